@@ -1,0 +1,82 @@
+//! Small bridges to the browser that the shell needs: the clock, the language
+//! preferences, the address's `#` part, and saving a file to the person's device.
+//! Storage is not here: `storage.rs` is the only module that touches it.
+
+use chrono::NaiveDate;
+use wasm_bindgen::JsCast;
+
+/// Today's date on the person's device, read once by the shell and passed to the core.
+pub fn today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+        .unwrap_or_default()
+}
+
+/// Milliseconds since the Unix epoch, for naming things uniquely.
+pub fn now_millis() -> u64 {
+    js_sys::Date::now().max(0.0) as u64
+}
+
+/// The browser's ordered language preferences (`navigator.languages`).
+pub fn language_preferences() -> Vec<String> {
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    let navigator = window.navigator();
+    let list: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|value| value.as_string())
+        .collect();
+    if list.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// The part of the address after `#`, without the `#`.
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().hash().ok())
+        .map(|hash| hash.trim_start_matches('#').to_owned())
+        .unwrap_or_default()
+}
+
+/// Sets `<html lang>` and the document title.
+pub fn set_document_language(code: &str, title: &str) {
+    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", code);
+        }
+        document.set_title(title);
+    }
+}
+
+/// Offers `contents` to the person as a file download, built on the device.
+pub fn download_text(file_name: &str, mime: &str, contents: &str) -> Result<(), wasm_bindgen::JsValue> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window()
+        .and_then(|window| window.document())
+        .ok_or_else(|| wasm_bindgen::JsValue::from_str("no document"))?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    web_sys::Url::revoke_object_url(&url)?;
+    Ok(())
+}
+
+/// Tells tests and the benchmark that the app has rendered its first screen.
+pub fn mark_ready() {
+    if let Some(window) = web_sys::window() {
+        if let Some(performance) = window.performance() {
+            let _ = performance.mark("jiritsu-ready");
+        }
+        if let Some(root) = window.document().and_then(|document| document.document_element()) {
+            let _ = root.set_attribute("data-ready", "true");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+//! Small reusable widgets of the shell.
+
+pub mod header;
+pub mod language_switch;
+pub mod notices;

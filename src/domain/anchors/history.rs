@@ -1,0 +1,292 @@
+//! The assessment over time: one in progress, the completed ones (newest last), and the
+//! state the app saves. Today's date always comes in as an argument.
+
+use chrono::NaiveDate;
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::{pick_candidates, score, Anchor, Answers, Picks, Rating, Scores, ScoringError};
+use super::{StatementId, Toggled};
+
+/// Everything the app keeps about career anchors: the assessment being filled in and
+/// the completed ones. Both default when missing from a saved document.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AnchorState {
+    pub current: Assessment,
+    pub history: AssessmentHistory,
+}
+
+impl AnchorState {
+    /// Scores the current assessment, files it in the history dated `today`, and leaves
+    /// a blank assessment in its place. On an error nothing changes.
+    pub fn complete(&mut self, today: NaiveDate) -> Result<&CompletedAssessment, ScoringError> {
+        let completed = self.current.complete(today)?;
+        self.current = Assessment::default();
+        Ok(self.history.record(completed))
+    }
+
+    /// Throws away the assessment in progress and starts a fresh one dated `today`. The
+    /// history is kept, so the new result can be compared with the earlier ones.
+    pub fn retake(&mut self, today: NaiveDate) {
+        self.current = Assessment::started_on(today);
+    }
+}
+
+/// Where a person is in an assessment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// Some statements are still unrated; continue at `next`.
+    Rating { answered: usize, next: StatementId },
+    /// All rated; fewer than three picked as most true.
+    Picking { picked: usize },
+    /// Ready to be scored and completed.
+    Ready,
+}
+
+/// An assessment being filled in. Its parts keep their own invariants, so they are open.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Assessment {
+    /// The day it was started; `None` for one that has not been started on a known day.
+    pub started: Option<NaiveDate>,
+    pub answers: Answers,
+    pub picks: Picks,
+}
+
+impl Assessment {
+    pub fn started_on(today: NaiveDate) -> Assessment {
+        Assessment {
+            started: Some(today),
+            ..Assessment::default()
+        }
+    }
+
+    pub fn rate(&mut self, statement: StatementId, rating: Rating) {
+        self.answers.set(statement, rating);
+    }
+
+    pub fn toggle_pick(&mut self, statement: StatementId) -> Toggled {
+        self.picks.toggle(statement)
+    }
+
+    /// The statements to offer first in the "most true" step, and the rest.
+    pub fn candidates(&self) -> (Vec<StatementId>, Vec<StatementId>) {
+        pick_candidates(&self.answers)
+    }
+
+    pub fn stage(&self) -> Stage {
+        match self.answers.first_unanswered() {
+            Some(next) => Stage::Rating {
+                answered: self.answers.answered_count(),
+                next,
+            },
+            None if self.picks.is_full() => Stage::Ready,
+            None => Stage::Picking {
+                picked: self.picks.len(),
+            },
+        }
+    }
+
+    pub fn scores(&self) -> Result<Scores, ScoringError> {
+        score(&self.answers, &self.picks)
+    }
+
+    /// The completed assessment dated `today`, when it can be scored.
+    pub fn complete(&self, today: NaiveDate) -> Result<CompletedAssessment, ScoringError> {
+        CompletedAssessment::new(today, self.answers, self.picks.clone())
+    }
+
+    /// True when nothing has been answered or picked.
+    pub fn is_untouched(&self) -> bool {
+        self.answers.is_empty() && self.picks.is_empty()
+    }
+}
+
+/// A finished assessment: every statement rated, three picked, and its scores.
+///
+/// Only a scorable assessment can become one, so its scores always exist. It is saved
+/// with its scores for a person reading an export, but on reading the scores are
+/// recomputed from the answers and picks; an entry that cannot be scored is refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompletedAssessment {
+    date: NaiveDate,
+    answers: Answers,
+    picks: Picks,
+    scores: Scores,
+}
+
+impl CompletedAssessment {
+    pub fn new(date: NaiveDate, answers: Answers, picks: Picks) -> Result<Self, ScoringError> {
+        let scores = score(&answers, &picks)?;
+        Ok(CompletedAssessment {
+            date,
+            answers,
+            picks,
+            scores,
+        })
+    }
+
+    pub fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    pub fn answers(&self) -> &Answers {
+        &self.answers
+    }
+
+    pub fn picks(&self) -> &Picks {
+        &self.picks
+    }
+
+    pub fn scores(&self) -> &Scores {
+        &self.scores
+    }
+}
+
+#[derive(Serialize)]
+struct CompletedRecordOut<'a> {
+    date: NaiveDate,
+    answers: &'a Answers,
+    picks: &'a Picks,
+    scores: &'a Scores,
+}
+
+#[derive(Deserialize)]
+struct CompletedRecordIn {
+    date: NaiveDate,
+    answers: Answers,
+    picks: Picks,
+}
+
+impl Serialize for CompletedAssessment {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let record = CompletedRecordOut {
+            date: self.date,
+            answers: &self.answers,
+            picks: &self.picks,
+            scores: &self.scores,
+        };
+        record.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for CompletedAssessment {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let record = CompletedRecordIn::deserialize(deserializer)?;
+        CompletedAssessment::new(record.date, record.answers, record.picks)
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+/// The completed assessments, oldest first and newest last (by date; results of the
+/// same day keep the order they were completed in).
+///
+/// Saved as a list. Reading keeps every entry that is a valid completed assessment and
+/// drops the others, so one damaged entry does not cost the rest.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct AssessmentHistory {
+    completed: Vec<CompletedAssessment>,
+}
+
+impl AssessmentHistory {
+    pub fn new() -> AssessmentHistory {
+        AssessmentHistory::default()
+    }
+
+    /// Files a completed assessment in date order and returns it.
+    pub fn record(&mut self, completed: CompletedAssessment) -> &CompletedAssessment {
+        let position = self
+            .completed
+            .partition_point(|earlier| earlier.date <= completed.date);
+        self.completed.insert(position, completed);
+        &self.completed[position]
+    }
+
+    /// Removes the assessment at `index` (0 = oldest) and returns it, if there is one.
+    pub fn delete(&mut self, index: usize) -> Option<CompletedAssessment> {
+        (index < self.completed.len()).then(|| self.completed.remove(index))
+    }
+
+    /// The newest result.
+    pub fn latest(&self) -> Option<&CompletedAssessment> {
+        self.completed.last()
+    }
+
+    pub fn get(&self, index: usize) -> Option<&CompletedAssessment> {
+        self.completed.get(index)
+    }
+
+    /// All of them, oldest first.
+    pub fn all(&self) -> &[CompletedAssessment] {
+        &self.completed
+    }
+
+    pub fn len(&self) -> usize {
+        self.completed.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.completed.is_empty()
+    }
+
+    /// How each anchor's score moved from the assessment at `earlier` to the one at
+    /// `later` (indices as in [`AssessmentHistory::all`]). Only anchors that moved are
+    /// listed, biggest move first (equal moves in anchor order); the change is in score
+    /// units, e.g. 0.8 or −0.4, computed from exact points. `None` if either index is
+    /// out of range.
+    pub fn compare(&self, earlier: usize, later: usize) -> Option<Vec<(Anchor, f64)>> {
+        let before = self.completed.get(earlier)?.scores;
+        let after = self.completed.get(later)?.scores;
+        let mut moves: Vec<(Anchor, i16)> = Anchor::ALL
+            .into_iter()
+            .map(|anchor| {
+                (
+                    anchor,
+                    i16::from(after.points(anchor)) - i16::from(before.points(anchor)),
+                )
+            })
+            .filter(|&(_, change)| change != 0)
+            .collect();
+        moves.sort_by_key(|&(_, change)| std::cmp::Reverse(change.abs()));
+        Some(
+            moves
+                .into_iter()
+                .map(|(anchor, change)| (anchor, f64::from(change) / 5.0))
+                .collect(),
+        )
+    }
+}
+
+impl Serialize for AssessmentHistory {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.completed.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssessmentHistory {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Saved {
+            List(Vec<Entry>),
+            NotAList(IgnoredAny),
+        }
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Entry {
+            Valid(CompletedAssessment),
+            Damaged(IgnoredAny),
+        }
+
+        let mut history = AssessmentHistory::new();
+        if let Saved::List(entries) = Saved::deserialize(deserializer)? {
+            for entry in entries {
+                if let Entry::Valid(completed) = entry {
+                    history.record(completed);
+                }
+            }
+        }
+        Ok(history)
+    }
+}

@@ -1,0 +1,114 @@
+//! The saved document: everything Jiritsu keeps about a person, in one versioned value.
+//! The same text is what localStorage holds and (later) what export and import use, so
+//! turning a document into text and back is pure and tested here on the host.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::domain::lang::Lang;
+
+/// The schema version this build writes. Bump it whenever the saved shape changes, and
+/// teach `decode` to migrate every earlier version.
+pub const CURRENT_VERSION: u32 = 1;
+
+/// The localStorage key of the document.
+pub const STORAGE_KEY: &str = "jiritsu.document";
+
+/// Saved text that could not be read is kept under a key with this prefix, never overwritten.
+pub const UNREADABLE_KEY_PREFIX: &str = "jiritsu.unreadable.";
+
+/// Everything saved. Fields added later carry `#[serde(default)]` so that older
+/// documents still read.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub version: u32,
+    #[serde(default)]
+    pub settings: Settings,
+}
+
+/// The person's preferences.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    /// The language the person chose; `None` until they choose, so the browser's
+    /// preference applies.
+    #[serde(default)]
+    pub language: Option<Lang>,
+}
+
+impl Default for Document {
+    fn default() -> Self {
+        Document {
+            version: CURRENT_VERSION,
+            settings: Settings::default(),
+        }
+    }
+}
+
+impl Document {
+    /// Records the person's choice of language.
+    pub fn set_language(&mut self, lang: Lang) {
+        self.settings.language = Some(lang);
+    }
+}
+
+/// Why saved text could not be read as a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// The text is not JSON at all (cut short, or written by something else).
+    NotJson,
+    /// The JSON is not an object with a numeric `version`.
+    NoVersion,
+    /// Written by a newer Jiritsu than this one.
+    NewerVersion(u64),
+    /// A version this app never wrote (zero, for instance).
+    UnknownVersion(u64),
+    /// The version is known but a field has the wrong shape; the message names it.
+    Invalid(String),
+}
+
+/// Turns a document into the text that is saved. Pretty-printed, because people read
+/// their exported files.
+pub fn encode(document: &Document) -> String {
+    // Serialising plain structs of strings, numbers and enums cannot fail.
+    serde_json::to_string_pretty(document).unwrap_or_default()
+}
+
+/// Reads saved text back into a document, migrating older versions.
+pub fn decode(text: &str) -> Result<Document, DecodeError> {
+    let value: Value = serde_json::from_str(text).map_err(|_| DecodeError::NotJson)?;
+    let version = value
+        .as_object()
+        .and_then(|object| object.get("version"))
+        .and_then(Value::as_u64)
+        .ok_or(DecodeError::NoVersion)?;
+    match version {
+        v if v > u64::from(CURRENT_VERSION) => Err(DecodeError::NewerVersion(v)),
+        1 => serde_json::from_value(value).map_err(|error| DecodeError::Invalid(error.to_string())),
+        v => Err(DecodeError::UnknownVersion(v)),
+    }
+}
+
+/// The key under which unreadable text is kept: unique per moment, and never one that
+/// is already taken, so an earlier backup is never overwritten.
+pub fn unreadable_backup_key(now_millis: u64, is_taken: impl Fn(&str) -> bool) -> String {
+    let base = format!("{UNREADABLE_KEY_PREFIX}{now_millis}");
+    if !is_taken(&base) {
+        return base;
+    }
+    (2u32..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|key| !is_taken(key))
+        .unwrap_or(base)
+}
+
+/// Orders backup keys by the moment they were made, so the oldest copy comes first.
+pub fn compare_unreadable_keys(a: &str, b: &str) -> std::cmp::Ordering {
+    fn moment(key: &str) -> (u64, u32) {
+        let rest = key.strip_prefix(UNREADABLE_KEY_PREFIX).unwrap_or(key);
+        let mut parts = rest.splitn(2, '-');
+        let millis = parts.next().and_then(|p| p.parse().ok()).unwrap_or(u64::MAX);
+        let suffix = parts.next().and_then(|p| p.parse().ok()).unwrap_or(1);
+        (millis, suffix)
+    }
+    moment(a).cmp(&moment(b)).then_with(|| a.cmp(b))
+}

@@ -1,0 +1,6 @@
+//! The pure domain core: plain Rust over std, serde and chrono. Nothing here touches the
+//! browser; time and randomness come in as arguments.
+
+pub mod anchors;
+pub mod document;
+pub mod lang;

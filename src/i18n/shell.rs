@@ -1,0 +1,100 @@
+//! Texts of the app shell: header, navigation, home screen, notices about saving.
+
+use crate::domain::lang::Lang;
+use crate::route::Route;
+
+catalogue! {
+    /// A message of the shell.
+    pub enum Msg {
+        AppName { ja: "Jiritsu", en: "Jiritsu" },
+        AppNameNative { ja: "自律", en: "自律" },
+        Tagline { ja: "キャリア面談の準備ノート", en: "Your career-interview preparation notebook" },
+        DocumentTitle { ja: "Jiritsu（自律）— キャリア面談の準備", en: "Jiritsu — prepare for your career interview" },
+        SkipToContent { ja: "本文へ移動", en: "Skip to main content" },
+        MainNavigation { ja: "メインメニュー", en: "Main menu" },
+        LanguageSwitch { ja: "表示言語", en: "Language" },
+        NavHome { ja: "ホーム", en: "Home" },
+        Loading { ja: "読み込んでいます…", en: "Loading…" },
+
+        HomeHeading { ja: "面談の前に、自分のことばを用意する", en: "Find your own words before the interview" },
+        HomeLead {
+            ja: "キャリア面談やキャリア研修を控えた方のための準備ノートです。自分が大切にしていることを確かめ、数年先に目指す姿を描き、いつから何をするかを、誰が見てもわかることばで書き出します。",
+            en: "A preparation notebook for people with a career interview or a career training coming up. Find out what you value at work, picture where you want to be in a few years, and write down what you will do, and from when, in words anyone can check.",
+        },
+        HomeWhoHeading { ja: "こんな方に", en: "Who it is for" },
+        HomeWhoEmployee {
+            ja: "面談を控えた社員の方：面談で何を話すか、前もって考えを整理できます。",
+            en: "Employees with an interview ahead: sort out your thoughts before you sit down.",
+        },
+        HomeWhoTraining {
+            ja: "研修の参加者：研修で考えたことを、そのまま面談までの宿題として続けられます。",
+            en: "Training attendees: carry what you thought about in the session on to the interview.",
+        },
+        HomeWhoHr {
+            ja: "人事・研修のご担当者：静的なファイルだけで動くため、社内のサーバーにそのまま置けます。",
+            en: "HR and training staff: it is a set of static files you can host on any intranet server.",
+        },
+        HomeStepsHeading { ja: "準備の流れ", en: "How preparation works" },
+        HomeStepValues {
+            ja: "大切にしていることを知る：仕事で譲れないものは何かを確かめます。",
+            en: "Know what you value: what you would not give up at work.",
+        },
+        HomeStepVision {
+            ja: "数年先の姿を描く：どこで、誰のために、何をしていたいかを書きます。",
+            en: "Picture a few years ahead: where, for whom, and doing what.",
+        },
+        HomeStepAction {
+            ja: "行動を決める：誰が見ても実行したかどうかがわかり、いつから始めるかがはっきりした行動にします。",
+            en: "Commit to an action: one that anyone could see you did, with a clear day it begins.",
+        },
+        HomePrivacyHeading { ja: "入力した内容はこの端末の中だけに", en: "What you write stays on this device" },
+        HomePrivacyBody {
+            ja: "入力した内容は、このブラウザの中にだけ保存されます。どこにも送信されず、会社や面談の担当者が見ることもありません。外に出るのは、ご自身で印刷したり書き出したりしたときだけです。",
+            en: "Everything you enter is saved in this browser only. Nothing is sent anywhere, and neither your company nor your interviewer can see it. It leaves this device only when you print or export it yourself.",
+        },
+        HomeStartHeading { ja: "はじめる", en: "Where to start" },
+        HomeStartNone {
+            ja: "準備の各画面は順次追加されます。言語の設定は自動で保存されています。",
+            en: "The preparation screens are being added one by one. Your language setting is already saved.",
+        },
+
+        NoticeStorageUnavailable {
+            ja: "このブラウザでは保存できない設定になっています。入力した内容は、このタブを閉じると消えます。保存を許可するか、別のブラウザでお使いください。",
+            en: "This browser does not let Jiritsu save. What you enter will be gone when you close this tab. Allow site storage, or use another browser.",
+        },
+        NoticeSaveFailed {
+            ja: "保存できませんでした（ブラウザの保存容量がいっぱいの可能性があります）。入力した内容はこの画面に残っています。容量が空けば、次の変更のときに自動で保存されます。",
+            en: "Could not save (the browser's storage may be full). Everything you entered is still here on screen, and it will be saved with your next change once there is room.",
+        },
+        RetrySave { ja: "もう一度保存する", en: "Try saving again" },
+        NoticeUnreadable {
+            ja: "前回保存したデータを読み込めなかったため、新しい状態で始めました。元のデータは消さずに、このブラウザの中に別に保管してあります。下のボタンでファイルとして取り出せます。",
+            en: "Your previously saved data could not be read, so Jiritsu started fresh. The original data has not been deleted: it is kept separately in this browser, and you can take it out as a file with the button below.",
+        },
+        NoticeUnreadableKey { ja: "保管場所（localStorage のキー）：", en: "Kept under the localStorage key: " },
+        DownloadUnreadable { ja: "元のデータをファイルで保存", en: "Download the original data" },
+        DeleteUnreadable { ja: "保管したデータを削除", en: "Delete the kept copy" },
+        ConfirmDeleteUnreadable {
+            ja: "保管してある元のデータを削除します。元に戻せません。よろしいですか？",
+            en: "This deletes the kept copy of your original data for good. Continue?",
+        },
+        ConfirmDelete { ja: "削除する", en: "Delete" },
+        Cancel { ja: "やめる", en: "Cancel" },
+        FooterPrivacy { ja: "データはこの端末のブラウザにのみ保存されます。", en: "Your data is stored in this browser only." },
+    }
+}
+
+/// The name of a language, written in that language, as the switch shows it.
+pub fn language_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "日本語",
+        Lang::En => "English",
+    }
+}
+
+/// The label of a screen in the main menu.
+pub fn route_label(route: Route, lang: Lang) -> &'static str {
+    match route {
+        Route::Home => Msg::NavHome.text(lang),
+    }
+}

@@ -1,0 +1,31 @@
+//! The screens of the app and their addresses. Addresses live after `#`, so the app
+//! works from any folder of any static web server without rewrite rules.
+
+/// A screen. Only screens that exist are listed: the navigation is built from this.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Route {
+    Home,
+}
+
+impl Route {
+    /// Every screen, in navigation order.
+    pub const ALL: &'static [Route] = &[Route::Home];
+
+    /// The address after `#`, e.g. `/` for the home screen.
+    pub fn hash(self) -> &'static str {
+        match self {
+            Route::Home => "/",
+        }
+    }
+
+    /// Reads the part after `#`; anything unknown shows the home screen.
+    pub fn from_hash(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').split('?').next().unwrap_or("");
+        let path = path.trim_end_matches('/');
+        Route::ALL
+            .iter()
+            .copied()
+            .find(|route| route.hash().trim_end_matches('/') == path)
+            .unwrap_or(Route::Home)
+    }
+}

@@ -1,0 +1,214 @@
+//! Coming back to the assessment: completing it, the history of results, comparing two
+//! of them, retaking it, and reading whatever a saved document holds.
+
+use super::{answers, date, id, picks, rating};
+use jiritsu::domain::anchors::{
+    Anchor, AnchorState, Assessment, AssessmentHistory, CompletedAssessment, ScoringError, Stage,
+};
+
+const ALL_THREES: &str = "33333333 33333333 33333333 33333333 33333333";
+const MIXED: &str = "65432112 65432112 55432122 54432122 44432132";
+
+fn completed(on: (i32, u32, u32), spec: &str, picked: &[u8]) -> CompletedAssessment {
+    CompletedAssessment::new(date(on.0, on.1, on.2), answers(spec), picks(picked))
+        .expect("scorable")
+}
+
+fn filled_in(spec: &str, picked: &[u8]) -> Assessment {
+    Assessment {
+        started: Some(date(2025, 4, 1)),
+        answers: answers(spec),
+        picks: picks(picked),
+    }
+}
+
+#[test]
+fn the_stage_follows_the_person_through_rating_and_picking() {
+    fn check(assessment: Assessment, expected: Stage) {
+        assert_eq!(assessment.stage(), expected);
+    }
+    check(
+        Assessment::default(),
+        Stage::Rating {
+            answered: 0,
+            next: id(1),
+        },
+    );
+    check(
+        filled_in("33.33333 33333333 33333333 33333333 33333333", &[]),
+        Stage::Rating {
+            answered: 39,
+            next: id(3),
+        },
+    );
+    check(filled_in(ALL_THREES, &[1]), Stage::Picking { picked: 1 });
+    check(filled_in(ALL_THREES, &[1, 2, 3]), Stage::Ready);
+}
+
+#[test]
+fn completing_files_the_result_under_today_and_starts_a_blank_assessment() {
+    let mut state = AnchorState {
+        current: filled_in(MIXED, &[1, 2, 10]),
+        ..AnchorState::default()
+    };
+    let top = state
+        .complete(date(2025, 5, 12))
+        .map(|result| result.scores().top());
+    assert_eq!(top, Ok(vec![Anchor::GeneralManagerial]));
+    assert!(state.current.is_untouched());
+    let latest = state.history.latest().expect("one result");
+    assert_eq!(
+        (latest.date(), latest.answers(), latest.picks()),
+        (date(2025, 5, 12), &answers(MIXED), &picks(&[1, 2, 10]))
+    );
+}
+
+#[test]
+fn an_unfinished_assessment_cannot_be_completed_and_stays_as_it_was() {
+    let unfinished = filled_in(ALL_THREES, &[1, 2]);
+    let mut state = AnchorState {
+        current: unfinished.clone(),
+        ..AnchorState::default()
+    };
+    assert_eq!(
+        state.complete(date(2025, 5, 12)).err(),
+        Some(ScoringError::NotThreePicks { picked: 2 })
+    );
+    assert_eq!(state.current, unfinished);
+    assert!(state.history.is_empty());
+}
+
+#[test]
+fn retaking_starts_fresh_today_and_keeps_earlier_results() {
+    let mut state = AnchorState {
+        current: filled_in(MIXED, &[1]),
+        ..AnchorState::default()
+    };
+    state
+        .history
+        .record(completed((2024, 4, 1), MIXED, &[1, 2, 10]));
+    state.retake(date(2025, 4, 1));
+    assert_eq!(state.current, Assessment::started_on(date(2025, 4, 1)));
+    assert_eq!(state.history.len(), 1);
+}
+
+#[test]
+fn the_history_keeps_results_oldest_first_whatever_order_they_arrive_in() {
+    let mut history = AssessmentHistory::new();
+    history.record(completed((2025, 6, 1), ALL_THREES, &[1, 2, 3]));
+    history.record(completed((2023, 6, 1), ALL_THREES, &[1, 2, 3]));
+    history.record(completed((2024, 6, 1), ALL_THREES, &[1, 2, 3]));
+    let years: Vec<i32> = history
+        .all()
+        .iter()
+        .map(|result| chrono::Datelike::year(&result.date()))
+        .collect();
+    assert_eq!(years, [2023, 2024, 2025]);
+    assert_eq!(
+        history.latest().map(|result| result.date()),
+        Some(date(2025, 6, 1))
+    );
+}
+
+#[test]
+fn deleting_a_result_removes_only_that_one() {
+    let mut history = AssessmentHistory::new();
+    history.record(completed((2023, 6, 1), ALL_THREES, &[1, 2, 3]));
+    history.record(completed((2024, 6, 1), MIXED, &[1, 2, 10]));
+    assert_eq!(history.delete(5), None);
+    assert_eq!(
+        history.delete(0).map(|result| result.date()),
+        Some(date(2023, 6, 1))
+    );
+    assert_eq!(
+        history
+            .all()
+            .iter()
+            .map(|result| result.date())
+            .collect::<Vec<_>>(),
+        [date(2024, 6, 1)]
+    );
+}
+
+#[test]
+fn comparing_two_results_lists_the_anchors_that_moved_biggest_move_first() {
+    let mut history = AssessmentHistory::new();
+    history.record(completed((2023, 6, 1), ALL_THREES, &[1, 2, 3]));
+    history.record(completed((2024, 6, 1), MIXED, &[1, 2, 10]));
+    history.record(completed((2025, 6, 1), MIXED, &[1, 2, 10]));
+    let moved = |earlier, later| {
+        history.compare(earlier, later).map(|moves| {
+            moves
+                .into_iter()
+                .map(|(anchor, change)| (anchor.code(), change))
+                .collect::<Vec<_>>()
+        })
+    };
+    // 3.8 3.8 3.8 3.0 3.0 3.0 3.0 3.0 → 6.0 6.2 4.0 3.0 2.0 1.0 1.8 2.0
+    let expected = vec![
+        ("GM", 2.4),
+        ("TF", 2.2),
+        ("SV", -2.0),
+        ("CH", -1.2),
+        ("EC", -1.0),
+        ("LS", -1.0),
+        ("AU", 0.2),
+    ];
+    assert_eq!(moved(0, 1), Some(expected));
+    assert_eq!(moved(1, 2), Some(vec![]));
+    assert_eq!(moved(0, 3), None);
+}
+
+#[test]
+fn a_saved_state_with_fields_missing_reads_as_their_defaults() {
+    fn check(json: &str, expected: AnchorState) {
+        let read: AnchorState = serde_json::from_str(json).expect("readable");
+        assert_eq!(read, expected, "{json}");
+    }
+    check("{}", AnchorState::default());
+    check(r#"{"current":{}}"#, AnchorState::default());
+    check(
+        r#"{"current":{"started":"2025-04-01"}}"#,
+        AnchorState {
+            current: Assessment::started_on(date(2025, 4, 1)),
+            ..AnchorState::default()
+        },
+    );
+}
+
+#[test]
+fn damaged_saved_answers_and_picks_are_asked_again_rather_than_lost_entirely() {
+    let json = r#"{"answers":[6,9,null,"x",0,3],"picks":[1,1,99,2,"y",3,4]}"#;
+    let read: Assessment = serde_json::from_str(json).expect("readable");
+    let mut expected_answers = jiritsu::domain::anchors::Answers::new();
+    expected_answers.set(id(1), rating(6));
+    expected_answers.set(id(6), rating(3));
+    assert_eq!(
+        (read.answers, read.picks),
+        (expected_answers, picks(&[1, 2, 3]))
+    );
+    let not_lists: Assessment =
+        serde_json::from_str(r#"{"answers":"oops","picks":{"a":1}}"#).expect("readable");
+    assert!(not_lists.is_untouched());
+}
+
+#[test]
+fn a_damaged_result_in_the_history_is_dropped_and_the_others_kept() {
+    let good = completed((2024, 6, 1), MIXED, &[1, 2, 10]);
+    let good_json = serde_json::to_string(&good).expect("serializable");
+    let incomplete = r#"{"date":"2023-06-01","answers":[3,3],"picks":[1,2,3]}"#;
+    let json =
+        format!(r#"{{"history":[{incomplete},{good_json},"junk",{{"date":"not a date"}}]}}"#);
+    let read: AnchorState = serde_json::from_str(&json).expect("readable");
+    assert_eq!(read.history.all(), [good]);
+}
+
+#[test]
+fn a_completed_result_is_saved_with_its_scores_for_people_reading_an_export() {
+    let json =
+        serde_json::to_value(completed((2024, 6, 1), MIXED, &[1, 2, 10])).expect("serializable");
+    assert_eq!(json["date"], "2024-06-01");
+    assert_eq!(json["picks"], serde_json::json!([1, 2, 10]));
+    assert_eq!(json["scores"]["GM"], 6.2);
+    assert_eq!(json["answers"].as_array().map(Vec::len), Some(40));
+}

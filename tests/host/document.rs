@@ -1,0 +1,129 @@
+//! The saved document: text in, text out, and what happens to text that cannot be read.
+
+use jiritsu::domain::document::{
+    compare_unreadable_keys, decode, encode, unreadable_backup_key, DecodeError, Document,
+    CURRENT_VERSION,
+};
+use jiritsu::domain::lang::Lang;
+use proptest::prelude::*;
+
+fn check(text: &str, expected: Result<Document, DecodeError>) {
+    assert_eq!(decode(text), expected, "decoding {text:?}");
+}
+
+fn with_language(lang: Lang) -> Document {
+    let mut document = Document::default();
+    document.set_language(lang);
+    document
+}
+
+#[test]
+fn a_new_document_carries_the_current_version_and_no_language_choice() {
+    let document = Document::default();
+    assert_eq!(document.version, CURRENT_VERSION);
+    assert_eq!(document.settings.language, None);
+}
+
+#[test]
+fn saved_text_reads_back_as_the_document_it_came_from() {
+    for document in [Document::default(), with_language(Lang::Ja), with_language(Lang::En)] {
+        assert_eq!(decode(&encode(&document)), Ok(document));
+    }
+}
+
+#[test]
+fn saved_text_is_readable_json_with_a_version() {
+    let text = encode(&with_language(Lang::En));
+    assert!(text.contains("\"version\": 1"), "{text}");
+    assert!(text.contains("\"language\": \"en\""), "{text}");
+}
+
+#[test]
+fn text_is_read_as_the_spec_says() {
+    check(r#"{"version":1}"#, Ok(Document::default()));
+    check(r#"{"version":1,"settings":{}}"#, Ok(Document::default()));
+    check(r#"{"version":1,"settings":{"language":"ja"}}"#, Ok(with_language(Lang::Ja)));
+    check(r#"{"version":1,"settings":{"language":null}}"#, Ok(Document::default()));
+    check(r#"{"version":1,"unknown":"kept going"}"#, Ok(Document::default()));
+    check("", Err(DecodeError::NotJson));
+    check("{", Err(DecodeError::NotJson));
+    check("not json", Err(DecodeError::NotJson));
+    check(r#"{"version":1,"settings":{"language":"en""#, Err(DecodeError::NotJson));
+    check("[]", Err(DecodeError::NoVersion));
+    check("42", Err(DecodeError::NoVersion));
+    check("{}", Err(DecodeError::NoVersion));
+    check(r#"{"version":"1"}"#, Err(DecodeError::NoVersion));
+    check(r#"{"version":-1}"#, Err(DecodeError::NoVersion));
+    check(r#"{"version":0}"#, Err(DecodeError::UnknownVersion(0)));
+    check(r#"{"version":2}"#, Err(DecodeError::NewerVersion(2)));
+    check(r#"{"version":99999999999}"#, Err(DecodeError::NewerVersion(99_999_999_999)));
+}
+
+#[test]
+fn a_field_of_the_wrong_shape_is_named() {
+    let error = decode(r#"{"version":1,"settings":{"language":"fr"}}"#).unwrap_err();
+    let DecodeError::Invalid(message) = error else { panic!("expected Invalid, got {error:?}") };
+    assert!(message.contains("fr") || message.contains("variant"), "{message}");
+}
+
+#[test]
+fn the_backup_key_never_overwrites_an_earlier_copy() {
+    assert_eq!(unreadable_backup_key(1700, |_| false), "jiritsu.unreadable.1700");
+    let taken = ["jiritsu.unreadable.1700", "jiritsu.unreadable.1700-2"];
+    assert_eq!(unreadable_backup_key(1700, |key| taken.contains(&key)), "jiritsu.unreadable.1700-3");
+}
+
+#[test]
+fn backup_keys_sort_oldest_first() {
+    let mut keys = vec![
+        "jiritsu.unreadable.20-2",
+        "jiritsu.unreadable.100",
+        "jiritsu.unreadable.20",
+        "jiritsu.unreadable.9",
+    ];
+    keys.sort_by(|a, b| compare_unreadable_keys(a, b));
+    assert_eq!(keys, ["jiritsu.unreadable.9", "jiritsu.unreadable.20", "jiritsu.unreadable.20-2", "jiritsu.unreadable.100"]);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn any_text_decodes_or_fails_with_a_typed_error_never_a_panic(text in ".*") {
+        let _ = decode(&text);
+    }
+
+    #[test]
+    fn any_json_value_decodes_or_fails_with_a_typed_error(value in json_value()) {
+        let _ = decode(&value.to_string());
+    }
+
+    #[test]
+    fn every_document_survives_the_round_trip(choice in prop::option::of(prop::sample::select(Lang::ALL.to_vec()))) {
+        let mut document = Document::default();
+        document.settings.language = choice;
+        prop_assert_eq!(decode(&encode(&document)), Ok(document));
+    }
+}
+
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::{json, Value};
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| json!(n)),
+        (0u64..4).prop_map(|n| json!(n)),
+        prop::sample::select(vec!["ja", "en", "fr", "", "version", "settings"]).prop_map(|s| json!(s)),
+        ".{0,8}".prop_map(Value::String),
+    ];
+    leaf.prop_recursive(4, 32, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::vec(
+                (prop::sample::select(vec!["version", "settings", "language", "x"]), inner),
+                0..4
+            )
+            .prop_map(|pairs| Value::Object(pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())),
+        ]
+    })
+}

@@ -1,0 +1,8 @@
+//! Host integration tests: the pure core, tested as the person in front of the screen
+//! would describe it. One test crate, one module per feature.
+
+mod anchors;
+mod catalogue;
+mod document;
+mod lang;
+mod route;
