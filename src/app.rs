@@ -11,7 +11,7 @@ use crate::components::notices::StorageNotices;
 use crate::domain::document::Document;
 use crate::domain::lang::Lang;
 use crate::i18n::Msg;
-use crate::pages::home::HomePage;
+use crate::pages::home::home_page;
 use crate::route::Route;
 use crate::storage::{SaveError, Store, UnreadableCopy};
 
@@ -107,8 +107,11 @@ pub fn App() -> impl IntoView {
         <Header/>
         <StorageNotices/>
         <main id="main" tabindex="-1">
-            {move || match route.get() {
-                Route::Home => view! { <HomePage/> }.into_any(),
+            {move || {
+                let lang = lang.get();
+                match route.get() {
+                    Route::Home => home_page(lang).into_any(),
+                }
             }}
         </main>
         <footer class="site-footer">

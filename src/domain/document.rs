@@ -5,11 +5,14 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::domain::anchors::AnchorState;
 use crate::domain::lang::Lang;
 
 /// The schema version this build writes. Bump it whenever the saved shape changes, and
-/// teach `decode` to migrate every earlier version.
-pub const CURRENT_VERSION: u32 = 1;
+/// add the step from the previous version to `migrate`.
+///
+/// History: 1 — settings (language) only; 2 — adds `anchors` (the self-assessment).
+pub const CURRENT_VERSION: u32 = 2;
 
 /// The localStorage key of the document.
 pub const STORAGE_KEY: &str = "jiritsu.document";
@@ -24,6 +27,9 @@ pub struct Document {
     pub version: u32,
     #[serde(default)]
     pub settings: Settings,
+    /// The career-anchor self-assessment: the one in progress and past results.
+    #[serde(default)]
+    pub anchors: AnchorState,
 }
 
 /// The person's preferences.
@@ -40,6 +46,7 @@ impl Default for Document {
         Document {
             version: CURRENT_VERSION,
             settings: Settings::default(),
+            anchors: AnchorState::default(),
         }
     }
 }
@@ -81,11 +88,27 @@ pub fn decode(text: &str) -> Result<Document, DecodeError> {
         .and_then(|object| object.get("version"))
         .and_then(Value::as_u64)
         .ok_or(DecodeError::NoVersion)?;
-    match version {
-        v if v > u64::from(CURRENT_VERSION) => Err(DecodeError::NewerVersion(v)),
-        1 => serde_json::from_value(value).map_err(|error| DecodeError::Invalid(error.to_string())),
-        v => Err(DecodeError::UnknownVersion(v)),
+    if version > u64::from(CURRENT_VERSION) {
+        return Err(DecodeError::NewerVersion(version));
     }
+    if version == 0 {
+        return Err(DecodeError::UnknownVersion(version));
+    }
+    let value = migrate(value, version);
+    serde_json::from_value(value).map_err(|error| DecodeError::Invalid(error.to_string()))
+}
+
+/// Brings a document of any earlier version up to the current one, one step at a time.
+fn migrate(mut value: Value, mut version: u64) -> Value {
+    while version < u64::from(CURRENT_VERSION) {
+        // 1 → 2: the self-assessment arrived; an older document simply has none yet,
+        // which `#[serde(default)]` supplies. Only the version number changes.
+        version += 1;
+        if let Some(object) = value.as_object_mut() {
+            object.insert("version".to_owned(), Value::from(version));
+        }
+    }
+    value
 }
 
 /// The key under which unreadable text is kept: unique per moment, and never one that

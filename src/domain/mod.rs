@@ -2,5 +2,6 @@
 //! browser; time and randomness come in as arguments.
 
 pub mod anchors;
+pub mod commitment;
 pub mod document;
 pub mod lang;

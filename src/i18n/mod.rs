@@ -5,6 +5,8 @@
 mod catalogue;
 
 pub mod anchors;
+pub mod assessment;
+pub mod commitment;
 pub mod shell;
 
 pub use shell::{language_name, route_label, Msg};

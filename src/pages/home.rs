@@ -3,14 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_app;
+use crate::domain::lang::Lang;
 use crate::i18n::{route_label, Msg};
 use crate::route::Route;
 
-#[component]
-pub fn HomePage() -> impl IntoView {
-    let app = use_app();
-    let t = move |msg: Msg| move || app.t(msg);
+/// The home screen in `lang`. The shell builds it anew when the language changes, so its
+/// texts are plain strings rather than one reactive closure each (smaller code).
+pub fn home_page(lang: Lang) -> impl IntoView {
+    let t = move |msg: Msg| msg.text(lang);
     let screens: Vec<Route> = Route::ALL.iter().copied().filter(|r| *r != Route::Home).collect();
     let start = if screens.is_empty() {
         view! { <p>{t(Msg::HomeStartNone)}</p> }.into_any()
@@ -19,7 +19,7 @@ pub fn HomePage() -> impl IntoView {
             <ul class="start-list">
                 {screens.into_iter().map(|route| view! {
                     <li><a class="button primary" href=format!("#{}", route.hash())>
-                        {move || route_label(route, app.lang.get())}
+                        {route_label(route, lang)}
                     </a></li>
                 }).collect_view()}
             </ul>

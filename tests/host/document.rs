@@ -4,6 +4,7 @@ use jiritsu::domain::document::{
     compare_unreadable_keys, decode, encode, unreadable_backup_key, DecodeError, Document,
     CURRENT_VERSION,
 };
+use jiritsu::domain::anchors::Anchor;
 use jiritsu::domain::lang::Lang;
 use proptest::prelude::*;
 
@@ -34,15 +35,16 @@ fn saved_text_reads_back_as_the_document_it_came_from() {
 #[test]
 fn saved_text_is_readable_json_with_a_version() {
     let text = encode(&with_language(Lang::En));
-    assert!(text.contains("\"version\": 1"), "{text}");
+    assert!(text.contains("\"version\": 2"), "{text}");
     assert!(text.contains("\"language\": \"en\""), "{text}");
 }
 
 #[test]
 fn text_is_read_as_the_spec_says() {
+    check(r#"{"version":2}"#, Ok(Document::default()));
     check(r#"{"version":1}"#, Ok(Document::default()));
     check(r#"{"version":1,"settings":{}}"#, Ok(Document::default()));
-    check(r#"{"version":1,"settings":{"language":"ja"}}"#, Ok(with_language(Lang::Ja)));
+    check(r#"{"version":2,"settings":{"language":"ja"}}"#, Ok(with_language(Lang::Ja)));
     check(r#"{"version":1,"settings":{"language":null}}"#, Ok(Document::default()));
     check(r#"{"version":1,"unknown":"kept going"}"#, Ok(Document::default()));
     check("", Err(DecodeError::NotJson));
@@ -55,8 +57,28 @@ fn text_is_read_as_the_spec_says() {
     check(r#"{"version":"1"}"#, Err(DecodeError::NoVersion));
     check(r#"{"version":-1}"#, Err(DecodeError::NoVersion));
     check(r#"{"version":0}"#, Err(DecodeError::UnknownVersion(0)));
-    check(r#"{"version":2}"#, Err(DecodeError::NewerVersion(2)));
+    check(r#"{"version":3}"#, Err(DecodeError::NewerVersion(3)));
     check(r#"{"version":99999999999}"#, Err(DecodeError::NewerVersion(99_999_999_999)));
+}
+
+#[test]
+fn a_version_1_document_migrates_with_its_language_and_no_assessment() {
+    let document = decode(include_str!("fixtures/document-v1.json")).unwrap();
+    assert_eq!(document.version, CURRENT_VERSION);
+    assert_eq!(document, with_language(Lang::En));
+}
+
+#[test]
+fn a_version_2_document_keeps_the_assessment_in_progress_and_the_history() {
+    let document = decode(include_str!("fixtures/document-v2.json")).unwrap();
+    assert_eq!(document.settings.language, Some(Lang::Ja));
+    assert_eq!(document.anchors.current.answers.answered_count(), 8);
+    assert_eq!(document.anchors.history.len(), 1);
+    let result = document.anchors.history.latest().unwrap();
+    // TF: five 6s and all three picks: (30 + 12) / 5 = 8.4, the maximum.
+    assert_eq!(result.scores().points(Anchor::TechnicalFunctional), 42);
+    assert_eq!(result.scores().top(), vec![Anchor::TechnicalFunctional]);
+    assert_eq!(decode(&encode(&document)), Ok(document));
 }
 
 #[test]

@@ -3,6 +3,7 @@
 
 mod anchors;
 mod catalogue;
+mod commitment;
 mod document;
 mod lang;
 mod route;

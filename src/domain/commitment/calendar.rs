@@ -1,0 +1,155 @@
+//! Calendar arithmetic relative to today and to the company's fiscal year. Every
+//! function returns `None` rather than panicking when a date would be out of range.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+use super::Trigger;
+
+/// Today and the month the fiscal year starts in: everything a relative date needs.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Calendar {
+    pub(crate) today: NaiveDate,
+    fiscal_start_month: u32,
+}
+
+impl Calendar {
+    pub(crate) fn new(today: NaiveDate, fiscal_start_month: u32) -> Calendar {
+        let fiscal_start_month = if (1..=12).contains(&fiscal_start_month) { fiscal_start_month } else { 4 };
+        Calendar { today, fiscal_start_month }
+    }
+
+    pub(crate) fn plus_days(&self, days: u64) -> Option<NaiveDate> {
+        self.today.checked_add_days(Days::new(days))
+    }
+
+    pub(crate) fn plus_months(&self, months: u32) -> Option<NaiveDate> {
+        self.today.checked_add_months(Months::new(months))
+    }
+
+    /// The Monday of the week `weeks_ahead` weeks from this one (weeks run Monday to Sunday).
+    pub(crate) fn monday_of_week(&self, weeks_ahead: u32) -> Option<NaiveDate> {
+        let back = self.today.weekday().num_days_from_monday() as u64;
+        self.today.checked_sub_days(Days::new(back))?.checked_add_days(Days::new(7 * weeks_ahead as u64))
+    }
+
+    /// `weekday` of the week `weeks_ahead` weeks from this one: 来週金曜, next Friday.
+    pub(crate) fn weekday_of_week(&self, weekday: Weekday, weeks_ahead: u32) -> Option<NaiveDate> {
+        self.monday_of_week(weeks_ahead)?.checked_add_days(Days::new(weekday.num_days_from_monday() as u64))
+    }
+
+    /// The next `weekday` after today: a bare 金曜日 said on a Friday means next Friday.
+    pub(crate) fn next_weekday(&self, weekday: Weekday) -> Option<NaiveDate> {
+        let from = self.today.weekday().num_days_from_monday() as i64;
+        let to = weekday.num_days_from_monday() as i64;
+        let ahead = (to - from).rem_euclid(7);
+        self.plus_days(if ahead == 0 { 7 } else { ahead as u64 })
+    }
+
+    /// The first day of the month `months_ahead` months from this one.
+    pub(crate) fn first_of_month(&self, months_ahead: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.today.year(), self.today.month(), 1)?.checked_add_months(Months::new(months_ahead))
+    }
+
+    /// The last day of the month `months_ahead` months from this one.
+    pub(crate) fn end_of_month(&self, months_ahead: u32) -> Option<NaiveDate> {
+        self.first_of_month(months_ahead + 1)?.pred_opt()
+    }
+
+    /// 月初: the first of next month, or today when today is the first.
+    pub(crate) fn coming_month_start(&self) -> Option<NaiveDate> {
+        if self.today.day() == 1 {
+            Some(self.today)
+        } else {
+            self.first_of_month(1)
+        }
+    }
+
+    /// A month and day without a year: this year's, unless it has passed, then next year's.
+    pub(crate) fn coming_month_day(&self, month: u32, day: u32) -> Option<NaiveDate> {
+        let this_year = NaiveDate::from_ymd_opt(self.today.year(), month, day);
+        match this_year {
+            Some(date) if date >= self.today => Some(date),
+            _ => NaiveDate::from_ymd_opt(self.today.year().checked_add(1)?, month, day),
+        }
+    }
+
+    /// A day of the month alone (来月15日 is handled elsewhere): `day` of `months_ahead`.
+    pub(crate) fn day_of_month(&self, months_ahead: u32, day: u32) -> Option<NaiveDate> {
+        let first = self.first_of_month(months_ahead)?;
+        NaiveDate::from_ymd_opt(first.year(), first.month(), day)
+    }
+
+    pub(crate) fn year_of(&self, years_ahead: u32) -> Option<i32> {
+        self.today.year().checked_add(years_ahead as i32)
+    }
+
+    /// The first day of the fiscal year that begins strictly after today (来年度).
+    pub(crate) fn next_fiscal_year_start(&self) -> Option<NaiveDate> {
+        let this_year = NaiveDate::from_ymd_opt(self.today.year(), self.fiscal_start_month, 1)?;
+        if this_year > self.today {
+            Some(this_year)
+        } else {
+            this_year.checked_add_months(Months::new(12))
+        }
+    }
+
+    /// The first day of fiscal year `year` (2027年度 = 2027-04-01 with an April start).
+    pub(crate) fn fiscal_year_start_of(&self, year: i32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(year, self.fiscal_start_month, 1)
+    }
+
+    /// The first day of the next fiscal quarter (quarters count from the fiscal start).
+    pub(crate) fn next_quarter_start(&self) -> Option<NaiveDate> {
+        let mut start = self.next_fiscal_year_start()?.checked_sub_months(Months::new(12))?;
+        for _ in 0..5 {
+            if start > self.today {
+                return Some(start);
+            }
+            start = start.checked_add_months(Months::new(3))?;
+        }
+        None
+    }
+
+    /// The date of a company-calendar trigger, or `None` for those only the company knows.
+    pub(crate) fn date_of(&self, trigger: Trigger) -> Option<NaiveDate> {
+        match trigger {
+            Trigger::NextFiscalYear => self.next_fiscal_year_start(),
+            Trigger::FiscalYearStart => {
+                let start = self.next_fiscal_year_start()?.checked_sub_months(Months::new(12))?;
+                if start == self.today {
+                    Some(start)
+                } else {
+                    self.next_fiscal_year_start()
+                }
+            }
+            Trigger::FiscalYearEnd => self.next_fiscal_year_start()?.pred_opt(),
+            // Dated by `before_fiscal_year_end`, which knows how long before.
+            Trigger::BeforeFiscalYearEnd => self.before_fiscal_year_end(1, 0),
+            Trigger::SecondHalf => {
+                let half = self.next_fiscal_year_start()?.checked_sub_months(Months::new(6))?;
+                if half >= self.today {
+                    Some(half)
+                } else {
+                    half.checked_add_months(Months::new(12))
+                }
+            }
+            Trigger::NextQuarter => self.next_quarter_start(),
+            Trigger::NewYear => NaiveDate::from_ymd_opt(self.year_of(1)?, 1, 1),
+            Trigger::NextAppraisal | Trigger::NextPersonnelChange => None,
+        }
+    }
+
+    /// 期末の一ヶ月前: `months` months and `weeks` weeks before the next fiscal year
+    /// begins. "One month before the end" of a year ending on 31 March is read as
+    /// 1 March: the day the last month starts, which is what people mean by it. If that
+    /// day has already passed this fiscal year, the next fiscal year's is meant.
+    pub(crate) fn before_fiscal_year_end(&self, months: u32, weeks: u32) -> Option<NaiveDate> {
+        let next_start = self.next_fiscal_year_start()?;
+        let date = next_start.checked_sub_months(Months::new(months))?.checked_sub_days(Days::new(7 * weeks as u64))?;
+        if date >= self.today {
+            Some(date)
+        } else {
+            date.checked_add_months(Months::new(12))
+        }
+    }
+}

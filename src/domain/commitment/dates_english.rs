@@ -1,0 +1,288 @@
+//! Recognises the times people type in English: December 1, Dec 1, 1st December,
+//! today, tomorrow, next Monday, this Friday, next week, next month, within a year,
+//! the start of next quarter, a month before the end of the fiscal year… and the
+//! preposition before them (from, starting, by, on) that says how they bind the act.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use super::calendar::Calendar;
+use super::dates::{Found, Marker, When};
+use super::text::{begins_with, number_at, Text};
+use super::Trigger;
+
+/// An English time expression starting at `i` (a word start), if there is one.
+pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    if !text.is_word_start(i) {
+        return None;
+    }
+    let found = spans_of_time(text, i, calendar)
+        .or_else(|| named_day(text, i, calendar))
+        .or_else(|| calendar_date(text, i, calendar))?;
+    Some(Found { marker: found.marker.or_else(|| preposition_before(text, i)), ..found })
+}
+
+fn date(end: usize, date: Option<NaiveDate>) -> Option<Found> {
+    date.map(|date| Found { end, when: When::Date(date), marker: None })
+}
+
+fn trigger(end: usize, trigger: Trigger, calendar: &Calendar) -> Option<Found> {
+    Some(Found { end, when: When::Trigger(trigger, calendar.date_of(trigger)), marker: None })
+}
+
+/// The word before a time decides what it means for the act.
+fn preposition_before(text: &Text, i: usize) -> Option<Marker> {
+    let mut end = i;
+    let mut budget = 8;
+    while end > 0 && text.at(end - 1).is_whitespace() && budget > 0 {
+        end -= 1;
+        budget -= 1;
+    }
+    let mut start = end;
+    while start > 0 && text.at(start - 1).is_ascii_alphabetic() && end - start < 12 {
+        start -= 1;
+    }
+    const FROM: &[&str] = &["from", "starting", "beginning", "since", "of", "after", "commencing"];
+    const BY: &[&str] = &["by", "before", "until", "till", "within", "than"];
+    let word_is = |w: &&str| text.word_at(start, w) == Some(end);
+    if start == end {
+        None
+    } else if FROM.iter().any(word_is) {
+        Some(Marker::From)
+    } else if BY.iter().any(word_is) {
+        Some(Marker::By)
+    } else {
+        Some(Marker::On)
+    }
+}
+
+/// Durations and the named moments of the calendar and of the company's year.
+fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    if let Some((word, end)) = first_word(text, i, &["within", "in"]) {
+        let (n, end) = count_at(text, text.skip_spaces(end))?;
+        let (unit, end) = first_word(text, text.skip_spaces(end), &["days", "day", "weeks", "week", "months", "month", "years", "year"])?;
+        let when = match unit.chars().next() {
+            Some('d') => calendar.plus_days(n as u64),
+            Some('w') => calendar.plus_days(7 * n as u64),
+            Some('m') => calendar.plus_months(n),
+            _ => calendar.plus_months(n.checked_mul(12)?),
+        };
+        let marker = if word == "within" { Marker::By } else { Marker::On };
+        return when.map(|d| Found { end, when: When::Date(d), marker: Some(marker) });
+    }
+    let i = first_word(text, i, &["the"]).map_or(i, |(_, end)| text.skip_spaces(end));
+    if let Some((_, end)) = first_word(text, i, &["next fiscal year", "next financial year", "new fiscal year", "new financial year"]) {
+        return trigger(end, Trigger::NextFiscalYear, calendar);
+    }
+    if let Some((_, end)) = first_word(text, i, &["next quarter", "start of next quarter", "beginning of next quarter", "start of the next quarter", "beginning of the next quarter"]) {
+        return trigger(end, Trigger::NextQuarter, calendar);
+    }
+    if let Some((_, end)) = first_word(text, i, &["start of the fiscal year", "beginning of the fiscal year", "start of the financial year", "start of the next fiscal year", "beginning of the next fiscal year"]) {
+        return trigger(end, Trigger::FiscalYearStart, calendar);
+    }
+    if let Some((_, end)) = first_word(text, i, &["end of the fiscal year", "end of the financial year", "fiscal year end", "financial year end", "year end", "year-end"]) {
+        return trigger(end, Trigger::FiscalYearEnd, calendar);
+    }
+    if let Some((_, end)) = first_word(text, i, &["second half", "second half of the year", "second half of the fiscal year"]) {
+        return trigger(end, Trigger::SecondHalf, calendar);
+    }
+    if let Some((_, end)) = first_word(text, i, &["new year", "turn of the year"]) {
+        return trigger(end, Trigger::NewYear, calendar);
+    }
+    if let Some((_, end)) = first_word(text, i, &["next appraisal", "next performance review", "next review", "next evaluation"]) {
+        return trigger(end, Trigger::NextAppraisal, calendar);
+    }
+    if let Some((_, end)) = first_word(text, i, &["next transfer", "next reshuffle", "next rotation"]) {
+        return trigger(end, Trigger::NextPersonnelChange, calendar);
+    }
+    if let Some(found) = before_the_fiscal_year_end(text, i, calendar) {
+        return Some(found);
+    }
+    if let Some((period, end)) = first_word(text, i, &["start of next month", "beginning of next month", "start of the month", "beginning of the month", "start of next year", "beginning of next year", "start of next week", "beginning of next week"]) {
+        let when = match period.rsplit(' ').next() {
+            Some("week") => calendar.monday_of_week(1),
+            Some("year") => NaiveDate::from_ymd_opt(calendar.year_of(1)?, 1, 1),
+            _ if period.ends_with("the month") => calendar.coming_month_start(),
+            _ => calendar.first_of_month(1),
+        };
+        return date(end, when);
+    }
+    if let Some((period, end)) = first_word(text, i, &["end of the month", "end of this month", "end of next month", "end of the week", "end of this week", "end of the year", "end of this year"]) {
+        let when = match period.rsplit(' ').next() {
+            Some("week") => calendar.weekday_of_week(Weekday::Sun, 0),
+            Some("year") => NaiveDate::from_ymd_opt(calendar.year_of(0)?, 12, 31),
+            _ if period.contains("next") => calendar.end_of_month(1),
+            _ => calendar.end_of_month(0),
+        };
+        return date(end, when);
+    }
+    None
+}
+
+/// "a month before the end of the fiscal year", "two weeks before the fiscal year end".
+fn before_the_fiscal_year_end(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    let (n, end) = count_at(text, i)?;
+    let (unit, end) = first_word(text, text.skip_spaces(end), &["months", "month", "weeks", "week"])?;
+    let (_, end) = first_word(text, text.skip_spaces(end), &["before the end of the fiscal year", "before the end of the financial year", "before the fiscal year end", "before the financial year end", "before the end of the year", "before year end", "before the year end"])?;
+    let when = if unit.starts_with('w') { calendar.before_fiscal_year_end(0, n) } else { calendar.before_fiscal_year_end(n, 0) };
+    Some(Found { end, when: When::Trigger(Trigger::BeforeFiscalYearEnd, when), marker: None })
+}
+
+/// today, tomorrow, next week, next Monday, this Friday, Friday, every Monday.
+fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    if let Some((_, end)) = first_word(text, i, &["today", "tonight", "this morning", "this evening", "this afternoon", "this week", "this month", "this year"]) {
+        return date(end, Some(calendar.today));
+    }
+    if let Some((_, end)) = first_word(text, i, &["the day after tomorrow", "day after tomorrow"]) {
+        return date(end, calendar.plus_days(2));
+    }
+    if let Some((_, end)) = first_word(text, i, &["tomorrow"]) {
+        return date(end, calendar.plus_days(1));
+    }
+    if let Some((period, end)) = first_word(text, i, &["next week", "next month", "next year", "the week after next", "the month after next"]) {
+        let when = match period {
+            "next week" => calendar.monday_of_week(1),
+            "the week after next" => calendar.monday_of_week(2),
+            "next month" => calendar.first_of_month(1),
+            "the month after next" => calendar.first_of_month(2),
+            _ => NaiveDate::from_ymd_opt(calendar.year_of(1)?, 1, 1),
+        };
+        return date(end, when);
+    }
+    if let Some((_, end)) = first_word(text, i, &["every", "each"]) {
+        let (_, end) = weekday_word(text, text.skip_spaces(end))?;
+        return Some(Found { end, when: When::Recurring, marker: None });
+    }
+    if let Some((which, end)) = first_word(text, i, &["next", "this", "this coming", "on"]) {
+        let (weekday, end) = weekday_word(text, text.skip_spaces(end))?;
+        let when = match which {
+            "next" => calendar.weekday_of_week(weekday, 1),
+            "this" => calendar.weekday_of_week(weekday, 0).filter(|d| *d >= calendar.today).or_else(|| calendar.next_weekday(weekday)),
+            _ => calendar.next_weekday(weekday),
+        };
+        let marker = if which == "on" { Some(Marker::On) } else { None };
+        return when.map(|d| Found { end, when: When::Date(d), marker });
+    }
+    let (weekday, end) = weekday_word(text, i)?;
+    if text.at(end) == 's' && text.is_word_end(end + 1) {
+        return Some(Found { end: end + 1, when: When::Recurring, marker: None });
+    }
+    date(end, calendar.next_weekday(weekday))
+}
+
+fn weekday_word(text: &Text, i: usize) -> Option<(Weekday, usize)> {
+    const DAYS: &[(&str, Weekday)] = &[
+        ("monday", Weekday::Mon), ("tuesday", Weekday::Tue), ("wednesday", Weekday::Wed), ("thursday", Weekday::Thu),
+        ("friday", Weekday::Fri), ("saturday", Weekday::Sat), ("sunday", Weekday::Sun),
+    ];
+    let first = text.at(i);
+    DAYS.iter().filter(|(name, _)| begins_with(name, first)).find_map(|&(name, day)| {
+        let end = text.match_at(i, name)?;
+        // "mondays" is accepted here and read as a rhythm by the caller.
+        (text.is_word_end(end) || (text.at(end) == 's' && text.is_word_end(end + 1))).then_some((day, end))
+    })
+}
+
+/// December 1, Dec. 1st, 2026; 1 Dec; 1st of December 2026; December 2026; in April.
+fn calendar_date(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    if let Some((month, end, ambiguous)) = month_word(text, i) {
+        let after = text.skip_spaces(end);
+        if let Some((day, end)) = day_number(text, after) {
+            let (year, end) = year_after(text, end);
+            let when = match year {
+                Some(year) => NaiveDate::from_ymd_opt(year, month, day),
+                None => calendar.coming_month_day(month, day),
+            };
+            return date(end, when);
+        }
+        if let Some((year, end)) = number_at(text, after).filter(|(y, _)| (1900..=2999).contains(y)) {
+            return date(end, NaiveDate::from_ymd_opt(year as i32, month, 1));
+        }
+        // "may" and "march" are verbs too; alone they are only months after "in" or "from".
+        if ambiguous && !matches!(preposition_before(text, i), Some(Marker::From) | Some(Marker::By)) && !word_before_is(text, i, "in") {
+            return None;
+        }
+        let when = if month == calendar.today.month() { Some(calendar.today) } else { calendar.coming_month_day(month, 1) };
+        return date(end, when);
+    }
+    let (day, end) = day_number(text, i)?;
+    let end = text.skip_spaces(end);
+    let end = first_word(text, end, &["of"]).map_or(end, |(_, e)| text.skip_spaces(e));
+    let (month, end, _) = month_word(text, end)?;
+    let (year, end) = year_after(text, end);
+    let when = match year {
+        Some(year) => NaiveDate::from_ymd_opt(year, month, day),
+        None => calendar.coming_month_day(month, day),
+    };
+    date(end, when)
+}
+
+fn word_before_is(text: &Text, i: usize, word: &str) -> bool {
+    let start = i.saturating_sub(word.len() + 1);
+    text.word_at(start, word).is_some_and(|end| text.skip_spaces(end) == i)
+}
+
+/// A month name or its abbreviation; the flag says it could also be an ordinary word.
+fn month_word(text: &Text, i: usize) -> Option<(u32, usize, bool)> {
+    const MONTHS: &[(&str, u32)] = &[
+        ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7), ("august", 8),
+        ("september", 9), ("october", 10), ("november", 11), ("december", 12), ("jan", 1), ("feb", 2), ("mar", 3),
+        ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sept", 9), ("sep", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+    ];
+    let first = text.at(i);
+    let (name, month, end) = MONTHS
+        .iter()
+        .filter(|(name, _)| begins_with(name, first))
+        .find_map(|&(name, month)| text.word_at(i, name).map(|end| (name, month, end)))?;
+    let end = if text.at(end) == '.' && name.len() <= 4 { end + 1 } else { end };
+    Some((month, end, matches!(name, "may" | "march" | "mar")))
+}
+
+/// 1, 1st, 2nd, 23rd, 4th: a day of the month.
+fn day_number(text: &Text, i: usize) -> Option<(u32, usize)> {
+    let (day, end) = number_at(text, i).filter(|(d, _)| (1..=31).contains(d))?;
+    if !text.at(i).is_ascii_digit() {
+        return None;
+    }
+    let end = ["st", "nd", "rd", "th"].iter().find_map(|s| text.match_at(end, s)).unwrap_or(end);
+    text.is_word_end(end).then_some((day, end))
+}
+
+/// ", 2026" or " 2026" after a day and month.
+fn year_after(text: &Text, i: usize) -> (Option<i32>, usize) {
+    let j = if text.at(i) == ',' { i + 1 } else { i };
+    let j = text.skip_spaces(j);
+    match number_at(text, j) {
+        Some((year, end)) if (1900..=2999).contains(&year) && text.at(j).is_ascii_digit() => (Some(year as i32), end),
+        _ => (None, i),
+    }
+}
+
+/// A count in figures or in words: 3, a, an, one… twelve.
+fn count_at(text: &Text, i: usize) -> Option<(u32, usize)> {
+    if text.at(i).is_ascii_digit() {
+        return number_at(text, i);
+    }
+    const WORDS: &[(&str, u32)] = &[
+        ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+        ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("a couple of", 2), ("a few", 3),
+    ];
+    let first = text.at(i);
+    WORDS.iter().rev().filter(|(word, _)| begins_with(word, first)).find_map(|&(word, n)| text.word_at(i, word).map(|end| (n, end)))
+}
+
+/// The first of `words` that stands as whole words at `i`.
+fn first_word<'w>(text: &Text, i: usize, words: &[&'w str]) -> Option<(&'w str, usize)> {
+    // Comparing the first letter first is a cheap filter that matters: this runs for
+    // every word that could start a time.
+    let mut length = 0;
+    while text.at(i + length).is_ascii_alphanumeric() && length < 16 {
+        length += 1;
+    }
+    let same_first_word = |pattern: &&&str| {
+        let bytes = pattern.as_bytes();
+        bytes.len() >= length
+            && (0..length).all(|k| bytes[k] as char == text.at(i + k))
+            && bytes.get(length).is_none_or(|b| !b.is_ascii_alphanumeric())
+    };
+    words.iter().filter(same_first_word).find_map(|w| text.word_at(i, w).map(|end| (*w, end)))
+}

@@ -1,0 +1,119 @@
+//! One pass over the text that turns it into tokens: words from the lists, time
+//! expressions and sentence ends. Each position is looked at once, with a bounded
+//! look-ahead, so the cost is linear in the length of the text.
+
+use super::calendar::Calendar;
+use super::dates::{self, Marker, When};
+use super::text::{is_kana, is_kanji, Text};
+use super::vocabulary::{self, Word};
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Token {
+    /// Char positions in the normalised text.
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: TokenKind,
+    /// Written in Latin letters: English word order applies around it.
+    pub(crate) english: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum TokenKind {
+    Word(Word),
+    Time { when: When, marker: Marker },
+    /// 、 or a comma: in Japanese a time binds the words up to the end of its clause.
+    ClauseBreak,
+    SentenceEnd,
+}
+
+pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        let c = text.at(i);
+        let english = c.is_ascii();
+        if ends_sentence(text, i) {
+            tokens.push(Token { start: i, end: i + 1, kind: TokenKind::SentenceEnd, english });
+            i += 1;
+            continue;
+        }
+        if matches!(c, '、' | ',') {
+            tokens.push(Token { start: i, end: i + 1, kind: TokenKind::ClauseBreak, english });
+            i += 1;
+            continue;
+        }
+        // Inside a Latin word nothing can start: only word starts are looked at.
+        if c.is_ascii_alphanumeric() && !text.is_word_start(i) {
+            i += 1;
+            continue;
+        }
+        if may_start_time(text, i) {
+            if let Some(found) = dates::time_at(text, i, calendar).filter(|found| found.end > i) {
+                let kind = TokenKind::Time { when: found.when, marker: found.marker.unwrap_or(Marker::On) };
+                tokens.push(Token { start: i, end: found.end, kind, english });
+                i = found.end;
+                continue;
+            }
+        }
+        if let Some((word, end)) = vocabulary::word_at(text, i).filter(|&(_, end)| end > i) {
+            tokens.push(Token { start: i, end, kind: TokenKind::Word(word), english });
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    tokens
+}
+
+/// 。！？ and new lines end a sentence; so does a full stop followed by a space.
+fn ends_sentence(text: &Text, i: usize) -> bool {
+    match text.at(i) {
+        '。' | '!' | '?' | '\n' | '\r' => true,
+        '.' => text.at(i + 1).is_whitespace() || i + 1 >= text.len(),
+        _ => false,
+    }
+}
+
+/// A cheap filter before trying the time patterns: digits, kanji numerals, the first
+/// chars of the Japanese time words, and the start of a Latin word.
+fn may_start_time(text: &Text, i: usize) -> bool {
+    let c = text.at(i);
+    if c.is_ascii_digit() {
+        return true;
+    }
+    if c.is_ascii_alphabetic() {
+        return text.is_word_start(i) && starts_an_english_time(text, i);
+    }
+    (is_kanji(c) || is_kana(c))
+        && matches!(
+            c,
+            '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '令' | '再' | '来' | '今' | '新'
+                | '次' | '年' | '週' | '月' | '期' | '下' | '異' | '明' | '本' | 'き' | 'あ' | '毎' | '隔' | '火' | '水'
+                | '木' | '金' | '土' | '日'
+        )
+}
+
+/// The first words an English time expression can begin with. Checking the word
+/// first keeps the dozens of English patterns away from "I", "will", "sign"…
+fn starts_an_english_time(text: &Text, i: usize) -> bool {
+    let mut buffer = [0u8; 12];
+    let mut length = 0;
+    while text.at(i + length).is_ascii_alphabetic() {
+        if length == buffer.len() {
+            return false;
+        }
+        buffer[length] = text.at(i + length) as u8;
+        length += 1;
+    }
+    let word = std::str::from_utf8(&buffer[..length]).unwrap_or("");
+    let word = word.strip_suffix('s').filter(|w| w.ends_with("day")).unwrap_or(word);
+    matches!(
+        word,
+        "within" | "in" | "the" | "next" | "new" | "start" | "beginning" | "end" | "fiscal" | "financial" | "year" | "second"
+            | "turn" | "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+            | "eleven" | "twelve" | "today" | "tonight" | "this" | "day" | "tomorrow" | "every" | "each" | "on" | "monday"
+            | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "january" | "february" | "march"
+            | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december" | "jan"
+            | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
+    )
+}

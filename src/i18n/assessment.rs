@@ -1,0 +1,104 @@
+//! Texts of the self-assessment screens (answering, picking, result, history), and the
+//! number and date formats they show. The statements and guidance are in `anchors.rs`.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::domain::lang::Lang;
+
+catalogue! {
+    /// A message of the self-assessment screens.
+    pub enum AssessMsg {
+        NavAssessment { ja: "自己診断", en: "Self-assessment" },
+        NavResult { ja: "診断結果", en: "Results" },
+        Title { ja: "キャリア・アンカー診断", en: "Career-anchor self-assessment" },
+        Intro {
+            ja: "仕事をするうえで、あなたが最後まで手放したくないもの（キャリア・アンカー）を確かめます。40の文に答えるだけで、10〜15分ほどで終わります。回答はこの端末に自動で保存されるので、途中でやめても続きから再開できます。",
+            en: "Find out what you would hold on to above all at work: your career anchor. Answer 40 statements; it takes about 10 to 15 minutes. Your answers are saved on this device as you go, so you can stop and pick up where you left off.",
+        },
+        KeyboardHint {
+            ja: "キーボードでは、数字の 1〜6 を押すとその文に答えて次の文へ進みます。",
+            en: "With a keyboard, press a digit from 1 to 6 to answer a statement and move on to the next.",
+        },
+        Answered { ja: "回答済み", en: "Answered" },
+        Back { ja: "前へ", en: "Back" },
+        Next { ja: "次へ", en: "Next" },
+        ToPicking { ja: "次へ：特にあてはまる3つを選ぶ", en: "Next: choose the three most true" },
+        Unanswered {
+            ja: "まだ答えていない文があります。番号を押すと、その文に移動します。",
+            en: "Some statements are still unanswered. Choose a number to go to that statement.",
+        },
+        StatementNumber { ja: "文", en: "Statement" },
+        Scale { ja: "1（全くあてはまらない）〜 6（いつもあてはまる）", en: "1 (not true at all) to 6 (always true)" },
+        PickTitle { ja: "特にあてはまる3つを選ぶ", en: "Choose the three most true" },
+        Picked { ja: "選択済み", en: "Chosen" },
+        YourRating { ja: "あなたの回答", en: "Your answer" },
+        ShowAll { ja: "ほかの文も表示する", en: "Show the other statements" },
+        HideOthers { ja: "ほかの文を隠す", en: "Hide the other statements" },
+        BackToRating { ja: "回答を見直す", en: "Review my answers" },
+        SeeResult { ja: "結果を見る", en: "See my result" },
+        ResultTitle { ja: "診断結果", en: "Your result" },
+        YourAnchor { ja: "あなたのキャリア・アンカー", en: "Your career anchor" },
+        AllScores { ja: "8つのアンカーの得点", en: "Scores of the eight anchors" },
+        ScoreRange { ja: "得点は 1.0〜8.4 です。", en: "Scores range from 1.0 to 8.4." },
+        ChartLabel { ja: "8つのアンカーの得点を示すレーダーチャート（同じ内容を表でも示しています）", en: "Radar chart of the eight anchor scores (the same figures are in the table)" },
+        TableCaption { ja: "アンカー別の得点", en: "Score by anchor" },
+        ColumnAnchor { ja: "アンカー", en: "Anchor" },
+        ColumnScore { ja: "得点", en: "Score" },
+        InterviewHeading { ja: "面談で話してみること", en: "What to talk about in the interview" },
+        VisionHeading { ja: "ビジョンを考えるときの手がかり", en: "What to look for in your vision" },
+        LowestHeading { ja: "あまり重視していないこと", en: "What matters least to you" },
+        CaveatHeading { ja: "この結果について", en: "About this result" },
+        Print { ja: "印刷する", en: "Print" },
+        Retake { ja: "もう一度診断する", en: "Take it again" },
+        RetakeDiscards {
+            ja: "途中まで答えた診断があります。新しく始めると、その回答は消えます（これまでの結果は残ります）。",
+            en: "You have an assessment in progress. Starting again discards those answers (past results are kept).",
+        },
+        StartAgain { ja: "新しく始める", en: "Start again" },
+        Continue { ja: "続きに進む", en: "Continue" },
+        Cancel { ja: "やめる", en: "Cancel" },
+        HistoryHeading { ja: "これまでの結果", en: "Past results" },
+        ResultOf { ja: "の結果", en: "result of " },
+        Showing { ja: "表示中", en: "Showing" },
+        Show { ja: "表示する", en: "Show" },
+        Delete { ja: "削除", en: "Delete" },
+        ConfirmDelete { ja: "この結果を削除します。元に戻せません。よろしいですか？", en: "Delete this result for good?" },
+        CompareHeading { ja: "以前の結果と比べる", en: "Compare with an earlier result" },
+        CompareWith { ja: "比べる結果", en: "Compare with" },
+        CompareNone { ja: "（選んでください）", en: "(choose one)" },
+        NoChange { ja: "得点の変わったアンカーはありません。", en: "No anchor's score has changed." },
+        Rose { ja: "上がった", en: "up" },
+        Fell { ja: "下がった", en: "down" },
+        NoResult {
+            ja: "まだ結果がありません。自己診断に答えると、ここに結果が表示されます。",
+            en: "No result yet. Once you complete the self-assessment, your result appears here.",
+        },
+        Start { ja: "自己診断を始める", en: "Start the self-assessment" },
+        ContinueAssessment { ja: "自己診断の続きに進む", en: "Continue the self-assessment" },
+    }
+}
+
+/// A score kept as whole points (score × 5, 5..=42), written with one decimal: 32 → "6.4".
+/// Integer arithmetic keeps floating-point formatting out of the app.
+pub fn score_text(points: u8) -> String {
+    format!("{}.{}", points / 5, (points % 5) * 2)
+}
+
+/// A change of score in points, signed: +4 → "+0.8", −7 → "−1.4".
+pub fn delta_text(points: i16) -> String {
+    let sign = if points < 0 { "−" } else { "+" };
+    let size = points.unsigned_abs();
+    format!("{sign}{}.{}", size / 5, (size % 5) * 2)
+}
+
+/// A date as people write it: 2026年11月23日 / 23 November 2026.
+pub fn date_text(date: NaiveDate, lang: Lang) -> String {
+    const MONTHS: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ];
+    match lang {
+        Lang::Ja => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
+        Lang::En => format!("{} {} {}", date.day(), MONTHS[date.month0() as usize], date.year()),
+    }
+}

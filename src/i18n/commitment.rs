@@ -1,0 +1,260 @@
+//! Everything the commitment check says to the person, in Japanese and English: the
+//! names of the two tests, why a verdict came out as it did, what to change, example
+//! rewrites, and dates written the way each language writes them.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use crate::domain::commitment::{Act, Attitude, Hint, Outcome, Reason, Trigger, VagueTime};
+use crate::domain::lang::Lang;
+
+crate::catalogue! {
+    /// The fixed texts around the check.
+    pub enum CommitmentMsg {
+        ObjectiveTitle { ja: "客観性：誰が見てもやったかどうか分かるか", en: "Objective: could anyone tell whether it was done?" },
+        StartTitle { ja: "開始時期：いつから始めるかが書かれているか", en: "Start: does it say when it begins?" },
+        Met { ja: "クリア", en: "Passes" },
+        NotMet { ja: "もう一歩", en: "Not yet" },
+        BothMet { ja: "二つともクリアしています。この約束なら、決めた日に「やりましたか？」と確かめられます。", en: "Both tests pass. On the day you named, anyone can ask \"did you do it?\" and get a clear answer." },
+        ExampleLabel { ja: "書き直しの例", en: "For example" },
+    }
+}
+
+/// A date as each language writes it: 2026年12月1日(火), Tue 1 December 2026.
+pub fn format_date(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{}年{}月{}日({})", date.year(), date.month(), date.day(), weekday_ja(date.weekday())),
+        Lang::En => format!("{} {} {} {}", weekday_en(date.weekday()), date.day(), month_en(date.month()), date.year()),
+    }
+}
+
+/// A start date: 2026年12月1日(火)から, from Tue 1 December 2026.
+pub fn format_start(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{}から", format_date(date, lang)),
+        Lang::En => format!("from {}", format_date(date, lang)),
+    }
+}
+
+/// One sentence saying why a verdict came out the way it did.
+pub fn reason_text(reason: &Reason, lang: Lang) -> String {
+    match (reason, lang) {
+        (Reason::Empty, Lang::Ja) => "まだ何も書かれていません。".into(),
+        (Reason::Empty, Lang::En) => "Nothing has been written yet.".into(),
+        (Reason::ObservableAction { act }, Lang::Ja) => format!("「{}」は、周りの人が見て確かめられる行動です。", act_label(*act, lang)),
+        (Reason::ObservableAction { act }, Lang::En) => format!("\"{}\" is something other people can see you do.", act_label(*act, lang)),
+        (Reason::MeasurableOutcome { outcome }, Lang::Ja) => format!("「{}」は結果が数字や事実で確かめられます。", outcome_label(*outcome, lang)),
+        (Reason::MeasurableOutcome { outcome }, Lang::En) => format!("\"{}\" can be checked against a number or a fact.", outcome_label(*outcome, lang)),
+        (Reason::AttitudeOnly { attitude }, Lang::Ja) => format!("「{}」は心の持ち方なので、できたかどうかを外から判断できません。", attitude_label(*attitude, lang)),
+        (Reason::AttitudeOnly { attitude }, Lang::En) => format!("\"{}\" is a frame of mind: nobody can see from outside whether it happened.", attitude_label(*attitude, lang)),
+        (Reason::NoObservableAction, Lang::Ja) => "具体的に何をするのかが読み取れません。".into(),
+        (Reason::NoObservableAction, Lang::En) => "It does not say what you will actually do.".into(),
+        (Reason::StartDate { date, act }, Lang::Ja) => format!("{}から「{}」が始まると読み取れます。", format_date(*date, lang), act_label(*act, lang)),
+        (Reason::StartDate { date, act }, Lang::En) => format!("It names the day to {}: {}.", act_label(*act, lang), format_date(*date, lang)),
+        (Reason::CalendarTrigger { trigger, date: Some(date), act }, Lang::Ja) => format!("{}（{}）から「{}」が始まると読み取れます。", trigger_label(*trigger, lang), format_date(*date, lang), act_label(*act, lang)),
+        (Reason::CalendarTrigger { trigger, date: Some(date), act }, Lang::En) => format!("It ties \"{}\" to {} ({}).", act_label(*act, lang), trigger_label(*trigger, lang), format_date(*date, lang)),
+        (Reason::CalendarTrigger { trigger, date: None, act }, Lang::Ja) => format!("「{}」は{}をきっかけに始まります。日付は会社の予定表で確かめられます。", act_label(*act, lang), trigger_label(*trigger, lang)),
+        (Reason::CalendarTrigger { trigger, date: None, act }, Lang::En) => format!("It ties \"{}\" to {}; the company calendar gives the date.", act_label(*act, lang), trigger_label(*trigger, lang)),
+        (Reason::DeadlineOnOutcome { outcome }, Lang::Ja) => format!("「{}」の期限はありますが、期限は結果の締め切りで、いつ動き出すかは書かれていません。", outcome_label(*outcome, lang)),
+        (Reason::DeadlineOnOutcome { outcome }, Lang::En) => format!("There is a deadline for \"{}\", but a deadline on a result does not say when the work begins.", outcome_label(*outcome, lang)),
+        (Reason::DeadlineWithoutStart { act }, Lang::Ja) => format!("「{}」の締め切りはありますが、いつから取りかかるかが分かりません。", act_label(*act, lang)),
+        (Reason::DeadlineWithoutStart { act }, Lang::En) => format!("There is a deadline for \"{}\", but not the day you begin.", act_label(*act, lang)),
+        (Reason::TimeWithoutAction, Lang::Ja) => "日付はありますが、その日に始める具体的な行動がありません。".into(),
+        (Reason::TimeWithoutAction, Lang::En) => "There is a date, but no concrete action for it to begin.".into(),
+        (Reason::VagueTime { vague }, Lang::Ja) => format!("「{}」ではカレンダーに書き込めません。", vague_label(*vague, lang)),
+        (Reason::VagueTime { vague }, Lang::En) => format!("\"{}\" cannot go on a calendar.", vague_label(*vague, lang)),
+        (Reason::NoTimeAtAll, Lang::Ja) => "いつ始めるのかが書かれていません。".into(),
+        (Reason::NoTimeAtAll, Lang::En) => "It does not say when you will begin.".into(),
+    }
+}
+
+/// One sentence saying what to change.
+pub fn hint_text(hint: &Hint, lang: Lang) -> String {
+    match (hint, lang) {
+        (Hint::WriteACommitment { .. }, Lang::Ja) => "これから実際にやることを一つ、始める日と一緒に書いてみましょう。".into(),
+        (Hint::WriteACommitment { .. }, Lang::En) => "Write down one thing you will actually do, and the day you begin.".into(),
+        (Hint::AddObservableAction { attitude: Some(attitude), .. }, Lang::Ja) => format!("「{}」を、その姿勢が表れる具体的な行動に置き換え、始める日も書き添えましょう。誰と、何を、どこでするかを書くと伝わります。", attitude_label(*attitude, lang)),
+        (Hint::AddObservableAction { attitude: Some(attitude), .. }, Lang::En) => format!("Turn \"{}\" into something you will do that shows it (who with, what, where), and add the day you begin.", attitude_label(*attitude, lang)),
+        (Hint::AddObservableAction { attitude: None, .. }, Lang::Ja) => "申し込む、予約する、開く、参加するなど、目に見える行動を一つ、始める日と一緒に入れましょう。".into(),
+        (Hint::AddObservableAction { attitude: None, .. }, Lang::En) => "Add one visible action, such as signing up, booking, holding or joining something, and the day you begin.".into(),
+        (Hint::AddStart { suggested_start }, Lang::Ja) => format!("始める日を書き足しましょう。たとえば{}。", format_start(*suggested_start, lang)),
+        (Hint::AddStart { suggested_start }, Lang::En) => format!("Add the day you begin, for instance {}.", format_start(*suggested_start, lang)),
+        (Hint::ReplaceVagueTime { vague, suggested_start, .. }, Lang::Ja) => format!("「{}」を、{}のような具体的な日付に変えましょう。", vague_label(*vague, lang), format_date(*suggested_start, lang)),
+        (Hint::ReplaceVagueTime { vague, suggested_start, .. }, Lang::En) => format!("Replace \"{}\" with a real date, such as {}.", vague_label(*vague, lang), format_date(*suggested_start, lang)),
+        (Hint::TurnOutcomeIntoFirstStep { outcome, .. }, Lang::Ja) => format!("「{}」という目標はそのままに、そのための最初の一歩（申し込み、予約など）とその日付を加えましょう。", outcome_label(*outcome, lang)),
+        (Hint::TurnOutcomeIntoFirstStep { outcome, .. }, Lang::En) => format!("Keep the goal to {}, and add the first step toward it (a sign-up, a booking) with its date.", outcome_label(*outcome, lang)),
+        (Hint::SayWhenItBegins { act, .. }, Lang::Ja) => format!("締め切りに加えて、「{}」にいつ取りかかるかを書きましょう。", act_label(*act, lang)),
+        (Hint::SayWhenItBegins { act, .. }, Lang::En) => format!("Besides the deadline, say when you will begin to {}.", act_label(*act, lang)),
+    }
+}
+
+/// An example rewrite. Where the person's own words can stay, they do: a start is put
+/// in front, or the vague time is swapped for a date; otherwise a fixed good example.
+pub fn hint_example(hint: &Hint, text: &str, lang: Lang) -> String {
+    let original = text;
+    let text = text.trim();
+    match (hint, lang) {
+        (Hint::AddStart { suggested_start }, Lang::Ja) => format!("{}、{}", format_start(*suggested_start, lang), text),
+        (Hint::AddStart { suggested_start }, Lang::En) => format!("Starting on {}, {}", format_date(*suggested_start, lang), lower_first(text)),
+        (Hint::SayWhenItBegins { suggested_start, .. }, Lang::Ja) => format!("{}取りかかり、{}", format_start(*suggested_start, lang), text),
+        (Hint::SayWhenItBegins { suggested_start, .. }, Lang::En) => format!("Starting on {}, {}", format_date(*suggested_start, lang), lower_first(text)),
+        (Hint::ReplaceVagueTime { span, suggested_start, .. }, _) => {
+            // The span counts bytes of the text as it was checked, so the untrimmed one.
+            let (before, after) = match (original.get(..span.start), original.get(span.end..)) {
+                (Some(before), Some(after)) => (before, after),
+                _ => return fixed_example(hint, lang),
+            };
+            let date = match lang {
+                Lang::Ja => format_start(*suggested_start, lang),
+                Lang::En if before.is_empty() => format!("On {}", format_date(*suggested_start, lang)),
+                Lang::En => format!("on {}", format_date(*suggested_start, lang)),
+            };
+            format!("{before}{date}{after}").trim().to_string()
+        }
+        _ => fixed_example(hint, lang),
+    }
+}
+
+fn fixed_example(hint: &Hint, lang: Lang) -> String {
+    let (date, ja, en) = match hint {
+        Hint::AddObservableAction { attitude: Some(Attitude::BeReliedUpon | Attitude::BecomeSomeone), suggested_start } => (*suggested_start, "{date}に、入社3年目までの後輩5人に声をかけて、毎月の相談会を開きます", "On {date} I will invite five junior colleagues to a monthly drop-in session and hold the first one."),
+        Hint::TurnOutcomeIntoFirstStep { outcome: Outcome::ScoreUp, suggested_start } => (*suggested_start, "{date}までに次回のTOEICに申し込み、その日から毎朝30分問題集を解きます", "By {date} I will register for the next TOEIC test and begin 30 minutes of practice each morning."),
+        Hint::TurnOutcomeIntoFirstStep { outcome: Outcome::Promotion, suggested_start } => (*suggested_start, "{date}に上司との面談を予約し、昇格に必要な条件を聞きます", "On {date} I will book a meeting with my manager to ask what promotion requires."),
+        Hint::TurnOutcomeIntoFirstStep { suggested_start, .. } => (*suggested_start, "{date}までに講座に申し込み、参考書を買って勉強を始めます", "By {date} I will sign up for a course, buy the textbook and start studying."),
+        Hint::AddObservableAction { suggested_start, .. }
+        | Hint::WriteACommitment { suggested_start }
+        | Hint::AddStart { suggested_start }
+        | Hint::ReplaceVagueTime { suggested_start, .. }
+        | Hint::SayWhenItBegins { suggested_start, .. } => (*suggested_start, "{date}から、週に一度チームの朝会で担当業務の進み具合を発表します", "From {date} I will present my work's progress at the team's weekly morning meeting."),
+    };
+    match lang {
+        Lang::Ja => ja.replace("{date}", &format_date(date, lang)),
+        Lang::En => en.replace("{date}", &format_date(date, lang)),
+    }
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        // "I" stays a capital: "Starting on …, I will …".
+        Some(first) if first.is_ascii_uppercase() && !text.starts_with("I ") => first.to_ascii_lowercase().to_string() + chars.as_str(),
+        _ => text.to_string(),
+    }
+}
+
+pub fn act_label(act: Act, lang: Lang) -> &'static str {
+    let (ja, en) = match act {
+        Act::SignUp => ("申し込む", "sign up"),
+        Act::Book => ("予約する", "book"),
+        Act::Register => ("登録する", "register"),
+        Act::Apply => ("応募する", "apply"),
+        Act::Submit => ("提出する", "submit"),
+        Act::Ask => ("相談する・頼む", "ask"),
+        Act::Start => ("始める", "start"),
+        Act::StartAttending => ("通い始める", "start attending"),
+        Act::Hold => ("開く", "hold"),
+        Act::Join => ("参加する", "join"),
+        Act::Enrol => ("入会する", "enrol"),
+        Act::Buy => ("買う", "buy"),
+        Act::Contact => ("連絡する", "get in touch"),
+        Act::Attend => ("通う", "attend"),
+        Act::Study => ("勉強する", "study"),
+        Act::Read => ("読む", "read"),
+        Act::Write => ("書く", "write"),
+        Act::Make => ("作る", "make"),
+        Act::Gather => ("集める", "gather"),
+        Act::Talk => ("話す", "talk"),
+        Act::Meet => ("会う・面談する", "meet"),
+        Act::Present => ("発表する", "present"),
+        Act::Propose => ("提案する", "propose"),
+        Act::Send => ("送る", "send"),
+        Act::Practise => ("練習する", "practise"),
+        Act::TakeExam => ("受ける", "take the test"),
+        Act::Teach => ("教える", "teach"),
+        Act::Visit => ("訪ねる", "visit"),
+        Act::Exercise => ("体を動かす", "exercise"),
+        Act::Record => ("記録する", "keep a record"),
+        Act::Plan => ("計画を立てる", "draw up a plan"),
+        Act::Carry => ("実施する", "carry it out"),
+    };
+    pick(lang, ja, en)
+}
+
+pub fn outcome_label(outcome: Outcome, lang: Lang) -> &'static str {
+    let (ja, en) = match outcome {
+        Outcome::Pass => ("合格する", "pass"),
+        Outcome::Obtain => ("取得する", "obtain"),
+        Outcome::Promotion => ("昇格する", "be promoted"),
+        Outcome::ScoreUp => ("点数を上げる", "raise a score"),
+        Outcome::Achieve => ("達成する", "achieve"),
+    };
+    pick(lang, ja, en)
+}
+
+pub fn attitude_label(attitude: Attitude, lang: Lang) -> &'static str {
+    let (ja, en) = match attitude {
+        Attitude::BeAware => ("意識する", "be aware"),
+        Attitude::KeepInMind => ("心がける", "keep in mind"),
+        Attitude::DoMyBest => ("頑張る", "do my best"),
+        Attitude::Strive => ("努める", "strive"),
+        Attitude::Proactively => ("積極的に", "proactively"),
+        Attitude::Positively => ("前向きに", "positively"),
+        Attitude::Grow => ("成長する", "grow"),
+        Attitude::Value => ("大切にする", "value"),
+        Attitude::BecomeSomeone => ("〜な存在になる", "become someone who…"),
+        Attitude::BeReliedUpon => ("頼られる", "be relied on"),
+        Attitude::BecomeAble => ("できるようになる", "be able to"),
+        Attitude::Try => ("挑戦する", "try"),
+        Attitude::WorkOn => ("取り組む", "work on"),
+        Attitude::Aim => ("目指す", "aim"),
+        Attitude::Contribute => ("貢献する", "contribute"),
+    };
+    pick(lang, ja, en)
+}
+
+pub fn vague_label(vague: VagueTime, lang: Lang) -> &'static str {
+    let (ja, en) = match vague {
+        VagueTime::Someday => ("いつか", "someday"),
+        VagueTime::SoonerOrLater => ("そのうち", "sooner or later"),
+        VagueTime::Soon => ("近いうちに", "soon"),
+        VagueTime::AsSoonAsPossible => ("できるだけ早く", "as soon as possible"),
+        VagueTime::FromNowOn => ("今後", "from now on"),
+        VagueTime::Eventually => ("いずれ", "eventually"),
+        VagueTime::WhenThereIsTime => ("時間ができたら", "when there is time"),
+    };
+    pick(lang, ja, en)
+}
+
+pub fn trigger_label(trigger: Trigger, lang: Lang) -> &'static str {
+    let (ja, en) = match trigger {
+        Trigger::NextFiscalYear => ("来年度", "the next fiscal year"),
+        Trigger::FiscalYearStart => ("期初", "the start of the fiscal year"),
+        Trigger::FiscalYearEnd => ("期末", "the end of the fiscal year"),
+        Trigger::BeforeFiscalYearEnd => ("期末前", "shortly before the fiscal year ends"),
+        Trigger::SecondHalf => ("下期", "the second half of the fiscal year"),
+        Trigger::NextQuarter => ("次の四半期", "the next quarter"),
+        Trigger::NewYear => ("年明け", "the new year"),
+        Trigger::NextAppraisal => ("次の評価面談", "the next appraisal"),
+        Trigger::NextPersonnelChange => ("次の異動", "the next transfer"),
+    };
+    pick(lang, ja, en)
+}
+
+fn pick(lang: Lang, ja: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Ja => ja,
+        Lang::En => en,
+    }
+}
+
+fn weekday_ja(weekday: Weekday) -> &'static str {
+    ["月", "火", "水", "木", "金", "土", "日"][weekday.num_days_from_monday() as usize % 7]
+}
+
+fn weekday_en(weekday: Weekday) -> &'static str {
+    ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][weekday.num_days_from_monday() as usize % 7]
+}
+
+fn month_en(month: u32) -> &'static str {
+    const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    MONTHS.get(month.wrapping_sub(1) as usize).copied().unwrap_or("")
+}

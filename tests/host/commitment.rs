@@ -1,0 +1,259 @@
+//! The commitment check, held to a table of commitments written like the spec, and to
+//! properties any text must satisfy: no panic, the same answer twice, spans on char
+//! boundaries, and time that grows in step with the length of the text.
+
+#[path = "commitment_cases.rs"]
+mod cases;
+
+use chrono::NaiveDate;
+use jiritsu::domain::commitment::{check, check_with, Hint, Reason, Report, Settings, SpanKind, Trigger, VagueTime};
+use jiritsu::domain::lang::Lang;
+use jiritsu::i18n::commitment::{format_date, format_start, hint_example, hint_text, reason_text, CommitmentMsg};
+use proptest::prelude::*;
+
+fn day(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).expect("a valid date in the test itself")
+}
+
+fn today() -> NaiveDate {
+    let (y, m, d) = cases::TODAY;
+    day(y, m, d)
+}
+
+/// The one helper of the table: both verdicts and the start date, or what differed.
+fn check_case(text: &str, objective: bool, start: bool, date: Option<(i32, u32, u32)>) -> Result<(), String> {
+    let report = check(text, today());
+    let expected_date = date.map(|(y, m, d)| day(y, m, d));
+    if report.objective.is_met() == objective && report.start.is_met() == start && report.start_date == expected_date {
+        return Ok(());
+    }
+    Err(format!(
+        "{text:?}\n    expected objective={objective} start={start} date={expected_date:?}\n    got      objective={} start={} date={:?}\n    reasons {:?} / {:?}",
+        report.objective.met, report.start.met, report.start_date, report.objective.reasons, report.start.reasons
+    ))
+}
+
+#[test]
+fn every_commitment_of_the_table_gets_the_expected_verdicts_and_start_date() {
+    assert!(cases::CASES.len() >= 150, "the table should hold at least 150 cases");
+    let failures: Vec<String> =
+        cases::CASES.iter().filter_map(|&(text, objective, start, date)| check_case(text, objective, start, date).err()).collect();
+    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), cases::CASES.len(), failures.join("\n"));
+}
+
+#[test]
+fn a_calendar_trigger_on_an_act_is_a_start_and_says_which_trigger() {
+    let report = check("期末の一ヶ月前になったら、経理経験2年未満の社員を集めて決算の勉強会を開きます", today());
+    assert_eq!(report.start_trigger, Some(Trigger::BeforeFiscalYearEnd));
+    assert!(report.hints.is_empty());
+    assert!(report.passes_both_tests());
+}
+
+#[test]
+fn a_trigger_only_the_company_can_date_is_a_start_without_a_date() {
+    let report = check("次の評価面談で、異動希望を上司に相談します", today());
+    assert!(report.start.is_met());
+    assert_eq!((report.start_date, report.start_trigger), (None, Some(Trigger::NextAppraisal)));
+}
+
+#[test]
+fn the_next_fiscal_year_follows_the_companys_fiscal_start_month() {
+    for (month, expected) in [(1, day(2027, 1, 1)), (4, day(2027, 4, 1)), (10, day(2027, 10, 1)), (12, day(2026, 12, 1))] {
+        let settings = Settings { fiscal_year_start_month: month, lang: None };
+        let report = check_with("来年度から勉強会を開きます", today(), &settings);
+        assert_eq!(report.start_date, Some(expected), "fiscal year starting in month {month}");
+    }
+}
+
+#[test]
+fn a_fiscal_start_month_out_of_range_is_read_as_april() {
+    let settings = Settings { fiscal_year_start_month: 13, lang: None };
+    assert_eq!(check_with("来年度から勉強会を開きます", today(), &settings).start_date, Some(day(2027, 4, 1)));
+}
+
+#[test]
+fn a_deadline_on_an_outcome_is_not_a_start_and_the_hint_asks_for_a_first_step() {
+    let report = check("1年以内にTOEICの点数を100点UPします", today());
+    assert!(report.start.reasons.iter().any(|r| matches!(r, Reason::DeadlineOnOutcome { .. })));
+    assert!(matches!(report.hints.as_slice(), [Hint::TurnOutcomeIntoFirstStep { .. }]));
+}
+
+#[test]
+fn an_attitude_fails_the_objective_test_and_the_reason_names_it() {
+    let report = check("後輩から頼られる存在になります", today());
+    assert!(matches!(report.objective.reasons.as_slice(), [Reason::AttitudeOnly { .. }]));
+    assert!(report.objective.spans.iter().all(|s| s.kind == SpanKind::Attitude));
+    assert!(matches!(report.hints.first(), Some(Hint::AddObservableAction { .. })));
+}
+
+#[test]
+fn the_start_span_covers_the_trigger_as_written() {
+    let text = "期末の一ヶ月前になったら、社員を集めて勉強会を開きます";
+    let report = check(text, today());
+    let span = report.start.spans.first().expect("a start span");
+    assert_eq!(&text[span.start..span.end], "期末の一ヶ月前になったら");
+    assert_eq!(span.kind, SpanKind::Trigger);
+}
+
+#[test]
+fn vague_time_is_replaced_by_a_date_in_the_example_rewrite() {
+    let text = "いつか英会話スクールに通います";
+    let report = check(text, today());
+    let hint = report.hints.iter().find(|h| matches!(h, Hint::ReplaceVagueTime { vague: VagueTime::Someday, .. })).expect("a vague-time hint");
+    assert_eq!(hint_example(hint, text, Lang::Ja), "2026年11月30日(月)から英会話スクールに通います");
+    let english = "Someday I will join a club.";
+    let report = check(english, today());
+    assert_eq!(hint_example(&report.hints[0], english, Lang::En), "On Mon 30 November 2026 I will join a club.");
+}
+
+#[test]
+fn a_missing_start_is_added_in_front_of_the_persons_own_words() {
+    let report = check("英会話スクールに通います", today());
+    assert_eq!(hint_example(&report.hints[0], "英会話スクールに通います", Lang::Ja), "2026年11月30日(月)から、英会話スクールに通います");
+}
+
+#[test]
+fn the_report_language_is_read_from_the_text_unless_the_settings_say() {
+    assert_eq!(check("来月から勉強します", today()).lang, Lang::Ja);
+    assert_eq!(check("I will study from next month.", today()).lang, Lang::En);
+    assert_eq!(check("TOEICに申し込みます", today()).lang, Lang::Ja);
+    let settings = Settings { lang: Some(Lang::En), ..Settings::default() };
+    assert_eq!(check_with("来月から勉強します", today(), &settings).lang, Lang::En);
+}
+
+#[test]
+fn dates_are_written_the_way_each_language_writes_them() {
+    assert_eq!(format_date(day(2026, 12, 1), Lang::Ja), "2026年12月1日(火)");
+    assert_eq!(format_start(day(2026, 12, 1), Lang::Ja), "2026年12月1日(火)から");
+    assert_eq!(format_date(day(2026, 12, 1), Lang::En), "Tue 1 December 2026");
+    assert_eq!(format_start(day(2026, 12, 1), Lang::En), "from Tue 1 December 2026");
+}
+
+#[test]
+fn every_reason_and_hint_of_the_table_has_a_text_and_an_example_in_both_languages() {
+    for &(text, ..) in cases::CASES {
+        let report = check(text, today());
+        for lang in Lang::ALL {
+            for reason in report.objective.reasons.iter().chain(&report.start.reasons) {
+                assert!(!reason_text(reason, lang).is_empty());
+            }
+            for hint in &report.hints {
+                assert!(!hint_text(hint, lang).is_empty());
+                assert!(!hint_example(hint, text, lang).is_empty());
+            }
+        }
+    }
+    for msg in CommitmentMsg::ALL {
+        assert!(Lang::ALL.iter().all(|&lang| !msg.text(lang).is_empty()));
+    }
+}
+
+#[test]
+fn an_impossible_date_gives_no_start_and_no_panic() {
+    let report = check("2月30日に講座に申し込みます", today());
+    assert!(!report.start.is_met());
+    assert!(report.objective.is_met());
+}
+
+#[test]
+fn a_report_survives_a_round_trip_through_json() {
+    let report = check("12月1日までに英会話スクールに申し込んで、通い始めます", today());
+    let json = serde_json::to_string(&report).expect("a report serialises");
+    let back: Report = serde_json::from_str(&json).expect("and reads back");
+    assert_eq!(back, report);
+}
+
+#[test]
+fn a_megabyte_of_text_is_checked_without_panic_and_with_valid_spans() {
+    let unit = "来月から毎朝30分勉強します。I will sign up by Dec 1. いつか頑張る😀\u{301}１２月 ";
+    let text = unit.repeat(1_000_000 / unit.len() + 1);
+    assert!(text.len() >= 1_000_000);
+    let report = check(&text, today());
+    assert_spans_are_valid(&text, &report);
+    assert!(report.passes_both_tests());
+}
+
+/// Linear work, asserted with a margin that cannot flake: 20 times the text may take
+/// up to 100 times as long, where a scan nested over the text would take 400 times.
+#[test]
+fn checking_time_grows_in_step_with_the_length_of_the_text() {
+    let unit = "来週金曜に上司に相談し、12月1日までに講座に申し込みます。Starting next Monday I will run. ";
+    let small = unit.repeat(10_000 / unit.len());
+    let large = unit.repeat(200_000 / unit.len());
+    let fastest = |text: &str| {
+        (0..5)
+            .map(|_| {
+                let started = std::time::Instant::now();
+                std::hint::black_box(check(std::hint::black_box(text), today()));
+                started.elapsed()
+            })
+            .min()
+            .unwrap_or_default()
+    };
+    let (small_time, large_time) = (fastest(&small), fastest(&large));
+    assert!(large_time < small_time * 100 + std::time::Duration::from_millis(20), "10 KB took {small_time:?}, 200 KB took {large_time:?}");
+}
+
+fn assert_spans_are_valid(text: &str, report: &Report) {
+    let spans = report.objective.spans.iter().chain(&report.start.spans).copied();
+    let hint_spans = report.hints.iter().filter_map(|h| match h {
+        Hint::ReplaceVagueTime { span, .. } => Some(*span),
+        _ => None,
+    });
+    for span in spans.chain(hint_spans) {
+        assert!(span.start <= span.end && span.end <= text.len(), "{span:?} lies outside a text of {} bytes", text.len());
+        assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end), "{span:?} splits a char");
+    }
+}
+
+/// Text made of the pieces the scanner reacts to, so that random strings hit the
+/// date and word patterns far more often than arbitrary Unicode would.
+fn tricky_text() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "12", "月", "1", "日", "年", "令和", "元", "/", "-", ".", "２", "十", "二", "〇", "来週", "来月", "来年", "度", "期末", "の", "一",
+        "ヶ月", "前", "から", "までに", "以内", "金曜", "曜", "毎週", "申し込", "頑張", "合格", "いつか", "。", " ", "\n", "by ", "from ",
+        "next ", "monday", "dec", "1st", "of ", "within ", "a ", "month ", "sign up", "try to ", "score", "the ", "start of ", "é", "\u{301}",
+        "😀", "ｱ", "（", "(火)", "'", "\u{0}", "\u{FEFF}",
+    ]);
+    prop::collection::vec(pieces, 0..40).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #[test]
+    fn any_text_is_checked_without_panic_and_with_spans_inside_it(text in any::<String>(), days in 0i64..40_000) {
+        let today = day(1990, 1, 1) + chrono::Duration::days(days);
+        let report = check(&text, today);
+        assert_spans_are_valid(&text, &report);
+    }
+
+    #[test]
+    fn texts_full_of_dates_and_words_are_checked_without_panic(text in tricky_text(), month in 0u32..15) {
+        let settings = Settings { fiscal_year_start_month: month, lang: None };
+        let report = check_with(&text, today(), &settings);
+        assert_spans_are_valid(&text, &report);
+        for lang in Lang::ALL {
+            for hint in &report.hints {
+                let _ = hint_example(hint, &text, lang);
+            }
+        }
+    }
+
+    #[test]
+    fn there_is_a_hint_exactly_when_a_test_fails(text in tricky_text()) {
+        let report = check(&text, today());
+        prop_assert_eq!(report.hints.is_empty(), report.passes_both_tests());
+    }
+
+    #[test]
+    fn the_same_text_checked_twice_gives_the_same_report(text in tricky_text()) {
+        prop_assert_eq!(check(&text, today()), check(&text, today()));
+    }
+
+    #[test]
+    fn dates_at_the_edges_of_the_calendar_do_not_panic(text in tricky_text(), edge in prop::sample::select(vec![
+        NaiveDate::MIN, NaiveDate::MAX, day(2024, 2, 29), day(2026, 12, 31), day(2027, 1, 1),
+    ])) {
+        let report = check(&text, edge);
+        assert_spans_are_valid(&text, &report);
+    }
+}
