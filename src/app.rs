@@ -6,12 +6,16 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::header::Header;
-use crate::components::notices::StorageNotices;
+use crate::components::kit::{dyn_text, dynamic};
+use crate::components::header::header;
+use crate::components::notices::storage_notices;
 use crate::domain::document::Document;
 use crate::domain::lang::Lang;
 use crate::i18n::Msg;
+use crate::domain::anchors::StatementId;
+use crate::pages::assessment::assessment_page;
 use crate::pages::home::home_page;
+use crate::pages::result::result_page;
 use crate::route::Route;
 use crate::storage::{SaveError, Store, UnreadableCopy};
 
@@ -26,6 +30,32 @@ pub struct AppState {
     /// Read once at start; the domain core receives it as an argument.
     pub today: NaiveDate,
     pub storage: StorageState,
+    pub ui: UiState,
+}
+
+/// Screen state that is not saved but must outlive a rebuild of the page (pages are
+/// rebuilt when the language changes).
+#[derive(Clone, Copy)]
+pub struct UiState {
+    /// The statement the self-assessment is at; its page is shown.
+    pub cursor: RwSignal<StatementId>,
+    /// True in the "most true" step of the self-assessment.
+    pub picking: RwSignal<bool>,
+    /// True on narrow screens, where the self-assessment shows one statement at a time.
+    pub narrow: RwSignal<bool>,
+    /// Which past result the result screen shows; `None` for the latest.
+    pub result_index: RwSignal<Option<usize>>,
+}
+
+impl UiState {
+    /// Where the self-assessment resumes: the first unanswered statement, or the
+    /// "most true" step once every statement has an answer.
+    pub fn resume_assessment(&self, document: &Document) {
+        let answers = &document.anchors.current.answers;
+        let first = answers.first_unanswered();
+        self.cursor.set(first.unwrap_or(StatementId::FIRST));
+        self.picking.set(first.is_none());
+    }
 }
 
 /// How saving is going, for the notices.
@@ -61,6 +91,9 @@ impl StorageState {
     }
 }
 
+/// Below this width the self-assessment shows one statement at a time.
+const NARROW_SCREEN: &str = "(max-width: 40rem)";
+
 /// The app state provided by [`App`].
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
@@ -83,7 +116,14 @@ pub fn App() -> impl IntoView {
         unreadable: RwSignal::new(store.unreadable_copies()),
         store: StoredValue::new_local(store),
     };
-    let state = AppState { document, lang, route, today: browser::today(), storage };
+    let ui = UiState {
+        cursor: RwSignal::new(StatementId::FIRST),
+        picking: RwSignal::new(false),
+        narrow: browser::media_query_signal(NARROW_SCREEN),
+        result_index: RwSignal::new(None),
+    };
+    document.with_untracked(|document| ui.resume_assessment(document));
+    let state = AppState { document, lang, route, today: browser::today(), storage, ui };
     provide_context(state);
 
     // Talking to the outside world: every change of the document is written to storage.
@@ -93,7 +133,14 @@ pub fn App() -> impl IntoView {
         browser::set_document_language(lang.code(), Msg::DocumentTitle.text(lang));
     });
     let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        route.set(Route::from_hash(&browser::location_hash()));
+        let next = Route::from_hash(&browser::location_hash());
+        if next == Route::Assessment && route.get_untracked() != Route::Assessment {
+            document.with_untracked(|document| ui.resume_assessment(document));
+        }
+        route.set(next);
+        browser::scroll_to_top();
+        // A new screen: move focus to its heading, as screen-reader users expect.
+        browser::focus_later("main h1".into());
     });
     on_cleanup(move || hash_listener.remove());
     Effect::new(|_| browser::mark_ready());
@@ -103,19 +150,21 @@ pub fn App() -> impl IntoView {
             // The address after `#` is the route, so the link moves focus itself.
             event.prevent_default();
             focus_main();
-        }>{move || state.t(Msg::SkipToContent)}</a>
-        <Header/>
-        <StorageNotices/>
+        }>{dyn_text(move || state.t(Msg::SkipToContent).to_owned())}</a>
+        {header(state)}
+        {storage_notices(state)}
         <main id="main" tabindex="-1">
-            {move || {
+            {dynamic(move || {
                 let lang = lang.get();
                 match route.get() {
-                    Route::Home => home_page(lang).into_any(),
+                    Route::Home => home_page(lang, state),
+                    Route::Assessment => assessment_page(lang, state),
+                    Route::Result => result_page(lang, state),
                 }
-            }}
+            })}
         </main>
         <footer class="site-footer">
-            <p>{move || state.t(Msg::FooterPrivacy)}</p>
+            <p>{dyn_text(move || state.t(Msg::FooterPrivacy).to_owned())}</p>
         </footer>
     }
 }

@@ -80,3 +80,62 @@ pub fn mark_ready() {
         }
     }
 }
+
+/// A signal that follows a CSS media query, e.g. `(max-width: 40rem)`.
+pub fn media_query_signal(query: &str) -> leptos::prelude::RwSignal<bool> {
+    use leptos::prelude::*;
+    use wasm_bindgen::closure::Closure;
+    let matches = RwSignal::new(false);
+    let Some(list) = web_sys::window().and_then(|window| window.match_media(query).ok().flatten()) else {
+        return matches;
+    };
+    matches.set(list.matches());
+    let watched = list.clone();
+    let on_change = Closure::<dyn Fn()>::new(move || matches.set(watched.matches()));
+    let _ = list.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    on_change.forget();
+    matches
+}
+
+/// Moves to the top of the page, as a newly opened screen should.
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Focuses the first element matching `selector`, after the screen has updated.
+pub fn focus_later(selector: String) {
+    focus_later_either(selector, String::new());
+}
+
+/// Focuses the element matching `preferred`, or else the one matching `fallback`, after
+/// the screen has updated.
+pub fn focus_later_either(preferred: String, fallback: String) {
+    leptos::prelude::request_animation_frame(move || {
+        let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
+        let element = [preferred, fallback]
+            .iter()
+            .filter(|selector| !selector.is_empty())
+            .find_map(|selector| document.query_selector(selector).ok().flatten())
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    });
+}
+
+/// Goes to a screen by its address after `#`.
+pub fn go_to(hash: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(hash);
+    }
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

@@ -6,6 +6,7 @@
 
 pub mod domain;
 pub mod i18n;
+pub mod markup;
 pub mod route;
 
 #[cfg(target_arch = "wasm32")]

@@ -5,16 +5,22 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Route {
     Home,
+    /// The career-anchor self-assessment: answering, then picking the three most true.
+    Assessment,
+    /// The latest (or a chosen) self-assessment result, with the history.
+    Result,
 }
 
 impl Route {
     /// Every screen, in navigation order.
-    pub const ALL: &'static [Route] = &[Route::Home];
+    pub const ALL: &'static [Route] = &[Route::Home, Route::Assessment, Route::Result];
 
     /// The address after `#`, e.g. `/` for the home screen.
     pub fn hash(self) -> &'static str {
         match self {
             Route::Home => "/",
+            Route::Assessment => "/assessment",
+            Route::Result => "/result",
         }
     }
 

@@ -100,7 +100,7 @@ impl Store {
                 Some(UnreadableCopy { key, text })
             })
             .collect();
-        copies.sort_by(|a, b| document::compare_unreadable_keys(&a.key, &b.key));
+        document::sort_unreadable_keys(&mut copies, |copy| copy.key.as_str());
         copies
     }
 

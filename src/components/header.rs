@@ -1,40 +1,35 @@
 //! The header: product name (a link home), the main menu, and the language switch.
+//! Name and menu are fixed markup, rebuilt when the language or the screen changes.
 
 use leptos::prelude::*;
 
-use crate::app::use_app;
-use crate::components::language_switch::LanguageSwitch;
+use crate::app::AppState;
+use crate::components::kit::{dynamic, inert};
+use crate::components::language_switch::language_switch;
 use crate::i18n::{route_label, Msg};
+use crate::markup::Html;
 use crate::route::Route;
 
-#[component]
-pub fn Header() -> impl IntoView {
-    let app = use_app();
-    // The menu lists the screens other than home; with none yet, the name is the link home.
-    let screens: Vec<Route> = Route::ALL.iter().copied().filter(|r| *r != Route::Home).collect();
-    let has_menu = !screens.is_empty();
-    view! {
-        <header class="site-header">
-            <a class="brand" href="#/">
-                <span class="brand-name">{move || app.t(Msg::AppName)}</span>
-                <span class="brand-native" lang="ja">{move || app.t(Msg::AppNameNative)}</span>
-                <span class="brand-tagline">{move || app.t(Msg::Tagline)}</span>
-            </a>
-            <LanguageSwitch/>
-            <Show when=move || has_menu>
-                <nav class="main-nav" aria-label=move || app.t(Msg::MainNavigation)>
-                    <ul>
-                        {Route::ALL.iter().copied().map(|route| view! {
-                            <li>
-                                <a href=format!("#{}", route.hash())
-                                    aria-current=move || (app.route.get() == route).then_some("page")>
-                                    {move || route_label(route, app.lang.get())}
-                                </a>
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                </nav>
-            </Show>
-        </header>
-    }
+pub fn header(app: AppState) -> AnyView {
+    let brand = dynamic(move || {
+        let lang = app.lang.get();
+        let mut h = Html::new();
+        h.open("a", &[("class", "brand"), ("href", "#/")]);
+        h.leaf("span", "brand-name", Msg::AppName.text(lang));
+        h.leaf_with("span", &[("class", "brand-native"), ("lang", "ja")], Msg::AppNameNative.text(lang));
+        h.leaf("span", "brand-tagline", Msg::Tagline.text(lang));
+        inert(h.close("a").finish())
+    });
+    let menu = dynamic(move || {
+        let (lang, current) = (app.lang.get(), app.route.get());
+        let mut h = Html::new();
+        h.open("nav", &[("class", "main-nav"), ("aria-label", Msg::MainNavigation.text(lang))]).open("ul", &[]);
+        for &route in Route::ALL {
+            let href = format!("#{}", route.hash());
+            let here = if route == current { "page" } else { "" };
+            h.open("li", &[]).leaf_with("a", &[("href", &href), ("aria-current", here)], route_label(route, lang)).close("li");
+        }
+        inert(h.close("ul").close("nav").finish())
+    });
+    view! { <header class="site-header">{brand}{language_switch(app)}{menu}</header> }.into_any()
 }

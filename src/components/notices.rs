@@ -3,80 +3,62 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_app;
+use crate::app::AppState;
 use crate::browser;
+use crate::components::kit::*;
+use crate::domain::lang::Lang;
 use crate::i18n::Msg;
 use crate::storage::UnreadableCopy;
 
-#[component]
-pub fn StorageNotices() -> impl IntoView {
-    let app = use_app();
+/// The notices in `lang`; rebuilt when the storage state changes.
+pub fn storage_notices(app: AppState) -> AnyView {
     let storage = app.storage;
-    let retry = move |_| app.document.with_untracked(|document| storage.save(document));
-    view! {
-        <div class="notices">
-            <Show when=move || !storage.persistent>
-                <p class="notice notice-warning" role="status" data-notice="storage-unavailable">
-                    {move || app.t(Msg::NoticeStorageUnavailable)}
-                </p>
-            </Show>
-            <Show when=move || storage.last_save.with(Result::is_err)>
-                <div class="notice notice-error" role="alert" data-notice="save-failed">
-                    <p>{move || app.t(Msg::NoticeSaveFailed)}</p>
-                    <button type="button" on:click=retry>{move || app.t(Msg::RetrySave)}</button>
-                </div>
-            </Show>
-            <For each=move || storage.unreadable.get() key=|copy| copy.key.clone() let:copy>
-                <UnreadableNotice copy=copy/>
-            </For>
-        </div>
-    }
+    let notices = dynamic(move || {
+        let lang = app.lang.get();
+        let t = move |msg: Msg| msg.text(lang);
+        let mut notices: Views = Vec::new();
+        if !storage.persistent {
+            notices.push(notice("notice notice-warning", "status", "storage-unavailable", vec![para("", t(Msg::NoticeStorageUnavailable))]));
+        }
+        if storage.last_save.with(Result::is_err) {
+            let retry = move || app.document.with_untracked(|document| storage.save(document));
+            notices.push(notice("notice notice-error", "alert", "save-failed", vec![
+                para("", t(Msg::NoticeSaveFailed)),
+                button("", "", t(Msg::RetrySave), Box::new(retry)),
+            ]));
+        }
+        for copy in storage.unreadable.get() {
+            notices.push(unreadable_notice(lang, app, copy));
+        }
+        notices.into_any()
+    });
+    div("notices", vec![notices])
 }
 
-#[component]
-fn UnreadableNotice(copy: UnreadableCopy) -> impl IntoView {
-    let app = use_app();
+fn notice(class: &'static str, role: &'static str, kind: &'static str, children: Views) -> AnyView {
+    view! { <div class=class role=role data-notice=kind>{children}</div> }.into_any()
+}
+
+fn unreadable_notice(lang: Lang, app: AppState, copy: UnreadableCopy) -> AnyView {
+    let t = move |msg: Msg| msg.text(lang);
     let confirming = RwSignal::new(false);
     let file_name = format!("{}.txt", copy.key.replace('.', "-"));
-    let key = copy.key.clone();
-    let text = copy.text;
-    let download = move |_| {
-        let _ = browser::download_text(&file_name, "text/plain;charset=utf-8", &text);
+    let UnreadableCopy { key, text: contents } = copy;
+    let download = move || {
+        let _ = browser::download_text(&file_name, "text/plain;charset=utf-8", &contents);
     };
     let delete_key = key.clone();
-    view! {
-        <div class="notice notice-warning" role="status" data-notice="unreadable">
-            <p>{move || app.t(Msg::NoticeUnreadable)}</p>
-            <p class="notice-detail">{move || app.t(Msg::NoticeUnreadableKey)}<code>{key}</code></p>
-            <div class="button-row">
-                <button type="button" class="primary" on:click=download>
-                    {move || app.t(Msg::DownloadUnreadable)}
-                </button>
-                <Show when=move || !confirming.get()>
-                    <button type="button" on:click=move |_| confirming.set(true)>
-                        {move || app.t(Msg::DeleteUnreadable)}
-                    </button>
-                </Show>
-            </div>
-            <Show when=move || confirming.get()>
-                {
-                    let delete_key = delete_key.clone();
-                    view! {
-                        <div class="confirm" role="group">
-                            <p>{move || app.t(Msg::ConfirmDeleteUnreadable)}</p>
-                            <div class="button-row">
-                                <button type="button" class="danger"
-                                    on:click=move |_| app.storage.delete_unreadable(&delete_key)>
-                                    {move || app.t(Msg::ConfirmDelete)}
-                                </button>
-                                <button type="button" on:click=move |_| confirming.set(false)>
-                                    {move || app.t(Msg::Cancel)}
-                                </button>
-                            </div>
-                        </div>
-                    }
-                }
-            </Show>
-        </div>
-    }
+    notice("notice notice-warning", "status", "unreadable", vec![
+        para("", t(Msg::NoticeUnreadable)),
+        view! { <p class="notice-detail">{t(Msg::NoticeUnreadableKey)}<code>{key}</code></p> }.into_any(),
+        div("button-row", vec![
+            button("primary", "", t(Msg::DownloadUnreadable), Box::new(download)),
+            button("", "", t(Msg::DeleteUnreadable), Box::new(move || confirming.set(true))),
+        ]),
+        when(confirming.into(), move || {
+            let delete_key = delete_key.clone();
+            confirm_box(t(Msg::ConfirmDeleteUnreadable), t(Msg::ConfirmDelete), t(Msg::Cancel),
+                Box::new(move || app.storage.delete_unreadable(&delete_key)), Box::new(move || confirming.set(false)))
+        }),
+    ])
 }

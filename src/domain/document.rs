@@ -3,7 +3,6 @@
 //! turning a document into text and back is pure and tested here on the host.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use crate::domain::anchors::AnchorState;
 use crate::domain::lang::Lang;
@@ -82,33 +81,36 @@ pub fn encode(document: &Document) -> String {
 
 /// Reads saved text back into a document, migrating older versions.
 pub fn decode(text: &str) -> Result<Document, DecodeError> {
-    let value: Value = serde_json::from_str(text).map_err(|_| DecodeError::NotJson)?;
-    let version = value
-        .as_object()
-        .and_then(|object| object.get("version"))
-        .and_then(Value::as_u64)
-        .ok_or(DecodeError::NoVersion)?;
+    /// Just the version, read first so that the rest is read the way that version wrote it.
+    #[derive(Deserialize)]
+    struct VersionOnly {
+        version: u64,
+    }
+    let version = match serde_json::from_str::<VersionOnly>(text) {
+        Ok(probe) => probe.version,
+        Err(error) if error.is_data() => return Err(DecodeError::NoVersion),
+        Err(_) => return Err(DecodeError::NotJson),
+    };
     if version > u64::from(CURRENT_VERSION) {
         return Err(DecodeError::NewerVersion(version));
     }
     if version == 0 {
         return Err(DecodeError::UnknownVersion(version));
     }
-    let value = migrate(value, version);
-    serde_json::from_value(value).map_err(|error| DecodeError::Invalid(error.to_string()))
+    let mut document: Document =
+        serde_json::from_str(text).map_err(|error| DecodeError::Invalid(error.to_string()))?;
+    migrate(&mut document, version);
+    Ok(document)
 }
 
-/// Brings a document of any earlier version up to the current one, one step at a time.
-fn migrate(mut value: Value, mut version: u64) -> Value {
-    while version < u64::from(CURRENT_VERSION) {
-        // 1 → 2: the self-assessment arrived; an older document simply has none yet,
-        // which `#[serde(default)]` supplies. Only the version number changes.
-        version += 1;
-        if let Some(object) = value.as_object_mut() {
-            object.insert("version".to_owned(), Value::from(version));
-        }
-    }
-    value
+/// Brings a document read from an earlier version up to the current one.
+///
+/// 1 → 2: the self-assessment arrived; a version-1 document simply has none, which
+/// `#[serde(default)]` supplies, so only the version number changes. A future change that
+/// renames or reshapes fields would read the text as `serde_json::Value` first and rewrite
+/// it here, step by step.
+fn migrate(document: &mut Document, _from: u64) {
+    document.version = CURRENT_VERSION;
 }
 
 /// The key under which unreadable text is kept: unique per moment, and never one that
@@ -124,8 +126,8 @@ pub fn unreadable_backup_key(now_millis: u64, is_taken: impl Fn(&str) -> bool) -
         .unwrap_or(base)
 }
 
-/// Orders backup keys by the moment they were made, so the oldest copy comes first.
-pub fn compare_unreadable_keys(a: &str, b: &str) -> std::cmp::Ordering {
+/// Orders items by the moment their backup key was made, so the oldest copy comes first.
+pub fn sort_unreadable_keys<T>(items: &mut [T], key_of: impl Fn(&T) -> &str) {
     fn moment(key: &str) -> (u64, u32) {
         let rest = key.strip_prefix(UNREADABLE_KEY_PREFIX).unwrap_or(key);
         let mut parts = rest.splitn(2, '-');
@@ -133,5 +135,5 @@ pub fn compare_unreadable_keys(a: &str, b: &str) -> std::cmp::Ordering {
         let suffix = parts.next().and_then(|p| p.parse().ok()).unwrap_or(1);
         (millis, suffix)
     }
-    moment(a).cmp(&moment(b)).then_with(|| a.cmp(b))
+    crate::domain::small_sort::sort_by_key(items, |item| moment(key_of(item)));
 }

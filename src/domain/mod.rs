@@ -3,5 +3,7 @@
 
 pub mod anchors;
 pub mod commitment;
+pub mod day;
 pub mod document;
 pub mod lang;
+pub mod small_sort;

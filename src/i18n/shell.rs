@@ -1,6 +1,7 @@
 //! Texts of the app shell: header, navigation, home screen, notices about saving.
 
 use crate::domain::lang::Lang;
+use crate::i18n::assessment::AssessMsg;
 use crate::route::Route;
 
 catalogue! {
@@ -53,9 +54,9 @@ catalogue! {
             en: "Everything you enter is saved in this browser only. Nothing is sent anywhere, and neither your company nor your interviewer can see it. It leaves this device only when you print or export it yourself.",
         },
         HomeStartHeading { ja: "はじめる", en: "Where to start" },
-        HomeStartNone {
-            ja: "準備の各画面は順次追加されます。言語の設定は自動で保存されています。",
-            en: "The preparation screens are being added one by one. Your language setting is already saved.",
+        HomeStartBody {
+            ja: "まずは自己診断で、仕事で大切にしていることを確かめましょう。途中でやめても、続きから再開できます。",
+            en: "Begin with the self-assessment to find out what you value at work. You can stop at any point and pick up where you left off.",
         },
 
         NoticeStorageUnavailable {
@@ -96,5 +97,7 @@ pub fn language_name(lang: Lang) -> &'static str {
 pub fn route_label(route: Route, lang: Lang) -> &'static str {
     match route {
         Route::Home => Msg::NavHome.text(lang),
+        Route::Assessment => AssessMsg::NavAssessment.text(lang),
+        Route::Result => AssessMsg::NavResult.text(lang),
     }
 }

@@ -1,61 +1,69 @@
 //! The home screen: what Jiritsu is for, who it is for, that everything stays on this
-//! device, and where to start.
+//! device, and where to start. It is all fixed text and links, so it is plain markup.
 
 use leptos::prelude::*;
 
+use crate::app::AppState;
+use crate::components::kit::inert;
 use crate::domain::lang::Lang;
+use crate::i18n::assessment::AssessMsg;
 use crate::i18n::{route_label, Msg};
+use crate::markup::Html;
 use crate::route::Route;
 
-/// The home screen in `lang`. The shell builds it anew when the language changes, so its
-/// texts are plain strings rather than one reactive closure each (smaller code).
-pub fn home_page(lang: Lang) -> impl IntoView {
+/// The home screen in `lang`.
+pub fn home_page(lang: Lang, app: AppState) -> AnyView {
     let t = move |msg: Msg| msg.text(lang);
-    let screens: Vec<Route> = Route::ALL.iter().copied().filter(|r| *r != Route::Home).collect();
-    let start = if screens.is_empty() {
-        view! { <p>{t(Msg::HomeStartNone)}</p> }.into_any()
-    } else {
-        view! {
-            <ul class="start-list">
-                {screens.into_iter().map(|route| view! {
-                    <li><a class="button primary" href=format!("#{}", route.hash())>
-                        {route_label(route, lang)}
-                    </a></li>
-                }).collect_view()}
-            </ul>
+    let mut h = Html::new();
+    h.open("article", &[("class", "home")]);
+    h.open("section", &[("class", "hero")]);
+    h.leaf_with("h1", &[("id", "home-heading"), ("tabindex", "-1")], t(Msg::HomeHeading));
+    h.leaf("p", "lead", t(Msg::HomeLead)).close("section");
+
+    h.open("section", &[("class", "card privacy"), ("aria-labelledby", "home-privacy")]);
+    h.leaf_with("h2", &[("id", "home-privacy")], t(Msg::HomePrivacyHeading));
+    h.leaf("p", "", t(Msg::HomePrivacyBody)).close("section");
+
+    h.open("section", &[("aria-labelledby", "home-start")]);
+    h.leaf_with("h2", &[("id", "home-start")], t(Msg::HomeStartHeading));
+    h.leaf("p", "", t(Msg::HomeStartBody));
+    start_links(&mut h, lang, app);
+    h.close("section");
+
+    for (id, title, tag, items) in [
+        ("home-steps", Msg::HomeStepsHeading, "ol", [Msg::HomeStepValues, Msg::HomeStepVision, Msg::HomeStepAction]),
+        ("home-who", Msg::HomeWhoHeading, "ul", [Msg::HomeWhoEmployee, Msg::HomeWhoTraining, Msg::HomeWhoHr]),
+    ] {
+        h.open("section", &[("aria-labelledby", id)]).leaf_with("h2", &[("id", id)], t(title));
+        h.open(tag, &[("class", "points")]);
+        for item in items {
+            h.leaf("li", "", t(item));
         }
-        .into_any()
-    };
-    view! {
-        <article class="home">
-            <section class="hero" aria-labelledby="home-heading">
-                <h1 id="home-heading">{t(Msg::HomeHeading)}</h1>
-                <p class="lead">{t(Msg::HomeLead)}</p>
-            </section>
-            <section class="card privacy" aria-labelledby="home-privacy">
-                <h2 id="home-privacy">{t(Msg::HomePrivacyHeading)}</h2>
-                <p>{t(Msg::HomePrivacyBody)}</p>
-            </section>
-            <section aria-labelledby="home-start">
-                <h2 id="home-start">{t(Msg::HomeStartHeading)}</h2>
-                {start}
-            </section>
-            <section aria-labelledby="home-steps">
-                <h2 id="home-steps">{t(Msg::HomeStepsHeading)}</h2>
-                <ol class="steps">
-                    <li>{t(Msg::HomeStepValues)}</li>
-                    <li>{t(Msg::HomeStepVision)}</li>
-                    <li>{t(Msg::HomeStepAction)}</li>
-                </ol>
-            </section>
-            <section aria-labelledby="home-who">
-                <h2 id="home-who">{t(Msg::HomeWhoHeading)}</h2>
-                <ul class="who">
-                    <li>{t(Msg::HomeWhoEmployee)}</li>
-                    <li>{t(Msg::HomeWhoTraining)}</li>
-                    <li>{t(Msg::HomeWhoHr)}</li>
-                </ul>
-            </section>
-        </article>
+        h.close(tag).close("section");
     }
+    inert(h.close("article").finish())
+}
+
+/// A link to each screen; the self-assessment says "continue" when one is in progress,
+/// and the results appear once there is one.
+fn start_links(h: &mut Html, lang: Lang, app: AppState) {
+    let (in_progress, has_result) = app.document.with_untracked(|document| {
+        (!document.anchors.current.is_untouched(), !document.anchors.history.is_empty())
+    });
+    h.open("ul", &[("class", "start-list")]);
+    let mut first = true;
+    for &route in Route::ALL {
+        let label = match route {
+            Route::Home => continue,
+            Route::Assessment if in_progress => AssessMsg::ContinueAssessment.text(lang),
+            Route::Assessment => AssessMsg::Start.text(lang),
+            Route::Result if !has_result => continue,
+            _ => route_label(route, lang),
+        };
+        let class = if first { "button primary" } else { "button" };
+        first = false;
+        let href = format!("#{}", route.hash());
+        h.open("li", &[]).leaf_with("a", &[("class", class), ("href", &href)], label).close("li");
+    }
+    h.close("ul");
 }

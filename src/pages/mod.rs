@@ -1,3 +1,5 @@
-//! One file per screen.
+//! One file (or folder) per screen.
 
+pub mod assessment;
 pub mod home;
+pub mod result;

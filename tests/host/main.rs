@@ -4,6 +4,8 @@
 mod anchors;
 mod catalogue;
 mod commitment;
+mod day;
 mod document;
 mod lang;
+mod markup;
 mod route;

@@ -5,7 +5,6 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::lenient::read_list;
 use super::Anchor;
 
 /// How true a statement is of the person: 1 (not true at all) to 6 (always true).
@@ -45,6 +44,10 @@ pub struct StatementId(u8);
 
 impl StatementId {
     pub const COUNT: usize = 40;
+    /// Statement 1, where an assessment begins.
+    pub const FIRST: StatementId = StatementId(1);
+    /// Statement 40, the last.
+    pub const LAST: StatementId = StatementId(40);
 
     /// A statement number, when `number` is within 1..=40.
     pub fn new(number: u8) -> Option<StatementId> {
@@ -126,11 +129,10 @@ impl From<StatementId> for u8 {
 
 /// The rating given to each statement so far; a statement may still be unanswered.
 ///
-/// Saved as a list of forty numbers or `null`s in statement order. Reading is forgiving,
-/// because it meets whatever an old version or a hand-edited export left behind: a value
-/// that is not a rating 1..=6 reads as unanswered, a short list is padded with unanswered
-/// statements, extra entries are dropped, and something that is not a list at all reads
-/// as no answers. The person is then simply asked again.
+/// Saved as a list of forty numbers or `null`s in statement order. Reading is strict: any
+/// other shape is an error, so a damaged document is kept aside whole (see `storage`) and
+/// an import names what is wrong, rather than answers silently going missing. (Strict
+/// reading is also much smaller code than serde's buffering of untagged alternatives.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Answers {
     ratings: [Option<Rating>; StatementId::COUNT],
@@ -207,11 +209,12 @@ impl Serialize for Answers {
 
 impl<'de> Deserialize<'de> for Answers {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let saved: Vec<Option<Rating>> = read_list(deserializer)?;
+        let saved: Vec<Option<Rating>> = Vec::deserialize(deserializer)?;
         let mut answers = Answers::new();
-        for (slot, rating) in answers.ratings.iter_mut().zip(saved) {
-            *slot = rating;
+        if saved.len() != answers.ratings.len() {
+            return Err(serde::de::Error::invalid_length(saved.len(), &"40 answers"));
         }
+        answers.ratings.copy_from_slice(&saved);
         Ok(answers)
     }
 }

@@ -2,7 +2,6 @@
 //! state the app saves. Today's date always comes in as an argument.
 
 use chrono::NaiveDate;
-use serde::de::IgnoredAny;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::{pick_candidates, score, Anchor, Answers, Picks, Rating, Scores, ScoringError};
@@ -49,6 +48,7 @@ pub enum Stage {
 #[serde(default)]
 pub struct Assessment {
     /// The day it was started; `None` for one that has not been started on a known day.
+    #[serde(with = "crate::domain::day::iso_option")]
     pub started: Option<NaiveDate>,
     pub answers: Answers,
     pub picks: Picks,
@@ -64,6 +64,12 @@ impl Assessment {
 
     pub fn rate(&mut self, statement: StatementId, rating: Rating) {
         self.answers.set(statement, rating);
+    }
+
+    /// Rates a statement answered on `today`; the first answer dates the assessment.
+    pub fn rate_on(&mut self, statement: StatementId, rating: Rating, today: NaiveDate) {
+        self.started.get_or_insert(today);
+        self.rate(statement, rating);
     }
 
     pub fn toggle_pick(&mut self, statement: StatementId) -> Toggled {
@@ -146,6 +152,7 @@ impl CompletedAssessment {
 
 #[derive(Serialize)]
 struct CompletedRecordOut<'a> {
+    #[serde(with = "crate::domain::day::iso")]
     date: NaiveDate,
     answers: &'a Answers,
     picks: &'a Picks,
@@ -154,6 +161,7 @@ struct CompletedRecordOut<'a> {
 
 #[derive(Deserialize)]
 struct CompletedRecordIn {
+    #[serde(with = "crate::domain::day::iso")]
     date: NaiveDate,
     answers: Answers,
     picks: Picks,
@@ -182,8 +190,8 @@ impl<'de> Deserialize<'de> for CompletedAssessment {
 /// The completed assessments, oldest first and newest last (by date; results of the
 /// same day keep the order they were completed in).
 ///
-/// Saved as a list. Reading keeps every entry that is a valid completed assessment and
-/// drops the others, so one damaged entry does not cost the rest.
+/// Saved as a list. Reading is strict: an entry that is not a valid completed assessment
+/// makes the whole list unreadable, like every other damage to the saved document.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct AssessmentHistory {
     completed: Vec<CompletedAssessment>,
@@ -233,9 +241,9 @@ impl AssessmentHistory {
     /// How each anchor's score moved from the assessment at `earlier` to the one at
     /// `later` (indices as in [`AssessmentHistory::all`]). Only anchors that moved are
     /// listed, biggest move first (equal moves in anchor order); the change is in score
-    /// units, e.g. 0.8 or −0.4, computed from exact points. `None` if either index is
+    /// points (one point is 0.2 of a score, so +4 reads +0.8). `None` if either index is
     /// out of range.
-    pub fn compare(&self, earlier: usize, later: usize) -> Option<Vec<(Anchor, f64)>> {
+    pub fn compare(&self, earlier: usize, later: usize) -> Option<Vec<(Anchor, i16)>> {
         let before = self.completed.get(earlier)?.scores;
         let after = self.completed.get(later)?.scores;
         let mut moves: Vec<(Anchor, i16)> = Anchor::ALL
@@ -248,13 +256,8 @@ impl AssessmentHistory {
             })
             .filter(|&(_, change)| change != 0)
             .collect();
-        moves.sort_by_key(|&(_, change)| std::cmp::Reverse(change.abs()));
-        Some(
-            moves
-                .into_iter()
-                .map(|(anchor, change)| (anchor, f64::from(change) / 5.0))
-                .collect(),
-        )
+        crate::domain::small_sort::sort_by_key(&mut moves, |&(_, change)| std::cmp::Reverse(change.abs()));
+        Some(moves)
     }
 }
 
@@ -266,26 +269,9 @@ impl Serialize for AssessmentHistory {
 
 impl<'de> Deserialize<'de> for AssessmentHistory {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Saved {
-            List(Vec<Entry>),
-            NotAList(IgnoredAny),
-        }
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Entry {
-            Valid(CompletedAssessment),
-            Damaged(IgnoredAny),
-        }
-
         let mut history = AssessmentHistory::new();
-        if let Saved::List(entries) = Saved::deserialize(deserializer)? {
-            for entry in entries {
-                if let Entry::Valid(completed) = entry {
-                    history.record(completed);
-                }
-            }
+        for completed in Vec::<CompletedAssessment>::deserialize(deserializer)? {
+            history.record(completed);
         }
         Ok(history)
     }

@@ -8,7 +8,6 @@
 
 mod answers;
 mod history;
-mod lenient;
 mod picks;
 mod scoring;
 

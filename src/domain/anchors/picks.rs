@@ -3,7 +3,6 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::lenient::read_list;
 use super::{Answers, StatementId};
 
 /// How many statements are picked as most true.
@@ -34,7 +33,7 @@ pub fn pick_candidates(answers: &Answers) -> (Vec<StatementId>, Vec<StatementId>
         .iter()
         .partition(|(_, rating)| rating.is_some_and(|r| r.value() >= threshold));
     // Stable sort: equal ratings keep statement order.
-    highest.sort_by_key(|(_, rating)| std::cmp::Reverse(*rating));
+    crate::domain::small_sort::sort_by_key(&mut highest, |(_, rating)| std::cmp::Reverse(*rating));
     (
         highest.into_iter().map(|(id, _)| id).collect(),
         rest.into_iter().map(|(id, _)| id).collect(),
@@ -44,8 +43,8 @@ pub fn pick_candidates(answers: &Answers) -> (Vec<StatementId>, Vec<StatementId>
 /// Up to three distinct statements picked as most true, kept in statement order so that
 /// the order of clicking never matters.
 ///
-/// Saved as a list of statement numbers. Reading is forgiving: numbers outside 1..=40,
-/// repeats and anything past the third valid pick are dropped.
+/// Saved as a list of statement numbers. Reading is strict: numbers outside 1..=40,
+/// repeats or more than three picks are an error.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
 pub struct Picks {
     picked: Vec<StatementId>,
@@ -87,7 +86,7 @@ impl Picks {
             Toggled::RefusedAlreadyThree
         } else {
             self.picked.push(statement);
-            self.picked.sort();
+            crate::domain::small_sort::sort_by_key(&mut self.picked, |statement| *statement);
             Toggled::Picked
         }
     }
@@ -128,13 +127,8 @@ impl Serialize for Picks {
 
 impl<'de> Deserialize<'de> for Picks {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let saved: Vec<Option<StatementId>> = read_list(deserializer)?;
-        let mut picks = Picks::new();
-        for statement in saved.into_iter().flatten() {
-            if !picks.contains(statement) {
-                picks.toggle(statement);
-            }
-        }
-        Ok(picks)
+        let saved: Vec<StatementId> = Vec::deserialize(deserializer)?;
+        Picks::from_statements(&saved)
+            .ok_or_else(|| serde::de::Error::custom("expected at most three different statements"))
     }
 }

@@ -145,14 +145,15 @@ fn comparing_two_results_lists_the_anchors_that_moved_biggest_move_first() {
         })
     };
     // 3.8 3.8 3.8 3.0 3.0 3.0 3.0 3.0 → 6.0 6.2 4.0 3.0 2.0 1.0 1.8 2.0
+    // In points (one point is 0.2 of a score): +2.4 is 12 points.
     let expected = vec![
-        ("GM", 2.4),
-        ("TF", 2.2),
-        ("SV", -2.0),
-        ("CH", -1.2),
-        ("EC", -1.0),
-        ("LS", -1.0),
-        ("AU", 0.2),
+        ("GM", 12),
+        ("TF", 11),
+        ("SV", -10),
+        ("CH", -6),
+        ("EC", -5),
+        ("LS", -5),
+        ("AU", 1),
     ];
     assert_eq!(moved(0, 1), Some(expected));
     assert_eq!(moved(1, 2), Some(vec![]));
@@ -177,30 +178,46 @@ fn a_saved_state_with_fields_missing_reads_as_their_defaults() {
 }
 
 #[test]
-fn damaged_saved_answers_and_picks_are_asked_again_rather_than_lost_entirely() {
-    let json = r#"{"answers":[6,9,null,"x",0,3],"picks":[1,1,99,2,"y",3,4]}"#;
-    let read: Assessment = serde_json::from_str(json).expect("readable");
+fn saved_answers_and_picks_are_read_back_exactly() {
+    let mut answers = vec!["null"; 40];
+    answers[0] = "6";
+    answers[5] = "3";
+    let json = format!(r#"{{"answers":[{}],"picks":[3,1,2]}}"#, answers.join(","));
+    let read: Assessment = serde_json::from_str(&json).expect("readable");
     let mut expected_answers = jiritsu::domain::anchors::Answers::new();
     expected_answers.set(id(1), rating(6));
     expected_answers.set(id(6), rating(3));
-    assert_eq!(
-        (read.answers, read.picks),
-        (expected_answers, picks(&[1, 2, 3]))
-    );
-    let not_lists: Assessment =
-        serde_json::from_str(r#"{"answers":"oops","picks":{"a":1}}"#).expect("readable");
-    assert!(not_lists.is_untouched());
+    assert_eq!((read.answers, read.picks), (expected_answers, picks(&[1, 2, 3])));
 }
 
 #[test]
-fn a_damaged_result_in_the_history_is_dropped_and_the_others_kept() {
+fn damaged_answers_or_picks_are_refused_not_silently_dropped() {
+    let forty = |value: &str| vec![value; 40].join(",");
+    for json in [
+        format!(r#"{{"answers":[{}]}}"#, forty("9")),
+        format!(r#"{{"answers":[{}]}}"#, forty("\"x\"")),
+        r#"{"answers":[6,5,4]}"#.to_owned(),
+        r#"{"answers":"oops"}"#.to_owned(),
+        r#"{"picks":[1,1,2]}"#.to_owned(),
+        r#"{"picks":[1,2,3,4]}"#.to_owned(),
+        r#"{"picks":[99]}"#.to_owned(),
+        r#"{"picks":{"a":1}}"#.to_owned(),
+    ] {
+        assert!(serde_json::from_str::<Assessment>(&json).is_err(), "{json}");
+    }
+}
+
+#[test]
+fn a_damaged_result_in_the_history_is_refused() {
     let good = completed((2024, 6, 1), MIXED, &[1, 2, 10]);
     let good_json = serde_json::to_string(&good).expect("serializable");
-    let incomplete = r#"{"date":"2023-06-01","answers":[3,3],"picks":[1,2,3]}"#;
-    let json =
-        format!(r#"{{"history":[{incomplete},{good_json},"junk",{{"date":"not a date"}}]}}"#);
-    let read: AnchorState = serde_json::from_str(&json).expect("readable");
+    let read: AnchorState = serde_json::from_str(&format!(r#"{{"history":[{good_json}]}}"#)).expect("readable");
     assert_eq!(read.history.all(), [good]);
+    let incomplete = r#"{"date":"2023-06-01","answers":[3,3],"picks":[1,2,3]}"#;
+    for damaged in [incomplete, r#""junk""#, r#"{"date":"not a date"}"#] {
+        let json = format!(r#"{{"history":[{good_json},{damaged}]}}"#);
+        assert!(serde_json::from_str::<AnchorState>(&json).is_err(), "{json}");
+    }
 }
 
 #[test]

@@ -101,7 +101,7 @@ proptest! {
     }
 
     #[test]
-    fn moving_one_pick_moves_exactly_point_eight_between_the_two_anchors_only(
+    fn moving_one_pick_moves_exactly_four_points_between_the_two_anchors_only(
         ratings in any_ratings(),
         statements in any_distinct_statements(4),
     ) {
@@ -113,7 +113,7 @@ proptest! {
         history.record(CompletedAssessment::new(date(2024, 1, 1), answers, picks_from(&before)).expect("scorable"));
         history.record(CompletedAssessment::new(date(2025, 1, 1), answers, picks_from(&after)).expect("scorable"));
         let (from, to) = (id(from).anchor(), id(to).anchor());
-        let expected = if from == to { vec![] } else if from < to { vec![(from, -0.8), (to, 0.8)] } else { vec![(to, 0.8), (from, -0.8)] };
+        let expected = if from == to { vec![] } else if from < to { vec![(from, -4), (to, 4)] } else { vec![(to, 4), (from, -4)] };
         prop_assert_eq!(history.compare(0, 1), Some(expected));
     }
 

@@ -1,0 +1,208 @@
+// End to end: the career-anchor self-assessment as a newcomer takes it, with the
+// keyboard alone, against the release site under /jiritsu/. The expected anchors are
+// computed here, independently of the app, from the answer pattern.
+
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertCleanAndLocal, startFixture } from './lib/fixture.mjs';
+import { seriousViolations } from './lib/axe.mjs';
+
+const CODES = ['TF', 'GM', 'AU', 'SE', 'EC', 'SV', 'CH', 'LS'];
+const JA_LABELS = {
+  TF: '専門・職能別コンピタンス', GM: '全般管理コンピタンス', AU: '自律・独立', SE: '保障・安定',
+  EC: '起業家的創造性', SV: '奉仕・社会貢献', CH: '純粋な挑戦', LS: '生活様式',
+};
+const EN_LABELS = { LS: 'Lifestyle', TF: 'Technical/functional competence', CH: 'Pure challenge' };
+const TAB = '\uE004';
+const ENTER = '\uE007';
+const SPACE = '\uE00D';
+
+/** Statement n (1-based) belongs to anchor (n − 1) mod 8. */
+const anchorOf = (n) => CODES[(n - 1) % 8];
+
+/** Schein's scoring, written out again: (sum of the five ratings + 4 per pick) / 5. */
+function expectedScores(ratings, picks) {
+  const points = Object.fromEntries(CODES.map((code) => [code, 0]));
+  ratings.forEach((rating, i) => { points[anchorOf(i + 1)] += rating; });
+  for (const n of picks) points[anchorOf(n)] += 4;
+  const best = Math.max(...Object.values(points));
+  return { points, top: CODES.filter((code) => points[code] === best) };
+}
+
+const scoreText = (points) => `${Math.floor(points / 5)}.${(points % 5) * 2}`;
+
+let fixture;
+before(async () => { fixture = await startFixture(); });
+after(async () => { await fixture?.stop(); });
+
+async function withSession(options, body) {
+  const session = await fixture.driver.session(options);
+  try {
+    await body(session);
+  } finally {
+    await session.quit();
+  }
+}
+
+/** Presses Tab until the focused element matches `selector`. */
+async function tabTo(s, selector, limit = 120) {
+  for (let i = 0; i < limit; i++) {
+    if (await s.run('return document.activeElement && document.activeElement.matches(arguments[0])', selector)) return;
+    await s.keys(TAB);
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+const focusedStatement = (s) => s.run(
+  "const f = document.activeElement && document.activeElement.closest('fieldset.statement'); return f ? f.id : null");
+
+/** Answers statements from..to with digit keys, waiting for focus to move each time. */
+async function answerWithDigits(s, ratings, from, to) {
+  await tabTo(s, `#statement-${from} input`);
+  for (let n = from; n <= to; n++) {
+    assert.equal(await focusedStatement(s), `statement-${n}`);
+    await s.keys(String(ratings[n - 1]));
+    const next = n < 40 ? `statement-${n + 1}` : null;
+    await s.waitUntil(async () => next === null
+      ? s.run("return document.activeElement.id === 'to-picking'")
+      : (await focusedStatement(s)) === next, 5000, `focus to move on from statement ${n}`);
+  }
+}
+
+const progress = (s) => s.text('[data-testid=progress]');
+
+async function pickWithKeyboard(s, picks) {
+  for (const n of picks) {
+    await tabTo(s, `.picking input[type=checkbox][value="${n}"]`);
+    await s.keys(SPACE);
+  }
+  await tabTo(s, '#see-result');
+  await s.keys(ENTER);
+  await s.waitUntil(async () => (await s.run('return location.hash')) === '#/result', 5000, 'the result screen');
+}
+
+describe('the self-assessment', () => {
+  it('is answered with the keyboard alone, resumes after a reload, and shows the computed anchor', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      // LS statements 6, GM 5, the rest 1–4 in a fixed pattern; picks: three LS statements.
+      const ratings = Array.from({ length: 40 }, (_, i) => {
+        const code = anchorOf(i + 1);
+        return code === 'LS' ? 6 : code === 'GM' ? 5 : ((i * 7) % 4) + 1;
+      });
+      const picks = [8, 16, 24];
+      const expected = expectedScores(ratings, picks);
+      assert.deepEqual(expected.top, ['LS']);
+
+      await s.open(`${fixture.server.url}#/assessment`);
+      assert.equal(await s.text('h1'), 'キャリア・アンカー診断');
+      assert.equal(await progress(s), '0 / 40');
+      assert.deepEqual(await seriousViolations(s), [], 'axe on the answering screen');
+      await answerWithDigits(s, ratings, 1, 20);
+      assert.equal(await progress(s), '20 / 40');
+
+      await s.reload();
+      assert.equal(await progress(s), '20 / 40');
+      assert.ok(await s.run("return !!document.querySelector('#statement-21')"), 'resumes at the first unanswered statement');
+      const saved = await s.run("return JSON.parse(localStorage.getItem('jiritsu.document')).anchors.current.answers");
+      assert.deepEqual(saved.slice(0, 20), ratings.slice(0, 20), 'earlier answers are kept');
+      assert.ok(saved.slice(20).every((answer) => answer === null));
+      await answerWithDigits(s, ratings, 21, 40);
+      assert.equal(await progress(s), '40 / 40');
+
+      await s.keys(ENTER);
+      await s.waitUntil(() => s.run("return !!document.querySelector('#pick-heading')"), 5000, 'the picking step');
+      const offered = await s.run("return [...document.querySelectorAll('.picking > .pick-list input')].map(i => Number(i.value))");
+      assert.deepEqual(offered.slice(0, 5), [8, 16, 24, 32, 40], 'the 6s come first');
+      assert.ok(offered.every((n) => ratings[n - 1] >= 5), 'only 6s and 5s are offered first');
+      assert.deepEqual(await seriousViolations(s), [], 'axe on the picking screen');
+      await pickWithKeyboard(s, picks);
+
+      assert.equal(await s.text('.top-anchor-name'), JA_LABELS.LS);
+      assert.deepEqual(await s.run("return [...document.querySelectorAll('.top-anchor')].map(e => e.dataset.anchor)"), ['LS']);
+      const shown = await s.run("return Object.fromEntries([...document.querySelectorAll('.bars li')].map(li => [li.dataset.anchor, li.querySelector('.bar-value').textContent]))");
+      assert.deepEqual(shown, Object.fromEntries(CODES.map((code) => [code, scoreText(expected.points[code])])));
+      const tableRows = await s.run("return document.querySelectorAll('table.sr-only tbody tr').length");
+      assert.equal(tableRows, 8, 'the chart data is also a table');
+      assert.deepEqual(await seriousViolations(s), [], 'axe on the result screen');
+
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('.top-anchor-name')) === EN_LABELS.LS, 5000, 'the result in English');
+      assert.equal(await s.text('h1'), 'Your result');
+      assert.deepEqual(await seriousViolations(s), [], 'axe on the result screen in English');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it('shows every tied anchor as the anchor', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      // TF and CH all 6, AU all 5, the rest 2; picks: one TF, one CH, one AU → TF = CH.
+      const ratings = Array.from({ length: 40 }, (_, i) => {
+        const code = anchorOf(i + 1);
+        return code === 'TF' || code === 'CH' ? 6 : code === 'AU' ? 5 : 2;
+      });
+      const picks = [1, 7, 3];
+      const expected = expectedScores(ratings, picks);
+      assert.deepEqual(expected.top, ['TF', 'CH']);
+      await s.open(`${fixture.server.url}#/assessment`);
+      await answerWithDigits(s, ratings, 1, 40);
+      await s.keys(ENTER);
+      await s.waitUntil(() => s.run("return !!document.querySelector('#pick-heading')"), 5000, 'the picking step');
+      await pickWithKeyboard(s, picks);
+      const top = await s.run("return [...document.querySelectorAll('.top-anchor')].map(e => e.dataset.anchor)");
+      assert.deepEqual(top, expected.top);
+      assert.match(await s.text('.tie-note'), /同じ最高点/);
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('.top-anchor-name')) === EN_LABELS.TF, 5000, 'English');
+      assert.deepEqual(await s.run("return [...document.querySelectorAll('.top-anchor-name')].map(e => e.textContent)"),
+        [EN_LABELS.TF, EN_LABELS.CH]);
+    }));
+
+  it('lists unanswered statements, one click away, before the picking step', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      const answers = Array.from({ length: 40 }, (_, i) => (i === 11 || i === 29 ? null : 3));
+      await s.open(fixture.server.url);
+      await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
+        { version: 2, anchors: { current: { started: '2026-11-20', answers, picks: [] }, history: [] } });
+      await s.open(`${fixture.server.url}#/assessment`);
+      await s.reload();
+      assert.equal(await progress(s), '38 / 40');
+      assert.ok(await s.run("return !!document.querySelector('#statement-12')"), 'resumes at statement 12');
+      // Go to the last page and try to continue.
+      while (!(await s.findAll('#to-picking')).length) await s.click('.pager button.primary');
+      await s.click('#to-picking');
+      const listed = await s.run("return [...document.querySelectorAll('.unanswered button')].map(b => b.textContent)");
+      assert.deepEqual(listed, ['文 12', '文 30']);
+      assert.equal(await s.findAll('#pick-heading').then((l) => l.length), 0, 'no picking while some are unanswered');
+      await s.click('.unanswered li:nth-child(2) button');
+      await s.waitUntil(async () => (await focusedStatement(s)) === 'statement-30', 5000, 'statement 30 focused');
+      await s.keys('4');
+      await s.waitUntil(async () => (await progress(s)) === '39 / 40', 5000, 'the answer saved');
+    }));
+
+  it('keeps past results, compares them, and deletes one after a confirmation', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      const all = (value) => Array.from({ length: 40 }, () => value);
+      const first = { date: '2026-05-01', answers: all(3), picks: [1, 2, 3] };
+      const second = { date: '2026-11-01', answers: all(3), picks: [1, 9, 17] };
+      await s.open(fixture.server.url);
+      await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
+        { version: 2, anchors: { current: { answers: all(null), picks: [] }, history: [first, second] } });
+      await s.open(`${fixture.server.url}#/result`);
+      await s.reload();
+      assert.match(await s.text('.result-date'), /2026年11月1日/);
+      assert.equal(await s.text('.top-anchor-name'), JA_LABELS.TF);
+      const select = await s.find('#compare-select');
+      await s.cmd('POST', `/element/${select}/click`, {});
+      await s.run("const el = document.querySelector('#compare-select'); el.value = '0'; el.dispatchEvent(new Event('change', { bubbles: true }))");
+      const changes = await s.run("return [...document.querySelectorAll('.changes li')].map(li => [li.dataset.anchor, li.textContent])");
+      assert.deepEqual(changes.map(([code]) => code), ['TF', 'GM', 'AU']);
+      assert.match(changes[0][1], /上がった \+1\.6/);
+      assert.match(changes[1][1], /下がった −0\.8/);
+      assert.deepEqual(await seriousViolations(s), []);
+      // Delete the older result.
+      await s.click('.history-list li:nth-child(2) button:last-of-type');
+      await s.click('.history-list .confirm button.danger');
+      await s.waitUntil(async () => (await s.findAll('.history-list > li')).length === 1, 5000, 'one result left');
+      const saved = await s.run("return JSON.parse(localStorage.getItem('jiritsu.document')).anchors.history.map(r => r.date)");
+      assert.deepEqual(saved, ['2026-11-01']);
+    }));
+});
