@@ -29,6 +29,9 @@ function expectedScores(ratings, picks) {
   return { points, top: CODES.filter((code) => points[code] === best) };
 }
 
+/** Pages in a PDF: page objects are written `/Type /Page` (the tree is `/Pages`). */
+const pdfPageCount = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) || []).length;
+
 const scoreText = (points) => `${Math.floor(points / 5)}.${(points % 5) * 2}`;
 
 let fixture;
@@ -198,6 +201,14 @@ describe('the self-assessment', () => {
       assert.match(changes[0][1], /上がった \+1\.6/);
       assert.match(changes[1][1], /下がった −0\.8/);
       assert.deepEqual(await seriousViolations(s), []);
+      // The result prints on one A4 page, without the menu, buttons or history.
+      const pdf = await s.printPdf();
+      assert.equal(pdfPageCount(pdf), 1, 'the printed result fits one A4 page');
+      await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
+      const rendered = (selectors) => s.run('return arguments[0].map(q => document.querySelector(q).getClientRects().length > 0)', selectors);
+      assert.deepEqual(await rendered(['.site-header', '.result-actions', '.history', '.site-footer']), [false, false, false, false]);
+      assert.deepEqual(await rendered(['.result-body', '.bars', '.radar']), [true, true, true]);
+      await s.cdp('Emulation.setEmulatedMedia', { media: '' });
       // Delete the older result.
       await s.click('.history-list li:nth-child(2) button:last-of-type');
       await s.click('.history-list .confirm button.danger');

@@ -220,6 +220,12 @@ export class Session {
     writeFileSync(path, Buffer.from(png, 'base64'));
   }
 
+  /** Prints the page to PDF (A4, as the browser's print dialog would) and returns the bytes. */
+  async printPdf() {
+    const pdf = await this.cmd('POST', '/print', { page: { width: 21, height: 29.7 }, background: true });
+    return Buffer.from(pdf, 'base64');
+  }
+
   async setWindowSize(width, height) {
     await this.cmd('POST', '/window/rect', { width, height });
   }
