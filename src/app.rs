@@ -13,7 +13,9 @@ use crate::domain::document::Document;
 use crate::domain::lang::Lang;
 use crate::i18n::Msg;
 use crate::domain::anchors::StatementId;
+use crate::components::follow_up::follow_up_notice;
 use crate::pages::assessment::assessment_page;
+use crate::pages::check::check_page;
 use crate::pages::home::home_page;
 use crate::pages::result::result_page;
 use crate::route::Route;
@@ -153,6 +155,7 @@ pub fn App() -> impl IntoView {
         }>{dyn_text(move || state.t(Msg::SkipToContent).to_owned())}</a>
         {header(state)}
         {storage_notices(state)}
+        <div class="notices">{follow_up_notice(state)}</div>
         <main id="main" tabindex="-1">
             {dynamic(move || {
                 let lang = lang.get();
@@ -160,6 +163,7 @@ pub fn App() -> impl IntoView {
                     Route::Home => home_page(lang, state),
                     Route::Assessment => assessment_page(lang, state),
                     Route::Result => result_page(lang, state),
+                    Route::Check => check_page(lang, state),
                 }
             })}
         </main>

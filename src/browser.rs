@@ -139,3 +139,10 @@ pub fn print() {
         let _ = window.print();
     }
 }
+
+/// Asks the person to confirm something that cannot be undone (the browser's own dialog,
+/// which every assistive technology knows). A browser that cannot ask counts as "no".
+pub fn confirm(question: &str) -> bool {
+    web_sys::window().and_then(|window| window.confirm_with_message(question).ok()).unwrap_or(false)
+}
+

@@ -9,11 +9,13 @@ pub enum Route {
     Assessment,
     /// The latest (or a chosen) self-assessment result, with the history.
     Result,
+    /// Check a commitment against the two tests; saved commitments and their follow-up.
+    Check,
 }
 
 impl Route {
     /// Every screen, in navigation order.
-    pub const ALL: &'static [Route] = &[Route::Home, Route::Assessment, Route::Result];
+    pub const ALL: &'static [Route] = &[Route::Home, Route::Assessment, Route::Result, Route::Check];
 
     /// The address after `#`, e.g. `/` for the home screen.
     pub fn hash(self) -> &'static str {
@@ -21,6 +23,7 @@ impl Route {
             Route::Home => "/",
             Route::Assessment => "/assessment",
             Route::Result => "/result",
+            Route::Check => "/check",
         }
     }
 

@@ -135,5 +135,24 @@ pub fn confirm_box(question: &'static str, yes: &'static str, no: &'static str, 
 /// Fixed markup (one root element), rendered the way Leptos renders the static parts of
 /// its own views. The markup module escapes every text in it.
 pub fn inert(markup: crate::markup::Markup) -> AnyView {
-    leptos::tachys::html::InertElement::new(markup.into_string()).into_any()
+    inert_text(markup.into_string())
+}
+
+/// For event delegation: the nearest element at or above the event's target that has a
+/// `data-action`, with that action's name.
+pub fn action_target(event: &leptos::ev::Event) -> Option<(String, web_sys::Element)> {
+    use wasm_bindgen::JsCast;
+    let element = event.target()?.dyn_into::<web_sys::Element>().ok()?.closest("[data-action]").ok()??;
+    Some((element.get_attribute("data-action")?, element))
+}
+
+/// A numeric `data-*` attribute of an element, e.g. `data-id`.
+pub fn data_number<T: std::str::FromStr>(element: &web_sys::Element, name: &str) -> Option<T> {
+    element.get_attribute(name)?.parse().ok()
+}
+
+/// Markup kept as a string (made by `markup::Html`, then held in a `Memo` so that it
+/// changes only when the text does), shown like [`inert`].
+pub fn inert_text(html: String) -> AnyView {
+    leptos::tachys::html::InertElement::new(html).into_any()
 }

@@ -1,5 +1,6 @@
 //! Small reusable widgets of the shell.
 
+pub mod follow_up;
 pub mod header;
 pub mod kit;
 pub mod language_switch;

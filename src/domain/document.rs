@@ -5,12 +5,14 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::anchors::AnchorState;
+use crate::domain::commitments::Commitments;
 use crate::domain::lang::Lang;
 
 /// The schema version this build writes. Bump it whenever the saved shape changes, and
 /// add the step from the previous version to `migrate`.
 ///
-/// History: 1 — settings (language) only; 2 — adds `anchors` (the self-assessment).
+/// History: 1 — settings (language) only; 2 — adds `anchors` (the self-assessment) and
+/// `commitments` (the check screen's draft, saved commitments, follow-up answers).
 pub const CURRENT_VERSION: u32 = 2;
 
 /// The localStorage key of the document.
@@ -29,6 +31,10 @@ pub struct Document {
     /// The career-anchor self-assessment: the one in progress and past results.
     #[serde(default)]
     pub anchors: AnchorState,
+    /// The commitment being written on the check screen, saved commitments and their
+    /// follow-up answers.
+    #[serde(default)]
+    pub commitments: Commitments,
 }
 
 /// The person's preferences.
@@ -46,6 +52,7 @@ impl Default for Document {
             version: CURRENT_VERSION,
             settings: Settings::default(),
             anchors: AnchorState::default(),
+            commitments: Commitments::default(),
         }
     }
 }
@@ -105,7 +112,7 @@ pub fn decode(text: &str) -> Result<Document, DecodeError> {
 
 /// Brings a document read from an earlier version up to the current one.
 ///
-/// 1 → 2: the self-assessment arrived; a version-1 document simply has none, which
+/// 1 → 2: the self-assessment and the commitments arrived; a version-1 document has none, which
 /// `#[serde(default)]` supplies, so only the version number changes. A future change that
 /// renames or reshapes fields would read the text as `serde_json::Value` first and rewrite
 /// it here, step by step.

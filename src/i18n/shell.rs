@@ -2,6 +2,7 @@
 
 use crate::domain::lang::Lang;
 use crate::i18n::assessment::AssessMsg;
+use crate::i18n::check::CheckMsg;
 use crate::route::Route;
 
 catalogue! {
@@ -99,5 +100,6 @@ pub fn route_label(route: Route, lang: Lang) -> &'static str {
         Route::Home => Msg::NavHome.text(lang),
         Route::Assessment => AssessMsg::NavAssessment.text(lang),
         Route::Result => AssessMsg::NavResult.text(lang),
+        Route::Check => CheckMsg::NavCheck.text(lang),
     }
 }

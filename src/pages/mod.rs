@@ -1,5 +1,6 @@
 //! One file (or folder) per screen.
 
 pub mod assessment;
+pub mod check;
 pub mod home;
 pub mod result;

@@ -149,3 +149,26 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
         ]
     })
 }
+
+#[test]
+fn a_version_2_document_keeps_the_draft_the_saved_commitments_and_their_follow_ups() {
+    use chrono::NaiveDate;
+    use jiritsu::domain::commitments::Change;
+    let document = decode(include_str!("fixtures/document-v2-commitments.json")).unwrap();
+    let commitments = &document.commitments;
+    assert_eq!(commitments.draft, "来月から英語の勉強を頑張ります");
+    assert_eq!(commitments.saved.len(), 2);
+    let first = &commitments.saved[0];
+    assert_eq!(first.start_date, NaiveDate::from_ymd_opt(2026, 12, 1));
+    let answers: Vec<Change> = first.follow_ups.iter().map(|f| f.change).collect();
+    assert_eq!(answers, vec![Change::TriedWithoutAction, Change::Changed]);
+    let second = &commitments.saved[1];
+    assert_eq!((second.start_date, second.follow_ups.len()), (None, 0), "fields left out read as empty");
+    assert_eq!(decode(&encode(&document)), Ok(document.clone()), "and it saves back unchanged");
+}
+
+#[test]
+fn a_document_saved_before_commitments_existed_has_none() {
+    let document = decode(include_str!("fixtures/document-v2.json")).unwrap();
+    assert_eq!(document.commitments, Default::default());
+}

@@ -1,0 +1,231 @@
+// End to end: checking a commitment as a newcomer does it — typing with real key events,
+// seeing both verdicts change, saving, reloading, taking the calendar file, and answering
+// the follow-up once the start date has passed.
+
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assertCleanAndLocal, startFixture } from './lib/fixture.mjs';
+import { seriousViolations } from './lib/axe.mjs';
+
+// The four examples of the domain brief, with the verdicts they must get.
+const EXAMPLES = [
+  { text: '後輩から頼られる存在になります', objective: false, start: false },
+  { text: '期末の一ヶ月前になったら、経理経験2年未満の社員を集めて決算の勉強会を開きます', objective: true, start: true },
+  { text: '1年以内にTOEICの点数を100点UPします', objective: true, start: false },
+  { text: '12月1日までに英会話スクールに申し込んで、通い始めます', objective: true, start: true },
+];
+const MET = 'クリア';
+const NOT_MET = 'もう一歩';
+const CLEAR = '\uE009a\uE009\uE003'; // Ctrl+A, then Backspace
+
+let fixture;
+before(async () => { fixture = await startFixture(); });
+after(async () => { await fixture?.stop(); });
+
+async function withSession(options, body) {
+  const session = await fixture.driver.session(options);
+  try {
+    await body(session);
+  } finally {
+    await session.quit();
+  }
+}
+
+const checkUrl = () => `${fixture.server.url}#/check`;
+const saved = async (s) => JSON.parse(await s.run("return localStorage.getItem('jiritsu.document')"));
+
+async function typeAfresh(s, text) {
+  await s.type('#commitment-text', CLEAR);
+  await s.type('#commitment-text', text);
+}
+
+async function verdicts(s) {
+  return {
+    objective: await s.text('[data-test=objective] .verdict-status'),
+    start: await s.text('[data-test=start] .verdict-status'),
+  };
+}
+
+async function waitForVerdicts(s, objective, start, what) {
+  const want = { objective: `✓ ${MET}`, start: `✓ ${MET}` };
+  if (!objective) want.objective = `✗ ${NOT_MET}`;
+  if (!start) want.start = `✗ ${NOT_MET}`;
+  await s.waitUntil(async () => JSON.stringify(await verdicts(s)) === JSON.stringify(want), 5000,
+    `${what}: ${JSON.stringify(want)}`);
+}
+
+describe('checking a commitment', () => {
+  it('gives the four examples of the brief their verdicts as they are typed', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(fixture.server.url);
+      // The home screen offers the check screen as a place to start.
+      await s.click('.start-list a[href="#/check"]');
+      await s.waitUntil(async () => (await s.text('h1')) === '行動の約束を確かめる', 5000, 'the check screen');
+      assert.equal(await s.run("return document.querySelector('.verdicts').getAttribute('aria-live')"), 'polite');
+      assert.equal(await s.run("return document.querySelector('label[for=commitment-text]').textContent"), 'あなたの約束');
+      for (const example of EXAMPLES) {
+        await typeAfresh(s, example.text);
+        assert.equal(await s.run("return document.querySelector('#commitment-text').value"), example.text);
+        await waitForVerdicts(s, example.objective, example.start, example.text);
+      }
+      // The last one names its start, spelled out with the weekday.
+      assert.match(await s.text('.start-date'), /^始める日：\d{4}年12月1日\([月火水木金土日]\)から$/);
+      // A failing one, what to add, and an example rewrite.
+      await typeAfresh(s, EXAMPLES[0].text);
+      await waitForVerdicts(s, false, false, 'relied upon');
+      assert.match(await s.text('[data-test=objective]'), /心の持ち方/);
+      assert.match(await s.text('.hints'), /書き足すとよいこと/);
+      assert.match(await s.text('.example q'), /後輩/);
+      assert.deepEqual(await seriousViolations(s), []);
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it('turns a failing commitment into a passing one by adding a start, and keeps it through a reload', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(checkUrl());
+      await typeAfresh(s, EXAMPLES[2].text);
+      await waitForVerdicts(s, true, false, 'a deadline on a score');
+      assert.match(await s.text('[data-test=start]'), /結果の締め切り/);
+      await s.type('#commitment-text', '。そのために12月1日までにTOEICに申し込みます');
+      await waitForVerdicts(s, true, true, 'with a sign-up date added');
+      assert.match(await s.text('.both-met'), /二つともクリア/);
+      assert.equal(await s.run("return document.querySelector('.hints').hidden"), true, 'nothing to add when both pass');
+      // The draft is saved as it is typed: a reload keeps it, and so does a change of language.
+      await s.reload();
+      const draft = '1年以内にTOEICの点数を100点UPします。そのために12月1日までにTOEICに申し込みます';
+      assert.equal(await s.run("return document.querySelector('#commitment-text').value"), draft);
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'English');
+      assert.equal(await s.run("return document.querySelector('#commitment-text').value"), draft);
+      assert.equal(await s.text('[data-test=start] .verdict-status'), '✓ Passes');
+      assert.equal(await s.text('[data-test=objective] .verdict-status'), '✓ Passes');
+      assert.deepEqual(await seriousViolations(s), []);
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it('fills the textarea with a sample in one click, from the keyboard', () =>
+    withSession({ lang: 'en-US' }, async (s) => {
+      await s.open(checkUrl());
+      await s.run("document.querySelectorAll('.samples button')[2].focus()");
+      await s.keys('\uE007');
+      await s.waitUntil(async () => (await s.run("return document.querySelector('#commitment-text').value")).includes('TOEIC'),
+        5000, 'the sample in the textarea');
+      await s.waitUntil(async () => (await s.text('[data-test=start] .verdict-status')) === '✗ Not yet', 5000, 'its verdict');
+      assert.equal(await s.text('[data-test=objective] .verdict-status'), '✓ Passes');
+    }));
+});
+
+describe('my commitments', () => {
+  it('saves a commitment, finds it after a reload, gives its calendar file, and deletes it', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(checkUrl());
+      assert.match(await s.text('section[aria-labelledby=my-commitments]'), /まだありません/);
+      await typeAfresh(s, EXAMPLES[3].text);
+      await waitForVerdicts(s, true, true, 'the school sign-up');
+      await s.click('#save-commitment');
+      await s.waitUntil(async () => (await s.findAll('.commitments li.commitment')).length === 1, 5000, 'the saved item');
+      assert.match(await s.text('.check .status[role=status]'), /保存しました/);
+      assert.equal(await s.run("return document.querySelector('#commitment-text').value"), '', 'the draft is emptied');
+      await s.reload();
+      const item = await s.text('.commitments li.commitment');
+      assert.match(item, /12月1日までに英会話スクールに申し込んで、通い始めます/);
+      assert.match(item, /始める日：\d{4}年12月1日\(.\)から/);
+      const stored = (await saved(s)).commitments.saved[0];
+      assert.match(stored.start_date, /^\d{4}-12-01$/);
+
+      // The calendar file: two all-day events, on the start and a week later.
+      await s.cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: s.downloads });
+      await s.click('.commitments li.commitment button.ics');
+      const file = await s.waitUntil(() => readdirSync(s.downloads).find((f) => f.endsWith('.ics')), 5000, 'the .ics download');
+      const ics = readFileSync(join(s.downloads, file), 'utf8');
+      const year = stored.start_date.slice(0, 4);
+      assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:'), ics);
+      const lines = ics.replace(/\r\n /g, '').split('\r\n');
+      assert.equal(lines.filter((l) => l === 'BEGIN:VEVENT').length, 2);
+      assert.ok(lines.includes(`DTSTART;VALUE=DATE:${year}1201`), ics);
+      assert.ok(lines.includes(`DTEND;VALUE=DATE:${year}1202`), ics);
+      assert.ok(lines.includes(`DTSTART;VALUE=DATE:${year}1208`), ics);
+      assert.ok(lines.includes('SUMMARY:12月1日までに英会話スクールに申し込んで\\、通い始めます') ||
+        lines.includes('SUMMARY:12月1日までに英会話スクールに申し込んで、通い始めます'), ics);
+      assert.ok(lines.some((l) => l.startsWith('SUMMARY:始められた？')), ics);
+      assert.ok(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75), 'lines are folded at 75 octets');
+
+      assert.deepEqual(await seriousViolations(s), []);
+      // Delete, after the browser's confirmation.
+      await s.click('.commitments li.commitment button.delete');
+      await s.cmd('POST', '/alert/accept', {});
+      await s.waitUntil(async () => (await s.findAll('.commitments li.commitment')).length === 0, 5000, 'the item to go');
+      assert.deepEqual((await saved(s)).commitments.saved, []);
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+});
+
+describe('the follow-up', () => {
+  it('asks "did you start?" once the start has passed, wherever the person lands, and records the answer', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(fixture.server.url);
+      // A commitment that began yesterday, by the browser's own calendar.
+      const dates = await s.run(`
+        const iso = (d) => [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');
+        const yesterday = new Date(); yesterday.setDate(yesterday.getDate() - 1);
+        const before = new Date(); before.setDate(before.getDate() - 9);
+        return { today: iso(new Date()), yesterday: iso(yesterday), before: iso(before) };`);
+      const text = '昨日から毎朝30分、英語の問題集を解き始めます';
+      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
+        version: 2, settings: {}, commitments: { draft: '', saved: [
+          { id: 1, text: arguments[0], saved_on: arguments[1], start_date: arguments[2] },
+          { id: 2, text: 'まだ先の約束です', saved_on: arguments[1], start_date: '2999-01-01' } ] } }))`,
+      text, dates.before, dates.yesterday);
+      await s.reload();
+      assert.match(await s.text('[data-notice=follow-up]'), /始められましたか？/);
+      assert.match(await s.text('[data-notice=follow-up] .commitment-text'), new RegExp(text));
+      assert.deepEqual(await seriousViolations(s), []);
+
+      // "Ask me later" hides it for this visit, on every screen; the next visit asks again.
+      await s.click('[data-notice=follow-up] button.later');
+      await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up]')).length === 0, 5000, 'the notice to hide');
+      await s.run("location.hash = '#/check'");
+      await s.waitUntil(async () => (await s.text('h1')) === '行動の約束を確かめる', 5000, 'the check screen');
+      assert.equal((await s.findAll('[data-notice=follow-up]')).length, 0);
+      await s.reload();
+      assert.match(await s.text('[data-notice=follow-up]'), /始められましたか？/);
+
+      // Answer on the four-level scale.
+      const buttons = await s.run("return [...document.querySelectorAll('[data-notice=follow-up] .change-scale button')].map(b => b.textContent)");
+      assert.deepEqual(buttons, ['著しい変化があった', '変化があった', '変化しようとしているが行動に表れない', '変化なし']);
+      await s.run("document.querySelectorAll('[data-notice=follow-up] .change-scale button')[1].click()");
+      await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up]')).length === 0, 5000, 'the notice to go');
+      assert.match(await s.text('[data-notice=follow-up-recorded]'), /記録しました/);
+      const answers = (await saved(s)).commitments.saved[0].follow_ups;
+      assert.deepEqual(answers, [{ date: dates.today, change: 'changed' }]);
+
+      // The history is on the check screen, with the date; it is not asked again.
+      const item = await s.text('.commitments li.commitment[data-id="1"]');
+      assert.match(item, /振り返りの記録/);
+      assert.match(item, /変化があった/);
+      const [y, m, d] = dates.today.split('-').map(Number);
+      assert.match(item, new RegExp(`${y}年${m}月${d}日`));
+      assert.equal(await s.run("return document.querySelector('.commitments li.commitment[data-id=\"2\"] details').hidden"), true,
+        'a commitment that has not started yet is not asked about');
+      await s.reload();
+      assert.equal((await s.findAll('[data-notice=follow-up]')).length, 0);
+      assert.deepEqual(await seriousViolations(s), []);
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+});
+
+describe('accessibility of the check screen', () => {
+  for (const [lang, width] of [['ja', 1280], ['en', 1280], ['ja', 320]]) {
+    it(`has no serious axe finding and no sideways scroll (${lang}, ${width} px)`, () =>
+      withSession({ lang, width, height: 800 }, async (s) => {
+        await s.open(checkUrl());
+        await s.click('.samples button');
+        await s.waitUntil(async () => (await s.text('[data-test=objective] .verdict-status')).length > 0, 5000, 'a verdict');
+        assert.deepEqual(await seriousViolations(s), []);
+        const overflow = await s.run('return document.documentElement.scrollWidth - document.documentElement.clientWidth');
+        assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px`);
+      }));
+  }
+});
