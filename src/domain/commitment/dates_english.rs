@@ -57,61 +57,43 @@ fn preposition_before(text: &Text, i: usize) -> Option<Marker> {
 
 /// Durations and the named moments of the calendar and of the company's year.
 fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    if let Some((word, end)) = first_word(text, i, &["within", "in"]) {
+    if let Some((within, end)) = first_word(text, i, &["within", "in"]) {
         let (n, end) = count_at(text, text.skip_spaces(end))?;
         let (unit, end) = first_word(text, text.skip_spaces(end), &["days", "day", "weeks", "week", "months", "month", "years", "year"])?;
-        let when = match unit.chars().next() {
-            Some('d') => calendar.plus_days(n as u64),
-            Some('w') => calendar.plus_days(7 * n as u64),
-            Some('m') => calendar.plus_months(n),
+        let when = match unit / 2 {
+            0 => calendar.plus_days(n as u64),
+            1 => calendar.plus_days(7 * n as u64),
+            2 => calendar.plus_months(n),
             _ => calendar.plus_months(n.checked_mul(12)?),
         };
-        let marker = if word == "within" { Marker::By } else { Marker::On };
+        let marker = if within == 0 { Marker::By } else { Marker::On };
         return when.map(|d| Found { end, when: When::Date(d), marker: Some(marker) });
     }
     let i = first_word(text, i, &["the"]).map_or(i, |(_, end)| text.skip_spaces(end));
-    if let Some((_, end)) = first_word(text, i, &["next fiscal year", "next financial year", "new fiscal year", "new financial year"]) {
-        return trigger(end, Trigger::NextFiscalYear, calendar);
-    }
-    if let Some((_, end)) = first_word(text, i, &["next quarter", "start of next quarter", "beginning of next quarter", "start of the next quarter", "beginning of the next quarter"]) {
-        return trigger(end, Trigger::NextQuarter, calendar);
-    }
-    if let Some((_, end)) = first_word(text, i, &["start of the fiscal year", "beginning of the fiscal year", "start of the financial year", "start of the next fiscal year", "beginning of the next fiscal year"]) {
-        return trigger(end, Trigger::FiscalYearStart, calendar);
-    }
-    if let Some((_, end)) = first_word(text, i, &["end of the fiscal year", "end of the financial year", "fiscal year end", "financial year end", "year end", "year-end"]) {
-        return trigger(end, Trigger::FiscalYearEnd, calendar);
-    }
-    if let Some((_, end)) = first_word(text, i, &["second half", "second half of the year", "second half of the fiscal year"]) {
-        return trigger(end, Trigger::SecondHalf, calendar);
-    }
-    if let Some((_, end)) = first_word(text, i, &["new year", "turn of the year"]) {
-        return trigger(end, Trigger::NewYear, calendar);
-    }
-    if let Some((_, end)) = first_word(text, i, &["next appraisal", "next performance review", "next review", "next evaluation"]) {
-        return trigger(end, Trigger::NextAppraisal, calendar);
-    }
-    if let Some((_, end)) = first_word(text, i, &["next transfer", "next reshuffle", "next rotation"]) {
-        return trigger(end, Trigger::NextPersonnelChange, calendar);
+    for &(moment, words) in TRIGGER_WORDS {
+        if let Some((_, end)) = first_word(text, i, words) {
+            return trigger(end, moment, calendar);
+        }
     }
     if let Some(found) = before_the_fiscal_year_end(text, i, calendar) {
         return Some(found);
     }
     if let Some((period, end)) = first_word(text, i, &["start of next month", "beginning of next month", "start of the month", "beginning of the month", "start of next year", "beginning of next year", "start of next week", "beginning of next week"]) {
-        let when = match period.rsplit(' ').next() {
-            Some("week") => calendar.monday_of_week(1),
-            Some("year") => NaiveDate::from_ymd_opt(calendar.year_of(1)?, 1, 1),
-            _ if period.ends_with("the month") => calendar.coming_month_start(),
-            _ => calendar.first_of_month(1),
+        // The words come in pairs (start of, beginning of).
+        let when = match period / 2 {
+            0 => calendar.first_of_month(1),
+            1 => calendar.coming_month_start(),
+            2 => NaiveDate::from_ymd_opt(calendar.year_of(1)?, 1, 1),
+            _ => calendar.monday_of_week(1),
         };
         return date(end, when);
     }
     if let Some((period, end)) = first_word(text, i, &["end of the month", "end of this month", "end of next month", "end of the week", "end of this week", "end of the year", "end of this year"]) {
-        let when = match period.rsplit(' ').next() {
-            Some("week") => calendar.weekday_of_week(Weekday::Sun, 0),
-            Some("year") => NaiveDate::from_ymd_opt(calendar.year_of(0)?, 12, 31),
-            _ if period.contains("next") => calendar.end_of_month(1),
-            _ => calendar.end_of_month(0),
+        let when = match period {
+            0 | 1 => calendar.end_of_month(0),
+            2 => calendar.end_of_month(1),
+            3 | 4 => calendar.weekday_of_week(Weekday::Sun, 0),
+            _ => NaiveDate::from_ymd_opt(calendar.year_of(0)?, 12, 31),
         };
         return date(end, when);
     }
@@ -123,7 +105,7 @@ fn before_the_fiscal_year_end(text: &Text, i: usize, calendar: &Calendar) -> Opt
     let (n, end) = count_at(text, i)?;
     let (unit, end) = first_word(text, text.skip_spaces(end), &["months", "month", "weeks", "week"])?;
     let (_, end) = first_word(text, text.skip_spaces(end), &["before the end of the fiscal year", "before the end of the financial year", "before the fiscal year end", "before the financial year end", "before the end of the year", "before year end", "before the year end"])?;
-    let when = if unit.starts_with('w') { calendar.before_fiscal_year_end(0, n) } else { calendar.before_fiscal_year_end(n, 0) };
+    let when = if unit >= 2 { calendar.before_fiscal_year_end(0, n) } else { calendar.before_fiscal_year_end(n, 0) };
     Some(Found { end, when: When::Trigger(Trigger::BeforeFiscalYearEnd, when), marker: None })
 }
 
@@ -140,11 +122,11 @@ fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     }
     if let Some((period, end)) = first_word(text, i, &["next week", "next month", "next year", "the week after next", "the month after next"]) {
         let when = match period {
-            "next week" => calendar.monday_of_week(1),
-            "the week after next" => calendar.monday_of_week(2),
-            "next month" => calendar.first_of_month(1),
-            "the month after next" => calendar.first_of_month(2),
-            _ => NaiveDate::from_ymd_opt(calendar.year_of(1)?, 1, 1),
+            0 => calendar.monday_of_week(1),
+            1 => calendar.first_of_month(1),
+            2 => NaiveDate::from_ymd_opt(calendar.year_of(1)?, 1, 1),
+            3 => calendar.monday_of_week(2),
+            _ => calendar.first_of_month(2),
         };
         return date(end, when);
     }
@@ -155,11 +137,11 @@ fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     if let Some((which, end)) = first_word(text, i, &["next", "this", "this coming", "on"]) {
         let (weekday, end) = weekday_word(text, text.skip_spaces(end))?;
         let when = match which {
-            "next" => calendar.weekday_of_week(weekday, 1),
-            "this" => calendar.weekday_of_week(weekday, 0).filter(|d| *d >= calendar.today).or_else(|| calendar.next_weekday(weekday)),
+            0 => calendar.weekday_of_week(weekday, 1),
+            1 => calendar.weekday_of_week(weekday, 0).filter(|d| *d >= calendar.today).or_else(|| calendar.next_weekday(weekday)),
             _ => calendar.next_weekday(weekday),
         };
-        let marker = if which == "on" { Some(Marker::On) } else { None };
+        let marker = if which == 3 { Some(Marker::On) } else { None };
         return when.map(|d| Found { end, when: When::Date(d), marker });
     }
     let (weekday, end) = weekday_word(text, i)?;
@@ -270,8 +252,9 @@ fn count_at(text: &Text, i: usize) -> Option<(u32, usize)> {
     WORDS.iter().rev().filter(|(word, _)| begins_with(word, first)).find_map(|&(word, n)| text.word_at(i, word).map(|end| (n, end)))
 }
 
-/// The first of `words` that stands as whole words at `i`.
-fn first_word<'w>(text: &Text, i: usize, words: &[&'w str]) -> Option<(&'w str, usize)> {
+/// The first of `words` that stands as whole words at `i`: its index and where it ends.
+/// Callers tell the words apart by index, which costs less code than comparing strings.
+fn first_word(text: &Text, i: usize, words: &[&str]) -> Option<(usize, usize)> {
     // Comparing the first letter first is a cheap filter that matters: this runs for
     // every word that could start a time.
     let mut length = 0;
@@ -284,5 +267,17 @@ fn first_word<'w>(text: &Text, i: usize, words: &[&'w str]) -> Option<(&'w str, 
             && (0..length).all(|k| bytes[k] as char == text.at(i + k))
             && bytes.get(length).is_none_or(|b| !b.is_ascii_alphanumeric())
     };
-    words.iter().filter(same_first_word).find_map(|w| text.word_at(i, w).map(|end| (*w, end)))
+    words.iter().enumerate().filter(|(_, w)| same_first_word(w)).find_map(|(k, w)| text.word_at(i, w).map(|end| (k, end)))
 }
+
+/// English names of the company-calendar moments, tried in this order.
+const TRIGGER_WORDS: &[(Trigger, &[&str])] = &[
+    (Trigger::NextFiscalYear, &["next fiscal year", "next financial year", "new fiscal year", "new financial year"]),
+    (Trigger::NextQuarter, &["next quarter", "start of next quarter", "beginning of next quarter", "start of the next quarter", "beginning of the next quarter"]),
+    (Trigger::FiscalYearStart, &["start of the fiscal year", "beginning of the fiscal year", "start of the financial year", "start of the next fiscal year", "beginning of the next fiscal year"]),
+    (Trigger::FiscalYearEnd, &["end of the fiscal year", "end of the financial year", "fiscal year end", "financial year end", "year end", "year-end"]),
+    (Trigger::SecondHalf, &["second half", "second half of the year", "second half of the fiscal year"]),
+    (Trigger::NewYear, &["new year", "turn of the year"]),
+    (Trigger::NextAppraisal, &["next appraisal", "next performance review", "next review", "next evaluation"]),
+    (Trigger::NextPersonnelChange, &["next transfer", "next reshuffle", "next rotation"]),
+];
