@@ -3,7 +3,9 @@
 
 pub mod anchors;
 pub mod commitment;
+pub mod commitments;
 pub mod day;
 pub mod document;
+pub mod ics;
 pub mod lang;
 pub mod small_sort;

@@ -6,6 +6,7 @@ mod catalogue;
 
 pub mod anchors;
 pub mod assessment;
+pub mod check;
 pub mod commitment;
 pub mod shell;
 

@@ -4,8 +4,10 @@
 mod anchors;
 mod catalogue;
 mod commitment;
+mod commitments;
 mod day;
 mod document;
+mod ics;
 mod lang;
 mod markup;
 mod route;

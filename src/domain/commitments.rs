@@ -1,0 +1,120 @@
+//! The person's commitments: the one being written on the check screen (the draft), the
+//! ones saved to their list, and the follow-up after a commitment's start date, when the
+//! app asks "did you start?" and records the answer on the four-level scale.
+//!
+//! Everything here is pure: today's date and the moment of saving come in as arguments.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// What the check screen keeps in the saved document.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Commitments {
+    /// What the person is typing on the check screen, kept so a reload loses nothing.
+    #[serde(default)]
+    pub draft: String,
+    /// Saved commitments, oldest first.
+    #[serde(default)]
+    pub saved: Vec<SavedCommitment>,
+}
+
+/// One saved commitment and the answers to its follow-up.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedCommitment {
+    /// Unique within the document and never reused; calendar files build their UIDs on it.
+    pub id: u64,
+    pub text: String,
+    #[serde(with = "crate::domain::day::iso")]
+    pub saved_on: NaiveDate,
+    /// The day the action begins, as the check read it when the commitment was saved.
+    #[serde(default, with = "crate::domain::day::iso_option")]
+    pub start_date: Option<NaiveDate>,
+    /// The answers to "did you start?", oldest first.
+    #[serde(default)]
+    pub follow_ups: Vec<FollowUp>,
+}
+
+/// One answer to the follow-up question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FollowUp {
+    #[serde(with = "crate::domain::day::iso")]
+    pub date: NaiveDate,
+    pub change: Change,
+}
+
+/// The four-level behaviour-change scale, from most to least change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Change {
+    /// 著しい変化があった
+    Remarkable,
+    /// 変化があった
+    Changed,
+    /// 変化しようとしているが行動に表れない
+    TriedWithoutAction,
+    /// 変化なし
+    NoChange,
+}
+
+impl Change {
+    /// The four levels in the order they are offered.
+    pub const ALL: [Change; 4] =
+        [Change::Remarkable, Change::Changed, Change::TriedWithoutAction, Change::NoChange];
+}
+
+impl Commitments {
+    /// Saves the draft as a commitment and empties the draft. `id_hint` is a fresh number
+    /// from outside (the moment of saving); it is raised when needed so that ids never
+    /// repeat. Returns the id, or `None` (and keeps the draft) when it is blank.
+    pub fn save_draft(&mut self, start_date: Option<NaiveDate>, today: NaiveDate, id_hint: u64) -> Option<u64> {
+        let text = self.draft.trim();
+        if text.is_empty() {
+            return None;
+        }
+        let id = self.saved.iter().map(|c| c.id.saturating_add(1)).fold(id_hint, u64::max);
+        self.saved.push(SavedCommitment {
+            id,
+            text: text.to_owned(),
+            saved_on: today,
+            start_date,
+            follow_ups: Vec::new(),
+        });
+        self.draft.clear();
+        Some(id)
+    }
+
+    /// Removes the commitment with `id`, its follow-up answers included.
+    pub fn delete(&mut self, id: u64) {
+        self.saved.retain(|commitment| commitment.id != id);
+    }
+
+    /// Records the answer to "did you start?" for the commitment with `id`.
+    pub fn record_follow_up(&mut self, id: u64, change: Change, today: NaiveDate) {
+        if let Some(commitment) = self.saved.iter_mut().find(|c| c.id == id) {
+            commitment.follow_ups.push(FollowUp { date: today, change });
+        }
+    }
+
+    /// The commitment the app should ask about today: of those whose start date has
+    /// passed with no answer recorded yet, the one that started first. The others are
+    /// asked about in turn, once this one is answered.
+    pub fn next_follow_up(&self, today: NaiveDate) -> Option<&SavedCommitment> {
+        // `min_by_key` rather than a sort: one pass, and no sort code in the wasm.
+        self.saved
+            .iter()
+            .filter(|commitment| commitment.is_due(today))
+            .min_by_key(|commitment| (commitment.start_date, commitment.id))
+    }
+}
+
+impl SavedCommitment {
+    /// True once the start date is behind us (the day itself is still "today, begin").
+    pub fn has_started(&self, today: NaiveDate) -> bool {
+        self.start_date.is_some_and(|start| today > start)
+    }
+
+    /// True when the follow-up question is waiting for its first answer.
+    pub fn is_due(&self, today: NaiveDate) -> bool {
+        self.has_started(today) && self.follow_ups.is_empty()
+    }
+}

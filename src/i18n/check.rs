@@ -1,0 +1,73 @@
+//! Texts of the "check a commitment" screen, the saved list, the calendar file and the
+//! follow-up question, in Japanese and English. The verdict sentences themselves live in
+//! `i18n::commitment`.
+
+use crate::domain::commitments::Change;
+use crate::domain::lang::Lang;
+
+crate::catalogue! {
+    /// A message of the check screen and the follow-up.
+    pub enum CheckMsg {
+        NavCheck { ja: "約束を確かめる", en: "Check a commitment" },
+        Heading { ja: "行動の約束を確かめる", en: "Check a commitment" },
+        Lead {
+            ja: "面談で約束する行動を書いてみましょう。書くそばから、二つの基準を満たしているかを確かめます。誰が見てもやったかどうか分かること（客観性）と、いつから始めるかが書かれていること（開始時期）です。",
+            en: "Write the action you will commit to in your interview. As you type, Jiritsu checks it against two tests: could anyone tell whether it was done (objective), and does it say when it begins (start)?",
+        },
+        TextLabel { ja: "あなたの約束", en: "Your commitment" },
+        TextHelp { ja: "書いた内容はこの端末に自動で保存されます。", en: "What you write is saved on this device as you type." },
+        SamplesLabel { ja: "例文を入れてみる", en: "Try an example" },
+        SampleAttitude { ja: "後輩から頼られる存在になります", en: "I will become someone my juniors rely on." },
+        SampleWorkshop {
+            ja: "期末の一ヶ月前になったら、経理経験2年未満の社員を集めて決算の勉強会を開きます",
+            en: "A month before the end of the fiscal year, I will gather staff with under two years in accounting and hold a workshop on closing the books.",
+        },
+        SampleScore { ja: "1年以内にTOEICの点数を100点UPします", en: "Within a year I will raise my TOEIC score by 100 points." },
+        SampleSchool { ja: "12月1日までに英会話スクールに申し込んで、通い始めます", en: "I will sign up for an English school by December 1 and start going." },
+        VerdictsLabel { ja: "確かめた結果", en: "What the check found" },
+        StartLabel { ja: "始める日：", en: "Start: " },
+        HintsHeading { ja: "書き足すとよいこと", en: "What to add" },
+        Save { ja: "この約束を保存する", en: "Save this commitment" },
+        Saved { ja: "保存しました。下の「わたしの約束」にあります。", en: "Saved. You will find it under \"My commitments\" below." },
+        ListHeading { ja: "わたしの約束", en: "My commitments" },
+        ListEmpty { ja: "保存した約束はまだありません。", en: "No saved commitments yet." },
+        SavedOn { ja: "保存した日：", en: "Saved on " },
+        NoStart { ja: "始める日は書かれていません。", en: "No start date." },
+        DownloadIcs { ja: "カレンダーに入れる（.ics）", en: "Add to calendar (.ics)" },
+        Delete { ja: "削除", en: "Delete" },
+        ConfirmDelete {
+            ja: "この約束と振り返りの記録を削除します。元に戻せません。よろしいですか？",
+            en: "This deletes the commitment and its follow-up answers for good. Continue?",
+        },
+        IcsFollowUp { ja: "始められた？ 振り返り：", en: "Did I start? " },
+        FollowUpHeading { ja: "始められましたか？", en: "Did you start?" },
+        FollowUpPrompt {
+            ja: "この約束をしてから、行動はどう変わりましたか？ 当てはまるものを一つ選んでください。",
+            en: "Since you made this commitment, how has what you do changed? Pick the one that fits.",
+        },
+        Later { ja: "あとで答える", en: "Ask me later" },
+        Recorded { ja: "記録しました。振り返りの記録は「約束を確かめる」画面で見られます。", en: "Recorded. You can see your answers on the \"Check a commitment\" screen." },
+        HistoryHeading { ja: "振り返りの記録", en: "Follow-up answers" },
+        RecordNow { ja: "いまの様子を記録する", en: "Record how it is going" },
+        ObjectiveShort { ja: "客観性", en: "Objective" },
+        StartShort { ja: "開始時期", en: "Start" },
+    }
+}
+
+/// The four DOMAIN examples, in the order the screen offers them.
+pub const SAMPLES: [CheckMsg; 4] =
+    [CheckMsg::SampleAttitude, CheckMsg::SampleWorkshop, CheckMsg::SampleScore, CheckMsg::SampleSchool];
+
+/// A level of the four-level behaviour-change scale.
+pub fn change_label(change: Change, lang: Lang) -> &'static str {
+    let (ja, en) = match change {
+        Change::Remarkable => ("著しい変化があった", "Changed remarkably"),
+        Change::Changed => ("変化があった", "Changed"),
+        Change::TriedWithoutAction => ("変化しようとしているが行動に表れない", "Trying, but it does not show in what I do yet"),
+        Change::NoChange => ("変化なし", "No change"),
+    };
+    match lang {
+        Lang::Ja => ja,
+        Lang::En => en,
+    }
+}

@@ -1,0 +1,156 @@
+//! The person's saved commitments and the follow-up after a start date has passed.
+
+use chrono::NaiveDate;
+use jiritsu::domain::commitments::{Change, Commitments, FollowUp};
+
+fn date(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).unwrap()
+}
+
+fn with_saved(items: &[(&str, Option<NaiveDate>)]) -> Commitments {
+    let mut commitments = Commitments::default();
+    for (i, (text, start)) in items.iter().enumerate() {
+        commitments.draft = (*text).to_owned();
+        commitments.save_draft(*start, date(2026, 11, 23), 1000 + i as u64);
+    }
+    commitments
+}
+
+/// What the app asks about on `today`, in turn: each answer brings up the next one.
+fn due_texts(commitments: &Commitments, today: NaiveDate) -> Vec<String> {
+    let mut commitments = commitments.clone();
+    let mut asked = Vec::new();
+    while let Some(next) = commitments.next_follow_up(today) {
+        asked.push(next.text.clone());
+        let id = next.id;
+        commitments.record_follow_up(id, Change::Changed, today);
+    }
+    asked
+}
+
+#[test]
+fn saving_the_draft_adds_it_with_today_and_its_start_and_empties_the_draft() {
+    let mut commitments = Commitments { draft: "  12月1日に申し込みます \n".into(), ..Default::default() };
+    let id = commitments.save_draft(Some(date(2026, 12, 1)), date(2026, 11, 23), 7);
+    assert_eq!(id, Some(7));
+    assert_eq!(commitments.draft, "");
+    let saved = &commitments.saved[0];
+    assert_eq!(saved.text, "12月1日に申し込みます");
+    assert_eq!(saved.saved_on, date(2026, 11, 23));
+    assert_eq!(saved.start_date, Some(date(2026, 12, 1)));
+    assert!(saved.follow_ups.is_empty());
+}
+
+#[test]
+fn a_blank_draft_is_not_saved() {
+    let mut commitments = Commitments { draft: " \n ".into(), ..Default::default() };
+    assert_eq!(commitments.save_draft(None, date(2026, 11, 23), 7), None);
+    assert!(commitments.saved.is_empty());
+    assert_eq!(commitments.draft, " \n ", "the draft is left as it was");
+}
+
+#[test]
+fn ids_never_repeat_even_when_the_clock_goes_back() {
+    let mut commitments = with_saved(&[("a", None)]);
+    commitments.draft = "b".into();
+    let second = commitments.save_draft(None, date(2026, 11, 23), 5).unwrap();
+    commitments.draft = "c".into();
+    let third = commitments.save_draft(None, date(2026, 11, 23), second).unwrap();
+    let ids: Vec<u64> = commitments.saved.iter().map(|c| c.id).collect();
+    assert_eq!(ids, vec![1000, 1001, 1002]);
+    assert_eq!(third, 1002);
+}
+
+#[test]
+fn deleting_removes_only_that_commitment() {
+    let mut commitments = with_saved(&[("a", None), ("b", None), ("c", None)]);
+    commitments.delete(1001);
+    let texts: Vec<&str> = commitments.saved.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(texts, vec!["a", "c"]);
+}
+
+#[test]
+fn the_follow_up_is_due_once_the_start_date_has_passed_and_not_before() {
+    let commitments = with_saved(&[("starts on the first", Some(date(2026, 12, 1))), ("no start", None)]);
+    assert!(due_texts(&commitments, date(2026, 11, 30)).is_empty(), "before the start");
+    assert!(due_texts(&commitments, date(2026, 12, 1)).is_empty(), "on the start day itself");
+    assert_eq!(due_texts(&commitments, date(2026, 12, 2)), vec!["starts on the first"]);
+    assert_eq!(due_texts(&commitments, date(2027, 6, 1)), vec!["starts on the first"], "and stays due until answered");
+}
+
+#[test]
+fn answering_records_the_level_and_the_date_and_stops_asking() {
+    let mut commitments = with_saved(&[("a", Some(date(2026, 12, 1)))]);
+    commitments.record_follow_up(1000, Change::TriedWithoutAction, date(2026, 12, 3));
+    assert!(due_texts(&commitments, date(2026, 12, 4)).is_empty());
+    commitments.record_follow_up(1000, Change::Changed, date(2027, 1, 10));
+    assert_eq!(
+        commitments.saved[0].follow_ups,
+        vec![
+            FollowUp { date: date(2026, 12, 3), change: Change::TriedWithoutAction },
+            FollowUp { date: date(2027, 1, 10), change: Change::Changed },
+        ]
+    );
+}
+
+#[test]
+fn answering_a_commitment_that_is_gone_changes_nothing() {
+    let mut commitments = with_saved(&[("a", Some(date(2026, 12, 1)))]);
+    let before = commitments.clone();
+    commitments.record_follow_up(999, Change::Remarkable, date(2026, 12, 3));
+    assert_eq!(commitments, before);
+}
+
+#[test]
+fn several_due_commitments_are_asked_about_earliest_start_first() {
+    let commitments = with_saved(&[
+        ("later", Some(date(2026, 12, 10))),
+        ("earlier", Some(date(2026, 12, 1))),
+        ("future", Some(date(2027, 4, 1))),
+    ]);
+    assert_eq!(due_texts(&commitments, date(2026, 12, 20)), vec!["earlier", "later"]);
+}
+
+#[test]
+fn the_scale_has_four_levels_saved_under_stable_names() {
+    let names: Vec<String> = Change::ALL.iter().map(|c| serde_json::to_string(c).unwrap()).collect();
+    assert_eq!(names, vec!["\"remarkable\"", "\"changed\"", "\"tried_without_action\"", "\"no_change\""]);
+}
+
+#[test]
+fn the_four_samples_of_the_check_screen_get_the_verdicts_the_brief_gives_them_in_both_languages() {
+    use jiritsu::domain::commitment::check;
+    use jiritsu::domain::lang::Lang;
+    use jiritsu::i18n::check::SAMPLES;
+    // (objective, start): relied upon fails both, the workshop passes both, the score has
+    // no start, the school sign-up passes both.
+    let expected = [(false, false), (true, true), (true, false), (true, true)];
+    for lang in Lang::ALL {
+        for (sample, expected) in SAMPLES.iter().zip(expected) {
+            let text = sample.text(lang);
+            let report = check(text, date(2026, 11, 23));
+            assert_eq!((report.objective.met, report.start.met), expected, "{text}");
+        }
+    }
+}
+
+#[test]
+fn every_text_of_the_check_screen_and_the_scale_exists_in_both_languages() {
+    use jiritsu::domain::lang::Lang;
+    use jiritsu::i18n::check::{change_label, CheckMsg};
+    for lang in Lang::ALL {
+        for &msg in CheckMsg::ALL {
+            assert!(!msg.text(lang).trim().is_empty(), "{msg:?} in {lang:?}");
+        }
+        for change in Change::ALL {
+            assert!(!change_label(change, lang).is_empty());
+        }
+    }
+    for &msg in CheckMsg::ALL {
+        assert_ne!(msg.text(Lang::Ja), msg.text(Lang::En), "{msg:?} is untranslated");
+    }
+    assert_eq!(
+        Change::ALL.map(|c| change_label(c, Lang::Ja)),
+        ["著しい変化があった", "変化があった", "変化しようとしているが行動に表れない", "変化なし"]
+    );
+}
