@@ -9,6 +9,7 @@ pub use statements::STATEMENTS;
 
 use crate::domain::anchors::{Anchor, Rating, StatementId};
 use crate::domain::lang::Lang;
+use crate::i18n::in_lang;
 
 crate::catalogue! {
     /// Fixed texts of the assessment screens.
@@ -108,9 +109,3 @@ pub fn when_lowest(anchor: Anchor, lang: Lang) -> &'static str {
     in_lang(guidance::when_lowest(anchor), lang)
 }
 
-fn in_lang((ja, en): (&'static str, &'static str), lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ja => ja,
-        Lang::En => en,
-    }
-}

@@ -4,6 +4,7 @@
 
 use crate::domain::commitments::Change;
 use crate::domain::lang::Lang;
+use crate::i18n::in_lang;
 
 crate::catalogue! {
     /// A message of the check screen and the follow-up.
@@ -66,8 +67,5 @@ pub fn change_label(change: Change, lang: Lang) -> &'static str {
         Change::TriedWithoutAction => ("変化しようとしているが行動に表れない", "Trying, but it does not show in what I do yet"),
         Change::NoChange => ("変化なし", "No change"),
     };
-    match lang {
-        Lang::Ja => ja,
-        Lang::En => en,
-    }
+    in_lang((ja, en), lang)
 }

@@ -240,10 +240,7 @@ pub fn trigger_label(trigger: Trigger, lang: Lang) -> &'static str {
 }
 
 fn pick(lang: Lang, ja: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Ja => ja,
-        Lang::En => en,
-    }
+    crate::i18n::in_lang((ja, en), lang)
 }
 
 fn weekday_ja(weekday: Weekday) -> &'static str {

@@ -11,3 +11,14 @@ pub mod commitment;
 pub mod shell;
 
 pub use shell::{language_name, route_label, Msg};
+
+use crate::domain::lang::Lang;
+
+/// One of two texts written side by side, `(Japanese, English)`, for tables of texts
+/// that go with a value (an anchor's label, a level of a scale).
+pub fn in_lang((ja, en): (&'static str, &'static str), lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => ja,
+        Lang::En => en,
+    }
+}

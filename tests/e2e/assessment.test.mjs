@@ -2,9 +2,9 @@
 // keyboard alone, against the release site under /jiritsu/. The expected anchors are
 // computed here, independently of the app, from the answer pattern.
 
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertCleanAndLocal, startFixture } from './lib/fixture.mjs';
+import { assertCleanAndLocal, useFixture } from './lib/fixture.mjs';
 import { seriousViolations } from './lib/axe.mjs';
 
 const CODES = ['TF', 'GM', 'AU', 'SE', 'EC', 'SV', 'CH', 'LS'];
@@ -34,18 +34,8 @@ const pdfPageCount = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s
 
 const scoreText = (points) => `${Math.floor(points / 5)}.${(points % 5) * 2}`;
 
-let fixture;
-before(async () => { fixture = await startFixture(); });
-after(async () => { await fixture?.stop(); });
-
-async function withSession(options, body) {
-  const session = await fixture.driver.session(options);
-  try {
-    await body(session);
-  } finally {
-    await session.quit();
-  }
-}
+const fixture = useFixture();
+const withSession = (options, body) => fixture.withSession(options, body);
 
 /** Presses Tab until the focused element matches `selector`. */
 async function tabTo(s, selector, limit = 120) {

@@ -1,25 +1,15 @@
 // End to end: the app shell as a first-time visitor meets it, served under a sub-path.
 
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertCleanAndLocal, startFixture } from './lib/fixture.mjs';
+import { assertCleanAndLocal, useFixture } from './lib/fixture.mjs';
 import { seriousViolations } from './lib/axe.mjs';
 
 const JA_HEADING = '面談の前に、自分のことばを用意する';
 const EN_HEADING = 'Find your own words before the interview';
 
-let fixture;
-before(async () => { fixture = await startFixture(); });
-after(async () => { await fixture?.stop(); });
-
-async function withSession(options, body) {
-  const session = await fixture.driver.session(options);
-  try {
-    await body(session);
-  } finally {
-    await session.quit();
-  }
-}
+const fixture = useFixture();
+const withSession = (options, body) => fixture.withSession(options, body);
 
 describe('a first-time visitor', () => {
   it('sees the home screen in Japanese when the browser prefers Japanese', () =>

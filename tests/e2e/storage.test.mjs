@@ -1,26 +1,16 @@
 // End to end: what the person sees when saving does not go as planned.
 
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertCleanAndLocal, startFixture } from './lib/fixture.mjs';
+import { assertCleanAndLocal, useFixture } from './lib/fixture.mjs';
 import { seriousViolations } from './lib/axe.mjs';
 
 const EN_HEADING = 'Find your own words before the interview';
 
-let fixture;
-before(async () => { fixture = await startFixture(); });
-after(async () => { await fixture?.stop(); });
-
-async function withSession(options, body) {
-  const session = await fixture.driver.session(options);
-  try {
-    await body(session);
-  } finally {
-    await session.quit();
-  }
-}
+const fixture = useFixture();
+const withSession = (options, body) => fixture.withSession(options, body);
 
 const savedDocument = (s) => s.run("return localStorage.getItem('jiritsu.document')");
 

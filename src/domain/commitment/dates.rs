@@ -68,8 +68,8 @@ fn with_japanese_particle(text: &Text, found: Found) -> Found {
             }
         }
     }
-    const FROM: &[&str] = &["から", "より", "以降", "以後", "になったら", "になれば", "に入ったら", "が来たら", "を機に", "を迎えたら"];
-    const BY: &[&str] = &["までに", "まで", "以内に", "以内", "中に", "内に", "前に", "をめどに", "を目処に", "を目途に"];
+    const FROM: &str = "から|より|以降|以後|になったら|になれば|に入ったら|が来たら|を機に|を迎えたら";
+    const BY: &str = "までに|まで|以内に|以内|中に|内に|前に|をめどに|を目処に|を目途に";
     if let Some((_, after)) = text.first_of(end, FROM) {
         return Found { end: after, marker: found.marker.or(Some(Marker::From)), ..found };
     }
@@ -97,7 +97,7 @@ pub(crate) fn weekday_at(text: &Text, i: usize) -> Option<(Weekday, usize)> {
 
 /// Dates in figures or kanji numerals, and durations such as 1年以内.
 fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    if let Some(after_era) = text.first_of(i, &["令和", "r"]).map(|(_, end)| end) {
+    if let Some(after_era) = text.first_of(i, "令和|r").map(|(_, end)| end) {
         let (n, end) = if text.at(after_era) == '元' { (1, after_era + 1) } else { number_at(text, after_era)? };
         let after_year = text.match_at(end, "年")?;
         return after_year_number(text, after_year, 2018 + n as i32, calendar);
@@ -168,26 +168,23 @@ pub(crate) fn after_month_number(text: &Text, i: usize, year: Option<i32>, month
     if let Some(end) = text.match_at(i, "中") {
         return found(end, last, Some(Marker::By));
     }
-    let end = text.first_of(i, &["初め", "初旬", "上旬", "頭"]).map_or(i, |(_, end)| end);
+    let end = text.first_of(i, "初め|初旬|上旬|頭").map_or(i, |(_, end)| end);
     found(end, NaiveDate::from_ymd_opt(first_year, first_month, 1), None)
 }
 
 /// 1年以内, 3ヶ月以内, 2週間後: a span of time counted from today.
 fn duration(text: &Text, i: usize, n: u32, calendar: &Calendar) -> Option<Found> {
-    const UNITS: &[&str] = &[
-        "年間", "年", "ヶ月間", "ヶ月", "か月間", "か月", "カ月間", "カ月", "ヵ月間", "ヵ月", "ケ月間", "ケ月", "箇月間", "箇月", "週間",
-        "日間", "日",
-    ];
+    const UNITS: &str = "年間|年|ヶ月間|ヶ月|か月間|か月|カ月間|カ月|ヵ月間|ヵ月|ケ月間|ケ月|箇月間|箇月|週間|日間|日";
     let (unit, end) = text.first_of(i, UNITS)?;
-    let date = match unit.chars().next() {
-        Some('年') => calendar.plus_months(n.checked_mul(12)?),
-        Some('週') => calendar.plus_days(7 * n as u64),
-        Some('日') => calendar.plus_days(n as u64),
+    let date = match unit {
+        0 | 1 => calendar.plus_months(n.checked_mul(12)?),
+        14 => calendar.plus_days(7 * n as u64),
+        15 | 16 => calendar.plus_days(n as u64),
         _ => calendar.plus_months(n),
     };
     if let Some(end) = text.match_at(end, "以内") {
         return found(end, date, Some(Marker::By));
     }
-    let (_, end) = text.first_of(end, &["後に", "後から", "後"])?;
+    let (_, end) = text.first_of(end, "後に|後から|後")?;
     found(end, date, Some(Marker::On))
 }

@@ -41,14 +41,14 @@ fn preposition_before(text: &Text, i: usize) -> Option<Marker> {
     while start > 0 && text.at(start - 1).is_ascii_alphabetic() && end - start < 12 {
         start -= 1;
     }
-    const FROM: &[&str] = &["from", "starting", "beginning", "since", "of", "after", "commencing"];
-    const BY: &[&str] = &["by", "before", "until", "till", "within", "than"];
-    let word_is = |w: &&str| text.word_at(start, w) == Some(end);
+    const FROM: &str = "from|starting|beginning|since|of|after|commencing";
+    const BY: &str = "by|before|until|till|within|than";
+    let word_is = |w: &str| text.word_at(start, w) == Some(end);
     if start == end {
         None
-    } else if FROM.iter().any(word_is) {
+    } else if FROM.split('|').any(word_is) {
         Some(Marker::From)
-    } else if BY.iter().any(word_is) {
+    } else if BY.split('|').any(word_is) {
         Some(Marker::By)
     } else {
         Some(Marker::On)
@@ -57,61 +57,43 @@ fn preposition_before(text: &Text, i: usize) -> Option<Marker> {
 
 /// Durations and the named moments of the calendar and of the company's year.
 fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    if let Some((word, end)) = first_word(text, i, &["within", "in"]) {
+    if let Some((within, end)) = first_word(text, i, "within|in") {
         let (n, end) = count_at(text, text.skip_spaces(end))?;
-        let (unit, end) = first_word(text, text.skip_spaces(end), &["days", "day", "weeks", "week", "months", "month", "years", "year"])?;
-        let when = match unit.chars().next() {
-            Some('d') => calendar.plus_days(n as u64),
-            Some('w') => calendar.plus_days(7 * n as u64),
-            Some('m') => calendar.plus_months(n),
+        let (unit, end) = first_word(text, text.skip_spaces(end), "days|day|weeks|week|months|month|years|year")?;
+        let when = match unit / 2 {
+            0 => calendar.plus_days(n as u64),
+            1 => calendar.plus_days(7 * n as u64),
+            2 => calendar.plus_months(n),
             _ => calendar.plus_months(n.checked_mul(12)?),
         };
-        let marker = if word == "within" { Marker::By } else { Marker::On };
+        let marker = if within == 0 { Marker::By } else { Marker::On };
         return when.map(|d| Found { end, when: When::Date(d), marker: Some(marker) });
     }
-    let i = first_word(text, i, &["the"]).map_or(i, |(_, end)| text.skip_spaces(end));
-    if let Some((_, end)) = first_word(text, i, &["next fiscal year", "next financial year", "new fiscal year", "new financial year"]) {
-        return trigger(end, Trigger::NextFiscalYear, calendar);
-    }
-    if let Some((_, end)) = first_word(text, i, &["next quarter", "start of next quarter", "beginning of next quarter", "start of the next quarter", "beginning of the next quarter"]) {
-        return trigger(end, Trigger::NextQuarter, calendar);
-    }
-    if let Some((_, end)) = first_word(text, i, &["start of the fiscal year", "beginning of the fiscal year", "start of the financial year", "start of the next fiscal year", "beginning of the next fiscal year"]) {
-        return trigger(end, Trigger::FiscalYearStart, calendar);
-    }
-    if let Some((_, end)) = first_word(text, i, &["end of the fiscal year", "end of the financial year", "fiscal year end", "financial year end", "year end", "year-end"]) {
-        return trigger(end, Trigger::FiscalYearEnd, calendar);
-    }
-    if let Some((_, end)) = first_word(text, i, &["second half", "second half of the year", "second half of the fiscal year"]) {
-        return trigger(end, Trigger::SecondHalf, calendar);
-    }
-    if let Some((_, end)) = first_word(text, i, &["new year", "turn of the year"]) {
-        return trigger(end, Trigger::NewYear, calendar);
-    }
-    if let Some((_, end)) = first_word(text, i, &["next appraisal", "next performance review", "next review", "next evaluation"]) {
-        return trigger(end, Trigger::NextAppraisal, calendar);
-    }
-    if let Some((_, end)) = first_word(text, i, &["next transfer", "next reshuffle", "next rotation"]) {
-        return trigger(end, Trigger::NextPersonnelChange, calendar);
+    let i = first_word(text, i, "the").map_or(i, |(_, end)| text.skip_spaces(end));
+    for &(moment, words) in TRIGGER_WORDS {
+        if let Some((_, end)) = first_word(text, i, words) {
+            return trigger(end, moment, calendar);
+        }
     }
     if let Some(found) = before_the_fiscal_year_end(text, i, calendar) {
         return Some(found);
     }
-    if let Some((period, end)) = first_word(text, i, &["start of next month", "beginning of next month", "start of the month", "beginning of the month", "start of next year", "beginning of next year", "start of next week", "beginning of next week"]) {
-        let when = match period.rsplit(' ').next() {
-            Some("week") => calendar.monday_of_week(1),
-            Some("year") => NaiveDate::from_ymd_opt(calendar.year_of(1)?, 1, 1),
-            _ if period.ends_with("the month") => calendar.coming_month_start(),
-            _ => calendar.first_of_month(1),
+    if let Some((period, end)) = first_word(text, i, "start of next month|beginning of next month|start of the month|beginning of the month|start of next year|beginning of next year|start of next week|beginning of next week") {
+        // The words come in pairs (start of, beginning of).
+        let when = match period / 2 {
+            0 => calendar.first_of_month(1),
+            1 => calendar.coming_month_start(),
+            2 => NaiveDate::from_ymd_opt(calendar.year_of(1)?, 1, 1),
+            _ => calendar.monday_of_week(1),
         };
         return date(end, when);
     }
-    if let Some((period, end)) = first_word(text, i, &["end of the month", "end of this month", "end of next month", "end of the week", "end of this week", "end of the year", "end of this year"]) {
-        let when = match period.rsplit(' ').next() {
-            Some("week") => calendar.weekday_of_week(Weekday::Sun, 0),
-            Some("year") => NaiveDate::from_ymd_opt(calendar.year_of(0)?, 12, 31),
-            _ if period.contains("next") => calendar.end_of_month(1),
-            _ => calendar.end_of_month(0),
+    if let Some((period, end)) = first_word(text, i, "end of the month|end of this month|end of next month|end of the week|end of this week|end of the year|end of this year") {
+        let when = match period {
+            0 | 1 => calendar.end_of_month(0),
+            2 => calendar.end_of_month(1),
+            3 | 4 => calendar.weekday_of_week(Weekday::Sun, 0),
+            _ => NaiveDate::from_ymd_opt(calendar.year_of(0)?, 12, 31),
         };
         return date(end, when);
     }
@@ -121,45 +103,45 @@ fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
 /// "a month before the end of the fiscal year", "two weeks before the fiscal year end".
 fn before_the_fiscal_year_end(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     let (n, end) = count_at(text, i)?;
-    let (unit, end) = first_word(text, text.skip_spaces(end), &["months", "month", "weeks", "week"])?;
-    let (_, end) = first_word(text, text.skip_spaces(end), &["before the end of the fiscal year", "before the end of the financial year", "before the fiscal year end", "before the financial year end", "before the end of the year", "before year end", "before the year end"])?;
-    let when = if unit.starts_with('w') { calendar.before_fiscal_year_end(0, n) } else { calendar.before_fiscal_year_end(n, 0) };
+    let (unit, end) = first_word(text, text.skip_spaces(end), "months|month|weeks|week")?;
+    let (_, end) = first_word(text, text.skip_spaces(end), "before the end of the fiscal year|before the end of the financial year|before the fiscal year end|before the financial year end|before the end of the year|before year end|before the year end")?;
+    let when = if unit >= 2 { calendar.before_fiscal_year_end(0, n) } else { calendar.before_fiscal_year_end(n, 0) };
     Some(Found { end, when: When::Trigger(Trigger::BeforeFiscalYearEnd, when), marker: None })
 }
 
 /// today, tomorrow, next week, next Monday, this Friday, Friday, every Monday.
 fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    if let Some((_, end)) = first_word(text, i, &["today", "tonight", "this morning", "this evening", "this afternoon", "this week", "this month", "this year"]) {
+    if let Some((_, end)) = first_word(text, i, "today|tonight|this morning|this evening|this afternoon|this week|this month|this year") {
         return date(end, Some(calendar.today));
     }
-    if let Some((_, end)) = first_word(text, i, &["the day after tomorrow", "day after tomorrow"]) {
+    if let Some((_, end)) = first_word(text, i, "the day after tomorrow|day after tomorrow") {
         return date(end, calendar.plus_days(2));
     }
-    if let Some((_, end)) = first_word(text, i, &["tomorrow"]) {
+    if let Some((_, end)) = first_word(text, i, "tomorrow") {
         return date(end, calendar.plus_days(1));
     }
-    if let Some((period, end)) = first_word(text, i, &["next week", "next month", "next year", "the week after next", "the month after next"]) {
+    if let Some((period, end)) = first_word(text, i, "next week|next month|next year|the week after next|the month after next") {
         let when = match period {
-            "next week" => calendar.monday_of_week(1),
-            "the week after next" => calendar.monday_of_week(2),
-            "next month" => calendar.first_of_month(1),
-            "the month after next" => calendar.first_of_month(2),
-            _ => NaiveDate::from_ymd_opt(calendar.year_of(1)?, 1, 1),
+            0 => calendar.monday_of_week(1),
+            1 => calendar.first_of_month(1),
+            2 => NaiveDate::from_ymd_opt(calendar.year_of(1)?, 1, 1),
+            3 => calendar.monday_of_week(2),
+            _ => calendar.first_of_month(2),
         };
         return date(end, when);
     }
-    if let Some((_, end)) = first_word(text, i, &["every", "each"]) {
+    if let Some((_, end)) = first_word(text, i, "every|each") {
         let (_, end) = weekday_word(text, text.skip_spaces(end))?;
         return Some(Found { end, when: When::Recurring, marker: None });
     }
-    if let Some((which, end)) = first_word(text, i, &["next", "this", "this coming", "on"]) {
+    if let Some((which, end)) = first_word(text, i, "next|this|this coming|on") {
         let (weekday, end) = weekday_word(text, text.skip_spaces(end))?;
         let when = match which {
-            "next" => calendar.weekday_of_week(weekday, 1),
-            "this" => calendar.weekday_of_week(weekday, 0).filter(|d| *d >= calendar.today).or_else(|| calendar.next_weekday(weekday)),
+            0 => calendar.weekday_of_week(weekday, 1),
+            1 => calendar.weekday_of_week(weekday, 0).filter(|d| *d >= calendar.today).or_else(|| calendar.next_weekday(weekday)),
             _ => calendar.next_weekday(weekday),
         };
-        let marker = if which == "on" { Some(Marker::On) } else { None };
+        let marker = if which == 3 { Some(Marker::On) } else { None };
         return when.map(|d| Found { end, when: When::Date(d), marker });
     }
     let (weekday, end) = weekday_word(text, i)?;
@@ -206,7 +188,7 @@ fn calendar_date(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     }
     let (day, end) = day_number(text, i)?;
     let end = text.skip_spaces(end);
-    let end = first_word(text, end, &["of"]).map_or(end, |(_, e)| text.skip_spaces(e));
+    let end = first_word(text, end, "of").map_or(end, |(_, e)| text.skip_spaces(e));
     let (month, end, _) = month_word(text, end)?;
     let (year, end) = year_after(text, end);
     let when = match year {
@@ -270,19 +252,33 @@ fn count_at(text: &Text, i: usize) -> Option<(u32, usize)> {
     WORDS.iter().rev().filter(|(word, _)| begins_with(word, first)).find_map(|&(word, n)| text.word_at(i, word).map(|end| (n, end)))
 }
 
-/// The first of `words` that stands as whole words at `i`.
-fn first_word<'w>(text: &Text, i: usize, words: &[&'w str]) -> Option<(&'w str, usize)> {
+/// The first of the `|`-separated `words` that stands as whole words at `i`: its index
+/// and where it ends. Callers tell the words apart by index, which costs less code than
+/// comparing strings, and one string per list less data than a slice of them.
+fn first_word(text: &Text, i: usize, words: &str) -> Option<(usize, usize)> {
     // Comparing the first letter first is a cheap filter that matters: this runs for
     // every word that could start a time.
     let mut length = 0;
     while text.at(i + length).is_ascii_alphanumeric() && length < 16 {
         length += 1;
     }
-    let same_first_word = |pattern: &&&str| {
+    let same_first_word = |pattern: &str| {
         let bytes = pattern.as_bytes();
         bytes.len() >= length
             && (0..length).all(|k| bytes[k] as char == text.at(i + k))
             && bytes.get(length).is_none_or(|b| !b.is_ascii_alphanumeric())
     };
-    words.iter().filter(same_first_word).find_map(|w| text.word_at(i, w).map(|end| (*w, end)))
+    words.split('|').enumerate().filter(|(_, w)| same_first_word(w)).find_map(|(k, w)| text.word_at(i, w).map(|end| (k, end)))
 }
+
+/// English names of the company-calendar moments, tried in this order.
+const TRIGGER_WORDS: &[(Trigger, &str)] = &[
+    (Trigger::NextFiscalYear, "next fiscal year|next financial year|new fiscal year|new financial year"),
+    (Trigger::NextQuarter, "next quarter|start of next quarter|beginning of next quarter|start of the next quarter|beginning of the next quarter"),
+    (Trigger::FiscalYearStart, "start of the fiscal year|beginning of the fiscal year|start of the financial year|start of the next fiscal year|beginning of the next fiscal year"),
+    (Trigger::FiscalYearEnd, "end of the fiscal year|end of the financial year|fiscal year end|financial year end|year end|year-end"),
+    (Trigger::SecondHalf, "second half|second half of the year|second half of the fiscal year"),
+    (Trigger::NewYear, "new year|turn of the year"),
+    (Trigger::NextAppraisal, "next appraisal|next performance review|next review|next evaluation"),
+    (Trigger::NextPersonnelChange, "next transfer|next reshuffle|next rotation"),
+];

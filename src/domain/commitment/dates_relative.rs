@@ -41,18 +41,18 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
         if let Some(end) = text.match_at(end, "末") {
             return found(end, calendar.end_of_month(months), None);
         }
-        if let Some((_, end)) = text.first_of(end, &["初め", "初旬", "上旬", "頭"]) {
+        if let Some((_, end)) = text.first_of(end, "初め|初旬|上旬|頭") {
             return found(end, calendar.first_of_month(months), None);
         }
         let date = if months == 0 { Some(calendar.today) } else { calendar.first_of_month(months) };
         return found(end, date, None);
     }
     // The fiscal words come before 来年 and 今年, which they start with.
-    if let Some((_, end)) = text.first_of(i, &["来年度", "新年度", "次年度", "来期"]) {
+    if let Some((_, end)) = text.first_of(i, "来年度|新年度|次年度|来期") {
         return trigger(end, Trigger::NextFiscalYear, calendar);
     }
     if let Some(end) = text.match_at(i, "今年度") {
-        if let Some((_, end)) = text.first_of(end, &["中", "内", "末"]) {
+        if let Some((_, end)) = text.first_of(end, "中|内|末") {
             return found(end, calendar.date_of(Trigger::FiscalYearEnd), Some(Marker::By));
         }
         return found(end, Some(calendar.today), None);
@@ -68,14 +68,8 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
             }
         }
         // A season is read as the first day of its first month: 来年の春 = 1 March.
-        if let Some((season, end)) = text.first_of(after_no, &["春", "夏", "秋", "冬"]) {
-            let month = match season {
-                "春" => 3,
-                "夏" => 6,
-                "秋" => 9,
-                _ => 12,
-            };
-            return found(end, NaiveDate::from_ymd_opt(year, month, 1), None);
+        if let Some((season, end)) = text.first_of(after_no, "春|夏|秋|冬") {
+            return found(end, NaiveDate::from_ymd_opt(year, 3 + 3 * season as u32, 1), None);
         }
         if let Some(end) = text.match_at(end, "中") {
             return found(end, NaiveDate::from_ymd_opt(year, 12, 31), Some(Marker::By));
@@ -84,7 +78,7 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
             return found(end, NaiveDate::from_ymd_opt(year, 12, 31), None);
         }
         let date = if years == 0 { Some(calendar.today) } else { NaiveDate::from_ymd_opt(year, 1, 1) };
-        let end = text.first_of(end, &["初め", "明け"]).map_or(end, |(_, end)| end);
+        let end = text.first_of(end, "初め|明け").map_or(end, |(_, end)| end);
         return found(end, date, None);
     }
     if let Some(end) = text.match_at(i, "年内") {
@@ -95,13 +89,13 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
     }
     // 年明け is read as 1 January: the first day of the new year, even though many
     // offices open a few days later.
-    if let Some((_, end)) = text.first_of(i, &["年明け", "年始", "正月明け", "新年"]) {
+    if let Some((_, end)) = text.first_of(i, "年明け|年始|正月明け|新年") {
         return trigger(end, Trigger::NewYear, calendar);
     }
-    if let Some((_, end)) = text.first_of(i, &["週明け"]) {
+    if let Some((_, end)) = text.first_of(i, "週明け") {
         return found(end, calendar.monday_of_week(1), None);
     }
-    if let Some((_, end)) = text.first_of(i, &["月初め", "月初", "月の初め"]) {
+    if let Some((_, end)) = text.first_of(i, "月初め|月初|月の初め") {
         return found(end, calendar.coming_month_start(), None);
     }
     if let Some(end) = text.match_at(i, "月末") {
@@ -112,26 +106,26 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
 
 /// 期初, 期末, 期末の一ヶ月前, 下期, 次の四半期, 次の評価面談, 次の異動.
 fn company_calendar(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    if let Some((_, end)) = text.first_of(i, &["期初", "期首", "年度初め", "年度始め"]) {
+    if let Some((_, end)) = text.first_of(i, "期初|期首|年度初め|年度始め") {
         return trigger(end, Trigger::FiscalYearStart, calendar);
     }
-    if let Some((_, end)) = text.first_of(i, &["期末", "年度末"]) {
+    if let Some((_, end)) = text.first_of(i, "期末|年度末") {
         if let Some(before) = before_the_end(text, end, calendar) {
             return Some(before);
         }
         return trigger(end, Trigger::FiscalYearEnd, calendar);
     }
-    if let Some((_, end)) = text.first_of(i, &["下期", "下半期"]) {
+    if let Some((_, end)) = text.first_of(i, "下期|下半期") {
         return trigger(end, Trigger::SecondHalf, calendar);
     }
-    if let Some((_, end)) = text.first_of(i, &["来四半期", "次の四半期", "次四半期", "次のクォーター"]) {
+    if let Some((_, end)) = text.first_of(i, "来四半期|次の四半期|次四半期|次のクォーター") {
         return trigger(end, Trigger::NextQuarter, calendar);
     }
     // Only the company knows these dates; they still say when a third party can check.
-    if let Some((_, end)) = text.first_of(i, &["次の評価面談", "次回の評価面談", "次の人事評価", "次の査定"]) {
+    if let Some((_, end)) = text.first_of(i, "次の評価面談|次回の評価面談|次の人事評価|次の査定") {
         return trigger(end, Trigger::NextAppraisal, calendar);
     }
-    if let Some((_, end)) = text.first_of(i, &["次の異動", "次の人事異動", "異動後", "異動したら", "異動になったら"]) {
+    if let Some((_, end)) = text.first_of(i, "次の異動|次の人事異動|異動後|異動したら|異動になったら") {
         return trigger(end, Trigger::NextPersonnelChange, calendar);
     }
     None
@@ -141,29 +135,29 @@ fn company_calendar(text: &Text, i: usize, calendar: &Calendar) -> Option<Found>
 fn before_the_end(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     let after_no = text.match_at(i, "の").unwrap_or(i);
     let (n, end) = number_at(text, after_no)?;
-    let (unit, end) = text.first_of(end, &["ヶ月", "か月", "カ月", "ヵ月", "ケ月", "箇月", "週間"])?;
+    let (unit, end) = text.first_of(end, "ヶ月|か月|カ月|ヵ月|ケ月|箇月|週間")?;
     let end = text.match_at(end, "前")?;
-    let date = if unit == "週間" { calendar.before_fiscal_year_end(0, n) } else { calendar.before_fiscal_year_end(n, 0) };
+    let date = if unit == 6 { calendar.before_fiscal_year_end(0, n) } else { calendar.before_fiscal_year_end(n, 0) };
     Some(Found { end, when: When::Trigger(Trigger::BeforeFiscalYearEnd, date), marker: None })
 }
 
 /// 今日, 明日, 明後日, 次の金曜, 金曜日, and 毎週金曜 (a rhythm, not a date).
 fn days_and_weekdays(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    if let Some((_, end)) = text.first_of(i, &["今日", "本日", "きょう"]) {
+    if let Some((_, end)) = text.first_of(i, "今日|本日|きょう") {
         return found(end, Some(calendar.today), None);
     }
-    if let Some((_, end)) = text.first_of(i, &["明後日", "あさって"]) {
+    if let Some((_, end)) = text.first_of(i, "明後日|あさって") {
         return found(end, calendar.plus_days(2), None);
     }
-    if let Some((_, end)) = text.first_of(i, &["明日", "あした"]) {
+    if let Some((_, end)) = text.first_of(i, "明日|あした") {
         return found(end, calendar.plus_days(1), None);
     }
-    if let Some((_, end)) = text.first_of(i, &["毎週", "毎月", "隔週"]) {
+    if let Some((_, end)) = text.first_of(i, "毎週|毎月|隔週") {
         let end = text.match_at(end, "の").unwrap_or(end);
         let end = weekday_at(text, end).map_or(end, |(_, end)| end);
         return Some(Found { end, when: When::Recurring, marker: None });
     }
-    if let Some(end) = text.first_of(i, &["次の", "次回の"]).map(|(_, end)| end) {
+    if let Some(end) = text.first_of(i, "次の|次回の").map(|(_, end)| end) {
         let (weekday, end) = weekday_at(text, end)?;
         return found(end, calendar.next_weekday(weekday), None);
     }

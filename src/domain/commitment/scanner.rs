@@ -74,8 +74,8 @@ fn ends_sentence(text: &Text, i: usize) -> bool {
     }
 }
 
-/// A cheap filter before trying the time patterns: digits, kanji numerals, the first
-/// chars of the Japanese time words, and the start of a Latin word.
+/// A cheap filter before trying the time patterns: digits, the first chars of the
+/// Japanese time words, and the first word of an English one.
 fn may_start_time(text: &Text, i: usize) -> bool {
     let c = text.at(i);
     if c.is_ascii_digit() {
@@ -84,17 +84,22 @@ fn may_start_time(text: &Text, i: usize) -> bool {
     if c.is_ascii_alphabetic() {
         return text.is_word_start(i) && starts_an_english_time(text, i);
     }
-    (is_kanji(c) || is_kana(c))
-        && matches!(
-            c,
-            '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '令' | '再' | '来' | '今' | '新'
-                | '次' | '年' | '週' | '月' | '期' | '下' | '異' | '明' | '本' | 'き' | 'あ' | '毎' | '隔' | '火' | '水'
-                | '木' | '金' | '土' | '日'
-        )
+    // 〇 is neither kanji nor kana to `is_kanji`, so it is not in the list.
+    (is_kanji(c) || is_kana(c)) && JAPANESE_TIME_STARTS.chars().any(|start| start == c)
 }
+
+/// The chars a Japanese time expression can begin with: kanji numerals, 令和, and the
+/// first chars of the words for relative times, weekdays and the company calendar.
+const JAPANESE_TIME_STARTS: &str = "零一二三四五六七八九十令再来今新次年週月期下異明本きあ毎隔火水木金土日";
 
 /// The first words an English time expression can begin with. Checking the word
 /// first keeps the dozens of English patterns away from "I", "will", "sign"…
+/// Kept as one string: a list of words costs more in the built site than its text.
+const ENGLISH_TIME_STARTS: &str = "within in the next new start beginning end fiscal financial year second turn a an one two \
+    three four five six seven eight nine ten eleven twelve today tonight this day tomorrow every each on monday tuesday \
+    wednesday thursday friday saturday sunday january february march april may june july august september october \
+    november december jan feb mar apr jun jul aug sep sept oct nov dec";
+
 fn starts_an_english_time(text: &Text, i: usize) -> bool {
     let mut buffer = [0u8; 12];
     let mut length = 0;
@@ -105,15 +110,10 @@ fn starts_an_english_time(text: &Text, i: usize) -> bool {
         buffer[length] = text.at(i + length) as u8;
         length += 1;
     }
-    let word = std::str::from_utf8(&buffer[..length]).unwrap_or("");
-    let word = word.strip_suffix('s').filter(|w| w.ends_with("day")).unwrap_or(word);
-    matches!(
-        word,
-        "within" | "in" | "the" | "next" | "new" | "start" | "beginning" | "end" | "fiscal" | "financial" | "year" | "second"
-            | "turn" | "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-            | "eleven" | "twelve" | "today" | "tonight" | "this" | "day" | "tomorrow" | "every" | "each" | "on" | "monday"
-            | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "january" | "february" | "march"
-            | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december" | "jan"
-            | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
-    )
+    let mut word = &buffer[..length];
+    // Mondays, Fridays: a weekday in the plural.
+    if let Some(singular) = word.strip_suffix(b"s").filter(|w| w.ends_with(b"day")) {
+        word = singular;
+    }
+    ENGLISH_TIME_STARTS.as_bytes().split(|&b| b == b' ').any(|listed| listed == word)
 }

@@ -64,10 +64,11 @@ impl Text {
         self.match_at(i, pattern).filter(|&end| self.is_word_end(end))
     }
 
-    /// The first of `patterns` that matches at `i`, with where it ends.
-    pub(crate) fn first_of<'p>(&self, i: usize, patterns: &[&'p str]) -> Option<(&'p str, usize)> {
+    /// The first of the `|`-separated `patterns` that matches at `i`: its index and
+    /// where it ends. One string per list costs less in the built site than a slice.
+    pub(crate) fn first_of(&self, i: usize, patterns: &str) -> Option<(usize, usize)> {
         let first = self.at(i);
-        patterns.iter().filter(|p| begins_with(p, first)).find_map(|p| self.match_at(i, p).map(|end| (*p, end)))
+        patterns.split('|').enumerate().filter(|(_, p)| begins_with(p, first)).find_map(|(k, p)| self.match_at(i, p).map(|end| (k, end)))
     }
 
     pub(crate) fn is_word_start(&self, i: usize) -> bool {

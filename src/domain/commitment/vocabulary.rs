@@ -1,10 +1,10 @@
-//! The word lists: acts, outcomes, attitudes and vague times, in Japanese and English,
-//! and an index by first char so that looking a word up costs the same whatever the
-//! length of the text.
+//! The word lists: acts, outcomes, attitudes and vague times, in Japanese and English.
+//! Each line of a list is one meaning and its spellings separated by `|`, which keeps
+//! the lists compact in the built site. An index by the first char's low bits is built
+//! at compile time, so a lookup reads only a handful of entries whatever the length of
+//! the text, and nothing is built or sorted at run time.
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
+use super::text::Text;
 use super::{Act, Attitude, Outcome, VagueTime};
 
 /// What a word in the lists stands for.
@@ -25,191 +25,271 @@ pub(crate) enum Word {
 
 /// Japanese entries match anywhere; they are stems, so 申し込 covers 申し込む,
 /// 申し込んで and 申し込みます. The longest entry at a position wins, which is how
-/// 依頼 hides the 頼 of 頼られる and 通い始め beats 通い.
-const JAPANESE: &[(&str, Word)] = &[
-    ("勉強会", Word::Noun), ("読書会", Word::Noun), ("学習会", Word::Noun), ("相談会", Word::Noun), ("発表会", Word::Noun),
-    ("練習会", Word::Noun), ("報告会", Word::Noun), ("研究会", Word::Noun), ("交流会", Word::Noun), ("説明会", Word::Noun),
-    ("申込書", Word::Noun), ("取り入れ", Word::Act(Act::Carry)),
-    ("申し込", Word::Act(Act::SignUp)), ("申込", Word::Act(Act::SignUp)), ("申しこ", Word::Act(Act::SignUp)),
-    ("予約", Word::Act(Act::Book)), ("登録", Word::Act(Act::Register)), ("応募", Word::Act(Act::Apply)),
-    ("申請", Word::Act(Act::Apply)), ("エントリー", Word::Act(Act::Apply)), ("提出", Word::Act(Act::Submit)),
-    ("依頼", Word::Act(Act::Ask)), ("頼み", Word::Act(Act::Ask)), ("頼む", Word::Act(Act::Ask)), ("頼ん", Word::Act(Act::Ask)),
-    ("相談", Word::Act(Act::Ask)), ("聞き", Word::Act(Act::Ask)), ("聞く", Word::Act(Act::Ask)), ("聞い", Word::Act(Act::Ask)),
-    ("始め", Word::Act(Act::Start)), ("始ま", Word::Act(Act::Start)), ("開始", Word::Act(Act::Start)),
-    ("スタート", Word::Act(Act::Start)), ("立ち上げ", Word::Act(Act::Start)), ("通い始め", Word::Act(Act::StartAttending)),
-    ("開き", Word::Act(Act::Hold)), ("開く", Word::Act(Act::Hold)), ("開い", Word::Act(Act::Hold)), ("開催", Word::Act(Act::Hold)),
-    ("主催", Word::Act(Act::Hold)), ("参加", Word::Act(Act::Join)), ("入会", Word::Act(Act::Enrol)), ("入学", Word::Act(Act::Enrol)),
-    ("入塾", Word::Act(Act::Enrol)), ("購入", Word::Act(Act::Buy)), ("買い", Word::Act(Act::Buy)), ("買う", Word::Act(Act::Buy)),
-    ("買っ", Word::Act(Act::Buy)), ("連絡", Word::Act(Act::Contact)), ("電話", Word::Act(Act::Contact)), ("メール", Word::Act(Act::Contact)),
-    ("誘い", Word::Act(Act::Contact)), ("誘う", Word::Act(Act::Contact)), ("誘っ", Word::Act(Act::Contact)), ("声をかけ", Word::Act(Act::Contact)),
-    ("受講", Word::Act(Act::Attend)), ("通い", Word::Act(Act::Attend)), ("通う", Word::Act(Act::Attend)), ("通っ", Word::Act(Act::Attend)),
-    ("出席", Word::Act(Act::Attend)), ("勉強", Word::Act(Act::Study)), ("学習", Word::Act(Act::Study)), ("学び", Word::Act(Act::Study)),
-    ("学ぶ", Word::Act(Act::Study)), ("学ん", Word::Act(Act::Study)), ("読み", Word::Act(Act::Read)), ("読む", Word::Act(Act::Read)),
-    ("読ん", Word::Act(Act::Read)), ("読書", Word::Act(Act::Read)), ("読了", Word::Act(Act::Read)), ("書き", Word::Act(Act::Write)),
-    ("書く", Word::Act(Act::Write)), ("書い", Word::Act(Act::Write)), ("執筆", Word::Act(Act::Write)), ("投稿", Word::Act(Act::Write)),
-    ("作成", Word::Act(Act::Make)), ("作り", Word::Act(Act::Make)), ("作る", Word::Act(Act::Make)), ("作っ", Word::Act(Act::Make)),
-    ("まとめ", Word::Act(Act::Make)), ("集め", Word::Act(Act::Gather)), ("集まっ", Word::Act(Act::Gather)), ("話し", Word::Act(Act::Talk)),
-    ("話す", Word::Act(Act::Talk)), ("発言", Word::Act(Act::Talk)), ("面談", Word::Act(Act::Meet)), ("会い", Word::Act(Act::Meet)),
-    ("会う", Word::Act(Act::Meet)), ("会っ", Word::Act(Act::Meet)), ("発表", Word::Act(Act::Present)), ("報告", Word::Act(Act::Present)),
-    ("共有", Word::Act(Act::Present)), ("提案", Word::Act(Act::Propose)), ("送り", Word::Act(Act::Send)), ("送る", Word::Act(Act::Send)),
-    ("送っ", Word::Act(Act::Send)), ("送信", Word::Act(Act::Send)), ("練習", Word::Act(Act::Practise)), ("受験", Word::Act(Act::TakeExam)),
-    ("受け", Word::Act(Act::TakeExam)), ("教え", Word::Act(Act::Teach)), ("指導", Word::Act(Act::Teach)), ("訪問", Word::Act(Act::Visit)),
-    ("訪ね", Word::Act(Act::Visit)), ("見学", Word::Act(Act::Visit)), ("走り", Word::Act(Act::Exercise)), ("走る", Word::Act(Act::Exercise)),
-    ("走っ", Word::Act(Act::Exercise)), ("ジョギング", Word::Act(Act::Exercise)), ("運動", Word::Act(Act::Exercise)),
-    ("記録", Word::Act(Act::Record)), ("日記", Word::Act(Act::Record)), ("計画を立て", Word::Act(Act::Plan)), ("企画", Word::Act(Act::Plan)),
-    ("実施", Word::Act(Act::Carry)), ("実行", Word::Act(Act::Carry)), ("行い", Word::Act(Act::Carry)), ("行う", Word::Act(Act::Carry)),
-    ("行っ", Word::Act(Act::Carry)), ("設け", Word::Act(Act::Carry)),
-    ("合格", Word::Outcome(Outcome::Pass)), ("受か", Word::Outcome(Outcome::Pass)), ("取得", Word::Outcome(Outcome::Obtain)),
-    ("獲得", Word::Outcome(Outcome::Obtain)), ("取る", Word::Outcome(Outcome::Obtain)), ("取り", Word::Outcome(Outcome::Obtain)),
-    ("取っ", Word::Outcome(Outcome::Obtain)), ("昇格", Word::Outcome(Outcome::Promotion)), ("昇進", Word::Outcome(Outcome::Promotion)),
-    ("管理職にな", Word::Outcome(Outcome::Promotion)), ("点up", Word::Outcome(Outcome::ScoreUp)), ("点数up", Word::Outcome(Outcome::ScoreUp)),
-    ("点アップ", Word::Outcome(Outcome::ScoreUp)), ("点数アップ", Word::Outcome(Outcome::ScoreUp)), ("スコアup", Word::Outcome(Outcome::ScoreUp)),
-    ("スコアアップ", Word::Outcome(Outcome::ScoreUp)), ("点数を上げ", Word::Outcome(Outcome::ScoreUp)), ("スコアを上げ", Word::Outcome(Outcome::ScoreUp)),
-    ("点上げ", Word::Outcome(Outcome::ScoreUp)), ("点以上", Word::Outcome(Outcome::ScoreUp)), ("点を超え", Word::Outcome(Outcome::ScoreUp)),
-    ("達成", Word::Outcome(Outcome::Achieve)), ("到達", Word::Outcome(Outcome::Achieve)),
-    ("意識", Word::AttitudeVerb(Attitude::BeAware)), ("心がけ", Word::AttitudeVerb(Attitude::KeepInMind)),
-    ("心掛け", Word::AttitudeVerb(Attitude::KeepInMind)), ("頑張", Word::AttitudeVerb(Attitude::DoMyBest)),
-    ("がんば", Word::AttitudeVerb(Attitude::DoMyBest)), ("努め", Word::AttitudeVerb(Attitude::Strive)),
-    ("努力", Word::AttitudeVerb(Attitude::Strive)), ("励み", Word::AttitudeVerb(Attitude::Strive)), ("励む", Word::AttitudeVerb(Attitude::Strive)),
-    ("積極的", Word::AttitudeAdverb(Attitude::Proactively)), ("前向き", Word::AttitudeAdverb(Attitude::Positively)),
-    ("成長", Word::AttitudeVerb(Attitude::Grow)), ("向上", Word::AttitudeVerb(Attitude::Grow)), ("磨", Word::AttitudeVerb(Attitude::Grow)),
-    ("高め", Word::AttitudeVerb(Attitude::Grow)), ("深め", Word::AttitudeVerb(Attitude::Grow)), ("大切に", Word::AttitudeVerb(Attitude::Value)),
-    ("大事に", Word::AttitudeVerb(Attitude::Value)), ("重視", Word::AttitudeVerb(Attitude::Value)), ("存在にな", Word::AttitudeVerb(Attitude::BecomeSomeone)),
-    ("存在を目指", Word::AttitudeVerb(Attitude::BecomeSomeone)), ("人になり", Word::AttitudeVerb(Attitude::BecomeSomeone)),
-    ("人になる", Word::AttitudeVerb(Attitude::BecomeSomeone)), ("人材にな", Word::AttitudeVerb(Attitude::BecomeSomeone)),
-    ("頼られ", Word::AttitudeVerb(Attitude::BeReliedUpon)), ("信頼され", Word::AttitudeVerb(Attitude::BeReliedUpon)),
-    ("ようにな", Word::AttitudeVerb(Attitude::BecomeAble)), ("挑戦", Word::AttitudeVerb(Attitude::Try)),
-    ("チャレンジ", Word::AttitudeVerb(Attitude::Try)), ("取り組", Word::AttitudeVerb(Attitude::WorkOn)),
-    ("目指", Word::AttitudeVerb(Attitude::Aim)), ("貢献", Word::AttitudeVerb(Attitude::Contribute)),
-    ("いつか", Word::Vague(VagueTime::Someday)), ("いつの日か", Word::Vague(VagueTime::Someday)), ("将来", Word::Vague(VagueTime::Someday)),
-    ("そのうち", Word::Vague(VagueTime::SoonerOrLater)), ("いずれ", Word::Vague(VagueTime::Eventually)),
-    ("近いうちに", Word::Vague(VagueTime::Soon)), ("近々", Word::Vague(VagueTime::Soon)), ("早めに", Word::Vague(VagueTime::Soon)),
-    ("できるだけ早く", Word::Vague(VagueTime::AsSoonAsPossible)), ("出来るだけ早く", Word::Vague(VagueTime::AsSoonAsPossible)),
-    ("なるべく早く", Word::Vague(VagueTime::AsSoonAsPossible)), ("早急に", Word::Vague(VagueTime::AsSoonAsPossible)),
-    ("今後", Word::Vague(VagueTime::FromNowOn)), ("これから", Word::Vague(VagueTime::FromNowOn)),
-    ("時間ができたら", Word::Vague(VagueTime::WhenThereIsTime)), ("時間があれば", Word::Vague(VagueTime::WhenThereIsTime)),
-    ("余裕ができたら", Word::Vague(VagueTime::WhenThereIsTime)), ("落ち着いたら", Word::Vague(VagueTime::WhenThereIsTime)),
-    ("機会があれば", Word::Vague(VagueTime::WhenThereIsTime)),
+/// 依頼 hides the 頼 of 頼られる, 通い始め beats 通い and 取り入れ beats 取り.
+const JAPANESE: &[(Word, &str)] = &[
+    (Word::Noun, "勉強会|読書会|学習会|相談会|発表会|練習会|報告会|研究会|交流会|説明会|申込書"),
+    (Word::Act(Act::Carry), "取り入れ|実施|実行|行い|行う|行っ|設け"),
+    (Word::Act(Act::SignUp), "申し込|申込|申しこ"),
+    (Word::Act(Act::Book), "予約"),
+    (Word::Act(Act::Register), "登録"),
+    (Word::Act(Act::Apply), "応募|申請|エントリー"),
+    (Word::Act(Act::Submit), "提出"),
+    (Word::Act(Act::Ask), "依頼|頼み|頼む|頼ん|相談|聞き|聞く|聞い"),
+    (Word::Act(Act::Start), "始め|始ま|開始|スタート|立ち上げ"),
+    (Word::Act(Act::StartAttending), "通い始め"),
+    (Word::Act(Act::Hold), "開き|開く|開い|開催|主催"),
+    (Word::Act(Act::Join), "参加"),
+    (Word::Act(Act::Enrol), "入会|入学|入塾"),
+    (Word::Act(Act::Buy), "購入|買い|買う|買っ"),
+    (Word::Act(Act::Contact), "連絡|電話|メール|誘い|誘う|誘っ|声をかけ"),
+    (Word::Act(Act::Attend), "受講|通い|通う|通っ|出席"),
+    (Word::Act(Act::Study), "勉強|学習|学び|学ぶ|学ん"),
+    (Word::Act(Act::Read), "読み|読む|読ん|読書|読了"),
+    (Word::Act(Act::Write), "書き|書く|書い|執筆|投稿"),
+    (Word::Act(Act::Make), "作成|作り|作る|作っ|まとめ"),
+    (Word::Act(Act::Gather), "集め|集まっ"),
+    (Word::Act(Act::Talk), "話し|話す|発言"),
+    (Word::Act(Act::Meet), "面談|会い|会う|会っ"),
+    (Word::Act(Act::Present), "発表|報告|共有"),
+    (Word::Act(Act::Propose), "提案"),
+    (Word::Act(Act::Send), "送り|送る|送っ|送信"),
+    (Word::Act(Act::Practise), "練習"),
+    (Word::Act(Act::TakeExam), "受験|受け"),
+    (Word::Act(Act::Teach), "教え|指導"),
+    (Word::Act(Act::Visit), "訪問|訪ね|見学"),
+    (Word::Act(Act::Exercise), "走り|走る|走っ|ジョギング|運動"),
+    (Word::Act(Act::Record), "記録|日記"),
+    (Word::Act(Act::Plan), "計画を立て|企画"),
+    (Word::Outcome(Outcome::Pass), "合格|受か"),
+    (Word::Outcome(Outcome::Obtain), "取得|獲得|取る|取り|取っ"),
+    (Word::Outcome(Outcome::Promotion), "昇格|昇進|管理職にな"),
+    (Word::Outcome(Outcome::ScoreUp), "点up|点数up|点アップ|点数アップ|スコアup|スコアアップ|点数を上げ|スコアを上げ|点上げ|点以上|点を超え"),
+    (Word::Outcome(Outcome::Achieve), "達成|到達"),
+    (Word::AttitudeVerb(Attitude::BeAware), "意識"),
+    (Word::AttitudeVerb(Attitude::KeepInMind), "心がけ|心掛け"),
+    (Word::AttitudeVerb(Attitude::DoMyBest), "頑張|がんば"),
+    (Word::AttitudeVerb(Attitude::Strive), "努め|努力|励み|励む"),
+    (Word::AttitudeAdverb(Attitude::Proactively), "積極的"),
+    (Word::AttitudeAdverb(Attitude::Positively), "前向き"),
+    (Word::AttitudeVerb(Attitude::Grow), "成長|向上|磨|高め|深め"),
+    (Word::AttitudeVerb(Attitude::Value), "大切に|大事に|重視"),
+    (Word::AttitudeVerb(Attitude::BecomeSomeone), "存在にな|存在を目指|人になり|人になる|人材にな"),
+    (Word::AttitudeVerb(Attitude::BeReliedUpon), "頼られ|信頼され"),
+    (Word::AttitudeVerb(Attitude::BecomeAble), "ようにな"),
+    (Word::AttitudeVerb(Attitude::Try), "挑戦|チャレンジ"),
+    (Word::AttitudeVerb(Attitude::WorkOn), "取り組"),
+    (Word::AttitudeVerb(Attitude::Aim), "目指"),
+    (Word::AttitudeVerb(Attitude::Contribute), "貢献"),
+    (Word::Vague(VagueTime::Someday), "いつか|いつの日か|将来"),
+    (Word::Vague(VagueTime::SoonerOrLater), "そのうち"),
+    (Word::Vague(VagueTime::Eventually), "いずれ"),
+    (Word::Vague(VagueTime::Soon), "近いうちに|近々|早めに"),
+    (Word::Vague(VagueTime::AsSoonAsPossible), "できるだけ早く|出来るだけ早く|なるべく早く|早急に"),
+    (Word::Vague(VagueTime::FromNowOn), "今後|これから"),
+    (Word::Vague(VagueTime::WhenThereIsTime), "時間ができたら|時間があれば|余裕ができたら|落ち着いたら|機会があれば"),
 ];
 
 /// English entries match at the start of a word. A trailing `*` lets the word go on
 /// (regist* covers register, registered, registering); without it the entry must end
 /// a word, so "book a" does not fire inside "bookshelf".
-const ENGLISH: &[(&str, Word)] = &[
-    ("sign up", Word::Act(Act::SignUp)), ("signs up", Word::Act(Act::SignUp)), ("signed up", Word::Act(Act::SignUp)),
-    ("book a", Word::Act(Act::Book)), ("book an", Word::Act(Act::Book)), ("book the", Word::Act(Act::Book)),
-    ("book my", Word::Act(Act::Book)), ("booked", Word::Act(Act::Book)), ("reserve*", Word::Act(Act::Book)),
-    ("schedule*", Word::Act(Act::Book)), ("regist*", Word::Act(Act::Register)), ("apply", Word::Act(Act::Apply)),
-    ("applied", Word::Act(Act::Apply)), ("submit*", Word::Act(Act::Submit)), ("hand in", Word::Act(Act::Submit)),
-    ("ask*", Word::Act(Act::Ask)), ("request*", Word::Act(Act::Ask)), ("start", Word::Act(Act::Start)),
-    ("starts", Word::Act(Act::Start)), ("started", Word::Act(Act::Start)), ("begin", Word::Act(Act::Start)),
-    ("began", Word::Act(Act::Start)), ("launch*", Word::Act(Act::Start)), ("set up", Word::Act(Act::Start)),
-    ("hold", Word::Act(Act::Hold)), ("held", Word::Act(Act::Hold)), ("host*", Word::Act(Act::Hold)),
-    ("organi*", Word::Act(Act::Hold)), ("run a", Word::Act(Act::Hold)), ("join*", Word::Act(Act::Join)),
-    ("volunteer*", Word::Act(Act::Join)), ("enrol*", Word::Act(Act::Enrol)), ("buy", Word::Act(Act::Buy)),
-    ("bought", Word::Act(Act::Buy)), ("purchase*", Word::Act(Act::Buy)), ("contact*", Word::Act(Act::Contact)),
-    ("call", Word::Act(Act::Contact)), ("invite*", Word::Act(Act::Contact)), ("attend*", Word::Act(Act::Attend)),
-    ("go to", Word::Act(Act::Attend)), ("take a course", Word::Act(Act::Attend)), ("take an online course", Word::Act(Act::Attend)),
-    ("study", Word::Act(Act::Study)), ("studied", Word::Act(Act::Study)), ("studying", Word::Act(Act::Study)),
-    ("learn*", Word::Act(Act::Study)), ("read", Word::Act(Act::Read)), ("reading", Word::Act(Act::Read)),
-    ("write", Word::Act(Act::Write)), ("writing", Word::Act(Act::Write)), ("wrote", Word::Act(Act::Write)),
-    ("publish*", Word::Act(Act::Write)), ("make", Word::Act(Act::Make)), ("create*", Word::Act(Act::Make)),
-    ("build", Word::Act(Act::Make)), ("draft*", Word::Act(Act::Make)), ("prepare*", Word::Act(Act::Make)),
-    ("gather*", Word::Act(Act::Gather)), ("bring together", Word::Act(Act::Gather)), ("talk to", Word::Act(Act::Talk)),
-    ("talk with", Word::Act(Act::Talk)), ("speak to", Word::Act(Act::Talk)), ("speak with", Word::Act(Act::Talk)),
-    ("meet", Word::Act(Act::Meet)), ("interview*", Word::Act(Act::Meet)), ("present", Word::Act(Act::Present)),
-    ("share", Word::Act(Act::Present)), ("report", Word::Act(Act::Present)), ("propose*", Word::Act(Act::Propose)),
-    ("send", Word::Act(Act::Send)), ("email", Word::Act(Act::Send)), ("practi*", Word::Act(Act::Practise)),
-    ("take the", Word::Act(Act::TakeExam)), ("sit the", Word::Act(Act::TakeExam)), ("teach*", Word::Act(Act::Teach)),
-    ("mentor*", Word::Act(Act::Teach)), ("coach*", Word::Act(Act::Teach)), ("visit*", Word::Act(Act::Visit)),
-    ("run", Word::Act(Act::Exercise)), ("jog*", Word::Act(Act::Exercise)), ("record*", Word::Act(Act::Record)),
-    ("keep a log", Word::Act(Act::Record)), ("plan", Word::Act(Act::Plan)), ("draw up", Word::Act(Act::Plan)),
-    ("pass", Word::Outcome(Outcome::Pass)), ("passes", Word::Outcome(Outcome::Pass)), ("passed", Word::Outcome(Outcome::Pass)),
-    ("obtain*", Word::Outcome(Outcome::Obtain)), ("get certified", Word::Outcome(Outcome::Obtain)), ("earn*", Word::Outcome(Outcome::Obtain)),
-    ("get a certificat*", Word::Outcome(Outcome::Obtain)), ("get the certificat*", Word::Outcome(Outcome::Obtain)),
-    ("be promoted", Word::Outcome(Outcome::Promotion)), ("get promoted", Word::Outcome(Outcome::Promotion)),
-    ("promotion", Word::Outcome(Outcome::Promotion)), ("score", Word::Outcome(Outcome::ScoreUp)), ("points", Word::Outcome(Outcome::ScoreUp)),
-    ("achieve*", Word::Outcome(Outcome::Achieve)), ("reach", Word::Outcome(Outcome::Achieve)), ("hit my target", Word::Outcome(Outcome::Achieve)),
-    ("be more aware", Word::AttitudeVerb(Attitude::BeAware)), ("be aware", Word::AttitudeVerb(Attitude::BeAware)),
-    ("mindful", Word::AttitudeVerb(Attitude::BeAware)), ("keep in mind", Word::AttitudeVerb(Attitude::KeepInMind)),
-    ("bear in mind", Word::AttitudeVerb(Attitude::KeepInMind)), ("try to", Word::AttitudeVerb(Attitude::Try)),
-    ("try my best", Word::AttitudeVerb(Attitude::DoMyBest)), ("do my best", Word::AttitudeVerb(Attitude::DoMyBest)),
-    ("work hard", Word::AttitudeVerb(Attitude::DoMyBest)), ("strive", Word::AttitudeVerb(Attitude::Strive)),
-    ("make an effort", Word::AttitudeVerb(Attitude::Strive)), ("endeavo*", Word::AttitudeVerb(Attitude::Strive)),
-    ("proactive*", Word::AttitudeAdverb(Attitude::Proactively)), ("actively", Word::AttitudeAdverb(Attitude::Proactively)),
-    ("positive*", Word::AttitudeAdverb(Attitude::Positively)), ("grow", Word::AttitudeVerb(Attitude::Grow)),
-    ("improve*", Word::AttitudeVerb(Attitude::Grow)), ("value", Word::AttitudeVerb(Attitude::Value)),
-    ("cherish", Word::AttitudeVerb(Attitude::Value)), ("become someone", Word::AttitudeVerb(Attitude::BecomeSomeone)),
-    ("become a person", Word::AttitudeVerb(Attitude::BecomeSomeone)), ("be someone", Word::AttitudeVerb(Attitude::BecomeSomeone)),
-    ("become the kind", Word::AttitudeVerb(Attitude::BecomeSomeone)), ("relied on", Word::AttitudeVerb(Attitude::BeReliedUpon)),
-    ("relied upon", Word::AttitudeVerb(Attitude::BeReliedUpon)), ("rely on me", Word::AttitudeVerb(Attitude::BeReliedUpon)),
-    ("be trusted", Word::AttitudeVerb(Attitude::BeReliedUpon)), ("be able to", Word::AttitudeVerb(Attitude::BecomeAble)),
-    ("work on", Word::AttitudeVerb(Attitude::WorkOn)), ("focus on", Word::AttitudeVerb(Attitude::WorkOn)),
-    ("aim to", Word::AttitudeVerb(Attitude::Aim)), ("aim for", Word::AttitudeVerb(Attitude::Aim)),
-    ("contribute", Word::AttitudeVerb(Attitude::Contribute)), ("challenge myself", Word::AttitudeVerb(Attitude::Try)),
-    ("someday", Word::Vague(VagueTime::Someday)), ("some day", Word::Vague(VagueTime::Someday)), ("one day", Word::Vague(VagueTime::Someday)),
-    ("sometime", Word::Vague(VagueTime::Someday)), ("at some point", Word::Vague(VagueTime::Someday)),
-    ("sooner or later", Word::Vague(VagueTime::SoonerOrLater)), ("soon", Word::Vague(VagueTime::Soon)),
-    ("as soon as possible", Word::Vague(VagueTime::AsSoonAsPossible)), ("asap", Word::Vague(VagueTime::AsSoonAsPossible)),
-    ("in the future", Word::Vague(VagueTime::FromNowOn)), ("from now on", Word::Vague(VagueTime::FromNowOn)),
-    ("going forward", Word::Vague(VagueTime::FromNowOn)), ("eventually", Word::Vague(VagueTime::Eventually)),
-    ("when i have time", Word::Vague(VagueTime::WhenThereIsTime)), ("when things calm down", Word::Vague(VagueTime::WhenThereIsTime)),
-    ("when i get the chance", Word::Vague(VagueTime::WhenThereIsTime)),
+const ENGLISH: &[(Word, &str)] = &[
+    (Word::Act(Act::SignUp), "sign up|signs up|signed up"),
+    (Word::Act(Act::Book), "book a|book an|book the|book my|booked|reserve*|schedule*"),
+    (Word::Act(Act::Register), "regist*"),
+    (Word::Act(Act::Apply), "apply|applied"),
+    (Word::Act(Act::Submit), "submit*|hand in"),
+    (Word::Act(Act::Ask), "ask*|request*"),
+    (Word::Act(Act::Start), "start|starts|started|begin|began|launch*|set up"),
+    (Word::Act(Act::Hold), "hold|held|host*|organi*|run a"),
+    (Word::Act(Act::Join), "join*|volunteer*"),
+    (Word::Act(Act::Enrol), "enrol*"),
+    (Word::Act(Act::Buy), "buy|bought|purchase*"),
+    (Word::Act(Act::Contact), "contact*|call|invite*"),
+    (Word::Act(Act::Attend), "attend*|go to|take a course|take an online course"),
+    (Word::Act(Act::Study), "study|studied|studying|learn*"),
+    (Word::Act(Act::Read), "read|reading"),
+    (Word::Act(Act::Write), "write|writing|wrote|publish*"),
+    (Word::Act(Act::Make), "make|create*|build|draft*|prepare*"),
+    (Word::Act(Act::Gather), "gather*|bring together"),
+    (Word::Act(Act::Talk), "talk to|talk with|speak to|speak with"),
+    (Word::Act(Act::Meet), "meet|interview*"),
+    (Word::Act(Act::Present), "present|share|report"),
+    (Word::Act(Act::Propose), "propose*"),
+    (Word::Act(Act::Send), "send|email"),
+    (Word::Act(Act::Practise), "practi*"),
+    (Word::Act(Act::TakeExam), "take the|sit the"),
+    (Word::Act(Act::Teach), "teach*|mentor*|coach*"),
+    (Word::Act(Act::Visit), "visit*"),
+    (Word::Act(Act::Exercise), "run|jog*"),
+    (Word::Act(Act::Record), "record*|keep a log"),
+    (Word::Act(Act::Plan), "plan|draw up"),
+    (Word::Outcome(Outcome::Pass), "pass|passes|passed"),
+    (Word::Outcome(Outcome::Obtain), "obtain*|get certified|earn*|get a certificat*|get the certificat*"),
+    (Word::Outcome(Outcome::Promotion), "be promoted|get promoted|promotion"),
+    (Word::Outcome(Outcome::ScoreUp), "score|points"),
+    (Word::Outcome(Outcome::Achieve), "achieve*|reach|hit my target"),
+    (Word::AttitudeVerb(Attitude::BeAware), "be more aware|be aware|mindful"),
+    (Word::AttitudeVerb(Attitude::KeepInMind), "keep in mind|bear in mind"),
+    (Word::AttitudeVerb(Attitude::Try), "try to|challenge myself"),
+    (Word::AttitudeVerb(Attitude::DoMyBest), "try my best|do my best|work hard"),
+    (Word::AttitudeVerb(Attitude::Strive), "strive|make an effort|endeavo*"),
+    (Word::AttitudeAdverb(Attitude::Proactively), "proactive*|actively"),
+    (Word::AttitudeAdverb(Attitude::Positively), "positive*"),
+    (Word::AttitudeVerb(Attitude::Grow), "grow|improve*"),
+    (Word::AttitudeVerb(Attitude::Value), "value|cherish"),
+    (Word::AttitudeVerb(Attitude::BecomeSomeone), "become someone|become a person|be someone|become the kind"),
+    (Word::AttitudeVerb(Attitude::BeReliedUpon), "relied on|relied upon|rely on me|be trusted"),
+    (Word::AttitudeVerb(Attitude::BecomeAble), "be able to"),
+    (Word::AttitudeVerb(Attitude::WorkOn), "work on|focus on"),
+    (Word::AttitudeVerb(Attitude::Aim), "aim to|aim for"),
+    (Word::AttitudeVerb(Attitude::Contribute), "contribute"),
+    (Word::Vague(VagueTime::Someday), "someday|some day|one day|sometime|at some point"),
+    (Word::Vague(VagueTime::SoonerOrLater), "sooner or later"),
+    (Word::Vague(VagueTime::Soon), "soon"),
+    (Word::Vague(VagueTime::AsSoonAsPossible), "as soon as possible|asap"),
+    (Word::Vague(VagueTime::FromNowOn), "in the future|from now on|going forward"),
+    (Word::Vague(VagueTime::Eventually), "eventually"),
+    (Word::Vague(VagueTime::WhenThereIsTime), "when i have time|when things calm down|when i get the chance"),
 ];
 
 /// The longest entry of the lists found at `i`, with where it ends.
-pub(crate) fn word_at(text: &super::text::Text, i: usize) -> Option<(Word, usize)> {
-    let entries = lexicon().get(&text.at(i))?;
-    // Entries are sorted longest first, so the first match is the longest.
-    entries.iter().find_map(|entry| entry.match_at(text, i).map(|end| (entry.word, end)))
+pub(crate) fn word_at(text: &Text, i: usize) -> Option<(Word, usize)> {
+    let bucket = text.at(i) as usize % BUCKETS;
+    let entries = INDEX.entries.get(INDEX.starts[bucket] as usize..INDEX.starts[bucket + 1] as usize)?;
+    let mut best: Option<(Word, usize)> = None;
+    let mut best_len = 0;
+    for entry in entries {
+        // Two entries that both match at `i` are one a prefix of the other, so the
+        // longer in bytes is the longer in chars; equal lengths cannot both match.
+        if entry.len <= best_len {
+            continue;
+        }
+        let (word, line) = line(entry.line as usize);
+        let start = entry.start as usize;
+        let Some(pattern) = line.get(start..start + entry.len as usize) else { continue };
+        let stem = line.as_bytes().get(start + entry.len as usize) == Some(&b'*');
+        if let Some(end) = match_at(text, i, pattern, entry.line as usize >= JAPANESE.len(), stem) {
+            best = Some((word, end));
+            best_len = entry.len;
+        }
+    }
+    best
 }
 
-struct Entry {
-    pattern: &'static str,
-    english: bool,
-    stem: bool,
-    word: Word,
-}
-
-impl Entry {
-    fn match_at(&self, text: &super::text::Text, i: usize) -> Option<usize> {
-        if !self.english {
-            return text.match_at(i, self.pattern);
+fn match_at(text: &Text, i: usize, pattern: &str, english: bool, stem: bool) -> Option<usize> {
+    if !english {
+        return text.match_at(i, pattern);
+    }
+    if !text.is_word_start(i) {
+        return None;
+    }
+    let end = text.match_at(i, pattern)?;
+    if stem {
+        let mut j = end;
+        while text.at(j).is_ascii_alphabetic() && j - end < 16 {
+            j += 1;
         }
-        if !text.is_word_start(i) {
-            return None;
-        }
-        let end = text.match_at(i, self.pattern)?;
-        if self.stem {
-            let mut j = end;
-            while text.at(j).is_ascii_alphabetic() && j - end < 16 {
-                j += 1;
-            }
-            Some(j)
-        } else {
-            Some(end).filter(|&end| text.is_word_end(end))
-        }
+        Some(j)
+    } else {
+        Some(end).filter(|&end| text.is_word_end(end))
     }
 }
 
-/// Built once: the lists never change, and rebuilding them per check would cost more
-/// than the check itself.
-fn lexicon() -> &'static HashMap<char, Vec<Entry>> {
-    static LEXICON: OnceLock<HashMap<char, Vec<Entry>>> = OnceLock::new();
-    LEXICON.get_or_init(|| {
-        let mut by_first: HashMap<char, Vec<Entry>> = HashMap::new();
-        let japanese = JAPANESE.iter().map(|&(p, w)| (p, false, w));
-        let english = ENGLISH.iter().map(|&(p, w)| (p, true, w));
-        for (pattern, english, word) in japanese.chain(english) {
-            let stem = pattern.ends_with('*');
-            let pattern = pattern.trim_end_matches('*');
-            if let Some(first) = pattern.chars().next() {
-                by_first.entry(first).or_default().push(Entry { pattern, english, stem, word });
+/// Line `k` of the two lists taken one after the other.
+const fn line(k: usize) -> (Word, &'static str) {
+    if k < JAPANESE.len() {
+        JAPANESE[k]
+    } else {
+        ENGLISH[k - JAPANESE.len()]
+    }
+}
+
+/// One spelling: where it lies in its line, in bytes, without the `*` of a stem.
+#[derive(Clone, Copy)]
+struct Entry {
+    line: u8,
+    start: u8,
+    len: u8,
+}
+
+/// Entries grouped by the low bits of their first char, in the order of the lists.
+struct Index {
+    /// Bucket `b` holds `entries[starts[b]..starts[b + 1]]`.
+    starts: [u16; BUCKETS + 1],
+    entries: [Entry; ENTRY_COUNT],
+}
+
+const BUCKETS: usize = 64;
+const LINES: usize = JAPANESE.len() + ENGLISH.len();
+const ENTRY_COUNT: usize = count_entries();
+static INDEX: Index = build_index();
+
+const fn count_entries() -> usize {
+    let mut count = 0;
+    let mut k = 0;
+    while k < LINES {
+        let bytes = line(k).1.as_bytes();
+        count += 1;
+        let mut b = 0;
+        while b < bytes.len() {
+            count += (bytes[b] == b'|') as usize;
+            b += 1;
+        }
+        k += 1;
+    }
+    count
+}
+
+/// Calls `visit` for each entry in list order, with its first char's bucket. Written
+/// as a macro because const fns cannot take closures.
+macro_rules! for_each_entry {
+    (|$entry:ident, $bucket:ident| $body:block) => {{
+        let mut k = 0;
+        while k < LINES {
+            let bytes = line(k).1.as_bytes();
+            let mut start = 0;
+            while start < bytes.len() {
+                let mut end = start;
+                while end < bytes.len() && bytes[end] != b'|' {
+                    end += 1;
+                }
+                let len = if bytes[end - 1] == b'*' { end - 1 - start } else { end - start };
+                assert!(len > 0 && end < 256 && k < 256, "an entry must be short and not empty");
+                // English entries start with a lower-case letter, Japanese ones never
+                // with ASCII: the English flag follows from the list alone.
+                assert!(bytes[start].is_ascii_lowercase() == (k >= JAPANESE.len()), "an entry is in the wrong list");
+                let $entry = Entry { line: k as u8, start: start as u8, len: len as u8 };
+                // The low six bits of a char are those of the last byte of its UTF-8.
+                let first_len = match bytes[start] {
+                    0x00..=0x7F => 1,
+                    0xC0..=0xDF => 2,
+                    0xE0..=0xEF => 3,
+                    _ => 4,
+                };
+                let $bucket = (bytes[start + first_len - 1] & 0x3F) as usize % BUCKETS;
+                $body
+                start = end + 1;
             }
+            k += 1;
         }
-        for entries in by_first.values_mut() {
-            entries.sort_by_key(|entry| std::cmp::Reverse(entry.pattern.chars().count()));
-        }
-        by_first
-    })
+    }};
+}
+
+/// A counting sort at compile time: stable, so entries keep the order of the lists.
+const fn build_index() -> Index {
+    let mut index = Index { starts: [0; BUCKETS + 1], entries: [Entry { line: 0, start: 0, len: 0 }; ENTRY_COUNT] };
+    for_each_entry!(|_entry, bucket| {
+        index.starts[bucket + 1] += 1;
+    });
+    let mut b = 0;
+    while b < BUCKETS {
+        index.starts[b + 1] += index.starts[b];
+        b += 1;
+    }
+    let mut filled = [0u16; BUCKETS];
+    for_each_entry!(|entry, bucket| {
+        index.entries[index.starts[bucket] as usize + filled[bucket] as usize] = entry;
+        filled[bucket] += 1;
+    });
+    index
 }

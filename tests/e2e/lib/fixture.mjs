@@ -3,6 +3,7 @@
 // leaves the origin).
 
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Driver } from './webdriver.mjs';
@@ -23,6 +24,32 @@ export async function startFixture() {
       await server.close();
     },
   };
+}
+
+/**
+ * For a test file: serves the site and starts chromedriver before its tests, stops them
+ * after, and gives `withSession(options, body)`, which runs `body` in a fresh browser
+ * profile and always closes it.
+ */
+export function useFixture() {
+  const shared = {
+    async withSession(options, body) {
+      const session = await shared.driver.session(options);
+      try {
+        await body(session);
+      } finally {
+        await session.quit();
+      }
+    },
+  };
+  let fixture;
+  before(async () => {
+    fixture = await startFixture();
+    shared.server = fixture.server;
+    shared.driver = fixture.driver;
+  });
+  after(async () => { await fixture?.stop(); });
+  return shared;
 }
 
 /** Asserts the console has no error and every request stayed on the site's origin. */
