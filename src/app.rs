@@ -1,23 +1,25 @@
 //! The shell: loads the saved document, provides the app state to every screen, saves
-//! on every change, keeps `<html lang>` and the title in step with the language, and
-//! lays out header, notices, the current screen and footer.
+//! on every change, keeps `<html lang>` and the title in step with the language, lays
+//! out header, notices, the current screen and footer, and listens for every click,
+//! change, input and key press (event delegation: one listener of each kind for the
+//! whole app, which hands the event to the part of the screen it belongs to).
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::kit::{dyn_text, dynamic};
+use crate::components::kit::{action_target, dynamic, region};
 use crate::components::header::header;
-use crate::components::notices::storage_notices;
 use crate::domain::document::Document;
 use crate::domain::lang::Lang;
 use crate::i18n::Msg;
 use crate::domain::anchors::StatementId;
-use crate::components::follow_up::follow_up_notice;
-use crate::pages::assessment::assessment_page;
-use crate::pages::check::check_page;
+use crate::components::{follow_up, language_switch, notices};
+use crate::markup::Html;
+use crate::pages::assessment::{self, assessment_page};
+use crate::pages::check::{self, check_page};
 use crate::pages::home::home_page;
-use crate::pages::result::result_page;
+use crate::pages::result::{self, result_page};
 use crate::route::Route;
 use crate::storage::{SaveError, Store, UnreadableCopy};
 
@@ -47,6 +49,22 @@ pub struct UiState {
     pub narrow: RwSignal<bool>,
     /// Which past result the result screen shows; `None` for the latest.
     pub result_index: RwSignal<Option<usize>>,
+    /// Which "are you sure?" question is open (one at a time), e.g. `retake`.
+    pub confirming: RwSignal<Option<String>>,
+    /// The "most true" step shows every statement, not only the highest rated.
+    pub show_all_statements: RwSignal<bool>,
+    /// A fourth "most true" pick was just refused.
+    pub pick_refused: RwSignal<bool>,
+    /// The person asked to go on with statements still unanswered: list them.
+    pub show_unanswered: RwSignal<bool>,
+    /// The past result the shown one is compared with.
+    pub compare_to: RwSignal<Option<usize>>,
+    /// The check screen's draft was just saved.
+    pub commitment_saved: RwSignal<bool>,
+    /// "Ask me later": no follow-up question for the rest of this visit.
+    pub follow_up_later: RwSignal<bool>,
+    /// A follow-up answer was recorded during this visit.
+    pub follow_up_answered: RwSignal<bool>,
 }
 
 impl UiState {
@@ -57,6 +75,16 @@ impl UiState {
         let first = answers.first_unanswered();
         self.cursor.set(first.unwrap_or(StatementId::FIRST));
         self.picking.set(first.is_none());
+    }
+
+    /// Closes what a screen had opened, when another screen opens.
+    fn leave_screen(&self) {
+        self.confirming.set(None);
+        self.show_all_statements.set(false);
+        self.pick_refused.set(false);
+        self.show_unanswered.set(false);
+        self.compare_to.set(None);
+        self.commitment_saved.set(false);
     }
 }
 
@@ -123,6 +151,14 @@ pub fn App() -> impl IntoView {
         picking: RwSignal::new(false),
         narrow: browser::media_query_signal(NARROW_SCREEN),
         result_index: RwSignal::new(None),
+        confirming: RwSignal::new(None),
+        show_all_statements: RwSignal::new(false),
+        pick_refused: RwSignal::new(false),
+        show_unanswered: RwSignal::new(false),
+        compare_to: RwSignal::new(None),
+        commitment_saved: RwSignal::new(false),
+        follow_up_later: RwSignal::new(false),
+        follow_up_answered: RwSignal::new(false),
     };
     document.with_untracked(|document| ui.resume_assessment(document));
     let state = AppState { document, lang, route, today: browser::today(), storage, ui };
@@ -134,28 +170,42 @@ pub fn App() -> impl IntoView {
         let lang = lang.get();
         browser::set_document_language(lang.code(), Msg::DocumentTitle.text(lang));
     });
-    let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
+    let hash_listener = window_event_listener_untyped("hashchange", Box::new(move |_| {
         let next = Route::from_hash(&browser::location_hash());
         if next == Route::Assessment && route.get_untracked() != Route::Assessment {
             document.with_untracked(|document| ui.resume_assessment(document));
         }
+        ui.leave_screen();
         route.set(next);
         browser::scroll_to_top();
         // A new screen: move focus to its heading, as screen-reader users expect.
         browser::focus_later("main h1".into());
-    });
-    on_cleanup(move || hash_listener.remove());
+    }) as Box<dyn Fn(web_sys::Event)>);
+    let listeners = [
+        hash_listener,
+        listen("click", move |event| on_click(state, event)),
+        listen("change", move |event| on_change(state, event)),
+        listen("input", move |event| on_input(state, event)),
+        listen("keydown", move |event| on_keydown(state, event)),
+    ];
+    on_cleanup(move || listeners.into_iter().for_each(|listener| listener.remove()));
     Effect::new(|_| browser::mark_ready());
 
+    let skip_link = region(move || {
+        let mut h = Html::new();
+        h.leaf_with("a", &[("class", "skip-link"), ("href", "#main"), ("data-action", "skip")], state.t(Msg::SkipToContent));
+        h.finish()
+    });
+    let footer = region(move || {
+        let mut h = Html::new();
+        h.open("footer", &[("class", "site-footer")]).leaf("p", "", state.t(Msg::FooterPrivacy));
+        h.close("footer").finish()
+    });
     view! {
-        <a class="skip-link" href="#main" on:click=move |event| {
-            // The address after `#` is the route, so the link moves focus itself.
-            event.prevent_default();
-            focus_main();
-        }>{dyn_text(move || state.t(Msg::SkipToContent).to_owned())}</a>
+        {skip_link}
         {header(state)}
-        {storage_notices(state)}
-        <div class="notices">{follow_up_notice(state)}</div>
+        {notices::storage_notices(state)}
+        <div class="notices follow-up">{follow_up::follow_up_notice(state)}</div>
         <main id="main" tabindex="-1">
             {dynamic(move || {
                 let lang = lang.get();
@@ -167,9 +217,61 @@ pub fn App() -> impl IntoView {
                 }
             })}
         </main>
-        <footer class="site-footer">
-            <p>{dyn_text(move || state.t(Msg::FooterPrivacy).to_owned())}</p>
-        </footer>
+        {footer}
+    }
+}
+
+/// A window-level listener for events of kind `name`, boxed so all share one instantiation.
+fn listen(name: &str, handler: impl Fn(web_sys::Event) + 'static) -> WindowListenerHandle {
+    window_event_listener_untyped(name, Box::new(handler) as Box<dyn Fn(web_sys::Event)>)
+}
+
+/// Clicks, and Enter or Space on a button: the element's `data-action` says what to do.
+/// The parts of the shell come first, then the current screen.
+fn on_click(app: AppState, event: web_sys::Event) {
+    let Some((action, element)) = action_target(&event) else { return };
+    if action == "skip" {
+        // The address after `#` is the route, so the link moves focus itself.
+        event.prevent_default();
+        focus_main();
+        return;
+    }
+    let handled = language_switch::on_click(app, &action, &element)
+        || notices::on_click(app, &action, &element)
+        || follow_up::on_click(app, &action, &element)
+        || match app.route.get_untracked() {
+            Route::Assessment => assessment::on_click(app, &action, &element),
+            Route::Result => result::on_click(app, &action, &element),
+            Route::Check => check::on_click(app, &action, &element),
+            Route::Home => false,
+        };
+    if handled {
+        browser::keep_focus(&element);
+    }
+}
+
+/// A checkbox, radio button or `<select>` changed.
+fn on_change(app: AppState, event: web_sys::Event) {
+    match app.route.get_untracked() {
+        Route::Assessment => assessment::on_change(app, &event),
+        Route::Result => result::on_change(app, &event),
+        _ => {}
+    }
+}
+
+/// Typing in a text field.
+fn on_input(app: AppState, event: web_sys::Event) {
+    if app.route.get_untracked() == Route::Check {
+        check::on_input(app, &event);
+    }
+}
+
+/// Keys that do more than the browser does: digits answer in the self-assessment.
+fn on_keydown(app: AppState, event: web_sys::Event) {
+    use wasm_bindgen::JsCast;
+    let Ok(event) = event.dyn_into::<web_sys::KeyboardEvent>() else { return };
+    if app.route.get_untracked() == Route::Assessment {
+        assessment::on_keydown(app, &event);
     }
 }
 

@@ -126,6 +126,45 @@ pub fn focus_later_either(preferred: String, fallback: String) {
     });
 }
 
+/// After a click or a keypress that may rebuild the part of the screen `element` is in:
+/// if focus has fallen back to the page, puts it on the element that now stands where
+/// `element` stood (same id, or same `data-action` and item attributes). Handlers that
+/// move focus elsewhere on purpose call [`focus_later`] first, and win.
+pub fn keep_focus(element: &web_sys::Element) {
+    let selector = match element.id() {
+        id if !id.is_empty() => format!("#{id}"),
+        _ => ["data-action", "data-id", "data-index", "data-key", "data-change", "lang", "name", "value"]
+            .iter()
+            .filter_map(|name| Some((name, element.get_attribute(name)?)))
+            .filter(|(_, value)| !value.contains(['"', '\\']))
+            .map(|(name, value)| format!("[{name}=\"{value}\"]"))
+            .collect(),
+    };
+    if selector.is_empty() {
+        return;
+    }
+    leptos::prelude::request_animation_frame(move || {
+        let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
+        let lost = document.active_element().is_none_or(|active| !active.is_connected() || Some(&active) == document.body().as_deref());
+        if !lost {
+            return;
+        }
+        if let Some(element) = document.query_selector(&selector).ok().flatten().and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    });
+}
+
+/// Sets the `value` of a text field that the person did not type into themselves.
+pub fn set_field_value(selector: &str, value: &str) {
+    let field = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector(selector).ok().flatten());
+    if let Some(field) = field {
+        let _ = js_sys::Reflect::set(&field, &"value".into(), &value.into());
+    }
+}
+
 /// Goes to a screen by its address after `#`.
 pub fn go_to(hash: &str) {
     if let Some(window) = web_sys::window() {

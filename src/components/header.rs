@@ -1,26 +1,26 @@
-//! The header: product name (a link home), the main menu, and the language switch.
-//! Name and menu are fixed markup, rebuilt when the language or the screen changes.
+//! The header: product name (a link home), the language switch and the main menu. Name
+//! and menu are markup, rebuilt when the language or the screen changes.
 
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::components::kit::{dynamic, inert};
+use crate::components::kit::region;
 use crate::components::language_switch::language_switch;
 use crate::i18n::{route_label, Msg};
 use crate::markup::Html;
 use crate::route::Route;
 
 pub fn header(app: AppState) -> AnyView {
-    let brand = dynamic(move || {
+    let brand = region(move || {
         let lang = app.lang.get();
         let mut h = Html::new();
         h.open("a", &[("class", "brand"), ("href", "#/")]);
         h.leaf("span", "brand-name", Msg::AppName.text(lang));
         h.leaf_with("span", &[("class", "brand-native"), ("lang", "ja")], Msg::AppNameNative.text(lang));
         h.leaf("span", "brand-tagline", Msg::Tagline.text(lang));
-        inert(h.close("a").finish())
+        h.close("a").finish()
     });
-    let menu = dynamic(move || {
+    let menu = region(move || {
         let (lang, current) = (app.lang.get(), app.route.get());
         let mut h = Html::new();
         h.open("nav", &[("class", "main-nav"), ("aria-label", Msg::MainNavigation.text(lang))]).open("ul", &[]);
@@ -29,7 +29,7 @@ pub fn header(app: AppState) -> AnyView {
             let here = if route == current { "page" } else { "" };
             h.open("li", &[]).leaf_with("a", &[("href", &href), ("aria-current", here)], route_label(route, lang)).close("li");
         }
-        inert(h.close("ul").close("nav").finish())
+        h.close("ul").close("nav").finish()
     });
     view! { <header class="site-header">{brand}{language_switch(app)}{menu}</header> }.into_any()
 }

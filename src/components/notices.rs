@@ -1,64 +1,87 @@
 //! Lasting notices about saving: storage refused, a save that failed, and saved text
-//! that could not be read (kept aside, with a way to take it out as a file).
+//! that could not be read (kept aside, with a way to take it out as a file or delete it).
 
 use leptos::prelude::*;
 
 use crate::app::AppState;
 use crate::browser;
-use crate::components::kit::*;
-use crate::domain::lang::Lang;
+use crate::components::kit::{action_button, confirm_box, region};
 use crate::i18n::Msg;
-use crate::storage::UnreadableCopy;
+use crate::markup::Html;
 
-/// The notices in `lang`; rebuilt when the storage state changes.
+/// The notices, rebuilt when the storage state or the language changes.
 pub fn storage_notices(app: AppState) -> AnyView {
     let storage = app.storage;
-    let notices = dynamic(move || {
+    region(move || {
         let lang = app.lang.get();
         let t = move |msg: Msg| msg.text(lang);
-        let mut notices: Views = Vec::new();
+        let confirming = app.ui.confirming.get();
+        let mut h = Html::new();
+        h.open("div", &[("class", "notices")]);
         if !storage.persistent {
-            notices.push(notice("notice notice-warning", "status", "storage-unavailable", vec![para("", t(Msg::NoticeStorageUnavailable))]));
+            open_notice(&mut h, "notice notice-warning", "status", "storage-unavailable");
+            h.leaf("p", "", t(Msg::NoticeStorageUnavailable)).close("div");
         }
         if storage.last_save.with(Result::is_err) {
-            let retry = move || app.document.with_untracked(|document| storage.save(document));
-            notices.push(notice("notice notice-error", "alert", "save-failed", vec![
-                para("", t(Msg::NoticeSaveFailed)),
-                button("", "", t(Msg::RetrySave), Box::new(retry)),
-            ]));
+            open_notice(&mut h, "notice notice-error", "alert", "save-failed");
+            h.leaf("p", "", t(Msg::NoticeSaveFailed));
+            action_button(&mut h, "", "retry-save", ("", ""), t(Msg::RetrySave));
+            h.close("div");
         }
-        for copy in storage.unreadable.get() {
-            notices.push(unreadable_notice(lang, app, copy));
-        }
-        notices.into_any()
-    });
-    div("notices", vec![notices])
+        storage.unreadable.with(|copies| {
+            for copy in copies {
+                let key = ("data-key", copy.key.as_str());
+                open_notice(&mut h, "notice notice-warning", "status", "unreadable");
+                h.leaf("p", "", t(Msg::NoticeUnreadable));
+                h.open("p", &[("class", "notice-detail")]).text(t(Msg::NoticeUnreadableKey)).leaf("code", "", &copy.key).close("p");
+                h.open("div", &[("class", "button-row")]);
+                action_button(&mut h, "primary", "download-unreadable", key, t(Msg::DownloadUnreadable));
+                action_button(&mut h, "", "delete-unreadable", key, t(Msg::DeleteUnreadable));
+                h.close("div");
+                if confirming.as_deref() == Some(&format!("unreadable:{}", copy.key)) {
+                    confirm_box(&mut h, t(Msg::ConfirmDeleteUnreadable), &[
+                        ("danger", "delete-unreadable-yes", t(Msg::ConfirmDelete)),
+                        ("", "delete-unreadable-no", t(Msg::Cancel)),
+                    ], key);
+                }
+                h.close("div");
+            }
+        });
+        h.close("div").finish()
+    })
 }
 
-fn notice(class: &'static str, role: &'static str, kind: &'static str, children: Views) -> AnyView {
-    view! { <div class=class role=role data-notice=kind>{children}</div> }.into_any()
+fn open_notice(h: &mut Html, class: &str, role: &str, kind: &str) {
+    h.open("div", &[("class", class), ("role", role), ("data-notice", kind)]);
 }
 
-fn unreadable_notice(lang: Lang, app: AppState, copy: UnreadableCopy) -> AnyView {
-    let t = move |msg: Msg| msg.text(lang);
-    let confirming = RwSignal::new(false);
-    let file_name = format!("{}.txt", copy.key.replace('.', "-"));
-    let UnreadableCopy { key, text: contents } = copy;
-    let download = move || {
-        let _ = browser::download_text(&file_name, "text/plain;charset=utf-8", &contents);
-    };
-    let delete_key = key.clone();
-    notice("notice notice-warning", "status", "unreadable", vec![
-        para("", t(Msg::NoticeUnreadable)),
-        view! { <p class="notice-detail">{t(Msg::NoticeUnreadableKey)}<code>{key}</code></p> }.into_any(),
-        div("button-row", vec![
-            button("primary", "", t(Msg::DownloadUnreadable), Box::new(download)),
-            button("", "", t(Msg::DeleteUnreadable), Box::new(move || confirming.set(true))),
-        ]),
-        when(confirming.into(), move || {
-            let delete_key = delete_key.clone();
-            confirm_box(t(Msg::ConfirmDeleteUnreadable), t(Msg::ConfirmDelete), t(Msg::Cancel),
-                Box::new(move || app.storage.delete_unreadable(&delete_key)), Box::new(move || confirming.set(false)))
-        }),
-    ])
+/// The notices' buttons; unreadable copies are named by their `data-key`.
+pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool {
+    let (storage, confirming) = (app.storage, app.ui.confirming);
+    let key = element.get_attribute("data-key").unwrap_or_default();
+    match action {
+        "retry-save" => app.document.with_untracked(|document| storage.save(document)),
+        "download-unreadable" => {
+            let contents = storage.unreadable.with_untracked(|copies| copies.iter().find(|copy| copy.key == key).map(|copy| copy.text.clone()));
+            if let Some(contents) = contents {
+                let file_name = format!("{}.txt", key.replace('.', "-"));
+                let _ = browser::download_text(&file_name, "text/plain;charset=utf-8", &contents);
+            }
+        }
+        "delete-unreadable" => {
+            confirming.set(Some(format!("unreadable:{key}")));
+            browser::focus_later("#confirm-question".into());
+        }
+        "delete-unreadable-yes" => {
+            confirming.set(None);
+            storage.delete_unreadable(&key);
+            browser::focus_later("main h1".into());
+        }
+        "delete-unreadable-no" => {
+            confirming.set(None);
+            browser::focus_later(format!("[data-action=delete-unreadable][data-key=\"{}\"]", key.replace(['"', '\\'], "")));
+        }
+        _ => return false,
+    }
+    true
 }

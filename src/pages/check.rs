@@ -4,17 +4,18 @@
 //!
 //! The draft lives in the saved document, so a reload or a change of language (which
 //! rebuilds this page) keeps it. The report is a `Memo` of the draft; checking takes a
-//! few microseconds, so nothing is debounced. The verdicts and the list are escaped
-//! markup; the buttons inside them are handled by one delegated click listener.
+//! few microseconds, so nothing is debounced. The whole screen is escaped markup; the
+//! shell's delegated listeners hand typing and clicks to `on_input` and `on_click`.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::app::AppState;
 use crate::browser;
 use crate::components::follow_up::change_buttons;
 use crate::components::kit::*;
 use crate::domain::commitment::{check, Report, Verdict};
-use crate::domain::commitments::{Change, SavedCommitment};
+use crate::domain::commitments::SavedCommitment;
 use crate::domain::ics::{commitment_calendar, ics_date, CommitmentEvent};
 use crate::domain::lang::Lang;
 use crate::i18n::check::{change_label, CheckMsg, SAMPLES};
@@ -27,64 +28,71 @@ pub fn check_page(lang: Lang, app: AppState) -> AnyView {
     let t = move |msg: CheckMsg| msg.text(lang);
     let draft = Memo::new(move |_| document.with(|d| d.commitments.draft.clone()));
     let report = Memo::new(move |_| draft.with(|text| check(text, today)));
-    // Markup as strings in memos: the page changes only when what it shows changes, so a
-    // keystroke that does not change a verdict is not re-announced to screen readers.
-    let verdicts = Memo::new(move |_| report.with(|report| verdicts_markup(report, lang).into_string()));
-    let hints = Memo::new(move |_| report.with(|report| draft.with(|text| hints_markup(report, text, lang).into_string())));
-    let list = Memo::new(move |_| document.with(|d| list_markup(&d.commitments.saved, today, lang).into_string()));
-    let just_saved = RwSignal::new(false);
-    let set_draft = move |text: String| {
-        just_saved.set(false);
-        document.update(|d| d.commitments.draft = text);
-    };
-    let save = move || {
-        let start = report.with_untracked(|report| report.start_date);
-        let mut saved = false;
-        document.update(|d| saved = d.commitments.save_draft(start, today, browser::now_millis()).is_some());
-        just_saved.set(saved);
-    };
-    let on_click = move |event: leptos::ev::MouseEvent| {
-        let Some((action, element)) = action_target(&event) else { return };
-        let id: Option<u64> = data_number(&element, "data-id");
-        match (action.as_str(), id) {
-            ("sample", _) => {
-                if let Some(sample) = data_number::<usize>(&element, "data-index").and_then(|i| SAMPLES.get(i)) {
-                    set_draft(sample.text(lang).to_owned());
-                }
-            }
-            ("ics", Some(id)) => download_calendar(app, id, lang),
-            ("delete", Some(id)) => {
-                if browser::confirm(t(CheckMsg::ConfirmDelete)) {
-                    document.update(|d| d.commitments.delete(id));
-                }
-            }
-            ("record", Some(id)) => {
-                if let Some(change) = data_number::<usize>(&element, "data-change").and_then(|i| Change::ALL.get(i)) {
-                    document.update(|d| d.commitments.record_follow_up(id, *change, today));
-                }
-            }
-            _ => {}
-        }
-    };
-    view! {
-        <article class="check" on:click=on_click>
-            {inert(intro_markup(lang))}
-            <textarea id="commitment-text" rows="4" aria-describedby="commitment-help"
-                prop:value=draft on:input=move |event| set_draft(event_target_value(&event))></textarea>
-            {inert(samples_markup(lang))}
-            <section class="verdicts" aria-live="polite" aria-label=t(CheckMsg::VerdictsLabel)>
-                {dynamic(move || inert_text(verdicts.get()))}
-            </section>
-            {dynamic(move || inert_text(hints.get()))}
-            {div("button-row", vec![button("primary", "save-commitment", t(CheckMsg::Save), Box::new(save))])}
-            <p role="status" class="status">{dyn_text(move || if just_saved.get() { t(CheckMsg::Saved) } else { "" }.to_owned())}</p>
-            {dynamic(move || inert_text(list.get()))}
-        </article>
-    }
-    .into_any()
+    // Regions keep their markup in memos: the page changes only when what it shows
+    // changes, so a keystroke that does not change a verdict is not re-announced.
+    let verdicts = region(move || report.with(|report| verdicts_markup(report, lang)));
+    let hints = region(move || report.with(|report| draft.with(|text| hints_markup(report, text, lang))));
+    let list = region(move || document.with(|d| list_markup(&d.commitments.saved, today, lang)));
+    let saved = move || if app.ui.commitment_saved.get() { t(CheckMsg::Saved) } else { "" }.to_owned();
+    page("check", vec![
+        inert(document.with_untracked(|d| intro_markup(lang, &d.commitments.draft))),
+        live_section("verdicts", t(CheckMsg::VerdictsLabel), verdicts),
+        hints,
+        inert(save_markup(lang)),
+        status("status", "", saved),
+        list,
+    ])
 }
 
-fn intro_markup(lang: Lang) -> Markup {
+/// Typing in the textarea changes the draft (which is saved with the document).
+pub fn on_input(app: AppState, event: &web_sys::Event) {
+    let Some(field) = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok()) else { return };
+    if field.id() == "commitment-text" {
+        let text = js_sys::Reflect::get(&field, &"value".into()).ok().and_then(|value| value.as_string()).unwrap_or_default();
+        set_draft(app, text);
+    }
+}
+
+/// The screen's buttons: samples, save, and each saved commitment's calendar file and
+/// deletion (its follow-up buttons are the follow-up notice's).
+pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool {
+    let (document, lang) = (app.document, app.lang.get_untracked());
+    let id: Option<u64> = data_number(element, "data-id");
+    match (action, id) {
+        ("sample", _) => {
+            if let Some(sample) = data_number::<usize>(element, "data-index").and_then(|i| SAMPLES.get(i)) {
+                let text = sample.text(lang);
+                browser::set_field_value("#commitment-text", text);
+                set_draft(app, text.to_owned());
+            }
+        }
+        ("save-commitment", _) => {
+            let start = document.with_untracked(|d| check(&d.commitments.draft, app.today).start_date);
+            let mut saved = false;
+            document.update(|d| saved = d.commitments.save_draft(start, app.today, browser::now_millis()).is_some());
+            app.ui.commitment_saved.set(saved);
+            // Saving empties the draft; the textarea is the browser's, so say so there too.
+            document.with_untracked(|d| browser::set_field_value("#commitment-text", &d.commitments.draft));
+        }
+        ("ics", Some(id)) => download_calendar(app, id, lang),
+        ("delete", Some(id)) => {
+            if browser::confirm(CheckMsg::ConfirmDelete.text(lang)) {
+                document.update(|d| d.commitments.delete(id));
+            }
+        }
+        _ => return false,
+    }
+    true
+}
+
+fn set_draft(app: AppState, text: String) {
+    app.ui.commitment_saved.set(false);
+    app.document.update(|d| d.commitments.draft = text);
+}
+
+/// The heading, the textarea with the draft as it was when the page opened (the
+/// browser keeps what is typed after that), and the samples.
+fn intro_markup(lang: Lang, draft: &str) -> Markup {
     let t = move |msg: CheckMsg| msg.text(lang);
     let mut h = Html::new();
     h.open("div", &[("class", "check-intro")]);
@@ -92,18 +100,28 @@ fn intro_markup(lang: Lang) -> Markup {
     h.leaf("p", "lead", t(CheckMsg::Lead));
     h.leaf_with("label", &[("class", "field-label"), ("for", "commitment-text")], t(CheckMsg::TextLabel));
     h.leaf_with("p", &[("id", "commitment-help"), ("class", "help")], t(CheckMsg::TextHelp));
+    // HTML drops one newline right after `<textarea>`: this one, not the draft's own.
+    h.open("textarea", &[("id", "commitment-text"), ("rows", "4"), ("aria-describedby", "commitment-help")]);
+    h.text("\n").text(draft).close("textarea");
+    samples_markup(&mut h, lang);
     h.close("div").finish()
 }
 
-fn samples_markup(lang: Lang) -> Markup {
+fn save_markup(lang: Lang) -> Markup {
     let mut h = Html::new();
+    h.open("div", &[("class", "button-row")]);
+    h.leaf_with("button", &[("type", "button"), ("class", "primary"), ("id", "save-commitment"), ("data-action", "save-commitment")], CheckMsg::Save.text(lang));
+    h.close("div").finish()
+}
+
+fn samples_markup(h: &mut Html, lang: Lang) {
     h.open("div", &[("class", "samples"), ("role", "group"), ("aria-labelledby", "samples-label")]);
     h.leaf_with("span", &[("id", "samples-label")], CheckMsg::SamplesLabel.text(lang));
     for (index, sample) in SAMPLES.iter().enumerate() {
         let index = index.to_string();
         h.leaf_with("button", &[("type", "button"), ("data-action", "sample"), ("data-index", &index)], sample.text(lang));
     }
-    h.close("div").finish()
+    h.close("div");
 }
 
 /// Both verdicts: met or not as an icon and a word (never colour alone), the reasons,

@@ -1,8 +1,7 @@
 //! The "most true" step: the statements rated highest come first; the person picks
-//! exactly three, each worth four extra points to its anchor. The lists are fixed markup
-//! with one delegated `change` listener.
+//! exactly three, each worth four extra points to its anchor. The lists are markup; the
+//! shell's delegated listeners hand the ticks and clicks to the handlers here.
 
-use leptos::ev::Event;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -13,78 +12,98 @@ use crate::domain::anchors::{Assessment, StatementId, Toggled};
 use crate::domain::lang::Lang;
 use crate::i18n::anchors::{statement, AnchorMsg};
 use crate::i18n::assessment::AssessMsg;
-use crate::markup::{Html, Markup};
+use crate::markup::Html;
 use crate::route::Route;
 
 pub fn picking_step(lang: Lang, app: AppState) -> AnyView {
     let t = move |msg: AssessMsg| msg.text(lang);
-    let (highest, rest) = app.document.with_untracked(|d| {
+    let ui = app.ui;
+    let (head, highest) = app.document.with_untracked(|d| {
         let current = &d.anchors.current;
-        let (highest, rest) = current.candidates();
-        (pick_list(lang, current, &highest), pick_list(lang, current, &rest))
+        let mut h = Html::new();
+        h.open("div", &[("class", "pick-head")]);
+        h.leaf_with("h2", &[("id", "pick-heading"), ("tabindex", "-1")], t(AssessMsg::PickTitle));
+        h.leaf("p", "", AnchorMsg::PickInstruction.text(lang)).close("div");
+        let head = h.finish();
+        pick_list(&mut h, lang, current, &current.candidates().0);
+        (head, h.finish())
     });
-    let show_all = RwSignal::new(false);
-    let refused = RwSignal::new(false);
     let picked = move || app.document.with(|d| d.anchors.current.picks.len());
-    let back = move || {
-        app.ui.picking.set(false);
-        app.ui.cursor.set(StatementId::FIRST);
-        browser::focus_later("#statement-1 input".into());
-    };
-    let see_result = move || {
-        let today = app.today;
-        let mut done = false;
-        app.document.update(|d| done = d.anchors.complete(today).is_ok());
-        if done {
-            app.ui.picking.set(false);
-            app.ui.cursor.set(StatementId::FIRST);
-            app.ui.result_index.set(None);
-            browser::go_to(Route::Result.hash());
+    // The other statements are rebuilt when they are shown or hidden, with the picks as
+    // they are then.
+    let rest = region(move || {
+        let open = ui.show_all_statements.get();
+        let mut h = Html::new();
+        h.open("div", &[("class", "pick-more")]);
+        let label = if open { t(AssessMsg::HideOthers) } else { t(AssessMsg::ShowAll) };
+        h.leaf_with("button", &[("type", "button"), ("data-action", "show-all"), ("aria-expanded", if open { "true" } else { "false" }), ("aria-controls", "pick-rest")], label);
+        h.open("div", &[("id", "pick-rest"), ("hidden", if open { "" } else { "hidden" })]);
+        if open {
+            h.leaf("h3", "", AnchorMsg::OtherStatements.text(lang));
+            app.document.with_untracked(|d| {
+                let current = &d.anchors.current;
+                pick_list(&mut h, lang, current, &current.candidates().1);
+            });
         }
-    };
-    let on_change = move |event: Event| {
-        let Some(input) = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(id) = input.value().parse().ok().and_then(StatementId::new) else { return };
-        let mut outcome = Toggled::Unpicked;
-        app.document.update(|d| outcome = d.anchors.current.toggle_pick(id));
-        refused.set(outcome == Toggled::RefusedAlreadyThree);
-        if outcome == Toggled::RefusedAlreadyThree {
-            // The browser has already ticked the box; the fourth pick is refused.
-            input.set_checked(false);
+        h.close("div").close("div").finish()
+    });
+    let buttons = region(move || {
+        let mut h = Html::new();
+        h.open("div", &[("class", "button-row")]);
+        action_button(&mut h, "", "back-to-rating", ("", ""), t(AssessMsg::BackToRating));
+        let not_three = if picked() != 3 { "disabled" } else { "" };
+        h.leaf_with("button", &[("type", "button"), ("class", "primary"), ("id", "see-result"), ("data-action", "see-result"), ("disabled", not_three)], t(AssessMsg::SeeResult));
+        h.close("div").finish()
+    });
+    section("picking", "pick-heading", vec![
+        inert(head),
+        status("pick-count", "", move || format!("{} {} / 3", t(AssessMsg::Picked), picked())),
+        inert(highest),
+        rest,
+        status("notice-inline", "", move || if ui.pick_refused.get() { AnchorMsg::PickLimitReached.text(lang) } else { "" }.to_owned()),
+        buttons,
+    ])
+}
+
+pub fn on_click(app: AppState, action: &str) -> bool {
+    let ui = app.ui;
+    match action {
+        "show-all" => ui.show_all_statements.update(|open| *open = !*open),
+        "back-to-rating" => {
+            ui.picking.set(false);
+            ui.cursor.set(StatementId::FIRST);
+            browser::focus_later("#statement-1 input".into());
         }
-    };
-    view! {
-        <section class="picking" aria-labelledby="pick-heading" on:change=on_change>
-            {h2("pick-heading", t(AssessMsg::PickTitle))}
-            {para("", AnchorMsg::PickInstruction.text(lang))}
-            <p class="pick-count" aria-live="polite">
-                {dyn_text(move || format!("{} {} / 3", t(AssessMsg::Picked), picked()))}
-            </p>
-            {inert(highest)}
-            <button type="button" aria-expanded=move || show_all.get().to_string()
-                aria-controls="pick-rest" on:click=move |_| show_all.update(|open| *open = !*open)>
-                {dyn_text(move || if show_all.get() { t(AssessMsg::HideOthers) } else { t(AssessMsg::ShowAll) }.to_owned())}
-            </button>
-            <div id="pick-rest" hidden=move || !show_all.get()>
-                {h3(AnchorMsg::OtherStatements.text(lang))}
-                {inert(rest)}
-            </div>
-            <p class="notice-inline" role="status">
-                {dyn_text(move || if refused.get() { AnchorMsg::PickLimitReached.text(lang) } else { "" }.to_owned())}
-            </p>
-            {div("button-row", vec![
-                button("", "", t(AssessMsg::BackToRating), Box::new(back)),
-                button_when("primary", "see-result", t(AssessMsg::SeeResult),
-                    Signal::derive(move || picked() != 3), Box::new(see_result)),
-            ])}
-        </section>
+        "see-result" => {
+            let mut done = false;
+            app.document.update(|d| done = d.anchors.complete(app.today).is_ok());
+            if done {
+                ui.picking.set(false);
+                ui.cursor.set(StatementId::FIRST);
+                ui.result_index.set(None);
+                browser::go_to(Route::Result.hash());
+            }
+        }
+        _ => return false,
     }
-    .into_any()
+    true
+}
+
+/// A checkbox ticked or cleared: its value is the statement's number.
+pub fn on_change(app: AppState, event: &web_sys::Event) {
+    let Some(input) = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+    let Some(id) = input.value().parse().ok().and_then(StatementId::new) else { return };
+    let mut outcome = Toggled::Unpicked;
+    app.document.update(|d| outcome = d.anchors.current.toggle_pick(id));
+    app.ui.pick_refused.set(outcome == Toggled::RefusedAlreadyThree);
+    if outcome == Toggled::RefusedAlreadyThree {
+        // The browser has already ticked the box; the fourth pick is refused.
+        input.set_checked(false);
+    }
 }
 
 /// Statements with a checkbox each, and the answer the person gave them.
-fn pick_list(lang: Lang, current: &Assessment, ids: &[StatementId]) -> Markup {
-    let mut h = Html::new();
+fn pick_list(h: &mut Html, lang: Lang, current: &Assessment, ids: &[StatementId]) {
     h.open("ul", &[("class", "pick-list")]);
     for &id in ids {
         let rating = current.answers.get(id).map_or(0, |r| r.value());
@@ -96,5 +115,5 @@ fn pick_list(lang: Lang, current: &Assessment, ids: &[StatementId]) -> Markup {
         h.leaf("span", "pick-rating", &format!("{}: {}", AssessMsg::YourRating.text(lang), rating));
         h.close("label").close("li");
     }
-    h.close("ul").finish()
+    h.close("ul");
 }

@@ -1,10 +1,10 @@
 //! Answering: a page of statements, each a labelled group of six radio buttons. Digits
 //! 1–6 answer the focused statement and move on to the next one.
 //!
-//! The statements are fixed markup; one `change` and one `keydown` listener on their
-//! container (event delegation) record the answers, which keeps the screen small.
+//! The statements, the pager and the list of unanswered statements are markup, each
+//! rebuilt only when what it shows changes; the shell's delegated listeners record the
+//! answers and turn the pages through the handlers here.
 
-use leptos::ev::{Event, KeyboardEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -20,121 +20,139 @@ use crate::markup::{Html, Markup};
 pub fn rating_step(lang: Lang, app: AppState) -> AnyView {
     let t = move |msg: AssessMsg| msg.text(lang);
     let ui = app.ui;
-    let page_size = move || if ui.narrow.get() { 1 } else { 5 };
-    let page_start = move || {
-        let size = page_size();
-        (ui.cursor.get().number() - 1) / size * size + 1
-    };
-    let show_unanswered = RwSignal::new(false);
-    let unanswered = move || app.document.with(|d| d.anchors.current.answers.unanswered());
-
-    let turn_page = move |forward: bool| {
-        let size = page_size();
-        let start = page_start();
-        let next = if forward { start + size } else { start.saturating_sub(size).max(1) };
-        if let Some(next) = StatementId::new(next) {
-            ui.cursor.set(next);
-            browser::scroll_to_top();
-            focus_statement(next);
-        }
-    };
-    let to_picking = move || {
-        if unanswered().is_empty() {
-            ui.picking.set(true);
-            browser::scroll_to_top();
-            browser::focus_later("#pick-heading".into());
-        } else {
-            show_unanswered.set(true);
-            browser::focus_later("#unanswered-heading".into());
-        }
+    let legend = {
+        let mut h = Html::new();
+        inert(h.leaf("p", "scale-legend", t(AssessMsg::Scale)).finish())
     };
     // Rebuilt only when the page changes; answers are read once, as the page opens.
-    let statements = dynamic(move || {
-        let start = page_start();
-        let ids: Vec<StatementId> = (start..start + page_size()).filter_map(StatementId::new).collect();
-        app.document.with_untracked(|d| inert(statements_markup(lang, &ids, &d.anchors.current.answers)))
+    let statements = region(move || {
+        let (start, size) = (page_start(app), page_size(app));
+        let ids: Vec<StatementId> = (start..start + size).filter_map(StatementId::new).collect();
+        app.document.with_untracked(|d| statements_markup(lang, &ids, &d.anchors.current.answers))
     });
-    let on_change = move |event: Event| {
-        if let Some(input) = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-            let id = input.name().trim_start_matches('s').parse().ok().and_then(StatementId::new);
-            let rating = input.value().parse().ok().and_then(Rating::new);
-            if let (Some(id), Some(rating)) = (id, rating) {
-                rate(app, id, rating);
-            }
+    let pager = region(move || {
+        let (start, size) = (page_start(app), page_size(app));
+        let mut h = Html::new();
+        h.open("div", &[("class", "button-row pager")]);
+        let first = if start == 1 { "disabled" } else { "" };
+        h.leaf_with("button", &[("type", "button"), ("data-action", "previous-page"), ("disabled", first)], t(AssessMsg::Back));
+        if start + size > StatementId::LAST.number() {
+            h.leaf_with("button", &[("type", "button"), ("class", "primary"), ("id", "to-picking"), ("data-action", "to-picking")], t(AssessMsg::ToPicking));
+        } else {
+            action_button(&mut h, "primary", "next-page", ("", ""), t(AssessMsg::Next));
         }
-    };
-    let on_keydown = move |event: KeyboardEvent| {
-        if event.ctrl_key() || event.alt_key() || event.meta_key() {
-            return;
+        h.close("div").finish()
+    });
+    let unanswered = region(move || {
+        let unanswered = app.document.with(|d| d.anchors.current.answers.unanswered());
+        if !ui.show_unanswered.get() || unanswered.is_empty() {
+            return nothing();
         }
-        let Some(rating) = event.key().parse::<u8>().ok().and_then(Rating::new) else { return };
-        let fieldset = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-            .and_then(|element| element.closest("fieldset[data-statement]").ok().flatten());
-        let Some(fieldset) = fieldset else { return };
-        let Some(id) = fieldset.get_attribute("data-statement").and_then(|n| n.parse().ok()).and_then(StatementId::new) else { return };
-        event.prevent_default();
-        if let Some(input) = fieldset
-            .query_selector(&format!("input[value='{}']", rating.value()))
-            .ok()
-            .flatten()
-            .and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok())
-        {
-            input.set_checked(true);
+        let mut h = Html::new();
+        h.open("nav", &[("class", "unanswered"), ("aria-labelledby", "unanswered-heading")]);
+        h.leaf_with("p", &[("id", "unanswered-heading"), ("tabindex", "-1")], t(AssessMsg::Unanswered)).open("ul", &[]);
+        for id in unanswered {
+            let number = id.number().to_string();
+            h.open("li", &[]);
+            action_button(&mut h, "", "go-to-statement", ("data-id", &number), &format!("{} {number}", t(AssessMsg::StatementNumber)));
+            h.close("li");
         }
-        rate(app, id, rating);
-        match StatementId::new(id.number() + 1) {
-            Some(next) => {
+        h.close("ul").close("nav").finish()
+    });
+    vec![legend, statements, pager, unanswered].into_any()
+}
+
+/// The pager and the list of unanswered statements.
+pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool {
+    let ui = app.ui;
+    match action {
+        "previous-page" | "next-page" => {
+            let (size, start) = (page_size(app), page_start(app));
+            let next = if action == "next-page" { start + size } else { start.saturating_sub(size).max(1) };
+            if let Some(next) = StatementId::new(next) {
                 ui.cursor.set(next);
+                browser::scroll_to_top();
                 focus_statement(next);
             }
-            None => browser::focus_later("#to-picking".into()),
         }
-    };
-    let forward = dynamic(move || {
-        if page_start() + page_size() > StatementId::LAST.number() {
-            button("primary", "to-picking", t(AssessMsg::ToPicking), Box::new(to_picking))
-        } else {
-            button("primary", "", t(AssessMsg::Next), Box::new(move || turn_page(true)))
+        "to-picking" => {
+            if app.document.with_untracked(|d| d.anchors.current.answers.unanswered().is_empty()) {
+                ui.picking.set(true);
+                browser::scroll_to_top();
+                browser::focus_later("#pick-heading".into());
+            } else {
+                ui.show_unanswered.set(true);
+                browser::focus_later("#unanswered-heading".into());
+            }
         }
-    });
-    let unanswered_list = when(Signal::derive(move || show_unanswered.get() && !unanswered().is_empty()), move || {
-        let items: Views = unanswered()
-            .into_iter()
-            .map(|id| {
-                let label = format!("{} {}", t(AssessMsg::StatementNumber), id.number());
-                li("", "", vec![view! {
-                    <button type="button" on:click=move |_| {
-                        ui.cursor.set(id);
-                        focus_statement(id);
-                    }>{label}</button>
-                }.into_any()])
-            })
-            .collect();
-        view! {
-            <nav class="unanswered" aria-labelledby="unanswered-heading">
-                <p id="unanswered-heading" tabindex="-1">{t(AssessMsg::Unanswered)}</p>
-                {ul("", items)}
-            </nav>
+        "go-to-statement" => {
+            if let Some(id) = data_number(element, "data-id").and_then(StatementId::new) {
+                ui.cursor.set(id);
+                focus_statement(id);
+            }
         }
-        .into_any()
-    });
-    div("rating", vec![
-        para("scale-legend", t(AssessMsg::Scale)),
-        view! { <div class="statements" on:change=on_change on:keydown=on_keydown>{statements}</div> }.into_any(),
-        div("button-row pager", vec![
-            button_when("", "", t(AssessMsg::Back), Signal::derive(move || page_start() == 1), Box::new(move || turn_page(false))),
-            forward,
-        ]),
-        unanswered_list,
-    ])
+        _ => return false,
+    }
+    true
+}
+
+/// A radio button chosen: the statement is named `s<number>`.
+pub fn on_change(app: AppState, event: &web_sys::Event) {
+    if let Some(input) = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        let id = input.name().trim_start_matches('s').parse().ok().and_then(StatementId::new);
+        let rating = input.value().parse().ok().and_then(Rating::new);
+        if let (Some(id), Some(rating)) = (id, rating) {
+            rate(app, id, rating);
+        }
+    }
+}
+
+/// Digits 1–6 answer the statement that has focus and move on to the next.
+pub fn on_keydown(app: AppState, event: &web_sys::KeyboardEvent) {
+    if event.ctrl_key() || event.alt_key() || event.meta_key() {
+        return;
+    }
+    let Some(rating) = event.key().parse::<u8>().ok().and_then(Rating::new) else { return };
+    let fieldset = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|element| element.closest("fieldset[data-statement]").ok().flatten());
+    let Some(fieldset) = fieldset else { return };
+    let Some(id) = data_number(&fieldset, "data-statement").and_then(StatementId::new) else { return };
+    event.prevent_default();
+    if let Some(input) = fieldset
+        .query_selector(&format!("input[value='{}']", rating.value()))
+        .ok()
+        .flatten()
+        .and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        input.set_checked(true);
+    }
+    rate(app, id, rating);
+    match StatementId::new(id.number() + 1) {
+        Some(next) => {
+            app.ui.cursor.set(next);
+            focus_statement(next);
+        }
+        None => browser::focus_later("#to-picking".into()),
+    }
+}
+
+/// One statement at a time on narrow screens, five otherwise.
+fn page_size(app: AppState) -> u8 {
+    if app.ui.narrow.get() { 1 } else { 5 }
+}
+
+/// The first statement of the page the cursor is on.
+fn page_start(app: AppState) -> u8 {
+    let size = page_size(app);
+    (app.ui.cursor.get().number() - 1) / size * size + 1
 }
 
 /// The statements of one page, each a fieldset whose legend is the statement.
 fn statements_markup(lang: Lang, ids: &[StatementId], answers: &Answers) -> Markup {
     let mut h = Html::new();
-    h.open("div", &[("class", "statement-page")]);
+    h.open("div", &[("class", "statements")]).open("div", &[("class", "statement-page")]);
     for &id in ids {
         let number = id.number().to_string();
         let (element_id, name) = (format!("statement-{number}"), format!("s{number}"));
@@ -150,7 +168,7 @@ fn statements_markup(lang: Lang, ids: &[StatementId], answers: &Answers) -> Mark
         }
         h.close("div").close("fieldset");
     }
-    h.close("div").finish()
+    h.close("div").close("div").finish()
 }
 
 fn rate(app: AppState, id: StatementId, rating: Rating) {

@@ -1,7 +1,9 @@
 //! Around a result: print and take-again buttons, the list of past results (show,
-//! delete with confirmation), and the comparison of two results.
+//! delete with confirmation), and the comparison of two results. All markup; the shell's
+//! delegated listeners call `on_click` and `on_change` below.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::app::AppState;
 use crate::browser;
@@ -10,46 +12,27 @@ use crate::domain::anchors::StatementId;
 use crate::domain::lang::Lang;
 use crate::i18n::anchors::label;
 use crate::i18n::assessment::{date_text, delta_text, AssessMsg};
+use crate::markup::Html;
 use crate::route::Route;
 
 /// Print, and take the assessment again (asking first if one is in progress).
 pub fn actions(lang: Lang, app: AppState) -> AnyView {
     let t = move |msg: AssessMsg| msg.text(lang);
-    let confirming = RwSignal::new(false);
-    let start_fresh = move || {
-        let today = app.today;
-        app.document.update(|d| d.anchors.retake(today));
-        app.ui.picking.set(false);
-        app.ui.cursor.set(StatementId::FIRST);
-        browser::go_to(Route::Assessment.hash());
-    };
-    let retake = move || {
-        if app.document.with_untracked(|d| d.anchors.current.is_untouched()) {
-            start_fresh();
-        } else {
-            confirming.set(true);
-            browser::focus_later("#retake-confirm".into());
+    region(move || {
+        let mut h = Html::new();
+        h.open("div", &[("class", "no-print")]).open("div", &[("class", "button-row result-actions")]);
+        action_button(&mut h, "", "print", ("", ""), t(AssessMsg::Print));
+        action_button(&mut h, "", "retake", ("", ""), t(AssessMsg::Retake));
+        h.close("div");
+        if app.ui.confirming.get().as_deref() == Some("retake") {
+            confirm_box(&mut h, t(AssessMsg::RetakeDiscards), &[
+                ("danger", "retake-yes", t(AssessMsg::StartAgain)),
+                ("", "retake-continue", t(AssessMsg::Continue)),
+                ("", "retake-no", t(AssessMsg::Cancel)),
+            ], ("", ""));
         }
-    };
-    div("no-print", vec![
-        div("button-row result-actions", vec![
-            button("", "", t(AssessMsg::Print), Box::new(browser::print)),
-            button("", "", t(AssessMsg::Retake), Box::new(retake)),
-        ]),
-        when(confirming.into(), move || {
-            view! {
-                <div class="confirm" role="group" aria-labelledby="retake-confirm">
-                    <p id="retake-confirm" tabindex="-1">{t(AssessMsg::RetakeDiscards)}</p>
-                    <div class="button-row">
-                        {button("danger", "", t(AssessMsg::StartAgain), Box::new(start_fresh))}
-                        {button("", "", t(AssessMsg::Continue), Box::new(|| browser::go_to(Route::Assessment.hash())))}
-                        {button("", "", t(AssessMsg::Cancel), Box::new(move || confirming.set(false)))}
-                    </div>
-                </div>
-            }
-            .into_any()
-        }),
-    ])
+        h.close("div").finish()
+    })
 }
 
 /// Past results, newest first, and the comparison with an earlier one.
@@ -59,71 +42,126 @@ pub fn history_section(lang: Lang, app: AppState, shown: usize) -> AnyView {
         app.document.with_untracked(|d| d.anchors.history.all().iter().map(|result| result.date()).collect());
     let count = dates.len();
     let name = move |index: usize| format!("{} ({})", date_text(dates[index], lang), index + 1);
-    let items: Views = (0..count).rev().map(|index| history_item(lang, app, index, name(index), index == shown)).collect();
-    let mut children = vec![h2("history-heading", t(AssessMsg::HistoryHeading)), ul("history-list", items)];
-    if count > 1 {
-        let compare_to = RwSignal::new(None::<usize>);
-        let options: Views = (0..count)
-            .filter(|&index| index != shown)
-            .map(|index| view! { <option value=index.to_string()>{name(index)}</option> }.into_any())
-            .collect();
-        children.push(h3(t(AssessMsg::CompareHeading)));
-        children.push(view! {
-            <label for="compare-select">{t(AssessMsg::CompareWith)}</label>" "
-            <select id="compare-select" on:change=move |event| compare_to.set(event_target_value(&event).parse().ok())>
-                <option value="">{t(AssessMsg::CompareNone)}</option>
-                {options}
-            </select>
-        }.into_any());
-        let changes = dynamic(move || {
-            let Some(other) = compare_to.get() else { return ().into_any() };
-            let moved = app.document.with_untracked(|d| d.anchors.history.compare(other, shown)).unwrap_or_default();
-            if moved.is_empty() {
-                return para("", t(AssessMsg::NoChange));
+    let mut h = Html::new();
+    h.leaf_with("h2", &[("id", "history-heading")], t(AssessMsg::HistoryHeading));
+    let mut parts = vec![inert(h.finish())];
+    let names: Vec<String> = (0..count).map(name).collect();
+    let list_names = names.clone();
+    parts.push(region(move || {
+        let confirming = app.ui.confirming.get();
+        let mut h = Html::new();
+        h.open("ul", &[("class", "history-list")]);
+        for index in (0..count).rev() {
+            let data = ("data-index", &*index.to_string());
+            h.open("li", &[]).leaf("span", "history-name", &list_names[index]).text(" ");
+            if index == shown {
+                h.leaf("span", "badge", t(AssessMsg::Showing));
+            } else {
+                action_button(&mut h, "", "show-result", data, t(AssessMsg::Show));
             }
-            let items = moved
-                .into_iter()
-                .map(|(anchor, delta)| {
-                    let direction = if delta > 0 { t(AssessMsg::Rose) } else { t(AssessMsg::Fell) };
-                    li("", anchor.code(), vec![text(format!("{} {direction} {}", label(anchor, lang), delta_text(delta)))])
-                })
-                .collect();
-            ul("", items)
+            h.text(" ");
+            action_button(&mut h, "", "delete-result", data, t(AssessMsg::Delete));
+            if confirming.as_deref() == Some(&format!("result:{index}")) {
+                confirm_box(&mut h, t(AssessMsg::ConfirmDelete), &[
+                    ("danger", "delete-result-yes", t(AssessMsg::Delete)),
+                    ("", "delete-result-no", t(AssessMsg::Cancel)),
+                ], data);
+            }
+            h.close("li");
+        }
+        h.close("ul").finish()
+    }));
+    if count > 1 {
+        let compare_to = app.ui.compare_to.get_untracked();
+        let mut h = Html::new();
+        h.open("div", &[("class", "compare")]).leaf("h3", "", t(AssessMsg::CompareHeading));
+        h.leaf_with("label", &[("for", "compare-select")], t(AssessMsg::CompareWith)).text(" ");
+        h.open("select", &[("id", "compare-select")]).leaf_with("option", &[("value", "")], t(AssessMsg::CompareNone));
+        for index in (0..count).filter(|&index| index != shown) {
+            let selected = if compare_to == Some(index) { "selected" } else { "" };
+            h.leaf_with("option", &[("value", &index.to_string()), ("selected", selected)], &names[index]);
+        }
+        parts.push(inert(h.close("select").close("div").finish()));
+        let changes = region(move || {
+            let Some(other) = app.ui.compare_to.get() else { return nothing() };
+            let moved = app.document.with_untracked(|d| d.anchors.history.compare(other, shown)).unwrap_or_default();
+            let mut h = Html::new();
+            if moved.is_empty() {
+                return h.leaf("p", "", t(AssessMsg::NoChange)).finish();
+            }
+            h.open("ul", &[]);
+            for (anchor, delta) in moved {
+                let direction = if delta > 0 { t(AssessMsg::Rose) } else { t(AssessMsg::Fell) };
+                h.leaf_with("li", &[("data-anchor", anchor.code())], &format!("{} {direction} {}", label(anchor, lang), delta_text(delta)));
+            }
+            h.close("ul").finish()
         });
-        children.push(view! { <div class="changes" aria-live="polite">{changes}</div> }.into_any());
+        parts.push(live_section("changes", t(AssessMsg::CompareHeading), changes));
     }
-    section("history no-print", "history-heading", children)
+    section("history no-print", "history-heading", parts)
 }
 
-fn history_item(lang: Lang, app: AppState, index: usize, name: String, is_shown: bool) -> AnyView {
-    let t = move |msg: AssessMsg| msg.text(lang);
-    let confirming = RwSignal::new(false);
-    let show = move || {
-        app.ui.result_index.set(Some(index));
-        browser::scroll_to_top();
-        browser::focus_later("#result-heading".into());
-    };
-    let delete = move || {
-        app.ui.result_index.set(None);
-        app.document.update(|d| {
-            d.anchors.history.delete(index);
-        });
-        browser::focus_later("#result-heading".into());
-    };
-    let state = if is_shown {
-        span("badge", t(AssessMsg::Showing))
-    } else {
-        button("", "", t(AssessMsg::Show), Box::new(show))
-    };
-    li("", "", vec![
-        span("history-name", name),
-        text(" "),
-        state,
-        text(" "),
-        button("", "", t(AssessMsg::Delete), Box::new(move || confirming.set(true))),
-        when(confirming.into(), move || {
-            confirm_box(t(AssessMsg::ConfirmDelete), t(AssessMsg::Delete), t(AssessMsg::Cancel),
-                Box::new(delete), Box::new(move || confirming.set(false)))
-        }),
-    ])
+/// The buttons of the actions and of the history; past results by their `data-index`.
+pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool {
+    let ui = app.ui;
+    let index: Option<usize> = data_number(element, "data-index");
+    match (action, index) {
+        ("print", _) => browser::print(),
+        ("retake", _) => {
+            if app.document.with_untracked(|d| d.anchors.current.is_untouched()) {
+                start_fresh(app);
+            } else {
+                ui.confirming.set(Some("retake".into()));
+                browser::focus_later("#confirm-question".into());
+            }
+        }
+        ("retake-yes", _) => start_fresh(app),
+        ("retake-continue", _) => browser::go_to(Route::Assessment.hash()),
+        ("retake-no", _) => {
+            ui.confirming.set(None);
+            browser::focus_later("[data-action=retake]".into());
+        }
+        ("show-result", Some(index)) => {
+            ui.confirming.set(None);
+            ui.compare_to.set(None);
+            ui.result_index.set(Some(index));
+            browser::scroll_to_top();
+            browser::focus_later("#result-heading".into());
+        }
+        ("delete-result", Some(index)) => {
+            ui.confirming.set(Some(format!("result:{index}")));
+            browser::focus_later("#confirm-question".into());
+        }
+        ("delete-result-yes", Some(index)) => {
+            ui.confirming.set(None);
+            ui.compare_to.set(None);
+            ui.result_index.set(None);
+            app.document.update(|d| {
+                d.anchors.history.delete(index);
+            });
+            browser::focus_later("#result-heading".into());
+        }
+        ("delete-result-no", Some(index)) => {
+            ui.confirming.set(None);
+            browser::focus_later(format!("[data-action=delete-result][data-index=\"{index}\"]"));
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// The comparison `<select>`.
+pub fn on_change(app: AppState, event: &web_sys::Event) {
+    let Some(select) = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlSelectElement>().ok()) else { return };
+    if select.id() == "compare-select" {
+        app.ui.compare_to.set(select.value().parse().ok());
+    }
+}
+
+fn start_fresh(app: AppState) {
+    app.document.update(|d| d.anchors.retake(app.today));
+    app.ui.confirming.set(None);
+    app.ui.picking.set(false);
+    app.ui.cursor.set(StatementId::FIRST);
+    browser::go_to(Route::Assessment.hash());
 }

@@ -6,6 +6,8 @@
 mod chart;
 mod history;
 
+pub use history::{on_change, on_click};
+
 use leptos::prelude::*;
 
 use crate::app::AppState;
@@ -25,7 +27,7 @@ pub fn result_page(lang: Lang, app: AppState) -> AnyView {
             let history = &d.anchors.history;
             let index = chosen.filter(|&i| i < history.len()).or(history.len().checked_sub(1));
             match index.and_then(|i| history.get(i).map(|result| (i, result))) {
-                Some((index, result)) => div("result", vec![
+                Some((index, result)) => page("result", vec![
                     inert(result_body(lang, result)),
                     history::actions(lang, app),
                     history::history_section(lang, app, index),
