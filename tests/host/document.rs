@@ -5,6 +5,7 @@ use jiritsu::domain::document::{
     CURRENT_VERSION,
 };
 use jiritsu::domain::anchors::Anchor;
+use jiritsu::domain::json::{write_pretty, Number, Value};
 use jiritsu::domain::lang::Lang;
 use proptest::prelude::*;
 
@@ -83,9 +84,8 @@ fn a_version_2_document_keeps_the_assessment_in_progress_and_the_history() {
 
 #[test]
 fn a_field_of_the_wrong_shape_is_named() {
-    let error = decode(r#"{"version":1,"settings":{"language":"fr"}}"#).unwrap_err();
-    let DecodeError::Invalid(message) = error else { panic!("expected Invalid, got {error:?}") };
-    assert!(message.contains("fr") || message.contains("variant"), "{message}");
+    let error = decode(r#"{"version":1,"settings":{"language":"fr"}}"#);
+    assert_eq!(error, Err(DecodeError::Invalid(r#"settings.language: expected "ja" or "en""#.into())));
 }
 
 #[test]
@@ -117,7 +117,7 @@ proptest! {
 
     #[test]
     fn any_json_value_decodes_or_fails_with_a_typed_error(value in json_value()) {
-        let _ = decode(&value.to_string());
+        let _ = decode(&write_pretty(&value));
     }
 
     #[test]
@@ -128,14 +128,13 @@ proptest! {
     }
 }
 
-fn json_value() -> impl Strategy<Value = serde_json::Value> {
-    use serde_json::{json, Value};
+fn json_value() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
-        any::<i64>().prop_map(|n| json!(n)),
-        (0u64..4).prop_map(|n| json!(n)),
-        prop::sample::select(vec!["ja", "en", "fr", "", "version", "settings"]).prop_map(|s| json!(s)),
+        any::<i64>().prop_map(|n| Value::Number(Number::new(&n.to_string()).expect("an integer"))),
+        (0u64..4).prop_map(Value::from),
+        prop::sample::select(vec!["ja", "en", "fr", "", "version", "settings"]).prop_map(Value::from),
         ".{0,8}".prop_map(Value::String),
     ];
     leaf.prop_recursive(4, 32, 6, |inner| {
