@@ -1,34 +1,9 @@
-//! A small JSON codec for the saved document: a value type, a strict RFC 8259 parser, a
-//! pretty writer, and the helpers that read typed fields and name the path of whatever
-//! is wrong (`anchors.history[2].date: expected a date YYYY-MM-DD`).
-//!
-//! It replaces serde and serde_json in the built site. The document is small and its
-//! shape is fixed, so hand-written reading is smaller than serde's generic machinery and
-//! can say exactly which field is damaged, which an import needs to tell the person.
-//! Numbers keep their text: the large commitment ids and the one-decimal scores stay
-//! exact, and no floating-point parsing or printing code is linked.
+//! The strict RFC 8259 parser: recursive descent, nesting limited to [`MAX_DEPTH`], an error
+//! giving the byte offset and the problem.
 
 use std::fmt;
 
-/// How deeply arrays and objects may nest. The saved document needs five levels; the
-/// limit keeps the recursive parser from exhausting the stack on hostile text.
-pub const MAX_DEPTH: usize = 64;
-
-/// A JSON value. Objects keep their members in the order they were written, so the
-/// writer puts fields in the order the document's types list them.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Value {
-    Null,
-    Bool(bool),
-    Number(Number),
-    String(String),
-    Array(Vec<Value>),
-    Object(Vec<(String, Value)>),
-}
-
-/// A number as written, always valid by the JSON grammar.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Number(String);
+use super::{Number, Value, MAX_DEPTH};
 
 /// Why text is not JSON, and the byte offset where reading stopped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,20 +33,6 @@ pub enum ParseProblem {
     TrailingCharacters,
 }
 
-/// What is wrong with a value read as part of a document, and where it is.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldError {
-    /// Innermost segment first: each level adds its own on the way out.
-    path: Vec<PathSegment>,
-    problem: &'static str,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum PathSegment {
-    Field(&'static str),
-    Index(usize),
-}
-
 /// Reads `text` as one JSON value, refusing anything RFC 8259 does not allow.
 pub fn parse(text: &str) -> Result<Value, ParseError> {
     let mut parser = Parser { text, bytes: text.as_bytes(), position: 0 };
@@ -82,200 +43,6 @@ pub fn parse(text: &str) -> Result<Value, ParseError> {
     }
     Ok(value)
 }
-
-/// Writes `value` indented by two spaces per level, one member or item per line, in the
-/// layout serde_json's pretty printer used, so old and new saved files look alike.
-pub fn write_pretty(value: &Value) -> String {
-    let mut out = String::new();
-    write_value(value, 0, &mut out);
-    out
-}
-
-impl Number {
-    /// A number from its JSON text, when the text follows the grammar exactly.
-    pub fn new(text: &str) -> Option<Number> {
-        (number_end(text.as_bytes(), 0) == Ok(text.len())).then(|| Number(text.to_owned()))
-    }
-
-    /// `tenths / 10` written with exactly one decimal: 64 gives `6.4`, 60 gives `6.0`.
-    pub fn with_one_decimal(tenths: u64) -> Number {
-        let mut text = (tenths / 10).to_string();
-        text.push('.');
-        text.push(char::from(b'0' + (tenths % 10) as u8));
-        Number(text)
-    }
-
-    /// The number as written.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    /// The number when it is a whole number written without fraction or exponent and
-    /// fits a `u64`.
-    pub fn as_u64(&self) -> Option<u64> {
-        self.0.parse().ok()
-    }
-}
-
-impl From<u64> for Number {
-    fn from(number: u64) -> Number {
-        Number(number.to_string())
-    }
-}
-
-impl From<u64> for Value {
-    fn from(number: u64) -> Value {
-        Value::Number(Number::from(number))
-    }
-}
-
-impl From<&str> for Value {
-    fn from(text: &str) -> Value {
-        Value::String(text.to_owned())
-    }
-}
-
-impl From<String> for Value {
-    fn from(text: String) -> Value {
-        Value::String(text)
-    }
-}
-
-/// One member of an object, for building values: `member("date", Value::from(...))`.
-pub fn member(name: &str, value: Value) -> (String, Value) {
-    (name.to_owned(), value)
-}
-
-impl Value {
-    pub fn is_null(&self) -> bool {
-        matches!(self, Value::Null)
-    }
-
-    /// The text of a string value.
-    pub fn as_text(&self) -> Result<&str, FieldError> {
-        match self {
-            Value::String(text) => Ok(text),
-            _ => Err(FieldError::new("expected text")),
-        }
-    }
-
-    /// A whole number from 0 up, written without fraction or exponent.
-    pub fn as_whole_number(&self) -> Result<u64, FieldError> {
-        match self {
-            Value::Number(number) => number.as_u64(),
-            _ => None,
-        }
-        .ok_or(FieldError::new("expected a whole number"))
-    }
-
-    /// The members of an object, to read fields from.
-    pub fn as_fields(&self) -> Result<Fields<'_>, FieldError> {
-        match self {
-            Value::Object(members) => Ok(Fields(members)),
-            _ => Err(FieldError::new("expected an object")),
-        }
-    }
-
-    /// The items of an array, read one by one with `read`; a bad item is named by its index.
-    pub fn read_list<T>(&self, read: fn(&Value) -> Result<T, FieldError>) -> Result<Vec<T>, FieldError> {
-        let Value::Array(items) = self else { return Err(FieldError::new("expected a list")) };
-        let mut out = Vec::with_capacity(items.len());
-        for (index, item) in items.iter().enumerate() {
-            out.push(read(item).map_err(|error| error.at_index(index))?);
-        }
-        Ok(out)
-    }
-}
-
-/// The members of an object, read by field name. Unknown fields are ignored.
-#[derive(Clone, Copy, Debug)]
-pub struct Fields<'a>(&'a [(String, Value)]);
-
-impl<'a> Fields<'a> {
-    /// The field `name`, or `None` when it is absent. A field written twice is refused
-    /// (as serde did), so that no two readers can take different copies.
-    #[inline(never)]
-    pub fn get(&self, name: &'static str) -> Result<Option<&'a Value>, FieldError> {
-        let mut found = None;
-        for (key, value) in self.0 {
-            if key == name {
-                if found.is_some() {
-                    return Err(FieldError::new("written twice").in_field(name));
-                }
-                found = Some(value);
-            }
-        }
-        Ok(found)
-    }
-
-    /// Reads the field `name`, which must be present, with `read`.
-    pub fn read<T>(&self, name: &'static str, read: fn(&Value) -> Result<T, FieldError>) -> Result<T, FieldError> {
-        match self.get(name)? {
-            Some(value) => read(value).map_err(|error| error.in_field(name)),
-            None => Err(FieldError::new("missing").in_field(name)),
-        }
-    }
-
-    /// Reads the field `name` with `read`, or gives the default when it is absent.
-    pub fn read_or_default<T: Default>(
-        &self,
-        name: &'static str,
-        read: fn(&Value) -> Result<T, FieldError>,
-    ) -> Result<T, FieldError> {
-        match self.get(name)? {
-            Some(value) => read(value).map_err(|error| error.in_field(name)),
-            None => Ok(T::default()),
-        }
-    }
-}
-
-impl FieldError {
-    /// A problem with the value at hand; the callers add where it is.
-    pub fn new(problem: &'static str) -> FieldError {
-        FieldError { path: Vec::new(), problem }
-    }
-
-    /// The same problem, seen from the object that holds it in the field `name`.
-    #[inline(never)]
-    pub fn in_field(mut self, name: &'static str) -> FieldError {
-        self.path.push(PathSegment::Field(name));
-        self
-    }
-
-    /// The same problem, seen from the list that holds it at `index`.
-    #[inline(never)]
-    pub fn at_index(mut self, index: usize) -> FieldError {
-        self.path.push(PathSegment::Index(index));
-        self
-    }
-
-    /// What is wrong, without the path.
-    pub fn problem(&self) -> &'static str {
-        self.problem
-    }
-}
-
-impl fmt::Display for FieldError {
-    /// `anchors.history[2].date: expected a date YYYY-MM-DD`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (position, segment) in self.path.iter().rev().enumerate() {
-            match segment {
-                PathSegment::Field(name) if position == 0 => f.write_str(name)?,
-                PathSegment::Field(name) => {
-                    f.write_str(".")?;
-                    f.write_str(name)?;
-                }
-                PathSegment::Index(index) => write!(f, "[{index}]")?,
-            }
-        }
-        if !self.path.is_empty() {
-            f.write_str(": ")?;
-        }
-        f.write_str(self.problem)
-    }
-}
-
-impl std::error::Error for FieldError {}
 
 impl ParseProblem {
     fn describe(self) -> &'static str {
@@ -528,7 +295,7 @@ impl Parser<'_> {
 /// Where the number starting at `start` ends, by RFC 8259:
 /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`. An error gives the offset of
 /// the first byte that breaks the grammar.
-fn number_end(bytes: &[u8], start: usize) -> Result<usize, usize> {
+pub(super) fn number_end(bytes: &[u8], start: usize) -> Result<usize, usize> {
     let is_digit = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
     let digits_from = |mut at: usize| {
         if !is_digit(at) {
@@ -558,83 +325,4 @@ fn number_end(bytes: &[u8], start: usize) -> Result<usize, usize> {
         at = digits_from(at)?;
     }
     Ok(at)
-}
-
-#[inline(never)]
-fn write_value(value: &Value, indent: usize, out: &mut String) {
-    match value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(true) => out.push_str("true"),
-        Value::Bool(false) => out.push_str("false"),
-        Value::Number(number) => out.push_str(&number.0),
-        Value::String(text) => write_string(text, out),
-        Value::Array(items) if items.is_empty() => out.push_str("[]"),
-        Value::Object(members) if members.is_empty() => out.push_str("{}"),
-        Value::Array(items) => {
-            out.push('[');
-            for (index, item) in items.iter().enumerate() {
-                write_item_start(index, indent + 1, out);
-                write_value(item, indent + 1, out);
-            }
-            write_line_start(indent, out);
-            out.push(']');
-        }
-        Value::Object(members) => {
-            out.push('{');
-            for (index, (name, item)) in members.iter().enumerate() {
-                write_item_start(index, indent + 1, out);
-                write_string(name, out);
-                out.push_str(": ");
-                write_value(item, indent + 1, out);
-            }
-            write_line_start(indent, out);
-            out.push('}');
-        }
-    }
-}
-
-fn write_item_start(index: usize, indent: usize, out: &mut String) {
-    if index > 0 {
-        out.push(',');
-    }
-    write_line_start(indent, out);
-}
-
-fn write_line_start(indent: usize, out: &mut String) {
-    out.push('\n');
-    for _ in 0..indent {
-        out.push_str("  ");
-    }
-}
-
-/// Writes a string with the escapes RFC 8259 requires: quote, backslash and control
-/// characters (the common ones by letter, the rest as `\u00XX`). Everything else is
-/// written as is, as serde_json did.
-#[inline(never)]
-fn write_string(text: &str, out: &mut String) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    out.push('"');
-    let mut run_start = 0;
-    for (at, byte) in text.bytes().enumerate() {
-        let escape = match byte {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            0x08 => "\\b",
-            0x0c => "\\f",
-            0x00..=0x1f => "\\u00",
-            _ => continue,
-        };
-        out.push_str(&text[run_start..at]);
-        out.push_str(escape);
-        if escape == "\\u00" {
-            out.push(char::from(HEX[usize::from(byte >> 4)]));
-            out.push(char::from(HEX[usize::from(byte & 0xf)]));
-        }
-        run_start = at + 1;
-    }
-    out.push_str(&text[run_start..]);
-    out.push('"');
 }
