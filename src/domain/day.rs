@@ -3,7 +3,8 @@
 //! site about 15 KB; a calendar date needs none of that.
 
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Deserializer, Serializer};
+
+use crate::domain::json::{FieldError, Value};
 
 /// Writes a date as `2026-11-23`.
 pub fn to_iso(date: NaiveDate) -> String {
@@ -22,37 +23,29 @@ pub fn from_iso(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month, day)
 }
 
-/// `#[serde(with = "crate::domain::day::iso")]` for a `NaiveDate` field.
-pub mod iso {
-    use super::*;
-
-    pub fn serialize<S: Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&to_iso(*date))
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        from_iso(&text).ok_or_else(|| serde::de::Error::custom("expected a date as YYYY-MM-DD"))
-    }
+/// A date as saved: `"2026-11-23"`.
+pub fn to_json(date: NaiveDate) -> Value {
+    Value::String(to_iso(date))
 }
 
-/// `#[serde(with = "crate::domain::day::iso_option")]` for an `Option<NaiveDate>` field.
-pub mod iso_option {
-    use super::*;
+/// An optional date as saved: the date, or `null`.
+pub fn optional_to_json(date: Option<NaiveDate>) -> Value {
+    date.map_or(Value::Null, to_json)
+}
 
-    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, serializer: S) -> Result<S::Ok, S::Error> {
-        match date {
-            Some(date) => serializer.serialize_str(&to_iso(*date)),
-            None => serializer.serialize_none(),
-        }
-    }
+/// Reads a saved date; anything but a `YYYY-MM-DD` string of a real day is refused.
+pub fn from_json(value: &Value) -> Result<NaiveDate, FieldError> {
+    value
+        .as_text()
+        .ok()
+        .and_then(from_iso)
+        .ok_or(FieldError::new("expected a date YYYY-MM-DD"))
+}
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
-        match Option::<String>::deserialize(deserializer)? {
-            Some(text) => from_iso(&text)
-                .map(Some)
-                .ok_or_else(|| serde::de::Error::custom("expected a date as YYYY-MM-DD")),
-            None => Ok(None),
-        }
+/// Reads a saved optional date: `null` is none.
+pub fn optional_from_json(value: &Value) -> Result<Option<NaiveDate>, FieldError> {
+    if value.is_null() {
+        return Ok(None);
     }
+    from_json(value).map(Some)
 }

@@ -2,10 +2,9 @@
 //! The same text is what localStorage holds and (later) what export and import use, so
 //! turning a document into text and back is pure and tested here on the host.
 
-use serde::{Deserialize, Serialize};
-
 use crate::domain::anchors::AnchorState;
 use crate::domain::commitments::Commitments;
+use crate::domain::json::{self, member, FieldError, Value};
 use crate::domain::lang::Lang;
 
 /// The schema version this build writes. Bump it whenever the saved shape changes, and
@@ -21,28 +20,24 @@ pub const STORAGE_KEY: &str = "jiritsu.document";
 /// Saved text that could not be read is kept under a key with this prefix, never overwritten.
 pub const UNREADABLE_KEY_PREFIX: &str = "jiritsu.unreadable.";
 
-/// Everything saved. Fields added later carry `#[serde(default)]` so that older
-/// documents still read.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// Everything saved. Fields added later read as their defaults when missing, so that
+/// older documents still read.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Document {
     pub version: u32,
-    #[serde(default)]
     pub settings: Settings,
     /// The career-anchor self-assessment: the one in progress and past results.
-    #[serde(default)]
     pub anchors: AnchorState,
     /// The commitment being written on the check screen, saved commitments and their
     /// follow-up answers.
-    #[serde(default)]
     pub commitments: Commitments,
 }
 
 /// The person's preferences.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Settings {
     /// The language the person chose; `None` until they choose, so the browser's
     /// preference applies.
-    #[serde(default)]
     pub language: Option<Lang>,
 }
 
@@ -62,6 +57,44 @@ impl Document {
     pub fn set_language(&mut self, lang: Lang) {
         self.settings.language = Some(lang);
     }
+
+    /// The document as a JSON value, fields in the order above.
+    pub fn to_json(&self) -> Value {
+        let language = self.settings.language.map_or(Value::Null, Lang::to_json);
+        Value::Object(vec![
+            member("version", Value::from(u64::from(self.version))),
+            member("settings", Value::Object(vec![member("language", language)])),
+            member("anchors", self.anchors.to_json()),
+            member("commitments", self.commitments.to_json()),
+        ])
+    }
+
+    /// Reads a document as it is, without migrating it (see [`decode`]).
+    pub fn from_json(value: &Value) -> Result<Document, FieldError> {
+        let fields = value.as_fields()?;
+        Ok(Document {
+            version: fields.read("version", read_version)?,
+            settings: fields.read_or_default("settings", read_settings)?,
+            anchors: fields.read_or_default("anchors", AnchorState::from_json)?,
+            commitments: fields.read_or_default("commitments", Commitments::from_json)?,
+        })
+    }
+}
+
+fn read_version(value: &Value) -> Result<u32, FieldError> {
+    let version = value.as_whole_number()?;
+    u32::try_from(version).map_err(|_| FieldError::new("expected a version number"))
+}
+
+fn read_settings(value: &Value) -> Result<Settings, FieldError> {
+    let fields = value.as_fields()?;
+    let language = fields.read_or_default("language", |language| {
+        if language.is_null() {
+            return Ok(None);
+        }
+        Lang::from_json(language).map(Some)
+    })?;
+    Ok(Settings { language })
 }
 
 /// Why saved text could not be read as a document.
@@ -75,47 +108,43 @@ pub enum DecodeError {
     NewerVersion(u64),
     /// A version this app never wrote (zero, for instance).
     UnknownVersion(u64),
-    /// The version is known but a field has the wrong shape; the message names it.
+    /// The version is known but a field has the wrong shape; the message names it, as
+    /// in `anchors.history[2].date: expected a date YYYY-MM-DD`.
     Invalid(String),
 }
 
 /// Turns a document into the text that is saved. Pretty-printed, because people read
 /// their exported files.
 pub fn encode(document: &Document) -> String {
-    // Serialising plain structs of strings, numbers and enums cannot fail.
-    serde_json::to_string_pretty(document).unwrap_or_default()
+    json::write_pretty(&document.to_json())
 }
 
 /// Reads saved text back into a document, migrating older versions.
 pub fn decode(text: &str) -> Result<Document, DecodeError> {
-    /// Just the version, read first so that the rest is read the way that version wrote it.
-    #[derive(Deserialize)]
-    struct VersionOnly {
-        version: u64,
-    }
-    let version = match serde_json::from_str::<VersionOnly>(text) {
-        Ok(probe) => probe.version,
-        Err(error) if error.is_data() => return Err(DecodeError::NoVersion),
-        Err(_) => return Err(DecodeError::NotJson),
-    };
+    let value = json::parse(text).map_err(|_| DecodeError::NotJson)?;
+    // The version is read first, so that the rest is read the way that version wrote it.
+    let version = value
+        .as_fields()
+        .and_then(|fields| fields.read("version", Value::as_whole_number))
+        .map_err(|_| DecodeError::NoVersion)?;
     if version > u64::from(CURRENT_VERSION) {
         return Err(DecodeError::NewerVersion(version));
     }
     if version == 0 {
         return Err(DecodeError::UnknownVersion(version));
     }
-    let mut document: Document =
-        serde_json::from_str(text).map_err(|error| DecodeError::Invalid(error.to_string()))?;
+    let mut document =
+        Document::from_json(&value).map_err(|error| DecodeError::Invalid(error.to_string()))?;
     migrate(&mut document, version);
     Ok(document)
 }
 
 /// Brings a document read from an earlier version up to the current one.
 ///
-/// 1 → 2: the self-assessment and the commitments arrived; a version-1 document has none, which
-/// `#[serde(default)]` supplies, so only the version number changes. A future change that
-/// renames or reshapes fields would read the text as `serde_json::Value` first and rewrite
-/// it here, step by step.
+/// 1 → 2: the self-assessment and the commitments arrived; a version-1 document has none, and
+/// missing fields read as their defaults, so only the version number changes. A future change
+/// that renames or reshapes fields would rewrite the parsed `json::Value` before
+/// `Document::from_json` reads it, step by step.
 fn migrate(document: &mut Document, _from: u64) {
     document.version = CURRENT_VERSION;
 }

@@ -1,15 +1,16 @@
 //! The two languages the product speaks, and how the first one is chosen.
 
-use serde::{Deserialize, Serialize};
+use crate::domain::json::{FieldError, Value};
 
 /// A language the whole interface is available in. Japanese comes first: it is the
 /// default whenever nothing says otherwise.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Lang {
     #[default]
-    #[serde(rename = "ja")]
+    #[cfg_attr(feature = "serde", serde(rename = "ja"))]
     Ja,
-    #[serde(rename = "en")]
+    #[cfg_attr(feature = "serde", serde(rename = "en"))]
     En,
 }
 
@@ -21,6 +22,20 @@ impl Lang {
         match self {
             Lang::Ja => "ja",
             Lang::En => "en",
+        }
+    }
+
+    /// The language as saved: its code, `"ja"` or `"en"`.
+    pub fn to_json(self) -> Value {
+        Value::from(self.code())
+    }
+
+    /// Reads a saved language: exactly `"ja"` or `"en"`.
+    pub fn from_json(value: &Value) -> Result<Lang, FieldError> {
+        match value.as_text() {
+            Ok("ja") => Ok(Lang::Ja),
+            Ok("en") => Ok(Lang::En),
+            _ => Err(FieldError::new("expected \"ja\" or \"en\"")),
         }
     }
 

@@ -1,4 +1,4 @@
-//! The pure domain core: plain Rust over std, serde and chrono. Nothing here touches the
+//! The pure domain core: plain Rust over std and chrono. Nothing here touches the
 //! browser; time and randomness come in as arguments.
 
 pub mod anchors;
@@ -7,5 +7,6 @@ pub mod commitments;
 pub mod day;
 pub mod document;
 pub mod ics;
+pub mod json;
 pub mod lang;
 pub mod small_sort;

@@ -113,8 +113,11 @@ fn several_due_commitments_are_asked_about_earliest_start_first() {
 
 #[test]
 fn the_scale_has_four_levels_saved_under_stable_names() {
-    let names: Vec<String> = Change::ALL.iter().map(|c| serde_json::to_string(c).unwrap()).collect();
-    assert_eq!(names, vec!["\"remarkable\"", "\"changed\"", "\"tried_without_action\"", "\"no_change\""]);
+    use jiritsu::domain::json::Value;
+    assert_eq!(Change::ALL.map(Change::code), ["remarkable", "changed", "tried_without_action", "no_change"]);
+    for change in Change::ALL {
+        assert_eq!(Change::from_json(&Value::from(change.code())), Ok(change));
+    }
 }
 
 #[test]

@@ -8,6 +8,7 @@ mod commitments;
 mod day;
 mod document;
 mod ics;
+mod json;
 mod lang;
 mod markup;
 mod route;

@@ -3,14 +3,12 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
 use super::Anchor;
+use crate::domain::json::{FieldError, Value};
 
 /// How true a statement is of the person: 1 (not true at all) to 6 (always true).
 /// No other value can exist, and saved data with another value is refused.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "u8", into = "u8")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Rating(u8);
 
 impl Rating {
@@ -38,8 +36,7 @@ impl Rating {
 
 /// The number of one of the forty statements, 1..=40. Statements take turns between the
 /// anchors: 1 is TF, 2 is GM, … 8 is LS, 9 is TF again, so each anchor has five.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "u8", into = "u8")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct StatementId(u8);
 
 impl StatementId {
@@ -131,8 +128,7 @@ impl From<StatementId> for u8 {
 ///
 /// Saved as a list of forty numbers or `null`s in statement order. Reading is strict: any
 /// other shape is an error, so a damaged document is kept aside whole (see `storage`) and
-/// an import names what is wrong, rather than answers silently going missing. (Strict
-/// reading is also much smaller code than serde's buffering of untagged alternatives.)
+/// an import names what is wrong, rather than answers silently going missing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Answers {
     ratings: [Option<Rating>; StatementId::COUNT],
@@ -201,20 +197,46 @@ impl Answers {
     }
 }
 
-impl Serialize for Answers {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.ratings.iter())
+impl Answers {
+    /// The answers as saved: forty numbers or `null`s in statement order.
+    pub fn to_json(&self) -> Value {
+        Value::Array(
+            self.ratings
+                .iter()
+                .map(|rating| rating.map_or(Value::Null, |rating| Value::from(u64::from(rating.0))))
+                .collect(),
+        )
     }
-}
 
-impl<'de> Deserialize<'de> for Answers {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let saved: Vec<Option<Rating>> = Vec::deserialize(deserializer)?;
+    /// Reads saved answers: exactly forty, each `null` or a rating 1..=6.
+    pub fn from_json(value: &Value) -> Result<Answers, FieldError> {
+        let saved = value.read_list(read_one_answer)?;
         let mut answers = Answers::new();
         if saved.len() != answers.ratings.len() {
-            return Err(serde::de::Error::invalid_length(saved.len(), &"40 answers"));
+            return Err(FieldError::new("expected 40 answers"));
         }
         answers.ratings.copy_from_slice(&saved);
         Ok(answers)
+    }
+}
+
+fn read_one_answer(value: &Value) -> Result<Option<Rating>, FieldError> {
+    if value.is_null() {
+        return Ok(None);
+    }
+    let rating = value.as_whole_number().ok().and_then(|number| u8::try_from(number).ok());
+    rating
+        .and_then(Rating::new)
+        .map(Some)
+        .ok_or(FieldError::new("expected null or a rating 1 to 6"))
+}
+
+impl StatementId {
+    /// Reads a saved statement number, 1..=40.
+    pub(crate) fn from_json(value: &Value) -> Result<StatementId, FieldError> {
+        let number = value.as_whole_number().ok().and_then(|number| u8::try_from(number).ok());
+        number
+            .and_then(StatementId::new)
+            .ok_or(FieldError::new("expected a statement number 1 to 40"))
     }
 }

@@ -2,15 +2,16 @@
 //! state the app saves. Today's date always comes in as an argument.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::domain::day;
+use crate::domain::json::{member, FieldError, Value};
 
 use super::{pick_candidates, score, Anchor, Answers, Picks, Rating, Scores, ScoringError};
 use super::{StatementId, Toggled};
 
 /// Everything the app keeps about career anchors: the assessment being filled in and
 /// the completed ones. Both default when missing from a saved document.
-#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct AnchorState {
     pub current: Assessment,
     pub history: AssessmentHistory,
@@ -44,11 +45,9 @@ pub enum Stage {
 }
 
 /// An assessment being filled in. Its parts keep their own invariants, so they are open.
-#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Assessment {
     /// The day it was started; `None` for one that has not been started on a known day.
-    #[serde(with = "crate::domain::day::iso_option")]
     pub started: Option<NaiveDate>,
     pub answers: Answers,
     pub picks: Picks,
@@ -150,43 +149,6 @@ impl CompletedAssessment {
     }
 }
 
-#[derive(Serialize)]
-struct CompletedRecordOut<'a> {
-    #[serde(with = "crate::domain::day::iso")]
-    date: NaiveDate,
-    answers: &'a Answers,
-    picks: &'a Picks,
-    scores: &'a Scores,
-}
-
-#[derive(Deserialize)]
-struct CompletedRecordIn {
-    #[serde(with = "crate::domain::day::iso")]
-    date: NaiveDate,
-    answers: Answers,
-    picks: Picks,
-}
-
-impl Serialize for CompletedAssessment {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let record = CompletedRecordOut {
-            date: self.date,
-            answers: &self.answers,
-            picks: &self.picks,
-            scores: &self.scores,
-        };
-        record.serialize(serializer)
-    }
-}
-
-impl<'de> Deserialize<'de> for CompletedAssessment {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let record = CompletedRecordIn::deserialize(deserializer)?;
-        CompletedAssessment::new(record.date, record.answers, record.picks)
-            .map_err(serde::de::Error::custom)
-    }
-}
-
 /// The completed assessments, oldest first and newest last (by date; results of the
 /// same day keep the order they were completed in).
 ///
@@ -261,16 +223,77 @@ impl AssessmentHistory {
     }
 }
 
-impl Serialize for AssessmentHistory {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.completed.iter())
+// Saved form. Each type reads what it writes; fields missing from a saved state read as
+// their defaults, except inside a completed assessment, which must be whole.
+
+impl AnchorState {
+    pub fn to_json(&self) -> Value {
+        Value::Object(vec![
+            member("current", self.current.to_json()),
+            member("history", self.history.to_json()),
+        ])
+    }
+
+    pub fn from_json(value: &Value) -> Result<AnchorState, FieldError> {
+        let fields = value.as_fields()?;
+        Ok(AnchorState {
+            current: fields.read_or_default("current", Assessment::from_json)?,
+            history: fields.read_or_default("history", AssessmentHistory::from_json)?,
+        })
     }
 }
 
-impl<'de> Deserialize<'de> for AssessmentHistory {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl Assessment {
+    pub fn to_json(&self) -> Value {
+        Value::Object(vec![
+            member("started", day::optional_to_json(self.started)),
+            member("answers", self.answers.to_json()),
+            member("picks", self.picks.to_json()),
+        ])
+    }
+
+    pub fn from_json(value: &Value) -> Result<Assessment, FieldError> {
+        let fields = value.as_fields()?;
+        Ok(Assessment {
+            started: fields.read_or_default("started", day::optional_from_json)?,
+            answers: fields.read_or_default("answers", Answers::from_json)?,
+            picks: fields.read_or_default("picks", Picks::from_json)?,
+        })
+    }
+}
+
+impl CompletedAssessment {
+    /// Saved with its scores, for a person reading an export; they are not read back.
+    pub fn to_json(&self) -> Value {
+        Value::Object(vec![
+            member("date", day::to_json(self.date)),
+            member("answers", self.answers.to_json()),
+            member("picks", self.picks.to_json()),
+            member("scores", self.scores.to_json()),
+        ])
+    }
+
+    /// Reads a completed assessment and recomputes its scores; one that cannot be
+    /// scored is refused.
+    pub fn from_json(value: &Value) -> Result<CompletedAssessment, FieldError> {
+        let fields = value.as_fields()?;
+        let date = fields.read("date", day::from_json)?;
+        let answers = fields.read("answers", Answers::from_json)?;
+        let picks = fields.read("picks", Picks::from_json)?;
+        CompletedAssessment::new(date, answers, picks)
+            .map_err(|_| FieldError::new("expected every statement rated and three picked"))
+    }
+}
+
+impl AssessmentHistory {
+    pub fn to_json(&self) -> Value {
+        Value::Array(self.completed.iter().map(CompletedAssessment::to_json).collect())
+    }
+
+    /// Reads the saved list, filing each result in date order.
+    pub fn from_json(value: &Value) -> Result<AssessmentHistory, FieldError> {
         let mut history = AssessmentHistory::new();
-        for completed in Vec::<CompletedAssessment>::deserialize(deserializer)? {
+        for completed in value.read_list(CompletedAssessment::from_json)? {
             history.record(completed);
         }
         Ok(history)

@@ -16,35 +16,25 @@ pub use history::{AnchorState, Assessment, AssessmentHistory, CompletedAssessmen
 pub use picks::{pick_candidates, Picks, Toggled};
 pub use scoring::{score, Scores, ScoringError};
 
-use serde::{Deserialize, Serialize};
-
 /// One of Schein's eight career anchors, in the order of the domain brief. It is saved
 /// as its two-letter code ("TF", "GM", …), which is also what the program shows in lists.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Anchor {
     /// TF, 専門・職能別コンピタンス: using and deepening one's expertise.
-    #[serde(rename = "TF")]
     TechnicalFunctional,
     /// GM, 全般管理コンピタンス: leading people to results, climbing the organisation.
-    #[serde(rename = "GM")]
     GeneralManagerial,
     /// AU, 自律・独立: one's own pace, methods and hours.
-    #[serde(rename = "AU")]
     Autonomy,
     /// SE, 保障・安定: safety, stability and predictability.
-    #[serde(rename = "SE")]
     Security,
     /// EC, 起業家的創造性: creating something new of one's own.
-    #[serde(rename = "EC")]
     EntrepreneurialCreativity,
     /// SV, 奉仕・社会貢献: making society better.
-    #[serde(rename = "SV")]
     Service,
     /// CH, 純粋な挑戦: hard problems and strong opponents.
-    #[serde(rename = "CH")]
     PureChallenge,
     /// LS, 生活様式: personal time, family and career in balance.
-    #[serde(rename = "LS")]
     Lifestyle,
 }
 

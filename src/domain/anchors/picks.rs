@@ -1,9 +1,8 @@
 //! The "most true" step: after rating all forty, the person picks the three statements
 //! that are most true of them, each worth four extra points.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
 use super::{Answers, StatementId};
+use crate::domain::json::{FieldError, Value};
 
 /// How many statements are picked as most true.
 pub const PICK_COUNT: usize = 3;
@@ -119,16 +118,15 @@ impl Picks {
     }
 }
 
-impl Serialize for Picks {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.picked.iter())
+impl Picks {
+    /// The picks as saved: statement numbers in order.
+    pub fn to_json(&self) -> Value {
+        Value::Array(self.picked.iter().map(|id| Value::from(u64::from(id.number()))).collect())
     }
-}
 
-impl<'de> Deserialize<'de> for Picks {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let saved: Vec<StatementId> = Vec::deserialize(deserializer)?;
-        Picks::from_statements(&saved)
-            .ok_or_else(|| serde::de::Error::custom("expected at most three different statements"))
+    /// Reads saved picks: at most three different statement numbers 1..=40.
+    pub fn from_json(value: &Value) -> Result<Picks, FieldError> {
+        let saved = value.read_list(StatementId::from_json)?;
+        Picks::from_statements(&saved).ok_or(FieldError::new("expected at most three different statements"))
     }
 }

@@ -7,11 +7,9 @@
 
 use std::fmt;
 
-use serde::ser::SerializeMap;
-use serde::{Serialize, Serializer};
-
 use super::picks::PICK_COUNT;
 use super::{Anchor, Answers, Picks, StatementId};
+use crate::domain::json::{Number, Value};
 
 /// The extra points a statement earns for being picked as most true.
 pub const PICK_BONUS: u8 = 4;
@@ -70,7 +68,7 @@ pub fn score(answers: &Answers, picks: &Picks) -> Result<Scores, ScoringError> {
 
 /// The eight anchor scores of one completed assessment.
 ///
-/// Serialized (for exports a person may read) as a map from code to score, e.g.
+/// Saved (for exports a person may read) as a map from code to score, e.g.
 /// `{"TF": 4.2, …}`; it is never read back, because it is always recomputed from the
 /// answers and picks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -143,12 +141,18 @@ impl Scores {
     }
 }
 
-impl Serialize for Scores {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(Anchor::ALL.len()))?;
-        for anchor in Anchor::ALL {
-            map.serialize_entry(anchor.code(), &self.get(anchor))?;
-        }
-        map.end()
+impl Scores {
+    /// The scores as saved for readers: `{"TF": 6.4, …}`, each with one decimal. A
+    /// score is points / 5, that is points × 2 tenths, so no floating point is needed.
+    pub fn to_json(&self) -> Value {
+        Value::Object(
+            Anchor::ALL
+                .into_iter()
+                .map(|anchor| {
+                    let tenths = u64::from(self.points(anchor)) * 2;
+                    (anchor.code().to_owned(), Value::Number(Number::with_one_decimal(tenths)))
+                })
+                .collect(),
+        )
     }
 }

@@ -18,7 +18,6 @@ mod text;
 mod vocabulary;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use crate::domain::lang::Lang;
 
@@ -47,7 +46,8 @@ pub fn check_with(text: &str, today: NaiveDate, settings: &Settings) -> Report {
 }
 
 /// What the check needs besides the text and today's date.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Settings {
     /// The month (1..=12) the company's fiscal year starts in; April in most Japanese
     /// companies. Values outside 1..=12 are read as April.
@@ -63,7 +63,8 @@ impl Default for Settings {
 }
 
 /// The outcome of a check: one verdict per test, and what would make it pass.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Report {
     /// Can a third party see whether it was done?
     pub objective: Verdict,
@@ -88,7 +89,8 @@ impl Report {
 }
 
 /// The verdict on one test, with why and where in the text.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Verdict {
     pub met: bool,
     pub reasons: Vec<Reason>,
@@ -102,7 +104,8 @@ impl Verdict {
 }
 
 /// A stretch of the original text, in byte offsets that always fall on char boundaries.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -110,7 +113,8 @@ pub struct Span {
 }
 
 /// What a highlighted stretch of text is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum SpanKind {
     Action,
     Outcome,
@@ -121,7 +125,8 @@ pub enum SpanKind {
 }
 
 /// Why a verdict came out the way it did.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Reason {
     /// Nothing was written.
     Empty,
@@ -152,7 +157,8 @@ pub enum Reason {
 
 /// A concrete, observable act. `begins_something` tells the acts that open something
 /// (a sign-up, a booking, a first session) from those that go on over time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Act {
     SignUp,
     Book,
@@ -211,7 +217,8 @@ impl Act {
 }
 
 /// A result rather than an act: measurable, but reaching it is not a start.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Outcome {
     Pass,
     Obtain,
@@ -221,7 +228,8 @@ pub enum Outcome {
 }
 
 /// An attitude or a state of being, which nobody can watch being done.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Attitude {
     BeAware,
     KeepInMind,
@@ -241,7 +249,8 @@ pub enum Attitude {
 }
 
 /// A time that cannot be put on a calendar.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum VagueTime {
     Someday,
     SoonerOrLater,
@@ -253,7 +262,8 @@ pub enum VagueTime {
 }
 
 /// A moment of the company calendar a start can hang on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Trigger {
     /// 来年度, 新年度, 来期: the first day of the next fiscal year.
     NextFiscalYear,
@@ -276,7 +286,8 @@ pub enum Trigger {
 }
 
 /// What would make the commitment pass, with what an example rewrite needs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Hint {
     /// Nothing was written yet.
     WriteACommitment { suggested_start: NaiveDate },
