@@ -31,13 +31,21 @@ pub fn check_page(lang: Lang, app: AppState) -> AnyView {
     // Regions keep their markup in memos: the page changes only when what it shows
     // changes, so a keystroke that does not change a verdict is not re-announced.
     let verdicts = region(move || report.with(|report| verdicts_markup(report, lang)));
-    let hints = region(move || report.with(|report| draft.with(|text| hints_markup(report, text, lang))));
+    let hints = region(move || report.with(|report| hints_markup(report, lang)));
+    // The example quotes what the person types, so it changes with every keystroke: it is
+    // text updated in place, not markup (Leptos keeps every distinct markup string it has
+    // shown, which would grow with each keystroke).
+    let example = move || {
+        report.with(|report| draft.with(|text| report.hints.first().map(|hint| hint_example(hint, text, report.lang))))
+            .unwrap_or_default()
+    };
     let list = region(move || document.with(|d| list_markup(&d.commitments.saved, today, lang)));
     let saved = move || if app.ui.commitment_saved.get() { t(CheckMsg::Saved) } else { "" }.to_owned();
     page("check", vec![
         inert(document.with_untracked(|d| intro_markup(lang, &d.commitments.draft))),
         live_section("verdicts", t(CheckMsg::VerdictsLabel), verdicts),
         hints,
+        example_line(CommitmentMsg::ExampleLabel.text(lang), example),
         inert(save_markup(lang)),
         status("status", "", saved),
         list,
@@ -156,17 +164,20 @@ fn verdict_markup(h: &mut Html, test: &str, title: &str, verdict: &Verdict, lang
     h.leaf("p", "", &reasons.join(" ")).close("div");
 }
 
-/// What to add, and an example rewrite in the language the person writes in.
-fn hints_markup(report: &Report, text: &str, lang: Lang) -> Markup {
+/// What to add. The example rewrite that goes with it is `example_line`, below it.
+fn hints_markup(report: &Report, lang: Lang) -> Markup {
     let hidden = if report.hints.is_empty() { "hidden" } else { "" };
     let hints: Vec<String> = report.hints.iter().map(|hint| hint_text(hint, lang)).collect();
-    let example = report.hints.first().map(|hint| hint_example(hint, text, report.lang)).unwrap_or_default();
     let mut h = Html::new();
     h.open("div", &[("class", "hints"), ("hidden", hidden)]);
     h.leaf("h2", "", CheckMsg::HintsHeading.text(lang)).leaf("p", "", &hints.join(" "));
-    h.open("p", &[("class", "example")]).leaf("span", "example-label", CommitmentMsg::ExampleLabel.text(lang));
-    h.leaf_with("q", &[("lang", report.lang.code())], &example).close("p");
     h.close("div").finish()
+}
+
+/// An example rewrite, in the language the person writes in; hidden while there is none.
+fn example_line(label: &'static str, text: impl Fn() -> String + Send + Sync + 'static) -> AnyView {
+    let text: std::sync::Arc<dyn Fn() -> String + Send + Sync> = std::sync::Arc::new(text);
+    view! { <p class="example"><span class="example-label">{label}</span><q>{text}</q></p> }.into_any()
 }
 
 /// The saved commitments, newest first.

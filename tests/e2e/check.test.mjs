@@ -2,11 +2,9 @@
 // seeing both verdicts change, saving, reloading, taking the calendar file, and answering
 // the follow-up once the start date has passed.
 
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { assertCleanAndLocal, startFixture } from './lib/fixture.mjs';
+import { assertCleanAndLocal, useFixture } from './lib/fixture.mjs';
 import { seriousViolations } from './lib/axe.mjs';
 
 // The four examples of the domain brief, with the verdicts they must get.
@@ -20,18 +18,8 @@ const MET = 'クリア';
 const NOT_MET = 'もう一歩';
 const CLEAR = '\uE009a\uE009\uE003'; // Ctrl+A, then Backspace
 
-let fixture;
-before(async () => { fixture = await startFixture(); });
-after(async () => { await fixture?.stop(); });
-
-async function withSession(options, body) {
-  const session = await fixture.driver.session(options);
-  try {
-    await body(session);
-  } finally {
-    await session.quit();
-  }
-}
+const fixture = useFixture();
+const withSession = (options, body) => fixture.withSession(options, body);
 
 const checkUrl = () => `${fixture.server.url}#/check`;
 const saved = async (s) => JSON.parse(await s.run("return localStorage.getItem('jiritsu.document')"));
@@ -138,8 +126,7 @@ describe('my commitments', () => {
       // The calendar file: two all-day events, on the start and a week later.
       await s.cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: s.downloads });
       await s.click('.commitments li.commitment button.ics');
-      const file = await s.waitUntil(() => readdirSync(s.downloads).find((f) => f.endsWith('.ics')), 5000, 'the .ics download');
-      const ics = readFileSync(join(s.downloads, file), 'utf8');
+      const { name: file, text: ics } = await s.downloaded('.ics');
       const year = stored.start_date.slice(0, 4);
       assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:'), ics);
       const lines = ics.replace(/\r\n /g, '').split('\r\n');

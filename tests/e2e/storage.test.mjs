@@ -2,8 +2,6 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { assertCleanAndLocal, useFixture } from './lib/fixture.mjs';
 import { seriousViolations } from './lib/axe.mjs';
 
@@ -86,12 +84,11 @@ describe('saving', () => {
       // Download the first copy.
       await s.cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: s.downloads });
       await s.click('[data-notice=unreadable] button.primary');
-      const file = await s.waitUntil(() => readdirSync(s.downloads).find((f) => f.endsWith('.txt')), 5000, 'the download');
-      assert.equal(readFileSync(join(s.downloads, file), 'utf8'), '{"version": 1, "settings": {"language": "en"');
+      const download = await s.downloaded('.txt');
+      assert.equal(download.text, '{"version": 1, "settings": {"language": "en"');
       // Delete both copies, each after a confirmation.
       for (let left = 2; left > 0; left--) {
-        const buttons = await s.findAll('[data-notice=unreadable] .button-row button');
-        await s.cmd('POST', `/element/${buttons[1]}/click`, {});
+        await s.click('[data-notice=unreadable] [data-action=delete-unreadable]');
         await s.click('[data-notice=unreadable] .confirm button.danger');
         await s.waitUntil(async () => (await s.findAll('[data-notice=unreadable]')).length === left - 1, 5000, 'the copy to go');
       }

@@ -4,7 +4,7 @@
 // Chrome DevTools Protocol through chromedriver's `goog/cdp/execute`.
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
@@ -163,9 +163,18 @@ export class Session {
     return list.map((el) => el[ELEMENT]);
   }
 
+  /** Clicks the element matching `css`. Parts of the screen are redrawn from markup, so
+   *  an element found a moment ago may have been replaced: then it is found again. */
   async click(css) {
-    const id = await this.waitUntil(() => this.find(css), 5000, `element ${css}`);
-    await this.cmd('POST', `/element/${id}/click`, {});
+    for (let attempt = 0; ; attempt++) {
+      const id = await this.waitUntil(() => this.find(css), 5000, `element ${css}`);
+      try {
+        await this.cmd('POST', `/element/${id}/click`, {});
+        return;
+      } catch (error) {
+        if (attempt >= 5 || !/stale element/.test(error.message)) throw error;
+      }
+    }
   }
 
   async text(css) {
@@ -218,6 +227,16 @@ export class Session {
   async screenshot(path) {
     const png = await this.cmd('GET', '/screenshot');
     writeFileSync(path, Buffer.from(png, 'base64'));
+  }
+
+  /** Waits for a finished download whose name ends with `suffix`, and returns its text.
+   *  (The browser may show the file before it has written all of it.) */
+  async downloaded(suffix, timeout = 5000) {
+    return this.waitUntil(() => {
+      const name = readdirSync(this.downloads).find((f) => f.endsWith(suffix));
+      const text = name ? readFileSync(join(this.downloads, name), 'utf8') : '';
+      return text.length > 0 ? { name, text } : null;
+    }, timeout, `a finished ${suffix} download`);
   }
 
   /** Prints the page to PDF (A4, as the browser's print dialog would) and returns the bytes. */
