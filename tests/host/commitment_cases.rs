@@ -202,4 +202,7 @@ pub const CASES: &[Case] = &[
     ("I'll sign up tomorrow.", true, true, Some((2026, 11, 24))),
     ("I will ask for feedback by next Friday.", true, true, Some((2026, 12, 4))),
     ("Going forward I will hold monthly one-to-ones, starting on December 7.", true, true, Some((2026, 12, 7))),
+    ("This Friday I will book a session with a career counsellor.", true, true, Some((2026, 11, 27))),
+    ("Beginning December 1, I will attend the English class every Tuesday.", true, true, Some((2026, 12, 1))),
+    ("I will sign up for the accounting course beginning next month.", true, true, Some((2026, 12, 1))),
 ];
