@@ -37,7 +37,12 @@ fn main() {
     samples.sort_by(|a, b| a.total_cmp(b));
     let at = |fraction: f64| samples[((samples.len() - 1) as f64 * fraction).round() as usize];
     let (median, p99) = (at(0.5), at(0.99));
-    println!("commitment::check over {} cases x {} rounds ({} checks)", cases::CASES.len(), ROUNDS, samples.len());
+    println!(
+        "commitment::check over {} cases x {} rounds ({} checks)",
+        cases::CASES.len(),
+        ROUNDS,
+        samples.len()
+    );
     println!("median {median:.2} µs per check");
     println!("p99    {p99:.2} µs per check");
     println!("max    {:.2} µs per check", at(1.0));

@@ -8,13 +8,13 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::kit::{action_target, dynamic, region};
 use crate::components::header::header;
+use crate::components::kit::{action_target, dynamic, region};
+use crate::components::{follow_up, language_switch, notices};
+use crate::domain::anchors::StatementId;
 use crate::domain::document::Document;
 use crate::domain::lang::Lang;
 use crate::i18n::Msg;
-use crate::domain::anchors::StatementId;
-use crate::components::{follow_up, language_switch, notices};
 use crate::markup::Html;
 use crate::pages::assessment::{self, assessment_page};
 use crate::pages::check::{self, check_page};
@@ -22,6 +22,7 @@ use crate::pages::home::home_page;
 use crate::pages::result::{self, result_page};
 use crate::route::Route;
 use crate::storage::{SaveError, Store, UnreadableCopy};
+pub use crate::ui_state::UiState;
 
 /// What every screen may read or change. Signals hold plain domain values.
 #[derive(Clone, Copy)]
@@ -35,57 +36,6 @@ pub struct AppState {
     pub today: NaiveDate,
     pub storage: StorageState,
     pub ui: UiState,
-}
-
-/// Screen state that is not saved but must outlive a rebuild of the page (pages are
-/// rebuilt when the language changes).
-#[derive(Clone, Copy)]
-pub struct UiState {
-    /// The statement the self-assessment is at; its page is shown.
-    pub cursor: RwSignal<StatementId>,
-    /// True in the "most true" step of the self-assessment.
-    pub picking: RwSignal<bool>,
-    /// True on narrow screens, where the self-assessment shows one statement at a time.
-    pub narrow: RwSignal<bool>,
-    /// Which past result the result screen shows; `None` for the latest.
-    pub result_index: RwSignal<Option<usize>>,
-    /// Which "are you sure?" question is open (one at a time), e.g. `retake`.
-    pub confirming: RwSignal<Option<String>>,
-    /// The "most true" step shows every statement, not only the highest rated.
-    pub show_all_statements: RwSignal<bool>,
-    /// A fourth "most true" pick was just refused.
-    pub pick_refused: RwSignal<bool>,
-    /// The person asked to go on with statements still unanswered: list them.
-    pub show_unanswered: RwSignal<bool>,
-    /// The past result the shown one is compared with.
-    pub compare_to: RwSignal<Option<usize>>,
-    /// The check screen's draft was just saved.
-    pub commitment_saved: RwSignal<bool>,
-    /// "Ask me later": no follow-up question for the rest of this visit.
-    pub follow_up_later: RwSignal<bool>,
-    /// A follow-up answer was recorded during this visit.
-    pub follow_up_answered: RwSignal<bool>,
-}
-
-impl UiState {
-    /// Where the self-assessment resumes: the first unanswered statement, or the
-    /// "most true" step once every statement has an answer.
-    pub fn resume_assessment(&self, document: &Document) {
-        let answers = &document.anchors.current.answers;
-        let first = answers.first_unanswered();
-        self.cursor.set(first.unwrap_or(StatementId::FIRST));
-        self.picking.set(first.is_none());
-    }
-
-    /// Closes what a screen had opened, when another screen opens.
-    fn leave_screen(&self) {
-        self.confirming.set(None);
-        self.show_all_statements.set(false);
-        self.pick_refused.set(false);
-        self.show_unanswered.set(false);
-        self.compare_to.set(None);
-        self.commitment_saved.set(false);
-    }
 }
 
 /// How saving is going, for the notices.
@@ -116,8 +66,10 @@ impl StorageState {
 
     /// Deletes a kept copy of unreadable text, when the person asks for it.
     pub fn delete_unreadable(&self, key: &str) {
-        self.store.with_value(|store| store.delete_unreadable_copy(key));
-        self.unreadable.set(self.store.with_value(Store::unreadable_copies));
+        self.store
+            .with_value(|store| store.delete_unreadable_copy(key));
+        self.unreadable
+            .set(self.store.with_value(Store::unreadable_copies));
     }
 }
 
@@ -137,7 +89,9 @@ pub fn App() -> impl IntoView {
     let browser_lang = Lang::from_preferences(&browser::language_preferences());
     let document = RwSignal::new(loaded.document);
     let lang = Memo::new(move |_| {
-        document.with(|document| document.settings.language).unwrap_or(browser_lang)
+        document
+            .with(|document| document.settings.language)
+            .unwrap_or(browser_lang)
     });
     let route = RwSignal::new(Route::from_hash(&browser::location_hash()));
     let storage = StorageState {
@@ -161,7 +115,14 @@ pub fn App() -> impl IntoView {
         follow_up_answered: RwSignal::new(false),
     };
     document.with_untracked(|document| ui.resume_assessment(document));
-    let state = AppState { document, lang, route, today: browser::today(), storage, ui };
+    let state = AppState {
+        document,
+        lang,
+        route,
+        today: browser::today(),
+        storage,
+        ui,
+    };
     provide_context(state);
 
     // Talking to the outside world: every change of the document is written to storage.
@@ -170,17 +131,20 @@ pub fn App() -> impl IntoView {
         let lang = lang.get();
         browser::set_document_language(lang.code(), Msg::DocumentTitle.text(lang));
     });
-    let hash_listener = window_event_listener_untyped("hashchange", Box::new(move |_| {
-        let next = Route::from_hash(&browser::location_hash());
-        if next == Route::Assessment && route.get_untracked() != Route::Assessment {
-            document.with_untracked(|document| ui.resume_assessment(document));
-        }
-        ui.leave_screen();
-        route.set(next);
-        browser::scroll_to_top();
-        // A new screen: move focus to its heading, as screen-reader users expect.
-        browser::focus_later("main h1".into());
-    }) as Box<dyn Fn(web_sys::Event)>);
+    let hash_listener = window_event_listener_untyped(
+        "hashchange",
+        Box::new(move |_| {
+            let next = Route::from_hash(&browser::location_hash());
+            if next == Route::Assessment && route.get_untracked() != Route::Assessment {
+                document.with_untracked(|document| ui.resume_assessment(document));
+            }
+            ui.leave_screen();
+            route.set(next);
+            browser::scroll_to_top();
+            // A new screen: move focus to its heading, as screen-reader users expect.
+            browser::focus_later("main h1".into());
+        }) as Box<dyn Fn(web_sys::Event)>,
+    );
     let listeners = [
         hash_listener,
         listen("click", move |event| on_click(state, event)),
@@ -193,12 +157,21 @@ pub fn App() -> impl IntoView {
 
     let skip_link = region(move || {
         let mut h = Html::new();
-        h.leaf_with("a", &[("class", "skip-link"), ("href", "#main"), ("data-action", "skip")], state.t(Msg::SkipToContent));
+        h.leaf_with(
+            "a",
+            &[
+                ("class", "skip-link"),
+                ("href", "#main"),
+                ("data-action", "skip"),
+            ],
+            state.t(Msg::SkipToContent),
+        );
         h.finish()
     });
     let footer = region(move || {
         let mut h = Html::new();
-        h.open("footer", &[("class", "site-footer")]).leaf("p", "", state.t(Msg::FooterPrivacy));
+        h.open("footer", &[("class", "site-footer")])
+            .leaf("p", "", state.t(Msg::FooterPrivacy));
         h.close("footer").finish()
     });
     view! {
@@ -229,7 +202,9 @@ fn listen(name: &str, handler: impl Fn(web_sys::Event) + 'static) -> WindowListe
 /// Clicks, and Enter or Space on a button: the element's `data-action` says what to do.
 /// The parts of the shell come first, then the current screen.
 fn on_click(app: AppState, event: web_sys::Event) {
-    let Some((action, element)) = action_target(&event) else { return };
+    let Some((action, element)) = action_target(&event) else {
+        return;
+    };
     if action == "skip" {
         // The address after `#` is the route, so the link moves focus itself.
         event.prevent_default();
@@ -269,7 +244,9 @@ fn on_input(app: AppState, event: web_sys::Event) {
 /// Keys that do more than the browser does: digits answer in the self-assessment.
 fn on_keydown(app: AppState, event: web_sys::Event) {
     use wasm_bindgen::JsCast;
-    let Ok(event) = event.dyn_into::<web_sys::KeyboardEvent>() else { return };
+    let Ok(event) = event.dyn_into::<web_sys::KeyboardEvent>() else {
+        return;
+    };
     if app.route.get_untracked() == Route::Assessment {
         assessment::on_keydown(app, &event);
     }

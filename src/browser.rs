@@ -8,8 +8,12 @@ use wasm_bindgen::JsCast;
 /// Today's date on the person's device, read once by the shell and passed to the core.
 pub fn today() -> NaiveDate {
     let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
-        .unwrap_or_default()
+    NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or_default()
 }
 
 /// Milliseconds since the Unix epoch, for naming things uniquely.
@@ -19,7 +23,9 @@ pub fn now_millis() -> u64 {
 
 /// The browser's ordered language preferences (`navigator.languages`).
 pub fn language_preferences() -> Vec<String> {
-    let Some(window) = web_sys::window() else { return Vec::new() };
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
     let navigator = window.navigator();
     let list: Vec<String> = navigator
         .languages()
@@ -52,7 +58,11 @@ pub fn set_document_language(code: &str, title: &str) {
 }
 
 /// Offers `contents` to the person as a file download, built on the device.
-pub fn download_text(file_name: &str, mime: &str, contents: &str) -> Result<(), wasm_bindgen::JsValue> {
+pub fn download_text(
+    file_name: &str,
+    mime: &str,
+    contents: &str,
+) -> Result<(), wasm_bindgen::JsValue> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -75,7 +85,10 @@ pub fn mark_ready() {
         if let Some(performance) = window.performance() {
             let _ = performance.mark("jiritsu-ready");
         }
-        if let Some(root) = window.document().and_then(|document| document.document_element()) {
+        if let Some(root) = window
+            .document()
+            .and_then(|document| document.document_element())
+        {
             let _ = root.set_attribute("data-ready", "true");
         }
     }
@@ -86,7 +99,8 @@ pub fn media_query_signal(query: &str) -> leptos::prelude::RwSignal<bool> {
     use leptos::prelude::*;
     use wasm_bindgen::closure::Closure;
     let matches = RwSignal::new(false);
-    let Some(list) = web_sys::window().and_then(|window| window.match_media(query).ok().flatten()) else {
+    let Some(list) = web_sys::window().and_then(|window| window.match_media(query).ok().flatten())
+    else {
         return matches;
     };
     matches.set(list.matches());
@@ -114,7 +128,9 @@ pub fn focus_later(selector: String) {
 /// the screen has updated.
 pub fn focus_later_either(preferred: String, fallback: String) {
     leptos::prelude::request_animation_frame(move || {
-        let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
+        let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+            return;
+        };
         let element = [preferred, fallback]
             .iter()
             .filter(|selector| !selector.is_empty())
@@ -133,23 +149,41 @@ pub fn focus_later_either(preferred: String, fallback: String) {
 pub fn keep_focus(element: &web_sys::Element) {
     let selector = match element.id() {
         id if !id.is_empty() => format!("#{id}"),
-        _ => ["data-action", "data-id", "data-index", "data-key", "data-change", "lang", "name", "value"]
-            .iter()
-            .filter_map(|name| Some((name, element.get_attribute(name)?)))
-            .filter(|(_, value)| !value.contains(['"', '\\']))
-            .map(|(name, value)| format!("[{name}=\"{value}\"]"))
-            .collect(),
+        _ => [
+            "data-action",
+            "data-id",
+            "data-index",
+            "data-key",
+            "data-change",
+            "lang",
+            "name",
+            "value",
+        ]
+        .iter()
+        .filter_map(|name| Some((name, element.get_attribute(name)?)))
+        .filter(|(_, value)| !value.contains(['"', '\\']))
+        .map(|(name, value)| format!("[{name}=\"{value}\"]"))
+        .collect(),
     };
     if selector.is_empty() {
         return;
     }
     leptos::prelude::request_animation_frame(move || {
-        let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
-        let lost = document.active_element().is_none_or(|active| !active.is_connected() || Some(&active) == document.body().as_deref());
+        let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+            return;
+        };
+        let lost = document.active_element().is_none_or(|active| {
+            !active.is_connected() || Some(&active) == document.body().as_deref()
+        });
         if !lost {
             return;
         }
-        if let Some(element) = document.query_selector(&selector).ok().flatten().and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(element) = document
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             let _ = element.focus();
         }
     });
@@ -182,6 +216,7 @@ pub fn print() {
 /// Asks the person to confirm something that cannot be undone (the browser's own dialog,
 /// which every assistive technology knows). A browser that cannot ask counts as "no".
 pub fn confirm(question: &str) -> bool {
-    web_sys::window().and_then(|window| window.confirm_with_message(question).ok()).unwrap_or(false)
+    web_sys::window()
+        .and_then(|window| window.confirm_with_message(question).ok())
+        .unwrap_or(false)
 }
-

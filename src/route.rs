@@ -15,7 +15,8 @@ pub enum Route {
 
 impl Route {
     /// Every screen, in navigation order.
-    pub const ALL: &'static [Route] = &[Route::Home, Route::Assessment, Route::Result, Route::Check];
+    pub const ALL: &'static [Route] =
+        &[Route::Home, Route::Assessment, Route::Result, Route::Check];
 
     /// The address after `#`, e.g. `/` for the home screen.
     pub fn hash(self) -> &'static str {

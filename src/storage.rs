@@ -54,11 +54,19 @@ impl Store {
     pub fn load(&mut self, now_millis: u64) -> Loaded {
         let persistent = self.is_persistent();
         let Some(local) = self.local.clone() else {
-            return Loaded { document: Document::default(), persistent };
+            return Loaded {
+                document: Document::default(),
+                persistent,
+            };
         };
         let text = match local.get_item(STORAGE_KEY) {
             Ok(Some(text)) => text,
-            _ => return Loaded { document: Document::default(), persistent },
+            _ => {
+                return Loaded {
+                    document: Document::default(),
+                    persistent,
+                }
+            }
         };
         let document = match decode(&text) {
             Ok(document) => document,
@@ -70,12 +78,18 @@ impl Store {
                 // nothing is saved over it until the copy exists.
                 if local.set_item(&key, &text).is_err() {
                     self.local = None;
-                    return Loaded { document: Document::default(), persistent: false };
+                    return Loaded {
+                        document: Document::default(),
+                        persistent: false,
+                    };
                 }
                 Document::default()
             }
         };
-        Loaded { document, persistent }
+        Loaded {
+            document,
+            persistent,
+        }
     }
 
     /// Saves the document. In memory-only mode there is nothing to do.
@@ -90,7 +104,9 @@ impl Store {
 
     /// Every copy of unreadable text kept so far, oldest first.
     pub fn unreadable_copies(&self) -> Vec<UnreadableCopy> {
-        let Some(local) = &self.local else { return Vec::new() };
+        let Some(local) = &self.local else {
+            return Vec::new();
+        };
         let count = local.length().unwrap_or(0);
         let mut copies: Vec<UnreadableCopy> = (0..count)
             .filter_map(|index| local.key(index).ok().flatten())

@@ -30,7 +30,9 @@ async fn next_frame() {
 
 fn clear_storage() {
     let storage = local();
-    let keys: Vec<String> = (0..storage.length().unwrap()).filter_map(|i| storage.key(i).unwrap()).collect();
+    let keys: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .collect();
     for key in keys.iter().filter(|key| key.starts_with("jiritsu")) {
         storage.remove_item(key).unwrap();
     }
@@ -79,9 +81,22 @@ async fn the_language_switch_changes_the_screen_html_lang_and_the_saved_choice()
     let handle = leptos::mount::mount_to(host.clone(), jiritsu::app::App);
     next_frame().await;
 
-    let heading = || host.query_selector("h1").unwrap().unwrap().text_content().unwrap();
+    let heading = || {
+        host.query_selector("h1")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
     assert_eq!(heading(), "面談の前に、自分のことばを用意する");
-    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("ja"));
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("ja")
+    );
 
     let english: web_sys::HtmlElement = host
         .query_selector(".lang-switch button[lang=en]")
@@ -93,8 +108,18 @@ async fn the_language_switch_changes_the_screen_html_lang_and_the_saved_choice()
     next_frame().await;
 
     assert_eq!(heading(), "Find your own words before the interview");
-    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
-    assert_eq!(english.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+    assert_eq!(
+        english.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
     let saved = local().get_item(STORAGE_KEY).unwrap().unwrap();
     assert!(saved.contains("\"language\": \"en\""), "{saved}");
 

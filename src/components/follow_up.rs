@@ -16,14 +16,24 @@ use crate::markup::{Html, Markup};
 pub fn follow_up_notice(app: AppState) -> AnyView {
     let ui = app.ui;
     // A memo, so typing elsewhere in the document does not rebuild the notice.
-    let due = Memo::new(move |_| app.document.with(|d| d.commitments.next_follow_up(app.today).cloned()));
-    let question = region(move || match due.get().filter(|_| !ui.follow_up_later.get()) {
-        Some(commitment) => question_markup(&commitment, app.lang.get()),
-        None => nothing(),
+    let due = Memo::new(move |_| {
+        app.document
+            .with(|d| d.commitments.next_follow_up(app.today).cloned())
     });
+    let question = region(
+        move || match due.get().filter(|_| !ui.follow_up_later.get()) {
+            Some(commitment) => question_markup(&commitment, app.lang.get()),
+            None => nothing(),
+        },
+    );
     let recorded = move || {
         let show = ui.follow_up_answered.get() && due.with(Option::is_none);
-        if show { CheckMsg::Recorded.text(app.lang.get()) } else { "" }.to_owned()
+        if show {
+            CheckMsg::Recorded.text(app.lang.get())
+        } else {
+            ""
+        }
+        .to_owned()
     };
     vec![question, status("status", "follow-up-recorded", recorded)].into_any()
 }
@@ -34,12 +44,20 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
         "later" => app.ui.follow_up_later.set(true),
         "record" => {
             let id: Option<u64> = data_number(element, "data-id");
-            let change = data_number::<usize>(element, "data-change").and_then(|i| Change::ALL.get(i));
+            let change =
+                data_number::<usize>(element, "data-change").and_then(|i| Change::ALL.get(i));
             if let (Some(id), Some(&change)) = (id, change) {
-                app.document.update(|d| d.commitments.record_follow_up(id, change, app.today));
+                app.document
+                    .update(|d| d.commitments.record_follow_up(id, change, app.today));
                 // The same buttons in the check screen's list say nothing up here.
-                let in_notice = element.closest("[data-notice=follow-up]").ok().flatten().is_some();
-                app.ui.follow_up_answered.set(in_notice || app.ui.follow_up_answered.get_untracked());
+                let in_notice = element
+                    .closest("[data-notice=follow-up]")
+                    .ok()
+                    .flatten()
+                    .is_some();
+                app.ui
+                    .follow_up_answered
+                    .set(in_notice || app.ui.follow_up_answered.get_untracked());
             }
         }
         _ => return false,
@@ -49,10 +67,24 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
 
 fn question_markup(commitment: &SavedCommitment, lang: Lang) -> Markup {
     let t = move |msg: CheckMsg| msg.text(lang);
-    let start = commitment.start_date.map(|date| format_start(date, lang)).unwrap_or_default();
+    let start = commitment
+        .start_date
+        .map(|date| format_start(date, lang))
+        .unwrap_or_default();
     let mut h = Html::new();
-    h.open("section", &[("class", "notice notice-follow-up"), ("data-notice", "follow-up"), ("aria-labelledby", "follow-up-heading")]);
-    h.leaf_with("h2", &[("id", "follow-up-heading")], t(CheckMsg::FollowUpHeading));
+    h.open(
+        "section",
+        &[
+            ("class", "notice notice-follow-up"),
+            ("data-notice", "follow-up"),
+            ("aria-labelledby", "follow-up-heading"),
+        ],
+    );
+    h.leaf_with(
+        "h2",
+        &[("id", "follow-up-heading")],
+        t(CheckMsg::FollowUpHeading),
+    );
     h.leaf("p", "commitment-text", &commitment.text);
     h.leaf("p", "", &format!("{}{start}", t(CheckMsg::StartLabel)));
     change_buttons(&mut h, commitment.id, lang);
@@ -63,10 +95,23 @@ fn question_markup(commitment: &SavedCommitment, lang: Lang) -> Markup {
 /// The four levels as buttons; a click records that level with today's date.
 pub fn change_buttons(h: &mut Html, id: u64, lang: Lang) {
     let id = id.to_string();
-    h.open("fieldset", &[("class", "change-scale")]).leaf("legend", "", CheckMsg::FollowUpPrompt.text(lang));
+    h.open("fieldset", &[("class", "change-scale")]).leaf(
+        "legend",
+        "",
+        CheckMsg::FollowUpPrompt.text(lang),
+    );
     for (index, change) in Change::ALL.iter().enumerate() {
         let index = index.to_string();
-        h.leaf_with("button", &[("type", "button"), ("data-action", "record"), ("data-id", &id), ("data-change", &index)], change_label(*change, lang));
+        h.leaf_with(
+            "button",
+            &[
+                ("type", "button"),
+                ("data-action", "record"),
+                ("data-id", &id),
+                ("data-change", &index),
+            ],
+            change_label(*change, lang),
+        );
     }
     h.close("fieldset");
 }

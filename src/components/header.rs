@@ -16,18 +16,35 @@ pub fn header(app: AppState) -> AnyView {
         let mut h = Html::new();
         h.open("a", &[("class", "brand"), ("href", "#/")]);
         h.leaf("span", "brand-name", Msg::AppName.text(lang));
-        h.leaf_with("span", &[("class", "brand-native"), ("lang", "ja")], Msg::AppNameNative.text(lang));
+        h.leaf_with(
+            "span",
+            &[("class", "brand-native"), ("lang", "ja")],
+            Msg::AppNameNative.text(lang),
+        );
         h.leaf("span", "brand-tagline", Msg::Tagline.text(lang));
         h.close("a").finish()
     });
     let menu = region(move || {
         let (lang, current) = (app.lang.get(), app.route.get());
         let mut h = Html::new();
-        h.open("nav", &[("class", "main-nav"), ("aria-label", Msg::MainNavigation.text(lang))]).open("ul", &[]);
+        h.open(
+            "nav",
+            &[
+                ("class", "main-nav"),
+                ("aria-label", Msg::MainNavigation.text(lang)),
+            ],
+        )
+        .open("ul", &[]);
         for &route in Route::ALL {
             let href = format!("#{}", route.hash());
             let here = if route == current { "page" } else { "" };
-            h.open("li", &[]).leaf_with("a", &[("href", &href), ("aria-current", here)], route_label(route, lang)).close("li");
+            h.open("li", &[])
+                .leaf_with(
+                    "a",
+                    &[("href", &href), ("aria-current", here)],
+                    route_label(route, lang),
+                )
+                .close("li");
         }
         h.close("ul").close("nav").finish()
     });

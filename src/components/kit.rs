@@ -43,7 +43,11 @@ pub fn inert_text(html: String) -> AnyView {
 
 /// A paragraph with `role="status"` whose text follows `text`: the element stays, only
 /// its text changes, which is what screen readers announce reliably.
-pub fn status(class: &'static str, notice: &'static str, text: impl Fn() -> String + Send + Sync + 'static) -> AnyView {
+pub fn status(
+    class: &'static str,
+    notice: &'static str,
+    text: impl Fn() -> String + Send + Sync + 'static,
+) -> AnyView {
     let text: Arc<dyn Fn() -> String + Send + Sync> = Arc::new(text);
     let notice = (!notice.is_empty()).then_some(notice);
     view! { <p class=class role="status" data-notice=notice>{text}</p> }.into_any()
@@ -62,25 +66,54 @@ pub fn section(class: &'static str, labelled_by: &'static str, parts: Vec<AnyVie
 /// A labelled `aria-live` section around content that is rebuilt; the section itself
 /// stays, so the change is announced.
 pub fn live_section(class: &'static str, label: &'static str, content: AnyView) -> AnyView {
-    view! { <section class=class aria-live="polite" aria-label=label>{content}</section> }.into_any()
+    view! { <section class=class aria-live="polite" aria-label=label>{content}</section> }
+        .into_any()
 }
 
 /// Empty markup for a region that has nothing to show: an element is needed in its place.
 pub fn nothing() -> Markup {
-    Html::new().open("div", &[("hidden", "hidden")]).close("div").finish()
+    Html::new()
+        .open("div", &[("hidden", "hidden")])
+        .close("div")
+        .finish()
 }
 
 /// `<button type="button" class data-action data-…>label</button>`; pairs with an empty
 /// value are left out.
 pub fn action_button(h: &mut Html, class: &str, action: &str, data: (&str, &str), label: &str) {
-    h.leaf_with("button", &[("type", "button"), ("class", class), ("data-action", action), data], label);
+    h.leaf_with(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", class),
+            ("data-action", action),
+            data,
+        ],
+        label,
+    );
 }
 
 /// An "are you sure?" group: the question (focused when it opens), then the buttons as
 /// (class, action, label), each carrying `data` (which item it is about).
-pub fn confirm_box(h: &mut Html, question: &str, buttons: &[(&str, &str, &str)], data: (&str, &str)) {
-    h.open("div", &[("class", "confirm"), ("role", "group"), ("aria-labelledby", "confirm-question")]);
-    h.leaf_with("p", &[("id", "confirm-question"), ("tabindex", "-1")], question);
+pub fn confirm_box(
+    h: &mut Html,
+    question: &str,
+    buttons: &[(&str, &str, &str)],
+    data: (&str, &str),
+) {
+    h.open(
+        "div",
+        &[
+            ("class", "confirm"),
+            ("role", "group"),
+            ("aria-labelledby", "confirm-question"),
+        ],
+    );
+    h.leaf_with(
+        "p",
+        &[("id", "confirm-question"), ("tabindex", "-1")],
+        question,
+    );
     h.open("div", &[("class", "button-row")]);
     for &(class, action, label) in buttons {
         action_button(h, class, action, data, label);
@@ -92,7 +125,12 @@ pub fn confirm_box(h: &mut Html, question: &str, buttons: &[(&str, &str, &str)],
 /// `data-action`, with that action's name.
 pub fn action_target(event: &web_sys::Event) -> Option<(String, web_sys::Element)> {
     use wasm_bindgen::JsCast;
-    let element = event.target()?.dyn_into::<web_sys::Element>().ok()?.closest("[data-action]").ok()??;
+    let element = event
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("[data-action]")
+        .ok()??;
     Some((element.get_attribute("data-action")?, element))
 }
 

@@ -15,19 +15,39 @@ use crate::markup::Html;
 pub fn language_switch(app: AppState) -> AnyView {
     let current = app.lang.get_untracked();
     let mut h = Html::new();
-    h.open("div", &[("class", "lang-switch"), ("role", "group"), ("aria-label", Msg::LanguageSwitch.text(current))]);
+    h.open(
+        "div",
+        &[
+            ("class", "lang-switch"),
+            ("role", "group"),
+            ("aria-label", Msg::LanguageSwitch.text(current)),
+        ],
+    );
     for lang in Lang::ALL {
-        h.leaf_with("button", &[("type", "button"), ("lang", lang.code()), ("aria-pressed", pressed(lang, current)), ("data-action", "lang")], language_name(lang));
+        h.leaf_with(
+            "button",
+            &[
+                ("type", "button"),
+                ("lang", lang.code()),
+                ("aria-pressed", pressed(lang, current)),
+                ("data-action", "lang"),
+            ],
+            language_name(lang),
+        );
     }
     // Talking to the outside world: the buttons are not rebuilt, so their state is set.
     Effect::new(move |_| {
         let current = app.lang.get();
-        let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
+        let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+            return;
+        };
         if let Ok(Some(group)) = document.query_selector(".lang-switch") {
             let _ = group.set_attribute("aria-label", Msg::LanguageSwitch.text(current));
         }
         for lang in Lang::ALL {
-            if let Ok(Some(button)) = document.query_selector(&format!(".lang-switch [lang={}]", lang.code())) {
+            if let Ok(Some(button)) =
+                document.query_selector(&format!(".lang-switch [lang={}]", lang.code()))
+            {
                 let _ = button.set_attribute("aria-pressed", pressed(lang, current));
             }
         }
@@ -40,7 +60,9 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
     if action != "lang" {
         return false;
     }
-    let chosen = element.get_attribute("lang").and_then(|code| Lang::ALL.iter().copied().find(|lang| lang.code() == code));
+    let chosen = element
+        .get_attribute("lang")
+        .and_then(|code| Lang::ALL.iter().copied().find(|lang| lang.code() == code));
     if let Some(lang) = chosen {
         app.document.update(|document| document.set_language(lang));
     }
@@ -48,5 +70,9 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
 }
 
 fn pressed(lang: Lang, current: Lang) -> &'static str {
-    if lang == current { "true" } else { "false" }
+    if lang == current {
+        "true"
+    } else {
+        "false"
+    }
 }

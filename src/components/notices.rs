@@ -19,8 +19,14 @@ pub fn storage_notices(app: AppState) -> AnyView {
         let mut h = Html::new();
         h.open("div", &[("class", "notices")]);
         if !storage.persistent {
-            open_notice(&mut h, "notice notice-warning", "status", "storage-unavailable");
-            h.leaf("p", "", t(Msg::NoticeStorageUnavailable)).close("div");
+            open_notice(
+                &mut h,
+                "notice notice-warning",
+                "status",
+                "storage-unavailable",
+            );
+            h.leaf("p", "", t(Msg::NoticeStorageUnavailable))
+                .close("div");
         }
         if storage.last_save.with(Result::is_err) {
             open_notice(&mut h, "notice notice-error", "alert", "save-failed");
@@ -33,16 +39,36 @@ pub fn storage_notices(app: AppState) -> AnyView {
                 let key = ("data-key", copy.key.as_str());
                 open_notice(&mut h, "notice notice-warning", "status", "unreadable");
                 h.leaf("p", "", t(Msg::NoticeUnreadable));
-                h.open("p", &[("class", "notice-detail")]).text(t(Msg::NoticeUnreadableKey)).leaf("code", "", &copy.key).close("p");
+                h.open("p", &[("class", "notice-detail")])
+                    .text(t(Msg::NoticeUnreadableKey))
+                    .leaf("code", "", &copy.key)
+                    .close("p");
                 h.open("div", &[("class", "button-row")]);
-                action_button(&mut h, "primary", "download-unreadable", key, t(Msg::DownloadUnreadable));
-                action_button(&mut h, "", "delete-unreadable", key, t(Msg::DeleteUnreadable));
+                action_button(
+                    &mut h,
+                    "primary",
+                    "download-unreadable",
+                    key,
+                    t(Msg::DownloadUnreadable),
+                );
+                action_button(
+                    &mut h,
+                    "",
+                    "delete-unreadable",
+                    key,
+                    t(Msg::DeleteUnreadable),
+                );
                 h.close("div");
                 if confirming.as_deref() == Some(&format!("unreadable:{}", copy.key)) {
-                    confirm_box(&mut h, t(Msg::ConfirmDeleteUnreadable), &[
-                        ("danger", "delete-unreadable-yes", t(Msg::ConfirmDelete)),
-                        ("", "delete-unreadable-no", t(Msg::Cancel)),
-                    ], key);
+                    confirm_box(
+                        &mut h,
+                        t(Msg::ConfirmDeleteUnreadable),
+                        &[
+                            ("danger", "delete-unreadable-yes", t(Msg::ConfirmDelete)),
+                            ("", "delete-unreadable-no", t(Msg::Cancel)),
+                        ],
+                        key,
+                    );
                 }
                 h.close("div");
             }
@@ -52,7 +78,10 @@ pub fn storage_notices(app: AppState) -> AnyView {
 }
 
 fn open_notice(h: &mut Html, class: &str, role: &str, kind: &str) {
-    h.open("div", &[("class", class), ("role", role), ("data-notice", kind)]);
+    h.open(
+        "div",
+        &[("class", class), ("role", role), ("data-notice", kind)],
+    );
 }
 
 /// The notices' buttons; unreadable copies are named by their `data-key`.
@@ -60,9 +89,16 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
     let (storage, confirming) = (app.storage, app.ui.confirming);
     let key = element.get_attribute("data-key").unwrap_or_default();
     match action {
-        "retry-save" => app.document.with_untracked(|document| storage.save(document)),
+        "retry-save" => app
+            .document
+            .with_untracked(|document| storage.save(document)),
         "download-unreadable" => {
-            let contents = storage.unreadable.with_untracked(|copies| copies.iter().find(|copy| copy.key == key).map(|copy| copy.text.clone()));
+            let contents = storage.unreadable.with_untracked(|copies| {
+                copies
+                    .iter()
+                    .find(|copy| copy.key == key)
+                    .map(|copy| copy.text.clone())
+            });
             if let Some(contents) = contents {
                 let file_name = format!("{}.txt", key.replace('.', "-"));
                 let _ = browser::download_text(&file_name, "text/plain;charset=utf-8", &contents);
@@ -79,7 +115,10 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
         }
         "delete-unreadable-no" => {
             confirming.set(None);
-            browser::focus_later(format!("[data-action=delete-unreadable][data-key=\"{}\"]", key.replace(['"', '\\'], "")));
+            browser::focus_later(format!(
+                "[data-action=delete-unreadable][data-key=\"{}\"]",
+                key.replace(['"', '\\'], "")
+            ));
         }
         _ => return false,
     }

@@ -53,8 +53,12 @@ pub enum Change {
 
 impl Change {
     /// The four levels in the order they are offered.
-    pub const ALL: [Change; 4] =
-        [Change::Remarkable, Change::Changed, Change::TriedWithoutAction, Change::NoChange];
+    pub const ALL: [Change; 4] = [
+        Change::Remarkable,
+        Change::Changed,
+        Change::TriedWithoutAction,
+        Change::NoChange,
+    ];
 
     /// The stable name a level is saved under.
     pub fn code(self) -> &'static str {
@@ -72,7 +76,9 @@ impl Change {
         Change::ALL
             .into_iter()
             .find(|change| change.code() == code)
-            .ok_or(FieldError::new("expected remarkable, changed, tried_without_action or no_change"))
+            .ok_or(FieldError::new(
+                "expected remarkable, changed, tried_without_action or no_change",
+            ))
     }
 }
 
@@ -80,12 +86,21 @@ impl Commitments {
     /// Saves the draft as a commitment and empties the draft. `id_hint` is a fresh number
     /// from outside (the moment of saving); it is raised when needed so that ids never
     /// repeat. Returns the id, or `None` (and keeps the draft) when it is blank.
-    pub fn save_draft(&mut self, start_date: Option<NaiveDate>, today: NaiveDate, id_hint: u64) -> Option<u64> {
+    pub fn save_draft(
+        &mut self,
+        start_date: Option<NaiveDate>,
+        today: NaiveDate,
+        id_hint: u64,
+    ) -> Option<u64> {
         let text = self.draft.trim();
         if text.is_empty() {
             return None;
         }
-        let id = self.saved.iter().map(|c| c.id.saturating_add(1)).fold(id_hint, u64::max);
+        let id = self
+            .saved
+            .iter()
+            .map(|c| c.id.saturating_add(1))
+            .fold(id_hint, u64::max);
         self.saved.push(SavedCommitment {
             id,
             text: text.to_owned(),
@@ -105,7 +120,10 @@ impl Commitments {
     /// Records the answer to "did you start?" for the commitment with `id`.
     pub fn record_follow_up(&mut self, id: u64, change: Change, today: NaiveDate) {
         if let Some(commitment) = self.saved.iter_mut().find(|c| c.id == id) {
-            commitment.follow_ups.push(FollowUp { date: today, change });
+            commitment.follow_ups.push(FollowUp {
+                date: today,
+                change,
+            });
         }
     }
 
@@ -140,7 +158,10 @@ impl Commitments {
     pub fn to_json(&self) -> Value {
         Value::Object(vec![
             member("draft", Value::from(self.draft.as_str())),
-            member("saved", Value::Array(self.saved.iter().map(SavedCommitment::to_json).collect())),
+            member(
+                "saved",
+                Value::Array(self.saved.iter().map(SavedCommitment::to_json).collect()),
+            ),
         ])
     }
 
@@ -148,7 +169,8 @@ impl Commitments {
         let fields = value.as_fields()?;
         Ok(Commitments {
             draft: fields.read_or_default("draft", read_text)?,
-            saved: fields.read_or_default("saved", |saved| saved.read_list(SavedCommitment::from_json))?,
+            saved: fields
+                .read_or_default("saved", |saved| saved.read_list(SavedCommitment::from_json))?,
         })
     }
 }
@@ -160,7 +182,10 @@ impl SavedCommitment {
             member("text", Value::from(self.text.as_str())),
             member("saved_on", day::to_json(self.saved_on)),
             member("start_date", day::optional_to_json(self.start_date)),
-            member("follow_ups", Value::Array(self.follow_ups.iter().map(FollowUp::to_json).collect())),
+            member(
+                "follow_ups",
+                Value::Array(self.follow_ups.iter().map(FollowUp::to_json).collect()),
+            ),
         ])
     }
 
@@ -171,7 +196,8 @@ impl SavedCommitment {
             text: fields.read("text", read_text)?,
             saved_on: fields.read("saved_on", day::from_json)?,
             start_date: fields.read_or_default("start_date", day::optional_from_json)?,
-            follow_ups: fields.read_or_default("follow_ups", |list| list.read_list(FollowUp::from_json))?,
+            follow_ups: fields
+                .read_or_default("follow_ups", |list| list.read_list(FollowUp::from_json))?,
         })
     }
 }

@@ -63,7 +63,10 @@ impl Document {
         let language = self.settings.language.map_or(Value::Null, Lang::to_json);
         Value::Object(vec![
             member("version", Value::from(u64::from(self.version))),
-            member("settings", Value::Object(vec![member("language", language)])),
+            member(
+                "settings",
+                Value::Object(vec![member("language", language)]),
+            ),
             member("anchors", self.anchors.to_json()),
             member("commitments", self.commitments.to_json()),
         ])
@@ -167,7 +170,10 @@ pub fn sort_unreadable_keys<T>(items: &mut [T], key_of: impl Fn(&T) -> &str) {
     fn moment(key: &str) -> (u64, u32) {
         let rest = key.strip_prefix(UNREADABLE_KEY_PREFIX).unwrap_or(key);
         let mut parts = rest.splitn(2, '-');
-        let millis = parts.next().and_then(|p| p.parse().ok()).unwrap_or(u64::MAX);
+        let millis = parts
+            .next()
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(u64::MAX);
         let suffix = parts.next().and_then(|p| p.parse().ok()).unwrap_or(1);
         (millis, suffix)
     }

@@ -27,7 +27,10 @@ pub struct CommitmentEvent<'a> {
 
 /// The whole calendar file: CRLF line endings, lines folded at 75 octets, text escaped.
 pub fn commitment_calendar(event: &CommitmentEvent) -> String {
-    let follow_up = event.start.checked_add_days(Days::new(FOLLOW_UP_AFTER_DAYS)).unwrap_or(event.start);
+    let follow_up = event
+        .start
+        .checked_add_days(Days::new(FOLLOW_UP_AFTER_DAYS))
+        .unwrap_or(event.start);
     let stamp = utc_stamp(event.now_millis);
     let mut lines: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),
@@ -35,12 +38,18 @@ pub fn commitment_calendar(event: &CommitmentEvent) -> String {
         "PRODID:-//Jiritsu//Commitment check//EN".into(),
         "CALSCALE:GREGORIAN".into(),
     ];
-    for (suffix, day, summary) in [("start", event.start, event.text), ("follow-up", follow_up, event.follow_up_summary)] {
+    for (suffix, day, summary) in [
+        ("start", event.start, event.text),
+        ("follow-up", follow_up, event.follow_up_summary),
+    ] {
         lines.push("BEGIN:VEVENT".into());
         lines.push(format!("UID:commitment-{}-{suffix}@jiritsu", event.id));
         lines.push(format!("DTSTAMP:{stamp}"));
         lines.push(format!("DTSTART;VALUE=DATE:{}", ics_date(day)));
-        lines.push(format!("DTEND;VALUE=DATE:{}", ics_date(day.succ_opt().unwrap_or(day))));
+        lines.push(format!(
+            "DTEND;VALUE=DATE:{}",
+            ics_date(day.succ_opt().unwrap_or(day))
+        ));
         lines.push(format!("SUMMARY:{}", escape_text(summary)));
         lines.push("TRANSP:TRANSPARENT".into());
         lines.push("END:VEVENT".into());
@@ -102,7 +111,10 @@ pub fn fold_line(line: &str) -> String {
 
 /// A moment in UTC as iCalendar writes it: 20261123T093000Z.
 fn utc_stamp(now_millis: u64) -> String {
-    let moment = i64::try_from(now_millis).ok().and_then(DateTime::from_timestamp_millis).unwrap_or_default();
+    let moment = i64::try_from(now_millis)
+        .ok()
+        .and_then(DateTime::from_timestamp_millis)
+        .unwrap_or_default();
     format!(
         "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
         moment.year(),

@@ -108,4 +108,3 @@ pub fn vision_hint(anchor: Anchor, lang: Lang) -> &'static str {
 pub fn when_lowest(anchor: Anchor, lang: Lang) -> &'static str {
     in_lang(guidance::when_lowest(anchor), lang)
 }
-

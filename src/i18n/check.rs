@@ -56,15 +56,22 @@ crate::catalogue! {
 }
 
 /// The four DOMAIN examples, in the order the screen offers them.
-pub const SAMPLES: [CheckMsg; 4] =
-    [CheckMsg::SampleAttitude, CheckMsg::SampleWorkshop, CheckMsg::SampleScore, CheckMsg::SampleSchool];
+pub const SAMPLES: [CheckMsg; 4] = [
+    CheckMsg::SampleAttitude,
+    CheckMsg::SampleWorkshop,
+    CheckMsg::SampleScore,
+    CheckMsg::SampleSchool,
+];
 
 /// A level of the four-level behaviour-change scale.
 pub fn change_label(change: Change, lang: Lang) -> &'static str {
     let (ja, en) = match change {
         Change::Remarkable => ("著しい変化があった", "Changed remarkably"),
         Change::Changed => ("変化があった", "Changed"),
-        Change::TriedWithoutAction => ("変化しようとしているが行動に表れない", "Trying, but it does not show in what I do yet"),
+        Change::TriedWithoutAction => (
+            "変化しようとしているが行動に表れない",
+            "Trying, but it does not show in what I do yet",
+        ),
         Change::NoChange => ("変化なし", "No change"),
     };
     in_lang((ja, en), lang)

@@ -22,8 +22,20 @@ crate::catalogue! {
 /// A date as each language writes it: 2026年12月1日(火), Tue 1 December 2026.
 pub fn format_date(date: NaiveDate, lang: Lang) -> String {
     match lang {
-        Lang::Ja => format!("{}年{}月{}日({})", date.year(), date.month(), date.day(), weekday_ja(date.weekday())),
-        Lang::En => format!("{} {} {} {}", weekday_en(date.weekday()), date.day(), month_en(date.month()), date.year()),
+        Lang::Ja => format!(
+            "{}年{}月{}日({})",
+            date.year(),
+            date.month(),
+            date.day(),
+            weekday_ja(date.weekday())
+        ),
+        Lang::En => format!(
+            "{} {} {} {}",
+            weekday_en(date.weekday()),
+            date.day(),
+            month_en(date.month()),
+            date.year()
+        ),
     }
 }
 
@@ -93,11 +105,42 @@ pub fn hint_example(hint: &Hint, text: &str, lang: Lang) -> String {
     let original = text;
     let text = text.trim();
     match (hint, lang) {
-        (Hint::AddStart { suggested_start }, Lang::Ja) => format!("{}、{}", format_start(*suggested_start, lang), text),
-        (Hint::AddStart { suggested_start }, Lang::En) => format!("Starting on {}, {}", format_date(*suggested_start, lang), lower_first(text)),
-        (Hint::SayWhenItBegins { suggested_start, .. }, Lang::Ja) => format!("{}取りかかり、{}", format_start(*suggested_start, lang), text),
-        (Hint::SayWhenItBegins { suggested_start, .. }, Lang::En) => format!("Starting on {}, {}", format_date(*suggested_start, lang), lower_first(text)),
-        (Hint::ReplaceVagueTime { span, suggested_start, .. }, _) => {
+        (Hint::AddStart { suggested_start }, Lang::Ja) => {
+            format!("{}、{}", format_start(*suggested_start, lang), text)
+        }
+        (Hint::AddStart { suggested_start }, Lang::En) => format!(
+            "Starting on {}, {}",
+            format_date(*suggested_start, lang),
+            lower_first(text)
+        ),
+        (
+            Hint::SayWhenItBegins {
+                suggested_start, ..
+            },
+            Lang::Ja,
+        ) => format!(
+            "{}取りかかり、{}",
+            format_start(*suggested_start, lang),
+            text
+        ),
+        (
+            Hint::SayWhenItBegins {
+                suggested_start, ..
+            },
+            Lang::En,
+        ) => format!(
+            "Starting on {}, {}",
+            format_date(*suggested_start, lang),
+            lower_first(text)
+        ),
+        (
+            Hint::ReplaceVagueTime {
+                span,
+                suggested_start,
+                ..
+            },
+            _,
+        ) => {
             // The span counts bytes of the text as it was checked, so the untrimmed one.
             let (before, after) = match (original.get(..span.start), original.get(span.end..)) {
                 (Some(before), Some(after)) => (before, after),
@@ -105,7 +148,9 @@ pub fn hint_example(hint: &Hint, text: &str, lang: Lang) -> String {
             };
             let date = match lang {
                 Lang::Ja => format_start(*suggested_start, lang),
-                Lang::En if before.is_empty() => format!("On {}", format_date(*suggested_start, lang)),
+                Lang::En if before.is_empty() => {
+                    format!("On {}", format_date(*suggested_start, lang))
+                }
                 Lang::En => format!("on {}", format_date(*suggested_start, lang)),
             };
             format!("{before}{date}{after}").trim().to_string()
@@ -136,7 +181,9 @@ fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         // "I" stays a capital: "Starting on …, I will …".
-        Some(first) if first.is_ascii_uppercase() && !text.starts_with("I ") => first.to_ascii_lowercase().to_string() + chars.as_str(),
+        Some(first) if first.is_ascii_uppercase() && !text.starts_with("I ") => {
+            first.to_ascii_lowercase().to_string() + chars.as_str()
+        }
         _ => text.to_string(),
     }
 }
@@ -252,6 +299,22 @@ fn weekday_en(weekday: Weekday) -> &'static str {
 }
 
 fn month_en(month: u32) -> &'static str {
-    const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-    MONTHS.get(month.wrapping_sub(1) as usize).copied().unwrap_or("")
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    MONTHS
+        .get(month.wrapping_sub(1) as usize)
+        .copied()
+        .unwrap_or("")
 }

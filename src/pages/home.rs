@@ -17,10 +17,20 @@ pub fn home_page(lang: Lang, app: AppState) -> AnyView {
     let mut h = Html::new();
     h.open("article", &[("class", "home")]);
     h.open("section", &[("class", "hero")]);
-    h.leaf_with("h1", &[("id", "home-heading"), ("tabindex", "-1")], t(Msg::HomeHeading));
+    h.leaf_with(
+        "h1",
+        &[("id", "home-heading"), ("tabindex", "-1")],
+        t(Msg::HomeHeading),
+    );
     h.leaf("p", "lead", t(Msg::HomeLead)).close("section");
 
-    h.open("section", &[("class", "card privacy"), ("aria-labelledby", "home-privacy")]);
+    h.open(
+        "section",
+        &[
+            ("class", "card privacy"),
+            ("aria-labelledby", "home-privacy"),
+        ],
+    );
     h.leaf_with("h2", &[("id", "home-privacy")], t(Msg::HomePrivacyHeading));
     h.leaf("p", "", t(Msg::HomePrivacyBody)).close("section");
 
@@ -31,10 +41,25 @@ pub fn home_page(lang: Lang, app: AppState) -> AnyView {
     h.close("section");
 
     for (id, title, tag, items) in [
-        ("home-steps", Msg::HomeStepsHeading, "ol", [Msg::HomeStepValues, Msg::HomeStepVision, Msg::HomeStepAction]),
-        ("home-who", Msg::HomeWhoHeading, "ul", [Msg::HomeWhoEmployee, Msg::HomeWhoTraining, Msg::HomeWhoHr]),
+        (
+            "home-steps",
+            Msg::HomeStepsHeading,
+            "ol",
+            [
+                Msg::HomeStepValues,
+                Msg::HomeStepVision,
+                Msg::HomeStepAction,
+            ],
+        ),
+        (
+            "home-who",
+            Msg::HomeWhoHeading,
+            "ul",
+            [Msg::HomeWhoEmployee, Msg::HomeWhoTraining, Msg::HomeWhoHr],
+        ),
     ] {
-        h.open("section", &[("aria-labelledby", id)]).leaf_with("h2", &[("id", id)], t(title));
+        h.open("section", &[("aria-labelledby", id)])
+            .leaf_with("h2", &[("id", id)], t(title));
         h.open(tag, &[("class", "points")]);
         for item in items {
             h.leaf("li", "", t(item));
@@ -48,7 +73,10 @@ pub fn home_page(lang: Lang, app: AppState) -> AnyView {
 /// and the results appear once there is one.
 fn start_links(h: &mut Html, lang: Lang, app: AppState) {
     let (in_progress, has_result) = app.document.with_untracked(|document| {
-        (!document.anchors.current.is_untouched(), !document.anchors.history.is_empty())
+        (
+            !document.anchors.current.is_untouched(),
+            !document.anchors.history.is_empty(),
+        )
     });
     h.open("ul", &[("class", "start-list")]);
     let mut first = true;
@@ -63,7 +91,9 @@ fn start_links(h: &mut Html, lang: Lang, app: AppState) {
         let class = if first { "button primary" } else { "button" };
         first = false;
         let href = format!("#{}", route.hash());
-        h.open("li", &[]).leaf_with("a", &[("class", class), ("href", &href)], label).close("li");
+        h.open("li", &[])
+            .leaf_with("a", &[("class", class), ("href", &href)], label)
+            .close("li");
     }
     h.close("ul");
 }

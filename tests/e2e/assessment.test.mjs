@@ -72,6 +72,7 @@ async function pickWithKeyboard(s, picks) {
   await tabTo(s, '#see-result');
   await s.keys(ENTER);
   await s.waitUntil(async () => (await s.run('return location.hash')) === '#/result', 5000, 'the result screen');
+  await s.waitUntil(() => s.run("return document.querySelectorAll('.top-anchor').length > 0"), 5000, 'the result drawn');
 }
 
 describe('the self-assessment', () => {
@@ -162,7 +163,10 @@ describe('the self-assessment', () => {
       // Go to the last page and try to continue.
       while (!(await s.findAll('#to-picking')).length) await s.click('.pager button.primary');
       await s.click('#to-picking');
-      const listed = await s.run("return [...document.querySelectorAll('.unanswered button')].map(b => b.textContent)");
+      const listed = await s.waitUntil(async () => {
+        const names = await s.run("return [...document.querySelectorAll('.unanswered button')].map(b => b.textContent)");
+        return names.length ? names : null;
+      }, 5000, 'the unanswered statements listed');
       assert.deepEqual(listed, ['文 12', '文 30']);
       assert.equal(await s.findAll('#pick-heading').then((l) => l.length), 0, 'no picking while some are unanswered');
       await s.click('.unanswered li:nth-child(2) button');
@@ -186,7 +190,10 @@ describe('the self-assessment', () => {
       const select = await s.find('#compare-select');
       await s.cmd('POST', `/element/${select}/click`, {});
       await s.run("const el = document.querySelector('#compare-select'); el.value = '0'; el.dispatchEvent(new Event('change', { bubbles: true }))");
-      const changes = await s.run("return [...document.querySelectorAll('.changes li')].map(li => [li.dataset.anchor, li.textContent])");
+      const changes = await s.waitUntil(async () => {
+        const moved = await s.run("return [...document.querySelectorAll('.changes li')].map(li => [li.dataset.anchor, li.textContent])");
+        return moved.length ? moved : null;
+      }, 5000, 'the comparison');
       assert.deepEqual(changes.map(([code]) => code), ['TF', 'GM', 'AU']);
       assert.match(changes[0][1], /上がった \+1\.6/);
       assert.match(changes[1][1], /下がった −0\.8/);

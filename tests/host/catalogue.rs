@@ -5,14 +5,18 @@ use jiritsu::i18n::{language_name, route_label, Msg};
 use jiritsu::route::Route;
 
 fn has_japanese(text: &str) -> bool {
-    text.chars().any(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}'))
+    text.chars()
+        .any(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}'))
 }
 
 #[test]
 fn every_message_has_text_in_both_languages() {
     for &msg in Msg::ALL {
         for lang in Lang::ALL {
-            assert!(!msg.text(lang).trim().is_empty(), "{msg:?} is empty in {lang:?}");
+            assert!(
+                !msg.text(lang).trim().is_empty(),
+                "{msg:?} is empty in {lang:?}"
+            );
         }
     }
 }
@@ -22,11 +26,21 @@ fn japanese_texts_are_japanese_and_english_texts_are_not() {
     // The product name and its mark are the same in both languages; nothing else is.
     let brand = [Msg::AppName, Msg::AppNameNative];
     for &msg in Msg::ALL.iter().filter(|msg| !brand.contains(msg)) {
-        assert!(has_japanese(msg.text(Lang::Ja)), "{msg:?} is not Japanese in Japanese");
-        assert_ne!(msg.text(Lang::Ja), msg.text(Lang::En), "{msg:?} is untranslated");
+        assert!(
+            has_japanese(msg.text(Lang::Ja)),
+            "{msg:?} is not Japanese in Japanese"
+        );
+        assert_ne!(
+            msg.text(Lang::Ja),
+            msg.text(Lang::En),
+            "{msg:?} is untranslated"
+        );
     }
     for &msg in Msg::ALL.iter().filter(|msg| !brand.contains(msg)) {
-        assert!(!has_japanese(msg.text(Lang::En)), "{msg:?} has Japanese in English");
+        assert!(
+            !has_japanese(msg.text(Lang::En)),
+            "{msg:?} has Japanese in English"
+        );
     }
 }
 

@@ -6,9 +6,13 @@
 mod cases;
 
 use chrono::NaiveDate;
-use jiritsu::domain::commitment::{check, check_with, Hint, Reason, Report, Settings, SpanKind, Trigger, VagueTime};
+use jiritsu::domain::commitment::{
+    check, check_with, Hint, Reason, Report, Settings, SpanKind, Trigger, VagueTime,
+};
 use jiritsu::domain::lang::Lang;
-use jiritsu::i18n::commitment::{format_date, format_start, hint_example, hint_text, reason_text, CommitmentMsg};
+use jiritsu::i18n::commitment::{
+    format_date, format_start, hint_example, hint_text, reason_text, CommitmentMsg,
+};
 use proptest::prelude::*;
 
 fn day(year: i32, month: u32, day: u32) -> NaiveDate {
@@ -21,10 +25,18 @@ fn today() -> NaiveDate {
 }
 
 /// The one helper of the table: both verdicts and the start date, or what differed.
-fn check_case(text: &str, objective: bool, start: bool, date: Option<(i32, u32, u32)>) -> Result<(), String> {
+fn check_case(
+    text: &str,
+    objective: bool,
+    start: bool,
+    date: Option<(i32, u32, u32)>,
+) -> Result<(), String> {
     let report = check(text, today());
     let expected_date = date.map(|(y, m, d)| day(y, m, d));
-    if report.objective.is_met() == objective && report.start.is_met() == start && report.start_date == expected_date {
+    if report.objective.is_met() == objective
+        && report.start.is_met() == start
+        && report.start_date == expected_date
+    {
         return Ok(());
     }
     Err(format!(
@@ -35,15 +47,31 @@ fn check_case(text: &str, objective: bool, start: bool, date: Option<(i32, u32, 
 
 #[test]
 fn every_commitment_of_the_table_gets_the_expected_verdicts_and_start_date() {
-    assert!(cases::CASES.len() >= 150, "the table should hold at least 150 cases");
-    let failures: Vec<String> =
-        cases::CASES.iter().filter_map(|&(text, objective, start, date)| check_case(text, objective, start, date).err()).collect();
-    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), cases::CASES.len(), failures.join("\n"));
+    assert!(
+        cases::CASES.len() >= 150,
+        "the table should hold at least 150 cases"
+    );
+    let failures: Vec<String> = cases::CASES
+        .iter()
+        .filter_map(|&(text, objective, start, date)| {
+            check_case(text, objective, start, date).err()
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n{}",
+        failures.len(),
+        cases::CASES.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn a_calendar_trigger_on_an_act_is_a_start_and_says_which_trigger() {
-    let report = check("期末の一ヶ月前になったら、経理経験2年未満の社員を集めて決算の勉強会を開きます", today());
+    let report = check(
+        "期末の一ヶ月前になったら、経理経験2年未満の社員を集めて決算の勉強会を開きます",
+        today(),
+    );
     assert_eq!(report.start_trigger, Some(Trigger::BeforeFiscalYearEnd));
     assert!(report.hints.is_empty());
     assert!(report.passes_both_tests());
@@ -53,37 +81,75 @@ fn a_calendar_trigger_on_an_act_is_a_start_and_says_which_trigger() {
 fn a_trigger_only_the_company_can_date_is_a_start_without_a_date() {
     let report = check("次の評価面談で、異動希望を上司に相談します", today());
     assert!(report.start.is_met());
-    assert_eq!((report.start_date, report.start_trigger), (None, Some(Trigger::NextAppraisal)));
+    assert_eq!(
+        (report.start_date, report.start_trigger),
+        (None, Some(Trigger::NextAppraisal))
+    );
 }
 
 #[test]
 fn the_next_fiscal_year_follows_the_companys_fiscal_start_month() {
-    for (month, expected) in [(1, day(2027, 1, 1)), (4, day(2027, 4, 1)), (10, day(2027, 10, 1)), (12, day(2026, 12, 1))] {
-        let settings = Settings { fiscal_year_start_month: month, lang: None };
+    for (month, expected) in [
+        (1, day(2027, 1, 1)),
+        (4, day(2027, 4, 1)),
+        (10, day(2027, 10, 1)),
+        (12, day(2026, 12, 1)),
+    ] {
+        let settings = Settings {
+            fiscal_year_start_month: month,
+            lang: None,
+        };
         let report = check_with("来年度から勉強会を開きます", today(), &settings);
-        assert_eq!(report.start_date, Some(expected), "fiscal year starting in month {month}");
+        assert_eq!(
+            report.start_date,
+            Some(expected),
+            "fiscal year starting in month {month}"
+        );
     }
 }
 
 #[test]
 fn a_fiscal_start_month_out_of_range_is_read_as_april() {
-    let settings = Settings { fiscal_year_start_month: 13, lang: None };
-    assert_eq!(check_with("来年度から勉強会を開きます", today(), &settings).start_date, Some(day(2027, 4, 1)));
+    let settings = Settings {
+        fiscal_year_start_month: 13,
+        lang: None,
+    };
+    assert_eq!(
+        check_with("来年度から勉強会を開きます", today(), &settings).start_date,
+        Some(day(2027, 4, 1))
+    );
 }
 
 #[test]
 fn a_deadline_on_an_outcome_is_not_a_start_and_the_hint_asks_for_a_first_step() {
     let report = check("1年以内にTOEICの点数を100点UPします", today());
-    assert!(report.start.reasons.iter().any(|r| matches!(r, Reason::DeadlineOnOutcome { .. })));
-    assert!(matches!(report.hints.as_slice(), [Hint::TurnOutcomeIntoFirstStep { .. }]));
+    assert!(report
+        .start
+        .reasons
+        .iter()
+        .any(|r| matches!(r, Reason::DeadlineOnOutcome { .. })));
+    assert!(matches!(
+        report.hints.as_slice(),
+        [Hint::TurnOutcomeIntoFirstStep { .. }]
+    ));
 }
 
 #[test]
 fn an_attitude_fails_the_objective_test_and_the_reason_names_it() {
     let report = check("後輩から頼られる存在になります", today());
-    assert!(matches!(report.objective.reasons.as_slice(), [Reason::AttitudeOnly { .. }]));
-    assert!(report.objective.spans.iter().all(|s| s.kind == SpanKind::Attitude));
-    assert!(matches!(report.hints.first(), Some(Hint::AddObservableAction { .. })));
+    assert!(matches!(
+        report.objective.reasons.as_slice(),
+        [Reason::AttitudeOnly { .. }]
+    ));
+    assert!(report
+        .objective
+        .spans
+        .iter()
+        .all(|s| s.kind == SpanKind::Attitude));
+    assert!(matches!(
+        report.hints.first(),
+        Some(Hint::AddObservableAction { .. })
+    ));
 }
 
 #[test]
@@ -99,34 +165,73 @@ fn the_start_span_covers_the_trigger_as_written() {
 fn vague_time_is_replaced_by_a_date_in_the_example_rewrite() {
     let text = "いつか英会話スクールに通います";
     let report = check(text, today());
-    let hint = report.hints.iter().find(|h| matches!(h, Hint::ReplaceVagueTime { vague: VagueTime::Someday, .. })).expect("a vague-time hint");
-    assert_eq!(hint_example(hint, text, Lang::Ja), "2026年11月30日(月)から英会話スクールに通います");
+    let hint = report
+        .hints
+        .iter()
+        .find(|h| {
+            matches!(
+                h,
+                Hint::ReplaceVagueTime {
+                    vague: VagueTime::Someday,
+                    ..
+                }
+            )
+        })
+        .expect("a vague-time hint");
+    assert_eq!(
+        hint_example(hint, text, Lang::Ja),
+        "2026年11月30日(月)から英会話スクールに通います"
+    );
     let english = "Someday I will join a club.";
     let report = check(english, today());
-    assert_eq!(hint_example(&report.hints[0], english, Lang::En), "On Mon 30 November 2026 I will join a club.");
+    assert_eq!(
+        hint_example(&report.hints[0], english, Lang::En),
+        "On Mon 30 November 2026 I will join a club."
+    );
 }
 
 #[test]
 fn a_missing_start_is_added_in_front_of_the_persons_own_words() {
     let report = check("英会話スクールに通います", today());
-    assert_eq!(hint_example(&report.hints[0], "英会話スクールに通います", Lang::Ja), "2026年11月30日(月)から、英会話スクールに通います");
+    assert_eq!(
+        hint_example(&report.hints[0], "英会話スクールに通います", Lang::Ja),
+        "2026年11月30日(月)から、英会話スクールに通います"
+    );
 }
 
 #[test]
 fn the_report_language_is_read_from_the_text_unless_the_settings_say() {
     assert_eq!(check("来月から勉強します", today()).lang, Lang::Ja);
-    assert_eq!(check("I will study from next month.", today()).lang, Lang::En);
+    assert_eq!(
+        check("I will study from next month.", today()).lang,
+        Lang::En
+    );
     assert_eq!(check("TOEICに申し込みます", today()).lang, Lang::Ja);
-    let settings = Settings { lang: Some(Lang::En), ..Settings::default() };
-    assert_eq!(check_with("来月から勉強します", today(), &settings).lang, Lang::En);
+    let settings = Settings {
+        lang: Some(Lang::En),
+        ..Settings::default()
+    };
+    assert_eq!(
+        check_with("来月から勉強します", today(), &settings).lang,
+        Lang::En
+    );
 }
 
 #[test]
 fn dates_are_written_the_way_each_language_writes_them() {
     assert_eq!(format_date(day(2026, 12, 1), Lang::Ja), "2026年12月1日(火)");
-    assert_eq!(format_start(day(2026, 12, 1), Lang::Ja), "2026年12月1日(火)から");
-    assert_eq!(format_date(day(2026, 12, 1), Lang::En), "Tue 1 December 2026");
-    assert_eq!(format_start(day(2026, 12, 1), Lang::En), "from Tue 1 December 2026");
+    assert_eq!(
+        format_start(day(2026, 12, 1), Lang::Ja),
+        "2026年12月1日(火)から"
+    );
+    assert_eq!(
+        format_date(day(2026, 12, 1), Lang::En),
+        "Tue 1 December 2026"
+    );
+    assert_eq!(
+        format_start(day(2026, 12, 1), Lang::En),
+        "from Tue 1 December 2026"
+    );
 }
 
 #[test]
@@ -157,7 +262,10 @@ fn an_impossible_date_gives_no_start_and_no_panic() {
 
 #[test]
 fn a_report_survives_a_round_trip_through_json() {
-    let report = check("12月1日までに英会話スクールに申し込んで、通い始めます", today());
+    let report = check(
+        "12月1日までに英会話スクールに申し込んで、通い始めます",
+        today(),
+    );
     let json = serde_json::to_string(&report).expect("a report serialises");
     let back: Report = serde_json::from_str(&json).expect("and reads back");
     assert_eq!(back, report);
@@ -191,18 +299,33 @@ fn checking_time_grows_in_step_with_the_length_of_the_text() {
             .unwrap_or_default()
     };
     let (small_time, large_time) = (fastest(&small), fastest(&large));
-    assert!(large_time < small_time * 100 + std::time::Duration::from_millis(20), "10 KB took {small_time:?}, 200 KB took {large_time:?}");
+    assert!(
+        large_time < small_time * 100 + std::time::Duration::from_millis(20),
+        "10 KB took {small_time:?}, 200 KB took {large_time:?}"
+    );
 }
 
 fn assert_spans_are_valid(text: &str, report: &Report) {
-    let spans = report.objective.spans.iter().chain(&report.start.spans).copied();
+    let spans = report
+        .objective
+        .spans
+        .iter()
+        .chain(&report.start.spans)
+        .copied();
     let hint_spans = report.hints.iter().filter_map(|h| match h {
         Hint::ReplaceVagueTime { span, .. } => Some(*span),
         _ => None,
     });
     for span in spans.chain(hint_spans) {
-        assert!(span.start <= span.end && span.end <= text.len(), "{span:?} lies outside a text of {} bytes", text.len());
-        assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end), "{span:?} splits a char");
+        assert!(
+            span.start <= span.end && span.end <= text.len(),
+            "{span:?} lies outside a text of {} bytes",
+            text.len()
+        );
+        assert!(
+            text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+            "{span:?} splits a char"
+        );
     }
 }
 
@@ -210,10 +333,66 @@ fn assert_spans_are_valid(text: &str, report: &Report) {
 /// date and word patterns far more often than arbitrary Unicode would.
 fn tricky_text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "12", "月", "1", "日", "年", "令和", "元", "/", "-", ".", "２", "十", "二", "〇", "来週", "来月", "来年", "度", "期末", "の", "一",
-        "ヶ月", "前", "から", "までに", "以内", "金曜", "曜", "毎週", "申し込", "頑張", "合格", "いつか", "。", " ", "\n", "by ", "from ",
-        "next ", "monday", "dec", "1st", "of ", "within ", "a ", "month ", "sign up", "try to ", "score", "the ", "start of ", "é", "\u{301}",
-        "😀", "ｱ", "（", "(火)", "'", "\u{0}", "\u{FEFF}",
+        "12",
+        "月",
+        "1",
+        "日",
+        "年",
+        "令和",
+        "元",
+        "/",
+        "-",
+        ".",
+        "２",
+        "十",
+        "二",
+        "〇",
+        "来週",
+        "来月",
+        "来年",
+        "度",
+        "期末",
+        "の",
+        "一",
+        "ヶ月",
+        "前",
+        "から",
+        "までに",
+        "以内",
+        "金曜",
+        "曜",
+        "毎週",
+        "申し込",
+        "頑張",
+        "合格",
+        "いつか",
+        "。",
+        " ",
+        "\n",
+        "by ",
+        "from ",
+        "next ",
+        "monday",
+        "dec",
+        "1st",
+        "of ",
+        "within ",
+        "a ",
+        "month ",
+        "sign up",
+        "try to ",
+        "score",
+        "the ",
+        "start of ",
+        "é",
+        "\u{301}",
+        "😀",
+        "ｱ",
+        "（",
+        "(火)",
+        "'",
+        "\u{0}",
+        "\u{FEFF}",
     ]);
     prop::collection::vec(pieces, 0..40).prop_map(|pieces| pieces.concat())
 }

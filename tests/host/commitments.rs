@@ -30,7 +30,10 @@ fn due_texts(commitments: &Commitments, today: NaiveDate) -> Vec<String> {
 
 #[test]
 fn saving_the_draft_adds_it_with_today_and_its_start_and_empties_the_draft() {
-    let mut commitments = Commitments { draft: "  12月1日に申し込みます \n".into(), ..Default::default() };
+    let mut commitments = Commitments {
+        draft: "  12月1日に申し込みます \n".into(),
+        ..Default::default()
+    };
     let id = commitments.save_draft(Some(date(2026, 12, 1)), date(2026, 11, 23), 7);
     assert_eq!(id, Some(7));
     assert_eq!(commitments.draft, "");
@@ -43,7 +46,10 @@ fn saving_the_draft_adds_it_with_today_and_its_start_and_empties_the_draft() {
 
 #[test]
 fn a_blank_draft_is_not_saved() {
-    let mut commitments = Commitments { draft: " \n ".into(), ..Default::default() };
+    let mut commitments = Commitments {
+        draft: " \n ".into(),
+        ..Default::default()
+    };
     assert_eq!(commitments.save_draft(None, date(2026, 11, 23), 7), None);
     assert!(commitments.saved.is_empty());
     assert_eq!(commitments.draft, " \n ", "the draft is left as it was");
@@ -55,7 +61,9 @@ fn ids_never_repeat_even_when_the_clock_goes_back() {
     commitments.draft = "b".into();
     let second = commitments.save_draft(None, date(2026, 11, 23), 5).unwrap();
     commitments.draft = "c".into();
-    let third = commitments.save_draft(None, date(2026, 11, 23), second).unwrap();
+    let third = commitments
+        .save_draft(None, date(2026, 11, 23), second)
+        .unwrap();
     let ids: Vec<u64> = commitments.saved.iter().map(|c| c.id).collect();
     assert_eq!(ids, vec![1000, 1001, 1002]);
     assert_eq!(third, 1002);
@@ -71,11 +79,27 @@ fn deleting_removes_only_that_commitment() {
 
 #[test]
 fn the_follow_up_is_due_once_the_start_date_has_passed_and_not_before() {
-    let commitments = with_saved(&[("starts on the first", Some(date(2026, 12, 1))), ("no start", None)]);
-    assert!(due_texts(&commitments, date(2026, 11, 30)).is_empty(), "before the start");
-    assert!(due_texts(&commitments, date(2026, 12, 1)).is_empty(), "on the start day itself");
-    assert_eq!(due_texts(&commitments, date(2026, 12, 2)), vec!["starts on the first"]);
-    assert_eq!(due_texts(&commitments, date(2027, 6, 1)), vec!["starts on the first"], "and stays due until answered");
+    let commitments = with_saved(&[
+        ("starts on the first", Some(date(2026, 12, 1))),
+        ("no start", None),
+    ]);
+    assert!(
+        due_texts(&commitments, date(2026, 11, 30)).is_empty(),
+        "before the start"
+    );
+    assert!(
+        due_texts(&commitments, date(2026, 12, 1)).is_empty(),
+        "on the start day itself"
+    );
+    assert_eq!(
+        due_texts(&commitments, date(2026, 12, 2)),
+        vec!["starts on the first"]
+    );
+    assert_eq!(
+        due_texts(&commitments, date(2027, 6, 1)),
+        vec!["starts on the first"],
+        "and stays due until answered"
+    );
 }
 
 #[test]
@@ -87,8 +111,14 @@ fn answering_records_the_level_and_the_date_and_stops_asking() {
     assert_eq!(
         commitments.saved[0].follow_ups,
         vec![
-            FollowUp { date: date(2026, 12, 3), change: Change::TriedWithoutAction },
-            FollowUp { date: date(2027, 1, 10), change: Change::Changed },
+            FollowUp {
+                date: date(2026, 12, 3),
+                change: Change::TriedWithoutAction
+            },
+            FollowUp {
+                date: date(2027, 1, 10),
+                change: Change::Changed
+            },
         ]
     );
 }
@@ -108,13 +138,19 @@ fn several_due_commitments_are_asked_about_earliest_start_first() {
         ("earlier", Some(date(2026, 12, 1))),
         ("future", Some(date(2027, 4, 1))),
     ]);
-    assert_eq!(due_texts(&commitments, date(2026, 12, 20)), vec!["earlier", "later"]);
+    assert_eq!(
+        due_texts(&commitments, date(2026, 12, 20)),
+        vec!["earlier", "later"]
+    );
 }
 
 #[test]
 fn the_scale_has_four_levels_saved_under_stable_names() {
     use jiritsu::domain::json::Value;
-    assert_eq!(Change::ALL.map(Change::code), ["remarkable", "changed", "tried_without_action", "no_change"]);
+    assert_eq!(
+        Change::ALL.map(Change::code),
+        ["remarkable", "changed", "tried_without_action", "no_change"]
+    );
     for change in Change::ALL {
         assert_eq!(Change::from_json(&Value::from(change.code())), Ok(change));
     }
@@ -150,10 +186,19 @@ fn every_text_of_the_check_screen_and_the_scale_exists_in_both_languages() {
         }
     }
     for &msg in CheckMsg::ALL {
-        assert_ne!(msg.text(Lang::Ja), msg.text(Lang::En), "{msg:?} is untranslated");
+        assert_ne!(
+            msg.text(Lang::Ja),
+            msg.text(Lang::En),
+            "{msg:?} is untranslated"
+        );
     }
     assert_eq!(
         Change::ALL.map(|c| change_label(c, Lang::Ja)),
-        ["著しい変化があった", "変化があった", "変化しようとしているが行動に表れない", "変化なし"]
+        [
+            "著しい変化があった",
+            "変化があった",
+            "変化しようとしているが行動に表れない",
+            "変化なし"
+        ]
     );
 }

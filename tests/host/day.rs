@@ -30,8 +30,14 @@ fn dates_are_read_as_written() {
 
 #[test]
 fn dates_are_written_with_four_digit_years_and_two_digit_months_and_days() {
-    assert_eq!(to_iso(NaiveDate::from_ymd_opt(2026, 4, 1).unwrap()), "2026-04-01");
-    assert_eq!(to_iso(NaiveDate::from_ymd_opt(987, 12, 31).unwrap()), "0987-12-31");
+    assert_eq!(
+        to_iso(NaiveDate::from_ymd_opt(2026, 4, 1).unwrap()),
+        "2026-04-01"
+    );
+    assert_eq!(
+        to_iso(NaiveDate::from_ymd_opt(987, 12, 31).unwrap()),
+        "0987-12-31"
+    );
 }
 
 proptest! {

@@ -1,10 +1,10 @@
 //! The saved document: text in, text out, and what happens to text that cannot be read.
 
+use jiritsu::domain::anchors::Anchor;
 use jiritsu::domain::document::{
-    sort_unreadable_keys, decode, encode, unreadable_backup_key, DecodeError, Document,
+    decode, encode, sort_unreadable_keys, unreadable_backup_key, DecodeError, Document,
     CURRENT_VERSION,
 };
-use jiritsu::domain::anchors::Anchor;
 use jiritsu::domain::json::{write_pretty, Number, Value};
 use jiritsu::domain::lang::Lang;
 use proptest::prelude::*;
@@ -28,7 +28,11 @@ fn a_new_document_carries_the_current_version_and_no_language_choice() {
 
 #[test]
 fn saved_text_reads_back_as_the_document_it_came_from() {
-    for document in [Document::default(), with_language(Lang::Ja), with_language(Lang::En)] {
+    for document in [
+        Document::default(),
+        with_language(Lang::Ja),
+        with_language(Lang::En),
+    ] {
         assert_eq!(decode(&encode(&document)), Ok(document));
     }
 }
@@ -45,13 +49,25 @@ fn text_is_read_as_the_spec_says() {
     check(r#"{"version":2}"#, Ok(Document::default()));
     check(r#"{"version":1}"#, Ok(Document::default()));
     check(r#"{"version":1,"settings":{}}"#, Ok(Document::default()));
-    check(r#"{"version":2,"settings":{"language":"ja"}}"#, Ok(with_language(Lang::Ja)));
-    check(r#"{"version":1,"settings":{"language":null}}"#, Ok(Document::default()));
-    check(r#"{"version":1,"unknown":"kept going"}"#, Ok(Document::default()));
+    check(
+        r#"{"version":2,"settings":{"language":"ja"}}"#,
+        Ok(with_language(Lang::Ja)),
+    );
+    check(
+        r#"{"version":1,"settings":{"language":null}}"#,
+        Ok(Document::default()),
+    );
+    check(
+        r#"{"version":1,"unknown":"kept going"}"#,
+        Ok(Document::default()),
+    );
     check("", Err(DecodeError::NotJson));
     check("{", Err(DecodeError::NotJson));
     check("not json", Err(DecodeError::NotJson));
-    check(r#"{"version":1,"settings":{"language":"en""#, Err(DecodeError::NotJson));
+    check(
+        r#"{"version":1,"settings":{"language":"en""#,
+        Err(DecodeError::NotJson),
+    );
     check("[]", Err(DecodeError::NoVersion));
     check("42", Err(DecodeError::NoVersion));
     check("{}", Err(DecodeError::NoVersion));
@@ -59,7 +75,10 @@ fn text_is_read_as_the_spec_says() {
     check(r#"{"version":-1}"#, Err(DecodeError::NoVersion));
     check(r#"{"version":0}"#, Err(DecodeError::UnknownVersion(0)));
     check(r#"{"version":3}"#, Err(DecodeError::NewerVersion(3)));
-    check(r#"{"version":99999999999}"#, Err(DecodeError::NewerVersion(99_999_999_999)));
+    check(
+        r#"{"version":99999999999}"#,
+        Err(DecodeError::NewerVersion(99_999_999_999)),
+    );
 }
 
 #[test]
@@ -85,14 +104,25 @@ fn a_version_2_document_keeps_the_assessment_in_progress_and_the_history() {
 #[test]
 fn a_field_of_the_wrong_shape_is_named() {
     let error = decode(r#"{"version":1,"settings":{"language":"fr"}}"#);
-    assert_eq!(error, Err(DecodeError::Invalid(r#"settings.language: expected "ja" or "en""#.into())));
+    assert_eq!(
+        error,
+        Err(DecodeError::Invalid(
+            r#"settings.language: expected "ja" or "en""#.into()
+        ))
+    );
 }
 
 #[test]
 fn the_backup_key_never_overwrites_an_earlier_copy() {
-    assert_eq!(unreadable_backup_key(1700, |_| false), "jiritsu.unreadable.1700");
+    assert_eq!(
+        unreadable_backup_key(1700, |_| false),
+        "jiritsu.unreadable.1700"
+    );
     let taken = ["jiritsu.unreadable.1700", "jiritsu.unreadable.1700-2"];
-    assert_eq!(unreadable_backup_key(1700, |key| taken.contains(&key)), "jiritsu.unreadable.1700-3");
+    assert_eq!(
+        unreadable_backup_key(1700, |key| taken.contains(&key)),
+        "jiritsu.unreadable.1700-3"
+    );
 }
 
 #[test]
@@ -104,7 +134,15 @@ fn backup_keys_sort_oldest_first() {
         "jiritsu.unreadable.9",
     ];
     sort_unreadable_keys(&mut keys, |key| key);
-    assert_eq!(keys, ["jiritsu.unreadable.9", "jiritsu.unreadable.20", "jiritsu.unreadable.20-2", "jiritsu.unreadable.100"]);
+    assert_eq!(
+        keys,
+        [
+            "jiritsu.unreadable.9",
+            "jiritsu.unreadable.20",
+            "jiritsu.unreadable.20-2",
+            "jiritsu.unreadable.100"
+        ]
+    );
 }
 
 proptest! {
@@ -134,17 +172,23 @@ fn json_value() -> impl Strategy<Value = Value> {
         any::<bool>().prop_map(Value::Bool),
         any::<i64>().prop_map(|n| Value::Number(Number::new(&n.to_string()).expect("an integer"))),
         (0u64..4).prop_map(Value::from),
-        prop::sample::select(vec!["ja", "en", "fr", "", "version", "settings"]).prop_map(Value::from),
+        prop::sample::select(vec!["ja", "en", "fr", "", "version", "settings"])
+            .prop_map(Value::from),
         ".{0,8}".prop_map(Value::String),
     ];
     leaf.prop_recursive(4, 32, 6, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
             prop::collection::vec(
-                (prop::sample::select(vec!["version", "settings", "language", "x"]), inner),
+                (
+                    prop::sample::select(vec!["version", "settings", "language", "x"]),
+                    inner
+                ),
                 0..4
             )
-            .prop_map(|pairs| Value::Object(pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())),
+            .prop_map(|pairs| Value::Object(
+                pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+            )),
         ]
     })
 }
@@ -162,8 +206,16 @@ fn a_version_2_document_keeps_the_draft_the_saved_commitments_and_their_follow_u
     let answers: Vec<Change> = first.follow_ups.iter().map(|f| f.change).collect();
     assert_eq!(answers, vec![Change::TriedWithoutAction, Change::Changed]);
     let second = &commitments.saved[1];
-    assert_eq!((second.start_date, second.follow_ups.len()), (None, 0), "fields left out read as empty");
-    assert_eq!(decode(&encode(&document)), Ok(document.clone()), "and it saves back unchanged");
+    assert_eq!(
+        (second.start_date, second.follow_ups.len()),
+        (None, 0),
+        "fields left out read as empty"
+    );
+    assert_eq!(
+        decode(&encode(&document)),
+        Ok(document.clone()),
+        "and it saves back unchanged"
+    );
 }
 
 #[test]
@@ -176,7 +228,11 @@ fn a_document_saved_before_commitments_existed_has_none() {
 fn a_damaged_field_is_named_by_its_path() {
     fn check(document: &str, expected: &str) {
         let text = format!(r#"{{"version":2,{document}}}"#);
-        assert_eq!(decode(&text), Err(DecodeError::Invalid(expected.to_owned())), "{text}");
+        assert_eq!(
+            decode(&text),
+            Err(DecodeError::Invalid(expected.to_owned())),
+            "{text}"
+        );
     }
     let forty = |value: &str| vec![value; 40].join(",");
     let rated = forty("1");
@@ -186,27 +242,75 @@ fn a_damaged_field_is_named_by_its_path() {
     let one_wrong = one_wrong.join(",");
 
     check(r#""settings":[]"#, "settings: expected an object");
-    check(r#""settings":{"language":"fr"}"#, r#"settings.language: expected "ja" or "en""#);
-    check(r#""settings":{"language":"ja","language":"en"}"#, "settings.language: written twice");
-    check(r#""anchors":{"current":{"started":"2024-02-30"}}"#, "anchors.current.started: expected a date YYYY-MM-DD");
-    check(r#""anchors":{"current":{"answers":[6,5]}}"#, "anchors.current.answers: expected 40 answers");
-    check(r#""anchors":{"current":{"answers":"oops"}}"#, "anchors.current.answers: expected a list");
-    check(&format!(r#""anchors":{{"current":{{"answers":[{one_wrong}]}}}}"#), "anchors.current.answers[3]: expected null or a rating 1 to 6");
-    check(&format!(r#""anchors":{{"current":{{"answers":[{}]}}}}"#, forty("2.0")), "anchors.current.answers[0]: expected null or a rating 1 to 6");
-    check(r#""anchors":{"current":{"picks":[1,1]}}"#, "anchors.current.picks: expected at most three different statements");
-    check(r#""anchors":{"current":{"picks":[1,2,3,4]}}"#, "anchors.current.picks: expected at most three different statements");
-    check(r#""anchors":{"current":{"picks":[5,41]}}"#, "anchors.current.picks[1]: expected a statement number 1 to 40");
     check(
-        &format!(r#""anchors":{{"history":[{done},{done},{}]}}"#, done.replace("2024-06-01", "2024-13-01")),
+        r#""settings":{"language":"fr"}"#,
+        r#"settings.language: expected "ja" or "en""#,
+    );
+    check(
+        r#""settings":{"language":"ja","language":"en"}"#,
+        "settings.language: written twice",
+    );
+    check(
+        r#""anchors":{"current":{"started":"2024-02-30"}}"#,
+        "anchors.current.started: expected a date YYYY-MM-DD",
+    );
+    check(
+        r#""anchors":{"current":{"answers":[6,5]}}"#,
+        "anchors.current.answers: expected 40 answers",
+    );
+    check(
+        r#""anchors":{"current":{"answers":"oops"}}"#,
+        "anchors.current.answers: expected a list",
+    );
+    check(
+        &format!(r#""anchors":{{"current":{{"answers":[{one_wrong}]}}}}"#),
+        "anchors.current.answers[3]: expected null or a rating 1 to 6",
+    );
+    check(
+        &format!(
+            r#""anchors":{{"current":{{"answers":[{}]}}}}"#,
+            forty("2.0")
+        ),
+        "anchors.current.answers[0]: expected null or a rating 1 to 6",
+    );
+    check(
+        r#""anchors":{"current":{"picks":[1,1]}}"#,
+        "anchors.current.picks: expected at most three different statements",
+    );
+    check(
+        r#""anchors":{"current":{"picks":[1,2,3,4]}}"#,
+        "anchors.current.picks: expected at most three different statements",
+    );
+    check(
+        r#""anchors":{"current":{"picks":[5,41]}}"#,
+        "anchors.current.picks[1]: expected a statement number 1 to 40",
+    );
+    check(
+        &format!(
+            r#""anchors":{{"history":[{done},{done},{}]}}"#,
+            done.replace("2024-06-01", "2024-13-01")
+        ),
         "anchors.history[2].date: expected a date YYYY-MM-DD",
     );
-    check(r#""anchors":{"history":[{"answers":[],"picks":[]}]}"#, "anchors.history[0].date: missing");
     check(
-        &format!(r#""anchors":{{"history":[{}]}}"#, done.replace("[1,2,3]", "[1,2]")),
+        r#""anchors":{"history":[{"answers":[],"picks":[]}]}"#,
+        "anchors.history[0].date: missing",
+    );
+    check(
+        &format!(
+            r#""anchors":{{"history":[{}]}}"#,
+            done.replace("[1,2,3]", "[1,2]")
+        ),
         "anchors.history[0]: expected every statement rated and three picked",
     );
-    check(r#""anchors":{"history":["junk"]}"#, "anchors.history[0]: expected an object");
-    check(r#""commitments":{"draft":null}"#, "commitments.draft: expected text");
+    check(
+        r#""anchors":{"history":["junk"]}"#,
+        "anchors.history[0]: expected an object",
+    );
+    check(
+        r#""commitments":{"draft":null}"#,
+        "commitments.draft: expected text",
+    );
     check(
         r#""commitments":{"saved":[{"id":1,"text":"a","saved_on":"2026-11-23"},{"text":"b","saved_on":"2026-11-23"}]}"#,
         "commitments.saved[1].id: missing",
@@ -227,10 +331,22 @@ fn a_damaged_field_is_named_by_its_path() {
 
 #[test]
 fn fields_left_out_read_as_empty_but_null_is_only_empty_where_it_can_be_written() {
-    check(r#"{"version":2,"settings":{"language":null},"anchors":{"current":{"started":null}}}"#, Ok(Document::default()));
-    check(r#"{"version":2,"anchors":{},"commitments":{}}"#, Ok(Document::default()));
-    assert!(matches!(decode(r#"{"version":2,"anchors":null}"#), Err(DecodeError::Invalid(_))));
-    assert!(matches!(decode(r#"{"version":2,"commitments":{"saved":null}}"#), Err(DecodeError::Invalid(_))));
+    check(
+        r#"{"version":2,"settings":{"language":null},"anchors":{"current":{"started":null}}}"#,
+        Ok(Document::default()),
+    );
+    check(
+        r#"{"version":2,"anchors":{},"commitments":{}}"#,
+        Ok(Document::default()),
+    );
+    assert!(matches!(
+        decode(r#"{"version":2,"anchors":null}"#),
+        Err(DecodeError::Invalid(_))
+    ));
+    assert!(matches!(
+        decode(r#"{"version":2,"commitments":{"saved":null}}"#),
+        Err(DecodeError::Invalid(_))
+    ));
 }
 
 #[test]
@@ -248,11 +364,19 @@ fn a_saved_document_is_laid_out_as_before() {
       "answers": [
         null,"#;
     assert!(text.starts_with(expected), "{text}");
-    assert!(text.contains("      \"picks\": []\n    },\n    \"history\": []\n  },"), "{text}");
-    assert!(text.ends_with(r#"        "start_date": null,
+    assert!(
+        text.contains("      \"picks\": []\n    },\n    \"history\": []\n  },"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with(
+            r#"        "start_date": null,
         "follow_ups": []
       }
     ]
   }
-}"#), "{text}");
+}"#
+        ),
+        "{text}"
+    );
 }

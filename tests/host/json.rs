@@ -1,7 +1,9 @@
 //! The JSON codec under the saved document: what it accepts, what it refuses and where,
 //! and that what it writes reads back as the same value.
 
-use jiritsu::domain::json::{parse, write_pretty, Number, ParseError, ParseProblem, Value, MAX_DEPTH};
+use jiritsu::domain::json::{
+    parse, write_pretty, Number, ParseError, ParseProblem, Value, MAX_DEPTH,
+};
 use proptest::prelude::*;
 
 fn number(text: &str) -> Value {
@@ -9,7 +11,12 @@ fn number(text: &str) -> Value {
 }
 
 fn object(members: &[(&str, Value)]) -> Value {
-    Value::Object(members.iter().map(|(name, value)| (name.to_string(), value.clone())).collect())
+    Value::Object(
+        members
+            .iter()
+            .map(|(name, value)| (name.to_string(), value.clone()))
+            .collect(),
+    )
 }
 
 #[test]
@@ -28,14 +35,28 @@ fn valid_text_is_read_as_its_value() {
     check("2E-3", number("2E-3"));
     check(r#""""#, Value::from(""));
     check(r#""来月から""#, Value::from("来月から"));
-    check(r#""a\"b\\c\/d\b\f\n\r\t""#, Value::from("a\"b\\c/d\u{8}\u{c}\n\r\t"));
+    check(
+        r#""a\"b\\c\/d\b\f\n\r\t""#,
+        Value::from("a\"b\\c/d\u{8}\u{c}\n\r\t"),
+    );
     check(r#""\u00e9\u00E9""#, Value::from("éé"));
     check(r#""\ud83d\ude00""#, Value::from("😀"));
     check("[]", Value::Array(vec![]));
-    check("[ 1 , [ ] , { } ]", Value::Array(vec![number("1"), Value::Array(vec![]), Value::Object(vec![])]));
+    check(
+        "[ 1 , [ ] , { } ]",
+        Value::Array(vec![
+            number("1"),
+            Value::Array(vec![]),
+            Value::Object(vec![]),
+        ]),
+    );
     check(
         r#"{"b": 1, "a": [null], "b": 2}"#,
-        object(&[("b", number("1")), ("a", Value::Array(vec![Value::Null])), ("b", number("2"))]),
+        object(&[
+            ("b", number("1")),
+            ("a", Value::Array(vec![Value::Null])),
+            ("b", number("2")),
+        ]),
     );
 }
 
@@ -43,7 +64,11 @@ fn valid_text_is_read_as_its_value() {
 fn invalid_text_is_refused_with_where_and_why() {
     use ParseProblem::*;
     fn check(text: &str, position: usize, problem: ParseProblem) {
-        assert_eq!(parse(text), Err(ParseError { position, problem }), "{text:?}");
+        assert_eq!(
+            parse(text),
+            Err(ParseError { position, problem }),
+            "{text:?}"
+        );
     }
     check("", 0, UnexpectedEnd);
     check("   ", 3, UnexpectedEnd);
@@ -82,15 +107,24 @@ fn invalid_text_is_refused_with_where_and_why() {
 fn nesting_is_limited_so_hostile_text_cannot_exhaust_the_stack() {
     let nested = |depth: usize| "[".repeat(depth) + &"]".repeat(depth);
     assert!(parse(&nested(MAX_DEPTH)).is_ok());
-    assert_eq!(parse(&nested(MAX_DEPTH + 1)).map_err(|e| e.problem), Err(ParseProblem::TooDeep));
+    assert_eq!(
+        parse(&nested(MAX_DEPTH + 1)).map_err(|e| e.problem),
+        Err(ParseProblem::TooDeep)
+    );
     let hostile = "[{\"a\":".repeat(1_000_000);
-    assert_eq!(parse(&hostile).map_err(|e| e.problem), Err(ParseProblem::TooDeep));
+    assert_eq!(
+        parse(&hostile).map_err(|e| e.problem),
+        Err(ParseProblem::TooDeep)
+    );
 }
 
 #[test]
 fn strings_are_written_with_the_escapes_json_requires_and_nothing_else() {
     let text = "\"\\/\u{8}\u{c}\n\r\t\u{0}\u{1f}\u{7f}é😀";
-    assert_eq!(write_pretty(&Value::from(text)), r#""\"\\/\b\f\n\r\t\u0000\u001f"#.to_owned() + "\u{7f}é😀\"");
+    assert_eq!(
+        write_pretty(&Value::from(text)),
+        r#""\"\\/\b\f\n\r\t\u0000\u001f"#.to_owned() + "\u{7f}é😀\""
+    );
 }
 
 #[test]
@@ -135,9 +169,11 @@ fn any_number() -> impl Strategy<Value = Value> {
     prop_oneof![
         any::<u64>().prop_map(Value::from),
         any::<i64>().prop_map(|n| number(&n.to_string())),
-        any::<f64>().prop_filter_map("finite", |n| Number::new(&format!("{n:?}")).map(Value::Number)),
-        (any::<i32>(), 0u32..1000, -400i32..400)
-            .prop_map(|(whole, fraction, exponent)| number(&format!("{whole}.{fraction}e{exponent}"))),
+        any::<f64>().prop_filter_map("finite", |n| Number::new(&format!("{n:?}"))
+            .map(Value::Number)),
+        (any::<i32>(), 0u32..1000, -400i32..400).prop_map(|(whole, fraction, exponent)| number(
+            &format!("{whole}.{fraction}e{exponent}")
+        )),
     ]
 }
 

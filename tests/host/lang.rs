@@ -3,7 +3,11 @@
 use jiritsu::domain::lang::Lang;
 
 fn check(preferences: &[&str], expected: Lang) {
-    assert_eq!(Lang::from_preferences(preferences), expected, "preferences {preferences:?}");
+    assert_eq!(
+        Lang::from_preferences(preferences),
+        expected,
+        "preferences {preferences:?}"
+    );
 }
 
 #[test]

@@ -6,7 +6,11 @@ use proptest::prelude::*;
 #[test]
 fn text_and_attribute_values_are_escaped() {
     let markup = Html::new()
-        .leaf_with("p", &[("class", "a\" onclick=\"x")], "<img src=x onerror=alert(1)> & 'q'")
+        .leaf_with(
+            "p",
+            &[("class", "a\" onclick=\"x")],
+            "<img src=x onerror=alert(1)> & 'q'",
+        )
         .finish();
     assert_eq!(
         markup.as_str(),
@@ -16,15 +20,31 @@ fn text_and_attribute_values_are_escaped() {
 
 #[test]
 fn attributes_with_empty_values_are_left_out() {
-    assert_eq!(Html::new().leaf("p", "", "本文").finish().as_str(), "<p>本文</p>");
-    assert_eq!(Html::new().leaf("span", "x", "y").finish().as_str(), "<span class=\"x\">y</span>");
-    let input = Html::new().open("input", &[("type", "radio"), ("checked", ""), ("value", "3")]).finish();
+    assert_eq!(
+        Html::new().leaf("p", "", "本文").finish().as_str(),
+        "<p>本文</p>"
+    );
+    assert_eq!(
+        Html::new().leaf("span", "x", "y").finish().as_str(),
+        "<span class=\"x\">y</span>"
+    );
+    let input = Html::new()
+        .open(
+            "input",
+            &[("type", "radio"), ("checked", ""), ("value", "3")],
+        )
+        .finish();
     assert_eq!(input.as_str(), "<input type=\"radio\" value=\"3\">");
 }
 
 #[test]
 fn elements_nest_in_the_order_they_are_written() {
-    let list = Html::new().open("ul", &[]).leaf("li", "", "一").leaf("li", "", "二").close("ul").finish();
+    let list = Html::new()
+        .open("ul", &[])
+        .leaf("li", "", "一")
+        .leaf("li", "", "二")
+        .close("ul")
+        .finish();
     assert_eq!(list.as_str(), "<ul><li>一</li><li>二</li></ul>");
 }
 

@@ -224,7 +224,10 @@ fn read_one_answer(value: &Value) -> Result<Option<Rating>, FieldError> {
     if value.is_null() {
         return Ok(None);
     }
-    let rating = value.as_whole_number().ok().and_then(|number| u8::try_from(number).ok());
+    let rating = value
+        .as_whole_number()
+        .ok()
+        .and_then(|number| u8::try_from(number).ok());
     rating
         .and_then(Rating::new)
         .map(Some)
@@ -234,7 +237,10 @@ fn read_one_answer(value: &Value) -> Result<Option<Rating>, FieldError> {
 impl StatementId {
     /// Reads a saved statement number, 1..=40.
     pub(crate) fn from_json(value: &Value) -> Result<StatementId, FieldError> {
-        let number = value.as_whole_number().ok().and_then(|number| u8::try_from(number).ok());
+        let number = value
+            .as_whole_number()
+            .ok()
+            .and_then(|number| u8::try_from(number).ok());
         number
             .and_then(StatementId::new)
             .ok_or(FieldError::new("expected a statement number 1 to 40"))

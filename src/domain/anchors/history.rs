@@ -218,7 +218,9 @@ impl AssessmentHistory {
             })
             .filter(|&(_, change)| change != 0)
             .collect();
-        crate::domain::small_sort::sort_by_key(&mut moves, |&(_, change)| std::cmp::Reverse(change.abs()));
+        crate::domain::small_sort::sort_by_key(&mut moves, |&(_, change)| {
+            std::cmp::Reverse(change.abs())
+        });
         Some(moves)
     }
 }
@@ -287,7 +289,12 @@ impl CompletedAssessment {
 
 impl AssessmentHistory {
     pub fn to_json(&self) -> Value {
-        Value::Array(self.completed.iter().map(CompletedAssessment::to_json).collect())
+        Value::Array(
+            self.completed
+                .iter()
+                .map(CompletedAssessment::to_json)
+                .collect(),
+        )
     }
 
     /// Reads the saved list, filing each result in date order.

@@ -121,12 +121,19 @@ impl Picks {
 impl Picks {
     /// The picks as saved: statement numbers in order.
     pub fn to_json(&self) -> Value {
-        Value::Array(self.picked.iter().map(|id| Value::from(u64::from(id.number()))).collect())
+        Value::Array(
+            self.picked
+                .iter()
+                .map(|id| Value::from(u64::from(id.number())))
+                .collect(),
+        )
     }
 
     /// Reads saved picks: at most three different statement numbers 1..=40.
     pub fn from_json(value: &Value) -> Result<Picks, FieldError> {
         let saved = value.read_list(StatementId::from_json)?;
-        Picks::from_statements(&saved).ok_or(FieldError::new("expected at most three different statements"))
+        Picks::from_statements(&saved).ok_or(FieldError::new(
+            "expected at most three different statements",
+        ))
     }
 }

@@ -129,7 +129,9 @@ impl Scores {
     fn ranked_anchors(&self) -> Vec<Anchor> {
         let mut anchors = Anchor::ALL.to_vec();
         // Stable sort: equal points keep the brief's order.
-        crate::domain::small_sort::sort_by_key(&mut anchors, |&anchor| std::cmp::Reverse(self.points(anchor)));
+        crate::domain::small_sort::sort_by_key(&mut anchors, |&anchor| {
+            std::cmp::Reverse(self.points(anchor))
+        });
         anchors
     }
 
@@ -150,7 +152,10 @@ impl Scores {
                 .into_iter()
                 .map(|anchor| {
                     let tenths = u64::from(self.points(anchor)) * 2;
-                    (anchor.code().to_owned(), Value::Number(Number::with_one_decimal(tenths)))
+                    (
+                        anchor.code().to_owned(),
+                        Value::Number(Number::with_one_decimal(tenths)),
+                    )
                 })
                 .collect(),
         )

@@ -14,8 +14,15 @@ pub(crate) struct Calendar {
 
 impl Calendar {
     pub(crate) fn new(today: NaiveDate, fiscal_start_month: u32) -> Calendar {
-        let fiscal_start_month = if (1..=12).contains(&fiscal_start_month) { fiscal_start_month } else { 4 };
-        Calendar { today, fiscal_start_month }
+        let fiscal_start_month = if (1..=12).contains(&fiscal_start_month) {
+            fiscal_start_month
+        } else {
+            4
+        };
+        Calendar {
+            today,
+            fiscal_start_month,
+        }
     }
 
     pub(crate) fn plus_days(&self, days: u64) -> Option<NaiveDate> {
@@ -29,12 +36,15 @@ impl Calendar {
     /// The Monday of the week `weeks_ahead` weeks from this one (weeks run Monday to Sunday).
     pub(crate) fn monday_of_week(&self, weeks_ahead: u32) -> Option<NaiveDate> {
         let back = self.today.weekday().num_days_from_monday() as u64;
-        self.today.checked_sub_days(Days::new(back))?.checked_add_days(Days::new(7 * weeks_ahead as u64))
+        self.today
+            .checked_sub_days(Days::new(back))?
+            .checked_add_days(Days::new(7 * weeks_ahead as u64))
     }
 
     /// `weekday` of the week `weeks_ahead` weeks from this one: 来週金曜, next Friday.
     pub(crate) fn weekday_of_week(&self, weekday: Weekday, weeks_ahead: u32) -> Option<NaiveDate> {
-        self.monday_of_week(weeks_ahead)?.checked_add_days(Days::new(weekday.num_days_from_monday() as u64))
+        self.monday_of_week(weeks_ahead)?
+            .checked_add_days(Days::new(weekday.num_days_from_monday() as u64))
     }
 
     /// The next `weekday` after today: a bare 金曜日 said on a Friday means next Friday.
@@ -47,7 +57,8 @@ impl Calendar {
 
     /// The first day of the month `months_ahead` months from this one.
     pub(crate) fn first_of_month(&self, months_ahead: u32) -> Option<NaiveDate> {
-        NaiveDate::from_ymd_opt(self.today.year(), self.today.month(), 1)?.checked_add_months(Months::new(months_ahead))
+        NaiveDate::from_ymd_opt(self.today.year(), self.today.month(), 1)?
+            .checked_add_months(Months::new(months_ahead))
     }
 
     /// The last day of the month `months_ahead` months from this one.
@@ -100,7 +111,9 @@ impl Calendar {
 
     /// The first day of the next fiscal quarter (quarters count from the fiscal start).
     pub(crate) fn next_quarter_start(&self) -> Option<NaiveDate> {
-        let mut start = self.next_fiscal_year_start()?.checked_sub_months(Months::new(12))?;
+        let mut start = self
+            .next_fiscal_year_start()?
+            .checked_sub_months(Months::new(12))?;
         for _ in 0..5 {
             if start > self.today {
                 return Some(start);
@@ -115,7 +128,9 @@ impl Calendar {
         match trigger {
             Trigger::NextFiscalYear => self.next_fiscal_year_start(),
             Trigger::FiscalYearStart => {
-                let start = self.next_fiscal_year_start()?.checked_sub_months(Months::new(12))?;
+                let start = self
+                    .next_fiscal_year_start()?
+                    .checked_sub_months(Months::new(12))?;
                 if start == self.today {
                     Some(start)
                 } else {
@@ -126,7 +141,9 @@ impl Calendar {
             // Dated by `before_fiscal_year_end`, which knows how long before.
             Trigger::BeforeFiscalYearEnd => self.before_fiscal_year_end(1, 0),
             Trigger::SecondHalf => {
-                let half = self.next_fiscal_year_start()?.checked_sub_months(Months::new(6))?;
+                let half = self
+                    .next_fiscal_year_start()?
+                    .checked_sub_months(Months::new(6))?;
                 if half >= self.today {
                     Some(half)
                 } else {
@@ -145,7 +162,9 @@ impl Calendar {
     /// day has already passed this fiscal year, the next fiscal year's is meant.
     pub(crate) fn before_fiscal_year_end(&self, months: u32, weeks: u32) -> Option<NaiveDate> {
         let next_start = self.next_fiscal_year_start()?;
-        let date = next_start.checked_sub_months(Months::new(months))?.checked_sub_days(Days::new(7 * weeks as u64))?;
+        let date = next_start
+            .checked_sub_months(Months::new(months))?
+            .checked_sub_days(Days::new(7 * weeks as u64))?;
         if date >= self.today {
             Some(date)
         } else {

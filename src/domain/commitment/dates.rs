@@ -50,11 +50,19 @@ pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
 }
 
 pub(crate) fn found(end: usize, date: Option<NaiveDate>, marker: Option<Marker>) -> Option<Found> {
-    date.map(|date| Found { end, when: When::Date(date), marker })
+    date.map(|date| Found {
+        end,
+        when: When::Date(date),
+        marker,
+    })
 }
 
 pub(crate) fn trigger(end: usize, trigger: Trigger, calendar: &Calendar) -> Option<Found> {
-    Some(Found { end, when: When::Trigger(trigger, calendar.date_of(trigger)), marker: None })
+    Some(Found {
+        end,
+        when: When::Trigger(trigger, calendar.date_of(trigger)),
+        marker: None,
+    })
 }
 
 /// Reads the particle after a time: から, までに, になったら… and a weekday note such
@@ -68,13 +76,22 @@ fn with_japanese_particle(text: &Text, found: Found) -> Found {
             }
         }
     }
-    const FROM: &str = "から|より|以降|以後|になったら|になれば|に入ったら|が来たら|を機に|を迎えたら";
+    const FROM: &str =
+        "から|より|以降|以後|になったら|になれば|に入ったら|が来たら|を機に|を迎えたら";
     const BY: &str = "までに|まで|以内に|以内|中に|内に|前に|をめどに|を目処に|を目途に";
     if let Some((_, after)) = text.first_of(end, FROM) {
-        return Found { end: after, marker: found.marker.or(Some(Marker::From)), ..found };
+        return Found {
+            end: after,
+            marker: found.marker.or(Some(Marker::From)),
+            ..found
+        };
     }
     if let Some((_, after)) = text.first_of(end, BY) {
-        return Found { end: after, marker: Some(Marker::By), ..found };
+        return Found {
+            end: after,
+            marker: Some(Marker::By),
+            ..found
+        };
     }
     Found { end, ..found }
 }
@@ -98,7 +115,11 @@ pub(crate) fn weekday_at(text: &Text, i: usize) -> Option<(Weekday, usize)> {
 /// Dates in figures or kanji numerals, and durations such as 1年以内.
 fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     if let Some(after_era) = text.first_of(i, "令和|r").map(|(_, end)| end) {
-        let (n, end) = if text.at(after_era) == '元' { (1, after_era + 1) } else { number_at(text, after_era)? };
+        let (n, end) = if text.at(after_era) == '元' {
+            (1, after_era + 1)
+        } else {
+            number_at(text, after_era)?
+        };
         let after_year = text.match_at(end, "年")?;
         return after_year_number(text, after_year, 2018 + n as i32, calendar);
     }
@@ -143,15 +164,27 @@ fn after_year_number(text: &Text, i: usize, year: i32, calendar: &Calendar) -> O
 
 /// After 12月: 12月1日, 12月末, 12月中, 12月上旬, or 12月 alone (its first day). A month
 /// without a year is this year's unless it has passed; the current month means today.
-pub(crate) fn after_month_number(text: &Text, i: usize, year: Option<i32>, month: u32, calendar: &Calendar) -> Option<Found> {
+pub(crate) fn after_month_number(
+    text: &Text,
+    i: usize,
+    year: Option<i32>,
+    month: u32,
+    calendar: &Calendar,
+) -> Option<Found> {
     if text.at(i) == '曜' {
         return None;
     }
     let first = match year {
         Some(year) => NaiveDate::from_ymd_opt(year, month, 1)?,
-        None => calendar.coming_month_day(month, 1).filter(|_| month != chrono::Datelike::month(&calendar.today)).unwrap_or(calendar.today),
+        None => calendar
+            .coming_month_day(month, 1)
+            .filter(|_| month != chrono::Datelike::month(&calendar.today))
+            .unwrap_or(calendar.today),
     };
-    let (first_year, first_month) = (chrono::Datelike::year(&first), chrono::Datelike::month(&first));
+    let (first_year, first_month) = (
+        chrono::Datelike::year(&first),
+        chrono::Datelike::month(&first),
+    );
     if let Some((day, end)) = number_at(text, i) {
         if text.at(end) == '日' && (1..=31).contains(&day) {
             let date = match year {
@@ -161,15 +194,23 @@ pub(crate) fn after_month_number(text: &Text, i: usize, year: Option<i32>, month
             return found(end + 1, date, None);
         }
     }
-    let last = NaiveDate::from_ymd_opt(first_year, first_month, 1)?.checked_add_months(chrono::Months::new(1))?.pred_opt();
+    let last = NaiveDate::from_ymd_opt(first_year, first_month, 1)?
+        .checked_add_months(chrono::Months::new(1))?
+        .pred_opt();
     if let Some(end) = text.match_at(i, "末") {
         return found(end, last, None);
     }
     if let Some(end) = text.match_at(i, "中") {
         return found(end, last, Some(Marker::By));
     }
-    let end = text.first_of(i, "初め|初旬|上旬|頭").map_or(i, |(_, end)| end);
-    found(end, NaiveDate::from_ymd_opt(first_year, first_month, 1), None)
+    let end = text
+        .first_of(i, "初め|初旬|上旬|頭")
+        .map_or(i, |(_, end)| end);
+    found(
+        end,
+        NaiveDate::from_ymd_opt(first_year, first_month, 1),
+        None,
+    )
 }
 
 /// 1年以内, 3ヶ月以内, 2週間後: a span of time counted from today.

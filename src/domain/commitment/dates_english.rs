@@ -18,15 +18,26 @@ pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
     let found = spans_of_time(text, i, calendar)
         .or_else(|| named_day(text, i, calendar))
         .or_else(|| calendar_date(text, i, calendar))?;
-    Some(Found { marker: found.marker.or_else(|| preposition_before(text, i)), ..found })
+    Some(Found {
+        marker: found.marker.or_else(|| preposition_before(text, i)),
+        ..found
+    })
 }
 
 fn date(end: usize, date: Option<NaiveDate>) -> Option<Found> {
-    date.map(|date| Found { end, when: When::Date(date), marker: None })
+    date.map(|date| Found {
+        end,
+        when: When::Date(date),
+        marker: None,
+    })
 }
 
 fn trigger(end: usize, trigger: Trigger, calendar: &Calendar) -> Option<Found> {
-    Some(Found { end, when: When::Trigger(trigger, calendar.date_of(trigger)), marker: None })
+    Some(Found {
+        end,
+        when: When::Trigger(trigger, calendar.date_of(trigger)),
+        marker: None,
+    })
 }
 
 /// The word before a time decides what it means for the act.
@@ -59,7 +70,11 @@ fn preposition_before(text: &Text, i: usize) -> Option<Marker> {
 fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     if let Some((within, end)) = first_word(text, i, "within|in") {
         let (n, end) = count_at(text, text.skip_spaces(end))?;
-        let (unit, end) = first_word(text, text.skip_spaces(end), "days|day|weeks|week|months|month|years|year")?;
+        let (unit, end) = first_word(
+            text,
+            text.skip_spaces(end),
+            "days|day|weeks|week|months|month|years|year",
+        )?;
         let when = match unit / 2 {
             0 => calendar.plus_days(n as u64),
             1 => calendar.plus_days(7 * n as u64),
@@ -67,7 +82,11 @@ fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
             _ => calendar.plus_months(n.checked_mul(12)?),
         };
         let marker = if within == 0 { Marker::By } else { Marker::On };
-        return when.map(|d| Found { end, when: When::Date(d), marker: Some(marker) });
+        return when.map(|d| Found {
+            end,
+            when: When::Date(d),
+            marker: Some(marker),
+        });
     }
     let i = first_word(text, i, "the").map_or(i, |(_, end)| text.skip_spaces(end));
     for &(moment, words) in TRIGGER_WORDS {
@@ -105,13 +124,25 @@ fn before_the_fiscal_year_end(text: &Text, i: usize, calendar: &Calendar) -> Opt
     let (n, end) = count_at(text, i)?;
     let (unit, end) = first_word(text, text.skip_spaces(end), "months|month|weeks|week")?;
     let (_, end) = first_word(text, text.skip_spaces(end), "before the end of the fiscal year|before the end of the financial year|before the fiscal year end|before the financial year end|before the end of the year|before year end|before the year end")?;
-    let when = if unit >= 2 { calendar.before_fiscal_year_end(0, n) } else { calendar.before_fiscal_year_end(n, 0) };
-    Some(Found { end, when: When::Trigger(Trigger::BeforeFiscalYearEnd, when), marker: None })
+    let when = if unit >= 2 {
+        calendar.before_fiscal_year_end(0, n)
+    } else {
+        calendar.before_fiscal_year_end(n, 0)
+    };
+    Some(Found {
+        end,
+        when: When::Trigger(Trigger::BeforeFiscalYearEnd, when),
+        marker: None,
+    })
 }
 
 /// today, tomorrow, next week, next Monday, this Friday, Friday, every Monday.
 fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    if let Some((_, end)) = first_word(text, i, "today|tonight|this morning|this evening|this afternoon|this week|this month|this year") {
+    if let Some((_, end)) = first_word(
+        text,
+        i,
+        "today|tonight|this morning|this evening|this afternoon|this week|this month|this year",
+    ) {
         return date(end, Some(calendar.today));
     }
     if let Some((_, end)) = first_word(text, i, "the day after tomorrow|day after tomorrow") {
@@ -120,7 +151,11 @@ fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     if let Some((_, end)) = first_word(text, i, "tomorrow") {
         return date(end, calendar.plus_days(1));
     }
-    if let Some((period, end)) = first_word(text, i, "next week|next month|next year|the week after next|the month after next") {
+    if let Some((period, end)) = first_word(
+        text,
+        i,
+        "next week|next month|next year|the week after next|the month after next",
+    ) {
         let when = match period {
             0 => calendar.monday_of_week(1),
             1 => calendar.first_of_month(1),
@@ -132,36 +167,59 @@ fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     }
     if let Some((_, end)) = first_word(text, i, "every|each") {
         let (_, end) = weekday_word(text, text.skip_spaces(end))?;
-        return Some(Found { end, when: When::Recurring, marker: None });
+        return Some(Found {
+            end,
+            when: When::Recurring,
+            marker: None,
+        });
     }
     if let Some((which, end)) = first_word(text, i, "next|this|this coming|on") {
         let (weekday, end) = weekday_word(text, text.skip_spaces(end))?;
         let when = match which {
             0 => calendar.weekday_of_week(weekday, 1),
-            1 => calendar.weekday_of_week(weekday, 0).filter(|d| *d >= calendar.today).or_else(|| calendar.next_weekday(weekday)),
+            1 => calendar
+                .weekday_of_week(weekday, 0)
+                .filter(|d| *d >= calendar.today)
+                .or_else(|| calendar.next_weekday(weekday)),
             _ => calendar.next_weekday(weekday),
         };
         let marker = if which == 3 { Some(Marker::On) } else { None };
-        return when.map(|d| Found { end, when: When::Date(d), marker });
+        return when.map(|d| Found {
+            end,
+            when: When::Date(d),
+            marker,
+        });
     }
     let (weekday, end) = weekday_word(text, i)?;
     if text.at(end) == 's' && text.is_word_end(end + 1) {
-        return Some(Found { end: end + 1, when: When::Recurring, marker: None });
+        return Some(Found {
+            end: end + 1,
+            when: When::Recurring,
+            marker: None,
+        });
     }
     date(end, calendar.next_weekday(weekday))
 }
 
 fn weekday_word(text: &Text, i: usize) -> Option<(Weekday, usize)> {
     const DAYS: &[(&str, Weekday)] = &[
-        ("monday", Weekday::Mon), ("tuesday", Weekday::Tue), ("wednesday", Weekday::Wed), ("thursday", Weekday::Thu),
-        ("friday", Weekday::Fri), ("saturday", Weekday::Sat), ("sunday", Weekday::Sun),
+        ("monday", Weekday::Mon),
+        ("tuesday", Weekday::Tue),
+        ("wednesday", Weekday::Wed),
+        ("thursday", Weekday::Thu),
+        ("friday", Weekday::Fri),
+        ("saturday", Weekday::Sat),
+        ("sunday", Weekday::Sun),
     ];
     let first = text.at(i);
-    DAYS.iter().filter(|(name, _)| begins_with(name, first)).find_map(|&(name, day)| {
-        let end = text.match_at(i, name)?;
-        // "mondays" is accepted here and read as a rhythm by the caller.
-        (text.is_word_end(end) || (text.at(end) == 's' && text.is_word_end(end + 1))).then_some((day, end))
-    })
+    DAYS.iter()
+        .filter(|(name, _)| begins_with(name, first))
+        .find_map(|&(name, day)| {
+            let end = text.match_at(i, name)?;
+            // "mondays" is accepted here and read as a rhythm by the caller.
+            (text.is_word_end(end) || (text.at(end) == 's' && text.is_word_end(end + 1)))
+                .then_some((day, end))
+        })
 }
 
 /// December 1, Dec. 1st, 2026; 1 Dec; 1st of December 2026; December 2026; in April.
@@ -176,14 +234,25 @@ fn calendar_date(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
             };
             return date(end, when);
         }
-        if let Some((year, end)) = number_at(text, after).filter(|(y, _)| (1900..=2999).contains(y)) {
+        if let Some((year, end)) = number_at(text, after).filter(|(y, _)| (1900..=2999).contains(y))
+        {
             return date(end, NaiveDate::from_ymd_opt(year as i32, month, 1));
         }
         // "may" and "march" are verbs too; alone they are only months after "in" or "from".
-        if ambiguous && !matches!(preposition_before(text, i), Some(Marker::From) | Some(Marker::By)) && !word_before_is(text, i, "in") {
+        if ambiguous
+            && !matches!(
+                preposition_before(text, i),
+                Some(Marker::From) | Some(Marker::By)
+            )
+            && !word_before_is(text, i, "in")
+        {
             return None;
         }
-        let when = if month == calendar.today.month() { Some(calendar.today) } else { calendar.coming_month_day(month, 1) };
+        let when = if month == calendar.today.month() {
+            Some(calendar.today)
+        } else {
+            calendar.coming_month_day(month, 1)
+        };
         return date(end, when);
     }
     let (day, end) = day_number(text, i)?;
@@ -200,22 +269,48 @@ fn calendar_date(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
 
 fn word_before_is(text: &Text, i: usize, word: &str) -> bool {
     let start = i.saturating_sub(word.len() + 1);
-    text.word_at(start, word).is_some_and(|end| text.skip_spaces(end) == i)
+    text.word_at(start, word)
+        .is_some_and(|end| text.skip_spaces(end) == i)
 }
 
 /// A month name or its abbreviation; the flag says it could also be an ordinary word.
 fn month_word(text: &Text, i: usize) -> Option<(u32, usize, bool)> {
     const MONTHS: &[(&str, u32)] = &[
-        ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7), ("august", 8),
-        ("september", 9), ("october", 10), ("november", 11), ("december", 12), ("jan", 1), ("feb", 2), ("mar", 3),
-        ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sept", 9), ("sep", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+        ("january", 1),
+        ("february", 2),
+        ("march", 3),
+        ("april", 4),
+        ("may", 5),
+        ("june", 6),
+        ("july", 7),
+        ("august", 8),
+        ("september", 9),
+        ("october", 10),
+        ("november", 11),
+        ("december", 12),
+        ("jan", 1),
+        ("feb", 2),
+        ("mar", 3),
+        ("apr", 4),
+        ("jun", 6),
+        ("jul", 7),
+        ("aug", 8),
+        ("sept", 9),
+        ("sep", 9),
+        ("oct", 10),
+        ("nov", 11),
+        ("dec", 12),
     ];
     let first = text.at(i);
     let (name, month, end) = MONTHS
         .iter()
         .filter(|(name, _)| begins_with(name, first))
         .find_map(|&(name, month)| text.word_at(i, name).map(|end| (name, month, end)))?;
-    let end = if text.at(end) == '.' && name.len() <= 4 { end + 1 } else { end };
+    let end = if text.at(end) == '.' && name.len() <= 4 {
+        end + 1
+    } else {
+        end
+    };
     Some((month, end, matches!(name, "may" | "march" | "mar")))
 }
 
@@ -225,7 +320,10 @@ fn day_number(text: &Text, i: usize) -> Option<(u32, usize)> {
     if !text.at(i).is_ascii_digit() {
         return None;
     }
-    let end = ["st", "nd", "rd", "th"].iter().find_map(|s| text.match_at(end, s)).unwrap_or(end);
+    let end = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| text.match_at(end, s))
+        .unwrap_or(end);
     text.is_word_end(end).then_some((day, end))
 }
 
@@ -234,7 +332,9 @@ fn year_after(text: &Text, i: usize) -> (Option<i32>, usize) {
     let j = if text.at(i) == ',' { i + 1 } else { i };
     let j = text.skip_spaces(j);
     match number_at(text, j) {
-        Some((year, end)) if (1900..=2999).contains(&year) && text.at(j).is_ascii_digit() => (Some(year as i32), end),
+        Some((year, end)) if (1900..=2999).contains(&year) && text.at(j).is_ascii_digit() => {
+            (Some(year as i32), end)
+        }
         _ => (None, i),
     }
 }
@@ -245,11 +345,29 @@ fn count_at(text: &Text, i: usize) -> Option<(u32, usize)> {
         return number_at(text, i);
     }
     const WORDS: &[(&str, u32)] = &[
-        ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
-        ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("a couple of", 2), ("a few", 3),
+        ("a", 1),
+        ("an", 1),
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("eleven", 11),
+        ("twelve", 12),
+        ("a couple of", 2),
+        ("a few", 3),
     ];
     let first = text.at(i);
-    WORDS.iter().rev().filter(|(word, _)| begins_with(word, first)).find_map(|&(word, n)| text.word_at(i, word).map(|end| (n, end)))
+    WORDS
+        .iter()
+        .rev()
+        .filter(|(word, _)| begins_with(word, first))
+        .find_map(|&(word, n)| text.word_at(i, word).map(|end| (n, end)))
 }
 
 /// The first of the `|`-separated `words` that stands as whole words at `i`: its index
@@ -268,7 +386,11 @@ fn first_word(text: &Text, i: usize, words: &str) -> Option<(usize, usize)> {
             && (0..length).all(|k| bytes[k] as char == text.at(i + k))
             && bytes.get(length).is_none_or(|b| !b.is_ascii_alphanumeric())
     };
-    words.split('|').enumerate().filter(|(_, w)| same_first_word(w)).find_map(|(k, w)| text.word_at(i, w).map(|end| (k, end)))
+    words
+        .split('|')
+        .enumerate()
+        .filter(|(_, w)| same_first_word(w))
+        .find_map(|(k, w)| text.word_at(i, w).map(|end| (k, end)))
 }
 
 /// English names of the company-calendar moments, tried in this order.

@@ -11,23 +11,37 @@ use super::Trigger;
 /// Words for relative times and for the company calendar.
 pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     const WEEKS: &[(&str, u32)] = &[("再来週", 2), ("来週", 1), ("今週", 0)];
-    if let Some(&(word, weeks)) = WEEKS.iter().find(|(word, _)| text.match_at(i, word).is_some()) {
+    if let Some(&(word, weeks)) = WEEKS
+        .iter()
+        .find(|(word, _)| text.match_at(i, word).is_some())
+    {
         let end = text.match_at(i, word)?;
         let after_no = text.match_at(end, "の").unwrap_or(end);
         if let Some((weekday, end)) = weekday_at(text, after_no) {
             return found(end, calendar.weekday_of_week(weekday, weeks), None);
         }
         if let Some(end) = text.match_at(end, "中") {
-            return found(end, calendar.weekday_of_week(Weekday::Sun, weeks), Some(Marker::By));
+            return found(
+                end,
+                calendar.weekday_of_week(Weekday::Sun, weeks),
+                Some(Marker::By),
+            );
         }
         if let Some(end) = text.match_at(end, "末") {
             return found(end, calendar.weekday_of_week(Weekday::Sat, weeks), None);
         }
-        let date = if weeks == 0 { Some(calendar.today) } else { calendar.monday_of_week(weeks) };
+        let date = if weeks == 0 {
+            Some(calendar.today)
+        } else {
+            calendar.monday_of_week(weeks)
+        };
         return found(end, date, None);
     }
     const MONTHS: &[(&str, u32)] = &[("再来月", 2), ("来月", 1), ("今月", 0)];
-    if let Some(&(word, months)) = MONTHS.iter().find(|(word, _)| text.match_at(i, word).is_some()) {
+    if let Some(&(word, months)) = MONTHS
+        .iter()
+        .find(|(word, _)| text.match_at(i, word).is_some())
+    {
         let end = text.match_at(i, word)?;
         let after_no = text.match_at(end, "の").unwrap_or(end);
         if let Some((day, day_end)) = number_at(text, after_no) {
@@ -44,7 +58,11 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
         if let Some((_, end)) = text.first_of(end, "初め|初旬|上旬|頭") {
             return found(end, calendar.first_of_month(months), None);
         }
-        let date = if months == 0 { Some(calendar.today) } else { calendar.first_of_month(months) };
+        let date = if months == 0 {
+            Some(calendar.today)
+        } else {
+            calendar.first_of_month(months)
+        };
         return found(end, date, None);
     }
     // The fiscal words come before 来年 and 今年, which they start with.
@@ -53,12 +71,19 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
     }
     if let Some(end) = text.match_at(i, "今年度") {
         if let Some((_, end)) = text.first_of(end, "中|内|末") {
-            return found(end, calendar.date_of(Trigger::FiscalYearEnd), Some(Marker::By));
+            return found(
+                end,
+                calendar.date_of(Trigger::FiscalYearEnd),
+                Some(Marker::By),
+            );
         }
         return found(end, Some(calendar.today), None);
     }
     const YEARS: &[(&str, u32)] = &[("再来年", 2), ("来年", 1), ("今年", 0)];
-    if let Some(&(word, years)) = YEARS.iter().find(|(word, _)| text.match_at(i, word).is_some()) {
+    if let Some(&(word, years)) = YEARS
+        .iter()
+        .find(|(word, _)| text.match_at(i, word).is_some())
+    {
         let end = text.match_at(i, word)?;
         let year = calendar.year_of(years)?;
         let after_no = text.match_at(end, "の").unwrap_or(end);
@@ -69,7 +94,11 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
         }
         // A season is read as the first day of its first month: 来年の春 = 1 March.
         if let Some((season, end)) = text.first_of(after_no, "春|夏|秋|冬") {
-            return found(end, NaiveDate::from_ymd_opt(year, 3 + 3 * season as u32, 1), None);
+            return found(
+                end,
+                NaiveDate::from_ymd_opt(year, 3 + 3 * season as u32, 1),
+                None,
+            );
         }
         if let Some(end) = text.match_at(end, "中") {
             return found(end, NaiveDate::from_ymd_opt(year, 12, 31), Some(Marker::By));
@@ -77,15 +106,27 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
         if let Some(end) = text.match_at(end, "末") {
             return found(end, NaiveDate::from_ymd_opt(year, 12, 31), None);
         }
-        let date = if years == 0 { Some(calendar.today) } else { NaiveDate::from_ymd_opt(year, 1, 1) };
+        let date = if years == 0 {
+            Some(calendar.today)
+        } else {
+            NaiveDate::from_ymd_opt(year, 1, 1)
+        };
         let end = text.first_of(end, "初め|明け").map_or(end, |(_, end)| end);
         return found(end, date, None);
     }
     if let Some(end) = text.match_at(i, "年内") {
-        return found(end, NaiveDate::from_ymd_opt(calendar.year_of(0)?, 12, 31), Some(Marker::By));
+        return found(
+            end,
+            NaiveDate::from_ymd_opt(calendar.year_of(0)?, 12, 31),
+            Some(Marker::By),
+        );
     }
     if let Some(end) = text.match_at(i, "年末") {
-        return found(end, NaiveDate::from_ymd_opt(calendar.year_of(0)?, 12, 31), None);
+        return found(
+            end,
+            NaiveDate::from_ymd_opt(calendar.year_of(0)?, 12, 31),
+            None,
+        );
     }
     // 年明け is read as 1 January: the first day of the new year, even though many
     // offices open a few days later.
@@ -118,14 +159,18 @@ fn company_calendar(text: &Text, i: usize, calendar: &Calendar) -> Option<Found>
     if let Some((_, end)) = text.first_of(i, "下期|下半期") {
         return trigger(end, Trigger::SecondHalf, calendar);
     }
-    if let Some((_, end)) = text.first_of(i, "来四半期|次の四半期|次四半期|次のクォーター") {
+    if let Some((_, end)) = text.first_of(i, "来四半期|次の四半期|次四半期|次のクォーター")
+    {
         return trigger(end, Trigger::NextQuarter, calendar);
     }
     // Only the company knows these dates; they still say when a third party can check.
-    if let Some((_, end)) = text.first_of(i, "次の評価面談|次回の評価面談|次の人事評価|次の査定") {
+    if let Some((_, end)) = text.first_of(i, "次の評価面談|次回の評価面談|次の人事評価|次の査定")
+    {
         return trigger(end, Trigger::NextAppraisal, calendar);
     }
-    if let Some((_, end)) = text.first_of(i, "次の異動|次の人事異動|異動後|異動したら|異動になったら") {
+    if let Some((_, end)) =
+        text.first_of(i, "次の異動|次の人事異動|異動後|異動したら|異動になったら")
+    {
         return trigger(end, Trigger::NextPersonnelChange, calendar);
     }
     None
@@ -137,8 +182,16 @@ fn before_the_end(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     let (n, end) = number_at(text, after_no)?;
     let (unit, end) = text.first_of(end, "ヶ月|か月|カ月|ヵ月|ケ月|箇月|週間")?;
     let end = text.match_at(end, "前")?;
-    let date = if unit == 6 { calendar.before_fiscal_year_end(0, n) } else { calendar.before_fiscal_year_end(n, 0) };
-    Some(Found { end, when: When::Trigger(Trigger::BeforeFiscalYearEnd, date), marker: None })
+    let date = if unit == 6 {
+        calendar.before_fiscal_year_end(0, n)
+    } else {
+        calendar.before_fiscal_year_end(n, 0)
+    };
+    Some(Found {
+        end,
+        when: When::Trigger(Trigger::BeforeFiscalYearEnd, date),
+        marker: None,
+    })
 }
 
 /// 今日, 明日, 明後日, 次の金曜, 金曜日, and 毎週金曜 (a rhythm, not a date).
@@ -155,7 +208,11 @@ fn days_and_weekdays(text: &Text, i: usize, calendar: &Calendar) -> Option<Found
     if let Some((_, end)) = text.first_of(i, "毎週|毎月|隔週") {
         let end = text.match_at(end, "の").unwrap_or(end);
         let end = weekday_at(text, end).map_or(end, |(_, end)| end);
-        return Some(Found { end, when: When::Recurring, marker: None });
+        return Some(Found {
+            end,
+            when: When::Recurring,
+            marker: None,
+        });
     }
     if let Some(end) = text.first_of(i, "次の|次回の").map(|(_, end)| end) {
         let (weekday, end) = weekday_at(text, end)?;

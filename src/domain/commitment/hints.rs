@@ -15,17 +15,30 @@ pub(crate) fn hints_for(judgement: &Judgement, calendar: &Calendar) -> Vec<Hint>
     // Without an act there is nothing to start: a start needs an act to bind. So one
     // hint asks for both, and its example rewrite carries an act and a date.
     if !judgement.objective.met {
-        return vec![Hint::AddObservableAction { attitude: judgement.attitude, suggested_start }];
+        return vec![Hint::AddObservableAction {
+            attitude: judgement.attitude,
+            suggested_start,
+        }];
     }
     if judgement.start.met {
         return Vec::new();
     }
     let hint = if let Some((vague, span)) = judgement.vague {
-        Hint::ReplaceVagueTime { vague, span, suggested_start }
+        Hint::ReplaceVagueTime {
+            vague,
+            span,
+            suggested_start,
+        }
     } else if let Some(outcome) = judgement.outcome_deadline {
-        Hint::TurnOutcomeIntoFirstStep { outcome, suggested_start }
+        Hint::TurnOutcomeIntoFirstStep {
+            outcome,
+            suggested_start,
+        }
     } else if let Some(act) = judgement.act_deadline {
-        Hint::SayWhenItBegins { act, suggested_start }
+        Hint::SayWhenItBegins {
+            act,
+            suggested_start,
+        }
     } else {
         Hint::AddStart { suggested_start }
     };

@@ -58,7 +58,10 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { fiscal_year_start_month: 4, lang: None }
+        Settings {
+            fiscal_year_start_month: 4,
+            lang: None,
+        }
     }
 }
 
@@ -141,7 +144,11 @@ pub enum Reason {
     /// Start met: a date on an act.
     StartDate { date: NaiveDate, act: Act },
     /// Start met: a company-calendar event on an act, dated when it can be.
-    CalendarTrigger { trigger: Trigger, date: Option<NaiveDate>, act: Act },
+    CalendarTrigger {
+        trigger: Trigger,
+        date: Option<NaiveDate>,
+        act: Act,
+    },
     /// Start not met: the only date is a deadline on a result.
     DeadlineOnOutcome { outcome: Outcome },
     /// Start not met: the only date is a deadline on an act that does not begin
@@ -292,13 +299,26 @@ pub enum Hint {
     /// Nothing was written yet.
     WriteACommitment { suggested_start: NaiveDate },
     /// Name an act a third party could see, instead of (or besides) an attitude.
-    AddObservableAction { attitude: Option<Attitude>, suggested_start: NaiveDate },
+    AddObservableAction {
+        attitude: Option<Attitude>,
+        suggested_start: NaiveDate,
+    },
     /// Say from which day the act begins.
     AddStart { suggested_start: NaiveDate },
     /// Replace the vague time (at `span`) with a date.
-    ReplaceVagueTime { vague: VagueTime, span: Span, suggested_start: NaiveDate },
+    ReplaceVagueTime {
+        vague: VagueTime,
+        span: Span,
+        suggested_start: NaiveDate,
+    },
     /// Keep the goal, and add the first act that begins work on it, with a date.
-    TurnOutcomeIntoFirstStep { outcome: Outcome, suggested_start: NaiveDate },
+    TurnOutcomeIntoFirstStep {
+        outcome: Outcome,
+        suggested_start: NaiveDate,
+    },
     /// Keep the deadline, and say when the act begins.
-    SayWhenItBegins { act: Act, suggested_start: NaiveDate },
+    SayWhenItBegins {
+        act: Act,
+        suggested_start: NaiveDate,
+    },
 }

@@ -26,7 +26,11 @@ pub(crate) struct Judgement {
 
 pub(crate) fn judge(text: &Text, tokens: &[Token], empty: bool) -> Judgement {
     if empty {
-        let nothing = Verdict { met: false, reasons: vec![Reason::Empty], spans: Vec::new() };
+        let nothing = Verdict {
+            met: false,
+            reasons: vec![Reason::Empty],
+            spans: Vec::new(),
+        };
         return Judgement {
             objective: nothing.clone(),
             start: nothing,
@@ -44,7 +48,11 @@ pub(crate) fn judge(text: &Text, tokens: &[Token], empty: bool) -> Judgement {
     let mut judgement = Judgement {
         attitude: tokens.iter().find_map(attitude_of),
         objective,
-        start: Verdict { met: false, reasons: Vec::new(), spans: Vec::new() },
+        start: Verdict {
+            met: false,
+            reasons: Vec::new(),
+            spans: Vec::new(),
+        },
         start_date: None,
         start_trigger: None,
         empty,
@@ -61,15 +69,22 @@ pub(crate) fn judge(text: &Text, tokens: &[Token], empty: bool) -> Judgement {
 fn live_acts(text: &Text, tokens: &[Token]) -> Vec<bool> {
     let is_attitude_verb = |t: &Token| matches!(t.kind, TokenKind::Word(Word::AttitudeVerb(_)));
     // Only a few kana (を, するように) may stand between a Japanese act and the attitude.
-    let only_kana_between = |from: usize, to: usize| to >= from && to - from <= 6 && (from..to).all(|i| is_kana(text.at(i)));
+    let only_kana_between = |from: usize, to: usize| {
+        to >= from && to - from <= 6 && (from..to).all(|i| is_kana(text.at(i)))
+    };
     (0..tokens.len())
         .map(|k| {
             let token = &tokens[k];
             if !matches!(token.kind, TokenKind::Word(Word::Act(_))) {
                 return false;
             }
-            let next = tokens.get(k + 1).filter(|n| !n.english && is_attitude_verb(n) && only_kana_between(token.end, n.start));
-            let previous = k.checked_sub(1).and_then(|p| tokens.get(p)).filter(|p| p.english && is_attitude_verb(p) && token.start <= p.end + 4);
+            let next = tokens.get(k + 1).filter(|n| {
+                !n.english && is_attitude_verb(n) && only_kana_between(token.end, n.start)
+            });
+            let previous = k
+                .checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .filter(|p| p.english && is_attitude_verb(p) && token.start <= p.end + 4);
             next.is_none() && previous.is_none()
         })
         .collect()
@@ -100,17 +115,33 @@ fn objective(text: &Text, tokens: &[Token], live: &[bool]) -> Verdict {
         }
     }
     if let Some(act) = first_act {
-        return Verdict { met: true, reasons: vec![Reason::ObservableAction { act }], spans };
+        return Verdict {
+            met: true,
+            reasons: vec![Reason::ObservableAction { act }],
+            spans,
+        };
     }
     if let Some(outcome) = first_outcome {
-        return Verdict { met: true, reasons: vec![Reason::MeasurableOutcome { outcome }], spans };
+        return Verdict {
+            met: true,
+            reasons: vec![Reason::MeasurableOutcome { outcome }],
+            spans,
+        };
     }
-    let attitude_spans = tokens.iter().filter(|t| attitude_of(t).is_some()).map(|t| text.span(t.start, t.end, SpanKind::Attitude)).collect();
+    let attitude_spans = tokens
+        .iter()
+        .filter(|t| attitude_of(t).is_some())
+        .map(|t| text.span(t.start, t.end, SpanKind::Attitude))
+        .collect();
     let reason = match tokens.iter().find_map(attitude_of) {
         Some(attitude) => Reason::AttitudeOnly { attitude },
         None => Reason::NoObservableAction,
     };
-    Verdict { met: false, reasons: vec![reason], spans: attitude_spans }
+    Verdict {
+        met: false,
+        reasons: vec![reason],
+        spans: attitude_spans,
+    }
 }
 
 /// What a stretch of tokens holds, enough to decide what a time binds.
@@ -132,8 +163,12 @@ impl Summary {
                 }
             }
             TokenKind::Word(Word::Act(_)) => self.attitude = true,
-            TokenKind::Word(Word::Outcome(outcome)) => self.outcome = self.outcome.or(Some(outcome)),
-            TokenKind::Word(Word::AttitudeVerb(_) | Word::AttitudeAdverb(_)) => self.attitude = true,
+            TokenKind::Word(Word::Outcome(outcome)) => {
+                self.outcome = self.outcome.or(Some(outcome))
+            }
+            TokenKind::Word(Word::AttitudeVerb(_) | Word::AttitudeAdverb(_)) => {
+                self.attitude = true
+            }
             _ => {}
         }
     }
@@ -176,7 +211,9 @@ fn start(text: &Text, tokens: &[Token], live: &[bool], judgement: &mut Judgement
         for &index in &times {
             any_time = true;
             let token = &tokens[index];
-            let TokenKind::Time { when, marker } = token.kind else { continue };
+            let TokenKind::Time { when, marker } = token.kind else {
+                continue;
+            };
             let bound = if token.english {
                 whole
             } else {
@@ -187,7 +224,11 @@ fn start(text: &Text, tokens: &[Token], live: &[bool], judgement: &mut Judgement
                     after
                 }
             };
-            let kind = if matches!(when, When::Trigger(..)) { SpanKind::Trigger } else { SpanKind::Date };
+            let kind = if matches!(when, When::Trigger(..)) {
+                SpanKind::Trigger
+            } else {
+                SpanKind::Date
+            };
             let span = text.span(token.start, token.end, kind);
             let act = match (bound.opening_act, bound.act) {
                 (Some((act, _)), _) => Some(act),

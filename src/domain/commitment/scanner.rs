@@ -20,7 +20,10 @@ pub(crate) struct Token {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum TokenKind {
     Word(Word),
-    Time { when: When, marker: Marker },
+    Time {
+        when: When,
+        marker: Marker,
+    },
     /// 、 or a comma: in Japanese a time binds the words up to the end of its clause.
     ClauseBreak,
     SentenceEnd,
@@ -33,12 +36,22 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
         let c = text.at(i);
         let english = c.is_ascii();
         if ends_sentence(text, i) {
-            tokens.push(Token { start: i, end: i + 1, kind: TokenKind::SentenceEnd, english });
+            tokens.push(Token {
+                start: i,
+                end: i + 1,
+                kind: TokenKind::SentenceEnd,
+                english,
+            });
             i += 1;
             continue;
         }
         if matches!(c, '、' | ',') {
-            tokens.push(Token { start: i, end: i + 1, kind: TokenKind::ClauseBreak, english });
+            tokens.push(Token {
+                start: i,
+                end: i + 1,
+                kind: TokenKind::ClauseBreak,
+                english,
+            });
             i += 1;
             continue;
         }
@@ -49,14 +62,27 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
         }
         if may_start_time(text, i) {
             if let Some(found) = dates::time_at(text, i, calendar).filter(|found| found.end > i) {
-                let kind = TokenKind::Time { when: found.when, marker: found.marker.unwrap_or(Marker::On) };
-                tokens.push(Token { start: i, end: found.end, kind, english });
+                let kind = TokenKind::Time {
+                    when: found.when,
+                    marker: found.marker.unwrap_or(Marker::On),
+                };
+                tokens.push(Token {
+                    start: i,
+                    end: found.end,
+                    kind,
+                    english,
+                });
                 i = found.end;
                 continue;
             }
         }
         if let Some((word, end)) = vocabulary::word_at(text, i).filter(|&(_, end)| end > i) {
-            tokens.push(Token { start: i, end, kind: TokenKind::Word(word), english });
+            tokens.push(Token {
+                start: i,
+                end,
+                kind: TokenKind::Word(word),
+                english,
+            });
             i = end;
             continue;
         }
@@ -90,7 +116,8 @@ fn may_start_time(text: &Text, i: usize) -> bool {
 
 /// The chars a Japanese time expression can begin with: kanji numerals, 令和, and the
 /// first chars of the words for relative times, weekdays and the company calendar.
-const JAPANESE_TIME_STARTS: &str = "零一二三四五六七八九十令再来今新次年週月期下異明本きあ毎隔火水木金土日";
+const JAPANESE_TIME_STARTS: &str =
+    "零一二三四五六七八九十令再来今新次年週月期下異明本きあ毎隔火水木金土日";
 
 /// The first words an English time expression can begin with. Checking the word
 /// first keeps the dozens of English patterns away from "I", "will", "sign"…
@@ -115,5 +142,8 @@ fn starts_an_english_time(text: &Text, i: usize) -> bool {
     if let Some(singular) = word.strip_suffix(b"s").filter(|w| w.ends_with(b"day")) {
         word = singular;
     }
-    ENGLISH_TIME_STARTS.as_bytes().split(|&b| b == b' ').any(|listed| listed == word)
+    ENGLISH_TIME_STARTS
+        .as_bytes()
+        .split(|&b| b == b' ')
+        .any(|listed| listed == word)
 }

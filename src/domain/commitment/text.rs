@@ -61,14 +61,19 @@ impl Text {
         if !self.is_word_start(i) {
             return None;
         }
-        self.match_at(i, pattern).filter(|&end| self.is_word_end(end))
+        self.match_at(i, pattern)
+            .filter(|&end| self.is_word_end(end))
     }
 
     /// The first of the `|`-separated `patterns` that matches at `i`: its index and
     /// where it ends. One string per list costs less in the built site than a slice.
     pub(crate) fn first_of(&self, i: usize, patterns: &str) -> Option<(usize, usize)> {
         let first = self.at(i);
-        patterns.split('|').enumerate().filter(|(_, p)| begins_with(p, first)).find_map(|(k, p)| self.match_at(i, p).map(|end| (k, end)))
+        patterns
+            .split('|')
+            .enumerate()
+            .filter(|(_, p)| begins_with(p, first))
+            .find_map(|(k, p)| self.match_at(i, p).map(|end| (k, end)))
     }
 
     pub(crate) fn is_word_start(&self, i: usize) -> bool {
@@ -94,7 +99,11 @@ impl Text {
         let last = self.offsets.len() - 1;
         let start_byte = self.offsets[start.min(last)];
         let end_byte = self.offsets[end.min(last)].max(start_byte);
-        Span { start: start_byte, end: end_byte, kind }
+        Span {
+            start: start_byte,
+            end: end_byte,
+            kind,
+        }
     }
 
     /// Japanese when there is any kana, or more kanji than Latin letters; English
@@ -193,7 +202,8 @@ fn kanji_multiplier(c: char) -> Option<u32> {
 fn kanji_number_at(text: &Text, i: usize) -> Option<(u32, usize)> {
     let mut j = i;
     let mut positional = false;
-    while j - i < 8 && (kanji_digit(text.at(j)).is_some() || kanji_multiplier(text.at(j)).is_some()) {
+    while j - i < 8 && (kanji_digit(text.at(j)).is_some() || kanji_multiplier(text.at(j)).is_some())
+    {
         positional |= kanji_multiplier(text.at(j)).is_some();
         j += 1;
     }

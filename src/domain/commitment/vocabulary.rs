@@ -94,24 +94,36 @@ const JAPANESE: &[(Word, &str)] = &[
 /// a word, so "book a" does not fire inside "bookshelf".
 const ENGLISH: &[(Word, &str)] = &[
     (Word::Act(Act::SignUp), "sign up|signs up|signed up"),
-    (Word::Act(Act::Book), "book a|book an|book the|book my|booked|reserve*|schedule*"),
+    (
+        Word::Act(Act::Book),
+        "book a|book an|book the|book my|booked|reserve*|schedule*",
+    ),
     (Word::Act(Act::Register), "regist*"),
     (Word::Act(Act::Apply), "apply|applied"),
     (Word::Act(Act::Submit), "submit*|hand in"),
     (Word::Act(Act::Ask), "ask*|request*"),
-    (Word::Act(Act::Start), "start|starts|started|begin|began|launch*|set up"),
+    (
+        Word::Act(Act::Start),
+        "start|starts|started|begin|began|launch*|set up",
+    ),
     (Word::Act(Act::Hold), "hold|held|host*|organi*|run a"),
     (Word::Act(Act::Join), "join*|volunteer*"),
     (Word::Act(Act::Enrol), "enrol*"),
     (Word::Act(Act::Buy), "buy|bought|purchase*"),
     (Word::Act(Act::Contact), "contact*|call|invite*"),
-    (Word::Act(Act::Attend), "attend*|go to|take a course|take an online course"),
+    (
+        Word::Act(Act::Attend),
+        "attend*|go to|take a course|take an online course",
+    ),
     (Word::Act(Act::Study), "study|studied|studying|learn*"),
     (Word::Act(Act::Read), "read|reading"),
     (Word::Act(Act::Write), "write|writing|wrote|publish*"),
     (Word::Act(Act::Make), "make|create*|build|draft*|prepare*"),
     (Word::Act(Act::Gather), "gather*|bring together"),
-    (Word::Act(Act::Talk), "talk to|talk with|speak to|speak with"),
+    (
+        Word::Act(Act::Talk),
+        "talk to|talk with|speak to|speak with",
+    ),
     (Word::Act(Act::Meet), "meet|interview*"),
     (Word::Act(Act::Present), "present|share|report"),
     (Word::Act(Act::Propose), "propose*"),
@@ -124,38 +136,82 @@ const ENGLISH: &[(Word, &str)] = &[
     (Word::Act(Act::Record), "record*|keep a log"),
     (Word::Act(Act::Plan), "plan|draw up"),
     (Word::Outcome(Outcome::Pass), "pass|passes|passed"),
-    (Word::Outcome(Outcome::Obtain), "obtain*|get certified|earn*|get a certificat*|get the certificat*"),
-    (Word::Outcome(Outcome::Promotion), "be promoted|get promoted|promotion"),
+    (
+        Word::Outcome(Outcome::Obtain),
+        "obtain*|get certified|earn*|get a certificat*|get the certificat*",
+    ),
+    (
+        Word::Outcome(Outcome::Promotion),
+        "be promoted|get promoted|promotion",
+    ),
     (Word::Outcome(Outcome::ScoreUp), "score|points"),
-    (Word::Outcome(Outcome::Achieve), "achieve*|reach|hit my target"),
-    (Word::AttitudeVerb(Attitude::BeAware), "be more aware|be aware|mindful"),
-    (Word::AttitudeVerb(Attitude::KeepInMind), "keep in mind|bear in mind"),
+    (
+        Word::Outcome(Outcome::Achieve),
+        "achieve*|reach|hit my target",
+    ),
+    (
+        Word::AttitudeVerb(Attitude::BeAware),
+        "be more aware|be aware|mindful",
+    ),
+    (
+        Word::AttitudeVerb(Attitude::KeepInMind),
+        "keep in mind|bear in mind",
+    ),
     (Word::AttitudeVerb(Attitude::Try), "try to|challenge myself"),
-    (Word::AttitudeVerb(Attitude::DoMyBest), "try my best|do my best|work hard"),
-    (Word::AttitudeVerb(Attitude::Strive), "strive|make an effort|endeavo*"),
-    (Word::AttitudeAdverb(Attitude::Proactively), "proactive*|actively"),
+    (
+        Word::AttitudeVerb(Attitude::DoMyBest),
+        "try my best|do my best|work hard",
+    ),
+    (
+        Word::AttitudeVerb(Attitude::Strive),
+        "strive|make an effort|endeavo*",
+    ),
+    (
+        Word::AttitudeAdverb(Attitude::Proactively),
+        "proactive*|actively",
+    ),
     (Word::AttitudeAdverb(Attitude::Positively), "positive*"),
     (Word::AttitudeVerb(Attitude::Grow), "grow|improve*"),
     (Word::AttitudeVerb(Attitude::Value), "value|cherish"),
-    (Word::AttitudeVerb(Attitude::BecomeSomeone), "become someone|become a person|be someone|become the kind"),
-    (Word::AttitudeVerb(Attitude::BeReliedUpon), "relied on|relied upon|rely on me|be trusted"),
+    (
+        Word::AttitudeVerb(Attitude::BecomeSomeone),
+        "become someone|become a person|be someone|become the kind",
+    ),
+    (
+        Word::AttitudeVerb(Attitude::BeReliedUpon),
+        "relied on|relied upon|rely on me|be trusted",
+    ),
     (Word::AttitudeVerb(Attitude::BecomeAble), "be able to"),
     (Word::AttitudeVerb(Attitude::WorkOn), "work on|focus on"),
     (Word::AttitudeVerb(Attitude::Aim), "aim to|aim for"),
     (Word::AttitudeVerb(Attitude::Contribute), "contribute"),
-    (Word::Vague(VagueTime::Someday), "someday|some day|one day|sometime|at some point"),
+    (
+        Word::Vague(VagueTime::Someday),
+        "someday|some day|one day|sometime|at some point",
+    ),
     (Word::Vague(VagueTime::SoonerOrLater), "sooner or later"),
     (Word::Vague(VagueTime::Soon), "soon"),
-    (Word::Vague(VagueTime::AsSoonAsPossible), "as soon as possible|asap"),
-    (Word::Vague(VagueTime::FromNowOn), "in the future|from now on|going forward"),
+    (
+        Word::Vague(VagueTime::AsSoonAsPossible),
+        "as soon as possible|asap",
+    ),
+    (
+        Word::Vague(VagueTime::FromNowOn),
+        "in the future|from now on|going forward",
+    ),
     (Word::Vague(VagueTime::Eventually), "eventually"),
-    (Word::Vague(VagueTime::WhenThereIsTime), "when i have time|when things calm down|when i get the chance"),
+    (
+        Word::Vague(VagueTime::WhenThereIsTime),
+        "when i have time|when things calm down|when i get the chance",
+    ),
 ];
 
 /// The longest entry of the lists found at `i`, with where it ends.
 pub(crate) fn word_at(text: &Text, i: usize) -> Option<(Word, usize)> {
     let bucket = text.at(i) as usize % BUCKETS;
-    let entries = INDEX.entries.get(INDEX.starts[bucket] as usize..INDEX.starts[bucket + 1] as usize)?;
+    let entries = INDEX
+        .entries
+        .get(INDEX.starts[bucket] as usize..INDEX.starts[bucket + 1] as usize)?;
     let mut best: Option<(Word, usize)> = None;
     let mut best_len = 0;
     for entry in entries {
@@ -166,9 +222,17 @@ pub(crate) fn word_at(text: &Text, i: usize) -> Option<(Word, usize)> {
         }
         let (word, line) = line(entry.line as usize);
         let start = entry.start as usize;
-        let Some(pattern) = line.get(start..start + entry.len as usize) else { continue };
+        let Some(pattern) = line.get(start..start + entry.len as usize) else {
+            continue;
+        };
         let stem = line.as_bytes().get(start + entry.len as usize) == Some(&b'*');
-        if let Some(end) = match_at(text, i, pattern, entry.line as usize >= JAPANESE.len(), stem) {
+        if let Some(end) = match_at(
+            text,
+            i,
+            pattern,
+            entry.line as usize >= JAPANESE.len(),
+            stem,
+        ) {
             best = Some((word, end));
             best_len = entry.len;
         }
@@ -277,7 +341,14 @@ macro_rules! for_each_entry {
 
 /// A counting sort at compile time: stable, so entries keep the order of the lists.
 const fn build_index() -> Index {
-    let mut index = Index { starts: [0; BUCKETS + 1], entries: [Entry { line: 0, start: 0, len: 0 }; ENTRY_COUNT] };
+    let mut index = Index {
+        starts: [0; BUCKETS + 1],
+        entries: [Entry {
+            line: 0,
+            start: 0,
+            len: 0,
+        }; ENTRY_COUNT],
+    };
     for_each_entry!(|_entry, bucket| {
         index.starts[bucket + 1] += 1;
     });

@@ -136,8 +136,13 @@ impl Value {
     }
 
     /// The items of an array, read one by one with `read`; a bad item is named by its index.
-    pub fn read_list<T>(&self, read: fn(&Value) -> Result<T, FieldError>) -> Result<Vec<T>, FieldError> {
-        let Value::Array(items) = self else { return Err(FieldError::new("expected a list")) };
+    pub fn read_list<T>(
+        &self,
+        read: fn(&Value) -> Result<T, FieldError>,
+    ) -> Result<Vec<T>, FieldError> {
+        let Value::Array(items) = self else {
+            return Err(FieldError::new("expected a list"));
+        };
         let mut out = Vec::with_capacity(items.len());
         for (index, item) in items.iter().enumerate() {
             out.push(read(item).map_err(|error| error.at_index(index))?);
@@ -168,7 +173,11 @@ impl<'a> Fields<'a> {
     }
 
     /// Reads the field `name`, which must be present, with `read`.
-    pub fn read<T>(&self, name: &'static str, read: fn(&Value) -> Result<T, FieldError>) -> Result<T, FieldError> {
+    pub fn read<T>(
+        &self,
+        name: &'static str,
+        read: fn(&Value) -> Result<T, FieldError>,
+    ) -> Result<T, FieldError> {
         match self.get(name)? {
             Some(value) => read(value).map_err(|error| error.in_field(name)),
             None => Err(FieldError::new("missing").in_field(name)),
@@ -191,7 +200,10 @@ impl<'a> Fields<'a> {
 impl FieldError {
     /// A problem with the value at hand; the callers add where it is.
     pub fn new(problem: &'static str) -> FieldError {
-        FieldError { path: Vec::new(), problem }
+        FieldError {
+            path: Vec::new(),
+            problem,
+        }
     }
 
     /// The same problem, seen from the object that holds it in the field `name`.

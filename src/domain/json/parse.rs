@@ -35,7 +35,11 @@ pub enum ParseProblem {
 
 /// Reads `text` as one JSON value, refusing anything RFC 8259 does not allow.
 pub fn parse(text: &str) -> Result<Value, ParseError> {
-    let mut parser = Parser { text, bytes: text.as_bytes(), position: 0 };
+    let mut parser = Parser {
+        text,
+        bytes: text.as_bytes(),
+        position: 0,
+    };
     let value = parser.value(0)?;
     parser.skip_whitespace();
     if parser.position < parser.bytes.len() {
@@ -155,7 +159,11 @@ impl Parser<'_> {
             return Ok(value);
         }
         // Point at the first byte that differs from the word.
-        let same = rest.iter().zip(word.as_bytes()).take_while(|(a, b)| a == b).count();
+        let same = rest
+            .iter()
+            .zip(word.as_bytes())
+            .take_while(|(a, b)| a == b)
+            .count();
         self.position += same;
         Err(self.unexpected())
     }
@@ -221,23 +229,34 @@ impl Parser<'_> {
                 let code = match first {
                     0xD800..=0xDBFF => {
                         if !self.bytes[self.position..].starts_with(b"\\u") {
-                            return Err(ParseError { position: start, problem: ParseProblem::LoneSurrogate });
+                            return Err(ParseError {
+                                position: start,
+                                problem: ParseProblem::LoneSurrogate,
+                            });
                         }
                         self.position += 2;
                         let second = self.hex4()?;
                         if !(0xDC00..=0xDFFF).contains(&second) {
-                            return Err(ParseError { position: start, problem: ParseProblem::LoneSurrogate });
+                            return Err(ParseError {
+                                position: start,
+                                problem: ParseProblem::LoneSurrogate,
+                            });
                         }
                         0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
                     }
                     0xDC00..=0xDFFF => {
-                        return Err(ParseError { position: start, problem: ParseProblem::LoneSurrogate })
+                        return Err(ParseError {
+                            position: start,
+                            problem: ParseProblem::LoneSurrogate,
+                        })
                     }
                     _ => first,
                 };
                 // Surrogates are excluded above, so every code left is a character.
-                let character = char::from_u32(code)
-                    .ok_or(ParseError { position: start, problem: ParseProblem::LoneSurrogate })?;
+                let character = char::from_u32(code).ok_or(ParseError {
+                    position: start,
+                    problem: ParseProblem::LoneSurrogate,
+                })?;
                 out.push(character);
                 return Ok(());
             }
@@ -255,7 +274,9 @@ impl Parser<'_> {
                 None => return Err(self.error(ParseProblem::UnexpectedEnd)),
                 Some(byte) => char::from(byte).to_digit(16),
             };
-            let Some(digit) = digit else { return Err(self.error(ParseProblem::InvalidEscape)) };
+            let Some(digit) = digit else {
+                return Err(self.error(ParseProblem::InvalidEscape));
+            };
             code = code * 16 + digit;
             self.position += 1;
         }
@@ -288,7 +309,10 @@ impl Parser<'_> {
     }
 
     fn error(&self, problem: ParseProblem) -> ParseError {
-        ParseError { position: self.position, problem }
+        ParseError {
+            position: self.position,
+            problem,
+        }
     }
 }
 

@@ -23,20 +23,60 @@ pub fn assessment_page(lang: Lang, app: AppState) -> AnyView {
     let t = move |msg: AssessMsg| msg.text(lang);
     let mut h = Html::new();
     h.open("div", &[("class", "assessment-intro")]);
-    h.leaf_with("h1", &[("id", "assessment-heading"), ("tabindex", "-1")], t(AssessMsg::Title));
+    h.leaf_with(
+        "h1",
+        &[("id", "assessment-heading"), ("tabindex", "-1")],
+        t(AssessMsg::Title),
+    );
     h.leaf("p", "lead", t(AssessMsg::Intro));
-    h.leaf("p", "", &format!("{} {}", AnchorMsg::RatingInstruction.text(lang), t(AssessMsg::KeyboardHint)));
+    h.leaf(
+        "p",
+        "",
+        &format!(
+            "{} {}",
+            AnchorMsg::RatingInstruction.text(lang),
+            t(AssessMsg::KeyboardHint)
+        ),
+    );
     let intro = inert(h.close("div").finish());
     let progress = region(move || {
-        let answered = app.document.with(|d| d.anchors.current.answers.answered_count()).to_string();
-        let (count, total) = (format!("{answered} / {}", StatementId::COUNT), StatementId::COUNT.to_string());
+        let answered = app
+            .document
+            .with(|d| d.anchors.current.answers.answered_count())
+            .to_string();
+        let (count, total) = (
+            format!("{answered} / {}", StatementId::COUNT),
+            StatementId::COUNT.to_string(),
+        );
         let mut h = Html::new();
-        h.open("div", &[("class", "progress")]).leaf_with("label", &[("for", "assessment-progress")], t(AssessMsg::Answered));
-        h.open("progress", &[("id", "assessment-progress"), ("max", &total), ("value", &answered)]).close("progress");
-        h.leaf_with("span", &[("class", "progress-count"), ("data-testid", "progress")], &count);
+        h.open("div", &[("class", "progress")]).leaf_with(
+            "label",
+            &[("for", "assessment-progress")],
+            t(AssessMsg::Answered),
+        );
+        h.open(
+            "progress",
+            &[
+                ("id", "assessment-progress"),
+                ("max", &total),
+                ("value", &answered),
+            ],
+        )
+        .close("progress");
+        h.leaf_with(
+            "span",
+            &[("class", "progress-count"), ("data-testid", "progress")],
+            &count,
+        );
         h.close("div").finish()
     });
-    let step = dynamic(move || if app.ui.picking.get() { picking::picking_step(lang, app) } else { rating::rating_step(lang, app) });
+    let step = dynamic(move || {
+        if app.ui.picking.get() {
+            picking::picking_step(lang, app)
+        } else {
+            rating::rating_step(lang, app)
+        }
+    });
     page("assessment", vec![intro, progress, step])
 }
 

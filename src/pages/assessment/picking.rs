@@ -22,8 +22,13 @@ pub fn picking_step(lang: Lang, app: AppState) -> AnyView {
         let current = &d.anchors.current;
         let mut h = Html::new();
         h.open("div", &[("class", "pick-head")]);
-        h.leaf_with("h2", &[("id", "pick-heading"), ("tabindex", "-1")], t(AssessMsg::PickTitle));
-        h.leaf("p", "", AnchorMsg::PickInstruction.text(lang)).close("div");
+        h.leaf_with(
+            "h2",
+            &[("id", "pick-heading"), ("tabindex", "-1")],
+            t(AssessMsg::PickTitle),
+        );
+        h.leaf("p", "", AnchorMsg::PickInstruction.text(lang))
+            .close("div");
         let head = h.finish();
         pick_list(&mut h, lang, current, &current.candidates().0);
         (head, h.finish())
@@ -35,9 +40,28 @@ pub fn picking_step(lang: Lang, app: AppState) -> AnyView {
         let open = ui.show_all_statements.get();
         let mut h = Html::new();
         h.open("div", &[("class", "pick-more")]);
-        let label = if open { t(AssessMsg::HideOthers) } else { t(AssessMsg::ShowAll) };
-        h.leaf_with("button", &[("type", "button"), ("data-action", "show-all"), ("aria-expanded", if open { "true" } else { "false" }), ("aria-controls", "pick-rest")], label);
-        h.open("div", &[("id", "pick-rest"), ("hidden", if open { "" } else { "hidden" })]);
+        let label = if open {
+            t(AssessMsg::HideOthers)
+        } else {
+            t(AssessMsg::ShowAll)
+        };
+        h.leaf_with(
+            "button",
+            &[
+                ("type", "button"),
+                ("data-action", "show-all"),
+                ("aria-expanded", if open { "true" } else { "false" }),
+                ("aria-controls", "pick-rest"),
+            ],
+            label,
+        );
+        h.open(
+            "div",
+            &[
+                ("id", "pick-rest"),
+                ("hidden", if open { "" } else { "hidden" }),
+            ],
+        );
         if open {
             h.leaf("h3", "", AnchorMsg::OtherStatements.text(lang));
             app.document.with_untracked(|d| {
@@ -50,19 +74,48 @@ pub fn picking_step(lang: Lang, app: AppState) -> AnyView {
     let buttons = region(move || {
         let mut h = Html::new();
         h.open("div", &[("class", "button-row")]);
-        action_button(&mut h, "", "back-to-rating", ("", ""), t(AssessMsg::BackToRating));
+        action_button(
+            &mut h,
+            "",
+            "back-to-rating",
+            ("", ""),
+            t(AssessMsg::BackToRating),
+        );
         let not_three = if picked() != 3 { "disabled" } else { "" };
-        h.leaf_with("button", &[("type", "button"), ("class", "primary"), ("id", "see-result"), ("data-action", "see-result"), ("disabled", not_three)], t(AssessMsg::SeeResult));
+        h.leaf_with(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "primary"),
+                ("id", "see-result"),
+                ("data-action", "see-result"),
+                ("disabled", not_three),
+            ],
+            t(AssessMsg::SeeResult),
+        );
         h.close("div").finish()
     });
-    section("picking", "pick-heading", vec![
-        inert(head),
-        status("pick-count", "", move || format!("{} {} / 3", t(AssessMsg::Picked), picked())),
-        inert(highest),
-        rest,
-        status("notice-inline", "", move || if ui.pick_refused.get() { AnchorMsg::PickLimitReached.text(lang) } else { "" }.to_owned()),
-        buttons,
-    ])
+    section(
+        "picking",
+        "pick-heading",
+        vec![
+            inert(head),
+            status("pick-count", "", move || {
+                format!("{} {} / 3", t(AssessMsg::Picked), picked())
+            }),
+            inert(highest),
+            rest,
+            status("notice-inline", "", move || {
+                if ui.pick_refused.get() {
+                    AnchorMsg::PickLimitReached.text(lang)
+                } else {
+                    ""
+                }
+                .to_owned()
+            }),
+            buttons,
+        ],
+    )
 }
 
 pub fn on_click(app: AppState, action: &str) -> bool {
@@ -76,7 +129,8 @@ pub fn on_click(app: AppState, action: &str) -> bool {
         }
         "see-result" => {
             let mut done = false;
-            app.document.update(|d| done = d.anchors.complete(app.today).is_ok());
+            app.document
+                .update(|d| done = d.anchors.complete(app.today).is_ok());
             if done {
                 ui.picking.set(false);
                 ui.cursor.set(StatementId::FIRST);
@@ -91,11 +145,21 @@ pub fn on_click(app: AppState, action: &str) -> bool {
 
 /// A checkbox ticked or cleared: its value is the statement's number.
 pub fn on_change(app: AppState, event: &web_sys::Event) {
-    let Some(input) = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-    let Some(id) = input.value().parse().ok().and_then(StatementId::new) else { return };
+    let Some(input) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let Some(id) = input.value().parse().ok().and_then(StatementId::new) else {
+        return;
+    };
     let mut outcome = Toggled::Unpicked;
-    app.document.update(|d| outcome = d.anchors.current.toggle_pick(id));
-    app.ui.pick_refused.set(outcome == Toggled::RefusedAlreadyThree);
+    app.document
+        .update(|d| outcome = d.anchors.current.toggle_pick(id));
+    app.ui
+        .pick_refused
+        .set(outcome == Toggled::RefusedAlreadyThree);
     if outcome == Toggled::RefusedAlreadyThree {
         // The browser has already ticked the box; the fourth pick is refused.
         input.set_checked(false);
@@ -108,11 +172,26 @@ fn pick_list(h: &mut Html, lang: Lang, current: &Assessment, ids: &[StatementId]
     for &id in ids {
         let rating = current.answers.get(id).map_or(0, |r| r.value());
         let value = id.number().to_string();
-        let checked = if current.picks.contains(id) { "checked" } else { "" };
+        let checked = if current.picks.contains(id) {
+            "checked"
+        } else {
+            ""
+        };
         h.open("li", &[]).open("label", &[("class", "pick")]);
-        h.open("input", &[("type", "checkbox"), ("value", &value), ("checked", checked)]);
+        h.open(
+            "input",
+            &[
+                ("type", "checkbox"),
+                ("value", &value),
+                ("checked", checked),
+            ],
+        );
         h.leaf("span", "pick-text", statement(id, lang));
-        h.leaf("span", "pick-rating", &format!("{}: {}", AssessMsg::YourRating.text(lang), rating));
+        h.leaf(
+            "span",
+            "pick-rating",
+            &format!("{}: {}", AssessMsg::YourRating.text(lang), rating),
+        );
         h.close("label").close("li");
     }
     h.close("ul");

@@ -28,33 +28,70 @@ pub fn rating_step(lang: Lang, app: AppState) -> AnyView {
     let statements = region(move || {
         let (start, size) = (page_start(app), page_size(app));
         let ids: Vec<StatementId> = (start..start + size).filter_map(StatementId::new).collect();
-        app.document.with_untracked(|d| statements_markup(lang, &ids, &d.anchors.current.answers))
+        app.document
+            .with_untracked(|d| statements_markup(lang, &ids, &d.anchors.current.answers))
     });
     let pager = region(move || {
         let (start, size) = (page_start(app), page_size(app));
         let mut h = Html::new();
         h.open("div", &[("class", "button-row pager")]);
         let first = if start == 1 { "disabled" } else { "" };
-        h.leaf_with("button", &[("type", "button"), ("data-action", "previous-page"), ("disabled", first)], t(AssessMsg::Back));
+        h.leaf_with(
+            "button",
+            &[
+                ("type", "button"),
+                ("data-action", "previous-page"),
+                ("disabled", first),
+            ],
+            t(AssessMsg::Back),
+        );
         if start + size > StatementId::LAST.number() {
-            h.leaf_with("button", &[("type", "button"), ("class", "primary"), ("id", "to-picking"), ("data-action", "to-picking")], t(AssessMsg::ToPicking));
+            h.leaf_with(
+                "button",
+                &[
+                    ("type", "button"),
+                    ("class", "primary"),
+                    ("id", "to-picking"),
+                    ("data-action", "to-picking"),
+                ],
+                t(AssessMsg::ToPicking),
+            );
         } else {
             action_button(&mut h, "primary", "next-page", ("", ""), t(AssessMsg::Next));
         }
         h.close("div").finish()
     });
     let unanswered = region(move || {
-        let unanswered = app.document.with(|d| d.anchors.current.answers.unanswered());
+        let unanswered = app
+            .document
+            .with(|d| d.anchors.current.answers.unanswered());
         if !ui.show_unanswered.get() || unanswered.is_empty() {
             return nothing();
         }
         let mut h = Html::new();
-        h.open("nav", &[("class", "unanswered"), ("aria-labelledby", "unanswered-heading")]);
-        h.leaf_with("p", &[("id", "unanswered-heading"), ("tabindex", "-1")], t(AssessMsg::Unanswered)).open("ul", &[]);
+        h.open(
+            "nav",
+            &[
+                ("class", "unanswered"),
+                ("aria-labelledby", "unanswered-heading"),
+            ],
+        );
+        h.leaf_with(
+            "p",
+            &[("id", "unanswered-heading"), ("tabindex", "-1")],
+            t(AssessMsg::Unanswered),
+        )
+        .open("ul", &[]);
         for id in unanswered {
             let number = id.number().to_string();
             h.open("li", &[]);
-            action_button(&mut h, "", "go-to-statement", ("data-id", &number), &format!("{} {number}", t(AssessMsg::StatementNumber)));
+            action_button(
+                &mut h,
+                "",
+                "go-to-statement",
+                ("data-id", &number),
+                &format!("{} {number}", t(AssessMsg::StatementNumber)),
+            );
             h.close("li");
         }
         h.close("ul").close("nav").finish()
@@ -68,7 +105,11 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
     match action {
         "previous-page" | "next-page" => {
             let (size, start) = (page_size(app), page_start(app));
-            let next = if action == "next-page" { start + size } else { start.saturating_sub(size).max(1) };
+            let next = if action == "next-page" {
+                start + size
+            } else {
+                start.saturating_sub(size).max(1)
+            };
             if let Some(next) = StatementId::new(next) {
                 ui.cursor.set(next);
                 browser::scroll_to_top();
@@ -76,7 +117,10 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
             }
         }
         "to-picking" => {
-            if app.document.with_untracked(|d| d.anchors.current.answers.unanswered().is_empty()) {
+            if app
+                .document
+                .with_untracked(|d| d.anchors.current.answers.unanswered().is_empty())
+            {
                 ui.picking.set(true);
                 browser::scroll_to_top();
                 browser::focus_later("#pick-heading".into());
@@ -98,8 +142,16 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
 
 /// A radio button chosen: the statement is named `s<number>`.
 pub fn on_change(app: AppState, event: &web_sys::Event) {
-    if let Some(input) = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-        let id = input.name().trim_start_matches('s').parse().ok().and_then(StatementId::new);
+    if let Some(input) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        let id = input
+            .name()
+            .trim_start_matches('s')
+            .parse()
+            .ok()
+            .and_then(StatementId::new);
         let rating = input.value().parse().ok().and_then(Rating::new);
         if let (Some(id), Some(rating)) = (id, rating) {
             rate(app, id, rating);
@@ -112,13 +164,17 @@ pub fn on_keydown(app: AppState, event: &web_sys::KeyboardEvent) {
     if event.ctrl_key() || event.alt_key() || event.meta_key() {
         return;
     }
-    let Some(rating) = event.key().parse::<u8>().ok().and_then(Rating::new) else { return };
+    let Some(rating) = event.key().parse::<u8>().ok().and_then(Rating::new) else {
+        return;
+    };
     let fieldset = event
         .target()
         .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
         .and_then(|element| element.closest("fieldset[data-statement]").ok().flatten());
     let Some(fieldset) = fieldset else { return };
-    let Some(id) = data_number(&fieldset, "data-statement").and_then(StatementId::new) else { return };
+    let Some(id) = data_number(&fieldset, "data-statement").and_then(StatementId::new) else {
+        return;
+    };
     event.prevent_default();
     if let Some(input) = fieldset
         .query_selector(&format!("input[value='{}']", rating.value()))
@@ -140,7 +196,11 @@ pub fn on_keydown(app: AppState, event: &web_sys::KeyboardEvent) {
 
 /// One statement at a time on narrow screens, five otherwise.
 fn page_size(app: AppState) -> u8 {
-    if app.ui.narrow.get() { 1 } else { 5 }
+    if app.ui.narrow.get() {
+        1
+    } else {
+        5
+    }
 }
 
 /// The first statement of the page the cursor is on.
@@ -152,19 +212,44 @@ fn page_start(app: AppState) -> u8 {
 /// The statements of one page, each a fieldset whose legend is the statement.
 fn statements_markup(lang: Lang, ids: &[StatementId], answers: &Answers) -> Markup {
     let mut h = Html::new();
-    h.open("div", &[("class", "statements")]).open("div", &[("class", "statement-page")]);
+    h.open("div", &[("class", "statements")])
+        .open("div", &[("class", "statement-page")]);
     for &id in ids {
         let number = id.number().to_string();
         let (element_id, name) = (format!("statement-{number}"), format!("s{number}"));
-        h.open("fieldset", &[("class", "statement"), ("id", &element_id), ("data-statement", &number)]);
-        h.open("legend", &[]).leaf("span", "statement-number", &format!("{number}. ")).text(statement(id, lang)).close("legend");
+        h.open(
+            "fieldset",
+            &[
+                ("class", "statement"),
+                ("id", &element_id),
+                ("data-statement", &number),
+            ],
+        );
+        h.open("legend", &[])
+            .leaf("span", "statement-number", &format!("{number}. "))
+            .text(statement(id, lang))
+            .close("legend");
         h.open("div", &[("class", "scale")]);
         for rating in Rating::ALL {
             let value = rating.value().to_string();
-            let checked = if answers.get(id) == Some(rating) { "checked" } else { "" };
+            let checked = if answers.get(id) == Some(rating) {
+                "checked"
+            } else {
+                ""
+            };
             h.open("label", &[("class", "scale-step")]);
-            h.open("input", &[("type", "radio"), ("name", &name), ("value", &value), ("checked", checked)]);
-            h.leaf("span", "scale-value", &value).leaf("span", "scale-label", rating_label(rating, lang)).close("label");
+            h.open(
+                "input",
+                &[
+                    ("type", "radio"),
+                    ("name", &name),
+                    ("value", &value),
+                    ("checked", checked),
+                ],
+            );
+            h.leaf("span", "scale-value", &value)
+                .leaf("span", "scale-label", rating_label(rating, lang))
+                .close("label");
         }
         h.close("div").close("fieldset");
     }
@@ -173,11 +258,15 @@ fn statements_markup(lang: Lang, ids: &[StatementId], answers: &Answers) -> Mark
 
 fn rate(app: AppState, id: StatementId, rating: Rating) {
     let today = app.today;
-    app.document.update(|d| d.anchors.current.rate_on(id, rating, today));
+    app.document
+        .update(|d| d.anchors.current.rate_on(id, rating, today));
 }
 
 /// Focuses a statement's chosen step, or its first step when it has no answer yet.
 fn focus_statement(id: StatementId) {
     let number = id.number();
-    browser::focus_later_either(format!("#statement-{number} input:checked"), format!("#statement-{number} input"));
+    browser::focus_later_either(
+        format!("#statement-{number} input:checked"),
+        format!("#statement-{number} input"),
+    );
 }

@@ -14,8 +14,16 @@ const MAX_POINTS: i32 = 42;
 const CENTRE: i32 = 120;
 const RADIUS: i32 = 80;
 /// Directions of the eight axes, clockwise from the top, scaled by 1000.
-const AXES: [(i32, i32); 8] =
-    [(0, -1000), (707, -707), (1000, 0), (707, 707), (0, 1000), (-707, 707), (-1000, 0), (-707, -707)];
+const AXES: [(i32, i32); 8] = [
+    (0, -1000),
+    (707, -707),
+    (1000, 0),
+    (707, 707),
+    (0, 1000),
+    (-707, 707),
+    (-1000, 0),
+    (-707, -707),
+];
 
 pub fn scores_section(h: &mut Html, lang: Lang, scores: &Scores) {
     let t = move |msg: AssessMsg| msg.text(lang);
@@ -23,7 +31,8 @@ pub fn scores_section(h: &mut Html, lang: Lang, scores: &Scores) {
     h.open("section", &[("aria-labelledby", "scores-heading")]);
     h.leaf_with("h2", &[("id", "scores-heading")], t(AssessMsg::AllScores));
     h.leaf("p", "", t(AssessMsg::ScoreRange));
-    h.open("div", &[("class", "scores")]).open("ol", &[("class", "bars")]);
+    h.open("div", &[("class", "scores")])
+        .open("ol", &[("class", "bars")]);
     for (anchor, _) in scores.ranked() {
         let points = scores.points(anchor);
         let width = format!("width:{}%", i32::from(points) * 100 / MAX_POINTS);
@@ -31,21 +40,28 @@ pub fn scores_section(h: &mut Html, lang: Lang, scores: &Scores) {
         h.open("li", &[("class", class), ("data-anchor", anchor.code())]);
         h.leaf("span", "bar-label", label(anchor, lang));
         h.open("span", &[("class", "bar-track"), ("aria-hidden", "true")]);
-        h.open("span", &[("class", "bar"), ("style", &width)]).close("span").close("span");
+        h.open("span", &[("class", "bar"), ("style", &width)])
+            .close("span")
+            .close("span");
         h.leaf("span", "bar-value", &score_text(points)).close("li");
     }
     h.close("ol");
-    let points: Vec<u8> = Anchor::ALL.iter().map(|&anchor| scores.points(anchor)).collect();
+    let points: Vec<u8> = Anchor::ALL
+        .iter()
+        .map(|&anchor| scores.points(anchor))
+        .collect();
     radar(h, lang, &points);
     h.close("div");
 
-    h.open("table", &[("class", "sr-only")]).leaf("caption", "", t(AssessMsg::TableCaption));
+    h.open("table", &[("class", "sr-only")])
+        .leaf("caption", "", t(AssessMsg::TableCaption));
     h.open("thead", &[]).open("tr", &[]);
     h.leaf_with("th", &[("scope", "col")], t(AssessMsg::ColumnAnchor));
     h.leaf_with("th", &[("scope", "col")], t(AssessMsg::ColumnScore));
     h.close("tr").close("thead").open("tbody", &[]);
     for (&anchor, &points) in Anchor::ALL.iter().zip(points.iter()) {
-        h.open("tr", &[]).leaf_with("th", &[("scope", "row")], label(anchor, lang));
+        h.open("tr", &[])
+            .leaf_with("th", &[("scope", "row")], label(anchor, lang));
         h.leaf("td", "", &score_text(points)).close("tr");
     }
     h.close("tbody").close("table").close("section");
@@ -63,9 +79,21 @@ fn radar(h: &mut Html, lang: Lang, points: &[u8]) {
                 format!("{x},{y}")
             })
             .collect();
-        h.open("polygon", &[("class", class), ("points", &corners.join(" "))]).close("polygon");
+        h.open(
+            "polygon",
+            &[("class", class), ("points", &corners.join(" "))],
+        )
+        .close("polygon");
     };
-    h.open("svg", &[("class", "radar"), ("viewBox", "0 0 240 240"), ("role", "img"), ("aria-label", AssessMsg::ChartLabel.text(lang))]);
+    h.open(
+        "svg",
+        &[
+            ("class", "radar"),
+            ("viewBox", "0 0 240 240"),
+            ("role", "img"),
+            ("aria-label", AssessMsg::ChartLabel.text(lang)),
+        ],
+    );
     for quarter in 1..=4 {
         polygon(h, "radar-ring", &|_| RADIUS * quarter / 4);
     }
@@ -73,10 +101,23 @@ fn radar(h: &mut Html, lang: Lang, points: &[u8]) {
         let (x, y) = at(axis, RADIUS);
         let (lx, ly) = at(axis, RADIUS + 22);
         let line = format!("M{CENTRE} {CENTRE}L{x} {y}");
-        h.open("path", &[("class", "radar-spoke"), ("d", &line)]).close("path");
+        h.open("path", &[("class", "radar-spoke"), ("d", &line)])
+            .close("path");
         let (lx, ly) = (lx.to_string(), ly.to_string());
-        h.leaf_with("text", &[("class", "radar-label"), ("x", &lx), ("y", &ly), ("text-anchor", "middle"), ("dominant-baseline", "middle")], anchor.code());
+        h.leaf_with(
+            "text",
+            &[
+                ("class", "radar-label"),
+                ("x", &lx),
+                ("y", &ly),
+                ("text-anchor", "middle"),
+                ("dominant-baseline", "middle"),
+            ],
+            anchor.code(),
+        );
     }
-    polygon(h, "radar-shape", &|axis| RADIUS * i32::from(points[axis]) / MAX_POINTS);
+    polygon(h, "radar-shape", &|axis| {
+        RADIUS * i32::from(points[axis]) / MAX_POINTS
+    });
     h.close("svg");
 }

@@ -20,16 +20,22 @@ pub fn actions(lang: Lang, app: AppState) -> AnyView {
     let t = move |msg: AssessMsg| msg.text(lang);
     region(move || {
         let mut h = Html::new();
-        h.open("div", &[("class", "no-print")]).open("div", &[("class", "button-row result-actions")]);
+        h.open("div", &[("class", "no-print")])
+            .open("div", &[("class", "button-row result-actions")]);
         action_button(&mut h, "", "print", ("", ""), t(AssessMsg::Print));
         action_button(&mut h, "", "retake", ("", ""), t(AssessMsg::Retake));
         h.close("div");
         if app.ui.confirming.get().as_deref() == Some("retake") {
-            confirm_box(&mut h, t(AssessMsg::RetakeDiscards), &[
-                ("danger", "retake-yes", t(AssessMsg::StartAgain)),
-                ("", "retake-continue", t(AssessMsg::Continue)),
-                ("", "retake-no", t(AssessMsg::Cancel)),
-            ], ("", ""));
+            confirm_box(
+                &mut h,
+                t(AssessMsg::RetakeDiscards),
+                &[
+                    ("danger", "retake-yes", t(AssessMsg::StartAgain)),
+                    ("", "retake-continue", t(AssessMsg::Continue)),
+                    ("", "retake-no", t(AssessMsg::Cancel)),
+                ],
+                ("", ""),
+            );
         }
         h.close("div").finish()
     })
@@ -38,12 +44,22 @@ pub fn actions(lang: Lang, app: AppState) -> AnyView {
 /// Past results, newest first, and the comparison with an earlier one.
 pub fn history_section(lang: Lang, app: AppState, shown: usize) -> AnyView {
     let t = move |msg: AssessMsg| msg.text(lang);
-    let dates: Vec<chrono::NaiveDate> =
-        app.document.with_untracked(|d| d.anchors.history.all().iter().map(|result| result.date()).collect());
+    let dates: Vec<chrono::NaiveDate> = app.document.with_untracked(|d| {
+        d.anchors
+            .history
+            .all()
+            .iter()
+            .map(|result| result.date())
+            .collect()
+    });
     let count = dates.len();
     let name = move |index: usize| format!("{} ({})", date_text(dates[index], lang), index + 1);
     let mut h = Html::new();
-    h.leaf_with("h2", &[("id", "history-heading")], t(AssessMsg::HistoryHeading));
+    h.leaf_with(
+        "h2",
+        &[("id", "history-heading")],
+        t(AssessMsg::HistoryHeading),
+    );
     let mut parts = vec![inert(h.finish())];
     let names: Vec<String> = (0..count).map(name).collect();
     let list_names = names.clone();
@@ -53,7 +69,9 @@ pub fn history_section(lang: Lang, app: AppState, shown: usize) -> AnyView {
         h.open("ul", &[("class", "history-list")]);
         for index in (0..count).rev() {
             let data = ("data-index", &*index.to_string());
-            h.open("li", &[]).leaf("span", "history-name", &list_names[index]).text(" ");
+            h.open("li", &[])
+                .leaf("span", "history-name", &list_names[index])
+                .text(" ");
             if index == shown {
                 h.leaf("span", "badge", t(AssessMsg::Showing));
             } else {
@@ -62,10 +80,15 @@ pub fn history_section(lang: Lang, app: AppState, shown: usize) -> AnyView {
             h.text(" ");
             action_button(&mut h, "", "delete-result", data, t(AssessMsg::Delete));
             if confirming.as_deref() == Some(&format!("result:{index}")) {
-                confirm_box(&mut h, t(AssessMsg::ConfirmDelete), &[
-                    ("danger", "delete-result-yes", t(AssessMsg::Delete)),
-                    ("", "delete-result-no", t(AssessMsg::Cancel)),
-                ], data);
+                confirm_box(
+                    &mut h,
+                    t(AssessMsg::ConfirmDelete),
+                    &[
+                        ("danger", "delete-result-yes", t(AssessMsg::Delete)),
+                        ("", "delete-result-no", t(AssessMsg::Cancel)),
+                    ],
+                    data,
+                );
             }
             h.close("li");
         }
@@ -74,29 +97,64 @@ pub fn history_section(lang: Lang, app: AppState, shown: usize) -> AnyView {
     if count > 1 {
         let compare_to = app.ui.compare_to.get_untracked();
         let mut h = Html::new();
-        h.open("div", &[("class", "compare")]).leaf("h3", "", t(AssessMsg::CompareHeading));
-        h.leaf_with("label", &[("for", "compare-select")], t(AssessMsg::CompareWith)).text(" ");
-        h.open("select", &[("id", "compare-select")]).leaf_with("option", &[("value", "")], t(AssessMsg::CompareNone));
+        h.open("div", &[("class", "compare")])
+            .leaf("h3", "", t(AssessMsg::CompareHeading));
+        h.leaf_with(
+            "label",
+            &[("for", "compare-select")],
+            t(AssessMsg::CompareWith),
+        )
+        .text(" ");
+        h.open("select", &[("id", "compare-select")]).leaf_with(
+            "option",
+            &[("value", "")],
+            t(AssessMsg::CompareNone),
+        );
         for index in (0..count).filter(|&index| index != shown) {
-            let selected = if compare_to == Some(index) { "selected" } else { "" };
-            h.leaf_with("option", &[("value", &index.to_string()), ("selected", selected)], &names[index]);
+            let selected = if compare_to == Some(index) {
+                "selected"
+            } else {
+                ""
+            };
+            h.leaf_with(
+                "option",
+                &[("value", &index.to_string()), ("selected", selected)],
+                &names[index],
+            );
         }
         parts.push(inert(h.close("select").close("div").finish()));
         let changes = region(move || {
-            let Some(other) = app.ui.compare_to.get() else { return nothing() };
-            let moved = app.document.with_untracked(|d| d.anchors.history.compare(other, shown)).unwrap_or_default();
+            let Some(other) = app.ui.compare_to.get() else {
+                return nothing();
+            };
+            let moved = app
+                .document
+                .with_untracked(|d| d.anchors.history.compare(other, shown))
+                .unwrap_or_default();
             let mut h = Html::new();
             if moved.is_empty() {
                 return h.leaf("p", "", t(AssessMsg::NoChange)).finish();
             }
             h.open("ul", &[]);
             for (anchor, delta) in moved {
-                let direction = if delta > 0 { t(AssessMsg::Rose) } else { t(AssessMsg::Fell) };
-                h.leaf_with("li", &[("data-anchor", anchor.code())], &format!("{} {direction} {}", label(anchor, lang), delta_text(delta)));
+                let direction = if delta > 0 {
+                    t(AssessMsg::Rose)
+                } else {
+                    t(AssessMsg::Fell)
+                };
+                h.leaf_with(
+                    "li",
+                    &[("data-anchor", anchor.code())],
+                    &format!("{} {direction} {}", label(anchor, lang), delta_text(delta)),
+                );
             }
             h.close("ul").finish()
         });
-        parts.push(live_section("changes", t(AssessMsg::CompareHeading), changes));
+        parts.push(live_section(
+            "changes",
+            t(AssessMsg::CompareHeading),
+            changes,
+        ));
     }
     section("history no-print", "history-heading", parts)
 }
@@ -108,7 +166,10 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
     match (action, index) {
         ("print", _) => browser::print(),
         ("retake", _) => {
-            if app.document.with_untracked(|d| d.anchors.current.is_untouched()) {
+            if app
+                .document
+                .with_untracked(|d| d.anchors.current.is_untouched())
+            {
                 start_fresh(app);
             } else {
                 ui.confirming.set(Some("retake".into()));
@@ -143,7 +204,9 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
         }
         ("delete-result-no", Some(index)) => {
             ui.confirming.set(None);
-            browser::focus_later(format!("[data-action=delete-result][data-index=\"{index}\"]"));
+            browser::focus_later(format!(
+                "[data-action=delete-result][data-index=\"{index}\"]"
+            ));
         }
         _ => return false,
     }
@@ -152,7 +215,12 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
 
 /// The comparison `<select>`.
 pub fn on_change(app: AppState, event: &web_sys::Event) {
-    let Some(select) = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlSelectElement>().ok()) else { return };
+    let Some(select) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::HtmlSelectElement>().ok())
+    else {
+        return;
+    };
     if select.id() == "compare-select" {
         app.ui.compare_to.set(select.value().parse().ok());
     }

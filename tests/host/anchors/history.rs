@@ -15,7 +15,9 @@ fn read<T>(text: &str, from_json: fn(&Value) -> Result<T, FieldError>) -> Result
 
 /// The member `name` of an object.
 fn member<'a>(value: &'a Value, name: &str) -> &'a Value {
-    let Value::Object(members) = value else { panic!("not an object: {value:?}") };
+    let Value::Object(members) = value else {
+        panic!("not an object: {value:?}")
+    };
     &members.iter().find(|(key, _)| key == name).expect(name).1
 }
 
@@ -199,7 +201,10 @@ fn saved_answers_and_picks_are_read_back_exactly() {
     let mut expected_answers = jiritsu::domain::anchors::Answers::new();
     expected_answers.set(id(1), rating(6));
     expected_answers.set(id(6), rating(3));
-    assert_eq!((read.answers, read.picks), (expected_answers, picks(&[1, 2, 3])));
+    assert_eq!(
+        (read.answers, read.picks),
+        (expected_answers, picks(&[1, 2, 3]))
+    );
 }
 
 #[test]
@@ -223,7 +228,11 @@ fn damaged_answers_or_picks_are_refused_not_silently_dropped() {
 fn a_damaged_result_in_the_history_is_refused() {
     let good = completed((2024, 6, 1), MIXED, &[1, 2, 10]);
     let good_json = write_pretty(&good.to_json());
-    let state = read(&format!(r#"{{"history":[{good_json}]}}"#), AnchorState::from_json).expect("readable");
+    let state = read(
+        &format!(r#"{{"history":[{good_json}]}}"#),
+        AnchorState::from_json,
+    )
+    .expect("readable");
     assert_eq!(state.history.all(), [good]);
     let incomplete = r#"{"date":"2023-06-01","answers":[3,3],"picks":[1,2,3]}"#;
     for damaged in [incomplete, r#""junk""#, r#"{"date":"not a date"}"#] {
@@ -237,6 +246,9 @@ fn a_completed_result_is_saved_with_its_scores_for_people_reading_an_export() {
     let json = completed((2024, 6, 1), MIXED, &[1, 2, 10]).to_json();
     assert_eq!(member(&json, "date"), &Value::from("2024-06-01"));
     assert_eq!(member(&json, "picks"), &parse("[1, 2, 10]").unwrap());
-    assert_eq!(member(member(&json, "scores"), "GM"), &parse("6.2").unwrap());
+    assert_eq!(
+        member(member(&json, "scores"), "GM"),
+        &parse("6.2").unwrap()
+    );
     assert!(matches!(member(&json, "answers"), Value::Array(items) if items.len() == 40));
 }
