@@ -93,26 +93,12 @@ pub fn delta_text(points: i16) -> String {
 
 /// A date as people write it: 2026年11月23日 / 23 November 2026.
 pub fn date_text(date: NaiveDate, lang: Lang) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     match lang {
         Lang::Ja => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
         Lang::En => format!(
             "{} {} {}",
             date.day(),
-            MONTHS[date.month0() as usize],
+            crate::i18n::english_month(date.month()),
             date.year()
         ),
     }

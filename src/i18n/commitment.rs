@@ -299,22 +299,5 @@ fn weekday_en(weekday: Weekday) -> &'static str {
 }
 
 fn month_en(month: u32) -> &'static str {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    MONTHS
-        .get(month.wrapping_sub(1) as usize)
-        .copied()
-        .unwrap_or("")
+    crate::i18n::english_month(month)
 }

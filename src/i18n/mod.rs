@@ -22,3 +22,25 @@ pub fn in_lang((ja, en): (&'static str, &'static str), lang: Lang) -> &'static s
         Lang::En => en,
     }
 }
+
+/// The English name of a month, 1 = January; "" outside 1..=12.
+pub fn english_month(month: u32) -> &'static str {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    MONTHS
+        .get(month.wrapping_sub(1) as usize)
+        .copied()
+        .unwrap_or("")
+}
