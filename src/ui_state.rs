@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::kit::put;
 use crate::domain::anchors::StatementId;
 use crate::domain::document::Document;
 
@@ -43,17 +44,17 @@ impl UiState {
     pub fn resume_assessment(&self, document: &Document) {
         let answers = &document.anchors.current.answers;
         let first = answers.first_unanswered();
-        self.cursor.set(first.unwrap_or(StatementId::FIRST));
-        self.picking.set(first.is_none());
+        put(self.cursor, first.unwrap_or(StatementId::FIRST));
+        put(self.picking, first.is_none());
     }
 
     /// Closes what a screen had opened, when another screen opens.
     pub(crate) fn leave_screen(&self) {
-        self.confirming.set(None);
-        self.show_all_statements.set(false);
-        self.pick_refused.set(false);
-        self.show_unanswered.set(false);
-        self.compare_to.set(None);
-        self.commitment_saved.set(false);
+        put(self.confirming, None);
+        put(self.show_all_statements, false);
+        put(self.pick_refused, false);
+        put(self.show_unanswered, false);
+        put(self.compare_to, None);
+        put(self.commitment_saved, false);
     }
 }

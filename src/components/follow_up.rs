@@ -41,7 +41,7 @@ pub fn follow_up_notice(app: AppState) -> AnyView {
 /// "Ask me later", and the four levels (also in the check screen's list).
 pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool {
     match action {
-        "later" => app.ui.follow_up_later.set(true),
+        "later" => put(app.ui.follow_up_later, true),
         "record" => {
             let id: Option<u64> = data_number(element, "data-id");
             let change =
@@ -55,9 +55,10 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
                     .ok()
                     .flatten()
                     .is_some();
-                app.ui
-                    .follow_up_answered
-                    .set(in_notice || app.ui.follow_up_answered.get_untracked());
+                put(
+                    app.ui.follow_up_answered,
+                    in_notice || app.ui.follow_up_answered.get_untracked(),
+                );
             }
         }
         _ => return false,

@@ -138,3 +138,10 @@ pub fn action_target(event: &web_sys::Event) -> Option<(String, web_sys::Element
 pub fn data_number<T: std::str::FromStr>(element: &web_sys::Element, name: &str) -> Option<T> {
     element.get_attribute(name)?.parse().ok()
 }
+
+/// Sets a signal. Kept out of line, so that Leptos's setting code is compiled once per value
+/// type rather than once at every place a handler sets a signal.
+#[inline(never)]
+pub fn put<T: Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    signal.set(value);
+}

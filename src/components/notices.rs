@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::AppState;
 use crate::browser;
-use crate::components::kit::{action_button, confirm_box, region};
+use crate::components::kit::{action_button, confirm_box, put, region};
 use crate::i18n::Msg;
 use crate::markup::Html;
 
@@ -105,16 +105,16 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
             }
         }
         "delete-unreadable" => {
-            confirming.set(Some(format!("unreadable:{key}")));
+            put(confirming, Some(format!("unreadable:{key}")));
             browser::focus_later("#confirm-question".into());
         }
         "delete-unreadable-yes" => {
-            confirming.set(None);
+            put(confirming, None);
             storage.delete_unreadable(&key);
             browser::focus_later("main h1".into());
         }
         "delete-unreadable-no" => {
-            confirming.set(None);
+            put(confirming, None);
             browser::focus_later(format!(
                 "[data-action=delete-unreadable][data-key=\"{}\"]",
                 key.replace(['"', '\\'], "")

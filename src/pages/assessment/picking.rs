@@ -123,8 +123,8 @@ pub fn on_click(app: AppState, action: &str) -> bool {
     match action {
         "show-all" => ui.show_all_statements.update(|open| *open = !*open),
         "back-to-rating" => {
-            ui.picking.set(false);
-            ui.cursor.set(StatementId::FIRST);
+            put(ui.picking, false);
+            put(ui.cursor, StatementId::FIRST);
             browser::focus_later("#statement-1 input".into());
         }
         "see-result" => {
@@ -132,9 +132,9 @@ pub fn on_click(app: AppState, action: &str) -> bool {
             app.document
                 .update(|d| done = d.anchors.complete(app.today).is_ok());
             if done {
-                ui.picking.set(false);
-                ui.cursor.set(StatementId::FIRST);
-                ui.result_index.set(None);
+                put(ui.picking, false);
+                put(ui.cursor, StatementId::FIRST);
+                put(ui.result_index, None);
                 browser::go_to(Route::Result.hash());
             }
         }
@@ -157,9 +157,7 @@ pub fn on_change(app: AppState, event: &web_sys::Event) {
     let mut outcome = Toggled::Unpicked;
     app.document
         .update(|d| outcome = d.anchors.current.toggle_pick(id));
-    app.ui
-        .pick_refused
-        .set(outcome == Toggled::RefusedAlreadyThree);
+    put(app.ui.pick_refused, outcome == Toggled::RefusedAlreadyThree);
     if outcome == Toggled::RefusedAlreadyThree {
         // The browser has already ticked the box; the fourth pick is refused.
         input.set_checked(false);

@@ -111,7 +111,7 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
                 start.saturating_sub(size).max(1)
             };
             if let Some(next) = StatementId::new(next) {
-                ui.cursor.set(next);
+                put(ui.cursor, next);
                 browser::scroll_to_top();
                 focus_statement(next);
             }
@@ -121,17 +121,17 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
                 .document
                 .with_untracked(|d| d.anchors.current.answers.unanswered().is_empty())
             {
-                ui.picking.set(true);
+                put(ui.picking, true);
                 browser::scroll_to_top();
                 browser::focus_later("#pick-heading".into());
             } else {
-                ui.show_unanswered.set(true);
+                put(ui.show_unanswered, true);
                 browser::focus_later("#unanswered-heading".into());
             }
         }
         "go-to-statement" => {
             if let Some(id) = data_number(element, "data-id").and_then(StatementId::new) {
-                ui.cursor.set(id);
+                put(ui.cursor, id);
                 focus_statement(id);
             }
         }
@@ -187,7 +187,7 @@ pub fn on_keydown(app: AppState, event: &web_sys::KeyboardEvent) {
     rate(app, id, rating);
     match StatementId::new(id.number() + 1) {
         Some(next) => {
-            app.ui.cursor.set(next);
+            put(app.ui.cursor, next);
             focus_statement(next);
         }
         None => browser::focus_later("#to-picking".into()),

@@ -112,7 +112,7 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
                     .save_draft(start, app.today, browser::now_millis())
                     .is_some()
             });
-            app.ui.commitment_saved.set(saved);
+            put(app.ui.commitment_saved, saved);
             // Saving empties the draft; the textarea is the browser's, so say so there too.
             document.with_untracked(|d| {
                 browser::set_field_value("#commitment-text", &d.commitments.draft)
@@ -130,7 +130,7 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
 }
 
 fn set_draft(app: AppState, text: String) {
-    app.ui.commitment_saved.set(false);
+    put(app.ui.commitment_saved, false);
     app.document.update(|d| d.commitments.draft = text);
 }
 

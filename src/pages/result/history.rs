@@ -172,38 +172,38 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
             {
                 start_fresh(app);
             } else {
-                ui.confirming.set(Some("retake".into()));
+                put(ui.confirming, Some("retake".into()));
                 browser::focus_later("#confirm-question".into());
             }
         }
         ("retake-yes", _) => start_fresh(app),
         ("retake-continue", _) => browser::go_to(Route::Assessment.hash()),
         ("retake-no", _) => {
-            ui.confirming.set(None);
+            put(ui.confirming, None);
             browser::focus_later("[data-action=retake]".into());
         }
         ("show-result", Some(index)) => {
-            ui.confirming.set(None);
-            ui.compare_to.set(None);
-            ui.result_index.set(Some(index));
+            put(ui.confirming, None);
+            put(ui.compare_to, None);
+            put(ui.result_index, Some(index));
             browser::scroll_to_top();
             browser::focus_later("#result-heading".into());
         }
         ("delete-result", Some(index)) => {
-            ui.confirming.set(Some(format!("result:{index}")));
+            put(ui.confirming, Some(format!("result:{index}")));
             browser::focus_later("#confirm-question".into());
         }
         ("delete-result-yes", Some(index)) => {
-            ui.confirming.set(None);
-            ui.compare_to.set(None);
-            ui.result_index.set(None);
+            put(ui.confirming, None);
+            put(ui.compare_to, None);
+            put(ui.result_index, None);
             app.document.update(|d| {
                 d.anchors.history.delete(index);
             });
             browser::focus_later("#result-heading".into());
         }
         ("delete-result-no", Some(index)) => {
-            ui.confirming.set(None);
+            put(ui.confirming, None);
             browser::focus_later(format!(
                 "[data-action=delete-result][data-index=\"{index}\"]"
             ));
@@ -222,14 +222,14 @@ pub fn on_change(app: AppState, event: &web_sys::Event) {
         return;
     };
     if select.id() == "compare-select" {
-        app.ui.compare_to.set(select.value().parse().ok());
+        put(app.ui.compare_to, select.value().parse().ok());
     }
 }
 
 fn start_fresh(app: AppState) {
     app.document.update(|d| d.anchors.retake(app.today));
-    app.ui.confirming.set(None);
-    app.ui.picking.set(false);
-    app.ui.cursor.set(StatementId::FIRST);
+    put(app.ui.confirming, None);
+    put(app.ui.picking, false);
+    put(app.ui.cursor, StatementId::FIRST);
     browser::go_to(Route::Assessment.hash());
 }
