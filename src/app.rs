@@ -142,7 +142,7 @@ pub fn App() -> impl IntoView {
             route.set(next);
             browser::scroll_to_top();
             // A new screen: move focus to its heading, as screen-reader users expect.
-            browser::focus_later("main h1".into());
+            browser::focus_later("main h1");
         }) as Box<dyn Fn(web_sys::Event)>,
     );
     let listeners = [

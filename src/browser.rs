@@ -113,6 +113,7 @@ pub fn media_query_signal(query: &str) -> leptos::prelude::RwSignal<bool> {
 }
 
 /// Moves to the top of the page, as a newly opened screen should.
+#[inline(never)]
 pub fn scroll_to_top() {
     if let Some(window) = web_sys::window() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
@@ -120,8 +121,9 @@ pub fn scroll_to_top() {
 }
 
 /// Focuses the first element matching `selector`, after the screen has updated.
-pub fn focus_later(selector: String) {
-    focus_later_either(selector, String::new());
+#[inline(never)]
+pub fn focus_later(selector: &str) {
+    focus_later_either(selector.to_owned(), String::new());
 }
 
 /// Focuses the element matching `preferred`, or else the one matching `fallback`, after
@@ -146,6 +148,7 @@ pub fn focus_later_either(preferred: String, fallback: String) {
 /// if focus has fallen back to the page, puts it on the element that now stands where
 /// `element` stood (same id, or same `data-action` and item attributes). Handlers that
 /// move focus elsewhere on purpose call [`focus_later`] first, and win.
+#[inline(never)]
 pub fn keep_focus(element: &web_sys::Element) {
     let selector = match element.id() {
         id if !id.is_empty() => format!("#{id}"),
@@ -190,6 +193,7 @@ pub fn keep_focus(element: &web_sys::Element) {
 }
 
 /// Sets the `value` of a text field that the person did not type into themselves.
+#[inline(never)]
 pub fn set_field_value(selector: &str, value: &str) {
     let field = web_sys::window()
         .and_then(|window| window.document())
@@ -200,6 +204,7 @@ pub fn set_field_value(selector: &str, value: &str) {
 }
 
 /// Goes to a screen by its address after `#`.
+#[inline(never)]
 pub fn go_to(hash: &str) {
     if let Some(window) = web_sys::window() {
         let _ = window.location().set_hash(hash);
@@ -207,6 +212,7 @@ pub fn go_to(hash: &str) {
 }
 
 /// Opens the browser's print dialog.
+#[inline(never)]
 pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();

@@ -106,18 +106,18 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
         }
         "delete-unreadable" => {
             put(confirming, Some(format!("unreadable:{key}")));
-            browser::focus_later("#confirm-question".into());
+            browser::focus_later("#confirm-question");
         }
         "delete-unreadable-yes" => {
             put(confirming, None);
             storage.delete_unreadable(&key);
-            browser::focus_later("main h1".into());
+            browser::focus_later("main h1");
         }
         "delete-unreadable-no" => {
             put(confirming, None);
-            browser::focus_later(format!(
+            browser::focus_later(&format!(
                 "[data-action=delete-unreadable][data-key=\"{}\"]",
-                key.replace(['"', '\\'], "")
+                key.chars().filter(|c| !matches!(c, '"' | '\\')).collect::<String>()
             ));
         }
         _ => return false,

@@ -125,7 +125,7 @@ pub fn on_click(app: AppState, action: &str) -> bool {
         "back-to-rating" => {
             put(ui.picking, false);
             put(ui.cursor, StatementId::FIRST);
-            browser::focus_later("#statement-1 input".into());
+            browser::focus_later("#statement-1 input");
         }
         "see-result" => {
             let mut done = false;

@@ -123,10 +123,10 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
             {
                 put(ui.picking, true);
                 browser::scroll_to_top();
-                browser::focus_later("#pick-heading".into());
+                browser::focus_later("#pick-heading");
             } else {
                 put(ui.show_unanswered, true);
-                browser::focus_later("#unanswered-heading".into());
+                browser::focus_later("#unanswered-heading");
             }
         }
         "go-to-statement" => {
@@ -190,7 +190,7 @@ pub fn on_keydown(app: AppState, event: &web_sys::KeyboardEvent) {
             put(app.ui.cursor, next);
             focus_statement(next);
         }
-        None => browser::focus_later("#to-picking".into()),
+        None => browser::focus_later("#to-picking"),
     }
 }
 

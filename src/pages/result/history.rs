@@ -173,25 +173,25 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
                 start_fresh(app);
             } else {
                 put(ui.confirming, Some("retake".into()));
-                browser::focus_later("#confirm-question".into());
+                browser::focus_later("#confirm-question");
             }
         }
         ("retake-yes", _) => start_fresh(app),
         ("retake-continue", _) => browser::go_to(Route::Assessment.hash()),
         ("retake-no", _) => {
             put(ui.confirming, None);
-            browser::focus_later("[data-action=retake]".into());
+            browser::focus_later("[data-action=retake]");
         }
         ("show-result", Some(index)) => {
             put(ui.confirming, None);
             put(ui.compare_to, None);
             put(ui.result_index, Some(index));
             browser::scroll_to_top();
-            browser::focus_later("#result-heading".into());
+            browser::focus_later("#result-heading");
         }
         ("delete-result", Some(index)) => {
             put(ui.confirming, Some(format!("result:{index}")));
-            browser::focus_later("#confirm-question".into());
+            browser::focus_later("#confirm-question");
         }
         ("delete-result-yes", Some(index)) => {
             put(ui.confirming, None);
@@ -200,11 +200,11 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
             app.document.update(|d| {
                 d.anchors.history.delete(index);
             });
-            browser::focus_later("#result-heading".into());
+            browser::focus_later("#result-heading");
         }
         ("delete-result-no", Some(index)) => {
             put(ui.confirming, None);
-            browser::focus_later(format!(
+            browser::focus_later(&format!(
                 "[data-action=delete-result][data-index=\"{index}\"]"
             ));
         }
