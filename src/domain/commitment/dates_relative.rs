@@ -13,17 +13,19 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
     if let Some(found) = this_next_or_after(text, i, calendar) {
         return Some(found);
     }
-    if let Some((_, end)) = text.first_of(i, "新年度|次年度|来期") {
-        return trigger(end, Trigger::NextFiscalYear, calendar);
+    for &(moment, words) in TRIGGER_WORDS {
+        if let Some((_, end)) = text.first_of(i, words) {
+            if moment == Trigger::FiscalYearEnd {
+                if let Some(before) = before_the_end(text, end, calendar) {
+                    return Some(before);
+                }
+            }
+            return trigger(end, moment, calendar);
+        }
     }
     if let Some((k, end)) = text.first_of(i, "年内|年末") {
         let marker = (k == 0).then_some(Marker::By);
         return found(end, NaiveDate::from_ymd_opt(calendar.year_of(0)?, 12, 31), marker);
-    }
-    // 年明け is read as 1 January: the first day of the new year, even though many
-    // offices open a few days later.
-    if let Some((_, end)) = text.first_of(i, "年明け|年始|正月明け|新年") {
-        return trigger(end, Trigger::NewYear, calendar);
     }
     if let Some((_, end)) = text.first_of(i, "週明け") {
         return found(end, calendar.monday_of_week(1), None);
@@ -34,39 +36,23 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
     if let Some(end) = text.match_at(i, "月末") {
         return found(end, calendar.end_of_month(0), None);
     }
-    company_calendar(text, i, calendar).or_else(|| days_and_weekdays(text, i, calendar))
+    days_and_weekdays(text, i, calendar)
 }
 
-/// 期初, 期末, 期末の一ヶ月前, 下期, 次の四半期, 次の評価面談, 次の異動.
-fn company_calendar(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    if let Some((_, end)) = text.first_of(i, "期初|期首|年度初め|年度始め") {
-        return trigger(end, Trigger::FiscalYearStart, calendar);
-    }
-    if let Some((_, end)) = text.first_of(i, "期末|年度末") {
-        if let Some(before) = before_the_end(text, end, calendar) {
-            return Some(before);
-        }
-        return trigger(end, Trigger::FiscalYearEnd, calendar);
-    }
-    if let Some((_, end)) = text.first_of(i, "下期|下半期") {
-        return trigger(end, Trigger::SecondHalf, calendar);
-    }
-    if let Some((_, end)) = text.first_of(i, "来四半期|次の四半期|次四半期|次のクォーター")
-    {
-        return trigger(end, Trigger::NextQuarter, calendar);
-    }
-    // Only the company knows these dates; they still say when a third party can check.
-    if let Some((_, end)) = text.first_of(i, "次の評価面談|次回の評価面談|次の人事評価|次の査定")
-    {
-        return trigger(end, Trigger::NextAppraisal, calendar);
-    }
-    if let Some((_, end)) =
-        text.first_of(i, "次の異動|次の人事異動|異動後|異動したら|異動になったら")
-    {
-        return trigger(end, Trigger::NextPersonnelChange, calendar);
-    }
-    None
-}
+/// Japanese names of the company-calendar moments, tried in this order (新年度 before
+/// 新年). 年明け is read as 1 January: the first day of the new year, even though many
+/// offices open a few days later. Only the company knows when the appraisal or the
+/// transfer is; they still say when a third party can check.
+const TRIGGER_WORDS: &[(Trigger, &str)] = &[
+    (Trigger::NextFiscalYear, "新年度|次年度|来期"),
+    (Trigger::NewYear, "年明け|年始|正月明け|新年"),
+    (Trigger::FiscalYearStart, "期初|期首|年度初め|年度始め"),
+    (Trigger::FiscalYearEnd, "期末|年度末"),
+    (Trigger::SecondHalf, "下期|下半期"),
+    (Trigger::NextQuarter, "来四半期|次の四半期|次四半期|次のクォーター"),
+    (Trigger::NextAppraisal, "次の評価面談|次回の評価面談|次の人事評価|次の査定"),
+    (Trigger::NextPersonnelChange, "次の異動|次の人事異動|異動後|異動したら|異動になったら"),
+];
 
 /// の一ヶ月前, の2週間前 after 期末.
 fn before_the_end(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
