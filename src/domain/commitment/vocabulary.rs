@@ -1,10 +1,10 @@
 //! The word lists: acts, outcomes, attitudes and vague times, in Japanese and English.
 //! Each line of a list is one meaning and its spellings separated by `|`, which keeps
 //! the lists compact in the built site. An index by the first char's low bits is built
-//! at compile time, so a lookup reads only a handful of entries whatever the length of
+//! at compile time, so a lookup reads only a handful of lines whatever the length of
 //! the text, and nothing is built or sorted at run time.
 
-use super::text::Text;
+use super::text::{begins_with, Text};
 use super::{Act, Attitude, Outcome, VagueTime};
 
 /// What a word in the lists stands for.
@@ -208,33 +208,32 @@ const ENGLISH: &[(Word, &str)] = &[
 
 /// The longest entry of the lists found at `i`, with where it ends.
 pub(crate) fn word_at(text: &Text, i: usize) -> Option<(Word, usize)> {
-    let bucket = text.at(i) as usize % BUCKETS;
-    let entries = INDEX
-        .entries
+    let first = text.at(i);
+    let bucket = first as usize % BUCKETS;
+    let lines = INDEX
+        .lines
         .get(INDEX.starts[bucket] as usize..INDEX.starts[bucket + 1] as usize)?;
     let mut best: Option<(Word, usize)> = None;
     let mut best_len = 0;
-    for entry in entries {
-        // Two entries that both match at `i` are one a prefix of the other, so the
-        // longer in bytes is the longer in chars; equal lengths cannot both match.
-        if entry.len <= best_len {
-            continue;
-        }
-        let (word, line) = line(entry.line as usize);
-        let start = entry.start as usize;
-        let Some(pattern) = line.get(start..start + entry.len as usize) else {
-            continue;
-        };
-        let stem = line.as_bytes().get(start + entry.len as usize) == Some(&b'*');
-        if let Some(end) = match_at(
-            text,
-            i,
-            pattern,
-            entry.line as usize >= JAPANESE.len(),
-            stem,
-        ) {
-            best = Some((word, end));
-            best_len = entry.len;
+    for &k in lines {
+        let (word, spellings) = line(k as usize);
+        let english = k as usize >= JAPANESE.len();
+        // The bucket only says that some spelling of the line may start here; the
+        // first char tells which, before any matching.
+        for spelling in spellings.split('|').filter(|s| begins_with(s, first)) {
+            let pattern = spelling.strip_suffix('*');
+            let stem = pattern.is_some();
+            let pattern = pattern.unwrap_or(spelling);
+            // Two entries that both match at `i` are one a prefix of the other, so
+            // the longer in bytes is the longer in chars; equal lengths cannot both
+            // match.
+            if pattern.len() <= best_len {
+                continue;
+            }
+            if let Some(end) = match_at(text, i, pattern, english, stem) {
+                best = Some((word, end));
+                best_len = pattern.len();
+            }
         }
     }
     best
@@ -268,99 +267,96 @@ const fn line(k: usize) -> (Word, &'static str) {
     }
 }
 
-/// One spelling: where it lies in its line, in bytes, without the `*` of a stem.
-#[derive(Clone, Copy)]
-struct Entry {
-    line: u8,
-    start: u8,
-    len: u8,
-}
-
-/// Entries grouped by the low bits of their first char, in the order of the lists.
+/// For each bucket (the low bits of a first char), the lines with a spelling that
+/// starts with such a char, in the order of the lists. One byte per line and bucket
+/// costs less in the built site than an entry per spelling.
 struct Index {
-    /// Bucket `b` holds `entries[starts[b]..starts[b + 1]]`.
-    starts: [u16; BUCKETS + 1],
-    entries: [Entry; ENTRY_COUNT],
+    /// Bucket `b` holds `lines[starts[b]..starts[b + 1]]`.
+    starts: [u8; BUCKETS + 1],
+    lines: [u8; PAIR_COUNT],
 }
 
 const BUCKETS: usize = 64;
 const LINES: usize = JAPANESE.len() + ENGLISH.len();
-const ENTRY_COUNT: usize = count_entries();
+const PAIR_COUNT: usize = count_pairs();
 static INDEX: Index = build_index();
 
-const fn count_entries() -> usize {
+/// The buckets the spellings of line `k` start in, one bit per bucket.
+const fn buckets_of(k: usize) -> u64 {
+    let bytes = line(k).1.as_bytes();
+    let mut mask = 0u64;
+    let mut start = 0;
+    while start < bytes.len() {
+        let mut end = start;
+        while end < bytes.len() && bytes[end] != b'|' {
+            end += 1;
+        }
+        let len = if bytes[end - 1] == b'*' { end - 1 - start } else { end - start };
+        assert!(len > 0 && k < 256, "an entry must not be empty");
+        // English entries start with a lower-case letter, Japanese ones never with
+        // ASCII: the English flag follows from the list alone.
+        assert!(
+            bytes[start].is_ascii_lowercase() == (k >= JAPANESE.len()),
+            "an entry is in the wrong list"
+        );
+        // The low six bits of a char are those of the last byte of its UTF-8.
+        let first_len = match bytes[start] {
+            0x00..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        mask |= 1 << ((bytes[start + first_len - 1] & 0x3F) as usize % BUCKETS);
+        start = end + 1;
+    }
+    mask
+}
+
+const fn count_pairs() -> usize {
     let mut count = 0;
     let mut k = 0;
     while k < LINES {
-        let bytes = line(k).1.as_bytes();
-        count += 1;
+        count += buckets_of(k).count_ones() as usize;
+        k += 1;
+    }
+    assert!(count < 256, "too many lines per bucket for u8 starts: make them u16");
+    count
+}
+
+/// A counting sort at compile time: stable, so lines keep the order of the lists.
+const fn build_index() -> Index {
+    let mut index = Index {
+        starts: [0; BUCKETS + 1],
+        lines: [0; PAIR_COUNT],
+    };
+    let mut k = 0;
+    while k < LINES {
+        let mask = buckets_of(k);
         let mut b = 0;
-        while b < bytes.len() {
-            count += (bytes[b] == b'|') as usize;
+        while b < BUCKETS {
+            index.starts[b + 1] += (mask >> b & 1) as u8;
             b += 1;
         }
         k += 1;
     }
-    count
-}
-
-/// Calls `visit` for each entry in list order, with its first char's bucket. Written
-/// as a macro because const fns cannot take closures.
-macro_rules! for_each_entry {
-    (|$entry:ident, $bucket:ident| $body:block) => {{
-        let mut k = 0;
-        while k < LINES {
-            let bytes = line(k).1.as_bytes();
-            let mut start = 0;
-            while start < bytes.len() {
-                let mut end = start;
-                while end < bytes.len() && bytes[end] != b'|' {
-                    end += 1;
-                }
-                let len = if bytes[end - 1] == b'*' { end - 1 - start } else { end - start };
-                assert!(len > 0 && end < 256 && k < 256, "an entry must be short and not empty");
-                // English entries start with a lower-case letter, Japanese ones never
-                // with ASCII: the English flag follows from the list alone.
-                assert!(bytes[start].is_ascii_lowercase() == (k >= JAPANESE.len()), "an entry is in the wrong list");
-                let $entry = Entry { line: k as u8, start: start as u8, len: len as u8 };
-                // The low six bits of a char are those of the last byte of its UTF-8.
-                let first_len = match bytes[start] {
-                    0x00..=0x7F => 1,
-                    0xC0..=0xDF => 2,
-                    0xE0..=0xEF => 3,
-                    _ => 4,
-                };
-                let $bucket = (bytes[start + first_len - 1] & 0x3F) as usize % BUCKETS;
-                $body
-                start = end + 1;
-            }
-            k += 1;
-        }
-    }};
-}
-
-/// A counting sort at compile time: stable, so entries keep the order of the lists.
-const fn build_index() -> Index {
-    let mut index = Index {
-        starts: [0; BUCKETS + 1],
-        entries: [Entry {
-            line: 0,
-            start: 0,
-            len: 0,
-        }; ENTRY_COUNT],
-    };
-    for_each_entry!(|_entry, bucket| {
-        index.starts[bucket + 1] += 1;
-    });
     let mut b = 0;
     while b < BUCKETS {
         index.starts[b + 1] += index.starts[b];
         b += 1;
     }
-    let mut filled = [0u16; BUCKETS];
-    for_each_entry!(|entry, bucket| {
-        index.entries[index.starts[bucket] as usize + filled[bucket] as usize] = entry;
-        filled[bucket] += 1;
-    });
+    let mut filled = [0u8; BUCKETS];
+    let mut k = 0;
+    while k < LINES {
+        let mask = buckets_of(k);
+        let mut b = 0;
+        while b < BUCKETS {
+            if mask >> b & 1 == 1 {
+                index.lines[(index.starts[b] + filled[b]) as usize] = k as u8;
+                filled[b] += 1;
+            }
+            b += 1;
+        }
+        k += 1;
+    }
     index
 }
