@@ -216,7 +216,7 @@ pub(crate) fn word_at(text: &Text, i: usize) -> Option<(Word, usize)> {
     let mut best: Option<(Word, usize)> = None;
     let mut best_len = 0;
     for &k in lines {
-        let (word, spellings) = line(k as usize);
+        let (word, spellings) = packed_line(k as usize);
         let english = k as usize >= JAPANESE.len();
         // The bucket only says that some spelling of the line may start here; the
         // first char tells which, before any matching.
@@ -258,13 +258,80 @@ fn match_at(text: &Text, i: usize, pattern: &str, english: bool, stem: bool) -> 
     }
 }
 
-/// Line `k` of the two lists taken one after the other.
+/// Line `k` of the two lists taken one after the other, as written above: for
+/// building at compile time.
 const fn line(k: usize) -> (Word, &'static str) {
     if k < JAPANESE.len() {
         JAPANESE[k]
     } else {
         ENGLISH[k - JAPANESE.len()]
     }
+}
+
+/// Line `k` as packed for run time. A table of `(Word, &str)` costs a pointer and a
+/// length per line in the built site; packed, all spellings are one string, and a
+/// line costs two bytes of offset and the two of its `Word`.
+fn packed_line(k: usize) -> (Word, &'static str) {
+    let start = k.checked_sub(1).map_or(0, |p| PACKED.ends[p] as usize);
+    let spellings = PACKED_TEXT.get(start..PACKED.ends[k] as usize).unwrap_or_default();
+    (PACKED.words[k], spellings)
+}
+
+/// Where each line ends in `PACKED_TEXT`, and what it stands for.
+struct Packed {
+    ends: [u16; LINES],
+    words: [Word; LINES],
+}
+
+static PACKED: Packed = pack();
+const PACKED_BYTES: [u8; packed_len()] = pack_text();
+static PACKED_TEXT: &str = match core::str::from_utf8(&PACKED_BYTES) {
+    Ok(text) => text,
+    Err(_) => panic!("the lists are not UTF-8"),
+};
+
+const fn packed_len() -> usize {
+    let mut len = 0;
+    let mut k = 0;
+    while k < LINES {
+        len += line(k).1.len();
+        k += 1;
+    }
+    assert!(len <= u16::MAX as usize, "the lists are too long for u16 offsets");
+    len
+}
+
+const fn pack_text() -> [u8; packed_len()] {
+    let mut text = [0; packed_len()];
+    let mut at = 0;
+    let mut k = 0;
+    while k < LINES {
+        let bytes = line(k).1.as_bytes();
+        let mut b = 0;
+        while b < bytes.len() {
+            text[at] = bytes[b];
+            at += 1;
+            b += 1;
+        }
+        k += 1;
+    }
+    text
+}
+
+const fn pack() -> Packed {
+    let mut packed = Packed {
+        ends: [0; LINES],
+        words: [Word::Noun; LINES],
+    };
+    let mut end = 0;
+    let mut k = 0;
+    while k < LINES {
+        end += line(k).1.len();
+        packed.ends[k] = end as u16;
+        packed.words[k] = line(k).0;
+        k += 1;
+    }
+    packed
 }
 
 /// For each bucket (the low bits of a first char), the lines with a spelling that
