@@ -211,6 +211,11 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
 pub(crate) fn word_at(text: &Text, i: usize) -> Option<(Word, usize)> {
     let first = text.at(i);
     let bucket = first as usize % BUCKETS;
+    let last_byte = if first.is_ascii() {
+        first as u8
+    } else {
+        0x80 | (first as u32 & 0x3F) as u8
+    };
     let lines = INDEX
         .lines
         .get(INDEX.starts[bucket] as usize..INDEX.starts[bucket + 1] as usize)?;
@@ -219,8 +224,12 @@ pub(crate) fn word_at(text: &Text, i: usize) -> Option<(Word, usize)> {
     for &k in lines {
         let (word, spellings) = packed_line(k as usize);
         let english = k as usize >= JAPANESE.len();
-        // The bucket only says that some spelling of the line may start here; the
-        // first char tells which, before any matching.
+        // The bucket only says that some spelling of the line may start here. Most
+        // lines do not even hold the last byte of the char's UTF-8 (its low six bits
+        // are the bucket's): one look through the bytes rules them out before splitting.
+        if !spellings.as_bytes().contains(&last_byte) {
+            continue;
+        }
         for spelling in spellings.split('|').filter(|s| begins_with(s, first)) {
             let pattern = spelling.strip_suffix('*');
             let stem = pattern.is_some();
