@@ -319,14 +319,32 @@ mod tests {
     #[test]
     fn label_tables_have_one_line_per_variant() {
         assert_eq!(ACT_LABELS.lines().count(), Act::Carry as usize + 1);
-        assert_eq!(OUTCOME_LABELS.lines().count(), Outcome::Achieve as usize + 1);
-        assert_eq!(ATTITUDE_LABELS.lines().count(), Attitude::Contribute as usize + 1);
-        assert_eq!(VAGUE_LABELS.lines().count(), VagueTime::WhenThereIsTime as usize + 1);
-        assert_eq!(TRIGGER_LABELS.lines().count(), Trigger::NextPersonnelChange as usize + 1);
+        assert_eq!(
+            OUTCOME_LABELS.lines().count(),
+            Outcome::Achieve as usize + 1
+        );
+        assert_eq!(
+            ATTITUDE_LABELS.lines().count(),
+            Attitude::Contribute as usize + 1
+        );
+        assert_eq!(
+            VAGUE_LABELS.lines().count(),
+            VagueTime::WhenThereIsTime as usize + 1
+        );
+        assert_eq!(
+            TRIGGER_LABELS.lines().count(),
+            Trigger::NextPersonnelChange as usize + 1
+        );
         assert_eq!(act_label(Act::Carry, Lang::En), "carry it out");
         assert_eq!(outcome_label(Outcome::Achieve, Lang::Ja), "達成する");
         assert_eq!(attitude_label(Attitude::Contribute, Lang::En), "contribute");
-        assert_eq!(vague_label(VagueTime::WhenThereIsTime, Lang::Ja), "時間ができたら");
-        assert_eq!(trigger_label(Trigger::NextPersonnelChange, Lang::En), "the next transfer");
+        assert_eq!(
+            vague_label(VagueTime::WhenThereIsTime, Lang::Ja),
+            "時間ができたら"
+        );
+        assert_eq!(
+            trigger_label(Trigger::NextPersonnelChange, Lang::En),
+            "the next transfer"
+        );
     }
 }

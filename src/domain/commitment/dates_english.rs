@@ -280,7 +280,9 @@ fn month_word(text: &Text, i: usize) -> Option<(u32, usize, bool)> {
     const NAMES: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
     const ABBREVIATED: [u8; 12] = [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12];
     let (k, end) = first_word(text, i, NAMES)?;
-    let month = ABBREVIATED.get(k.wrapping_sub(12)).map_or(k as u32 + 1, |&m| m as u32);
+    let month = ABBREVIATED
+        .get(k.wrapping_sub(12))
+        .map_or(k as u32 + 1, |&m| m as u32);
     let name = NAMES.split('|').nth(k).unwrap_or_default();
     let end = if text.at(end) == '.' && name.len() <= 4 {
         end + 1

@@ -25,7 +25,11 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
     }
     if let Some((k, end)) = text.first_of(i, "年内|年末") {
         let marker = (k == 0).then_some(Marker::By);
-        return found(end, NaiveDate::from_ymd_opt(calendar.year_of(0)?, 12, 31), marker);
+        return found(
+            end,
+            NaiveDate::from_ymd_opt(calendar.year_of(0)?, 12, 31),
+            marker,
+        );
     }
     if let Some((_, end)) = text.first_of(i, "週明け") {
         return found(end, calendar.monday_of_week(1), None);
@@ -49,9 +53,18 @@ const TRIGGER_WORDS: &[(Trigger, &str)] = &[
     (Trigger::FiscalYearStart, "期初|期首|年度初め|年度始め"),
     (Trigger::FiscalYearEnd, "期末|年度末"),
     (Trigger::SecondHalf, "下期|下半期"),
-    (Trigger::NextQuarter, "来四半期|次の四半期|次四半期|次のクォーター"),
-    (Trigger::NextAppraisal, "次の評価面談|次回の評価面談|次の人事評価|次の査定"),
-    (Trigger::NextPersonnelChange, "次の異動|次の人事異動|異動後|異動したら|異動になったら"),
+    (
+        Trigger::NextQuarter,
+        "来四半期|次の四半期|次四半期|次のクォーター",
+    ),
+    (
+        Trigger::NextAppraisal,
+        "次の評価面談|次回の評価面談|次の人事評価|次の査定",
+    ),
+    (
+        Trigger::NextPersonnelChange,
+        "次の異動|次の人事異動|異動後|異動したら|異動になったら",
+    ),
 ];
 
 /// の一ヶ月前, の2週間前 after 期末.
@@ -116,7 +129,11 @@ fn this_next_or_after(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
                 return found(end, calendar.weekday_of_week(weekday, n), None);
             }
             let sunday = calendar.weekday_of_week(Weekday::Sun, n);
-            (calendar.monday_of_week(n), sunday, calendar.weekday_of_week(Weekday::Sat, n))
+            (
+                calendar.monday_of_week(n),
+                sunday,
+                calendar.weekday_of_week(Weekday::Sat, n),
+            )
         }
         '月' => {
             if let Some((day, day_end)) = number_at(text, after_no) {

@@ -19,7 +19,9 @@ const fn line(k: usize) -> (Word, &'static str) {
 /// line costs two bytes of offset and the two of its `Word`.
 pub(super) fn packed_line(k: usize) -> (Word, &'static str) {
     let start = k.checked_sub(1).map_or(0, |p| PACKED.ends[p] as usize);
-    let spellings = PACKED_TEXT.get(start..PACKED.ends[k] as usize).unwrap_or_default();
+    let spellings = PACKED_TEXT
+        .get(start..PACKED.ends[k] as usize)
+        .unwrap_or_default();
     (PACKED.words[k], spellings)
 }
 
@@ -43,7 +45,10 @@ const fn packed_len() -> usize {
         len += line(k).1.len();
         k += 1;
     }
-    assert!(len <= u16::MAX as usize, "the lists are too long for u16 offsets");
+    assert!(
+        len <= u16::MAX as usize,
+        "the lists are too long for u16 offsets"
+    );
     len
 }
 
@@ -104,7 +109,11 @@ const fn buckets_of(k: usize) -> u64 {
         while end < bytes.len() && bytes[end] != b'|' {
             end += 1;
         }
-        let len = if bytes[end - 1] == b'*' { end - 1 - start } else { end - start };
+        let len = if bytes[end - 1] == b'*' {
+            end - 1 - start
+        } else {
+            end - start
+        };
         assert!(len > 0 && k < 256, "an entry must not be empty");
         // English entries start with a lower-case letter, Japanese ones never with
         // ASCII: the English flag follows from the list alone.
@@ -132,7 +141,10 @@ const fn count_pairs() -> usize {
         count += buckets_of(k).count_ones() as usize;
         k += 1;
     }
-    assert!(count < 256, "too many lines per bucket for u8 starts: make them u16");
+    assert!(
+        count < 256,
+        "too many lines per bucket for u8 starts: make them u16"
+    );
     count
 }
 
