@@ -189,105 +189,113 @@ fn lower_first(text: &str) -> String {
 }
 
 pub fn act_label(act: Act, lang: Lang) -> &'static str {
-    let (ja, en) = match act {
-        Act::SignUp => ("申し込む", "sign up"),
-        Act::Book => ("予約する", "book"),
-        Act::Register => ("登録する", "register"),
-        Act::Apply => ("応募する", "apply"),
-        Act::Submit => ("提出する", "submit"),
-        Act::Ask => ("相談する・頼む", "ask"),
-        Act::Start => ("始める", "start"),
-        Act::StartAttending => ("通い始める", "start attending"),
-        Act::Hold => ("開く", "hold"),
-        Act::Join => ("参加する", "join"),
-        Act::Enrol => ("入会する", "enrol"),
-        Act::Buy => ("買う", "buy"),
-        Act::Contact => ("連絡する", "get in touch"),
-        Act::Attend => ("通う", "attend"),
-        Act::Study => ("勉強する", "study"),
-        Act::Read => ("読む", "read"),
-        Act::Write => ("書く", "write"),
-        Act::Make => ("作る", "make"),
-        Act::Gather => ("集める", "gather"),
-        Act::Talk => ("話す", "talk"),
-        Act::Meet => ("会う・面談する", "meet"),
-        Act::Present => ("発表する", "present"),
-        Act::Propose => ("提案する", "propose"),
-        Act::Send => ("送る", "send"),
-        Act::Practise => ("練習する", "practise"),
-        Act::TakeExam => ("受ける", "take the test"),
-        Act::Teach => ("教える", "teach"),
-        Act::Visit => ("訪ねる", "visit"),
-        Act::Exercise => ("体を動かす", "exercise"),
-        Act::Record => ("記録する", "keep a record"),
-        Act::Plan => ("計画を立てる", "draw up a plan"),
-        Act::Carry => ("実施する", "carry it out"),
-    };
-    pick(lang, ja, en)
+    label(ACT_LABELS, act as usize, lang)
 }
+
+/// One line per act, in the order `Act` declares them: Japanese|English.
+const ACT_LABELS: &str = "\
+申し込む|sign up
+予約する|book
+登録する|register
+応募する|apply
+提出する|submit
+相談する・頼む|ask
+始める|start
+通い始める|start attending
+開く|hold
+参加する|join
+入会する|enrol
+買う|buy
+連絡する|get in touch
+通う|attend
+勉強する|study
+読む|read
+書く|write
+作る|make
+集める|gather
+話す|talk
+会う・面談する|meet
+発表する|present
+提案する|propose
+送る|send
+練習する|practise
+受ける|take the test
+教える|teach
+訪ねる|visit
+体を動かす|exercise
+記録する|keep a record
+計画を立てる|draw up a plan
+実施する|carry it out";
 
 pub fn outcome_label(outcome: Outcome, lang: Lang) -> &'static str {
-    let (ja, en) = match outcome {
-        Outcome::Pass => ("合格する", "pass"),
-        Outcome::Obtain => ("取得する", "obtain"),
-        Outcome::Promotion => ("昇格する", "be promoted"),
-        Outcome::ScoreUp => ("点数を上げる", "raise a score"),
-        Outcome::Achieve => ("達成する", "achieve"),
-    };
-    pick(lang, ja, en)
+    label(OUTCOME_LABELS, outcome as usize, lang)
 }
+
+/// One line per outcome, in the order `Outcome` declares them: Japanese|English.
+const OUTCOME_LABELS: &str = "\
+合格する|pass
+取得する|obtain
+昇格する|be promoted
+点数を上げる|raise a score
+達成する|achieve";
 
 pub fn attitude_label(attitude: Attitude, lang: Lang) -> &'static str {
-    let (ja, en) = match attitude {
-        Attitude::BeAware => ("意識する", "be aware"),
-        Attitude::KeepInMind => ("心がける", "keep in mind"),
-        Attitude::DoMyBest => ("頑張る", "do my best"),
-        Attitude::Strive => ("努める", "strive"),
-        Attitude::Proactively => ("積極的に", "proactively"),
-        Attitude::Positively => ("前向きに", "positively"),
-        Attitude::Grow => ("成長する", "grow"),
-        Attitude::Value => ("大切にする", "value"),
-        Attitude::BecomeSomeone => ("〜な存在になる", "become someone who…"),
-        Attitude::BeReliedUpon => ("頼られる", "be relied on"),
-        Attitude::BecomeAble => ("できるようになる", "be able to"),
-        Attitude::Try => ("挑戦する", "try"),
-        Attitude::WorkOn => ("取り組む", "work on"),
-        Attitude::Aim => ("目指す", "aim"),
-        Attitude::Contribute => ("貢献する", "contribute"),
-    };
-    pick(lang, ja, en)
+    label(ATTITUDE_LABELS, attitude as usize, lang)
 }
+
+/// One line per attitude, in the order `Attitude` declares them: Japanese|English.
+const ATTITUDE_LABELS: &str = "\
+意識する|be aware
+心がける|keep in mind
+頑張る|do my best
+努める|strive
+積極的に|proactively
+前向きに|positively
+成長する|grow
+大切にする|value
+〜な存在になる|become someone who…
+頼られる|be relied on
+できるようになる|be able to
+挑戦する|try
+取り組む|work on
+目指す|aim
+貢献する|contribute";
 
 pub fn vague_label(vague: VagueTime, lang: Lang) -> &'static str {
-    let (ja, en) = match vague {
-        VagueTime::Someday => ("いつか", "someday"),
-        VagueTime::SoonerOrLater => ("そのうち", "sooner or later"),
-        VagueTime::Soon => ("近いうちに", "soon"),
-        VagueTime::AsSoonAsPossible => ("できるだけ早く", "as soon as possible"),
-        VagueTime::FromNowOn => ("今後", "from now on"),
-        VagueTime::Eventually => ("いずれ", "eventually"),
-        VagueTime::WhenThereIsTime => ("時間ができたら", "when there is time"),
-    };
-    pick(lang, ja, en)
+    label(VAGUE_LABELS, vague as usize, lang)
 }
+
+/// One line per vague time, in the order `VagueTime` declares them: Japanese|English.
+const VAGUE_LABELS: &str = "\
+いつか|someday
+そのうち|sooner or later
+近いうちに|soon
+できるだけ早く|as soon as possible
+今後|from now on
+いずれ|eventually
+時間ができたら|when there is time";
 
 pub fn trigger_label(trigger: Trigger, lang: Lang) -> &'static str {
-    let (ja, en) = match trigger {
-        Trigger::NextFiscalYear => ("来年度", "the next fiscal year"),
-        Trigger::FiscalYearStart => ("期初", "the start of the fiscal year"),
-        Trigger::FiscalYearEnd => ("期末", "the end of the fiscal year"),
-        Trigger::BeforeFiscalYearEnd => ("期末前", "shortly before the fiscal year ends"),
-        Trigger::SecondHalf => ("下期", "the second half of the fiscal year"),
-        Trigger::NextQuarter => ("次の四半期", "the next quarter"),
-        Trigger::NewYear => ("年明け", "the new year"),
-        Trigger::NextAppraisal => ("次の評価面談", "the next appraisal"),
-        Trigger::NextPersonnelChange => ("次の異動", "the next transfer"),
-    };
-    pick(lang, ja, en)
+    label(TRIGGER_LABELS, trigger as usize, lang)
 }
 
-fn pick(lang: Lang, ja: &'static str, en: &'static str) -> &'static str {
-    crate::i18n::in_lang((ja, en), lang)
+/// One line per trigger, in the order `Trigger` declares them: Japanese|English.
+const TRIGGER_LABELS: &str = "\
+来年度|the next fiscal year
+期初|the start of the fiscal year
+期末|the end of the fiscal year
+期末前|shortly before the fiscal year ends
+下期|the second half of the fiscal year
+次の四半期|the next quarter
+年明け|the new year
+次の評価面談|the next appraisal
+次の異動|the next transfer";
+
+/// Line `k` of a table of labels, in `lang`. One string per table costs less in the
+/// built site than a match, which becomes a table of pointers and lengths.
+fn label(table: &'static str, k: usize, lang: Lang) -> &'static str {
+    let line = table.lines().nth(k).unwrap_or_default();
+    crate::i18n::in_lang(line.split_once('|').unwrap_or((line, line)), lang)
 }
 
 fn weekday_ja(weekday: Weekday) -> &'static str {
@@ -300,4 +308,43 @@ fn weekday_en(weekday: Weekday) -> &'static str {
 
 fn month_en(month: u32) -> &'static str {
     crate::i18n::english_month(month)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The label tables follow the order of their enums: one line per variant, and
+    /// the last variant on the last line.
+    #[test]
+    fn label_tables_have_one_line_per_variant() {
+        assert_eq!(ACT_LABELS.lines().count(), Act::Carry as usize + 1);
+        assert_eq!(
+            OUTCOME_LABELS.lines().count(),
+            Outcome::Achieve as usize + 1
+        );
+        assert_eq!(
+            ATTITUDE_LABELS.lines().count(),
+            Attitude::Contribute as usize + 1
+        );
+        assert_eq!(
+            VAGUE_LABELS.lines().count(),
+            VagueTime::WhenThereIsTime as usize + 1
+        );
+        assert_eq!(
+            TRIGGER_LABELS.lines().count(),
+            Trigger::NextPersonnelChange as usize + 1
+        );
+        assert_eq!(act_label(Act::Carry, Lang::En), "carry it out");
+        assert_eq!(outcome_label(Outcome::Achieve, Lang::Ja), "達成する");
+        assert_eq!(attitude_label(Attitude::Contribute, Lang::En), "contribute");
+        assert_eq!(
+            vague_label(VagueTime::WhenThereIsTime, Lang::Ja),
+            "時間ができたら"
+        );
+        assert_eq!(
+            trigger_label(Trigger::NextPersonnelChange, Lang::En),
+            "the next transfer"
+        );
+    }
 }

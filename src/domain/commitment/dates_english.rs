@@ -275,37 +275,15 @@ fn word_before_is(text: &Text, i: usize, word: &str) -> bool {
 
 /// A month name or its abbreviation; the flag says it could also be an ordinary word.
 fn month_word(text: &Text, i: usize) -> Option<(u32, usize, bool)> {
-    const MONTHS: &[(&str, u32)] = &[
-        ("january", 1),
-        ("february", 2),
-        ("march", 3),
-        ("april", 4),
-        ("may", 5),
-        ("june", 6),
-        ("july", 7),
-        ("august", 8),
-        ("september", 9),
-        ("october", 10),
-        ("november", 11),
-        ("december", 12),
-        ("jan", 1),
-        ("feb", 2),
-        ("mar", 3),
-        ("apr", 4),
-        ("jun", 6),
-        ("jul", 7),
-        ("aug", 8),
-        ("sept", 9),
-        ("sep", 9),
-        ("oct", 10),
-        ("nov", 11),
-        ("dec", 12),
-    ];
-    let first = text.at(i);
-    let (name, month, end) = MONTHS
-        .iter()
-        .filter(|(name, _)| begins_with(name, first))
-        .find_map(|&(name, month)| text.word_at(i, name).map(|end| (name, month, end)))?;
+    // The full names in order, then the abbreviations: one string costs less in the
+    // built site than a table of names and numbers.
+    const NAMES: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+    const ABBREVIATED: [u8; 12] = [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12];
+    let (k, end) = first_word(text, i, NAMES)?;
+    let month = ABBREVIATED
+        .get(k.wrapping_sub(12))
+        .map_or(k as u32 + 1, |&m| m as u32);
+    let name = NAMES.split('|').nth(k).unwrap_or_default();
     let end = if text.at(end) == '.' && name.len() <= 4 {
         end + 1
     } else {
@@ -344,30 +322,18 @@ fn count_at(text: &Text, i: usize) -> Option<(u32, usize)> {
     if text.at(i).is_ascii_digit() {
         return number_at(text, i);
     }
-    const WORDS: &[(&str, u32)] = &[
-        ("a", 1),
-        ("an", 1),
-        ("one", 1),
-        ("two", 2),
-        ("three", 3),
-        ("four", 4),
-        ("five", 5),
-        ("six", 6),
-        ("seven", 7),
-        ("eight", 8),
-        ("nine", 9),
-        ("ten", 10),
-        ("eleven", 11),
-        ("twelve", 12),
-        ("a couple of", 2),
-        ("a few", 3),
-    ];
-    let first = text.at(i);
-    WORDS
-        .iter()
-        .rev()
-        .filter(|(word, _)| begins_with(word, first))
-        .find_map(|&(word, n)| text.word_at(i, word).map(|end| (n, end)))
+    // Longest first, so that "a few" is not read as "a"; the counts are in order
+    // from "twelve" down, then "an" and "a" for one.
+    const WORDS: &str =
+        "a few|a couple of|twelve|eleven|ten|nine|eight|seven|six|five|four|three|two|one|an|a";
+    let (k, end) = first_word(text, i, WORDS)?;
+    let n = match k {
+        0 => 3,
+        1 => 2,
+        2..=13 => 14 - k as u32,
+        _ => 1,
+    };
+    Some((n, end))
 }
 
 /// The first of the `|`-separated `words` that stands as whole words at `i`: its index

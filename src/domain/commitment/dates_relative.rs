@@ -10,128 +10,26 @@ use super::Trigger;
 
 /// Words for relative times and for the company calendar.
 pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    const WEEKS: &[(&str, u32)] = &[("再来週", 2), ("来週", 1), ("今週", 0)];
-    if let Some(&(word, weeks)) = WEEKS
-        .iter()
-        .find(|(word, _)| text.match_at(i, word).is_some())
-    {
-        let end = text.match_at(i, word)?;
-        let after_no = text.match_at(end, "の").unwrap_or(end);
-        if let Some((weekday, end)) = weekday_at(text, after_no) {
-            return found(end, calendar.weekday_of_week(weekday, weeks), None);
-        }
-        if let Some(end) = text.match_at(end, "中") {
-            return found(
-                end,
-                calendar.weekday_of_week(Weekday::Sun, weeks),
-                Some(Marker::By),
-            );
-        }
-        if let Some(end) = text.match_at(end, "末") {
-            return found(end, calendar.weekday_of_week(Weekday::Sat, weeks), None);
-        }
-        let date = if weeks == 0 {
-            Some(calendar.today)
-        } else {
-            calendar.monday_of_week(weeks)
-        };
-        return found(end, date, None);
+    if let Some(found) = this_next_or_after(text, i, calendar) {
+        return Some(found);
     }
-    const MONTHS: &[(&str, u32)] = &[("再来月", 2), ("来月", 1), ("今月", 0)];
-    if let Some(&(word, months)) = MONTHS
-        .iter()
-        .find(|(word, _)| text.match_at(i, word).is_some())
-    {
-        let end = text.match_at(i, word)?;
-        let after_no = text.match_at(end, "の").unwrap_or(end);
-        if let Some((day, day_end)) = number_at(text, after_no) {
-            if text.at(day_end) == '日' {
-                return found(day_end + 1, calendar.day_of_month(months, day), None);
+    for &(moment, words) in TRIGGER_WORDS {
+        if let Some((_, end)) = text.first_of(i, words) {
+            if moment == Trigger::FiscalYearEnd {
+                if let Some(before) = before_the_end(text, end, calendar) {
+                    return Some(before);
+                }
             }
+            return trigger(end, moment, calendar);
         }
-        if let Some(end) = text.match_at(end, "中") {
-            return found(end, calendar.end_of_month(months), Some(Marker::By));
-        }
-        if let Some(end) = text.match_at(end, "末") {
-            return found(end, calendar.end_of_month(months), None);
-        }
-        if let Some((_, end)) = text.first_of(end, "初め|初旬|上旬|頭") {
-            return found(end, calendar.first_of_month(months), None);
-        }
-        let date = if months == 0 {
-            Some(calendar.today)
-        } else {
-            calendar.first_of_month(months)
-        };
-        return found(end, date, None);
     }
-    // The fiscal words come before 来年 and 今年, which they start with.
-    if let Some((_, end)) = text.first_of(i, "来年度|新年度|次年度|来期") {
-        return trigger(end, Trigger::NextFiscalYear, calendar);
-    }
-    if let Some(end) = text.match_at(i, "今年度") {
-        if let Some((_, end)) = text.first_of(end, "中|内|末") {
-            return found(
-                end,
-                calendar.date_of(Trigger::FiscalYearEnd),
-                Some(Marker::By),
-            );
-        }
-        return found(end, Some(calendar.today), None);
-    }
-    const YEARS: &[(&str, u32)] = &[("再来年", 2), ("来年", 1), ("今年", 0)];
-    if let Some(&(word, years)) = YEARS
-        .iter()
-        .find(|(word, _)| text.match_at(i, word).is_some())
-    {
-        let end = text.match_at(i, word)?;
-        let year = calendar.year_of(years)?;
-        let after_no = text.match_at(end, "の").unwrap_or(end);
-        if let Some((month, month_end)) = number_at(text, after_no) {
-            if text.at(month_end) == '月' && (1..=12).contains(&month) {
-                return after_month_number(text, month_end + 1, Some(year), month, calendar);
-            }
-        }
-        // A season is read as the first day of its first month: 来年の春 = 1 March.
-        if let Some((season, end)) = text.first_of(after_no, "春|夏|秋|冬") {
-            return found(
-                end,
-                NaiveDate::from_ymd_opt(year, 3 + 3 * season as u32, 1),
-                None,
-            );
-        }
-        if let Some(end) = text.match_at(end, "中") {
-            return found(end, NaiveDate::from_ymd_opt(year, 12, 31), Some(Marker::By));
-        }
-        if let Some(end) = text.match_at(end, "末") {
-            return found(end, NaiveDate::from_ymd_opt(year, 12, 31), None);
-        }
-        let date = if years == 0 {
-            Some(calendar.today)
-        } else {
-            NaiveDate::from_ymd_opt(year, 1, 1)
-        };
-        let end = text.first_of(end, "初め|明け").map_or(end, |(_, end)| end);
-        return found(end, date, None);
-    }
-    if let Some(end) = text.match_at(i, "年内") {
+    if let Some((k, end)) = text.first_of(i, "年内|年末") {
+        let marker = (k == 0).then_some(Marker::By);
         return found(
             end,
             NaiveDate::from_ymd_opt(calendar.year_of(0)?, 12, 31),
-            Some(Marker::By),
+            marker,
         );
-    }
-    if let Some(end) = text.match_at(i, "年末") {
-        return found(
-            end,
-            NaiveDate::from_ymd_opt(calendar.year_of(0)?, 12, 31),
-            None,
-        );
-    }
-    // 年明け is read as 1 January: the first day of the new year, even though many
-    // offices open a few days later.
-    if let Some((_, end)) = text.first_of(i, "年明け|年始|正月明け|新年") {
-        return trigger(end, Trigger::NewYear, calendar);
     }
     if let Some((_, end)) = text.first_of(i, "週明け") {
         return found(end, calendar.monday_of_week(1), None);
@@ -142,39 +40,32 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
     if let Some(end) = text.match_at(i, "月末") {
         return found(end, calendar.end_of_month(0), None);
     }
-    company_calendar(text, i, calendar).or_else(|| days_and_weekdays(text, i, calendar))
+    days_and_weekdays(text, i, calendar)
 }
 
-/// 期初, 期末, 期末の一ヶ月前, 下期, 次の四半期, 次の評価面談, 次の異動.
-fn company_calendar(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    if let Some((_, end)) = text.first_of(i, "期初|期首|年度初め|年度始め") {
-        return trigger(end, Trigger::FiscalYearStart, calendar);
-    }
-    if let Some((_, end)) = text.first_of(i, "期末|年度末") {
-        if let Some(before) = before_the_end(text, end, calendar) {
-            return Some(before);
-        }
-        return trigger(end, Trigger::FiscalYearEnd, calendar);
-    }
-    if let Some((_, end)) = text.first_of(i, "下期|下半期") {
-        return trigger(end, Trigger::SecondHalf, calendar);
-    }
-    if let Some((_, end)) = text.first_of(i, "来四半期|次の四半期|次四半期|次のクォーター")
-    {
-        return trigger(end, Trigger::NextQuarter, calendar);
-    }
-    // Only the company knows these dates; they still say when a third party can check.
-    if let Some((_, end)) = text.first_of(i, "次の評価面談|次回の評価面談|次の人事評価|次の査定")
-    {
-        return trigger(end, Trigger::NextAppraisal, calendar);
-    }
-    if let Some((_, end)) =
-        text.first_of(i, "次の異動|次の人事異動|異動後|異動したら|異動になったら")
-    {
-        return trigger(end, Trigger::NextPersonnelChange, calendar);
-    }
-    None
-}
+/// Japanese names of the company-calendar moments, tried in this order (新年度 before
+/// 新年). 年明け is read as 1 January: the first day of the new year, even though many
+/// offices open a few days later. Only the company knows when the appraisal or the
+/// transfer is; they still say when a third party can check.
+const TRIGGER_WORDS: &[(Trigger, &str)] = &[
+    (Trigger::NextFiscalYear, "新年度|次年度|来期"),
+    (Trigger::NewYear, "年明け|年始|正月明け|新年"),
+    (Trigger::FiscalYearStart, "期初|期首|年度初め|年度始め"),
+    (Trigger::FiscalYearEnd, "期末|年度末"),
+    (Trigger::SecondHalf, "下期|下半期"),
+    (
+        Trigger::NextQuarter,
+        "来四半期|次の四半期|次四半期|次のクォーター",
+    ),
+    (
+        Trigger::NextAppraisal,
+        "次の評価面談|次回の評価面談|次の人事評価|次の査定",
+    ),
+    (
+        Trigger::NextPersonnelChange,
+        "次の異動|次の人事異動|異動後|異動したら|異動になったら",
+    ),
+];
 
 /// の一ヶ月前, の2週間前 after 期末.
 fn before_the_end(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
@@ -220,4 +111,86 @@ fn days_and_weekdays(text: &Text, i: usize, calendar: &Calendar) -> Option<Found
     }
     let (weekday, end) = weekday_at(text, i)?;
     found(end, calendar.next_weekday(weekday), None)
+}
+
+/// 今週, 来月, 再来年 and what may follow: a weekday, a day, a month, a season, or
+/// 中 (within), 末 (the end), 初め (the beginning). One reading for the three units
+/// costs less code than three; `ahead` counts the weeks, months or years from now.
+fn this_next_or_after(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    let (ahead, end) = text.first_of(i, "今|来|再来")?;
+    let n = ahead as u32;
+    let unit = text.at(end);
+    let end = end + 1;
+    let after_no = text.match_at(end, "の").unwrap_or(end);
+    // The first day of the period, the day 中 means, and the day 末 means.
+    let (first, within, last) = match unit {
+        '週' => {
+            if let Some((weekday, end)) = weekday_at(text, after_no) {
+                return found(end, calendar.weekday_of_week(weekday, n), None);
+            }
+            let sunday = calendar.weekday_of_week(Weekday::Sun, n);
+            (
+                calendar.monday_of_week(n),
+                sunday,
+                calendar.weekday_of_week(Weekday::Sat, n),
+            )
+        }
+        '月' => {
+            if let Some((day, day_end)) = number_at(text, after_no) {
+                if text.at(day_end) == '日' {
+                    return found(day_end + 1, calendar.day_of_month(n, day), None);
+                }
+            }
+            // 今月初め is the first of this month, not today.
+            if let Some((_, end)) = text.first_of(end, "初め|初旬|上旬|頭") {
+                return found(end, calendar.first_of_month(n), None);
+            }
+            let last = calendar.end_of_month(n);
+            (calendar.first_of_month(n), last, last)
+        }
+        '年' => {
+            if text.at(end) == '度' && n < 2 {
+                return fiscal_year(text, end + 1, n, calendar);
+            }
+            let year = calendar.year_of(n)?;
+            if let Some((month, month_end)) = number_at(text, after_no) {
+                if text.at(month_end) == '月' && (1..=12).contains(&month) {
+                    return after_month_number(text, month_end + 1, Some(year), month, calendar);
+                }
+            }
+            // A season is read as the first day of its first month: 来年の春 = 1 March.
+            if let Some((season, end)) = text.first_of(after_no, "春|夏|秋|冬") {
+                let month = 3 + 3 * season as u32;
+                return found(end, NaiveDate::from_ymd_opt(year, month, 1), None);
+            }
+            let last = NaiveDate::from_ymd_opt(year, 12, 31);
+            (NaiveDate::from_ymd_opt(year, 1, 1), last, last)
+        }
+        _ => return None,
+    };
+    if let Some(end) = text.match_at(end, "中") {
+        return found(end, within, Some(Marker::By));
+    }
+    if let Some(end) = text.match_at(end, "末") {
+        return found(end, last, None);
+    }
+    // This week, month or year: from today.
+    let date = if n == 0 { Some(calendar.today) } else { first };
+    let end = match unit {
+        '年' => text.first_of(end, "初め|明け").map_or(end, |(_, end)| end),
+        _ => end,
+    };
+    found(end, date, None)
+}
+
+/// 来年度 (the next fiscal year) and 今年度 (this one, or by its end with 中, 内, 末).
+fn fiscal_year(text: &Text, end: usize, ahead: u32, calendar: &Calendar) -> Option<Found> {
+    if ahead == 1 {
+        return trigger(end, Trigger::NextFiscalYear, calendar);
+    }
+    if let Some((_, end)) = text.first_of(end, "中|内|末") {
+        let date = calendar.date_of(Trigger::FiscalYearEnd);
+        return found(end, date, Some(Marker::By));
+    }
+    found(end, Some(calendar.today), None)
 }

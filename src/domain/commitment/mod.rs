@@ -16,6 +16,7 @@ mod rules;
 mod scanner;
 mod text;
 mod vocabulary;
+mod word_index;
 
 use chrono::NaiveDate;
 

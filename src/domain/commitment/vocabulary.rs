@@ -1,10 +1,11 @@
 //! The word lists: acts, outcomes, attitudes and vague times, in Japanese and English.
 //! Each line of a list is one meaning and its spellings separated by `|`, which keeps
-//! the lists compact in the built site. An index by the first char's low bits is built
-//! at compile time, so a lookup reads only a handful of entries whatever the length of
-//! the text, and nothing is built or sorted at run time.
+//! the lists compact in the built site. `word_index` packs them and indexes them by the
+//! first char at compile time, so a lookup reads only a handful of lines whatever the
+//! length of the text, and nothing is built or sorted at run time.
 
-use super::text::Text;
+use super::text::{begins_with, Text};
+use super::word_index::{packed_line, BUCKETS, INDEX};
 use super::{Act, Attitude, Outcome, VagueTime};
 
 /// What a word in the lists stands for.
@@ -26,7 +27,7 @@ pub(crate) enum Word {
 /// Japanese entries match anywhere; they are stems, so 申し込 covers 申し込む,
 /// 申し込んで and 申し込みます. The longest entry at a position wins, which is how
 /// 依頼 hides the 頼 of 頼られる, 通い始め beats 通い and 取り入れ beats 取り.
-const JAPANESE: &[(Word, &str)] = &[
+pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::Noun, "勉強会|読書会|学習会|相談会|発表会|練習会|報告会|研究会|交流会|説明会|申込書"),
     (Word::Act(Act::Carry), "取り入れ|実施|実行|行い|行う|行っ|設け"),
     (Word::Act(Act::SignUp), "申し込|申込|申しこ"),
@@ -92,7 +93,7 @@ const JAPANESE: &[(Word, &str)] = &[
 /// English entries match at the start of a word. A trailing `*` lets the word go on
 /// (regist* covers register, registered, registering); without it the entry must end
 /// a word, so "book a" does not fire inside "bookshelf".
-const ENGLISH: &[(Word, &str)] = &[
+pub(super) const ENGLISH: &[(Word, &str)] = &[
     (Word::Act(Act::SignUp), "sign up|signs up|signed up"),
     (
         Word::Act(Act::Book),
@@ -208,33 +209,41 @@ const ENGLISH: &[(Word, &str)] = &[
 
 /// The longest entry of the lists found at `i`, with where it ends.
 pub(crate) fn word_at(text: &Text, i: usize) -> Option<(Word, usize)> {
-    let bucket = text.at(i) as usize % BUCKETS;
-    let entries = INDEX
-        .entries
+    let first = text.at(i);
+    let bucket = first as usize % BUCKETS;
+    let last_byte = if first.is_ascii() {
+        first as u8
+    } else {
+        0x80 | (first as u32 & 0x3F) as u8
+    };
+    let lines = INDEX
+        .lines
         .get(INDEX.starts[bucket] as usize..INDEX.starts[bucket + 1] as usize)?;
     let mut best: Option<(Word, usize)> = None;
     let mut best_len = 0;
-    for entry in entries {
-        // Two entries that both match at `i` are one a prefix of the other, so the
-        // longer in bytes is the longer in chars; equal lengths cannot both match.
-        if entry.len <= best_len {
+    for &k in lines {
+        let (word, spellings) = packed_line(k as usize);
+        let english = k as usize >= JAPANESE.len();
+        // The bucket only says that some spelling of the line may start here. Most
+        // lines do not even hold the last byte of the char's UTF-8 (its low six bits
+        // are the bucket's): one look through the bytes rules them out before splitting.
+        if !spellings.as_bytes().contains(&last_byte) {
             continue;
         }
-        let (word, line) = line(entry.line as usize);
-        let start = entry.start as usize;
-        let Some(pattern) = line.get(start..start + entry.len as usize) else {
-            continue;
-        };
-        let stem = line.as_bytes().get(start + entry.len as usize) == Some(&b'*');
-        if let Some(end) = match_at(
-            text,
-            i,
-            pattern,
-            entry.line as usize >= JAPANESE.len(),
-            stem,
-        ) {
-            best = Some((word, end));
-            best_len = entry.len;
+        for spelling in spellings.split('|').filter(|s| begins_with(s, first)) {
+            let pattern = spelling.strip_suffix('*');
+            let stem = pattern.is_some();
+            let pattern = pattern.unwrap_or(spelling);
+            // Two entries that both match at `i` are one a prefix of the other, so
+            // the longer in bytes is the longer in chars; equal lengths cannot both
+            // match.
+            if pattern.len() <= best_len {
+                continue;
+            }
+            if let Some(end) = match_at(text, i, pattern, english, stem) {
+                best = Some((word, end));
+                best_len = pattern.len();
+            }
         }
     }
     best
@@ -257,110 +266,4 @@ fn match_at(text: &Text, i: usize, pattern: &str, english: bool, stem: bool) -> 
     } else {
         Some(end).filter(|&end| text.is_word_end(end))
     }
-}
-
-/// Line `k` of the two lists taken one after the other.
-const fn line(k: usize) -> (Word, &'static str) {
-    if k < JAPANESE.len() {
-        JAPANESE[k]
-    } else {
-        ENGLISH[k - JAPANESE.len()]
-    }
-}
-
-/// One spelling: where it lies in its line, in bytes, without the `*` of a stem.
-#[derive(Clone, Copy)]
-struct Entry {
-    line: u8,
-    start: u8,
-    len: u8,
-}
-
-/// Entries grouped by the low bits of their first char, in the order of the lists.
-struct Index {
-    /// Bucket `b` holds `entries[starts[b]..starts[b + 1]]`.
-    starts: [u16; BUCKETS + 1],
-    entries: [Entry; ENTRY_COUNT],
-}
-
-const BUCKETS: usize = 64;
-const LINES: usize = JAPANESE.len() + ENGLISH.len();
-const ENTRY_COUNT: usize = count_entries();
-static INDEX: Index = build_index();
-
-const fn count_entries() -> usize {
-    let mut count = 0;
-    let mut k = 0;
-    while k < LINES {
-        let bytes = line(k).1.as_bytes();
-        count += 1;
-        let mut b = 0;
-        while b < bytes.len() {
-            count += (bytes[b] == b'|') as usize;
-            b += 1;
-        }
-        k += 1;
-    }
-    count
-}
-
-/// Calls `visit` for each entry in list order, with its first char's bucket. Written
-/// as a macro because const fns cannot take closures.
-macro_rules! for_each_entry {
-    (|$entry:ident, $bucket:ident| $body:block) => {{
-        let mut k = 0;
-        while k < LINES {
-            let bytes = line(k).1.as_bytes();
-            let mut start = 0;
-            while start < bytes.len() {
-                let mut end = start;
-                while end < bytes.len() && bytes[end] != b'|' {
-                    end += 1;
-                }
-                let len = if bytes[end - 1] == b'*' { end - 1 - start } else { end - start };
-                assert!(len > 0 && end < 256 && k < 256, "an entry must be short and not empty");
-                // English entries start with a lower-case letter, Japanese ones never
-                // with ASCII: the English flag follows from the list alone.
-                assert!(bytes[start].is_ascii_lowercase() == (k >= JAPANESE.len()), "an entry is in the wrong list");
-                let $entry = Entry { line: k as u8, start: start as u8, len: len as u8 };
-                // The low six bits of a char are those of the last byte of its UTF-8.
-                let first_len = match bytes[start] {
-                    0x00..=0x7F => 1,
-                    0xC0..=0xDF => 2,
-                    0xE0..=0xEF => 3,
-                    _ => 4,
-                };
-                let $bucket = (bytes[start + first_len - 1] & 0x3F) as usize % BUCKETS;
-                $body
-                start = end + 1;
-            }
-            k += 1;
-        }
-    }};
-}
-
-/// A counting sort at compile time: stable, so entries keep the order of the lists.
-const fn build_index() -> Index {
-    let mut index = Index {
-        starts: [0; BUCKETS + 1],
-        entries: [Entry {
-            line: 0,
-            start: 0,
-            len: 0,
-        }; ENTRY_COUNT],
-    };
-    for_each_entry!(|_entry, bucket| {
-        index.starts[bucket + 1] += 1;
-    });
-    let mut b = 0;
-    while b < BUCKETS {
-        index.starts[b + 1] += index.starts[b];
-        b += 1;
-    }
-    let mut filled = [0u16; BUCKETS];
-    for_each_entry!(|entry, bucket| {
-        index.entries[index.starts[bucket] as usize + filled[bucket] as usize] = entry;
-        filled[bucket] += 1;
-    });
-    index
 }
