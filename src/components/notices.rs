@@ -100,7 +100,11 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
                     .map(|copy| copy.text.clone())
             });
             if let Some(contents) = contents {
-                let file_name = format!("{}.txt", key.replace('.', "-"));
+                let file_name: String = key
+                    .chars()
+                    .map(|c| if c == '.' { '-' } else { c })
+                    .chain(".txt".chars())
+                    .collect();
                 let _ = browser::download_text(&file_name, "text/plain;charset=utf-8", &contents);
             }
         }
@@ -117,7 +121,9 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
             put(confirming, None);
             browser::focus_later(&format!(
                 "[data-action=delete-unreadable][data-key=\"{}\"]",
-                key.chars().filter(|c| !matches!(c, '"' | '\\')).collect::<String>()
+                key.chars()
+                    .filter(|c| !matches!(c, '"' | '\\'))
+                    .collect::<String>()
             ));
         }
         _ => return false,

@@ -173,7 +173,9 @@ impl Parser<'_> {
         match number_end(self.bytes, start) {
             Ok(end) => {
                 self.position = end;
-                Ok(Value::Number(Number(self.text[start..end].to_owned())))
+                Ok(Value::Number(Number(
+                    self.text.get(start..end).unwrap_or("").to_owned(),
+                )))
             }
             Err(at) => {
                 self.position = at;
@@ -194,12 +196,12 @@ impl Parser<'_> {
             match self.peek() {
                 None => return Err(self.error(ParseProblem::UnexpectedEnd)),
                 Some(b'"') => {
-                    out.push_str(&self.text[run_start..self.position]);
+                    out.push_str(self.text.get(run_start..self.position).unwrap_or(""));
                     self.position += 1;
                     return Ok(out);
                 }
                 Some(b'\\') => {
-                    out.push_str(&self.text[run_start..self.position]);
+                    out.push_str(self.text.get(run_start..self.position).unwrap_or(""));
                     self.escape(&mut out)?;
                     run_start = self.position;
                 }

@@ -77,7 +77,7 @@ fn write_string(text: &str, out: &mut String) {
             0x00..=0x1f => "\\u00",
             _ => continue,
         };
-        out.push_str(&text[run_start..at]);
+        out.push_str(text.get(run_start..at).unwrap_or(""));
         out.push_str(escape);
         if escape == "\\u00" {
             out.push(char::from(HEX[usize::from(byte >> 4)]));
@@ -85,6 +85,6 @@ fn write_string(text: &str, out: &mut String) {
         }
         run_start = at + 1;
     }
-    out.push_str(&text[run_start..]);
+    out.push_str(text.get(run_start..).unwrap_or(""));
     out.push('"');
 }
