@@ -14,6 +14,10 @@ fn local() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
+fn html_lang() -> Option<String> {
+    document().document_element()?.get_attribute("lang")
+}
+
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
@@ -89,14 +93,7 @@ async fn the_language_switch_changes_the_screen_html_lang_and_the_saved_choice()
             .unwrap()
     };
     assert_eq!(heading(), "面談の前に、自分のことばを用意する");
-    assert_eq!(
-        document()
-            .document_element()
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some("ja")
-    );
+    assert_eq!(html_lang().as_deref(), Some("ja"));
 
     let english: web_sys::HtmlElement = host
         .query_selector(".lang-switch button[lang=en]")
@@ -108,14 +105,7 @@ async fn the_language_switch_changes_the_screen_html_lang_and_the_saved_choice()
     next_frame().await;
 
     assert_eq!(heading(), "Find your own words before the interview");
-    assert_eq!(
-        document()
-            .document_element()
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some("en")
-    );
+    assert_eq!(html_lang().as_deref(), Some("en"));
     assert_eq!(
         english.get_attribute("aria-pressed").as_deref(),
         Some("true")
