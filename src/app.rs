@@ -14,10 +14,12 @@ use crate::components::{follow_up, language_switch, notices};
 use crate::domain::anchors::StatementId;
 use crate::domain::document::Document;
 use crate::domain::lang::Lang;
+use crate::host::HostState;
 use crate::i18n::Msg;
 use crate::markup::Html;
 use crate::pages::assessment::{self, assessment_page};
 use crate::pages::check::{self, check_page};
+use crate::pages::data::{self, data_page, DataStep};
 use crate::pages::home::home_page;
 use crate::pages::result::{self, result_page};
 use crate::route::Route;
@@ -36,6 +38,8 @@ pub struct AppState {
     pub today: NaiveDate,
     pub storage: StorageState,
     pub ui: UiState,
+    /// The host's settings file and news of a new version.
+    pub host: HostState,
 }
 
 /// How saving is going, for the notices.
@@ -53,15 +57,72 @@ impl AppState {
     pub fn t(&self, msg: Msg) -> &'static str {
         msg.text(self.lang.get())
     }
+
+    /// Puts a whole other document in place (imported, from another tab, or emptied) and
+    /// redraws the screen from it, text fields included.
+    pub fn replace_document(&self, document: Document) {
+        self.ui.resume_assessment(&document);
+        self.document.set(document);
+        self.ui.remount.update(|count| *count += 1);
+    }
 }
 
 impl StorageState {
     /// Saves `document` and records whether it worked.
     pub fn save(&self, document: &Document) {
-        let result = self.store.with_value(|store| store.save(document));
+        let result = self
+            .store
+            .try_update_value(|store| store.save(document))
+            .unwrap_or(Ok(()));
+        self.record(result);
+    }
+
+    fn record(&self, result: Result<(), SaveError>) {
         if self.last_save.get_untracked() != result {
             self.last_save.set(result);
         }
+    }
+
+    /// Another tab saved: show its document here, unless this tab is waiting for the
+    /// person to choose between the two.
+    pub fn other_tab_saved(&self, app: AppState) {
+        if self.last_save.get_untracked() == Err(SaveError::Stale) {
+            return;
+        }
+        if let Some(Ok(theirs)) = self.store.try_update_value(Store::take_stored).flatten() {
+            app.replace_document(theirs);
+        }
+    }
+
+    /// The person chose the other tab's version: this tab's unsaved change is dropped.
+    pub fn take_theirs(&self, app: AppState) {
+        match self.store.try_update_value(Store::take_stored).flatten() {
+            Some(Ok(theirs)) => app.replace_document(theirs),
+            // Unreadable or unchanged: nothing better to take; this tab's version stays.
+            _ => app.document.with_untracked(|mine| self.keep_mine(mine)),
+        }
+        self.record(Ok(()));
+    }
+
+    /// The person chose this tab's version: it is saved over the other tab's.
+    pub fn keep_mine(&self, document: &Document) {
+        let result = self
+            .store
+            .try_update_value(|store| store.overwrite(document))
+            .unwrap_or(Ok(()));
+        self.record(result);
+    }
+
+    /// The document as an export file holds it.
+    pub fn export_text(&self, document: &Document) -> String {
+        self.store.with_value(|store| store.export_text(document))
+    }
+
+    /// Removes everything stored; the caller empties the document.
+    pub fn delete_all(&self) {
+        self.store.update_value(Store::delete_all);
+        self.unreadable.set(Vec::new());
+        self.record(Ok(()));
     }
 
     /// Deletes a kept copy of unreadable text, when the person asks for it.
@@ -113,6 +174,8 @@ pub fn App() -> impl IntoView {
         commitment_saved: RwSignal::new(false),
         follow_up_later: RwSignal::new(false),
         follow_up_answered: RwSignal::new(false),
+        data_step: RwSignal::new(DataStep::Idle),
+        remount: RwSignal::new(0),
     };
     document.with_untracked(|document| ui.resume_assessment(document));
     let state = AppState {
@@ -122,8 +185,10 @@ pub fn App() -> impl IntoView {
         today: browser::today(),
         storage,
         ui,
+        host: HostState::new(),
     };
     provide_context(state);
+    state.host.load_config();
 
     // Talking to the outside world: every change of the document is written to storage.
     Effect::new(move |_| document.with(|document| storage.save(document)));
@@ -151,6 +216,11 @@ pub fn App() -> impl IntoView {
         listen("change", move |event| on_change(state, event)),
         listen("input", move |event| on_input(state, event)),
         listen("keydown", move |event| on_keydown(state, event)),
+        // Another tab saved (the browser tells every other tab of the same site).
+        listen("storage", move |_| storage.other_tab_saved(state)),
+        listen("jiritsu-update", move |_| state.host.note_update()),
+        listen("dragover", move |event| on_drag(state, event)),
+        listen("drop", move |event| on_drag(state, event)),
     ];
     on_cleanup(move || listeners.into_iter().for_each(|listener| listener.remove()));
     Effect::new(|_| browser::mark_ready());
@@ -182,11 +252,13 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             {dynamic(move || {
                 let lang = lang.get();
+                ui.remount.track();
                 match route.get() {
                     Route::Home => home_page(lang, state),
                     Route::Assessment => assessment_page(lang, state),
                     Route::Result => result_page(lang, state),
                     Route::Check => check_page(lang, state),
+                    Route::Data => data_page(lang, state),
                 }
             })}
         </main>
@@ -218,6 +290,7 @@ fn on_click(app: AppState, event: web_sys::Event) {
             Route::Assessment => assessment::on_click(app, &action, &element),
             Route::Result => result::on_click(app, &action, &element),
             Route::Check => check::on_click(app, &action, &element),
+            Route::Data => data::on_click(app, &action, &element),
             Route::Home => false,
         };
     if handled {
@@ -230,7 +303,15 @@ fn on_change(app: AppState, event: web_sys::Event) {
     match app.route.get_untracked() {
         Route::Assessment => assessment::on_change(app, &event),
         Route::Result => result::on_change(app, &event),
+        Route::Data => data::on_change(app, &event),
         _ => {}
+    }
+}
+
+/// A file dragged over or dropped on the data screen.
+fn on_drag(app: AppState, event: web_sys::Event) {
+    if app.route.get_untracked() == Route::Data {
+        data::on_drag(app, &event);
     }
 }
 

@@ -1,8 +1,19 @@
-//! Starts the browser app: report panics to the console, then mount the shell.
+//! Starts the browser app: mounts the shell.
+//!
+//! Two choices made for size (see ARCHITECTURE.md "Size"): the allocator is lol_alloc's
+//! free list, a few hundred bytes instead of dlmalloc's seven kilobytes (the app allocates
+//! little, on one thread); and no panic hook formats panic messages for the console: with
+//! `panic = "abort"` a panic still shows there as a `RuntimeError: unreachable`, which is
+//! what the end-to-end tests' console check catches.
+
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    // SAFETY: WebAssembly here runs on one thread; nothing allocates from another.
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(jiritsu::app::App);
 }
 

@@ -11,12 +11,19 @@ pub enum Route {
     Result,
     /// Check a commitment against the two tests; saved commitments and their follow-up.
     Check,
+    /// What is stored; export, import, delete everything.
+    Data,
 }
 
 impl Route {
     /// Every screen, in navigation order.
-    pub const ALL: &'static [Route] =
-        &[Route::Home, Route::Assessment, Route::Result, Route::Check];
+    pub const ALL: &'static [Route] = &[
+        Route::Home,
+        Route::Assessment,
+        Route::Result,
+        Route::Check,
+        Route::Data,
+    ];
 
     /// The address after `#`, e.g. `/` for the home screen.
     pub fn hash(self) -> &'static str {
@@ -25,6 +32,7 @@ impl Route {
             Route::Assessment => "/assessment",
             Route::Result => "/result",
             Route::Check => "/check",
+            Route::Data => "/data",
         }
     }
 

@@ -1,15 +1,27 @@
 //! The only code that touches localStorage. It loads the saved document at start,
 //! saves it on every change, keeps unreadable text aside instead of overwriting it, and
 //! falls back to memory when the browser does not let us store anything.
+//!
+//! Two tabs share one storage. Every save raises the document's `revision`, and a tab
+//! remembers the text it last read or wrote: if storage holds anything else when it is
+//! about to save, another tab saved in between, and this tab stops saving until the
+//! person chooses whose version to keep (no write is ever lost silently). When the other
+//! tab's write arrives first (the browser's `storage` event), this tab takes it over.
 
 use crate::domain::document::{
-    self, decode, encode, unreadable_backup_key, Document, STORAGE_KEY, UNREADABLE_KEY_PREFIX,
+    self, decode, encode_at, unreadable_backup_key, Document, STORAGE_KEY, UNREADABLE_KEY_PREFIX,
 };
 
 /// Where the document lives for this visit.
 #[derive(Clone)]
 pub struct Store {
     local: Option<web_sys::Storage>,
+    /// The saved text as this tab last read or wrote it.
+    last_text: Option<String>,
+    /// The revision of `last_text`.
+    revision: u64,
+    /// The next save is the echo of a document taken over from another tab: skip it.
+    adopted: bool,
 }
 
 /// What a save can run into.
@@ -17,6 +29,8 @@ pub struct Store {
 pub enum SaveError {
     /// The browser refused the write, usually because its quota is used up.
     Refused,
+    /// Another tab saved since this one last read: the person chooses which to keep.
+    Stale,
 }
 
 /// What the person needs to hear about after loading.
@@ -37,12 +51,12 @@ pub struct UnreadableCopy {
 impl Store {
     /// Opens localStorage if the browser lets us both read and write it.
     pub fn open() -> Store {
-        Store { local: probe() }
-    }
-
-    /// A store that keeps nothing beyond this page; used when storage is unavailable.
-    pub fn memory_only() -> Store {
-        Store { local: None }
+        Store {
+            local: probe(),
+            last_text: None,
+            revision: 0,
+            adopted: false,
+        }
     }
 
     pub fn is_persistent(&self) -> bool {
@@ -69,7 +83,11 @@ impl Store {
             }
         };
         let document = match decode(&text) {
-            Ok(document) => document,
+            Ok(document) => {
+                self.revision = document.revision;
+                self.last_text = Some(text);
+                document
+            }
             Err(_) => {
                 let key = unreadable_backup_key(now_millis, |key| {
                     matches!(local.get_item(key), Ok(Some(_)))
@@ -83,6 +101,8 @@ impl Store {
                         persistent: false,
                     };
                 }
+                // The copy exists: the unreadable text may now be saved over.
+                self.last_text = Some(text);
                 Document::default()
             }
         };
@@ -92,14 +112,88 @@ impl Store {
         }
     }
 
-    /// Saves the document. In memory-only mode there is nothing to do.
-    pub fn save(&self, document: &Document) -> Result<(), SaveError> {
-        match &self.local {
-            Some(local) => local
-                .set_item(STORAGE_KEY, &encode(document))
-                .map_err(|_| SaveError::Refused),
-            None => Ok(()),
+    /// Saves the document under the next revision, unless nothing changed or another tab
+    /// saved since this one last read. In memory-only mode there is nothing to do.
+    pub fn save(&mut self, document: &Document) -> Result<(), SaveError> {
+        let Some(local) = self.local.clone() else {
+            return Ok(());
+        };
+        if std::mem::take(&mut self.adopted)
+            || self.last_text.as_deref() == Some(&encode_at(document, self.revision))
+        {
+            return Ok(());
         }
+        let stored = local.get_item(STORAGE_KEY).ok().flatten();
+        if stored != self.last_text {
+            return Err(SaveError::Stale);
+        }
+        // Nothing to keep yet (a first visit, or just after "delete everything"): write nothing.
+        if stored.is_none() && encode_at(document, 0) == encode_at(&Document::default(), 0) {
+            return Ok(());
+        }
+        let text = encode_at(document, self.revision + 1);
+        local
+            .set_item(STORAGE_KEY, &text)
+            .map_err(|_| SaveError::Refused)?;
+        self.revision += 1;
+        self.last_text = Some(text);
+        Ok(())
+    }
+
+    /// What another tab saved, when it differs from what this tab last read or wrote:
+    /// `Some(Ok(document))` to take over (an empty one if the other tab deleted
+    /// everything), `Some(Err(()))` when it cannot be read, `None` when nothing changed.
+    pub fn take_stored(&mut self) -> Option<Result<Document, ()>> {
+        let local = self.local.as_ref()?;
+        let stored = local.get_item(STORAGE_KEY).ok().flatten();
+        if stored == self.last_text {
+            return None;
+        }
+        let document = match &stored {
+            Some(text) => match decode(text) {
+                Ok(document) => document,
+                Err(_) => return Some(Err(())),
+            },
+            None => Document::default(),
+        };
+        self.revision = document.revision;
+        self.last_text = stored;
+        self.adopted = true;
+        Some(Ok(document))
+    }
+
+    /// Saves this tab's document over whatever another tab saved, when the person chose so.
+    pub fn overwrite(&mut self, document: &Document) -> Result<(), SaveError> {
+        let stored = self
+            .local
+            .as_ref()
+            .and_then(|local| local.get_item(STORAGE_KEY).ok().flatten());
+        let theirs = stored
+            .as_deref()
+            .and_then(|text| decode(text).ok())
+            .map_or(0, |document| document.revision);
+        self.revision = self.revision.max(theirs);
+        self.last_text = stored;
+        self.adopted = false;
+        self.save(document)
+    }
+
+    /// The text of `document` as an export file holds it.
+    pub fn export_text(&self, document: &Document) -> String {
+        encode_at(document, self.revision)
+    }
+
+    /// Removes everything Jiritsu keeps in this browser: the document and every copy
+    /// of unreadable text. The app then starts again from an empty document.
+    pub fn delete_all(&mut self) {
+        if let Some(local) = &self.local {
+            let _ = local.remove_item(STORAGE_KEY);
+            for copy in self.unreadable_copies() {
+                let _ = local.remove_item(&copy.key);
+            }
+        }
+        self.last_text = None;
+        self.adopted = false;
     }
 
     /// Every copy of unreadable text kept so far, oldest first.

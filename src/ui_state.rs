@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::components::kit::put;
 use crate::domain::anchors::StatementId;
 use crate::domain::document::Document;
+use crate::pages::data::DataStep;
 
 /// Screen state that is not saved but must outlive a rebuild of the page (pages are
 /// rebuilt when the language changes).
@@ -36,6 +37,10 @@ pub struct UiState {
     pub follow_up_later: RwSignal<bool>,
     /// A follow-up answer was recorded during this visit.
     pub follow_up_answered: RwSignal<bool>,
+    /// Where an import or a deletion on the data screen stands.
+    pub data_step: RwSignal<DataStep>,
+    /// Raised when the whole document is replaced: the screen is built again from it.
+    pub remount: RwSignal<u32>,
 }
 
 impl UiState {
@@ -56,5 +61,6 @@ impl UiState {
         put(self.show_unanswered, false);
         put(self.compare_to, None);
         put(self.commitment_saved, false);
+        put(self.data_step, DataStep::Idle);
     }
 }

@@ -22,6 +22,9 @@ pub fn header(app: AppState) -> AnyView {
             Msg::AppNameNative.text(lang),
         );
         h.leaf("span", "brand-tagline", Msg::Tagline.text(lang));
+        if let Some(name) = app.host.config.with(|c| c.organization_name.clone()) {
+            h.leaf("span", "brand-org", &name);
+        }
         h.close("a").finish()
     });
     let menu = region(move || {

@@ -6,8 +6,10 @@ use leptos::prelude::*;
 use crate::app::AppState;
 use crate::browser;
 use crate::components::kit::{action_button, confirm_box, put, region};
+use crate::i18n::data::{ignored_text, DataMsg};
 use crate::i18n::Msg;
 use crate::markup::Html;
+use crate::storage::SaveError;
 
 /// The notices, rebuilt when the storage state or the language changes.
 pub fn storage_notices(app: AppState) -> AnyView {
@@ -28,12 +30,44 @@ pub fn storage_notices(app: AppState) -> AnyView {
             h.leaf("p", "", t(Msg::NoticeStorageUnavailable))
                 .close("div");
         }
-        if storage.last_save.with(Result::is_err) {
-            open_notice(&mut h, "notice notice-error", "alert", "save-failed");
-            h.leaf("p", "", t(Msg::NoticeSaveFailed));
-            action_button(&mut h, "", "retry-save", ("", ""), t(Msg::RetrySave));
+        match storage.last_save.get() {
+            Err(SaveError::Refused) => {
+                open_notice(&mut h, "notice notice-error", "alert", "save-failed");
+                h.leaf("p", "", t(Msg::NoticeSaveFailed));
+                action_button(&mut h, "", "retry-save", ("", ""), t(Msg::RetrySave));
+                h.close("div");
+            }
+            Err(SaveError::Stale) => {
+                open_notice(&mut h, "notice notice-error", "alert", "conflict");
+                h.leaf("p", "", DataMsg::ConflictNotice.text(lang));
+                h.open("div", &[("class", "button-row")]);
+                let theirs = DataMsg::ConflictTheirs.text(lang);
+                action_button(&mut h, "", "conflict-theirs", ("", ""), theirs);
+                let mine = DataMsg::ConflictMine.text(lang);
+                action_button(&mut h, "", "conflict-mine", ("", ""), mine);
+                h.close("div").close("div");
+            }
+            Ok(()) => {}
+        }
+        if app.host.update_ready.get() {
+            open_notice(&mut h, "notice", "status", "update-ready");
+            h.leaf("p", "", DataMsg::UpdateReady.text(lang));
+            let reload = DataMsg::UpdateReload.text(lang);
+            action_button(&mut h, "", "reload", ("", ""), reload);
             h.close("div");
         }
+        app.host.ignored.with(|ignored| {
+            if ignored.is_empty() {
+                return;
+            }
+            open_notice(&mut h, "notice notice-warning", "status", "config-ignored");
+            h.leaf("p", "", DataMsg::ConfigIgnored.text(lang));
+            h.open("ul", &[]);
+            for item in ignored {
+                h.leaf("li", "", &ignored_text(item, lang));
+            }
+            h.close("ul").close("div");
+        });
         storage.unreadable.with(|copies| {
             for copy in copies {
                 let key = ("data-key", copy.key.as_str());
@@ -92,6 +126,13 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
         "retry-save" => app
             .document
             .with_untracked(|document| storage.save(document)),
+        "conflict-theirs" => storage.take_theirs(app),
+        "conflict-mine" => app
+            .document
+            .with_untracked(|document| storage.keep_mine(document)),
+        "reload" => {
+            let _ = window().location().reload();
+        }
         "download-unreadable" => {
             let contents = storage.unreadable.with_untracked(|copies| {
                 copies

@@ -11,8 +11,9 @@ use crate::domain::lang::Lang;
 /// add the step from the previous version to `migrate`.
 ///
 /// History: 1 — settings (language) only; 2 — adds `anchors` (the self-assessment) and
-/// `commitments` (the check screen's draft, saved commitments, follow-up answers).
-pub const CURRENT_VERSION: u32 = 2;
+/// `commitments` (the check screen's draft, saved commitments, follow-up answers);
+/// 3 — adds `revision` (the count of saves, so that two tabs notice each other).
+pub const CURRENT_VERSION: u32 = 3;
 
 /// The localStorage key of the document.
 pub const STORAGE_KEY: &str = "jiritsu.document";
@@ -25,6 +26,9 @@ pub const UNREADABLE_KEY_PREFIX: &str = "jiritsu.unreadable.";
 #[derive(Clone, Debug, PartialEq)]
 pub struct Document {
     pub version: u32,
+    /// Counts the writes to storage, so that a browser tab can tell that another tab saved
+    /// since it last read (see `storage`). Not part of what the person wrote.
+    pub revision: u64,
     pub settings: Settings,
     /// The career-anchor self-assessment: the one in progress and past results.
     pub anchors: AnchorState,
@@ -45,6 +49,7 @@ impl Default for Document {
     fn default() -> Self {
         Document {
             version: CURRENT_VERSION,
+            revision: 0,
             settings: Settings::default(),
             anchors: AnchorState::default(),
             commitments: Commitments::default(),
@@ -63,6 +68,7 @@ impl Document {
         let language = self.settings.language.map_or(Value::Null, Lang::to_json);
         Value::Object(vec![
             member("version", Value::from(u64::from(self.version))),
+            member("revision", Value::from(self.revision)),
             member(
                 "settings",
                 Value::Object(vec![member("language", language)]),
@@ -77,6 +83,7 @@ impl Document {
         let fields = value.as_fields()?;
         Ok(Document {
             version: fields.read("version", read_version)?,
+            revision: fields.read_or_default("revision", Value::as_whole_number)?,
             settings: fields.read_or_default("settings", read_settings)?,
             anchors: fields.read_or_default("anchors", AnchorState::from_json)?,
             commitments: fields.read_or_default("commitments", Commitments::from_json)?,
@@ -100,6 +107,9 @@ fn read_settings(value: &Value) -> Result<Settings, FieldError> {
     Ok(Settings { language })
 }
 
+/// The largest file an import reads.
+pub const MAX_IMPORT_BYTES: usize = 1_048_576;
+
 /// Why saved text could not be read as a document.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
@@ -114,12 +124,47 @@ pub enum DecodeError {
     /// The version is known but a field has the wrong shape; the message names it, as
     /// in `anchors.history[2].date: expected a date YYYY-MM-DD`.
     Invalid(String),
+    /// An imported file larger than [`MAX_IMPORT_BYTES`]; carries its size.
+    TooLarge(u64),
+}
+
+/// Reads an exported file: like [`decode`], after checking its size. The person sees what
+/// it holds before anything is replaced.
+pub fn decode_import(text: &str) -> Result<Document, DecodeError> {
+    check_import_size(text.len() as u64)?;
+    decode(text)
+}
+
+/// Refuses a file larger than [`MAX_IMPORT_BYTES`] before it is read at all.
+pub fn check_import_size(bytes: u64) -> Result<(), DecodeError> {
+    if bytes > MAX_IMPORT_BYTES as u64 {
+        return Err(DecodeError::TooLarge(bytes));
+    }
+    Ok(())
+}
+
+/// The file name an export is offered under: `jiritsu-YYYY-MM-DD.json`.
+pub fn export_file_name(today: chrono::NaiveDate) -> String {
+    format!("jiritsu-{}.json", crate::domain::day::to_iso(today))
 }
 
 /// Turns a document into the text that is saved. Pretty-printed, because people read
 /// their exported files.
 pub fn encode(document: &Document) -> String {
     json::write_pretty(&document.to_json())
+}
+
+/// Like [`encode`], with `revision` written in place of the document's own.
+pub fn encode_at(document: &Document, revision: u64) -> String {
+    let mut value = document.to_json();
+    if let Value::Object(members) = &mut value {
+        for (name, field) in members.iter_mut() {
+            if name == "revision" {
+                *field = Value::from(revision);
+            }
+        }
+    }
+    json::write_pretty(&value)
 }
 
 /// Reads saved text back into a document, migrating older versions.
@@ -145,7 +190,8 @@ pub fn decode(text: &str) -> Result<Document, DecodeError> {
 /// Brings a document read from an earlier version up to the current one.
 ///
 /// 1 → 2: the self-assessment and the commitments arrived; a version-1 document has none, and
-/// missing fields read as their defaults, so only the version number changes. A future change
+/// missing fields read as their defaults, so only the version number changes.
+/// 2 → 3: `revision` arrived; a missing one reads as 0. A future change
 /// that renames or reshapes fields would rewrite the parsed `json::Value` before
 /// `Document::from_json` reads it, step by step.
 fn migrate(document: &mut Document, _from: u64) {

@@ -4,9 +4,11 @@
 pub mod anchors;
 pub mod commitment;
 pub mod commitments;
+pub mod config;
 pub mod day;
 pub mod document;
 pub mod ics;
 pub mod json;
 pub mod lang;
 pub mod small_sort;
+pub mod summary;

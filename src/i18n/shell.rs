@@ -101,5 +101,6 @@ pub fn route_label(route: Route, lang: Lang) -> &'static str {
         Route::Assessment => AssessMsg::NavAssessment.text(lang),
         Route::Result => AssessMsg::NavResult.text(lang),
         Route::Check => CheckMsg::NavCheck.text(lang),
+        Route::Data => crate::i18n::data::DataMsg::NavData.text(lang),
     }
 }

@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::components::kit::inert;
+use crate::components::kit::{inert, nothing, region};
 use crate::domain::lang::Lang;
 use crate::i18n::assessment::AssessMsg;
+use crate::i18n::data::DataMsg;
 use crate::i18n::{route_label, Msg};
 use crate::markup::Html;
 use crate::route::Route;
@@ -66,7 +67,26 @@ pub fn home_page(lang: Lang, app: AppState) -> AnyView {
         }
         h.close(tag).close("section");
     }
-    inert(h.close("article").finish())
+    let welcome = region(move || {
+        let mut h = Html::new();
+        match app.host.config.with(|c| c.welcome_note.clone()) {
+            Some(note) => {
+                h.open(
+                    "section",
+                    &[
+                        ("class", "card welcome"),
+                        ("aria-labelledby", "home-welcome"),
+                    ],
+                );
+                let heading = DataMsg::WelcomeHeading.text(lang);
+                h.leaf_with("h2", &[("id", "home-welcome")], heading);
+                h.leaf("p", "welcome-note", &note).close("section");
+                h.finish()
+            }
+            None => nothing(),
+        }
+    });
+    vec![welcome, inert(h.close("article").finish())].into_any()
 }
 
 /// A link to each screen; the self-assessment says "continue" when one is in progress,

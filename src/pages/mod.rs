@@ -2,5 +2,6 @@
 
 pub mod assessment;
 pub mod check;
+pub mod data;
 pub mod home;
 pub mod result;

@@ -20,6 +20,13 @@ use std::fmt;
 /// limit keeps the recursive parser from exhausting the stack on hostile text.
 pub const MAX_DEPTH: usize = 64;
 
+/// The longest text a field may hold, in bytes of UTF-8: 10,000 characters of Japanese
+/// (text fields in the app take at most 10,000 characters, `maxlength="10000"`).
+pub const MAX_TEXT_BYTES: usize = 30_000;
+
+/// The most items a list in the document may hold.
+pub const MAX_LIST_ITEMS: usize = 500;
+
 /// A JSON value. Objects keep their members in the order they were written, so the
 /// writer puts fields in the order the document's types list them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -113,7 +120,8 @@ impl Value {
     /// The text of a string value.
     pub fn as_text(&self) -> Result<&str, FieldError> {
         match self {
-            Value::String(text) => Ok(text),
+            Value::String(text) if text.len() <= MAX_TEXT_BYTES => Ok(text),
+            Value::String(_) => Err(FieldError::new("text too long")),
             _ => Err(FieldError::new("expected text")),
         }
     }
@@ -143,6 +151,9 @@ impl Value {
         let Value::Array(items) = self else {
             return Err(FieldError::new("expected a list"));
         };
+        if items.len() > MAX_LIST_ITEMS {
+            return Err(FieldError::new("too many items"));
+        }
         let mut out = Vec::with_capacity(items.len());
         for (index, item) in items.iter().enumerate() {
             out.push(read(item).map_err(|error| error.at_index(index))?);

@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 use crate::app::AppState;
 use crate::browser;
 use crate::components::kit::*;
-use crate::domain::commitment::{check, Report, Verdict};
+use crate::domain::commitment::{check_with, Report, Verdict};
 use crate::domain::lang::Lang;
 use crate::i18n::check::{CheckMsg, SAMPLES};
 use crate::i18n::commitment::{format_start, hint_example, hint_text, reason_text, CommitmentMsg};
@@ -27,7 +27,10 @@ pub fn check_page(lang: Lang, app: AppState) -> AnyView {
     let (document, today) = (app.document, app.today);
     let t = move |msg: CheckMsg| msg.text(lang);
     let draft = Memo::new(move |_| document.with(|d| d.commitments.draft.clone()));
-    let report = Memo::new(move |_| draft.with(|text| check(text, today)));
+    let report = Memo::new(move |_| {
+        let settings = app.host.check_settings();
+        draft.with(|text| check_with(text, today, &settings))
+    });
     // Regions keep their markup in memos: the page changes only when what it shows
     // changes, so a keystroke that does not change a verdict is not re-announced.
     let verdicts = region(move || report.with(|report| verdicts_markup(report, lang)));
@@ -103,8 +106,9 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
             }
         }
         ("save-commitment", _) => {
-            let start =
-                document.with_untracked(|d| check(&d.commitments.draft, app.today).start_date);
+            let start = document.with_untracked(|d| {
+                check_with(&d.commitments.draft, app.today, &app.host.check_settings()).start_date
+            });
             let mut saved = false;
             document.update(|d| {
                 saved = d
@@ -162,6 +166,7 @@ fn intro_markup(lang: Lang, draft: &str) -> Markup {
         &[
             ("id", "commitment-text"),
             ("rows", "4"),
+            ("maxlength", "10000"),
             ("aria-describedby", "commitment-help"),
         ],
     );

@@ -52,7 +52,11 @@ export async function serveSite(root, mount = '/jiritsu/') {
     origin: `http://127.0.0.1:${port}`,
     url: `http://127.0.0.1:${port}${mount}`,
     requests,
-    close: () => new Promise((ok) => server.close(ok)),
+    // Kept-alive browser connections would hold the server open: they are cut too.
+    close: () => new Promise((ok) => {
+      server.close(ok);
+      server.closeAllConnections();
+    }),
   };
 }
 

@@ -1,0 +1,87 @@
+//! What a document holds, part by part: how many items, the latest date, and how many
+//! bytes the part takes in the saved text. The "My data" screen lists it, and an import
+//! shows it for the data now and the data in the file, side by side.
+
+use chrono::NaiveDate;
+
+use crate::domain::document::Document;
+use crate::domain::json::{write_pretty, Value};
+
+/// A part of the saved document, in the order the screen lists them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The language chosen.
+    Settings,
+    /// The self-assessment in progress: statements answered.
+    Assessment,
+    /// Completed self-assessments.
+    Results,
+    /// Saved commitments (the check screen's draft counts as one more item when not empty).
+    Commitments,
+}
+
+/// One line of the summary.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartSummary {
+    pub part: Part,
+    /// Answers, results or commitments; 1 or 0 for the settings (language chosen or not).
+    pub items: usize,
+    /// The most recent day recorded in the part, when it has one.
+    pub latest: Option<NaiveDate>,
+    /// Bytes of the part in the saved text (the self-assessment and its results share
+    /// one field; its size is given on the results line).
+    pub bytes: usize,
+}
+
+/// The summary of `document`, one line per [`Part`].
+pub fn summarize(document: &Document) -> Vec<PartSummary> {
+    let size = |name: &str| -> usize {
+        match document.to_json() {
+            Value::Object(members) => members
+                .iter()
+                .find(|(key, _)| key == name)
+                .map_or(0, |(_, value)| write_pretty(value).len()),
+            _ => 0,
+        }
+    };
+    let anchors = &document.anchors;
+    let commitments = &document.commitments;
+    let latest_commitment = commitments
+        .saved
+        .iter()
+        .flat_map(|c| {
+            std::iter::once(c.saved_on).chain(c.follow_ups.iter().map(|answer| answer.date))
+        })
+        .max();
+    vec![
+        PartSummary {
+            part: Part::Settings,
+            items: usize::from(document.settings.language.is_some()),
+            latest: None,
+            bytes: size("settings"),
+        },
+        PartSummary {
+            part: Part::Assessment,
+            items: anchors.current.answers.answered_count(),
+            latest: anchors.current.started,
+            bytes: 0,
+        },
+        PartSummary {
+            part: Part::Results,
+            items: anchors.history.len(),
+            latest: anchors.history.all().iter().map(|c| c.date()).max(),
+            bytes: size("anchors"),
+        },
+        PartSummary {
+            part: Part::Commitments,
+            items: commitments.saved.len() + usize::from(!commitments.draft.trim().is_empty()),
+            latest: latest_commitment,
+            bytes: size("commitments"),
+        },
+    ]
+}
+
+/// True when the document holds nothing the person wrote or chose.
+pub fn is_empty(document: &Document) -> bool {
+    summarize(document).iter().all(|line| line.items == 0)
+}

@@ -1,0 +1,173 @@
+//! Texts of the "My data" screen (what is stored, export, import, delete) and of the
+//! notices about two tabs, the host's settings file and a new version.
+
+use crate::domain::config::{Ignored, Problem};
+use crate::domain::document::DecodeError;
+use crate::domain::lang::Lang;
+use crate::domain::summary::Part;
+use crate::i18n::in_lang;
+
+catalogue! {
+    /// A message about the person's data.
+    pub enum DataMsg {
+        NavData { ja: "データの管理", en: "Your data" },
+        Heading { ja: "あなたのデータ", en: "Your data" },
+        Lead {
+            ja: "書いた内容は、このブラウザの中（localStorage）にだけ保存され、どこにも送られません。ここで確かめ、書き出し・読み込み・削除ができます。",
+            en: "What you write is saved only in this browser (localStorage) and sent nowhere. Here you can see it, export it, import a file or delete it all.",
+        },
+        MemoryOnly {
+            ja: "このブラウザでは保存できないため、ページを閉じると消えます。残すには書き出してください。",
+            en: "This browser cannot save: everything goes when you close the page. Export to keep it.",
+        },
+        StoredHeading { ja: "保存されている内容", en: "What is stored" },
+        ColumnPart { ja: "内容", en: "Part" },
+        ColumnItems { ja: "件数", en: "Items" },
+        ColumnLatest { ja: "最新の日付", en: "Latest date" },
+        ColumnSize { ja: "サイズ", en: "Size" },
+        ColumnNow { ja: "いま", en: "Now" },
+        ColumnAfter { ja: "読み込み後", en: "After import" },
+        Total { ja: "合計", en: "Total" },
+        NothingStored { ja: "まだ何も保存されていません。", en: "Nothing is stored yet." },
+        ExportHeading { ja: "ファイルに書き出す", en: "Export to a file" },
+        ExportBody {
+            ja: "すべてを読める形の JSON ファイルにします。控えや、別のブラウザへの引っ越しに使えます。非公開のメモも含むので、保管場所に注意してください。",
+            en: "Saves everything as a readable JSON file, as a copy or to move to another browser. It holds your private notes too: keep it somewhere safe.",
+        },
+        ExportButton { ja: "JSON ファイルに書き出す", en: "Export as a JSON file" },
+        ImportHeading { ja: "ファイルを読み込む", en: "Import a file" },
+        ImportBody {
+            ja: "Jiritsu から書き出したファイル（1 MB まで）を選ぶか、ここにドロップしてください。置き換える前に中身をお見せします。",
+            en: "Choose or drop a file exported from Jiritsu (up to 1 MB). You see what it holds before anything is replaced.",
+        },
+        ChooseFile { ja: "ファイルを選ぶ", en: "Choose a file" },
+        Reading { ja: "ファイルを読んでいます…", en: "Reading the file…" },
+        PreviewHeading { ja: "読み込む前に確かめてください", en: "Check before you import" },
+        PreviewBody {
+            ja: "いまこのブラウザにある内容は、すべてファイルの内容に置き換わります。",
+            en: "Everything now in this browser will be replaced by the file's contents.",
+        },
+        ImportConfirm { ja: "ファイルの内容で置き換える", en: "Replace with the file's contents" },
+        ImportCancel { ja: "読み込まない", en: "Don't import" },
+        ImportDone { ja: "ファイルの内容を読み込みました。", en: "The file has been imported." },
+        ImportCancelled { ja: "読み込みをやめました。何も変わっていません。", en: "Import cancelled. Nothing has changed." },
+        ImportFailed { ja: "このファイルは読み込めませんでした。何も変わっていません。", en: "This file could not be imported. Nothing has changed." },
+        DeleteHeading { ja: "すべて削除する", en: "Delete everything" },
+        DeleteBody {
+            ja: "このブラウザの Jiritsu の内容を、診断結果も含めてすべて消します。元に戻せません。",
+            en: "Removes everything Jiritsu keeps in this browser, results included. This cannot be undone.",
+        },
+        DeleteButton { ja: "すべて削除する…", en: "Delete everything…" },
+        DeleteQuestion {
+            ja: "本当にすべて削除しますか？ 残したい場合は、先にファイルに書き出してください。",
+            en: "Really delete everything? Export it first if you want to keep a copy.",
+        },
+        DeleteYes { ja: "すべて削除する", en: "Delete everything" },
+        DeleteNo { ja: "削除しない", en: "Keep my data" },
+        Deleted { ja: "すべて削除しました。", en: "Everything has been deleted." },
+        MoveHeading { ja: "別のブラウザや端末へ移すには", en: "Moving to another browser or device" },
+        MoveStep1 { ja: "この画面でファイルに書き出します。", en: "Export to a file on this screen." },
+        MoveStep2 { ja: "そのファイルを移したい端末に、安全な方法で渡します。", en: "Bring the file to the other device in a safe way." },
+        MoveStep3 { ja: "移した先の Jiritsu で、この画面から読み込みます。", en: "Open Jiritsu there and import it on this screen." },
+
+        ConflictNotice {
+            ja: "このノートは別のタブ（ウィンドウ）でも変更されました。どちらかを選ぶまで、このタブでの変更は保存されません。",
+            en: "This notebook was also changed in another tab or window. Until you choose, changes in this tab are not saved.",
+        },
+        ConflictTheirs { ja: "別のタブの内容を読み込む", en: "Load the other tab's version" },
+        ConflictMine { ja: "このタブの内容で上書きする", en: "Keep this tab's version" },
+        UpdateReady {
+            ja: "新しいバージョンの Jiritsu を受け取りました。次に開いたときから使われます。",
+            en: "A new version of Jiritsu has arrived. It will be used the next time you open the app.",
+        },
+        UpdateReload { ja: "いま再読み込みする", en: "Reload now" },
+        ConfigIgnored {
+            ja: "設定ファイル jiritsu.config.json の一部を使えなかったため、既定の設定で動いています：",
+            en: "Parts of the settings file jiritsu.config.json could not be used, so defaults apply:",
+        },
+        WelcomeHeading { ja: "ご担当者からのお知らせ", en: "A note from your organisation" },
+    }
+}
+
+/// The label of a part of the saved document.
+pub fn part_label(part: Part, lang: Lang) -> &'static str {
+    in_lang(
+        match part {
+            Part::Settings => ("表示言語の設定", "Language setting"),
+            Part::Assessment => ("回答中の自己診断", "Self-assessment in progress"),
+            Part::Results => ("自己診断の結果", "Self-assessment results"),
+            Part::Commitments => ("コミットメント", "Commitments"),
+        },
+        lang,
+    )
+}
+
+/// Why a file cannot be imported, in words that say what to do.
+pub fn decode_error_text(error: &DecodeError, lang: Lang) -> String {
+    match (error, lang) {
+        (DecodeError::TooLarge(bytes), Lang::Ja) => format!("ファイルが大きすぎます（{bytes} バイト）。読み込めるのは 1 MB（1,048,576 バイト）までです。"),
+        (DecodeError::TooLarge(bytes), Lang::En) => format!("The file is too large ({bytes} bytes). Files up to 1 MB (1,048,576 bytes) can be imported."),
+        (DecodeError::NotJson, _) => in_lang(("JSON 形式のファイルではないか、途中で切れています。Jiritsu から書き出したファイルを選んでください。", "This is not a JSON file, or it is cut short. Choose a file exported from Jiritsu."), lang).to_owned(),
+        (DecodeError::NoVersion, _) => in_lang(("Jiritsu のデータファイルではありません（形式の番号 version がありません）。", "This is not a Jiritsu data file (it has no format number, \"version\")."), lang).to_owned(),
+        (DecodeError::NewerVersion(v), Lang::Ja) => format!("新しい版の Jiritsu で書き出されたファイルです（形式 {v}）。アプリを更新してから読み込んでください。"),
+        (DecodeError::NewerVersion(v), Lang::En) => format!("This file was exported by a newer Jiritsu (format {v}). Update the app, then import it."),
+        (DecodeError::UnknownVersion(v), Lang::Ja) => format!("形式 {v} のファイルは Jiritsu のものではないため読み込めません。"),
+        (DecodeError::UnknownVersion(v), Lang::En) => format!("Format {v} was never written by Jiritsu, so the file cannot be imported."),
+        (DecodeError::Invalid(detail), Lang::Ja) => format!("ファイルの中に正しくない項目があります。{}", field_problem_ja(detail)),
+        (DecodeError::Invalid(detail), Lang::En) => format!("An entry in the file is not valid: {detail}."),
+    }
+}
+
+/// `path: problem` from the reader, with the problem said in Japanese when it is a known one.
+fn field_problem_ja(detail: &str) -> String {
+    let (path, problem) = detail.rsplit_once(": ").unwrap_or(("", detail));
+    let known = [
+        ("expected text", "文字列である必要があります"),
+        (
+            "text too long",
+            "文字数が多すぎます（1 項目 10,000 文字まで）",
+        ),
+        ("too many items", "項目が多すぎます（500 件まで）"),
+        (
+            "expected a whole number",
+            "0 以上の整数である必要があります",
+        ),
+        ("expected a list", "リストである必要があります"),
+        ("expected an object", "オブジェクトである必要があります"),
+        ("missing", "ありません"),
+        ("written twice", "2 回書かれています"),
+        (
+            "expected a date YYYY-MM-DD",
+            "YYYY-MM-DD 形式の日付である必要があります",
+        ),
+    ];
+    let problem = known
+        .iter()
+        .find(|(en, _)| *en == problem)
+        .map_or(problem, |(_, ja)| ja);
+    if path.is_empty() {
+        format!("{problem}。")
+    } else {
+        format!("項目「{path}」：{problem}。")
+    }
+}
+
+/// One ignored setting of the host's file, named.
+pub fn ignored_text(ignored: &Ignored, lang: Lang) -> String {
+    let why = match (ignored.problem, lang) {
+        (Problem::NotJson, _) => in_lang(("ファイルが JSON として読めません", "the file is not valid JSON"), lang).to_owned(),
+        (Problem::NotAnObject, _) => in_lang(("ファイルが設定の一覧（JSON オブジェクト）になっていません", "the file is not a JSON object of settings"), lang).to_owned(),
+        (Problem::Unknown, _) => in_lang(("この名前の設定はありません", "there is no setting of this name"), lang).to_owned(),
+        (Problem::ExpectedText(max), Lang::Ja) => format!("{max} 文字までの文字列にしてください"),
+        (Problem::ExpectedText(max), Lang::En) => format!("expected text of up to {max} characters"),
+        (Problem::ExpectedMonth, _) => in_lang(("1 から 12 までの整数にしてください", "expected a whole number from 1 to 12"), lang).to_owned(),
+        (Problem::ExpectedInterviewTypes, _) => in_lang(("milestone50, career, one_on_one, external, other から 1 つ以上を重複なく並べてください", "expected one or more of milestone50, career, one_on_one, external, other, each once"), lang).to_owned(),
+    };
+    if ignored.setting.is_empty() {
+        return why;
+    }
+    match lang {
+        Lang::Ja => format!("「{}」：{why}", ignored.setting),
+        Lang::En => format!("\"{}\": {why}", ignored.setting),
+    }
+}

@@ -1,0 +1,191 @@
+// End to end: "Your data": what is stored, export, import (picker and drag and drop, every
+// kind of bad file), delete everything; and two tabs editing the same notebook.
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assertCleanAndLocal, useFixture } from './lib/fixture.mjs';
+import { seriousViolations } from './lib/axe.mjs';
+
+const fixture = useFixture();
+const withSession = (options, body) => fixture.withSession(options, body);
+const stored = (s) => s.run("return localStorage.getItem('jiritsu.document')");
+const files = mkdtempSync(join(tmpdir(), 'jiritsu-import-'));
+const fileWith = (name, text) => {
+  const path = join(files, name);
+  writeFileSync(path, text);
+  return path;
+};
+const v2 = readFileSync('tests/host/fixtures/document-v2-commitments.json', 'utf8');
+
+async function chooseFile(s, path) {
+  const id = await s.find('#import-file');
+  await s.cmd('POST', `/element/${id}/value`, { text: path });
+}
+
+async function typeDraft(s, text) {
+  await s.type('#commitment-text', text);
+  await s.waitUntil(async () => JSON.parse((await stored(s)) || '{}').commitments?.draft?.includes(text),
+    5000, 'the draft to be saved');
+}
+
+describe('your data', () => {
+  it('lists what is stored and exports it as a dated, versioned JSON file', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(`${fixture.server.url}#/check`);
+      await typeDraft(s, '来月から毎週月曜に朝会を開きます');
+      await s.open(`${fixture.server.url}#/data`);
+      assert.equal(await s.text('main h1'), 'あなたのデータ');
+      const table = await s.text('.data-table');
+      assert.match(table, /コミットメント\s+1/);
+      await s.cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: s.downloads });
+      await s.click('[data-action=export]');
+      const { name, text } = await s.downloaded('.json');
+      assert.match(name, /^jiritsu-\d{4}-\d{2}-\d{2}\.json$/);
+      const exported = JSON.parse(text);
+      assert.equal(exported.version, 3);
+      assert.equal(exported.commitments.draft, '来月から毎週月曜に朝会を開きます');
+      assert.equal(text, await stored(s), 'the file is exactly what is stored');
+      assert.deepEqual(await seriousViolations(s), []);
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it('refuses every kind of bad file with a message naming what is wrong, and changes nothing', () =>
+    withSession({ lang: 'en' }, async (s) => {
+      await s.open(`${fixture.server.url}#/check`);
+      await typeDraft(s, 'Keep me');
+      const before = await stored(s);
+      await s.open(`${fixture.server.url}#/data`);
+      const cases = [
+        ['not-json.json', 'hello', /not a JSON file/],
+        ['no-version.json', '{"settings":{}}', /no format number/],
+        ['newer.json', '{"version":99}', /newer Jiritsu \(format 99\)/],
+        ['zero.json', '{"version":0}', /Format 0 was never written/],
+        ['bad-field.json', '{"version":2,"settings":{"language":"fr"}}', /settings\.language: expected "ja" or "en"/],
+        ['too-long.json', `{"version":2,"commitments":{"draft":"${'x'.repeat(30001)}"}}`, /commitments\.draft: text too long/],
+        ['huge.json', `{"version":2,"pad":"${'x'.repeat(1024 * 1024)}"}`, /too large \(\d+ bytes\)/],
+      ];
+      for (const [name, text, message] of cases) {
+        await chooseFile(s, fileWith(name, text));
+        await s.waitUntil(async () => message.test(await s.text('.import-status')), 5000, `the message for ${name}`);
+        assert.match(await s.text('.import-status'), /could not be imported\. Nothing has changed/);
+        assert.equal(await stored(s), before, `${name} changed nothing`);
+      }
+      assert.deepEqual(await seriousViolations(s), []);
+    }));
+
+  it('imports a file after showing what will change; cancelling changes nothing', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(`${fixture.server.url}#/data`);
+      await chooseFile(s, fileWith('v2.json', v2));
+      await s.waitUntil(() => s.find('.import-preview'), 5000, 'the preview');
+      const preview = await s.text('.import-preview');
+      assert.match(preview, /いま\s+読み込み後/);
+      assert.match(preview, /コミットメント\s+0\s+\d+（/);
+      assert.deepEqual(await seriousViolations(s), []);
+      await s.click('[data-action=import-cancel]');
+      assert.match(await s.text('.import-status'), /何も変わっていません/);
+      assert.equal(await stored(s), null, 'nothing was written');
+
+      await chooseFile(s, fileWith('v2.json', v2));
+      await s.click('[data-action=import-confirm]');
+      // The file chose English: the screen now speaks it.
+      await s.waitUntil(async () => /has been imported/.test(await s.text('.import-status')), 5000, 'done');
+      const saved = JSON.parse(await stored(s));
+      assert.equal(saved.version, 3, 'an older file is migrated to the current version');
+      assert.equal(saved.commitments.saved.length, JSON.parse(v2).commitments.saved.length);
+      await s.reload();
+      await s.open(`${fixture.server.url}#/check`);
+      assert.match(await s.text('.saved-list, .commitment-list, main'), new RegExp(JSON.parse(v2).commitments.saved[0].text.slice(0, 8)));
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it('takes a file dropped on the screen', () =>
+    withSession({ lang: 'en' }, async (s) => {
+      await s.open(`${fixture.server.url}#/data`);
+      await s.run(`const transfer = new DataTransfer();
+        transfer.items.add(new File([arguments[0]], 'dropped.json', { type: 'application/json' }));
+        const zone = document.querySelector('.drop-zone');
+        zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));`, v2);
+      await s.waitUntil(() => s.find('.import-preview'), 5000, 'the preview of the dropped file');
+      await s.click('[data-action=import-confirm]');
+      await s.waitUntil(async () => JSON.parse((await stored(s)) || '{}').commitments?.saved?.length > 0, 5000, 'the import');
+    }));
+
+  it('deletes everything after a confirmation', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(`${fixture.server.url}#/check`);
+      await typeDraft(s, '消してよい下書き');
+      await s.run("localStorage.setItem('jiritsu.unreadable.1', 'old')");
+      await s.open(`${fixture.server.url}#/data`);
+      await s.click('[data-action=delete-all]');
+      assert.match(await s.text('#confirm-question'), /本当にすべて削除しますか/);
+      await s.click('[data-action=delete-all-no]');
+      assert.notEqual(await stored(s), null, 'keeping the data keeps it');
+      await s.click('[data-action=delete-all]');
+      await s.click('[data-action=delete-all-yes]');
+      await s.waitUntil(async () => /すべて削除しました/.test(await s.text('.import-status')), 5000, 'deleted');
+      assert.deepEqual(await s.run('return Object.keys(localStorage).filter((k) => k.startsWith("jiritsu."))'), []);
+      assert.match(await s.text('main'), /まだ何も保存されていません/);
+      await s.reload();
+      assert.equal(await stored(s), null, 'nothing comes back on reload');
+    }));
+});
+
+describe('two tabs', () => {
+  const openTab = async (s) => {
+    const { handle } = await s.cmd('POST', '/window/new', { type: 'tab' });
+    return handle;
+  };
+  const switchTo = (s, handle) => s.cmd('POST', '/window', { handle });
+
+  it('a change in one tab shows in the other without a reload', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      const first = await s.cmd('GET', '/window');
+      await s.open(`${fixture.server.url}#/check`);
+      const second = await openTab(s);
+      await switchTo(s, second);
+      await s.open(`${fixture.server.url}#/check`);
+      await switchTo(s, first);
+      await typeDraft(s, '来週の月曜から日報を書き始めます');
+      await switchTo(s, second);
+      await s.waitUntil(async () => (await s.run("return document.querySelector('#commitment-text').value")).includes('日報'),
+        5000, 'the other tab to show the draft');
+      assert.deepEqual(await s.findAll('[data-notice=conflict]'), []);
+    }));
+
+  it('when both edit, the stale tab stops saving and the person chooses', () =>
+    withSession({ lang: 'en' }, async (s) => {
+      await s.open(`${fixture.server.url}#/check`);
+      await typeDraft(s, 'Mine');
+      // Another tab's save whose notification has not arrived yet: storage changes under us
+      // (a tab is not notified of its own writes).
+      const theirs = JSON.parse(await stored(s));
+      theirs.revision += 1;
+      theirs.commitments.draft = 'Theirs';
+      await s.run("localStorage.setItem('jiritsu.document', arguments[0])", JSON.stringify(theirs, null, 2));
+      await s.type('#commitment-text', ' too');
+      const notice = await s.text('[data-notice=conflict]');
+      assert.match(notice, /also changed in another tab/);
+      assert.equal(JSON.parse(await stored(s)).commitments.draft, 'Theirs', 'nothing was saved over the other tab');
+      assert.deepEqual(await seriousViolations(s), []);
+      await s.click('[data-action=conflict-mine]');
+      await s.waitUntil(async () => JSON.parse(await stored(s)).commitments.draft === 'Mine too', 5000, 'this tab saved');
+      assert.deepEqual(await s.findAll('[data-notice=conflict]'), []);
+
+      // Again, and this time take the other tab's version.
+      const again = JSON.parse(await stored(s));
+      again.revision += 1;
+      again.commitments.draft = 'Theirs again';
+      await s.run("localStorage.setItem('jiritsu.document', arguments[0])", JSON.stringify(again, null, 2));
+      await s.type('#commitment-text', '!');
+      await s.click('[data-action=conflict-theirs]');
+      await s.waitUntil(async () => (await s.run("return document.querySelector('#commitment-text').value")).trim() === 'Theirs again',
+        5000, 'the other version on screen');
+      assert.equal(JSON.parse(await stored(s)).commitments.draft, 'Theirs again');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+});

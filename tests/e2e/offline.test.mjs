@@ -1,0 +1,116 @@
+// End to end: the app after the first visit works with the network gone (service worker),
+// a new version is announced and used from the next load, and the host's settings file.
+
+import { after, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SITE_DIR, assertCleanAndLocal, useFixture } from './lib/fixture.mjs';
+import { serveSite } from './lib/server.mjs';
+import { seriousViolations } from './lib/axe.mjs';
+
+const fixture = useFixture();
+const copies = [];
+after(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A copy of the built site, served on its own under /hr/portal/jiritsu/, with `config`
+ *  as its jiritsu.config.json (`undefined`: no file at all). */
+async function siteWith(config) {
+  const dir = mkdtempSync(join(tmpdir(), 'jiritsu-site-'));
+  copies.push(dir);
+  cpSync(SITE_DIR, dir, { recursive: true });
+  if (config === undefined) rmSync(join(dir, 'jiritsu.config.json'));
+  else writeFileSync(join(dir, 'jiritsu.config.json'), config);
+  return { dir, server: await serveSite(dir, '/hr/portal/jiritsu/') };
+}
+
+async function withSite(config, options, body) {
+  const { dir, server } = await siteWith(config);
+  const s = await fixture.driver.session(options);
+  try {
+    await body(s, server, dir);
+  } finally {
+    await s.quit();
+    await server.close();
+  }
+}
+
+const controlled = (s) => s.waitUntil(
+  () => s.run('return !!navigator.serviceWorker.controller'), 15000, 'the service worker to take over');
+
+describe('offline', () => {
+  it('loads and works with the network gone after the first visit', () =>
+    withSite(readFileSync(join(SITE_DIR, 'jiritsu.config.json'), 'utf8'), { lang: 'ja' }, async (s, server) => {
+      await s.open(server.url);
+      await controlled(s);
+      await server.close();
+      await s.cdp('Network.enable');
+      await s.cdp('Network.emulateNetworkConditions',
+        { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+      await s.open(`${server.url}#/check`);
+      assert.equal(await s.run('return navigator.onLine'), false, 'the browser is offline');
+      await s.type('#commitment-text', '来週の月曜から、毎朝15分の勉強会を開きます');
+      await s.waitUntil(async () => /始まる|から/.test(await s.text('.verdicts')), 5000, 'the verdicts');
+      await s.reload();
+      assert.match(await s.run("return document.querySelector('#commitment-text').value"), /勉強会/);
+      assert.deepEqual(await s.severeConsoleEntries(), []);
+    }));
+
+  it('says when a new version has arrived, and uses it from the next load', () =>
+    withSite('{}', { lang: 'en' }, async (s, server, dir) => {
+      await s.open(server.url);
+      await controlled(s);
+      assert.deepEqual(await s.findAll('[data-notice=update-ready]'), []);
+      appendFileSync(join(dir, 'sw.js'), '\n// a new build\n');
+      await s.runAsync('navigator.serviceWorker.getRegistration().then((r) => r.update()).then(() => arguments[0]())');
+      const notice = await s.waitUntil(() => s.text('[data-notice=update-ready]'), 15000, 'the update notice');
+      assert.match(notice, /new version of Jiritsu has arrived/);
+      assert.deepEqual(await seriousViolations(s), []);
+      await s.click('[data-notice=update-ready] button');
+      await s.waitForReady();
+      assert.deepEqual(await s.findAll('[data-notice=update-ready]'), [], 'the new version is in use');
+    }));
+});
+
+describe('settings file of the host', () => {
+  it('applies the organisation, welcome note and fiscal year, and names the setting it ignored', () =>
+    withSite(JSON.stringify({
+      organizationName: '株式会社サンプル <b>人事部</b>',
+      welcomeNote: '研修のあと、面談までにこのノートで準備してください。',
+      fiscalYearStartMonth: 1,
+      colour: 'blue',
+    }), { lang: 'ja' }, async (s, server) => {
+      await s.open(server.url);
+      await s.waitUntil(async () => (await s.text('.brand')).includes('株式会社サンプル <b>人事部</b>'), 5000, 'the name');
+      assert.match(await s.text('.welcome'), /面談までにこのノートで準備/);
+      assert.match(await s.text('[data-notice=config-ignored]'), /「colour」：この名前の設定はありません/);
+      assert.deepEqual(await seriousViolations(s), []);
+      await s.open(`${server.url}#/check`);
+      await s.type('#commitment-text', '来年度から、毎月1回勉強会を開きます');
+      // The fiscal year starts in January here: 来年度 is 1 January, not 1 April.
+      await s.waitUntil(async () => /2027年1月1日/.test(await s.text('main')), 5000, 'the start in January');
+      await assertCleanAndLocal(s, server.origin);
+    }));
+
+  it('runs on defaults and says so when the file is not JSON', () =>
+    withSite('{ organizationName: oops', { lang: 'en' }, async (s, server) => {
+      await s.open(server.url);
+      assert.match(await s.text('[data-notice=config-ignored]'), /the file is not valid JSON/);
+      await s.open(`${server.url}#/check`);
+      await s.type('#commitment-text', 'From next fiscal year, I will run a study group every month');
+      await s.waitUntil(async () => /April 2027|1 April/.test(await s.text('main')), 5000, 'the April default');
+    }));
+
+  it('runs on defaults silently when there is no file', () =>
+    withSite(undefined, { lang: 'ja' }, async (s, server) => {
+      await s.open(server.url);
+      await s.waitUntil(async () => (await s.requestedUrls()).some((url) => url.endsWith('/jiritsu.config.json')),
+        5000, 'the settings request');
+      assert.deepEqual(await s.findAll('[data-notice=config-ignored]'), []);
+      assert.deepEqual(await s.findAll('.welcome'), []);
+      // The browser itself reports the missing file; nothing else goes wrong.
+      const severe = await s.severeConsoleEntries();
+      assert.ok(severe.every((entry) => /jiritsu\.config\.json.*404/.test(entry.message)), JSON.stringify(severe));
+    }));
+});

@@ -1,0 +1,263 @@
+//! Import of an exported file, and what the "My data" screen says about a document:
+//! the size limit, the bounds on every field, typed errors for anything else, the summary.
+
+use chrono::NaiveDate;
+use jiritsu::domain::commitments::{Change, FollowUp};
+use jiritsu::domain::document::{
+    check_import_size, decode, decode_import, encode, export_file_name, DecodeError, Document,
+    MAX_IMPORT_BYTES,
+};
+use jiritsu::domain::json::{write_pretty, Number, Value, MAX_LIST_ITEMS, MAX_TEXT_BYTES};
+use jiritsu::domain::lang::Lang;
+use jiritsu::domain::summary::{is_empty, summarize, Part, PartSummary};
+use proptest::prelude::*;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn invalid(text: &str) -> String {
+    match decode_import(text) {
+        Err(DecodeError::Invalid(message)) => message,
+        other => panic!("expected an invalid field in {text:.80}, got {other:?}"),
+    }
+}
+
+#[test]
+fn an_export_reads_back_as_the_same_document_revision_included() {
+    let mut document = decode(include_str!("fixtures/document-v2-commitments.json")).unwrap();
+    document.revision = 41;
+    let text = encode(&document);
+    assert!(text.contains("\"revision\": 41"), "{text}");
+    assert_eq!(decode_import(&text), Ok(document));
+}
+
+#[test]
+fn the_export_file_is_named_by_the_day() {
+    assert_eq!(export_file_name(day(2026, 4, 1)), "jiritsu-2026-04-01.json");
+}
+
+#[test]
+fn files_over_one_megabyte_are_refused_before_reading() {
+    assert_eq!(MAX_IMPORT_BYTES, 1_048_576);
+    assert_eq!(check_import_size(1_048_576), Ok(()));
+    assert_eq!(
+        check_import_size(1_048_577),
+        Err(DecodeError::TooLarge(1_048_577))
+    );
+    let padded = format!(
+        "{{\"version\":2,\"pad\":\"{}\"}}",
+        "x".repeat(MAX_IMPORT_BYTES)
+    );
+    assert_eq!(
+        decode_import(&padded),
+        Err(DecodeError::TooLarge(padded.len() as u64))
+    );
+}
+
+#[test]
+fn every_text_is_bounded_and_the_field_is_named() {
+    let long = "あ".repeat(MAX_TEXT_BYTES / 3 + 1);
+    let fine = "あ".repeat(MAX_TEXT_BYTES / 3);
+    let draft = |text: &str| format!(r#"{{"version":2,"commitments":{{"draft":"{text}"}}}}"#);
+    assert_eq!(
+        decode_import(&draft(&fine)).unwrap().commitments.draft,
+        fine
+    );
+    assert_eq!(invalid(&draft(&long)), "commitments.draft: text too long");
+}
+
+#[test]
+fn every_list_is_bounded_and_the_field_is_named() {
+    let saved = |count: usize| {
+        let one =
+            r#"{"id":1,"text":"a","saved_on":"2026-01-05","start_date":null,"follow_ups":[]}"#;
+        let items = vec![one; count].join(",");
+        format!(r#"{{"version":2,"commitments":{{"draft":"","saved":[{items}]}}}}"#)
+    };
+    assert_eq!(
+        decode_import(&saved(MAX_LIST_ITEMS))
+            .unwrap()
+            .commitments
+            .saved
+            .len(),
+        MAX_LIST_ITEMS
+    );
+    assert_eq!(
+        invalid(&saved(MAX_LIST_ITEMS + 1)),
+        "commitments.saved: too many items"
+    );
+}
+
+#[test]
+fn problems_are_typed_and_name_what_is_wrong() {
+    let cases: &[(&str, DecodeError)] = &[
+        ("", DecodeError::NotJson),
+        ("\u{feff}", DecodeError::NotJson),
+        ("<html>", DecodeError::NotJson),
+        ("[1,2]", DecodeError::NoVersion),
+        (r#"{"version":"2"}"#, DecodeError::NoVersion),
+        (r#"{"version":0}"#, DecodeError::UnknownVersion(0)),
+        (r#"{"version":9}"#, DecodeError::NewerVersion(9)),
+        (r#"{"version":4}"#, DecodeError::NewerVersion(4)),
+        (
+            r#"{"version":2,"revision":-1}"#,
+            DecodeError::Invalid("revision: expected a whole number".into()),
+        ),
+        (
+            r#"{"version":2,"anchors":{"history":[{"date":"2026-02-30"}]}}"#,
+            DecodeError::Invalid("anchors.history[0].date: expected a date YYYY-MM-DD".into()),
+        ),
+        (r#"{"version":2,"version":2}"#, DecodeError::NoVersion),
+    ];
+    for (text, expected) in cases {
+        let got = decode_import(text);
+        // History items are read field by field: whichever comes first is named.
+        if let (Err(DecodeError::Invalid(got)), DecodeError::Invalid(want)) = (&got, expected) {
+            assert!(
+                got.starts_with(want.split(':').next().unwrap()),
+                "{text}: {got}"
+            );
+            continue;
+        }
+        assert_eq!(got, Err(expected.clone()), "{text}");
+    }
+}
+
+#[test]
+fn the_summary_counts_each_part_with_its_latest_day_and_size() {
+    let empty = Document::default();
+    assert!(is_empty(&empty));
+    let lines = summarize(&empty);
+    assert_eq!(
+        lines.iter().map(|l| l.part).collect::<Vec<_>>(),
+        [
+            Part::Settings,
+            Part::Assessment,
+            Part::Results,
+            Part::Commitments
+        ]
+    );
+    assert!(lines.iter().all(|l| l.items == 0 && l.latest.is_none()));
+
+    let mut document = decode(include_str!("fixtures/document-v2-commitments.json")).unwrap();
+    document.settings.language = Some(Lang::Ja);
+    document.commitments.saved[0].follow_ups.push(FollowUp {
+        date: day(2030, 1, 2),
+        change: Change::Changed,
+    });
+    let lines = summarize(&document);
+    assert!(!is_empty(&document));
+    let line = |part| lines.iter().find(|l| l.part == part).unwrap().clone();
+    assert_eq!(line(Part::Settings).items, 1);
+    let commitments = line(Part::Commitments);
+    let expected_items = document.commitments.saved.len()
+        + usize::from(!document.commitments.draft.trim().is_empty());
+    assert_eq!(commitments.items, expected_items);
+    assert_eq!(commitments.latest, Some(day(2030, 1, 2)));
+    assert_eq!(
+        commitments.bytes,
+        write_pretty(&field(&document, "commitments")).len()
+    );
+    let total: usize = lines.iter().map(|l: &PartSummary| l.bytes).sum();
+    assert!(total < encode(&document).len());
+}
+
+fn field(document: &Document, name: &str) -> Value {
+    match document.to_json() {
+        Value::Object(members) => members.into_iter().find(|(k, _)| k == name).unwrap().1,
+        _ => unreachable!(),
+    }
+}
+
+/// Values shaped like documents: the document's own field names and plausible leaves,
+/// so that the cases reach deep into every reader.
+fn document_like() -> impl Strategy<Value = Value> {
+    let names = vec![
+        "version",
+        "revision",
+        "settings",
+        "language",
+        "anchors",
+        "current",
+        "history",
+        "started",
+        "answers",
+        "picks",
+        "date",
+        "commitments",
+        "draft",
+        "saved",
+        "id",
+        "text",
+        "saved_on",
+        "start_date",
+        "follow_ups",
+        "change",
+        "x",
+    ];
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| Value::Number(Number::new(&n.to_string()).unwrap())),
+        (0u64..45).prop_map(Value::from),
+        Just(Value::Number(Number::new("1e400").unwrap())),
+        Just(Value::Number(Number::new("-0.5").unwrap())),
+        prop::sample::select(vec![
+            "ja",
+            "en",
+            "2026-04-01",
+            "2026-02-30",
+            "changed",
+            "no_change",
+            "",
+            "<img src=x>",
+        ])
+        .prop_map(Value::from),
+        ".{0,12}".prop_map(Value::String),
+    ];
+    leaf.prop_recursive(6, 64, 8, move |inner| {
+        let names = names.clone();
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::vec((prop::sample::select(names), inner), 0..6).prop_map(|pairs| {
+                Value::Object(pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
+            }),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    #[test]
+    fn arbitrary_bytes_give_a_document_or_a_typed_error(bytes in prop::collection::vec(any::<u8>(), 0..256)) {
+        let text = String::from_utf8_lossy(&bytes);
+        match decode_import(&text) {
+            Ok(document) => prop_assert_eq!(decode(&encode(&document)), Ok(document)),
+            Err(_) => {}
+        }
+    }
+
+    #[test]
+    fn arbitrary_json_gives_a_document_or_a_typed_error(
+        version in prop::option::of(0u64..4),
+        body in document_like(),
+    ) {
+        // Most cases carry a known version, so that they get past the first check.
+        let value = match (version, body) {
+            (Some(v), Value::Object(mut members)) => {
+                members.retain(|(k, _)| k != "version");
+                members.insert(0, ("version".to_owned(), Value::from(v)));
+                Value::Object(members)
+            }
+            (_, body) => body,
+        };
+        match decode_import(&write_pretty(&value)) {
+            // Whatever reads is a document that saves and reads back unchanged.
+            Ok(document) => prop_assert_eq!(decode(&encode(&document)), Ok(document)),
+            Err(DecodeError::NotJson) => prop_assert!(false, "a written value always parses"),
+            Err(_) => {}
+        }
+    }
+}
