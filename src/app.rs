@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::header::header;
-use crate::components::kit::{action_target, dynamic, region};
+use crate::components::kit::{action_target, dynamic, element, fragment, region, Piece};
 use crate::components::{follow_up, language_switch, notices};
 use crate::domain::anchors::StatementId;
 use crate::domain::document::Document;
@@ -142,9 +142,18 @@ pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
 
+/// Builds the whole app at the end of `parent` (the page's body) and starts it. The app
+/// lives as long as the returned owner; dropping it stops every effect and listener.
+pub fn mount(parent: &web_sys::Node) -> Owner {
+    let owner = Owner::new();
+    owner.with(|| {
+        let _ = parent.append_child(&app());
+    });
+    owner
+}
+
 /// The whole app.
-#[component]
-pub fn App() -> impl IntoView {
+fn app() -> Piece {
     let mut store = Store::open();
     let loaded = store.load(browser::now_millis());
     let browser_lang = Lang::from_preferences(&browser::language_preferences());
@@ -244,26 +253,26 @@ pub fn App() -> impl IntoView {
             .leaf("p", "", state.t(Msg::FooterPrivacy));
         h.close("footer").finish()
     });
-    view! {
-        {skip_link}
-        {header(state)}
-        {notices::storage_notices(state)}
-        <div class="notices follow-up">{follow_up::follow_up_notice(state)}</div>
-        <main id="main" tabindex="-1">
-            {dynamic(move || {
-                let lang = lang.get();
-                ui.remount.track();
-                match route.get() {
-                    Route::Home => home_page(lang, state),
-                    Route::Assessment => assessment_page(lang, state),
-                    Route::Result => result_page(lang, state),
-                    Route::Check => check_page(lang, state),
-                    Route::Data => data_page(lang, state),
-                }
-            })}
-        </main>
-        {footer}
-    }
+    let screen = dynamic(move || {
+        let lang = lang.get();
+        ui.remount.track();
+        match route.get() {
+            Route::Home => home_page(lang, state),
+            Route::Assessment => assessment_page(lang, state),
+            Route::Result => result_page(lang, state),
+            Route::Check => check_page(lang, state),
+            Route::Data => data_page(lang, state),
+        }
+    });
+    let follow_up = follow_up::follow_up_notice(state);
+    fragment(vec![
+        skip_link,
+        header(state),
+        notices::storage_notices(state),
+        element("div", &[("class", "notices follow-up")], vec![follow_up]),
+        element("main", &[("id", "main"), ("tabindex", "-1")], vec![screen]),
+        footer,
+    ])
 }
 
 /// A window-level listener for events of kind `name`, boxed so all share one instantiation.

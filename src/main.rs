@@ -1,4 +1,4 @@
-//! Starts the browser app: mounts the shell.
+//! Starts the browser app: builds the shell into the page's body.
 //!
 //! Two choices made for size (see ARCHITECTURE.md "Size"): the allocator is lol_alloc's
 //! free list, a few hundred bytes instead of dlmalloc's seven kilobytes (the app allocates
@@ -14,7 +14,12 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    leptos::mount::mount_to_body(jiritsu::app::App);
+    // Effects re-run on the browser's task queue.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    if let Some(body) = leptos::prelude::document().body() {
+        // The app lives as long as the page.
+        std::mem::forget(jiritsu::app::mount(&body));
+    }
 }
 
 /// On the host there is no browser to run in; the library is what the host tests use.

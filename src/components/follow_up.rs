@@ -13,7 +13,7 @@ use crate::i18n::commitment::format_start;
 use crate::markup::{Html, Markup};
 
 /// The notice near the top of every screen, for the earliest commitment that is due.
-pub fn follow_up_notice(app: AppState) -> AnyView {
+pub fn follow_up_notice(app: AppState) -> Piece {
     let ui = app.ui;
     // A memo, so typing elsewhere in the document does not rebuild the notice.
     let due = Memo::new(move |_| {
@@ -35,7 +35,10 @@ pub fn follow_up_notice(app: AppState) -> AnyView {
         }
         .to_owned()
     };
-    vec![question, status("status", "follow-up-recorded", recorded)].into_any()
+    fragment(vec![
+        question,
+        status("status", "follow-up-recorded", recorded),
+    ])
 }
 
 /// "Ask me later", and the four levels (also in the check screen's list).

@@ -4,13 +4,13 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::components::kit::region;
+use crate::components::kit::{element, region, Piece};
 use crate::components::language_switch::language_switch;
 use crate::i18n::{route_label, Msg};
 use crate::markup::Html;
 use crate::route::Route;
 
-pub fn header(app: AppState) -> AnyView {
+pub fn header(app: AppState) -> Piece {
     let brand = region(move || {
         let lang = app.lang.get();
         let mut h = Html::new();
@@ -51,5 +51,9 @@ pub fn header(app: AppState) -> AnyView {
         }
         h.close("ul").close("nav").finish()
     });
-    view! { <header class="site-header">{brand}{language_switch(app)}{menu}</header> }.into_any()
+    element(
+        "header",
+        &[("class", "site-header")],
+        vec![brand, language_switch(app), menu],
+    )
 }

@@ -6,13 +6,13 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::components::kit::inert;
+use crate::components::kit::{inert, Piece};
 use crate::domain::lang::Lang;
 use crate::i18n::{language_name, Msg};
 use crate::markup::Html;
 
 /// The switch, for the header.
-pub fn language_switch(app: AppState) -> AnyView {
+pub fn language_switch(app: AppState) -> Piece {
     let current = app.lang.get_untracked();
     let mut h = Html::new();
     h.open(

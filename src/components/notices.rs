@@ -5,14 +5,14 @@ use leptos::prelude::*;
 
 use crate::app::AppState;
 use crate::browser;
-use crate::components::kit::{action_button, confirm_box, put, region};
+use crate::components::kit::{action_button, confirm_box, put, region, Piece};
 use crate::i18n::data::{ignored_text, DataMsg};
 use crate::i18n::Msg;
 use crate::markup::Html;
 use crate::storage::SaveError;
 
 /// The notices, rebuilt when the storage state or the language changes.
-pub fn storage_notices(app: AppState) -> AnyView {
+pub fn storage_notices(app: AppState) -> Piece {
     let storage = app.storage;
     region(move || {
         let lang = app.lang.get();

@@ -7,7 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::app::AppState;
 use crate::browser;
-use crate::components::kit::{action_button, confirm_box, page, put, region};
+use crate::components::kit::{action_button, confirm_box, inert, page, put, region, Piece};
 use crate::domain::document::{
     check_import_size, decode_import, export_file_name, DecodeError, Document,
 };
@@ -31,7 +31,7 @@ pub enum DataStep {
     Deleted,
 }
 
-pub fn data_page(lang: Lang, app: AppState) -> AnyView {
+pub fn data_page(lang: Lang, app: AppState) -> Piece {
     let t = move |msg: DataMsg| msg.text(lang);
     let stored = region(move || app.document.with(|d| stored_markup(lang, app, d)));
     let import = region(move || {
@@ -43,7 +43,7 @@ pub fn data_page(lang: Lang, app: AppState) -> AnyView {
     let mut h = Html::new();
     h.open("header", &[]).leaf("h1", "", t(DataMsg::Heading));
     h.leaf("p", "lead", t(DataMsg::Lead)).close("header");
-    let intro = crate::components::kit::inert(h.finish());
+    let intro = inert(h.finish());
     page("data", vec![intro, stored, import])
 }
 
@@ -82,7 +82,13 @@ fn stored_markup(lang: Lang, app: AppState, document: &Document) -> Markup {
             "",
             &line.latest.map(|d| date_text(d, lang)).unwrap_or_default(),
         );
-        h.leaf("td", "number", &size_text(line.bytes)).close("tr");
+        // The assessment in progress shares its field with the results: one size for both.
+        let size = if line.bytes == 0 {
+            String::new()
+        } else {
+            size_text(line.bytes)
+        };
+        h.leaf("td", "number", &size).close("tr");
     }
     let total: usize = lines.iter().map(|line| line.bytes).sum();
     h.open("tr", &[("class", "total")])

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::components::kit::{inert, nothing, region};
+use crate::components::kit::{fragment, inert, nothing, region, Piece};
 use crate::domain::lang::Lang;
 use crate::i18n::assessment::AssessMsg;
 use crate::i18n::data::DataMsg;
@@ -13,7 +13,7 @@ use crate::markup::Html;
 use crate::route::Route;
 
 /// The home screen in `lang`.
-pub fn home_page(lang: Lang, app: AppState) -> AnyView {
+pub fn home_page(lang: Lang, app: AppState) -> Piece {
     let t = move |msg: Msg| msg.text(lang);
     let mut h = Html::new();
     h.open("article", &[("class", "home")]);
@@ -86,7 +86,7 @@ pub fn home_page(lang: Lang, app: AppState) -> AnyView {
             None => nothing(),
         }
     });
-    vec![welcome, inert(h.close("article").finish())].into_any()
+    fragment(vec![welcome, inert(h.close("article").finish())])
 }
 
 /// A link to each screen; the self-assessment says "continue" when one is in progress,

@@ -19,7 +19,7 @@ use crate::i18n::assessment::AssessMsg;
 use crate::markup::Html;
 
 /// The self-assessment in `lang`.
-pub fn assessment_page(lang: Lang, app: AppState) -> AnyView {
+pub fn assessment_page(lang: Lang, app: AppState) -> Piece {
     let t = move |msg: AssessMsg| msg.text(lang);
     let mut h = Html::new();
     h.open("div", &[("class", "assessment-intro")]);

@@ -15,7 +15,7 @@ use crate::i18n::assessment::AssessMsg;
 use crate::markup::Html;
 use crate::route::Route;
 
-pub fn picking_step(lang: Lang, app: AppState) -> AnyView {
+pub fn picking_step(lang: Lang, app: AppState) -> Piece {
     let t = move |msg: AssessMsg| msg.text(lang);
     let ui = app.ui;
     let (head, highest) = app.document.with_untracked(|d| {

@@ -17,7 +17,7 @@ use crate::i18n::anchors::{rating_label, statement};
 use crate::i18n::assessment::AssessMsg;
 use crate::markup::{Html, Markup};
 
-pub fn rating_step(lang: Lang, app: AppState) -> AnyView {
+pub fn rating_step(lang: Lang, app: AppState) -> Piece {
     let t = move |msg: AssessMsg| msg.text(lang);
     let ui = app.ui;
     let legend = {
@@ -96,7 +96,7 @@ pub fn rating_step(lang: Lang, app: AppState) -> AnyView {
         }
         h.close("ul").close("nav").finish()
     });
-    vec![legend, statements, pager, unanswered].into_any()
+    fragment(vec![legend, statements, pager, unanswered])
 }
 
 /// The pager and the list of unanswered statements.

@@ -23,7 +23,7 @@ use crate::markup::{Html, Markup};
 use list::{download_calendar, list_markup};
 
 /// The check screen in `lang`; the shell builds it anew when the language changes.
-pub fn check_page(lang: Lang, app: AppState) -> AnyView {
+pub fn check_page(lang: Lang, app: AppState) -> Piece {
     let (document, today) = (app.document, app.today);
     let t = move |msg: CheckMsg| msg.text(lang);
     let draft = Memo::new(move |_| document.with(|d| d.commitments.draft.clone()));
@@ -289,8 +289,10 @@ fn hints_markup(report: &Report, lang: Lang) -> Markup {
 }
 
 /// An example rewrite, in the language the person writes in; hidden while there is none.
-fn example_line(label: &'static str, text: impl Fn() -> String + Send + Sync + 'static) -> AnyView {
-    let text: std::sync::Arc<dyn Fn() -> String + Send + Sync> = std::sync::Arc::new(text);
-    view! { <p class="example"><span class="example-label">{label}</span><q>{text}</q></p> }
-        .into_any()
+fn example_line(label: &'static str, text: impl Fn() -> String + Send + Sync + 'static) -> Piece {
+    let quote = element("q", &[], Vec::new());
+    live_text(&quote, text);
+    let span = element("span", &[("class", "example-label")], Vec::new());
+    span.set_text_content(Some(label));
+    element("p", &[("class", "example")], vec![span, quote])
 }

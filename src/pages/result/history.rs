@@ -16,7 +16,7 @@ use crate::markup::Html;
 use crate::route::Route;
 
 /// Print, and take the assessment again (asking first if one is in progress).
-pub fn actions(lang: Lang, app: AppState) -> AnyView {
+pub fn actions(lang: Lang, app: AppState) -> Piece {
     let t = move |msg: AssessMsg| msg.text(lang);
     region(move || {
         let mut h = Html::new();
@@ -42,7 +42,7 @@ pub fn actions(lang: Lang, app: AppState) -> AnyView {
 }
 
 /// Past results, newest first, and the comparison with an earlier one.
-pub fn history_section(lang: Lang, app: AppState, shown: usize) -> AnyView {
+pub fn history_section(lang: Lang, app: AppState, shown: usize) -> Piece {
     let t = move |msg: AssessMsg| msg.text(lang);
     let dates: Vec<chrono::NaiveDate> = app.document.with_untracked(|d| {
         d.anchors

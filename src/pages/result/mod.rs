@@ -22,7 +22,7 @@ use crate::markup::{Html, Markup};
 use crate::route::Route;
 
 /// The result screen in `lang`: the chosen past result, or the latest.
-pub fn result_page(lang: Lang, app: AppState) -> AnyView {
+pub fn result_page(lang: Lang, app: AppState) -> Piece {
     dynamic(move || {
         let chosen = app.ui.result_index.get();
         app.document.with(|d| {
