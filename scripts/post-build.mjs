@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { shrinkGlue, shrinkWasm } from './shrink.mjs';
+import { deflate, inflatingLoader, shrinkGlue, shrinkWasm } from './shrink.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
@@ -28,14 +28,21 @@ if (process.env.TRUNK_PROFILE === 'release') {
   const wasm = readdirSync(staging).find((name) => name.endsWith('_bg.wasm'));
   const glue = readdirSync(staging).find((name) => /^jiritsu-[0-9a-f]+\.js$/.test(name));
   if (!wasm || !glue) throw new Error("post-build: the app's wasm or JavaScript is missing");
-  replaceFile(wasm, shrinkWasm(join(staging, wasm)));
+  replaceFile(wasm, await deflate(shrinkWasm(join(staging, wasm))));
   replaceFile(glue, shrinkGlue(join(staging, glue)));
+  const integrity = hash(readFileSync(join(staging, wasm)));
+  html = html.replace(/<script type=module>([\s\S]*?)<\/script>/,
+    (_, script) => `<script type=module>${inflatingLoader(script, integrity)}</script>`);
+}
+
+/** The Subresource Integrity hash of `data`. */
+function hash(data) {
+  return `sha384-${createHash('sha384').update(data).digest('base64')}`;
 }
 
 /** Writes a built file's new contents and updates the integrity hash index.html gives it. */
 function replaceFile(name, bytes) {
   const path = join(staging, name);
-  const hash = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
   const before = hash(readFileSync(path));
   if (!html.includes(before)) throw new Error(`post-build: no integrity hash for ${name}`);
   writeFileSync(path, bytes);

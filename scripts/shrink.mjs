@@ -5,11 +5,16 @@
 //    then wasm-opt runs again and removes the code only they reached.
 //  - Trunk leaves the wasm-bindgen JavaScript as written; it is minified with esbuild, the
 //    three classes left out.
+//  - The wasm is stored gzip-compressed by zopfli, about 6% smaller than gzip -9 (what a web
+//    server's on-the-fly compression would send); the loader (see `inflatingLoader`) inflates
+//    it with the browser's DecompressionStream. A server that sends it with its own
+//    Content-Encoding does no harm: the browser removes that layer first.
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildSync } from 'esbuild';
+import zopfli from '@gfx/zopfli';
 
 const STREAMS = /^(__wbg_)?intounderlying/;
 
@@ -28,6 +33,26 @@ export function shrinkWasm(path) {
   } finally {
     rmSync(stripped, { force: true });
   }
+}
+
+/** `bytes` as a gzip file written by zopfli. */
+export function deflate(bytes) {
+  return zopfli.gzipAsync(bytes, { numiterations: 15 });
+}
+
+/**
+ * Trunk's loader script with the wasm fetched and, when it starts with the gzip magic bytes,
+ * inflated before it is instantiated. `integrity` is the file's SRI hash, so that the fetch
+ * is the one the page's `<link rel=preload>` already started.
+ */
+export function inflatingLoader(script, integrity) {
+  const call = script.match(/init\(\{ module_or_path: '([^']+)' \}\)/);
+  if (!call) throw new Error("shrink: Trunk's loader no longer calls init({ module_or_path })");
+  const load = `init({ module_or_path: await fetch('${call[1]}', { integrity: '${integrity}' })`
+    + '.then((r) => r.arrayBuffer()).then((b) => { const head = new Uint8Array(b, 0, 2);'
+    + " return head[0] === 0x1f && head[1] === 0x8b ? new Response(new Blob([b]).stream()"
+    + ".pipeThrough(new DecompressionStream('gzip'))).arrayBuffer() : b; }) })";
+  return script.replace(call[0], load);
 }
 
 /** The wasm-bindgen JavaScript at `path`, minified, without the stream classes. */
