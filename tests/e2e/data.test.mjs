@@ -102,6 +102,17 @@ describe('your data', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('is readable and accessible on a phone-wide screen', () =>
+    withSession({ lang: 'ja', width: 320, height: 800 }, async (s) => {
+      await s.open(`${fixture.server.url}#/check`);
+      await typeDraft(s, '来週の月曜から日報を書き始めます');
+      await s.open(`${fixture.server.url}#/data`);
+      assert.equal(await s.run('return window.innerWidth'), 320);
+      assert.deepEqual(await seriousViolations(s), []);
+      const overflow = await s.run('return document.documentElement.scrollWidth - document.documentElement.clientWidth');
+      assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px`);
+    }));
+
   it('takes a file dropped on the screen', () =>
     withSession({ lang: 'en' }, async (s) => {
       await s.open(`${fixture.server.url}#/data`);

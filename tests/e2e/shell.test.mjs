@@ -75,6 +75,7 @@ describe('accessibility', () => {
     it(`has no serious axe finding on the home screen (${lang}, ${width} px)`, () =>
       withSession({ lang, width, height: 800 }, async (s) => {
         await s.open(fixture.server.url);
+        assert.equal(await s.run('return window.innerWidth'), width, 'the page is laid out at that width');
         assert.deepEqual(await seriousViolations(s), []);
         const overflow = await s.run('return document.documentElement.scrollWidth - document.documentElement.clientWidth');
         assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px`);

@@ -381,3 +381,17 @@ fn a_saved_document_is_laid_out_as_before() {
         "{text}"
     );
 }
+
+#[test]
+fn a_version_3_document_reads_with_its_revision_and_is_written_back_exactly() {
+    let text = include_str!("fixtures/document-v3.json");
+    let document = decode(text).unwrap();
+    assert_eq!(document.version, 3);
+    assert_eq!(document.revision, 7);
+    assert_eq!(document.settings.language, Some(Lang::Ja));
+    assert_eq!(document.anchors.history.len(), 1);
+    assert!(!document.commitments.saved.is_empty());
+    // The current version's layout is what the fixture shows: a change to it must bump the
+    // version (and add a fixture of the new one).
+    assert_eq!(encode(&document), text.trim_end());
+}

@@ -79,7 +79,13 @@ export class Driver {
       },
     };
     const res = await this.request('POST', '/session', body);
-    return new Session(this, res.sessionId, profile, downloads);
+    const session = new Session(this, res.sessionId, profile, downloads);
+    // Headless windows are never narrower than 500 px: a phone's width is emulated.
+    if (width < 500) {
+      await session.cdp('Emulation.setDeviceMetricsOverride',
+        { width, height, deviceScaleFactor: 1, mobile: true });
+    }
+    return session;
   }
 
   async request(method, path, body) {
