@@ -6,13 +6,15 @@ use crate::domain::anchors::AnchorState;
 use crate::domain::commitments::Commitments;
 use crate::domain::json::{self, member, FieldError, Value};
 use crate::domain::lang::Lang;
+use crate::domain::training::roster::Roster;
 
 /// The schema version this build writes. Bump it whenever the saved shape changes, and
 /// add the step from the previous version to `migrate`.
 ///
 /// History: 1 — settings (language) only; 2 — adds `anchors` (the self-assessment) and
-/// `commitments` (the check screen's draft, saved commitments, follow-up answers).
-pub const CURRENT_VERSION: u32 = 2;
+/// `commitments` (the check screen's draft, saved commitments, follow-up answers); 3 — adds
+/// `training` (the facilitator's list of attendees and the group sizes).
+pub const CURRENT_VERSION: u32 = 3;
 
 /// The localStorage key of the document.
 pub const STORAGE_KEY: &str = "jiritsu.document";
@@ -31,6 +33,8 @@ pub struct Document {
     /// The commitment being written on the check screen, saved commitments and their
     /// follow-up answers.
     pub commitments: Commitments,
+    /// The facilitator's list for a training session.
+    pub training: Roster,
 }
 
 /// The person's preferences.
@@ -48,6 +52,7 @@ impl Default for Document {
             settings: Settings::default(),
             anchors: AnchorState::default(),
             commitments: Commitments::default(),
+            training: Roster::default(),
         }
     }
 }
@@ -69,6 +74,7 @@ impl Document {
             ),
             member("anchors", self.anchors.to_json()),
             member("commitments", self.commitments.to_json()),
+            member("training", self.training.to_json()),
         ])
     }
 
@@ -80,6 +86,7 @@ impl Document {
             settings: fields.read_or_default("settings", read_settings)?,
             anchors: fields.read_or_default("anchors", AnchorState::from_json)?,
             commitments: fields.read_or_default("commitments", Commitments::from_json)?,
+            training: fields.read_or_default("training", Roster::from_json)?,
         })
     }
 }
@@ -145,7 +152,8 @@ pub fn decode(text: &str) -> Result<Document, DecodeError> {
 /// Brings a document read from an earlier version up to the current one.
 ///
 /// 1 → 2: the self-assessment and the commitments arrived; a version-1 document has none, and
-/// missing fields read as their defaults, so only the version number changes. A future change
+/// missing fields read as their defaults, so only the version number changes. 2 → 3: the
+/// same for `training`, the facilitator's list. A future change
 /// that renames or reshapes fields would rewrite the parsed `json::Value` before
 /// `Document::from_json` reads it, step by step.
 fn migrate(document: &mut Document, _from: u64) {

@@ -10,3 +10,4 @@ pub mod ics;
 pub mod json;
 pub mod lang;
 pub mod small_sort;
+pub mod training;

@@ -40,7 +40,7 @@ fn saved_text_reads_back_as_the_document_it_came_from() {
 #[test]
 fn saved_text_is_readable_json_with_a_version() {
     let text = encode(&with_language(Lang::En));
-    assert!(text.contains("\"version\": 2"), "{text}");
+    assert!(text.contains("\"version\": 3"), "{text}");
     assert!(text.contains("\"language\": \"en\""), "{text}");
 }
 
@@ -74,7 +74,7 @@ fn text_is_read_as_the_spec_says() {
     check(r#"{"version":"1"}"#, Err(DecodeError::NoVersion));
     check(r#"{"version":-1}"#, Err(DecodeError::NoVersion));
     check(r#"{"version":0}"#, Err(DecodeError::UnknownVersion(0)));
-    check(r#"{"version":3}"#, Err(DecodeError::NewerVersion(3)));
+    check(r#"{"version":4}"#, Err(DecodeError::NewerVersion(4)));
     check(
         r#"{"version":99999999999}"#,
         Err(DecodeError::NewerVersion(99_999_999_999)),
@@ -354,7 +354,7 @@ fn a_saved_document_is_laid_out_as_before() {
     let document = decode(include_str!("fixtures/document-v2-commitments.json")).unwrap();
     let text = encode(&document);
     let expected = r#"{
-  "version": 2,
+  "version": 3,
   "settings": {
     "language": "en"
   },
@@ -374,6 +374,11 @@ fn a_saved_document_is_laid_out_as_before() {
         "follow_ups": []
       }
     ]
+  },
+  "training": {
+    "min": 4,
+    "max": 6,
+    "attendees": []
   }
 }"#
         ),

@@ -12,3 +12,4 @@ mod json;
 mod lang;
 mod markup;
 mod route;
+mod training;

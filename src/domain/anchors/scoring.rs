@@ -87,6 +87,29 @@ impl Scores {
         self.points[anchor.index()]
     }
 
+    /// Scores from their points in anchor order, when some way of answering gives them:
+    /// each anchor's five ratings sum to 5..=30, and three picks add 4 each somewhere.
+    /// A share code is read back through this, so an impossible profile is refused.
+    pub fn from_points(points: [u8; 8]) -> Option<Scores> {
+        // `reachable` has bit k set when the anchors so far can hold k of the picks.
+        let mut reachable: u8 = 1;
+        for &point in &points {
+            let mut next = 0u8;
+            for picks in 0..=PICK_COUNT as u8 {
+                if (5..=30).contains(&point.wrapping_sub(picks * PICK_BONUS)) {
+                    next |= reachable << picks;
+                }
+            }
+            reachable = next & 0b1111;
+        }
+        (reachable & (1 << PICK_COUNT) != 0).then_some(Scores { points })
+    }
+
+    /// All eight points in anchor order.
+    pub fn all_points(&self) -> [u8; 8] {
+        self.points
+    }
+
     /// All eight, highest score first; equal scores keep the brief's anchor order.
     pub fn ranked(&self) -> Vec<(Anchor, f64)> {
         self.ranked_anchors()

@@ -1,0 +1,390 @@
+//! A QR code of a short upper-case text, drawn on the device: version 1 (21 × 21
+//! modules), alphanumeric mode, the highest error-correction level the text fits (a
+//! share code fits level H, which survives 30 % damage), one Reed–Solomon block over
+//! GF(256), and the mask chosen by the standard's penalty rules.
+//!
+//! A general QR library would cost the site several kilobytes for versions and modes it
+//! never needs. The host tests compare this encoder with the `qrcodegen` crate module by
+//! module, for many texts and every level.
+
+/// Modules per side.
+pub const SIZE: usize = 21;
+
+/// Error-correction levels, lowest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    Low,
+    Medium,
+    Quartile,
+    High,
+}
+
+/// A finished symbol: row `y`, bit `x` is a dark module.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QrCode {
+    rows: [u32; SIZE],
+    level: Level,
+    mask: u8,
+}
+
+const CODEWORDS: usize = 26;
+const ALPHANUMERIC: &[u8; 45] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
+
+impl Level {
+    /// All four, lowest first.
+    pub const ALL: [Level; 4] = [Level::Low, Level::Medium, Level::Quartile, Level::High];
+
+    fn ecc_codewords(self) -> usize {
+        [7, 10, 13, 17][self as usize]
+    }
+
+    fn format_bits(self) -> u32 {
+        [1, 0, 3, 2][self as usize]
+    }
+}
+
+impl QrCode {
+    /// The symbol of `text` at the highest level it fits; `None` when `text` has a
+    /// character outside QR's alphanumeric set or does not fit version 1 at all.
+    pub fn encode(text: &str) -> Option<QrCode> {
+        Level::ALL
+            .into_iter()
+            .rev()
+            .find_map(|level| QrCode::encode_at(text, level))
+    }
+
+    /// The symbol of `text` at `level`, when it fits.
+    pub fn encode_at(text: &str, level: Level) -> Option<QrCode> {
+        let data_codewords = CODEWORDS - level.ecc_codewords();
+        let mut bits = Bits::default();
+        bits.push(0b0010, 4);
+        bits.push(text.len() as u32, 9);
+        let values: Vec<u32> = text
+            .bytes()
+            .map(|b| ALPHANUMERIC.iter().position(|&a| a == b).map(|v| v as u32))
+            .collect::<Option<_>>()?;
+        for pair in values.chunks(2) {
+            match pair {
+                [a, b] => bits.push(a * 45 + b, 11),
+                [a] => bits.push(*a, 6),
+                _ => {}
+            }
+        }
+        let capacity = data_codewords * 8;
+        if bits.len > capacity {
+            return None;
+        }
+        bits.push(0, (capacity - bits.len).min(4) as u8);
+        bits.push(0, (bits.len.wrapping_neg() & 7) as u8);
+        let mut pad = 0xEC;
+        while bits.len < capacity {
+            bits.push(pad, 8);
+            pad ^= 0xEC ^ 0x11;
+        }
+        let mut codewords = bits.bytes;
+        codewords.extend(reed_solomon(&codewords, level.ecc_codewords()));
+
+        let mut symbol = Matrix::default();
+        symbol.draw_function_patterns();
+        symbol.draw_codewords(&codewords);
+        let mut best = (i32::MAX, 0u8);
+        for mask in 0..8 {
+            let mut candidate = symbol.clone();
+            candidate.apply_mask(mask);
+            candidate.draw_format(level, mask);
+            let penalty = candidate.penalty();
+            if penalty < best.0 {
+                best = (penalty, mask);
+            }
+        }
+        symbol.apply_mask(best.1);
+        symbol.draw_format(level, best.1);
+        Some(QrCode {
+            rows: symbol.dark,
+            level,
+            mask: best.1,
+        })
+    }
+
+    /// Whether the module at column `x`, row `y` is dark.
+    pub fn is_dark(&self, x: usize, y: usize) -> bool {
+        self.rows.get(y).is_some_and(|row| row >> x & 1 == 1)
+    }
+
+    pub fn level(&self) -> Level {
+        self.level
+    }
+
+    /// The mask pattern chosen, 0..=7.
+    pub fn mask(&self) -> u8 {
+        self.mask
+    }
+
+    /// An SVG path of the dark modules, one `M x y h1v1h-1z` square each, with a quiet
+    /// zone of four modules: the view box is 0 0 29 29.
+    pub fn svg_path(&self) -> String {
+        let mut path = String::with_capacity(SIZE * SIZE * 6);
+        for y in 0..SIZE {
+            for x in 0..SIZE {
+                if self.is_dark(x, y) {
+                    path.push('M');
+                    path.push_str(&(x + 4).to_string());
+                    path.push(' ');
+                    path.push_str(&(y + 4).to_string());
+                    path.push_str("h1v1h-1z");
+                }
+            }
+        }
+        path
+    }
+}
+
+#[derive(Default)]
+struct Bits {
+    bytes: Vec<u8>,
+    len: usize,
+}
+
+impl Bits {
+    fn push(&mut self, value: u32, count: u8) {
+        for i in (0..count).rev() {
+            if self.len.is_multiple_of(8) {
+                self.bytes.push(0);
+            }
+            if value >> i & 1 == 1 {
+                if let Some(byte) = self.bytes.last_mut() {
+                    *byte |= 0x80 >> (self.len % 8);
+                }
+            }
+            self.len += 1;
+        }
+    }
+}
+
+/// The modules being drawn and which of them are function patterns (never masked).
+#[derive(Clone, Default)]
+struct Matrix {
+    dark: [u32; SIZE],
+    function: [u32; SIZE],
+}
+
+impl Matrix {
+    fn get(&self, x: usize, y: usize) -> bool {
+        self.dark[y] >> x & 1 == 1
+    }
+
+    fn set_function(&mut self, x: usize, y: usize, dark: bool) {
+        self.dark[y] = self.dark[y] & !(1 << x) | u32::from(dark) << x;
+        self.function[y] |= 1 << x;
+    }
+
+    fn draw_function_patterns(&mut self) {
+        for i in 0..SIZE {
+            self.set_function(6, i, i % 2 == 0);
+            self.set_function(i, 6, i % 2 == 0);
+        }
+        for (cx, cy) in [(3, 3), (SIZE - 4, 3), (3, SIZE - 4)] {
+            for dy in -4i32..=4 {
+                for dx in -4i32..=4 {
+                    let (x, y) = (cx as i32 + dx, cy as i32 + dy);
+                    if (0..SIZE as i32).contains(&x) && (0..SIZE as i32).contains(&y) {
+                        let distance = dx.abs().max(dy.abs());
+                        self.set_function(x as usize, y as usize, distance != 2 && distance != 4);
+                    }
+                }
+            }
+        }
+        // Reserves the format areas (and the dark module) before the data goes in.
+        self.draw_format(Level::Low, 0);
+    }
+
+    /// Two copies of the 15 format bits (level, mask, BCH check), as the standard places them.
+    fn draw_format(&mut self, level: Level, mask: u8) {
+        let data = level.format_bits() << 3 | u32::from(mask);
+        let mut remainder = data;
+        for _ in 0..10 {
+            remainder = (remainder << 1) ^ ((remainder >> 9) * 0x537);
+        }
+        let bits = (data << 10 | remainder) ^ 0x5412;
+        let bit = |i: usize| bits >> i & 1 == 1;
+        for i in 0..6 {
+            self.set_function(8, i, bit(i));
+        }
+        self.set_function(8, 7, bit(6));
+        self.set_function(8, 8, bit(7));
+        self.set_function(7, 8, bit(8));
+        for i in 9..15 {
+            self.set_function(14 - i, 8, bit(i));
+        }
+        for i in 0..8 {
+            self.set_function(SIZE - 1 - i, 8, bit(i));
+        }
+        for i in 8..15 {
+            self.set_function(8, SIZE - 15 + i, bit(i));
+        }
+        self.set_function(8, SIZE - 8, true);
+    }
+
+    /// The codewords' bits in the standard's zigzag, two columns at a time from the right.
+    fn draw_codewords(&mut self, codewords: &[u8]) {
+        let mut i = 0;
+        let mut right = SIZE - 1;
+        while right >= 1 {
+            if right == 6 {
+                right = 5;
+            }
+            for vertical in 0..SIZE {
+                for j in 0..2 {
+                    let x = right - j;
+                    let upward = (right + 1) & 2 == 0;
+                    let y = if upward {
+                        SIZE - 1 - vertical
+                    } else {
+                        vertical
+                    };
+                    if self.function[y] >> x & 1 == 0 && i < codewords.len() * 8 {
+                        let dark = codewords[i >> 3] >> (7 - (i & 7)) & 1 == 1;
+                        self.dark[y] |= u32::from(dark) << x;
+                        i += 1;
+                    }
+                }
+            }
+            if right < 2 {
+                break;
+            }
+            right -= 2;
+        }
+    }
+
+    fn apply_mask(&mut self, mask: u8) {
+        for y in 0..SIZE {
+            for x in 0..SIZE {
+                let invert = match mask {
+                    0 => (x + y) % 2 == 0,
+                    1 => y % 2 == 0,
+                    2 => x % 3 == 0,
+                    3 => (x + y) % 3 == 0,
+                    4 => (x / 3 + y / 2) % 2 == 0,
+                    5 => x * y % 2 + x * y % 3 == 0,
+                    6 => (x * y % 2 + x * y % 3) % 2 == 0,
+                    _ => ((x + y) % 2 + x * y % 3) % 2 == 0,
+                };
+                if invert && self.function[y] >> x & 1 == 0 {
+                    self.dark[y] ^= 1 << x;
+                }
+            }
+        }
+    }
+
+    /// The standard's penalty: runs of five or more, 2 × 2 blocks, finder-like patterns,
+    /// and the balance of dark and light (computed the way `qrcodegen` does).
+    fn penalty(&self) -> i32 {
+        let mut result = 0;
+        for transposed in [false, true] {
+            for line in 0..SIZE {
+                let module = |i: usize| {
+                    if transposed {
+                        self.get(line, i)
+                    } else {
+                        self.get(i, line)
+                    }
+                };
+                let mut color = false;
+                let mut run = 0i32;
+                let mut history = [0i32; 7];
+                for i in 0..SIZE {
+                    if module(i) == color {
+                        run += 1;
+                        if run == 5 {
+                            result += 3;
+                        } else if run > 5 {
+                            result += 1;
+                        }
+                    } else {
+                        add_history(&mut history, run);
+                        if !color {
+                            result += finder_like(&history) * 40;
+                        }
+                        color = module(i);
+                        run = 1;
+                    }
+                }
+                if color {
+                    add_history(&mut history, run);
+                    run = 0;
+                }
+                add_history(&mut history, run + SIZE as i32);
+                result += finder_like(&history) * 40;
+            }
+        }
+        for y in 0..SIZE - 1 {
+            for x in 0..SIZE - 1 {
+                let color = self.get(x, y);
+                if color == self.get(x + 1, y)
+                    && color == self.get(x, y + 1)
+                    && color == self.get(x + 1, y + 1)
+                {
+                    result += 3;
+                }
+            }
+        }
+        let dark: i32 = self.dark.iter().map(|row| row.count_ones() as i32).sum();
+        let total = (SIZE * SIZE) as i32;
+        result + (((dark * 20 - total * 10).abs() + total - 1) / total - 1) * 10
+    }
+}
+
+/// Pushes a run length onto the history of the last seven runs; the first run of a line
+/// counts the light quiet zone before it.
+fn add_history(history: &mut [i32; 7], mut run: i32) {
+    if history[0] == 0 {
+        run += SIZE as i32;
+    }
+    history.copy_within(0..6, 1);
+    history[0] = run;
+}
+
+/// How many finder-like patterns (1:1:3:1:1 with four light modules on a side) end here.
+fn finder_like(history: &[i32; 7]) -> i32 {
+    let n = history[1];
+    let core =
+        n > 0 && history[2] == n && history[3] == n * 3 && history[4] == n && history[5] == n;
+    i32::from(core && history[0] >= n * 4 && history[6] >= n)
+        + i32::from(core && history[6] >= n * 4 && history[0] >= n)
+}
+
+/// The `degree` Reed–Solomon check bytes of `data` (generator roots 2⁰..2^(degree−1)).
+fn reed_solomon(data: &[u8], degree: usize) -> Vec<u8> {
+    let mut divisor = vec![0u8; degree];
+    divisor[degree - 1] = 1;
+    let mut root = 1u8;
+    for _ in 0..degree {
+        for j in 0..degree {
+            divisor[j] = multiply(divisor[j], root);
+            if j + 1 < degree {
+                divisor[j] ^= divisor[j + 1];
+            }
+        }
+        root = multiply(root, 2);
+    }
+    let mut remainder = vec![0u8; degree];
+    for &byte in data {
+        let factor = byte ^ remainder[0];
+        remainder.rotate_left(1);
+        remainder[degree - 1] = 0;
+        for (r, &d) in remainder.iter_mut().zip(&divisor) {
+            *r ^= multiply(d, factor);
+        }
+    }
+    remainder
+}
+
+/// Multiplication in GF(2⁸) modulo x⁸ + x⁴ + x³ + x² + 1.
+fn multiply(x: u8, y: u8) -> u8 {
+    let mut z = 0u8;
+    for i in (0..8).rev() {
+        z = (z << 1) ^ ((z >> 7) * 0x1D);
+        z ^= ((y >> i) & 1) * x;
+    }
+    z
+}
