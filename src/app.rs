@@ -20,6 +20,7 @@ use crate::pages::assessment::{self, assessment_page};
 use crate::pages::check::{self, check_page};
 use crate::pages::home::home_page;
 use crate::pages::result::{self, result_page};
+use crate::pages::training::{self, card_page, training_page};
 use crate::route::Route;
 use crate::storage::{SaveError, Store, UnreadableCopy};
 pub use crate::ui_state::UiState;
@@ -113,6 +114,8 @@ pub fn App() -> impl IntoView {
         commitment_saved: RwSignal::new(false),
         follow_up_later: RwSignal::new(false),
         follow_up_answered: RwSignal::new(false),
+        training_note: RwSignal::new(None),
+        projector: RwSignal::new(false),
     };
     document.with_untracked(|document| ui.resume_assessment(document));
     let state = AppState {
@@ -187,6 +190,8 @@ pub fn App() -> impl IntoView {
                     Route::Assessment => assessment_page(lang, state),
                     Route::Result => result_page(lang, state),
                     Route::Check => check_page(lang, state),
+                    Route::Card => card_page(lang, state),
+                    Route::Training => training_page(lang, state),
                 }
             })}
         </main>
@@ -218,7 +223,8 @@ fn on_click(app: AppState, event: web_sys::Event) {
             Route::Assessment => assessment::on_click(app, &action, &element),
             Route::Result => result::on_click(app, &action, &element),
             Route::Check => check::on_click(app, &action, &element),
-            Route::Home => false,
+            Route::Training => training::on_click(app, &action, &element),
+            Route::Home | Route::Card => false,
         };
     if handled {
         browser::keep_focus(&element);
@@ -230,6 +236,7 @@ fn on_change(app: AppState, event: web_sys::Event) {
     match app.route.get_untracked() {
         Route::Assessment => assessment::on_change(app, &event),
         Route::Result => result::on_change(app, &event),
+        Route::Training => training::on_change(app),
         _ => {}
     }
 }

@@ -11,12 +11,28 @@ pub enum Route {
     Result,
     /// Check a commitment against the two tests; saved commitments and their follow-up.
     Check,
+    /// The attendee's card for a training session: top anchor, share code, QR code.
+    Card,
+    /// The facilitator's screen: attendees' codes in, workshop groups out.
+    Training,
 }
 
 impl Route {
     /// Every screen, in navigation order.
-    pub const ALL: &'static [Route] =
-        &[Route::Home, Route::Assessment, Route::Result, Route::Check];
+    pub const ALL: &'static [Route] = &[
+        Route::Home,
+        Route::Assessment,
+        Route::Result,
+        Route::Check,
+        Route::Card,
+        Route::Training,
+    ];
+
+    /// Whether the main menu lists the screen: the card opens from the result, the
+    /// facilitator's screen from home.
+    pub fn in_menu(self) -> bool {
+        !matches!(self, Route::Card | Route::Training)
+    }
 
     /// The address after `#`, e.g. `/` for the home screen.
     pub fn hash(self) -> &'static str {
@@ -25,6 +41,8 @@ impl Route {
             Route::Assessment => "/assessment",
             Route::Result => "/result",
             Route::Check => "/check",
+            Route::Card => "/card",
+            Route::Training => "/training",
         }
     }
 

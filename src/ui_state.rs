@@ -36,6 +36,12 @@ pub struct UiState {
     pub follow_up_later: RwSignal<bool>,
     /// A follow-up answer was recorded during this visit.
     pub follow_up_answered: RwSignal<bool>,
+    /// The facilitator's screen: what the last Add or size change did, one line each,
+    /// written when it happened (the same signal type as `confirming`, which costs less
+    /// code than a type of its own).
+    pub training_note: RwSignal<Option<String>>,
+    /// The facilitator's screen shows the groups alone, in large type.
+    pub projector: RwSignal<bool>,
 }
 
 impl UiState {
@@ -56,5 +62,7 @@ impl UiState {
         put(self.show_unanswered, false);
         put(self.compare_to, None);
         put(self.commitment_saved, false);
+        put(self.training_note, None);
+        put(self.projector, false);
     }
 }

@@ -35,7 +35,7 @@ pub fn header(app: AppState) -> AnyView {
             ],
         )
         .open("ul", &[]);
-        for &route in Route::ALL {
+        for &route in Route::ALL.iter().filter(|route| route.in_menu()) {
             let href = format!("#{}", route.hash());
             let here = if route == current { "page" } else { "" };
             h.open("li", &[])

@@ -9,6 +9,7 @@ pub mod assessment;
 pub mod check;
 pub mod commitment;
 pub mod shell;
+pub mod training;
 
 pub use shell::{language_name, route_label, Msg};
 

@@ -3,6 +3,7 @@
 use crate::domain::lang::Lang;
 use crate::i18n::assessment::AssessMsg;
 use crate::i18n::check::CheckMsg;
+use crate::i18n::training::TrainMsg;
 use crate::route::Route;
 
 catalogue! {
@@ -101,5 +102,7 @@ pub fn route_label(route: Route, lang: Lang) -> &'static str {
         Route::Assessment => AssessMsg::NavAssessment.text(lang),
         Route::Result => AssessMsg::NavResult.text(lang),
         Route::Check => CheckMsg::NavCheck.text(lang),
+        Route::Card => TrainMsg::NavCard.text(lang),
+        Route::Training => TrainMsg::NavTraining.text(lang),
     }
 }

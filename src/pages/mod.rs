@@ -4,3 +4,4 @@ pub mod assessment;
 pub mod check;
 pub mod home;
 pub mod result;
+pub mod training;

@@ -378,7 +378,7 @@ fn a_saved_document_is_laid_out_as_before() {
   "training": {
     "min": 4,
     "max": 6,
-    "attendees": []
+    "list": ""
   }
 }"#
         ),

@@ -9,13 +9,13 @@
 //!    they make splittable within the bounds (its size then has some k with
 //!    k·min ≤ size ≤ k·max); else the largest bucket still below the minimum; else the
 //!    largest bucket; equal buckets go by anchor order.
-//! 2. A bucket larger than `max` is split evenly into ⌈size / max⌉ groups (sizes differ by at
-//!    most one), people with the same second-highest anchor kept together.
+//! 2. A bucket is split evenly, in input order, into ⌈size / max⌉ groups (sizes differ by
+//!    at most one).
 //! 3. While some group is below `min`, the smallest such group (the first one on a tie):
-//!    joins the group that shares its anchor, else has the nearest mean score profile
-//!    (L1 distance over the eight points), if both fit within `max` together; else takes the
-//!    nearest-profile member from a group above `min`; else its members move one by one to
-//!    the nearest-profile group with room. When none of this is possible, the total
+//!    joins another group, if both fit within `max` together; else takes a member from a
+//!    group above `min`; else its members move one by one to groups with room. Whenever
+//!    there is a choice, a group (or person) whose anchor the others share comes first, then
+//!    the nearest mean score profile (L1 distance over the eight points), then the first. When none of this is possible, the total
 //!    number of attendees allows no grouping within the bounds, and the group stays small.
 //!
 //! Properties (tested on the host): every attendee is in exactly one group; no group is
@@ -83,230 +83,200 @@ pub fn top_mask(scores: &Scores) -> u8 {
 /// Forms the workshop groups (see the module's description of the rules).
 pub fn form_groups(attendees: &[Scores], min: u8, max: u8) -> Result<Vec<Group>, SizeError> {
     check_sizes(min, max)?;
-    let (min, max) = (usize::from(min), usize::from(max));
     let tops: Vec<u8> = attendees.iter().map(top_mask).collect();
 
+    // Buckets: people without a tie first, then the tied ones where they fit best.
     let mut buckets: [Vec<usize>; 8] = Default::default();
-    for (person, &top) in tops.iter().enumerate() {
-        if top.count_ones() == 1 {
-            buckets[top.trailing_zeros() as usize].push(person);
-        }
-    }
-    for (person, &top) in tops.iter().enumerate() {
-        if top.count_ones() > 1 {
-            let fit = |anchor: usize| {
+    for tied in [false, true] {
+        for (person, &top) in tops.iter().enumerate() {
+            if (top.count_ones() > 1) != tied {
+                continue;
+            }
+            let mut best = (0, 0);
+            for anchor in (0..8).filter(|&a| top >> a & 1 == 1) {
                 let size = buckets[anchor].len() + 1;
-                let class = if splittable(size, min as u8, max as u8) {
+                let class = if splittable(size, min, max) {
                     2
                 } else {
-                    u8::from(size <= min)
+                    usize::from(size <= usize::from(min))
                 };
-                (class, size)
-            };
-            let mut best = None;
-            for anchor in (0..8).filter(|&a| top >> a & 1 == 1) {
-                if best.is_none_or(|b| fit(anchor) > fit(b)) {
-                    best = Some(anchor);
+                let key = (class << 20) + size;
+                if key > best.0 {
+                    best = (key, anchor);
                 }
             }
-            if let Some(anchor) = best {
-                buckets[anchor].push(person);
-            }
+            buckets[best.1].push(person);
         }
+    }
+
+    // The pool: buckets that do not split within the bounds, joined by the nearest others
+    // until it does (or everyone is in it).
+    let mut pooled: Vec<usize> = (0..8)
+        .filter(|&a| !splittable(buckets[a].len(), min, max))
+        .collect();
+    loop {
+        let pool = members_of(&pooled, &buckets);
+        if splittable(pool.len(), min, max) {
+            break;
+        }
+        let others: Vec<usize> = (0..8)
+            .filter(|a| !pooled.contains(a) && !buckets[*a].is_empty())
+            .collect();
+        match nearest_bucket(&pool, &others, &buckets, attendees) {
+            Some(anchor) => pooled.push(anchor),
+            None => break,
+        }
+    }
+    // The pool as a chain of nearest profiles, from its largest bucket (the first on a tie).
+    let mut chain: Vec<usize> = Vec::new();
+    let mut last: Vec<usize> = Vec::new();
+    while chain.len() < pooled.len() {
+        let rest: Vec<usize> = pooled
+            .iter()
+            .copied()
+            .filter(|a| !chain.contains(a))
+            .collect();
+        let next = if chain.is_empty() {
+            rest.iter().copied().reduce(|a, b| {
+                if buckets[b].len() > buckets[a].len() {
+                    b
+                } else {
+                    a
+                }
+            })
+        } else {
+            nearest_bucket(&last, &rest, &buckets, attendees)
+        };
+        let Some(next) = next else {
+            break;
+        };
+        chain.push(next);
+        last = buckets[next].clone();
     }
 
     let mut groups: Vec<Work> = Vec::new();
-    for (anchor, bucket) in buckets.iter().enumerate() {
-        if bucket.is_empty() {
-            continue;
-        }
-        // People with the same second-highest anchor next to each other.
-        let mut ordered = Vec::with_capacity(bucket.len());
-        for second in 0..8 {
-            ordered.extend(
-                bucket
-                    .iter()
-                    .filter(|&&p| second_anchor(&attendees[p], anchor) == second),
-            );
-        }
-        let count = ordered.len().div_ceil(max);
-        let mut people = ordered.into_iter();
-        for piece in 0..count {
-            let size = ordered_len(bucket.len(), count, piece);
-            let mut group = Work::new(anchor);
-            for person in people.by_ref().take(size) {
-                group.add(person, attendees);
-            }
-            groups.push(group);
+    for anchor in 0..8 {
+        if !pooled.contains(&anchor) {
+            split(&buckets[anchor], usize::from(max), &buckets, &mut groups);
         }
     }
+    split(
+        &members_of(&chain, &buckets),
+        usize::from(max),
+        &buckets,
+        &mut groups,
+    );
 
-    while let Some(small) = smallest_below(&groups, min) {
-        let shared = groups[small].shared_mask(&tops);
-        let merge = (0..groups.len())
-            .filter(|&g| g != small && groups[g].len() + groups[small].len() <= max)
-            .min_by_key(|&g| {
-                (
-                    shared >> groups[g].anchor & 1 == 0,
-                    groups[small].distance_to_group(&groups[g]),
-                    g,
-                )
-            });
-        if let Some(target) = merge {
-            let moved = groups.remove(small);
-            let target = if target > small { target - 1 } else { target };
-            for person in moved.members {
-                groups[target].add(person, attendees);
-            }
-            continue;
-        }
-        let anchor = groups[small].anchor;
-        let donor = (0..groups.len())
-            .filter(|&g| g != small && groups[g].len() > min)
-            .flat_map(|g| (0..groups[g].len()).map(move |i| (g, i)))
-            .min_by_key(|&(g, i)| {
-                let person = groups[g].members[i];
-                (
-                    tops[person] >> anchor & 1 == 0,
-                    groups[small].distance_to(&attendees[person]),
-                    g,
-                    i,
-                )
-            });
-        if let Some((g, i)) = donor {
-            let person = groups[g].take(i, attendees);
-            groups[small].add(person, attendees);
-            continue;
-        }
-        let room: usize = (0..groups.len())
-            .filter(|&g| g != small)
-            .map(|g| max - groups[g].len())
-            .sum();
-        if room < groups[small].len() {
-            break;
-        }
-        let moved = groups.remove(small);
-        for person in moved.members {
-            let target = (0..groups.len())
-                .filter(|&g| groups[g].len() < max)
-                .min_by_key(|&g| {
-                    (
-                        tops[person] >> groups[g].anchor & 1 == 0,
-                        groups[g].distance_to(&attendees[person]),
-                        g,
-                    )
-                });
-            if let Some(target) = target {
-                groups[target].add(person, attendees);
-            }
-        }
-    }
-
+    // Groups in anchor order, then in the order they were formed.
+    crate::domain::small_sort::sort_by_key(&mut groups, |g| g.anchor);
     Ok(groups
         .into_iter()
-        .map(|group| group.finish(&tops))
+        .map(|group| {
+            let shared = shared_mask(&group.members, &tops);
+            let (anchor, shared) = if shared >> group.anchor & 1 == 1 {
+                (group.anchor, true)
+            } else if shared != 0 {
+                (shared.trailing_zeros() as usize, true)
+            } else {
+                // The top anchor most members have (the first on a tie).
+                let mut best = (0, group.anchor);
+                for anchor in 0..8 {
+                    let count = group
+                        .members
+                        .iter()
+                        .filter(|&&p| tops[p] >> anchor & 1 == 1)
+                        .count();
+                    if count > best.0 {
+                        best = (count, anchor);
+                    }
+                }
+                (best.1, false)
+            };
+            Group {
+                anchor: Anchor::ALL[anchor],
+                shared,
+                members: group.members,
+            }
+        })
         .collect())
 }
 
-/// The size of piece `piece` when `total` people are split evenly into `count` pieces.
-fn ordered_len(total: usize, count: usize, piece: usize) -> usize {
-    total / count + usize::from(piece < total % count)
-}
-
-/// The highest-scoring anchor other than `top` (the first in anchor order on a tie).
-fn second_anchor(scores: &Scores, top: usize) -> usize {
-    let points = scores.all_points();
-    (0..8)
-        .filter(|&a| a != top)
-        .max_by_key(|&a| (points[a], std::cmp::Reverse(a)))
-        .unwrap_or(0)
-}
-
-fn smallest_below(groups: &[Work], min: usize) -> Option<usize> {
-    (0..groups.len())
-        .filter(|&g| groups[g].len() < min)
-        .min_by_key(|&g| (groups[g].len(), g))
-}
-
-/// A group being formed: its anchor, members and the sum of their points.
+/// A group being formed: the anchor of its (first member's) bucket and its members.
 struct Work {
     anchor: usize,
     members: Vec<usize>,
-    sum: [u32; 8],
 }
 
-impl Work {
-    fn new(anchor: usize) -> Work {
-        Work {
-            anchor,
-            members: Vec::new(),
-            sum: [0; 8],
+/// The members of the buckets of `anchors`, bucket by bucket.
+fn members_of(anchors: &[usize], buckets: &[Vec<usize>; 8]) -> Vec<usize> {
+    anchors
+        .iter()
+        .flat_map(|&a| buckets[a].iter().copied())
+        .collect()
+}
+
+/// Of the buckets of `candidates`, the one whose mean profile is nearest to that of
+/// `people` (the first on a tie).
+fn nearest_bucket(
+    people: &[usize],
+    candidates: &[usize],
+    buckets: &[Vec<usize>; 8],
+    attendees: &[Scores],
+) -> Option<usize> {
+    let target = sum_of(people, attendees);
+    let mut nearest: Option<(u64, usize)> = None;
+    for &anchor in candidates {
+        let bucket = &buckets[anchor];
+        let key = distance(
+            &sum_of(bucket, attendees),
+            bucket.len(),
+            &target,
+            people.len(),
+        );
+        if nearest.is_none_or(|(best, _)| key < best) {
+            nearest = Some((key, anchor));
         }
     }
+    nearest.map(|(_, anchor)| anchor)
+}
 
-    fn len(&self) -> usize {
-        self.members.len()
+/// Splits `people` evenly into ⌈n / max⌉ groups, in order.
+fn split(people: &[usize], max: usize, buckets: &[Vec<usize>; 8], groups: &mut Vec<Work>) {
+    let (total, count) = (people.len(), people.len().div_ceil(max));
+    let mut start = 0;
+    for piece in 0..count {
+        let size = total / count + usize::from(piece < total % count);
+        let members = people.get(start..start + size).unwrap_or(&[]).to_vec();
+        start += size;
+        let first = members.first().copied().unwrap_or(0);
+        groups.push(Work {
+            anchor: buckets.iter().position(|b| b.contains(&first)).unwrap_or(0),
+            members,
+        });
     }
+}
 
-    fn add(&mut self, person: usize, attendees: &[Scores]) {
-        for (sum, point) in self.sum.iter_mut().zip(attendees[person].all_points()) {
-            *sum += u32::from(point);
-        }
-        self.members.push(person);
-    }
+/// The L1 distance between the mean profiles of two sets of people (point sums `a` of `n`
+/// people and `b` of `m`), in integers scaled by 1024.
+fn distance(a: &[u32; 8], n: usize, b: &[u32; 8], m: usize) -> u64 {
+    let (n, m) = (n.max(1) as u64, m.max(1) as u64);
+    let distance: u64 = (0..8)
+        .map(|i| (u64::from(a[i]) * m).abs_diff(u64::from(b[i]) * n))
+        .sum();
+    distance * 1024 / (n * m)
+}
 
-    fn take(&mut self, index: usize, attendees: &[Scores]) -> usize {
-        let person = self.members.remove(index);
-        for (sum, point) in self.sum.iter_mut().zip(attendees[person].all_points()) {
-            *sum -= u32::from(point);
-        }
-        person
-    }
-
-    /// The anchors every member has at the top.
-    fn shared_mask(&self, tops: &[u8]) -> u8 {
-        self.members.iter().fold(0xFF, |mask, &p| mask & tops[p])
-    }
-
-    /// L1 distance between the mean profiles, scaled to an integer (×1024).
-    fn distance_to_group(&self, other: &Work) -> u64 {
-        let (n, m) = (self.len().max(1) as i64, other.len().max(1) as i64);
-        let total: i64 = (0..8)
-            .map(|a| (i64::from(self.sum[a]) * m - i64::from(other.sum[a]) * n).abs())
-            .sum();
-        (total * 1024 / (n * m)) as u64
-    }
-
-    /// L1 distance from one person's points to the mean profile, scaled (×1024).
-    fn distance_to(&self, scores: &Scores) -> u64 {
-        let n = self.len().max(1) as i64;
-        let total: i64 = (0..8)
-            .map(|a| (i64::from(scores.all_points()[a]) * n - i64::from(self.sum[a])).abs())
-            .sum();
-        (total * 1024 / n) as u64
-    }
-
-    fn finish(self, tops: &[u8]) -> Group {
-        let shared = self.shared_mask(tops);
-        let (anchor, shared) = if shared >> self.anchor & 1 == 1 {
-            (self.anchor, true)
-        } else if shared != 0 {
-            (shared.trailing_zeros() as usize, true)
-        } else {
-            // The top anchor most members have.
-            let count = |a: usize| {
-                self.members
-                    .iter()
-                    .filter(|&&p| tops[p] >> a & 1 == 1)
-                    .count()
-            };
-            let best = (0..8).max_by_key(|&a| (count(a), std::cmp::Reverse(a)));
-            (best.unwrap_or(self.anchor), false)
-        };
-        Group {
-            anchor: Anchor::ALL[anchor],
-            shared,
-            members: self.members,
+fn sum_of(members: &[usize], attendees: &[Scores]) -> [u32; 8] {
+    let mut sum = [0u32; 8];
+    for &person in members {
+        for (total, point) in sum.iter_mut().zip(attendees[person].all_points()) {
+            *total += u32::from(point);
         }
     }
+    sum
+}
+
+/// The anchors every member has at the top.
+fn shared_mask(members: &[usize], tops: &[u8]) -> u8 {
+    members.iter().fold(0xFF, |mask, &p| mask & tops[p])
 }

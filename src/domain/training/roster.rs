@@ -5,6 +5,7 @@
 use super::grouping::{check_sizes, form_groups, Group, SizeError};
 use super::share_code::{self, ShareCodeError};
 use crate::domain::anchors::Scores;
+use crate::domain::commitments::read_text;
 use crate::domain::json::{member, FieldError, Value};
 
 /// The longest name kept, in characters; longer names are cut.
@@ -123,75 +124,75 @@ impl Roster {
         form_groups(&scores, self.min, self.max).unwrap_or_default()
     }
 
-    /// `{"min": 4, "max": 6, "attendees": [{"name": "…", "code": "…"}]}`.
+    /// The list as lines of `name,code` (or `code` alone), the form pasting reads.
+    pub fn to_text(&self) -> String {
+        let mut text = String::new();
+        for attendee in &self.attendees {
+            if !attendee.name.is_empty() {
+                text.push_str(&attendee.name);
+                text.push(',');
+            }
+            text.push_str(&share_code::encode(&attendee.scores));
+            text.push('\n');
+        }
+        text
+    }
+
+    /// `{"min": 4, "max": 6, "list": "田中,7KX2M9QHBC\n…"}`: the list is saved as the text
+    /// pasting reads, so one reader serves both.
     pub fn to_json(&self) -> Value {
-        let attendees = self
-            .attendees
-            .iter()
-            .map(|a| {
-                Value::Object(vec![
-                    member("name", Value::from(a.name.as_str())),
-                    member("code", Value::from(share_code::encode(&a.scores))),
-                ])
-            })
-            .collect();
         Value::Object(vec![
             member("min", Value::from(u64::from(self.min))),
             member("max", Value::from(u64::from(self.max))),
-            member("attendees", Value::Array(attendees)),
+            member("list", Value::from(self.to_text())),
         ])
     }
 
-    /// Reads what `to_json` wrote; bounds that are not usable are refused.
+    /// Reads what `to_json` wrote; a bad line or unusable bounds are refused.
     pub fn from_json(value: &Value) -> Result<Roster, FieldError> {
         let fields = value.as_fields()?;
-        let size = |value: &Value| {
-            u8::try_from(value.as_whole_number()?)
-                .map_err(|_| FieldError::new("expected a group size"))
+        let mut roster = Roster::default();
+        let list: String = fields.read_or_default("list", read_text)?;
+        if !roster.add_lines(&list).problems.is_empty() {
+            return Err(FieldError::new("expected lines of name,code").in_field("list"));
+        }
+        let size = |name| -> Result<u8, FieldError> {
+            let size = fields.read(name, Value::as_whole_number)?;
+            Ok(u8::try_from(size).unwrap_or(0))
         };
-        let mut roster = Roster {
-            attendees: fields.read_or_default("attendees", |list| list.read_list(read_attendee))?,
-            ..Roster::default()
-        };
-        let (min, max) = (fields.read("min", size)?, fields.read("max", size)?);
-        roster.set_sizes(min, max).map_err(|_| {
-            FieldError::new("expected group sizes 1 ≤ min ≤ max ≤ 30").in_field("max")
-        })?;
+        roster
+            .set_sizes(size("min")?, size("max")?)
+            .map_err(|_| FieldError::new("expected 1 ≤ min ≤ max ≤ 30").in_field("max"))?;
         Ok(roster)
     }
-}
-
-fn read_attendee(value: &Value) -> Result<Attendee, FieldError> {
-    let fields = value.as_fields()?;
-    let name = fields.read("name", |v| v.as_text().map(str::to_owned))?;
-    let scores = fields.read("code", |v| {
-        share_code::decode(v.as_text()?).map_err(|_| FieldError::new("expected a share code"))
-    })?;
-    Ok(Attendee { name, scores })
 }
 
 /// One pasted line: `Ok(None)` for a blank or header line.
 fn read_line(line: &str) -> Result<Option<Attendee>, ShareCodeError> {
     let line = line.trim_start_matches('\u{FEFF}').trim();
-    let (name, code) = match line.rfind([',', '\t', '，']) {
-        Some(at) => {
-            let separator = line.get(at..).and_then(|rest| rest.chars().next());
-            let after = at + separator.map_or(1, char::len_utf8);
-            (
-                line.get(..at).unwrap_or(""),
-                line.get(after..).unwrap_or(""),
-            )
+    // The code follows the last separator; a name may itself hold commas.
+    let mut name = "";
+    let mut code = line;
+    for (at, c) in line.char_indices() {
+        if matches!(c, ',' | '\t' | '，') {
+            name = line.get(..at).unwrap_or("");
+            code = line.get(at + c.len_utf8()..).unwrap_or("");
         }
-        None => ("", line),
-    };
-    let code = code.trim().trim_matches('"');
+    }
+    let code = unquote(code.trim());
     if line.is_empty() || code.eq_ignore_ascii_case("code") || code == "コード" {
         return Ok(None);
     }
     let scores = share_code::decode(code)?;
-    let name = name.trim().trim_matches('"').trim();
     Ok(Some(Attendee {
-        name: name.chars().take(NAME_LIMIT).collect(),
+        name: unquote(name.trim()).chars().take(NAME_LIMIT).collect(),
         scores,
     }))
+}
+
+/// Text without the double quotes a spreadsheet may put around it.
+fn unquote(text: &str) -> &str {
+    text.strip_prefix('"')
+        .and_then(|rest| rest.strip_suffix('"'))
+        .unwrap_or(text)
 }

@@ -106,10 +106,8 @@ fn the_list_is_saved_in_the_document_and_read_back() {
         .add_lines(&format!("田中,{}\n{}", code(A), code(B)));
     document.training.set_sizes(2, 3).unwrap();
     let text = encode_document(&document);
-    assert!(
-        text.contains(&format!("\"code\": \"{}\"", code(A))),
-        "{text}"
-    );
+    let list = format!("\"list\": \"田中,{}\\n{}\\n\"", code(A), code(B));
+    assert!(text.contains(&list), "{text}");
     assert_eq!(decode_document(&text), Ok(document));
     // A version-2 document has no list: it reads as an empty one with sizes 4–6.
     let old = decode_document(include_str!("../fixtures/document-v2.json")).unwrap();
@@ -120,11 +118,11 @@ fn the_list_is_saved_in_the_document_and_read_back() {
 fn a_damaged_list_is_named() {
     let read = |text: &str| Roster::from_json(&parse(text).unwrap()).map_err(|e| e.to_string());
     assert_eq!(
-        read(r#"{"min":4,"max":6,"attendees":[{"name":"x","code":"ABC"}]}"#),
-        Err("attendees[0].code: expected a share code".to_owned())
+        read(r#"{"min":4,"max":6,"list":"x,ABC\n"}"#),
+        Err("list: expected lines of name,code".to_owned())
     );
-    assert!(read(r#"{"min":7,"max":6,"attendees":[]}"#).is_err());
-    assert!(read(r#"{"min":4,"max":6}"#).is_ok());
+    assert!(read(r#"{"min":7,"max":6,"list":""}"#).is_err());
+    assert_eq!(read(r#"{"min":3,"max":6}"#).map(|r| r.min), Ok(3));
 }
 
 proptest! {

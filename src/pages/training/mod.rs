@@ -1,0 +1,256 @@
+//! The facilitator's screen for a training session: attendees' share codes in (typed,
+//! pasted one per line, or as CSV `name,code`), the room's anchor distribution, and the
+//! workshop groups with a discussion prompt each, in a projector view and on paper.
+//!
+//! The list lives in the saved document (autosaved like everything else) and never leaves
+//! the device. The text box and the size fields belong to the browser (their values are
+//! read when the person presses Add or changes a size), so typing rebuilds no markup.
+
+mod card;
+mod groups;
+
+pub use card::card_page;
+
+use leptos::prelude::*;
+
+use crate::app::AppState;
+use crate::browser;
+use crate::components::kit::*;
+use crate::domain::lang::Lang;
+use crate::domain::training::grouping::check_sizes;
+use crate::domain::training::roster::{PasteReport, Roster};
+use crate::i18n::training::{duplicate_note, line_problem, people, size_problem, TrainMsg};
+use crate::markup::{Html, Markup};
+use groups::groups_markup;
+
+/// The facilitator's screen in `lang`.
+pub fn training_page(lang: Lang, app: AppState) -> AnyView {
+    let (document, ui) = (app.document, app.ui);
+    let note = region(move || ui.training_note.with(|note| note_markup(note.as_deref())));
+    let list = region(move || document.with(|d| list_markup(&d.training, lang)));
+    let groups = region(move || {
+        let projector = ui.projector.get();
+        document.with(|d| groups_markup(&d.training, projector, lang))
+    });
+    let (min, max) = document.with_untracked(|d| (d.training.min, d.training.max));
+    page(
+        "training",
+        vec![
+            inert(intro_markup(lang, min, max)),
+            live_section("training-note", TrainMsg::Add.text(lang), note),
+            list,
+            groups,
+        ],
+    )
+}
+
+/// Add, remove, clear; the projector view and printing.
+pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool {
+    let (document, lang) = (app.document, app.lang.get_untracked());
+    match action {
+        "roster-add" => {
+            let text = browser::field_value("#roster-input");
+            let mut report = Default::default();
+            document.update(|d| report = d.training.add_lines(&text));
+            browser::set_field_value("#roster-input", &report.rejected);
+            put(app.ui.training_note, Some(report_text(&report, lang)));
+        }
+        "roster-remove" => {
+            if let Some(index) = data_number(element, "data-index") {
+                document.update(|d| d.training.remove(index));
+            }
+        }
+        "roster-clear" => {
+            if browser::confirm(TrainMsg::ConfirmClear.text(lang)) {
+                document.update(|d| d.training.attendees.clear());
+                put(app.ui.training_note, None);
+            }
+        }
+        "projector" => put(app.ui.projector, !app.ui.projector.get_untracked()),
+        "print-groups" => browser::print(),
+        _ => return false,
+    }
+    true
+}
+
+/// A group size changed: taken when usable, else the reason is shown.
+pub fn on_change(app: AppState) {
+    let read = |selector| {
+        browser::field_value(selector)
+            .trim()
+            .parse()
+            .unwrap_or(u8::MAX)
+    };
+    let (min, max) = (read("#group-min"), read("#group-max"));
+    let note = match check_sizes(min, max) {
+        Ok(()) => {
+            app.document.update(|d| {
+                let _ = d.training.set_sizes(min, max);
+            });
+            None
+        }
+        Err(error) => Some(format!(
+            "!{}",
+            size_problem(error, app.lang.get_untracked())
+        )),
+    };
+    put(app.ui.training_note, note);
+}
+
+/// What an Add did, one line each: how many were added, then (marked `!`) that some lines
+/// were not, and each of them with why.
+fn report_text(report: &PasteReport, lang: Lang) -> String {
+    let mut text = format!("{}{}", report.added, TrainMsg::Added.text(lang));
+    if !report.problems.is_empty() {
+        text.push_str("\n!");
+        text.push_str(TrainMsg::NotAdded.text(lang));
+    }
+    for problem in &report.problems {
+        text.push_str("\n- ");
+        text.push_str(&line_problem(problem.line, problem.problem, lang));
+    }
+    text
+}
+
+/// The note as paragraphs; a line starting `!` is a problem, `- ` an item of a list.
+fn note_markup(note: Option<&str>) -> Markup {
+    let mut h = Html::new();
+    h.open("div", &[]).open("ul", &[("class", "line-problems")]);
+    for line in note.unwrap_or("").lines() {
+        match (line.strip_prefix('!'), line.strip_prefix("- ")) {
+            (Some(problem), _) => h.leaf("li", "problem", problem),
+            (_, Some(item)) => h.leaf("li", "line-problem", item),
+            _ => h.leaf("li", "", line),
+        };
+    }
+    h.close("ul").close("div").finish()
+}
+
+/// Heading, explanation, the box for codes and the group sizes (as they were when the
+/// screen opened; the browser keeps what is typed after that).
+fn intro_markup(lang: Lang, min: u8, max: u8) -> Markup {
+    let t = move |msg: TrainMsg| msg.text(lang);
+    let mut h = Html::new();
+    h.open("div", &[("class", "training-intro")]);
+    h.leaf_with(
+        "h1",
+        &[("id", "training-heading"), ("tabindex", "-1")],
+        t(TrainMsg::Heading),
+    );
+    h.leaf("p", "lead", t(TrainMsg::Lead));
+    h.leaf_with(
+        "label",
+        &[("class", "field-label"), ("for", "roster-input")],
+        t(TrainMsg::AddLabel),
+    );
+    h.leaf_with(
+        "p",
+        &[("id", "roster-help"), ("class", "help")],
+        t(TrainMsg::AddHelp),
+    );
+    h.open(
+        "textarea",
+        &[
+            ("id", "roster-input"),
+            ("rows", "4"),
+            ("aria-describedby", "roster-help"),
+            ("autocomplete", "off"),
+            ("spellcheck", "false"),
+        ],
+    )
+    .close("textarea");
+    h.open("div", &[("class", "button-row")]);
+    h.leaf_with(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "primary"),
+            ("id", "roster-add"),
+            ("data-action", "roster-add"),
+        ],
+        t(TrainMsg::Add),
+    );
+    h.close("div");
+    h.open("fieldset", &[("class", "group-sizes")])
+        .leaf("legend", "", t(TrainMsg::Sizes));
+    for (id, msg, value) in [
+        ("group-min", TrainMsg::Min, min),
+        ("group-max", TrainMsg::Max, max),
+    ] {
+        h.open("label", &[]).text(t(msg)).text(" ");
+        h.open(
+            "input",
+            &[
+                ("id", id),
+                ("type", "number"),
+                ("min", "1"),
+                ("max", "30"),
+                ("value", &value.to_string()),
+            ],
+        );
+        h.close("label");
+    }
+    h.close("fieldset").close("div").finish()
+}
+
+/// The attendees in the order they were added, each with a remove button and a flag
+/// when an earlier one has the same code or name.
+fn list_markup(roster: &Roster, lang: Lang) -> Markup {
+    let t = move |msg: TrainMsg| msg.text(lang);
+    let mut h = Html::new();
+    h.open("section", &[("aria-labelledby", "roster-heading")]);
+    h.leaf_with(
+        "h2",
+        &[("id", "roster-heading")],
+        &format!(
+            "{} — {}",
+            t(TrainMsg::ListHeading),
+            people(roster.attendees.len(), lang)
+        ),
+    );
+    if roster.attendees.is_empty() {
+        h.leaf("p", "status", t(TrainMsg::ListEmpty));
+    }
+    h.open("ol", &[("class", "roster")]);
+    let duplicates = roster.duplicates();
+    for (index, attendee) in roster.attendees.iter().enumerate() {
+        let name = display_name(&attendee.name, index, lang);
+        let top = attendee.scores.top();
+        h.open("li", &[]).leaf("strong", "", &name).text(" ");
+        for anchor in top {
+            groups::badge(&mut h, anchor, lang);
+            h.text(" ");
+        }
+        if let Some(duplicate) = duplicates.get(index).copied().flatten() {
+            h.leaf("span", "flag", &duplicate_note(duplicate, lang));
+        }
+        let index_text = index.to_string();
+        let remove = format!("{} {name}", t(TrainMsg::Remove));
+        h.leaf_with(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "small"),
+                ("data-action", "roster-remove"),
+                ("data-index", &index_text),
+                ("aria-label", &remove),
+            ],
+            t(TrainMsg::Remove),
+        );
+        h.close("li");
+    }
+    h.close("ol");
+    if !roster.attendees.is_empty() {
+        action_button(&mut h, "", "roster-clear", ("", ""), t(TrainMsg::Clear));
+    }
+    h.close("section").finish()
+}
+
+/// The attendee's name, or "参加者3" when none was given.
+pub(crate) fn display_name(name: &str, index: usize, lang: Lang) -> String {
+    if name.is_empty() {
+        format!("{}{}", TrainMsg::Unnamed.text(lang), index + 1)
+    } else {
+        name.to_owned()
+    }
+}
