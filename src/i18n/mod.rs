@@ -24,6 +24,22 @@ pub fn in_lang((ja, en): (&'static str, &'static str), lang: Lang) -> &'static s
     }
 }
 
+/// A message with its `{}` replaced by `args` in order, as plain text (markup escapes it
+/// later): the order of the parts can differ between languages.
+#[inline(never)]
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut args = args.iter();
+    let mut rest = template;
+    while let Some(at) = rest.find("{}") {
+        out.push_str(rest.get(..at).unwrap_or(""));
+        out.push_str(args.next().copied().unwrap_or(""));
+        rest = rest.get(at + 2..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The English name of a month, 1 = January; "" outside 1..=12.
 pub fn english_month(month: u32) -> &'static str {
     const MONTHS: [&str; 12] = [

@@ -1,12 +1,13 @@
 //! Texts of the training mode: the attendee's card, the facilitator's screen, what is
-//! wrong with a pasted line, and the discussion prompt of each anchor's group.
+//! wrong with a pasted line, and the discussion prompt of each anchor's group. Texts with
+//! `{}` are filled by `i18n::fill`.
 
 use crate::domain::anchors::Anchor;
 use crate::domain::lang::Lang;
 use crate::domain::training::grouping::SizeError;
 use crate::domain::training::roster::Duplicate;
 use crate::domain::training::share_code::ShareCodeError;
-use crate::i18n::in_lang;
+use crate::i18n::{fill, in_lang};
 
 crate::catalogue! {
     /// A message of the training mode.
@@ -21,7 +22,7 @@ crate::catalogue! {
             ja: "進行役にコードを伝えるか、QRコードを読み取ってもらいましょう。中身は8つの点数だけです。",
             en: "Read the code out to the facilitator or let them scan it. It holds your eight scores, nothing else.",
         },
-        CardQr { ja: "共有コードのQRコード：", en: "QR code of the share code: " },
+        CardQr { ja: "QRコード：", en: "QR code: " },
         CardBack { ja: "結果に戻る", en: "Back to my result" },
         Heading { ja: "研修のグループ分け", en: "Training groups" },
         Lead {
@@ -34,14 +35,15 @@ crate::catalogue! {
             en: "One per line; \"name,code\" and two spreadsheet columns work too.",
         },
         Add { ja: "追加する", en: "Add" },
-        Added { ja: "人を追加しました。", en: " added." },
+        Added { ja: "{}人を追加しました。", en: "{} added." },
         NotAdded {
             ja: "次の行は入力欄に残しました。直して、もう一度「追加する」を押してください。",
             en: "These lines are back in the box: correct them and press Add again.",
         },
+        Line { ja: "{}行目：{}", en: "Line {}: {}" },
         NoCode { ja: "コードがありません。", en: "There is no code." },
-        UnknownBefore { ja: "「", en: "\"" },
-        UnknownAfter { ja: "」はコードに使われない文字です。", en: "\" never appears in a code." },
+        Length { ja: "コードは10文字です（{}文字あります）。", en: "A code has 10 characters, not {}." },
+        Unknown { ja: "「{}」はコードに使われない文字です。", en: "\"{}\" never appears in a code." },
         CheckFailed { ja: "打ち間違いがあります（確認の文字が合いません）。", en: "There is a typo (the check character does not match)." },
         Impossible { ja: "打ち間違いがあります（ありえない点数です）。", en: "There is a typo (impossible scores)." },
         Sizes { ja: "グループの人数", en: "Group size" },
@@ -52,15 +54,17 @@ crate::catalogue! {
         MaxTooLarge { ja: "最多は30人までです。", en: "At most 30 per group." },
         ListHeading { ja: "参加者", en: "Attendees" },
         ListEmpty { ja: "まだ参加者はいません。", en: "No attendees yet." },
-        Name { ja: "名前", en: "Name" },
-        AnchorColumn { ja: "アンカー", en: "Anchor" },
-        Unnamed { ja: "参加者", en: "Attendee " },
+        People { ja: "{}人", en: "{} people" },
+        Unnamed { ja: "参加者{}", en: "Attendee {}" },
+        SameCode { ja: "⚠ {}番と同じコード", en: "⚠ Same code as #{}" },
+        SameName { ja: "⚠ {}番と同じ名前", en: "⚠ Same name as #{}" },
         Remove { ja: "削除", en: "Remove" },
         Clear { ja: "一覧を消去", en: "Clear the list" },
         ConfirmClear { ja: "参加者の一覧を消去します。元に戻せません。よろしいですか？", en: "Clear the whole list for good?" },
         Distribution { ja: "会場のアンカー分布", en: "Anchors in the room" },
         DistributionNote { ja: "同点のアンカーがある人は、それぞれに数えています。", en: "People with tied anchors count once for each." },
         Groups { ja: "グループ", en: "Groups" },
+        GroupName { ja: "グループ{}", en: "Group {}" },
         Mixed { ja: "共通のアンカーなし：近い人どうし", en: "No shared anchor: nearest profiles" },
         Prompt { ja: "問い：", en: "Talk about: " },
         Projector { ja: "プロジェクター表示", en: "Projector view" },
@@ -68,46 +72,23 @@ crate::catalogue! {
     }
 }
 
-/// `3人` / `3 people`.
-pub fn people(count: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("{count}人"),
-        Lang::En => format!("{count} people"),
-    }
-}
-
-/// `グループ2` / `Group 2`.
-pub fn group_name(number: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("グループ{number}"),
-        Lang::En => format!("Group {number}"),
-    }
+/// `msg` with its `{}` filled by the number `n`.
+pub fn with_number(msg: TrainMsg, n: usize, lang: Lang) -> String {
+    fill(msg.text(lang), &[&n.to_string()])
 }
 
 /// What is wrong with one pasted line, with its number.
 pub fn line_problem(line: usize, problem: ShareCodeError, lang: Lang) -> String {
-    let t = move |msg: TrainMsg| msg.text(lang);
-    let what = match (problem, lang) {
-        (ShareCodeError::WrongLength { found: 0 }, _) => t(TrainMsg::NoCode).to_owned(),
-        (ShareCodeError::WrongLength { found }, Lang::Ja) => {
-            format!("コードは10文字です（{found}文字あります）。")
+    let what = match problem {
+        ShareCodeError::WrongLength { found: 0 } => TrainMsg::NoCode.text(lang).to_owned(),
+        ShareCodeError::WrongLength { found } => with_number(TrainMsg::Length, found, lang),
+        ShareCodeError::UnknownCharacter(c) => {
+            fill(TrainMsg::Unknown.text(lang), &[c.encode_utf8(&mut [0; 4])])
         }
-        (ShareCodeError::WrongLength { found }, Lang::En) => {
-            format!("A code has 10 characters, not {found}.")
-        }
-        (ShareCodeError::UnknownCharacter(c), _) => {
-            let mut text = t(TrainMsg::UnknownBefore).to_owned();
-            text.push(c);
-            text.push_str(t(TrainMsg::UnknownAfter));
-            text
-        }
-        (ShareCodeError::CheckFailed, _) => t(TrainMsg::CheckFailed).to_owned(),
-        (ShareCodeError::ScoresImpossible, _) => t(TrainMsg::Impossible).to_owned(),
+        ShareCodeError::CheckFailed => TrainMsg::CheckFailed.text(lang).to_owned(),
+        ShareCodeError::ScoresImpossible => TrainMsg::Impossible.text(lang).to_owned(),
     };
-    match lang {
-        Lang::Ja => format!("{line}行目：{what}"),
-        Lang::En => format!("Line {line}: {what}"),
-    }
+    fill(TrainMsg::Line.text(lang), &[&line.to_string(), &what])
 }
 
 /// Why the group sizes were not taken.
@@ -122,13 +103,9 @@ pub fn size_problem(error: SizeError, lang: Lang) -> &'static str {
 
 /// The flag of an attendee worth a second look; numbers are 1-based positions.
 pub fn duplicate_note(duplicate: Duplicate, lang: Lang) -> String {
-    let (index, ja, en) = match duplicate {
-        Duplicate::SameCode(i) => (i + 1, "と同じコード", "Same code as #"),
-        Duplicate::SameName(i) => (i + 1, "と同じ名前", "Same name as #"),
-    };
-    match lang {
-        Lang::Ja => format!("⚠ {index}番{ja}"),
-        Lang::En => format!("⚠ {en}{index}"),
+    match duplicate {
+        Duplicate::SameCode(i) => with_number(TrainMsg::SameCode, i + 1, lang),
+        Duplicate::SameName(i) => with_number(TrainMsg::SameName, i + 1, lang),
     }
 }
 

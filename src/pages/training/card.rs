@@ -4,11 +4,12 @@
 
 use leptos::prelude::*;
 
+use super::groups::badge;
 use crate::app::AppState;
 use crate::components::kit::inert;
 use crate::domain::anchors::Scores;
 use crate::domain::lang::Lang;
-use crate::domain::training::qr::QrCode;
+use crate::domain::training::qr::{Level, QrCode};
 use crate::domain::training::share_code::{encode, grouped};
 use crate::i18n::training::TrainMsg;
 use crate::markup::{Html, Markup};
@@ -35,54 +36,36 @@ fn card_markup(lang: Lang, scores: &Scores) -> Markup {
     let code = encode(scores);
     let shown = grouped(&code);
     let mut h = Html::new();
-    h.open(
-        "article",
+    h.fill(
+        "<article class=\"share-card\" data-anchor=\"{}\"><h1 id=\"card-heading\" tabindex=\"-1\">{}</h1><ul class=\"card-anchors\">",
+        &[top.first().map_or("", |a| a.code()), t(TrainMsg::CardHeading)],
+    );
+    for &anchor in &top {
+        h.fill("<li>", &[]);
+        badge(&mut h, anchor, lang);
+        h.fill("</li>", &[]);
+    }
+    h.fill("</ul>", &[]);
+    if top.len() > 1 {
+        h.fill("<p class=\"tie-note\">{}</p>", &[t(TrainMsg::CardTie)]);
+    }
+    // A share code always fits version 1 at level H, which survives the most damage.
+    let path = QrCode::encode_at(&code, Level::High).map_or(String::new(), |qr| qr.svg_path());
+    h.fill(
+        concat!(
+            "<div class=\"card-code-row\"><div><p class=\"card-code-label\">{}</p><p class=\"card-code\">{}</p></div>",
+            "<svg class=\"qr\" role=\"img\" aria-label=\"{}{}\" viewBox=\"0 0 29 29\" shape-rendering=\"crispEdges\"><path d=\"{}\"></path></svg></div>",
+            "<p class=\"card-help\">{}</p><p class=\"no-print\"><a class=\"button\" href=\"#/result\">{}</a></p></article>",
+        ),
         &[
-            ("class", "share-card"),
-            ("data-anchor", top.first().map_or("", |a| a.code())),
+            t(TrainMsg::CardCode),
+            &shown,
+            t(TrainMsg::CardQr),
+            &shown,
+            &path,
+            t(TrainMsg::CardHelp),
+            t(TrainMsg::CardBack),
         ],
     );
-    h.leaf_with(
-        "h1",
-        &[("id", "card-heading"), ("tabindex", "-1")],
-        t(TrainMsg::CardHeading),
-    );
-    if top.len() > 1 {
-        h.leaf("p", "tie-note", t(TrainMsg::CardTie));
-    }
-    h.open("ul", &[("class", "card-anchors")]);
-    for anchor in top {
-        h.open("li", &[("data-anchor", anchor.code())]);
-        super::groups::badge(&mut h, anchor, lang);
-        h.close("li");
-    }
-    h.close("ul").open("div", &[("class", "card-code-row")]);
-    h.open("div", &[])
-        .leaf("p", "card-code-label", t(TrainMsg::CardCode))
-        .leaf("p", "card-code", &shown)
-        .close("div");
-    if let Some(qr) = QrCode::encode(&code) {
-        let name = format!("{}{shown}", t(TrainMsg::CardQr));
-        h.open(
-            "svg",
-            &[
-                ("class", "qr"),
-                ("role", "img"),
-                ("aria-label", &name),
-                ("viewBox", "0 0 29 29"),
-                ("shape-rendering", "crispEdges"),
-            ],
-        );
-        h.open("path", &[("d", &qr.svg_path())]).close("path");
-        h.close("svg");
-    }
-    h.close("div").leaf("p", "card-help", t(TrainMsg::CardHelp));
-    h.open("p", &[("class", "no-print")])
-        .leaf_with(
-            "a",
-            &[("class", "button"), ("href", "#/result")],
-            t(TrainMsg::CardBack),
-        )
-        .close("p");
-    h.close("article").finish()
+    h.finish()
 }

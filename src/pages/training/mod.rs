@@ -19,9 +19,9 @@ use crate::components::kit::*;
 use crate::domain::lang::Lang;
 use crate::domain::training::grouping::check_sizes;
 use crate::domain::training::roster::{PasteReport, Roster};
-use crate::i18n::training::{duplicate_note, line_problem, people, size_problem, TrainMsg};
+use crate::i18n::training::{duplicate_note, line_problem, size_problem, with_number, TrainMsg};
 use crate::markup::{Html, Markup};
-use groups::groups_markup;
+use groups::{badge, groups_markup};
 
 /// The facilitator's screen in `lang`.
 pub fn training_page(lang: Lang, app: AppState) -> AnyView {
@@ -100,7 +100,7 @@ pub fn on_change(app: AppState) {
 /// What an Add did, one line each: how many were added, then (marked `!`) that some lines
 /// were not, and each of them with why.
 fn report_text(report: &PasteReport, lang: Lang) -> String {
-    let mut text = format!("{}{}", report.added, TrainMsg::Added.text(lang));
+    let mut text = with_number(TrainMsg::Added, report.added, lang);
     if !report.problems.is_empty() {
         text.push_str("\n!");
         text.push_str(TrainMsg::NotAdded.text(lang));
@@ -112,18 +112,19 @@ fn report_text(report: &PasteReport, lang: Lang) -> String {
     text
 }
 
-/// The note as paragraphs; a line starting `!` is a problem, `- ` an item of a list.
+/// The note as a list; a line starting `!` is a problem, `- ` a line that was not added.
 fn note_markup(note: Option<&str>) -> Markup {
     let mut h = Html::new();
-    h.open("div", &[]).open("ul", &[("class", "line-problems")]);
+    h.fill("<ul class=\"line-problems\">", &[]);
     for line in note.unwrap_or("").lines() {
-        match (line.strip_prefix('!'), line.strip_prefix("- ")) {
-            (Some(problem), _) => h.leaf("li", "problem", problem),
-            (_, Some(item)) => h.leaf("li", "line-problem", item),
-            _ => h.leaf("li", "", line),
+        let (class, text) = match (line.strip_prefix('!'), line.strip_prefix("- ")) {
+            (Some(problem), _) => ("problem", problem),
+            (_, Some(item)) => ("line-problem", item),
+            _ => ("", line),
         };
+        h.fill("<li class=\"{}\">{}</li>", &[class, text]);
     }
-    h.close("ul").close("div").finish()
+    h.fill("</ul>", &[]).finish()
 }
 
 /// Heading, explanation, the box for codes and the group sizes (as they were when the
@@ -131,125 +132,78 @@ fn note_markup(note: Option<&str>) -> Markup {
 fn intro_markup(lang: Lang, min: u8, max: u8) -> Markup {
     let t = move |msg: TrainMsg| msg.text(lang);
     let mut h = Html::new();
-    h.open("div", &[("class", "training-intro")]);
-    h.leaf_with(
-        "h1",
-        &[("id", "training-heading"), ("tabindex", "-1")],
-        t(TrainMsg::Heading),
-    );
-    h.leaf("p", "lead", t(TrainMsg::Lead));
-    h.leaf_with(
-        "label",
-        &[("class", "field-label"), ("for", "roster-input")],
-        t(TrainMsg::AddLabel),
-    );
-    h.leaf_with(
-        "p",
-        &[("id", "roster-help"), ("class", "help")],
-        t(TrainMsg::AddHelp),
-    );
-    h.open(
-        "textarea",
+    h.fill(
+        concat!(
+            "<div class=\"training-intro\"><h1 id=\"training-heading\" tabindex=\"-1\">{}</h1><p class=\"lead\">{}</p>",
+            "<label class=\"field-label\" for=\"roster-input\">{}</label><p id=\"roster-help\" class=\"help\">{}</p>",
+            "<textarea id=\"roster-input\" rows=\"4\" aria-describedby=\"roster-help\" autocomplete=\"off\" spellcheck=\"false\"></textarea>",
+            "<div class=\"button-row\"><button type=\"button\" class=\"primary\" id=\"roster-add\" data-action=\"roster-add\">{}</button></div>",
+            "<fieldset class=\"group-sizes\"><legend>{}</legend>",
+            "<label>{} <input id=\"group-min\" type=\"number\" min=\"1\" max=\"30\" value=\"{}\"></label>",
+            "<label>{} <input id=\"group-max\" type=\"number\" min=\"1\" max=\"30\" value=\"{}\"></label></fieldset></div>",
+        ),
         &[
-            ("id", "roster-input"),
-            ("rows", "4"),
-            ("aria-describedby", "roster-help"),
-            ("autocomplete", "off"),
-            ("spellcheck", "false"),
+            t(TrainMsg::Heading),
+            t(TrainMsg::Lead),
+            t(TrainMsg::AddLabel),
+            t(TrainMsg::AddHelp),
+            t(TrainMsg::Add),
+            t(TrainMsg::Sizes),
+            t(TrainMsg::Min),
+            &min.to_string(),
+            t(TrainMsg::Max),
+            &max.to_string(),
         ],
-    )
-    .close("textarea");
-    h.open("div", &[("class", "button-row")]);
-    h.leaf_with(
-        "button",
-        &[
-            ("type", "button"),
-            ("class", "primary"),
-            ("id", "roster-add"),
-            ("data-action", "roster-add"),
-        ],
-        t(TrainMsg::Add),
     );
-    h.close("div");
-    h.open("fieldset", &[("class", "group-sizes")])
-        .leaf("legend", "", t(TrainMsg::Sizes));
-    for (id, msg, value) in [
-        ("group-min", TrainMsg::Min, min),
-        ("group-max", TrainMsg::Max, max),
-    ] {
-        h.open("label", &[]).text(t(msg)).text(" ");
-        h.open(
-            "input",
-            &[
-                ("id", id),
-                ("type", "number"),
-                ("min", "1"),
-                ("max", "30"),
-                ("value", &value.to_string()),
-            ],
-        );
-        h.close("label");
-    }
-    h.close("fieldset").close("div").finish()
+    h.finish()
 }
 
 /// The attendees in the order they were added, each with a remove button and a flag
 /// when an earlier one has the same code or name.
 fn list_markup(roster: &Roster, lang: Lang) -> Markup {
     let t = move |msg: TrainMsg| msg.text(lang);
+    let count = roster.attendees.len();
     let mut h = Html::new();
-    h.open("section", &[("aria-labelledby", "roster-heading")]);
-    h.leaf_with(
-        "h2",
-        &[("id", "roster-heading")],
-        &format!(
-            "{} — {}",
-            t(TrainMsg::ListHeading),
-            people(roster.attendees.len(), lang)
-        ),
+    h.fill(
+        "<section aria-labelledby=\"roster-heading\"><h2 id=\"roster-heading\">{} — {}</h2><ol class=\"roster\">",
+        &[t(TrainMsg::ListHeading), &with_number(TrainMsg::People, count, lang)],
     );
-    if roster.attendees.is_empty() {
-        h.leaf("p", "status", t(TrainMsg::ListEmpty));
-    }
-    h.open("ol", &[("class", "roster")]);
     let duplicates = roster.duplicates();
     for (index, attendee) in roster.attendees.iter().enumerate() {
         let name = display_name(&attendee.name, index, lang);
-        let top = attendee.scores.top();
-        h.open("li", &[]).leaf("strong", "", &name).text(" ");
-        for anchor in top {
-            groups::badge(&mut h, anchor, lang);
+        h.fill("<li><strong>{}</strong> ", &[&name]);
+        for anchor in attendee.scores.top() {
+            badge(&mut h, anchor, lang);
             h.text(" ");
         }
         if let Some(duplicate) = duplicates.get(index).copied().flatten() {
-            h.leaf("span", "flag", &duplicate_note(duplicate, lang));
+            h.fill(
+                "<span class=\"flag\">{}</span> ",
+                &[&duplicate_note(duplicate, lang)],
+            );
         }
-        let index_text = index.to_string();
-        let remove = format!("{} {name}", t(TrainMsg::Remove));
-        h.leaf_with(
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "small"),
-                ("data-action", "roster-remove"),
-                ("data-index", &index_text),
-                ("aria-label", &remove),
-            ],
-            t(TrainMsg::Remove),
+        let remove = t(TrainMsg::Remove);
+        h.fill(
+            "<button type=\"button\" class=\"small\" data-action=\"roster-remove\" data-index=\"{}\" aria-label=\"{} {}\">{}</button></li>",
+            &[&index.to_string(), remove, &name, remove],
         );
-        h.close("li");
     }
-    h.close("ol");
-    if !roster.attendees.is_empty() {
-        action_button(&mut h, "", "roster-clear", ("", ""), t(TrainMsg::Clear));
+    h.fill("</ol>", &[]);
+    if count == 0 {
+        h.fill("<p class=\"status\">{}</p>", &[t(TrainMsg::ListEmpty)]);
+    } else {
+        h.fill(
+            "<button type=\"button\" data-action=\"roster-clear\">{}</button>",
+            &[t(TrainMsg::Clear)],
+        );
     }
-    h.close("section").finish()
+    h.fill("</section>", &[]).finish()
 }
 
 /// The attendee's name, or "参加者3" when none was given.
 pub(crate) fn display_name(name: &str, index: usize, lang: Lang) -> String {
     if name.is_empty() {
-        format!("{}{}", TrainMsg::Unnamed.text(lang), index + 1)
+        with_number(TrainMsg::Unnamed, index + 1, lang)
     } else {
         name.to_owned()
     }
