@@ -115,7 +115,6 @@ pub fn App() -> impl IntoView {
         follow_up_later: RwSignal::new(false),
         follow_up_answered: RwSignal::new(false),
         training_note: RwSignal::new(None),
-        projector: RwSignal::new(false),
     };
     document.with_untracked(|document| ui.resume_assessment(document));
     let state = AppState {

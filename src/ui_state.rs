@@ -40,8 +40,6 @@ pub struct UiState {
     /// written when it happened (the same signal type as `confirming`, which costs less
     /// code than a type of its own).
     pub training_note: RwSignal<Option<String>>,
-    /// The facilitator's screen shows the groups alone, in large type.
-    pub projector: RwSignal<bool>,
 }
 
 impl UiState {
@@ -63,6 +61,5 @@ impl UiState {
         put(self.compare_to, None);
         put(self.commitment_saved, false);
         put(self.training_note, None);
-        put(self.projector, false);
     }
 }

@@ -26,17 +26,9 @@ pub fn in_lang((ja, en): (&'static str, &'static str), lang: Lang) -> &'static s
 
 /// A message with its `{}` replaced by `args` in order, as plain text (markup escapes it
 /// later): the order of the parts can differ between languages.
-#[inline(never)]
 pub fn fill(template: &str, args: &[&str]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
-    let mut args = args.iter();
-    let mut rest = template;
-    while let Some(at) = rest.find("{}") {
-        out.push_str(rest.get(..at).unwrap_or(""));
-        out.push_str(args.next().copied().unwrap_or(""));
-        rest = rest.get(at + 2..).unwrap_or("");
-    }
-    out.push_str(rest);
+    crate::markup::fill_into(&mut out, template, args, false);
     out
 }
 

@@ -85,16 +85,22 @@ pub fn form_groups(attendees: &[Scores], min: u8, max: u8) -> Result<Vec<Group>,
     check_sizes(min, max)?;
     let tops: Vec<u8> = attendees.iter().map(top_mask).collect();
 
-    // Buckets: people without a tie first, then the tied ones where they fit best.
-    let mut buckets: [Vec<usize>; 8] = Default::default();
+    // Buckets (the anchor of each person's bucket): people without a tie first, then the
+    // tied ones where they fit best.
+    let mut bucket_of = vec![0u8; attendees.len()];
+    let mut sizes = [0usize; 8];
+    let mut sums = [[0u32; 8]; 8];
     for tied in [false, true] {
         for (person, &top) in tops.iter().enumerate() {
             if (top.count_ones() > 1) != tied {
                 continue;
             }
             let mut best = (0, 0);
-            for anchor in (0..8).filter(|&a| top >> a & 1 == 1) {
-                let size = buckets[anchor].len() + 1;
+            for anchor in 0..8 {
+                if top >> anchor & 1 == 0 {
+                    continue;
+                }
+                let size = sizes[anchor] + 1;
                 let class = if splittable(size, min, max) {
                     2
                 } else {
@@ -105,178 +111,126 @@ pub fn form_groups(attendees: &[Scores], min: u8, max: u8) -> Result<Vec<Group>,
                     best = (key, anchor);
                 }
             }
-            buckets[best.1].push(person);
+            let anchor = best.1;
+            bucket_of[person] = anchor as u8;
+            sizes[anchor] += 1;
+            for (sum, point) in sums[anchor].iter_mut().zip(attendees[person].all_points()) {
+                *sum += u32::from(point);
+            }
         }
     }
 
     // The pool: buckets that do not split within the bounds, joined by the nearest others
-    // until it does (or everyone is in it).
-    let mut pooled: Vec<usize> = (0..8)
-        .filter(|&a| !splittable(buckets[a].len(), min, max))
-        .collect();
+    // until it does (or everyone is in it). Then its chain of nearest profiles.
+    let mut pooled = 0u8;
+    for anchor in 0..8 {
+        if !splittable(sizes[anchor], min, max) {
+            pooled |= 1 << anchor;
+        }
+    }
     loop {
-        let pool = members_of(&pooled, &buckets);
-        if splittable(pool.len(), min, max) {
+        let (mut pool_sum, mut pool_size) = ([0u32; 8], 0);
+        for anchor in (0..8).filter(|a| pooled >> a & 1 == 1) {
+            pool_size += sizes[anchor];
+            for (total, part) in pool_sum.iter_mut().zip(sums[anchor]) {
+                *total += part;
+            }
+        }
+        if splittable(pool_size, min, max) {
             break;
         }
-        let others: Vec<usize> = (0..8)
-            .filter(|a| !pooled.contains(a) && !buckets[*a].is_empty())
-            .collect();
-        match nearest_bucket(&pool, &others, &buckets, attendees) {
-            Some(anchor) => pooled.push(anchor),
+        match nearest(!pooled, &pool_sum, pool_size, &sizes, &sums) {
+            Some(anchor) => pooled |= 1 << anchor,
             None => break,
         }
     }
-    // The pool as a chain of nearest profiles, from its largest bucket (the first on a tie).
-    let mut chain: Vec<usize> = Vec::new();
-    let mut last: Vec<usize> = Vec::new();
-    while chain.len() < pooled.len() {
-        let rest: Vec<usize> = pooled
-            .iter()
-            .copied()
-            .filter(|a| !chain.contains(a))
-            .collect();
-        let next = if chain.is_empty() {
-            rest.iter().copied().reduce(|a, b| {
-                if buckets[b].len() > buckets[a].len() {
-                    b
-                } else {
-                    a
-                }
-            })
-        } else {
-            nearest_bucket(&last, &rest, &buckets, attendees)
+    let mut order: Vec<usize> = Vec::new();
+    let mut left = pooled;
+    let mut last: Option<usize> = None;
+    while left != 0 {
+        let next = match last {
+            // The largest bucket first (the first on a tie).
+            None => (0..8)
+                .filter(|a| left >> a & 1 == 1)
+                .fold(None, |best: Option<usize>, a| match best {
+                    Some(b) if sizes[b] >= sizes[a] => Some(b),
+                    _ => Some(a),
+                }),
+            Some(last) => nearest(left, &sums[last], sizes[last], &sizes, &sums),
         };
-        let Some(next) = next else {
-            break;
-        };
-        chain.push(next);
-        last = buckets[next].clone();
+        let Some(next) = next else { break };
+        left &= !(1 << next);
+        last = Some(next);
+        order.extend((0..attendees.len()).filter(|&p| usize::from(bucket_of[p]) == next));
     }
 
-    let mut groups: Vec<Work> = Vec::new();
+    let mut groups = Vec::new();
     for anchor in 0..8 {
-        if !pooled.contains(&anchor) {
-            split(&buckets[anchor], usize::from(max), &buckets, &mut groups);
+        if pooled >> anchor & 1 == 0 {
+            let bucket: Vec<usize> = (0..attendees.len())
+                .filter(|&p| usize::from(bucket_of[p]) == anchor)
+                .collect();
+            cut(&bucket, usize::from(max), &bucket_of, &tops, &mut groups);
         }
     }
-    split(
-        &members_of(&chain, &buckets),
-        usize::from(max),
-        &buckets,
-        &mut groups,
-    );
-
-    // Groups in anchor order, then in the order they were formed.
-    crate::domain::small_sort::sort_by_key(&mut groups, |g| g.anchor);
-    Ok(groups
-        .into_iter()
-        .map(|group| {
-            let shared = shared_mask(&group.members, &tops);
-            let (anchor, shared) = if shared >> group.anchor & 1 == 1 {
-                (group.anchor, true)
-            } else if shared != 0 {
-                (shared.trailing_zeros() as usize, true)
-            } else {
-                // The top anchor most members have (the first on a tie).
-                let mut best = (0, group.anchor);
-                for anchor in 0..8 {
-                    let count = group
-                        .members
-                        .iter()
-                        .filter(|&&p| tops[p] >> anchor & 1 == 1)
-                        .count();
-                    if count > best.0 {
-                        best = (count, anchor);
-                    }
-                }
-                (best.1, false)
-            };
-            Group {
-                anchor: Anchor::ALL[anchor],
-                shared,
-                members: group.members,
-            }
-        })
-        .collect())
+    cut(&order, usize::from(max), &bucket_of, &tops, &mut groups);
+    Ok(groups)
 }
 
-/// A group being formed: the anchor of its (first member's) bucket and its members.
-struct Work {
-    anchor: usize,
-    members: Vec<usize>,
-}
-
-/// The members of the buckets of `anchors`, bucket by bucket.
-fn members_of(anchors: &[usize], buckets: &[Vec<usize>; 8]) -> Vec<usize> {
-    anchors
-        .iter()
-        .flat_map(|&a| buckets[a].iter().copied())
-        .collect()
-}
-
-/// Of the buckets of `candidates`, the one whose mean profile is nearest to that of
-/// `people` (the first on a tie).
-fn nearest_bucket(
-    people: &[usize],
-    candidates: &[usize],
-    buckets: &[Vec<usize>; 8],
-    attendees: &[Scores],
+/// Of the non-empty buckets in `candidates` (a bit set), the one whose mean profile is
+/// nearest to the profile `sum` of `count` people (the first on a tie).
+fn nearest(
+    candidates: u8,
+    sum: &[u32; 8],
+    count: usize,
+    sizes: &[usize; 8],
+    sums: &[[u32; 8]; 8],
 ) -> Option<usize> {
-    let target = sum_of(people, attendees);
     let mut nearest: Option<(u64, usize)> = None;
-    for &anchor in candidates {
-        let bucket = &buckets[anchor];
-        let key = distance(
-            &sum_of(bucket, attendees),
-            bucket.len(),
-            &target,
-            people.len(),
-        );
-        if nearest.is_none_or(|(best, _)| key < best) {
-            nearest = Some((key, anchor));
+    for anchor in 0..8 {
+        if candidates >> anchor & 1 == 0 || sizes[anchor] == 0 {
+            continue;
+        }
+        let (n, m) = (sizes[anchor] as u64, count.max(1) as u64);
+        let distance: u64 = (0..8)
+            .map(|i| (u64::from(sums[anchor][i]) * m).abs_diff(u64::from(sum[i]) * n))
+            .sum::<u64>()
+            * 1024
+            / (n * m);
+        if nearest.is_none_or(|(best, _)| distance < best) {
+            nearest = Some((distance, anchor));
         }
     }
     nearest.map(|(_, anchor)| anchor)
 }
 
-/// Splits `people` evenly into ⌈n / max⌉ groups, in order.
-fn split(people: &[usize], max: usize, buckets: &[Vec<usize>; 8], groups: &mut Vec<Work>) {
+/// Cuts `people` evenly, in order, into ⌈n / max⌉ groups, and names each group's anchor:
+/// its first member's bucket when every member has it at the top, else one they all
+/// share, else the top anchor most of them have.
+fn cut(people: &[usize], max: usize, bucket_of: &[u8], tops: &[u8], groups: &mut Vec<Group>) {
     let (total, count) = (people.len(), people.len().div_ceil(max));
-    let mut start = 0;
+    let mut rest = people;
     for piece in 0..count {
         let size = total / count + usize::from(piece < total % count);
-        let members = people.get(start..start + size).unwrap_or(&[]).to_vec();
-        start += size;
-        let first = members.first().copied().unwrap_or(0);
-        groups.push(Work {
-            anchor: buckets.iter().position(|b| b.contains(&first)).unwrap_or(0),
-            members,
+        let (members, after) = rest.split_at(size.min(rest.len()));
+        rest = after;
+        let shared = members.iter().fold(0xFF, |mask, &p| mask & tops[p]);
+        let first = members.first().map_or(0, |&p| u32::from(bucket_of[p]));
+        let anchor = if shared >> first & 1 == 1 {
+            first
+        } else if shared != 0 {
+            shared.trailing_zeros()
+        } else {
+            let count = |a: u32| members.iter().filter(|&&p| tops[p] >> a & 1 == 1).count();
+            (0..8).fold(
+                first,
+                |best, a| if count(a) > count(best) { a } else { best },
+            )
+        };
+        groups.push(Group {
+            anchor: Anchor::ALL[anchor as usize % 8],
+            shared: shared != 0,
+            members: members.to_vec(),
         });
     }
-}
-
-/// The L1 distance between the mean profiles of two sets of people (point sums `a` of `n`
-/// people and `b` of `m`), in integers scaled by 1024.
-fn distance(a: &[u32; 8], n: usize, b: &[u32; 8], m: usize) -> u64 {
-    let (n, m) = (n.max(1) as u64, m.max(1) as u64);
-    let distance: u64 = (0..8)
-        .map(|i| (u64::from(a[i]) * m).abs_diff(u64::from(b[i]) * n))
-        .sum();
-    distance * 1024 / (n * m)
-}
-
-fn sum_of(members: &[usize], attendees: &[Scores]) -> [u32; 8] {
-    let mut sum = [0u32; 8];
-    for &person in members {
-        for (total, point) in sum.iter_mut().zip(attendees[person].all_points()) {
-            *total += u32::from(point);
-        }
-    }
-    sum
-}
-
-/// The anchors every member has at the top.
-fn shared_mask(members: &[usize], tops: &[u8]) -> u8 {
-    members.iter().fold(0xFF, |mask, &p| mask & tops[p])
 }

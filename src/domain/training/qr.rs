@@ -59,16 +59,17 @@ impl QrCode {
         let mut bits = Bits::default();
         bits.push(0b0010, 4);
         bits.push(text.len() as u32, 9);
-        let values: Vec<u32> = text
-            .bytes()
-            .map(|b| ALPHANUMERIC.iter().position(|&a| a == b).map(|v| v as u32))
-            .collect::<Option<_>>()?;
-        for pair in values.chunks(2) {
-            match pair {
-                [a, b] => bits.push(a * 45 + b, 11),
-                [a] => bits.push(*a, 6),
-                _ => {}
+        // Characters in pairs: 45 × first + second in 11 bits; an odd last one in 6.
+        let mut pair = None;
+        for byte in text.bytes() {
+            let value = ALPHANUMERIC.iter().position(|&a| a == byte)? as u32;
+            match pair.take() {
+                Some(first) => bits.push(first * 45 + value, 11),
+                None => pair = Some(value),
             }
+        }
+        if let Some(last) = pair {
+            bits.push(last, 6);
         }
         let capacity = data_codewords * 8;
         if bits.len > capacity {
@@ -82,7 +83,8 @@ impl QrCode {
             pad ^= 0xEC ^ 0x11;
         }
         let mut codewords = bits.bytes;
-        codewords.extend(reed_solomon(&codewords, level.ecc_codewords()));
+        let ecc = level.ecc_codewords();
+        codewords.extend_from_slice(&reed_solomon(&codewords, ecc)[..ecc]);
 
         let mut symbol = Matrix::default();
         symbol.draw_function_patterns();
@@ -128,15 +130,23 @@ impl QrCode {
             for x in 0..SIZE {
                 if self.is_dark(x, y) {
                     path.push('M');
-                    path.push_str(&(x + 4).to_string());
+                    push_number(&mut path, x + 4);
                     path.push(' ');
-                    path.push_str(&(y + 4).to_string());
+                    push_number(&mut path, y + 4);
                     path.push_str("h1v1h-1z");
                 }
             }
         }
         path
     }
+}
+
+/// Writes a number below 100 in decimal.
+fn push_number(out: &mut String, number: usize) {
+    if number >= 10 {
+        out.push(char::from(b'0' + (number / 10) as u8));
+    }
+    out.push(char::from(b'0' + (number % 10) as u8));
 }
 
 #[derive(Default)]
@@ -353,27 +363,23 @@ fn finder_like(history: &[i32; 7]) -> i32 {
         + i32::from(core && history[6] >= n * 4 && history[0] >= n)
 }
 
-/// The `degree` Reed–Solomon check bytes of `data` (generator roots 2⁰..2^(degree−1)).
-fn reed_solomon(data: &[u8], degree: usize) -> Vec<u8> {
-    let mut divisor = vec![0u8; degree];
+/// The `degree` Reed–Solomon check bytes of `data` (generator roots 2⁰..2^(degree−1)),
+/// in the first `degree` places of the result.
+fn reed_solomon(data: &[u8], degree: usize) -> [u8; CODEWORDS] {
+    let mut divisor = [0u8; CODEWORDS];
     divisor[degree - 1] = 1;
     let mut root = 1u8;
     for _ in 0..degree {
         for j in 0..degree {
-            divisor[j] = multiply(divisor[j], root);
-            if j + 1 < degree {
-                divisor[j] ^= divisor[j + 1];
-            }
+            divisor[j] = multiply(divisor[j], root) ^ divisor[j + 1];
         }
         root = multiply(root, 2);
     }
-    let mut remainder = vec![0u8; degree];
+    let mut remainder = [0u8; CODEWORDS];
     for &byte in data {
         let factor = byte ^ remainder[0];
-        remainder.rotate_left(1);
-        remainder[degree - 1] = 0;
-        for (r, &d) in remainder.iter_mut().zip(&divisor) {
-            *r ^= multiply(d, factor);
+        for j in 0..degree {
+            remainder[j] = remainder[j + 1] ^ multiply(divisor[j], factor);
         }
     }
     remainder

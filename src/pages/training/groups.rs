@@ -1,5 +1,7 @@
 //! The room at a glance (how many people have each top anchor) and the workshop groups:
-//! members, shared anchor and discussion prompt, with a projector view and printing.
+//! members, shared anchor and discussion prompt, with a projector view and printing. The
+//! projector view is a checkbox the stylesheet reads (`:has(#projector:checked)`): the
+//! groups alone, in large type, with no code of its own.
 
 use crate::domain::anchors::Anchor;
 use crate::domain::lang::Lang;
@@ -12,7 +14,7 @@ use crate::markup::{Html, Markup};
 use super::display_name;
 
 /// The projector and print buttons, the anchors in the room, and the groups.
-pub fn groups_markup(roster: &Roster, projector: bool, lang: Lang) -> Markup {
+pub fn groups_markup(roster: &Roster, lang: Lang) -> Markup {
     let t = move |msg: TrainMsg| msg.text(lang);
     let groups = roster.groups();
     let mut counts = [0usize; 8];
@@ -26,16 +28,14 @@ pub fn groups_markup(roster: &Roster, projector: bool, lang: Lang) -> Markup {
     let mut h = Html::new();
     h.fill(
         concat!(
-            "<div class=\"groups-view{}\"{}><div class=\"button-row no-print\">",
-            "<button type=\"button\" data-action=\"projector\" aria-pressed=\"{}\">{}</button>",
+            "<div class=\"groups-view\"{}><div class=\"button-row no-print\">",
+            "<label class=\"button\"><input type=\"checkbox\" id=\"projector\"> {}</label>",
             "<button type=\"button\" data-action=\"print-groups\">{}</button></div>",
             "<section aria-labelledby=\"distribution-heading\"><h2 id=\"distribution-heading\">{}</h2>",
             "<p class=\"help\">{}</p><ul class=\"bars\">",
         ),
         &[
-            if projector { " projector" } else { "" },
             if groups.is_empty() { " hidden" } else { "" },
-            if projector { "true" } else { "false" },
             t(TrainMsg::Projector),
             t(TrainMsg::Print),
             t(TrainMsg::Distribution),

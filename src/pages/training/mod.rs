@@ -26,12 +26,9 @@ use groups::{badge, groups_markup};
 /// The facilitator's screen in `lang`.
 pub fn training_page(lang: Lang, app: AppState) -> AnyView {
     let (document, ui) = (app.document, app.ui);
-    let note = region(move || ui.training_note.with(|note| note_markup(note.as_deref())));
+    let note = region(move || note_markup(ui.training_note.get().as_deref()));
     let list = region(move || document.with(|d| list_markup(&d.training, lang)));
-    let groups = region(move || {
-        let projector = ui.projector.get();
-        document.with(|d| groups_markup(&d.training, projector, lang))
-    });
+    let groups = region(move || document.with(|d| groups_markup(&d.training, lang)));
     let (min, max) = document.with_untracked(|d| (d.training.min, d.training.max));
     page(
         "training",
@@ -44,7 +41,7 @@ pub fn training_page(lang: Lang, app: AppState) -> AnyView {
     )
 }
 
-/// Add, remove, clear; the projector view and printing.
+/// Add, remove, clear, print.
 pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool {
     let (document, lang) = (app.document, app.lang.get_untracked());
     match action {
@@ -66,7 +63,6 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
                 put(app.ui.training_note, None);
             }
         }
-        "projector" => put(app.ui.projector, !app.ui.projector.get_untracked()),
         "print-groups" => browser::print(),
         _ => return false,
     }
