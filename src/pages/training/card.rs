@@ -46,21 +46,18 @@ fn card_markup(lang: Lang, scores: &Scores) -> Markup {
         h.fill("</li>", &[]);
     }
     h.fill("</ul>", &[]);
-    if top.len() > 1 {
-        h.fill("<p class=\"tie-note\">{}</p>", &[t(TrainMsg::CardTie)]);
-    }
     // A share code always fits version 1 at level H, which survives the most damage.
     let path = QrCode::encode_at(&code, Level::High).map_or(String::new(), |qr| qr.svg_path());
     h.fill(
         concat!(
             "<div class=\"card-code-row\"><div><p class=\"card-code-label\">{}</p><p class=\"card-code\">{}</p></div>",
-            "<svg class=\"qr\" role=\"img\" aria-label=\"{}{}\" viewBox=\"0 0 29 29\" shape-rendering=\"crispEdges\"><path d=\"{}\"></path></svg></div>",
+            "<svg class=\"qr\" role=\"img\" aria-label=\"QR: {} {}\" viewBox=\"0 0 29 29\" shape-rendering=\"crispEdges\"><path d=\"{}\"></path></svg></div>",
             "<p class=\"card-help\">{}</p><p class=\"no-print\"><a class=\"button\" href=\"#/result\">{}</a></p></article>",
         ),
         &[
             t(TrainMsg::CardCode),
             &shown,
-            t(TrainMsg::CardQr),
+            t(TrainMsg::CardCode),
             &shown,
             &path,
             t(TrainMsg::CardHelp),

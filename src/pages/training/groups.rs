@@ -32,14 +32,13 @@ pub fn groups_markup(roster: &Roster, lang: Lang) -> Markup {
             "<label class=\"button\"><input type=\"checkbox\" id=\"projector\"> {}</label>",
             "<button type=\"button\" data-action=\"print-groups\">{}</button></div>",
             "<section aria-labelledby=\"distribution-heading\"><h2 id=\"distribution-heading\">{}</h2>",
-            "<p class=\"help\">{}</p><ul class=\"bars\">",
+            "<ul class=\"bars\">",
         ),
         &[
             if groups.is_empty() { " hidden" } else { "" },
             t(TrainMsg::Projector),
             t(TrainMsg::Print),
             t(TrainMsg::Distribution),
-            t(TrainMsg::DistributionNote),
         ],
     );
     for (&anchor, &count) in Anchor::ALL.iter().zip(&counts) {
@@ -51,8 +50,8 @@ pub fn groups_markup(roster: &Roster, lang: Lang) -> Markup {
         );
     }
     h.fill(
-        "</ul></section><section aria-labelledby=\"groups-heading\"><h2 id=\"groups-heading\">{} — {}</h2><ol class=\"groups\">",
-        &[t(TrainMsg::Groups), &groups.len().to_string()],
+        "</ul></section><section aria-labelledby=\"groups-heading\"><h2 id=\"groups-heading\">{}</h2><ol class=\"groups\">",
+        &[&with_number(TrainMsg::GroupCount, groups.len(), lang)],
     );
     for (number, group) in groups.iter().enumerate() {
         h.fill(
@@ -76,8 +75,8 @@ pub fn groups_markup(roster: &Roster, lang: Lang) -> Markup {
             h.fill("<li>{}</li>", &[&display_name(name, member, lang)]);
         }
         h.fill(
-            "</ul><p class=\"prompt\"><strong>{}</strong>{}</p></li>",
-            &[t(TrainMsg::Prompt), prompt(group.anchor, lang)],
+            "</ul><p class=\"prompt\">{}</p></li>",
+            &[&prompt(group.anchor, lang)],
         );
     }
     h.fill("</ol></section></div>", &[]).finish()

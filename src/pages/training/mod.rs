@@ -19,7 +19,7 @@ use crate::components::kit::*;
 use crate::domain::lang::Lang;
 use crate::domain::training::grouping::check_sizes;
 use crate::domain::training::roster::{PasteReport, Roster};
-use crate::i18n::training::{duplicate_note, line_problem, size_problem, with_number, TrainMsg};
+use crate::i18n::training::{duplicate_note, line_problem, with_number, TrainMsg};
 use crate::markup::{Html, Markup};
 use groups::{badge, groups_markup};
 
@@ -85,9 +85,9 @@ pub fn on_change(app: AppState) {
             });
             None
         }
-        Err(error) => Some(format!(
+        Err(_) => Some(format!(
             "!{}",
-            size_problem(error, app.lang.get_untracked())
+            TrainMsg::SizeProblem.text(app.lang.get_untracked())
         )),
     };
     put(app.ui.training_note, note);
@@ -139,9 +139,9 @@ fn intro_markup(lang: Lang, min: u8, max: u8) -> Markup {
             "<label>{} <input id=\"group-max\" type=\"number\" min=\"1\" max=\"30\" value=\"{}\"></label></fieldset></div>",
         ),
         &[
-            t(TrainMsg::Heading),
+            t(TrainMsg::NavTraining),
             t(TrainMsg::Lead),
-            t(TrainMsg::AddLabel),
+            t(TrainMsg::CardCode),
             t(TrainMsg::AddHelp),
             t(TrainMsg::Add),
             t(TrainMsg::Sizes),
@@ -185,9 +185,7 @@ fn list_markup(roster: &Roster, lang: Lang) -> Markup {
         );
     }
     h.fill("</ol>", &[]);
-    if count == 0 {
-        h.fill("<p class=\"status\">{}</p>", &[t(TrainMsg::ListEmpty)]);
-    } else {
+    if count > 0 {
         h.fill(
             "<button type=\"button\" data-action=\"roster-clear\">{}</button>",
             &[t(TrainMsg::Clear)],
