@@ -65,6 +65,7 @@ pub fn check_sizes(min: u8, max: u8) -> Result<(), SizeError> {
 }
 
 /// Whether `count` people can form groups all within `min..=max` (true for none).
+#[inline(never)]
 pub fn splittable(count: usize, min: u8, max: u8) -> bool {
     let (min, max) = (usize::from(min), usize::from(max));
     // The fewest groups that are not too large is the best chance for none too small.
@@ -83,45 +84,51 @@ pub fn top_mask(scores: &Scores) -> u8 {
 /// Forms the workshop groups (see the module's description of the rules).
 pub fn form_groups(attendees: &[Scores], min: u8, max: u8) -> Result<Vec<Group>, SizeError> {
     check_sizes(min, max)?;
-    let tops: Vec<u8> = attendees.iter().map(top_mask).collect();
+    // Written with plain loops: iterator adapters with closures cost the site code each.
+    let count = attendees.len();
+    let mut tops = Vec::with_capacity(count);
+    for scores in attendees {
+        tops.push(top_mask(scores));
+    }
 
     // Buckets (the anchor of each person's bucket): people without a tie first, then the
     // tied ones where they fit best.
-    let mut bucket_of = vec![0u8; attendees.len()];
+    let mut bucket_of = vec![0u8; count];
     let mut sizes = [0usize; 8];
     let mut sums = [[0u32; 8]; 8];
     for tied in [false, true] {
-        for (person, &top) in tops.iter().enumerate() {
+        for person in 0..count {
+            let top = tops[person];
             if (top.count_ones() > 1) != tied {
                 continue;
             }
             let mut best = (0, 0);
             for anchor in 0..8 {
-                if top >> anchor & 1 == 0 {
-                    continue;
-                }
-                let size = sizes[anchor] + 1;
-                let class = if splittable(size, min, max) {
-                    2
-                } else {
-                    usize::from(size <= usize::from(min))
-                };
-                let key = (class << 20) + size;
-                if key > best.0 {
-                    best = (key, anchor);
+                if top >> anchor & 1 == 1 {
+                    let size = sizes[anchor] + 1;
+                    let class = if splittable(size, min, max) {
+                        2
+                    } else {
+                        usize::from(size <= usize::from(min))
+                    };
+                    let key = (class << 20) + size;
+                    if key > best.0 {
+                        best = (key, anchor);
+                    }
                 }
             }
             let anchor = best.1;
             bucket_of[person] = anchor as u8;
             sizes[anchor] += 1;
-            for (sum, point) in sums[anchor].iter_mut().zip(attendees[person].all_points()) {
-                *sum += u32::from(point);
+            let points = attendees[person].all_points();
+            for i in 0..8 {
+                sums[anchor][i] += u32::from(points[i]);
             }
         }
     }
 
     // The pool: buckets that do not split within the bounds, joined by the nearest others
-    // until it does (or everyone is in it). Then its chain of nearest profiles.
+    // until it does (or everyone is in it).
     let mut pooled = 0u8;
     for anchor in 0..8 {
         if !splittable(sizes[anchor], min, max) {
@@ -130,10 +137,12 @@ pub fn form_groups(attendees: &[Scores], min: u8, max: u8) -> Result<Vec<Group>,
     }
     loop {
         let (mut pool_sum, mut pool_size) = ([0u32; 8], 0);
-        for anchor in (0..8).filter(|a| pooled >> a & 1 == 1) {
-            pool_size += sizes[anchor];
-            for (total, part) in pool_sum.iter_mut().zip(sums[anchor]) {
-                *total += part;
+        for anchor in 0..8 {
+            if pooled >> anchor & 1 == 1 {
+                pool_size += sizes[anchor];
+                for i in 0..8 {
+                    pool_sum[i] += sums[anchor][i];
+                }
             }
         }
         if splittable(pool_size, min, max) {
@@ -144,37 +153,43 @@ pub fn form_groups(attendees: &[Scores], min: u8, max: u8) -> Result<Vec<Group>,
             None => break,
         }
     }
-    let mut order: Vec<usize> = Vec::new();
-    let mut left = pooled;
-    let mut last: Option<usize> = None;
-    while left != 0 {
-        let next = match last {
-            // The largest bucket first (the first on a tie).
-            None => (0..8)
-                .filter(|a| left >> a & 1 == 1)
-                .fold(None, |best: Option<usize>, a| match best {
-                    Some(b) if sizes[b] >= sizes[a] => Some(b),
-                    _ => Some(a),
-                }),
-            Some(last) => nearest(left, &sums[last], sizes[last], &sizes, &sums),
-        };
-        let Some(next) = next else { break };
-        left &= !(1 << next);
-        last = Some(next);
-        order.extend((0..attendees.len()).filter(|&p| usize::from(bucket_of[p]) == next));
-    }
 
+    // Each kept bucket on its own, in anchor order; then the pool as a chain of nearest
+    // profiles from its largest bucket (the first on a tie).
     let mut groups = Vec::new();
+    let mut people = Vec::with_capacity(count);
     for anchor in 0..8 {
         if pooled >> anchor & 1 == 0 {
-            let bucket: Vec<usize> = (0..attendees.len())
-                .filter(|&p| usize::from(bucket_of[p]) == anchor)
-                .collect();
-            cut(&bucket, usize::from(max), &bucket_of, &tops, &mut groups);
+            people.clear();
+            add_bucket(&mut people, anchor, &bucket_of);
+            cut(&people, usize::from(max), &bucket_of, &tops, &mut groups);
         }
     }
-    cut(&order, usize::from(max), &bucket_of, &tops, &mut groups);
+    people.clear();
+    let mut left = pooled;
+    let mut largest = None;
+    for anchor in 0..8 {
+        if left >> anchor & 1 == 1 && largest.is_none_or(|l: usize| sizes[anchor] > sizes[l]) {
+            largest = Some(anchor);
+        }
+    }
+    let mut next = largest;
+    while let Some(anchor) = next {
+        left &= !(1 << anchor);
+        add_bucket(&mut people, anchor, &bucket_of);
+        next = nearest(left, &sums[anchor], sizes[anchor], &sizes, &sums);
+    }
+    cut(&people, usize::from(max), &bucket_of, &tops, &mut groups);
     Ok(groups)
+}
+
+/// Appends the people of `anchor`'s bucket, in input order.
+fn add_bucket(people: &mut Vec<usize>, anchor: usize, bucket_of: &[u8]) {
+    for (person, &bucket) in bucket_of.iter().enumerate() {
+        if usize::from(bucket) == anchor {
+            people.push(person);
+        }
+    }
 }
 
 /// Of the non-empty buckets in `candidates` (a bit set), the one whose mean profile is
@@ -209,26 +224,29 @@ fn nearest(
 /// share, else the top anchor most of them have.
 fn cut(people: &[usize], max: usize, bucket_of: &[u8], tops: &[u8], groups: &mut Vec<Group>) {
     let (total, count) = (people.len(), people.len().div_ceil(max));
-    let mut rest = people;
+    let mut start = 0;
     for piece in 0..count {
         let size = total / count + usize::from(piece < total % count);
-        let (members, after) = rest.split_at(size.min(rest.len()));
-        rest = after;
-        let shared = members.iter().fold(0xFF, |mask, &p| mask & tops[p]);
-        let first = members.first().map_or(0, |&p| u32::from(bucket_of[p]));
-        let anchor = if shared >> first & 1 == 1 {
-            first
-        } else if shared != 0 {
-            shared.trailing_zeros()
-        } else {
-            let count = |a: u32| members.iter().filter(|&&p| tops[p] >> a & 1 == 1).count();
-            (0..8).fold(
-                first,
-                |best, a| if count(a) > count(best) { a } else { best },
-            )
-        };
+        let members = people.get(start..start + size).unwrap_or(&[]);
+        start += size;
+        let mut shared = 0xFF;
+        let mut votes = [0usize; 8];
+        for &person in members {
+            shared &= tops[person];
+            for (anchor, vote) in votes.iter_mut().enumerate() {
+                *vote += usize::from(tops[person] >> anchor & 1);
+            }
+        }
+        let mut anchor = members.first().map_or(0, |&p| usize::from(bucket_of[p]));
+        if shared >> anchor & 1 == 0 {
+            for other in 0..8 {
+                if votes[other] > votes[anchor] {
+                    anchor = other;
+                }
+            }
+        }
         groups.push(Group {
-            anchor: Anchor::ALL[anchor as usize % 8],
+            anchor: Anchor::ALL[anchor % 8],
             shared: shared != 0,
             members: members.to_vec(),
         });

@@ -107,15 +107,22 @@ impl Roster {
     /// For each attendee, whether an earlier one has the same code or the same name.
     pub fn duplicates(&self) -> Vec<Option<Duplicate>> {
         let list = &self.attendees;
-        (0..list.len())
-            .map(|i| {
-                let code = (0..i).find(|&j| list[j].scores == list[i].scores);
-                let name =
-                    (0..i).find(|&j| !list[i].name.is_empty() && list[j].name == list[i].name);
-                code.map(Duplicate::SameCode)
-                    .or(name.map(Duplicate::SameName))
-            })
-            .collect()
+        let mut found = Vec::with_capacity(list.len());
+        for (i, attendee) in list.iter().enumerate() {
+            let mut duplicate = None;
+            for (j, earlier) in list.iter().enumerate().take(i).rev() {
+                if earlier.scores == attendee.scores {
+                    duplicate = Some(Duplicate::SameCode(j));
+                } else if !matches!(duplicate, Some(Duplicate::SameCode(_)))
+                    && !attendee.name.is_empty()
+                    && earlier.name == attendee.name
+                {
+                    duplicate = Some(Duplicate::SameName(j));
+                }
+            }
+            found.push(duplicate);
+        }
+        found
     }
 
     /// The workshop groups of the list (see `grouping`).
@@ -185,9 +192,17 @@ fn read_line(line: &str) -> Result<Option<Attendee>, ShareCodeError> {
     }
     let scores = share_code::decode(code)?;
     Ok(Some(Attendee {
-        name: unquote(name.trim()).chars().take(NAME_LIMIT).collect(),
+        name: cut_to_limit(unquote(name.trim())).to_owned(),
         scores,
     }))
+}
+
+/// The first [`NAME_LIMIT`] characters of `name`.
+fn cut_to_limit(name: &str) -> &str {
+    match name.char_indices().nth(NAME_LIMIT) {
+        Some((end, _)) => name.get(..end).unwrap_or(name),
+        None => name,
+    }
 }
 
 /// Text without the double quotes a spreadsheet may put around it.
