@@ -86,21 +86,20 @@ impl QrCode {
         let ecc = level.ecc_codewords();
         codewords.extend_from_slice(&reed_solomon(&codewords, ecc)[..ecc]);
 
-        let mut symbol = Matrix::default();
-        symbol.draw_function_patterns();
+        let mut symbol = FUNCTION_PATTERNS;
         symbol.draw_codewords(&codewords);
         let mut best = (i32::MAX, 0u8);
         for mask in 0..8 {
             let mut candidate = symbol.clone();
             candidate.apply_mask(mask);
-            candidate.draw_format(level, mask);
+            candidate.draw_format(level.format_bits() << 3 | u32::from(mask));
             let penalty = candidate.penalty();
             if penalty < best.0 {
                 best = (penalty, mask);
             }
         }
         symbol.apply_mask(best.1);
-        symbol.draw_format(level, best.1);
+        symbol.draw_format(level.format_bits() << 3 | u32::from(best.1));
         Some(QrCode {
             rows: symbol.dark,
             level,
@@ -171,8 +170,19 @@ impl Bits {
     }
 }
 
+/// The finder and timing patterns, with the format areas reserved, worked out when
+/// compiling: the same for every symbol.
+const FUNCTION_PATTERNS: Matrix = {
+    let mut matrix = Matrix {
+        dark: [0; SIZE],
+        function: [0; SIZE],
+    };
+    matrix.draw_function_patterns();
+    matrix
+};
+
 /// The modules being drawn and which of them are function patterns (never masked).
-#[derive(Clone, Default)]
+#[derive(Clone)]
 struct Matrix {
     dark: [u32; SIZE],
     function: [u32; SIZE],
@@ -183,54 +193,72 @@ impl Matrix {
         self.dark[y] >> x & 1 == 1
     }
 
-    fn set_function(&mut self, x: usize, y: usize, dark: bool) {
-        self.dark[y] = self.dark[y] & !(1 << x) | u32::from(dark) << x;
+    const fn set_function(&mut self, x: usize, y: usize, dark: bool) {
+        self.dark[y] = self.dark[y] & !(1 << x) | (dark as u32) << x;
         self.function[y] |= 1 << x;
     }
 
-    fn draw_function_patterns(&mut self) {
-        for i in 0..SIZE {
+    /// Timing patterns, the three finders with their separators, and the format areas.
+    /// A `const fn` (with `while` loops), so that it runs when compiling.
+    const fn draw_function_patterns(&mut self) {
+        let mut i = 0;
+        while i < SIZE {
             self.set_function(6, i, i % 2 == 0);
             self.set_function(i, 6, i % 2 == 0);
+            i += 1;
         }
-        for (cx, cy) in [(3, 3), (SIZE - 4, 3), (3, SIZE - 4)] {
-            for dy in -4i32..=4 {
-                for dx in -4i32..=4 {
-                    let (x, y) = (cx as i32 + dx, cy as i32 + dy);
-                    if (0..SIZE as i32).contains(&x) && (0..SIZE as i32).contains(&y) {
-                        let distance = dx.abs().max(dy.abs());
+        let centres = [(3, 3), (SIZE as i32 - 4, 3), (3, SIZE as i32 - 4)];
+        let mut c = 0;
+        while c < 3 {
+            let mut dy = -4;
+            while dy <= 4 {
+                let mut dx = -4;
+                while dx <= 4 {
+                    let (x, y) = (centres[c].0 + dx, centres[c].1 + dy);
+                    if x >= 0 && x < SIZE as i32 && y >= 0 && y < SIZE as i32 {
+                        let distance = if dx.abs() > dy.abs() { dx.abs() } else { dy.abs() };
                         self.set_function(x as usize, y as usize, distance != 2 && distance != 4);
                     }
+                    dx += 1;
                 }
+                dy += 1;
             }
+            c += 1;
         }
         // Reserves the format areas (and the dark module) before the data goes in.
-        self.draw_format(Level::Low, 0);
+        self.draw_format(0);
     }
 
-    /// Two copies of the 15 format bits (level, mask, BCH check), as the standard places them.
-    fn draw_format(&mut self, level: Level, mask: u8) {
-        let data = level.format_bits() << 3 | u32::from(mask);
+    /// Two copies of the 15 format bits (level, mask, BCH check), as the standard places
+    /// them; `data` is the level's two bits and the mask's three.
+    const fn draw_format(&mut self, data: u32) {
         let mut remainder = data;
-        for _ in 0..10 {
+        let mut round = 0;
+        while round < 10 {
             remainder = (remainder << 1) ^ ((remainder >> 9) * 0x537);
+            round += 1;
         }
         let bits = (data << 10 | remainder) ^ 0x5412;
-        let bit = |i: usize| bits >> i & 1 == 1;
-        for i in 0..6 {
-            self.set_function(8, i, bit(i));
-        }
-        self.set_function(8, 7, bit(6));
-        self.set_function(8, 8, bit(7));
-        self.set_function(7, 8, bit(8));
-        for i in 9..15 {
-            self.set_function(14 - i, 8, bit(i));
-        }
-        for i in 0..8 {
-            self.set_function(SIZE - 1 - i, 8, bit(i));
-        }
-        for i in 8..15 {
-            self.set_function(8, SIZE - 15 + i, bit(i));
+        let mut i = 0;
+        while i < 15 {
+            let dark = bits >> i & 1 == 1;
+            // First copy: down column 8 (skipping the timing row), then left along row 8.
+            let (x, y) = match i {
+                0..=5 => (8, i),
+                6 => (8, 7),
+                7 => (8, 8),
+                8 => (7, 8),
+                _ => (14 - i, 8),
+            };
+            self.set_function(x, y, dark);
+            // Second copy: along row 8 from the right, then down column 8 at the bottom.
+            let (x, y) = if i < 8 {
+                (SIZE - 1 - i, 8)
+            } else {
+                (8, SIZE - 15 + i)
+            };
+            self.set_function(x, y, dark);
+            i += 1;
         }
         self.set_function(8, SIZE - 8, true);
     }
