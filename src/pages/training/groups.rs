@@ -17,14 +17,6 @@ use super::display_name;
 pub fn groups_markup(roster: &Roster, lang: Lang) -> Markup {
     let t = move |msg: TrainMsg| msg.text(lang);
     let groups = roster.groups();
-    let mut counts = [0usize; 8];
-    for attendee in &roster.attendees {
-        let top = top_mask(&attendee.scores);
-        for (anchor, count) in counts.iter_mut().enumerate() {
-            *count += usize::from(top >> anchor & 1);
-        }
-    }
-    let most = counts.iter().copied().max().unwrap_or(0).max(1);
     let mut h = Html::new();
     h.fill(
         concat!(
@@ -32,7 +24,7 @@ pub fn groups_markup(roster: &Roster, lang: Lang) -> Markup {
             "<label class=\"button\"><input type=\"checkbox\" id=\"projector\"> {}</label>",
             "<button type=\"button\" data-action=\"print-groups\">{}</button></div>",
             "<section aria-labelledby=\"distribution-heading\"><h2 id=\"distribution-heading\">{}</h2>",
-            "<ul class=\"bars\">",
+            "<ul class=\"distribution\">",
         ),
         &[
             if groups.is_empty() { " hidden" } else { "" },
@@ -41,13 +33,15 @@ pub fn groups_markup(roster: &Roster, lang: Lang) -> Markup {
             t(TrainMsg::Distribution),
         ],
     );
-    for (&anchor, &count) in Anchor::ALL.iter().zip(&counts) {
-        h.fill("<li><span class=\"bar-label\">", &[]);
+    // People per top anchor; a tie counts for each of the tied anchors.
+    for anchor in Anchor::ALL {
+        let mut count = 0;
+        for attendee in &roster.attendees {
+            count += usize::from(top_mask(&attendee.scores) >> anchor as u8 & 1);
+        }
+        h.fill("<li>", &[]);
         badge(&mut h, anchor, lang);
-        h.fill(
-            "</span><span class=\"bar-track\" aria-hidden=\"true\"><span class=\"bar\" style=\"width:{}%\"></span></span><span class=\"bar-value\">{}</span></li>",
-            &[&(count * 100 / most).to_string(), &count.to_string()],
-        );
+        h.fill(" <b>{}</b></li>", &[&count.to_string()]);
     }
     h.fill(
         "</ul></section><section aria-labelledby=\"groups-heading\"><h2 id=\"groups-heading\">{}</h2><ol class=\"groups\">",
