@@ -189,10 +189,6 @@ struct Matrix {
 }
 
 impl Matrix {
-    fn get(&self, x: usize, y: usize) -> bool {
-        self.dark[y] >> x & 1 == 1
-    }
-
     const fn set_function(&mut self, x: usize, y: usize, dark: bool) {
         self.dark[y] = self.dark[y] & !(1 << x) | (dark as u32) << x;
         self.function[y] |= 1 << x;
@@ -318,53 +314,48 @@ impl Matrix {
     /// and the balance of dark and light (computed the way `qrcodegen` does).
     fn penalty(&self) -> i32 {
         let mut result = 0;
-        for transposed in [false, true] {
-            for line in 0..SIZE {
-                let module = |i: usize| {
-                    if transposed {
-                        self.get(line, i)
-                    } else {
-                        self.get(i, line)
-                    }
-                };
-                let mut color = false;
-                let mut run = 0i32;
-                let mut history = [0i32; 7];
-                for i in 0..SIZE {
-                    if module(i) == color {
-                        run += 1;
-                        if run == 5 {
-                            result += 3;
-                        } else if run > 5 {
-                            result += 1;
-                        }
-                    } else {
-                        add_history(&mut history, run);
-                        if !color {
-                            result += finder_like(&history) * 40;
-                        }
-                        color = module(i);
-                        run = 1;
-                    }
-                }
-                if color {
-                    add_history(&mut history, run);
-                    run = 0;
-                }
-                add_history(&mut history, run + SIZE as i32);
-                result += finder_like(&history) * 40;
+        // Rows, then columns (as the rows of the transposed symbol), one bit per module.
+        let mut lines = [0u32; 2 * SIZE];
+        for y in 0..SIZE {
+            lines[y] = self.dark[y];
+            for x in 0..SIZE {
+                lines[SIZE + x] |= (self.dark[y] >> x & 1) << y;
             }
         }
-        for y in 0..SIZE - 1 {
-            for x in 0..SIZE - 1 {
-                let color = self.get(x, y);
-                if color == self.get(x + 1, y)
-                    && color == self.get(x, y + 1)
-                    && color == self.get(x + 1, y + 1)
-                {
-                    result += 3;
+        for line in lines {
+            let mut color = 0;
+            let mut run = 0i32;
+            let mut history = [0i32; 7];
+            for i in 0..SIZE {
+                let module = line >> i & 1;
+                if module == color {
+                    run += 1;
+                    result += match run {
+                        5 => 3,
+                        6.. => 1,
+                        _ => 0,
+                    };
+                } else {
+                    add_history(&mut history, run);
+                    if color == 0 {
+                        result += finder_like(&history) * 40;
+                    }
+                    color = module;
+                    run = 1;
                 }
             }
+            if color == 1 {
+                add_history(&mut history, run);
+                run = 0;
+            }
+            add_history(&mut history, run + SIZE as i32);
+            result += finder_like(&history) * 40;
+        }
+        for y in 0..SIZE - 1 {
+            // Bit x set where the 2 × 2 block at (x, y) is all one colour.
+            let (a, b) = (self.dark[y], self.dark[y + 1]);
+            let same = !(a ^ (a >> 1)) & !(b ^ (b >> 1)) & !(a ^ b);
+            result += (same & ((1 << (SIZE - 1)) - 1)).count_ones() as i32 * 3;
         }
         let dark: i32 = self.dark.iter().map(|row| row.count_ones() as i32).sum();
         let total = (SIZE * SIZE) as i32;

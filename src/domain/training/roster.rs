@@ -186,13 +186,13 @@ fn read_line(line: &str) -> Result<Option<Attendee>, ShareCodeError> {
             code = line.get(at + c.len_utf8()..).unwrap_or("");
         }
     }
-    let code = unquote(code.trim());
+    let code = code.trim();
     if line.is_empty() || code.eq_ignore_ascii_case("code") || code == "コード" {
         return Ok(None);
     }
     let scores = share_code::decode(code)?;
     Ok(Some(Attendee {
-        name: cut_to_limit(unquote(name.trim())).to_owned(),
+        name: cut_to_limit(name.trim()).to_owned(),
         scores,
     }))
 }
@@ -203,11 +203,4 @@ fn cut_to_limit(name: &str) -> &str {
         Some((end, _)) => name.get(..end).unwrap_or(name),
         None => name,
     }
-}
-
-/// Text without the double quotes a spreadsheet may put around it.
-fn unquote(text: &str) -> &str {
-    text.strip_prefix('"')
-        .and_then(|rest| rest.strip_suffix('"'))
-        .unwrap_or(text)
 }
