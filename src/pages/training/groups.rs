@@ -9,15 +9,14 @@ use crate::domain::training::grouping::top_mask;
 use crate::domain::training::roster::Roster;
 use crate::i18n::anchors::label;
 use crate::i18n::training::{prompt, with_number, TrainMsg};
-use crate::markup::{Html, Markup};
+use crate::markup::Html;
 
 use super::display_name;
 
 /// The projector and print buttons, the anchors in the room, and the groups.
-pub fn groups_markup(roster: &Roster, lang: Lang) -> Markup {
+pub fn groups_markup(h: &mut Html, roster: &Roster, lang: Lang) {
     let t = move |msg: TrainMsg| msg.text(lang);
     let groups = roster.groups();
-    let mut h = Html::new();
     h.fill(
         concat!(
             "<div class=\"groups-view\"{}><div class=\"button-row no-print\">",
@@ -40,7 +39,7 @@ pub fn groups_markup(roster: &Roster, lang: Lang) -> Markup {
             count += usize::from(top_mask(&attendee.scores) >> anchor as u8 & 1);
         }
         h.fill("<li>", &[]);
-        badge(&mut h, anchor, lang);
+        badge(h, anchor, lang);
         h.fill(" <b>{}</b></li>", &[&count.to_string()]);
     }
     h.fill(
@@ -56,7 +55,7 @@ pub fn groups_markup(roster: &Roster, lang: Lang) -> Markup {
             ],
         );
         if group.shared {
-            badge(&mut h, group.anchor, lang);
+            badge(h, group.anchor, lang);
         } else {
             h.text(t(TrainMsg::Mixed));
         }
@@ -73,7 +72,7 @@ pub fn groups_markup(roster: &Roster, lang: Lang) -> Markup {
             &[&prompt(group.anchor, lang)],
         );
     }
-    h.fill("</ol></section></div>", &[]).finish()
+    h.fill("</ol></section></div></div>", &[]);
 }
 
 /// An anchor as its code on its colour, then its name: never the colour alone.

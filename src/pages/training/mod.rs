@@ -27,8 +27,15 @@ use groups::{badge, groups_markup};
 pub fn training_page(lang: Lang, app: AppState) -> AnyView {
     let (document, ui) = (app.document, app.ui);
     let note = region(move || note_markup(ui.training_note.get().as_deref()));
-    let list = region(move || document.with(|d| list_markup(&d.training, lang)));
-    let groups = region(move || document.with(|d| groups_markup(&d.training, lang)));
+    // The list and the groups change together, so they are one region.
+    let list = region(move || {
+        document.with(|d| {
+            let mut h = Html::new();
+            list_markup(&mut h, &d.training, lang);
+            groups_markup(&mut h, &d.training, lang);
+            h.finish()
+        })
+    });
     let (min, max) = document.with_untracked(|d| (d.training.min, d.training.max));
     page(
         "training",
@@ -36,7 +43,6 @@ pub fn training_page(lang: Lang, app: AppState) -> AnyView {
             inert(intro_markup(lang, min, max)),
             live_section("training-note", TrainMsg::Add.text(lang), note),
             list,
-            groups,
         ],
     )
 }
@@ -156,12 +162,11 @@ fn intro_markup(lang: Lang, min: u8, max: u8) -> Markup {
 
 /// The attendees in the order they were added, each with a remove button and a flag
 /// when an earlier one has the same code or name.
-fn list_markup(roster: &Roster, lang: Lang) -> Markup {
+fn list_markup(h: &mut Html, roster: &Roster, lang: Lang) {
     let t = move |msg: TrainMsg| msg.text(lang);
     let count = roster.attendees.len();
-    let mut h = Html::new();
     h.fill(
-        "<section aria-labelledby=\"roster-heading\"><h2 id=\"roster-heading\">{} — {}</h2><ol class=\"roster\">",
+        "<div class=\"training-lists\"><section aria-labelledby=\"roster-heading\"><h2 id=\"roster-heading\">{} — {}</h2><ol class=\"roster\">",
         &[t(TrainMsg::ListHeading), &with_number(TrainMsg::People, count, lang)],
     );
     let duplicates = roster.duplicates();
@@ -169,7 +174,7 @@ fn list_markup(roster: &Roster, lang: Lang) -> Markup {
         let name = display_name(&attendee.name, index, lang);
         h.fill("<li><strong>{}</strong> ", &[&name]);
         for anchor in attendee.scores.top() {
-            badge(&mut h, anchor, lang);
+            badge(h, anchor, lang);
             h.text(" ");
         }
         if let Some(duplicate) = duplicates.get(index).copied().flatten() {
@@ -191,7 +196,7 @@ fn list_markup(roster: &Roster, lang: Lang) -> Markup {
             &[t(TrainMsg::Clear)],
         );
     }
-    h.fill("</section>", &[]).finish()
+    h.fill("</section>", &[]);
 }
 
 /// The attendee's name, or "参加者3" when none was given.
