@@ -32,7 +32,7 @@ pub const MAX_GROUP_SIZE: u8 = 30;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Group {
     /// The anchor the group talks from: shared by every member when `shared`, else the
-    /// top anchor most members have.
+    /// first member's.
     pub anchor: Anchor,
     /// Whether every member has `anchor` among their top anchors.
     pub shared: bool,
@@ -82,13 +82,21 @@ pub fn top_mask(scores: &Scores) -> u8 {
 }
 
 /// Forms the workshop groups (see the module's description of the rules).
-pub fn form_groups(attendees: &[Scores], min: u8, max: u8) -> Result<Vec<Group>, SizeError> {
+///
+/// `scores_of` reads an attendee's scores, so that the caller's own list is grouped as it
+/// is (no copy of the scores is made).
+pub fn form_groups<T>(
+    attendees: &[T],
+    scores_of: fn(&T) -> &Scores,
+    min: u8,
+    max: u8,
+) -> Result<Vec<Group>, SizeError> {
     check_sizes(min, max)?;
     // Written with plain loops: iterator adapters with closures cost the site code each.
     let count = attendees.len();
     let mut tops = Vec::with_capacity(count);
-    for scores in attendees {
-        tops.push(top_mask(scores));
+    for attendee in attendees {
+        tops.push(top_mask(scores_of(attendee)));
     }
 
     // Buckets (the anchor of each person's bucket): people without a tie first, then the
@@ -120,7 +128,7 @@ pub fn form_groups(attendees: &[Scores], min: u8, max: u8) -> Result<Vec<Group>,
             let anchor = best.1;
             bucket_of[person] = anchor as u8;
             sizes[anchor] += 1;
-            let points = attendees[person].all_points();
+            let points = scores_of(&attendees[person]).all_points();
             for i in 0..8 {
                 sums[anchor][i] += u32::from(points[i]);
             }
@@ -220,8 +228,7 @@ fn nearest(
 }
 
 /// Cuts `people` evenly, in order, into ⌈n / max⌉ groups, and names each group's anchor:
-/// its first member's bucket when every member has it at the top, else one they all
-/// share, else the top anchor most of them have.
+/// its first member's bucket, unless every member shares another top anchor.
 fn cut(people: &[usize], max: usize, bucket_of: &[u8], tops: &[u8], groups: &mut Vec<Group>) {
     let (total, count) = (people.len(), people.len().div_ceil(max));
     let mut start = 0;
@@ -229,22 +236,13 @@ fn cut(people: &[usize], max: usize, bucket_of: &[u8], tops: &[u8], groups: &mut
         let size = total / count + usize::from(piece < total % count);
         let members = people.get(start..start + size).unwrap_or(&[]);
         start += size;
-        let mut shared = 0xFF;
-        let mut votes = [0usize; 8];
-        for &person in members {
-            shared &= tops[person];
-            for (anchor, vote) in votes.iter_mut().enumerate() {
-                *vote += usize::from(tops[person] >> anchor & 1);
-            }
-        }
-        let mut anchor = members.first().map_or(0, |&p| usize::from(bucket_of[p]));
-        if shared >> anchor & 1 == 0 {
-            for other in 0..8 {
-                if votes[other] > votes[anchor] {
-                    anchor = other;
-                }
-            }
-        }
+        let shared = members.iter().fold(0xFF, |mask, &p| mask & tops[p]);
+        let first = members.first().map_or(0, |&p| u32::from(bucket_of[p]));
+        let anchor = if shared >> first & 1 == 0 && shared != 0 {
+            shared.trailing_zeros()
+        } else {
+            first
+        } as usize;
         groups.push(Group {
             anchor: Anchor::ALL[anchor % 8],
             shared: shared != 0,

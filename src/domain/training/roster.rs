@@ -127,8 +127,7 @@ impl Roster {
 
     /// The workshop groups of the list (see `grouping`).
     pub fn groups(&self) -> Vec<Group> {
-        let scores: Vec<Scores> = self.attendees.iter().map(|a| a.scores).collect();
-        form_groups(&scores, self.min, self.max).unwrap_or_default()
+        form_groups(&self.attendees, |a| &a.scores, self.min, self.max).unwrap_or_default()
     }
 
     /// The list as lines of `name,code` (or `code` alone), the form pasting reads.

@@ -1,9 +1,12 @@
 //! Workshop groups: who sits with whom, for any list of attendees and size bounds.
 
 use super::*;
-use jiritsu::domain::training::grouping::{
-    check_sizes, form_groups, splittable, top_mask, Group, SizeError,
-};
+use jiritsu::domain::training::grouping::{check_sizes, splittable, top_mask, Group, SizeError};
+
+/// Groups a list of scores.
+fn form_groups(people: &[Scores], min: u8, max: u8) -> Result<Vec<Group>, SizeError> {
+    jiritsu::domain::training::grouping::form_groups(people, |s| s, min, max)
+}
 
 const TF: Anchor = Anchor::TechnicalFunctional;
 const GM: Anchor = Anchor::GeneralManagerial;
