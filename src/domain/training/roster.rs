@@ -162,12 +162,13 @@ impl Roster {
         if !roster.add_lines(&list).problems.is_empty() {
             return Err(FieldError::new("expected lines of name,code").in_field("list"));
         }
-        let size = |name| -> Result<u8, FieldError> {
-            let size = fields.read(name, Value::as_whole_number)?;
-            Ok(u8::try_from(size).unwrap_or(0))
-        };
+        let (min, max) = (
+            fields.read("min", Value::as_whole_number)?,
+            fields.read("max", Value::as_whole_number)?,
+        );
+        let size = |size: u64| u8::try_from(size).unwrap_or(0);
         roster
-            .set_sizes(size("min")?, size("max")?)
+            .set_sizes(size(min), size(max))
             .map_err(|_| FieldError::new("expected 1 ≤ min ≤ max ≤ 30").in_field("max"))?;
         Ok(roster)
     }
