@@ -181,6 +181,35 @@ const FUNCTION_PATTERNS: Matrix = {
     matrix
 };
 
+/// The eight mask patterns of the standard, row by row, worked out when compiling.
+const MASKS: [[u32; SIZE]; 8] = {
+    let mut masks = [[0u32; SIZE]; 8];
+    let mut mask = 0;
+    while mask < 8 {
+        let mut y = 0;
+        while y < SIZE {
+            let mut x = 0;
+            while x < SIZE {
+                let invert = match mask {
+                    0 => (x + y) % 2 == 0,
+                    1 => y % 2 == 0,
+                    2 => x % 3 == 0,
+                    3 => (x + y) % 3 == 0,
+                    4 => (x / 3 + y / 2) % 2 == 0,
+                    5 => x * y % 2 + x * y % 3 == 0,
+                    6 => (x * y % 2 + x * y % 3) % 2 == 0,
+                    _ => ((x + y) % 2 + x * y % 3) % 2 == 0,
+                };
+                masks[mask][y] |= (invert as u32) << x;
+                x += 1;
+            }
+            y += 1;
+        }
+        mask += 1;
+    }
+    masks
+};
+
 /// The modules being drawn and which of them are function patterns (never masked).
 #[derive(Clone)]
 struct Matrix {
@@ -291,22 +320,9 @@ impl Matrix {
     }
 
     fn apply_mask(&mut self, mask: u8) {
+        let pattern = &MASKS[usize::from(mask) % 8];
         for y in 0..SIZE {
-            for x in 0..SIZE {
-                let invert = match mask {
-                    0 => (x + y) % 2 == 0,
-                    1 => y % 2 == 0,
-                    2 => x % 3 == 0,
-                    3 => (x + y) % 3 == 0,
-                    4 => (x / 3 + y / 2) % 2 == 0,
-                    5 => x * y % 2 + x * y % 3 == 0,
-                    6 => (x * y % 2 + x * y % 3) % 2 == 0,
-                    _ => ((x + y) % 2 + x * y % 3) % 2 == 0,
-                };
-                if invert && self.function[y] >> x & 1 == 0 {
-                    self.dark[y] ^= 1 << x;
-                }
-            }
+            self.dark[y] ^= pattern[y] & !self.function[y];
         }
     }
 

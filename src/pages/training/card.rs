@@ -15,18 +15,11 @@ use crate::i18n::training::TrainMsg;
 use crate::markup::{Html, Markup};
 use crate::pages::result::no_result;
 
-/// The card of the result the result screen shows (the latest unless another was chosen).
+/// The card of the latest result.
 pub fn card_page(lang: Lang, app: AppState) -> AnyView {
-    let chosen = app.ui.result_index.get_untracked();
-    inert(app.document.with_untracked(|d| {
-        let history = &d.anchors.history;
-        let index = chosen
-            .filter(|&i| i < history.len())
-            .or(history.len().checked_sub(1));
-        match index.and_then(|i| history.get(i)) {
-            Some(result) => card_markup(lang, &result.scores()),
-            None => no_result(lang),
-        }
+    inert(app.document.with_untracked(|d| match d.anchors.history.latest() {
+        Some(result) => card_markup(lang, &result.scores()),
+        None => no_result(lang),
     }))
 }
 

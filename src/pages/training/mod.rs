@@ -26,7 +26,11 @@ use groups::{badge, groups_markup};
 /// The facilitator's screen in `lang`.
 pub fn training_page(lang: Lang, app: AppState) -> AnyView {
     let (document, ui) = (app.document, app.ui);
-    let note = region(move || note_markup(ui.training_note.get().as_deref()));
+    // The note's lines show as lines (`white-space: pre-line`).
+    let note = region(move || {
+        let note = ui.training_note.get().unwrap_or_default();
+        Html::new().fill("<p class=\"note\">{}</p>", &[&note]).finish()
+    });
     // The list and the groups change together, so they are one region.
     let list = region(move || {
         document.with(|d| {
@@ -91,42 +95,24 @@ pub fn on_change(app: AppState) {
             });
             None
         }
-        Err(_) => Some(format!(
-            "!{}",
-            TrainMsg::SizeProblem.text(app.lang.get_untracked())
-        )),
+        Err(_) => Some(TrainMsg::SizeProblem.text(app.lang.get_untracked()).to_owned()),
     };
     put(app.ui.training_note, note);
 }
 
-/// What an Add did, one line each: how many were added, then (marked `!`) that some lines
-/// were not, and each of them with why.
+/// What an Add did, one line each: how many were added, then that some lines were not,
+/// and each of them with why.
 fn report_text(report: &PasteReport, lang: Lang) -> String {
     let mut text = with_number(TrainMsg::Added, report.added, lang);
     if !report.problems.is_empty() {
-        text.push_str("\n!");
+        text.push('\n');
         text.push_str(TrainMsg::NotAdded.text(lang));
     }
     for problem in &report.problems {
-        text.push_str("\n- ");
+        text.push_str("\n・");
         text.push_str(&line_problem(problem.line, problem.problem, lang));
     }
     text
-}
-
-/// The note as a list; a line starting `!` is a problem, `- ` a line that was not added.
-fn note_markup(note: Option<&str>) -> Markup {
-    let mut h = Html::new();
-    h.fill("<ul class=\"line-problems\">", &[]);
-    for line in note.unwrap_or("").lines() {
-        let (class, text) = match (line.strip_prefix('!'), line.strip_prefix("- ")) {
-            (Some(problem), _) => ("problem", problem),
-            (_, Some(item)) => ("line-problem", item),
-            _ => ("", line),
-        };
-        h.fill("<li class=\"{}\">{}</li>", &[class, text]);
-    }
-    h.fill("</ul>", &[]).finish()
 }
 
 /// Heading, explanation, the box for codes and the group sizes (as they were when the
