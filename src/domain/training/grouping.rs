@@ -162,8 +162,7 @@ pub fn form_groups<T>(
         }
     }
 
-    // Each kept bucket on its own, in anchor order; then the pool as a chain of nearest
-    // profiles from its largest bucket (the first on a tie).
+    // Each kept bucket on its own, in anchor order; then the pool, largest bucket first.
     let mut groups = Vec::new();
     let mut people = Vec::with_capacity(count);
     for anchor in 0..8 {
@@ -175,17 +174,15 @@ pub fn form_groups<T>(
     }
     people.clear();
     let mut left = pooled;
-    let mut largest = None;
-    for anchor in 0..8 {
-        if left >> anchor & 1 == 1 && largest.is_none_or(|l: usize| sizes[anchor] > sizes[l]) {
-            largest = Some(anchor);
+    while left != 0 {
+        let mut largest = 8;
+        for anchor in 0..8 {
+            if left >> anchor & 1 == 1 && (largest == 8 || sizes[anchor] > sizes[largest]) {
+                largest = anchor;
+            }
         }
-    }
-    let mut next = largest;
-    while let Some(anchor) = next {
-        left &= !(1 << anchor);
-        add_bucket(&mut people, anchor, &bucket_of);
-        next = nearest(left, &sums[anchor], sizes[anchor], &sizes, &sums);
+        left &= !(1 << largest);
+        add_bucket(&mut people, largest, &bucket_of);
     }
     cut(&people, usize::from(max), &bucket_of, &tops, &mut groups);
     Ok(groups)

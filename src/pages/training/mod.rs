@@ -124,7 +124,7 @@ fn intro_markup(lang: Lang, min: u8, max: u8) -> Markup {
         concat!(
             "<div class=\"training-intro\"><h1 id=\"training-heading\" tabindex=\"-1\">{}</h1><p class=\"lead\">{}</p>",
             "<label class=\"field-label\" for=\"roster-input\">{}</label><p id=\"roster-help\" class=\"help\">{}</p>",
-            "<textarea id=\"roster-input\" rows=\"4\" aria-describedby=\"roster-help\" autocomplete=\"off\" spellcheck=\"false\"></textarea>",
+            "<textarea id=\"roster-input\" rows=\"4\" aria-describedby=\"roster-help\"></textarea>",
             "<div class=\"button-row\"><button type=\"button\" class=\"primary\" id=\"roster-add\" data-action=\"roster-add\">{}</button></div>",
             "<fieldset class=\"group-sizes\"><legend>{}</legend>",
             "<label>{} <input id=\"group-min\" type=\"number\" min=\"1\" max=\"30\" value=\"{}\"></label>",
