@@ -219,6 +219,6 @@ impl FollowUp {
     }
 }
 
-pub(crate) fn read_text(value: &Value) -> Result<String, FieldError> {
+fn read_text(value: &Value) -> Result<String, FieldError> {
     value.as_text().map(str::to_owned)
 }

@@ -375,11 +375,7 @@ fn a_saved_document_is_laid_out_as_before() {
       }
     ]
   },
-  "training": {
-    "min": 4,
-    "max": 6,
-    "list": ""
-  }
+  "training": "4-6\n"
 }"#
         ),
         "{text}"

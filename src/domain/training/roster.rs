@@ -5,8 +5,7 @@
 use super::grouping::{check_sizes, form_groups, Group, SizeError};
 use super::share_code::{self, ShareCodeError};
 use crate::domain::anchors::Scores;
-use crate::domain::commitments::read_text;
-use crate::domain::json::{member, FieldError, Value};
+use crate::domain::json::{FieldError, Value};
 
 /// The longest name kept, in characters; longer names are cut.
 pub const NAME_LIMIT: usize = 40;
@@ -130,9 +129,10 @@ impl Roster {
         form_groups(&self.attendees, |a| &a.scores, self.min, self.max).unwrap_or_default()
     }
 
-    /// The list as lines of `name,code` (or `code` alone), the form pasting reads.
+    /// The list as saved: the sizes (`4-6`) on the first line, then one line per
+    /// attendee, `name,code` (or the code alone), the form pasting reads.
     pub fn to_text(&self) -> String {
-        let mut text = String::new();
+        let mut text = format!("{}-{}\n", self.min, self.max);
         for attendee in &self.attendees {
             if !attendee.name.is_empty() {
                 text.push_str(&attendee.name);
@@ -144,32 +144,24 @@ impl Roster {
         text
     }
 
-    /// `{"min": 4, "max": 6, "list": "田中,7KX2M9QHBC\n…"}`: the list is saved as the text
-    /// pasting reads, so one reader serves both.
+    /// Saved as the text of [`Roster::to_text`], so that one reader serves pasting and
+    /// the saved document.
     pub fn to_json(&self) -> Value {
-        Value::Object(vec![
-            member("min", Value::from(u64::from(self.min))),
-            member("max", Value::from(u64::from(self.max))),
-            member("list", Value::from(self.to_text())),
-        ])
+        Value::from(self.to_text())
     }
 
-    /// Reads what `to_json` wrote; a bad line or unusable bounds are refused.
+    /// Reads what `to_json` wrote; a bad line or unusable sizes are refused.
     pub fn from_json(value: &Value) -> Result<Roster, FieldError> {
-        let fields = value.as_fields()?;
+        let text = value.as_text()?;
+        let (sizes, list) = text.split_once('\n').unwrap_or((text, ""));
+        let (min, max) = sizes.split_once('-').unwrap_or(("", ""));
         let mut roster = Roster::default();
-        let list: String = fields.read_or_default("list", read_text)?;
-        if !roster.add_lines(&list).problems.is_empty() {
-            return Err(FieldError::new("expected lines of name,code").in_field("list"));
+        let usable = roster.set_sizes(min.parse().unwrap_or(0), max.parse().unwrap_or(0));
+        if usable.is_err() || !roster.add_lines(list).problems.is_empty() {
+            return Err(FieldError::new(
+                "expected the sizes (4-6) and lines of name,code",
+            ));
         }
-        let (min, max) = (
-            fields.read("min", Value::as_whole_number)?,
-            fields.read("max", Value::as_whole_number)?,
-        );
-        let size = |size: u64| u8::try_from(size).unwrap_or(0);
-        roster
-            .set_sizes(size(min), size(max))
-            .map_err(|_| FieldError::new("expected 1 ≤ min ≤ max ≤ 30").in_field("max"))?;
         Ok(roster)
     }
 }

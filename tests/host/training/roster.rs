@@ -106,7 +106,7 @@ fn the_list_is_saved_in_the_document_and_read_back() {
         .add_lines(&format!("田中,{}\n{}", code(A), code(B)));
     document.training.set_sizes(2, 3).unwrap();
     let text = encode_document(&document);
-    let list = format!("\"list\": \"田中,{}\\n{}\\n\"", code(A), code(B));
+    let list = format!("\"training\": \"2-3\\n田中,{}\\n{}\\n\"", code(A), code(B));
     assert!(text.contains(&list), "{text}");
     assert_eq!(decode_document(&text), Ok(document));
     // A version-2 document has no list: it reads as an empty one with sizes 4–6.
@@ -117,12 +117,11 @@ fn the_list_is_saved_in_the_document_and_read_back() {
 #[test]
 fn a_damaged_list_is_named() {
     let read = |text: &str| Roster::from_json(&parse(text).unwrap()).map_err(|e| e.to_string());
-    assert_eq!(
-        read(r#"{"min":4,"max":6,"list":"x,ABC\n"}"#),
-        Err("list: expected lines of name,code".to_owned())
-    );
-    assert!(read(r#"{"min":7,"max":6,"list":""}"#).is_err());
-    assert_eq!(read(r#"{"min":3,"max":6}"#).map(|r| r.min), Ok(3));
+    let problem = Err("expected the sizes (4-6) and lines of name,code".to_owned());
+    assert_eq!(read(r#""4-6\nx,ABC\n""#), problem);
+    assert_eq!(read(r#""7-6\n""#), problem);
+    assert_eq!(read(r#""\n""#), problem);
+    assert_eq!(read(r#""3-5""#).map(|r| (r.min, r.max)), Ok((3, 5)));
 }
 
 proptest! {
