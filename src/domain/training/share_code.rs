@@ -92,14 +92,11 @@ pub fn decode(text: &str) -> Result<Scores, ShareCodeError> {
 
 /// A code written for reading aloud and copying: `7KX2M-9QHBC`.
 pub fn grouped(code: &str) -> String {
-    let mut out = String::with_capacity(code.len() + 1);
-    for (index, c) in code.chars().enumerate() {
-        if index == CODE_LENGTH / 2 {
-            out.push('-');
-        }
-        out.push(c);
+    let half = CODE_LENGTH / 2;
+    match (code.get(..half), code.get(half..)) {
+        (Some(first), Some(rest)) if !rest.is_empty() => crate::i18n::fill("{}-{}", &[first, rest]),
+        _ => code.to_owned(),
     }
-    out
 }
 
 /// The check value that makes Σ (position + 1) × value ≡ 0 (mod 29) over all ten
