@@ -27,7 +27,6 @@ crate::catalogue! {
         Added { ja: "{}人を追加しました。", en: "{} added." },
         NotAdded { ja: "次の行は入力欄に残しました。直して追加してください。", en: "Fix these lines, left in the box, and add again." },
         Line { ja: "{}行目：{}", en: "Line {}: {}" },
-        NoCode { ja: "コードがありません。", en: "No code." },
         Length { ja: "コードは10文字です（{}文字あります）。", en: "A code has 10 characters, not {}." },
         Unknown { ja: "「{}」はコードにない文字です。", en: "\"{}\" is not in any code." },
         CheckFailed { ja: "打ち間違いがあります。", en: "There is a typo." },
@@ -62,7 +61,6 @@ pub fn with_number(msg: TrainMsg, n: usize, lang: Lang) -> String {
 /// What is wrong with one pasted line, with its number.
 pub fn line_problem(line: usize, problem: ShareCodeError, lang: Lang) -> String {
     let what = match problem {
-        ShareCodeError::WrongLength { found: 0 } => TrainMsg::NoCode.text(lang).to_owned(),
         ShareCodeError::WrongLength { found } => with_number(TrainMsg::Length, found, lang),
         ShareCodeError::UnknownCharacter(c) => {
             fill(TrainMsg::Unknown.text(lang), &[c.encode_utf8(&mut [0; 4])])
