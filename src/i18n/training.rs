@@ -11,9 +11,8 @@ use crate::i18n::{fill, in_lang};
 crate::catalogue! {
     /// A message of the training mode.
     pub enum TrainMsg {
-        NavCard { ja: "研修用カード", en: "Training card" },
+        NavCard { ja: "研修用カードを表示", en: "Show my training card" },
         NavTraining { ja: "研修のグループ分け", en: "Training groups" },
-        ShowCard { ja: "研修用カードを表示", en: "Show my training card" },
         CardHeading { ja: "わたしのキャリア・アンカー", en: "My career anchor" },
         CardCode { ja: "共有コード", en: "Share code" },
         CardHelp { ja: "このコードかQRコードを進行役へ。中身は8つの点数だけです。", en: "Give this code or QR code to the facilitator: it holds your scores only." },
@@ -43,9 +42,9 @@ crate::catalogue! {
         Remove { ja: "削除", en: "Remove" },
         Clear { ja: "一覧を消去", en: "Clear the list" },
         ConfirmClear { ja: "一覧を消去します。よろしいですか？", en: "Clear the whole list?" },
-        Distribution { ja: "会場のアンカー分布（同点は両方に数えます）", en: "Anchors in the room (ties count for each)" },
+        Distribution { ja: "会場のアンカー分布（同点は両方に）", en: "Anchors in the room (a tie counts for each)" },
         GroupName { ja: "グループ{}", en: "Group {}" },
-        GroupCount { ja: "グループ（{}）", en: "Groups ({})" },
+        Groups { ja: "グループ", en: "Groups" },
         Mixed { ja: "共通のアンカーなし", en: "No shared anchor" },
         Projector { ja: "プロジェクター表示", en: "Projector view" },
         Prompt { ja: "問い：{}、組織にどう貢献しますか？", en: "Talk about: how will you contribute to the organisation {}?" },

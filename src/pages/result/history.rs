@@ -28,7 +28,7 @@ pub fn actions(lang: Lang, app: AppState) -> AnyView {
         h.leaf_with(
             "a",
             &[("class", "button"), ("href", "#/card")],
-            TrainMsg::ShowCard.text(lang),
+            TrainMsg::NavCard.text(lang),
         );
         h.close("div");
         if app.ui.confirming.get().as_deref() == Some("retake") {

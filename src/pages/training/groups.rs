@@ -44,7 +44,7 @@ pub fn groups_markup(h: &mut Html, roster: &Roster, lang: Lang) {
     }
     h.fill(
         "</ul></section><section aria-labelledby=\"groups-heading\"><h2 id=\"groups-heading\">{}</h2><ol class=\"groups\">",
-        &[&with_number(TrainMsg::GroupCount, groups.len(), lang)],
+        &[t(TrainMsg::Groups)],
     );
     for (number, group) in groups.iter().enumerate() {
         h.fill(

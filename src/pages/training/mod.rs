@@ -62,15 +62,14 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
             browser::set_field_value("#roster-input", &report.rejected);
             put(app.ui.training_note, Some(report_text(&report, lang)));
         }
-        "roster-remove" => {
-            if let Some(index) = data_number(element, "data-index") {
-                document.update(|d| d.training.remove(index));
-            }
-        }
-        "roster-clear" => {
-            if browser::confirm(TrainMsg::ConfirmClear.text(lang)) {
-                document.update(|d| d.training.attendees.clear());
-                put(app.ui.training_note, None);
+        // One attendee (by `data-index`), or the whole list after asking.
+        "roster-remove" | "roster-clear" => {
+            let index: Option<usize> = data_number(element, "data-index");
+            if index.is_some() || browser::confirm(TrainMsg::ConfirmClear.text(lang)) {
+                document.update(|d| match index {
+                    Some(index) => d.training.remove(index),
+                    None => d.training.attendees.clear(),
+                });
             }
         }
         "print-groups" => browser::print(),
@@ -79,15 +78,17 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
     true
 }
 
+/// A size field's number; anything else reads as too large.
+fn read_size(selector: &str) -> u8 {
+    browser::field_value(selector)
+        .trim()
+        .parse()
+        .unwrap_or(u8::MAX)
+}
+
 /// A group size changed: taken when usable, else the reason is shown.
 pub fn on_change(app: AppState) {
-    let read = |selector| {
-        browser::field_value(selector)
-            .trim()
-            .parse()
-            .unwrap_or(u8::MAX)
-    };
-    let (min, max) = (read("#group-min"), read("#group-max"));
+    let (min, max) = (read_size("#group-min"), read_size("#group-max"));
     let note = match check_sizes(min, max) {
         Ok(()) => {
             app.document.update(|d| {
