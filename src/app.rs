@@ -114,7 +114,6 @@ pub fn App() -> impl IntoView {
         commitment_saved: RwSignal::new(false),
         follow_up_later: RwSignal::new(false),
         follow_up_answered: RwSignal::new(false),
-        training_note: RwSignal::new(None),
     };
     document.with_untracked(|document| ui.resume_assessment(document));
     let state = AppState {

@@ -36,10 +36,6 @@ pub struct UiState {
     pub follow_up_later: RwSignal<bool>,
     /// A follow-up answer was recorded during this visit.
     pub follow_up_answered: RwSignal<bool>,
-    /// The facilitator's screen: what the last Add or size change did, one line each,
-    /// written when it happened (the same signal type as `confirming`, which costs less
-    /// code than a type of its own).
-    pub training_note: RwSignal<Option<String>>,
 }
 
 impl UiState {
@@ -60,6 +56,5 @@ impl UiState {
         put(self.show_unanswered, false);
         put(self.compare_to, None);
         put(self.commitment_saved, false);
-        put(self.training_note, None);
     }
 }

@@ -82,14 +82,25 @@ pub fn duplicate_note(duplicate: Duplicate, lang: Lang) -> String {
 /// organisation, in the terms of what they value (the `Prompt` message, filled).
 pub fn prompt(anchor: Anchor, lang: Lang) -> String {
     let angle = match anchor {
-        Anchor::TechnicalFunctional => ("専門家を育て、生かして", "by growing experts and placing them well"),
+        Anchor::TechnicalFunctional => (
+            "専門家を育て、生かして",
+            "by growing experts and placing them well",
+        ),
         Anchor::GeneralManagerial => ("人を率いて成果を出して", "by leading people to results"),
-        Anchor::Autonomy => ("自分のやり方とペースを保ちながら", "while keeping your own ways and pace"),
+        Anchor::Autonomy => (
+            "自分のやり方とペースを保ちながら",
+            "while keeping your own ways and pace",
+        ),
         Anchor::Security => ("安心して長く働ける場から", "from a steady, long-term place"),
-        Anchor::EntrepreneurialCreativity => ("新しいものを生み出して", "by creating something new"),
+        Anchor::EntrepreneurialCreativity => {
+            ("新しいものを生み出して", "by creating something new")
+        }
         Anchor::Service => ("社会の役に立つことで", "by making society better"),
         Anchor::PureChallenge => ("難しい課題に挑んで", "by taking on hard problems"),
-        Anchor::Lifestyle => ("みんなが夕食に間に合う働き方で", "so that everyone is home for dinner, and works better for it"),
+        Anchor::Lifestyle => (
+            "みんなが夕食に間に合う働き方で",
+            "so that everyone is home for dinner, and works better for it",
+        ),
     };
     fill(TrainMsg::Prompt.text(lang), &[in_lang(angle, lang)])
 }

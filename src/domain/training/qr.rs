@@ -241,7 +241,11 @@ impl Matrix {
                 while dx <= 4 {
                     let (x, y) = (centres[c].0 + dx, centres[c].1 + dy);
                     if x >= 0 && x < SIZE as i32 && y >= 0 && y < SIZE as i32 {
-                        let distance = if dx.abs() > dy.abs() { dx.abs() } else { dy.abs() };
+                        let distance = if dx.abs() > dy.abs() {
+                            dx.abs()
+                        } else {
+                            dy.abs()
+                        };
                         self.set_function(x as usize, y as usize, distance != 2 && distance != 4);
                     }
                     dx += 1;

@@ -17,10 +17,13 @@ use crate::pages::result::no_result;
 
 /// The card of the latest result.
 pub fn card_page(lang: Lang, app: AppState) -> AnyView {
-    inert(app.document.with_untracked(|d| match d.anchors.history.latest() {
-        Some(result) => card_markup(lang, &result.scores()),
-        None => no_result(lang),
-    }))
+    inert(
+        app.document
+            .with_untracked(|d| match d.anchors.history.latest() {
+                Some(result) => card_markup(lang, &result.scores()),
+                None => no_result(lang),
+            }),
+    )
 }
 
 fn card_markup(lang: Lang, scores: &Scores) -> Markup {

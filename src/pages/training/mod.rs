@@ -25,12 +25,7 @@ use groups::{badge, groups_markup};
 
 /// The facilitator's screen in `lang`.
 pub fn training_page(lang: Lang, app: AppState) -> AnyView {
-    let (document, ui) = (app.document, app.ui);
-    // The note's lines show as lines (`white-space: pre-line`).
-    let note = region(move || {
-        let note = ui.training_note.get().unwrap_or_default();
-        Html::new().fill("<p class=\"note\">{}</p>", &[&note]).finish()
-    });
+    let document = app.document;
     // The list and the groups change together, so they are one region.
     let list = region(move || {
         document.with(|d| {
@@ -41,14 +36,7 @@ pub fn training_page(lang: Lang, app: AppState) -> AnyView {
         })
     });
     let (min, max) = document.with_untracked(|d| (d.training.min, d.training.max));
-    page(
-        "training",
-        vec![
-            inert(intro_markup(lang, min, max)),
-            live_section("training-note", TrainMsg::Add.text(lang), note),
-            list,
-        ],
-    )
+    page("training", vec![inert(intro_markup(lang, min, max)), list])
 }
 
 /// Add, remove, clear, print.
@@ -60,7 +48,7 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
             let mut report = Default::default();
             document.update(|d| report = d.training.add_lines(&text));
             browser::set_field_value("#roster-input", &report.rejected);
-            put(app.ui.training_note, Some(report_text(&report, lang)));
+            show_note(&report_text(&report, lang));
         }
         // One attendee (by `data-index`), or the whole list after asking.
         "roster-remove" | "roster-clear" => {
@@ -76,6 +64,13 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
         _ => return false,
     }
     true
+}
+
+/// Shows what the last Add or size change did in the `<output>` under the box (a live
+/// region of its own, announced by screen readers), as the check screen sets its textarea:
+/// the browser's element, not markup rebuilt.
+fn show_note(text: &str) {
+    browser::set_field_value("#training-note", text);
 }
 
 /// A size field's number; anything else reads as too large.
@@ -94,11 +89,11 @@ pub fn on_change(app: AppState) {
             app.document.update(|d| {
                 let _ = d.training.set_sizes(min, max);
             });
-            None
+            ""
         }
-        Err(_) => Some(TrainMsg::SizeProblem.text(app.lang.get_untracked()).to_owned()),
+        Err(_) => TrainMsg::SizeProblem.text(app.lang.get_untracked()),
     };
-    put(app.ui.training_note, note);
+    show_note(note);
 }
 
 /// What an Add did, one line each: how many were added, then that some lines were not,
@@ -127,6 +122,7 @@ fn intro_markup(lang: Lang, min: u8, max: u8) -> Markup {
             "<label class=\"field-label\" for=\"roster-input\">{}</label><p id=\"roster-help\" class=\"help\">{}</p>",
             "<textarea id=\"roster-input\" rows=\"4\" aria-describedby=\"roster-help\"></textarea>",
             "<div class=\"button-row\"><button type=\"button\" class=\"primary\" id=\"roster-add\" data-action=\"roster-add\">{}</button></div>",
+            "<output id=\"training-note\" class=\"note\" for=\"roster-input\"></output>",
             "<fieldset class=\"group-sizes\"><legend>{}</legend>",
             "<label>{} <input id=\"group-min\" type=\"number\" min=\"1\" max=\"30\" value=\"{}\"></label>",
             "<label>{} <input id=\"group-max\" type=\"number\" min=\"1\" max=\"30\" value=\"{}\"></label></fieldset></div>",
