@@ -9,14 +9,16 @@
 //!    they make splittable within the bounds (its size then has some k with
 //!    k·min ≤ size ≤ k·max); else the largest bucket still below the minimum; else the
 //!    largest bucket; equal buckets go by anchor order.
-//! 2. A bucket is split evenly, in input order, into ⌈size / max⌉ groups (sizes differ by
-//!    at most one).
-//! 3. While some group is below `min`, the smallest such group (the first one on a tie):
-//!    joins another group, if both fit within `max` together; else takes a member from a
-//!    group above `min`; else its members move one by one to groups with room. Whenever
-//!    there is a choice, a group (or person) whose anchor the others share comes first, then
-//!    the nearest mean score profile (L1 distance over the eight points), then the first. When none of this is possible, the total
-//!    number of attendees allows no grouping within the bounds, and the group stays small.
+//! 2. A bucket that cannot be split within the bounds (too small, or such as 7 people for
+//!    groups of 4–6) goes to a pool. While the pool itself cannot be split within the
+//!    bounds, it takes one person (the last tied one, else the last) from the bucket with
+//!    the mean score profile nearest to the pool's (L1 distance over the eight points)
+//!    that still splits without them; when no bucket can spare one, the nearest whole
+//!    bucket joins.
+//! 3. Each bucket, then the pool (its largest bucket first, the people taken one by one
+//!    last), is cut evenly, in order, into ⌈size / max⌉ groups: sizes differ by at most
+//!    one. So a too-small group merges with the nearest profiles, a too-large one splits.
+//!    A group's anchor is its first member's bucket, unless all members share another.
 //!
 //! Properties (tested on the host): every attendee is in exactly one group; no group is
 //! larger than `max`; when some k has k·min ≤ n ≤ k·max, every group is within bounds;
@@ -82,6 +84,8 @@ pub fn top_mask(scores: &Scores) -> u8 {
 }
 
 /// Forms the workshop groups (see the module's description of the rules).
+// The per-anchor arrays (sizes, sums) are indexed side by side.
+#[allow(clippy::needless_range_loop)]
 ///
 /// `scores_of` reads an attendee's scores, so that the caller's own list is grouped as it
 /// is (no copy of the scores is made).
@@ -135,26 +139,50 @@ pub fn form_groups<T>(
         }
     }
 
-    // The pool: buckets that do not split within the bounds, joined by the nearest others
-    // until it does (or everyone is in it).
+    // The pool: buckets that do not split within the bounds. While it does not split
+    // either, it takes one person from the nearest bucket that still splits without them
+    // (a tied person first), else the whole nearest bucket. A person moved to the pool is
+    // marked with 8 added to their bucket.
     let mut pooled = 0u8;
     for anchor in 0..8 {
         if !splittable(sizes[anchor], min, max) {
             pooled |= 1 << anchor;
         }
     }
+    let (mut moved_sum, mut moved) = ([0u32; 8], 0);
     loop {
-        let (mut pool_sum, mut pool_size) = ([0u32; 8], 0);
+        let (mut pool_sum, mut pool_size, mut donors) = (moved_sum, moved, 0u8);
         for anchor in 0..8 {
             if pooled >> anchor & 1 == 1 {
                 pool_size += sizes[anchor];
                 for i in 0..8 {
                     pool_sum[i] += sums[anchor][i];
                 }
+            } else if sizes[anchor] > 0 && splittable(sizes[anchor] - 1, min, max) {
+                donors |= 1 << anchor;
             }
         }
         if splittable(pool_size, min, max) {
             break;
+        }
+        if let Some(anchor) = nearest(donors, &pool_sum, pool_size, &sizes, &sums) {
+            let mut chosen = count;
+            for person in 0..count {
+                if usize::from(bucket_of[person]) == anchor
+                    && (chosen == count || tops[person].count_ones() >= tops[chosen].count_ones())
+                {
+                    chosen = person;
+                }
+            }
+            bucket_of[chosen] += 8;
+            sizes[anchor] -= 1;
+            moved += 1;
+            let points = scores_of(&attendees[chosen]).all_points();
+            for i in 0..8 {
+                sums[anchor][i] -= u32::from(points[i]);
+                moved_sum[i] += u32::from(points[i]);
+            }
+            continue;
         }
         match nearest(!pooled, &pool_sum, pool_size, &sizes, &sums) {
             Some(anchor) => pooled |= 1 << anchor,
@@ -162,7 +190,8 @@ pub fn form_groups<T>(
         }
     }
 
-    // Each kept bucket on its own, in anchor order; then the pool, largest bucket first.
+    // Each kept bucket on its own, in anchor order; then the pool, largest bucket first,
+    // the people moved to it last.
     let mut groups = Vec::new();
     let mut people = Vec::with_capacity(count);
     for anchor in 0..8 {
@@ -183,6 +212,9 @@ pub fn form_groups<T>(
         }
         left &= !(1 << largest);
         add_bucket(&mut people, largest, &bucket_of);
+    }
+    for anchor in 8..16 {
+        add_bucket(&mut people, anchor, &bucket_of);
     }
     cut(&people, usize::from(max), &bucket_of, &tops, &mut groups);
     Ok(groups)
@@ -234,7 +266,7 @@ fn cut(people: &[usize], max: usize, bucket_of: &[u8], tops: &[u8], groups: &mut
         let members = people.get(start..start + size).unwrap_or(&[]);
         start += size;
         let shared = members.iter().fold(0xFF, |mask, &p| mask & tops[p]);
-        let first = members.first().map_or(0, |&p| u32::from(bucket_of[p]));
+        let first = members.first().map_or(0, |&p| u32::from(bucket_of[p] % 8));
         let anchor = if shared >> first & 1 == 0 && shared != 0 {
             shared.trailing_zeros()
         } else {

@@ -323,6 +323,7 @@ impl Matrix {
         }
     }
 
+    #[allow(clippy::needless_range_loop)] // three arrays, one row index
     fn apply_mask(&mut self, mask: u8) {
         let pattern = &MASKS[usize::from(mask) % 8];
         for y in 0..SIZE {

@@ -20,7 +20,7 @@ pub fn card_page(lang: Lang, app: AppState) -> AnyView {
     inert(
         app.document
             .with_untracked(|d| match d.anchors.history.latest() {
-                Some(result) => card_markup(lang, &result.scores()),
+                Some(result) => card_markup(lang, result.scores()),
                 None => no_result(lang),
             }),
     )
