@@ -106,8 +106,7 @@ pub fn form_groups<T>(
     // Buckets (the anchor of each person's bucket): people without a tie first, then the
     // tied ones where they fit best.
     let mut bucket_of = vec![0u8; count];
-    let mut sizes = [0usize; 8];
-    let mut sums = [[0u32; 8]; 8];
+    let mut sizes = [0usize; 9];
     for tied in [false, true] {
         for person in 0..count {
             let top = tops[person];
@@ -129,43 +128,54 @@ pub fn form_groups<T>(
                     }
                 }
             }
-            let anchor = best.1;
-            bucket_of[person] = anchor as u8;
-            sizes[anchor] += 1;
-            let points = scores_of(&attendees[person]).all_points();
-            for i in 0..8 {
-                sums[anchor][i] += u32::from(points[i]);
-            }
+            bucket_of[person] = best.1 as u8;
+            sizes[best.1] += 1;
         }
     }
 
-    // The pool: buckets that do not split within the bounds. While it does not split
-    // either, it takes one person from the nearest bucket that still splits without them
-    // (a tied person first), else the whole nearest bucket. A person moved to the pool is
-    // marked with 8 added to their bucket.
+    // The pool (slot 8 of the sizes and sums): buckets that do not split within the bounds. While it does not
+    // split either, it takes one person from the nearest bucket that still splits without
+    // them (a tied person first), else the whole nearest bucket. A person moved to the
+    // pool is marked with 8 added to their bucket. Sizes and point sums are counted
+    // afresh each round: few rounds are needed, and one loop is less code.
     let mut pooled = 0u8;
-    for anchor in 0..8 {
-        if !splittable(sizes[anchor], min, max) {
-            pooled |= 1 << anchor;
-        }
-    }
-    let (mut moved_sum, mut moved) = ([0u32; 8], 0);
     loop {
-        let (mut pool_sum, mut pool_size, mut donors) = (moved_sum, moved, 0u8);
-        for anchor in 0..8 {
-            if pooled >> anchor & 1 == 1 {
-                pool_size += sizes[anchor];
-                for i in 0..8 {
-                    pool_sum[i] += sums[anchor][i];
+        sizes = [0; 9];
+        let mut sums = [[0u32; 8]; 9];
+        for person in 0..count {
+            let bucket = usize::from(bucket_of[person]);
+            let points = scores_of(&attendees[person]).all_points();
+            // Counted in its bucket (while not moved), and in the pool when it is there.
+            for slot in [bucket, 8] {
+                if slot == bucket && bucket >= 8
+                    || slot == 8 && bucket < 8 && pooled >> bucket & 1 == 0
+                {
+                    continue;
                 }
-            } else if sizes[anchor] > 0 && splittable(sizes[anchor] - 1, min, max) {
-                donors |= 1 << anchor;
+                sizes[slot] += 1;
+                for i in 0..8 {
+                    sums[slot][i] += u32::from(points[i]);
+                }
             }
         }
-        if splittable(pool_size, min, max) {
+        let (mut unsplittable, mut donors) = (0u8, 0u8);
+        for anchor in 0..8 {
+            if pooled >> anchor & 1 == 0 && sizes[anchor] > 0 {
+                if !splittable(sizes[anchor], min, max) {
+                    unsplittable |= 1 << anchor;
+                } else if splittable(sizes[anchor] - 1, min, max) {
+                    donors |= 1 << anchor;
+                }
+            }
+        }
+        if unsplittable != 0 {
+            pooled |= unsplittable;
+            continue;
+        }
+        if splittable(sizes[8], min, max) {
             break;
         }
-        if let Some(anchor) = nearest(donors, &pool_sum, pool_size, &sizes, &sums) {
+        if let Some(anchor) = nearest(donors, &sums, &sizes) {
             let mut chosen = count;
             for person in 0..count {
                 if usize::from(bucket_of[person]) == anchor
@@ -175,16 +185,9 @@ pub fn form_groups<T>(
                 }
             }
             bucket_of[chosen] += 8;
-            sizes[anchor] -= 1;
-            moved += 1;
-            let points = scores_of(&attendees[chosen]).all_points();
-            for i in 0..8 {
-                sums[anchor][i] -= u32::from(points[i]);
-                moved_sum[i] += u32::from(points[i]);
-            }
             continue;
         }
-        match nearest(!pooled, &pool_sum, pool_size, &sizes, &sums) {
+        match nearest(!pooled, &sums, &sizes) {
             Some(anchor) => pooled |= 1 << anchor,
             None => break,
         }
@@ -230,25 +233,19 @@ fn add_bucket(people: &mut Vec<usize>, anchor: usize, bucket_of: &[u8]) {
 }
 
 /// Of the non-empty buckets in `candidates` (a bit set), the one whose mean profile is
-/// nearest to the profile `sum` of `count` people (the first on a tie).
-fn nearest(
-    candidates: u8,
-    sum: &[u32; 8],
-    count: usize,
-    sizes: &[usize; 8],
-    sums: &[[u32; 8]; 8],
-) -> Option<usize> {
+/// nearest to the pool's (slot 8), the first on a tie.
+fn nearest(candidates: u8, sums: &[[u32; 8]; 9], sizes: &[usize; 9]) -> Option<usize> {
     let mut nearest: Option<(u64, usize)> = None;
     for anchor in 0..8 {
         if candidates >> anchor & 1 == 0 || sizes[anchor] == 0 {
             continue;
         }
-        let (n, m) = (sizes[anchor] as u64, count.max(1) as u64);
-        let distance: u64 = (0..8)
-            .map(|i| (u64::from(sums[anchor][i]) * m).abs_diff(u64::from(sum[i]) * n))
-            .sum::<u64>()
-            * 1024
-            / (n * m);
+        let (n, m) = (sizes[anchor] as u64, sizes[8].max(1) as u64);
+        let mut distance = 0;
+        for i in 0..8 {
+            distance += (u64::from(sums[anchor][i]) * m).abs_diff(u64::from(sums[8][i]) * n);
+        }
+        let distance = distance * 1024 / (n * m);
         if nearest.is_none_or(|(best, _)| distance < best) {
             nearest = Some((distance, anchor));
         }
