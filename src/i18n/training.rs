@@ -24,7 +24,7 @@ crate::catalogue! {
         AddHelp { ja: "1行に1人。「名前,コード」も可。", en: "One per line; \"name,code\" works too." },
         Add { ja: "追加する", en: "Add" },
         Added { ja: "{}人を追加しました。", en: "{} added." },
-        NotAdded { ja: "次の行は入力欄に残しました。直して追加してください。", en: "Fix these lines, left in the box, and add again." },
+        NotAdded { ja: "次の行は入力欄に残しました：", en: "Left in the box to fix:" },
         Line { ja: "{}行目：{}", en: "Line {}: {}" },
         Length { ja: "コードは10文字です（{}文字あります）。", en: "A code has 10 characters, not {}." },
         Unknown { ja: "「{}」はコードにない文字です。", en: "\"{}\" is not in any code." },

@@ -46,9 +46,9 @@ fn card_markup(lang: Lang, scores: &Scores) -> Markup {
     let path = QrCode::encode_at(&code, Level::High).map_or(String::new(), |qr| qr.svg_path());
     h.fill(
         concat!(
-            "<div class=\"card-code-row\"><div><p class=\"card-code-label\">{}</p><p class=\"card-code\">{}</p></div>",
+            "<div class=\"card-code-row\"><div><p>{}</p><p class=\"card-code\">{}</p></div>",
             "<svg class=\"qr\" role=\"img\" aria-label=\"QR: {} {}\" viewBox=\"0 0 29 29\" shape-rendering=\"crispEdges\"><path d=\"{}\"></path></svg></div>",
-            "<p class=\"card-help\">{}</p><p class=\"no-print\"><a class=\"button\" href=\"#/result\">{}</a></p></article>",
+            "<p>{}</p><p class=\"no-print\"><a class=\"button\" href=\"#/result\">{}</a></p></article>",
         ),
         &[
             t(TrainMsg::CardCode),
