@@ -6,7 +6,7 @@
 //! weights 1..=10 by position, the weighted sum of all ten values is 0 modulo 29. As 29 is
 //! prime and the alphabet has exactly 29 symbols, every single-character change and every
 //! swap of two neighbouring characters changes that sum, so each such typo is caught.
-//! Reading accepts lower case, spaces, hyphens and full-width characters.
+//! Reading accepts lower case, spaces and hyphens.
 
 use crate::domain::anchors::Scores;
 
@@ -51,13 +51,12 @@ pub fn encode(scores: &Scores) -> String {
         .collect()
 }
 
-/// Reads a code as typed: case, spaces, hyphens and full-width forms do not matter.
+/// Reads a code as typed: case, spaces and hyphens do not matter.
 pub fn decode(text: &str) -> Result<Scores, ShareCodeError> {
     let mut values = [0u8; CODE_LENGTH];
     let mut found = 0;
     for c in text.chars() {
-        let c = half_width(c);
-        if matches!(c, ' ' | '-' | '‐' | '−' | 'ー') {
+        if matches!(c, ' ' | '-') {
             continue;
         }
         let upper = c.to_ascii_uppercase();
@@ -108,13 +107,4 @@ fn check_value(values: &[u8; CODE_LENGTH]) -> u8 {
         .map(|(&value, weight)| u64::from(value) * weight)
         .sum();
     ((BASE - sum % BASE) * 3 % BASE) as u8
-}
-
-/// Full-width ASCII forms (Ｋ, ７, －) and the ideographic space as their ASCII selves.
-fn half_width(c: char) -> char {
-    match c {
-        '\u{3000}' => ' ',
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        _ => c,
-    }
 }
