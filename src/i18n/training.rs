@@ -35,7 +35,6 @@ crate::catalogue! {
         Max { ja: "最多", en: "At most" },
         SizeProblem { ja: "人数は 1 ≤ 最少 ≤ 最多 ≤ 30 にしてください。", en: "Sizes must be 1 ≤ at least ≤ at most ≤ 30." },
         ListHeading { ja: "参加者", en: "Attendees" },
-        People { ja: "{}人", en: "{} people" },
         Unnamed { ja: "参加者{}", en: "Attendee {}" },
         SameCode { ja: "⚠ {}番と同じコード", en: "⚠ Same code as #{}" },
         SameName { ja: "⚠ {}番と同じ名前", en: "⚠ Same name as #{}" },

@@ -59,10 +59,7 @@ pub fn groups_markup(h: &mut Html, roster: &Roster, lang: Lang) {
         } else {
             h.text(t(TrainMsg::Mixed));
         }
-        h.fill(
-            " · {}</h3><ul class=\"members\">",
-            &[&with_number(TrainMsg::People, group.members.len(), lang)],
-        );
+        h.fill("</h3><ul class=\"members\">", &[]);
         for &member in &group.members {
             let name = roster.attendees.get(member).map_or("", |a| a.name.as_str());
             h.fill("<li>{}</li>", &[&display_name(name, member, lang)]);

@@ -149,8 +149,8 @@ fn list_markup(h: &mut Html, roster: &Roster, lang: Lang) {
     let t = move |msg: TrainMsg| msg.text(lang);
     let count = roster.attendees.len();
     h.fill(
-        "<div class=\"training-lists\"><section aria-labelledby=\"roster-heading\"><h2 id=\"roster-heading\">{} — {}</h2><ol class=\"roster\">",
-        &[t(TrainMsg::ListHeading), &with_number(TrainMsg::People, count, lang)],
+        "<div class=\"training-lists\"><section aria-labelledby=\"roster-heading\"><h2 id=\"roster-heading\">{} ({})</h2><ol class=\"roster\">",
+        &[t(TrainMsg::ListHeading), &count.to_string()],
     );
     let duplicates = roster.duplicates();
     for (index, attendee) in roster.attendees.iter().enumerate() {
