@@ -132,7 +132,10 @@ impl Roster {
     /// The list as saved: the sizes (`4-6`) on the first line, then one line per
     /// attendee, `name,code` (or the code alone), the form pasting reads.
     pub fn to_text(&self) -> String {
-        let mut text = format!("{}-{}\n", self.min, self.max);
+        let mut text = usize::from(self.min).to_string();
+        text.push('-');
+        text.push_str(&usize::from(self.max).to_string());
+        text.push('\n');
         for attendee in &self.attendees {
             if !attendee.name.is_empty() {
                 text.push_str(&attendee.name);

@@ -135,9 +135,9 @@ fn intro_markup(lang: Lang, min: u8, max: u8) -> Markup {
             t(TrainMsg::Add),
             t(TrainMsg::Sizes),
             t(TrainMsg::Min),
-            &min.to_string(),
+            &usize::from(min).to_string(),
             t(TrainMsg::Max),
-            &max.to_string(),
+            &usize::from(max).to_string(),
         ],
     );
     h.finish()
