@@ -91,18 +91,17 @@ impl Scores {
     /// each anchor's five ratings sum to 5..=30, and three picks add 4 each somewhere.
     /// A share code is read back through this, so an impossible profile is refused.
     pub fn from_points(points: [u8; 8]) -> Option<Scores> {
-        // `reachable` has bit k set when the anchors so far can hold k of the picks.
-        let mut reachable: u8 = 1;
+        // Each anchor needs at least ⌈(points − 30) / 4⌉ picks and can hold at most
+        // ⌊(points − 5) / 4⌋; some share of the three fits when the sums allow it.
+        let (mut least, mut most) = (0, 0);
         for &point in &points {
-            let mut next = 0u8;
-            for picks in 0..=PICK_COUNT as u8 {
-                if (5..=30).contains(&point.wrapping_sub(picks * PICK_BONUS)) {
-                    next |= reachable << picks;
-                }
+            if !(5..=42).contains(&point) {
+                return None;
             }
-            reachable = next & 0b1111;
+            least += (point.max(30) - 30).div_ceil(PICK_BONUS);
+            most += ((point - 5) / PICK_BONUS).min(PICK_COUNT as u8);
         }
-        (reachable & (1 << PICK_COUNT) != 0).then_some(Scores { points })
+        (least <= PICK_COUNT as u8 && PICK_COUNT as u8 <= most).then_some(Scores { points })
     }
 
     /// All eight points in anchor order.
