@@ -146,15 +146,13 @@ pub fn form_groups<T>(
             let bucket = usize::from(bucket_of[person]);
             let points = scores_of(&attendees[person]).all_points();
             // Counted in its bucket (while not moved), and in the pool when it is there.
-            for slot in [bucket, 8] {
-                if slot == bucket && bucket >= 8
-                    || slot == 8 && bucket < 8 && pooled >> bucket & 1 == 0
-                {
-                    continue;
-                }
-                sizes[slot] += 1;
-                for i in 0..8 {
-                    sums[slot][i] += u32::from(points[i]);
+            let in_pool = bucket >= 8 || pooled >> bucket & 1 == 1;
+            for (slot, counted) in [(bucket, bucket < 8), (8, in_pool)] {
+                if counted {
+                    sizes[slot] += 1;
+                    for i in 0..8 {
+                        sums[slot][i] += u32::from(points[i]);
+                    }
                 }
             }
         }
@@ -234,6 +232,7 @@ fn add_bucket(people: &mut Vec<usize>, anchor: usize, bucket_of: &[u8]) {
 
 /// Of the non-empty buckets in `candidates` (a bit set), the one whose mean profile is
 /// nearest to the pool's (slot 8), the first on a tie.
+#[allow(clippy::needless_range_loop)] // two rows of `sums`, one index
 fn nearest(candidates: u8, sums: &[[u32; 8]; 9], sizes: &[usize; 9]) -> Option<usize> {
     let mut nearest: Option<(u64, usize)> = None;
     for anchor in 0..8 {

@@ -76,6 +76,22 @@ fn a_tied_attendee_goes_where_the_group_needs_them() {
 }
 
 #[test]
+fn a_small_bucket_takes_people_that_buckets_can_spare_a_tied_one_first() {
+    // TF 4 and a TF/GM tie (which makes TF 5), LS 5, GM 2: GM takes the tied person
+    // from TF and one from LS, and every group has 4.
+    let mut people = vec![person(TF, GM); 4];
+    people.extend(vec![person(LS, TF); 5]);
+    people.extend(vec![person(GM, LS); 2]);
+    people.push(tied(TF, GM));
+    let groups = form_groups(&people, 4, 6).unwrap();
+    assert_eq!(
+        shape(&groups),
+        [("TF", true, 4), ("LS", true, 4), ("GM", false, 4)]
+    );
+    assert!(groups[2].members.contains(&11));
+}
+
+#[test]
 fn too_few_for_the_minimum_make_one_small_group() {
     let people = vec![person(TF, GM), person(LS, GM)];
     let groups = form_groups(&people, 4, 6).unwrap();
