@@ -22,6 +22,7 @@ use crate::pages::check::{self, check_page};
 use crate::pages::data::{self, data_page, DataStep};
 use crate::pages::home::home_page;
 use crate::pages::result::{self, result_page};
+use crate::pages::training::{self, card_page, training_page};
 use crate::route::Route;
 use crate::storage::{SaveError, Store, UnreadableCopy};
 pub use crate::ui_state::UiState;
@@ -262,6 +263,8 @@ fn app() -> Piece {
             Route::Result => result_page(lang, state),
             Route::Check => check_page(lang, state),
             Route::Data => data_page(lang, state),
+            Route::Card => card_page(lang, state),
+            Route::Training => training_page(lang, state),
         }
     });
     let follow_up = follow_up::follow_up_notice(state);
@@ -300,7 +303,8 @@ fn on_click(app: AppState, event: web_sys::Event) {
             Route::Result => result::on_click(app, &action, &element),
             Route::Check => check::on_click(app, &action, &element),
             Route::Data => data::on_click(app, &action, &element),
-            Route::Home => false,
+            Route::Training => training::on_click(app, &action, &element),
+            Route::Home | Route::Card => false,
         };
     if handled {
         browser::keep_focus(&element);
@@ -313,6 +317,7 @@ fn on_change(app: AppState, event: web_sys::Event) {
         Route::Assessment => assessment::on_change(app, &event),
         Route::Result => result::on_change(app, &event),
         Route::Data => data::on_change(app, &event),
+        Route::Training => training::on_change(app),
         _ => {}
     }
 }

@@ -203,6 +203,17 @@ pub fn set_field_value(selector: &str, value: &str) {
     }
 }
 
+/// The `value` of a form field, or "" when there is none.
+#[inline(never)]
+pub fn field_value(selector: &str) -> String {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector(selector).ok().flatten())
+        .and_then(|field| js_sys::Reflect::get(&field, &"value".into()).ok())
+        .and_then(|value| value.as_string())
+        .unwrap_or_default()
+}
+
 /// Goes to a screen by its address after `#`.
 #[inline(never)]
 pub fn go_to(hash: &str) {

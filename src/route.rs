@@ -13,6 +13,10 @@ pub enum Route {
     Check,
     /// What is stored; export, import, delete everything.
     Data,
+    /// The attendee's card for a training session: top anchor, share code, QR code.
+    Card,
+    /// The facilitator's screen: attendees' codes in, workshop groups out.
+    Training,
 }
 
 impl Route {
@@ -23,7 +27,15 @@ impl Route {
         Route::Result,
         Route::Check,
         Route::Data,
+        Route::Card,
+        Route::Training,
     ];
+
+    /// Whether the main menu lists the screen: the card opens from the result, the
+    /// facilitator's screen from home.
+    pub fn in_menu(self) -> bool {
+        !matches!(self, Route::Card | Route::Training)
+    }
 
     /// The address after `#`, e.g. `/` for the home screen.
     pub fn hash(self) -> &'static str {
@@ -33,6 +45,8 @@ impl Route {
             Route::Result => "/result",
             Route::Check => "/check",
             Route::Data => "/data",
+            Route::Card => "/card",
+            Route::Training => "/training",
         }
     }
 

@@ -38,7 +38,7 @@ pub fn header(app: AppState) -> Piece {
             ],
         )
         .open("ul", &[]);
-        for &route in Route::ALL {
+        for &route in Route::ALL.iter().filter(|route| route.in_menu()) {
             let href = format!("#{}", route.hash());
             let here = if route == current { "page" } else { "" };
             h.open("li", &[])

@@ -6,13 +6,15 @@ use crate::domain::anchors::AnchorState;
 use crate::domain::commitments::Commitments;
 use crate::domain::json::{self, member, FieldError, Value};
 use crate::domain::lang::Lang;
+use crate::domain::training::roster::Roster;
 
 /// The schema version this build writes. Bump it whenever the saved shape changes, and
 /// add the step from the previous version to `migrate`.
 ///
 /// History: 1 — settings (language) only; 2 — adds `anchors` (the self-assessment) and
 /// `commitments` (the check screen's draft, saved commitments, follow-up answers);
-/// 3 — adds `revision` (the count of saves, so that two tabs notice each other).
+/// 3 — adds `revision` (the count of saves, so that two tabs notice each other) and
+/// `training` (the facilitator's list of attendees and the group sizes).
 pub const CURRENT_VERSION: u32 = 3;
 
 /// The localStorage key of the document.
@@ -35,6 +37,8 @@ pub struct Document {
     /// The commitment being written on the check screen, saved commitments and their
     /// follow-up answers.
     pub commitments: Commitments,
+    /// The facilitator's list for a training session.
+    pub training: Roster,
 }
 
 /// The person's preferences.
@@ -53,6 +57,7 @@ impl Default for Document {
             settings: Settings::default(),
             anchors: AnchorState::default(),
             commitments: Commitments::default(),
+            training: Roster::default(),
         }
     }
 }
@@ -75,6 +80,7 @@ impl Document {
             ),
             member("anchors", self.anchors.to_json()),
             member("commitments", self.commitments.to_json()),
+            member("training", self.training.to_json()),
         ])
     }
 
@@ -87,6 +93,7 @@ impl Document {
             settings: fields.read_or_default("settings", read_settings)?,
             anchors: fields.read_or_default("anchors", AnchorState::from_json)?,
             commitments: fields.read_or_default("commitments", Commitments::from_json)?,
+            training: fields.read_or_default("training", Roster::from_json)?,
         })
     }
 }
@@ -191,7 +198,7 @@ pub fn decode(text: &str) -> Result<Document, DecodeError> {
 ///
 /// 1 → 2: the self-assessment and the commitments arrived; a version-1 document has none, and
 /// missing fields read as their defaults, so only the version number changes.
-/// 2 → 3: `revision` arrived; a missing one reads as 0. A future change
+/// 2 → 3: `revision` (missing: 0) and `training` (missing: an empty list) arrived. A future change
 /// that renames or reshapes fields would rewrite the parsed `json::Value` before
 /// `Document::from_json` reads it, step by step.
 fn migrate(document: &mut Document, _from: u64) {

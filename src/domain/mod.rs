@@ -12,3 +12,4 @@ pub mod json;
 pub mod lang;
 pub mod small_sort;
 pub mod summary;
+pub mod training;

@@ -9,6 +9,7 @@ pub mod assessment;
 pub mod check;
 pub mod commitment;
 pub mod shell;
+pub mod training;
 
 pub mod data;
 pub use shell::{language_name, route_label, Msg};
@@ -22,6 +23,14 @@ pub fn in_lang((ja, en): (&'static str, &'static str), lang: Lang) -> &'static s
         Lang::Ja => ja,
         Lang::En => en,
     }
+}
+
+/// A message with its `{}` replaced by `args` in order, as plain text (markup escapes it
+/// later): the order of the parts can differ between languages.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    crate::markup::fill_into(&mut out, template, args, false);
+    out
 }
 
 /// The English name of a month, 1 = January; "" outside 1..=12.

@@ -3,6 +3,7 @@
 use crate::domain::lang::Lang;
 use crate::i18n::assessment::AssessMsg;
 use crate::i18n::check::CheckMsg;
+use crate::i18n::training::TrainMsg;
 use crate::route::Route;
 
 catalogue! {
@@ -102,5 +103,7 @@ pub fn route_label(route: Route, lang: Lang) -> &'static str {
         Route::Result => AssessMsg::NavResult.text(lang),
         Route::Check => CheckMsg::NavCheck.text(lang),
         Route::Data => crate::i18n::data::DataMsg::NavData.text(lang),
+        Route::Card => TrainMsg::NavCard.text(lang),
+        Route::Training => TrainMsg::NavTraining.text(lang),
     }
 }

@@ -5,3 +5,4 @@ pub mod check;
 pub mod data;
 pub mod home;
 pub mod result;
+pub mod training;

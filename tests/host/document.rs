@@ -375,7 +375,8 @@ fn a_saved_document_is_laid_out_as_before() {
         "follow_ups": []
       }
     ]
-  }
+  },
+  "training": "4-6\n"
 }"#
         ),
         "{text}"

@@ -14,3 +14,4 @@ mod json;
 mod lang;
 mod markup;
 mod route;
+mod training;

@@ -87,6 +87,28 @@ impl Scores {
         self.points[anchor.index()]
     }
 
+    /// Scores from their points in anchor order, when some way of answering gives them:
+    /// each anchor's five ratings sum to 5..=30, and three picks add 4 each somewhere.
+    /// A share code is read back through this, so an impossible profile is refused.
+    pub fn from_points(points: [u8; 8]) -> Option<Scores> {
+        // Each anchor needs at least ⌈(points − 30) / 4⌉ picks and can hold at most
+        // ⌊(points − 5) / 4⌋; some share of the three fits when the sums allow it.
+        let (mut least, mut most) = (0, 0);
+        for &point in &points {
+            if !(5..=42).contains(&point) {
+                return None;
+            }
+            least += (point.max(30) - 30).div_ceil(PICK_BONUS);
+            most += ((point - 5) / PICK_BONUS).min(PICK_COUNT as u8);
+        }
+        (least <= PICK_COUNT as u8 && PICK_COUNT as u8 <= most).then_some(Scores { points })
+    }
+
+    /// All eight points in anchor order.
+    pub fn all_points(&self) -> [u8; 8] {
+        self.points
+    }
+
     /// All eight, highest score first; equal scores keep the brief's anchor order.
     pub fn ranked(&self) -> Vec<(Anchor, f64)> {
         self.ranked_anchors()

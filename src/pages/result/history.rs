@@ -12,6 +12,7 @@ use crate::domain::anchors::StatementId;
 use crate::domain::lang::Lang;
 use crate::i18n::anchors::label;
 use crate::i18n::assessment::{date_text, delta_text, AssessMsg};
+use crate::i18n::training::TrainMsg;
 use crate::markup::Html;
 use crate::route::Route;
 
@@ -24,6 +25,11 @@ pub fn actions(lang: Lang, app: AppState) -> Piece {
             .open("div", &[("class", "button-row result-actions")]);
         action_button(&mut h, "", "print", ("", ""), t(AssessMsg::Print));
         action_button(&mut h, "", "retake", ("", ""), t(AssessMsg::Retake));
+        h.leaf_with(
+            "a",
+            &[("class", "button"), ("href", "#/card")],
+            TrainMsg::NavCard.text(lang),
+        );
         h.close("div");
         if app.ui.confirming.get().as_deref() == Some("retake") {
             confirm_box(

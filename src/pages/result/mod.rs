@@ -135,7 +135,7 @@ fn open_section(h: &mut Html, class: &str, id: &str, title: &str) {
         .leaf_with("h2", &[("id", id)], title);
 }
 
-fn no_result(lang: Lang) -> Markup {
+pub(crate) fn no_result(lang: Lang) -> Markup {
     let href = format!("#{}", Route::Assessment.hash());
     let mut h = Html::new();
     h.open("div", &[("class", "result")]);

@@ -1,0 +1,12 @@
+//! Training-session mode, with no server: each attendee shows a card with a short share
+//! code of their eight scores (and its QR code); the facilitator's device reads the codes
+//! and forms workshop groups of people who share a career anchor.
+//!
+//! Reading order: `share_code` (scores ⇄ ten characters with a check character), `qr`
+//! (the code as a QR symbol, version 1), `grouping` (the groups, a pure function of the
+//! attendees and the size bounds), `roster` (the facilitator's saved list and pasting).
+
+pub mod grouping;
+pub mod qr;
+pub mod roster;
+pub mod share_code;

@@ -1,0 +1,105 @@
+//! Texts of the training mode: the attendee's card, the facilitator's screen, what is
+//! wrong with a pasted line, and the discussion prompt of each anchor's group. Texts with
+//! `{}` are filled by `i18n::fill`.
+
+use crate::domain::anchors::Anchor;
+use crate::domain::lang::Lang;
+use crate::domain::training::roster::Duplicate;
+use crate::domain::training::share_code::ShareCodeError;
+use crate::i18n::{fill, in_lang};
+
+crate::catalogue! {
+    /// A message of the training mode.
+    pub enum TrainMsg {
+        NavCard { ja: "研修用カードを表示", en: "Show my training card" },
+        NavTraining { ja: "研修のグループ分け", en: "Training groups" },
+        CardHeading { ja: "わたしのキャリア・アンカー", en: "My career anchor" },
+        CardCode { ja: "共有コード", en: "Share code" },
+        CardHelp { ja: "このコードかQRコードを進行役へ。中身は8つの点数だけです。", en: "Give this code or QR code to the facilitator: it holds your scores only." },
+        CardBack { ja: "結果に戻る", en: "Back to my result" },
+        Lead {
+            ja: "共有コードから、同じアンカーの人どうしのグループを作ります。名前もコードもこの端末の外に出ません。",
+            en: "Groups of people who share an anchor, from their share codes. Nothing leaves this device.",
+        },
+        AddHelp { ja: "1行に1人。「名前,コード」も可。", en: "One per line; \"name,code\" works too." },
+        Add { ja: "追加する", en: "Add" },
+        Added { ja: "{}人を追加しました。", en: "{} added." },
+        NotAdded { ja: "次の行は入力欄に残しました：", en: "Left in the box to fix:" },
+        Line { ja: "{}行目：{}", en: "Line {}: {}" },
+        Length { ja: "コードは10文字です（{}文字あります）。", en: "A code has 10 characters, not {}." },
+        Unknown { ja: "「{}」はコードにない文字です。", en: "\"{}\" is not in any code." },
+        CheckFailed { ja: "打ち間違いがあります。", en: "There is a typo." },
+        Impossible { ja: "打ち間違いがあります（ありえない点数）。", en: "There is a typo (impossible scores)." },
+        Sizes { ja: "グループの人数", en: "Group size" },
+        Min { ja: "最少", en: "At least" },
+        Max { ja: "最多", en: "At most" },
+        SizeProblem { ja: "人数は 1 ≤ 最少 ≤ 最多 ≤ 30 にしてください。", en: "Sizes must be 1 ≤ at least ≤ at most ≤ 30." },
+        ListHeading { ja: "参加者", en: "Attendees" },
+        Unnamed { ja: "参加者{}", en: "Attendee {}" },
+        SameCode { ja: "⚠ {}番と同じコード", en: "⚠ Same code as #{}" },
+        SameName { ja: "⚠ {}番と同じ名前", en: "⚠ Same name as #{}" },
+        Remove { ja: "削除", en: "Remove" },
+        Clear { ja: "一覧を消去", en: "Clear the list" },
+        ConfirmClear { ja: "一覧を消去します。よろしいですか？", en: "Clear the whole list?" },
+        Distribution { ja: "会場のアンカー分布（同点は両方に）", en: "Anchors in the room (a tie counts for each)" },
+        GroupName { ja: "グループ{}", en: "Group {}" },
+        Groups { ja: "グループ", en: "Groups" },
+        Mixed { ja: "共通のアンカーなし", en: "No shared anchor" },
+        Projector { ja: "プロジェクター表示", en: "Projector view" },
+        Prompt { ja: "問い：{}、組織にどう貢献しますか？", en: "Talk about: how will you contribute to the organisation {}?" },
+        Print { ja: "印刷する", en: "Print" },
+    }
+}
+
+/// `msg` with its `{}` filled by the number `n`.
+pub fn with_number(msg: TrainMsg, n: usize, lang: Lang) -> String {
+    fill(msg.text(lang), &[&n.to_string()])
+}
+
+/// What is wrong with one pasted line, with its number.
+pub fn line_problem(line: usize, problem: ShareCodeError, lang: Lang) -> String {
+    let what = match problem {
+        ShareCodeError::WrongLength { found } => with_number(TrainMsg::Length, found, lang),
+        ShareCodeError::UnknownCharacter(c) => {
+            fill(TrainMsg::Unknown.text(lang), &[c.encode_utf8(&mut [0; 4])])
+        }
+        ShareCodeError::CheckFailed => TrainMsg::CheckFailed.text(lang).to_owned(),
+        ShareCodeError::ScoresImpossible => TrainMsg::Impossible.text(lang).to_owned(),
+    };
+    fill(TrainMsg::Line.text(lang), &[&line.to_string(), &what])
+}
+
+/// The flag of an attendee worth a second look; numbers are 1-based positions.
+pub fn duplicate_note(duplicate: Duplicate, lang: Lang) -> String {
+    match duplicate {
+        Duplicate::SameCode(i) => with_number(TrainMsg::SameCode, i + 1, lang),
+        Duplicate::SameName(i) => with_number(TrainMsg::SameName, i + 1, lang),
+    }
+}
+
+/// The question a group of this anchor discusses: how each will contribute to the
+/// organisation, in the terms of what they value (the `Prompt` message, filled).
+pub fn prompt(anchor: Anchor, lang: Lang) -> String {
+    let angle = match anchor {
+        Anchor::TechnicalFunctional => (
+            "専門家を育て、生かして",
+            "by growing experts and placing them well",
+        ),
+        Anchor::GeneralManagerial => ("人を率いて成果を出して", "by leading people to results"),
+        Anchor::Autonomy => (
+            "自分のやり方とペースを保ちながら",
+            "while keeping your own ways and pace",
+        ),
+        Anchor::Security => ("安心して長く働ける場から", "from a steady, long-term place"),
+        Anchor::EntrepreneurialCreativity => {
+            ("新しいものを生み出して", "by creating something new")
+        }
+        Anchor::Service => ("社会の役に立つことで", "by making society better"),
+        Anchor::PureChallenge => ("難しい課題に挑んで", "by taking on hard problems"),
+        Anchor::Lifestyle => (
+            "みんなが夕食に間に合う働き方で",
+            "so that everyone is home for dinner, and works better for it",
+        ),
+    };
+    fill(TrainMsg::Prompt.text(lang), &[in_lang(angle, lang)])
+}

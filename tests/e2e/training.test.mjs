@@ -1,0 +1,209 @@
+// End to end: a training session with no server. Attendees finish the self-assessment
+// (one through the screens with the keyboard, the others from a seeded result) and show
+// their cards; the facilitator pastes the codes and sees the room and the groups.
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertCleanAndLocal, useFixture } from './lib/fixture.mjs';
+import { seriousViolations } from './lib/axe.mjs';
+
+const CODES = ['TF', 'GM', 'AU', 'SE', 'EC', 'SV', 'CH', 'LS'];
+const TAB = '\uE004';
+const ENTER = '\uE007';
+const SPACE = '\uE00D';
+/** A share code as shown: ten characters of the code alphabet, grouped 5-5. */
+const CODE_SHOWN = /^[2-9A-HJKMNP-TV-Y]{5}-[2-9A-HJKMNP-TV-Y]{5}$/;
+
+const fixture = useFixture();
+const withSession = (options, body) => fixture.withSession(options, body);
+
+/** Statement n (1-based) belongs to anchor (n − 1) mod 8: 6s for `code`, 2–4 elsewhere
+ *  (one of them 1, chosen by `variant`, so that people differ), and its first three
+ *  statements picked, so `code` alone is the anchor. */
+function resultFor(code, variant = 0) {
+  const k = CODES.indexOf(code);
+  const answers = Array.from({ length: 40 }, (_, i) => (i % 8 === k ? 6 : 2 + (i % 3)));
+  let j = ((k + 1 + variant) % 8) + 8 * (variant % 5);
+  if (j % 8 === k) j += 1;
+  answers[j] = 1;
+  return { date: '2026-11-20', answers, picks: [k + 1, k + 9, k + 17] };
+}
+
+async function seed(s, results) {
+  await s.open(fixture.server.url);
+  await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
+    { version: 2, anchors: { current: { answers: Array(40).fill(null), picks: [] }, history: results } });
+}
+
+/** Opens the card and returns what it shows. */
+async function readCard(s) {
+  await s.open(`${fixture.server.url}#/card`);
+  await s.reload();
+  await s.waitUntil(() => s.run("return !!document.querySelector('.card-code')"), 5000, 'the card');
+  return s.run(`return {
+    code: document.querySelector('.card-code').textContent,
+    anchors: [...document.querySelectorAll('.card-anchors .badge-anchor')].map(b => b.textContent),
+    qr: document.querySelector('svg.qr').getAttribute('aria-label'),
+    modules: (document.querySelector('svg.qr path').getAttribute('d').match(/M/g) || []).length,
+    header: getComputedStyle(document.querySelector('.site-header')).display }`);
+}
+
+async function tabTo(s, selector, limit = 120) {
+  for (let i = 0; i < limit; i++) {
+    if (await s.run('return document.activeElement && document.activeElement.matches(arguments[0])', selector)) return;
+    await s.keys(TAB);
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+describe('a training session', () => {
+  it('shows each attendee a card and forms the facilitator\'s groups from the pasted codes', async () => {
+    const cards = [];
+
+    // One attendee answers every statement with the keyboard: LS all 6, the rest 1–4.
+    await withSession({ lang: 'ja' }, async (s) => {
+      await s.open(`${fixture.server.url}#/assessment`);
+      for (let n = 1; n <= 40; n++) {
+        await tabTo(s, `#statement-${n} input`);
+        await s.keys(String((n - 1) % 8 === 7 ? 6 : ((n * 7) % 4) + 1));
+      }
+      await tabTo(s, '#to-picking');
+      await s.keys(ENTER);
+      await s.waitUntil(() => s.run("return !!document.querySelector('#pick-heading')"), 5000, 'the picking step');
+      for (const n of [8, 16, 24]) {
+        await tabTo(s, `.picking input[type=checkbox][value="${n}"]`);
+        await s.keys(SPACE);
+      }
+      await tabTo(s, '#see-result');
+      await s.keys(ENTER);
+      await s.waitUntil(async () => (await s.run('return location.hash')) === '#/result', 5000, 'the result');
+      await s.click('a[href="#/card"]');
+      await s.waitUntil(() => s.run("return !!document.querySelector('.card-code')"), 5000, 'the card');
+      const card = await readCard(s);
+      assert.match(card.code, CODE_SHOWN);
+      assert.deepEqual(card.anchors, ['LS']);
+      assert.ok(card.qr.includes(card.code), 'the QR code is named by its code');
+      assert.ok(card.modules > 100, 'the QR code has its modules');
+      assert.equal(card.header, 'none', 'the card fills the screen');
+      assert.match(await s.text('.card-anchors'), /生活様式/);
+      assert.deepEqual(await seriousViolations(s), [], 'axe on the card');
+      await s.screenshot(`${process.env.SHOTS || '/tmp'}/training-card.png`);
+      await assertCleanAndLocal(s, fixture.server.origin);
+      cards.push({ name: '山田', ...card });
+    });
+
+    // More attendees, each in a fresh browser, from a seeded result.
+    for (const [name, code, variant] of [['田中', 'TF', 1], ['佐藤', 'TF', 2], ['鈴木', 'GM', 3]]) {
+      await withSession({ lang: 'ja' }, async (s) => {
+        await seed(s, [resultFor(code, variant)]);
+        const card = await readCard(s);
+        assert.deepEqual(card.anchors, [code]);
+        cards.push({ name, ...card });
+      });
+    }
+    // And a few more in one browser, one result after another (a tie among them).
+    await withSession({ lang: 'en' }, async (s) => {
+      const tie = resultFor('TF', 4);
+      const k = CODES.indexOf('GM');
+      tie.answers = tie.answers.map((a, i) => (i % 8 === k ? 6 : a));
+      tie.picks = [1, 2, 3];
+      for (const [name, result] of [['伊藤', resultFor('TF', 5)], ['渡辺', resultFor('LS', 6)], ['Kim', resultFor('LS', 7)],
+        ['Lee', resultFor('TF', 8)], ['中村', tie], ['小林', resultFor('GM', 9)], ['加藤', resultFor('LS', 10)]]) {
+        await seed(s, [result]);
+        const card = await readCard(s);
+        cards.push({ name, ...card });
+      }
+      assert.deepEqual(cards.at(-3).anchors.length, 2, 'the tie shows both anchors');
+    });
+    assert.equal(new Set(cards.map((c) => c.code)).size, cards.length, 'every attendee has a code of their own');
+
+    // The facilitator pastes the codes as CSV, with a typo and a duplicate.
+    await withSession({ lang: 'ja', width: 1280, height: 1000 }, async (s) => {
+      await s.open(`${fixture.server.url}#/training`);
+      assert.equal(await s.text('h1'), '研修のグループ分け');
+      const typo = cards[1].code.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'));
+      const lines = ['名前,コード', ...cards.map((c) => `${c.name},${c.code.toLowerCase()}`),
+        `高橋,${typo}`, `${cards[0].name}2,${cards[0].code}`, '木村'];
+      await s.type('#roster-input', lines.join('\n'));
+      await s.click('#roster-add');
+      const note = await s.waitUntil(async () => {
+        const text = await s.text('#training-note');
+        return text ? text : null;
+      }, 5000, 'the report');
+      assert.match(note, new RegExp(`${cards.length + 1}人を追加しました`));
+      assert.match(note, new RegExp(`${cards.length + 2}行目：打ち間違いがあります`));
+      assert.match(note, new RegExp(`${cards.length + 4}行目：「木」はコードにない文字です`));
+      assert.equal(await s.run("return document.querySelector('#roster-input').value"), `高橋,${typo}\n木村`,
+        'the bad lines stay in the box, nothing else');
+      const listed = await s.run("return [...document.querySelectorAll('.roster li')].map(li => li.textContent)");
+      assert.equal(listed.length, cards.length + 1);
+      assert.match(listed.at(-1), /1番と同じコード/, 'the duplicate is flagged, not dropped');
+
+      // The groups: everyone once, within 4–6, sharing an anchor where the room allows.
+      const groups = () => s.run(`return [...document.querySelectorAll('.group')].map(g => ({
+        anchor: g.dataset.anchor, title: g.querySelector('h3').textContent,
+        members: [...g.querySelectorAll('.members li')].map(li => li.textContent),
+        prompt: g.querySelector('.prompt').textContent }))`);
+      let shown = await groups();
+      const everyone = shown.flatMap((g) => g.members).sort();
+      assert.deepEqual(everyone, [...cards.map((c) => c.name), `${cards[0].name}2`].sort());
+      for (const group of shown) {
+        assert.ok(group.members.length >= 4 && group.members.length <= 6, JSON.stringify(group));
+        assert.match(group.prompt, /組織にどう貢献しますか/);
+      }
+      assert.ok(shown.some((g) => g.anchor === 'TF' && /専門・職能別コンピタンス/.test(g.title)));
+      assert.match(await s.text('.distribution'), /TF 専門・職能別コンピタンス/);
+      assert.deepEqual(await seriousViolations(s), [], 'axe on the facilitator screen');
+      await s.screenshot(`${process.env.SHOTS || '/tmp'}/training-groups.png`);
+
+      // Smaller groups: 2 to 3.
+      await s.run(`const f = document.querySelector('#group-max'); f.value = '3'; f.dispatchEvent(new Event('change', { bubbles: true }));
+        const g = document.querySelector('#group-min'); g.value = '2'; g.dispatchEvent(new Event('change', { bubbles: true }));`);
+      await s.waitUntil(async () => (await groups()).every((g) => g.members.length <= 3), 5000, 'groups of at most 3');
+      shown = await groups();
+      assert.ok(shown.every((g) => g.members.length >= 2));
+      // A minimum above the maximum is refused with a reason.
+      await s.run("const g = document.querySelector('#group-min'); g.value = '5'; g.dispatchEvent(new Event('change', { bubbles: true }))");
+      assert.match(await s.text('#training-note'), /最少 ≤ 最多/);
+
+      // The projector view shows the groups alone; printing prints only them.
+      await s.click('label:has(#projector)');
+      assert.equal(await s.run("return getComputedStyle(document.querySelector('.site-header')).display"), 'none');
+      assert.equal(await s.run("return getComputedStyle(document.querySelector('.training-intro')).display"), 'none');
+      await s.click('label:has(#projector)');
+      await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
+      const rendered = (selectors) => s.run('return arguments[0].map(q => document.querySelector(q).getClientRects().length > 0)', selectors);
+      assert.deepEqual(await rendered(['.training-intro', '.roster', '.groups']), [false, false, true]);
+      await s.cdp('Emulation.setEmulatedMedia', { media: '' });
+
+      // The list is kept on this device, and can be cleared.
+      await s.reload();
+      assert.equal(await s.run("return document.querySelectorAll('.roster li').length"), cards.length + 1);
+      const saved = await s.run("return JSON.parse(localStorage.getItem('jiritsu.document')).training");
+      assert.match(saved, /^2-3\n/);
+      assert.equal(await s.run("return document.querySelector('#group-max').value"), '3');
+      await s.run('window.confirm = () => true');
+      await s.click('[data-action=roster-clear]');
+      await s.waitUntil(() => s.run("return document.querySelectorAll('.roster li').length === 0"), 5000, 'an empty list');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    });
+  });
+
+  it('reads the facilitator screen and the card in English, and at 320 px', () =>
+    withSession({ lang: 'en' }, async (s) => {
+      // Browser windows are at least 500 px wide: the page is shown as a 320 px phone.
+      await s.cdp('Emulation.setDeviceMetricsOverride', { width: 320, height: 800, deviceScaleFactor: 1, mobile: true });
+      await seed(s, [resultFor('SV')]);
+      const card = await readCard(s);
+      assert.match(card.code, CODE_SHOWN);
+      assert.match(await s.text('.card-anchors'), /SV Service/);
+      assert.ok(await s.run('return document.documentElement.scrollWidth <= 320'), 'no sideways scrolling on the card');
+      await s.open(`${fixture.server.url}#/training`);
+      await s.type('#roster-input', card.code);
+      await s.click('#roster-add');
+      await s.waitUntil(async () => /1 added/.test(await s.text('#training-note')), 5000, 'the report');
+      assert.match(await s.text('.roster'), /Attendee 1/);
+      assert.ok(await s.run('return document.documentElement.scrollWidth <= 320'), 'no sideways scrolling');
+      assert.deepEqual(await seriousViolations(s), [], 'axe in English at 320 px');
+    }));
+});

@@ -1,0 +1,138 @@
+//! The facilitator's list: codes typed or pasted (one per line, or CSV `name,code`),
+//! each bad line named, duplicates flagged, and the list kept in the saved document.
+
+use super::*;
+use jiritsu::domain::document::{decode as decode_document, encode as encode_document, Document};
+use jiritsu::domain::json::parse;
+use jiritsu::domain::training::grouping::SizeError;
+use jiritsu::domain::training::roster::{Duplicate, LineProblem, Roster};
+use jiritsu::domain::training::share_code::{encode, grouped, ShareCodeError};
+
+fn code(points: [u8; 8]) -> String {
+    encode(&scores(points))
+}
+
+const A: [u8; 8] = [30, 12, 9, 20, 14, 26, 8, 17];
+const B: [u8; 8] = [10, 30, 12, 9, 20, 14, 26, 15];
+const C: [u8; 8] = [10, 12, 30, 9, 20, 14, 26, 15];
+
+fn names(roster: &Roster) -> Vec<&str> {
+    roster.attendees.iter().map(|a| a.name.as_str()).collect()
+}
+
+#[test]
+fn codes_and_csv_lines_are_added_and_blank_and_header_lines_skipped() {
+    let (a, b, c) = (code(A), code(B), code(C));
+    let text = format!(
+        "\u{FEFF}名前,コード\r\n田中,{a}\r\n\r\n  {}  \n鈴木\t{b}\n佐藤，{}\nKato, Ken,{c}\n",
+        grouped(&b).to_lowercase(),
+        grouped(&c),
+    );
+    let mut roster = Roster::default();
+    let report = roster.add_lines(&text);
+    assert_eq!(report.added, 5);
+    assert_eq!(report.problems, []);
+    assert_eq!(report.rejected, "");
+    assert_eq!(names(&roster), ["田中", "", "鈴木", "佐藤", "Kato, Ken"]);
+    assert_eq!(roster.attendees[0].scores, scores(A));
+    assert_eq!(roster.attendees[4].scores, scores(C));
+}
+
+#[test]
+fn every_bad_line_is_named_and_kept_for_correcting_while_good_lines_are_added() {
+    let (a, b) = (code(A), code(B));
+    let mut typo = a.clone().into_bytes();
+    typo[3] = if typo[3] == b'2' { b'3' } else { b'2' };
+    let typo = String::from_utf8(typo).unwrap();
+    let text = format!("name,code\n{a}\n山田,{typo}\n木村\n{b}\nOK1234567\n井上,\n");
+    let mut roster = Roster::default();
+    let report = roster.add_lines(&text);
+    assert_eq!(report.added, 2);
+    let problem = |line, problem| LineProblem { line, problem };
+    assert_eq!(
+        report.problems,
+        [
+            problem(3, ShareCodeError::CheckFailed),
+            problem(4, ShareCodeError::UnknownCharacter('木')),
+            problem(6, ShareCodeError::UnknownCharacter('O')),
+            problem(7, ShareCodeError::WrongLength { found: 0 }),
+        ]
+    );
+    assert_eq!(
+        report.rejected,
+        format!("山田,{typo}\n木村\nOK1234567\n井上,")
+    );
+}
+
+#[test]
+fn duplicates_are_flagged_not_dropped() {
+    let (a, b) = (code(A), code(B));
+    let mut roster = Roster::default();
+    roster.add_lines(&format!("田中,{a}\n鈴木,{b}\n田中,{b}\n{a}\n"));
+    assert_eq!(roster.attendees.len(), 4);
+    assert_eq!(
+        roster.duplicates(),
+        [
+            None,
+            None,
+            Some(Duplicate::SameCode(1)),
+            Some(Duplicate::SameCode(0))
+        ]
+    );
+    roster.remove(2);
+    roster.add_lines(&format!("鈴木,{}", code(C)));
+    assert_eq!(roster.duplicates()[3], Some(Duplicate::SameName(1)));
+}
+
+#[test]
+fn the_list_can_be_edited_cleared_and_its_sizes_changed() {
+    let mut roster = Roster::default();
+    roster.add_lines(&format!("{}\n{}", code(A), code(B)));
+    roster.remove(0);
+    roster.remove(9);
+    assert_eq!(roster.attendees.len(), 1);
+    assert_eq!(roster.set_sizes(3, 5), Ok(()));
+    assert_eq!(roster.set_sizes(6, 5), Err(SizeError::MinAboveMax));
+    assert_eq!((roster.min, roster.max), (3, 5));
+    roster.attendees.clear();
+    assert_eq!(roster.groups(), []);
+}
+
+#[test]
+fn the_list_is_saved_in_the_document_and_read_back() {
+    let mut document = Document::default();
+    document
+        .training
+        .add_lines(&format!("田中,{}\n{}", code(A), code(B)));
+    document.training.set_sizes(2, 3).unwrap();
+    let text = encode_document(&document);
+    let list = format!("\"training\": \"2-3\\n田中,{}\\n{}\\n\"", code(A), code(B));
+    assert!(text.contains(&list), "{text}");
+    assert_eq!(decode_document(&text), Ok(document));
+    // A version-2 document has no list: it reads as an empty one with sizes 4–6.
+    let old = decode_document(include_str!("../fixtures/document-v2.json")).unwrap();
+    assert_eq!(old.training, Roster::default());
+}
+
+#[test]
+fn a_damaged_list_is_named() {
+    let read = |text: &str| Roster::from_json(&parse(text).unwrap()).map_err(|e| e.to_string());
+    let problem = Err("expected the sizes (4-6) and lines of name,code".to_owned());
+    assert_eq!(read(r#""4-6\nx,ABC\n""#), problem);
+    assert_eq!(read(r#""7-6\n""#), problem);
+    assert_eq!(read(r#""\n""#), problem);
+    assert_eq!(read(r#""3-5""#).map(|r| (r.min, r.max)), Ok((3, 5)));
+}
+
+proptest! {
+    #[test]
+    fn any_pasted_text_is_read_without_panicking_and_every_line_accounted_for(
+        lines in prop::collection::vec(prop_oneof!["\\PC{0,20}", any_scores().prop_map(|s| encode(&s))], 0..20),
+    ) {
+        let text = lines.join("\n");
+        let mut roster = Roster::default();
+        let report = roster.add_lines(&text);
+        prop_assert_eq!(report.added, roster.attendees.len());
+        prop_assert!(report.added + report.problems.len() <= text.lines().count());
+    }
+}
