@@ -5,7 +5,7 @@
 use crate::domain::anchors::Anchor;
 use crate::domain::lang::Lang;
 use crate::domain::training::roster::Duplicate;
-use crate::domain::training::share_code::ShareCodeError;
+use crate::domain::training::share_code::{ShareCodeError, CODE_LENGTH};
 use crate::i18n::{fill, in_lang};
 
 crate::catalogue! {
@@ -48,6 +48,15 @@ crate::catalogue! {
         Projector { ja: "プロジェクター表示", en: "Projector view" },
         Prompt { ja: "問い：{}、組織にどう貢献しますか？", en: "Talk about: how will you contribute to the organisation {}?" },
         Print { ja: "印刷する", en: "Print" },
+    }
+}
+
+/// A share code written for reading aloud and copying: `7KX2M-9QHBC`.
+pub fn grouped(code: &str) -> String {
+    let half = CODE_LENGTH / 2;
+    match (code.get(..half), code.get(half..)) {
+        (Some(first), Some(rest)) if !rest.is_empty() => fill("{}-{}", &[first, rest]),
+        _ => code.to_owned(),
     }
 }
 

@@ -89,15 +89,6 @@ pub fn decode(text: &str) -> Result<Scores, ShareCodeError> {
     Scores::from_points(points).ok_or(ShareCodeError::ScoresImpossible)
 }
 
-/// A code written for reading aloud and copying: `7KX2M-9QHBC`.
-pub fn grouped(code: &str) -> String {
-    let half = CODE_LENGTH / 2;
-    match (code.get(..half), code.get(half..)) {
-        (Some(first), Some(rest)) if !rest.is_empty() => crate::i18n::fill("{}-{}", &[first, rest]),
-        _ => code.to_owned(),
-    }
-}
-
 /// The check value that makes Σ (position + 1) × value ≡ 0 (mod 29) over all ten
 /// characters: 10 × check ≡ −Σ over the first nine, and 3 is the inverse of 10 mod 29.
 fn check_value(values: &[u8; CODE_LENGTH]) -> u8 {

@@ -10,8 +10,8 @@ use crate::components::kit::{inert, Piece};
 use crate::domain::anchors::Scores;
 use crate::domain::lang::Lang;
 use crate::domain::training::qr::{Level, QrCode};
-use crate::domain::training::share_code::{encode, grouped};
-use crate::i18n::training::TrainMsg;
+use crate::domain::training::share_code::encode;
+use crate::i18n::training::{grouped, TrainMsg};
 use crate::markup::{Html, Markup};
 use crate::pages::result::no_result;
 

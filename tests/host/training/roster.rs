@@ -6,7 +6,8 @@ use jiritsu::domain::document::{decode as decode_document, encode as encode_docu
 use jiritsu::domain::json::parse;
 use jiritsu::domain::training::grouping::SizeError;
 use jiritsu::domain::training::roster::{Duplicate, LineProblem, Roster};
-use jiritsu::domain::training::share_code::{encode, grouped, ShareCodeError};
+use jiritsu::domain::training::share_code::{encode, ShareCodeError};
+use jiritsu::i18n::training::grouped;
 
 fn code(points: [u8; 8]) -> String {
     encode(&scores(points))

@@ -4,8 +4,9 @@
 use super::*;
 use jiritsu::domain::anchors::{score, Answers, Picks, Rating, StatementId};
 use jiritsu::domain::training::share_code::{
-    decode, encode, grouped, ShareCodeError, ALPHABET, CODE_LENGTH,
+    decode, encode, ShareCodeError, ALPHABET, CODE_LENGTH,
 };
+use jiritsu::i18n::training::grouped;
 
 const LOWEST: [u8; 8] = [17, 5, 5, 5, 5, 5, 5, 5];
 const HIGHEST: [u8; 8] = [42, 30, 30, 30, 30, 30, 30, 30];
