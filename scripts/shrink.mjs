@@ -37,7 +37,7 @@ export function shrinkWasm(path) {
 
 /** `bytes` as a gzip file written by zopfli. */
 export function deflate(bytes) {
-  return zopfli.gzipAsync(bytes, { numiterations: 15 });
+  return zopfli.gzipAsync(bytes, { numiterations: 15, blocksplittingmax: 100 });
 }
 
 /**
