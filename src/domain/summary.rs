@@ -18,6 +18,8 @@ pub enum Part {
     Results,
     /// Saved commitments (the check screen's draft counts as one more item when not empty).
     Commitments,
+    /// The facilitator's list of attendees for a training session.
+    Training,
 }
 
 /// One line of the summary.
@@ -77,6 +79,12 @@ pub fn summarize(document: &Document) -> Vec<PartSummary> {
             items: commitments.saved.len() + usize::from(!commitments.draft.trim().is_empty()),
             latest: latest_commitment,
             bytes: size("commitments"),
+        },
+        PartSummary {
+            part: Part::Training,
+            items: document.training.attendees.len(),
+            latest: None,
+            bytes: size("training"),
         },
     ]
 }

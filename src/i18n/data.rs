@@ -97,6 +97,7 @@ pub fn part_label(part: Part, lang: Lang) -> &'static str {
             Part::Assessment => ("回答中の自己診断", "Self-assessment in progress"),
             Part::Results => ("自己診断の結果", "Self-assessment results"),
             Part::Commitments => ("コミットメント", "Commitments"),
+            Part::Training => ("研修の参加者リスト", "Training attendee list"),
         },
         lang,
     )

@@ -18,7 +18,9 @@ const PAYLOADS = [
   "'><svg onload=alert(3)>",
   '<iframe src="javascript:alert(4)"></iframe>',
 ];
-const ROUTES = ['#/', '#/assessment', '#/result', '#/check', '#/data'];
+const ROUTES = ['#/', '#/assessment', '#/result', '#/check', '#/data', '#/card', '#/training'];
+// Two valid share codes, for attendees' names.
+const CODES = ['7R3SWRGKJW', '3AJ9ENTPV7'];
 
 /** A saved document whose every text holds markup (the fixture's commitments, rewritten). */
 function hostileDocument() {
@@ -27,6 +29,7 @@ function hostileDocument() {
   document.commitments.saved.forEach((commitment, index) => {
     commitment.text = `${PAYLOADS[index % PAYLOADS.length]} 来週の月曜から始めます`;
   });
+  document.training = `4-6\n${PAYLOADS[0]},${CODES[0]}\n${PAYLOADS[1]},${CODES[1]}\n`;
   return JSON.stringify(document);
 }
 
@@ -77,6 +80,13 @@ describe('privacy and security', () => {
       }
       await s.click('[data-action=save-commitment]');
       await assertNothingRan(s, 'the check screen after typing');
+      // Names typed into the facilitator's list.
+      await s.open(`${fixture.server.url}#/training`);
+      assert.ok((await s.text('main')).includes(PAYLOADS[0]), 'a name is shown as typed');
+      await s.type('#roster-input', `${PAYLOADS[2]},${CODES[0]}\n${PAYLOADS[3]},${CODES[1]}`);
+      await s.click('#roster-add');
+      await s.waitUntil(async () => (await s.text('main')).includes(PAYLOADS[2]), 5000, 'the typed names');
+      await assertNothingRan(s, 'the training screen after adding names');
       // The host's settings file is text too (see offline.test.mjs), and so is an imported file.
       await s.open(`${fixture.server.url}#/data`);
       await assertNothingRan(s, 'the data screen');

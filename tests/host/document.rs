@@ -392,6 +392,8 @@ fn a_version_3_document_reads_with_its_revision_and_is_written_back_exactly() {
     assert_eq!(document.settings.language, Some(Lang::Ja));
     assert_eq!(document.anchors.history.len(), 1);
     assert!(!document.commitments.saved.is_empty());
+    assert_eq!(document.training.attendees.len(), 3);
+    assert_eq!((document.training.min, document.training.max), (3, 5));
     // The current version's layout is what the fixture shows: a change to it must bump the
     // version (and add a fixture of the new one).
     assert_eq!(encode(&document), text.trim_end());

@@ -135,7 +135,8 @@ fn the_summary_counts_each_part_with_its_latest_day_and_size() {
             Part::Settings,
             Part::Assessment,
             Part::Results,
-            Part::Commitments
+            Part::Commitments,
+            Part::Training
         ]
     );
     assert!(lines.iter().all(|l| l.items == 0 && l.latest.is_none()));
@@ -194,6 +195,7 @@ fn document_like() -> impl Strategy<Value = Value> {
         "start_date",
         "follow_ups",
         "change",
+        "training",
         "x",
     ];
     let leaf = prop_oneof![
@@ -212,6 +214,9 @@ fn document_like() -> impl Strategy<Value = Value> {
             "no_change",
             "",
             "<img src=x>",
+            "4-6\n",
+            "3-5\n田中,7R3SWRGKJW\n",
+            "4-6\nnot a code\n",
         ])
         .prop_map(Value::from),
         ".{0,12}".prop_map(Value::String),

@@ -66,9 +66,19 @@ impl Roster {
     /// and reports every other one. Blank lines and a header line are skipped.
     pub fn add_lines(&mut self, text: &str) -> PasteReport {
         let mut report = PasteReport::default();
+        let mut size = self.to_text().len();
         for (index, line) in text.lines().enumerate() {
-            match read_line(line) {
+            // Each attendee adds a line `name,code` to the saved text.
+            let fits = |attendee: &Attendee| {
+                size + attendee.name.len() + share_code::encode(&attendee.scores).len() + 2
+                    <= crate::domain::json::MAX_TEXT_BYTES
+            };
+            match read_line(line).and_then(|read| match read {
+                Some(attendee) if !fits(&attendee) => Err(ShareCodeError::ListFull),
+                other => Ok(other),
+            }) {
                 Ok(Some(attendee)) => {
+                    size += attendee.name.len() + share_code::encode(&attendee.scores).len() + 2;
                     self.attendees.push(attendee);
                     report.added += 1;
                 }

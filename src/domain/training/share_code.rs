@@ -31,6 +31,9 @@ pub enum ShareCodeError {
     CheckFailed,
     /// The characters are consistent but no assessment gives such scores.
     ScoresImpossible,
+    /// A good line, but the list is full: the saved list may not outgrow the longest text a
+    /// saved document holds (`json::MAX_TEXT_BYTES`).
+    ListFull,
 }
 
 /// The code of `scores`: ten characters of [`ALPHABET`], the last one the check.

@@ -137,3 +137,22 @@ proptest! {
         prop_assert!(report.added + report.problems.len() <= text.lines().count());
     }
 }
+
+#[test]
+fn the_list_stops_growing_before_its_saved_text_outgrows_a_document_field() {
+    use jiritsu::domain::json::MAX_TEXT_BYTES;
+    let code = code(A);
+    let name = "長".repeat(40);
+    let lines: Vec<String> = (0..400).map(|_| format!("{name},{code}")).collect();
+    let mut roster = Roster::default();
+    let report = roster.add_lines(&lines.join("\n"));
+    assert!(report.added > 100, "{}", report.added);
+    assert!(report
+        .problems
+        .iter()
+        .all(|p| p.problem == ShareCodeError::ListFull));
+    assert_eq!(report.added + report.problems.len(), 400);
+    assert!(roster.to_text().len() <= MAX_TEXT_BYTES);
+    // And what is saved reads back.
+    assert_eq!(Roster::from_json(&roster.to_json()), Ok(roster));
+}
