@@ -331,8 +331,10 @@ fn on_drag(app: AppState, event: web_sys::Event) {
 
 /// Typing in a text field.
 fn on_input(app: AppState, event: web_sys::Event) {
-    if app.route.get_untracked() == Route::Check {
-        check::on_input(app, &event);
+    match app.route.get_untracked() {
+        Route::Check => check::on_input(app, &event),
+        Route::Training => training::on_input(app, &event),
+        _ => {}
     }
 }
 

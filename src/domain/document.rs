@@ -13,8 +13,8 @@ use crate::domain::training::roster::Roster;
 ///
 /// History: 1 — settings (language) only; 2 — adds `anchors` (the self-assessment) and
 /// `commitments` (the check screen's draft, saved commitments, follow-up answers);
-/// 3 — adds `revision` (the count of saves, so that two tabs notice each other) and
-/// `training` (the facilitator's list of attendees and the group sizes).
+/// 3 — adds `revision` (the count of saves, so that two tabs notice each other),
+/// `training` (the facilitator's list of attendees and the group sizes) and `training_draft`.
 pub const CURRENT_VERSION: u32 = 3;
 
 /// The localStorage key of the document.
@@ -39,6 +39,8 @@ pub struct Document {
     pub commitments: Commitments,
     /// The facilitator's list for a training session.
     pub training: Roster,
+    /// What is typed in the facilitator's box and not added yet, kept so a reload loses nothing.
+    pub training_draft: String,
 }
 
 /// The person's preferences.
@@ -58,6 +60,7 @@ impl Default for Document {
             anchors: AnchorState::default(),
             commitments: Commitments::default(),
             training: Roster::default(),
+            training_draft: String::new(),
         }
     }
 }
@@ -81,6 +84,7 @@ impl Document {
             member("anchors", self.anchors.to_json()),
             member("commitments", self.commitments.to_json()),
             member("training", self.training.to_json()),
+            member("training_draft", Value::from(self.training_draft.as_str())),
         ])
     }
 
@@ -94,6 +98,8 @@ impl Document {
             anchors: fields.read_or_default("anchors", AnchorState::from_json)?,
             commitments: fields.read_or_default("commitments", Commitments::from_json)?,
             training: fields.read_or_default("training", Roster::from_json)?,
+            training_draft: fields
+                .read_or_default("training_draft", |v| v.as_text().map(str::to_owned))?,
         })
     }
 }
@@ -198,7 +204,8 @@ pub fn decode(text: &str) -> Result<Document, DecodeError> {
 ///
 /// 1 → 2: the self-assessment and the commitments arrived; a version-1 document has none, and
 /// missing fields read as their defaults, so only the version number changes.
-/// 2 → 3: `revision` (missing: 0) and `training` (missing: an empty list) arrived. A future change
+/// 2 → 3: `revision` (missing: 0), `training` (missing: an empty list) and `training_draft`
+/// (missing: empty) arrived. A future change
 /// that renames or reshapes fields would rewrite the parsed `json::Value` before
 /// `Document::from_json` reads it, step by step.
 fn migrate(document: &mut Document, _from: u64) {

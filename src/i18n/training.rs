@@ -29,6 +29,7 @@ crate::catalogue! {
         Length { ja: "コードは10文字です（{}文字あります）。", en: "A code has 10 characters, not {}." },
         Unknown { ja: "「{}」はコードにない文字です。", en: "\"{}\" is not in any code." },
         CheckFailed { ja: "打ち間違いがあります。", en: "There is a typo." },
+        NoCode { ja: "コードがありません（「名前,コード」の形で）。", en: "There is no code (write name,code)." },
         ListFull { ja: "一覧がいっぱいのため追加できません。", en: "The list is full." },
         Impossible { ja: "打ち間違いがあります（ありえない点数）。", en: "There is a typo (impossible scores)." },
         Sizes { ja: "グループの人数", en: "Group size" },
@@ -76,6 +77,7 @@ pub fn line_problem(line: usize, problem: ShareCodeError, lang: Lang) -> String 
         ShareCodeError::CheckFailed => TrainMsg::CheckFailed.text(lang).to_owned(),
         ShareCodeError::ScoresImpossible => TrainMsg::Impossible.text(lang).to_owned(),
         ShareCodeError::ListFull => TrainMsg::ListFull.text(lang).to_owned(),
+        ShareCodeError::NoCode => TrainMsg::NoCode.text(lang).to_owned(),
     };
     fill(TrainMsg::Line.text(lang), &[&line.to_string(), &what])
 }

@@ -132,7 +132,7 @@ describe('a training session', () => {
       }, 5000, 'the report');
       assert.match(note, new RegExp(`${cards.length + 1}人を追加しました`));
       assert.match(note, new RegExp(`${cards.length + 2}行目：打ち間違いがあります`));
-      assert.match(note, new RegExp(`${cards.length + 4}行目：「木」はコードにない文字です`));
+      assert.match(note, new RegExp(`${cards.length + 4}行目：コードがありません`));
       assert.equal(await s.run("return document.querySelector('#roster-input').value"), `高橋,${typo}\n木村`,
         'the bad lines stay in the box, nothing else');
       const listed = await s.run("return [...document.querySelectorAll('.roster li')].map(li => li.textContent)");
@@ -205,5 +205,25 @@ describe('a training session', () => {
       assert.match(await s.text('.roster'), /Attendee 1/);
       assert.ok(await s.run('return document.documentElement.scrollWidth <= 320'), 'no sideways scrolling');
       assert.deepEqual(await seriousViolations(s), [], 'axe in English at 320 px');
+    }));
+
+  it('keeps what is typed in the box, not yet added, across a reload', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await seed(s, [resultFor('TF')]);
+      const card = await readCard(s);
+      await s.open(`${fixture.server.url}#/training`);
+      await s.type('#roster-input', `田中,${card.code}\n木村`);
+      await s.waitUntil(async () => (await s.run(
+        "return JSON.parse(localStorage.getItem('jiritsu.document')).training_draft")) === `田中,${card.code}\n木村`,
+      5000, 'the draft to be saved');
+      await s.reload();
+      assert.equal(await s.run("return document.querySelector('#roster-input').value"), `田中,${card.code}\n木村`);
+      // Adding takes the good line; the bad one stays in the box, and stays after a reload.
+      await s.click('#roster-add');
+      await s.waitUntil(async () => (await s.run("return document.querySelector('#roster-input').value")) === '木村',
+        5000, 'the bad line left in the box');
+      await s.reload();
+      assert.equal(await s.run("return document.querySelector('#roster-input').value"), '木村');
+      assert.match(await s.text('.roster'), /田中/);
     }));
 });

@@ -376,7 +376,8 @@ fn a_saved_document_is_laid_out_as_before() {
       }
     ]
   },
-  "training": "4-6\n"
+  "training": "4-6\n",
+  "training_draft": ""
 }"#
         ),
         "{text}"
@@ -394,6 +395,7 @@ fn a_version_3_document_reads_with_its_revision_and_is_written_back_exactly() {
     assert!(!document.commitments.saved.is_empty());
     assert_eq!(document.training.attendees.len(), 3);
     assert_eq!((document.training.min, document.training.max), (3, 5));
+    assert_eq!(document.training_draft, "Kato,3AJ9E");
     // The current version's layout is what the fixture shows: a change to it must bump the
     // version (and add a fixture of the new one).
     assert_eq!(encode(&document), text.trim_end());

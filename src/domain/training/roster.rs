@@ -195,6 +195,9 @@ fn read_line(line: &str) -> Result<Option<Attendee>, ShareCodeError> {
     if line.is_empty() || code.eq_ignore_ascii_case("code") || code == "コード" {
         return Ok(None);
     }
+    if !code.bytes().any(|b| b.is_ascii_alphanumeric()) {
+        return Err(ShareCodeError::NoCode);
+    }
     let scores = share_code::decode(code)?;
     Ok(Some(Attendee {
         name: cut_to_limit(name.trim()).to_owned(),

@@ -31,6 +31,8 @@ pub enum ShareCodeError {
     CheckFailed,
     /// The characters are consistent but no assessment gives such scores.
     ScoresImpossible,
+    /// No code at all: the line holds only a name, say.
+    NoCode,
     /// A good line, but the list is full: the saved list may not outgrow the longest text a
     /// saved document holds (`json::MAX_TEXT_BYTES`).
     ListFull,

@@ -35,8 +35,20 @@ pub fn training_page(lang: Lang, app: AppState) -> Piece {
             h.finish()
         })
     });
-    let (min, max) = document.with_untracked(|d| (d.training.min, d.training.max));
-    page("training", vec![inert(intro_markup(lang, min, max)), list])
+    let intro = document
+        .with_untracked(|d| intro_markup(lang, d.training.min, d.training.max, &d.training_draft));
+    page("training", vec![inert(intro), list])
+}
+
+/// Typing in the box keeps what is typed in the document (it is added only on "Add").
+pub fn on_input(app: AppState, event: &web_sys::Event) {
+    use wasm_bindgen::JsCast;
+    let field = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+    if let Some(field) = field.filter(|field| field.id() == "roster-input") {
+        app.document.update(|d| d.training_draft = field.value());
+    }
 }
 
 /// Add, remove, clear, print.
@@ -46,7 +58,10 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
         "roster-add" => {
             let text = browser::field_value("#roster-input");
             let mut report = Default::default();
-            document.update(|d| report = d.training.add_lines(&text));
+            document.update(|d| {
+                report = d.training.add_lines(&text);
+                d.training_draft = report.rejected.clone();
+            });
             browser::set_field_value("#roster-input", &report.rejected);
             show_note(&report_text(&report, lang));
         }
@@ -113,14 +128,16 @@ fn report_text(report: &PasteReport, lang: Lang) -> String {
 
 /// Heading, explanation, the box for codes and the group sizes (as they were when the
 /// screen opened; the browser keeps what is typed after that).
-fn intro_markup(lang: Lang, min: u8, max: u8) -> Markup {
+fn intro_markup(lang: Lang, min: u8, max: u8, draft: &str) -> Markup {
     let t = move |msg: TrainMsg| msg.text(lang);
     let mut h = Html::new();
     h.fill(
         concat!(
             "<div class=\"training-intro\"><h1 id=\"training-heading\" tabindex=\"-1\">{}</h1><p class=\"lead\">{}</p>",
             "<label class=\"field-label\" for=\"roster-input\">{}</label><p id=\"roster-help\" class=\"help\">{}</p>",
-            "<textarea id=\"roster-input\" rows=\"4\" aria-describedby=\"roster-help\"></textarea>",
+            // The newline after the tag is dropped by the HTML parser, so a draft that
+            // starts with one keeps it.
+            "<textarea id=\"roster-input\" rows=\"4\" aria-describedby=\"roster-help\">\n{}</textarea>",
             "<div class=\"button-row\"><button type=\"button\" class=\"primary\" id=\"roster-add\" data-action=\"roster-add\">{}</button></div>",
             "<output id=\"training-note\" class=\"note\" for=\"roster-input\"></output>",
             "<fieldset class=\"group-sizes\"><legend>{}</legend>",
@@ -132,6 +149,7 @@ fn intro_markup(lang: Lang, min: u8, max: u8) -> Markup {
             t(TrainMsg::Lead),
             t(TrainMsg::CardCode),
             t(TrainMsg::AddHelp),
+            draft,
             t(TrainMsg::Add),
             t(TrainMsg::Sizes),
             t(TrainMsg::Min),

@@ -54,9 +54,10 @@ fn every_bad_line_is_named_and_kept_for_correcting_while_good_lines_are_added() 
         report.problems,
         [
             problem(3, ShareCodeError::CheckFailed),
-            problem(4, ShareCodeError::UnknownCharacter('木')),
+            // A name alone, or a name and a comma: no code at all.
+            problem(4, ShareCodeError::NoCode),
             problem(6, ShareCodeError::UnknownCharacter('O')),
-            problem(7, ShareCodeError::WrongLength { found: 0 }),
+            problem(7, ShareCodeError::NoCode),
         ]
     );
     assert_eq!(
