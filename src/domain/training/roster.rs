@@ -200,7 +200,8 @@ fn read_line(line: &str) -> Result<Option<Attendee>, ShareCodeError> {
     }
     let scores = share_code::decode(code)?;
     Ok(Some(Attendee {
-        name: cut_to_limit(name.trim()).to_owned(),
+        // A spreadsheet writes a name holding a comma in quotes: `"Kato, Ken",CODE`.
+        name: cut_to_limit(name.trim().trim_matches('"').trim()).to_owned(),
         scores,
     }))
 }

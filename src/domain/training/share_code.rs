@@ -61,7 +61,13 @@ pub fn decode(text: &str) -> Result<Scores, ShareCodeError> {
     let mut values = [0u8; CODE_LENGTH];
     let mut found = 0;
     for c in text.chars() {
-        if matches!(c, ' ' | '-') {
+        // Typed with a Japanese input method, letters and digits come full width (Ａ, ３):
+        // they are read as their ASCII forms; full-width spaces and dashes are separators.
+        let c = match u32::from(c) {
+            0xFF01..=0xFF5E => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+            _ => c,
+        };
+        if matches!(c, ' ' | '-' | '\u{3000}' | 'ー' | '－' | '‐') {
             continue;
         }
         let upper = c.to_ascii_uppercase();

@@ -25,7 +25,7 @@ fn names(roster: &Roster) -> Vec<&str> {
 fn codes_and_csv_lines_are_added_and_blank_and_header_lines_skipped() {
     let (a, b, c) = (code(A), code(B), code(C));
     let text = format!(
-        "\u{FEFF}名前,コード\r\n田中,{a}\r\n\r\n  {}  \n鈴木\t{b}\n佐藤，{}\nKato, Ken,{c}\n",
+        "\u{FEFF}名前,コード\r\n田中,{a}\r\n\r\n  {}  \n鈴木\t{b}\n佐藤，{}\n\"Kato, Ken\",{c}\n",
         grouped(&b).to_lowercase(),
         grouped(&c),
     );

@@ -43,6 +43,14 @@ fn a_code_is_read_as_people_type_it() {
         code.to_lowercase(),
         format!("  {}  ", display.to_lowercase()),
         display.replace('-', " "),
+        // Full width, as a Japanese input method types it, with a long-vowel mark as the dash.
+        display
+            .chars()
+            .map(|c| match c {
+                '-' => 'ー',
+                c => char::from_u32(u32::from(c) + 0xFEE0).unwrap(),
+            })
+            .collect(),
     ] {
         assert_eq!(decode(&typed), Ok(scores(points)), "{typed}");
     }
