@@ -18,6 +18,12 @@ pub struct HostState {
     pub update_ready: RwSignal<bool>,
 }
 
+impl Default for HostState {
+    fn default() -> HostState {
+        HostState::new()
+    }
+}
+
 impl HostState {
     pub fn new() -> HostState {
         HostState {

@@ -75,7 +75,7 @@ pub fn dynamic(content: impl Fn() -> Piece + 'static) -> Piece {
     let slot = element("div", &[("class", "slot")], Vec::new());
     let holder: web_sys::Element = slot.clone().unchecked_into();
     react(move |_: Option<()>| {
-        let _ = holder.replace_children_with_node_1(&content());
+        holder.replace_children_with_node_1(&content());
     });
     slot
 }
