@@ -71,10 +71,12 @@ impl AppState {
 impl StorageState {
     /// Saves `document` and records whether it worked.
     pub fn save(&self, document: &Document) {
-        let result = self
-            .store
-            .try_update_value(|store| store.save(document))
-            .unwrap_or(Ok(()));
+        self.write(|store| store.save(document));
+    }
+
+    /// Runs a write on the store and records how it went.
+    fn write(&self, write: impl FnOnce(&mut Store) -> Result<(), SaveError>) {
+        let result = self.store.try_update_value(write).unwrap_or(Ok(()));
         self.record(result);
     }
 
@@ -107,11 +109,7 @@ impl StorageState {
 
     /// The person chose this tab's version: it is saved over the other tab's.
     pub fn keep_mine(&self, document: &Document) {
-        let result = self
-            .store
-            .try_update_value(|store| store.overwrite(document))
-            .unwrap_or(Ok(()));
-        self.record(result);
+        self.write(|store| store.overwrite(document));
     }
 
     /// The document as an export file holds it.

@@ -123,7 +123,7 @@ impl Store {
         {
             return Ok(());
         }
-        let stored = local.get_item(STORAGE_KEY).ok().flatten();
+        let stored = self.stored_text();
         if stored != self.last_text {
             return Err(SaveError::Stale);
         }
@@ -140,12 +140,16 @@ impl Store {
         Ok(())
     }
 
+    /// The document's text in storage now, whoever wrote it; `None` in memory-only mode.
+    fn stored_text(&self) -> Option<String> {
+        self.local.as_ref()?.get_item(STORAGE_KEY).ok().flatten()
+    }
+
     /// What another tab saved, when it differs from what this tab last read or wrote:
     /// `Some(Ok(document))` to take over (an empty one if the other tab deleted
     /// everything), `Some(Err(()))` when it cannot be read, `None` when nothing changed.
     pub fn take_stored(&mut self) -> Option<Result<Document, ()>> {
-        let local = self.local.as_ref()?;
-        let stored = local.get_item(STORAGE_KEY).ok().flatten();
+        let stored = self.stored_text();
         if stored == self.last_text {
             return None;
         }
@@ -164,10 +168,7 @@ impl Store {
 
     /// Saves this tab's document over whatever another tab saved, when the person chose so.
     pub fn overwrite(&mut self, document: &Document) -> Result<(), SaveError> {
-        let stored = self
-            .local
-            .as_ref()
-            .and_then(|local| local.get_item(STORAGE_KEY).ok().flatten());
+        let stored = self.stored_text();
         let theirs = stored
             .as_deref()
             .and_then(|text| decode(text).ok())

@@ -37,8 +37,9 @@ pub struct PartSummary {
 
 /// The summary of `document`, one line per [`Part`].
 pub fn summarize(document: &Document) -> Vec<PartSummary> {
+    let saved = document.to_json();
     let size = |name: &str| -> usize {
-        match document.to_json() {
+        match &saved {
             Value::Object(members) => members
                 .iter()
                 .find(|(key, _)| key == name)

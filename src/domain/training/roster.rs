@@ -68,17 +68,18 @@ impl Roster {
         let mut report = PasteReport::default();
         let mut size = self.to_text().len();
         for (index, line) in text.lines().enumerate() {
-            // Each attendee adds a line `name,code` to the saved text.
-            let fits = |attendee: &Attendee| {
-                size + attendee.name.len() + share_code::encode(&attendee.scores).len() + 2
-                    <= crate::domain::json::MAX_TEXT_BYTES
-            };
+            // Each attendee adds a line `name,code` (or the code alone) to the saved text.
+            let line_size = |attendee: &Attendee| attendee.name.len() + share_code::CODE_LENGTH + 2;
             match read_line(line).and_then(|read| match read {
-                Some(attendee) if !fits(&attendee) => Err(ShareCodeError::ListFull),
+                Some(attendee)
+                    if size + line_size(&attendee) > crate::domain::json::MAX_TEXT_BYTES =>
+                {
+                    Err(ShareCodeError::ListFull)
+                }
                 other => Ok(other),
             }) {
                 Ok(Some(attendee)) => {
-                    size += attendee.name.len() + share_code::encode(&attendee.scores).len() + 2;
+                    size += line_size(&attendee);
                     self.attendees.push(attendee);
                     report.added += 1;
                 }
