@@ -70,6 +70,80 @@ fn ids_never_repeat_even_when_the_clock_goes_back() {
 }
 
 #[test]
+fn a_saved_commitment_goes_on_the_interview_sheet_unless_the_person_says_otherwise() {
+    let commitments = with_saved(&[("a", None)]);
+    assert!(commitments.saved[0].shared);
+    let mut blank = Commitments::default();
+    blank.add_blank(42, date(2026, 11, 1));
+    assert!(blank.saved[0].shared);
+}
+
+#[test]
+fn a_blank_action_added_on_the_worksheet_has_its_id_and_today_and_nothing_else() {
+    let mut commitments = with_saved(&[("a", None)]);
+    commitments.add_blank(2000, date(2026, 11, 1));
+    let blank = &commitments.saved[1];
+    assert_eq!(blank.id, 2000);
+    assert_eq!(
+        (blank.text.as_str(), blank.saved_on, blank.start_date),
+        ("", date(2026, 11, 1), None)
+    );
+    assert!(blank.follow_ups.is_empty());
+    assert!(
+        due_texts(&commitments, date(2030, 1, 1)).is_empty(),
+        "no start, no follow-up"
+    );
+}
+
+#[test]
+fn editing_a_commitment_rewrites_its_text_and_start_and_keeps_its_follow_up_answers() {
+    let mut commitments = with_saved(&[("a", Some(date(2026, 12, 1))), ("b", None)]);
+    commitments.record_follow_up(1000, Change::TriedWithoutAction, date(2026, 12, 3));
+    commitments.edit(
+        1000,
+        "1月10日に勉強会を開きます".into(),
+        Some(date(2027, 1, 10)),
+    );
+    let edited = &commitments.saved[0];
+    assert_eq!(edited.text, "1月10日に勉強会を開きます");
+    assert_eq!(edited.start_date, Some(date(2027, 1, 10)));
+    assert_eq!(
+        edited.follow_ups.len(),
+        1,
+        "the answers are about the same action"
+    );
+    assert_eq!(edited.saved_on, date(2026, 11, 23));
+    assert_eq!(commitments.saved[1].text, "b", "the others are left alone");
+
+    let before = commitments.clone();
+    commitments.edit(999, "gone".into(), None);
+    assert_eq!(
+        commitments, before,
+        "editing one that is gone changes nothing"
+    );
+}
+
+#[test]
+fn a_commitment_saved_without_the_shared_flag_reads_as_shared() {
+    use jiritsu::domain::commitments::SavedCommitment;
+    use jiritsu::domain::json::parse;
+    let read = |text: &str| SavedCommitment::from_json(&parse(text).unwrap()).map(|c| c.shared);
+    assert_eq!(
+        read(r#"{"id":1,"text":"a","saved_on":"2026-11-23"}"#),
+        Ok(true)
+    );
+    assert_eq!(
+        read(r#"{"id":1,"text":"a","saved_on":"2026-11-23","shared":false}"#),
+        Ok(false)
+    );
+    assert!(read(r#"{"id":1,"text":"a","saved_on":"2026-11-23","shared":null}"#).is_err());
+    let mut commitments = with_saved(&[("a", None)]);
+    commitments.saved[0].shared = false;
+    let again = SavedCommitment::from_json(&commitments.saved[0].to_json());
+    assert_eq!(again.as_ref(), Ok(&commitments.saved[0]));
+}
+
+#[test]
 fn deleting_removes_only_that_commitment() {
     let mut commitments = with_saved(&[("a", None), ("b", None), ("c", None)]);
     commitments.delete(1001);

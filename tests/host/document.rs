@@ -1,5 +1,6 @@
 //! The saved document: text in, text out, and what happens to text that cannot be read.
 
+use chrono::NaiveDate;
 use jiritsu::domain::anchors::Anchor;
 use jiritsu::domain::document::{
     decode, encode, sort_unreadable_keys, unreadable_backup_key, DecodeError, Document,
@@ -7,6 +8,7 @@ use jiritsu::domain::document::{
 };
 use jiritsu::domain::json::{write_pretty, Number, Value};
 use jiritsu::domain::lang::Lang;
+use jiritsu::domain::worksheet::{SelfRating, Worksheet};
 use proptest::prelude::*;
 
 fn check(text: &str, expected: Result<Document, DecodeError>) {
@@ -40,12 +42,14 @@ fn saved_text_reads_back_as_the_document_it_came_from() {
 #[test]
 fn saved_text_is_readable_json_with_a_version() {
     let text = encode(&with_language(Lang::En));
-    assert!(text.contains("\"version\": 3"), "{text}");
+    assert!(text.contains("\"version\": 4"), "{text}");
     assert!(text.contains("\"language\": \"en\""), "{text}");
 }
 
 #[test]
 fn text_is_read_as_the_spec_says() {
+    check(r#"{"version":4}"#, Ok(Document::default()));
+    check(r#"{"version":3}"#, Ok(Document::default()));
     check(r#"{"version":2}"#, Ok(Document::default()));
     check(r#"{"version":1}"#, Ok(Document::default()));
     check(r#"{"version":1,"settings":{}}"#, Ok(Document::default()));
@@ -74,7 +78,7 @@ fn text_is_read_as_the_spec_says() {
     check(r#"{"version":"1"}"#, Err(DecodeError::NoVersion));
     check(r#"{"version":-1}"#, Err(DecodeError::NoVersion));
     check(r#"{"version":0}"#, Err(DecodeError::UnknownVersion(0)));
-    check(r#"{"version":4}"#, Err(DecodeError::NewerVersion(4)));
+    check(r#"{"version":5}"#, Err(DecodeError::NewerVersion(5)));
     check(
         r#"{"version":99999999999}"#,
         Err(DecodeError::NewerVersion(99_999_999_999)),
@@ -171,7 +175,7 @@ fn json_value() -> impl Strategy<Value = Value> {
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
         any::<i64>().prop_map(|n| Value::Number(Number::new(&n.to_string()).expect("an integer"))),
-        (0u64..4).prop_map(Value::from),
+        (0u64..6).prop_map(Value::from),
         prop::sample::select(vec!["ja", "en", "fr", "", "version", "settings"])
             .prop_map(Value::from),
         ".{0,8}".prop_map(Value::String),
@@ -195,7 +199,6 @@ fn json_value() -> impl Strategy<Value = Value> {
 
 #[test]
 fn a_version_2_document_keeps_the_draft_the_saved_commitments_and_their_follow_ups() {
-    use chrono::NaiveDate;
     use jiritsu::domain::commitments::Change;
     let document = decode(include_str!("fixtures/document-v2-commitments.json")).unwrap();
     let commitments = &document.commitments;
@@ -339,6 +342,19 @@ fn fields_left_out_read_as_empty_but_null_is_only_empty_where_it_can_be_written(
         r#"{"version":2,"anchors":{},"commitments":{}}"#,
         Ok(Document::default()),
     );
+    check(r#"{"version":4,"worksheet":{}}"#, Ok(Document::default()));
+    check(
+        r#"{"version":4,"worksheet":{"interview":{"kind":null,"date":null},"vision":{"year":null,"shared":true}}}"#,
+        Ok(Document::default()),
+    );
+    assert!(matches!(
+        decode(r#"{"version":4,"worksheet":null}"#),
+        Err(DecodeError::Invalid(_))
+    ));
+    assert!(matches!(
+        decode(r#"{"version":4,"worksheet":{"roles":null}}"#),
+        Err(DecodeError::Invalid(_))
+    ));
     assert!(matches!(
         decode(r#"{"version":2,"anchors":null}"#),
         Err(DecodeError::Invalid(_))
@@ -354,7 +370,7 @@ fn a_saved_document_is_laid_out_as_before() {
     let document = decode(include_str!("fixtures/document-v2-commitments.json")).unwrap();
     let text = encode(&document);
     let expected = r#"{
-  "version": 3,
+  "version": 4,
   "revision": 0,
   "settings": {
     "language": "en"
@@ -370,14 +386,31 @@ fn a_saved_document_is_laid_out_as_before() {
         "{text}"
     );
     assert!(
-        text.ends_with(
+        text.contains(
             r#"        "start_date": null,
-        "follow_ups": []
+        "follow_ups": [],
+        "shared": true
       }
     ]
   },
   "training": "4-6\n",
-  "training_draft": ""
+  "training_draft": "",
+  "worksheet": {
+    "interview": {
+      "kind": null,
+      "date": null
+    },
+    "roles": [],"#
+        ),
+        "{text}"
+    );
+    assert!(
+        text.ends_with(
+            r#"    "confidential": {
+      "text": "",
+      "shared": false
+    }
+  }
 }"#
         ),
         "{text}"
@@ -385,17 +418,75 @@ fn a_saved_document_is_laid_out_as_before() {
 }
 
 #[test]
-fn a_version_3_document_reads_with_its_revision_and_is_written_back_exactly() {
-    let text = include_str!("fixtures/document-v3.json");
-    let document = decode(text).unwrap();
-    assert_eq!(document.version, 3);
+fn a_version_3_document_reads_with_its_revision_an_empty_worksheet_and_every_action_shared() {
+    let document = decode(include_str!("fixtures/document-v3.json")).unwrap();
+    assert_eq!(document.version, CURRENT_VERSION);
     assert_eq!(document.revision, 7);
     assert_eq!(document.settings.language, Some(Lang::Ja));
     assert_eq!(document.anchors.history.len(), 1);
-    assert!(!document.commitments.saved.is_empty());
+    assert_eq!(document.commitments.saved.len(), 2);
+    assert!(
+        document.commitments.saved.iter().all(|c| c.shared),
+        "commitments saved before version 4 go on the sheet, as new actions do"
+    );
     assert_eq!(document.training.attendees.len(), 3);
     assert_eq!((document.training.min, document.training.max), (3, 5));
     assert_eq!(document.training_draft, "Kato,3AJ9E");
+    assert_eq!(document.worksheet, Worksheet::default());
+    assert!(!document.worksheet.moments.iter().any(|m| m.shared));
+    assert!(!document.worksheet.confidential.shared);
+    assert!(document.worksheet.vision.shared);
+    // Saved again, it is a version-4 document that reads back the same.
+    let text = encode(&document);
+    assert!(
+        text.starts_with("{\n  \"version\": 4,\n  \"revision\": 7,"),
+        "{text}"
+    );
+    assert_eq!(decode(&text), Ok(document));
+}
+
+#[test]
+fn a_version_4_document_reads_with_its_worksheet_and_is_written_back_exactly() {
+    let text = include_str!("fixtures/document-v4.json");
+    let document = decode(text).unwrap();
+    assert_eq!((document.version, document.revision), (4, 12));
+    assert_eq!(document.settings.language, Some(Lang::Ja));
+    assert_eq!(document.anchors.history.len(), 1);
+    let worksheet = &document.worksheet;
+    assert_eq!(worksheet.interview.kind.as_deref(), Some("milestone50"));
+    assert_eq!(
+        worksheet.interview.date,
+        NaiveDate::from_ymd_opt(2026, 12, 1)
+    );
+    assert_eq!(worksheet.vision.year, Some(2029));
+    assert_eq!(
+        worksheet.vision.doing,
+        "社内の経理講師として若手を育てている"
+    );
+    assert_eq!(worksheet.roles.len(), 3);
+    assert!(!worksheet.roles[1].shared, "a role kept private");
+    assert!(worksheet.moments[0].non_event && !worksheet.moments[0].shared);
+    assert_eq!(
+        worksheet
+            .gains
+            .iter()
+            .map(|g| g.weight.value())
+            .collect::<Vec<_>>(),
+        [5, 4]
+    );
+    assert_eq!(worksheet.autonomy.acting, Some(SelfRating::NotYet));
+    assert_eq!(worksheet.confidential.text, "上司への不満");
+    let actions = &document.commitments.saved;
+    assert_eq!(
+        actions
+            .iter()
+            .map(|a| (a.shared, a.start_date))
+            .collect::<Vec<_>>(),
+        [
+            (true, NaiveDate::from_ymd_opt(2027, 3, 1)),
+            (false, NaiveDate::from_ymd_opt(2026, 12, 1))
+        ]
+    );
     // The current version's layout is what the fixture shows: a change to it must bump the
     // version (and add a fixture of the new one).
     assert_eq!(encode(&document), text.trim_end());

@@ -15,3 +15,4 @@ mod lang;
 mod markup;
 mod route;
 mod training;
+mod worksheet;
