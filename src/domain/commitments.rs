@@ -29,6 +29,8 @@ pub struct SavedCommitment {
     pub start_date: Option<NaiveDate>,
     /// The answers to "did you start?", oldest first.
     pub follow_ups: Vec<FollowUp>,
+    /// Whether it goes on the sheet the person brings to the interview.
+    pub shared: bool,
 }
 
 /// One answer to the follow-up question.
@@ -107,9 +109,32 @@ impl Commitments {
             saved_on: today,
             start_date,
             follow_ups: Vec::new(),
+            shared: true,
         });
         self.draft.clear();
         Some(id)
+    }
+
+    /// Adds an empty action with `id` (fresh, from `worksheet::fresh_id`), to be written
+    /// in place on the worksheet.
+    pub fn add_blank(&mut self, id: u64, today: NaiveDate) {
+        self.saved.push(SavedCommitment {
+            id,
+            text: String::new(),
+            saved_on: today,
+            start_date: None,
+            follow_ups: Vec::new(),
+            shared: true,
+        });
+    }
+
+    /// Rewrites the commitment with `id`, with the start date the check now reads in it.
+    /// Its follow-up answers stay: they are about the same action.
+    pub fn edit(&mut self, id: u64, text: String, start_date: Option<NaiveDate>) {
+        if let Some(commitment) = self.saved.iter_mut().find(|c| c.id == id) {
+            commitment.text = text;
+            commitment.start_date = start_date;
+        }
     }
 
     /// Removes the commitment with `id`, its follow-up answers included.
@@ -186,6 +211,7 @@ impl SavedCommitment {
                 "follow_ups",
                 Value::Array(self.follow_ups.iter().map(FollowUp::to_json).collect()),
             ),
+            member("shared", Value::Bool(self.shared)),
         ])
     }
 
@@ -198,6 +224,11 @@ impl SavedCommitment {
             start_date: fields.read_or_default("start_date", day::optional_from_json)?,
             follow_ups: fields
                 .read_or_default("follow_ups", |list| list.read_list(FollowUp::from_json))?,
+            shared: fields
+                .read_or_default("shared", |v| {
+                    crate::domain::worksheet::read_bool(v).map(Some)
+                })?
+                .unwrap_or(true),
         })
     }
 }

@@ -7,6 +7,7 @@ use crate::domain::commitments::Commitments;
 use crate::domain::json::{self, member, FieldError, Value};
 use crate::domain::lang::Lang;
 use crate::domain::training::roster::Roster;
+use crate::domain::worksheet::Worksheet;
 
 /// The schema version this build writes. Bump it whenever the saved shape changes, and
 /// add the step from the previous version to `migrate`.
@@ -14,8 +15,10 @@ use crate::domain::training::roster::Roster;
 /// History: 1 — settings (language) only; 2 — adds `anchors` (the self-assessment) and
 /// `commitments` (the check screen's draft, saved commitments, follow-up answers);
 /// 3 — adds `revision` (the count of saves, so that two tabs notice each other),
-/// `training` (the facilitator's list of attendees and the group sizes) and `training_draft`.
-pub const CURRENT_VERSION: u32 = 3;
+/// `training` (the facilitator's list of attendees and the group sizes) and `training_draft`;
+/// 4 — adds `worksheet` (the interview-preparation worksheet) and, on each saved
+/// commitment, `shared` (whether it goes on the printed sheet).
+pub const CURRENT_VERSION: u32 = 4;
 
 /// The localStorage key of the document.
 pub const STORAGE_KEY: &str = "jiritsu.document";
@@ -41,6 +44,8 @@ pub struct Document {
     pub training: Roster,
     /// What is typed in the facilitator's box and not added yet, kept so a reload loses nothing.
     pub training_draft: String,
+    /// The interview-preparation worksheet (its actions are `commitments.saved`).
+    pub worksheet: Worksheet,
 }
 
 /// The person's preferences.
@@ -61,6 +66,7 @@ impl Default for Document {
             commitments: Commitments::default(),
             training: Roster::default(),
             training_draft: String::new(),
+            worksheet: Worksheet::default(),
         }
     }
 }
@@ -85,6 +91,7 @@ impl Document {
             member("commitments", self.commitments.to_json()),
             member("training", self.training.to_json()),
             member("training_draft", Value::from(self.training_draft.as_str())),
+            member("worksheet", self.worksheet.to_json()),
         ])
     }
 
@@ -100,6 +107,9 @@ impl Document {
             training: fields.read_or_default("training", Roster::from_json)?,
             training_draft: fields
                 .read_or_default("training_draft", |v| v.as_text().map(str::to_owned))?,
+            worksheet: fields
+                .read_or_default("worksheet", |v| Worksheet::from_json(v).map(Some))?
+                .unwrap_or_default(),
         })
     }
 }
@@ -205,7 +215,10 @@ pub fn decode(text: &str) -> Result<Document, DecodeError> {
 /// 1 → 2: the self-assessment and the commitments arrived; a version-1 document has none, and
 /// missing fields read as their defaults, so only the version number changes.
 /// 2 → 3: `revision` (missing: 0), `training` (missing: an empty list) and `training_draft`
-/// (missing: empty) arrived. A future change
+/// (missing: empty) arrived.
+/// 3 → 4: `worksheet` arrived (missing: an empty worksheet with its sharing defaults), and
+/// each saved commitment's `shared` (missing: shared, as actions are by default).
+/// A future change
 /// that renames or reshapes fields would rewrite the parsed `json::Value` before
 /// `Document::from_json` reads it, step by step.
 fn migrate(document: &mut Document, _from: u64) {

@@ -13,3 +13,4 @@ pub mod lang;
 pub mod small_sort;
 pub mod summary;
 pub mod training;
+pub mod worksheet;

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use crate::domain::document::Document;
 use crate::domain::json::{write_pretty, Value};
+use crate::domain::worksheet::Worksheet;
 
 /// A part of the saved document, in the order the screen lists them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,6 +19,9 @@ pub enum Part {
     Results,
     /// Saved commitments (the check screen's draft counts as one more item when not empty).
     Commitments,
+    /// The interview-preparation worksheet: entries with something written (its actions
+    /// are counted with the commitments).
+    Worksheet,
     /// The facilitator's list of attendees for a training session.
     Training,
 }
@@ -77,9 +81,20 @@ pub fn summarize(document: &Document) -> Vec<PartSummary> {
         },
         PartSummary {
             part: Part::Commitments,
-            items: commitments.saved.len() + usize::from(!commitments.draft.trim().is_empty()),
+            items: commitments
+                .saved
+                .iter()
+                .filter(|c| !c.text.trim().is_empty())
+                .count()
+                + usize::from(!commitments.draft.trim().is_empty()),
             latest: latest_commitment,
             bytes: size("commitments"),
+        },
+        PartSummary {
+            part: Part::Worksheet,
+            items: written_entries(&document.worksheet),
+            latest: document.worksheet.interview.date,
+            bytes: size("worksheet"),
         },
         PartSummary {
             part: Part::Training,
@@ -88,6 +103,27 @@ pub fn summarize(document: &Document) -> Vec<PartSummary> {
             bytes: size("training"),
         },
     ]
+}
+
+/// How many entries of the worksheet have something written or chosen.
+fn written_entries(w: &Worksheet) -> usize {
+    let notes = [&w.strengths, &w.values, &w.even_if_fails, &w.support, &w.confidential]
+        .iter()
+        .filter(|note| note.is_written())
+        .count();
+    let ratings = [w.autonomy.performs, w.autonomy.vision, w.autonomy.acting]
+        .iter()
+        .filter(|r| r.is_some())
+        .count();
+    notes
+        + ratings
+        + usize::from(w.interview.kind.is_some())
+        + usize::from(w.interview.date.is_some())
+        + usize::from(!w.vision.is_empty())
+        + w.roles.iter().filter(|x| !x.is_empty()).count()
+        + w.moments.iter().filter(|x| !x.is_empty()).count()
+        + w.gains.iter().chain(&w.losses).filter(|x| !x.is_empty()).count()
+        + w.obstacles.iter().filter(|x| !x.is_empty()).count()
 }
 
 /// True when the document holds nothing the person wrote or chose.

@@ -295,6 +295,7 @@ fn the_summary_counts_each_part_with_its_latest_day_and_size() {
             Part::Assessment,
             Part::Results,
             Part::Commitments,
+            Part::Worksheet,
             Part::Training
         ]
     );
@@ -321,6 +322,25 @@ fn the_summary_counts_each_part_with_its_latest_day_and_size() {
     );
     let total: usize = lines.iter().map(|l: &PartSummary| l.bytes).sum();
     assert!(total < encode(&document).len());
+}
+
+#[test]
+fn a_document_with_only_a_worksheet_is_not_empty_and_blank_actions_do_not_count() {
+    let mut document = Document::default();
+    document.add_item(jiritsu::domain::worksheet::ListKind::Actions, 1, day(2026, 12, 1));
+    assert!(is_empty(&document), "a blank action is nothing written");
+    document.worksheet.vision.doing = "若手向けの決算研修を毎年開いている".into();
+    document.worksheet.interview.date = Some(day(2027, 1, 15));
+    let lines = summarize(&document);
+    let line = |part| lines.iter().find(|l| l.part == part).unwrap().clone();
+    assert!(!is_empty(&document));
+    assert_eq!(line(Part::Worksheet).items, 2);
+    assert_eq!(line(Part::Worksheet).latest, Some(day(2027, 1, 15)));
+    assert_eq!(line(Part::Commitments).items, 0);
+    assert_eq!(
+        line(Part::Worksheet).bytes,
+        write_pretty(&field(&document, "worksheet")).len()
+    );
 }
 
 fn field(document: &Document, name: &str) -> Value {

@@ -1258,3 +1258,40 @@ proptest! {
         prop_assert_eq!(decode(&text), Ok(document));
     }
 }
+
+#[test]
+fn an_item_put_back_after_its_id_was_reused_gets_a_fresh_one() {
+    let mut document = Document::default();
+    let first = document.add_item(Roles, 100, today());
+    let removed = document.remove_item(Roles, first).unwrap();
+    let second = document.add_item(Roles, 100, today());
+    assert_eq!(first, second, "the clock went back: the same id is handed out");
+    document.restore(removed);
+    let roles = ids(&document, Roles);
+    assert_eq!(roles.len(), 2);
+    assert_ne!(roles[0], roles[1], "ids stay unique: {roles:?}");
+}
+
+#[test]
+fn a_commitment_saved_from_the_check_screen_takes_no_id_of_a_worksheet_item() {
+    let mut document = Document::default();
+    let role = document.add_item(Roles, 5000, today());
+    document.commitments.draft = "12月1日までに英会話スクールに申し込みます".into();
+    let saved = document.save_commitment_draft(None, today(), 5000).unwrap();
+    assert_ne!(saved, role);
+}
+
+#[test]
+fn only_values_the_saved_form_can_read_back_are_kept_for_the_year_and_the_kind() {
+    let mut document = Document::default();
+    for year in [0, -5, 10_000] {
+        document.worksheet.vision.set_year(year);
+        assert_eq!(document.worksheet.vision.year, None, "year {year}");
+    }
+    document.worksheet.vision.set_year(2029);
+    document.worksheet.interview.set_kind("promotion");
+    assert_eq!(document.worksheet.interview.kind, None);
+    document.worksheet.interview.set_kind("career");
+    assert_eq!(document.worksheet.interview.kind.as_deref(), Some("career"));
+    assert_eq!(decode(&encode(&document)), Ok(document));
+}

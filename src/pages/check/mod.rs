@@ -20,7 +20,8 @@ use crate::domain::lang::Lang;
 use crate::i18n::check::{CheckMsg, SAMPLES};
 use crate::i18n::commitment::{format_start, hint_example, hint_text, reason_text, CommitmentMsg};
 use crate::markup::{Html, Markup};
-use list::{download_calendar, list_markup};
+pub use list::download_calendar;
+use list::list_markup;
 
 /// The check screen in `lang`; the shell builds it anew when the language changes.
 pub fn check_page(lang: Lang, app: AppState) -> Piece {
@@ -112,8 +113,7 @@ pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool
             let mut saved = false;
             document.update(|d| {
                 saved = d
-                    .commitments
-                    .save_draft(start, app.today, browser::now_millis())
+                    .save_commitment_draft(start, app.today, browser::now_millis())
                     .is_some()
             });
             put(app.ui.commitment_saved, saved);

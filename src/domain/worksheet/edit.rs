@@ -1,0 +1,133 @@
+//! The operations the worksheet's lists share: add, move up or down, delete, and put the
+//! last deleted item back. They work on the whole document because the actions list is
+//! the saved commitments.
+
+use chrono::NaiveDate;
+
+use crate::domain::document::Document;
+
+use super::*;
+
+impl Document {
+    /// Saves the check screen's draft as a commitment (an action of the worksheet too),
+    /// with an id no worksheet item has. `None` when the draft is blank.
+    pub fn save_commitment_draft(
+        &mut self,
+        start_date: Option<NaiveDate>,
+        today: NaiveDate,
+        id_hint: u64,
+    ) -> Option<u64> {
+        let hint = fresh_id(&self.worksheet, &self.commitments.saved, id_hint);
+        self.commitments.save_draft(start_date, today, hint)
+    }
+
+    /// Adds an empty item at the end of `kind`'s list and returns its id. `id_hint` is a
+    /// fresh number from outside (the moment of adding).
+    pub fn add_item(&mut self, kind: ListKind, id_hint: u64, today: NaiveDate) -> u64 {
+        let id = fresh_id(&self.worksheet, &self.commitments.saved, id_hint);
+        let w = &mut self.worksheet;
+        match kind {
+            ListKind::Roles => w.roles.push(Role::new(id)),
+            ListKind::Moments => w.moments.push(Moment::new(id)),
+            ListKind::Gains => w.gains.push(Weighed::new(id)),
+            ListKind::Losses => w.losses.push(Weighed::new(id)),
+            ListKind::Obstacles => w.obstacles.push(Obstacle::new(id)),
+            ListKind::Actions => self.commitments.add_blank(id, today),
+        }
+        id
+    }
+
+    /// Moves the item with `id` one place up or down its list; false at either end.
+    pub fn move_item(&mut self, kind: ListKind, id: u64, up: bool) -> bool {
+        let w = &mut self.worksheet;
+        match kind {
+            ListKind::Roles => move_item(&mut w.roles, id, up),
+            ListKind::Moments => move_item(&mut w.moments, id, up),
+            ListKind::Gains => move_item(&mut w.gains, id, up),
+            ListKind::Losses => move_item(&mut w.losses, id, up),
+            ListKind::Obstacles => move_item(&mut w.obstacles, id, up),
+            ListKind::Actions => move_item(&mut self.commitments.saved, id, up),
+        }
+    }
+
+    /// Deletes the item with `id` from its list; what is returned puts it back.
+    pub fn remove_item(&mut self, kind: ListKind, id: u64) -> Option<Removed> {
+        let w = &mut self.worksheet;
+        let (index, item) = match kind {
+            ListKind::Roles => take_item(&mut w.roles, id).map(|(i, x)| (i, RemovedItem::Role(x))),
+            ListKind::Moments => {
+                take_item(&mut w.moments, id).map(|(i, x)| (i, RemovedItem::Moment(x)))
+            }
+            ListKind::Gains => take_item(&mut w.gains, id).map(|(i, x)| (i, RemovedItem::Gain(x))),
+            ListKind::Losses => {
+                take_item(&mut w.losses, id).map(|(i, x)| (i, RemovedItem::Loss(x)))
+            }
+            ListKind::Obstacles => {
+                take_item(&mut w.obstacles, id).map(|(i, x)| (i, RemovedItem::Obstacle(x)))
+            }
+            ListKind::Actions => take_item(&mut self.commitments.saved, id)
+                .map(|(i, x)| (i, RemovedItem::Action(x))),
+        }?;
+        Some(Removed { index, item })
+    }
+
+    /// Puts a deleted item back where it was. Should its id have been given to another
+    /// item since (a clock set back), it gets a fresh one, so ids stay unique.
+    pub fn restore(&mut self, removed: Removed) {
+        let taken = {
+            let id = removed.item.id();
+            let w = &self.worksheet;
+            w.roles.iter().any(|x| x.id == id)
+                || w.moments.iter().any(|x| x.id == id)
+                || w.gains.iter().chain(&w.losses).any(|x| x.id == id)
+                || w.obstacles.iter().any(|x| x.id == id)
+                || self.commitments.saved.iter().any(|x| x.id == id)
+        };
+        let mut item = removed.item;
+        if taken {
+            let id = fresh_id(&self.worksheet, &self.commitments.saved, 0);
+            match &mut item {
+                RemovedItem::Role(x) => x.id = id,
+                RemovedItem::Moment(x) => x.id = id,
+                RemovedItem::Gain(x) | RemovedItem::Loss(x) => x.id = id,
+                RemovedItem::Obstacle(x) => x.id = id,
+                RemovedItem::Action(x) => x.id = id,
+            }
+        }
+        let w = &mut self.worksheet;
+        let index = removed.index;
+        match item {
+            RemovedItem::Role(x) => put_back(&mut w.roles, index, x),
+            RemovedItem::Moment(x) => put_back(&mut w.moments, index, x),
+            RemovedItem::Gain(x) => put_back(&mut w.gains, index, x),
+            RemovedItem::Loss(x) => put_back(&mut w.losses, index, x),
+            RemovedItem::Obstacle(x) => put_back(&mut w.obstacles, index, x),
+            RemovedItem::Action(x) => put_back(&mut self.commitments.saved, index, x),
+        }
+    }
+}
+
+impl RemovedItem {
+    /// The id the item had, and has again when put back.
+    pub fn id(&self) -> u64 {
+        match self {
+            RemovedItem::Role(x) => x.id,
+            RemovedItem::Moment(x) => x.id,
+            RemovedItem::Gain(x) | RemovedItem::Loss(x) => x.id,
+            RemovedItem::Obstacle(x) => x.id,
+            RemovedItem::Action(x) => x.id,
+        }
+    }
+
+    /// The list the item came from.
+    pub fn kind(&self) -> ListKind {
+        match self {
+            RemovedItem::Role(_) => ListKind::Roles,
+            RemovedItem::Moment(_) => ListKind::Moments,
+            RemovedItem::Gain(_) => ListKind::Gains,
+            RemovedItem::Loss(_) => ListKind::Losses,
+            RemovedItem::Obstacle(_) => ListKind::Obstacles,
+            RemovedItem::Action(_) => ListKind::Actions,
+        }
+    }
+}

@@ -1,0 +1,475 @@
+//! The interview-preparation worksheet: the homework between the training and the
+//! interview. It walks from the past (roles, what comes easily), through what moved the
+//! person and what they value, to a vision several years ahead, its gains and losses, the
+//! obstacles with if-then plans, and the support wanted. The actions themselves are the
+//! person's saved commitments (`domain::commitments`), so that the check, the calendar
+//! file and the follow-up work the same wherever an action was written.
+//!
+//! Every entry carries the person's choice to share it with the interviewer or keep it
+//! to themselves (`shared`); the sheet they print holds only what they chose to share.
+//!
+//! Everything here is pure: ids come in from outside (the moment of adding), today's
+//! date is an argument.
+
+mod codec;
+mod edit;
+pub mod readiness;
+
+pub(crate) use codec::read_bool;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::domain::commitments::SavedCommitment;
+
+/// Everything the worksheet keeps, section by section (the letters are the sections'
+/// order on the screen; the actions, section i, live in `Commitments::saved`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Worksheet {
+    /// a. The interview being prepared for.
+    pub interview: Interview,
+    /// b. Past roles, oldest or newest first as the person orders them.
+    pub roles: Vec<Role>,
+    /// b. What is easy for me but hard for others: the confidence condition.
+    pub strengths: Note,
+    /// c. Moments that moved me: the emotion condition.
+    pub moments: Vec<Moment>,
+    /// d. Whether the latest anchor result goes on the sheet.
+    pub share_anchors: bool,
+    /// d. What I will not give up.
+    pub values: Note,
+    /// e. The three conditions of career autonomy, as the person rates themselves.
+    pub autonomy: Autonomy,
+    /// f. The vision several years ahead.
+    pub vision: Vision,
+    /// g. What the change would bring and cost, each weighed 1–5.
+    pub gains: Vec<Weighed>,
+    pub losses: Vec<Weighed>,
+    /// g. "Even if it fails, I will have gained …": the break-even condition.
+    pub even_if_fails: Note,
+    /// h. Obstacles, each with an if-then plan.
+    pub obstacles: Vec<Obstacle>,
+    /// j. Support wanted from the supervisor or the company.
+    pub support: Note,
+    /// k. What must not be passed on.
+    pub confidential: Note,
+}
+
+/// a. The interview: its kind (a code of `config::INTERVIEW_TYPES`) and its date.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Interview {
+    pub kind: Option<String>,
+    pub date: Option<NaiveDate>,
+}
+
+/// A free text with the person's choice to share it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Note {
+    pub text: String,
+    pub shared: bool,
+}
+
+/// b. One past role.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Role {
+    pub id: u64,
+    /// As the person writes it: "2012–2018", 「2015年4月〜2019年3月」.
+    pub period: String,
+    pub place: String,
+    pub did: String,
+    pub achieved: String,
+    pub shared: bool,
+}
+
+/// c. A moment that moved the person: an event, or something expected that did not happen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Moment {
+    pub id: u64,
+    pub non_event: bool,
+    pub what: String,
+    pub feeling: String,
+    pub wanted: String,
+    pub shared: bool,
+}
+
+/// e. How the person rates one condition of career autonomy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SelfRating {
+    Yes,
+    Partly,
+    NotYet,
+}
+
+/// e. The three conditions (DOMAIN.md, "Career autonomy"), each rated or not yet.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Autonomy {
+    /// Performs at or above average in the current job.
+    pub performs: Option<SelfRating>,
+    /// Can state a career vision several years ahead.
+    pub vision: Option<SelfRating>,
+    /// Has an action plan toward it and is practising it.
+    pub acting: Option<SelfRating>,
+    pub shared: bool,
+}
+
+/// f. The vision.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Vision {
+    /// The year the vision is about; `None` means the default, three years ahead.
+    pub year: Option<i32>,
+    pub doing: String,
+    pub for_whom: String,
+    pub seen_as: String,
+    pub shared: bool,
+}
+
+/// g. A gain or a loss, weighed 1 (a little) to 5 (a great deal).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Weighed {
+    pub id: u64,
+    pub text: String,
+    pub weight: Weight,
+    pub shared: bool,
+}
+
+/// A weight from 1 to 5; nothing else can be made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Weight(u8);
+
+/// h. An obstacle and the plan for when it comes: 「もし〜になったら、〜する」.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Obstacle {
+    pub id: u64,
+    pub when: String,
+    pub then: String,
+    pub shared: bool,
+}
+
+/// How far ahead the vision looks when the person has not chosen a year.
+pub const DEFAULT_VISION_YEARS: i32 = 3;
+
+/// The years a vision can be set to: one to ten years ahead.
+pub const VISION_YEARS_AHEAD: std::ops::RangeInclusive<i32> = 1..=10;
+
+impl Default for Worksheet {
+    /// An empty worksheet with the sharing defaults: moments and what must not be passed
+    /// on are private; the vision, the support wanted and the values are shared; the
+    /// self-check and the gains and losses are private, since they are for thinking.
+    fn default() -> Self {
+        Worksheet {
+            interview: Interview::default(),
+            roles: Vec::new(),
+            strengths: Note::shared(),
+            moments: Vec::new(),
+            share_anchors: true,
+            values: Note::shared(),
+            autonomy: Autonomy {
+                performs: None,
+                vision: None,
+                acting: None,
+                shared: false,
+            },
+            vision: Vision {
+                year: None,
+                doing: String::new(),
+                for_whom: String::new(),
+                seen_as: String::new(),
+                shared: true,
+            },
+            gains: Vec::new(),
+            losses: Vec::new(),
+            even_if_fails: Note::private(),
+            obstacles: Vec::new(),
+            support: Note::shared(),
+            confidential: Note::private(),
+        }
+    }
+}
+
+impl Note {
+    pub fn shared() -> Note {
+        Note {
+            text: String::new(),
+            shared: true,
+        }
+    }
+
+    pub fn private() -> Note {
+        Note {
+            text: String::new(),
+            shared: false,
+        }
+    }
+
+    /// True when something other than spaces is written.
+    pub fn is_written(&self) -> bool {
+        !self.text.trim().is_empty()
+    }
+}
+
+impl Weight {
+    pub const MIN: u8 = 1;
+    pub const MAX: u8 = 5;
+
+    pub fn new(value: u8) -> Option<Weight> {
+        (Weight::MIN..=Weight::MAX)
+            .contains(&value)
+            .then_some(Weight(value))
+    }
+
+    pub fn value(self) -> u8 {
+        self.0
+    }
+}
+
+impl Default for Weight {
+    /// The middle of the scale, until the person weighs it.
+    fn default() -> Self {
+        Weight(3)
+    }
+}
+
+impl SelfRating {
+    pub const ALL: [SelfRating; 3] = [SelfRating::Yes, SelfRating::Partly, SelfRating::NotYet];
+
+    /// The stable name a rating is saved under.
+    pub fn code(self) -> &'static str {
+        match self {
+            SelfRating::Yes => "yes",
+            SelfRating::Partly => "partly",
+            SelfRating::NotYet => "not_yet",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<SelfRating> {
+        SelfRating::ALL.into_iter().find(|r| r.code() == code)
+    }
+}
+
+impl Interview {
+    /// Sets the kind to a code of `config::INTERVIEW_TYPES`; anything else (or "")
+    /// clears it, so that only kinds the saved form can read back are ever kept.
+    pub fn set_kind(&mut self, code: &str) {
+        self.kind = crate::domain::config::INTERVIEW_TYPES
+            .contains(&code)
+            .then(|| code.to_owned());
+    }
+}
+
+impl Vision {
+    /// Sets the year the vision is about; a year the saved form cannot hold (outside
+    /// 1–9999) is refused, and the vision keeps its year.
+    pub fn set_year(&mut self, year: i32) {
+        if (1..=9999).contains(&year) {
+            self.year = Some(year);
+        }
+    }
+
+    /// The year the vision is about: the person's choice, else three years from today.
+    pub fn year_or_default(&self, today: NaiveDate) -> i32 {
+        self.year.unwrap_or(today.year() + DEFAULT_VISION_YEARS)
+    }
+
+    /// True when the vision says what the person will be doing.
+    pub fn is_stated(&self) -> bool {
+        !self.doing.trim().is_empty()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        [&self.doing, &self.for_whom, &self.seen_as]
+            .iter()
+            .all(|text| text.trim().is_empty())
+    }
+}
+
+impl Role {
+    pub fn new(id: u64) -> Role {
+        Role {
+            id,
+            period: String::new(),
+            place: String::new(),
+            did: String::new(),
+            achieved: String::new(),
+            shared: true,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        [&self.period, &self.place, &self.did, &self.achieved]
+            .iter()
+            .all(|text| text.trim().is_empty())
+    }
+}
+
+impl Moment {
+    /// A new moment: private until the person chooses to share it.
+    pub fn new(id: u64) -> Moment {
+        Moment {
+            id,
+            non_event: false,
+            what: String::new(),
+            feeling: String::new(),
+            wanted: String::new(),
+            shared: false,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        [&self.what, &self.feeling, &self.wanted]
+            .iter()
+            .all(|text| text.trim().is_empty())
+    }
+}
+
+impl Weighed {
+    /// A new gain or loss: private, and weighed in the middle of the scale.
+    pub fn new(id: u64) -> Weighed {
+        Weighed {
+            id,
+            text: String::new(),
+            weight: Weight::default(),
+            shared: false,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+}
+
+impl Obstacle {
+    pub fn new(id: u64) -> Obstacle {
+        Obstacle {
+            id,
+            when: String::new(),
+            then: String::new(),
+            shared: true,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.when.trim().is_empty() && self.then.trim().is_empty()
+    }
+}
+
+/// The worksheet's lists, for the operations they share (add, move, delete, undo).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ListKind {
+    Roles,
+    Moments,
+    Gains,
+    Losses,
+    Obstacles,
+    /// The actions: the saved commitments.
+    Actions,
+}
+
+/// An item taken out of a list, with where it was, so that it can be put back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Removed {
+    pub index: usize,
+    pub item: RemovedItem,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum RemovedItem {
+    Role(Role),
+    Moment(Moment),
+    Gain(Weighed),
+    Loss(Weighed),
+    Obstacle(Obstacle),
+    Action(SavedCommitment),
+}
+
+/// Something with an id that stays the same while it is edited and moved.
+pub trait Keyed {
+    fn id(&self) -> u64;
+}
+
+macro_rules! keyed {
+    ($($t:ty),*) => {$(impl Keyed for $t { fn id(&self) -> u64 { self.id } })*};
+}
+keyed!(Role, Moment, Weighed, Obstacle, SavedCommitment);
+
+/// Moves the item with `id` one place up (`-1`) or down (`+1`); nothing happens at
+/// either end. Returns whether it moved.
+pub fn move_item<T: Keyed>(list: &mut [T], id: u64, up: bool) -> bool {
+    let Some(index) = list.iter().position(|item| item.id() == id) else {
+        return false;
+    };
+    let other = if up {
+        index.checked_sub(1)
+    } else {
+        Some(index + 1).filter(|&next| next < list.len())
+    };
+    match other {
+        Some(other) => {
+            list.swap(index, other);
+            true
+        }
+        None => false,
+    }
+}
+
+/// Takes the item with `id` out of `list`, with its index.
+pub fn take_item<T: Keyed>(list: &mut Vec<T>, id: u64) -> Option<(usize, T)> {
+    let index = list.iter().position(|item| item.id() == id)?;
+    Some((index, list.remove(index)))
+}
+
+/// Puts `item` back at `index` (or at the end when the list has shrunk since).
+pub fn put_back<T>(list: &mut Vec<T>, index: usize, item: T) {
+    let index = index.min(list.len());
+    list.insert(index, item);
+}
+
+/// A fresh id: larger than every id in use in the worksheet and the commitments, and at
+/// least `hint` (the moment of adding, from outside), so ids never repeat.
+pub fn fresh_id(worksheet: &Worksheet, actions: &[SavedCommitment], hint: u64) -> u64 {
+    let ids = worksheet
+        .roles
+        .iter()
+        .map(Keyed::id)
+        .chain(worksheet.moments.iter().map(Keyed::id))
+        .chain(worksheet.gains.iter().map(Keyed::id))
+        .chain(worksheet.losses.iter().map(Keyed::id))
+        .chain(worksheet.obstacles.iter().map(Keyed::id))
+        .chain(actions.iter().map(Keyed::id));
+    ids.map(|id| id.saturating_add(1)).fold(hint, u64::max)
+}
+
+/// The balance of gains and losses: the sums of their weights.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Balance {
+    pub gains: u32,
+    pub losses: u32,
+}
+
+impl Balance {
+    /// Which side weighs more; `Equal` at the break-even line.
+    pub fn leaning(self) -> std::cmp::Ordering {
+        self.gains.cmp(&self.losses)
+    }
+}
+
+impl Worksheet {
+    /// The balance of the gains and losses that have a text.
+    pub fn balance(&self) -> Balance {
+        let sum = |list: &[Weighed]| {
+            list.iter()
+                .filter(|item| !item.is_empty())
+                .map(|item| u32::from(item.weight.value()))
+                .sum()
+        };
+        Balance {
+            gains: sum(&self.gains),
+            losses: sum(&self.losses),
+        }
+    }
+
+    /// Days from `today` to the interview; negative once it has passed.
+    pub fn days_to_interview(&self, today: NaiveDate) -> Option<i64> {
+        self.interview
+            .date
+            .map(|date| date.signed_duration_since(today).num_days())
+    }
+}

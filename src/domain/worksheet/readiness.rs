@@ -1,0 +1,351 @@
+//! What the worksheet adds up to: which sections are filled, whether the person is ready
+//! for the interview (a vision stated, an action that passes both tests, the autonomy
+//! conditions that hold), what goes on the printed sheet, and the rehearsal's questions
+//! with the person's current answers.
+
+use chrono::NaiveDate;
+
+use crate::domain::anchors::Anchor;
+use crate::domain::commitment::{check_with, Settings};
+use crate::domain::commitments::SavedCommitment;
+use crate::domain::document::Document;
+
+use super::{Obstacle, SelfRating};
+
+/// The worksheet's sections, in the order of the thinking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Section {
+    Interview,
+    LookingBack,
+    Moments,
+    Values,
+    Autonomy,
+    Vision,
+    GainsLosses,
+    Obstacles,
+    Actions,
+    Support,
+    Confidential,
+}
+
+impl Section {
+    pub const ALL: [Section; 11] = [
+        Section::Interview,
+        Section::LookingBack,
+        Section::Moments,
+        Section::Values,
+        Section::Autonomy,
+        Section::Vision,
+        Section::GainsLosses,
+        Section::Obstacles,
+        Section::Actions,
+        Section::Support,
+        Section::Confidential,
+    ];
+
+    /// The id of the section's element on the screen, for links inside the page.
+    pub fn anchor_id(self) -> &'static str {
+        match self {
+            Section::Interview => "ws-interview",
+            Section::LookingBack => "ws-looking-back",
+            Section::Moments => "ws-moments",
+            Section::Values => "ws-values",
+            Section::Autonomy => "ws-autonomy",
+            Section::Vision => "ws-vision",
+            Section::GainsLosses => "ws-gains-losses",
+            Section::Obstacles => "ws-obstacles",
+            Section::Actions => "ws-actions",
+            Section::Support => "ws-support",
+            Section::Confidential => "ws-confidential",
+        }
+    }
+
+    /// The section's letter, a to k.
+    pub fn letter(self) -> char {
+        let index = Section::ALL.iter().position(|s| *s == self).unwrap_or(0);
+        (b'a' + index as u8) as char
+    }
+}
+
+/// The interview-readiness summary.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Readiness {
+    /// Each section and whether anything is written in it.
+    pub sections: Vec<(Section, bool)>,
+    /// The vision says what the person will be doing.
+    pub vision_stated: bool,
+    /// Actions that pass both tests of a commitment.
+    pub passing_actions: usize,
+    /// Actions written in all.
+    pub actions: usize,
+    /// The three autonomy conditions as the person rated them: performs, vision, acting.
+    pub autonomy: [Option<SelfRating>; 3],
+}
+
+impl Readiness {
+    /// Ready when a vision is stated and at least one action passes both tests: what the
+    /// interview asks for before it can end.
+    pub fn is_ready(&self) -> bool {
+        self.vision_stated && self.passing_actions > 0
+    }
+
+    /// The sections with nothing written yet, in order.
+    pub fn empty_sections(&self) -> Vec<Section> {
+        self.sections
+            .iter()
+            .filter(|(_, filled)| !filled)
+            .map(|(section, _)| *section)
+            .collect()
+    }
+}
+
+/// Whether the action passes both tests of a commitment, checked as of `today`.
+pub fn action_passes(action: &SavedCommitment, today: NaiveDate, settings: &Settings) -> bool {
+    check_with(&action.text, today, settings).passes_both_tests()
+}
+
+/// The readiness of `document` as of `today`.
+pub fn readiness(document: &Document, today: NaiveDate, settings: &Settings) -> Readiness {
+    let w = &document.worksheet;
+    let actions = &document.commitments.saved;
+    let written_actions: Vec<&SavedCommitment> = actions
+        .iter()
+        .filter(|action| !action.text.trim().is_empty())
+        .collect();
+    let filled = |section: Section| match section {
+        Section::Interview => w.interview.kind.is_some() || w.interview.date.is_some(),
+        Section::LookingBack => {
+            w.strengths.is_written() || w.roles.iter().any(|role| !role.is_empty())
+        }
+        Section::Moments => w.moments.iter().any(|m| !m.is_empty()),
+        Section::Values => w.values.is_written() || document.anchors.history.latest().is_some(),
+        Section::Autonomy => {
+            w.autonomy.performs.is_some()
+                || w.autonomy.vision.is_some()
+                || w.autonomy.acting.is_some()
+        }
+        Section::Vision => !w.vision.is_empty(),
+        Section::GainsLosses => {
+            w.even_if_fails.is_written()
+                || w.gains.iter().chain(&w.losses).any(|item| !item.is_empty())
+        }
+        Section::Obstacles => w.obstacles.iter().any(|o| !o.is_empty()),
+        Section::Actions => !written_actions.is_empty(),
+        Section::Support => w.support.is_written(),
+        Section::Confidential => w.confidential.is_written(),
+    };
+    Readiness {
+        sections: Section::ALL.iter().map(|&s| (s, filled(s))).collect(),
+        vision_stated: w.vision.is_stated(),
+        passing_actions: written_actions
+            .iter()
+            .filter(|action| action_passes(action, today, settings))
+            .count(),
+        actions: written_actions.len(),
+        autonomy: [w.autonomy.performs, w.autonomy.vision, w.autonomy.acting],
+    }
+}
+
+/// Which entries a printed sheet holds: only those the person shares, or all of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SheetScope {
+    Shared,
+    Everything,
+}
+
+/// What the printed sheet holds. Each part is empty when nothing of it is written or
+/// (for the shared sheet) nothing of it is shared; the screen leaves empty parts out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sheet {
+    pub interview_kind: Option<String>,
+    pub interview_date: Option<NaiveDate>,
+    /// The latest result's top three anchors, highest first; ties keep their order.
+    pub anchors: Vec<Anchor>,
+    pub values: Option<String>,
+    pub strengths: Option<String>,
+    pub vision_year: i32,
+    pub vision: Option<[String; 3]>,
+    /// Each action with its start date.
+    pub actions: Vec<(String, Option<NaiveDate>)>,
+    pub obstacles: Vec<Obstacle>,
+    pub support: Option<String>,
+    /// Only on the full private copy: the parts meant for the person alone.
+    pub roles: Vec<super::Role>,
+    pub moments: Vec<super::Moment>,
+    pub gains: Vec<super::Weighed>,
+    pub losses: Vec<super::Weighed>,
+    pub even_if_fails: Option<String>,
+    pub autonomy: Option<[Option<SelfRating>; 3]>,
+    pub confidential: Option<String>,
+}
+
+/// The sheet of `document` for `scope`, as of `today` (for the vision's default year).
+pub fn sheet(document: &Document, scope: SheetScope, today: NaiveDate) -> Sheet {
+    let w = &document.worksheet;
+    let take = |shared: bool| scope == SheetScope::Everything || shared;
+    let note = |note: &super::Note| {
+        (take(note.shared) && note.is_written()).then(|| note.text.trim().to_owned())
+    };
+    let anchors = if take(w.share_anchors) {
+        document
+            .anchors
+            .history
+            .latest()
+            .map(|result| result.scores().top_three())
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    let everything = scope == SheetScope::Everything;
+    Sheet {
+        interview_kind: w.interview.kind.clone(),
+        interview_date: w.interview.date,
+        anchors,
+        values: note(&w.values),
+        strengths: note(&w.strengths),
+        vision_year: w.vision.year_or_default(today),
+        vision: (take(w.vision.shared) && !w.vision.is_empty()).then(|| {
+            [&w.vision.doing, &w.vision.for_whom, &w.vision.seen_as].map(|t| t.trim().to_owned())
+        }),
+        actions: document
+            .commitments
+            .saved
+            .iter()
+            .filter(|a| take(a.shared) && !a.text.trim().is_empty())
+            .map(|a| (a.text.trim().to_owned(), a.start_date))
+            .collect(),
+        obstacles: kept(&w.obstacles, take, |o| o.shared, |o| o.is_empty()),
+        support: note(&w.support),
+        roles: kept(&w.roles, take, |r| r.shared, |r| r.is_empty()),
+        moments: kept(&w.moments, take, |m| m.shared, |m| m.is_empty()),
+        gains: kept(&w.gains, take, |g| g.shared, |g| g.is_empty()),
+        losses: kept(&w.losses, take, |g| g.shared, |g| g.is_empty()),
+        even_if_fails: note(&w.even_if_fails),
+        autonomy: (take(w.autonomy.shared)
+            && (everything
+                || w.autonomy.performs.is_some()
+                || w.autonomy.vision.is_some()
+                || w.autonomy.acting.is_some()))
+        .then_some([w.autonomy.performs, w.autonomy.vision, w.autonomy.acting]),
+        confidential: note(&w.confidential),
+    }
+}
+
+fn kept<T: Clone>(
+    list: &[T],
+    take: impl Fn(bool) -> bool,
+    shared: impl Fn(&T) -> bool,
+    empty: impl Fn(&T) -> bool,
+) -> Vec<T> {
+    list.iter()
+        .filter(|item| take(shared(item)) && !empty(item))
+        .cloned()
+        .collect()
+}
+
+/// A question the interviewer is likely to ask, in the order an interview goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Question {
+    /// What do you value at work; what will you not give up?
+    Values,
+    /// What comes easily to you that others find hard?
+    Strengths,
+    /// What made you think about changing?
+    Trigger,
+    /// Where do you see yourself in a few years?
+    Vision,
+    /// What will you do, and from when?
+    Actions,
+    /// What if it does not go as planned?
+    Setbacks,
+    /// What support do you need?
+    Support,
+}
+
+impl Question {
+    pub const ALL: [Question; 7] = [
+        Question::Values,
+        Question::Strengths,
+        Question::Trigger,
+        Question::Vision,
+        Question::Actions,
+        Question::Setbacks,
+        Question::Support,
+    ];
+
+    /// The worksheet section where the answer is written.
+    pub fn section(self) -> Section {
+        match self {
+            Question::Values => Section::Values,
+            Question::Strengths => Section::LookingBack,
+            Question::Trigger => Section::Moments,
+            Question::Vision => Section::Vision,
+            Question::Actions => Section::Actions,
+            Question::Setbacks => Section::Obstacles,
+            Question::Support => Section::Support,
+        }
+    }
+}
+
+/// One rehearsal question with the person's current answer, as lines of text; an empty
+/// answer is a gap to fill. `weak` marks answers that exist but would not yet satisfy
+/// the interviewer (actions none of which passes both tests).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rehearsal {
+    pub question: Question,
+    pub answer: Vec<String>,
+    pub weak: bool,
+}
+
+/// The rehearsal: every question with what the worksheet holds for it today.
+pub fn rehearsal(document: &Document, today: NaiveDate, settings: &Settings) -> Vec<Rehearsal> {
+    let w = &document.worksheet;
+    let text = |t: &str| Some(t.trim().to_owned()).filter(|t| !t.is_empty());
+    Question::ALL
+        .iter()
+        .map(|&question| {
+            let mut weak = false;
+            let answer: Vec<String> = match question {
+                Question::Values => text(&w.values.text).into_iter().collect(),
+                Question::Strengths => text(&w.strengths.text)
+                    .into_iter()
+                    .chain(w.roles.iter().filter_map(|r| text(&r.achieved)))
+                    .collect(),
+                Question::Trigger => w
+                    .moments
+                    .iter()
+                    .filter_map(|m| text(&m.what).or_else(|| text(&m.wanted)))
+                    .collect(),
+                Question::Vision => text(&w.vision.doing).into_iter().collect(),
+                Question::Actions => {
+                    let written: Vec<&SavedCommitment> = document
+                        .commitments
+                        .saved
+                        .iter()
+                        .filter(|a| !a.text.trim().is_empty())
+                        .collect();
+                    weak = !written.is_empty()
+                        && !written.iter().any(|a| action_passes(a, today, settings));
+                    written.iter().map(|a| a.text.trim().to_owned()).collect()
+                }
+                Question::Setbacks => w
+                    .obstacles
+                    .iter()
+                    .filter(|o| !o.is_empty())
+                    .map(|o| match (o.when.trim(), o.then.trim()) {
+                        (when, "") => when.to_owned(),
+                        ("", then) => then.to_owned(),
+                        (when, then) => format!("{when} → {then}"),
+                    })
+                    .chain(text(&w.even_if_fails.text))
+                    .collect(),
+                Question::Support => text(&w.support.text).into_iter().collect(),
+            };
+            Rehearsal {
+                question,
+                answer,
+                weak,
+            }
+        })
+        .collect()
+}
