@@ -23,6 +23,7 @@ use crate::pages::data::{self, data_page, DataStep};
 use crate::pages::home::home_page;
 use crate::pages::result::{self, result_page};
 use crate::pages::training::{self, card_page, training_page};
+use crate::pages::worksheet;
 use crate::route::Route;
 use crate::storage::{SaveError, Store, UnreadableCopy};
 pub use crate::ui_state::UiState;
@@ -263,6 +264,9 @@ fn app() -> Piece {
             Route::Data => data_page(lang, state),
             Route::Card => card_page(lang, state),
             Route::Training => training_page(lang, state),
+            Route::Worksheet => worksheet::worksheet_page(),
+            Route::Sheet => worksheet::sheet_page(),
+            Route::Rehearsal => worksheet::rehearsal_page(),
         }
     });
     let follow_up = follow_up::follow_up_notice(state);
@@ -302,7 +306,7 @@ fn on_click(app: AppState, event: web_sys::Event) {
             Route::Check => check::on_click(app, &action, &element),
             Route::Data => data::on_click(app, &action, &element),
             Route::Training => training::on_click(app, &action, &element),
-            Route::Home | Route::Card => false,
+            Route::Home | Route::Card | Route::Worksheet | Route::Sheet | Route::Rehearsal => false,
         };
     if handled {
         browser::keep_focus(&element);

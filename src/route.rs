@@ -17,6 +17,12 @@ pub enum Route {
     Card,
     /// The facilitator's screen: attendees' codes in, workshop groups out.
     Training,
+    /// The interview-preparation worksheet, sections a to k.
+    Worksheet,
+    /// The one-page sheet to print and bring to the interview.
+    Sheet,
+    /// The interviewer's questions with the person's answers so far.
+    Rehearsal,
 }
 
 impl Route {
@@ -25,16 +31,22 @@ impl Route {
         Route::Home,
         Route::Assessment,
         Route::Result,
+        Route::Worksheet,
         Route::Check,
         Route::Data,
         Route::Card,
         Route::Training,
+        Route::Sheet,
+        Route::Rehearsal,
     ];
 
     /// Whether the main menu lists the screen: the card opens from the result, the
-    /// facilitator's screen from home.
+    /// facilitator's screen from home, the sheet and the rehearsal from the worksheet.
     pub fn in_menu(self) -> bool {
-        !matches!(self, Route::Card | Route::Training)
+        !matches!(
+            self,
+            Route::Card | Route::Training | Route::Sheet | Route::Rehearsal
+        )
     }
 
     /// The address after `#`, e.g. `/` for the home screen.
@@ -47,6 +59,9 @@ impl Route {
             Route::Data => "/data",
             Route::Card => "/card",
             Route::Training => "/training",
+            Route::Worksheet => "/worksheet",
+            Route::Sheet => "/sheet",
+            Route::Rehearsal => "/rehearsal",
         }
     }
 

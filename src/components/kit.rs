@@ -80,6 +80,16 @@ pub fn dynamic(content: impl Fn() -> Piece + 'static) -> Piece {
     slot
 }
 
+/// A part of the screen written as a Leptos view (`view!` and components), mounted into
+/// a `<div class="slot">` under the current owner: it reads the app's context, and it is
+/// unmounted and disposed of with the part of the screen it belongs to.
+pub fn component_view<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> Piece {
+    let holder: web_sys::HtmlElement = element("div", &[("class", "slot")], Vec::new()).unchecked_into();
+    let handle = leptos::mount::mount_to(holder.clone(), view);
+    StoredValue::new_local(handle);
+    holder.into()
+}
+
 /// Markup rebuilt when the signals `build` reads change. The string is kept in a `Memo`,
 /// so the screen changes (and focus is lost) only when the HTML really differs; the
 /// handler that caused a change puts focus back (see `browser::keep_focus`).

@@ -10,6 +10,7 @@ pub mod check;
 pub mod commitment;
 pub mod shell;
 pub mod training;
+pub mod worksheet;
 
 pub mod data;
 pub use shell::{language_name, route_label, Msg};

@@ -105,5 +105,8 @@ pub fn route_label(route: Route, lang: Lang) -> &'static str {
         Route::Data => crate::i18n::data::DataMsg::NavData.text(lang),
         Route::Card => TrainMsg::NavCard.text(lang),
         Route::Training => TrainMsg::NavTraining.text(lang),
+        Route::Worksheet => crate::i18n::worksheet::WsMsg::NavWorksheet.text(lang),
+        Route::Sheet => crate::i18n::worksheet::WsMsg::NavSheet.text(lang),
+        Route::Rehearsal => crate::i18n::worksheet::WsMsg::NavRehearsal.text(lang),
     }
 }

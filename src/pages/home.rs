@@ -102,7 +102,7 @@ fn start_links(h: &mut Html, lang: Lang, app: AppState) {
     let mut first = true;
     for &route in Route::ALL {
         let label = match route {
-            Route::Home | Route::Card => continue,
+            Route::Home | Route::Card | Route::Sheet | Route::Rehearsal => continue,
             Route::Assessment if in_progress => AssessMsg::ContinueAssessment.text(lang),
             Route::Assessment => AssessMsg::Start.text(lang),
             Route::Result if !has_result => continue,

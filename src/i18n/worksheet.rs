@@ -1,0 +1,347 @@
+//! Texts of the interview-preparation worksheet, the printed sheet and the rehearsal, in
+//! Japanese and English. Prompts are written for someone who has never thought about
+//! their career: short, concrete, with an example.
+
+use crate::domain::lang::Lang;
+use crate::domain::worksheet::readiness::{Question, Section};
+use crate::domain::worksheet::SelfRating;
+use crate::i18n::in_lang;
+
+crate::catalogue! {
+    /// A message of the worksheet, the sheet and the rehearsal.
+    pub enum WsMsg {
+        NavWorksheet { ja: "面談準備ワークシート", en: "Interview worksheet" },
+        NavSheet { ja: "面談準備シート", en: "Interview sheet" },
+        NavRehearsal { ja: "面談の練習", en: "Rehearsal" },
+        Heading { ja: "面談準備ワークシート", en: "Interview preparation worksheet" },
+        Lead {
+            ja: "研修で学んだ考え方を使って、面談までに自分のことを書き出しておくノートです。上から順に、過去を振り返り、大切にしていることを確かめ、数年先の姿と「いつから何をするか」を決めていきます。全部を埋める必要はありません。書いた内容はこの端末に自動で保存されます。",
+            en: "A notebook for the time between the training and your interview. From top to bottom: look back, see what matters to you, picture a few years ahead, and decide what you will do and from when. You need not fill in everything. What you write is saved on this device as you type.",
+        },
+        ShareNote {
+            ja: "それぞれの項目で「面談で共有する」か「自分だけ」かを選べます。印刷する面談準備シートには、共有する項目だけが載ります。",
+            en: "Each entry lets you choose: share with the interviewer, or keep it to yourself. The sheet you print holds only what you share.",
+        },
+        ToSheet { ja: "面談準備シートを見る・印刷する", en: "See and print the interview sheet" },
+        ToRehearsal { ja: "面談の練習をする", en: "Rehearse the interview" },
+        ToWorksheet { ja: "ワークシートに戻る", en: "Back to the worksheet" },
+
+        ReadinessHeading { ja: "準備の状況", en: "How ready you are" },
+        ReadyYes {
+            ja: "面談の準備ができています。ビジョンがあり、二つの基準を満たす行動があります。",
+            en: "You are ready for the interview: you have a vision and an action that passes both tests.",
+        },
+        ReadyNo {
+            ja: "面談を締めくくるには、ビジョンと、二つの基準を満たす行動が一つ必要です。",
+            en: "To close the interview you need a vision and one action that passes both tests.",
+        },
+        VisionStated { ja: "ビジョンが書かれています", en: "A vision is written" },
+        VisionMissing { ja: "ビジョンがまだ書かれていません", en: "No vision written yet" },
+        ActionsPassing { ja: "二つの基準を満たす行動：{} ／ 書いた行動：{}", en: "Actions that pass both tests: {} of {} written" },
+        AutonomyHeld { ja: "キャリア自律の条件：3つのうち {} つを満たしていると自己評価", en: "Career autonomy: you rate {} of the 3 conditions as met" },
+        SectionsFilled { ja: "書いた項目", en: "Sections with something written" },
+        Filled { ja: "記入あり", en: "written" },
+        Empty { ja: "未記入", en: "empty" },
+        GoToSection { ja: "へ移動", en: ": go to section" },
+
+        ShareLegend { ja: "この内容を", en: "This entry is" },
+        Shared { ja: "面談で共有する", en: "Shared with the interviewer" },
+        Private { ja: "自分だけ", en: "Kept to myself" },
+
+        InterviewLead {
+            ja: "どんな面談に向けて準備するかと、その日付です。日付を入れると、あと何日か、まだ何を準備するかが分かります。",
+            en: "Which interview you are preparing for, and when. With a date you see how many days are left and what is still to prepare.",
+        },
+        InterviewKind { ja: "面談の種類", en: "Kind of interview" },
+        InterviewKindNone { ja: "選んでください", en: "Choose one" },
+        InterviewDate { ja: "面談の日", en: "Date of the interview" },
+        DaysLeft { ja: "面談まであと {} 日です。", en: "{} days to go until the interview." },
+        DayIsToday { ja: "面談は今日です。", en: "The interview is today." },
+        DayPassed { ja: "面談の日は過ぎました（{} 日前）。", en: "The interview was {} days ago." },
+        StillToPrepare { ja: "まだ書いていない項目：", en: "Still empty: " },
+        NothingLeft { ja: "すべての項目に記入があります。", en: "Every section has something written." },
+
+        LookingBackLead {
+            ja: "これまでの仕事を振り返ります。いつ、どこで、何をして、何ができたか。小さなことで構いません。振り返ると、自分の自信の元が見えてきます。",
+            en: "Look back on your work: when, where, what you did, what came of it. Small things count. Looking back shows where your confidence comes from.",
+        },
+        RolesHeading { ja: "これまでの役割", en: "Past roles" },
+        Role { ja: "役割", en: "Role" },
+        RolePeriod { ja: "時期", en: "When" },
+        RolePeriodExample { ja: "例：2015年4月〜2019年3月", en: "e.g. April 2015 – March 2019" },
+        RolePlace { ja: "部署・場所", en: "Where" },
+        RoleDid { ja: "したこと", en: "What I did" },
+        RoleAchieved { ja: "できたこと・成果", en: "What I achieved" },
+        AddRole { ja: "役割を追加", en: "Add a role" },
+        StrengthsLabel { ja: "自分には簡単なのに、人には難しいこと", en: "What is easy for me but hard for others" },
+        StrengthsHelp {
+            ja: "例：初対面の人ともすぐ話せる／数字の誤りにすぐ気づく／複雑な話を短くまとめられる",
+            en: "e.g. talking easily with people I have just met; spotting a wrong figure at once; putting a complicated matter in a few words",
+        },
+
+        MomentsLead {
+            ja: "心が動いた出来事を書きます。昇進や表彰のような「あったこと」だけでなく、期待した昇進がなかった、思ったより低い評価だったなど「なかったこと」も。そのときの気持ちと、それで何をしたくなったかも書いてみましょう。",
+            en: "Write down moments that moved you: things that happened (a promotion, an award) and things that did not (the promotion that did not come, a lower rating than you hoped). Add how you felt and what it made you want to do.",
+        },
+        Moment { ja: "出来事", en: "Moment" },
+        MomentKind { ja: "種類", en: "Kind" },
+        MomentEvent { ja: "あったこと", en: "Something happened" },
+        MomentNonEvent { ja: "なかったこと", en: "Something did not happen" },
+        MomentWhat { ja: "何があったか（なかったか）", en: "What happened (or did not)" },
+        MomentFeeling { ja: "そのときの気持ち", en: "How I felt" },
+        MomentFeelingHelp { ja: "例：うれしかった／悔しかった／悲しかった", en: "e.g. glad, angry, sad" },
+        MomentWanted { ja: "それで何をしたくなったか", en: "What it made me want" },
+        AddMoment { ja: "出来事を追加", en: "Add a moment" },
+
+        ValuesLead {
+            ja: "仕事で大切にしていることです。キャリア・アンカーの結果と、これだけは譲れないことを書きます。",
+            en: "What matters to you at work: your career-anchor result, and what you will not give up.",
+        },
+        AnchorsLatest { ja: "キャリア・アンカーの結果（{}）", en: "Your career-anchor result ({})" },
+        AnchorsNone {
+            ja: "まだ診断をしていません。40の文に答えると、大切にしていることが分かります（15分ほど）。",
+            en: "You have not taken the self-assessment yet. Answering 40 statements shows what matters most to you (about 15 minutes).",
+        },
+        AnchorsTake { ja: "キャリア・アンカー診断をする", en: "Take the career-anchor self-assessment" },
+        AnchorsShareLabel { ja: "診断結果の上位3つ", en: "Your top three anchors" },
+        ValuesLabel { ja: "これだけは譲れないこと", en: "What I will not give up" },
+        ValuesHelp { ja: "例：専門を深め続けること／家族と夕食をとること", en: "e.g. going deeper in my field; dinner with my family" },
+
+        AutonomyLead {
+            ja: "会社が考えるキャリア自律の三つの条件です。自分ではどうか、正直に選んでみましょう。",
+            en: "The three conditions of career autonomy. Choose honestly how you see yourself.",
+        },
+        AutonomyPerforms { ja: "今の仕事で、平均以上の成果を出している", en: "I perform at or above average in my current job" },
+        AutonomyVision { ja: "数年先のキャリアビジョンを、はっきり言える", en: "I can clearly state a career vision for several years ahead" },
+        AutonomyActing { ja: "ビジョンに向けた行動計画があり、実践している", en: "I have an action plan toward that vision and am practising it" },
+        RatingYes { ja: "はい", en: "Yes" },
+        RatingPartly { ja: "ある程度", en: "Partly" },
+        RatingNotYet { ja: "まだ", en: "Not yet" },
+        NextPerforms { ja: "次の一歩：「振り返り」で、これまでの成果と強みを書き出してみましょう。", en: "Next step: list your achievements and strengths under \"Looking back\"." },
+        NextVision { ja: "次の一歩：「ビジョン」に、数年後にしていることを書いてみましょう。", en: "Next step: write what you will be doing a few years from now under \"Vision\"." },
+        NextActing { ja: "次の一歩：「行動」に、二つの基準を満たす行動を一つ書きましょう。", en: "Next step: write one action that passes both tests under \"Actions\"." },
+        AutonomyAllHeld { ja: "三つとも満たしていると答えました。面談では、その根拠を話せるようにしておきましょう。", en: "You answered yes to all three. Be ready to say what shows it in the interview." },
+
+        VisionLead {
+            ja: "数年後、どんな仕事をしていたいかを書きます。「成長したい」のような姿勢ではなく、何をしているか、誰のためか、周りからどう見られているかを具体的に。",
+            en: "Picture your work a few years from now. Not an attitude (\"keep growing\") but what you are doing, for whom, and how others see you.",
+        },
+        VisionYear { ja: "いつの姿か", en: "When" },
+        VisionYearOption { ja: "{}年（{}年後）", en: "{} ({} years from now)" },
+        VisionDoing { ja: "そのとき、していること", en: "What I am doing then" },
+        VisionDoingHelp {
+            ja: "例：経理の知識を生かして、若手向けの決算研修を毎年開いている",
+            en: "e.g. running a yearly course on closing the books for junior staff, drawing on my accounting experience",
+        },
+        VisionForWhom { ja: "誰のために", en: "For whom" },
+        VisionSeenAs { ja: "周りからどう見られているか", en: "How others see me" },
+        VisionAttitudeHint {
+            ja: "これは姿勢や心がけのように読めます。そのとき何をしているか、見て分かる形で書いてみましょう。",
+            en: "This reads as an attitude. Try describing what you will be doing, in a way others could see.",
+        },
+
+        GainsLead {
+            ja: "変わることで得るものと失うものを書き、それぞれの大きさを1〜5で選びます。得るものが失うものを上回ると、人は動き出しやすくなります。",
+            en: "Write what the change would bring and what it would cost, and weigh each from 1 to 5. People move when the gains outweigh the losses.",
+        },
+        GainsHeading { ja: "得るもの", en: "Gains" },
+        LossesHeading { ja: "失うもの", en: "Losses" },
+        Gain { ja: "得るもの", en: "Gain" },
+        Loss { ja: "失うもの", en: "Loss" },
+        GainHelp { ja: "例：専門性が認められる／新しい仲間ができる", en: "e.g. recognition for my expertise; new colleagues" },
+        LossHelp { ja: "例：2年間、週末の時間が減る", en: "e.g. fewer free weekends for two years" },
+        Weight { ja: "大きさ（1〜5）", en: "Weight (1–5)" },
+        AddGain { ja: "得るものを追加", en: "Add a gain" },
+        AddLoss { ja: "失うものを追加", en: "Add a loss" },
+        BalanceLabel { ja: "損益のバランス", en: "The balance" },
+        BreakEven { ja: "損益分岐", en: "break-even" },
+        BalanceFigures { ja: "得るもの {} ／ 失うもの {}", en: "Gains {} / losses {}" },
+        BalanceGains { ja: "得るものが上回っています。", en: "The gains outweigh the losses." },
+        BalanceLosses { ja: "失うものが上回っています。得るものをもう一度考えるか、失うものを小さくする工夫を探してみましょう。", en: "The losses outweigh the gains. Think again about what you would gain, or how to make the costs smaller." },
+        BalanceEven { ja: "ちょうど釣り合っています（損益分岐点）。", en: "They balance exactly: the break-even line." },
+        BalanceNothing { ja: "まだ何も書かれていません。", en: "Nothing written yet." },
+        EvenIfFailsLabel { ja: "うまくいかなくても、得られるもの", en: "Even if it fails, I will have gained" },
+        EvenIfFailsHelp { ja: "例：失敗しても、勉強した会計の知識は今の仕事で使える", en: "e.g. even if I fail, what I learn about accounting helps in my current job" },
+
+        ObstaclesLead {
+            ja: "行動を止めそうなことと、そうなったときにどうするかを「もし〜になったら、〜する」の形で決めておきます。",
+            en: "What might stop you, and what you will do then, as \"if … then I will …\".",
+        },
+        Obstacle { ja: "障害", en: "Obstacle" },
+        ObstacleWhen { ja: "もし", en: "If" },
+        ObstacleWhenHelp { ja: "例：繁忙期で勉強の時間がとれなくなったら", en: "e.g. the busy season leaves no time to study" },
+        ObstacleThen { ja: "そのときは", en: "Then I will" },
+        ObstacleThenHelp { ja: "例：朝の30分だけは続ける", en: "e.g. keep at least 30 minutes every morning" },
+        ObstaclePlan { ja: "もし{}、{}。", en: "If {}, then {}." },
+        AddObstacle { ja: "障害を追加", en: "Add an obstacle" },
+
+        ActionsLead {
+            ja: "ビジョンに向けて、いつから何をするかを書きます。誰が見てもやったかどうか分かること（客観性）と、いつから始めるかが書かれていること（開始時期）を、書くそばから確かめます。",
+            en: "What you will do toward your vision, and from when. As you type, each action is checked: could anyone tell whether it was done (objective), and does it say when it begins (start)?",
+        },
+        Action { ja: "行動", en: "Action" },
+        ActionHelp {
+            ja: "例：12月1日までに英会話スクールに申し込んで、通い始めます",
+            en: "e.g. I will sign up for an English school by December 1 and start going.",
+        },
+        AddAction { ja: "行動を追加", en: "Add an action" },
+        ActionsFollowUp {
+            ja: "始める日を過ぎると、このアプリが「始めましたか？」とお尋ねします。",
+            en: "Once the start date has passed, Jiritsu will ask whether you started.",
+        },
+        FollowUpLatest { ja: "振り返り：", en: "Follow-up: " },
+
+        SupportLead {
+            ja: "上司や会社にしてほしい支援です。面談の要約で上司に伝わります。",
+            en: "The support you want from your supervisor or the company. The interview summary passes it on to your supervisor.",
+        },
+        SupportLabel { ja: "望む支援", en: "Support I want" },
+        SupportHelp { ja: "例：月に一度、研修に出る時間をもらいたい", en: "e.g. time off once a month to attend a course" },
+        ConfidentialLead {
+            ja: "面談で話しても、上司には伝えてほしくないことを書いておきます。面談の初めに伝えれば、要約には入りません。",
+            en: "What you may say in the interview but do not want passed on to your supervisor. Say it at the start, and it stays out of the summary.",
+        },
+        ConfidentialLabel { ja: "伝えてほしくないこと", en: "What must not be passed on" },
+
+        MoveUp { ja: "上へ", en: "Up" },
+        MoveDown { ja: "下へ", en: "Down" },
+        MoveUpLabel { ja: "{}を上へ移動", en: "Move {} up" },
+        MoveDownLabel { ja: "{}を下へ移動", en: "Move {} down" },
+        Delete { ja: "削除", en: "Delete" },
+        DeleteLabel { ja: "{}を削除", en: "Delete {}" },
+        Deleted { ja: "{}を削除しました。", en: "{} deleted." },
+        Undo { ja: "元に戻す", en: "Undo" },
+        Restored { ja: "元に戻しました。", en: "Restored." },
+        ListEmpty { ja: "まだありません。", en: "None yet." },
+        Numbered { ja: "{} {}", en: "{} {}" },
+
+        SheetHeading { ja: "面談準備シート", en: "Interview preparation sheet" },
+        SheetLead {
+            ja: "面談に持っていくA4一枚のシートです。下の見本がそのまま印刷されます。ブラウザの印刷画面で「PDFに保存」を選ぶとPDFにもできます。",
+            en: "One A4 page to bring to your interview. The preview below is exactly what prints. To get a PDF, choose \"Save as PDF\" in the browser's print dialog.",
+        },
+        SheetScopeLegend { ja: "載せる内容", en: "What the sheet holds" },
+        SheetScopeShared { ja: "共有する項目だけ（面談用）", en: "Shared entries only (for the interview)" },
+        SheetScopeEverything { ja: "すべて（自分用の控え）", en: "Everything (a private copy for yourself)" },
+        SheetPrivateWarning {
+            ja: "この控えには「自分だけ」の項目も載ります。人に渡さないでください。",
+            en: "This copy includes entries you keep to yourself. Do not hand it over.",
+        },
+        Print { ja: "印刷する", en: "Print" },
+        PreviewLabel { ja: "印刷の見本", en: "Print preview" },
+        SheetTitleShared { ja: "面談準備シート", en: "Interview preparation sheet" },
+        SheetTitlePrivate { ja: "面談準備シート（自分用の控え・すべての項目）", en: "Interview preparation sheet (private copy, every entry)" },
+        SheetInterview { ja: "面談", en: "Interview" },
+        SheetPrinted { ja: "作成日：{}", en: "Printed {}" },
+        SheetAnchors { ja: "キャリア・アンカー（上位3つ）", en: "Career anchors (top three)" },
+        SheetValues { ja: "大切にしていること・譲れないこと", en: "What I value and will not give up" },
+        SheetStrengths { ja: "自分の強み", en: "My strengths" },
+        SheetVision { ja: "{}年のビジョン", en: "My vision for {}" },
+        SheetActions { ja: "行動（いつから何をするか）", en: "Actions (what, and from when)" },
+        SheetStarts { ja: "開始：{}", en: "Starts {}" },
+        SheetNoStart { ja: "開始日なし", en: "no start date" },
+        SheetObstacles { ja: "障害への備え", en: "If things get in the way" },
+        SheetSupport { ja: "望む支援", en: "Support I want" },
+        SheetRoles { ja: "これまでの役割", en: "Past roles" },
+        SheetMoments { ja: "心が動いた出来事", en: "Moments that moved me" },
+        SheetGainsLosses { ja: "得るもの・失うもの", en: "Gains and losses" },
+        SheetAutonomy { ja: "キャリア自律の自己評価", en: "Career autonomy, self-rated" },
+        SheetConfidential { ja: "伝えてほしくないこと", en: "Not to be passed on" },
+        SheetEmpty {
+            ja: "共有する項目がまだありません。ワークシートで書いて「面談で共有する」を選ぶと、ここに載ります。",
+            en: "Nothing shared yet. Write on the worksheet and choose \"Shared with the interviewer\" to see it here.",
+        },
+
+        RehearsalHeading { ja: "面談の練習", en: "Rehearse the interview" },
+        RehearsalLead {
+            ja: "面談でよく聞かれる質問と、今のあなたの答えです。声に出して答えてみましょう。答えがまだない質問は、ワークシートで書き足せます。",
+            en: "The questions an interviewer usually asks, with your answers so far. Try answering them aloud. Where an answer is missing, add it on the worksheet.",
+        },
+        RehearsalYourAnswer { ja: "今のあなたの答え", en: "Your answer so far" },
+        RehearsalGap { ja: "まだ答えがありません。", en: "No answer yet." },
+        RehearsalWeak { ja: "二つの基準を満たす行動がまだありません。", en: "None of these passes both tests yet." },
+        RehearsalWrite { ja: "ワークシートで書く", en: "Write it on the worksheet" },
+        RehearsalGaps { ja: "答えのない質問：{} ／ {}", en: "Questions without an answer: {} of {}" },
+    }
+}
+
+/// The heading of a worksheet section, with its letter.
+pub fn section_title(section: Section, lang: Lang) -> &'static str {
+    in_lang(
+        match section {
+            Section::Interview => ("a. 面談について", "a. The interview"),
+            Section::LookingBack => ("b. 振り返り", "b. Looking back"),
+            Section::Moments => ("c. 心が動いた出来事", "c. Moments that moved me"),
+            Section::Values => ("d. 大切にしていること", "d. What I value"),
+            Section::Autonomy => ("e. キャリア自律の自己チェック", "e. Career autonomy: a self-check"),
+            Section::Vision => ("f. ビジョン", "f. Vision"),
+            Section::GainsLosses => ("g. 得るもの・失うもの", "g. Gains and losses"),
+            Section::Obstacles => ("h. 障害と備え", "h. Obstacles and plans"),
+            Section::Actions => ("i. 行動", "i. Actions"),
+            Section::Support => ("j. 望む支援", "j. Support I want"),
+            Section::Confidential => ("k. 伝えてほしくないこと", "k. What must not be passed on"),
+        },
+        lang,
+    )
+}
+
+/// The name of an interview type code of the host's settings.
+pub fn interview_kind(code: &str, lang: Lang) -> &'static str {
+    in_lang(
+        match code {
+            "milestone50" => ("50歳節目面談", "Milestone interview at 50"),
+            "career" => ("キャリア面談", "Career interview"),
+            "one_on_one" => ("1on1", "One-on-one"),
+            "external" => ("外部カウンセリング", "External counselling"),
+            _ => ("その他", "Other"),
+        },
+        lang,
+    )
+}
+
+/// A self-rating's word.
+pub fn self_rating(rating: SelfRating, lang: Lang) -> &'static str {
+    match rating {
+        SelfRating::Yes => WsMsg::RatingYes,
+        SelfRating::Partly => WsMsg::RatingPartly,
+        SelfRating::NotYet => WsMsg::RatingNotYet,
+    }
+    .text(lang)
+}
+
+/// A rehearsal question as the interviewer would ask it.
+pub fn question(question: Question, lang: Lang) -> &'static str {
+    in_lang(
+        match question {
+            Question::Values => (
+                "仕事で大切にしていることは何ですか？これだけは譲れないことはありますか？",
+                "What matters most to you at work? Is there anything you will not give up?",
+            ),
+            Question::Strengths => (
+                "これまでの仕事で、どんなことが得意でしたか？",
+                "What have you been good at in your work so far?",
+            ),
+            Question::Trigger => (
+                "キャリアについて考えるきっかけになった出来事はありますか？",
+                "Was there a moment that made you think about your career?",
+            ),
+            Question::Vision => (
+                "数年後、どんな仕事をしていたいですか？",
+                "What would you like to be doing a few years from now?",
+            ),
+            Question::Actions => (
+                "そのために、いつから何をしますか？",
+                "What will you do toward it, and from when?",
+            ),
+            Question::Setbacks => (
+                "うまくいかなかったときは、どうしますか？",
+                "What will you do if things do not go as planned?",
+            ),
+            Question::Support => (
+                "上司や会社に、どんな支援を望みますか？",
+                "What support would you like from your supervisor or the company?",
+            ),
+        },
+        lang,
+    )
+}

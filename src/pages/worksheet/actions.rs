@@ -1,0 +1,157 @@
+//! Section i: the actions, which are the person's saved commitments. Each is checked
+//! live by the commitment check as it is typed (objective, start, what to add), keeps
+//! the start date the check reads in it, offers its calendar file, and shows the
+//! follow-up answers once its start has passed.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::app::use_app;
+use crate::domain::commitment::{check_with, Verdict};
+use crate::domain::commitments::SavedCommitment;
+use crate::domain::worksheet::readiness::Section;
+use crate::domain::worksheet::ListKind;
+use crate::i18n::check::{change_label, CheckMsg};
+use crate::i18n::commitment::{format_start, hint_text, reason_text, CommitmentMsg};
+use crate::i18n::fill;
+use crate::i18n::worksheet::WsMsg;
+use crate::pages::check::download_calendar;
+
+use super::fields::*;
+use super::WsSection;
+
+const ACTIONS: ListAccess<SavedCommitment> = ListAccess {
+    kind: ListKind::Actions,
+    list: |d| &d.commitments.saved,
+    list_mut: |d| &mut d.commitments.saved,
+};
+
+/// i. The actions.
+#[component]
+pub fn ActionsSection() -> impl IntoView {
+    let lang = use_app().lang.get_untracked();
+    let ids = ACTIONS.ids();
+    let count = Memo::new(move |_| ids.with(Vec::len));
+    view! {
+        <WsSection section=Section::Actions lead=WsMsg::ActionsLead>
+            <ol class="items">
+                <For each=move || ids.get() key=|id| *id let:id>
+                    <ActionItem id=id count=count/>
+                </For>
+            </ol>
+            <AddButton kind=ListKind::Actions label=WsMsg::AddAction.text(lang)/>
+            <p class="help">{WsMsg::ActionsFollowUp.text(lang)}</p>
+        </WsSection>
+    }
+}
+
+#[component]
+fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = move |msg: WsMsg| msg.text(lang);
+    let number = ACTIONS.number(id);
+    let text = ACTIONS.text(id, |a| &a.text);
+    let report = Memo::new(move |_| {
+        let settings = app.host.check_settings();
+        text.with(|text| check_with(text, app.today, &settings))
+    });
+    let follow_ups = ACTIONS.value(id, |a| a.follow_ups.clone());
+    let first = NodeRef::<html::Textarea>::new();
+    focus_when_asked(id, first);
+    let field_id = move |name: &str| format!("action-{id}-{name}");
+    // The start date is what the check reads in the text as of today, kept with it so the
+    // follow-up and the calendar file know the day.
+    let on_change = Callback::new(move |value: String| {
+        let start = check_with(&value, app.today, &app.host.check_settings()).start_date;
+        app.document.update(|d| d.commitments.edit(id, value, start));
+    });
+    let hints = move || {
+        report.with(|report| {
+            report
+                .hints
+                .iter()
+                .map(|hint| hint_text(hint, lang))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <li class="item action">
+            <fieldset>
+                <legend>{move || fill(t(WsMsg::Numbered), &[t(WsMsg::Action), &number.get().to_string()])}</legend>
+                <TextArea
+                    id=field_id("text")
+                    label=t(WsMsg::Action)
+                    help=t(WsMsg::ActionHelp)
+                    value=text
+                    on_change=on_change
+                    node_ref=first
+                    rows=3
+                />
+                <Show when=move || text.with(|t| !t.trim().is_empty())>
+                    <div class="verdict-area" aria-live="polite">
+                        <VerdictLine title=CommitmentMsg::ObjectiveTitle verdict=Signal::derive(move || report.with(|r| r.objective.clone()))/>
+                        <VerdictLine title=CommitmentMsg::StartTitle verdict=Signal::derive(move || report.with(|r| r.start.clone()))/>
+                        {move || report.with(|r| r.start_date).map(|date| view! {
+                            <p class="start-date">{CheckMsg::StartLabel.text(lang)}{format_start(date, lang)}</p>
+                        })}
+                        {move || report.with(|r| r.passes_both_tests()).then(|| view! {
+                            <p class="both-met">{CommitmentMsg::BothMet.text(lang)}</p>
+                        })}
+                    </div>
+                    <ul class="hints">
+                        {move || hints().into_iter().map(|hint| view! { <li>{hint}</li> }).collect_view()}
+                    </ul>
+                </Show>
+                <div class="action-extras">
+                    <Show when=move || report.with(|r| r.start_date.is_some())>
+                        <button type="button" on:click=move |_| download_calendar(app, id, lang)>
+                            {CheckMsg::DownloadIcs.text(lang)}
+                        </button>
+                    </Show>
+                    {move || follow_ups.with(|answers| answers.last().map(|answer| view! {
+                        <p class="follow-up-answer">
+                            {t(WsMsg::FollowUpLatest)}
+                            {change_label(answer.change, lang)}
+                        </p>
+                    }))}
+                </div>
+                <ShareChoice
+                    name=field_id("share")
+                    shared=ACTIONS.value(id, |a| a.shared)
+                    on_change=move |shared: bool| ACTIONS.edit(id, |a| a.shared = shared)
+                />
+                <ItemControls kind=ListKind::Actions id=id noun=t(WsMsg::Action) number=number count=count/>
+            </fieldset>
+        </li>
+    }
+}
+
+/// One test's verdict: passes or not yet, and why.
+#[component]
+fn VerdictLine(title: CommitmentMsg, #[prop(into)] verdict: Signal<Verdict>) -> impl IntoView {
+    let lang = use_app().lang.get_untracked();
+    let met = move || verdict.with(|v| v.met);
+    let reasons = move || {
+        verdict.with(|v| {
+            v.reasons
+                .iter()
+                .map(|reason| reason_text(reason, lang))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    };
+    view! {
+        <div class="verdict" class:met=met class:not-met=move || !met()>
+            <p class="verdict-title">
+                <span aria-hidden="true">{move || if met() { "✓ " } else { "✗ " }}</span>
+                {title.text(lang)}
+                {crate::i18n::in_lang(("：", ": "), lang)}
+                <strong>
+                    {move || if met() { CommitmentMsg::Met.text(lang) } else { CommitmentMsg::NotMet.text(lang) }}
+                </strong>
+            </p>
+            <p class="verdict-reason">{reasons}</p>
+        </div>
+    }
+}

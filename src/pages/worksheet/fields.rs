@@ -1,0 +1,407 @@
+//! The worksheet's form controls, as small Leptos components: a labelled text field, the
+//! share / keep-private choice every entry carries, and the controls of a list item
+//! (move up, move down, delete with undo). They read and write the saved document
+//! through accessors, so each control stays in step with what is saved.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::app::use_app;
+use crate::domain::document::Document;
+use crate::domain::worksheet::{Keyed, ListKind, Note};
+use crate::i18n::fill;
+use crate::i18n::worksheet::WsMsg;
+
+/// The longest text a field takes, in characters: at three bytes a character (most
+/// Japanese), this is the saved document's bound of 30,000 bytes per text.
+pub const MAX_CHARS: &str = "10000";
+
+/// A labelled multi-line text field with an optional example under the label.
+#[component]
+pub fn TextArea(
+    id: String,
+    label: &'static str,
+    #[prop(default = "")] help: &'static str,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] on_change: Callback<String>,
+    #[prop(default = 2)] rows: u32,
+    #[prop(optional)] node_ref: NodeRef<html::Textarea>,
+) -> impl IntoView {
+    let help_id = format!("{id}-help");
+    let described = (!help.is_empty()).then(|| help_id.clone());
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            {(!help.is_empty()).then(|| view! { <p class="help" id=help_id>{help}</p> })}
+            <textarea
+                id=id
+                rows=rows
+                maxlength=MAX_CHARS
+                aria-describedby=described
+                node_ref=node_ref
+                prop:value=move || value.get()
+                on:input:target=move |ev| on_change.run(ev.target().value())
+            ></textarea>
+        </div>
+    }
+}
+
+/// A labelled one-line text field.
+#[component]
+pub fn TextInput(
+    id: String,
+    label: &'static str,
+    #[prop(default = "")] help: &'static str,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] on_change: Callback<String>,
+    #[prop(optional)] node_ref: NodeRef<html::Input>,
+) -> impl IntoView {
+    let help_id = format!("{id}-help");
+    let described = (!help.is_empty()).then(|| help_id.clone());
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            {(!help.is_empty()).then(|| view! { <p class="help" id=help_id>{help}</p> })}
+            <input
+                type="text"
+                id=id
+                maxlength=MAX_CHARS
+                aria-describedby=described
+                node_ref=node_ref
+                prop:value=move || value.get()
+                on:input:target=move |ev| on_change.run(ev.target().value())
+            />
+        </div>
+    }
+}
+
+/// The visible choice every entry carries: share it with the interviewer, or keep it to
+/// myself. Two radio buttons in a group, so the choice is read out with its question.
+#[component]
+pub fn ShareChoice(
+    /// Unique on the page: the radio group's name.
+    name: String,
+    #[prop(into)] shared: Signal<bool>,
+    #[prop(into)] on_change: Callback<bool>,
+) -> impl IntoView {
+    let lang = use_app().lang.get_untracked();
+    let t = move |msg: WsMsg| msg.text(lang);
+    view! {
+        <fieldset class="share" class:private=move || !shared.get()>
+            <legend>{t(WsMsg::ShareLegend)}</legend>
+            <label>
+                <input
+                    type="radio"
+                    name=name.clone()
+                    value="shared"
+                    prop:checked=move || shared.get()
+                    on:change=move |_| on_change.run(true)
+                />
+                {t(WsMsg::Shared)}
+            </label>
+            <label>
+                <input
+                    type="radio"
+                    name=name
+                    value="private"
+                    prop:checked=move || !shared.get()
+                    on:change=move |_| on_change.run(false)
+                />
+                {t(WsMsg::Private)}
+            </label>
+        </fieldset>
+    }
+}
+
+/// A free text with its share choice, read and written through `get` and `get_mut`.
+#[component]
+pub fn NoteField(
+    id: &'static str,
+    label: &'static str,
+    #[prop(default = "")] help: &'static str,
+    get: fn(&Document) -> &Note,
+    get_mut: fn(&mut Document) -> &mut Note,
+    #[prop(default = 3)] rows: u32,
+) -> impl IntoView {
+    let document = use_app().document;
+    let text = Memo::new(move |_| document.with(|d| get(d).text.clone()));
+    let shared = Memo::new(move |_| document.with(|d| get(d).shared));
+    view! {
+        <div class="entry">
+            <TextArea
+                id=id.to_owned()
+                label=label
+                help=help
+                value=text
+                rows=rows
+                on_change=move |value: String| document.update(|d| get_mut(d).text = value)
+            />
+            <ShareChoice
+                name=format!("{id}-share")
+                shared=shared
+                on_change=move |value: bool| document.update(|d| get_mut(d).shared = value)
+            />
+        </div>
+    }
+}
+
+/// A list of the worksheet, read and written through accessors, so that one generic item
+/// editor serves every list.
+pub struct ListAccess<T: 'static> {
+    pub kind: ListKind,
+    pub list: fn(&Document) -> &Vec<T>,
+    pub list_mut: fn(&mut Document) -> &mut Vec<T>,
+}
+
+impl<T> Clone for ListAccess<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for ListAccess<T> {}
+
+impl<T: Keyed + Clone + Send + Sync + 'static> ListAccess<T> {
+    /// The ids in the list, in order: what `<For>` is keyed by.
+    pub fn ids(self) -> Memo<Vec<u64>> {
+        let document = use_app().document;
+        Memo::new(move |_| document.with(|d| (self.list)(d).iter().map(Keyed::id).collect()))
+    }
+
+    /// A text of the item `id`, kept current.
+    pub fn text(self, id: u64, field: fn(&T) -> &String) -> Memo<String> {
+        let document = use_app().document;
+        Memo::new(move |_| {
+            document.with(|d| {
+                (self.list)(d)
+                    .iter()
+                    .find(|item| item.id() == id)
+                    .map(|item| field(item).clone())
+                    .unwrap_or_default()
+            })
+        })
+    }
+
+    /// Any value of the item `id`, kept current.
+    pub fn value<V: Clone + Default + PartialEq + Send + Sync + 'static>(
+        self,
+        id: u64,
+        field: fn(&T) -> V,
+    ) -> Memo<V> {
+        let document = use_app().document;
+        Memo::new(move |_| {
+            document.with(|d| {
+                (self.list)(d)
+                    .iter()
+                    .find(|item| item.id() == id)
+                    .map(field)
+                    .unwrap_or_default()
+            })
+        })
+    }
+
+    /// Changes the item `id` (and so saves it).
+    pub fn edit(self, id: u64, change: impl FnOnce(&mut T)) {
+        use_app().document.update(|d| {
+            if let Some(item) = (self.list_mut)(d).iter_mut().find(|item| item.id() == id) {
+                change(item);
+            }
+        });
+    }
+
+    /// A callback that writes a text of the item `id`.
+    pub fn text_setter(self, id: u64, field: fn(&mut T) -> &mut String) -> Callback<String> {
+        Callback::new(move |value: String| self.edit(id, |item| *field(item) = value))
+    }
+
+    /// The item's place in the list, from 1, kept current.
+    pub fn number(self, id: u64) -> Memo<usize> {
+        let document = use_app().document;
+        Memo::new(move |_| {
+            document.with(|d| {
+                (self.list)(d)
+                    .iter()
+                    .position(|item| item.id() == id)
+                    .map_or(0, |index| index + 1)
+            })
+        })
+    }
+}
+
+/// What the page shares with every list: the item to focus once it is on the screen (one
+/// just added or put back), the last deleted item for Undo, and a status line.
+#[derive(Clone, Copy)]
+pub struct ListState {
+    pub focus: RwSignal<Option<u64>>,
+    pub removed: RwSignal<Option<(crate::domain::worksheet::Removed, &'static str)>>,
+    pub status: RwSignal<String>,
+    pub undo_button: NodeRef<html::Button>,
+}
+
+impl ListState {
+    pub fn new() -> ListState {
+        ListState {
+            focus: RwSignal::new(None),
+            removed: RwSignal::new(None),
+            status: RwSignal::new(String::new()),
+            undo_button: NodeRef::new(),
+        }
+    }
+}
+
+impl Default for ListState {
+    fn default() -> Self {
+        ListState::new()
+    }
+}
+
+/// Focuses `node` once it is on the screen, when its item is the one to focus.
+pub fn focus_when_asked<E>(id: u64, node: NodeRef<E>)
+where
+    E: leptos::tachys::html::element::ElementType,
+    E::Output: wasm_bindgen::JsCast + Clone + 'static,
+    NodeRef<E>: Copy,
+{
+    let lists = expect_context::<ListState>();
+    if lists.focus.get_untracked() == Some(id) {
+        lists.focus.set(None);
+        request_animation_frame(move || {
+            if let Some(element) = node.get_untracked() {
+                use wasm_bindgen::JsCast;
+                let element: &web_sys::HtmlElement = element.unchecked_ref();
+                let _ = element.focus();
+            }
+        });
+    }
+}
+
+/// The add button under a list: adds an empty item and focuses its first field.
+#[component]
+pub fn AddButton(kind: ListKind, label: &'static str) -> impl IntoView {
+    let app = use_app();
+    let lists = expect_context::<ListState>();
+    let add = move |_| {
+        let mut id = 0;
+        app.document
+            .update(|d| id = d.add_item(kind, crate::browser::now_millis(), app.today));
+        lists.focus.set(Some(id));
+    };
+    view! {
+        <button type="button" class="add" on:click=add>
+            <span aria-hidden="true">"＋ "</span>
+            {label}
+        </button>
+    }
+}
+
+/// Move up, move down and delete, for the item `id` of `kind` named `name` ("Role 2").
+#[component]
+pub fn ItemControls(
+    kind: ListKind,
+    id: u64,
+    /// What the item is called ("Role"), for the buttons' labels and the status line.
+    noun: &'static str,
+    number: Memo<usize>,
+    count: Memo<usize>,
+) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let lists = expect_context::<ListState>();
+    let name = move || fill(WsMsg::Numbered.text(lang), &[noun, &number.get().to_string()]);
+    let up_button = NodeRef::<html::Button>::new();
+    let down_button = NodeRef::<html::Button>::new();
+    let move_item = move |up: bool| {
+        let mut moved = false;
+        app.document.update(|d| moved = d.move_item(kind, id, up));
+        if moved {
+            // A moved item's buttons were taken out of the page and put back, which
+            // loses focus: put it back on the button used, or on the other one at an end.
+            request_animation_frame(move || {
+                let at_top = number.get_untracked() <= 1;
+                let at_bottom = number.get_untracked() >= count.get_untracked();
+                let target = match (up, at_top, at_bottom) {
+                    (true, true, _) => down_button,
+                    (false, _, true) => up_button,
+                    (true, _, _) => up_button,
+                    (false, _, _) => down_button,
+                };
+                if let Some(button) = target.get_untracked() {
+                    let _ = button.focus();
+                }
+            });
+        }
+    };
+    let delete = move |_| {
+        // Named before it goes: afterwards it has no place in the list.
+        let label = name();
+        let removed = app.document.try_update(|d| d.remove_item(kind, id)).flatten();
+        if let Some(removed) = removed {
+            lists.status.set(fill(WsMsg::Deleted.text(lang), &[&label]));
+            lists.removed.set(Some((removed, noun)));
+            request_animation_frame(move || {
+                if let Some(button) = lists.undo_button.get_untracked() {
+                    let _ = button.focus();
+                }
+            });
+        }
+    };
+    view! {
+        <div class="item-controls">
+            <button
+                type="button"
+                node_ref=up_button
+                disabled=move || { number.get() <= 1 }
+                aria-label=move || fill(WsMsg::MoveUpLabel.text(lang), &[&name()])
+                on:click=move |_| move_item(true)
+            >
+                <span aria-hidden="true">"↑ "</span>
+                {WsMsg::MoveUp.text(lang)}
+            </button>
+            <button
+                type="button"
+                node_ref=down_button
+                disabled=move || { number.get() >= count.get() }
+                aria-label=move || fill(WsMsg::MoveDownLabel.text(lang), &[&name()])
+                on:click=move |_| move_item(false)
+            >
+                <span aria-hidden="true">"↓ "</span>
+                {WsMsg::MoveDown.text(lang)}
+            </button>
+            <button
+                type="button"
+                class="danger"
+                aria-label=move || fill(WsMsg::DeleteLabel.text(lang), &[&name()])
+                on:click=delete
+            >
+                {WsMsg::Delete.text(lang)}
+            </button>
+        </div>
+    }
+}
+
+/// The status line of the lists, with Undo after a delete. It stays on the page, so what
+/// it says is announced.
+#[component]
+pub fn UndoBar() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let lists = expect_context::<ListState>();
+    let undo = move |_| {
+        if let Some((removed, _)) = lists.removed.get_untracked() {
+            let id = removed.item.id();
+            lists.focus.set(Some(id));
+            app.document.update(|d| d.restore(removed));
+            lists.removed.set(None);
+            lists.status.set(WsMsg::Restored.text(lang).to_owned());
+        }
+    };
+    view! {
+        <div class="undo-bar" class:active=move || lists.removed.with(Option::is_some)>
+            <p role="status">{move || lists.status.get()}</p>
+            <Show when=move || lists.removed.with(Option::is_some)>
+                <button type="button" node_ref=lists.undo_button on:click=undo>
+                    {WsMsg::Undo.text(lang)}
+                </button>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,118 @@
+//! The interview-preparation worksheet (`#/worksheet`), its printed sheet (`#/sheet`) and
+//! the rehearsal (`#/rehearsal`), written as Leptos components. The page holds no copy of
+//! what is written: every control reads the saved document through a memo and writes it
+//! back on input, so what is on the screen is what is saved.
+
+mod actions;
+mod fields;
+mod past;
+mod plans;
+mod readiness;
+mod rehearsal;
+mod sheet;
+mod values;
+mod vision;
+
+use leptos::prelude::*;
+
+use crate::app::use_app;
+use crate::browser;
+use crate::components::kit::{component_view, Piece};
+use crate::domain::worksheet::readiness::Section;
+use crate::i18n::worksheet::{section_title, WsMsg};
+use crate::route::Route;
+
+pub use rehearsal::RehearsalPage;
+pub use sheet::SheetPage;
+
+/// The worksheet screen, mounted into the shell.
+pub fn worksheet_page() -> Piece {
+    component_view(|| view! { <WorksheetPage/> })
+}
+
+/// The sheet screen, mounted into the shell.
+pub fn sheet_page() -> Piece {
+    component_view(|| view! { <SheetPage/> })
+}
+
+/// The rehearsal screen, mounted into the shell.
+pub fn rehearsal_page() -> Piece {
+    component_view(|| view! { <RehearsalPage/> })
+}
+
+/// The whole worksheet: the readiness overview, then sections a to k in the order of the
+/// thinking, then the way on to the sheet and the rehearsal.
+#[component]
+pub fn WorksheetPage() -> impl IntoView {
+    let lang = use_app().lang.get_untracked();
+    let t = move |msg: WsMsg| msg.text(lang);
+    provide_context(fields::ListState::new());
+    // Coming from the rehearsal with `?s=<section id>`: open at that section.
+    if let Some(section) = browser::location_hash()
+        .split_once("?s=")
+        .and_then(|(_, id)| Section::ALL.into_iter().find(|s| s.anchor_id() == id))
+    {
+        set_timeout(
+            move || focus_section(section),
+            std::time::Duration::from_millis(50),
+        );
+    }
+    view! {
+        <article class="worksheet">
+            <header class="page-intro">
+                <h1 id="worksheet-heading" tabindex="-1">{t(WsMsg::Heading)}</h1>
+                <p class="lead">{t(WsMsg::Lead)}</p>
+                <p>{t(WsMsg::ShareNote)}</p>
+            </header>
+            <readiness::ReadinessOverview/>
+            <past::InterviewSection/>
+            <past::LookingBackSection/>
+            <past::MomentsSection/>
+            <values::ValuesSection/>
+            <values::AutonomySection/>
+            <vision::VisionSection/>
+            <vision::GainsLossesSection/>
+            <plans::ObstaclesSection/>
+            <actions::ActionsSection/>
+            <plans::SupportSection/>
+            <plans::ConfidentialSection/>
+            <nav class="next-steps" aria-label=t(WsMsg::ToSheet)>
+                <a class="button primary" href=format!("#{}", Route::Sheet.hash())>
+                    {t(WsMsg::ToSheet)}
+                </a>
+                <a class="button" href=format!("#{}", Route::Rehearsal.hash())>
+                    {t(WsMsg::ToRehearsal)}
+                </a>
+            </nav>
+            <fields::UndoBar/>
+        </article>
+    }
+}
+
+/// A section of the worksheet: its lettered heading (a target for the overview's links)
+/// and its lead, around the section's own controls.
+#[component]
+fn WsSection(section: Section, lead: WsMsg, children: Children) -> impl IntoView {
+    let lang = use_app().lang.get_untracked();
+    let heading_id = format!("{}-heading", section.anchor_id());
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="ws-section card" id=section.anchor_id() aria-labelledby=labelled_by>
+            <h2 id=heading_id tabindex="-1">{section_title(section, lang)}</h2>
+            <p class="section-lead">{lead.text(lang)}</p>
+            {children()}
+        </section>
+    }
+}
+
+/// Scrolls to a section and puts focus on its heading.
+pub fn focus_section(section: Section) {
+    use wasm_bindgen::JsCast;
+    let heading = document()
+        .get_element_by_id(&format!("{}-heading", section.anchor_id()))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        heading.scroll_into_view();
+        let _ = heading.focus();
+    }
+}

@@ -1,0 +1,83 @@
+//! The readiness overview at the top of the worksheet: is a vision stated, does an action
+//! pass both tests, which autonomy conditions the person holds, and which sections are
+//! filled, each a button that moves to its section.
+
+use leptos::prelude::*;
+
+use crate::app::use_app;
+use crate::domain::worksheet::readiness::readiness;
+use crate::domain::worksheet::SelfRating;
+use crate::i18n::fill;
+use crate::i18n::worksheet::{section_title, WsMsg};
+
+#[component]
+pub fn ReadinessOverview() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = move |msg: WsMsg| msg.text(lang);
+    let state = Memo::new(move |_| {
+        let settings = app.host.check_settings();
+        app.document.with(|d| readiness(d, app.today, &settings))
+    });
+    let ready = move || state.with(|r| r.is_ready());
+    let vision = move || {
+        if state.with(|r| r.vision_stated) {
+            ("met", "✓ ", t(WsMsg::VisionStated))
+        } else {
+            ("not-met", "– ", t(WsMsg::VisionMissing))
+        }
+    };
+    let actions = move || {
+        state.with(|r| {
+            let class = if r.passing_actions > 0 { "met" } else { "not-met" };
+            let icon = if r.passing_actions > 0 { "✓ " } else { "– " };
+            let text = fill(
+                t(WsMsg::ActionsPassing),
+                &[&r.passing_actions.to_string(), &r.actions.to_string()],
+            );
+            (class, icon, text)
+        })
+    };
+    let autonomy = move || {
+        let held = state.with(|r| {
+            r.autonomy
+                .iter()
+                .filter(|rating| **rating == Some(SelfRating::Yes))
+                .count()
+        });
+        fill(t(WsMsg::AutonomyHeld), &[&held.to_string()])
+    };
+    let sections = move || state.with(|r| r.sections.clone());
+    view! {
+        <section class="readiness card" aria-labelledby="readiness-heading">
+            <h2 id="readiness-heading">{t(WsMsg::ReadinessHeading)}</h2>
+            <div aria-live="polite">
+                <p class="readiness-verdict" class:ready=ready>
+                    {move || if ready() { t(WsMsg::ReadyYes) } else { t(WsMsg::ReadyNo) }}
+                </p>
+                <ul class="readiness-list">
+                    <li class=move || vision().0>{move || vision().1}{move || vision().2}</li>
+                    <li class=move || actions().0>{move || actions().1}{move || actions().2}</li>
+                    <li>{autonomy}</li>
+                </ul>
+            </div>
+            <h3>{t(WsMsg::SectionsFilled)}</h3>
+            <ol class="section-map">
+                <For each=sections key=|(section, filled)| (*section, *filled) let:entry>
+                    <li class:filled=entry.1>
+                        <button
+                            type="button"
+                            class="link"
+                            on:click=move |_| super::focus_section(entry.0)
+                        >
+                            {section_title(entry.0, lang)}
+                        </button>
+                        <span class="chip">
+                            {if entry.1 { t(WsMsg::Filled) } else { t(WsMsg::Empty) }}
+                        </span>
+                    </li>
+                </For>
+            </ol>
+        </section>
+    }
+}

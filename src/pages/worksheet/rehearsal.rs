@@ -1,0 +1,59 @@
+//! The rehearsal (`#/rehearsal`): the questions an interviewer asks, in the order an
+//! interview goes, each with the person's current answer from the worksheet beside it,
+//! and the gaps marked with a way to the section where the answer is written.
+
+use leptos::prelude::*;
+
+use crate::app::use_app;
+use crate::domain::worksheet::readiness::rehearsal;
+use crate::i18n::fill;
+use crate::i18n::worksheet::{question, WsMsg};
+use crate::route::Route;
+
+#[component]
+pub fn RehearsalPage() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = move |msg: WsMsg| msg.text(lang);
+    let items = Memo::new(move |_| {
+        let settings = app.host.check_settings();
+        app.document.with(|d| rehearsal(d, app.today, &settings))
+    });
+    let gaps = move || {
+        items.with(|items| {
+            let gaps = items.iter().filter(|item| item.answer.is_empty()).count();
+            fill(t(WsMsg::RehearsalGaps), &[&gaps.to_string(), &items.len().to_string()])
+        })
+    };
+    view! {
+        <article class="rehearsal">
+            <h1 id="rehearsal-heading" tabindex="-1">{t(WsMsg::RehearsalHeading)}</h1>
+            <p class="lead">{t(WsMsg::RehearsalLead)}</p>
+            <p class="rehearsal-gaps">{gaps}</p>
+            <ol class="questions">
+                {move || items.get().into_iter().map(|item| {
+                    let gap = item.answer.is_empty();
+                    let href = format!("#{}?s={}", Route::Worksheet.hash(), item.question.section().anchor_id());
+                    view! {
+                        <li class="question card" class:gap=gap class:weak=item.weak>
+                            <h2>{question(item.question, lang)}</h2>
+                            <div class="answer">
+                                <h3>{t(WsMsg::RehearsalYourAnswer)}</h3>
+                                {if gap {
+                                    view! { <p class="gap-note"><strong>{t(WsMsg::RehearsalGap)}</strong></p> }.into_any()
+                                } else {
+                                    view! {
+                                        <ul>{item.answer.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}</ul>
+                                    }.into_any()
+                                }}
+                                {item.weak.then(|| view! { <p class="gap-note"><strong>{t(WsMsg::RehearsalWeak)}</strong></p> })}
+                                {(gap || item.weak).then(|| view! { <a href=href>{t(WsMsg::RehearsalWrite)}</a> })}
+                            </div>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+            <a class="button" href=format!("#{}", Route::Worksheet.hash())>{t(WsMsg::ToWorksheet)}</a>
+        </article>
+    }
+}

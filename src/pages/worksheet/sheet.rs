@@ -1,0 +1,211 @@
+//! The 面談準備シート (`#/sheet`): one A4 page to bring to the interview. The preview on
+//! the screen is the very element that prints (the print stylesheet hides everything
+//! else), so what the person sees is what prints. By default it holds only the entries
+//! marked shared; a full private copy can be chosen.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::app::use_app;
+use crate::browser;
+use crate::domain::lang::Lang;
+use crate::domain::worksheet::readiness::{sheet, Sheet, SheetScope};
+use crate::i18n::anchors::label;
+use crate::i18n::commitment::format_date;
+use crate::i18n::fill;
+use crate::i18n::worksheet::{interview_kind, self_rating, WsMsg};
+use crate::route::Route;
+
+#[component]
+pub fn SheetPage() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = move |msg: WsMsg| msg.text(lang);
+    let scope = RwSignal::new(SheetScope::Shared);
+    let content = Memo::new(move |_| {
+        let scope = scope.get();
+        app.document.with(|d| sheet(d, scope, app.today))
+    });
+    let choice = move |value: SheetScope, id: &'static str, text: WsMsg| {
+        view! {
+            <label for=id>
+                <input
+                    type="radio"
+                    id=id
+                    name="sheet-scope"
+                    prop:checked=move || scope.get() == value
+                    on:change=move |_| scope.set(value)
+                />
+                {t(text)}
+            </label>
+        }
+    };
+    view! {
+        <article class="sheet-page">
+            <div class="sheet-controls">
+                <h1 id="sheet-heading" tabindex="-1">{t(WsMsg::SheetHeading)}</h1>
+                <p class="lead">{t(WsMsg::SheetLead)}</p>
+                <fieldset class="inline-choice">
+                    <legend>{t(WsMsg::SheetScopeLegend)}</legend>
+                    {choice(SheetScope::Shared, "sheet-scope-shared", WsMsg::SheetScopeShared)}
+                    {choice(SheetScope::Everything, "sheet-scope-everything", WsMsg::SheetScopeEverything)}
+                </fieldset>
+                <p class="warning" aria-live="polite">
+                    {move || (scope.get() == SheetScope::Everything).then(|| t(WsMsg::SheetPrivateWarning))}
+                </p>
+                <div class="button-row">
+                    <button type="button" class="primary" on:click=move |_| browser::print()>
+                        {t(WsMsg::Print)}
+                    </button>
+                    <a class="button" href=format!("#{}", Route::Worksheet.hash())>{t(WsMsg::ToWorksheet)}</a>
+                </div>
+            </div>
+            <section class="sheet-preview" aria-label=t(WsMsg::PreviewLabel)>
+                {move || sheet_view(content.get(), scope.get(), app.today, lang)}
+            </section>
+        </article>
+    }
+}
+
+/// The sheet itself: a title line, then each part that has something in it.
+fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl IntoView {
+    let t = move |msg: WsMsg| msg.text(lang);
+    let title = match scope {
+        SheetScope::Shared => t(WsMsg::SheetTitleShared),
+        SheetScope::Everything => t(WsMsg::SheetTitlePrivate),
+    };
+    let interview = [
+        s.interview_kind.as_deref().map(|k| interview_kind(k, lang).to_owned()),
+        s.interview_date.map(|d| format_date(d, lang)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let shared_parts_empty = s.anchors.is_empty()
+        && s.values.is_none()
+        && s.strengths.is_none()
+        && s.vision.is_none()
+        && s.actions.is_empty()
+        && s.obstacles.is_empty()
+        && s.support.is_none()
+        && s.roles.is_empty()
+        && s.moments.is_empty()
+        && s.gains.is_empty()
+        && s.losses.is_empty()
+        && s.even_if_fails.is_none()
+        && s.autonomy.is_none()
+        && s.confidential.is_none();
+    let text_part = |heading: String, text: Option<String>| {
+        text.map(|text| view! { <div class="sheet-part"><h3>{heading}</h3><p class="sheet-text">{text}</p></div> })
+    };
+    let vision = s.vision.clone().map(|[doing, for_whom, seen_as]| {
+        view! {
+            <div class="sheet-part sheet-vision">
+                <h3>{fill(t(WsMsg::SheetVision), &[&s.vision_year.to_string()])}</h3>
+                {[(WsMsg::VisionDoing, doing), (WsMsg::VisionForWhom, for_whom), (WsMsg::VisionSeenAs, seen_as)]
+                    .into_iter()
+                    .filter(|(_, text)| !text.is_empty())
+                    .map(|(label, text)| view! { <p class="sheet-text"><span class="sheet-label">{t(label)}</span>{text}</p> })
+                    .collect_view()}
+            </div>
+        }
+    });
+    view! {
+        <div class="sheet" class:private-copy=scope == SheetScope::Everything>
+            <header class="sheet-header">
+                <h2>{title}</h2>
+                <p>
+                    {(!interview.is_empty()).then(|| view! { <span>{t(WsMsg::SheetInterview)}{crate::i18n::in_lang(("：", ": "), lang)}{interview.clone()}</span> })}
+                    <span class="sheet-date">{fill(t(WsMsg::SheetPrinted), &[&format_date(today, lang)])}</span>
+                </p>
+            </header>
+            {shared_parts_empty.then(|| view! { <p class="sheet-empty">{t(WsMsg::SheetEmpty)}</p> })}
+            {(!s.anchors.is_empty()).then(|| view! {
+                <div class="sheet-part">
+                    <h3>{t(WsMsg::SheetAnchors)}</h3>
+                    <ol class="sheet-anchors">
+                        {s.anchors.iter().map(|a| view! { <li>{format!("{} {}", a.code(), label(*a, lang))}</li> }).collect_view()}
+                    </ol>
+                </div>
+            })}
+            {text_part(t(WsMsg::SheetValues).to_owned(), s.values.clone())}
+            {vision}
+            {(!s.actions.is_empty()).then(|| view! {
+                <div class="sheet-part sheet-actions">
+                    <h3>{t(WsMsg::SheetActions)}</h3>
+                    <ol>
+                        {s.actions.iter().map(|(text, start)| {
+                            let start = match start {
+                                Some(date) => fill(t(WsMsg::SheetStarts), &[&format_date(*date, lang)]),
+                                None => t(WsMsg::SheetNoStart).to_owned(),
+                            };
+                            view! { <li><span class="sheet-text">{text.clone()}</span>" "<span class="sheet-start">{match lang { Lang::Ja => format!("（{start}）"), Lang::En => format!("({start})") }}</span></li> }
+                        }).collect_view()}
+                    </ol>
+                </div>
+            })}
+            {text_part(t(WsMsg::SheetSupport).to_owned(), s.support.clone())}
+            {text_part(t(WsMsg::SheetStrengths).to_owned(), s.strengths.clone())}
+            {(!s.obstacles.is_empty()).then(|| view! {
+                <div class="sheet-part">
+                    <h3>{t(WsMsg::SheetObstacles)}</h3>
+                    <ul>
+                        {s.obstacles.iter().map(|o| view! {
+                            <li class="sheet-text">{fill(t(WsMsg::ObstaclePlan), &[o.when.trim(), o.then.trim()])}</li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            })}
+            {(!s.roles.is_empty()).then(|| view! {
+                <div class="sheet-part">
+                    <h3>{t(WsMsg::SheetRoles)}</h3>
+                    <ul>
+                        {s.roles.iter().map(|r| {
+                            let line = [r.period.trim(), r.place.trim(), r.did.trim(), r.achieved.trim()]
+                                .into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>().join(" / ");
+                            view! { <li class="sheet-text">{line}</li> }
+                        }).collect_view()}
+                    </ul>
+                </div>
+            })}
+            {(!s.moments.is_empty()).then(|| view! {
+                <div class="sheet-part">
+                    <h3>{t(WsMsg::SheetMoments)}</h3>
+                    <ul>
+                        {s.moments.iter().map(|m| {
+                            let line = [m.what.trim(), m.feeling.trim(), m.wanted.trim()]
+                                .into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>().join(" / ");
+                            view! { <li class="sheet-text">{line}</li> }
+                        }).collect_view()}
+                    </ul>
+                </div>
+            })}
+            {(!s.gains.is_empty() || !s.losses.is_empty()).then(|| view! {
+                <div class="sheet-part">
+                    <h3>{t(WsMsg::SheetGainsLosses)}</h3>
+                    <ul>
+                        {s.gains.iter().map(|g| view! { <li class="sheet-text">{format!("＋ {} ({})", g.text.trim(), g.weight.value())}</li> }).collect_view()}
+                        {s.losses.iter().map(|g| view! { <li class="sheet-text">{format!("－ {} ({})", g.text.trim(), g.weight.value())}</li> }).collect_view()}
+                    </ul>
+                </div>
+            })}
+            {text_part(t(WsMsg::EvenIfFailsLabel).to_owned(), s.even_if_fails.clone())}
+            {s.autonomy.map(|ratings| view! {
+                <div class="sheet-part">
+                    <h3>{t(WsMsg::SheetAutonomy)}</h3>
+                    <ul>
+                        {[WsMsg::AutonomyPerforms, WsMsg::AutonomyVision, WsMsg::AutonomyActing]
+                            .into_iter()
+                            .zip(ratings)
+                            .map(|(question, rating)| view! {
+                                <li>{format!("{}{}{}", t(question), crate::i18n::in_lang(("：", ": "), lang), rating.map_or("—", |r| self_rating(r, lang)))}</li>
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            })}
+            {text_part(t(WsMsg::SheetConfidential).to_owned(), s.confidential.clone())}
+        </div>
+    }
+}

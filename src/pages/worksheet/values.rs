@@ -1,0 +1,183 @@
+//! Sections d and e: what the person values (the latest anchor result, or an invitation
+//! to take the self-assessment, and what they will not give up), and the career-autonomy
+//! self-check (the three conditions, which hold, what to work on next).
+
+use leptos::prelude::*;
+
+use crate::app::use_app;
+use crate::domain::worksheet::readiness::Section;
+use crate::domain::worksheet::{Autonomy, SelfRating};
+use crate::i18n::anchors::label;
+use crate::i18n::commitment::format_date;
+use crate::i18n::fill;
+use crate::i18n::worksheet::{self_rating, WsMsg};
+use crate::route::Route;
+
+use super::fields::*;
+use super::WsSection;
+
+/// d. Values: the latest result's top three anchors (shared or not), and what I will not
+/// give up.
+#[component]
+pub fn ValuesSection() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = move |msg: WsMsg| msg.text(lang);
+    let document = app.document;
+    let latest = Memo::new(move |_| {
+        document.with(|d| {
+            d.anchors
+                .history
+                .latest()
+                .map(|result| (result.date(), result.scores().top_three()))
+        })
+    });
+    let shared = Memo::new(move |_| document.with(|d| d.worksheet.share_anchors));
+    view! {
+        <WsSection section=Section::Values lead=WsMsg::ValuesLead>
+            {move || match latest.get() {
+                Some((date, top)) => view! {
+                    <div class="entry anchors-entry">
+                        <h3>{fill(t(WsMsg::AnchorsLatest), &[&format_date(date, lang)])}</h3>
+                        <ol class="top-anchors">
+                            {top.into_iter()
+                                .map(|anchor| view! {
+                                    <li>
+                                        <span class="badge-anchor" data-anchor=anchor.code()>
+                                            {anchor.code()}
+                                        </span>
+                                        " "
+                                        {label(anchor, lang)}
+                                    </li>
+                                })
+                                .collect_view()}
+                        </ol>
+                        <ShareChoice
+                            name="ws-anchors-share".to_owned()
+                            shared=shared
+                            on_change=move |value: bool| document.update(|d| d.worksheet.share_anchors = value)
+                        />
+                    </div>
+                }
+                .into_any(),
+                None => view! {
+                    <div class="entry invite">
+                        <p>{t(WsMsg::AnchorsNone)}</p>
+                        <a class="button" href=format!("#{}", Route::Assessment.hash())>
+                            {t(WsMsg::AnchorsTake)}
+                        </a>
+                    </div>
+                }
+                .into_any(),
+            }}
+            <NoteField
+                id="ws-values-text"
+                label=t(WsMsg::ValuesLabel)
+                help=t(WsMsg::ValuesHelp)
+                get=|d| &d.worksheet.values
+                get_mut=|d| &mut d.worksheet.values
+            />
+        </WsSection>
+    }
+}
+
+/// One of the three autonomy conditions: how to read and write its rating.
+struct Condition {
+    key: &'static str,
+    question: WsMsg,
+    next_step: WsMsg,
+    get: fn(&Autonomy) -> Option<SelfRating>,
+    set: fn(&mut Autonomy, SelfRating),
+}
+
+const CONDITIONS: [Condition; 3] = [
+    Condition {
+        key: "performs",
+        question: WsMsg::AutonomyPerforms,
+        next_step: WsMsg::NextPerforms,
+        get: |a| a.performs,
+        set: |a, r| a.performs = Some(r),
+    },
+    Condition {
+        key: "vision",
+        question: WsMsg::AutonomyVision,
+        next_step: WsMsg::NextVision,
+        get: |a| a.vision,
+        set: |a, r| a.vision = Some(r),
+    },
+    Condition {
+        key: "acting",
+        question: WsMsg::AutonomyActing,
+        next_step: WsMsg::NextActing,
+        get: |a| a.acting,
+        set: |a, r| a.acting = Some(r),
+    },
+];
+
+/// e. The career-autonomy self-check.
+#[component]
+pub fn AutonomySection() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = move |msg: WsMsg| msg.text(lang);
+    let document = app.document;
+    let ratings = Memo::new(move |_| {
+        document.with(|d| CONDITIONS.map(|c| (c.get)(&d.worksheet.autonomy)))
+    });
+    let next_steps = move || {
+        let ratings = ratings.get();
+        let answered = ratings.iter().filter(|r| r.is_some()).count();
+        let steps: Vec<&'static str> = CONDITIONS
+            .iter()
+            .zip(ratings)
+            .filter(|(_, rating)| matches!(rating, Some(SelfRating::Partly | SelfRating::NotYet)))
+            .map(|(condition, _)| condition.next_step.text(lang))
+            .collect();
+        if answered == 3 && steps.is_empty() {
+            vec![t(WsMsg::AutonomyAllHeld)]
+        } else {
+            steps
+        }
+    };
+    let shared = Memo::new(move |_| document.with(|d| d.worksheet.autonomy.shared));
+    view! {
+        <WsSection section=Section::Autonomy lead=WsMsg::AutonomyLead>
+            {CONDITIONS
+                .iter()
+                .enumerate()
+                .map(|(index, condition)| {
+                    let set = condition.set;
+                    let name = format!("ws-autonomy-{}", condition.key);
+                    view! {
+                        <fieldset class="inline-choice rating">
+                            <legend>{condition.question.text(lang)}</legend>
+                            {SelfRating::ALL
+                                .into_iter()
+                                .map(|rating| view! {
+                                    <label>
+                                        <input
+                                            type="radio"
+                                            name=name.clone()
+                                            value=rating.code()
+                                            prop:checked=move || ratings.get()[index] == Some(rating)
+                                            on:change=move |_| document.update(|d| set(&mut d.worksheet.autonomy, rating))
+                                        />
+                                        {self_rating(rating, lang)}
+                                    </label>
+                                })
+                                .collect_view()}
+                        </fieldset>
+                    }
+                })
+                .collect_view()}
+            <ul class="next-steps-list" aria-live="polite">
+                {move || next_steps().into_iter().map(|step| view! { <li>{step}</li> }).collect_view()}
+            </ul>
+            <ShareChoice
+                name="ws-autonomy-share".to_owned()
+                shared=shared
+                on_change=move |value: bool| document.update(|d| d.worksheet.autonomy.shared = value)
+            />
+        </WsSection>
+    }
+}

@@ -1,0 +1,270 @@
+// End to end: the interview-preparation worksheet as a newcomer uses it — filling every
+// section with real key presses, reloading and finding everything, the readiness summary
+// changing as an action starts to pass both tests, lists reordered and a delete undone, an
+// entry kept private and absent from the sheet's preview and from the printed page, the
+// sheet on one A4 page in Japanese and English, the rehearsal's gaps, and a phone's width.
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertCleanAndLocal, useFixture } from './lib/fixture.mjs';
+import { seriousViolations } from './lib/axe.mjs';
+
+const fixture = useFixture();
+const withSession = (options, body) => fixture.withSession(options, body);
+const at = (route) => `${fixture.server.url}#${route}`;
+const saved = async (s) => JSON.parse(await s.run("return localStorage.getItem('jiritsu.document')"));
+const pdfPageCount = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) || []).length;
+
+/** Sets a select or date field the way the browser's picker does, with its change event. */
+const choose = (s, css, value) => s.run(`
+  const field = document.querySelector(arguments[0]);
+  field.value = arguments[1];
+  field.dispatchEvent(new Event('change', { bubbles: true }));`, css, value);
+
+const value = (s, css) => s.run('return document.querySelector(arguments[0]).value', css);
+const checked = (s, css) => s.run('return document.querySelector(arguments[0]).checked', css);
+const count = async (s, css) => (await s.findAll(css)).length;
+
+/** Clicks a section's add button and waits for its new item, which takes the focus. */
+async function addItem(s, section, n) {
+  const listIndex = 0;
+  const lists = `#${section} .items`;
+  const before = await s.run('return document.querySelectorAll(arguments[0])[arguments[1]].children.length', lists, listIndex);
+  await s.run('document.querySelectorAll(arguments[0])[arguments[1]].click()', `#${section} button.add`, listIndex);
+  await s.waitUntil(async () => (await s.run('return document.querySelectorAll(arguments[0])[arguments[1]].children.length', lists, listIndex)) === before + 1,
+    5000, `item ${n} in ${section}`);
+  // The new item's first field has the focus, so typing goes straight in.
+  await s.waitUntil(() => s.run(`
+    const item = document.querySelectorAll(arguments[0])[arguments[1]].lastElementChild;
+    return item.contains(document.activeElement) && /^(INPUT|TEXTAREA)$/.test(document.activeElement.tagName);`, lists, listIndex),
+  5000, 'focus in the new item');
+  return `${lists} > li:nth-child(${n})`;
+}
+
+const VISION = '経理の知識を生かして、若手向けの決算研修を毎年開いている';
+const PRIVATE_MOMENT = '期待していた課長昇進が見送られた';
+const CONFIDENTIAL = '親の介護が始まるかもしれないこと';
+const PASSING = '12月1日までに英会話スクールに申し込んで、通い始めます';
+const ATTITUDE = '後輩から頼られる存在になります';
+
+/** Fills every section of the worksheet, as a newcomer would, in Japanese. */
+async function fillEverything(s) {
+  await choose(s, '#ws-interview-kind', 'milestone50');
+  const inTwoWeeks = await s.run(`const d = new Date(); d.setDate(d.getDate() + 14);
+    return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');`);
+  await choose(s, '#ws-interview-date', inTwoWeeks);
+  await s.waitUntil(async () => /面談まであと 14 日です。/.test(await s.text('.countdown')), 5000, 'the countdown');
+
+  const role = await addItem(s, 'ws-looking-back', 1);
+  await s.type(`${role} input[id$=-period]`, '2015年4月〜2019年3月');
+  await s.type(`${role} input[id$=-place]`, '本社経理部');
+  await s.type(`${role} textarea[id$=-did]`, '月次決算のとりまとめ');
+  await s.type(`${role} textarea[id$=-achieved]`, '決算を3日早めた');
+  await s.type('#ws-strengths', '数字の誤りにすぐ気づく');
+
+  const moment = await addItem(s, 'ws-moments', 1);
+  await s.type(`${moment} textarea[id$=-what]`, PRIVATE_MOMENT);
+  await s.click(`${moment} input[type=radio][name$=-kind]:not(:checked)`);
+  await s.type(`${moment} input[id$=-feeling]`, '悔しかった');
+  await s.type(`${moment} textarea[id$=-wanted]`, '専門性で認められたい');
+
+  await s.type('#ws-values-text', '家族と夕食をとること');
+  await s.click('input[name=ws-autonomy-performs][value=yes]');
+  await s.click('input[name=ws-autonomy-vision][value=partly]');
+  await s.click('input[name=ws-autonomy-acting][value=not_yet]');
+
+  await s.type('#ws-vision-doing', VISION);
+  await s.type('#ws-vision-for-whom', '経理経験の浅い若手社員');
+  await s.type('#ws-vision-seen-as', '決算のことなら聞ける人');
+
+  const gain = await addItem(s, 'ws-gains-losses .weighed-list:nth-child(1)', 1);
+  await s.type(`${gain} input[id$=-text]`, '専門性が認められる');
+  await choose(s, `${gain} select`, '5');
+  const loss = await addItem(s, 'ws-gains-losses .weighed-list:nth-child(2)', 1);
+  await s.type(`${loss} input[id$=-text]`, '2年間、週末の時間が減る');
+  await choose(s, `${loss} select`, '2');
+  await s.waitUntil(async () => /得るもの 5 ／ 失うもの 2/.test(await s.text('.balance')), 5000, 'the balance');
+  assert.match(await s.text('.balance-verdict'), /得るものが上回っています/);
+  await s.type('#ws-even-if-fails', '会計の知識は今の仕事で使える');
+
+  const obstacle = await addItem(s, 'ws-obstacles', 1);
+  await s.type(`${obstacle} textarea[id$=-when]`, '繁忙期で時間がとれなくなったら');
+  await s.type(`${obstacle} textarea[id$=-then]`, '朝の30分だけは続ける');
+  await s.waitUntil(async () => /もし繁忙期で時間がとれなくなったら、朝の30分だけは続ける。/.test(await s.text(`${obstacle} .plan`)), 5000, 'the if-then plan');
+
+  const action = await addItem(s, 'ws-actions', 1);
+  await s.type(`${action} textarea`, ATTITUDE);
+  await s.type('#ws-support-text', '月に一度、研修に出る時間をもらいたい');
+  await s.type('#ws-confidential-text', CONFIDENTIAL);
+  return action;
+}
+
+describe('the interview-preparation worksheet', () => {
+  it('is filled section by section, keeps everything through a reload, and the readiness follows the actions', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(fixture.server.url);
+      await s.click('.main-nav a[href="#/worksheet"]');
+      await s.waitUntil(async () => (await s.text('h1')) === '面談準備ワークシート', 5000, 'the worksheet');
+      // Sections a to k, in the order of the thinking.
+      const headings = await s.run("return [...document.querySelectorAll('.ws-section h2')].map(h => h.textContent)");
+      assert.deepEqual(headings.map((h) => h[0]), [...'abcdefghijk']);
+      assert.match(await s.text('.readiness-verdict'), /ビジョンと、二つの基準を満たす行動が一つ必要です/);
+      assert.deepEqual(await seriousViolations(s), [], 'axe on the empty worksheet');
+
+      const action = await fillEverything(s);
+      // An attitude is not yet an action: the readiness says what is missing.
+      await s.waitUntil(async () => /✗/.test(await s.text(`${action} .verdict-area`)), 5000, 'the action checked');
+      assert.match(await s.text('.readiness'), /二つの基準を満たす行動：0 ／ 書いた行動：1/);
+      assert.doesNotMatch(await s.text('.readiness-verdict'), /準備ができています/);
+      // Rewritten so it passes both tests, the summary turns ready.
+      await s.type(`${action} textarea`, '\uE009a\uE009\uE003');
+      await s.type(`${action} textarea`, PASSING);
+      await s.waitUntil(async () => /面談の準備ができています/.test(await s.text('.readiness-verdict')), 5000, 'ready');
+      assert.match(await s.text('.readiness'), /二つの基準を満たす行動：1 ／ 書いた行動：1/);
+      assert.match(await s.text(`${action} .start-date`), /12月1日/);
+      assert.match(await s.text('.section-map'), /k\. 伝えてほしくないこと\s*記入あり/);
+      assert.deepEqual(await seriousViolations(s), [], 'axe on the filled worksheet');
+
+      // Everything is saved as typed, and a reload finds it all.
+      const doc = await saved(s);
+      assert.equal(doc.version, 4);
+      assert.equal(doc.worksheet.vision.doing, VISION);
+      assert.equal(doc.commitments.saved[0].text, PASSING);
+      assert.ok(doc.commitments.saved[0].start_date, 'the start date is kept with the action');
+      await s.reload();
+      await s.waitUntil(async () => (await value(s, '#ws-vision-doing')) === VISION, 5000, 'the vision after a reload');
+      assert.equal(await value(s, '#ws-interview-kind'), 'milestone50');
+      assert.equal(await value(s, '#ws-strengths'), '数字の誤りにすぐ気づく');
+      assert.equal(await value(s, '#ws-looking-back input[id$=-place]'), '本社経理部');
+      assert.equal(await value(s, '#ws-moments textarea[id$=-what]'), PRIVATE_MOMENT);
+      assert.equal(await checked(s, 'input[name=ws-autonomy-vision][value=partly]'), true);
+      assert.equal(await value(s, '#ws-gains-losses select'), '5');
+      assert.equal(await value(s, '#ws-actions textarea'), PASSING);
+      assert.equal(await value(s, '#ws-confidential-text'), CONFIDENTIAL);
+      assert.match(await s.text('.readiness-verdict'), /面談の準備ができています/);
+      // The check screen lists the same action.
+      await s.open(at('/check'));
+      await s.waitUntil(async () => (await s.text('main')).includes(PASSING), 5000, 'the action on the check screen');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it('reorders a list, deletes an item and undoes it with the keyboard', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(at('/worksheet'));
+      await s.waitUntil(async () => (await count(s, '.ws-section')) === 11, 5000, 'the sections');
+      for (const [n, text] of [[1, '一つ目'], [2, '二つ目'], [3, '三つ目']]) {
+        const item = await addItem(s, 'ws-obstacles', n);
+        await s.keys(text);
+        assert.equal(await value(s, `${item} textarea[id$=-when]`), text);
+      }
+      const order = () => s.run("return [...document.querySelectorAll('#ws-obstacles textarea[id$=-when]')].map(t => t.value)");
+      // Move the first one down: the button keeps the focus, so Enter moves it again.
+      await s.click('#ws-obstacles .items > li:nth-child(1) .item-controls button:nth-child(2)');
+      await s.waitUntil(async () => (await order()).join() === '二つ目,一つ目,三つ目', 5000, 'moved down once');
+      assert.match(await s.run('return document.activeElement.getAttribute("aria-label")'), /下へ移動/);
+      await s.keys('\uE007');
+      await s.waitUntil(async () => (await order()).join() === '二つ目,三つ目,一つ目', 5000, 'moved down twice');
+      // Delete the middle one; Undo takes the focus and puts it back where it was.
+      await s.click('#ws-obstacles .items > li:nth-child(2) .item-controls button.danger');
+      await s.waitUntil(async () => (await order()).join() === '二つ目,一つ目', 5000, 'deleted');
+      assert.match(await s.text('.undo-bar'), /障害 2を削除しました。/);
+      await s.waitUntil(async () => (await s.run('return document.activeElement.textContent')) === '元に戻す', 5000, 'focus on Undo');
+      await s.keys('\uE007');
+      await s.waitUntil(async () => (await order()).join() === '二つ目,三つ目,一つ目', 5000, 'put back');
+      assert.match(await s.text('.undo-bar'), /元に戻しました。/);
+      assert.deepEqual((await saved(s)).worksheet.obstacles.map((o) => o.when), ['二つ目', '三つ目', '一つ目']);
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it('keeps a private entry off the sheet, in the preview and on paper, and prints one A4 page', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(at('/worksheet'));
+      await s.waitUntil(async () => (await count(s, '.ws-section')) === 11, 5000, 'the sections');
+      await fillEverything(s);
+      const action = '#ws-actions .items > li:nth-child(1)';
+      await s.type(`${action} textarea`, '\uE009a\uE009\uE003');
+      await s.type(`${action} textarea`, PASSING);
+      // The vision is shared by default; keep the support to myself.
+      assert.equal(await checked(s, 'input[name=ws-vision-share][value=shared]'), true);
+      assert.equal(await checked(s, '#ws-moments input[name$=-share][value=private]'), true, 'moments start private');
+      await s.click('input[name=ws-support-text-share][value=private]');
+      await s.waitUntil(async () => (await saved(s)).worksheet.support.shared === false, 5000, 'support private');
+
+      await s.click('.next-steps a[href="#/sheet"]');
+      await s.waitUntil(async () => (await s.text('h1')) === '面談準備シート', 5000, 'the sheet');
+      const preview = await s.text('.sheet');
+      assert.match(preview, new RegExp(VISION));
+      assert.match(preview, /12月1日までに英会話スクールに申し込んで/);
+      assert.match(preview, /50歳節目面談/);
+      for (const secret of [PRIVATE_MOMENT, CONFIDENTIAL, '研修に出る時間']) {
+        assert.ok(!preview.includes(secret), `the preview leaves out «${secret}»`);
+      }
+      // On paper: only the sheet is printed, and it holds what the preview holds.
+      await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
+      const rendered = (selectors) => s.run('return arguments[0].map(q => document.querySelector(q).getClientRects().length > 0)', selectors);
+      assert.deepEqual(await rendered(['.site-header', '.sheet-controls', '.site-footer']), [false, false, false]);
+      const printed = await s.run("return document.querySelector('main').innerText");
+      assert.match(printed, new RegExp(VISION));
+      for (const secret of [PRIVATE_MOMENT, CONFIDENTIAL, '研修に出る時間']) {
+        assert.ok(!printed.includes(secret), `the printed page leaves out «${secret}»`);
+      }
+      await s.cdp('Emulation.setEmulatedMedia', { media: '' });
+      assert.equal(pdfPageCount(await s.printPdf()), 1, 'the shared sheet fits one A4 page');
+      assert.deepEqual(await seriousViolations(s), [], 'axe on the sheet');
+
+      // The full private copy holds everything, and says it is private.
+      await s.click('#sheet-scope-everything');
+      await s.waitUntil(async () => (await s.text('.sheet')).includes(CONFIDENTIAL), 5000, 'the private copy');
+      assert.match(await s.text('.sheet'), new RegExp(PRIVATE_MOMENT));
+      assert.match(await s.text('.warning'), /人に渡さないでください/);
+
+      // The rehearsal: every question answered, none a gap.
+      await s.open(at('/rehearsal'));
+      await s.waitUntil(async () => (await s.text('h1')) === '面談の練習', 5000, 'the rehearsal');
+      assert.match(await s.text('.rehearsal-gaps'), /答えのない質問：0 ／ 7/);
+      assert.match(await s.text('.questions'), new RegExp(VISION));
+      assert.deepEqual(await seriousViolations(s), [], 'axe on the rehearsal');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it('works in English, prints the sheet on one page, and marks the rehearsal gaps with a way back', () =>
+    withSession({ lang: 'en' }, async (s) => {
+      await s.open(at('/worksheet'));
+      await s.waitUntil(async () => (await s.text('h1')) === 'Interview preparation worksheet', 5000, 'the worksheet');
+      await s.type('#ws-vision-doing', 'Running a yearly course on closing the books for junior staff');
+      const action = await addItem(s, 'ws-actions', 1);
+      await s.type(`${action} textarea`, 'I will sign up for an English school by December 1 and start going.');
+      await s.waitUntil(async () => /You are ready/.test(await s.text('.readiness-verdict')), 5000, 'ready in English');
+      await s.open(at('/sheet'));
+      await s.waitUntil(async () => /My vision for \d{4}/.test(await s.text('.sheet')), 5000, 'the English sheet');
+      assert.match(await s.text('.sheet'), /Starts /);
+      assert.equal(pdfPageCount(await s.printPdf()), 1, 'the English sheet fits one A4 page');
+      await s.open(at('/rehearsal'));
+      await s.waitUntil(async () => /Questions without an answer: 5 of 7/.test(await s.text('.rehearsal-gaps')), 5000, 'the gaps');
+      // A gap leads to its section on the worksheet.
+      await s.click('.question.gap a');
+      await s.waitUntil(async () => (await s.run('return document.activeElement.id')) === 'ws-values-heading', 5000, 'the section of the gap');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it('cuts nothing off at 375 px, and the language switch keeps what was typed', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.cdp('Emulation.setDeviceMetricsOverride', { width: 375, height: 800, deviceScaleFactor: 1, mobile: true });
+      await s.open(at('/worksheet'));
+      await s.waitUntil(async () => (await count(s, '.ws-section')) === 11, 5000, 'the sections');
+      await fillEverything(s);
+      await addItem(s, 'ws-looking-back', 2);
+      const overflow = () => s.run(`return [...document.querySelectorAll('main *')]
+        .filter(e => e.getClientRects().length && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .map(e => e.tagName + '.' + e.className).slice(0, 5)`);
+      assert.deepEqual(await overflow(), [], 'nothing reaches past the right edge of the worksheet');
+      assert.ok(await s.run('return document.documentElement.scrollWidth <= 375'), 'no sideways scrolling');
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('h1')) === 'Interview preparation worksheet', 5000, 'English');
+      assert.equal(await value(s, '#ws-vision-doing'), VISION);
+      await s.open(at('/sheet'));
+      await s.waitUntil(async () => (await s.text('.sheet')).includes(VISION), 5000, 'the sheet');
+      assert.deepEqual(await overflow(), [], 'nothing reaches past the right edge of the sheet');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+});
