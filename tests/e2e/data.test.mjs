@@ -39,13 +39,13 @@ describe('your data', () => {
       await s.open(`${fixture.server.url}#/data`);
       assert.equal(await s.text('main h1'), 'あなたのデータ');
       const table = await s.text('.data-table');
-      assert.match(table, /コミットメント\s+1/);
+      assert.match(table, /約束（ワークシートの行動）\s+1/);
       await s.cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: s.downloads });
       await s.click('[data-action=export]');
       const { name, text } = await s.downloaded('.json');
       assert.match(name, /^jiritsu-\d{4}-\d{2}-\d{2}\.json$/);
       const exported = JSON.parse(text);
-      assert.equal(exported.version, 3);
+      assert.equal(exported.version, 4);
       assert.equal(exported.commitments.draft, '来月から毎週月曜に朝会を開きます');
       assert.equal(text, await stored(s), 'the file is exactly what is stored');
       assert.deepEqual(await seriousViolations(s), []);
@@ -83,7 +83,7 @@ describe('your data', () => {
       await s.waitUntil(() => s.find('.import-preview'), 5000, 'the preview');
       const preview = await s.text('.import-preview');
       assert.match(preview, /いま\s+読み込み後/);
-      assert.match(preview, /コミットメント\s+0\s+\d+（/);
+      assert.match(preview, /約束（ワークシートの行動）\s+0\s+\d+（/);
       assert.deepEqual(await seriousViolations(s), []);
       await s.click('[data-action=import-cancel]');
       assert.match(await s.text('.import-status'), /何も変わっていません/);
@@ -94,7 +94,7 @@ describe('your data', () => {
       // The file chose English: the screen now speaks it.
       await s.waitUntil(async () => /has been imported/.test(await s.text('.import-status')), 5000, 'done');
       const saved = JSON.parse(await stored(s));
-      assert.equal(saved.version, 3, 'an older file is migrated to the current version');
+      assert.equal(saved.version, 4, 'an older file is migrated to the current version');
       assert.equal(saved.commitments.saved.length, JSON.parse(v2).commitments.saved.length);
       await s.reload();
       await s.open(`${fixture.server.url}#/check`);

@@ -6,8 +6,12 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertCleanAndLocal, useFixture } from './lib/fixture.mjs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SITE_DIR, assertCleanAndLocal, useFixture } from './lib/fixture.mjs';
 import { seriousViolations } from './lib/axe.mjs';
+import { serveSite } from './lib/server.mjs';
 
 const fixture = useFixture();
 const withSession = (options, body) => fixture.withSession(options, body);
@@ -265,6 +269,95 @@ describe('the interview-preparation worksheet', () => {
       await s.open(at('/sheet'));
       await s.waitUntil(async () => (await s.text('.sheet')).includes(VISION), 5000, 'the sheet');
       assert.deepEqual(await overflow(), [], 'nothing reaches past the right edge of the sheet');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+});
+
+describe('around the worksheet', () => {
+  const openTab = async (s) => (await s.cmd('POST', '/window/new', { type: 'tab' })).handle;
+  const switchTo = (s, handle) => s.cmd('POST', '/window', { handle });
+
+  it('shows in the data screen and the export, and follows another tab without a reload', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      const first = await s.cmd('GET', '/window');
+      await s.open(at('/worksheet'));
+      await s.waitUntil(async () => (await count(s, '.ws-section')) === 11, 5000, 'the sections');
+      const second = await openTab(s);
+      await switchTo(s, second);
+      await s.open(at('/worksheet'));
+      await s.waitUntil(async () => (await count(s, '.ws-section')) === 11, 5000, 'the second tab');
+      await switchTo(s, first);
+      await s.type('#ws-vision-doing', VISION);
+      await switchTo(s, second);
+      await s.waitUntil(async () => (await value(s, '#ws-vision-doing')) === VISION, 5000, 'the other tab shows the vision');
+      assert.deepEqual(await s.findAll('[data-notice=conflict]'), []);
+      // Typing on in the second tab goes on from there, and the first tab follows.
+      await s.type('#ws-support-text', '研修の時間がほしい');
+      await switchTo(s, first);
+      await s.waitUntil(async () => (await value(s, '#ws-support-text')) === '研修の時間がほしい', 5000, 'back in the first tab');
+
+      await s.open(at('/data'));
+      assert.match(await s.text('.data-table'), /面談準備ワークシート\s+2/);
+      await s.cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: s.downloads });
+      await s.click('[data-action=export]');
+      const { text } = await s.downloaded('.json');
+      const exported = JSON.parse(text);
+      assert.equal(exported.worksheet.vision.doing, VISION);
+      assert.equal(exported.worksheet.support.text, '研修の時間がほしい');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it("offers the interview types the host's settings file lists, in its order", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jiritsu-site-'));
+    cpSync(SITE_DIR, dir, { recursive: true });
+    writeFileSync(join(dir, 'jiritsu.config.json'), JSON.stringify({ interviewTypes: ['one_on_one', 'career'] }));
+    const server = await serveSite(dir, '/hr/jiritsu/');
+    try {
+      await withSession({ lang: 'ja' }, async (s) => {
+        await s.open(`${server.url}#/worksheet`);
+        await s.waitUntil(async () => (await s.run(
+          "return [...document.querySelectorAll('#ws-interview-kind option')].map(o => o.textContent).join('|')")) === '選んでください|1on1|キャリア面談',
+        5000, 'the host\u2019s interview types');
+        await choose(s, '#ws-interview-kind', 'career');
+        await s.waitUntil(async () => (await saved(s))?.worksheet.interview.kind === 'career', 5000, 'the kind saved');
+        await assertCleanAndLocal(s, server.origin);
+      });
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps markup written into every worksheet field as text, on the worksheet, the sheet and the rehearsal', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      const payload = '<img src=x onerror=alert(1)>"><script>alert(2)</script>';
+      const doc = JSON.parse(readFileSync('tests/host/fixtures/document-v4.json', 'utf8'));
+      const poison = (value) => {
+        if (typeof value === 'string') return `${payload}${value}`;
+        if (Array.isArray(value)) return value.map(poison);
+        if (value && typeof value === 'object') {
+          return Object.fromEntries(Object.entries(value).map(([k, v]) =>
+            [k, ['kind', 'date', 'saved_on', 'start_date', 'change'].includes(k) ? v : poison(v)]));
+        }
+        return value;
+      };
+      const ratings = doc.worksheet.autonomy;
+      doc.worksheet = { ...poison(doc.worksheet), autonomy: ratings };
+      doc.commitments.saved.forEach((c) => { c.text = payload + c.text; c.shared = true; });
+      await s.open(fixture.server.url);
+      await s.run("localStorage.setItem('jiritsu.document', arguments[0])", JSON.stringify(doc));
+      for (const route of ['/worksheet', '/sheet', '/rehearsal']) {
+        await s.open(at(route));
+        await s.reload();
+        await s.waitUntil(async () => (await s.text('main')).includes('<img src=x'), 5000, `the text on ${route}`);
+        if (route === '/sheet') await s.click('#sheet-scope-everything');
+        const alert = await s.cmd('GET', '/alert/text').then((text) => text, () => null);
+        assert.equal(alert, null, `a dialog opened on ${route}`);
+        const injected = await s.run(`return [...document.querySelectorAll('main *')]
+          .filter((e) => ['IMG', 'SCRIPT'].includes(e.tagName) || [...e.attributes].some((a) => /^on/i.test(a.name)))
+          .map((e) => e.outerHTML)`);
+        assert.deepEqual(injected, [], `markup became elements on ${route}`);
+      }
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 });
