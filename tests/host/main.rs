@@ -8,6 +8,7 @@ mod commitments;
 mod config;
 mod day;
 mod document;
+mod heldout;
 mod ics;
 mod import;
 mod json;

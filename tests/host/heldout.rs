@@ -1,0 +1,186 @@
+//! The commitment check measured on sentences it was never tuned on. The sentences in
+//! `heldout/` were written and labelled blind from DOMAIN.md, with today = Friday
+//! 20 November 2026 and a fiscal year that starts in April. Batch 1 is split by row:
+//! the odd rows are the tuning half (the only failures anyone may look at while
+//! changing rules), the even rows the report half; batch 2 is never tuned on.
+//!
+//! Two figures per set: criteria (each row counts twice, objective and start, over
+//! 2 × N judgements) and start dates (over the rows whose label has a date: the
+//! check's `start_date` must equal it). Each test asserts that a figure stays at or
+//! above what the check has reached, and prints it: `cargo test --test host heldout
+//! -- --nocapture`. To see the tuning half's failures, set JIRITSU_HELDOUT_FAILURES=1.
+
+use chrono::NaiveDate;
+use jiritsu::domain::commitment::check;
+
+const BATCH1: &str = include_str!("heldout/batch1.tsv");
+const BATCH2: &str = include_str!("heldout/batch2.tsv");
+
+/// A labelled sentence of a held-out file.
+struct Row {
+    /// 1-based, counting data rows only (the header is not a row).
+    number: usize,
+    text: String,
+    objective: bool,
+    start: bool,
+    start_date: Option<NaiveDate>,
+}
+
+/// What the check got right on a set.
+#[derive(Default)]
+struct Figures {
+    criteria_right: usize,
+    criteria_total: usize,
+    dates_right: usize,
+    dates_total: usize,
+    failures: Vec<String>,
+}
+
+impl Figures {
+    fn criteria_percent(&self) -> f64 {
+        percent(self.criteria_right, self.criteria_total)
+    }
+
+    fn dates_percent(&self) -> f64 {
+        percent(self.dates_right, self.dates_total)
+    }
+}
+
+fn percent(right: usize, total: usize) -> f64 {
+    if total == 0 {
+        100.0
+    } else {
+        100.0 * right as f64 / total as f64
+    }
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 20).expect("a valid date in the test itself")
+}
+
+fn rows(tsv: &str) -> Vec<Row> {
+    tsv.lines()
+        .skip(1)
+        .filter(|line| !line.trim().is_empty())
+        .enumerate()
+        .map(|(k, line)| {
+            let columns: Vec<&str> = line.split('\t').collect();
+            assert!(columns.len() >= 5, "row {} has too few columns", k + 1);
+            let start_date = Some(columns[4].trim()).filter(|d| !d.is_empty()).map(|d| {
+                NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                    .unwrap_or_else(|_| panic!("row {}: {d:?} is not a date", k + 1))
+            });
+            Row {
+                number: k + 1,
+                text: columns[1].to_string(),
+                objective: columns[2].trim() == "1",
+                start: columns[3].trim() == "1",
+                start_date,
+            }
+        })
+        .collect()
+}
+
+/// Batch 1 split deterministically by row number: odd rows tune, even rows report.
+fn batch1_half(odd: bool) -> Vec<Row> {
+    rows(BATCH1)
+        .into_iter()
+        .filter(|row| (row.number % 2 == 1) == odd)
+        .collect()
+}
+
+/// Checks every row and counts what came out as labelled.
+fn measure(rows: &[Row]) -> Figures {
+    let mut figures = Figures::default();
+    for row in rows {
+        let report = check(&row.text, today());
+        let objective_right = report.objective.is_met() == row.objective;
+        let start_right = report.start.is_met() == row.start;
+        figures.criteria_total += 2;
+        figures.criteria_right += usize::from(objective_right) + usize::from(start_right);
+        let date_right = match row.start_date {
+            Some(date) => {
+                figures.dates_total += 1;
+                let right = report.start_date == Some(date);
+                figures.dates_right += usize::from(right);
+                right
+            }
+            None => true,
+        };
+        if !(objective_right && start_right && date_right) {
+            figures.failures.push(format!(
+                "row {}: {}\n    expected objective={} start={} date={:?}\n    got      objective={} start={} date={:?}\n    reasons {:?} / {:?}",
+                row.number,
+                row.text,
+                row.objective,
+                row.start,
+                row.start_date,
+                report.objective.met,
+                report.start.met,
+                report.start_date,
+                report.objective.reasons,
+                report.start.reasons,
+            ));
+        }
+    }
+    figures
+}
+
+/// Prints the figures, and asserts they stay at or above the whole percents reached.
+fn hold(name: &str, figures: &Figures, criteria_floor: f64, dates_floor: f64) {
+    eprintln!(
+        "held-out {name}: criteria {}/{} = {:.1}%, start dates {}/{} = {:.1}%",
+        figures.criteria_right,
+        figures.criteria_total,
+        figures.criteria_percent(),
+        figures.dates_right,
+        figures.dates_total,
+        figures.dates_percent(),
+    );
+    assert!(
+        figures.criteria_percent() >= criteria_floor,
+        "{name}: criteria fell below {criteria_floor}%"
+    );
+    assert!(
+        figures.dates_percent() >= dates_floor,
+        "{name}: start dates fell below {dates_floor}%"
+    );
+}
+
+#[test]
+fn the_held_out_files_hold_the_expected_rows() {
+    assert_eq!(rows(BATCH1).len(), 240);
+    assert_eq!(rows(BATCH2).len(), 120);
+    assert_eq!(batch1_half(true).len(), 120);
+    assert_eq!(batch1_half(false).len(), 120);
+}
+
+#[test]
+fn batch1_tuning_half_stays_at_the_figures_reached() {
+    let figures = measure(&batch1_half(true));
+    // Only the tuning half's failures may be looked at while rules change.
+    if std::env::var_os("JIRITSU_HELDOUT_FAILURES").is_some() {
+        eprintln!("{}", figures.failures.join("\n"));
+    }
+    hold("batch 1, tuning half (odd rows)", &figures, 75.0, 61.0);
+}
+
+#[test]
+fn batch1_report_half_stays_at_the_figures_reached() {
+    hold(
+        "batch 1, report half (even rows)",
+        &measure(&batch1_half(false)),
+        78.0,
+        61.0,
+    );
+}
+
+#[test]
+fn batch1_whole_stays_at_the_figures_reached() {
+    hold("batch 1", &measure(&rows(BATCH1)), 77.0, 61.0);
+}
+
+#[test]
+fn batch2_stays_at_the_figures_reached() {
+    hold("batch 2", &measure(&rows(BATCH2)), 66.0, 37.0);
+}
