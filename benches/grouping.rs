@@ -1,7 +1,10 @@
 //! Benchmark of the training mode's grouping: forms the workshop groups of 1,000
 //! attendees (profiles from a fixed pseudo-random sequence, sizes 4–6) many times in an
 //! optimised native build and prints the median and the slowest run, against a goal of
-//! 10 ms. Also times reading 1,000 share codes pasted at once.
+//! 10 ms. Also times reading 1,000 share codes pasted at once, and prints how well the
+//! groups fit in the host tests' simulated rooms (`tests/host/training/rooms.rs`, included
+//! here so that both measure the same thing): the share of attendees whose group's anchor
+//! is in their top three, overall and in the worst room.
 //!
 //! Run with `cargo bench --bench grouping` (a `harness = false` bench: plain `main`).
 
@@ -16,6 +19,10 @@ use jiritsu::domain::training::share_code::encode;
 const ATTENDEES: usize = 1_000;
 const ROUNDS: usize = 50;
 const GOAL_MILLISECONDS: f64 = 10.0;
+
+#[allow(dead_code)] // The tests in it run with the host tests.
+#[path = "../tests/host/training/rooms.rs"]
+mod rooms;
 
 fn main() {
     let mut state = 0x2545_F491_4F6C_DD1Du64;
@@ -72,4 +79,23 @@ fn main() {
     } else {
         println!("goal: median <= {GOAL_MILLISECONDS} ms: MISSED");
     }
+
+    let started = Instant::now();
+    let figures = rooms::simulate(rooms::ROOMS, rooms::SEED, rooms::product_grouping);
+    println!(
+        "simulated rooms ({} rooms of 10-40, {} attendees, sizes 4-6) in {:.0} ms: \
+         {:.1}% sit with an anchor of their top three, worst room {:.1}% ({} of {})",
+        rooms::ROOMS,
+        figures.attendees,
+        started.elapsed().as_secs_f64() * 1e3,
+        figures.overall(),
+        figures.worst(),
+        figures.worst_room.0,
+        figures.worst_room.1,
+    );
+    let holds = figures.overall() >= 95.0 && figures.worst() >= 75.0;
+    println!(
+        "goal: >= 95% overall and >= 75% in every room: {}",
+        if holds { "HOLDS" } else { "MISSED" }
+    );
 }

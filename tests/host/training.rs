@@ -5,6 +5,7 @@
 mod grouping;
 mod qr;
 mod roster;
+mod rooms;
 mod share_code;
 
 use jiritsu::domain::anchors::{Anchor, Scores};

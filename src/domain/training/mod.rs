@@ -4,9 +4,11 @@
 //!
 //! Reading order: `share_code` (scores ⇄ ten characters with a check character), `qr`
 //! (the code as a QR symbol, version 1), `grouping` (the groups, a pure function of the
-//! attendees and the size bounds), `roster` (the facilitator's saved list and pasting).
+//! attendees and the size bounds) with `seat_plan` (how many seats each anchor gets),
+//! `roster` (the facilitator's saved list and pasting).
 
 pub mod grouping;
 pub mod qr;
 pub mod roster;
+mod seat_plan;
 pub mod share_code;

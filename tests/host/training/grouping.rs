@@ -1,7 +1,11 @@
-//! Workshop groups: who sits with whom, for any list of attendees and size bounds.
+//! Workshop groups: who sits with whom, for any list of attendees and size bounds, and
+//! what each group shares.
 
+use super::rooms::placed_well;
 use super::*;
-use jiritsu::domain::training::grouping::{check_sizes, splittable, top_mask, Group, SizeError};
+use jiritsu::domain::training::grouping::{
+    check_sizes, splittable, top_three_mask, Group, SizeError,
+};
 
 /// Groups a list of scores.
 fn form_groups(people: &[Scores], min: u8, max: u8) -> Result<Vec<Group>, SizeError> {
@@ -10,92 +14,142 @@ fn form_groups(people: &[Scores], min: u8, max: u8) -> Result<Vec<Group>, SizeEr
 
 const TF: Anchor = Anchor::TechnicalFunctional;
 const GM: Anchor = Anchor::GeneralManagerial;
+const AU: Anchor = Anchor::Autonomy;
+const SE: Anchor = Anchor::Security;
+const EC: Anchor = Anchor::EntrepreneurialCreativity;
+const SV: Anchor = Anchor::Service;
+const CH: Anchor = Anchor::PureChallenge;
 const LS: Anchor = Anchor::Lifestyle;
 
-/// A profile with `top` alone at the top; `second` a little below.
-fn person(top: Anchor, second: Anchor) -> Scores {
+/// A profile whose top three are `first`, `second`, `third`, in that order, with no tie.
+fn person([first, second, third]: [Anchor; 3]) -> Scores {
     let mut points = [10u8; 8];
-    points[second as usize] = 20;
-    points[top as usize] = 30;
+    points[third as usize] = 20;
+    points[second as usize] = 25;
+    points[first as usize] = 30;
     scores(points)
 }
 
-/// A profile with `a` and `b` tied at the top.
-fn tied(a: Anchor, b: Anchor) -> Scores {
-    let mut points = [10u8; 8];
-    points[a as usize] = 26;
-    points[b as usize] = 26;
-    scores(points)
+/// A list of `count` copies of a profile.
+fn many(count: usize, top_three: [Anchor; 3]) -> Vec<Scores> {
+    vec![person(top_three); count]
 }
 
-/// (anchor, shared, sizes) of each group.
-fn shape(groups: &[Group]) -> Vec<(&'static str, bool, usize)> {
+/// Each group as "AU 4/5" (its anchor, how many share it, its size) or "mixed 1/2".
+fn shape(groups: &[Group]) -> Vec<String> {
     groups
         .iter()
-        .map(|g| (g.anchor.code(), g.shared, g.members.len()))
+        .map(|g| {
+            let name = if g.is_mixed() {
+                "mixed"
+            } else {
+                g.anchor.code()
+            };
+            format!("{name} {}/{}", g.sharing, g.members.len())
+        })
         .collect()
 }
 
+/// Groups `people` within `min..=max` and compares the shapes.
+fn check(people: &[Scores], (min, max): (u8, u8), expected: &[&str]) {
+    let groups = form_groups(people, min, max).expect("usable sizes");
+    assert_eq!(shape(&groups), expected, "{groups:?}");
+}
+
 #[test]
-fn people_who_share_an_anchor_sit_together_and_large_buckets_split_evenly() {
-    let mut people = vec![person(TF, GM); 13];
-    people.extend(vec![person(LS, TF); 5]);
-    let groups = form_groups(&people, 4, 6).unwrap();
-    assert_eq!(
-        shape(&groups),
-        [
-            ("TF", true, 5),
-            ("TF", true, 4),
-            ("TF", true, 4),
-            ("LS", true, 5)
-        ]
+fn people_who_share_an_anchor_sit_together_and_a_large_crowd_splits_evenly() {
+    // Anchors shared equally name the group in anchor order (TF before GM and SE).
+    let mut people = many(13, [TF, GM, SE]);
+    people.extend(many(5, [LS, SV, AU]));
+    check(&people, (4, 6), &["TF 5/5", "TF 4/4", "TF 4/4", "AU 5/5"]);
+}
+
+#[test]
+fn a_group_says_how_many_of_its_members_have_its_anchor_in_their_top_three() {
+    // Four of five have AU somewhere in their top three, each with other anchors.
+    let people = [
+        person([AU, TF, GM]),
+        person([SE, AU, LS]),
+        person([SV, CH, AU]),
+        person([EC, AU, TF]),
+        person([SE, SV, LS]),
+    ];
+    check(&people, (4, 6), &["AU 4/5"]);
+}
+
+#[test]
+fn an_anchor_second_or_third_brings_people_together_as_much_as_a_first() {
+    // No two share a top anchor, yet everybody has SE or LS in their top three.
+    let people = [
+        person([TF, SE, GM]),
+        person([GM, AU, SE]),
+        person([AU, SE, EC]),
+        person([EC, CH, SE]),
+        person([SV, LS, TF]),
+        person([CH, GM, LS]),
+        person([LS, SV, AU]),
+        person([TF, LS, CH]),
+    ];
+    check(&people, (4, 6), &["SE 4/4", "LS 4/4"]);
+}
+
+#[test]
+fn a_group_whose_members_share_no_anchor_is_mixed() {
+    check(
+        &[person([TF, GM, AU]), person([SE, EC, SV])],
+        (2, 2),
+        &["mixed 1/2"],
     );
 }
 
 #[test]
-fn a_small_group_joins_the_nearest_profile() {
-    // Two GM people whose second anchor is LS join the LS group, not the TF one.
-    let mut people = vec![person(TF, GM); 4];
-    people.extend(vec![person(LS, GM); 3]);
-    people.push(person(GM, LS));
-    people.push(person(GM, LS));
-    let groups = form_groups(&people, 4, 6).unwrap();
-    assert_eq!(shape(&groups), [("TF", true, 4), ("LS", false, 5)]);
-    assert_eq!(groups[1].members, [4, 5, 6, 7, 8]);
+fn one_person_alone_shares_their_own_anchors() {
+    check(&[person([CH, TF, GM])], (1, 6), &["TF 1/1"]);
 }
 
 #[test]
-fn a_tied_attendee_goes_where_the_group_needs_them() {
-    // TF has 6 (full), GM has 3: the TF/GM attendee completes GM.
-    let mut people = vec![person(TF, LS); 6];
-    people.extend(vec![person(GM, LS); 3]);
-    people.push(tied(TF, GM));
+fn the_seats_go_where_nobody_is_stranded_even_when_the_largest_anchor_is_taken_first() {
+    // Seven hold SE, six LS; the first SE person also holds LS. Taking six SE people in
+    // list order would leave the seventh among LS people; the plan seats the first with LS.
+    let mut people = vec![person([SE, LS, TF])];
+    people.extend(many(6, [SE, GM, AU]));
+    people.extend(many(5, [LS, SV, CH]));
     let groups = form_groups(&people, 4, 6).unwrap();
-    assert_eq!(shape(&groups), [("TF", true, 6), ("GM", true, 4)]);
-    assert!(groups[1].members.contains(&9));
+    assert_eq!(shape(&groups), ["SE 6/6", "LS 6/6"]);
+    assert_eq!(groups[1].members, [0, 7, 8, 9, 10, 11]);
 }
 
 #[test]
-fn a_small_bucket_takes_people_that_buckets_can_spare_a_tied_one_first() {
-    // TF 4 and a TF/GM tie (which makes TF 5), LS 5, GM 2: GM takes the tied person
-    // from TF and one from LS, and every group has 4.
-    let mut people = vec![person(TF, GM); 4];
-    people.extend(vec![person(LS, TF); 5]);
-    people.extend(vec![person(GM, LS); 2]);
-    people.push(tied(TF, GM));
-    let groups = form_groups(&people, 4, 6).unwrap();
-    assert_eq!(
-        shape(&groups),
-        [("TF", true, 4), ("LS", true, 4), ("GM", false, 4)]
+fn a_tie_at_third_place_counts_every_tied_anchor() {
+    // TF, GM, then AU and SE tied at third: the person shares with AU and SE people alike.
+    let tied = scores([30, 25, 20, 20, 10, 10, 10, 10]);
+    assert_eq!(tied.top_three(), [TF, GM, AU, SE]);
+    let mut people = vec![tied];
+    people.extend(many(4, [SE, SV, CH]));
+    people.extend(many(5, [AU, EC, LS]));
+    check(&people, (5, 5), &["AU 5/5", "SE 5/5"]);
+}
+
+#[test]
+fn people_who_cannot_all_sit_with_their_anchors_are_spread_so_groups_still_share() {
+    // Ten who share TF, GM and SE (named TF, the first in anchor order) and two who share
+    // nothing with anyone: each group takes one of the two.
+    let mut people = many(10, [SE, TF, GM]);
+    people.push(person([SV, CH, LS]));
+    people.push(person([EC, AU, LS]));
+    check(&people, (4, 6), &["TF 5/6", "TF 5/6"]);
+}
+
+#[test]
+fn when_no_partition_fits_the_bounds_the_groups_are_cut_evenly_below_the_minimum() {
+    check(
+        &[person([TF, GM, SE]), person([LS, GM, SV])],
+        (4, 6),
+        &["GM 2/2"],
     );
-    assert!(groups[2].members.contains(&11));
-}
-
-#[test]
-fn too_few_for_the_minimum_make_one_small_group() {
-    let people = vec![person(TF, GM), person(LS, GM)];
-    let groups = form_groups(&people, 4, 6).unwrap();
-    assert_eq!(shape(&groups), [("TF", false, 2)]);
+    let mut seven = many(4, [TF, GM, SE]);
+    seven.extend(many(3, [LS, SV, AU]));
+    check(&seven, (4, 6), &["TF 4/4", "AU 3/3"]);
     assert_eq!(form_groups(&[], 4, 6), Ok(vec![]));
 }
 
@@ -106,7 +160,7 @@ fn unusable_sizes_are_refused() {
     assert_eq!(check_sizes(4, 31), Err(SizeError::MaxTooLarge));
     assert_eq!(check_sizes(1, 30), Ok(()));
     assert_eq!(
-        form_groups(&[person(TF, GM)], 7, 6),
+        form_groups(&[person([TF, GM, SE])], 7, 6),
         Err(SizeError::MinAboveMax)
     );
 }
@@ -120,7 +174,49 @@ fn any_bounds() -> impl Strategy<Value = (u8, u8)> {
     (1u8..=7, 0u8..=5).prop_map(|(min, extra)| (min, min + extra))
 }
 
-/// Attendees without ties, each anchor's count splittable within the bounds.
+/// A room that can be grouped so that everyone has their group's anchor in their top
+/// three: groups of sizes within the bounds, each member holding the group's anchor
+/// (first, second or third) with two other anchors at random.
+fn room_that_can_all_share() -> impl Strategy<Value = (Vec<Scores>, u8, u8)> {
+    let member = |anchor: usize| {
+        (0usize..3, 0usize..8, 0usize..8).prop_map(move |(place, a, b)| {
+            let mut top = [Anchor::ALL[anchor], Anchor::ALL[a], Anchor::ALL[b]];
+            top.swap(0, place);
+            (top[0], top[1], top[2])
+        })
+    };
+    (any_bounds(), prop::collection::vec(0usize..8, 0..8))
+        .prop_flat_map(move |((min, max), anchors)| {
+            let groups: Vec<_> = anchors
+                .into_iter()
+                .map(|anchor| {
+                    (min..=max).prop_flat_map(move |size| {
+                        prop::collection::vec(member(anchor), usize::from(size))
+                    })
+                })
+                .collect();
+            (groups, Just(min), Just(max))
+        })
+        .prop_map(|(groups, min, max)| {
+            let mut people = Vec::new();
+            for (first, second, third) in groups.into_iter().flatten() {
+                let mut points = [10u8; 8];
+                // Repeated anchors stack, which only makes the listed ones stronger.
+                points[third as usize] += 6;
+                points[second as usize] += 8;
+                points[first as usize] += 10;
+                people.push(scores(points));
+            }
+            // Interleave, so input order is not grouped by anchor.
+            people.reverse();
+            let third = people.len() / 3;
+            people.rotate_left(third);
+            (people, min, max)
+        })
+}
+
+/// Attendees without ties, each anchor's count of top-anchor holders splittable within the
+/// bounds (so grouping by top anchor alone would already seat everyone well).
 fn splittable_room() -> impl Strategy<Value = (Vec<Scores>, u8, u8)> {
     (
         any_bounds(),
@@ -158,8 +254,26 @@ fn assert_each_attendee_once(groups: &[Group], n: usize) -> Result<(), TestCaseE
     Ok(())
 }
 
+/// What a group says of itself is what its members hold: `sharing` counts the members
+/// with its anchor in their top three, no other anchor is held by more, and it is shared
+/// exactly when two members (or its only one) hold it.
+fn assert_group_tells_the_truth(people: &[Scores], group: &Group) -> Result<(), TestCaseError> {
+    let held = |anchor: Anchor| {
+        group
+            .members
+            .iter()
+            .filter(|&&m| top_three_mask(&people[m]) >> anchor as u8 & 1 == 1)
+            .count()
+    };
+    prop_assert_eq!(group.sharing, held(group.anchor));
+    prop_assert!(Anchor::ALL.iter().all(|&a| held(a) <= group.sharing));
+    prop_assert_eq!(group.shared, group.sharing >= group.members.len().min(2));
+    prop_assert_eq!(group.is_mixed(), !group.shared);
+    Ok(())
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(500))]
+    #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
     fn every_attendee_is_in_exactly_one_group_within_bounds_when_the_total_allows(
@@ -171,18 +285,36 @@ proptest! {
         prop_assert_eq!(&form_groups(&people, min, max).unwrap(), &groups, "the same input, the same groups");
         for group in &groups {
             prop_assert!(group.members.len() <= usize::from(max));
-            let shared = group.members.iter().all(|&m| top_mask(&people[m]) >> (group.anchor as u8) & 1 == 1);
-            prop_assert_eq!(shared, group.shared);
+            assert_group_tells_the_truth(&people, group)?;
         }
         if total_allows(people.len(), min, max) {
+            prop_assert!(splittable(people.len(), min, max));
             for group in &groups {
                 prop_assert!(group.members.len() >= usize::from(min), "{:?}", shape(&groups));
             }
+        } else {
+            // The fewest groups no larger than the maximum, as even as can be.
+            prop_assert_eq!(groups.len(), people.len().div_ceil(usize::from(max)));
+            let sizes: Vec<usize> = groups.iter().map(|g| g.members.len()).collect();
+            prop_assert!(sizes.iter().max().unwrap_or(&0) - sizes.iter().min().unwrap_or(&0) <= 1);
         }
     }
 
     #[test]
-    fn groups_share_an_anchor_whenever_every_bucket_splits_within_bounds(
+    fn when_everyone_can_sit_with_an_anchor_of_their_top_three_everyone_does(
+        (people, min, max) in room_that_can_all_share(),
+    ) {
+        let groups = form_groups(&people, min, max).unwrap();
+        assert_each_attendee_once(&groups, people.len())?;
+        for group in &groups {
+            prop_assert!((usize::from(min)..=usize::from(max)).contains(&group.members.len()));
+            prop_assert_eq!(group.sharing, group.members.len(), "{:?}", shape(&groups));
+            prop_assert!(group.shared);
+        }
+    }
+
+    #[test]
+    fn groups_share_an_anchor_whenever_every_top_anchor_bucket_splits_within_bounds(
         (people, min, max) in splittable_room(),
     ) {
         let counts = Anchor::ALL.map(|a| people.iter().filter(|p| p.top() == vec![a]).count());
@@ -191,7 +323,7 @@ proptest! {
         assert_each_attendee_once(&groups, people.len())?;
         for group in &groups {
             prop_assert!(group.shared, "{:?}", shape(&groups));
-            prop_assert!(group.members.iter().all(|&m| people[m].top() == vec![group.anchor]));
+            prop_assert_eq!(group.sharing, group.members.len(), "{:?}", shape(&groups));
             prop_assert!((usize::from(min)..=usize::from(max)).contains(&group.members.len()));
         }
     }
@@ -206,6 +338,63 @@ proptest! {
     ) {
         let groups = form_groups(&people, min, max).unwrap();
         assert_each_attendee_once(&groups, people.len())?;
-        prop_assert!(groups.iter().all(|g| g.members.len() <= usize::from(max)));
+        for group in &groups {
+            prop_assert!(group.members.len() <= usize::from(max));
+            assert_group_tells_the_truth(&people, group)?;
+        }
     }
+
+    #[test]
+    fn in_a_room_of_two_groups_no_other_cut_places_more_people_well(
+        people in prop::collection::vec(any_scores(), 8..=11),
+    ) {
+        // 8–11 people make exactly two groups of 4–6: try every cut.
+        let groups = form_groups(&people, 4, 6).unwrap();
+        let n = people.len();
+        let holders = Anchor::ALL.map(|anchor| {
+            (0..n).filter(|&p| top_three_mask(&people[p]) >> anchor as u8 & 1 == 1).fold(0u32, |set, p| set | 1 << p)
+        });
+        let everyone = (1u32 << n) - 1;
+        let mut best = 0;
+        for first in 0..=everyone {
+            let size = first.count_ones() as usize;
+            if (4..=6).contains(&size) && (4..=6).contains(&(n - size)) {
+                best = best.max(placed_well_in(&holders, first) + placed_well_in(&holders, everyone & !first));
+            }
+        }
+        prop_assert_eq!(placed_well(&people, &groups), best, "{:?}", shape(&groups));
+    }
+
+    #[test]
+    fn the_top_three_as_a_set_are_the_anchors_of_top_three(scores in any_scores()) {
+        let mut expected = 0u8;
+        for anchor in scores.top_three() {
+            expected |= 1 << anchor as u8;
+        }
+        prop_assert_eq!(top_three_mask(&scores), expected);
+    }
+}
+
+/// How many people of a group (a bit set of positions) are placed well, given each
+/// anchor's holders (bit sets too): those holding the anchor most of them hold, when at
+/// least two (or all) hold it.
+fn placed_well_in(holders: &[u32; 8], group: u32) -> usize {
+    let most = holders
+        .iter()
+        .map(|&h| (h & group).count_ones())
+        .max()
+        .unwrap_or(0);
+    if most >= group.count_ones().min(2) {
+        most as usize
+    } else {
+        0
+    }
+}
+
+/// A profile with `a` and `b` tied at the top, the other six tied below.
+fn tied(a: Anchor, b: Anchor) -> Scores {
+    let mut points = [10u8; 8];
+    points[a as usize] = 26;
+    points[b as usize] = 26;
+    scores(points)
 }

@@ -1,0 +1,259 @@
+//! The seat plan behind the workshop groups: how many seats each anchor gets, so that the
+//! fewest attendees sit at an anchor outside their top three. `grouping` describes the
+//! method; this file holds the greedy first plan and the branch-and-bound search.
+//!
+//! An attendee is read as their top three, a bit set of anchors (a *kind*: 256 are
+//! possible). A plan gives each anchor a seat count that splits into groups within the
+//! bounds, and one seat per attendee in all.
+
+use super::grouping::splittable;
+
+/// How many seat counts the search may try. The simulated rooms of 10–40 people need at
+/// most about a thousand; the limit keeps a large room of an awkward mix to a few
+/// milliseconds (about 0.3 µs a count, natively).
+pub const SEARCH_STEPS: usize = 10_000;
+
+/// The plain greedy: the anchor that most not-yet-seated people hold takes the next
+/// group, its holders first (in input order), then others. A group is as large as those
+/// holders, within the bounds and leaving a number that still splits (the size nearest to
+/// that, the smaller on a tie). When the whole room does not split, it is cut into
+/// ⌈n / max⌉ groups whose sizes differ by at most one.
+///
+/// Gives (the anchor that took the group, its members in input order).
+pub(super) fn greedy(masks: &[u8], min: u8, max: u8) -> Vec<(usize, Vec<usize>)> {
+    let fits = splittable(masks.len(), min, max);
+    let (min, max) = (usize::from(min), usize::from(max));
+    let mut holders = [0usize; 8];
+    for &mask in masks {
+        count_anchors(&mut holders, mask);
+    }
+    let mut seated = vec![false; masks.len()];
+    let mut left = masks.len();
+    let mut groups = Vec::new();
+    while left > 0 {
+        let mut anchor = 0;
+        for other in 1..8 {
+            if holders[other] > holders[anchor] {
+                anchor = other;
+            }
+        }
+        let size = if fits {
+            let wanted = holders[anchor].clamp(min, max);
+            // `left` splits, so some size leaves a number that splits too.
+            let (mut size, mut gap) = (left.min(max), usize::MAX);
+            for candidate in min..=max.min(left) {
+                if splittable(left - candidate, min as u8, max as u8)
+                    && candidate.abs_diff(wanted) < gap
+                {
+                    (size, gap) = (candidate, candidate.abs_diff(wanted));
+                }
+            }
+            size
+        } else {
+            left.div_ceil(left.div_ceil(max))
+        };
+        // Its holders first, then others, each in input order; the members are listed in
+        // input order.
+        let mut holders_wanted = size.min(holders[anchor]);
+        let mut others_wanted = size - holders_wanted;
+        let mut members = Vec::with_capacity(size);
+        for (person, &mask) in masks.iter().enumerate() {
+            let wanted = if mask >> anchor & 1 == 1 {
+                &mut holders_wanted
+            } else {
+                &mut others_wanted
+            };
+            if !seated[person] && *wanted > 0 {
+                *wanted -= 1;
+                seated[person] = true;
+                members.push(person);
+            }
+        }
+        for &person in &members {
+            for (other, count) in holders.iter_mut().enumerate() {
+                *count -= usize::from(masks[person] >> other & 1);
+            }
+        }
+        left -= members.len();
+        groups.push((anchor, members));
+    }
+    groups
+}
+
+/// The plan that leaves the fewest attendees without a seat of their top three: the
+/// greedy's, improved by a branch-and-bound search of at most [`SEARCH_STEPS`] steps.
+/// `masks.len()` must split within the bounds.
+pub(super) fn plan(masks: &[u8], min: u8, max: u8) -> [usize; 8] {
+    // within[A]: the people whose whole top three lies in the set of anchors A.
+    let mut within = [0usize; 256];
+    let mut holders = [0usize; 8];
+    // alongside[a]: the anchors held by everyone who holds a (all eight when nobody does).
+    let mut alongside = [u8::MAX; 8];
+    for &mask in masks {
+        within[usize::from(mask)] += 1;
+        count_anchors(&mut holders, mask);
+        for (anchor, also) in alongside.iter_mut().enumerate() {
+            if mask >> anchor & 1 == 1 {
+                *also &= mask;
+            }
+        }
+    }
+    for anchor in 0..8 {
+        for set in 0..256 {
+            if set >> anchor & 1 == 1 {
+                within[set] += within[set ^ 1 << anchor];
+            }
+        }
+    }
+    let mut first = [0usize; 8];
+    for (anchor, members) in greedy(masks, min, max) {
+        first[anchor] += members.len();
+    }
+    // Anchors held by many first: their seat counts decide the most.
+    let mut order = [0, 1, 2, 3, 4, 5, 6, 7];
+    crate::domain::small_sort::sort_by_key(&mut order, |&anchor| {
+        std::cmp::Reverse(holders[anchor])
+    });
+    // An anchor whose holders all hold another one too needs no seats: its seats could go
+    // to the other anchor, seating the same people (and two counts that split make a sum
+    // that splits). Of anchors with the same holders, the first in `order` keeps its seats.
+    // Leaving them out is what keeps the search small when many people are alike.
+    let mut dropped = 0u8;
+    for (place, &anchor) in order.iter().enumerate() {
+        for (before, &other) in order.iter().enumerate() {
+            let covers = other != anchor && alongside[anchor] >> other & 1 == 1;
+            let same = alongside[other] >> anchor & 1 == 1;
+            if covers && (!same || before < place) {
+                dropped |= 1 << anchor;
+            }
+        }
+    }
+    let mut kept = [0; 8];
+    let mut count = 0;
+    for anchor in order {
+        if dropped >> anchor & 1 == 0 {
+            kept[count] = anchor;
+            count += 1;
+        }
+    }
+    let mut search = Search {
+        within,
+        order: kept,
+        min,
+        max,
+        steps: 0,
+        seats: [0; 8],
+        given: [0; 256],
+        best: (left_out(&within, &first), first),
+    };
+    search.visit(0, dropped, masks.len());
+    search.best.1
+}
+
+/// How many people a plan leaves without a seat of their top three (Hall's theorem:
+/// the people whose top three lies in A cannot take more than A's seats).
+fn left_out(within: &[usize; 256], seats: &[usize; 8]) -> usize {
+    let mut worst = 0;
+    for (set, &inside) in within.iter().enumerate() {
+        let mut given = 0;
+        for (anchor, &count) in seats.iter().enumerate() {
+            if set >> anchor & 1 == 1 {
+                given += count;
+            }
+        }
+        worst = worst.max(inside.saturating_sub(given));
+    }
+    worst
+}
+
+/// Counts one more holder for each anchor in `mask`.
+fn count_anchors(counts: &mut [usize; 8], mask: u8) {
+    for (anchor, count) in counts.iter_mut().enumerate() {
+        *count += usize::from(mask >> anchor & 1);
+    }
+}
+
+/// The branch-and-bound search over seat counts, anchor by anchor in `order`.
+struct Search {
+    within: [usize; 256],
+    order: [usize; 8],
+    min: u8,
+    max: u8,
+    steps: usize,
+    /// The seat counts given so far (0 for the anchors not reached yet).
+    seats: [isize; 8],
+    /// given[A]: the seats given so far to the anchors of the set A.
+    given: [isize; 256],
+    /// (people left out, plan) of the best plan found.
+    best: (usize, [usize; 8]),
+}
+
+impl Search {
+    /// Gives seats to `order[depth]`, the anchors of `done` having theirs (the dropped ones
+    /// none) and `left` seats remaining, and goes on with each count that may still beat
+    /// the best plan.
+    fn visit(&mut self, depth: usize, done: u8, left: usize) {
+        let anchor = self.order[depth];
+        let open = !done & !(1u8 << anchor);
+        // A lower bound on the people left out, for v seats given to `anchor`: each set A
+        // gives `within[A] − its seats`, where the anchors still open may hold all the
+        // remaining seats. As a function of v it is max(fixed, with − v, without + v).
+        let left = left as isize;
+        let (mut fixed, mut with, mut without) = (0isize, isize::MIN, isize::MIN);
+        for set in 0..256 {
+            let base = self.within[set] as isize - self.given[set];
+            match (set >> anchor & 1 == 1, set as u8 & open != 0) {
+                (true, true) => fixed = fixed.max(base - left),
+                (true, false) => with = with.max(base),
+                (false, true) => without = without.max(base - left),
+                (false, false) => fixed = fixed.max(base),
+            }
+        }
+        // The counts whose bound may still beat the best plan; the last anchor takes what
+        // remains.
+        let best = self.best.0 as isize;
+        if fixed >= best {
+            return;
+        }
+        let lowest = if open == 0 {
+            left
+        } else {
+            0.max(with.saturating_sub(best) + 1)
+        };
+        let highest = left.min(best.saturating_sub(without).saturating_sub(1));
+        for count in (lowest..=highest).rev() {
+            self.steps += 1;
+            let bound = fixed.max(with - count).max(without.saturating_add(count));
+            if bound >= self.best.0 as isize {
+                continue;
+            }
+            if count != 0 && !splittable(count as usize, self.min, self.max) {
+                continue;
+            }
+            self.give(anchor, count);
+            if open == 0 {
+                // Every anchor has its seats: the bound is the exact figure.
+                self.best.0 = bound as usize;
+                for (best, &seats) in self.best.1.iter_mut().zip(&self.seats) {
+                    *best = seats as usize;
+                }
+            } else {
+                self.visit(depth + 1, done | 1 << anchor, (left - count) as usize);
+            }
+            self.give(anchor, -count);
+            if self.best.0 == 0 || self.steps >= SEARCH_STEPS {
+                return;
+            }
+        }
+    }
+
+    /// Gives `anchor` `seats` more (a negative number takes them back).
+    fn give(&mut self, anchor: usize, seats: isize) {
+        self.seats[anchor] += seats;
+        for set in 0..256 {
+            if set >> anchor & 1 == 1 {
+                self.given[set] += seats;
+            }
+        }
+    }
+}

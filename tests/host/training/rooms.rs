@@ -1,0 +1,189 @@
+//! Simulated training rooms: how many attendees sit in a group whose anchor is in their
+//! own top three. This file stands alone (no `super`), so that `benches/grouping.rs`
+//! includes it and prints the very figures the test asserts.
+//!
+//! The model, seeded and deterministic:
+//! - a room has 10–40 people (uniformly), grouped 4–6;
+//! - each attendee has a main anchor drawn from a skewed mix (SE 24%, TF 20%, LS 14%,
+//!   GM 12%, SV 10%, AU 8%, EC 6%, CH 6%) and a second one from the same mix, other than
+//!   the main one;
+//! - they rate each of the forty statements uniformly: the main anchor's five 3–6, the
+//!   second's 2–5, the others' 1–5;
+//! - they pick the three statements they rated highest (ties at random), 4 points each;
+//!   an anchor's points are its five ratings plus its picks, as in the assessment.
+//!
+//! An attendee is *placed well* when their group shares an anchor (is not mixed) and that
+//! anchor is in their top three.
+
+use jiritsu::domain::anchors::Scores;
+use jiritsu::domain::training::grouping::{form_groups, top_three_mask, Group};
+
+/// The rooms the test and the bench simulate, and the generator's seed.
+pub const ROOMS: usize = 500;
+pub const SEED: u64 = 0x5EED_0015;
+
+/// The mix of main anchors, in percent, in anchor order (TF, GM, AU, SE, EC, SV, CH, LS).
+pub const MIX: [u64; 8] = [20, 12, 8, 24, 6, 10, 6, 14];
+
+/// What the simulation measured.
+#[derive(Debug)]
+pub struct Figures {
+    pub attendees: usize,
+    pub placed_well: usize,
+    /// (placed well, attendees) of the room with the lowest share.
+    pub worst_room: (usize, usize),
+}
+
+impl Figures {
+    /// The share of all attendees placed well, in percent.
+    pub fn overall(&self) -> f64 {
+        percent(self.placed_well, self.attendees)
+    }
+
+    /// The share placed well in the worst room, in percent.
+    pub fn worst(&self) -> f64 {
+        percent(self.worst_room.0, self.worst_room.1)
+    }
+}
+
+fn percent(part: usize, whole: usize) -> f64 {
+    100.0 * part as f64 / whole.max(1) as f64
+}
+
+/// SplitMix64: a small, well-mixed generator, seeded.
+pub struct Generator(u64);
+
+impl Generator {
+    pub fn new(seed: u64) -> Generator {
+        Generator(seed)
+    }
+
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `low..=high`.
+    pub fn between(&mut self, low: u64, high: u64) -> u64 {
+        low + self.next() % (high - low + 1)
+    }
+
+    /// An anchor index drawn from [`MIX`], never `except`.
+    fn anchor(&mut self, except: Option<usize>) -> usize {
+        loop {
+            let mut draw = self.next() % 100;
+            let mut anchor = 0;
+            while draw >= MIX[anchor] {
+                draw -= MIX[anchor];
+                anchor += 1;
+            }
+            if Some(anchor) != except {
+                return anchor;
+            }
+        }
+    }
+
+    /// One attendee's scores under the model.
+    pub fn attendee(&mut self) -> Scores {
+        let main = self.anchor(None);
+        let second = self.anchor(Some(main));
+        let mut ratings = [0u8; 40];
+        for (statement, rating) in ratings.iter_mut().enumerate() {
+            // Statements go round the anchors: statement s measures anchor s % 8.
+            let anchor = statement % 8;
+            let (low, high) = match anchor {
+                _ if anchor == main => (3, 6),
+                _ if anchor == second => (2, 5),
+                _ => (1, 5),
+            };
+            *rating = self.between(low, high) as u8;
+        }
+        // The three rated highest, ties broken at random.
+        let mut order: Vec<(u8, u64, usize)> = (0..40)
+            .map(|statement| (ratings[statement], self.next(), statement))
+            .collect();
+        order.sort_unstable_by(|a, b| b.cmp(a));
+        let mut points = [0u8; 8];
+        for (statement, rating) in ratings.iter().enumerate() {
+            points[statement % 8] += rating;
+        }
+        for &(_, _, statement) in &order[..3] {
+            points[statement % 8] += 4;
+        }
+        Scores::from_points(points).expect("the model answers the way a person can")
+    }
+
+    /// A room of 10–40 attendees.
+    pub fn room(&mut self) -> Vec<Scores> {
+        let size = self.between(10, 40);
+        (0..size).map(|_| self.attendee()).collect()
+    }
+}
+
+/// How many attendees sit in a shared group whose anchor is in their own top three.
+pub fn placed_well(people: &[Scores], groups: &[Group]) -> usize {
+    let mut count = 0;
+    for group in groups.iter().filter(|group| group.shared) {
+        for &member in &group.members {
+            count += usize::from(top_three_mask(&people[member]) >> group.anchor as u8 & 1);
+        }
+    }
+    count
+}
+
+/// Groups `rooms` simulated rooms (4–6) with `grouping` and measures them.
+pub fn simulate(rooms: usize, seed: u64, grouping: impl Fn(&[Scores]) -> Vec<Group>) -> Figures {
+    let mut generator = Generator::new(seed);
+    let mut figures = Figures {
+        attendees: 0,
+        placed_well: 0,
+        worst_room: (1, 1),
+    };
+    for _ in 0..rooms {
+        let people = generator.room();
+        let well = placed_well(&people, &grouping(&people));
+        figures.attendees += people.len();
+        figures.placed_well += well;
+        let (worst, of) = figures.worst_room;
+        if well * of < worst * people.len() {
+            figures.worst_room = (well, people.len());
+        }
+    }
+    figures
+}
+
+/// The product's grouping, 4–6.
+pub fn product_grouping(people: &[Scores]) -> Vec<Group> {
+    form_groups(people, |s| s, 4, 6).expect("4-6 are usable sizes")
+}
+
+#[test]
+fn in_simulated_rooms_95_percent_sit_with_an_anchor_of_their_top_three_and_every_room_75() {
+    let figures = simulate(ROOMS, SEED, product_grouping);
+    assert!(
+        figures.overall() >= 95.0 && figures.worst() >= 75.0,
+        "{figures:?}: {:.1}% overall, {:.1}% in the worst room",
+        figures.overall(),
+        figures.worst()
+    );
+}
+
+#[test]
+fn simulated_groups_stay_within_4_to_6_and_seat_everyone_once() {
+    let mut generator = Generator::new(SEED);
+    for _ in 0..ROOMS {
+        let people = generator.room();
+        let groups = product_grouping(&people);
+        let mut seen = vec![0; people.len()];
+        for group in &groups {
+            assert!((4..=6).contains(&group.members.len()), "{groups:?}");
+            for &member in &group.members {
+                seen[member] += 1;
+            }
+        }
+        assert!(seen.iter().all(|&times| times == 1), "{groups:?}");
+    }
+}
