@@ -8,9 +8,9 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::header::header;
+use crate::components::header::Header;
 use crate::components::kit::{action_target, dynamic, element, fragment, region, Piece};
-use crate::components::{follow_up, language_switch, notices};
+use crate::components::{follow_up, notices};
 use crate::domain::anchors::StatementId;
 use crate::domain::document::Document;
 use crate::domain::lang::Lang;
@@ -321,7 +321,7 @@ fn app() -> Piece {
     let follow_up = follow_up::follow_up_notice(state);
     fragment(vec![
         skip_link,
-        header(state),
+        crate::components::kit::component_view(|| view! { <Header/> }),
         crate::components::kit::component_view(|| view! { <notices::Notices/> }),
         element("div", &[("class", "notices follow-up")], vec![follow_up]),
         element("main", &[("id", "main"), ("tabindex", "-1")], vec![screen]),
@@ -346,8 +346,7 @@ fn on_click(app: AppState, event: web_sys::Event) {
         focus_main();
         return;
     }
-    let handled = language_switch::on_click(app, &action, &element)
-        || follow_up::on_click(app, &action, &element)
+    let handled = follow_up::on_click(app, &action, &element)
         || match app.route.get_untracked() {
             Route::Assessment => assessment::on_click(app, &action, &element),
             Route::Result => result::on_click(app, &action, &element),
