@@ -8,9 +8,9 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::header::header;
+use crate::components::header::Header;
 use crate::components::kit::{action_target, dynamic, element, fragment, region, Piece};
-use crate::components::{follow_up, language_switch, notices};
+use crate::components::{follow_up, notices};
 use crate::domain::anchors::StatementId;
 use crate::domain::document::Document;
 use crate::domain::lang::Lang;
@@ -25,7 +25,7 @@ use crate::pages::result::{self, result_page};
 use crate::pages::training::{self, card_page, training_page};
 use crate::pages::worksheet;
 use crate::route::Route;
-use crate::storage::{SaveError, Store, UnreadableCopy};
+use crate::storage::{self, Change, MemoryOnly, SaveError, Store, UnreadableCopy};
 pub use crate::ui_state::UiState;
 
 /// What every screen may read or change. Signals hold plain domain values.
@@ -47,8 +47,12 @@ pub struct AppState {
 /// How saving is going, for the notices.
 #[derive(Clone, Copy)]
 pub struct StorageState {
-    /// False when the browser refuses storage: the app then works in memory only.
+    /// False when nothing is written this visit (see `memory_only`).
     pub persistent: bool,
+    /// Why nothing is written this visit, if so.
+    pub memory_only: StoredValue<Option<MemoryOnly>>,
+    /// The stored notebook was written by a newer version (it was kept aside).
+    pub newer_version: Option<u64>,
     pub last_save: RwSignal<Result<(), SaveError>>,
     pub unreadable: RwSignal<Vec<UnreadableCopy>>,
     store: StoredValue<Store, LocalStorage>,
@@ -61,11 +65,16 @@ impl AppState {
     }
 
     /// Puts a whole other document in place (imported, from another tab, or emptied) and
-    /// redraws the screen from it, text fields included.
+    /// redraws the screen from it, text fields included. The field the person was typing
+    /// in keeps the focus and the caret, so typing goes on where it was.
     pub fn replace_document(&self, document: Document) {
+        let focus = browser::FocusedField::remember();
         self.ui.resume_assessment(&document);
         self.document.set(document);
         self.ui.remount.update(|count| *count += 1);
+        if let Some(focus) = focus {
+            focus.restore_later();
+        }
     }
 }
 
@@ -87,30 +96,56 @@ impl StorageState {
         }
     }
 
-    /// Another tab saved: show its document here, unless this tab is waiting for the
-    /// person to choose between the two.
+    /// True while saving waits for the person to choose (another tab, a clear, a newer
+    /// version elsewhere).
+    fn waiting_for_a_choice(&self) -> bool {
+        matches!(
+            self.last_save.get_untracked(),
+            Err(SaveError::Stale | SaveError::Cleared | SaveError::NewerElsewhere)
+        )
+    }
+
+    /// Another tab saved (or something emptied storage): show its document here, or ask.
     pub fn other_tab_saved(&self, app: AppState) {
-        if self.last_save.get_untracked() == Err(SaveError::Stale) {
+        if self.waiting_for_a_choice() {
             return;
         }
-        if let Some(Ok(theirs)) = self.store.try_update_value(Store::take_stored).flatten() {
-            app.replace_document(theirs);
+        self.take(app);
+    }
+
+    fn take(&self, app: AppState) {
+        match self.store.try_update_value(Store::take_stored).flatten() {
+            Some(Change::Document(theirs)) => {
+                self.record(Ok(()));
+                app.replace_document(theirs);
+            }
+            Some(Change::Cleared) => self.record(Err(SaveError::Cleared)),
+            Some(Change::Unreadable(Some(_))) => self.record(Err(SaveError::NewerElsewhere)),
+            Some(Change::Unreadable(None)) => self.record(Err(SaveError::Stale)),
+            None => self.record(Ok(())),
         }
+        self.refresh_unreadable();
     }
 
     /// The person chose the other tab's version: this tab's unsaved change is dropped.
+    /// Text this version cannot read is never taken, nor written over without a copy.
     pub fn take_theirs(&self, app: AppState) {
-        match self.store.try_update_value(Store::take_stored).flatten() {
-            Some(Ok(theirs)) => app.replace_document(theirs),
-            // Unreadable or unchanged: nothing better to take; this tab's version stays.
-            _ => app.document.with_untracked(|mine| self.keep_mine(mine)),
-        }
-        self.record(Ok(()));
+        self.take(app);
     }
 
-    /// The person chose this tab's version: it is saved over the other tab's.
+    /// The person chose this tab's version: it is saved over the other tab's (text this
+    /// version cannot read is copied aside first; a newer version's is never overwritten).
     pub fn keep_mine(&self, document: &Document) {
-        self.write(|store| store.overwrite(document));
+        let now = browser::now_millis();
+        self.write(|store| store.keep_mine(document, now));
+        self.refresh_unreadable();
+    }
+
+    /// The notebook was removed from outside and the person chose to start empty.
+    pub fn start_empty(&self, app: AppState) {
+        self.store.update_value(Store::start_empty);
+        self.record(Ok(()));
+        app.replace_document(Document::default());
     }
 
     /// The document as an export file holds it.
@@ -118,17 +153,28 @@ impl StorageState {
         self.store.with_value(|store| store.export_text(document))
     }
 
-    /// Removes everything stored; the caller empties the document.
-    pub fn delete_all(&self) {
-        self.store.update_value(Store::delete_all);
-        self.unreadable.set(Vec::new());
-        self.record(Ok(()));
+    /// Removes everything stored; the caller empties the document. Returns whether it is
+    /// all gone: a deletion that did not happen is never reported as done.
+    pub fn delete_all(&self) -> bool {
+        let gone = self
+            .store
+            .try_update_value(Store::delete_all)
+            .unwrap_or(false);
+        self.refresh_unreadable();
+        if gone {
+            self.record(Ok(()));
+        }
+        gone
     }
 
     /// Deletes a kept copy of unreadable text, when the person asks for it.
     pub fn delete_unreadable(&self, key: &str) {
         self.store
-            .with_value(|store| store.delete_unreadable_copy(key));
+            .update_value(|store| store.delete_unreadable_copy(key));
+        self.refresh_unreadable();
+    }
+
+    fn refresh_unreadable(&self) {
         self.unreadable
             .set(self.store.with_value(Store::unreadable_copies));
     }
@@ -154,8 +200,9 @@ pub fn mount(parent: &web_sys::Node) -> Owner {
 
 /// The whole app.
 fn app() -> Piece {
-    let mut store = Store::open();
+    let mut store = storage::open();
     let loaded = store.load(browser::now_millis());
+
     let browser_lang = Lang::from_preferences(&browser::language_preferences());
     let document = RwSignal::new(loaded.document);
     let lang = Memo::new(move |_| {
@@ -165,7 +212,9 @@ fn app() -> Piece {
     });
     let route = RwSignal::new(Route::from_hash(&browser::location_hash()));
     let storage = StorageState {
-        persistent: loaded.persistent,
+        persistent: loaded.memory_only.is_none(),
+        memory_only: StoredValue::new(loaded.memory_only),
+        newer_version: loaded.newer_version,
         last_save: RwSignal::new(Ok(())),
         unreadable: RwSignal::new(store.unreadable_copies()),
         store: StoredValue::new_local(store),
@@ -272,8 +321,8 @@ fn app() -> Piece {
     let follow_up = follow_up::follow_up_notice(state);
     fragment(vec![
         skip_link,
-        header(state),
-        notices::storage_notices(state),
+        crate::components::kit::component_view(|| view! { <Header/> }),
+        crate::components::kit::component_view(|| view! { <notices::Notices/> }),
         element("div", &[("class", "notices follow-up")], vec![follow_up]),
         element("main", &[("id", "main"), ("tabindex", "-1")], vec![screen]),
         footer,
@@ -297,9 +346,7 @@ fn on_click(app: AppState, event: web_sys::Event) {
         focus_main();
         return;
     }
-    let handled = language_switch::on_click(app, &action, &element)
-        || notices::on_click(app, &action, &element)
-        || follow_up::on_click(app, &action, &element)
+    let handled = follow_up::on_click(app, &action, &element)
         || match app.route.get_untracked() {
             Route::Assessment => assessment::on_click(app, &action, &element),
             Route::Result => result::on_click(app, &action, &element),

@@ -237,3 +237,56 @@ pub fn confirm(question: &str) -> bool {
         .and_then(|window| window.confirm_with_message(question).ok())
         .unwrap_or(false)
 }
+
+/// The text field that has the focus, with its caret, so that it can be given back after
+/// the screen is rebuilt (when another tab's change is taken over mid-typing).
+pub struct FocusedField {
+    id: String,
+    start: Option<u32>,
+    end: Option<u32>,
+}
+
+impl FocusedField {
+    /// The focused `<input>` or `<textarea>` with an id, if any.
+    pub fn remember() -> Option<FocusedField> {
+        let active = web_sys::window()?.document()?.active_element()?;
+        let id = active.id();
+        if id.is_empty() {
+            return None;
+        }
+        if let Some(input) = active.dyn_ref::<web_sys::HtmlInputElement>() {
+            return Some(FocusedField {
+                id,
+                start: input.selection_start().ok().flatten(),
+                end: input.selection_end().ok().flatten(),
+            });
+        }
+        let area = active.dyn_ref::<web_sys::HtmlTextAreaElement>()?;
+        Some(FocusedField {
+            id,
+            start: area.selection_start().ok().flatten(),
+            end: area.selection_end().ok().flatten(),
+        })
+    }
+
+    /// Focuses the field with the same id once the screen has been rebuilt, caret included.
+    pub fn restore_later(self) {
+        leptos::prelude::request_animation_frame(move || {
+            let Some(element) = web_sys::window()
+                .and_then(|window| window.document())
+                .and_then(|document| document.get_element_by_id(&self.id))
+            else {
+                return;
+            };
+            if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+                let _ = input.focus();
+                let _ = input.set_selection_start(self.start);
+                let _ = input.set_selection_end(self.end);
+            } else if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+                let _ = area.focus();
+                let _ = area.set_selection_start(self.start);
+                let _ = area.set_selection_end(self.end);
+            }
+        });
+    }
+}

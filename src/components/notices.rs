@@ -1,173 +1,264 @@
-//! Lasting notices about saving: storage refused, a save that failed, and saved text
-//! that could not be read (kept aside, with a way to take it out as a file or delete it).
+//! Lasting notices about the notebook's storage — nothing saved this visit (and why), a
+//! save that failed (storage full, an entry too long), another tab's change, the notebook
+//! removed from outside, a newer version elsewhere — and about the host (a new version
+//! ready, settings ignored), and the copies of unreadable text kept aside, each with a way
+//! to take it out as a file or delete it.
 
+use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::AppState;
+use crate::app::{use_app, AppState};
 use crate::browser;
-use crate::components::kit::{action_button, confirm_box, put, region, Piece};
 use crate::i18n::data::{ignored_text, DataMsg};
-use crate::i18n::Msg;
-use crate::markup::Html;
-use crate::storage::SaveError;
+use crate::i18n::{fill, Msg};
+use crate::storage::{MemoryOnly, SaveError, UnreadableCopy};
 
-/// The notices, rebuilt when the storage state or the language changes.
-pub fn storage_notices(app: AppState) -> Piece {
+#[component]
+pub fn Notices() -> impl IntoView {
+    let app = use_app();
     let storage = app.storage;
-    region(move || {
+    let t = move |msg: Msg| msg.text(app.lang.get());
+    let memory_only = move || {
+        let why = storage.memory_only.get_value()?;
+        let lang = app.lang.get();
+        Some(match why {
+            MemoryOnly::Unavailable => view! {
+                <div class="notice notice-warning" role="status" data-notice="storage-unavailable">
+                    <p>{Msg::NoticeStorageUnavailable.text(lang)}</p>
+                </div>
+            }
+            .into_any(),
+            MemoryOnly::ReadFailed => view! {
+                <div class="notice notice-error" role="alert" data-notice="read-failed">
+                    <p>{Msg::NoticeReadFailed.text(lang)}</p>
+                </div>
+            }
+            .into_any(),
+            MemoryOnly::FullWithUnreadable { text } => view! {
+                <div class="notice notice-error" role="alert" data-notice="full-unreadable">
+                    <p>{Msg::NoticeFullWithUnreadable.text(lang)}</p>
+                    <button
+                        type="button"
+                        class="primary"
+                        data-action="download-unreadable"
+                        on:click=move |_| download_copy("jiritsu.unreadable", &text)
+                    >
+                        {Msg::DownloadUnreadable.text(lang)}
+                    </button>
+                </div>
+            }
+            .into_any(),
+        })
+    };
+    let newer_version = move || {
+        storage.newer_version.map(|_| {
+            view! {
+                <div class="notice notice-warning" role="status" data-notice="newer-version">
+                    <p>{t(Msg::NoticeNewerVersion)}</p>
+                    <button type="button" data-action="reload" on:click=|_| reload()>{t(Msg::Reload)}</button>
+                </div>
+            }
+        })
+    };
+    let update = move || {
+        app.host.update_ready.get().then(|| {
+            view! {
+                <div class="notice" role="status" data-notice="update-ready">
+                    <p>{move || DataMsg::UpdateReady.text(app.lang.get())}</p>
+                    <button type="button" data-action="reload" on:click=|_| reload()>
+                        {move || DataMsg::UpdateReload.text(app.lang.get())}
+                    </button>
+                </div>
+            }
+        })
+    };
+    let ignored = move || {
+        let lang = app.lang.get();
+        app.host.ignored.with(|ignored| {
+            (!ignored.is_empty()).then(|| {
+                let items = ignored
+                    .iter()
+                    .map(|item| view! { <li>{ignored_text(item, lang)}</li> })
+                    .collect_view();
+                view! {
+                    <div class="notice notice-warning" role="status" data-notice="config-ignored">
+                        <p>{DataMsg::ConfigIgnored.text(lang)}</p>
+                        <ul>{items}</ul>
+                    </div>
+                }
+            })
+        })
+    };
+    view! {
+        <div class="notices">
+            {memory_only}
+            {newer_version}
+            <SaveNotice app=app/>
+            {update}
+            {ignored}
+            <For
+                each=move || storage.unreadable.get()
+                key=|copy: &UnreadableCopy| copy.key.clone()
+                let:copy
+            >
+                <UnreadableNotice copy=copy/>
+            </For>
+        </div>
+    }
+}
+
+/// What went wrong with the last save, and the choices it leaves.
+#[component]
+fn SaveNotice(app: AppState) -> impl IntoView {
+    let storage = app.storage;
+    move || {
         let lang = app.lang.get();
         let t = move |msg: Msg| msg.text(lang);
-        let confirming = app.ui.confirming.get();
-        let mut h = Html::new();
-        h.open("div", &[("class", "notices")]);
-        if !storage.persistent {
-            open_notice(
-                &mut h,
-                "notice notice-warning",
-                "status",
-                "storage-unavailable",
-            );
-            h.leaf("p", "", t(Msg::NoticeStorageUnavailable))
-                .close("div");
-        }
+        let retry = move |_| app.document.with_untracked(|d| storage.save(d));
+        let keep_mine = move |_| app.document.with_untracked(|d| storage.keep_mine(d));
         match storage.last_save.get() {
-            Err(SaveError::Refused) => {
-                open_notice(&mut h, "notice notice-error", "alert", "save-failed");
-                h.leaf("p", "", t(Msg::NoticeSaveFailed));
-                action_button(&mut h, "", "retry-save", ("", ""), t(Msg::RetrySave));
-                h.close("div");
+            Ok(()) => ().into_any(),
+            Err(SaveError::Full) => view! {
+                <div class="notice notice-error" role="alert" data-notice="save-failed">
+                    <p>{t(Msg::NoticeSaveFull)}</p>
+                    <button type="button" data-action="retry-save" on:click=retry>{t(Msg::RetrySave)}</button>
+                </div>
             }
-            Err(SaveError::Stale) => {
-                open_notice(&mut h, "notice notice-error", "alert", "conflict");
-                h.leaf("p", "", DataMsg::ConflictNotice.text(lang));
-                h.open("div", &[("class", "button-row")]);
-                let theirs = DataMsg::ConflictTheirs.text(lang);
-                action_button(&mut h, "", "conflict-theirs", ("", ""), theirs);
-                let mine = DataMsg::ConflictMine.text(lang);
-                action_button(&mut h, "", "conflict-mine", ("", ""), mine);
-                h.close("div").close("div");
+            .into_any(),
+            Err(SaveError::Refused) => view! {
+                <div class="notice notice-error" role="alert" data-notice="save-failed">
+                    <p>{t(Msg::NoticeSaveFailed)}</p>
+                    <button type="button" data-action="retry-save" on:click=retry>{t(Msg::RetrySave)}</button>
+                </div>
             }
-            Ok(()) => {}
-        }
-        if app.host.update_ready.get() {
-            open_notice(&mut h, "notice", "status", "update-ready");
-            h.leaf("p", "", DataMsg::UpdateReady.text(lang));
-            let reload = DataMsg::UpdateReload.text(lang);
-            action_button(&mut h, "", "reload", ("", ""), reload);
-            h.close("div");
-        }
-        app.host.ignored.with(|ignored| {
-            if ignored.is_empty() {
-                return;
+            .into_any(),
+            Err(SaveError::WouldNotReadBack(detail)) => view! {
+                <div class="notice notice-error" role="alert" data-notice="save-failed">
+                    <p>{fill(t(Msg::NoticeTooLong), &[&detail])}</p>
+                </div>
             }
-            open_notice(&mut h, "notice notice-warning", "status", "config-ignored");
-            h.leaf("p", "", DataMsg::ConfigIgnored.text(lang));
-            h.open("ul", &[]);
-            for item in ignored {
-                h.leaf("li", "", &ignored_text(item, lang));
+            .into_any(),
+            Err(SaveError::Stale) => view! {
+                <div class="notice notice-error" role="alert" data-notice="conflict">
+                    <p>{DataMsg::ConflictNotice.text(lang)}</p>
+                    <div class="button-row">
+                        <button type="button" data-action="conflict-theirs" on:click=move |_| storage.take_theirs(app)>
+                            {DataMsg::ConflictTheirs.text(lang)}
+                        </button>
+                        <button type="button" data-action="conflict-mine" on:click=keep_mine>
+                            {DataMsg::ConflictMine.text(lang)}
+                        </button>
+                    </div>
+                </div>
             }
-            h.close("ul").close("div");
-        });
-        storage.unreadable.with(|copies| {
-            for copy in copies {
-                let key = ("data-key", copy.key.as_str());
-                open_notice(&mut h, "notice notice-warning", "status", "unreadable");
-                h.leaf("p", "", t(Msg::NoticeUnreadable));
-                h.open("p", &[("class", "notice-detail")])
-                    .text(t(Msg::NoticeUnreadableKey))
-                    .leaf("code", "", &copy.key)
-                    .close("p");
-                h.open("div", &[("class", "button-row")]);
-                action_button(
-                    &mut h,
-                    "primary",
-                    "download-unreadable",
-                    key,
-                    t(Msg::DownloadUnreadable),
-                );
-                action_button(
-                    &mut h,
-                    "",
-                    "delete-unreadable",
-                    key,
-                    t(Msg::DeleteUnreadable),
-                );
-                h.close("div");
-                if confirming.as_deref() == Some(&format!("unreadable:{}", copy.key)) {
-                    confirm_box(
-                        &mut h,
-                        t(Msg::ConfirmDeleteUnreadable),
-                        &[
-                            ("danger", "delete-unreadable-yes", t(Msg::ConfirmDelete)),
-                            ("", "delete-unreadable-no", t(Msg::Cancel)),
-                        ],
-                        key,
-                    );
-                }
-                h.close("div");
+            .into_any(),
+            Err(SaveError::NewerElsewhere) => view! {
+                <div class="notice notice-error" role="alert" data-notice="newer-elsewhere">
+                    <p>{t(Msg::NoticeNewerElsewhere)}</p>
+                    <button type="button" data-action="reload" on:click=|_| reload()>{t(Msg::Reload)}</button>
+                </div>
             }
-        });
-        h.close("div").finish()
-    })
-}
-
-fn open_notice(h: &mut Html, class: &str, role: &str, kind: &str) {
-    h.open(
-        "div",
-        &[("class", class), ("role", role), ("data-notice", kind)],
-    );
-}
-
-/// The notices' buttons; unreadable copies are named by their `data-key`.
-pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool {
-    let (storage, confirming) = (app.storage, app.ui.confirming);
-    let key = element.get_attribute("data-key").unwrap_or_default();
-    match action {
-        "retry-save" => app
-            .document
-            .with_untracked(|document| storage.save(document)),
-        "conflict-theirs" => storage.take_theirs(app),
-        "conflict-mine" => app
-            .document
-            .with_untracked(|document| storage.keep_mine(document)),
-        "reload" => {
-            let _ = window().location().reload();
-        }
-        "download-unreadable" => {
-            let contents = storage.unreadable.with_untracked(|copies| {
-                copies
-                    .iter()
-                    .find(|copy| copy.key == key)
-                    .map(|copy| copy.text.clone())
-            });
-            if let Some(contents) = contents {
-                let file_name: String = key
-                    .chars()
-                    .map(|c| if c == '.' { '-' } else { c })
-                    .chain(".txt".chars())
-                    .collect();
-                let _ = browser::download_text(&file_name, "text/plain;charset=utf-8", &contents);
+            .into_any(),
+            Err(SaveError::Cleared) => view! {
+                <div class="notice notice-error" role="alert" data-notice="cleared">
+                    <p>{t(Msg::NoticeCleared)}</p>
+                    <div class="button-row">
+                        <button type="button" class="primary" data-action="cleared-keep" on:click=keep_mine>
+                            {t(Msg::ClearedKeep)}
+                        </button>
+                        <button type="button" data-action="cleared-empty" on:click=move |_| storage.start_empty(app)>
+                            {t(Msg::ClearedEmpty)}
+                        </button>
+                    </div>
+                </div>
             }
+            .into_any(),
         }
-        "delete-unreadable" => {
-            put(confirming, Some(format!("unreadable:{key}")));
-            browser::focus_later("#confirm-question");
-        }
-        "delete-unreadable-yes" => {
-            put(confirming, None);
-            storage.delete_unreadable(&key);
-            browser::focus_later("main h1");
-        }
-        "delete-unreadable-no" => {
-            put(confirming, None);
-            browser::focus_later(&format!(
-                "[data-action=delete-unreadable][data-key=\"{}\"]",
-                key.chars()
-                    .filter(|c| !matches!(c, '"' | '\\'))
-                    .collect::<String>()
-            ));
-        }
-        _ => return false,
     }
-    true
+}
+
+/// A copy of unreadable text kept aside: take it out as a file, or delete it after asking.
+#[component]
+fn UnreadableNotice(copy: UnreadableCopy) -> impl IntoView {
+    let app = use_app();
+    let t = move |msg: Msg| msg.text(app.lang.get());
+    let confirming = RwSignal::new(false);
+    let question = NodeRef::<html::P>::new();
+    let delete_button = NodeRef::<html::Button>::new();
+    let (key, text) = (copy.key.clone(), copy.text.clone());
+    let download_key = key.clone();
+    let delete_key = key.clone();
+    let ask = move |_| {
+        confirming.set(true);
+        request_animation_frame(move || {
+            if let Some(question) = question.get_untracked() {
+                let _ = question.focus();
+            }
+        });
+    };
+    let cancel = move |_| {
+        confirming.set(false);
+        request_animation_frame(move || {
+            if let Some(button) = delete_button.get_untracked() {
+                let _ = button.focus();
+            }
+        });
+    };
+    view! {
+        <div class="notice notice-warning" role="status" data-notice="unreadable">
+            <p>{move || t(Msg::NoticeUnreadable)}</p>
+            <p class="notice-detail">{move || t(Msg::NoticeUnreadableKey)}<code>{key.clone()}</code></p>
+            <div class="button-row">
+                <button
+                    type="button"
+                    class="primary"
+                    data-action="download-unreadable"
+                    on:click=move |_| download_copy(&download_key, &text)
+                >
+                    {move || t(Msg::DownloadUnreadable)}
+                </button>
+                <button type="button" data-action="delete-unreadable" node_ref=delete_button on:click=ask>
+                    {move || t(Msg::DeleteUnreadable)}
+                </button>
+            </div>
+            <Show when=move || confirming.get()>
+                <div class="confirm" role="group" aria-labelledby="confirm-question">
+                    <p id="confirm-question" tabindex="-1" node_ref=question>{move || t(Msg::ConfirmDeleteUnreadable)}</p>
+                    <div class="button-row">
+                        <button
+                            type="button"
+                            class="danger"
+                            data-action="delete-unreadable-yes"
+                            on:click={
+                                let key = delete_key.clone();
+                                move |_| {
+                                    app.storage.delete_unreadable(&key);
+                                    browser::focus_later("main h1");
+                                }
+                            }
+                        >
+                            {move || t(Msg::ConfirmDelete)}
+                        </button>
+                        <button type="button" data-action="delete-unreadable-no" on:click=cancel>
+                            {move || t(Msg::Cancel)}
+                        </button>
+                    </div>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+/// Offers kept text as a file named after its key.
+fn download_copy(key: &str, contents: &str) {
+    let file_name: String = key
+        .chars()
+        .map(|c| if c == '.' { '-' } else { c })
+        .chain(".txt".chars())
+        .collect();
+    let _ = browser::download_text(&file_name, "text/plain;charset=utf-8", contents);
+}
+
+fn reload() {
+    let _ = window().location().reload();
 }

@@ -11,6 +11,7 @@ pub mod ics;
 pub mod json;
 pub mod lang;
 pub mod small_sort;
+pub mod store;
 pub mod summary;
 pub mod training;
 pub mod worksheet;

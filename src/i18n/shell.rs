@@ -70,6 +70,37 @@ catalogue! {
             en: "Could not save (the browser's storage may be full). Everything you entered is still here on screen, and it will be saved with your next change once there is room.",
         },
         RetrySave { ja: "もう一度保存する", en: "Try saving again" },
+        NoticeSaveFull {
+            ja: "保存できませんでした。このブラウザの、このサイト用の保存容量がいっぱいです。入力した内容はこの画面に残っています。「データの管理」で書き出しておくと安心です。容量が空けば、次の変更のときに自動で保存されます。",
+            en: "Could not save: this browser's storage for this site is full. Everything you entered is still here on screen; exporting it from \"Your data\" keeps it safe. It will be saved with your next change once there is room.",
+        },
+        NoticeTooLong {
+            ja: "保存できませんでした。長すぎる項目があります（{}）。短くすると、次の変更のときに保存されます。それまでの内容は保存されたままです。",
+            en: "Could not save: an entry is too long ({}). Shorten it and it will be saved with your next change; what was saved before is kept.",
+        },
+        NoticeReadFailed {
+            ja: "保存しているノートを読み出せませんでした。上書きしないよう、この画面では保存しません（入力はタブを閉じると消えます）。再読み込みすると直ることがあります。",
+            en: "Your saved notebook could not be read from storage. So that it is not overwritten, nothing is saved from this screen (what you enter is gone when the tab closes). Reloading may help.",
+        },
+        NoticeFullWithUnreadable {
+            ja: "保存しているノートを読み込めず、容量がいっぱいで別に保管することもできませんでした。元のデータはそのまま残してあり、この画面からは保存しません。下のボタンでファイルとして取り出せます。",
+            en: "Your saved notebook could not be read, and storage is too full to keep a copy of it aside. The original stays untouched and nothing is saved from this screen. You can take it out as a file with the button below.",
+        },
+        NoticeNewerVersion {
+            ja: "このブラウザのノートは、新しい版の Jiritsu で保存されていました。この版では読めないため、消さずに別に保管しました。再読み込みすると新しい版で開けます。",
+            en: "The notebook in this browser was saved by a newer version of Jiritsu, which this version cannot read. It has been kept aside, untouched. Reload to open it with the newer version.",
+        },
+        NoticeNewerElsewhere {
+            ja: "別のタブで新しい版の Jiritsu が動いていて、この版では読めない形で保存しました。そのデータを守るため、このタブからは保存しません。再読み込みすると新しい版を使えます。",
+            en: "Another tab runs a newer version of Jiritsu and saved in a form this version cannot read. To keep that safe, this tab saves nothing. Reload to use the newer version.",
+        },
+        NoticeCleared {
+            ja: "保存していたノートが、このブラウザから消されました（別のタブ、または同じサイトの別のアプリによるものかもしれません）。この画面のノートはまだ残っています。どうしますか？",
+            en: "The saved notebook was removed from this browser (perhaps by another tab, or another app on this site). The notebook on this screen is still here. What would you like to do?",
+        },
+        ClearedKeep { ja: "この画面のノートを保存し直す", en: "Save the notebook on this screen again" },
+        ClearedEmpty { ja: "空のノートで始める", en: "Start with an empty notebook" },
+        Reload { ja: "再読み込みする", en: "Reload" },
         NoticeUnreadable {
             ja: "前回保存したデータを読み込めなかったため、新しい状態で始めました。元のデータは消さずに、このブラウザの中に別に保管してあります。下のボタンでファイルとして取り出せます。",
             en: "Your previously saved data could not be read, so Jiritsu started fresh. The original data has not been deleted: it is kept separately in this browser, and you can take it out as a file with the button below.",

@@ -213,6 +213,7 @@ crate::catalogue! {
         Undo { ja: "元に戻す", en: "Undo" },
         Restored { ja: "元に戻しました。", en: "Restored." },
         ListEmpty { ja: "まだありません。", en: "None yet." },
+        ListFull { ja: "これ以上は追加できません（1つの一覧に500件まで）。", en: "No more can be added (500 items per list)." },
         Numbered { ja: "{} {}", en: "{} {}" },
 
         SheetHeading { ja: "面談準備シート", en: "Interview preparation sheet" },

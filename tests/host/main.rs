@@ -15,5 +15,6 @@ mod json;
 mod lang;
 mod markup;
 mod route;
+mod store;
 mod training;
 mod worksheet;

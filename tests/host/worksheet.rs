@@ -110,7 +110,7 @@ fn write(document: &mut Document, kind: ListKind, id: u64, field: usize, text: &
 
 /// Adds an action written as `text`, shared or not, and returns its id.
 fn add_action(document: &mut Document, text: &str, shared: bool) -> u64 {
-    let id = document.add_item(Actions, ADDED_AT, today());
+    let id = document.add_item(Actions, ADDED_AT, today()).unwrap();
     write(document, Actions, id, 0, text);
     *shared_flag(document, Actions, id) = shared;
     id
@@ -129,7 +129,7 @@ fn filled() -> Document {
         shared,
         ..Role::new(id)
     };
-    let id = d.add_item(Roles, ADDED_AT, today());
+    let id = d.add_item(Roles, ADDED_AT, today()).unwrap();
     d.worksheet.roles[0] = role(
         id,
         "2000年4月〜2008年3月",
@@ -138,7 +138,7 @@ fn filled() -> Document {
         "決算を5日早めた",
         true,
     );
-    let id = d.add_item(Roles, ADDED_AT, today());
+    let id = d.add_item(Roles, ADDED_AT, today()).unwrap();
     // Private: the secondment is not for the interview.
     d.worksheet.roles[1] = role(
         id,
@@ -148,9 +148,9 @@ fn filled() -> Document {
         "",
         false,
     );
-    d.add_item(Roles, ADDED_AT, today()); // Left empty.
+    d.add_item(Roles, ADDED_AT, today()).unwrap(); // Left empty.
 
-    let id = d.add_item(Moments, ADDED_AT, today());
+    let id = d.add_item(Moments, ADDED_AT, today()).unwrap();
     // Private, as every new moment is.
     d.worksheet.moments[0] = Moment {
         non_event: true,
@@ -159,7 +159,7 @@ fn filled() -> Document {
         wanted: "強みを言葉にしたい".into(),
         ..Moment::new(id)
     };
-    let id = d.add_item(Moments, ADDED_AT, today());
+    let id = d.add_item(Moments, ADDED_AT, today()).unwrap();
     d.worksheet.moments[1] = Moment {
         what: "若手の質問に答えられた".into(),
         feeling: "うれしかった".into(),
@@ -184,33 +184,33 @@ fn filled() -> Document {
     w.support.text = "勉強会の時間を業務として認めてほしい".into();
     w.confidential.text = "上司への不満".into();
 
-    let id = d.add_item(Gains, ADDED_AT, today());
+    let id = d.add_item(Gains, ADDED_AT, today()).unwrap();
     d.worksheet.gains[0] = Weighed {
         text: "若手が早く独り立ちする".into(),
         weight: weight(5),
         shared: true,
         ..Weighed::new(id)
     };
-    let id = d.add_item(Gains, ADDED_AT, today());
+    let id = d.add_item(Gains, ADDED_AT, today()).unwrap();
     d.worksheet.gains[1] = Weighed {
         text: "教える力がつく".into(),
         weight: weight(4),
         ..Weighed::new(id)
     };
-    let id = d.add_item(Losses, ADDED_AT, today());
+    let id = d.add_item(Losses, ADDED_AT, today()).unwrap();
     d.worksheet.losses[0] = Weighed {
         text: "夜の準備時間".into(),
         weight: weight(3),
         ..Weighed::new(id)
     };
 
-    let id = d.add_item(Obstacles, ADDED_AT, today());
+    let id = d.add_item(Obstacles, ADDED_AT, today()).unwrap();
     d.worksheet.obstacles[0] = Obstacle {
         when: "繁忙期で準備できなかったら".into(),
         then: "勉強会を翌月に延ばす".into(),
         ..Obstacle::new(id)
     };
-    let id = d.add_item(Obstacles, ADDED_AT, today());
+    let id = d.add_item(Obstacles, ADDED_AT, today()).unwrap();
     // Private.
     d.worksheet.obstacles[1] = Obstacle {
         when: "介護が必要になったら".into(),
@@ -264,7 +264,7 @@ fn an_empty_worksheet_shares_the_vision_support_values_and_actions_and_keeps_the
         (Obstacles, true),
         (Actions, true),
     ] {
-        let id = document.add_item(kind, 1, today());
+        let id = document.add_item(kind, 1, today()).unwrap();
         check(
             &format!("a new item of {kind:?}"),
             *shared_flag(&mut document, kind, id),
@@ -296,16 +296,16 @@ fn an_empty_worksheet_has_nothing_written_and_no_vision_year_chosen() {
 fn a_new_item_is_empty_and_goes_at_the_end_of_its_list() {
     for kind in KINDS {
         let mut document = Document::default();
-        let first = document.add_item(kind, 100, today());
-        let second = document.add_item(kind, 200, today());
+        let first = document.add_item(kind, 100, today()).unwrap();
+        let second = document.add_item(kind, 200, today()).unwrap();
         assert_eq!(ids(&document, kind), vec![first, second], "{kind:?}");
     }
     let mut document = Document::default();
-    document.add_item(Roles, 1, today());
-    document.add_item(Moments, 1, today());
-    document.add_item(Gains, 1, today());
-    document.add_item(Obstacles, 1, today());
-    document.add_item(Actions, 1, today());
+    document.add_item(Roles, 1, today()).unwrap();
+    document.add_item(Moments, 1, today()).unwrap();
+    document.add_item(Gains, 1, today()).unwrap();
+    document.add_item(Obstacles, 1, today()).unwrap();
+    document.add_item(Actions, 1, today()).unwrap();
     let w = &document.worksheet;
     assert!(w.roles[0].is_empty() && w.moments[0].is_empty() && w.obstacles[0].is_empty());
     assert!(w.gains[0].is_empty());
@@ -329,12 +329,12 @@ fn ids_never_repeat_across_lists_and_the_actions_even_when_the_clock_goes_back()
     let mut document = Document::default();
     let mut added = Vec::new();
     for kind in KINDS {
-        added.push(document.add_item(kind, 1000, today()));
+        added.push(document.add_item(kind, 1000, today()).unwrap());
     }
     assert_eq!(added, vec![1000, 1001, 1002, 1003, 1004, 1005]);
     // The clock went back: the hint is smaller than ids already in use.
     for kind in KINDS {
-        added.push(document.add_item(kind, 5, today()));
+        added.push(document.add_item(kind, 5, today()).unwrap());
     }
     let mut every_id: Vec<u64> = KINDS.iter().flat_map(|&k| ids(&document, k)).collect();
     assert_eq!(every_id.len(), 12);
@@ -342,8 +342,8 @@ fn ids_never_repeat_across_lists_and_the_actions_even_when_the_clock_goes_back()
     every_id.dedup();
     assert_eq!(every_id.len(), 12, "all different: {added:?}");
     // An id larger than the hint, and the hint itself when it is fresh.
-    assert_eq!(document.add_item(Gains, 9_000, today()), 9_000);
-    assert_eq!(document.add_item(Losses, 9_000, today()), 9_001);
+    assert_eq!(document.add_item(Gains, 9_000, today()).unwrap(), 9_000);
+    assert_eq!(document.add_item(Losses, 9_000, today()).unwrap(), 9_001);
 }
 
 #[test]
@@ -354,7 +354,7 @@ fn an_id_from_an_action_saved_on_the_check_screen_is_not_reused_on_the_worksheet
         .commitments
         .save_draft(None, today(), 5_000)
         .unwrap();
-    let role = document.add_item(Roles, 5_000, today());
+    let role = document.add_item(Roles, 5_000, today()).unwrap();
     assert_ne!(role, saved);
     assert!(role > saved);
 }
@@ -363,7 +363,7 @@ fn an_id_from_an_action_saved_on_the_check_screen_is_not_reused_on_the_worksheet
 fn moving_swaps_with_the_neighbour_and_does_nothing_at_either_end() {
     for kind in KINDS {
         let mut document = Document::default();
-        let [a, b, c] = [1, 2, 3].map(|hint| document.add_item(kind, hint * 10, today()));
+        let [a, b, c] = [1, 2, 3].map(|hint| document.add_item(kind, hint * 10, today()).unwrap());
         let mut check = |id: u64, up: bool, moved: bool, expected: [u64; 3]| {
             assert_eq!(
                 document.move_item(kind, id, up),
@@ -399,7 +399,7 @@ fn moving_an_item_keeps_what_is_written_in_it() {
 fn a_deleted_item_comes_back_where_it_was_or_at_the_end_if_the_list_shrank() {
     for kind in KINDS {
         let mut document = Document::default();
-        let [a, b, c] = [1, 2, 3].map(|hint| document.add_item(kind, hint * 10, today()));
+        let [a, b, c] = [1, 2, 3].map(|hint| document.add_item(kind, hint * 10, today()).unwrap());
         write(&mut document, kind, b, 0, "書いたこと");
         let before = document.clone();
 
@@ -573,7 +573,7 @@ fn a_filled_worksheet_has_every_section_filled() {
 /// Adds an item to `kind`'s list with `text` in its field number `field` (see `write`).
 fn item(kind: ListKind, field: usize, text: &'static str) -> impl FnOnce(&mut Document) {
     move |d| {
-        let id = d.add_item(kind, 1, today());
+        let id = d.add_item(kind, 1, today()).unwrap();
         write(d, kind, id, field, text);
     }
 }
@@ -1082,7 +1082,7 @@ fn apply(document: &mut Document, undo: &mut Vec<Removed>, edit: Edit) {
     let today = today();
     match edit {
         Edit::Add(kind, hint) => {
-            document.add_item(kind, hint, today);
+            document.add_item(kind, hint, today).unwrap();
         }
         Edit::Write {
             kind,
@@ -1262,9 +1262,9 @@ proptest! {
 #[test]
 fn an_item_put_back_after_its_id_was_reused_gets_a_fresh_one() {
     let mut document = Document::default();
-    let first = document.add_item(Roles, 100, today());
+    let first = document.add_item(Roles, 100, today()).unwrap();
     let removed = document.remove_item(Roles, first).unwrap();
-    let second = document.add_item(Roles, 100, today());
+    let second = document.add_item(Roles, 100, today()).unwrap();
     assert_eq!(first, second, "the clock went back: the same id is handed out");
     document.restore(removed);
     let roles = ids(&document, Roles);
@@ -1275,7 +1275,7 @@ fn an_item_put_back_after_its_id_was_reused_gets_a_fresh_one() {
 #[test]
 fn a_commitment_saved_from_the_check_screen_takes_no_id_of_a_worksheet_item() {
     let mut document = Document::default();
-    let role = document.add_item(Roles, 5000, today());
+    let role = document.add_item(Roles, 5000, today()).unwrap();
     document.commitments.draft = "12月1日までに英会話スクールに申し込みます".into();
     let saved = document.save_commitment_draft(None, today(), 5000).unwrap();
     assert_ne!(saved, role);

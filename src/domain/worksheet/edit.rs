@@ -5,25 +5,35 @@
 use chrono::NaiveDate;
 
 use crate::domain::document::Document;
+use crate::domain::json::MAX_LIST_ITEMS;
 
 use super::*;
 
 impl Document {
     /// Saves the check screen's draft as a commitment (an action of the worksheet too),
-    /// with an id no worksheet item has. `None` when the draft is blank.
+    /// with an id no worksheet item has. `None` when the draft is blank, or when the list
+    /// already holds as many commitments as the saved document can.
     pub fn save_commitment_draft(
         &mut self,
         start_date: Option<NaiveDate>,
         today: NaiveDate,
         id_hint: u64,
     ) -> Option<u64> {
+        if self.commitments.saved.len() >= MAX_LIST_ITEMS {
+            return None;
+        }
         let hint = fresh_id(&self.worksheet, &self.commitments.saved, id_hint);
         self.commitments.save_draft(start_date, today, hint)
     }
 
-    /// Adds an empty item at the end of `kind`'s list and returns its id. `id_hint` is a
-    /// fresh number from outside (the moment of adding).
-    pub fn add_item(&mut self, kind: ListKind, id_hint: u64, today: NaiveDate) -> u64 {
+    /// Adds an empty item at the end of `kind`'s list and returns its id; `None` when the
+    /// list already holds as many items as the saved document can (`MAX_LIST_ITEMS`), so a
+    /// list can never grow past what reads back. `id_hint` is a fresh number from outside
+    /// (the moment of adding).
+    pub fn add_item(&mut self, kind: ListKind, id_hint: u64, today: NaiveDate) -> Option<u64> {
+        if self.list_len(kind) >= MAX_LIST_ITEMS {
+            return None;
+        }
         let id = fresh_id(&self.worksheet, &self.commitments.saved, id_hint);
         let w = &mut self.worksheet;
         match kind {
@@ -34,7 +44,20 @@ impl Document {
             ListKind::Obstacles => w.obstacles.push(Obstacle::new(id)),
             ListKind::Actions => self.commitments.add_blank(id, today),
         }
-        id
+        Some(id)
+    }
+
+    /// How many items `kind`'s list holds.
+    pub fn list_len(&self, kind: ListKind) -> usize {
+        let w = &self.worksheet;
+        match kind {
+            ListKind::Roles => w.roles.len(),
+            ListKind::Moments => w.moments.len(),
+            ListKind::Gains => w.gains.len(),
+            ListKind::Losses => w.losses.len(),
+            ListKind::Obstacles => w.obstacles.len(),
+            ListKind::Actions => self.commitments.saved.len(),
+        }
     }
 
     /// Moves the item with `id` one place up or down its list; false at either end.

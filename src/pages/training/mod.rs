@@ -137,7 +137,7 @@ fn intro_markup(lang: Lang, min: u8, max: u8, draft: &str) -> Markup {
             "<label class=\"field-label\" for=\"roster-input\">{}</label><p id=\"roster-help\" class=\"help\">{}</p>",
             // The newline after the tag is dropped by the HTML parser, so a draft that
             // starts with one keeps it.
-            "<textarea id=\"roster-input\" rows=\"4\" aria-describedby=\"roster-help\">\n{}</textarea>",
+            "<textarea id=\"roster-input\" rows=\"4\" maxlength=\"10000\" aria-describedby=\"roster-help\">\n{}</textarea>",
             "<div class=\"button-row\"><button type=\"button\" class=\"primary\" id=\"roster-add\" data-action=\"roster-add\">{}</button></div>",
             "<output id=\"training-note\" class=\"note\" for=\"roster-input\"></output>",
             "<fieldset class=\"group-sizes\"><legend>{}</legend>",

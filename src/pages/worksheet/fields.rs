@@ -279,11 +279,16 @@ where
 pub fn AddButton(kind: ListKind, label: &'static str) -> impl IntoView {
     let app = use_app();
     let lists = expect_context::<ListState>();
+    let lang = app.lang.get_untracked();
     let add = move |_| {
-        let mut id = 0;
-        app.document
-            .update(|d| id = d.add_item(kind, crate::browser::now_millis(), app.today));
-        lists.focus.set(Some(id));
+        let added = app
+            .document
+            .try_update(|d| d.add_item(kind, crate::browser::now_millis(), app.today))
+            .flatten();
+        match added {
+            Some(id) => lists.focus.set(Some(id)),
+            None => lists.status.set(WsMsg::ListFull.text(lang).to_owned()),
+        }
     };
     view! {
         <button type="button" class="add" on:click=add>

@@ -1,0 +1,384 @@
+//! How the notebook is kept in the browser's storage, as pure logic over a key–value
+//! store, so that every path that could lose a person's notebook is tested on the host
+//! (`tests/host/store.rs`); `src/storage.rs` only plugs localStorage in.
+//!
+//! The policy, in short: nothing the app does can lose the notebook.
+//! - **Save only what reads back.** A text is written only after it decoded again; what
+//!   would not (a field over its bound) is refused and named, and the last good text stays.
+//! - **Never overwrite what cannot be read.** Unreadable text is copied aside under a key
+//!   of its own before anything is written over it; text from a newer version of the app
+//!   is never written over at all (another tab runs the newer version: reload to use it).
+//! - **A read error is "unknown", not "empty".** When reading throws, the app works in
+//!   memory and writes nothing, so the stored notebook cannot be replaced by an empty one.
+//! - **Ask before adopting an empty notebook.** When storage is emptied from outside (the
+//!   intranet's other apps share the origin), the notebook in memory stays and is not
+//!   saved until the person chooses.
+//! - **Two tabs.** Every save raises `revision`; a tab remembers the text it last read or
+//!   wrote. If storage holds something else when it is about to save, another tab saved in
+//!   between: it stops saving until the person chooses whose version to keep.
+//! - **Say what happened.** A full quota is "storage is full", not "storage refused"; a
+//!   deletion that did not happen is not reported as done.
+
+use crate::domain::document::{
+    decode, encode_at, sort_unreadable_keys, unreadable_backup_key, DecodeError, Document,
+    STORAGE_KEY, UNREADABLE_KEY_PREFIX,
+};
+
+/// Why a storage call failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// The browser's quota for this site is used up.
+    Full,
+    /// Anything else: storage disabled, a security error, a broken profile.
+    Other,
+}
+
+/// The little the policy needs from a key–value store (localStorage in the browser).
+pub trait KeyValue {
+    fn get(&self, key: &str) -> Result<Option<String>, Failure>;
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Failure>;
+    fn remove(&mut self, key: &str) -> Result<(), Failure>;
+    fn keys(&self) -> Result<Vec<String>, Failure>;
+}
+
+/// Why the app works in memory only for this visit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MemoryOnly {
+    /// The browser gives no usable storage at all.
+    Unavailable,
+    /// Reading the saved notebook failed: it may be there, so nothing is written over it.
+    ReadFailed,
+    /// The saved text could not be read, and storage is too full to copy it aside: it
+    /// stays untouched, and the person can download it.
+    FullWithUnreadable { text: String },
+}
+
+/// What a save can run into.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    /// The browser refused the write because its storage for this site is full.
+    Full,
+    /// The browser refused the write for another reason.
+    Refused,
+    /// Another tab saved since this one last read: the person chooses which to keep.
+    Stale,
+    /// Another tab saved text this version cannot read (a newer version of the app): it is
+    /// never written over; reloading brings the newer version here too.
+    NewerElsewhere,
+    /// The notebook was removed from storage from outside; the person decides whether to
+    /// keep the one on the screen or start empty.
+    Cleared,
+    /// The document would not read back (a field over its bound): nothing was written.
+    /// Carries the reader's message, e.g. `training_draft: text too long`.
+    WouldNotReadBack(String),
+}
+
+/// The result of loading.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub document: Document,
+    /// Set when nothing will be written this visit, and why.
+    pub memory_only: Option<MemoryOnly>,
+    /// The stored text was written by a newer version: it was copied aside and the app
+    /// started empty (this version cannot read it).
+    pub newer_version: Option<u64>,
+}
+
+/// What another tab's write means for this one.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    /// A document to show here.
+    Document(Document),
+    /// Storage no longer holds a notebook.
+    Cleared,
+    /// Storage holds text this version cannot read; `Some(version)` when it is newer.
+    Unreadable(Option<u64>),
+}
+
+/// A copy of saved text that could not be read, kept under its own key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnreadableCopy {
+    pub key: String,
+    pub text: String,
+}
+
+/// The notebook's place in storage, for one tab.
+pub struct Store<K: KeyValue> {
+    local: Option<K>,
+    memory_only: Option<MemoryOnly>,
+    /// The saved text as this tab last read or wrote it.
+    last_text: Option<String>,
+    /// The revision of `last_text`.
+    revision: u64,
+    /// The next save is the echo of a document taken over from another tab: skip it.
+    adopted: bool,
+    /// Writes are suspended until the person decides (another tab, a clear from outside).
+    blocked: Option<SaveError>,
+}
+
+impl<K: KeyValue> Store<K> {
+    /// A store over `local`; `None` when the browser gives no usable storage.
+    pub fn new(local: Option<K>) -> Store<K> {
+        let memory_only = local.is_none().then_some(MemoryOnly::Unavailable);
+        Store {
+            local,
+            memory_only,
+            last_text: None,
+            revision: 0,
+            adopted: false,
+            blocked: None,
+        }
+    }
+
+    /// Why nothing is written this visit, if so.
+    pub fn memory_only(&self) -> Option<&MemoryOnly> {
+        self.memory_only.as_ref()
+    }
+
+    /// Reads the saved document. Text that cannot be read is first copied aside under a
+    /// fresh key, then the app starts from an empty document; if it cannot be copied, it
+    /// stays where it is and nothing is written this visit.
+    pub fn load(&mut self, now_millis: u64) -> Loaded {
+        let mut loaded = Loaded {
+            document: Document::default(),
+            memory_only: None,
+            newer_version: None,
+        };
+        let Some(local) = self.local.as_mut() else {
+            loaded.memory_only = self.memory_only.clone();
+            return loaded;
+        };
+        let text = match local.get(STORAGE_KEY) {
+            Ok(Some(text)) => text,
+            Ok(None) => return loaded,
+            Err(_) => {
+                self.memory_only = Some(MemoryOnly::ReadFailed);
+                loaded.memory_only = self.memory_only.clone();
+                return loaded;
+            }
+        };
+        match decode(&text) {
+            Ok(document) => {
+                self.revision = document.revision;
+                self.last_text = Some(text);
+                loaded.document = document;
+            }
+            Err(error) => {
+                if let DecodeError::NewerVersion(version) = error {
+                    loaded.newer_version = Some(version);
+                }
+                if keep_aside(local, &text, now_millis).is_err() {
+                    self.memory_only = Some(MemoryOnly::FullWithUnreadable { text });
+                    loaded.memory_only = self.memory_only.clone();
+                    return loaded;
+                }
+                // The copy exists: the unreadable text may now be saved over.
+                self.last_text = Some(text);
+            }
+        }
+        loaded
+    }
+
+    /// Saves the document under the next revision, unless nothing changed, writes are
+    /// suspended, or another tab saved since this one last read.
+    pub fn save(&mut self, document: &Document) -> Result<(), SaveError> {
+        if self.memory_only.is_some() {
+            return Ok(());
+        }
+        if let Some(blocked) = &self.blocked {
+            return Err(blocked.clone());
+        }
+        if std::mem::take(&mut self.adopted)
+            || self.last_text.as_deref() == Some(&encode_at(document, self.revision))
+        {
+            return Ok(());
+        }
+        let stored = self.stored_text()?;
+        if stored != self.last_text {
+            return Err(SaveError::Stale);
+        }
+        // Nothing to keep yet (a first visit, or just after "delete everything"): write nothing.
+        if stored.is_none() && encode_at(document, 0) == encode_at(&Document::default(), 0) {
+            return Ok(());
+        }
+        self.write(document, self.revision + 1)
+    }
+
+    /// Writes `document` at `revision`, after checking that the text reads back.
+    fn write(&mut self, document: &Document, revision: u64) -> Result<(), SaveError> {
+        let text = encode_at(document, revision);
+        if let Err(error) = decode(&text) {
+            let detail = match error {
+                DecodeError::Invalid(detail) => detail,
+                other => format!("{other:?}"),
+            };
+            return Err(SaveError::WouldNotReadBack(detail));
+        }
+        let Some(local) = self.local.as_mut() else {
+            return Ok(());
+        };
+        local.set(STORAGE_KEY, &text).map_err(|failure| match failure {
+            Failure::Full => SaveError::Full,
+            Failure::Other => SaveError::Refused,
+        })?;
+        self.revision = revision;
+        self.last_text = Some(text);
+        Ok(())
+    }
+
+    /// The document's text in storage now, whoever wrote it.
+    fn stored_text(&self) -> Result<Option<String>, SaveError> {
+        match &self.local {
+            Some(local) => local.get(STORAGE_KEY).map_err(|_| SaveError::Refused),
+            None => Ok(None),
+        }
+    }
+
+    /// What another tab saved, when it differs from what this tab last read or wrote;
+    /// `None` when nothing changed. A readable document is taken over (the echo of it is
+    /// not saved back); an emptied storage or unreadable text suspends saving until the
+    /// person decides ([`Store::keep_mine`] or [`Store::start_empty`]).
+    pub fn take_stored(&mut self) -> Option<Change> {
+        if self.memory_only.is_some() {
+            return None;
+        }
+        let stored = self.stored_text().ok()?;
+        if stored == self.last_text {
+            return None;
+        }
+        let Some(text) = &stored else {
+            self.blocked = Some(SaveError::Cleared);
+            return Some(Change::Cleared);
+        };
+        match decode(text) {
+            Ok(document) => {
+                self.revision = document.revision;
+                self.last_text = stored;
+                self.adopted = true;
+                self.blocked = None;
+                Some(Change::Document(document))
+            }
+            Err(DecodeError::NewerVersion(version)) => {
+                self.blocked = Some(SaveError::NewerElsewhere);
+                Some(Change::Unreadable(Some(version)))
+            }
+            Err(_) => {
+                self.blocked = Some(SaveError::Stale);
+                Some(Change::Unreadable(None))
+            }
+        }
+    }
+
+    /// The person chose this tab's version: it is saved over what another tab saved. Text
+    /// this version cannot read is copied aside first; a newer version's text is never
+    /// written over (the error says so).
+    pub fn keep_mine(&mut self, document: &Document, now_millis: u64) -> Result<(), SaveError> {
+        if self.memory_only.is_some() {
+            return Ok(());
+        }
+        let stored = self.stored_text()?;
+        let theirs = match stored.as_deref().map(decode) {
+            None => 0,
+            Some(Ok(theirs)) => theirs.revision,
+            Some(Err(DecodeError::NewerVersion(_))) => {
+                self.blocked = Some(SaveError::NewerElsewhere);
+                return Err(SaveError::NewerElsewhere);
+            }
+            Some(Err(_)) => {
+                let text = stored.clone().unwrap_or_default();
+                if let Some(local) = self.local.as_mut() {
+                    keep_aside(local, &text, now_millis).map_err(|_| SaveError::Full)?;
+                }
+                0
+            }
+        };
+        self.blocked = None;
+        self.adopted = false;
+        self.last_text = stored;
+        self.write(document, self.revision.max(theirs) + 1)
+    }
+
+    /// The person chose to start empty after the notebook was removed from outside.
+    pub fn start_empty(&mut self) {
+        self.blocked = None;
+        self.adopted = false;
+        self.last_text = None;
+        self.revision = 0;
+    }
+
+    /// The text of `document` as an export file holds it.
+    pub fn export_text(&self, document: &Document) -> String {
+        encode_at(document, self.revision)
+    }
+
+    /// Removes everything Jiritsu keeps in this browser: the document and every copy of
+    /// unreadable text. Returns whether it is all gone (a key that is still there after the
+    /// attempt, or that could not be checked, counts as not gone).
+    pub fn delete_all(&mut self) -> bool {
+        let copies = self.unreadable_copies();
+        let Some(local) = self.local.as_mut() else {
+            // Memory only: the stored text (if any) was never ours to remove.
+            return self.memory_only == Some(MemoryOnly::Unavailable);
+        };
+        let mut keys: Vec<String> = copies.into_iter().map(|copy| copy.key).collect();
+        keys.push(STORAGE_KEY.to_owned());
+        let mut all_gone = true;
+        for key in &keys {
+            let _ = local.remove(key);
+            all_gone &= matches!(local.get(key), Ok(None));
+        }
+        if all_gone {
+            self.last_text = None;
+            self.adopted = false;
+            self.blocked = None;
+        }
+        all_gone
+    }
+
+    /// Every copy of unreadable text kept so far, oldest first.
+    pub fn unreadable_copies(&self) -> Vec<UnreadableCopy> {
+        let Some(local) = &self.local else {
+            return Vec::new();
+        };
+        let mut copies: Vec<UnreadableCopy> = local
+            .keys()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|key| key.starts_with(UNREADABLE_KEY_PREFIX))
+            .filter_map(|key| {
+                let text = local.get(&key).ok().flatten()?;
+                Some(UnreadableCopy { key, text })
+            })
+            .collect();
+        sort_unreadable_keys(&mut copies, |copy| copy.key.as_str());
+        copies
+    }
+
+    /// Deletes one kept copy, when the person asks for it.
+    pub fn delete_unreadable_copy(&mut self, key: &str) {
+        if let Some(local) = self.local.as_mut() {
+            if key.starts_with(UNREADABLE_KEY_PREFIX) {
+                let _ = local.remove(key);
+            }
+        }
+    }
+
+    /// The store underneath, for tests.
+    pub fn inner(&self) -> Option<&K> {
+        self.local.as_ref()
+    }
+
+    pub fn inner_mut(&mut self) -> Option<&mut K> {
+        self.local.as_mut()
+    }
+}
+
+/// Copies `text` under a fresh backup key; the copy must read back whole.
+fn keep_aside<K: KeyValue>(local: &mut K, text: &str, now_millis: u64) -> Result<String, Failure> {
+    let key = unreadable_backup_key(now_millis, |key| matches!(local.get(key), Ok(Some(_))));
+    local.set(&key, text)?;
+    match local.get(&key) {
+        Ok(Some(copy)) if copy == text => Ok(key),
+        _ => Err(Failure::Other),
+    }
+}

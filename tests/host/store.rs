@@ -1,0 +1,231 @@
+//! Keeping the notebook in the browser's storage: every path that could lose it, driven
+//! through a key–value store that can be told to fail the way browsers do.
+
+use std::collections::BTreeMap;
+
+use jiritsu::domain::document::{decode, encode, Document, STORAGE_KEY, UNREADABLE_KEY_PREFIX};
+use jiritsu::domain::store::{Change, Failure, KeyValue, MemoryOnly, SaveError, Store};
+
+/// localStorage as the tests need it: a map with a quota, and switches that make reads,
+/// writes or removals throw.
+#[derive(Default)]
+struct FakeStorage {
+    items: BTreeMap<String, String>,
+    quota: Option<usize>,
+    reads_fail: bool,
+    removals_fail: bool,
+}
+
+impl FakeStorage {
+    fn with(text: &str) -> FakeStorage {
+        let mut storage = FakeStorage::default();
+        storage.items.insert(STORAGE_KEY.into(), text.into());
+        storage
+    }
+
+    fn used(&self) -> usize {
+        self.items.iter().map(|(k, v)| k.len() + v.len()).sum()
+    }
+}
+
+impl KeyValue for FakeStorage {
+    fn get(&self, key: &str) -> Result<Option<String>, Failure> {
+        if self.reads_fail {
+            return Err(Failure::Other);
+        }
+        Ok(self.items.get(key).cloned())
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Failure> {
+        let old = self.items.get(key).map_or(0, |v| key.len() + v.len());
+        if let Some(quota) = self.quota {
+            if self.used() - old + key.len() + value.len() > quota {
+                return Err(Failure::Full);
+            }
+        }
+        self.items.insert(key.into(), value.into());
+        Ok(())
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), Failure> {
+        if self.removals_fail {
+            return Err(Failure::Other);
+        }
+        self.items.remove(key);
+        Ok(())
+    }
+
+    fn keys(&self) -> Result<Vec<String>, Failure> {
+        Ok(self.items.keys().cloned().collect())
+    }
+}
+
+fn notebook(vision: &str) -> Document {
+    let mut document = Document::default();
+    document.worksheet.vision.doing = vision.into();
+    document
+}
+
+fn stored(store: &Store<FakeStorage>) -> Option<String> {
+    store.inner().and_then(|s| s.items.get(STORAGE_KEY).cloned())
+}
+
+fn backups(store: &Store<FakeStorage>) -> Vec<String> {
+    store
+        .inner()
+        .map(|s| {
+            s.items
+                .iter()
+                .filter(|(k, _)| k.starts_with(UNREADABLE_KEY_PREFIX))
+                .map(|(_, v)| v.clone())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+const NEWER: &str = r#"{"version": 99, "revision": 7, "shape": "from the future"}"#;
+
+#[test]
+fn a_saved_notebook_loads_and_each_change_is_saved_under_the_next_revision() {
+    let mut store = Store::new(Some(FakeStorage::with(&encode(&notebook("講師になる")))));
+    let loaded = store.load(1);
+    assert_eq!(loaded.document.worksheet.vision.doing, "講師になる");
+    assert_eq!(loaded.memory_only, None);
+    assert_eq!(store.save(&notebook("社内講師として若手を育てている")), Ok(()));
+    let saved = decode(&stored(&store).unwrap()).unwrap();
+    assert_eq!(saved.worksheet.vision.doing, "社内講師として若手を育てている");
+    assert_eq!(saved.revision, 1);
+}
+
+#[test]
+fn a_document_that_would_not_read_back_is_not_saved_and_the_last_good_one_stays() {
+    let mut store = Store::new(Some(FakeStorage::default()));
+    store.load(1);
+    assert_eq!(store.save(&notebook("short")), Ok(()));
+    let good = stored(&store);
+    let mut too_long = notebook("short");
+    too_long.training_draft = "あ".repeat(10_001); // 30,003 bytes: past the field bound.
+    assert_eq!(
+        store.save(&too_long),
+        Err(SaveError::WouldNotReadBack("training_draft: text too long".into()))
+    );
+    assert_eq!(stored(&store), good);
+}
+
+#[test]
+fn a_newer_versions_notebook_is_kept_aside_on_load_and_never_written_over() {
+    let mut store = Store::new(Some(FakeStorage::with(NEWER)));
+    let loaded = store.load(1);
+    assert_eq!(loaded.newer_version, Some(99));
+    assert_eq!(backups(&store), [NEWER]);
+}
+
+#[test]
+fn another_tabs_newer_version_is_never_overwritten_even_when_the_person_keeps_theirs() {
+    let mut store = Store::new(Some(FakeStorage::with(&encode(&notebook("mine")))));
+    store.load(1);
+    store.inner_mut().unwrap().items.insert(STORAGE_KEY.into(), NEWER.into());
+    assert_eq!(store.take_stored(), Some(Change::Unreadable(Some(99))));
+    assert_eq!(store.save(&notebook("mine, edited")), Err(SaveError::NewerElsewhere));
+    assert_eq!(store.keep_mine(&notebook("mine, edited"), 2), Err(SaveError::NewerElsewhere));
+    assert_eq!(stored(&store).as_deref(), Some(NEWER));
+}
+
+#[test]
+fn unreadable_text_from_another_tab_is_copied_aside_before_this_tabs_version_is_kept() {
+    let mut store = Store::new(Some(FakeStorage::with(&encode(&notebook("mine")))));
+    store.load(1);
+    store.inner_mut().unwrap().items.insert(STORAGE_KEY.into(), "{broken".into());
+    assert_eq!(store.take_stored(), Some(Change::Unreadable(None)));
+    assert_eq!(store.save(&notebook("mine")), Err(SaveError::Stale));
+    assert_eq!(store.keep_mine(&notebook("mine"), 2), Ok(()));
+    assert_eq!(backups(&store), ["{broken"]);
+    assert_eq!(decode(&stored(&store).unwrap()).unwrap().worksheet.vision.doing, "mine");
+}
+
+#[test]
+fn a_read_error_is_unknown_not_empty_so_nothing_is_ever_written() {
+    let original = encode(&notebook("大事なノート"));
+    let mut storage = FakeStorage::with(&original);
+    storage.reads_fail = true;
+    let mut store = Store::new(Some(storage));
+    let loaded = store.load(1);
+    assert_eq!(loaded.memory_only, Some(MemoryOnly::ReadFailed));
+    assert_eq!(store.save(&notebook("typed after the failure")), Ok(()));
+    store.inner_mut().unwrap().reads_fail = false;
+    assert_eq!(stored(&store), Some(original));
+}
+
+#[test]
+fn a_notebook_cleared_from_outside_is_not_adopted_until_the_person_chooses() {
+    let mut store = Store::new(Some(FakeStorage::with(&encode(&notebook("mine")))));
+    store.load(1);
+    store.inner_mut().unwrap().items.clear();
+    assert_eq!(store.take_stored(), Some(Change::Cleared));
+    assert_eq!(store.save(&notebook("mine, still typing")), Err(SaveError::Cleared));
+    assert_eq!(stored(&store), None, "nothing written while the person decides");
+    // Keep the one on the screen: it is saved again.
+    assert_eq!(store.keep_mine(&notebook("mine, still typing"), 2), Ok(()));
+    assert_eq!(decode(&stored(&store).unwrap()).unwrap().worksheet.vision.doing, "mine, still typing");
+}
+
+#[test]
+fn starting_empty_after_a_clear_writes_nothing_until_something_is_written() {
+    let mut store = Store::new(Some(FakeStorage::with(&encode(&notebook("mine")))));
+    store.load(1);
+    store.inner_mut().unwrap().items.clear();
+    store.take_stored();
+    store.start_empty();
+    assert_eq!(store.save(&Document::default()), Ok(()));
+    assert_eq!(stored(&store), None);
+    assert_eq!(store.save(&notebook("a fresh start")), Ok(()));
+    assert!(stored(&store).is_some());
+}
+
+#[test]
+fn a_full_storage_with_an_unreadable_notebook_keeps_it_untouched_and_offers_it() {
+    let mut storage = FakeStorage::with("{not json");
+    storage.quota = Some(storage.used());
+    let mut store = Store::new(Some(storage));
+    let loaded = store.load(1);
+    assert_eq!(
+        loaded.memory_only,
+        Some(MemoryOnly::FullWithUnreadable { text: "{not json".into() })
+    );
+    assert_eq!(store.save(&notebook("typed")), Ok(()));
+    assert_eq!(stored(&store).as_deref(), Some("{not json"));
+}
+
+#[test]
+fn a_full_storage_is_reported_as_full() {
+    let mut storage = FakeStorage::default();
+    storage.quota = Some(100);
+    let mut store = Store::new(Some(storage));
+    store.load(1);
+    assert_eq!(store.save(&notebook("x")), Err(SaveError::Full));
+}
+
+#[test]
+fn a_deletion_that_did_not_happen_is_not_reported_as_done() {
+    let mut storage = FakeStorage::with(&encode(&notebook("mine")));
+    storage.removals_fail = true;
+    let mut store = Store::new(Some(storage));
+    store.load(1);
+    assert!(!store.delete_all());
+    store.inner_mut().unwrap().removals_fail = false;
+    assert!(store.delete_all());
+    assert_eq!(stored(&store), None);
+}
+
+#[test]
+fn another_tabs_readable_change_is_taken_over_and_not_saved_back() {
+    let mut store = Store::new(Some(FakeStorage::with(&encode(&notebook("mine")))));
+    store.load(1);
+    let mut theirs = notebook("theirs");
+    theirs.revision = 5;
+    let text = encode(&theirs);
+    store.inner_mut().unwrap().items.insert(STORAGE_KEY.into(), text.clone());
+    assert_eq!(store.take_stored(), Some(Change::Document(theirs.clone())));
+    assert_eq!(store.save(&theirs), Ok(()));
+    assert_eq!(stored(&store), Some(text));
+}
