@@ -248,8 +248,9 @@ fn app() -> Piece {
     provide_context(state);
     state.host.load_config();
 
-    // Talking to the outside world: every change of the document is written to storage.
-    Effect::new(move |_| document.with(|document| storage.save(document)));
+    // Talking to the outside world: every change of the document is written to storage,
+    // without making typing wait (see `autosave`).
+    crate::autosave::start(document, storage);
     Effect::new(move |_| {
         let lang = lang.get();
         browser::set_document_language(lang.code(), Msg::DocumentTitle.text(lang));
