@@ -144,4 +144,14 @@ describe('nothing the app does can lose the notebook', () => {
       await s.waitUntil(async () => JSON.parse(await stored(s)).worksheet.vision.doing === '講師として', 5000, 'saved');
       assert.equal(JSON.parse(await stored(s)).worksheet.support.text, '研修の時間がほしい', 'the other tab\u2019s change is kept');
     }));
+
+  it('finds the last keystroke after a reload right after typing, though a burst is saved together', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await openWorksheet(s);
+      const text = '経理の知識を生かして若手向けの決算研修を開いている';
+      await s.type('#ws-vision-doing', text);
+      await s.reload();
+      await s.waitUntil(async () => (await s.run("return document.querySelector('#ws-vision-doing')?.value")) === text,
+        5000, 'every character after the reload');
+    }));
 });
