@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::domain::commitment::{Act, Attitude, Hint, Outcome, Reason, Trigger, VagueTime};
+use crate::domain::commitment::{Attitude, Hint, Outcome, Reason, Trigger, VagueTime};
 use crate::domain::lang::Lang;
 
 crate::catalogue! {
@@ -47,29 +47,36 @@ pub fn format_start(date: NaiveDate, lang: Lang) -> String {
     }
 }
 
-/// One sentence saying why a verdict came out the way it did.
+/// One sentence saying why a verdict came out the way it did. Where the check found
+/// the act by the shape of the sentence, it quotes the person's own words.
 pub fn reason_text(reason: &Reason, lang: Lang) -> String {
     match (reason, lang) {
         (Reason::Empty, Lang::Ja) => "まだ何も書かれていません。".into(),
         (Reason::Empty, Lang::En) => "Nothing has been written yet.".into(),
-        (Reason::ObservableAction { act }, Lang::Ja) => format!("「{}」は、周りの人が見て確かめられる行動です。", act_label(*act, lang)),
-        (Reason::ObservableAction { act }, Lang::En) => format!("\"{}\" is something other people can see you do.", act_label(*act, lang)),
+        (Reason::ObservableAction { words }, Lang::Ja) => format!("「{words}」は、周りの人が見て確かめられる行動です。"),
+        (Reason::ObservableAction { words }, Lang::En) => format!("\"{words}\" is something other people can see you do."),
+        (Reason::UnsureWhatYouWillDo { words }, Lang::Ja) => format!("何をするのか、はっきりとは読み取れませんでした。「{words}」のことでしょうか？ そうなら、このままで大丈夫です。誰に・何を・どこでするかを書き添えると、もっと伝わります。"),
+        (Reason::UnsureWhatYouWillDo { words }, Lang::En) => format!("I could not tell for sure what you will do — is it \"{words}\"? If so, this is fine as it is; saying what, with whom or where makes it clearer still."),
         (Reason::MeasurableOutcome { outcome }, Lang::Ja) => format!("「{}」は結果が数字や事実で確かめられます。", outcome_label(*outcome, lang)),
         (Reason::MeasurableOutcome { outcome }, Lang::En) => format!("\"{}\" can be checked against a number or a fact.", outcome_label(*outcome, lang)),
+        (Reason::AttitudeOnly { attitude: Attitude::Want }, Lang::Ja) => "「〜したい」は願いなので、やると決めたことかどうかが外からは分かりません。".into(),
+        (Reason::AttitudeOnly { attitude: Attitude::Want }, Lang::En) => "\"I want to…\" is a wish: from outside, nobody can tell that you decided to do it.".into(),
         (Reason::AttitudeOnly { attitude }, Lang::Ja) => format!("「{}」は心の持ち方なので、できたかどうかを外から判断できません。", attitude_label(*attitude, lang)),
         (Reason::AttitudeOnly { attitude }, Lang::En) => format!("\"{}\" is a frame of mind: nobody can see from outside whether it happened.", attitude_label(*attitude, lang)),
+        (Reason::UnmeasuredAction { words, .. }, Lang::Ja) => format!("やることは書かれていますが、「{words}」では、どこまでやれば「やった」と言えるのかが外から分かりません。"),
+        (Reason::UnmeasuredAction { words, .. }, Lang::En) => format!("It says what you will do, but with \"{words}\" nobody can tell from outside how much counts as done."),
         (Reason::NoObservableAction, Lang::Ja) => "具体的に何をするのかが読み取れません。".into(),
         (Reason::NoObservableAction, Lang::En) => "It does not say what you will actually do.".into(),
-        (Reason::StartDate { date, act }, Lang::Ja) => format!("{}から「{}」が始まると読み取れます。", format_date(*date, lang), act_label(*act, lang)),
-        (Reason::StartDate { date, act }, Lang::En) => format!("It names the day to {}: {}.", act_label(*act, lang), format_date(*date, lang)),
-        (Reason::CalendarTrigger { trigger, date: Some(date), act }, Lang::Ja) => format!("{}（{}）から「{}」が始まると読み取れます。", trigger_label(*trigger, lang), format_date(*date, lang), act_label(*act, lang)),
-        (Reason::CalendarTrigger { trigger, date: Some(date), act }, Lang::En) => format!("It ties \"{}\" to {} ({}).", act_label(*act, lang), trigger_label(*trigger, lang), format_date(*date, lang)),
-        (Reason::CalendarTrigger { trigger, date: None, act }, Lang::Ja) => format!("「{}」は{}をきっかけに始まります。日付は会社の予定表で確かめられます。", act_label(*act, lang), trigger_label(*trigger, lang)),
-        (Reason::CalendarTrigger { trigger, date: None, act }, Lang::En) => format!("It ties \"{}\" to {}; the company calendar gives the date.", act_label(*act, lang), trigger_label(*trigger, lang)),
+        (Reason::StartDate { date, words }, Lang::Ja) => format!("{}に始める行動が書かれています：「{words}」。", format_date(*date, lang)),
+        (Reason::StartDate { date, words }, Lang::En) => format!("It names the day you begin, {}: \"{words}\".", format_date(*date, lang)),
+        (Reason::CalendarTrigger { trigger, date: Some(date), words }, Lang::Ja) => format!("{}（{}）に始める行動が書かれています：「{words}」。", trigger_label(*trigger, lang), format_date(*date, lang)),
+        (Reason::CalendarTrigger { trigger, date: Some(date), words }, Lang::En) => format!("It ties \"{words}\" to {} ({}).", trigger_label(*trigger, lang), format_date(*date, lang)),
+        (Reason::CalendarTrigger { trigger, date: None, words }, Lang::Ja) => format!("「{words}」は{}をきっかけに始まります。日付は会社の予定表で確かめられます。", trigger_label(*trigger, lang)),
+        (Reason::CalendarTrigger { trigger, date: None, words }, Lang::En) => format!("It ties \"{words}\" to {}; the company calendar gives the date.", trigger_label(*trigger, lang)),
         (Reason::DeadlineOnOutcome { outcome }, Lang::Ja) => format!("「{}」の期限はありますが、期限は結果の締め切りで、いつ動き出すかは書かれていません。", outcome_label(*outcome, lang)),
         (Reason::DeadlineOnOutcome { outcome }, Lang::En) => format!("There is a deadline for \"{}\", but a deadline on a result does not say when the work begins.", outcome_label(*outcome, lang)),
-        (Reason::DeadlineWithoutStart { act }, Lang::Ja) => format!("「{}」の締め切りはありますが、いつから取りかかるかが分かりません。", act_label(*act, lang)),
-        (Reason::DeadlineWithoutStart { act }, Lang::En) => format!("There is a deadline for \"{}\", but not the day you begin.", act_label(*act, lang)),
+        (Reason::DeadlineWithoutStart { words }, Lang::Ja) => format!("「{words}」の締め切りはありますが、いつから取りかかるかが分かりません。"),
+        (Reason::DeadlineWithoutStart { words }, Lang::En) => format!("There is a deadline for \"{words}\", but not the day you begin."),
         (Reason::TimeWithoutAction, Lang::Ja) => "日付はありますが、その日に始める具体的な行動がありません。".into(),
         (Reason::TimeWithoutAction, Lang::En) => "There is a date, but no concrete action for it to begin.".into(),
         (Reason::VagueTime { vague }, Lang::Ja) => format!("「{}」ではカレンダーに書き込めません。", vague_label(*vague, lang)),
@@ -84,18 +91,22 @@ pub fn hint_text(hint: &Hint, lang: Lang) -> String {
     match (hint, lang) {
         (Hint::WriteACommitment { .. }, Lang::Ja) => "これから実際にやることを一つ、始める日と一緒に書いてみましょう。".into(),
         (Hint::WriteACommitment { .. }, Lang::En) => "Write down one thing you will actually do, and the day you begin.".into(),
+        (Hint::AddObservableAction { attitude: Some(Attitude::Want), .. }, Lang::Ja) => "「〜したい」を「〜します」と言い切れる行動に変えて、始める日も書き添えましょう。".into(),
+        (Hint::AddObservableAction { attitude: Some(Attitude::Want), .. }, Lang::En) => "Turn the wish into something you will do (\"I will…\"), and add the day you begin.".into(),
         (Hint::AddObservableAction { attitude: Some(attitude), .. }, Lang::Ja) => format!("「{}」を、その姿勢が表れる具体的な行動に置き換え、始める日も書き添えましょう。誰と、何を、どこでするかを書くと伝わります。", attitude_label(*attitude, lang)),
         (Hint::AddObservableAction { attitude: Some(attitude), .. }, Lang::En) => format!("Turn \"{}\" into something you will do that shows it (who with, what, where), and add the day you begin.", attitude_label(*attitude, lang)),
         (Hint::AddObservableAction { attitude: None, .. }, Lang::Ja) => "申し込む、予約する、開く、参加するなど、目に見える行動を一つ、始める日と一緒に入れましょう。".into(),
         (Hint::AddObservableAction { attitude: None, .. }, Lang::En) => "Add one visible action, such as signing up, booking, holding or joining something, and the day you begin.".into(),
+        (Hint::AddMeasure { words, .. }, Lang::Ja) => format!("「{words}」の代わりに、回数・時間・量を書きましょう（週に2回、1日30分、月に1冊など）。"),
+        (Hint::AddMeasure { words, .. }, Lang::En) => format!("Instead of \"{words}\", say how often or how much: twice a week, 30 minutes a day, one book a month."),
         (Hint::AddStart { suggested_start }, Lang::Ja) => format!("始める日を書き足しましょう。たとえば{}。", format_start(*suggested_start, lang)),
         (Hint::AddStart { suggested_start }, Lang::En) => format!("Add the day you begin, for instance {}.", format_start(*suggested_start, lang)),
         (Hint::ReplaceVagueTime { vague, suggested_start, .. }, Lang::Ja) => format!("「{}」を、{}のような具体的な日付に変えましょう。", vague_label(*vague, lang), format_date(*suggested_start, lang)),
         (Hint::ReplaceVagueTime { vague, suggested_start, .. }, Lang::En) => format!("Replace \"{}\" with a real date, such as {}.", vague_label(*vague, lang), format_date(*suggested_start, lang)),
         (Hint::TurnOutcomeIntoFirstStep { outcome, .. }, Lang::Ja) => format!("「{}」という目標はそのままに、そのための最初の一歩（申し込み、予約など）とその日付を加えましょう。", outcome_label(*outcome, lang)),
         (Hint::TurnOutcomeIntoFirstStep { outcome, .. }, Lang::En) => format!("Keep the goal to {}, and add the first step toward it (a sign-up, a booking) with its date.", outcome_label(*outcome, lang)),
-        (Hint::SayWhenItBegins { act, .. }, Lang::Ja) => format!("締め切りに加えて、「{}」にいつ取りかかるかを書きましょう。", act_label(*act, lang)),
-        (Hint::SayWhenItBegins { act, .. }, Lang::En) => format!("Besides the deadline, say when you will begin to {}.", act_label(*act, lang)),
+        (Hint::SayWhenItBegins { words, .. }, Lang::Ja) => format!("締め切りに加えて、「{words}」にいつ取りかかるかを書きましょう。"),
+        (Hint::SayWhenItBegins { words, .. }, Lang::En) => format!("Besides the deadline, say when you will begin: \"{words}\"."),
     }
 }
 
@@ -165,6 +176,7 @@ fn fixed_example(hint: &Hint, lang: Lang) -> String {
         Hint::TurnOutcomeIntoFirstStep { outcome: Outcome::ScoreUp, suggested_start } => (*suggested_start, "{date}までに次回のTOEICに申し込み、その日から毎朝30分問題集を解きます", "By {date} I will register for the next TOEIC test and begin 30 minutes of practice each morning."),
         Hint::TurnOutcomeIntoFirstStep { outcome: Outcome::Promotion, suggested_start } => (*suggested_start, "{date}に上司との面談を予約し、昇格に必要な条件を聞きます", "On {date} I will book a meeting with my manager to ask what promotion requires."),
         Hint::TurnOutcomeIntoFirstStep { suggested_start, .. } => (*suggested_start, "{date}までに講座に申し込み、参考書を買って勉強を始めます", "By {date} I will sign up for a course, buy the textbook and start studying."),
+        Hint::AddMeasure { suggested_start, .. } => (*suggested_start, "{date}から、毎朝始業前に15分、経理の本を10ページずつ読みます", "From {date} I will read ten pages of an accounting book for 15 minutes every morning before work."),
         Hint::AddObservableAction { suggested_start, .. }
         | Hint::WriteACommitment { suggested_start }
         | Hint::AddStart { suggested_start }
@@ -206,45 +218,6 @@ fn lower_first(text: &str) -> String {
     }
 }
 
-pub fn act_label(act: Act, lang: Lang) -> &'static str {
-    label(ACT_LABELS, act as usize, lang)
-}
-
-/// One line per act, in the order `Act` declares them: Japanese|English.
-const ACT_LABELS: &str = "\
-申し込む|sign up
-予約する|book
-登録する|register
-応募する|apply
-提出する|submit
-相談する・頼む|ask
-始める|start
-通い始める|start attending
-開く|hold
-参加する|join
-入会する|enrol
-買う|buy
-連絡する|get in touch
-通う|attend
-勉強する|study
-読む|read
-書く|write
-作る|make
-集める|gather
-話す|talk
-会う・面談する|meet
-発表する|present
-提案する|propose
-送る|send
-練習する|practise
-受ける|take the test
-教える|teach
-訪ねる|visit
-体を動かす|exercise
-記録する|keep a record
-計画を立てる|draw up a plan
-実施する|carry it out";
-
 pub fn outcome_label(outcome: Outcome, lang: Lang) -> &'static str {
     label(OUTCOME_LABELS, outcome as usize, lang)
 }
@@ -255,7 +228,8 @@ const OUTCOME_LABELS: &str = "\
 取得する|obtain
 昇格する|be promoted
 点数を上げる|raise a score
-達成する|achieve";
+達成する|achieve
+できるようになる|be able to";
 
 pub fn attitude_label(attitude: Attitude, lang: Lang) -> &'static str {
     label(ATTITUDE_LABELS, attitude as usize, lang)
@@ -273,11 +247,17 @@ const ATTITUDE_LABELS: &str = "\
 大切にする|value
 〜な存在になる|become someone who…
 頼られる|be relied on
-できるようになる|be able to
 挑戦する|try
 取り組む|work on
 目指す|aim
-貢献する|contribute";
+貢献する|contribute
+考える|think about
+忘れない|never forget
+気持ちを切り替える|make a fresh start
+〜になる|become
+〜したい|want to
+〜し続ける|keep going
+〜のままでいる|stay";
 
 pub fn vague_label(vague: VagueTime, lang: Lang) -> &'static str {
     label(VAGUE_LABELS, vague as usize, lang)
@@ -307,7 +287,8 @@ const TRIGGER_LABELS: &str = "\
 次の四半期|the next quarter
 年明け|the new year
 次の評価面談|the next appraisal
-次の異動|the next transfer";
+次の異動|the next transfer
+次の面談|the next one-to-one";
 
 /// Line `k` of a table of labels, in `lang`. One string per table costs less in the
 /// built site than a match, which becomes a table of pointers and lengths.
@@ -336,33 +317,31 @@ mod tests {
     /// the last variant on the last line.
     #[test]
     fn label_tables_have_one_line_per_variant() {
-        assert_eq!(ACT_LABELS.lines().count(), Act::Carry as usize + 1);
         assert_eq!(
             OUTCOME_LABELS.lines().count(),
-            Outcome::Achieve as usize + 1
+            Outcome::BecomeAble as usize + 1
         );
-        assert_eq!(
-            ATTITUDE_LABELS.lines().count(),
-            Attitude::Contribute as usize + 1
-        );
+        assert_eq!(ATTITUDE_LABELS.lines().count(), Attitude::Stay as usize + 1);
         assert_eq!(
             VAGUE_LABELS.lines().count(),
             VagueTime::WhenThereIsTime as usize + 1
         );
         assert_eq!(
             TRIGGER_LABELS.lines().count(),
-            Trigger::NextPersonnelChange as usize + 1
+            Trigger::NextOneToOne as usize + 1
         );
-        assert_eq!(act_label(Act::Carry, Lang::En), "carry it out");
-        assert_eq!(outcome_label(Outcome::Achieve, Lang::Ja), "達成する");
-        assert_eq!(attitude_label(Attitude::Contribute, Lang::En), "contribute");
+        assert_eq!(
+            outcome_label(Outcome::BecomeAble, Lang::Ja),
+            "できるようになる"
+        );
+        assert_eq!(attitude_label(Attitude::KeepGoing, Lang::En), "keep going");
         assert_eq!(
             vague_label(VagueTime::WhenThereIsTime, Lang::Ja),
             "時間ができたら"
         );
         assert_eq!(
-            trigger_label(Trigger::NextPersonnelChange, Lang::En),
-            "the next transfer"
+            trigger_label(Trigger::NextOneToOne, Lang::En),
+            "the next one-to-one"
         );
     }
 }

@@ -7,7 +7,7 @@ mod cases;
 
 use chrono::NaiveDate;
 use jiritsu::domain::commitment::{
-    check, check_with, Hint, Reason, Report, Settings, SpanKind, Trigger, VagueTime,
+    check, check_with, Hedge, Hint, Quote, Reason, Report, Settings, SpanKind, Trigger, VagueTime,
 };
 use jiritsu::domain::lang::Lang;
 use jiritsu::i18n::commitment::{
@@ -64,6 +64,118 @@ fn every_commitment_of_the_table_gets_the_expected_verdicts_and_start_date() {
         cases::CASES.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn an_act_no_list_knows_is_read_from_the_shape_of_the_sentence_and_quoted() {
+    for (text, words, date) in [
+        (
+            "1月8日から、毎週金曜に部内の在庫表を更新します。",
+            "部内の在庫表を更新します",
+            day(2027, 1, 8),
+        ),
+        (
+            "来週水曜に、顧客アンケートの結果を課長に説明します。",
+            "顧客アンケートの結果を課長に説明します",
+            day(2026, 12, 2),
+        ),
+        (
+            "From Monday I will water the office plants every morning.",
+            "water the office plants every morning",
+            day(2026, 11, 30),
+        ),
+    ] {
+        let report = check(text, today());
+        assert!(report.passes_both_tests(), "{text}: {report:?}");
+        assert_eq!(report.start_date, Some(date), "{text}");
+        assert_eq!(
+            report.objective.reasons,
+            vec![Reason::ObservableAction {
+                words: Quote::new(words, false)
+            }],
+            "{text}"
+        );
+        let lang = report.lang;
+        assert!(reason_text(&report.objective.reasons[0], lang).contains(words));
+    }
+}
+
+#[test]
+fn when_the_check_cannot_tell_what_the_act_is_it_asks_instead_of_failing() {
+    let report = check("I will exercise.", today());
+    assert!(report.objective.is_met(), "a clear verb is not failed");
+    assert_eq!(
+        report.objective.reasons,
+        vec![Reason::UnsureWhatYouWillDo {
+            words: Quote::new("exercise", false)
+        }]
+    );
+    assert_eq!(
+        reason_text(&report.objective.reasons[0], Lang::En),
+        "I could not tell for sure what you will do — is it \"exercise\"? If so, this is fine as it is; saying what, with whom or where makes it clearer still."
+    );
+    let report = check("毎朝30分英語学習。", today());
+    assert!(report.objective.is_met());
+    let text = reason_text(&report.objective.reasons[0], Lang::Ja);
+    assert!(
+        text.contains("「毎朝30分英語学習」のことでしょうか"),
+        "{text}"
+    );
+}
+
+#[test]
+fn an_open_amount_fails_the_objective_test_keeps_the_start_and_asks_for_a_number() {
+    let report = check("来月から、経理の本を少しずつ読んでいきます。", today());
+    assert!(!report.objective.is_met());
+    assert!(report.start.is_met(), "the act still begins on a date");
+    assert_eq!(report.start_date, Some(day(2026, 12, 1)));
+    assert_eq!(
+        report.objective.reasons,
+        vec![Reason::UnmeasuredAction {
+            hedge: Hedge::LittleByLittle,
+            words: Quote::new("少しずつ", false)
+        }]
+    );
+    let [hint @ Hint::AddMeasure { .. }] = report.hints.as_slice() else {
+        panic!("one hint asking for a number: {:?}", report.hints);
+    };
+    assert!(hint_text(hint, Lang::Ja).contains("「少しずつ」の代わりに"));
+    assert!(report
+        .objective
+        .spans
+        .iter()
+        .all(|span| span.kind == SpanKind::Hedge));
+}
+
+#[test]
+fn attitudes_and_wishes_that_borrow_an_acts_words_are_not_acts() {
+    for text in [
+        "Stay humble and keep learning.",
+        "I will always keep learning.",
+        "From next month, I will make a fresh start and work hard.",
+        "来月から英会話教室に通いたいです。",
+        "これからは、部下の意見を大切にしていきたいです。",
+    ] {
+        let report = check(text, today());
+        assert!(!report.objective.is_met(), "{text}");
+        assert!(
+            matches!(report.objective.reasons[0], Reason::AttitudeOnly { .. }),
+            "{text}: {:?}",
+            report.objective.reasons
+        );
+    }
+}
+
+#[test]
+fn a_quote_keeps_the_verb_end_of_a_long_japanese_phrase_and_the_start_of_an_english_one() {
+    let long = "あ".repeat(40) + "を更新します";
+    let quote = Quote::new(&long, true);
+    assert!(quote.as_str().starts_with('…') && quote.as_str().ends_with("を更新します"));
+    assert!(quote.as_str().len() <= Quote::CAPACITY);
+    let long = "water the office plants ".repeat(5);
+    let quote = Quote::new(&long, false);
+    assert!(quote.as_str().starts_with("water") && quote.as_str().ends_with('…'));
+    assert!(quote.as_str().len() <= Quote::CAPACITY);
 }
 
 #[test]
@@ -393,6 +505,27 @@ fn tricky_text() -> impl Strategy<Value = String> {
         "'",
         "\u{0}",
         "\u{FEFF}",
+        "ます",
+        "します",
+        "たいと思い",
+        "ように",
+        "、",
+        "を",
+        "て",
+        "少しずつ",
+        "第",
+        "最初の",
+        "曜日",
+        "I ",
+        "will ",
+        "I'll ",
+        "and ",
+        "to ",
+        "be ",
+        "more ",
+        "keep ",
+        "the first ",
+        "of ",
     ]);
     prop::collection::vec(pieces, 0..40).prop_map(|pieces| pieces.concat())
 }

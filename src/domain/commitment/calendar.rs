@@ -55,6 +55,28 @@ impl Calendar {
         self.plus_days(if ahead == 0 { 7 } else { ahead as u64 })
     }
 
+    /// The `nth` (1..=5) `weekday` of the month `date` falls in, or its last one when
+    /// `nth` is 0: 第2金曜日, the first Monday of January. `None` for business days is
+    /// Monday to Friday: the first business day of December.
+    pub(crate) fn nth_weekday_of_month(
+        &self,
+        date: NaiveDate,
+        nth: u32,
+        weekday: Option<Weekday>,
+    ) -> Option<NaiveDate> {
+        let first = NaiveDate::from_ymd_opt(date.year(), date.month(), 1)?;
+        let matches = |d: NaiveDate| match weekday {
+            Some(weekday) => d.weekday() == weekday,
+            None => d.weekday().num_days_from_monday() < 5,
+        };
+        let days = first.iter_days().take_while(|d| d.month() == first.month());
+        if nth == 0 {
+            days.filter(|&d| matches(d)).last()
+        } else {
+            days.filter(|&d| matches(d)).nth(nth as usize - 1)
+        }
+    }
+
     /// The first day of the month `months_ahead` months from this one.
     pub(crate) fn first_of_month(&self, months_ahead: u32) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(self.today.year(), self.today.month(), 1)?
@@ -123,6 +145,23 @@ impl Calendar {
         None
     }
 
+    /// The first day of quarter `n` (1..=4) of the fiscal year: this fiscal year's if
+    /// it is still to come, today if it is under way, else next fiscal year's.
+    pub(crate) fn fiscal_quarter_start(&self, n: u32) -> Option<NaiveDate> {
+        let this_year = self
+            .next_fiscal_year_start()?
+            .checked_sub_months(Months::new(12))?;
+        let start = this_year.checked_add_months(Months::new(3 * (n.clamp(1, 4) - 1)))?;
+        let end = start.checked_add_months(Months::new(3))?;
+        if start >= self.today {
+            Some(start)
+        } else if end > self.today {
+            Some(self.today)
+        } else {
+            start.checked_add_months(Months::new(12))
+        }
+    }
+
     /// The date of a company-calendar trigger, or `None` for those only the company knows.
     pub(crate) fn date_of(&self, trigger: Trigger) -> Option<NaiveDate> {
         match trigger {
@@ -152,7 +191,7 @@ impl Calendar {
             }
             Trigger::NextQuarter => self.next_quarter_start(),
             Trigger::NewYear => NaiveDate::from_ymd_opt(self.year_of(1)?, 1, 1),
-            Trigger::NextAppraisal | Trigger::NextPersonnelChange => None,
+            Trigger::NextAppraisal | Trigger::NextPersonnelChange | Trigger::NextOneToOne => None,
         }
     }
 

@@ -46,7 +46,54 @@ pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
     } else {
         numeric(text, i, calendar).or_else(|| super::dates_relative::relative(text, i, calendar))
     }?;
-    Some(with_japanese_particle(text, found))
+    Some(with_japanese_particle(
+        text,
+        with_weekday_of_month(text, found, calendar),
+    ))
+}
+
+/// After a month: 第2金曜日, 最初の月曜日 (the nth weekday of that month); after a day:
+/// の月曜日, which only confirms the day and is read as part of it.
+fn with_weekday_of_month(text: &Text, found: Found, calendar: &Calendar) -> Found {
+    let date = match found.when {
+        When::Date(date) | When::Trigger(_, Some(date)) => date,
+        _ => return found,
+    };
+    let after_no = text.match_at(found.end, "の").unwrap_or(found.end);
+    let nth = if let Some(end) = text.match_at(after_no, "第") {
+        number_at(text, end).filter(|&(n, _)| (1..=5).contains(&n))
+    } else {
+        text.first_of(after_no, "最初の|初めの|一番目の|最後の|最終")
+            .map(|(k, end)| (if k >= 3 { 0 } else { 1 }, end))
+    };
+    match nth {
+        Some((n, end)) => {
+            // 第1営業日, 最初の営業日: a business day, Monday to Friday.
+            let (weekday, end) = match weekday_at(text, end) {
+                Some((weekday, end)) => (Some(weekday), end),
+                None => match text.match_at(end, "営業日") {
+                    Some(end) => (None, end),
+                    None => return found,
+                },
+            };
+            match calendar.nth_weekday_of_month(date, n, weekday) {
+                Some(day) => Found {
+                    end,
+                    when: When::Date(day),
+                    ..found
+                },
+                None => found,
+            }
+        }
+        None => match weekday_at(text, after_no) {
+            Some((weekday, end))
+                if after_no > found.end && chrono::Datelike::weekday(&date) == weekday =>
+            {
+                Found { end, ..found }
+            }
+            _ => found,
+        },
+    }
 }
 
 pub(crate) fn found(end: usize, date: Option<NaiveDate>, marker: Option<Marker>) -> Option<Found> {
@@ -199,6 +246,15 @@ pub(crate) fn after_month_number(
         .pred_opt();
     if let Some(end) = text.match_at(i, "末") {
         return found(end, last, None);
+    }
+    // 中旬 begins on the 11th, 下旬 on the 21st.
+    if let Some((k, end)) = text.first_of(i, "中旬|下旬") {
+        let day = if k == 0 { 11 } else { 21 };
+        return found(
+            end,
+            NaiveDate::from_ymd_opt(first_year, first_month, day),
+            None,
+        );
     }
     if let Some(end) = text.match_at(i, "中") {
         return found(end, last, Some(Marker::By));

@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::calendar::Calendar;
 use super::dates::{Found, Marker, When};
-use super::text::{begins_with, number_at, Text};
+use super::text::{alternatives, begins_with, number_at, Text};
 use super::Trigger;
 
 /// An English time expression starting at `i` (a word start), if there is one.
@@ -16,7 +16,7 @@ pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
         return None;
     }
     let found = spans_of_time(text, i, calendar)
-        .or_else(|| named_day(text, i, calendar))
+        .or_else(|| named_day(text, i, calendar).map(|day| with_date_after(text, day, calendar)))
         .or_else(|| calendar_date(text, i, calendar))?;
     Some(Found {
         marker: found.marker.or_else(|| preposition_before(text, i)),
@@ -57,17 +57,141 @@ fn preposition_before(text: &Text, i: usize) -> Option<Marker> {
     let word_is = |w: &str| text.word_at(start, w) == Some(end);
     if start == end {
         None
-    } else if FROM.split('|').any(word_is) {
+    } else if alternatives(FROM).any(word_is) {
         Some(Marker::From)
-    } else if BY.split('|').any(word_is) {
+    } else if alternatives(BY).any(word_is) {
         Some(Marker::By)
     } else {
         Some(Marker::On)
     }
 }
 
+/// "Monday, April 5", "Friday 8 January": the date after a weekday says which one.
+fn with_date_after(text: &Text, day: Found, calendar: &Calendar) -> Found {
+    if day.when == When::Recurring {
+        return day;
+    }
+    let after = if text.at(day.end) == ',' {
+        day.end + 1
+    } else {
+        day.end
+    };
+    let after = text.skip_spaces(after);
+    if after == day.end {
+        return day;
+    }
+    match calendar_date(text, after, calendar) {
+        Some(date) => Found {
+            marker: day.marker,
+            ..date
+        },
+        None => day,
+    }
+}
+
+/// "the first Monday of the new year", "the second Friday of next month", "the first
+/// business day of December": a weekday counted within a month.
+fn nth_weekday(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    let (nth, end) = first_word(
+        text,
+        i,
+        "first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th",
+    )?;
+    let nth = match nth {
+        5 => 0,
+        k if k > 5 => k as u32 - 5,
+        k => k as u32 + 1,
+    };
+    let end = text.skip_spaces(end);
+    let (weekday, end) = match weekday_word(text, end) {
+        Some((weekday, end)) => (Some(weekday), end),
+        None => (
+            None,
+            first_word(text, end, "business day|working day|workday|weekday")?.1,
+        ),
+    };
+    let (_, end) = first_word(text, text.skip_spaces(end), "of")?;
+    let at = text.skip_spaces(end);
+    let (month, end) = if let Some((period, end)) = first_word(
+        text,
+        at,
+        "the new year|next year|the year|this month|the month|next month|every month|each month",
+    ) {
+        let month = match period {
+            0..=2 => NaiveDate::from_ymd_opt(calendar.year_of(1)?, 1, 1),
+            3 | 4 => calendar.first_of_month(0),
+            5 => calendar.first_of_month(1),
+            // "the second Friday of every month" is a rhythm.
+            _ => {
+                return Some(Found {
+                    end,
+                    when: When::Recurring,
+                    marker: None,
+                })
+            }
+        };
+        (month?, end)
+    } else {
+        let (month, end, _) = month_word(text, at)?;
+        (calendar.coming_month_day(month, 1)?, end)
+    };
+    let date = calendar.nth_weekday_of_month(month, nth, weekday);
+    let date = date.filter(|d| *d >= calendar.today).or_else(|| {
+        // This month's has passed: the next month's.
+        let next = chrono::Months::new(1);
+        calendar.nth_weekday_of_month(month.checked_add_months(next)?, nth, weekday)
+    });
+    date.map(|date| Found {
+        end,
+        when: When::Date(date),
+        marker: None,
+    })
+}
+
+/// "early December", "mid-January", "late March", "the beginning of April", "the
+/// middle of May": the 1st, the 15th or the 21st of that month.
+fn part_of_month(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    let (part, end) = first_word(text, i, "beginning of|start of|middle of|early|mid|late")?;
+    let at = text.skip_spaces(end);
+    let at = if text.at(at) == '-' { at + 1 } else { at };
+    let (month, end, _) = month_word(text, at)?;
+    let day = [1, 1, 15, 1, 15, 21][part];
+    date(end, calendar.coming_month_day(month, day))
+}
+
+/// "two weeks from now", "a week from today", "ten days later": counted from today.
+fn from_now(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    let (n, end) = count_at(text, i)?;
+    let (unit, end) = first_word(
+        text,
+        text.skip_spaces(end),
+        "days|day|weeks|week|months|month",
+    )?;
+    let (_, end) = first_word(
+        text,
+        text.skip_spaces(end),
+        "from now|from today|later|time",
+    )?;
+    let when = match unit / 2 {
+        0 => calendar.plus_days(n as u64),
+        1 => calendar.plus_days(7 * n as u64),
+        _ => calendar.plus_months(n),
+    };
+    date(end, when)
+}
+
 /// Durations and the named moments of the calendar and of the company's year.
 fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    if let Some((_, end)) = first_word(
+        text,
+        i,
+        "before the month is out|before the end of the month|before month end|before month-end",
+    ) {
+        return date(end, calendar.end_of_month(0)).map(|found| Found {
+            marker: Some(Marker::By),
+            ..found
+        });
+    }
     if let Some((within, end)) = first_word(text, i, "within|in") {
         let (n, end) = count_at(text, text.skip_spaces(end))?;
         let (unit, end) = first_word(
@@ -89,6 +213,47 @@ fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
         });
     }
     let i = first_word(text, i, "the").map_or(i, |(_, end)| text.skip_spaces(end));
+    if let Some(found) = nth_weekday(text, i, calendar).or_else(|| part_of_month(text, i, calendar))
+    {
+        return Some(found);
+    }
+    if let Some(found) = from_now(text, i, calendar) {
+        return Some(found);
+    }
+    // "the Monday after next".
+    if let Some((weekday, end)) = weekday_word(text, i) {
+        if let Some((_, end)) = first_word(text, text.skip_spaces(end), "after next") {
+            return date(end, calendar.weekday_of_week(weekday, 2));
+        }
+    }
+    if let Some((eve, end)) = first_word(text, i, "christmas eve|christmas day|christmas") {
+        let day = if eve == 0 { 24 } else { 25 };
+        return date(end, calendar.coming_month_day(12, day));
+    }
+    // FY2027, fiscal 2027, fiscal year 2027: the first day of that fiscal year.
+    if let Some((_, end)) = first_word(text, i, "fiscal year|fiscal|fy") {
+        let at = text.skip_spaces(end);
+        let at = if text.at(at) == '-' { at + 1 } else { at };
+        if let Some((year, end)) = number_at(text, at).filter(|(y, _)| (1900..=2999).contains(y)) {
+            return date(end, calendar.fiscal_year_start_of(year as i32));
+        }
+    }
+    if let Some(end) = text
+        .match_at(i, "fy")
+        .filter(|&end| text.at(end).is_ascii_digit())
+    {
+        if let Some((year, end)) = number_at(text, end).filter(|(y, _)| (1900..=2999).contains(y)) {
+            return date(end, calendar.fiscal_year_start_of(year as i32));
+        }
+    }
+    // "the end of March": the last day of that month.
+    if let Some((_, end)) = first_word(text, i, "end of") {
+        if let Some((month, end, _)) = month_word(text, text.skip_spaces(end)) {
+            let first = calendar.coming_month_day(month, 1)?;
+            let last = first.checked_add_months(chrono::Months::new(1))?.pred_opt();
+            return date(end, last);
+        }
+    }
     for &(moment, words) in TRIGGER_WORDS {
         if let Some((_, end)) = first_word(text, i, words) {
             return trigger(end, moment, calendar);
@@ -123,7 +288,7 @@ fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
 fn before_the_fiscal_year_end(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     let (n, end) = count_at(text, i)?;
     let (unit, end) = first_word(text, text.skip_spaces(end), "months|month|weeks|week")?;
-    let (_, end) = first_word(text, text.skip_spaces(end), "before the end of the fiscal year|before the end of the financial year|before the fiscal year end|before the financial year end|before the end of the year|before year end|before the year end")?;
+    let (_, end) = first_word(text, text.skip_spaces(end), "before the end of the fiscal year|before the end of the financial year|before the fiscal year end|before the fiscal year-end|before the financial year end|before the end of the year|before year end|before the year end")?;
     let when = if unit >= 2 {
         calendar.before_fiscal_year_end(0, n)
     } else {
@@ -144,6 +309,17 @@ fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
         "today|tonight|this morning|this evening|this afternoon|this week|this month|this year",
     ) {
         return date(end, Some(calendar.today));
+    }
+    if let Some((period, end)) = first_word(text, i, "this weekend|the weekend|next weekend") {
+        let saturday = if period == 2 {
+            calendar.weekday_of_week(Weekday::Sat, 1)
+        } else {
+            calendar
+                .weekday_of_week(Weekday::Sat, 0)
+                .filter(|d| *d >= calendar.today)
+                .or_else(|| calendar.weekday_of_week(Weekday::Sat, 1))
+        };
+        return date(end, saturday);
     }
     if let Some((_, end)) = first_word(text, i, "the day after tomorrow|day after tomorrow") {
         return date(end, calendar.plus_days(2));
@@ -352,8 +528,7 @@ fn first_word(text: &Text, i: usize, words: &str) -> Option<(usize, usize)> {
             && (0..length).all(|k| bytes[k] as char == text.at(i + k))
             && bytes.get(length).is_none_or(|b| !b.is_ascii_alphanumeric())
     };
-    words
-        .split('|')
+    alternatives(words)
         .enumerate()
         .filter(|(_, w)| same_first_word(w))
         .find_map(|(k, w)| text.word_at(i, w).map(|end| (k, end)))
@@ -364,9 +539,10 @@ const TRIGGER_WORDS: &[(Trigger, &str)] = &[
     (Trigger::NextFiscalYear, "next fiscal year|next financial year|new fiscal year|new financial year"),
     (Trigger::NextQuarter, "next quarter|start of next quarter|beginning of next quarter|start of the next quarter|beginning of the next quarter"),
     (Trigger::FiscalYearStart, "start of the fiscal year|beginning of the fiscal year|start of the financial year|start of the next fiscal year|beginning of the next fiscal year"),
-    (Trigger::FiscalYearEnd, "end of the fiscal year|end of the financial year|fiscal year end|financial year end|year end|year-end"),
+    (Trigger::FiscalYearEnd, "end of the fiscal year|end of the financial year|end of this fiscal year|end of this financial year|fiscal year end|fiscal year-end|financial year end|year end|year-end"),
     (Trigger::SecondHalf, "second half|second half of the year|second half of the fiscal year"),
     (Trigger::NewYear, "new year|turn of the year"),
     (Trigger::NextAppraisal, "next appraisal|next performance review|next review|next evaluation"),
     (Trigger::NextPersonnelChange, "next transfer|next reshuffle|next rotation"),
+    (Trigger::NextOneToOne, "next one-to-one|next one-on-one|next 1on1|next 1-on-1|next one to one|next one on one"),
 ];

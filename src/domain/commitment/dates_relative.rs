@@ -31,6 +31,12 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
             marker,
         );
     }
+    if let Some(found) = season(text, i, calendar) {
+        return Some(found);
+    }
+    if let Some(found) = quarter_or_half_year(text, i, calendar) {
+        return Some(found);
+    }
     if let Some((_, end)) = text.first_of(i, "週明け") {
         return found(end, calendar.monday_of_week(1), None);
     }
@@ -50,7 +56,7 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
 const TRIGGER_WORDS: &[(Trigger, &str)] = &[
     (Trigger::NextFiscalYear, "新年度|次年度|来期"),
     (Trigger::NewYear, "年明け|年始|正月明け|新年"),
-    (Trigger::FiscalYearStart, "期初|期首|年度初め|年度始め"),
+    (Trigger::FiscalYearStart, "期初|期首|年度初め|年度始め|上期|上半期"),
     (Trigger::FiscalYearEnd, "期末|年度末"),
     (Trigger::SecondHalf, "下期|下半期"),
     (
@@ -60,6 +66,10 @@ const TRIGGER_WORDS: &[(Trigger, &str)] = &[
     (
         Trigger::NextAppraisal,
         "次の評価面談|次回の評価面談|次の人事評価|次の査定",
+    ),
+    (
+        Trigger::NextOneToOne,
+        "次回の1on1|次の1on1|次回の1on1面談|次の1on1面談|次回の面談|次の面談|次回の上司面談|次の上司面談|次回の個人面談|次の個人面談",
     ),
     (
         Trigger::NextPersonnelChange,
@@ -85,6 +95,52 @@ fn before_the_end(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     })
 }
 
+/// 来春, 今冬, and a bare season with a particle (春から, 夏までに): the first day of its
+/// first month (春 = 1 March, as 来年の春), the coming one unless 来 says next year's.
+fn season(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    let (next_year, at) = match text.first_of(i, "来|今|この") {
+        Some((0, end)) => (true, end),
+        Some((_, end)) => (false, end),
+        None => (false, i),
+    };
+    let (k, end) = text.first_of(at, "春|夏|秋|冬")?;
+    let bare = at == i;
+    if bare && text.first_of(end, "から|に|まで|以降|頃|ごろ|中").is_none() {
+        return None;
+    }
+    let month = 3 + 3 * k as u32;
+    let this_year = NaiveDate::from_ymd_opt(calendar.year_of(0)?, month, 1)?;
+    let date = if next_year {
+        NaiveDate::from_ymd_opt(calendar.year_of(1)?, month, 1)
+    } else if this_year
+        .checked_add_months(chrono::Months::new(3))
+        .is_some_and(|season_end| season_end > calendar.today)
+    {
+        // This season, or the one still to come this year (今冬 in November is December).
+        Some(this_year.max(calendar.today))
+    } else {
+        NaiveDate::from_ymd_opt(calendar.year_of(1)?, month, 1)
+    };
+    found(end, date, None)
+}
+
+/// 第3四半期 (a quarter of the fiscal year: its first day, or today once it has begun),
+/// and 半年後, 半年以内 (six months from today).
+fn quarter_or_half_year(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    if let Some((_, end)) = text.first_of(i, "半年") {
+        let date = calendar.plus_months(6);
+        if let Some(end) = text.match_at(end, "以内") {
+            return found(end, date, Some(Marker::By));
+        }
+        let (_, end) = text.first_of(end, "後に|後から|後")?;
+        return found(end, date, Some(Marker::On));
+    }
+    let after = text.match_at(i, "第")?;
+    let (n, end) = number_at(text, after).filter(|&(n, _)| (1..=4).contains(&n))?;
+    let end = text.match_at(end, "四半期")?;
+    found(end, calendar.fiscal_quarter_start(n), None)
+}
+
 /// 今日, 明日, 明後日, 次の金曜, 金曜日, and 毎週金曜 (a rhythm, not a date).
 fn days_and_weekdays(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     if let Some((_, end)) = text.first_of(i, "今日|本日|きょう") {
@@ -105,7 +161,22 @@ fn days_and_weekdays(text: &Text, i: usize, calendar: &Calendar) -> Option<Found
             marker: None,
         });
     }
-    if let Some(end) = text.first_of(i, "次の|次回の").map(|(_, end)| end) {
+    // The evening or morning of a day is that day.
+    if let Some((_, end)) = text.first_of(i, "今夜|今晩|今夕") {
+        return found(end, Some(calendar.today), None);
+    }
+    if let Some((_, end)) = text.first_of(i, "明朝|明晩") {
+        return found(end, calendar.plus_days(1), None);
+    }
+    // 週末, 今週末: this week's Saturday (next week's once it has passed).
+    if let Some((_, end)) = text.first_of(i, "今週末|週末") {
+        let saturday = calendar
+            .weekday_of_week(Weekday::Sat, 0)
+            .filter(|d| *d >= calendar.today)
+            .or_else(|| calendar.weekday_of_week(Weekday::Sat, 1));
+        return found(end, saturday, None);
+    }
+    if let Some(end) = text.first_of(i, "次の|次回の|今度の").map(|(_, end)| end) {
         let (weekday, end) = weekday_at(text, end)?;
         return found(end, calendar.next_weekday(weekday), None);
     }
@@ -141,12 +212,18 @@ fn this_next_or_after(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
                     return found(day_end + 1, calendar.day_of_month(n, day), None);
                 }
             }
-            // 今月初め is the first of this month, not today.
-            if let Some((_, end)) = text.first_of(end, "初め|初旬|上旬|頭") {
-                return found(end, calendar.first_of_month(n), None);
+            // 今月初め is the first of this month, not today; 中旬 begins on the 11th,
+            // 下旬 on the 21st.
+            if let Some((k, end)) = text.first_of(end, "初め|初旬|上旬|頭|中旬|下旬") {
+                let day = [1, 1, 1, 1, 11, 21][k];
+                return found(end, calendar.day_of_month(n, day), None);
             }
             let last = calendar.end_of_month(n);
             (calendar.first_of_month(n), last, last)
+        }
+        // 今期中, 今期末: this fiscal year, as 今年度 (来期 is a trigger word).
+        '期' if n == 0 && text.first_of(end, "中|内|末").is_some() => {
+            return fiscal_year(text, end, 0, calendar)
         }
         '年' => {
             if text.at(end) == '度' && n < 2 {

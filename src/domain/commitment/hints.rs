@@ -12,9 +12,17 @@ pub(crate) fn hints_for(judgement: &Judgement, calendar: &Calendar) -> Vec<Hint>
     if judgement.empty {
         return vec![Hint::WriteACommitment { suggested_start }];
     }
-    // Without an act there is nothing to start: a start needs an act to bind. So one
-    // hint asks for both, and its example rewrite carries an act and a date.
     if !judgement.objective.met {
+        // An act whose amount is left open needs a number, not another act.
+        if let Some((hedge, words)) = judgement.hedge {
+            return vec![Hint::AddMeasure {
+                hedge,
+                words,
+                suggested_start,
+            }];
+        }
+        // Without an act there is nothing to start: a start needs an act to bind. So one
+        // hint asks for both, and its example rewrite carries an act and a date.
         return vec![Hint::AddObservableAction {
             attitude: judgement.attitude,
             suggested_start,
@@ -34,9 +42,9 @@ pub(crate) fn hints_for(judgement: &Judgement, calendar: &Calendar) -> Vec<Hint>
             outcome,
             suggested_start,
         }
-    } else if let Some(act) = judgement.act_deadline {
+    } else if let Some(words) = judgement.act_deadline {
         Hint::SayWhenItBegins {
-            act,
+            words,
             suggested_start,
         }
     } else {

@@ -2,21 +2,69 @@
 //! (objective) and say from when it begins (start)? Findings are data; every sentence
 //! shown to the person lives in `crate::i18n::commitment`.
 //!
-//! How it works, in one pass: `text` normalises what people type (full-width digits,
-//! upper case), `scanner` walks the text once and turns it into tokens (acts, outcomes,
-//! attitudes, vague times, dates and calendar triggers), `rules` judges the tokens
-//! sentence by sentence, and `hints` says what is missing.
+//! # Judging the shape, not a list of verbs
+//!
+//! People commit to endlessly many acts (水をやる, 在庫表を更新する, water the plants,
+//! rotate the closing tasks), so no list of verbs can hold them, and an act missing from
+//! a list used to fail both tests. The check reads instead how a commitment is BUILT:
+//!
+//! - Japanese puts the predicate last. A committed predicate is a verb ending (ます,
+//!   します, the plain form する/やる at the end of a sentence, a て/し form before 、 that
+//!   chains a further act), read backwards from the end: politeness, auxiliaries
+//!   (ていく, てもらう), wishes (たい, たいと思う), plans (予定です) are peeled off until the
+//!   verb itself is reached. Particles before it (を, に, で, へ, と, から, まで) attach
+//!   what a third party can see: the object acted on, a person, a place, an event.
+//! - English puts the verb after a modal: "will", "'ll", "am going to", "plan to"
+//!   (adverbs skipped), or after "I"/"we" in the present, then its object. "and" + a
+//!   word followed by an object chains a further act ("count the stock and list any
+//!   gaps").
+//!
+//! Whatever verb stands there is taken as an act, unless it belongs to the closed,
+//! small set of forms that are not observable acts, which is all the lists hold:
+//! attitudes and effort (意識する, 頑張る, try to), wishes and aspirations (〜たい,
+//! 目指す, want to, aim to), states of being (〜になる, become, stay, be), thinking (考える,
+//! think about), and the hedges and comparatives that leave the amount open (できるだけ,
+//! 少しずつ, これまで以上に, more, little by little, regularly) unless a count or a rhythm
+//! is given too (毎朝, 週2回, 3冊, every morning). Results (合格, 取得, pass, score) are a
+//! closed set as well, because a deadline on a result is never a start.
+//!
+//! An act is objective when something a third party can observe comes with it: an
+//! object or another complement, a count, a rhythm, or a date. When the check finds a
+//! committed verb but nothing to observe, it does not fail the person: it passes and
+//! says it was unsure ("is it 「…」?"), since a false ✗ on a clear act discourages more
+//! than a false ✓.
+//!
+//! The start follows DOMAIN.md: a datable time that binds an act as its beginning
+//! (から, from), its day (に, on), or a deadline on an act that opens something (申し込む,
+//! sign up, the first session: also a closed list). A deadline on a result or on an act
+//! that merely goes on is no start; vague time (いつか, someday) is none either. In
+//! Japanese a time binds the first predicate after it (a time set off by 、 skips the
+//! subordinate clauses of reason and purpose); in English it binds the sentence.
+//!
+//! # Modules
+//!
+//! `text` normalises what people type (full-width digits, upper case), `scanner` walks
+//! the text once and turns it into tokens (closed-list words, counts, dates and calendar
+//! triggers, clause and sentence ends), `japanese` and `english` find each sentence's
+//! predicates by shape (`predicates` holds what they share), `rules` judges both tests,
+//! and `hints` says what is missing.
 
 mod calendar;
 mod dates;
 mod dates_english;
 mod dates_relative;
+mod english;
 mod hints;
+mod japanese;
+mod predicates;
+mod quote;
 mod rules;
 mod scanner;
 mod text;
 mod vocabulary;
 mod word_index;
+
+pub use quote::Quote;
 
 use chrono::NaiveDate;
 
@@ -123,105 +171,51 @@ pub enum SpanKind {
     Action,
     Outcome,
     Attitude,
+    /// What leaves the amount of an act open (できるだけ, more).
+    Hedge,
     VagueTime,
     Date,
     Trigger,
 }
 
-/// Why a verdict came out the way it did.
+/// Why a verdict came out the way it did. `words` quote the person's own text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Reason {
     /// Nothing was written.
     Empty,
     /// Objective met: an act anyone can see.
-    ObservableAction { act: Act },
+    ObservableAction { words: Quote },
+    /// Objective met, with a doubt: a committed verb, but nothing a third party could
+    /// look at came with it. The person is asked whether these words are the act.
+    UnsureWhatYouWillDo { words: Quote },
     /// Objective met: a result anyone can measure (a score, a pass, a promotion).
     MeasurableOutcome { outcome: Outcome },
-    /// Objective not met: only an attitude or a state of being.
+    /// Objective not met: only an attitude, a wish or a state of being.
     AttitudeOnly { attitude: Attitude },
+    /// Objective not met: an act, but the amount is left open (`words` are the hedge).
+    UnmeasuredAction { hedge: Hedge, words: Quote },
     /// Objective not met: no act found at all.
     NoObservableAction,
     /// Start met: a date on an act.
-    StartDate { date: NaiveDate, act: Act },
+    StartDate { date: NaiveDate, words: Quote },
     /// Start met: a company-calendar event on an act, dated when it can be.
     CalendarTrigger {
         trigger: Trigger,
         date: Option<NaiveDate>,
-        act: Act,
+        words: Quote,
     },
     /// Start not met: the only date is a deadline on a result.
     DeadlineOnOutcome { outcome: Outcome },
     /// Start not met: the only date is a deadline on an act that does not begin
     /// anything by itself ("read three books by March").
-    DeadlineWithoutStart { act: Act },
+    DeadlineWithoutStart { words: Quote },
     /// Start not met: there is a date, but no act for it to start.
     TimeWithoutAction,
     /// Start not met: the time given cannot be put on a calendar.
     VagueTime { vague: VagueTime },
     /// Start not met: no time at all.
     NoTimeAtAll,
-}
-
-/// A concrete, observable act. `begins_something` tells the acts that open something
-/// (a sign-up, a booking, a first session) from those that go on over time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub enum Act {
-    SignUp,
-    Book,
-    Register,
-    Apply,
-    Submit,
-    Ask,
-    Start,
-    StartAttending,
-    Hold,
-    Join,
-    Enrol,
-    Buy,
-    Contact,
-    Attend,
-    Study,
-    Read,
-    Write,
-    Make,
-    Gather,
-    Talk,
-    Meet,
-    Present,
-    Propose,
-    Send,
-    Practise,
-    TakeExam,
-    Teach,
-    Visit,
-    Exercise,
-    Record,
-    Plan,
-    Carry,
-}
-
-impl Act {
-    /// Acts that, once done, show the action has begun: a deadline on them is a start.
-    pub fn begins_something(self) -> bool {
-        matches!(
-            self,
-            Act::SignUp
-                | Act::Book
-                | Act::Register
-                | Act::Apply
-                | Act::Submit
-                | Act::Ask
-                | Act::Start
-                | Act::StartAttending
-                | Act::Hold
-                | Act::Join
-                | Act::Enrol
-                | Act::Buy
-                | Act::Contact
-        )
-    }
 }
 
 /// A result rather than an act: measurable, but reaching it is not a start.
@@ -233,9 +227,12 @@ pub enum Outcome {
     Promotion,
     ScoreUp,
     Achieve,
+    /// できるようになる, be able to: an ability reached, checkable, but not an act.
+    BecomeAble,
 }
 
-/// An attitude or a state of being, which nobody can watch being done.
+/// An attitude, an effort, a wish or a state of being, which nobody can watch being
+/// done.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Attitude {
@@ -249,11 +246,48 @@ pub enum Attitude {
     Value,
     BecomeSomeone,
     BeReliedUpon,
-    BecomeAble,
     Try,
     WorkOn,
     Aim,
     Contribute,
+    /// 考える, think about: it happens in one's head.
+    Think,
+    /// 忘れない, never forget, be grateful.
+    Remember,
+    /// 気持ちを切り替える, make a fresh start.
+    FreshStart,
+    /// 〜になる, become, stay: a state of being.
+    Become,
+    /// 〜したい, want to, hope to: a wish, not a commitment.
+    Want,
+    /// 学び続ける, keep learning.
+    KeepGoing,
+    /// 〜のままでいる, stay humble, remain calm.
+    Stay,
+}
+
+/// What leaves the amount of an act open, so that nobody can tell when it is done.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub enum Hedge {
+    /// できるだけ, as much as possible.
+    AsMuchAsPossible,
+    /// 少しずつ, little by little.
+    LittleByLittle,
+    /// もっと, これまで以上に, more: a comparison with no measure.
+    More,
+    /// しっかり, 本格的に, seriously.
+    Seriously,
+    /// 定期的に, regularly: a rhythm with no number.
+    Regularly,
+    /// 見直す, reconsider: a verb that names no visible result.
+    Review,
+    /// 生かす, make use of.
+    MakeUseOf,
+    /// 育てる, foster.
+    Develop,
+    /// 改善する, strengthen.
+    Improve,
 }
 
 /// A time that cannot be put on a calendar.
@@ -291,6 +325,8 @@ pub enum Trigger {
     NextAppraisal,
     /// 次の異動: set by the company, we cannot date it.
     NextPersonnelChange,
+    /// 次の面談, the next one-to-one: on the calendar of the two people, not ours.
+    NextOneToOne,
 }
 
 /// What would make the commitment pass, with what an example rewrite needs.
@@ -302,6 +338,12 @@ pub enum Hint {
     /// Name an act a third party could see, instead of (or besides) an attitude.
     AddObservableAction {
         attitude: Option<Attitude>,
+        suggested_start: NaiveDate,
+    },
+    /// Replace the hedge (`words`) with a count, a length of time or a rhythm.
+    AddMeasure {
+        hedge: Hedge,
+        words: Quote,
         suggested_start: NaiveDate,
     },
     /// Say from which day the act begins.
@@ -317,9 +359,9 @@ pub enum Hint {
         outcome: Outcome,
         suggested_start: NaiveDate,
     },
-    /// Keep the deadline, and say when the act begins.
+    /// Keep the deadline, and say when the act (`words`) begins.
     SayWhenItBegins {
-        act: Act,
+        words: Quote,
         suggested_start: NaiveDate,
     },
 }

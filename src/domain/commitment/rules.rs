@@ -1,15 +1,16 @@
-//! The two tests, applied to the tokens. Objective: is there an act a third party can
-//! see (or a result they can measure)? Start: does a datable time bind an act, as its
-//! beginning (から, from), its day (に, on), or a deadline on an act that opens
-//! something (申し込む, sign up)? A deadline on a result is not a start.
+//! The two tests, applied to the predicates. Objective: is there an act with something
+//! a third party can observe (or a result they can measure)? Start: does a datable
+//! time bind an act, as its beginning (から, from), its day (に, on), or a deadline on
+//! an act that opens something (申し込む, sign up)? A deadline on a result is not a start.
 
 use chrono::NaiveDate;
 
 use super::dates::{Marker, When};
+use super::predicates::{self, Kind, Predicate, Sentence};
 use super::scanner::{Token, TokenKind};
-use super::text::{is_kana, Text};
+use super::text::Text;
 use super::vocabulary::Word;
-use super::{Act, Attitude, Outcome, Reason, Span, SpanKind, Trigger, VagueTime, Verdict};
+use super::{Attitude, Hedge, Outcome, Quote, Reason, Span, SpanKind, Trigger, VagueTime, Verdict};
 
 /// Both verdicts and what the hints need to know about why.
 pub(crate) struct Judgement {
@@ -19,75 +20,118 @@ pub(crate) struct Judgement {
     pub(crate) start_trigger: Option<Trigger>,
     pub(crate) empty: bool,
     pub(crate) attitude: Option<Attitude>,
+    /// The hedge that kept an act from being objective, as written.
+    pub(crate) hedge: Option<(Hedge, Quote)>,
     pub(crate) vague: Option<(VagueTime, Span)>,
     pub(crate) outcome_deadline: Option<Outcome>,
-    pub(crate) act_deadline: Option<Act>,
+    pub(crate) act_deadline: Option<Quote>,
 }
 
 pub(crate) fn judge(text: &Text, tokens: &[Token], empty: bool) -> Judgement {
-    if empty {
-        let nothing = Verdict {
-            met: false,
-            reasons: vec![Reason::Empty],
-            spans: Vec::new(),
-        };
-        return Judgement {
-            objective: nothing.clone(),
-            start: nothing,
-            start_date: None,
-            start_trigger: None,
-            empty,
-            attitude: None,
-            vague: None,
-            outcome_deadline: None,
-            act_deadline: None,
-        };
-    }
-    let live = live_acts(text, tokens);
-    let objective = objective(text, tokens, &live);
+    let unmet = |reasons: Vec<Reason>| Verdict {
+        met: false,
+        reasons,
+        spans: Vec::new(),
+    };
     let mut judgement = Judgement {
-        attitude: tokens.iter().find_map(attitude_of),
-        objective,
-        start: Verdict {
-            met: false,
-            reasons: Vec::new(),
-            spans: Vec::new(),
-        },
+        objective: unmet(vec![Reason::Empty]),
+        start: unmet(vec![Reason::Empty]),
         start_date: None,
         start_trigger: None,
         empty,
+        attitude: None,
+        hedge: None,
         vague: None,
         outcome_deadline: None,
         act_deadline: None,
     };
-    start(text, tokens, &live, &mut judgement);
+    if empty {
+        return judgement;
+    }
+    let (sentences, predicates) = predicates::find(text, tokens);
+    objective(text, tokens, &sentences, &predicates, &mut judgement);
+    judgement.start = unmet(Vec::new());
+    start(text, tokens, &sentences, &predicates, &mut judgement);
     judgement
 }
 
-/// An act is "live" unless an attitude verb right next to it makes it the thing one
-/// will try rather than do: 勉強を頑張る, 発言するように意識する, try to read more.
-fn live_acts(text: &Text, tokens: &[Token]) -> Vec<bool> {
-    let is_attitude_verb = |t: &Token| matches!(t.kind, TokenKind::Word(Word::AttitudeVerb(_)));
-    // Only a few kana (を, するように) may stand between a Japanese act and the attitude.
-    let only_kana_between = |from: usize, to: usize| {
-        to >= from && to - from <= 6 && (from..to).all(|i| is_kana(text.at(i)))
-    };
-    (0..tokens.len())
-        .map(|k| {
-            let token = &tokens[k];
-            if !matches!(token.kind, TokenKind::Word(Word::Act(_))) {
-                return false;
+/// The person's words for chars `start..end`. Japanese keeps the end of a long quote
+/// (the verb is last), English the beginning (the verb is first).
+fn quote(text: &Text, (start, end): (usize, usize), english: bool) -> Quote {
+    Quote::new(text.original(start, end), !english)
+}
+
+fn objective(
+    text: &Text,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    predicates: &[Vec<Predicate>],
+    judgement: &mut Judgement,
+) {
+    let mut act: Option<Reason> = None;
+    let mut unsure: Option<Reason> = None;
+    let mut outcome: Option<Outcome> = None;
+    let mut unmeasured: Option<(Hedge, Quote, Span)> = None;
+    let mut not_an_act: Option<Attitude> = None;
+    let mut spans = Vec::new();
+    for (sentence, found) in sentences.iter().zip(predicates) {
+        for predicate in found.iter().filter(|p| !p.subordinate) {
+            let (head_start, head_end) = predicate.head;
+            match predicate.kind {
+                Kind::Act => {
+                    let words = quote(text, predicate.words, sentence.english);
+                    match predicate.hedge.filter(|_| !sentence.measured) {
+                        Some((hedge, start, end)) => {
+                            let written = Quote::new(text.original(start, end), false);
+                            let span = text.span(start, end, SpanKind::Hedge);
+                            unmeasured = unmeasured.or(Some((hedge, written, span)));
+                        }
+                        None if !predicate.anchored => {
+                            unsure = unsure.or(Some(Reason::UnsureWhatYouWillDo { words }));
+                        }
+                        None => {
+                            act = act.or(Some(Reason::ObservableAction { words }));
+                            spans.push(text.span(head_start, head_end, SpanKind::Action));
+                        }
+                    }
+                }
+                Kind::Outcome(found) => {
+                    outcome = outcome.or(Some(found));
+                    spans.push(text.span(head_start, head_end, SpanKind::Outcome));
+                }
+                Kind::NotAnAct(attitude) => not_an_act = not_an_act.or(Some(attitude)),
             }
-            let next = tokens.get(k + 1).filter(|n| {
-                !n.english && is_attitude_verb(n) && only_kana_between(token.end, n.start)
-            });
-            let previous = k
-                .checked_sub(1)
-                .and_then(|p| tokens.get(p))
-                .filter(|p| p.english && is_attitude_verb(p) && token.start <= p.end + 4);
-            next.is_none() && previous.is_none()
-        })
-        .collect()
+        }
+    }
+    judgement.attitude = not_an_act.or_else(|| tokens.iter().find_map(attitude_of));
+    spans.truncate(64);
+    let verdict = |met: bool, reason: Reason, spans: Vec<Span>| Verdict {
+        met,
+        reasons: vec![reason],
+        spans,
+    };
+    judgement.objective = if let Some(reason) = act {
+        verdict(true, reason, spans)
+    } else if let Some(outcome) = outcome {
+        verdict(true, Reason::MeasurableOutcome { outcome }, spans)
+    } else if let Some((hedge, words, span)) = unmeasured {
+        judgement.hedge = Some((hedge, words));
+        verdict(false, Reason::UnmeasuredAction { hedge, words }, vec![span])
+    } else if let Some(reason) = unsure {
+        verdict(true, reason, Vec::new())
+    } else {
+        let attitude_spans = tokens
+            .iter()
+            .filter(|t| attitude_of(t).is_some())
+            .take(64)
+            .map(|t| text.span(t.start, t.end, SpanKind::Attitude))
+            .collect();
+        let reason = match judgement.attitude {
+            Some(attitude) => Reason::AttitudeOnly { attitude },
+            None => Reason::NoObservableAction,
+        };
+        verdict(false, reason, attitude_spans)
+    };
 }
 
 fn attitude_of(token: &Token) -> Option<Attitude> {
@@ -97,132 +141,51 @@ fn attitude_of(token: &Token) -> Option<Attitude> {
     }
 }
 
-fn objective(text: &Text, tokens: &[Token], live: &[bool]) -> Verdict {
-    let mut spans = Vec::new();
-    let mut first_act = None;
-    let mut first_outcome = None;
-    for (token, &is_live) in tokens.iter().zip(live) {
-        match token.kind {
-            TokenKind::Word(Word::Act(act)) if is_live => {
-                first_act = first_act.or(Some(act));
-                spans.push(text.span(token.start, token.end, SpanKind::Action));
-            }
-            TokenKind::Word(Word::Outcome(outcome)) => {
-                first_outcome = first_outcome.or(Some(outcome));
-                spans.push(text.span(token.start, token.end, SpanKind::Outcome));
-            }
-            _ => {}
-        }
-    }
-    if let Some(act) = first_act {
-        return Verdict {
-            met: true,
-            reasons: vec![Reason::ObservableAction { act }],
-            spans,
-        };
-    }
-    if let Some(outcome) = first_outcome {
-        return Verdict {
-            met: true,
-            reasons: vec![Reason::MeasurableOutcome { outcome }],
-            spans,
-        };
-    }
-    let attitude_spans = tokens
-        .iter()
-        .filter(|t| attitude_of(t).is_some())
-        .map(|t| text.span(t.start, t.end, SpanKind::Attitude))
-        .collect();
-    let reason = match tokens.iter().find_map(attitude_of) {
-        Some(attitude) => Reason::AttitudeOnly { attitude },
-        None => Reason::NoObservableAction,
-    };
-    Verdict {
-        met: false,
-        reasons: vec![reason],
-        spans: attitude_spans,
-    }
+/// What a time binds.
+#[derive(Clone, Copy)]
+enum Bound {
+    Act { opens: bool, words: Quote },
+    Outcome(Outcome),
+    Nothing,
 }
 
-/// What a stretch of tokens holds, enough to decide what a time binds.
-#[derive(Clone, Copy, Default)]
-struct Summary {
-    opening_act: Option<(Act, usize)>,
-    act: Option<(Act, usize)>,
-    outcome: Option<Outcome>,
-    attitude: bool,
-}
-
-impl Summary {
-    fn add(&mut self, token: &Token, index: usize, is_live: bool) {
-        match token.kind {
-            TokenKind::Word(Word::Act(act)) if is_live => {
-                self.act = self.act.or(Some((act, index)));
-                if act.begins_something() {
-                    self.opening_act = self.opening_act.or(Some((act, index)));
-                }
-            }
-            TokenKind::Word(Word::Act(_)) => self.attitude = true,
-            TokenKind::Word(Word::Outcome(outcome)) => {
-                self.outcome = self.outcome.or(Some(outcome))
-            }
-            TokenKind::Word(Word::AttitudeVerb(_) | Word::AttitudeAdverb(_)) => {
-                self.attitude = true
-            }
-            _ => {}
-        }
-    }
-
-    fn is_empty(&self) -> bool {
-        self.act.is_none() && self.outcome.is_none() && !self.attitude
-    }
-}
-
-/// Goes sentence by sentence. In Japanese a time binds the words after it up to the
-/// end of their clause (or, when nothing follows, the clause before it); in English it
-/// binds the whole sentence, since "by Friday" usually comes last. A scan stops at the
-/// next time, so each token is read at most twice per direction: linear in the text.
-fn start(text: &Text, tokens: &[Token], live: &[bool], judgement: &mut Judgement) {
+/// Goes sentence by sentence, time by time, in text order; the first time that starts
+/// an act is the start.
+fn start(
+    text: &Text,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    predicates: &[Vec<Predicate>],
+    judgement: &mut Judgement,
+) {
     let mut reasons: Vec<Reason> = Vec::new();
     let mut spans = Vec::new();
     let mut any_time = false;
-    let mut sentence_start = 0;
-    for k in 0..=tokens.len() {
-        let at_end = k == tokens.len() || matches!(tokens[k].kind, TokenKind::SentenceEnd);
-        if !at_end {
-            continue;
-        }
-        let sentence = sentence_start..k;
-        sentence_start = k + 1;
-        let mut whole = Summary::default();
-        let mut times: Vec<usize> = Vec::new();
-        for index in sentence.clone() {
+    for (sentence, found) in sentences.iter().zip(predicates) {
+        let english_bound = sentence
+            .english
+            .then(|| sentence_bound(text, tokens, sentence, found));
+        for index in sentence.tokens.clone() {
             let token = &tokens[index];
-            match token.kind {
-                TokenKind::Time { when, .. } if when != When::Recurring => times.push(index),
+            let (when, marker) = match token.kind {
                 TokenKind::Word(Word::Vague(vague)) => {
                     let span = text.span(token.start, token.end, SpanKind::VagueTime);
                     judgement.vague = judgement.vague.or(Some((vague, span)));
-                    spans.push(span);
+                    if spans.len() < 64 {
+                        spans.push(span);
+                    }
+                    continue;
                 }
-                _ => whole.add(token, index, live[index]),
-            }
-        }
-        for &index in &times {
-            any_time = true;
-            let token = &tokens[index];
-            let TokenKind::Time { when, marker } = token.kind else {
-                continue;
+                TokenKind::Time { when, marker } if when != When::Recurring => (when, marker),
+                _ => continue,
             };
-            let bound = if token.english {
-                whole
-            } else {
-                let after = clause(tokens, live, index + 1..sentence.end);
-                if after.is_empty() {
-                    clause(tokens, live, (sentence.start..index).rev())
-                } else {
-                    after
-                }
+            any_time = true;
+            if judgement.start.met {
+                continue;
+            }
+            let bound = match &english_bound {
+                Some(bound) => *bound,
+                None => japanese_bound(text, tokens, sentence, found, index),
             };
             let kind = if matches!(when, When::Trigger(..)) {
                 SpanKind::Trigger
@@ -230,40 +193,43 @@ fn start(text: &Text, tokens: &[Token], live: &[bool], judgement: &mut Judgement
                 SpanKind::Date
             };
             let span = text.span(token.start, token.end, kind);
-            let act = match (bound.opening_act, bound.act) {
-                (Some((act, _)), _) => Some(act),
-                (None, Some((act, _))) if marker != Marker::By => Some(act),
-                _ => None,
-            };
-            match act {
-                Some(act) if !judgement.start.met => {
+            match bound {
+                Bound::Act { opens, words } if opens || marker != Marker::By => {
                     judgement.start.met = true;
                     judgement.start.spans = vec![span];
                     let reason = match when {
                         When::Date(date) => {
                             judgement.start_date = Some(date);
-                            Reason::StartDate { date, act }
+                            Reason::StartDate { date, words }
                         }
                         When::Trigger(trigger, date) => {
                             judgement.start_date = date;
                             judgement.start_trigger = Some(trigger);
-                            Reason::CalendarTrigger { trigger, date, act }
+                            Reason::CalendarTrigger {
+                                trigger,
+                                date,
+                                words,
+                            }
                         }
                         When::Recurring => continue,
                     };
                     judgement.start.reasons = vec![reason];
                 }
-                Some(_) => {}
-                None => {
-                    spans.push(span);
-                    let reason = if let Some(outcome) = bound.outcome {
-                        judgement.outcome_deadline = judgement.outcome_deadline.or(Some(outcome));
-                        Reason::DeadlineOnOutcome { outcome }
-                    } else if let Some((act, _)) = bound.act {
-                        judgement.act_deadline = judgement.act_deadline.or(Some(act));
-                        Reason::DeadlineWithoutStart { act }
-                    } else {
-                        Reason::TimeWithoutAction
+                bound => {
+                    if spans.len() < 64 {
+                        spans.push(span);
+                    }
+                    let reason = match bound {
+                        Bound::Outcome(outcome) => {
+                            judgement.outcome_deadline =
+                                judgement.outcome_deadline.or(Some(outcome));
+                            Reason::DeadlineOnOutcome { outcome }
+                        }
+                        Bound::Act { words, .. } => {
+                            judgement.act_deadline = judgement.act_deadline.or(Some(words));
+                            Reason::DeadlineWithoutStart { words }
+                        }
+                        Bound::Nothing => Reason::TimeWithoutAction,
                     };
                     if !reasons.contains(&reason) && reasons.len() < 8 {
                         reasons.push(reason);
@@ -281,23 +247,87 @@ fn start(text: &Text, tokens: &[Token], live: &[bool], judgement: &mut Judgement
     if !any_time && judgement.vague.is_none() {
         reasons.push(Reason::NoTimeAtAll);
     }
-    spans.truncate(64);
     judgement.start.reasons = reasons;
     judgement.start.spans = spans;
 }
 
-/// The words of one clause, read from a time outwards: up to the next time, the end
-/// of the sentence, or a clause break once something has been read (a 、 right after
-/// the time, as in 期末になったら、…, does not end it).
-fn clause(tokens: &[Token], live: &[bool], indices: impl Iterator<Item = usize>) -> Summary {
-    let mut summary = Summary::default();
-    for index in indices {
-        let token = &tokens[index];
-        match token.kind {
-            TokenKind::Time { when, .. } if when != When::Recurring => break,
-            TokenKind::ClauseBreak if !summary.is_empty() => break,
-            _ => summary.add(token, index, live[index]),
+/// In English a time binds the sentence: "by Friday" usually comes last, "From
+/// Monday," first. The first act is what it starts; any act that opens something
+/// makes a deadline a start.
+fn sentence_bound(
+    text: &Text,
+    tokens: &[Token],
+    sentence: &Sentence,
+    found: &[Predicate],
+) -> Bound {
+    let main = || found.iter().filter(|p| !p.subordinate);
+    if let Some(act) = main().find(|p| p.kind == Kind::Act) {
+        let opens = main().any(|p| p.opens)
+            || predicates::opening_within(tokens, &sentence.tokens, sentence.start, sentence.end);
+        return Bound::Act {
+            opens,
+            words: quote(text, act.words, true),
+        };
+    }
+    match main().find_map(|p| match p.kind {
+        Kind::Outcome(outcome) => Some(outcome),
+        _ => None,
+    }) {
+        Some(outcome) => Bound::Outcome(outcome),
+        None => Bound::Nothing,
+    }
+}
+
+/// In Japanese a time binds the first predicate after it (or, when none follows, the
+/// last before it). A time set off by 、 speaks for the main clause, so it passes over
+/// the clauses of reason and purpose; one followed by の names the thing after it, and
+/// when that thing is a result (来年3月の合格), the time is that result's deadline.
+fn japanese_bound(
+    text: &Text,
+    tokens: &[Token],
+    sentence: &Sentence,
+    found: &[Predicate],
+    index: usize,
+) -> Bound {
+    let time = &tokens[index];
+    // A time followed by の describes what comes next. Before an event or a place
+    // (12/7の課会で, 来週月曜の朝一番に) it is the day of the act; before the object of
+    // the act (3年後のキャリアプランを書き出す) it only describes that object.
+    if text.at(time.end) == 'の' {
+        let next_particle = (time.end + 1..(time.end + 16).min(sentence.end))
+            .map(|i| text.at(i))
+            .find(|c| "をがはにで、,".contains(*c));
+        if matches!(next_particle, Some('を' | 'が' | 'は')) {
+            return Bound::Nothing;
         }
     }
-    summary
+    if text.at(time.end) == 'の' {
+        let next_word = tokens[index + 1..sentence.tokens.end]
+            .iter()
+            .find(|t| match t.kind {
+                TokenKind::Word(word) => word != Word::Measure,
+                TokenKind::ClauseBreak | TokenKind::Time { .. } => true,
+                TokenKind::SentenceEnd => false,
+            });
+        if let Some(Token {
+            kind: TokenKind::Word(Word::Outcome(outcome)),
+            ..
+        }) = next_word
+        {
+            return Bound::Outcome(*outcome);
+        }
+    }
+    let set_off = matches!(text.at(time.end), '、' | ',');
+    let predicate = found
+        .iter()
+        .find(|p| p.end > time.end && !(set_off && p.subordinate))
+        .or_else(|| found.iter().rev().find(|p| p.end <= time.start));
+    match predicate.map(|p| (p, p.kind)) {
+        Some((p, Kind::Act)) => Bound::Act {
+            opens: p.opens,
+            words: quote(text, p.words, false),
+        },
+        Some((_, Kind::Outcome(outcome))) => Bound::Outcome(outcome),
+        _ => Bound::Nothing,
+    }
 }

@@ -1,10 +1,10 @@
-//! One pass over the text that turns it into tokens: words from the lists, time
-//! expressions and sentence ends. Each position is looked at once, with a bounded
+//! One pass over the text that turns it into tokens: words from the closed lists,
+//! counts, time expressions, clause breaks and sentence ends. Each position is looked at once, with a bounded
 //! look-ahead, so the cost is linear in the length of the text.
 
 use super::calendar::Calendar;
 use super::dates::{self, Marker, When};
-use super::text::{is_kana, is_kanji, Text};
+use super::text::{is_kana, is_kanji, number_at, Text};
 use super::vocabulary::{self, Word};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -86,6 +86,18 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
             i = end;
             continue;
         }
+        // A number that is not part of a date is a count (30分, 3冊, 15 minutes): what
+        // makes a hedged act measurable.
+        if let Some((_, end)) = number_at(text, i).filter(|&(_, end)| end > i) {
+            tokens.push(Token {
+                start: i,
+                end,
+                kind: TokenKind::Word(Word::Measure),
+                english,
+            });
+            i = end;
+            continue;
+        }
         i += 1;
     }
     tokens
@@ -110,19 +122,25 @@ fn may_start_time(text: &Text, i: usize) -> bool {
     if c.is_ascii_alphabetic() {
         return text.is_word_start(i) && starts_an_english_time(text, i);
     }
-    // 〇 is neither kanji nor kana to `is_kanji`, so it is not in the list.
-    (is_kanji(c) || is_kana(c)) && JAPANESE_TIME_STARTS.chars().any(|start| start == c)
+    // Some starts are common chars in other words (上司, 部下, これ): they are tried only
+    // when the next char can continue a time (上期, 下半期, この冬).
+    match c {
+        '上' | '下' => matches!(text.at(i + 1), '期' | '半'),
+        'こ' => text.at(i + 1) == 'の' && "春夏秋冬".contains(text.at(i + 2)),
+        // 〇 is neither kanji nor kana to `is_kanji`, so it is not in the list.
+        _ => (is_kanji(c) || is_kana(c)) && JAPANESE_TIME_STARTS.chars().any(|start| start == c),
+    }
 }
 
 /// The chars a Japanese time expression can begin with: kanji numerals, 令和, and the
 /// first chars of the words for relative times, weekdays and the company calendar.
 const JAPANESE_TIME_STARTS: &str =
-    "零一二三四五六七八九十令再来今新次年週月期下異明本きあ毎隔火水木金土日";
+    "零一二三四五六七八九十令再来今新次年週月期異明本きあ毎隔火水木金土日第半春夏秋冬";
 
 /// The first words an English time expression can begin with. Checking the word
 /// first keeps the dozens of English patterns away from "I", "will", "sign"…
 /// Kept as one string: a list of words costs more in the built site than its text.
-const ENGLISH_TIME_STARTS: &str = "within in the next new start beginning end fiscal financial year second turn a an one two \
+const ENGLISH_TIME_STARTS: &str = "before first second third fourth fifth last early mid late middle christmas fy fiscal within in the next new start beginning end fiscal financial year turn a an one two \
     three four five six seven eight nine ten eleven twelve today tonight this day tomorrow every each on monday tuesday \
     wednesday thursday friday saturday sunday january february march april may june july august september october \
     november december jan feb mar apr jun jul aug sep sept oct nov dec";

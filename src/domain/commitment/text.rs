@@ -4,15 +4,17 @@
 use super::{Span, SpanKind};
 use crate::domain::lang::Lang;
 
-/// Normalised chars and the byte offset each one starts at in the original text.
-pub(crate) struct Text {
+/// Normalised chars and the byte offset each one starts at in the original text, which
+/// is kept so that the report can quote the person's own words.
+pub(crate) struct Text<'a> {
+    original: &'a str,
     chars: Vec<char>,
     /// One more entry than `chars`: the last one is the length of the original text.
     offsets: Vec<usize>,
 }
 
-impl Text {
-    pub(crate) fn new(original: &str) -> Text {
+impl<'a> Text<'a> {
+    pub(crate) fn new(original: &'a str) -> Text<'a> {
         let mut chars = Vec::with_capacity(original.len());
         let mut offsets = Vec::with_capacity(original.len() + 1);
         for (offset, c) in original.char_indices() {
@@ -20,7 +22,40 @@ impl Text {
             offsets.push(offset);
         }
         offsets.push(original.len());
-        Text { chars, offsets }
+        Text {
+            original,
+            chars,
+            offsets,
+        }
+    }
+
+    /// The chars `start..end` as the person typed them.
+    pub(crate) fn original(&self, start: usize, end: usize) -> &'a str {
+        let span = self.span(start, end, SpanKind::Action);
+        self.original.get(span.start..span.end).unwrap_or_default()
+    }
+
+    /// Whether the text at `i` ends with `pattern` just before `i` (read backwards):
+    /// where the pattern starts if so. Japanese predicates are read from their end.
+    pub(crate) fn ends_with_at(&self, i: usize, pattern: &str) -> Option<usize> {
+        let mut j = i;
+        for p in pattern.chars().rev() {
+            if j == 0 || self.at(j - 1) != p {
+                return None;
+            }
+            j -= 1;
+        }
+        Some(j)
+    }
+
+    /// The first of the `|`-separated `patterns` that ends at `i`: its index and where
+    /// it starts.
+    pub(crate) fn first_ending_at(&self, i: usize, patterns: &str) -> Option<(usize, usize)> {
+        let last = i.checked_sub(1).map(|k| self.at(k))?;
+        alternatives(patterns)
+            .enumerate()
+            .filter(|(_, p)| p.ends_with(last))
+            .find_map(|(k, p)| self.ends_with_at(i, p).map(|start| (k, start)))
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -69,8 +104,7 @@ impl Text {
     /// where it ends. One string per list costs less in the built site than a slice.
     pub(crate) fn first_of(&self, i: usize, patterns: &str) -> Option<(usize, usize)> {
         let first = self.at(i);
-        patterns
-            .split('|')
+        alternatives(patterns)
             .enumerate()
             .filter(|(_, p)| begins_with(p, first))
             .find_map(|(k, p)| self.match_at(i, p).map(|end| (k, end)))
@@ -231,4 +265,24 @@ pub(crate) fn begins_with(pattern: &str, c: char) -> bool {
     } else {
         pattern.starts_with(c)
     }
+}
+
+/// The `|`-separated alternatives of a list, split with a plain loop over the bytes:
+/// the lists are short and so are their entries, where `str::split` spends more on
+/// setting up its search than on the search itself. This runs at almost every char.
+pub(crate) fn alternatives(list: &str) -> impl Iterator<Item = &str> {
+    let bytes = list.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start > bytes.len() {
+            return None;
+        }
+        let mut end = start;
+        while end < bytes.len() && bytes[end] != b'|' {
+            end += 1;
+        }
+        let item = list.get(start..end);
+        start = end + 1;
+        item
+    })
 }

@@ -1,158 +1,145 @@
-//! The word lists: acts, outcomes, attitudes and vague times, in Japanese and English.
-//! Each line of a list is one meaning and its spellings separated by `|`, which keeps
-//! the lists compact in the built site. `word_index` packs them and indexes them by the
-//! first char at compile time, so a lookup reads only a handful of lines whatever the
-//! length of the text, and nothing is built or sorted at run time.
+//! The closed lists. The check finds what a person will do from the shape of the
+//! sentence (`japanese`, `english`), not from a list of verbs; the lists below hold only
+//! what shape cannot tell: the forms that are NOT an observable act (attitudes and
+//! effort, wishes and aspirations, states of being, thinking), the hedges that leave
+//! the amount open (できるだけ, little by little), the results that are not acts (合格,
+//! pass), the acts that open something (申し込む, sign up: DOMAIN.md's rule for a
+//! deadline), vague times, and counts. Each line of a list is one meaning and its
+//! spellings separated by `|`, which keeps the lists compact in the built site.
+//! `word_index` packs them and indexes them by the first char at compile time, so a
+//! lookup reads only a handful of lines whatever the length of the text.
 
 use super::text::{begins_with, Text};
-use super::word_index::{packed_line, BUCKETS, INDEX};
-use super::{Act, Attitude, Outcome, VagueTime};
+use super::word_index::{line_word, packed_text, BUCKETS, INDEX};
+use super::{Attitude, Hedge, Outcome, VagueTime};
 
 /// What a word in the lists stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Word {
-    Act(Act),
+    /// An act that opens something (a sign-up, a booking, a first session): a deadline
+    /// on it is a start.
+    Opening,
+    /// A result rather than an act: measurable, but reaching it by a date is no start.
     Outcome(Outcome),
-    /// An attitude that is itself the predicate (頑張る, try to): an act right next to
-    /// it is what the person will try, not what they commit to.
+    /// An attitude, an effort, a wish or a state that is itself the predicate (頑張る,
+    /// try to, になる): an act right before it is what one will try, not what one does.
     AttitudeVerb(Attitude),
     /// An attitude that only colours an act (積極的に, proactively).
     AttitudeAdverb(Attitude),
+    /// An amount left open (できるだけ, more, regularly): nobody can tell how much counts
+    /// as done, unless a count or a rhythm is given too.
+    Hedge(Hedge),
+    /// A verb that names no visible result (見直す, 生かす): an act, but as unmeasured
+    /// as a hedge.
+    VagueVerb(Hedge),
     Vague(VagueTime),
-    /// A noun that contains an act's stem without being that act (勉強会 is not
-    /// 勉強する): it is read and then ignored, so that 勉強会を開く is about holding.
-    Noun,
+    /// A count or a rhythm (毎朝, every, once): what makes a hedged act measurable.
+    Measure,
+    /// A word that contains a listed stem without being it (勉強会, 取り消す is not
+    /// 取る): read and then ignored.
+    Other,
 }
 
 /// Japanese entries match anywhere; they are stems, so 申し込 covers 申し込む,
 /// 申し込んで and 申し込みます. The longest entry at a position wins, which is how
-/// 依頼 hides the 頼 of 頼られる, 通い始め beats 通い and 取り入れ beats 取り.
+/// 依頼 hides the 頼 of 頼られる, 通い始め beats 通い and 取り消 beats 取り.
 pub(super) const JAPANESE: &[(Word, &str)] = &[
-    (Word::Noun, "勉強会|読書会|学習会|相談会|発表会|練習会|報告会|研究会|交流会|説明会|申込書"),
-    (Word::Act(Act::Carry), "取り入れ|実施|実行|行い|行う|行っ|設け"),
-    (Word::Act(Act::SignUp), "申し込|申込|申しこ"),
-    (Word::Act(Act::Book), "予約"),
-    (Word::Act(Act::Register), "登録"),
-    (Word::Act(Act::Apply), "応募|申請|エントリー"),
-    (Word::Act(Act::Submit), "提出"),
-    (Word::Act(Act::Ask), "依頼|頼み|頼む|頼ん|相談|聞き|聞く|聞い"),
-    (Word::Act(Act::Start), "始め|始ま|開始|スタート|立ち上げ"),
-    (Word::Act(Act::StartAttending), "通い始め"),
-    (Word::Act(Act::Hold), "開き|開く|開い|開催|主催"),
-    (Word::Act(Act::Join), "参加"),
-    (Word::Act(Act::Enrol), "入会|入学|入塾"),
-    (Word::Act(Act::Buy), "購入|買い|買う|買っ"),
-    (Word::Act(Act::Contact), "連絡|電話|メール|誘い|誘う|誘っ|声をかけ"),
-    (Word::Act(Act::Attend), "受講|通い|通う|通っ|出席"),
-    (Word::Act(Act::Study), "勉強|学習|学び|学ぶ|学ん"),
-    (Word::Act(Act::Read), "読み|読む|読ん|読書|読了"),
-    (Word::Act(Act::Write), "書き|書く|書い|執筆|投稿"),
-    (Word::Act(Act::Make), "作成|作り|作る|作っ|まとめ"),
-    (Word::Act(Act::Gather), "集め|集まっ"),
-    (Word::Act(Act::Talk), "話し|話す|発言"),
-    (Word::Act(Act::Meet), "面談|会い|会う|会っ"),
-    (Word::Act(Act::Present), "発表|報告|共有"),
-    (Word::Act(Act::Propose), "提案"),
-    (Word::Act(Act::Send), "送り|送る|送っ|送信"),
-    (Word::Act(Act::Practise), "練習"),
-    (Word::Act(Act::TakeExam), "受験|受け"),
-    (Word::Act(Act::Teach), "教え|指導"),
-    (Word::Act(Act::Visit), "訪問|訪ね|見学"),
-    (Word::Act(Act::Exercise), "走り|走る|走っ|ジョギング|運動"),
-    (Word::Act(Act::Record), "記録|日記"),
-    (Word::Act(Act::Plan), "計画を立て|企画"),
+    (Word::Other, "勉強会|読書会|学習会|相談会|発表会|練習会|報告会|研究会|交流会|説明会|申込書|取り入れ|取り消|取り扱|取り寄せ|取り掛か|取りかか|取り次|取り替|取りまとめ|取り決め|聞き取り|受け取|予約状況"),
+    // The acts that open something, one meaning a line: a line costs a look per lookup.
+    (Word::Opening, "申し込|申込|申しこ|申請"),
+    (Word::Opening, "予約|設定"),
+    (Word::Opening, "登録|応募|エントリー|提出"),
+    (Word::Opening, "依頼|頼み|頼む|頼ん|相談|聞き|聞く|聞い|問い合わせ|問合せ|伝え|伝える|申し出|打診"),
+    (Word::Opening, "始め|始ま|開始|スタート|立ち上げ|通い始め"),
+    (Word::Opening, "開き|開く|開い|開催|主催"),
+    (Word::Opening, "参加|入会|入学|入塾"),
+    (Word::Opening, "購入|買い|買う|買っ"),
+    (Word::Opening, "連絡|電話|メール|誘い|誘う|誘っ|声をかけ"),
     (Word::Outcome(Outcome::Pass), "合格|受か"),
     (Word::Outcome(Outcome::Obtain), "取得|獲得|取る|取り|取っ"),
-    (Word::Outcome(Outcome::Promotion), "昇格|昇進|管理職にな"),
+    (Word::Outcome(Outcome::Promotion), "昇格|昇進|管理職にな|課長にな|部長にな|係長にな|主任にな|リーダーにな|マネージャーにな|マネジャーにな"),
     (Word::Outcome(Outcome::ScoreUp), "点up|点数up|点アップ|点数アップ|スコアup|スコアアップ|点数を上げ|スコアを上げ|点上げ|点以上|点を超え"),
     (Word::Outcome(Outcome::Achieve), "達成|到達"),
+    (Word::Outcome(Outcome::BecomeAble), "ようにな|できるようにな"),
     (Word::AttitudeVerb(Attitude::BeAware), "意識"),
     (Word::AttitudeVerb(Attitude::KeepInMind), "心がけ|心掛け"),
     (Word::AttitudeVerb(Attitude::DoMyBest), "頑張|がんば"),
     (Word::AttitudeVerb(Attitude::Strive), "努め|努力|励み|励む"),
     (Word::AttitudeAdverb(Attitude::Proactively), "積極的"),
     (Word::AttitudeAdverb(Attitude::Positively), "前向き"),
-    (Word::AttitudeVerb(Attitude::Grow), "成長|向上|磨|高め|深め"),
+    (Word::AttitudeVerb(Attitude::Grow), "成長|向上|磨|高め|深め|伸ばし|伸ばす|伸び"),
     (Word::AttitudeVerb(Attitude::Value), "大切に|大事に|重視"),
     (Word::AttitudeVerb(Attitude::BecomeSomeone), "存在にな|存在を目指|人になり|人になる|人材にな"),
     (Word::AttitudeVerb(Attitude::BeReliedUpon), "頼られ|信頼され"),
-    (Word::AttitudeVerb(Attitude::BecomeAble), "ようにな"),
     (Word::AttitudeVerb(Attitude::Try), "挑戦|チャレンジ"),
     (Word::AttitudeVerb(Attitude::WorkOn), "取り組"),
     (Word::AttitudeVerb(Attitude::Aim), "目指"),
     (Word::AttitudeVerb(Attitude::Contribute), "貢献"),
+    (Word::AttitudeVerb(Attitude::Think), "考え|検討|模索"),
+    (Word::AttitudeVerb(Attitude::Remember), "忘れな|忘れず|忘れま|感謝"),
+    (Word::AttitudeVerb(Attitude::FreshStart), "気持ちを切り替え|気持ちを入れ替え|心機一転|心を入れ替え|初心に返|初心に帰"),
+    (Word::AttitudeVerb(Attitude::Become), "になり|になる|になれ|となり|となる|であり続け"),
+    (Word::AttitudeVerb(Attitude::KeepGoing), "学び続け|成長し続け|挑戦し続け|努力し続け"),
+    (Word::Hedge(Hedge::AsMuchAsPossible), "できるだけ|出来るだけ|できる限り|出来る限り|できるかぎり|可能な限り|なるべく"),
+    (Word::Hedge(Hedge::LittleByLittle), "少しずつ|徐々に|ちょっとずつ"),
+    (Word::Hedge(Hedge::More), "もっと|これまで以上に|今まで以上に|以前より|今より|より一層|一層|ますます|より多く|より良く|よりよく"),
+    (Word::Hedge(Hedge::Seriously), "しっかり|きちんと|ちゃんと|本格的に|真剣に|じっくり|徹底的に|よく"),
+    (Word::Hedge(Hedge::Regularly), "定期的に|時々|ときどき|たまに|適宜|随時|折に触れ|必要に応じ"),
+    (Word::VagueVerb(Hedge::Review), "見直|見なお|振り返|振りかえ"),
+    (Word::VagueVerb(Hedge::MakeUseOf), "生かし|生かす|活かし|活かす"),
+    (Word::VagueVerb(Hedge::Develop), "育て|育成"),
+    (Word::VagueVerb(Hedge::Improve), "改善|強化|工夫"),
+    (Word::VagueVerb(Hedge::More), "減ら|増や|削減|短縮"),
+    (Word::Measure, "毎朝|毎日|毎晩|毎夕|毎回|毎年|毎営業日|日々|週に|月に|年に"),
     (Word::Vague(VagueTime::Someday), "いつか|いつの日か|将来"),
     (Word::Vague(VagueTime::SoonerOrLater), "そのうち"),
     (Word::Vague(VagueTime::Eventually), "いずれ"),
-    (Word::Vague(VagueTime::Soon), "近いうちに|近々|早めに"),
-    (Word::Vague(VagueTime::AsSoonAsPossible), "できるだけ早く|出来るだけ早く|なるべく早く|早急に"),
+    (Word::Vague(VagueTime::Soon), "近いうちに|近々|早めに|近日中|早いうちに|今度"),
+    (Word::Vague(VagueTime::AsSoonAsPossible), "できるだけ早く|出来るだけ早く|なるべく早く|なるべく早め|早急に"),
     (Word::Vague(VagueTime::FromNowOn), "今後|これから"),
-    (Word::Vague(VagueTime::WhenThereIsTime), "時間ができたら|時間があれば|余裕ができたら|落ち着いたら|機会があれば"),
+    (Word::Vague(VagueTime::WhenThereIsTime), "時間ができたら|時間があれば|時間が取れたら|余裕ができたら|余裕があれば|落ち着いたら|機会があれば|暇な時|暇なとき|手が空いたら|気が向いたら"),
 ];
 
 /// English entries match at the start of a word. A trailing `*` lets the word go on
 /// (regist* covers register, registered, registering); without it the entry must end
 /// a word, so "book a" does not fire inside "bookshelf".
 pub(super) const ENGLISH: &[(Word, &str)] = &[
-    (Word::Act(Act::SignUp), "sign up|signs up|signed up"),
+    (Word::Opening, "sign up|signs up|signed up|submit*|hand in"),
     (
-        Word::Act(Act::Book),
-        "book a|book an|book the|book my|booked|reserve*|schedule*",
+        Word::Opening,
+        "book a|book an|book the|book my|book one|booked|reserve*|schedule*",
     ),
-    (Word::Act(Act::Register), "regist*"),
-    (Word::Act(Act::Apply), "apply|applied"),
-    (Word::Act(Act::Submit), "submit*|hand in"),
-    (Word::Act(Act::Ask), "ask*|request*"),
+    (Word::Opening, "regist*|apply|applied|applies|enrol*|enroll*"),
+    (Word::Opening, "ask*|request*|tell|tells|told|inform*|notify"),
     (
-        Word::Act(Act::Start),
-        "start|starts|started|begin|began|launch*|set up",
+        Word::Opening,
+        "start|starts|started|begin|began|launch*|set up|kick off|install*",
     ),
-    (Word::Act(Act::Hold), "hold|held|host*|organi*|run a"),
-    (Word::Act(Act::Join), "join*|volunteer*"),
-    (Word::Act(Act::Enrol), "enrol*"),
-    (Word::Act(Act::Buy), "buy|bought|purchase*"),
-    (Word::Act(Act::Contact), "contact*|call|invite*"),
+    (Word::Opening, "hold|held|host*|organi*|run a"),
+    (Word::Opening, "join*|volunteer*"),
+    (Word::Opening, "buy|bought|purchase*"),
     (
-        Word::Act(Act::Attend),
-        "attend*|go to|take a course|take an online course",
+        Word::Opening,
+        "contact*|call|invite*|email*|e-mail*|phone|reach out|get in touch",
     ),
-    (Word::Act(Act::Study), "study|studied|studying|learn*"),
-    (Word::Act(Act::Read), "read|reading"),
-    (Word::Act(Act::Write), "write|writing|wrote|publish*"),
-    (Word::Act(Act::Make), "make|create*|build|draft*|prepare*"),
-    (Word::Act(Act::Gather), "gather*|bring together"),
-    (
-        Word::Act(Act::Talk),
-        "talk to|talk with|speak to|speak with",
-    ),
-    (Word::Act(Act::Meet), "meet|interview*"),
-    (Word::Act(Act::Present), "present|share|report"),
-    (Word::Act(Act::Propose), "propose*"),
-    (Word::Act(Act::Send), "send|email"),
-    (Word::Act(Act::Practise), "practi*"),
-    (Word::Act(Act::TakeExam), "take the|sit the"),
-    (Word::Act(Act::Teach), "teach*|mentor*|coach*"),
-    (Word::Act(Act::Visit), "visit*"),
-    (Word::Act(Act::Exercise), "run|jog*"),
-    (Word::Act(Act::Record), "record*|keep a log"),
-    (Word::Act(Act::Plan), "plan|draw up"),
     (Word::Outcome(Outcome::Pass), "pass|passes|passed"),
     (
         Word::Outcome(Outcome::Obtain),
-        "obtain*|get certified|earn*|get a certificat*|get the certificat*",
+        "obtain*|get certified|earn*|certificat*|certified|license|licence|licensed|qualification|qualified",
     ),
     (
         Word::Outcome(Outcome::Promotion),
-        "be promoted|get promoted|promotion",
+        "be promoted|get promoted|promotion|become a manager|become manager|become a team leader|become team leader|become a section manager|become a director|become head of|become a supervisor",
     ),
-    (Word::Outcome(Outcome::ScoreUp), "score|points"),
+    (Word::Outcome(Outcome::ScoreUp), "score|scores|points"),
     (
         Word::Outcome(Outcome::Achieve),
         "achieve*|reach|hit my target",
     ),
+    (Word::Outcome(Outcome::BecomeAble), "be able to"),
     (
         Word::AttitudeVerb(Attitude::BeAware),
-        "be more aware|be aware|mindful",
+        "be more aware|be aware|mindful|be conscious|be more conscious|be careful",
     ),
     (
         Word::AttitudeVerb(Attitude::KeepInMind),
@@ -161,7 +148,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     (Word::AttitudeVerb(Attitude::Try), "try to|challenge myself"),
     (
         Word::AttitudeVerb(Attitude::DoMyBest),
-        "try my best|do my best|work hard",
+        "try my best|do my best|work hard|work harder",
     ),
     (
         Word::AttitudeVerb(Attitude::Strive),
@@ -182,28 +169,84 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
         Word::AttitudeVerb(Attitude::BeReliedUpon),
         "relied on|relied upon|rely on me|be trusted",
     ),
-    (Word::AttitudeVerb(Attitude::BecomeAble), "be able to"),
     (Word::AttitudeVerb(Attitude::WorkOn), "work on|focus on"),
-    (Word::AttitudeVerb(Attitude::Aim), "aim to|aim for"),
+    (Word::AttitudeVerb(Attitude::Aim), "aim to|aim for|aims to"),
     (Word::AttitudeVerb(Attitude::Contribute), "contribute"),
     (
+        Word::AttitudeVerb(Attitude::Think),
+        "think*|consider|reflect on|contemplate",
+    ),
+    (
+        Word::AttitudeVerb(Attitude::Remember),
+        "never forget|remember to|always remember|be grateful|be thankful",
+    ),
+    (
+        Word::AttitudeVerb(Attitude::FreshStart),
+        "make a fresh start|turn over a new leaf",
+    ),
+    (Word::AttitudeVerb(Attitude::Become), "become"),
+    (Word::AttitudeVerb(Attitude::Stay), "stay|remain"),
+    (
+        Word::AttitudeVerb(Attitude::Want),
+        "want to|wants to|hope to|hopes to|would like to|i'd like to|we'd like to|wish to|dream of",
+    ),
+    (
+        Word::AttitudeVerb(Attitude::KeepGoing),
+        "keep learning|keep growing|keep improving|keep studying|keep trying|keep challenging",
+    ),
+    (
+        Word::Hedge(Hedge::AsMuchAsPossible),
+        "as much as possible|as often as possible|whenever i can|whenever possible|when possible|if possible|where possible|as far as possible|as best i can",
+    ),
+    (
+        Word::Hedge(Hedge::LittleByLittle),
+        "little by little|bit by bit|gradually|step by step",
+    ),
+    (Word::Hedge(Hedge::More), "more|better|harder"),
+    (
+        Word::Hedge(Hedge::Seriously),
+        "seriously|properly|thoroughly|closely|in earnest",
+    ),
+    (
+        Word::Hedge(Hedge::Regularly),
+        "regularly|often|frequently|sometimes|occasionally|from time to time|now and then|as needed|when needed",
+    ),
+    (
+        Word::VagueVerb(Hedge::Review),
+        "rethink|reconsider",
+    ),
+    (
+        Word::VagueVerb(Hedge::MakeUseOf),
+        "make use of|make the most of|use what i|apply what i|put what i",
+    ),
+    (Word::VagueVerb(Hedge::Develop), "foster|nurture"),
+    (Word::VagueVerb(Hedge::Improve), "strengthen|enhance"),
+    (
+        Word::VagueVerb(Hedge::More),
+        "reduce|increase|cut down on|cut back on|lower|shorten",
+    ),
+    (
+        Word::Measure,
+        "every|each|daily|weekly|monthly|once|twice|per|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen",
+    ),
+    (
         Word::Vague(VagueTime::Someday),
-        "someday|some day|one day|sometime|at some point",
+        "someday|some day|one day|sometime|at some point|one of these days|at some stage",
     ),
     (Word::Vague(VagueTime::SoonerOrLater), "sooner or later"),
     (Word::Vague(VagueTime::Soon), "soon"),
     (
         Word::Vague(VagueTime::AsSoonAsPossible),
-        "as soon as possible|asap",
+        "as soon as possible|asap|at the earliest opportunity|first chance i get",
     ),
     (
         Word::Vague(VagueTime::FromNowOn),
-        "in the future|from now on|going forward",
+        "in the future|in the near future|in due course|from now on|going forward",
     ),
     (Word::Vague(VagueTime::Eventually), "eventually"),
     (
         Word::Vague(VagueTime::WhenThereIsTime),
-        "when i have time|when things calm down|when i get the chance",
+        "when i have time|when i have the time|when things calm down|when i get the chance|when i get a chance|when i find time|when i can|if i have time",
     ),
 ];
 
@@ -211,39 +254,30 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
 pub(crate) fn word_at(text: &Text, i: usize) -> Option<(Word, usize)> {
     let first = text.at(i);
     let bucket = first as usize % BUCKETS;
-    let last_byte = if first.is_ascii() {
-        first as u8
-    } else {
-        0x80 | (first as u32 & 0x3F) as u8
-    };
-    let lines = INDEX
-        .lines
-        .get(INDEX.starts[bucket] as usize..INDEX.starts[bucket + 1] as usize)?;
+    let packed = packed_text();
+    let entries = INDEX.starts[bucket] as usize..INDEX.starts[bucket + 1] as usize;
     let mut best: Option<(Word, usize)> = None;
     let mut best_len = 0;
-    for &k in lines {
-        let (word, spellings) = packed_line(k as usize);
-        let english = k as usize >= JAPANESE.len();
-        // The bucket only says that some spelling of the line may start here. Most
-        // lines do not even hold the last byte of the char's UTF-8 (its low six bits
-        // are the bucket's): one look through the bytes rules them out before splitting.
-        if !spellings.as_bytes().contains(&last_byte) {
+    for e in entries {
+        let (from, to) = (INDEX.from[e] as usize, INDEX.to[e] as usize);
+        // Two entries that both match at `i` are one a prefix of the other, so the
+        // longer in bytes is the longer in chars; equal lengths cannot both match.
+        if to - from <= best_len {
             continue;
         }
-        for spelling in spellings.split('|').filter(|s| begins_with(s, first)) {
-            let pattern = spelling.strip_suffix('*');
-            let stem = pattern.is_some();
-            let pattern = pattern.unwrap_or(spelling);
-            // Two entries that both match at `i` are one a prefix of the other, so
-            // the longer in bytes is the longer in chars; equal lengths cannot both
-            // match.
-            if pattern.len() <= best_len {
-                continue;
-            }
-            if let Some(end) = match_at(text, i, pattern, english, stem) {
-                best = Some((word, end));
-                best_len = pattern.len();
-            }
+        let Some(pattern) = packed.get(from..to) else {
+            continue;
+        };
+        // The bucket only says that the first char may be this one.
+        if !begins_with(pattern, first) {
+            continue;
+        }
+        let k = INDEX.lines[e] as usize;
+        let english = k >= JAPANESE.len();
+        let stem = packed.as_bytes().get(to) == Some(&b'*');
+        if let Some(end) = match_at(text, i, pattern, english, stem) {
+            best = Some((line_word(k), end));
+            best_len = to - from;
         }
     }
     best

@@ -1,6 +1,6 @@
 //! The word lists of `vocabulary` as the built site holds them, made at compile time:
 //! all spellings packed into one string with two-byte offsets, and an index from the
-//! low bits of a first char to the lines with a spelling that starts with it.
+//! low bits of a first char to the spellings that start with it.
 
 use super::vocabulary::{Word, ENGLISH, JAPANESE};
 
@@ -14,15 +14,11 @@ const fn line(k: usize) -> (Word, &'static str) {
     }
 }
 
-/// Line `k` as packed for run time. A table of `(Word, &str)` costs a pointer and a
-/// length per line in the built site; packed, all spellings are one string, and a
-/// line costs two bytes of offset and the two of its `Word`.
-pub(super) fn packed_line(k: usize) -> (Word, &'static str) {
-    let start = k.checked_sub(1).map_or(0, |p| PACKED.ends[p] as usize);
-    let spellings = PACKED_TEXT
-        .get(start..PACKED.ends[k] as usize)
-        .unwrap_or_default();
-    (PACKED.words[k], spellings)
+/// What line `k` stands for. A table of `(Word, &str)` costs a pointer and a length
+/// per line in the built site; packed, all spellings are one string, and a line costs
+/// two bytes of offset and the two of its `Word`.
+pub(super) fn line_word(k: usize) -> Word {
+    PACKED.words[k]
 }
 
 /// Where each line ends in `PACKED_TEXT`, and what it stands for.
@@ -72,7 +68,7 @@ const fn pack_text() -> [u8; packed_len()] {
 const fn pack() -> Packed {
     let mut packed = Packed {
         ends: [0; LINES],
-        words: [Word::Noun; LINES],
+        words: [Word::Other; LINES],
     };
     let mut end = 0;
     let mut k = 0;
@@ -85,103 +81,127 @@ const fn pack() -> Packed {
     packed
 }
 
-/// For each bucket (the low bits of a first char), the lines with a spelling that
-/// starts with such a char, in the order of the lists. One byte per line and bucket
-/// costs less in the built site than an entry per spelling.
+/// For each bucket (the low bits of a first char), the spellings that start with such
+/// a char, in the order of the lists: where each lies in `PACKED_TEXT` and its line.
+/// An entry per spelling costs five bytes, and saves splitting whole lines at every
+/// char of the text, which is most of what the check used to spend its time on.
 pub(super) struct Index {
-    /// Bucket `b` holds `lines[starts[b]..starts[b + 1]]`.
-    pub(super) starts: [u8; BUCKETS + 1],
-    pub(super) lines: [u8; PAIR_COUNT],
+    /// Bucket `b` holds entries `starts[b]..starts[b + 1]`.
+    pub(super) starts: [u16; BUCKETS + 1],
+    pub(super) lines: [u8; SPELLINGS],
+    /// Byte range of the spelling in `PACKED_TEXT`, without a trailing `*`.
+    pub(super) from: [u16; SPELLINGS],
+    pub(super) to: [u16; SPELLINGS],
 }
 
 pub(super) const BUCKETS: usize = 64;
 const LINES: usize = JAPANESE.len() + ENGLISH.len();
-const PAIR_COUNT: usize = count_pairs();
+const SPELLINGS: usize = count_spellings();
 pub(super) static INDEX: Index = build_index();
 
-/// The buckets the spellings of line `k` start in, one bit per bucket.
-const fn buckets_of(k: usize) -> u64 {
-    let bytes = line(k).1.as_bytes();
-    let mut mask = 0u64;
-    let mut start = 0;
-    while start < bytes.len() {
-        let mut end = start;
-        while end < bytes.len() && bytes[end] != b'|' {
-            end += 1;
-        }
-        let len = if bytes[end - 1] == b'*' {
-            end - 1 - start
-        } else {
-            end - start
-        };
-        assert!(len > 0 && k < 256, "an entry must not be empty");
-        // English entries start with a lower-case letter, Japanese ones never with
-        // ASCII: the English flag follows from the list alone.
-        assert!(
-            bytes[start].is_ascii_lowercase() == (k >= JAPANESE.len()),
-            "an entry is in the wrong list"
-        );
-        // The low six bits of a char are those of the last byte of its UTF-8.
-        let first_len = match bytes[start] {
-            0x00..=0x7F => 1,
-            0xC0..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            _ => 4,
-        };
-        mask |= 1 << ((bytes[start + first_len - 1] & 0x3F) as usize % BUCKETS);
-        start = end + 1;
-    }
-    mask
+/// The text packed for run time, as bytes, for the index to point into.
+pub(super) fn packed_text() -> &'static str {
+    PACKED_TEXT
 }
 
-const fn count_pairs() -> usize {
+/// The bucket of a spelling that starts at byte `start` of `bytes`.
+const fn bucket_at(bytes: &[u8], start: usize) -> usize {
+    // The low six bits of a char are those of the last byte of its UTF-8.
+    let first_len = match bytes[start] {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    };
+    (bytes[start + first_len - 1] & 0x3F) as usize % BUCKETS
+}
+
+const fn count_spellings() -> usize {
     let mut count = 0;
     let mut k = 0;
     while k < LINES {
-        count += buckets_of(k).count_ones() as usize;
+        let bytes = line(k).1.as_bytes();
+        let mut start = 0;
+        while start < bytes.len() {
+            let mut end = start;
+            while end < bytes.len() && bytes[end] != b'|' {
+                end += 1;
+            }
+            let len = if bytes[end - 1] == b'*' {
+                end - 1 - start
+            } else {
+                end - start
+            };
+            assert!(len > 0 && k < 256, "an entry must not be empty");
+            // English entries start with a lower-case letter, Japanese ones never with
+            // ASCII: the English flag follows from the list alone.
+            assert!(
+                bytes[start].is_ascii_lowercase() == (k >= JAPANESE.len()),
+                "an entry is in the wrong list"
+            );
+            count += 1;
+            start = end + 1;
+        }
         k += 1;
     }
     assert!(
-        count < 256,
-        "too many lines per bucket for u8 starts: make them u16"
+        count <= u16::MAX as usize,
+        "too many spellings for u16 starts"
     );
     count
 }
 
-/// A counting sort at compile time: stable, so lines keep the order of the lists.
+/// A counting sort at compile time: stable, so spellings keep the order of the lists.
 const fn build_index() -> Index {
     let mut index = Index {
         starts: [0; BUCKETS + 1],
-        lines: [0; PAIR_COUNT],
+        lines: [0; SPELLINGS],
+        from: [0; SPELLINGS],
+        to: [0; SPELLINGS],
     };
-    let mut k = 0;
-    while k < LINES {
-        let mask = buckets_of(k);
-        let mut b = 0;
-        while b < BUCKETS {
-            index.starts[b + 1] += (mask >> b & 1) as u8;
-            b += 1;
-        }
-        k += 1;
-    }
-    let mut b = 0;
-    while b < BUCKETS {
-        index.starts[b + 1] += index.starts[b];
-        b += 1;
-    }
-    let mut filled = [0u8; BUCKETS];
-    let mut k = 0;
-    while k < LINES {
-        let mask = buckets_of(k);
-        let mut b = 0;
-        while b < BUCKETS {
-            if mask >> b & 1 == 1 {
-                index.lines[(index.starts[b] + filled[b]) as usize] = k as u8;
-                filled[b] += 1;
+    let packed = &PACKED_BYTES;
+    // Two passes over every spelling: count per bucket, then place.
+    let mut pass = 0;
+    let mut filled = [0u16; BUCKETS];
+    while pass < 2 {
+        let mut k = 0;
+        let mut offset = 0;
+        while k < LINES {
+            let line_end = PACKED.ends[k] as usize;
+            let mut start = offset;
+            while start < line_end {
+                let mut end = start;
+                while end < line_end && packed[end] != b'|' {
+                    end += 1;
+                }
+                let stem_end = if packed[end - 1] == b'*' {
+                    end - 1
+                } else {
+                    end
+                };
+                let b = bucket_at(packed, start);
+                if pass == 0 {
+                    index.starts[b + 1] += 1;
+                } else {
+                    let at = (index.starts[b] + filled[b]) as usize;
+                    index.lines[at] = k as u8;
+                    index.from[at] = start as u16;
+                    index.to[at] = stem_end as u16;
+                    filled[b] += 1;
+                }
+                start = end + 1;
             }
-            b += 1;
+            offset = line_end;
+            k += 1;
         }
-        k += 1;
+        if pass == 0 {
+            let mut b = 0;
+            while b < BUCKETS {
+                index.starts[b + 1] += index.starts[b];
+                b += 1;
+            }
+        }
+        pass += 1;
     }
     index
 }

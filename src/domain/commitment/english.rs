@@ -1,0 +1,383 @@
+//! English predicates, found by the shape of the sentence. A commitment in English puts
+//! its verb right after a modal ("I will water", "I'll walk", "I'm going to book", "we
+//! plan to hold"), with adverbs in between ("I will always", "I will proactively"), or
+//! after "I"/"we" in the present ("Every Friday I update"); the verb's object follows.
+//! "and" + a verb with its own object chains a further act ("count the stock and list
+//! any gaps"). The closed lists then say whether the verb is not an act (try to, aim
+//! to, want to, be, become, stay, think), a result (pass, achieve), or an act that
+//! opens something (sign up, book); any other verb is an act.
+
+use super::predicates::{hedge_of, kind_of_head, opening_within, Kind, Predicate, Sentence};
+use super::scanner::{Token, TokenKind};
+use super::text::{alternatives, is_latin_word_char, Text};
+use super::vocabulary::Word;
+use super::Attitude;
+
+/// Words that start what a verb acts on: a determiner, a pronoun, a number, or a
+/// preposition that comes with a phrasal verb.
+const OBJECT_STARTS: &str = "the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|any|all|each|every|no|one|two|three|four|five|six|seven|eight|nine|ten|it|them|him|me|us|what|how|about|through|with|to|for|on|up|out|in|at|from|into|off|down|back|over|myself|everyone|everybody";
+/// Pronouns and the like, which are never a verb after "and".
+const NOT_VERBS: &str =
+    "i|we|you|he|she|they|i'm|we're|myself|the|a|an|my|our|and|or|then|not|also|to";
+/// Auxiliaries and modals after "I": not the verb itself.
+const AUXILIARIES: &str = "am|was|were|have|had|do|did|would|could|can|should|might|may|will|shall|i'm|must|also|won't|can't|cannot|don't|didn't|wouldn't";
+/// Adverbs that may stand between the modal and the verb, besides any word in -ly.
+const ADVERBS: &str = "always|also|then|first|still|just|now|again|both|all|each|definitely|personally|finally|really|immediately|promptly|actually|certainly|soon|further|even";
+/// Verbs in -ly, which are not adverbs.
+const LY_VERBS: &str = "apply|reply|supply|rely|comply|multiply|fly|tally|rally|ally|bully";
+/// What ends a predicate's phrase: a new clause of reason, time or condition.
+const SUBORDINATORS: &str = "so|because|while|unless|although|though|when|if|whenever|as";
+/// Words that open a clause inside another ("what I hear", "when I can"): the "I"
+/// after them does not commit to anything.
+const CLAUSE_OPENERS: &str = "what|that|which|who|whom|where|when|whenever|if|as|because|so|while|than|until|before|after|once|unless|though|although|how";
+/// Verbs that, with a result as their object, state the result (get my licence).
+const RESULT_VERBS: &str = "get|gain|raise|increase|boost|lift|earn|secure|win|hit|reach|improve";
+
+/// The predicates of one English sentence, in text order.
+pub(crate) fn predicates(
+    text: &Text,
+    tokens: &[Token],
+    sentence: &Sentence,
+    out: &mut Vec<Predicate>,
+) {
+    let words = words_of(text, sentence.start, sentence.end);
+    let reader = Reader {
+        text,
+        tokens,
+        sentence,
+        words: &words,
+    };
+    let before = out.len();
+    let mut k = 0;
+    while k < words.len() {
+        // A wish that carries its own subject: "I'd like to", "I would like to".
+        if let Some(wish) = reader.wish_at(k) {
+            k = reader.chain(words[k].0, wish, out);
+            continue;
+        }
+        if let Some(after) = reader.after_modal(k) {
+            let verb = reader.skip_adverbs(after);
+            if verb < words.len() {
+                k = reader.chain(words[k].0, verb, out);
+                continue;
+            }
+        } else if reader.is(k, "i|we")
+            && k + 1 < words.len()
+            && !reader.is(k + 1, AUXILIARIES)
+            && !(k > 0 && reader.is(k - 1, CLAUSE_OPENERS))
+        {
+            let verb = reader.skip_adverbs(k + 1);
+            if verb < words.len() && !reader.is(verb, AUXILIARIES) {
+                k = reader.chain(words[k].1, verb, out);
+                continue;
+            }
+        }
+        k += 1;
+    }
+    // A hedge may stand after the phrase ("exercise whenever I can", "help juniors as
+    // much as possible"): it belongs to the act until the next one begins.
+    for k in before..out.len() {
+        let until = out.get(k + 1).map_or(sentence.end, |next| next.head.0);
+        let predicate = &mut out[k];
+        if predicate.kind == Kind::Act && predicate.hedge.is_none() {
+            predicate.hedge = hedge_of(tokens, &sentence.tokens, None, predicate.head.0, until);
+        }
+    }
+    // No modal and no "I": an imperative, if the first word of the sentence or of its
+    // second part is one the lists know ("Stay humble and keep learning.").
+    if out.len() == before {
+        let first_of_part = std::iter::once(0)
+            .chain((1..words.len()).filter(|&k| text.at(words[k].0.saturating_sub(2)) == ','));
+        for k in first_of_part.take(2) {
+            let k = reader.skip_adverbs(k);
+            if reader.listed_head(k) || reader.verb_like(k) {
+                reader.chain(words[k].0, k, out);
+                break;
+            }
+        }
+    }
+}
+
+/// The words of chars `start..end`: runs of letters, digits and apostrophes, joined
+/// by a hyphen (one-to-one, e-mail).
+fn words_of(text: &Text, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut words = Vec::new();
+    let mut i = start;
+    while i < end {
+        if !is_latin_word_char(text.at(i)) {
+            i += 1;
+            continue;
+        }
+        let from = i;
+        while i < end
+            && (is_latin_word_char(text.at(i))
+                || (text.at(i) == '-' && is_latin_word_char(text.at(i + 1))))
+        {
+            i += 1;
+        }
+        words.push((from, i));
+    }
+    words
+}
+
+struct Reader<'r, 't> {
+    text: &'r Text<'t>,
+    tokens: &'r [Token],
+    sentence: &'r Sentence,
+    words: &'r [(usize, usize)],
+}
+
+impl Reader<'_, '_> {
+    /// Whether word `k` is one of the `|`-separated `words`.
+    fn is(&self, k: usize, words: &str) -> bool {
+        let Some(&(start, end)) = self.words.get(k) else {
+            return false;
+        };
+        let first = self.text.at(start);
+        let first = first as u8;
+        alternatives(words).any(|w| {
+            w.len() == end - start
+                && w.as_bytes().first() == Some(&first)
+                && self.text.match_at(start, w) == Some(end)
+        })
+    }
+
+    fn ends_with(&self, k: usize, suffix: &str) -> bool {
+        self.words.get(k).is_some_and(|&(start, end)| {
+            end - start > suffix.len() && self.text.ends_with_at(end, suffix).is_some()
+        })
+    }
+
+    /// The listed word that starts at word `k`, if any.
+    fn token_at(&self, k: usize) -> Option<&Token> {
+        let &(start, _) = self.words.get(k)?;
+        let slice = &self.tokens[self.sentence.tokens.clone()];
+        let at = slice.partition_point(|t| t.start < start);
+        slice.get(at).filter(|t| t.start == start)
+    }
+
+    fn word_at(&self, k: usize) -> Option<Word> {
+        match self.token_at(k)?.kind {
+            TokenKind::Word(word) => Some(word),
+            _ => None,
+        }
+    }
+
+    /// Whether word `k` heads a predicate by itself: a listed act, result or attitude.
+    fn listed_head(&self, k: usize) -> bool {
+        self.word_at(k).and_then(kind_of_head).is_some()
+            && !matches!(self.word_at(k), Some(Word::Other))
+    }
+
+    /// The word a wish begins at, when "I" or "we" come with one: "I'd like to" (one
+    /// listed phrase with its subject), "I would like to", "we hope to".
+    fn wish_at(&self, k: usize) -> Option<usize> {
+        let wish = |j: usize| matches!(self.word_at(j), Some(Word::AttitudeVerb(Attitude::Want)));
+        if self.is(k, "i'd|we'd") && wish(k) {
+            Some(k)
+        } else {
+            (self.is(k, "i|we") && wish(k + 1)).then_some(k + 1)
+        }
+    }
+
+    /// The word after a modal at `k` ("will", "I'll", "am going to", "plan to").
+    fn after_modal(&self, k: usize) -> Option<usize> {
+        if self.is(k, "will|shall|must") || self.ends_with(k, "'ll") {
+            return Some(k + 1);
+        }
+        let subject_before = k > 0 && self.is(k - 1, "i|we|am|are|is|i'm|we're");
+        if self.is(k, "going") && self.is(k + 1, "to") && subject_before {
+            return Some(k + 2);
+        }
+        let planned = self.is(
+            k,
+            "plan|plans|intend|intends|promise|commit|need|have|has|decided|going",
+        );
+        (planned && self.is(k + 1, "to") && k > 0 && self.is(k - 1, "i|we|i'm|we're|also|will|'ll"))
+            .then_some(k + 2)
+    }
+
+    /// Skips the adverbs after a modal; listed adverbs and hedges are noted by their
+    /// own tokens.
+    fn skip_adverbs(&self, mut k: usize) -> usize {
+        while k < self.words.len() {
+            // "make sure to", "be sure to" only stress the verb that follows.
+            if self.is(k, "make|be") && self.is(k + 1, "sure") && self.is(k + 2, "to") {
+                k += 3;
+                continue;
+            }
+            let adverb = self.is(k, ADVERBS)
+                || (self.ends_with(k, "ly") && !self.is(k, LY_VERBS))
+                || matches!(
+                    self.token_at(k).map(|t| t.kind),
+                    Some(
+                        TokenKind::Time { .. }
+                            | TokenKind::Word(Word::AttitudeAdverb(_) | Word::Vague(_))
+                    )
+                );
+            if !adverb {
+                break;
+            }
+            k = self.next_word_after_token(k);
+        }
+        k
+    }
+
+    /// The word after word `k`, or after the whole listed phrase or time starting there.
+    fn next_word_after_token(&self, k: usize) -> usize {
+        match self.token_at(k) {
+            Some(token) if !matches!(token.kind, TokenKind::Word(Word::Hedge(_))) => {
+                let end = token.end;
+                (k + 1..self.words.len())
+                    .find(|&j| self.words[j].0 >= end)
+                    .unwrap_or(self.words.len())
+            }
+            _ => k + 1,
+        }
+    }
+
+    /// Whether word `k`, after "and", is a verb: a listed one, or one followed by
+    /// what it acts on ("and list any gaps", "and meet them").
+    fn verb_like(&self, k: usize) -> bool {
+        if k >= self.words.len() || self.is(k, NOT_VERBS) || self.is(k, OBJECT_STARTS) {
+            return false;
+        }
+        self.listed_head(k) || self.is(k + 1, OBJECT_STARTS) || self.starts_with_digit(k + 1)
+    }
+
+    fn starts_with_digit(&self, k: usize) -> bool {
+        self.words
+            .get(k)
+            .is_some_and(|&(start, _)| self.text.at(start).is_ascii_digit())
+    }
+
+    /// Where the phrase of the verb at `verb` ends (a word index): at "and" + a verb,
+    /// a new clause, a new subject, or "to" + a verb (a purpose).
+    fn phrase_end(&self, verb: usize) -> usize {
+        let mut j = verb + 1;
+        while j < self.words.len() {
+            let purpose = self.is(j, "to")
+                && !self.is(j + 1, OBJECT_STARTS)
+                && !self.starts_with_digit(j + 1)
+                && !matches!(
+                    self.token_at(j + 1).map(|t| t.kind),
+                    Some(TokenKind::Time { .. })
+                );
+            if (self.is(j, "and|or") && self.verb_like(self.skip_then(j + 1)))
+                || self.is(j, SUBORDINATORS)
+                || self.is(j, "i|we|i'm|we're")
+                || self.after_modal(j).is_some()
+                || purpose
+            {
+                return j;
+            }
+            j += 1;
+        }
+        j
+    }
+
+    fn skip_then(&self, k: usize) -> usize {
+        if self.is(k, "then") {
+            k + 1
+        } else {
+            k
+        }
+    }
+
+    /// Reads the predicate whose verb is word `verb` (its clause having begun at char
+    /// `from`), and those chained to it by "and"; returns the word after the last.
+    fn chain(&self, from: usize, mut verb: usize, out: &mut Vec<Predicate>) -> usize {
+        let mut from = from;
+        loop {
+            let end = self.phrase_end(verb);
+            out.push(self.predicate(from, verb, end));
+            let next = self.skip_then(end + 1);
+            if end < self.words.len() && self.is(end, "and|or") && self.verb_like(next) {
+                from = self.words[next].0;
+                verb = next;
+                continue;
+            }
+            return end;
+        }
+    }
+
+    fn predicate(&self, from: usize, verb: usize, end: usize) -> Predicate {
+        let (kind, head) = self.kind(verb, end);
+        let verb_start = self.words[verb].0;
+        let phrase_end = self.words[end - 1].1.max(verb_start);
+        let range = &self.sentence.tokens;
+        let is_act = kind == Kind::Act;
+        // Something to observe: a word after the verb that is not an adverb, or a
+        // count, a rhythm or a time in the sentence.
+        let complement = (head + 1..end).any(|k| !self.ends_with(k, "ly") && !self.is(k, ADVERBS));
+        Predicate {
+            words: (verb_start, phrase_end),
+            head: (verb_start, self.words[head].1),
+            end: phrase_end,
+            kind,
+            subordinate: false,
+            opens: is_act && opening_within(self.tokens, range, verb_start, phrase_end),
+            anchored: complement || self.sentence.timed || self.sentence.measured,
+            hedge: hedge_of(
+                self.tokens,
+                range,
+                self.token_at(head),
+                from.min(verb_start),
+                phrase_end,
+            )
+            .filter(|_| is_act),
+        }
+    }
+
+    /// What the verb at word `verb` commits to, and the word that is the verb proper.
+    fn kind(&self, verb: usize, end: usize) -> (Kind, usize) {
+        // "raise my score", "get my licence", "improve my TOEIC score": the result is
+        // what is committed to.
+        if self.is(verb, RESULT_VERBS) {
+            let (from, to) = (self.words[verb].0, self.words[end - 1].1);
+            let result =
+                super::predicates::tokens_within(self.tokens, &self.sentence.tokens, from, to)
+                    .find_map(|t| match t.kind {
+                        TokenKind::Word(Word::Outcome(outcome)) => Some(outcome),
+                        _ => None,
+                    });
+            if let Some(outcome) = result {
+                return (Kind::Outcome(outcome), verb);
+            }
+        }
+        if let Some(kind) = self.word_at(verb).and_then(kind_of_head) {
+            if !matches!(self.word_at(verb), Some(Word::Other)) {
+                return (kind, verb);
+            }
+        }
+        let next_is_ing = self.ends_with(verb + 1, "ing") && verb + 1 < end;
+        if self.is(verb, "be") {
+            return if next_is_ing {
+                self.kind(verb + 1, end)
+            } else {
+                (Kind::NotAnAct(Attitude::Become), verb)
+            };
+        }
+        if self.is(verb, "feel|not|never") {
+            let attitude = if self.is(verb, "feel") {
+                Attitude::Become
+            } else {
+                Attitude::KeepInMind
+            };
+            return (Kind::NotAnAct(attitude), verb);
+        }
+        if self.is(verb, "keep") && next_is_ing && verb + 2 >= end {
+            return (Kind::NotAnAct(Attitude::KeepGoing), verb);
+        }
+        if self.is(verb, "have|'ve")
+            && (self.ends_with(verb + 1, "ed")
+                || self.is(
+                    verb + 1,
+                    "read|done|made|built|written|taken|sent|held|set|finished|completed",
+                ))
+        {
+            return (Kind::Act, verb + 1);
+        }
+        (Kind::Act, verb)
+    }
+}

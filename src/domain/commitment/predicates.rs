@@ -1,0 +1,183 @@
+//! What a commitment says it will do, sentence by sentence: the predicates `japanese`
+//! and `english` find by the shape of the sentence, and what each one carries (is it
+//! an act, is there something to observe, is its amount left open, does it open
+//! something). The rules only read these.
+
+use std::ops::Range;
+
+use super::dates::When;
+use super::scanner::{Token, TokenKind};
+use super::text::{is_kana, is_kanji, Text};
+use super::vocabulary::Word;
+use super::{Attitude, Hedge, Outcome};
+
+/// One sentence: chars `start..end` (without its end mark) and its tokens.
+pub(crate) struct Sentence {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) tokens: Range<usize>,
+    /// Written in Latin letters only: English word order applies.
+    pub(crate) english: bool,
+    /// A count or a rhythm somewhere in it (30分, 毎朝, every Monday, 3 books).
+    pub(crate) measured: bool,
+    /// A time somewhere in it, a rhythm included.
+    pub(crate) timed: bool,
+}
+
+/// A predicate: a verb and what the sentence attaches to it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Predicate {
+    /// Chars quoted when the report names the act: the verb and what it acts on.
+    pub(crate) words: (usize, usize),
+    /// Chars of the verb itself, highlighted as the act.
+    pub(crate) head: (usize, usize),
+    /// Where the predicate ends: a time before it may bind it.
+    pub(crate) end: usize,
+    pub(crate) kind: Kind,
+    /// A clause of reason or purpose (〜ので, 〜ため): it neither commits to anything
+    /// nor takes a time set off by 、 from the main clause.
+    pub(crate) subordinate: bool,
+    /// An act that opens something (申し込む, sign up): a deadline on it is a start.
+    pub(crate) opens: bool,
+    /// Something a third party could look at comes with the verb: an object or other
+    /// complement, a count, a rhythm or a time.
+    pub(crate) anchored: bool,
+    /// What leaves the amount open, and its chars, unless a count says how much.
+    pub(crate) hedge: Option<(Hedge, usize, usize)>,
+}
+
+/// What a predicate commits to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// An act, whatever the verb: it is not in the closed lists of what is not one.
+    Act,
+    Outcome(Outcome),
+    /// An attitude, an effort, a wish, a state of being, a thought.
+    NotAnAct(Attitude),
+}
+
+/// The sentences of the text and the predicates of each, in text order.
+pub(crate) fn find(text: &Text, tokens: &[Token]) -> (Vec<Sentence>, Vec<Vec<Predicate>>) {
+    let mut sentences = Vec::new();
+    let mut first_token = 0;
+    let mut start = 0;
+    for (k, token) in tokens.iter().enumerate() {
+        if matches!(token.kind, TokenKind::SentenceEnd) {
+            sentences.push(sentence(text, tokens, start, token.start, first_token..k));
+            start = token.end;
+            first_token = k + 1;
+        }
+    }
+    if start < text.len() || first_token < tokens.len() {
+        sentences.push(sentence(
+            text,
+            tokens,
+            start,
+            text.len(),
+            first_token..tokens.len(),
+        ));
+    }
+    let predicates = sentences
+        .iter()
+        .map(|sentence| {
+            let mut found = Vec::new();
+            if sentence.english {
+                super::english::predicates(text, tokens, sentence, &mut found);
+            } else {
+                super::japanese::predicates(text, tokens, sentence, &mut found);
+            }
+            found
+        })
+        .collect();
+    (sentences, predicates)
+}
+
+fn sentence(
+    text: &Text,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    range: Range<usize>,
+) -> Sentence {
+    let english = !(start..end).any(|i| {
+        let c = text.at(i);
+        is_kana(c) || is_kanji(c)
+    });
+    let mut measured = false;
+    let mut timed = false;
+    for token in &tokens[range.clone()] {
+        match token.kind {
+            TokenKind::Word(Word::Measure) => measured = true,
+            TokenKind::Time { when, .. } => {
+                timed = true;
+                measured |= when == When::Recurring;
+            }
+            _ => {}
+        }
+    }
+    Sentence {
+        start,
+        end,
+        tokens: range,
+        english,
+        measured,
+        timed,
+    }
+}
+
+/// The tokens of `range` that lie inside chars `from..to`.
+pub(crate) fn tokens_within<'t>(
+    tokens: &'t [Token],
+    range: &Range<usize>,
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = &'t Token> {
+    let slice = &tokens[range.clone()];
+    let first = slice.partition_point(|t| t.start < from);
+    slice[first..].iter().take_while(move |t| t.end <= to)
+}
+
+/// What leaves the amount of an act open: its verb, when the verb names no visible
+/// result (見直す; as a noun, 振り返り会, it is not the verb), or else the first hedge in
+/// chars `from..to` (できるだけ, more).
+pub(crate) fn hedge_of(
+    tokens: &[Token],
+    range: &Range<usize>,
+    head: Option<&Token>,
+    from: usize,
+    to: usize,
+) -> Option<(Hedge, usize, usize)> {
+    if let Some(Token {
+        kind: TokenKind::Word(Word::VagueVerb(hedge)),
+        start,
+        end,
+        ..
+    }) = head
+    {
+        return Some((*hedge, *start, *end));
+    }
+    tokens_within(tokens, range, from, to).find_map(|t| match t.kind {
+        TokenKind::Word(Word::Hedge(hedge)) => Some((hedge, t.start, t.end)),
+        _ => None,
+    })
+}
+
+/// Whether an act that opens something is named in chars `from..to`.
+pub(crate) fn opening_within(
+    tokens: &[Token],
+    range: &Range<usize>,
+    from: usize,
+    to: usize,
+) -> bool {
+    tokens_within(tokens, range, from, to).any(|t| matches!(t.kind, TokenKind::Word(Word::Opening)))
+}
+
+/// The kind a listed word gives the predicate it heads, if it decides it.
+pub(crate) fn kind_of_head(word: Word) -> Option<Kind> {
+    match word {
+        Word::Opening | Word::VagueVerb(_) | Word::Other => Some(Kind::Act),
+        Word::Outcome(outcome) => Some(Kind::Outcome(outcome)),
+        Word::AttitudeVerb(attitude) => Some(Kind::NotAnAct(attitude)),
+        Word::AttitudeAdverb(_) | Word::Hedge(_) | Word::Vague(_) | Word::Measure => None,
+    }
+}
