@@ -5,43 +5,58 @@
 //! Everything here is pure: today's date and the moment of saving come in as arguments.
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
-use crate::domain::day;
-use crate::domain::json::{member, FieldError, Value};
+use crate::domain::{day, saved};
 
-/// What the check screen keeps in the saved document.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// What the check screen keeps in the saved document. Saved with its fields in this order;
+/// both read as empty when missing.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Commitments {
     /// What the person is typing on the check screen, kept so a reload loses nothing.
+    #[serde(deserialize_with = "saved::text")]
     pub draft: String,
     /// Saved commitments, oldest first.
+    #[serde(deserialize_with = "saved::list")]
     pub saved: Vec<SavedCommitment>,
 }
 
-/// One saved commitment and the answers to its follow-up.
-#[derive(Clone, Debug, PartialEq)]
+/// One saved commitment and the answers to its follow-up. The fields added after the first
+/// saved commitments (the start date, the follow-ups, `shared`) read as their defaults when
+/// missing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SavedCommitment {
     /// Unique within the document and never reused; calendar files build their UIDs on it.
     pub id: u64,
+    #[serde(deserialize_with = "saved::text")]
     pub text: String,
+    #[serde(with = "day::iso")]
     pub saved_on: NaiveDate,
     /// The day the action begins, as the check read it when the commitment was saved.
+    #[serde(default, with = "day::optional_iso")]
     pub start_date: Option<NaiveDate>,
     /// The answers to "did you start?", oldest first.
+    #[serde(default, deserialize_with = "saved::list")]
     pub follow_ups: Vec<FollowUp>,
-    /// Whether it goes on the sheet the person brings to the interview.
+    /// Whether it goes on the sheet the person brings to the interview. Commitments saved
+    /// before version 4 are shared, as new actions are.
+    #[serde(default = "shared_by_default")]
     pub shared: bool,
 }
 
 /// One answer to the follow-up question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FollowUp {
+    #[serde(with = "day::iso")]
     pub date: NaiveDate,
     pub change: Change,
 }
 
-/// The four-level behaviour-change scale, from most to least change.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// The four-level behaviour-change scale, from most to least change. Saved under its
+/// [`Change::code`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Change {
     /// 著しい変化があった
     Remarkable,
@@ -70,17 +85,6 @@ impl Change {
             Change::TriedWithoutAction => "tried_without_action",
             Change::NoChange => "no_change",
         }
-    }
-
-    /// Reads a level saved under its name.
-    pub fn from_json(value: &Value) -> Result<Change, FieldError> {
-        let code = value.as_text().unwrap_or("");
-        Change::ALL
-            .into_iter()
-            .find(|change| change.code() == code)
-            .ok_or(FieldError::new(
-                "expected remarkable, changed, tried_without_action or no_change",
-            ))
     }
 }
 
@@ -176,80 +180,26 @@ impl SavedCommitment {
     }
 }
 
-// Saved form: fields in the order of the types above; those added after the first saved
-// commitments (the start date, the follow-ups) and the lists read as empty when missing.
+// Saved form.
 
-impl Commitments {
-    pub fn to_json(&self) -> Value {
-        Value::Object(vec![
-            member("draft", Value::from(self.draft.as_str())),
-            member(
-                "saved",
-                Value::Array(self.saved.iter().map(SavedCommitment::to_json).collect()),
-            ),
-        ])
-    }
+fn shared_by_default() -> bool {
+    true
+}
 
-    pub fn from_json(value: &Value) -> Result<Commitments, FieldError> {
-        let fields = value.as_fields()?;
-        Ok(Commitments {
-            draft: fields.read_or_default("draft", read_text)?,
-            saved: fields
-                .read_or_default("saved", |saved| saved.read_list(SavedCommitment::from_json))?,
-        })
+/// Reads a level saved under its name.
+impl TryFrom<String> for Change {
+    type Error = &'static str;
+
+    fn try_from(code: String) -> Result<Change, &'static str> {
+        Change::ALL
+            .into_iter()
+            .find(|change| change.code() == code)
+            .ok_or("expected remarkable, changed, tried_without_action or no_change")
     }
 }
 
-impl SavedCommitment {
-    pub fn to_json(&self) -> Value {
-        Value::Object(vec![
-            member("id", Value::from(self.id)),
-            member("text", Value::from(self.text.as_str())),
-            member("saved_on", day::to_json(self.saved_on)),
-            member("start_date", day::optional_to_json(self.start_date)),
-            member(
-                "follow_ups",
-                Value::Array(self.follow_ups.iter().map(FollowUp::to_json).collect()),
-            ),
-            member("shared", Value::Bool(self.shared)),
-        ])
+impl From<Change> for &'static str {
+    fn from(change: Change) -> &'static str {
+        change.code()
     }
-
-    pub fn from_json(value: &Value) -> Result<SavedCommitment, FieldError> {
-        let fields = value.as_fields()?;
-        Ok(SavedCommitment {
-            id: fields.read("id", Value::as_whole_number)?,
-            text: fields.read("text", read_text)?,
-            saved_on: fields.read("saved_on", day::from_json)?,
-            start_date: fields.read_or_default("start_date", day::optional_from_json)?,
-            follow_ups: fields
-                .read_or_default("follow_ups", |list| list.read_list(FollowUp::from_json))?,
-            shared: fields
-                .read_or_default("shared", |v| {
-                    crate::domain::worksheet::read_bool(v).map(Some)
-                })?
-                .unwrap_or(true),
-        })
-    }
-}
-
-impl FollowUp {
-    pub fn to_json(&self) -> Value {
-        Value::Object(vec![
-            member("date", day::to_json(self.date)),
-            member("change", Value::from(self.change.code())),
-        ])
-    }
-
-    pub fn from_json(value: &Value) -> Result<FollowUp, FieldError> {
-        let fields = value.as_fields()?;
-        Ok(FollowUp {
-            date: fields.read("date", day::from_json)?,
-            change: fields.read("change", Change::from_json)?,
-        })
-    }
-}
-
-fn read_text(value: &Value) -> Result<String, FieldError> {
-    value.as_text().map(str::to_owned)
 }

@@ -11,7 +11,7 @@
 //! }
 //! ```
 
-use crate::domain::json::{self, Value};
+use serde_json::Value;
 
 /// The name of the file, beside `index.html`.
 pub const FILE_NAME: &str = "jiritsu.config.json";
@@ -80,7 +80,10 @@ pub fn read(text: &str) -> (Config, Vec<Ignored>) {
         setting: String::new(),
         problem,
     };
-    let value = match json::parse(text.trim_start_matches('\u{feff}')) {
+    // Read as JSON values, so that each setting is checked on its own: a typed struct would
+    // refuse the whole file for one bad setting. (serde_json keeps an object by name, so
+    // ignored settings are listed in name order.)
+    let value: Value = match serde_json::from_str(text.trim_start_matches('\u{feff}')) {
         Ok(value) => value,
         Err(_) => return (config, vec![whole(Problem::NotJson)]),
     };
@@ -93,8 +96,8 @@ pub fn read(text: &str) -> (Config, Vec<Ignored>) {
                 text_setting(value, MAX_NAME_CHARS).map(|t| config.organization_name = t)
             }
             "welcomeNote" => text_setting(value, MAX_NOTE_CHARS).map(|t| config.welcome_note = t),
-            "fiscalYearStartMonth" => match value.as_whole_number() {
-                Ok(month @ 1..=12) => {
+            "fiscalYearStartMonth" => match value.as_u64() {
+                Some(month @ 1..=12) => {
                     config.fiscal_year_start_month = month as u32;
                     Ok(())
                 }

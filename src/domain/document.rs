@@ -1,11 +1,17 @@
 //! The saved document: everything Jiritsu keeps about a person, in one versioned value.
-//! The same text is what localStorage holds and (later) what export and import use, so
-//! turning a document into text and back is pure and tested here on the host.
+//! The same text is what localStorage holds and what export and import use, so turning a
+//! document into text and back is pure and tested here on the host.
+//!
+//! The document and its parts derive serde's `Serialize` and `Deserialize`; serde_json writes
+//! them pretty-printed and reads them back. Reading takes the version first, then the whole
+//! document, through `serde_path_to_error` so that a damaged field is named (`saved`).
+
+use serde::{Deserialize, Serialize};
 
 use crate::domain::anchors::AnchorState;
 use crate::domain::commitments::Commitments;
-use crate::domain::json::{self, member, FieldError, Value};
 use crate::domain::lang::Lang;
+use crate::domain::saved;
 use crate::domain::training::roster::Roster;
 use crate::domain::worksheet::Worksheet;
 
@@ -26,9 +32,10 @@ pub const STORAGE_KEY: &str = "jiritsu.document";
 /// Saved text that could not be read is kept under a key with this prefix, never overwritten.
 pub const UNREADABLE_KEY_PREFIX: &str = "jiritsu.unreadable.";
 
-/// Everything saved. Fields added later read as their defaults when missing, so that
-/// older documents still read.
-#[derive(Clone, Debug, PartialEq)]
+/// Everything saved, in this order. Fields added later read as their defaults when missing,
+/// so that older documents still read; fields this version does not know are ignored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Document {
     pub version: u32,
     /// Counts the writes to storage, so that a browser tab can tell that another tab saved
@@ -43,13 +50,15 @@ pub struct Document {
     /// The facilitator's list for a training session.
     pub training: Roster,
     /// What is typed in the facilitator's box and not added yet, kept so a reload loses nothing.
+    #[serde(deserialize_with = "saved::text")]
     pub training_draft: String,
     /// The interview-preparation worksheet (its actions are `commitments.saved`).
     pub worksheet: Worksheet,
 }
 
 /// The person's preferences.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Settings {
     /// The language the person chose; `None` until they choose, so the browser's
     /// preference applies.
@@ -76,58 +85,6 @@ impl Document {
     pub fn set_language(&mut self, lang: Lang) {
         self.settings.language = Some(lang);
     }
-
-    /// The document as a JSON value, fields in the order above.
-    pub fn to_json(&self) -> Value {
-        let language = self.settings.language.map_or(Value::Null, Lang::to_json);
-        Value::Object(vec![
-            member("version", Value::from(u64::from(self.version))),
-            member("revision", Value::from(self.revision)),
-            member(
-                "settings",
-                Value::Object(vec![member("language", language)]),
-            ),
-            member("anchors", self.anchors.to_json()),
-            member("commitments", self.commitments.to_json()),
-            member("training", self.training.to_json()),
-            member("training_draft", Value::from(self.training_draft.as_str())),
-            member("worksheet", self.worksheet.to_json()),
-        ])
-    }
-
-    /// Reads a document as it is, without migrating it (see [`decode`]).
-    pub fn from_json(value: &Value) -> Result<Document, FieldError> {
-        let fields = value.as_fields()?;
-        Ok(Document {
-            version: fields.read("version", read_version)?,
-            revision: fields.read_or_default("revision", Value::as_whole_number)?,
-            settings: fields.read_or_default("settings", read_settings)?,
-            anchors: fields.read_or_default("anchors", AnchorState::from_json)?,
-            commitments: fields.read_or_default("commitments", Commitments::from_json)?,
-            training: fields.read_or_default("training", Roster::from_json)?,
-            training_draft: fields
-                .read_or_default("training_draft", |v| v.as_text().map(str::to_owned))?,
-            worksheet: fields
-                .read_or_default("worksheet", |v| Worksheet::from_json(v).map(Some))?
-                .unwrap_or_default(),
-        })
-    }
-}
-
-fn read_version(value: &Value) -> Result<u32, FieldError> {
-    let version = value.as_whole_number()?;
-    u32::try_from(version).map_err(|_| FieldError::new("expected a version number"))
-}
-
-fn read_settings(value: &Value) -> Result<Settings, FieldError> {
-    let fields = value.as_fields()?;
-    let language = fields.read_or_default("language", |language| {
-        if language.is_null() {
-            return Ok(None);
-        }
-        Lang::from_json(language).map(Some)
-    })?;
-    Ok(Settings { language })
 }
 
 /// The largest file an import reads.
@@ -171,43 +128,53 @@ pub fn export_file_name(today: chrono::NaiveDate) -> String {
     format!("jiritsu-{}.json", crate::domain::day::to_iso(today))
 }
 
-/// Turns a document into the text that is saved. Pretty-printed, because people read
-/// their exported files.
+/// Turns a document into the text that is saved. Pretty-printed (two spaces a level),
+/// because people read their exported files.
 pub fn encode(document: &Document) -> String {
-    json::write_pretty(&document.to_json())
+    // Every part serialises to JSON (the only maps are the scores, keyed by text), so
+    // serde_json has nothing to refuse here.
+    serde_json::to_string_pretty(document).expect("a document is always JSON")
 }
 
 /// Like [`encode`], with `revision` written in place of the document's own.
 pub fn encode_at(document: &Document, revision: u64) -> String {
-    let mut value = document.to_json();
-    if let Value::Object(members) = &mut value {
-        for (name, field) in members.iter_mut() {
-            if name == "revision" {
-                *field = Value::from(revision);
-            }
-        }
-    }
-    json::write_pretty(&value)
+    let mut at_revision = document.clone();
+    at_revision.revision = revision;
+    encode(&at_revision)
 }
 
 /// Reads saved text back into a document, migrating older versions.
 pub fn decode(text: &str) -> Result<Document, DecodeError> {
-    let value = json::parse(text).map_err(|_| DecodeError::NotJson)?;
-    // The version is read first, so that the rest is read the way that version wrote it.
-    let version = value
-        .as_fields()
-        .and_then(|fields| fields.read("version", Value::as_whole_number))
-        .map_err(|_| DecodeError::NoVersion)?;
+    /// The version is read first, so that the rest is read the way that version wrote it.
+    #[derive(Deserialize)]
+    struct VersionOnly {
+        version: u64,
+    }
+    let version = match serde_json::from_str::<VersionOnly>(text) {
+        Ok(VersionOnly { version }) => version,
+        Err(_) => return Err(not_json_or(text, DecodeError::NoVersion)),
+    };
     if version > u64::from(CURRENT_VERSION) {
         return Err(DecodeError::NewerVersion(version));
     }
     if version == 0 {
         return Err(DecodeError::UnknownVersion(version));
     }
-    let mut document =
-        Document::from_json(&value).map_err(|error| DecodeError::Invalid(error.to_string()))?;
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let mut document: Document = serde_path_to_error::deserialize(&mut reader)
+        .map_err(|error| DecodeError::Invalid(saved::describe(&error)))?;
+    reader.end().map_err(|_| DecodeError::NotJson)?;
     migrate(&mut document, version);
     Ok(document)
+}
+
+/// `NotJson` when `text` is not JSON at all (a reader stops at the first field it cannot
+/// use, which may come before the place where the text is cut short), else `error`.
+fn not_json_or(text: &str, error: DecodeError) -> DecodeError {
+    match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+        Ok(_) => error,
+        Err(_) => DecodeError::NotJson,
+    }
 }
 
 /// Brings a document read from an earlier version up to the current one.
@@ -218,9 +185,9 @@ pub fn decode(text: &str) -> Result<Document, DecodeError> {
 /// (missing: empty) arrived.
 /// 3 → 4: `worksheet` arrived (missing: an empty worksheet with its sharing defaults), and
 /// each saved commitment's `shared` (missing: shared, as actions are by default).
-/// A future change
-/// that renames or reshapes fields would rewrite the parsed `json::Value` before
-/// `Document::from_json` reads it, step by step.
+/// Every step so far only added fields with defaults (`#[serde(default)]`). A future change
+/// that renames or reshapes fields would read that version into a struct of its own
+/// (`DocumentV4`) and convert it with `From` into the current one, step by step.
 fn migrate(document: &mut Document, _from: u64) {
     document.version = CURRENT_VERSION;
 }

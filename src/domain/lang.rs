@@ -1,16 +1,14 @@
 //! The two languages the product speaks, and how the first one is chosen.
 
-use crate::domain::json::{FieldError, Value};
+use serde::{Deserialize, Serialize};
 
 /// A language the whole interface is available in. Japanese comes first: it is the
-/// default whenever nothing says otherwise.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+/// default whenever nothing says otherwise. Saved as its code, `"ja"` or `"en"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Lang {
     #[default]
-    #[cfg_attr(feature = "serde", serde(rename = "ja"))]
     Ja,
-    #[cfg_attr(feature = "serde", serde(rename = "en"))]
     En,
 }
 
@@ -22,20 +20,6 @@ impl Lang {
         match self {
             Lang::Ja => "ja",
             Lang::En => "en",
-        }
-    }
-
-    /// The language as saved: its code, `"ja"` or `"en"`.
-    pub fn to_json(self) -> Value {
-        Value::from(self.code())
-    }
-
-    /// Reads a saved language: exactly `"ja"` or `"en"`.
-    pub fn from_json(value: &Value) -> Result<Lang, FieldError> {
-        match value.as_text() {
-            Ok("ja") => Ok(Lang::Ja),
-            Ok("en") => Ok(Lang::En),
-            _ => Err(FieldError::new("expected \"ja\" or \"en\"")),
         }
     }
 
@@ -58,5 +42,23 @@ impl Lang {
             .iter()
             .find_map(|tag| Lang::from_tag(tag.as_ref()))
             .unwrap_or_default()
+    }
+}
+
+/// A saved language: exactly `"ja"` or `"en"`.
+impl TryFrom<String> for Lang {
+    type Error = &'static str;
+
+    fn try_from(code: String) -> Result<Lang, &'static str> {
+        Lang::ALL
+            .into_iter()
+            .find(|lang| lang.code() == code)
+            .ok_or("expected \"ja\" or \"en\"")
+    }
+}
+
+impl From<Lang> for &'static str {
+    fn from(lang: Lang) -> &'static str {
+        lang.code()
     }
 }

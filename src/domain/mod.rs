@@ -1,4 +1,4 @@
-//! The pure domain core: plain Rust over std and chrono. Nothing here touches the
+//! The pure domain core: plain Rust over std, chrono and serde. Nothing here touches the
 //! browser; time and randomness come in as arguments.
 
 pub mod anchors;
@@ -8,8 +8,8 @@ pub mod config;
 pub mod day;
 pub mod document;
 pub mod ics;
-pub mod json;
 pub mod lang;
+pub mod saved;
 pub mod small_sort;
 pub mod store;
 pub mod summary;

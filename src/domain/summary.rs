@@ -3,9 +3,9 @@
 //! shows it for the data now and the data in the file, side by side.
 
 use chrono::NaiveDate;
+use serde::Serialize;
 
 use crate::domain::document::Document;
-use crate::domain::json::{write_pretty, Value};
 use crate::domain::worksheet::Worksheet;
 
 /// A part of the saved document, in the order the screen lists them.
@@ -41,16 +41,6 @@ pub struct PartSummary {
 
 /// The summary of `document`, one line per [`Part`].
 pub fn summarize(document: &Document) -> Vec<PartSummary> {
-    let saved = document.to_json();
-    let size = |name: &str| -> usize {
-        match &saved {
-            Value::Object(members) => members
-                .iter()
-                .find(|(key, _)| key == name)
-                .map_or(0, |(_, value)| write_pretty(value).len()),
-            _ => 0,
-        }
-    };
     let anchors = &document.anchors;
     let commitments = &document.commitments;
     let latest_commitment = commitments
@@ -65,7 +55,7 @@ pub fn summarize(document: &Document) -> Vec<PartSummary> {
             part: Part::Settings,
             items: usize::from(document.settings.language.is_some()),
             latest: None,
-            bytes: size("settings"),
+            bytes: size(&document.settings),
         },
         PartSummary {
             part: Part::Assessment,
@@ -77,7 +67,7 @@ pub fn summarize(document: &Document) -> Vec<PartSummary> {
             part: Part::Results,
             items: anchors.history.len(),
             latest: anchors.history.all().iter().map(|c| c.date()).max(),
-            bytes: size("anchors"),
+            bytes: size(&document.anchors),
         },
         PartSummary {
             part: Part::Commitments,
@@ -88,21 +78,26 @@ pub fn summarize(document: &Document) -> Vec<PartSummary> {
                 .count()
                 + usize::from(!commitments.draft.trim().is_empty()),
             latest: latest_commitment,
-            bytes: size("commitments"),
+            bytes: size(&document.commitments),
         },
         PartSummary {
             part: Part::Worksheet,
             items: written_entries(&document.worksheet),
             latest: document.worksheet.interview.date,
-            bytes: size("worksheet"),
+            bytes: size(&document.worksheet),
         },
         PartSummary {
             part: Part::Training,
             items: document.training.attendees.len(),
             latest: None,
-            bytes: size("training"),
+            bytes: size(&document.training),
         },
     ]
+}
+
+/// The bytes of `part` written on its own as the document writes it.
+fn size(part: &impl Serialize) -> usize {
+    serde_json::to_string_pretty(part).map_or(0, |text| text.len())
 }
 
 /// How many entries of the worksheet have something written or chosen.

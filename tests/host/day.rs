@@ -1,4 +1,4 @@
-//! Dates as saved: `YYYY-MM-DD`, read back by hand.
+//! Dates as saved: `YYYY-MM-DD`, read back by chrono.
 
 use chrono::NaiveDate;
 use jiritsu::domain::day::{from_iso, to_iso};
@@ -26,6 +26,11 @@ fn dates_are_read_as_written() {
     check("2026-11-23T00:00", None);
     check("１２３", None);
     check("99999-01-01", None);
+    check("0000-01-01", None);
+    check(" 2026-11-23", None);
+    check("2026-11-23 ", None);
+    check("2026- 11-23", None);
+    check("+2026-11-23", None);
 }
 
 #[test]

@@ -11,7 +11,6 @@ mod document;
 mod heldout;
 mod ics;
 mod import;
-mod json;
 mod lang;
 mod markup;
 mod route;

@@ -3,12 +3,14 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize, Serializer};
+
 use super::Anchor;
-use crate::domain::json::{FieldError, Value};
 
 /// How true a statement is of the person: 1 (not true at all) to 6 (always true).
 /// No other value can exist, and saved data with another value is refused.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "u64", into = "u8")]
 pub struct Rating(u8);
 
 impl Rating {
@@ -36,7 +38,8 @@ impl Rating {
 
 /// The number of one of the forty statements, 1..=40. Statements take turns between the
 /// anchors: 1 is TF, 2 is GM, … 8 is LS, 9 is TF again, so each anchor has five.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "u64", into = "u8")]
 pub struct StatementId(u8);
 
 impl StatementId {
@@ -129,7 +132,8 @@ impl From<StatementId> for u8 {
 /// Saved as a list of forty numbers or `null`s in statement order. Reading is strict: any
 /// other shape is an error, so a damaged document is kept aside whole (see `storage`) and
 /// an import names what is wrong, rather than answers silently going missing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(try_from = "Vec<Option<Rating>>")]
 pub struct Answers {
     ratings: [Option<Rating>; StatementId::COUNT],
 }
@@ -197,52 +201,45 @@ impl Answers {
     }
 }
 
-impl Answers {
-    /// The answers as saved: forty numbers or `null`s in statement order.
-    pub fn to_json(&self) -> Value {
-        Value::Array(
-            self.ratings
-                .iter()
-                .map(|rating| rating.map_or(Value::Null, |rating| Value::from(u64::from(rating.0))))
-                .collect(),
-        )
-    }
+// Saved form.
 
-    /// Reads saved answers: exactly forty, each `null` or a rating 1..=6.
-    pub fn from_json(value: &Value) -> Result<Answers, FieldError> {
-        let saved = value.read_list(read_one_answer)?;
-        let mut answers = Answers::new();
-        if saved.len() != answers.ratings.len() {
-            return Err(FieldError::new("expected 40 answers"));
-        }
-        answers.ratings.copy_from_slice(&saved);
-        Ok(answers)
-    }
-}
+/// A saved rating: the answer to a statement, so `null` is the other thing it may be.
+impl TryFrom<u64> for Rating {
+    type Error = &'static str;
 
-fn read_one_answer(value: &Value) -> Result<Option<Rating>, FieldError> {
-    if value.is_null() {
-        return Ok(None);
-    }
-    let rating = value
-        .as_whole_number()
-        .ok()
-        .and_then(|number| u8::try_from(number).ok());
-    rating
-        .and_then(Rating::new)
-        .map(Some)
-        .ok_or(FieldError::new("expected null or a rating 1 to 6"))
-}
-
-impl StatementId {
-    /// Reads a saved statement number, 1..=40.
-    pub(crate) fn from_json(value: &Value) -> Result<StatementId, FieldError> {
-        let number = value
-            .as_whole_number()
+    fn try_from(value: u64) -> Result<Rating, &'static str> {
+        u8::try_from(value)
             .ok()
-            .and_then(|number| u8::try_from(number).ok());
-        number
+            .and_then(Rating::new)
+            .ok_or("expected null or a rating 1 to 6")
+    }
+}
+
+/// A saved statement number, 1..=40.
+impl TryFrom<u64> for StatementId {
+    type Error = &'static str;
+
+    fn try_from(value: u64) -> Result<StatementId, &'static str> {
+        u8::try_from(value)
+            .ok()
             .and_then(StatementId::new)
-            .ok_or(FieldError::new("expected a statement number 1 to 40"))
+            .ok_or("expected a statement number 1 to 40")
+    }
+}
+
+/// Saved answers: exactly forty, each `null` or a rating.
+impl TryFrom<Vec<Option<Rating>>> for Answers {
+    type Error = &'static str;
+
+    fn try_from(saved: Vec<Option<Rating>>) -> Result<Answers, &'static str> {
+        let ratings = saved.try_into().map_err(|_| "expected 40 answers")?;
+        Ok(Answers { ratings })
+    }
+}
+
+/// The answers as saved: forty numbers or `null`s in statement order.
+impl Serialize for Answers {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.ratings)
     }
 }

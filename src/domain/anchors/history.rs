@@ -2,16 +2,17 @@
 //! state the app saves. Today's date always comes in as an argument.
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::domain::day;
-use crate::domain::json::{member, FieldError, Value};
+use crate::domain::{day, saved};
 
 use super::{pick_candidates, score, Anchor, Answers, Picks, Rating, Scores, ScoringError};
 use super::{StatementId, Toggled};
 
 /// Everything the app keeps about career anchors: the assessment being filled in and
 /// the completed ones. Both default when missing from a saved document.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct AnchorState {
     pub current: Assessment,
     pub history: AssessmentHistory,
@@ -45,9 +46,12 @@ pub enum Stage {
 }
 
 /// An assessment being filled in. Its parts keep their own invariants, so they are open.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+/// Each part reads as its default when missing from a saved document.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Assessment {
     /// The day it was started; `None` for one that has not been started on a known day.
+    #[serde(with = "day::optional_iso")]
     pub started: Option<NaiveDate>,
     pub answers: Answers,
     pub picks: Picks,
@@ -113,8 +117,10 @@ impl Assessment {
 /// Only a scorable assessment can become one, so its scores always exist. It is saved
 /// with its scores for a person reading an export, but on reading the scores are
 /// recomputed from the answers and picks; an entry that cannot be scored is refused.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "SavedAssessment")]
 pub struct CompletedAssessment {
+    #[serde(with = "day::iso")]
     date: NaiveDate,
     answers: Answers,
     picks: Picks,
@@ -225,82 +231,40 @@ impl AssessmentHistory {
     }
 }
 
-// Saved form. Each type reads what it writes; fields missing from a saved state read as
-// their defaults, except inside a completed assessment, which must be whole.
+// Saved form: `AnchorState` and `Assessment` derive theirs; a completed assessment and the
+// history are read through the checks that keep their invariants.
 
-impl AnchorState {
-    pub fn to_json(&self) -> Value {
-        Value::Object(vec![
-            member("current", self.current.to_json()),
-            member("history", self.history.to_json()),
-        ])
-    }
+/// A completed assessment as read, before its scores are recomputed; every part is needed,
+/// and the saved scores are not read.
+#[derive(Deserialize)]
+struct SavedAssessment {
+    #[serde(with = "day::iso")]
+    date: NaiveDate,
+    answers: Answers,
+    picks: Picks,
+}
 
-    pub fn from_json(value: &Value) -> Result<AnchorState, FieldError> {
-        let fields = value.as_fields()?;
-        Ok(AnchorState {
-            current: fields.read_or_default("current", Assessment::from_json)?,
-            history: fields.read_or_default("history", AssessmentHistory::from_json)?,
-        })
+impl TryFrom<SavedAssessment> for CompletedAssessment {
+    type Error = &'static str;
+
+    fn try_from(saved: SavedAssessment) -> Result<CompletedAssessment, &'static str> {
+        CompletedAssessment::new(saved.date, saved.answers, saved.picks)
+            .map_err(|_| "expected every statement rated and three picked")
     }
 }
 
-impl Assessment {
-    pub fn to_json(&self) -> Value {
-        Value::Object(vec![
-            member("started", day::optional_to_json(self.started)),
-            member("answers", self.answers.to_json()),
-            member("picks", self.picks.to_json()),
-        ])
-    }
-
-    pub fn from_json(value: &Value) -> Result<Assessment, FieldError> {
-        let fields = value.as_fields()?;
-        Ok(Assessment {
-            started: fields.read_or_default("started", day::optional_from_json)?,
-            answers: fields.read_or_default("answers", Answers::from_json)?,
-            picks: fields.read_or_default("picks", Picks::from_json)?,
-        })
+/// Saved as the list of completed assessments, oldest first.
+impl Serialize for AssessmentHistory {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.completed.serialize(serializer)
     }
 }
 
-impl CompletedAssessment {
-    /// Saved with its scores, for a person reading an export; they are not read back.
-    pub fn to_json(&self) -> Value {
-        Value::Object(vec![
-            member("date", day::to_json(self.date)),
-            member("answers", self.answers.to_json()),
-            member("picks", self.picks.to_json()),
-            member("scores", self.scores.to_json()),
-        ])
-    }
-
-    /// Reads a completed assessment and recomputes its scores; one that cannot be
-    /// scored is refused.
-    pub fn from_json(value: &Value) -> Result<CompletedAssessment, FieldError> {
-        let fields = value.as_fields()?;
-        let date = fields.read("date", day::from_json)?;
-        let answers = fields.read("answers", Answers::from_json)?;
-        let picks = fields.read("picks", Picks::from_json)?;
-        CompletedAssessment::new(date, answers, picks)
-            .map_err(|_| FieldError::new("expected every statement rated and three picked"))
-    }
-}
-
-impl AssessmentHistory {
-    pub fn to_json(&self) -> Value {
-        Value::Array(
-            self.completed
-                .iter()
-                .map(CompletedAssessment::to_json)
-                .collect(),
-        )
-    }
-
-    /// Reads the saved list, filing each result in date order.
-    pub fn from_json(value: &Value) -> Result<AssessmentHistory, FieldError> {
+/// Reads the saved list, filing each result in date order.
+impl<'de> Deserialize<'de> for AssessmentHistory {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let mut history = AssessmentHistory::new();
-        for completed in value.read_list(CompletedAssessment::from_json)? {
+        for completed in saved::list(deserializer)? {
             history.record(completed);
         }
         Ok(history)

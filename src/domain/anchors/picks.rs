@@ -1,8 +1,9 @@
 //! The "most true" step: after rating all forty, the person picks the three statements
 //! that are most true of them, each worth four extra points.
 
+use serde::{Deserialize, Serialize, Serializer};
+
 use super::{Answers, StatementId};
-use crate::domain::json::{FieldError, Value};
 
 /// How many statements are picked as most true.
 pub const PICK_COUNT: usize = 3;
@@ -44,7 +45,8 @@ pub fn pick_candidates(answers: &Answers) -> (Vec<StatementId>, Vec<StatementId>
 ///
 /// Saved as a list of statement numbers. Reading is strict: numbers outside 1..=40,
 /// repeats or more than three picks are an error.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default, Deserialize)]
+#[serde(try_from = "Vec<StatementId>")]
 pub struct Picks {
     picked: Vec<StatementId>,
 }
@@ -118,22 +120,20 @@ impl Picks {
     }
 }
 
-impl Picks {
-    /// The picks as saved: statement numbers in order.
-    pub fn to_json(&self) -> Value {
-        Value::Array(
-            self.picked
-                .iter()
-                .map(|id| Value::from(u64::from(id.number())))
-                .collect(),
-        )
-    }
+// Saved form.
 
-    /// Reads saved picks: at most three different statement numbers 1..=40.
-    pub fn from_json(value: &Value) -> Result<Picks, FieldError> {
-        let saved = value.read_list(StatementId::from_json)?;
-        Picks::from_statements(&saved).ok_or(FieldError::new(
-            "expected at most three different statements",
-        ))
+/// Saved picks: at most three different statement numbers.
+impl TryFrom<Vec<StatementId>> for Picks {
+    type Error = &'static str;
+
+    fn try_from(saved: Vec<StatementId>) -> Result<Picks, &'static str> {
+        Picks::from_statements(&saved).ok_or("expected at most three different statements")
+    }
+}
+
+/// The picks as saved: statement numbers in order.
+impl Serialize for Picks {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.picked.serialize(serializer)
     }
 }

@@ -8,8 +8,9 @@
 use std::fmt;
 
 use super::picks::PICK_COUNT;
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
 use super::{Anchor, Answers, Picks, StatementId};
-use crate::domain::json::{Number, Value};
 
 /// The extra points a statement earns for being picked as most true.
 pub const PICK_BONUS: u8 = 4;
@@ -165,21 +166,16 @@ impl Scores {
     }
 }
 
-impl Scores {
-    /// The scores as saved for readers: `{"TF": 6.4, …}`, each with one decimal. A
-    /// score is points / 5, that is points × 2 tenths, so no floating point is needed.
-    pub fn to_json(&self) -> Value {
-        Value::Object(
-            Anchor::ALL
-                .into_iter()
-                .map(|anchor| {
-                    let tenths = u64::from(self.points(anchor)) * 2;
-                    (
-                        anchor.code().to_owned(),
-                        Value::Number(Number::with_one_decimal(tenths)),
-                    )
-                })
-                .collect(),
-        )
+/// The scores as saved for readers: `{"TF": 6.4, …}`. A score is points / 5, a multiple of
+/// 0.2, and a whole number of tenths divided by ten is the double nearest to that decimal,
+/// which serde_json writes back as exactly that decimal (`6.4`, `6.0`).
+impl Serialize for Scores {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(Anchor::ALL.len()))?;
+        for anchor in Anchor::ALL {
+            let tenths = f64::from(self.points(anchor)) * 2.0;
+            map.serialize_entry(anchor.code(), &(tenths / 10.0))?;
+        }
+        map.end()
     }
 }

@@ -2,16 +2,20 @@
 //! time, or as CSV `name,code`), the group size bounds, and the duplicates worth a look.
 //! It is part of the saved document and never leaves the device.
 
+use serde::{Deserialize, Serialize};
+
 use super::grouping::{check_sizes, form_groups, Group, SizeError};
 use super::share_code::{self, ShareCodeError};
 use crate::domain::anchors::Scores;
-use crate::domain::json::{FieldError, Value};
+use crate::domain::saved::{Text, MAX_TEXT_BYTES};
 
 /// The longest name kept, in characters; longer names are cut.
 pub const NAME_LIMIT: usize = 40;
 
-/// What the facilitator's device keeps.
-#[derive(Clone, Debug, PartialEq)]
+/// What the facilitator's device keeps. Saved as the text of [`Roster::to_text`], so that
+/// one reader serves pasting and the saved document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "Text", into = "String")]
 pub struct Roster {
     /// In the order they were added.
     pub attendees: Vec<Attendee>,
@@ -71,9 +75,7 @@ impl Roster {
             // Each attendee adds a line `name,code` (or the code alone) to the saved text.
             let line_size = |attendee: &Attendee| attendee.name.len() + share_code::CODE_LENGTH + 2;
             match read_line(line).and_then(|read| match read {
-                Some(attendee)
-                    if size + line_size(&attendee) > crate::domain::json::MAX_TEXT_BYTES =>
-                {
+                Some(attendee) if size + line_size(&attendee) > MAX_TEXT_BYTES => {
                     Err(ShareCodeError::ListFull)
                 }
                 other => Ok(other),
@@ -157,26 +159,27 @@ impl Roster {
         }
         text
     }
+}
 
-    /// Saved as the text of [`Roster::to_text`], so that one reader serves pasting and
-    /// the saved document.
-    pub fn to_json(&self) -> Value {
-        Value::from(self.to_text())
-    }
+/// Reads what [`Roster::to_text`] wrote; a bad line or unusable sizes are refused.
+impl TryFrom<Text> for Roster {
+    type Error = &'static str;
 
-    /// Reads what `to_json` wrote; a bad line or unusable sizes are refused.
-    pub fn from_json(value: &Value) -> Result<Roster, FieldError> {
-        let text = value.as_text()?;
-        let (sizes, list) = text.split_once('\n').unwrap_or((text, ""));
+    fn try_from(Text(text): Text) -> Result<Roster, &'static str> {
+        let (sizes, list) = text.split_once('\n').unwrap_or((&text, ""));
         let (min, max) = sizes.split_once('-').unwrap_or(("", ""));
         let mut roster = Roster::default();
         let usable = roster.set_sizes(min.parse().unwrap_or(0), max.parse().unwrap_or(0));
         if usable.is_err() || !roster.add_lines(list).problems.is_empty() {
-            return Err(FieldError::new(
-                "expected the sizes (4-6) and lines of name,code",
-            ));
+            return Err("expected the sizes (4-6) and lines of name,code");
         }
         Ok(roster)
+    }
+}
+
+impl From<Roster> for String {
+    fn from(roster: Roster) -> String {
+        roster.to_text()
     }
 }
 

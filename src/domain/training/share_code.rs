@@ -34,7 +34,7 @@ pub enum ShareCodeError {
     /// No code at all: the line holds only a name, say.
     NoCode,
     /// A good line, but the list is full: the saved list may not outgrow the longest text a
-    /// saved document holds (`json::MAX_TEXT_BYTES`).
+    /// saved document holds (`saved::MAX_TEXT_BYTES`).
     ListFull,
 }
 

@@ -15,23 +15,29 @@ mod codec;
 mod edit;
 pub mod readiness;
 
-pub(crate) use codec::read_bool;
-
 use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
 
 use crate::domain::commitments::SavedCommitment;
+use crate::domain::{day, saved};
 
 /// Everything the worksheet keeps, section by section (the letters are the sections'
 /// order on the screen; the actions, section i, live in `Commitments::saved`).
-#[derive(Clone, Debug, PartialEq)]
+///
+/// Saved with its fields in this order; a field missing from a saved worksheet reads as it
+/// is in [`Worksheet::default`], so a worksheet saved before a field existed still reads.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Worksheet {
     /// a. The interview being prepared for.
     pub interview: Interview,
     /// b. Past roles, oldest or newest first as the person orders them.
+    #[serde(deserialize_with = "saved::list")]
     pub roles: Vec<Role>,
     /// b. What is easy for me but hard for others: the confidence condition.
     pub strengths: Note,
     /// c. Moments that moved me: the emotion condition.
+    #[serde(deserialize_with = "saved::list")]
     pub moments: Vec<Moment>,
     /// d. Whether the latest anchor result goes on the sheet.
     pub share_anchors: bool,
@@ -42,11 +48,14 @@ pub struct Worksheet {
     /// f. The vision several years ahead.
     pub vision: Vision,
     /// g. What the change would bring and cost, each weighed 1–5.
+    #[serde(deserialize_with = "saved::list")]
     pub gains: Vec<Weighed>,
+    #[serde(deserialize_with = "saved::list")]
     pub losses: Vec<Weighed>,
     /// g. "Even if it fails, I will have gained …": the break-even condition.
     pub even_if_fails: Note,
     /// h. Obstacles, each with an if-then plan.
+    #[serde(deserialize_with = "saved::list")]
     pub obstacles: Vec<Obstacle>,
     /// j. Support wanted from the supervisor or the company.
     pub support: Note,
@@ -54,45 +63,62 @@ pub struct Worksheet {
     pub confidential: Note,
 }
 
+// In every saved entry below, the choice to share is needed and the rest reads as empty
+// when missing; an item of a list needs its id.
+
 /// a. The interview: its kind (a code of `config::INTERVIEW_TYPES`) and its date.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Interview {
+    #[serde(deserialize_with = "codec::interview_kind")]
     pub kind: Option<String>,
+    #[serde(with = "day::optional_iso")]
     pub date: Option<NaiveDate>,
 }
 
 /// A free text with the person's choice to share it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Note {
+    #[serde(default, deserialize_with = "saved::text")]
     pub text: String,
     pub shared: bool,
 }
 
 /// b. One past role.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Role {
     pub id: u64,
     /// As the person writes it: "2012–2018", 「2015年4月〜2019年3月」.
+    #[serde(default, deserialize_with = "saved::text")]
     pub period: String,
+    #[serde(default, deserialize_with = "saved::text")]
     pub place: String,
+    #[serde(default, deserialize_with = "saved::text")]
     pub did: String,
+    #[serde(default, deserialize_with = "saved::text")]
     pub achieved: String,
     pub shared: bool,
 }
 
 /// c. A moment that moved the person: an event, or something expected that did not happen.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Moment {
     pub id: u64,
+    #[serde(default)]
     pub non_event: bool,
+    #[serde(default, deserialize_with = "saved::text")]
     pub what: String,
+    #[serde(default, deserialize_with = "saved::text")]
     pub feeling: String,
+    #[serde(default, deserialize_with = "saved::text")]
     pub wanted: String,
     pub shared: bool,
 }
 
-/// e. How the person rates one condition of career autonomy.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// e. How the person rates one condition of career autonomy. Saved under its
+/// [`SelfRating::code`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum SelfRating {
     Yes,
     Partly,
@@ -100,46 +126,58 @@ pub enum SelfRating {
 }
 
 /// e. The three conditions (DOMAIN.md, "Career autonomy"), each rated or not yet.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Autonomy {
     /// Performs at or above average in the current job.
+    #[serde(default)]
     pub performs: Option<SelfRating>,
     /// Can state a career vision several years ahead.
+    #[serde(default)]
     pub vision: Option<SelfRating>,
     /// Has an action plan toward it and is practising it.
+    #[serde(default)]
     pub acting: Option<SelfRating>,
     pub shared: bool,
 }
 
 /// f. The vision.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Vision {
     /// The year the vision is about; `None` means the default, three years ahead.
+    #[serde(default, deserialize_with = "codec::year")]
     pub year: Option<i32>,
+    #[serde(default, deserialize_with = "saved::text")]
     pub doing: String,
+    #[serde(default, deserialize_with = "saved::text")]
     pub for_whom: String,
+    #[serde(default, deserialize_with = "saved::text")]
     pub seen_as: String,
     pub shared: bool,
 }
 
 /// g. A gain or a loss, weighed 1 (a little) to 5 (a great deal).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Weighed {
     pub id: u64,
+    #[serde(default, deserialize_with = "saved::text")]
     pub text: String,
     pub weight: Weight,
     pub shared: bool,
 }
 
-/// A weight from 1 to 5; nothing else can be made.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+/// A weight from 1 to 5; nothing else can be made, and saved data with another value is
+/// refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "u64", into = "u8")]
 pub struct Weight(u8);
 
 /// h. An obstacle and the plan for when it comes: 「もし〜になったら、〜する」.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Obstacle {
     pub id: u64,
+    #[serde(default, deserialize_with = "saved::text")]
     pub when: String,
+    #[serde(default, deserialize_with = "saved::text")]
     pub then: String,
     pub shared: bool,
 }

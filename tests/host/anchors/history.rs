@@ -5,20 +5,17 @@ use super::{answers, date, id, picks, rating};
 use jiritsu::domain::anchors::{
     Anchor, AnchorState, Assessment, AssessmentHistory, CompletedAssessment, ScoringError, Stage,
 };
-use jiritsu::domain::json::{parse, write_pretty, FieldError, Value};
+use serde_json::{json, Value};
 
-/// Reads JSON text as `T`; any error is given as its message.
-fn read<T>(text: &str, from_json: fn(&Value) -> Result<T, FieldError>) -> Result<T, String> {
-    let value = parse(text).map_err(|error| error.to_string())?;
-    from_json(&value).map_err(|error| error.to_string())
+/// Reads JSON text as `T`, the saved form of one part of a document; any error is given as
+/// its message.
+fn read<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+    serde_json::from_str(text).map_err(|error| error.to_string())
 }
 
-/// The member `name` of an object.
-fn member<'a>(value: &'a Value, name: &str) -> &'a Value {
-    let Value::Object(members) = value else {
-        panic!("not an object: {value:?}")
-    };
-    &members.iter().find(|(key, _)| key == name).expect(name).1
+/// `value` as it is saved.
+fn saved(value: &impl serde::Serialize) -> Value {
+    serde_json::to_value(value).expect("saved parts are JSON")
 }
 
 const ALL_THREES: &str = "33333333 33333333 33333333 33333333 33333333";
@@ -178,7 +175,7 @@ fn comparing_two_results_lists_the_anchors_that_moved_biggest_move_first() {
 #[test]
 fn a_saved_state_with_fields_missing_reads_as_their_defaults() {
     fn check(json: &str, expected: AnchorState) {
-        assert_eq!(read(json, AnchorState::from_json), Ok(expected), "{json}");
+        assert_eq!(read::<AnchorState>(json), Ok(expected), "{json}");
     }
     check("{}", AnchorState::default());
     check(r#"{"current":{}}"#, AnchorState::default());
@@ -197,7 +194,7 @@ fn saved_answers_and_picks_are_read_back_exactly() {
     answers[0] = "6";
     answers[5] = "3";
     let json = format!(r#"{{"answers":[{}],"picks":[3,1,2]}}"#, answers.join(","));
-    let read = read(&json, Assessment::from_json).expect("readable");
+    let read: Assessment = read(&json).expect("readable");
     let mut expected_answers = jiritsu::domain::anchors::Answers::new();
     expected_answers.set(id(1), rating(6));
     expected_answers.set(id(6), rating(3));
@@ -220,35 +217,28 @@ fn damaged_answers_or_picks_are_refused_not_silently_dropped() {
         r#"{"picks":[99]}"#.to_owned(),
         r#"{"picks":{"a":1}}"#.to_owned(),
     ] {
-        assert!(read(&json, Assessment::from_json).is_err(), "{json}");
+        assert!(read::<Assessment>(&json).is_err(), "{json}");
     }
 }
 
 #[test]
 fn a_damaged_result_in_the_history_is_refused() {
     let good = completed((2024, 6, 1), MIXED, &[1, 2, 10]);
-    let good_json = write_pretty(&good.to_json());
-    let state = read(
-        &format!(r#"{{"history":[{good_json}]}}"#),
-        AnchorState::from_json,
-    )
-    .expect("readable");
+    let good_json = serde_json::to_string_pretty(&good).expect("JSON");
+    let state: AnchorState = read(&format!(r#"{{"history":[{good_json}]}}"#)).expect("readable");
     assert_eq!(state.history.all(), [good]);
     let incomplete = r#"{"date":"2023-06-01","answers":[3,3],"picks":[1,2,3]}"#;
     for damaged in [incomplete, r#""junk""#, r#"{"date":"not a date"}"#] {
         let json = format!(r#"{{"history":[{good_json},{damaged}]}}"#);
-        assert!(read(&json, AnchorState::from_json).is_err(), "{json}");
+        assert!(read::<AnchorState>(&json).is_err(), "{json}");
     }
 }
 
 #[test]
 fn a_completed_result_is_saved_with_its_scores_for_people_reading_an_export() {
-    let json = completed((2024, 6, 1), MIXED, &[1, 2, 10]).to_json();
-    assert_eq!(member(&json, "date"), &Value::from("2024-06-01"));
-    assert_eq!(member(&json, "picks"), &parse("[1, 2, 10]").unwrap());
-    assert_eq!(
-        member(member(&json, "scores"), "GM"),
-        &parse("6.2").unwrap()
-    );
-    assert!(matches!(member(&json, "answers"), Value::Array(items) if items.len() == 40));
+    let json = saved(&completed((2024, 6, 1), MIXED, &[1, 2, 10]));
+    assert_eq!(json["date"], json!("2024-06-01"));
+    assert_eq!(json["picks"], json!([1, 2, 10]));
+    assert_eq!(json["scores"]["GM"], json!(6.2));
+    assert!(matches!(&json["answers"], Value::Array(items) if items.len() == 40));
 }

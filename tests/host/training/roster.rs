@@ -3,7 +3,6 @@
 
 use super::*;
 use jiritsu::domain::document::{decode as decode_document, encode as encode_document, Document};
-use jiritsu::domain::json::parse;
 use jiritsu::domain::training::grouping::SizeError;
 use jiritsu::domain::training::roster::{Duplicate, LineProblem, Roster};
 use jiritsu::domain::training::share_code::{encode, ShareCodeError};
@@ -118,7 +117,7 @@ fn the_list_is_saved_in_the_document_and_read_back() {
 
 #[test]
 fn a_damaged_list_is_named() {
-    let read = |text: &str| Roster::from_json(&parse(text).unwrap()).map_err(|e| e.to_string());
+    let read = |text: &str| serde_json::from_str::<Roster>(text).map_err(|e| e.to_string());
     let problem = Err("expected the sizes (4-6) and lines of name,code".to_owned());
     assert_eq!(read(r#""4-6\nx,ABC\n""#), problem);
     assert_eq!(read(r#""7-6\n""#), problem);
@@ -141,7 +140,7 @@ proptest! {
 
 #[test]
 fn the_list_stops_growing_before_its_saved_text_outgrows_a_document_field() {
-    use jiritsu::domain::json::MAX_TEXT_BYTES;
+    use jiritsu::domain::saved::MAX_TEXT_BYTES;
     let code = code(A);
     let name = "長".repeat(40);
     let lines: Vec<String> = (0..400).map(|_| format!("{name},{code}")).collect();
@@ -155,5 +154,6 @@ fn the_list_stops_growing_before_its_saved_text_outgrows_a_document_field() {
     assert_eq!(report.added + report.problems.len(), 400);
     assert!(roster.to_text().len() <= MAX_TEXT_BYTES);
     // And what is saved reads back.
-    assert_eq!(Roster::from_json(&roster.to_json()), Ok(roster));
+    let saved = serde_json::to_string(&roster).expect("JSON");
+    assert_eq!(serde_json::from_str::<Roster>(&saved).ok(), Some(roster));
 }
