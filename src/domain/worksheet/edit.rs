@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::domain::document::Document;
-use crate::domain::json::MAX_LIST_ITEMS;
+use crate::domain::saved::MAX_LIST_ITEMS;
 
 use super::*;
 
