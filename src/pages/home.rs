@@ -62,13 +62,15 @@ fn point(msg: Msg) -> impl IntoView {
 fn WelcomeNote() -> impl IntoView {
     let config = use_app().host.config;
     let note = Memo::new(move |_| config.with(|c| c.welcome_note.clone()));
-    view! {
-        <Show when=move || note.with(Option::is_some)>
-            <section class="card welcome" aria-labelledby="home-welcome">
-                <h2 id="home-welcome">{tr(DataMsg::WelcomeHeading)}</h2>
-                <p class="welcome-note">{move || note.get().unwrap_or_default()}</p>
-            </section>
-        </Show>
+    move || {
+        note.get().map(|note| {
+            view! {
+                <section class="card welcome" aria-labelledby="home-welcome">
+                    <h2 id="home-welcome">{tr(DataMsg::WelcomeHeading)}</h2>
+                    <p class="welcome-note">{note}</p>
+                </section>
+            }
+        })
     }
 }
 

@@ -25,9 +25,7 @@ pub fn SavedList() -> impl IntoView {
     view! {
         <section aria-labelledby="my-commitments">
             <h2 id="my-commitments" tabindex="-1" node_ref=heading>{tr(CheckMsg::ListHeading)}</h2>
-            <Show when=move || ids.with(Vec::is_empty)>
-                <p class="status">{tr(CheckMsg::ListEmpty)}</p>
-            </Show>
+            <p class="status" hidden=move || !ids.with(Vec::is_empty)>{tr(CheckMsg::ListEmpty)}</p>
             <ul class="commitments">
                 <For each=move || ids.get() key=|id| *id let:id>
                     <SavedItem id=id heading=heading/>
@@ -54,8 +52,9 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
             commitment.with(|c| c.as_ref().map(|c| text(c, lang)).unwrap_or_default())
         }
     };
-    let has = move |test: fn(&SavedCommitment, chrono::NaiveDate) -> bool| {
-        move || commitment.with(|c| c.as_ref().is_some_and(|c| test(c, app.today)))
+    // Whether a part of the item is hidden: unless `test` holds (as of today).
+    let hidden_unless = move |test: fn(&SavedCommitment, chrono::NaiveDate) -> bool| {
+        move || !commitment.with(|c| c.as_ref().is_some_and(|c| test(c, app.today)))
     };
     let delete = move |_| {
         if browser::confirm(CheckMsg::ConfirmDelete.text(lang.get_untracked())) {
@@ -66,46 +65,45 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
             }
         }
     };
+    // The follow-up answers, once there are some.
+    let history = move || {
+        let lang = lang.get();
+        let answers = commitment.with(|c| c.as_ref().map(|c| c.follow_ups.clone()))?;
+        if answers.is_empty() {
+            return None;
+        }
+        let lines = answers.into_iter().map(|answer| {
+            let line = format!(
+                "{}{}{}",
+                format_date(answer.date, lang),
+                in_lang(("：", ": "), lang),
+                change_label(answer.change, lang),
+            );
+            view! { <li>{line}</li> }
+        });
+        Some(view! {
+            <h3>{CheckMsg::HistoryHeading.text(lang)}</h3>
+            <ul class="history">{lines.collect_view()}</ul>
+        })
+    };
     view! {
         <li class="card commitment" data-id=id>
             <p class="commitment-text">{shown(|c, _| c.text.clone())}</p>
             <p class="meta">{shown(meta_line)}</p>
-            <Show when=has(|c, _| !c.follow_ups.is_empty())>
-                <h3>{tr(CheckMsg::HistoryHeading)}</h3>
-                <ul class="history">
-                    {move || {
-                        commitment.with(|c| c.as_ref().map(|c| c.follow_ups.clone())).unwrap_or_default()
-                            .into_iter()
-                            .map(|answer| {
-                                let line = move || {
-                                    let lang = lang.get();
-                                    format!(
-                                        "{}{}{}",
-                                        format_date(answer.date, lang),
-                                        in_lang(("：", ": "), lang),
-                                        change_label(answer.change, lang),
-                                    )
-                                };
-                                view! { <li>{line}</li> }
-                            })
-                            .collect_view()
-                    }}
-                </ul>
-            </Show>
-            <details hidden=move || !has(SavedCommitment::has_started)()>
+            {history}
+            <details hidden=hidden_unless(SavedCommitment::has_started)>
                 <summary>{tr(CheckMsg::RecordNow)}</summary>
                 <ChangeScale id=id/>
             </details>
             <div class="button-row">
-                <Show when=has(|c, _| c.start_date.is_some())>
-                    <button
-                        type="button"
-                        class="ics"
-                        on:click=move |_| download_calendar(app, id, lang.get_untracked())
-                    >
-                        {tr(CheckMsg::DownloadIcs)}
-                    </button>
-                </Show>
+                <button
+                    type="button"
+                    class="ics"
+                    hidden=hidden_unless(|c, _| c.start_date.is_some())
+                    on:click=move |_| download_calendar(app, id, lang.get_untracked())
+                >
+                    {tr(CheckMsg::DownloadIcs)}
+                </button>
                 <button type="button" class="delete" on:click=delete>{tr(CheckMsg::Delete)}</button>
             </div>
         </li>

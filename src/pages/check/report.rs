@@ -14,34 +14,35 @@ use crate::i18n::commitment::{format_start, hint_example, hint_text, reason_text
 #[component]
 pub fn Verdicts(report: Memo<Report>) -> impl IntoView {
     let lang = use_app().lang;
-    let objective = Memo::new(move |_| report.with(|r| r.objective.clone()));
-    let start = Memo::new(move |_| report.with(|r| r.start.clone()));
-    let start_date = Memo::new(move |_| report.with(|r| r.start_date));
     let start_text = move || {
-        start_date.get().map(|date| {
-            let lang = lang.get();
+        let lang = lang.get();
+        report.with(|r| r.start_date).map(|date| {
             format!("{}{}", CheckMsg::StartLabel.text(lang), format_start(date, lang))
         })
     };
     view! {
         <div class="verdict-area">
-            <VerdictBox test="objective" title=CommitmentMsg::ObjectiveTitle verdict=objective/>
-            <VerdictBox test="start" title=CommitmentMsg::StartTitle verdict=start/>
-            <Show when=move || start_date.with(Option::is_some)>
-                <p class="start-date">{start_text}</p>
-            </Show>
-            <Show when=move || report.with(Report::passes_both_tests)>
-                <p class="both-met">{tr(CommitmentMsg::BothMet)}</p>
-            </Show>
+            <VerdictBox test="objective" title=CommitmentMsg::ObjectiveTitle report=report pick=|r| &r.objective/>
+            <VerdictBox test="start" title=CommitmentMsg::StartTitle report=report pick=|r| &r.start/>
+            <p class="start-date" hidden=move || report.with(|r| r.start_date.is_none())>{start_text}</p>
+            <p class="both-met" hidden=move || !report.with(Report::passes_both_tests)>
+                {tr(CommitmentMsg::BothMet)}
+            </p>
         </div>
     }
 }
 
-/// One test: met or not as an icon and a word (never colour alone), and why.
+/// One test (the verdict `pick` takes from the report): met or not as an icon and a word
+/// (never colour alone), and why.
 #[component]
-fn VerdictBox(test: &'static str, title: CommitmentMsg, verdict: Memo<Verdict>) -> impl IntoView {
+fn VerdictBox(
+    test: &'static str,
+    title: CommitmentMsg,
+    report: Memo<Report>,
+    pick: fn(&Report) -> &Verdict,
+) -> impl IntoView {
     let lang = use_app().lang;
-    let met = move || verdict.with(|v| v.met);
+    let met = move || report.with(|r| pick(r).met);
     let status = move || {
         let (icon, word) = if met() {
             ("✓ ", CommitmentMsg::Met)
@@ -52,8 +53,9 @@ fn VerdictBox(test: &'static str, title: CommitmentMsg, verdict: Memo<Verdict>) 
     };
     let reasons = move || {
         let lang = lang.get();
-        verdict.with(|v| {
-            v.reasons
+        report.with(|r| {
+            pick(r)
+                .reasons
                 .iter()
                 .map(|reason| reason_text(reason, lang))
                 .collect::<Vec<_>>()

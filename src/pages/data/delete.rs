@@ -17,6 +17,16 @@ pub fn DeleteSection(step: RwSignal<DataStep>, heading: NodeRef<html::H1>) -> im
     let app = use_app();
     let confirming = RwSignal::new(false);
     let delete_button = NodeRef::<html::Button>::new();
+    let question = NodeRef::<html::P>::new();
+    let ask = move |_| {
+        confirming.set(true);
+        // The question is shown once the screen has updated; then it takes focus.
+        request_animation_frame(move || {
+            if let Some(question) = question.get_untracked() {
+                let _ = question.focus();
+            }
+        });
+    };
     let delete_all = move |_| {
         confirming.set(false);
         app.storage.delete_all();
@@ -33,44 +43,24 @@ pub fn DeleteSection(step: RwSignal<DataStep>, heading: NodeRef<html::H1>) -> im
         }
     };
     view! {
+        // `data-action`s name the buttons for the end-to-end tests.
         <section aria-labelledby="delete-heading">
-            // `data-action`s name the buttons for the end-to-end tests.
             <h2 id="delete-heading">{tr(DataMsg::DeleteHeading)}</h2>
             <p>{tr(DataMsg::DeleteBody)}</p>
-            <button
-                type="button"
-                class="danger"
-                data-action="delete-all"
-                node_ref=delete_button
-                on:click=move |_| confirming.set(true)
-            >
+            <button type="button" class="danger" data-action="delete-all" node_ref=delete_button on:click=ask>
                 {tr(DataMsg::DeleteButton)}
             </button>
-            <Show when=move || confirming.get()>
-                <div class="confirm" role="group" aria-labelledby="confirm-question">
-                    <Question/>
-                    <div class="button-row">
-                        <button type="button" class="danger" data-action="delete-all-yes" on:click=delete_all>
-                            {tr(DataMsg::DeleteYes)}
-                        </button>
-                        <button type="button" data-action="delete-all-no" on:click=keep>
-                            {tr(DataMsg::DeleteNo)}
-                        </button>
-                    </div>
+            <div class="confirm" role="group" aria-labelledby="confirm-question" hidden=move || !confirming.get()>
+                <p id="confirm-question" tabindex="-1" node_ref=question>{tr(DataMsg::DeleteQuestion)}</p>
+                <div class="button-row">
+                    <button type="button" class="danger" data-action="delete-all-yes" on:click=delete_all>
+                        {tr(DataMsg::DeleteYes)}
+                    </button>
+                    <button type="button" data-action="delete-all-no" on:click=keep>
+                        {tr(DataMsg::DeleteNo)}
+                    </button>
                 </div>
-            </Show>
+            </div>
         </section>
-    }
-}
-
-/// "Really delete everything?", focused when it appears.
-#[component]
-fn Question() -> impl IntoView {
-    let question = NodeRef::<html::P>::new();
-    question.on_load(|question| {
-        let _ = question.focus();
-    });
-    view! {
-        <p id="confirm-question" tabindex="-1" node_ref=question>{tr(DataMsg::DeleteQuestion)}</p>
     }
 }

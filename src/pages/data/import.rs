@@ -1,12 +1,14 @@
 //! Importing a file: the picker, a file dropped anywhere on the screen, reading it (the
 //! size is checked first), and where the import stands, announced in one status region.
 
-use leptos::ev;
 use leptos::prelude::*;
+use leptos::{ev, html};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::app::use_app;
 use crate::components::text::tr;
 use crate::domain::document::{check_import_size, decode_import, DecodeError};
+use crate::domain::lang::Lang;
 use crate::i18n::data::{decode_error_text, DataMsg};
 
 use super::preview::Preview;
@@ -15,6 +17,8 @@ use super::DataStep;
 /// The drop zone with the picker, and the outcome of the import under it.
 #[component]
 pub fn ImportSection(step: RwSignal<DataStep>) -> impl IntoView {
+    let lang = use_app().lang;
+    let preview_heading = NodeRef::<html::H3>::new();
     // Files dragged over the screen may be dropped (the browser would open them
     // otherwise); a dropped file is read like a chosen one. Only while this screen lives.
     let listeners = [
@@ -26,7 +30,7 @@ pub fn ImportSection(step: RwSignal<DataStep>) -> impl IntoView {
                 .and_then(|transfer| transfer.files())
                 .and_then(|files| files.get(0));
             if let Some(file) = dropped {
-                read_file(step, file);
+                read_file(step, preview_heading, file);
             }
         }),
     ];
@@ -34,10 +38,25 @@ pub fn ImportSection(step: RwSignal<DataStep>) -> impl IntoView {
     let chosen = move |event: ev::Targeted<ev::Event, web_sys::HtmlInputElement>| {
         let input = event.target();
         if let Some(file) = input.files().and_then(|files| files.get(0)) {
-            read_file(step, file);
+            read_file(step, preview_heading, file);
         }
         // Choosing the same file again must fire `change` again.
         input.set_value("");
+    };
+    let outcome = move || {
+        step.with(|step| outcome(step, lang.get())).map(|outcome| {
+            let detail = outcome.detail.map(|detail| view! { <p class="notice-detail">{detail}</p> });
+            view! {
+                <div class=outcome.class data-notice=outcome.notice>
+                    <p>{outcome.text}</p>
+                    {detail}
+                </div>
+            }
+        })
+    };
+    let preview = move || {
+        step.with(|step| matches!(step, DataStep::Preview(_)))
+            .then(|| view! { <Preview step=step heading=preview_heading/> })
     };
     view! {
         <section aria-labelledby="import-heading">
@@ -49,40 +68,48 @@ pub fn ImportSection(step: RwSignal<DataStep>) -> impl IntoView {
             </div>
             // The outcome is announced: the element stays, its content changes.
             <div class="import-status" role="status" aria-live="polite">
-                <ImportOutcome step=step/>
+                {outcome}
+                {preview}
             </div>
         </section>
     }
 }
 
-/// What the status region says for each step (nothing while idle).
-#[component]
-fn ImportOutcome(step: RwSignal<DataStep>) -> impl IntoView {
-    let lang = crate::app::use_app().lang;
-    move || match step.get() {
-        DataStep::Idle => ().into_any(),
-        DataStep::Reading => view! { <p>{tr(DataMsg::Reading)}</p> }.into_any(),
-        DataStep::Failed(error) => view! {
-            <div class="notice notice-error" data-notice="import-failed">
-                <p>{tr(DataMsg::ImportFailed)}</p>
-                <p class="notice-detail">{move || decode_error_text(&error, lang.get())}</p>
-            </div>
+/// What the status region says at a step, short of the preview.
+struct Outcome {
+    class: &'static str,
+    notice: Option<&'static str>,
+    text: &'static str,
+    detail: Option<String>,
+}
+
+fn outcome(step: &DataStep, lang: Lang) -> Option<Outcome> {
+    let (class, msg) = match step {
+        DataStep::Idle | DataStep::Preview(_) => return None,
+        DataStep::Failed(error) => {
+            return Some(Outcome {
+                class: "notice notice-error",
+                notice: Some("import-failed"),
+                text: DataMsg::ImportFailed.text(lang),
+                detail: Some(decode_error_text(error, lang)),
+            })
         }
-        .into_any(),
-        DataStep::Preview(incoming) => view! { <Preview incoming=*incoming step=step/> }.into_any(),
-        DataStep::Imported => notice("notice notice-ok", DataMsg::ImportDone),
-        DataStep::Cancelled => notice("notice", DataMsg::ImportCancelled),
-        DataStep::Deleted => notice("notice notice-ok", DataMsg::Deleted),
-    }
+        DataStep::Reading => ("", DataMsg::Reading),
+        DataStep::Imported => ("notice notice-ok", DataMsg::ImportDone),
+        DataStep::Cancelled => ("notice", DataMsg::ImportCancelled),
+        DataStep::Deleted => ("notice notice-ok", DataMsg::Deleted),
+    };
+    Some(Outcome {
+        class,
+        notice: None,
+        text: msg.text(lang),
+        detail: None,
+    })
 }
 
-/// A one-line outcome.
-fn notice(class: &'static str, msg: DataMsg) -> AnyView {
-    view! { <p class=class>{tr(msg)}</p> }.into_any()
-}
-
-/// Reads `file` and shows its preview, or why it cannot be imported.
-fn read_file(step: RwSignal<DataStep>, file: web_sys::File) {
+/// Reads `file` and shows its preview (focusing its heading), or why it cannot be
+/// imported.
+fn read_file(step: RwSignal<DataStep>, preview_heading: NodeRef<html::H3>, file: web_sys::File) {
     // The size is known before reading: a huge file is never read into memory.
     if let Err(error) = check_import_size(file.size() as u64) {
         step.set(DataStep::Failed(error));
@@ -94,10 +121,20 @@ fn read_file(step: RwSignal<DataStep>, file: web_sys::File) {
             .await
             .ok()
             .and_then(|text| text.as_string());
-        step.set(match text.as_deref().map(decode_import) {
+        let next = match text.as_deref().map(decode_import) {
             Some(Ok(document)) => DataStep::Preview(Box::new(document)),
             Some(Err(error)) => DataStep::Failed(error),
             None => DataStep::Failed(DecodeError::NotJson),
-        });
+        };
+        let preview = matches!(next, DataStep::Preview(_));
+        step.set(next);
+        if preview {
+            // Once the preview is on the screen, the person lands on its question.
+            request_animation_frame(move || {
+                if let Some(heading) = preview_heading.get_untracked() {
+                    let _ = heading.focus();
+                }
+            });
+        }
     });
 }

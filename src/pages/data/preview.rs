@@ -6,65 +6,54 @@ use leptos::prelude::*;
 
 use crate::app::use_app;
 use crate::components::text::tr;
-use crate::domain::document::Document;
 use crate::domain::lang::Lang;
 use crate::domain::summary::{summarize, PartSummary};
 use crate::i18n::assessment::date_text;
 use crate::i18n::data::{part_label, DataMsg};
 
+use super::stored::{DataTable, Row};
 use super::{DataStep, ExportButton};
 
-/// The preview of `incoming`. Its heading takes focus when it opens, so the person (and
-/// a screen reader) lands on the question.
+/// The preview of the file that `step` holds; its heading is `heading`, which the import
+/// focuses. The file's document stays in `step` until it is confirmed or cancelled.
 #[component]
-pub fn Preview(incoming: Document, step: RwSignal<DataStep>) -> impl IntoView {
+pub fn Preview(step: RwSignal<DataStep>, heading: NodeRef<html::H3>) -> impl IntoView {
     let app = use_app();
-    let lang = app.lang;
-    let after = summarize(&incoming);
-    let now = Memo::new(move |_| app.document.with(summarize));
-    let heading = NodeRef::<html::H3>::new();
-    heading.on_load(|heading| {
-        let _ = heading.focus();
+    let after = step.with_untracked(|step| match step {
+        DataStep::Preview(incoming) => summarize(incoming),
+        _ => Vec::new(),
     });
-    // Stored in the page until confirmed: the document is replaced on confirmation only.
-    let incoming = StoredValue::new(incoming);
-    let confirm = move |_| {
-        app.replace_document(incoming.get_value());
-        step.set(DataStep::Imported);
-    };
-    let rows = move || {
-        let lang = lang.get();
-        now.with(|now| {
-            now.iter()
-                .zip(after.iter())
+    let rows = Memo::new(move |_| {
+        let lang = app.lang.get();
+        app.document.with(|now| {
+            summarize(now)
+                .iter()
+                .zip(&after)
                 .map(|(before, after)| {
-                    let part = part_label(before.part, lang);
+                    let head = part_label(before.part, lang);
                     let (before, after) = (cell(before, lang), cell(after, lang));
-                    let class = if before == after { "" } else { "changed" };
-                    view! {
-                        <tr class=class>
-                            <th scope="row">{part}</th>
-                            <td>{before}</td>
-                            <td>{after}</td>
-                        </tr>
+                    Row {
+                        class: if before == after { "" } else { "changed" },
+                        head,
+                        cells: vec![("", before), ("", after)],
                     }
                 })
-                .collect_view()
+                .collect()
         })
+    });
+    let confirm = move |_| {
+        let shown = step.try_update(|step| std::mem::replace(step, DataStep::Imported));
+        if let Some(DataStep::Preview(incoming)) = shown {
+            app.replace_document(*incoming);
+        }
     };
+    const COLUMNS: &[DataMsg] = &[DataMsg::ColumnPart, DataMsg::ColumnNow, DataMsg::ColumnAfter];
     view! {
         <div class="import-preview" data-notice="import-preview">
             <h3 id="preview-heading" tabindex="-1" node_ref=heading>{tr(DataMsg::PreviewHeading)}</h3>
             <p>{tr(DataMsg::PreviewBody)}</p>
-            <table class="data-table">
-                <thead>
-                    <tr>
-                        {[DataMsg::ColumnPart, DataMsg::ColumnNow, DataMsg::ColumnAfter]
-                            .map(|column| view! { <th scope="col">{tr(column)}</th> })}
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
+            <DataTable columns=COLUMNS rows=rows/>
+            // `data-action`s name the buttons for the end-to-end tests.
             <div class="button-row">
                 <button type="button" class="primary" data-action="import-confirm" on:click=confirm>
                     {tr(DataMsg::ImportConfirm)}
