@@ -84,7 +84,12 @@ fn StartLinks() -> impl IntoView {
     let links = Route::ALL
         .iter()
         .copied()
-        .filter(|route| !matches!(route, Route::Home | Route::Card | Route::Sheet | Route::Rehearsal))
+        .filter(|route| {
+            !matches!(
+                route,
+                Route::Home | Route::Card | Route::Sheet | Route::Rehearsal
+            )
+        })
         .enumerate()
         .map(|(index, route)| {
             let label = move || {
@@ -97,7 +102,11 @@ fn StartLinks() -> impl IntoView {
                     _ => route_label(route, lang),
                 }
             };
-            let class = if index == 0 { "button primary" } else { "button" };
+            let class = if index == 0 {
+                "button primary"
+            } else {
+                "button"
+            };
             view! {
                 <li hidden=move || route == Route::Result && !has_result.get()>
                     <a class=class href=format!("#{}", route.hash())>{label}</a>

@@ -19,7 +19,14 @@ use crate::i18n::in_lang;
 pub fn SavedList() -> impl IntoView {
     let document = use_app().document;
     let ids = Memo::new(move |_| {
-        document.with(|d| d.commitments.saved.iter().rev().map(|c| c.id).collect::<Vec<_>>())
+        document.with(|d| {
+            d.commitments
+                .saved
+                .iter()
+                .rev()
+                .map(|c| c.id)
+                .collect::<Vec<_>>()
+        })
     });
     let heading = NodeRef::<html::H2>::new();
     view! {
@@ -113,7 +120,11 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
 /// "Saved on …" and the start, or that no start is written.
 fn meta_line(commitment: &SavedCommitment, lang: Lang) -> String {
     let start = match commitment.start_date {
-        Some(date) => format!("{}{}", CheckMsg::StartLabel.text(lang), format_start(date, lang)),
+        Some(date) => format!(
+            "{}{}",
+            CheckMsg::StartLabel.text(lang),
+            format_start(date, lang)
+        ),
         None => CheckMsg::NoStart.text(lang).to_owned(),
     };
     format!(

@@ -90,6 +90,7 @@ pub fn CheckPage() -> impl IntoView {
             </section>
             <report::Hints report=report draft=draft/>
             <div class="button-row">
+                // `data-action` names the button for the end-to-end tests.
                 <button
                     type="button"
                     class="primary"

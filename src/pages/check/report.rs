@@ -17,7 +17,11 @@ pub fn Verdicts(report: Memo<Report>) -> impl IntoView {
     let start_text = move || {
         let lang = lang.get();
         report.with(|r| r.start_date).map(|date| {
-            format!("{}{}", CheckMsg::StartLabel.text(lang), format_start(date, lang))
+            format!(
+                "{}{}",
+                CheckMsg::StartLabel.text(lang),
+                format_start(date, lang)
+            )
         })
     };
     view! {

@@ -43,9 +43,11 @@ pub fn ImportSection(step: RwSignal<DataStep>) -> impl IntoView {
         // Choosing the same file again must fire `change` again.
         input.set_value("");
     };
-    let outcome = move || {
-        step.with(|step| outcome(step, lang.get())).map(|outcome| {
-            let detail = outcome.detail.map(|detail| view! { <p class="notice-detail">{detail}</p> });
+    let status = move || {
+        step.with(|step| status_at(step, lang.get())).map(|outcome| {
+            let detail = outcome
+                .detail
+                .map(|detail| view! { <p class="notice-detail">{detail}</p> });
             view! {
                 <div class=outcome.class data-notice=outcome.notice>
                     <p>{outcome.text}</p>
@@ -68,7 +70,7 @@ pub fn ImportSection(step: RwSignal<DataStep>) -> impl IntoView {
             </div>
             // The outcome is announced: the element stays, its content changes.
             <div class="import-status" role="status" aria-live="polite">
-                {outcome}
+                {status}
                 {preview}
             </div>
         </section>
@@ -83,7 +85,7 @@ struct Outcome {
     detail: Option<String>,
 }
 
-fn outcome(step: &DataStep, lang: Lang) -> Option<Outcome> {
+fn status_at(step: &DataStep, lang: Lang) -> Option<Outcome> {
     let (class, msg) = match step {
         DataStep::Idle | DataStep::Preview(_) => return None,
         DataStep::Failed(error) => {

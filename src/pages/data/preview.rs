@@ -47,7 +47,11 @@ pub fn Preview(step: RwSignal<DataStep>, heading: NodeRef<html::H3>) -> impl Int
             app.replace_document(*incoming);
         }
     };
-    const COLUMNS: &[DataMsg] = &[DataMsg::ColumnPart, DataMsg::ColumnNow, DataMsg::ColumnAfter];
+    const COLUMNS: &[DataMsg] = &[
+        DataMsg::ColumnPart,
+        DataMsg::ColumnNow,
+        DataMsg::ColumnAfter,
+    ];
     view! {
         <div class="import-preview" data-notice="import-preview">
             <h3 id="preview-heading" tabindex="-1" node_ref=heading>{tr(DataMsg::PreviewHeading)}</h3>

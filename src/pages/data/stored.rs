@@ -71,16 +71,20 @@ pub fn DataTable(columns: &'static [DataMsg], rows: Memo<Vec<Row>>) -> impl Into
 fn stored_rows(lines: &[PartSummary], lang: Lang) -> Vec<Row> {
     let mut rows: Vec<Row> = lines
         .iter()
-        .map(|line| Row {
-            class: "",
-            head: part_label(line.part, lang),
-            cells: vec![
-                ("number", line.items.to_string()),
-                ("", line.latest.map(|day| date_text(day, lang)).unwrap_or_default()),
-                // The assessment in progress shares its field with the results: one size
-                // for both.
-                ("number", if line.bytes == 0 { String::new() } else { size_text(line.bytes) }),
-            ],
+        .map(|line| {
+            let latest = line.latest.map(|day| date_text(day, lang));
+            // The assessment in progress shares its field with the results: one size for
+            // both, given on the results' line.
+            let size = (line.bytes > 0).then(|| size_text(line.bytes));
+            Row {
+                class: "",
+                head: part_label(line.part, lang),
+                cells: vec![
+                    ("number", line.items.to_string()),
+                    ("", latest.unwrap_or_default()),
+                    ("number", size.unwrap_or_default()),
+                ],
+            }
         })
         .collect();
     let total = lines.iter().map(|line| line.bytes).sum();
