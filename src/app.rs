@@ -18,12 +18,11 @@ use crate::host::HostState;
 use crate::i18n::Msg;
 use crate::markup::Html;
 use crate::pages::assessment::{self, assessment_page};
-use crate::pages::check::{self, check_page};
-use crate::pages::data::{self, data_page, DataStep};
-use crate::pages::home::home_page;
+use crate::pages::data::DataStep;
 use crate::pages::result::{self, result_page};
 use crate::pages::training::{self, card_page, training_page};
 use crate::pages::worksheet;
+use crate::pages::{check, data, home};
 use crate::route::Route;
 use crate::storage::{self, Change, MemoryOnly, SaveError, Store, UnreadableCopy};
 pub use crate::ui_state::UiState;
@@ -278,8 +277,6 @@ fn app() -> Piece {
         // Another tab saved (the browser tells every other tab of the same site).
         listen("storage", move |_| storage.other_tab_saved(state)),
         listen("jiritsu-update", move |_| state.host.note_update()),
-        listen("dragover", move |event| on_drag(state, event)),
-        listen("drop", move |event| on_drag(state, event)),
     ];
     on_cleanup(move || listeners.into_iter().for_each(|listener| listener.remove()));
     Effect::new(|_| browser::mark_ready());
@@ -304,14 +301,21 @@ fn app() -> Piece {
         h.close("footer").finish()
     });
     let screen = dynamic(move || {
-        let lang = lang.get();
-        ui.remount.track();
-        match route.get() {
-            Route::Home => home_page(lang, state),
+        let route = route.get();
+        // Home, check and data follow the language and the document by themselves, so they
+        // are built once per visit and keep their own state (an import's outcome, an open
+        // confirmation) when either changes. The other screens are built again on both.
+        if !matches!(route, Route::Home | Route::Check | Route::Data) {
+            lang.track();
+            ui.remount.track();
+        }
+        let lang = lang.get_untracked();
+        match route {
+            Route::Home => home::home_page(),
+            Route::Check => check::check_page(),
+            Route::Data => data::data_page(),
             Route::Assessment => assessment_page(lang, state),
             Route::Result => result_page(lang, state),
-            Route::Check => check_page(lang, state),
-            Route::Data => data_page(lang, state),
             Route::Card => card_page(lang, state),
             Route::Training => training_page(lang, state),
             Route::Worksheet => worksheet::worksheet_page(),
@@ -351,10 +355,14 @@ fn on_click(app: AppState, event: web_sys::Event) {
         || match app.route.get_untracked() {
             Route::Assessment => assessment::on_click(app, &action, &element),
             Route::Result => result::on_click(app, &action, &element),
-            Route::Check => check::on_click(app, &action, &element),
-            Route::Data => data::on_click(app, &action, &element),
             Route::Training => training::on_click(app, &action, &element),
-            Route::Home | Route::Card | Route::Worksheet | Route::Sheet | Route::Rehearsal => false,
+            Route::Home
+            | Route::Check
+            | Route::Data
+            | Route::Card
+            | Route::Worksheet
+            | Route::Sheet
+            | Route::Rehearsal => false,
         };
     if handled {
         browser::keep_focus(&element);
@@ -366,23 +374,14 @@ fn on_change(app: AppState, event: web_sys::Event) {
     match app.route.get_untracked() {
         Route::Assessment => assessment::on_change(app, &event),
         Route::Result => result::on_change(app, &event),
-        Route::Data => data::on_change(app, &event),
         Route::Training => training::on_change(app),
         _ => {}
-    }
-}
-
-/// A file dragged over or dropped on the data screen.
-fn on_drag(app: AppState, event: web_sys::Event) {
-    if app.route.get_untracked() == Route::Data {
-        data::on_drag(app, &event);
     }
 }
 
 /// Typing in a text field.
 fn on_input(app: AppState, event: web_sys::Event) {
     match app.route.get_untracked() {
-        Route::Check => check::on_input(app, &event),
         Route::Training => training::on_input(app, &event),
         _ => {}
     }

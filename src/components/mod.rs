@@ -5,3 +5,4 @@ pub mod header;
 pub mod kit;
 pub mod language_switch;
 pub mod notices;
+pub mod text;

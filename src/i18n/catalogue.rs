@@ -2,6 +2,13 @@
 //! carry a Japanese and an English text. A key without either text does not compile,
 //! so a missing translation is impossible.
 
+/// A key of any catalogue: what a screen needs to show a message in the current language,
+/// whichever feature's catalogue it comes from.
+pub trait Message: Copy + Send + Sync + 'static {
+    /// The text of this message in `lang`.
+    fn text(self, lang: crate::domain::lang::Lang) -> &'static str;
+}
+
 /// Declares a message enum and its `text(lang)` lookup.
 ///
 /// ```text
@@ -33,6 +40,12 @@ macro_rules! catalogue {
                     $crate::domain::lang::Lang::Ja => match self { $( $name::$key => $ja ),* },
                     $crate::domain::lang::Lang::En => match self { $( $name::$key => $en ),* },
                 }
+            }
+        }
+
+        impl $crate::i18n::Message for $name {
+            fn text(self, lang: $crate::domain::lang::Lang) -> &'static str {
+                $name::text(self, lang)
             }
         }
     };

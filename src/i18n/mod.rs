@@ -13,6 +13,7 @@ pub mod training;
 pub mod worksheet;
 
 pub mod data;
+pub use catalogue::Message;
 pub use shell::{language_name, route_label, Msg};
 
 use crate::domain::lang::Lang;

@@ -1,119 +1,118 @@
 //! The home screen: what Jiritsu is for, who it is for, that everything stays on this
-//! device, and where to start. It is all fixed text and links, so it is plain markup.
+//! device, and where to start. Fixed texts, the host's welcome note when there is one,
+//! and links that follow what the person has done so far.
 
 use leptos::prelude::*;
 
-use crate::app::AppState;
-use crate::components::kit::{fragment, inert, nothing, region, Piece};
-use crate::domain::lang::Lang;
+use crate::app::use_app;
+use crate::components::kit::{component_view, Piece};
+use crate::components::text::tr;
 use crate::i18n::assessment::AssessMsg;
 use crate::i18n::data::DataMsg;
 use crate::i18n::{route_label, Msg};
-use crate::markup::Html;
 use crate::route::Route;
 
-/// The home screen in `lang`.
-pub fn home_page(lang: Lang, app: AppState) -> Piece {
-    let t = move |msg: Msg| msg.text(lang);
-    let mut h = Html::new();
-    h.open("article", &[("class", "home")]);
-    h.open("section", &[("class", "hero")]);
-    h.leaf_with(
-        "h1",
-        &[("id", "home-heading"), ("tabindex", "-1")],
-        t(Msg::HomeHeading),
-    );
-    h.leaf("p", "lead", t(Msg::HomeLead)).close("section");
-
-    h.open(
-        "section",
-        &[
-            ("class", "card privacy"),
-            ("aria-labelledby", "home-privacy"),
-        ],
-    );
-    h.leaf_with("h2", &[("id", "home-privacy")], t(Msg::HomePrivacyHeading));
-    h.leaf("p", "", t(Msg::HomePrivacyBody)).close("section");
-
-    h.open("section", &[("aria-labelledby", "home-start")]);
-    h.leaf_with("h2", &[("id", "home-start")], t(Msg::HomeStartHeading));
-    h.leaf("p", "", t(Msg::HomeStartBody));
-    start_links(&mut h, lang, app);
-    h.close("section");
-
-    for (id, title, tag, items) in [
-        (
-            "home-steps",
-            Msg::HomeStepsHeading,
-            "ol",
-            [
-                Msg::HomeStepValues,
-                Msg::HomeStepVision,
-                Msg::HomeStepAction,
-            ],
-        ),
-        (
-            "home-who",
-            Msg::HomeWhoHeading,
-            "ul",
-            [Msg::HomeWhoEmployee, Msg::HomeWhoTraining, Msg::HomeWhoHr],
-        ),
-    ] {
-        h.open("section", &[("aria-labelledby", id)])
-            .leaf_with("h2", &[("id", id)], t(title));
-        h.open(tag, &[("class", "points")]);
-        for item in items {
-            h.leaf("li", "", t(item));
-        }
-        h.close(tag).close("section");
-    }
-    let welcome = region(move || {
-        let mut h = Html::new();
-        match app.host.config.with(|c| c.welcome_note.clone()) {
-            Some(note) => {
-                h.open(
-                    "section",
-                    &[
-                        ("class", "card welcome"),
-                        ("aria-labelledby", "home-welcome"),
-                    ],
-                );
-                let heading = DataMsg::WelcomeHeading.text(lang);
-                h.leaf_with("h2", &[("id", "home-welcome")], heading);
-                h.leaf("p", "welcome-note", &note).close("section");
-                h.finish()
-            }
-            None => nothing(),
-        }
-    });
-    fragment(vec![welcome, inert(h.close("article").finish())])
+/// The home screen, mounted into the shell.
+pub fn home_page() -> Piece {
+    component_view(|| view! { <HomePage/> })
 }
 
-/// A link to each screen; the self-assessment says "continue" when one is in progress,
-/// and the results appear once there is one.
-fn start_links(h: &mut Html, lang: Lang, app: AppState) {
-    let (in_progress, has_result) = app.document.with_untracked(|document| {
-        (
-            !document.anchors.current.is_untouched(),
-            !document.anchors.history.is_empty(),
-        )
-    });
-    h.open("ul", &[("class", "start-list")]);
-    let mut first = true;
-    for &route in Route::ALL {
-        let label = match route {
-            Route::Home | Route::Card | Route::Sheet | Route::Rehearsal => continue,
-            Route::Assessment if in_progress => AssessMsg::ContinueAssessment.text(lang),
-            Route::Assessment => AssessMsg::Start.text(lang),
-            Route::Result if !has_result => continue,
-            _ => route_label(route, lang),
-        };
-        let class = if first { "button primary" } else { "button" };
-        first = false;
-        let href = format!("#{}", route.hash());
-        h.open("li", &[])
-            .leaf_with("a", &[("class", class), ("href", &href)], label)
-            .close("li");
+/// The whole home screen.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    view! {
+        <article class="home">
+            <section class="hero">
+                <h1 id="home-heading" tabindex="-1">{tr(Msg::HomeHeading)}</h1>
+                <p class="lead">{tr(Msg::HomeLead)}</p>
+            </section>
+            <WelcomeNote/>
+            <section class="card privacy" aria-labelledby="home-privacy">
+                <h2 id="home-privacy">{tr(Msg::HomePrivacyHeading)}</h2>
+                <p>{tr(Msg::HomePrivacyBody)}</p>
+            </section>
+            <section aria-labelledby="home-start">
+                <h2 id="home-start">{tr(Msg::HomeStartHeading)}</h2>
+                <p>{tr(Msg::HomeStartBody)}</p>
+                <StartLinks/>
+            </section>
+            <section aria-labelledby="home-steps">
+                <h2 id="home-steps">{tr(Msg::HomeStepsHeading)}</h2>
+                <ol class="points">
+                    {[Msg::HomeStepValues, Msg::HomeStepVision, Msg::HomeStepAction].map(point)}
+                </ol>
+            </section>
+            <section aria-labelledby="home-who">
+                <h2 id="home-who">{tr(Msg::HomeWhoHeading)}</h2>
+                <ul class="points">
+                    {[Msg::HomeWhoEmployee, Msg::HomeWhoTraining, Msg::HomeWhoHr].map(point)}
+                </ul>
+            </section>
+        </article>
     }
-    h.close("ul");
+}
+
+/// One point of a list of the home screen.
+fn point(msg: Msg) -> impl IntoView {
+    view! { <li>{tr(msg)}</li> }
+}
+
+/// The note the host's settings file gives the newcomer (`welcomeNote`), as text.
+#[component]
+fn WelcomeNote() -> impl IntoView {
+    let config = use_app().host.config;
+    let note = Memo::new(move |_| config.with(|c| c.welcome_note.clone()));
+    move || {
+        note.get().map(|note| {
+            view! {
+                <section class="card welcome" aria-labelledby="home-welcome">
+                    <h2 id="home-welcome">{tr(DataMsg::WelcomeHeading)}</h2>
+                    <p class="welcome-note">{note}</p>
+                </section>
+            }
+        })
+    }
+}
+
+/// A link to each screen one starts from (the menu's and the facilitator's): the self-assessment says "continue" once it is
+/// under way, and the results appear once there is one.
+#[component]
+fn StartLinks() -> impl IntoView {
+    let app = use_app();
+    let in_progress = Memo::new(move |_| app.document.with(|d| !d.anchors.current.is_untouched()));
+    let has_result = Memo::new(move |_| app.document.with(|d| !d.anchors.history.is_empty()));
+    let links = Route::ALL
+        .iter()
+        .copied()
+        .filter(|route| {
+            !matches!(
+                route,
+                Route::Home | Route::Card | Route::Sheet | Route::Rehearsal
+            )
+        })
+        .enumerate()
+        .map(|(index, route)| {
+            let label = move || {
+                let lang = app.lang.get();
+                match route {
+                    Route::Assessment if in_progress.get() => {
+                        AssessMsg::ContinueAssessment.text(lang)
+                    }
+                    Route::Assessment => AssessMsg::Start.text(lang),
+                    _ => route_label(route, lang),
+                }
+            };
+            let class = if index == 0 {
+                "button primary"
+            } else {
+                "button"
+            };
+            view! {
+                <li hidden=move || route == Route::Result && !has_result.get()>
+                    <a class=class href=format!("#{}", route.hash())>{label}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="start-list">{links}</ul> }
 }

@@ -1,95 +1,158 @@
 //! The check screen's list of saved commitments (newest first: text, dates, follow-up
 //! answers, calendar file, deletion) and the calendar file's download.
 
+use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::AppState;
+use crate::app::{use_app, AppState};
 use crate::browser;
-use crate::components::follow_up::change_buttons;
-use crate::domain::commitments::SavedCommitment;
+use crate::components::text::tr;
+use crate::domain::commitments::{Change, SavedCommitment};
 use crate::domain::ics::{commitment_calendar, ics_date, CommitmentEvent};
 use crate::domain::lang::Lang;
 use crate::i18n::check::{change_label, CheckMsg};
 use crate::i18n::commitment::{format_date, format_start};
-use crate::markup::{Html, Markup};
+use crate::i18n::in_lang;
 
-/// The saved commitments, newest first.
-pub fn list_markup(saved: &[SavedCommitment], today: chrono::NaiveDate, lang: Lang) -> Markup {
-    let t = move |msg: CheckMsg| msg.text(lang);
-    let mut h = Html::new();
-    h.open("section", &[("aria-labelledby", "my-commitments")]);
-    h.leaf_with("h2", &[("id", "my-commitments")], t(CheckMsg::ListHeading));
-    if saved.is_empty() {
-        h.leaf("p", "status", t(CheckMsg::ListEmpty));
+/// "My commitments": every saved commitment, newest first, keyed by its id.
+#[component]
+pub fn SavedList() -> impl IntoView {
+    let document = use_app().document;
+    let ids = Memo::new(move |_| {
+        document.with(|d| {
+            d.commitments
+                .saved
+                .iter()
+                .rev()
+                .map(|c| c.id)
+                .collect::<Vec<_>>()
+        })
+    });
+    let heading = NodeRef::<html::H2>::new();
+    view! {
+        <section aria-labelledby="my-commitments">
+            <h2 id="my-commitments" tabindex="-1" node_ref=heading>{tr(CheckMsg::ListHeading)}</h2>
+            <p class="status" hidden=move || !ids.with(Vec::is_empty)>{tr(CheckMsg::ListEmpty)}</p>
+            <ul class="commitments">
+                <For each=move || ids.get() key=|id| *id let:id>
+                    <SavedItem id=id heading=heading/>
+                </For>
+            </ul>
+        </section>
     }
-    h.open("ul", &[("class", "commitments")]);
-    for commitment in saved.iter().rev() {
-        let id = commitment.id.to_string();
-        let start_line = match commitment.start_date {
-            Some(date) => format!("{}{}", t(CheckMsg::StartLabel), format_start(date, lang)),
-            None => t(CheckMsg::NoStart).to_owned(),
-        };
-        h.open("li", &[("class", "card commitment"), ("data-id", &id)]);
-        h.leaf("p", "commitment-text", &commitment.text);
-        h.leaf(
-            "p",
-            "meta",
-            &format!(
-                "{}{} · {start_line}",
-                t(CheckMsg::SavedOn),
-                format_date(commitment.saved_on, lang)
-            ),
-        );
-        if !commitment.follow_ups.is_empty() {
-            h.leaf("h3", "", t(CheckMsg::HistoryHeading))
-                .open("ul", &[("class", "history")]);
-            for answer in &commitment.follow_ups {
-                h.leaf(
-                    "li",
-                    "",
-                    &format!(
-                        "{}：{}",
-                        format_date(answer.date, lang),
-                        change_label(answer.change, lang)
-                    ),
-                );
+}
+
+/// One saved commitment. It follows the document, so an answer recorded here (or in
+/// another tab) shows at once and the button used keeps focus.
+#[component]
+fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let commitment = Memo::new(move |_| {
+        app.document
+            .with(|d| d.commitments.saved.iter().find(|c| c.id == id).cloned())
+    });
+    // A text of the commitment in the current language ("" once it is gone).
+    let shown = move |text: fn(&SavedCommitment, Lang) -> String| {
+        move || {
+            let lang = lang.get();
+            commitment.with(|c| c.as_ref().map(|c| text(c, lang)).unwrap_or_default())
+        }
+    };
+    // Whether a part of the item is hidden: unless `test` holds (as of today).
+    let hidden_unless = move |test: fn(&SavedCommitment, chrono::NaiveDate) -> bool| {
+        move || !commitment.with(|c| c.as_ref().is_some_and(|c| test(c, app.today)))
+    };
+    let delete = move |_| {
+        if browser::confirm(CheckMsg::ConfirmDelete.text(lang.get_untracked())) {
+            app.document.update(|d| d.commitments.delete(id));
+            // The item and its buttons are gone: focus goes to the list it was in.
+            if let Some(heading) = heading.get_untracked() {
+                let _ = heading.focus();
             }
-            h.close("ul");
         }
-        let not_started = if commitment.has_started(today) {
-            ""
-        } else {
-            "hidden"
-        };
-        h.open("details", &[("hidden", not_started)])
-            .leaf("summary", "", t(CheckMsg::RecordNow));
-        change_buttons(&mut h, commitment.id, lang);
-        h.close("details").open("div", &[("class", "button-row")]);
-        if commitment.start_date.is_some() {
-            h.leaf_with(
-                "button",
-                &[
-                    ("type", "button"),
-                    ("class", "ics"),
-                    ("data-action", "ics"),
-                    ("data-id", &id),
-                ],
-                t(CheckMsg::DownloadIcs),
+    };
+    // The follow-up answers, once there are some.
+    let history = move || {
+        let lang = lang.get();
+        let answers = commitment.with(|c| c.as_ref().map(|c| c.follow_ups.clone()))?;
+        if answers.is_empty() {
+            return None;
+        }
+        let lines = answers.into_iter().map(|answer| {
+            let line = format!(
+                "{}{}{}",
+                format_date(answer.date, lang),
+                in_lang(("：", ": "), lang),
+                change_label(answer.change, lang),
             );
-        }
-        h.leaf_with(
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "delete"),
-                ("data-action", "delete"),
-                ("data-id", &id),
-            ],
-            t(CheckMsg::Delete),
-        );
-        h.close("div").close("li");
+            view! { <li>{line}</li> }
+        });
+        Some(view! {
+            <h3>{CheckMsg::HistoryHeading.text(lang)}</h3>
+            <ul class="history">{lines.collect_view()}</ul>
+        })
+    };
+    view! {
+        <li class="card commitment" data-id=id>
+            <p class="commitment-text">{shown(|c, _| c.text.clone())}</p>
+            <p class="meta">{shown(meta_line)}</p>
+            {history}
+            <details hidden=hidden_unless(SavedCommitment::has_started)>
+                <summary>{tr(CheckMsg::RecordNow)}</summary>
+                <ChangeScale id=id/>
+            </details>
+            <div class="button-row">
+                <button
+                    type="button"
+                    class="ics"
+                    hidden=hidden_unless(|c, _| c.start_date.is_some())
+                    on:click=move |_| download_calendar(app, id, lang.get_untracked())
+                >
+                    {tr(CheckMsg::DownloadIcs)}
+                </button>
+                <button type="button" class="delete" on:click=delete>{tr(CheckMsg::Delete)}</button>
+            </div>
+        </li>
     }
-    h.close("ul").close("section").finish()
+}
+
+/// "Saved on …" and the start, or that no start is written.
+fn meta_line(commitment: &SavedCommitment, lang: Lang) -> String {
+    let start = match commitment.start_date {
+        Some(date) => format!(
+            "{}{}",
+            CheckMsg::StartLabel.text(lang),
+            format_start(date, lang)
+        ),
+        None => CheckMsg::NoStart.text(lang).to_owned(),
+    };
+    format!(
+        "{}{} · {start}",
+        CheckMsg::SavedOn.text(lang),
+        format_date(commitment.saved_on, lang)
+    )
+}
+
+/// The four levels of the follow-up scale as buttons; a click records that level with
+/// today's date on the commitment `id`.
+#[component]
+pub fn ChangeScale(id: u64) -> impl IntoView {
+    let app = use_app();
+    let record = move |change: Change| {
+        app.document
+            .update(|d| d.commitments.record_follow_up(id, change, app.today))
+    };
+    view! {
+        <fieldset class="change-scale">
+            <legend>{tr(CheckMsg::FollowUpPrompt)}</legend>
+            {Change::ALL.map(|change| view! {
+                <button type="button" on:click=move |_| record(change)>
+                    {move || change_label(change, app.lang.get())}
+                </button>
+            })}
+        </fieldset>
+    }
 }
 
 /// Builds the commitment's calendar file on the device and offers it as a download.

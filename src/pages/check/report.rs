@@ -1,0 +1,112 @@
+//! What the check found in the draft: both verdicts with their reasons, the start spelled
+//! out, a word of praise when both pass, what to add, and an example rewrite.
+
+use leptos::prelude::*;
+
+use crate::app::use_app;
+use crate::components::text::tr;
+use crate::domain::commitment::{Report, Verdict};
+use crate::i18n::check::CheckMsg;
+use crate::i18n::commitment::{format_start, hint_example, hint_text, reason_text, CommitmentMsg};
+
+/// Both verdicts, the start date and the praise. Each part changes in place, so the live
+/// region around them announces only what changed.
+#[component]
+pub fn Verdicts(report: Memo<Report>) -> impl IntoView {
+    let lang = use_app().lang;
+    let start_text = move || {
+        let lang = lang.get();
+        report.with(|r| r.start_date).map(|date| {
+            format!(
+                "{}{}",
+                CheckMsg::StartLabel.text(lang),
+                format_start(date, lang)
+            )
+        })
+    };
+    view! {
+        <div class="verdict-area">
+            <VerdictBox test="objective" title=CommitmentMsg::ObjectiveTitle report=report pick=|r| &r.objective/>
+            <VerdictBox test="start" title=CommitmentMsg::StartTitle report=report pick=|r| &r.start/>
+            <p class="start-date" hidden=move || report.with(|r| r.start_date.is_none())>{start_text}</p>
+            <p class="both-met" hidden=move || !report.with(Report::passes_both_tests)>
+                {tr(CommitmentMsg::BothMet)}
+            </p>
+        </div>
+    }
+}
+
+/// One test (the verdict `pick` takes from the report): met or not as an icon and a word
+/// (never colour alone), and why.
+#[component]
+fn VerdictBox(
+    test: &'static str,
+    title: CommitmentMsg,
+    report: Memo<Report>,
+    pick: fn(&Report) -> &Verdict,
+) -> impl IntoView {
+    let lang = use_app().lang;
+    let met = move || report.with(|r| pick(r).met);
+    let status = move || {
+        let (icon, word) = if met() {
+            ("✓ ", CommitmentMsg::Met)
+        } else {
+            ("✗ ", CommitmentMsg::NotMet)
+        };
+        format!("{icon}{}", word.text(lang.get()))
+    };
+    let reasons = move || {
+        let lang = lang.get();
+        report.with(|r| {
+            pick(r)
+                .reasons
+                .iter()
+                .map(|reason| reason_text(reason, lang))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    };
+    view! {
+        <div class=move || if met() { "verdict met" } else { "verdict not-met" } data-test=test>
+            <h2>{tr(title)}</h2>
+            <p class="verdict-status">{status}</p>
+            <p>{reasons}</p>
+        </div>
+    }
+}
+
+/// What to add (hidden while there is nothing to add), then an example rewrite in the
+/// language the person writes in. The example quotes the draft, so it changes with every
+/// keystroke: it is one text node changed in place, which keeps the page calm.
+#[component]
+pub fn Hints(report: Memo<Report>, draft: Memo<String>) -> impl IntoView {
+    let lang = use_app().lang;
+    let hints = move || {
+        let lang = lang.get();
+        report.with(|r| {
+            r.hints
+                .iter()
+                .map(|hint| hint_text(hint, lang))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    };
+    let example = move || {
+        report.with(|r| {
+            let first = r.hints.first();
+            first
+                .map(|hint| draft.with(|text| hint_example(hint, text, r.lang)))
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <div class="hints" hidden=move || report.with(|r| r.hints.is_empty())>
+            <h2>{tr(CheckMsg::HintsHeading)}</h2>
+            <p>{hints}</p>
+        </div>
+        <p class="example">
+            <span class="example-label">{tr(CommitmentMsg::ExampleLabel)}</span>
+            <q>{example}</q>
+        </p>
+    }
+}

@@ -1,0 +1,66 @@
+//! "Delete everything", after an "are you sure?" that takes focus when it opens.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::app::use_app;
+use crate::components::text::tr;
+use crate::domain::document::Document;
+use crate::i18n::data::DataMsg;
+
+use super::DataStep;
+
+/// The delete button and its confirmation. Deleting says so in the import's status
+/// region and puts focus on the screen's heading (the buttons are gone).
+#[component]
+pub fn DeleteSection(step: RwSignal<DataStep>, heading: NodeRef<html::H1>) -> impl IntoView {
+    let app = use_app();
+    let confirming = RwSignal::new(false);
+    let delete_button = NodeRef::<html::Button>::new();
+    let question = NodeRef::<html::P>::new();
+    let ask = move |_| {
+        confirming.set(true);
+        // The question is shown once the screen has updated; then it takes focus.
+        request_animation_frame(move || {
+            if let Some(question) = question.get_untracked() {
+                let _ = question.focus();
+            }
+        });
+    };
+    let delete_all = move |_| {
+        confirming.set(false);
+        app.storage.delete_all();
+        app.replace_document(Document::default());
+        step.set(DataStep::Deleted);
+        if let Some(heading) = heading.get_untracked() {
+            let _ = heading.focus();
+        }
+    };
+    let keep = move |_| {
+        confirming.set(false);
+        if let Some(button) = delete_button.get_untracked() {
+            let _ = button.focus();
+        }
+    };
+    view! {
+        // `data-action`s name the buttons for the end-to-end tests.
+        <section aria-labelledby="delete-heading">
+            <h2 id="delete-heading">{tr(DataMsg::DeleteHeading)}</h2>
+            <p>{tr(DataMsg::DeleteBody)}</p>
+            <button type="button" class="danger" data-action="delete-all" node_ref=delete_button on:click=ask>
+                {tr(DataMsg::DeleteButton)}
+            </button>
+            <div class="confirm" role="group" aria-labelledby="confirm-question" hidden=move || !confirming.get()>
+                <p id="confirm-question" tabindex="-1" node_ref=question>{tr(DataMsg::DeleteQuestion)}</p>
+                <div class="button-row">
+                    <button type="button" class="danger" data-action="delete-all-yes" on:click=delete_all>
+                        {tr(DataMsg::DeleteYes)}
+                    </button>
+                    <button type="button" data-action="delete-all-no" on:click=keep>
+                        {tr(DataMsg::DeleteNo)}
+                    </button>
+                </div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,142 @@
+//! Importing a file: the picker, a file dropped anywhere on the screen, reading it (the
+//! size is checked first), and where the import stands, announced in one status region.
+
+use leptos::prelude::*;
+use leptos::{ev, html};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::app::use_app;
+use crate::components::text::tr;
+use crate::domain::document::{check_import_size, decode_import, DecodeError};
+use crate::domain::lang::Lang;
+use crate::i18n::data::{decode_error_text, DataMsg};
+
+use super::preview::Preview;
+use super::DataStep;
+
+/// The drop zone with the picker, and the outcome of the import under it.
+#[component]
+pub fn ImportSection(step: RwSignal<DataStep>) -> impl IntoView {
+    let lang = use_app().lang;
+    let preview_heading = NodeRef::<html::H3>::new();
+    // Files dragged over the screen may be dropped (the browser would open them
+    // otherwise); a dropped file is read like a chosen one. Only while this screen lives.
+    let listeners = [
+        window_event_listener(ev::dragover, |event| event.prevent_default()),
+        window_event_listener(ev::drop, move |event| {
+            event.prevent_default();
+            let dropped = event
+                .data_transfer()
+                .and_then(|transfer| transfer.files())
+                .and_then(|files| files.get(0));
+            if let Some(file) = dropped {
+                read_file(step, preview_heading, file);
+            }
+        }),
+    ];
+    on_cleanup(move || listeners.into_iter().for_each(|listener| listener.remove()));
+    let chosen = move |event: ev::Targeted<ev::Event, web_sys::HtmlInputElement>| {
+        let input = event.target();
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            read_file(step, preview_heading, file);
+        }
+        // Choosing the same file again must fire `change` again.
+        input.set_value("");
+    };
+    let status = move || {
+        step.with(|step| status_at(step, lang.get())).map(|outcome| {
+            let detail = outcome
+                .detail
+                .map(|detail| view! { <p class="notice-detail">{detail}</p> });
+            view! {
+                <div class=outcome.class data-notice=outcome.notice>
+                    <p>{outcome.text}</p>
+                    {detail}
+                </div>
+            }
+        })
+    };
+    let preview = move || {
+        step.with(|step| matches!(step, DataStep::Preview(_)))
+            .then(|| view! { <Preview step=step heading=preview_heading/> })
+    };
+    view! {
+        <section aria-labelledby="import-heading">
+            <h2 id="import-heading">{tr(DataMsg::ImportHeading)}</h2>
+            <div class="drop-zone" data-drop="import">
+                <p>{tr(DataMsg::ImportBody)}</p>
+                <label for="import-file" class="file-label">{tr(DataMsg::ChooseFile)}</label>
+                <input type="file" id="import-file" accept=".json,application/json" on:change:target=chosen/>
+            </div>
+            // The outcome is announced: the element stays, its content changes.
+            <div class="import-status" role="status" aria-live="polite">
+                {status}
+                {preview}
+            </div>
+        </section>
+    }
+}
+
+/// What the status region says at a step, short of the preview.
+struct Outcome {
+    class: &'static str,
+    notice: Option<&'static str>,
+    text: &'static str,
+    detail: Option<String>,
+}
+
+fn status_at(step: &DataStep, lang: Lang) -> Option<Outcome> {
+    let (class, msg) = match step {
+        DataStep::Idle | DataStep::Preview(_) => return None,
+        DataStep::Failed(error) => {
+            return Some(Outcome {
+                class: "notice notice-error",
+                notice: Some("import-failed"),
+                text: DataMsg::ImportFailed.text(lang),
+                detail: Some(decode_error_text(error, lang)),
+            })
+        }
+        DataStep::Reading => ("", DataMsg::Reading),
+        DataStep::Imported => ("notice notice-ok", DataMsg::ImportDone),
+        DataStep::Cancelled => ("notice", DataMsg::ImportCancelled),
+        DataStep::Deleted => ("notice notice-ok", DataMsg::Deleted),
+    };
+    Some(Outcome {
+        class,
+        notice: None,
+        text: msg.text(lang),
+        detail: None,
+    })
+}
+
+/// Reads `file` and shows its preview (focusing its heading), or why it cannot be
+/// imported.
+fn read_file(step: RwSignal<DataStep>, preview_heading: NodeRef<html::H3>, file: web_sys::File) {
+    // The size is known before reading: a huge file is never read into memory.
+    if let Err(error) = check_import_size(file.size() as u64) {
+        step.set(DataStep::Failed(error));
+        return;
+    }
+    step.set(DataStep::Reading);
+    leptos::task::spawn_local(async move {
+        let text = JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|text| text.as_string());
+        let next = match text.as_deref().map(decode_import) {
+            Some(Ok(document)) => DataStep::Preview(Box::new(document)),
+            Some(Err(error)) => DataStep::Failed(error),
+            None => DataStep::Failed(DecodeError::NotJson),
+        };
+        let preview = matches!(next, DataStep::Preview(_));
+        step.set(next);
+        if preview {
+            // Once the preview is on the screen, the person lands on its question.
+            request_animation_frame(move || {
+                if let Some(heading) = preview_heading.get_untracked() {
+                    let _ = heading.focus();
+                }
+            });
+        }
+    });
+}

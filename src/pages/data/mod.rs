@@ -1,0 +1,88 @@
+//! "Your data": what is stored, export to a file, import from a file (picker or drag and
+//! drop, validated, previewed, confirmed), delete everything.
+//!
+//! Where an import or a deletion stands is the page's own signal ([`DataStep`]): the page
+//! is built once per visit and follows the language and the document by itself, so the
+//! outcome of an import stays on the screen after the document (and perhaps the
+//! language) it brought in has replaced the old one.
+
+mod delete;
+mod import;
+mod preview;
+mod stored;
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::app::use_app;
+use crate::browser;
+use crate::components::kit::{component_view, Piece};
+use crate::components::text::tr;
+use crate::domain::document::{export_file_name, DecodeError, Document};
+use crate::i18n::data::DataMsg;
+
+/// Where an import (or a deletion) stands; not saved.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum DataStep {
+    #[default]
+    Idle,
+    Reading,
+    /// The file read; its contents wait for the person's confirmation.
+    Preview(Box<Document>),
+    Failed(DecodeError),
+    Imported,
+    Cancelled,
+    Deleted,
+}
+
+/// The data screen, mounted into the shell.
+pub fn data_page() -> Piece {
+    component_view(|| view! { <DataPage/> })
+}
+
+/// The whole data screen.
+#[component]
+pub fn DataPage() -> impl IntoView {
+    let step = RwSignal::new(DataStep::Idle);
+    let heading = NodeRef::<html::H1>::new();
+    view! {
+        <article class="data">
+            <header>
+                <h1 id="data-heading" tabindex="-1" node_ref=heading>{tr(DataMsg::Heading)}</h1>
+                <p class="lead">{tr(DataMsg::Lead)}</p>
+            </header>
+            <stored::StoredSection/>
+            <section aria-labelledby="export-heading">
+                <h2 id="export-heading">{tr(DataMsg::ExportHeading)}</h2>
+                <p>{tr(DataMsg::ExportBody)}</p>
+                <ExportButton class="primary"/>
+            </section>
+            <section aria-labelledby="move-heading">
+                <h2 id="move-heading">{tr(DataMsg::MoveHeading)}</h2>
+                <ol>
+                    {[DataMsg::MoveStep1, DataMsg::MoveStep2, DataMsg::MoveStep3]
+                        .map(|step| view! { <li>{tr(step)}</li> })}
+                </ol>
+            </section>
+            <import::ImportSection step=step/>
+            <delete::DeleteSection step=step heading=heading/>
+        </article>
+    }
+}
+
+/// Writes the stored text itself to a dated file (here and in the import's preview).
+#[component]
+fn ExportButton(class: &'static str) -> impl IntoView {
+    let app = use_app();
+    let export = move |_| {
+        let text = app.document.with_untracked(|d| app.storage.export_text(d));
+        let name = export_file_name(app.today);
+        let _ = browser::download_text(&name, "application/json;charset=utf-8", &text);
+    };
+    view! {
+        // `data-action` names the button for the end-to-end tests.
+        <button type="button" class=class data-action="export" on:click=export>
+            {tr(DataMsg::ExportButton)}
+        </button>
+    }
+}

@@ -1,0 +1,80 @@
+//! The import's preview: what the file holds next to what is here now, part by part, and
+//! the choice to replace, to keep what is here, or to export it first.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::app::use_app;
+use crate::components::text::tr;
+use crate::domain::lang::Lang;
+use crate::domain::summary::{summarize, PartSummary};
+use crate::i18n::assessment::date_text;
+use crate::i18n::data::{part_label, DataMsg};
+
+use super::stored::{DataTable, Row};
+use super::{DataStep, ExportButton};
+
+/// The preview of the file that `step` holds; its heading is `heading`, which the import
+/// focuses. The file's document stays in `step` until it is confirmed or cancelled.
+#[component]
+pub fn Preview(step: RwSignal<DataStep>, heading: NodeRef<html::H3>) -> impl IntoView {
+    let app = use_app();
+    let after = step.with_untracked(|step| match step {
+        DataStep::Preview(incoming) => summarize(incoming),
+        _ => Vec::new(),
+    });
+    let rows = Memo::new(move |_| {
+        let lang = app.lang.get();
+        app.document.with(|now| {
+            summarize(now)
+                .iter()
+                .zip(&after)
+                .map(|(before, after)| {
+                    let head = part_label(before.part, lang);
+                    let (before, after) = (cell(before, lang), cell(after, lang));
+                    Row {
+                        class: if before == after { "" } else { "changed" },
+                        head,
+                        cells: vec![("", before), ("", after)],
+                    }
+                })
+                .collect()
+        })
+    });
+    let confirm = move |_| {
+        let shown = step.try_update(|step| std::mem::replace(step, DataStep::Imported));
+        if let Some(DataStep::Preview(incoming)) = shown {
+            app.replace_document(*incoming);
+        }
+    };
+    const COLUMNS: &[DataMsg] = &[
+        DataMsg::ColumnPart,
+        DataMsg::ColumnNow,
+        DataMsg::ColumnAfter,
+    ];
+    view! {
+        <div class="import-preview" data-notice="import-preview">
+            <h3 id="preview-heading" tabindex="-1" node_ref=heading>{tr(DataMsg::PreviewHeading)}</h3>
+            <p>{tr(DataMsg::PreviewBody)}</p>
+            <DataTable columns=COLUMNS rows=rows/>
+            // `data-action`s name the buttons for the end-to-end tests.
+            <div class="button-row">
+                <button type="button" class="primary" data-action="import-confirm" on:click=confirm>
+                    {tr(DataMsg::ImportConfirm)}
+                </button>
+                <button type="button" data-action="import-cancel" on:click=move |_| step.set(DataStep::Cancelled)>
+                    {tr(DataMsg::ImportCancel)}
+                </button>
+                <ExportButton class=""/>
+            </div>
+        </div>
+    }
+}
+
+/// A part's count, with its latest date when it has one: `3（2026年11月2日）`.
+fn cell(line: &PartSummary, lang: Lang) -> String {
+    match line.latest {
+        Some(day) => format!("{}（{}）", line.items, date_text(day, lang)),
+        None => line.items.to_string(),
+    }
+}
