@@ -65,6 +65,10 @@ catalogue! {
         DeleteYes { ja: "すべて削除する", en: "Delete everything" },
         DeleteNo { ja: "削除しない", en: "Keep my data" },
         Deleted { ja: "すべて削除しました。", en: "Everything has been deleted." },
+        NotDeleted {
+            ja: "このブラウザから削除できないデータがありました。何も削除していない可能性があります。ブラウザの設定からサイトのデータを削除してください。",
+            en: "Some data could not be removed from this browser, so it may all still be there. Remove this site's data in the browser's settings.",
+        },
         MoveHeading { ja: "別のブラウザや端末へ移すには", en: "Moving to another browser or device" },
         MoveStep1 { ja: "この画面でファイルに書き出します。", en: "Export to a file on this screen." },
         MoveStep2 { ja: "そのファイルを移したい端末に、安全な方法で渡します。", en: "Bring the file to the other device in a safe way." },

@@ -154,4 +154,23 @@ describe('nothing the app does can lose the notebook', () => {
       await s.waitUntil(async () => (await s.run("return document.querySelector('#ws-vision-doing')?.value")) === text,
         5000, 'every character after the reload');
     }));
+
+  it('never claims "deleted" when the browser kept the notebook', () =>
+    withSession({ lang: 'en' }, async (s) => {
+      await openWorksheet(s);
+      await s.type('#ws-vision-doing', 'Keep me');
+      await s.waitUntil(async () => (await stored(s)) !== null, 5000, 'saved');
+      await s.run(`const remove = Storage.prototype.removeItem;
+        Storage.prototype.removeItem = function (key) {
+          if (key === 'jiritsu.document') throw new DOMException('refused', 'UnknownError');
+          return remove.call(this, key);
+        };`);
+      await s.open(at('/data'));
+      await s.waitUntil(() => s.find('[data-action=delete-all]'), 5000, 'the data screen');
+      await s.click('[data-action=delete-all]');
+      await s.click('[data-action=delete-all-yes]');
+      await s.waitUntil(async () => /could not be removed/.test(await s.text('main')), 5000, 'the honest message');
+      assert.doesNotMatch(await s.text('main'), /Everything has been deleted/);
+      assert.match(await stored(s), /Keep me/);
+    }));
 });

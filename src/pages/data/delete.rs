@@ -29,9 +29,14 @@ pub fn DeleteSection(step: RwSignal<DataStep>, heading: NodeRef<html::H1>) -> im
     };
     let delete_all = move |_| {
         confirming.set(false);
-        app.storage.delete_all();
-        app.replace_document(Document::default());
-        step.set(DataStep::Deleted);
+        // Only what is really gone is said to be gone; if something stays, so does the
+        // notebook on the screen.
+        if app.storage.delete_all() {
+            app.replace_document(Document::default());
+            step.set(DataStep::Deleted);
+        } else {
+            step.set(DataStep::NotDeleted);
+        }
         if let Some(heading) = heading.get_untracked() {
             let _ = heading.focus();
         }

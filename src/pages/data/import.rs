@@ -100,6 +100,7 @@ fn status_at(step: &DataStep, lang: Lang) -> Option<Outcome> {
         DataStep::Imported => ("notice notice-ok", DataMsg::ImportDone),
         DataStep::Cancelled => ("notice", DataMsg::ImportCancelled),
         DataStep::Deleted => ("notice notice-ok", DataMsg::Deleted),
+        DataStep::NotDeleted => ("notice notice-error", DataMsg::NotDeleted),
     };
     Some(Outcome {
         class,

@@ -33,6 +33,8 @@ pub enum DataStep {
     Imported,
     Cancelled,
     Deleted,
+    /// "Delete everything" could not remove everything: nothing is claimed.
+    NotDeleted,
 }
 
 /// The data screen, mounted into the shell.
