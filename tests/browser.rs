@@ -4,7 +4,7 @@
 
 use jiritsu::domain::document::{Document, STORAGE_KEY, UNREADABLE_KEY_PREFIX};
 use jiritsu::domain::lang::Lang;
-use jiritsu::storage::Store;
+use jiritsu::storage;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -45,8 +45,8 @@ fn clear_storage() {
 #[wasm_bindgen_test]
 fn a_saved_document_loads_back() {
     clear_storage();
-    let mut store = Store::open();
-    assert!(store.is_persistent());
+    let mut store = storage::open();
+    assert!(store.memory_only().is_none());
     let mut document = Document::default();
     document.set_language(Lang::En);
     store.save(&document).unwrap();
@@ -59,7 +59,7 @@ fn a_saved_document_loads_back() {
             ..document
         }
     );
-    assert!(loaded.persistent);
+    assert!(loaded.memory_only.is_none());
     assert!(store.unreadable_copies().is_empty());
 }
 
@@ -67,7 +67,7 @@ fn a_saved_document_loads_back() {
 fn unreadable_text_is_kept_aside_and_the_app_starts_fresh() {
     clear_storage();
     local().set_item(STORAGE_KEY, "{ broken").unwrap();
-    let mut store = Store::open();
+    let mut store = storage::open();
     let loaded = store.load(42);
     assert_eq!(loaded.document, Document::default());
     let copies = store.unreadable_copies();
@@ -84,7 +84,7 @@ async fn the_language_switch_changes_the_screen_html_lang_and_the_saved_choice()
     clear_storage();
     let mut document_value = Document::default();
     document_value.set_language(Lang::Ja);
-    Store::open().save(&document_value).unwrap();
+    storage::open().save(&document_value).unwrap();
 
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
