@@ -36,8 +36,12 @@ pub fn start(document: RwSignal<Document>, storage: StorageState) {
             QUIET,
         );
     };
-    Effect::new(move |_| {
+    Effect::new(move |first_run: Option<()>| {
         document.track();
+        // The first run is the document as loaded: nothing to save, and no burst begins.
+        if first_run.is_none() {
+            return;
+        }
         pending.set_value(true);
         if recent.get_value() {
             return;
