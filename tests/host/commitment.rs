@@ -139,7 +139,7 @@ fn an_open_amount_fails_the_objective_test_keeps_the_start_and_asks_for_a_number
     let [hint @ Hint::AddMeasure { .. }] = report.hints.as_slice() else {
         panic!("one hint asking for a number: {:?}", report.hints);
     };
-    assert!(hint_text(hint, Lang::Ja).contains("「少しずつ」の代わりに"));
+    assert!(hint_text(hint, Lang::Ja).contains("「少しずつ」だけでは量が分かりません"));
     assert!(report
         .objective
         .spans
@@ -398,6 +398,30 @@ fn a_megabyte_of_text_is_checked_without_panic_and_with_valid_spans() {
 #[test]
 fn checking_time_grows_in_step_with_the_length_of_the_text() {
     let unit = "来週金曜に上司に相談し、12月1日までに講座に申し込みます。Starting next Monday I will run. ";
+    let small = unit.repeat(10_000 / unit.len());
+    let large = unit.repeat(200_000 / unit.len());
+    let fastest = |text: &str| {
+        (0..5)
+            .map(|_| {
+                let started = std::time::Instant::now();
+                std::hint::black_box(check(std::hint::black_box(text), today()));
+                started.elapsed()
+            })
+            .min()
+            .unwrap_or_default()
+    };
+    let (small_time, large_time) = (fastest(&small), fastest(&large));
+    assert!(
+        large_time < small_time * 100 + std::time::Duration::from_millis(20),
+        "10 KB took {small_time:?}, 200 KB took {large_time:?}"
+    );
+}
+
+/// The same, for one sentence that never ends: clauses chained by 、 and times
+/// between them, so that every time has many predicates after it.
+#[test]
+fn one_long_sentence_without_a_full_stop_is_checked_in_step_with_its_length() {
+    let unit = "来月から毎朝30分勉強し、申し込んでので、by Friday and I will run, ";
     let small = unit.repeat(10_000 / unit.len());
     let large = unit.repeat(200_000 / unit.len());
     let fastest = |text: &str| {

@@ -123,8 +123,7 @@ fn with_japanese_particle(text: &Text, found: Found) -> Found {
             }
         }
     }
-    const FROM: &str =
-        "から|より|以降|以後|になったら|になれば|に入ったら|が来たら|を機に|を迎えたら";
+    const FROM: &str = "から|より|以降|以後|になったら|になれば|になってから|に入ったら|に入ってから|が来たら|が始まったら|が明けたら|を機に|を迎えたら";
     const BY: &str = "までに|まで|以内に|以内|中に|内に|前に|をめどに|を目処に|を目途に";
     if let Some((_, after)) = text.first_of(end, FROM) {
         return Found {

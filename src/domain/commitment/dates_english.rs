@@ -103,9 +103,12 @@ fn nth_weekday(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
         k => k as u32 + 1,
     };
     let end = text.skip_spaces(end);
-    let (weekday, end) = match weekday_word(text, end) {
-        Some((weekday, end)) => (Some(weekday), end),
-        None => (
+    // "the first week of December" is read as its first day plus whole weeks.
+    let week = first_word(text, end, "week").map(|(_, end)| end);
+    let (weekday, end) = match (weekday_word(text, end), week) {
+        (Some((weekday, end)), _) => (Some(weekday), end),
+        (None, Some(end)) => (None, end),
+        (None, None) => (
             None,
             first_word(text, end, "business day|working day|workday|weekday")?.1,
         ),
@@ -135,7 +138,10 @@ fn nth_weekday(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
         let (month, end, _) = month_word(text, at)?;
         (calendar.coming_month_day(month, 1)?, end)
     };
-    let date = calendar.nth_weekday_of_month(month, nth, weekday);
+    let date = match week {
+        Some(_) => month.checked_add_days(chrono::Days::new(7 * u64::from(nth.max(1) - 1))),
+        None => calendar.nth_weekday_of_month(month, nth, weekday),
+    };
     let date = date.filter(|d| *d >= calendar.today).or_else(|| {
         // This month's has passed: the next month's.
         let next = chrono::Months::new(1);
@@ -193,7 +199,10 @@ fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
         });
     }
     if let Some((within, end)) = first_word(text, i, "within|in") {
-        let (n, end) = count_at(text, text.skip_spaces(end))?;
+        let end = text.skip_spaces(end);
+        let end = first_word(text, end, "the next|the coming")
+            .map_or(end, |(_, after)| text.skip_spaces(after));
+        let (n, end) = count_at(text, end)?;
         let (unit, end) = first_word(
             text,
             text.skip_spaces(end),
@@ -262,21 +271,22 @@ fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     if let Some(found) = before_the_fiscal_year_end(text, i, calendar) {
         return Some(found);
     }
-    if let Some((period, end)) = first_word(text, i, "start of next month|beginning of next month|start of the month|beginning of the month|start of next year|beginning of next year|start of next week|beginning of next week") {
+    if let Some((period, end)) = first_word(text, i, "start of next month|beginning of next month|start of the month|beginning of the month|start of next year|beginning of next year|start of next week|beginning of next week|first of next month|1st of next month|first of the month|1st of the month") {
         // The words come in pairs (start of, beginning of).
         let when = match period / 2 {
-            0 => calendar.first_of_month(1),
-            1 => calendar.coming_month_start(),
+            0 | 4 => calendar.first_of_month(1),
+            1 | 5 => calendar.coming_month_start(),
             2 => NaiveDate::from_ymd_opt(calendar.year_of(1)?, 1, 1),
             _ => calendar.monday_of_week(1),
         };
         return date(end, when);
     }
-    if let Some((period, end)) = first_word(text, i, "end of the month|end of this month|end of next month|end of the week|end of this week|end of the year|end of this year") {
+    if let Some((period, end)) = first_word(text, i, "end of the month|end of this month|end of next month|end of the week|end of this week|end of the year|end of this year|end of next week") {
         let when = match period {
             0 | 1 => calendar.end_of_month(0),
             2 => calendar.end_of_month(1),
             3 | 4 => calendar.weekday_of_week(Weekday::Sun, 0),
+            7 => calendar.weekday_of_week(Weekday::Sun, 1),
             _ => NaiveDate::from_ymd_opt(calendar.year_of(0)?, 12, 31),
         };
         return date(end, when);
@@ -351,6 +361,9 @@ fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     }
     if let Some((which, end)) = first_word(text, i, "next|this|this coming|on") {
         let (weekday, end) = weekday_word(text, text.skip_spaces(end))?;
+        if let Some((_, after)) = first_word(text, text.skip_spaces(end), "after next") {
+            return date(after, calendar.weekday_of_week(weekday, 2));
+        }
         let when = match which {
             0 => calendar.weekday_of_week(weekday, 1),
             1 => calendar
@@ -367,6 +380,10 @@ fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
         });
     }
     let (weekday, end) = weekday_word(text, i)?;
+    // "Monday after next", "Monday week": the one of the week after next.
+    if let Some((_, after)) = first_word(text, text.skip_spaces(end), "after next|week") {
+        return date(after, calendar.weekday_of_week(weekday, 2));
+    }
     if text.at(end) == 's' && text.is_word_end(end + 1) {
         return Some(Found {
             end: end + 1,
@@ -402,6 +419,13 @@ fn weekday_word(text: &Text, i: usize) -> Option<(Weekday, usize)> {
 fn calendar_date(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     if let Some((month, end, ambiguous)) = month_word(text, i) {
         let after = text.skip_spaces(end);
+        // "December the 7th".
+        let after = match first_word(text, after, "the") {
+            Some((_, the_end)) if day_number(text, text.skip_spaces(the_end)).is_some() => {
+                text.skip_spaces(the_end)
+            }
+            _ => after,
+        };
         if let Some((day, end)) = day_number(text, after) {
             let (year, end) = year_after(text, end);
             let when = match year {
@@ -519,8 +543,16 @@ fn first_word(text: &Text, i: usize, words: &str) -> Option<(usize, usize)> {
     // Comparing the first letter first is a cheap filter that matters: this runs for
     // every word that could start a time.
     let mut length = 0;
+    let mut first = [0u8; 16];
     while text.at(i + length).is_ascii_alphanumeric() && length < 16 {
+        first[length] = text.at(i + length) as u8;
         length += 1;
+    }
+    // A list that does not even contain the word cannot start with it: one fast search
+    // through the list's bytes saves splitting it, which is the common case.
+    let word = std::str::from_utf8(&first[..length]).unwrap_or_default();
+    if length == 0 || !words.contains(word) {
+        return None;
     }
     let same_first_word = |pattern: &str| {
         let bytes = pattern.as_bytes();

@@ -23,6 +23,14 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
             return trigger(end, moment, calendar);
         }
     }
+    // 年度内, 年度中: by the end of this fiscal year, as 今年度中.
+    if let Some((_, end)) = text.first_of(i, "年度内|年度中") {
+        return found(
+            end,
+            calendar.date_of(Trigger::FiscalYearEnd),
+            Some(Marker::By),
+        );
+    }
     if let Some((k, end)) = text.first_of(i, "年内|年末") {
         let marker = (k == 0).then_some(Marker::By);
         return found(

@@ -13,23 +13,284 @@ use super::text::{alternatives, is_latin_word_char, Text};
 use super::vocabulary::Word;
 use super::Attitude;
 
-/// Words that start what a verb acts on: a determiner, a pronoun, a number, or a
-/// preposition that comes with a phrasal verb.
-const OBJECT_STARTS: &str = "the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|any|all|each|every|no|one|two|three|four|five|six|seven|eight|nine|ten|it|them|him|me|us|what|how|about|through|with|to|for|on|up|out|in|at|from|into|off|down|back|over|myself|everyone|everybody";
-/// Pronouns and the like, which are never a verb after "and".
-const NOT_VERBS: &str =
-    "i|we|you|he|she|they|i'm|we're|myself|the|a|an|my|our|and|or|then|not|also|to";
+/// What a word is, for reading a sentence: one bit per class of words, looked up once
+/// per word by `classes_of` (a `match`, which the compiler turns into a few compares)
+/// rather than by searching lists at every question the reader asks.
+const MODAL: u32 = 1 << 0;
+/// "I", "we": a subject that commits.
+const SUBJECT: u32 = 1 << 1;
+/// What may come before "going to".
+const BEFORE_GOING: u32 = 1 << 2;
+const GOING: u32 = 1 << 3;
+const TO: u32 = 1 << 4;
+/// "plan", "intend", "promise"… before "to".
+const PLANNED: u32 = 1 << 5;
+/// What may come before "plan to".
+const BEFORE_PLANNED: u32 = 1 << 6;
 /// Auxiliaries and modals after "I": not the verb itself.
-const AUXILIARIES: &str = "am|was|were|have|had|do|did|would|could|can|should|might|may|will|shall|i'm|must|also|won't|can't|cannot|don't|didn't|wouldn't";
-/// Adverbs that may stand between the modal and the verb, besides any word in -ly.
-const ADVERBS: &str = "always|also|then|first|still|just|now|again|both|all|each|definitely|personally|finally|really|immediately|promptly|actually|certainly|soon|further|even";
-/// Verbs in -ly, which are not adverbs.
-const LY_VERBS: &str = "apply|reply|supply|rely|comply|multiply|fly|tally|rally|ally|bully";
-/// What ends a predicate's phrase: a new clause of reason, time or condition.
-const SUBORDINATORS: &str = "so|because|while|unless|although|though|when|if|whenever|as";
+const AUXILIARY: u32 = 1 << 7;
 /// Words that open a clause inside another ("what I hear", "when I can"): the "I"
 /// after them does not commit to anything.
-const CLAUSE_OPENERS: &str = "what|that|which|who|whom|where|when|whenever|if|as|because|so|while|than|until|before|after|once|unless|though|although|how";
+const CLAUSE_OPENER: u32 = 1 << 8;
+/// Adverbs that may stand between the modal and the verb, besides any word in -ly.
+const ADVERB: u32 = 1 << 9;
+/// Verbs in -ly, which are not adverbs.
+const LY_VERB: u32 = 1 << 10;
+/// Pronouns and the like, which are never a verb after "and".
+const NOT_VERB: u32 = 1 << 11;
+/// Words that start what a verb acts on: a determiner, a pronoun, a number, or a
+/// preposition that comes with a phrasal verb.
+const OBJECT_START: u32 = 1 << 12;
+/// What ends a predicate's phrase: a new clause of reason, time or condition.
+const SUBORDINATOR: u32 = 1 << 13;
+const AND_OR: u32 = 1 << 14;
+/// A subject that starts a new clause.
+const SUBJECT_LIKE: u32 = 1 << 15;
+const THEN: u32 = 1 << 16;
+/// "I'd", "we'd": a subject with its wish.
+const WISH_SUBJECT: u32 = 1 << 17;
+
+fn classes_of(word: &str) -> u32 {
+    let class = |yes: bool, bit: u32| if yes { bit } else { 0 };
+    class(matches!(word, "will" | "shall" | "must"), MODAL)
+        | class(matches!(word, "i" | "we"), SUBJECT)
+        | class(
+            matches!(word, "i" | "we" | "am" | "are" | "is" | "i'm" | "we're"),
+            BEFORE_GOING,
+        )
+        | class(word == "going", GOING)
+        | class(word == "to", TO)
+        | class(
+            matches!(
+                word,
+                "plan"
+                    | "plans"
+                    | "intend"
+                    | "intends"
+                    | "promise"
+                    | "commit"
+                    | "need"
+                    | "have"
+                    | "has"
+                    | "decided"
+                    | "going"
+            ),
+            PLANNED,
+        )
+        | class(
+            matches!(word, "i" | "we" | "i'm" | "we're" | "also" | "will"),
+            BEFORE_PLANNED,
+        )
+        | class(
+            matches!(
+                word,
+                "am" | "was"
+                    | "were"
+                    | "have"
+                    | "had"
+                    | "do"
+                    | "did"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "should"
+                    | "might"
+                    | "may"
+                    | "will"
+                    | "shall"
+                    | "i'm"
+                    | "must"
+                    | "also"
+                    | "won't"
+                    | "can't"
+                    | "cannot"
+                    | "don't"
+                    | "didn't"
+                    | "wouldn't"
+            ),
+            AUXILIARY,
+        )
+        | class(
+            matches!(
+                word,
+                "what"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "where"
+                    | "when"
+                    | "whenever"
+                    | "if"
+                    | "as"
+                    | "because"
+                    | "so"
+                    | "while"
+                    | "than"
+                    | "until"
+                    | "before"
+                    | "after"
+                    | "once"
+                    | "unless"
+                    | "though"
+                    | "although"
+                    | "how"
+            ),
+            CLAUSE_OPENER,
+        )
+        | class(
+            matches!(
+                word,
+                "always"
+                    | "also"
+                    | "then"
+                    | "first"
+                    | "still"
+                    | "just"
+                    | "now"
+                    | "again"
+                    | "both"
+                    | "all"
+                    | "each"
+                    | "definitely"
+                    | "personally"
+                    | "finally"
+                    | "really"
+                    | "immediately"
+                    | "promptly"
+                    | "actually"
+                    | "certainly"
+                    | "soon"
+                    | "further"
+                    | "even"
+            ),
+            ADVERB,
+        )
+        | class(
+            matches!(
+                word,
+                "apply"
+                    | "reply"
+                    | "supply"
+                    | "rely"
+                    | "comply"
+                    | "multiply"
+                    | "fly"
+                    | "tally"
+                    | "rally"
+                    | "ally"
+                    | "bully"
+            ),
+            LY_VERB,
+        )
+        | class(
+            matches!(
+                word,
+                "i" | "we"
+                    | "you"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "i'm"
+                    | "we're"
+                    | "myself"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "my"
+                    | "our"
+                    | "and"
+                    | "or"
+                    | "then"
+                    | "not"
+                    | "also"
+                    | "to"
+            ),
+            NOT_VERB,
+        )
+        | class(
+            matches!(
+                word,
+                "the"
+                    | "a"
+                    | "an"
+                    | "my"
+                    | "our"
+                    | "your"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "some"
+                    | "any"
+                    | "all"
+                    | "each"
+                    | "every"
+                    | "no"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "it"
+                    | "them"
+                    | "him"
+                    | "me"
+                    | "us"
+                    | "what"
+                    | "how"
+                    | "about"
+                    | "through"
+                    | "with"
+                    | "to"
+                    | "for"
+                    | "on"
+                    | "up"
+                    | "out"
+                    | "in"
+                    | "at"
+                    | "from"
+                    | "into"
+                    | "off"
+                    | "down"
+                    | "back"
+                    | "over"
+                    | "myself"
+                    | "everyone"
+                    | "everybody"
+            ),
+            OBJECT_START,
+        )
+        | class(
+            matches!(
+                word,
+                "so" | "because"
+                    | "while"
+                    | "unless"
+                    | "although"
+                    | "though"
+                    | "when"
+                    | "if"
+                    | "whenever"
+                    | "as"
+            ),
+            SUBORDINATOR,
+        )
+        | class(matches!(word, "and" | "or"), AND_OR)
+        | class(matches!(word, "i" | "we" | "i'm" | "we're"), SUBJECT_LIKE)
+        | class(word == "then", THEN)
+        | class(matches!(word, "i'd" | "we'd"), WISH_SUBJECT)
+}
+
 /// Verbs that, with a result as their object, state the result (get my licence).
 const RESULT_VERBS: &str = "get|gain|raise|increase|boost|lift|earn|secure|win|hit|reach|improve";
 
@@ -41,11 +302,25 @@ pub(crate) fn predicates(
     out: &mut Vec<Predicate>,
 ) {
     let words = words_of(text, sentence.start, sentence.end);
+    let classes: Vec<u32> = words
+        .iter()
+        .map(|&(start, end)| {
+            let mut word = [0u8; 16];
+            if end - start > word.len() {
+                return 0;
+            }
+            for (k, byte) in word.iter_mut().enumerate().take(end - start) {
+                *byte = text.at(start + k) as u8;
+            }
+            std::str::from_utf8(&word[..end - start]).map_or(0, classes_of)
+        })
+        .collect();
     let reader = Reader {
         text,
         tokens,
         sentence,
         words: &words,
+        classes: &classes,
     };
     let before = out.len();
     let mut k = 0;
@@ -61,13 +336,13 @@ pub(crate) fn predicates(
                 k = reader.chain(words[k].0, verb, out);
                 continue;
             }
-        } else if reader.is(k, "i|we")
+        } else if reader.has(k, SUBJECT)
             && k + 1 < words.len()
-            && !reader.is(k + 1, AUXILIARIES)
-            && !(k > 0 && reader.is(k - 1, CLAUSE_OPENERS))
+            && !reader.has(k + 1, AUXILIARY)
+            && !(k > 0 && reader.has(k - 1, CLAUSE_OPENER))
         {
             let verb = reader.skip_adverbs(k + 1);
-            if verb < words.len() && !reader.is(verb, AUXILIARIES) {
+            if verb < words.len() && !reader.has(verb, AUXILIARY) {
                 k = reader.chain(words[k].1, verb, out);
                 continue;
             }
@@ -120,26 +395,42 @@ fn words_of(text: &Text, start: usize, end: usize) -> Vec<(usize, usize)> {
     words
 }
 
+/// Whether the word at chars `start..end` is one of the `|`-separated `words`.
+fn word_in(text: &Text, start: usize, end: usize, words: &str) -> bool {
+    let mut word = [0u8; 16];
+    if end - start > word.len() {
+        return false;
+    }
+    for (k, byte) in word.iter_mut().enumerate().take(end - start) {
+        *byte = text.at(start + k) as u8;
+    }
+    // The list must hold the word somewhere before it is worth splitting.
+    let word = std::str::from_utf8(&word[..end - start]).unwrap_or_default();
+    !word.is_empty() && words.contains(word) && alternatives(words).any(|w| w == word)
+}
+
 struct Reader<'r, 't> {
     text: &'r Text<'t>,
     tokens: &'r [Token],
     sentence: &'r Sentence,
     words: &'r [(usize, usize)],
+    /// For each word, its classes (`classes_of`).
+    classes: &'r [u32],
 }
 
 impl Reader<'_, '_> {
     /// Whether word `k` is one of the `|`-separated `words`.
     fn is(&self, k: usize, words: &str) -> bool {
-        let Some(&(start, end)) = self.words.get(k) else {
-            return false;
-        };
-        let first = self.text.at(start);
-        let first = first as u8;
-        alternatives(words).any(|w| {
-            w.len() == end - start
-                && w.as_bytes().first() == Some(&first)
-                && self.text.match_at(start, w) == Some(end)
-        })
+        self.words
+            .get(k)
+            .is_some_and(|&(start, end)| word_in(self.text, start, end, words))
+    }
+
+    /// Whether word `k` is in one of the classes of `bits`.
+    fn has(&self, k: usize, bit: u32) -> bool {
+        self.classes
+            .get(k)
+            .is_some_and(|classes| classes & bit != 0)
     }
 
     fn ends_with(&self, k: usize, suffix: &str) -> bool {
@@ -173,27 +464,24 @@ impl Reader<'_, '_> {
     /// listed phrase with its subject), "I would like to", "we hope to".
     fn wish_at(&self, k: usize) -> Option<usize> {
         let wish = |j: usize| matches!(self.word_at(j), Some(Word::AttitudeVerb(Attitude::Want)));
-        if self.is(k, "i'd|we'd") && wish(k) {
+        if self.has(k, WISH_SUBJECT) && wish(k) {
             Some(k)
         } else {
-            (self.is(k, "i|we") && wish(k + 1)).then_some(k + 1)
+            (self.has(k, SUBJECT) && wish(k + 1)).then_some(k + 1)
         }
     }
 
     /// The word after a modal at `k` ("will", "I'll", "am going to", "plan to").
     fn after_modal(&self, k: usize) -> Option<usize> {
-        if self.is(k, "will|shall|must") || self.ends_with(k, "'ll") {
+        if self.has(k, MODAL) || self.ends_with(k, "'ll") {
             return Some(k + 1);
         }
-        let subject_before = k > 0 && self.is(k - 1, "i|we|am|are|is|i'm|we're");
-        if self.is(k, "going") && self.is(k + 1, "to") && subject_before {
+        let subject_before = k > 0 && self.has(k - 1, BEFORE_GOING);
+        if self.has(k, GOING) && self.has(k + 1, TO) && subject_before {
             return Some(k + 2);
         }
-        let planned = self.is(
-            k,
-            "plan|plans|intend|intends|promise|commit|need|have|has|decided|going",
-        );
-        (planned && self.is(k + 1, "to") && k > 0 && self.is(k - 1, "i|we|i'm|we're|also|will|'ll"))
+        let planned = self.has(k, PLANNED);
+        (planned && self.has(k + 1, TO) && k > 0 && self.has(k - 1, BEFORE_PLANNED))
             .then_some(k + 2)
     }
 
@@ -206,8 +494,8 @@ impl Reader<'_, '_> {
                 k += 3;
                 continue;
             }
-            let adverb = self.is(k, ADVERBS)
-                || (self.ends_with(k, "ly") && !self.is(k, LY_VERBS))
+            let adverb = self.has(k, ADVERB)
+                || (self.ends_with(k, "ly") && !self.has(k, LY_VERB))
                 || matches!(
                     self.token_at(k).map(|t| t.kind),
                     Some(
@@ -239,10 +527,10 @@ impl Reader<'_, '_> {
     /// Whether word `k`, after "and", is a verb: a listed one, or one followed by
     /// what it acts on ("and list any gaps", "and meet them").
     fn verb_like(&self, k: usize) -> bool {
-        if k >= self.words.len() || self.is(k, NOT_VERBS) || self.is(k, OBJECT_STARTS) {
+        if k >= self.words.len() || self.has(k, NOT_VERB | OBJECT_START) {
             return false;
         }
-        self.listed_head(k) || self.is(k + 1, OBJECT_STARTS) || self.starts_with_digit(k + 1)
+        self.listed_head(k) || self.has(k + 1, OBJECT_START) || self.starts_with_digit(k + 1)
     }
 
     fn starts_with_digit(&self, k: usize) -> bool {
@@ -256,16 +544,16 @@ impl Reader<'_, '_> {
     fn phrase_end(&self, verb: usize) -> usize {
         let mut j = verb + 1;
         while j < self.words.len() {
-            let purpose = self.is(j, "to")
-                && !self.is(j + 1, OBJECT_STARTS)
+            let purpose = self.has(j, TO)
+                && !self.has(j + 1, OBJECT_START)
                 && !self.starts_with_digit(j + 1)
                 && !matches!(
                     self.token_at(j + 1).map(|t| t.kind),
                     Some(TokenKind::Time { .. })
                 );
-            if (self.is(j, "and|or") && self.verb_like(self.skip_then(j + 1)))
-                || self.is(j, SUBORDINATORS)
-                || self.is(j, "i|we|i'm|we're")
+            if (self.has(j, AND_OR) && self.verb_like(self.skip_then(j + 1)))
+                || self.has(j, SUBORDINATOR)
+                || self.has(j, SUBJECT_LIKE)
                 || self.after_modal(j).is_some()
                 || purpose
             {
@@ -277,7 +565,7 @@ impl Reader<'_, '_> {
     }
 
     fn skip_then(&self, k: usize) -> usize {
-        if self.is(k, "then") {
+        if self.has(k, THEN) {
             k + 1
         } else {
             k
@@ -292,7 +580,7 @@ impl Reader<'_, '_> {
             let end = self.phrase_end(verb);
             out.push(self.predicate(from, verb, end));
             let next = self.skip_then(end + 1);
-            if end < self.words.len() && self.is(end, "and|or") && self.verb_like(next) {
+            if end < self.words.len() && self.has(end, AND_OR) && self.verb_like(next) {
                 from = self.words[next].0;
                 verb = next;
                 continue;
@@ -302,14 +590,30 @@ impl Reader<'_, '_> {
     }
 
     fn predicate(&self, from: usize, verb: usize, end: usize) -> Predicate {
-        let (kind, head) = self.kind(verb, end);
+        let (mut kind, head) = self.kind(verb, end);
+        // "act with integrity", "behave proactively": the manner is the commitment.
+        if kind == Kind::Act && matches!(self.word_at(verb), Some(Word::Generic)) {
+            let manner = super::predicates::tokens_within(
+                self.tokens,
+                &self.sentence.tokens,
+                self.words[verb].0,
+                self.words[end - 1].1,
+            )
+            .find_map(|t| match t.kind {
+                TokenKind::Word(Word::AttitudeVerb(a) | Word::AttitudeAdverb(a)) => Some(a),
+                _ => None,
+            });
+            if let Some(attitude) = manner {
+                kind = Kind::NotAnAct(attitude);
+            }
+        }
         let verb_start = self.words[verb].0;
         let phrase_end = self.words[end - 1].1.max(verb_start);
         let range = &self.sentence.tokens;
         let is_act = kind == Kind::Act;
         // Something to observe: a word after the verb that is not an adverb, or a
         // count, a rhythm or a time in the sentence.
-        let complement = (head + 1..end).any(|k| !self.ends_with(k, "ly") && !self.is(k, ADVERBS));
+        let complement = (head + 1..end).any(|k| !self.ends_with(k, "ly") && !self.has(k, ADVERB));
         Predicate {
             words: (verb_start, phrase_end),
             head: (verb_start, self.words[head].1),
@@ -352,8 +656,12 @@ impl Reader<'_, '_> {
         }
         let next_is_ing = self.ends_with(verb + 1, "ing") && verb + 1 < end;
         if self.is(verb, "be") {
+            // "be running a workshop" is the act; "be at my desk by 8:30", "be on time"
+            // say where one will be, which anyone can see; "be patient" is a state.
             return if next_is_ing {
                 self.kind(verb + 1, end)
+            } else if self.is(verb + 1, "on|at|in|there|back|home") {
+                (Kind::Act, verb)
             } else {
                 (Kind::NotAnAct(Attitude::Become), verb)
             };

@@ -8,7 +8,9 @@
 //! that verb is something that is not an act (頑張る, 目指す, 〜になる, 考える), a result
 //! (合格, 取得), or an act that opens something (申し込む); any other verb is an act.
 
-use super::predicates::{hedge_of, kind_of_head, opening_within, Kind, Predicate, Sentence};
+use super::predicates::{
+    attitude_before_generic, hedge_of, kind_of_head, opening_within, Kind, Predicate, Sentence,
+};
 use super::scanner::{Token, TokenKind};
 use super::text::{is_kana, is_kanji, Text};
 use super::{Attitude, Hedge, Outcome};
@@ -175,7 +177,7 @@ fn read(
         return;
     };
     let slice = &tokens[sentence.tokens.clone()];
-    let head_token = head_token(text, slice, shape.verb_end, clause_start);
+    let head_token = head_token(text, slice, shape.verb_end, p, clause_start);
     let mut kind = shape
         .kind
         .or_else(|| head_token.and_then(|t| word_of(t).and_then(kind_of_head)))
@@ -200,8 +202,14 @@ fn read(
         let c = text.at(i);
         !is_kana(c) && !c.is_whitespace() && !matches!(c, '、' | ',')
     });
-    let is_act = kind == Kind::Act;
     let since = out.last().map_or(sentence.start, |p| p.end);
+    if kind == Kind::Act {
+        if let Some(attitude) = attitude_before_generic(tokens, &sentence.tokens, head_token, since)
+        {
+            kind = Kind::NotAnAct(attitude);
+        }
+    }
+    let is_act = kind == Kind::Act;
     out.push(Predicate {
         words: (
             quote_start(text, slice, clause_start, head_start, predicate_end),
@@ -362,17 +370,22 @@ fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<Shape> {
 
 /// The listed word that heads the predicate: the last one that ends at the verb, with
 /// at most a few kana of inflection between (頑張|ります, 目指|します, 読ん|でいきます).
+/// A listed word may also reach into what was peeled off (目標にし|ます).
 fn head_token<'t>(
     text: &Text,
     slice: &'t [Token],
     verb_end: usize,
+    ending: usize,
     floor: usize,
 ) -> Option<&'t Token> {
-    let k = slice.partition_point(|t| t.end <= verb_end);
+    let k = slice.partition_point(|t| t.start < verb_end);
     let token = slice[..k].last()?;
     let close = token.start >= floor
-        && verb_end - token.end <= 4
-        && (token.end..verb_end).all(|i| is_kana(text.at(i)));
+        && if token.end <= verb_end {
+            verb_end - token.end <= 4 && (token.end..verb_end).all(|i| is_kana(text.at(i)))
+        } else {
+            token.end <= ending
+        };
     close.then_some(token).filter(|t| word_of(t).is_some())
 }
 
@@ -421,11 +434,9 @@ fn quote_start(
     end: usize,
 ) -> usize {
     let mut start = clause_start;
-    for token in slice {
-        if token.start >= start
-            && token.end <= head_start
-            && matches!(token.kind, TokenKind::Time { .. })
-        {
+    let first = slice.partition_point(|t| t.start < clause_start);
+    for token in slice[first..].iter().take_while(|t| t.end <= head_start) {
+        if matches!(token.kind, TokenKind::Time { .. }) {
             start = token.end;
         }
     }

@@ -288,6 +288,8 @@ pub enum Hedge {
     Develop,
     /// 改善する, strengthen.
     Improve,
+    /// 行動する, behave: a verb that does not say what is done.
+    Generic,
 }
 
 /// A time that cannot be put on a calendar.

@@ -147,17 +147,40 @@ pub(crate) fn hedge_of(
     from: usize,
     to: usize,
 ) -> Option<(Hedge, usize, usize)> {
-    if let Some(Token {
-        kind: TokenKind::Word(Word::VagueVerb(hedge)),
-        start,
-        end,
-        ..
-    }) = head
-    {
-        return Some((*hedge, *start, *end));
+    match head {
+        Some(Token {
+            kind: TokenKind::Word(Word::VagueVerb(hedge)),
+            start,
+            end,
+            ..
+        }) => return Some((*hedge, *start, *end)),
+        Some(Token {
+            kind: TokenKind::Word(Word::Generic),
+            start,
+            end,
+            ..
+        }) => return Some((Hedge::Generic, *start, *end)),
+        _ => {}
     }
     tokens_within(tokens, range, from, to).find_map(|t| match t.kind {
         TokenKind::Word(Word::Hedge(hedge)) => Some((hedge, t.start, t.end)),
+        _ => None,
+    })
+}
+
+/// The attitude a generic verb takes from the words before it: 意識して行動する is
+/// being aware, not an act.
+pub(crate) fn attitude_before_generic(
+    tokens: &[Token],
+    range: &Range<usize>,
+    head: Option<&Token>,
+    from: usize,
+) -> Option<Attitude> {
+    let head = head.filter(|t| matches!(t.kind, TokenKind::Word(Word::Generic)))?;
+    tokens_within(tokens, range, from, head.start).find_map(|t| match t.kind {
+        TokenKind::Word(Word::AttitudeVerb(attitude) | Word::AttitudeAdverb(attitude)) => {
+            Some(attitude)
+        }
         _ => None,
     })
 }
@@ -175,7 +198,7 @@ pub(crate) fn opening_within(
 /// The kind a listed word gives the predicate it heads, if it decides it.
 pub(crate) fn kind_of_head(word: Word) -> Option<Kind> {
     match word {
-        Word::Opening | Word::VagueVerb(_) | Word::Other => Some(Kind::Act),
+        Word::Opening | Word::VagueVerb(_) | Word::Generic | Word::Other => Some(Kind::Act),
         Word::Outcome(outcome) => Some(Kind::Outcome(outcome)),
         Word::AttitudeVerb(attitude) => Some(Kind::NotAnAct(attitude)),
         Word::AttitudeAdverb(_) | Word::Hedge(_) | Word::Vague(_) | Word::Measure => None,

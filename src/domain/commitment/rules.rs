@@ -318,10 +318,17 @@ fn japanese_bound(
         }
     }
     let set_off = matches!(text.at(time.end), '、' | ',');
-    let predicate = found
+    // Predicates are in text order: a binary search finds the first after the time,
+    // and only a few subordinate clauses are passed over, so a long text stays linear.
+    let after = found.partition_point(|p| p.end <= time.end);
+    let predicate = found[after..]
         .iter()
-        .find(|p| p.end > time.end && !(set_off && p.subordinate))
-        .or_else(|| found.iter().rev().find(|p| p.end <= time.start));
+        .take(8)
+        .find(|p| !(set_off && p.subordinate))
+        .or_else(|| {
+            let before = found.partition_point(|p| p.end <= time.start);
+            before.checked_sub(1).map(|k| &found[k])
+        });
     match predicate.map(|p| (p, p.kind)) {
         Some((p, Kind::Act)) => Bound::Act {
             opens: p.opens,

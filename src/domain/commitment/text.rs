@@ -163,12 +163,14 @@ impl<'a> Text<'a> {
 }
 
 /// Full-width ASCII becomes ASCII, ASCII letters become lower case, the ideographic
-/// space becomes a space and the many dashes become '-'.
+/// space becomes a space, the many dashes become '-' and curly apostrophes '.
 fn normalise(c: char) -> char {
     let c = match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' => ' ',
         '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+        // Typographic apostrophes, so that I’ll reads as I'll.
+        '\u{2018}' | '\u{2019}' => '\'',
         _ => c,
     };
     c.to_ascii_lowercase()

@@ -32,6 +32,10 @@ pub(crate) enum Word {
     /// A verb that names no visible result (見直す, 生かす): an act, but as unmeasured
     /// as a hedge.
     VagueVerb(Hedge),
+    /// A verb that says only that one will act (行動する, 働く, behave): what is done
+    /// comes from the words before it, so after an attitude (意識して行動する) it is
+    /// that attitude, and otherwise it is as unmeasured as a hedge.
+    Generic,
     Vague(VagueTime),
     /// A count or a rhythm (毎朝, every, once): what makes a hedged act measurable.
     Measure,
@@ -47,7 +51,7 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::Other, "勉強会|読書会|学習会|相談会|発表会|練習会|報告会|研究会|交流会|説明会|申込書|取り入れ|取り消|取り扱|取り寄せ|取り掛か|取りかか|取り次|取り替|取りまとめ|取り決め|聞き取り|受け取|予約状況"),
     // The acts that open something, one meaning a line: a line costs a look per lookup.
     (Word::Opening, "申し込|申込|申しこ|申請"),
-    (Word::Opening, "予約|設定"),
+    (Word::Opening, "予約|設定|アポ"),
     (Word::Opening, "登録|応募|エントリー|提出"),
     (Word::Opening, "依頼|頼み|頼む|頼ん|相談|聞き|聞く|聞い|問い合わせ|問合せ|伝え|伝える|申し出|打診"),
     (Word::Opening, "始め|始ま|開始|スタート|立ち上げ|通い始め"),
@@ -73,7 +77,7 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::AttitudeVerb(Attitude::BeReliedUpon), "頼られ|信頼され"),
     (Word::AttitudeVerb(Attitude::Try), "挑戦|チャレンジ"),
     (Word::AttitudeVerb(Attitude::WorkOn), "取り組"),
-    (Word::AttitudeVerb(Attitude::Aim), "目指"),
+    (Word::AttitudeVerb(Attitude::Aim), "目指|目標にし|目標とし|目標に掲げ"),
     (Word::AttitudeVerb(Attitude::Contribute), "貢献"),
     (Word::AttitudeVerb(Attitude::Think), "考え|検討|模索"),
     (Word::AttitudeVerb(Attitude::Remember), "忘れな|忘れず|忘れま|感謝"),
@@ -90,6 +94,7 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::VagueVerb(Hedge::Develop), "育て|育成"),
     (Word::VagueVerb(Hedge::Improve), "改善|強化|工夫"),
     (Word::VagueVerb(Hedge::More), "減ら|増や|削減|短縮"),
+    (Word::Generic, "行動|働き|働く|働い|過ごし|過ごす|接し|接する|振る舞"),
     (Word::Measure, "毎朝|毎日|毎晩|毎夕|毎回|毎年|毎営業日|日々|週に|月に|年に"),
     (Word::Vague(VagueTime::Someday), "いつか|いつの日か|将来"),
     (Word::Vague(VagueTime::SoonerOrLater), "そのうち"),
@@ -221,6 +226,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     ),
     (Word::VagueVerb(Hedge::Develop), "foster|nurture"),
     (Word::VagueVerb(Hedge::Improve), "strengthen|enhance"),
+    (Word::Generic, "act|behave|conduct myself|treat"),
     (
         Word::VagueVerb(Hedge::More),
         "reduce|increase|cut down on|cut back on|lower|shorten",
