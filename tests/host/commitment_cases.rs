@@ -235,7 +235,11 @@ pub const CASES: &[Case] = &[
     ("From next month I will read more books.", false, true, Some((2026, 12, 1))),
     ("From the new year, I will exercise whenever I can.", false, true, Some((2027, 1, 1))),
     ("From December 1, I will study Chinese seriously.", false, true, Some((2026, 12, 1))),
+    // An attitude adverb leaves a habit's amount open, not an act done once on a day.
+    ("来月から、会議で積極的に発言します。", false, true, Some((2026, 12, 1))),
+    ("From next month I will actively share ideas in team meetings.", false, true, Some((2026, 12, 1))),
     // …unless a count or a rhythm says how much.
+    ("来月から、毎週の定例会議で積極的に1回は発言します。", true, true, Some((2026, 12, 1))),
     ("来月から、毎朝経理の本を少しずつ読んでいきます。", true, true, Some((2026, 12, 1))),
     ("From next month I will read two more books a month.", true, true, Some((2026, 12, 1))),
     // Results and completions: objective, but a deadline on them is no start.
@@ -264,6 +268,11 @@ pub const CASES: &[Case] = &[
     ("From the second Friday of next month I will host a lunchtime reading circle.", true, true, Some((2026, 12, 11))),
     ("Two weeks from now I will present the new workflow to the sales team.", true, true, Some((2026, 12, 7))),
     ("This weekend I will clean out the garage with my son.", true, true, Some((2026, 11, 28))),
+    ("I will book a session with the career consultant on Monday after next.", true, true, Some((2026, 12, 7))),
+    ("By the end of next week I will submit the side-job form.", true, true, Some((2026, 12, 6))),
+    ("来年度から、業務効率化を目標にします。", false, false, None),
+    ("来月から、お客様の立場を意識して行動します。", false, false, None),
+    ("来週中に上司にアポを取る。", true, true, Some((2026, 12, 6))),
     ("次回の1on1で、プロジェクトリーダーに立候補します。", true, true, None),
     // A note without a verb: an act that opens something is still that act.
     ("12月1日、TOEIC申込。", true, true, Some((2026, 12, 1))),

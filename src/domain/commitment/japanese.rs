@@ -440,7 +440,8 @@ fn quote_start(
             start = token.end;
         }
     }
-    while start < head_start && matches!(text.at(start), '、' | ',' | ' ' | 'に' | 'は') {
+    while start < head_start && matches!(text.at(start), '、' | ',' | ' ' | 'に' | 'は' | 'の')
+    {
         start += 1;
     }
     const ROOM: usize = 20;

@@ -290,6 +290,9 @@ pub enum Hedge {
     Improve,
     /// 行動する, behave: a verb that does not say what is done.
     Generic,
+    /// 積極的に, proactively: an attitude that colours a habit (an act done once, on
+    /// a given day, stays objective).
+    Manner,
 }
 
 /// A time that cannot be put on a calendar.

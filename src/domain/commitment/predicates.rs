@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::dates::When;
+use super::dates::{Marker, When};
 use super::scanner::{Token, TokenKind};
 use super::text::{is_kana, is_kanji, Text};
 use super::vocabulary::Word;
@@ -22,6 +22,9 @@ pub(crate) struct Sentence {
     pub(crate) measured: bool,
     /// A time somewhere in it, a rhythm included.
     pub(crate) timed: bool,
+    /// A day the act is done on or by (12月1日に, by Friday), rather than only a
+    /// beginning: the act is done once, not taken up as a habit.
+    pub(crate) one_shot: bool,
 }
 
 /// A predicate: a verb and what the sentence attaches to it.
@@ -105,12 +108,14 @@ fn sentence(
     });
     let mut measured = false;
     let mut timed = false;
+    let mut one_shot = false;
     for token in &tokens[range.clone()] {
         match token.kind {
             TokenKind::Word(Word::Measure) => measured = true,
-            TokenKind::Time { when, .. } => {
+            TokenKind::Time { when, marker } => {
                 timed = true;
                 measured |= when == When::Recurring;
+                one_shot |= when != When::Recurring && marker != Marker::From;
             }
             _ => {}
         }
@@ -122,6 +127,7 @@ fn sentence(
         english,
         measured,
         timed,
+        one_shot,
     }
 }
 
@@ -162,9 +168,17 @@ pub(crate) fn hedge_of(
         }) => return Some((Hedge::Generic, *start, *end)),
         _ => {}
     }
-    tokens_within(tokens, range, from, to).find_map(|t| match t.kind {
+    let hedge = tokens_within(tokens, range, from, to).find_map(|t| match t.kind {
         TokenKind::Word(Word::Hedge(hedge)) => Some((hedge, t.start, t.end)),
         _ => None,
+    });
+    // An attitude adverb (積極的に, proactively) leaves the amount of a habit as open
+    // as a hedge does; the rules let it pass on an act done once, on a given day.
+    hedge.or_else(|| {
+        tokens_within(tokens, range, from, to).find_map(|t| match t.kind {
+            TokenKind::Word(Word::AttitudeAdverb(_)) => Some((Hedge::Manner, t.start, t.end)),
+            _ => None,
+        })
     })
 }
 

@@ -80,7 +80,10 @@ fn objective(
             match predicate.kind {
                 Kind::Act => {
                     let words = quote(text, predicate.words, sentence.english);
-                    match predicate.hedge.filter(|_| !sentence.measured) {
+                    let open = predicate.hedge.filter(|&(hedge, ..)| {
+                        !sentence.measured && !(hedge == Hedge::Manner && sentence.one_shot)
+                    });
+                    match open {
                         Some((hedge, start, end)) => {
                             let written = Quote::new(text.original(start, end), false);
                             let span = text.span(start, end, SpanKind::Hedge);
