@@ -59,6 +59,8 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         (Reason::UnsureWhatYouWillDo { words }, Lang::En) => format!("I could not tell for sure what you will do — is it \"{words}\"? If so, this is fine as it is; saying what, with whom or where makes it clearer still."),
         (Reason::MeasurableOutcome { outcome }, Lang::Ja) => format!("「{}」は結果が数字や事実で確かめられます。", outcome_label(*outcome, lang)),
         (Reason::MeasurableOutcome { outcome }, Lang::En) => format!("\"{}\" can be checked against a number or a fact.", outcome_label(*outcome, lang)),
+        (Reason::WishOnly { words }, Lang::Ja) => format!("「{words}」は願いの形なので、やると決めたことかどうかが外からは分かりません。"),
+        (Reason::WishOnly { words }, Lang::En) => format!("\"{words}\" is a wish: from outside, nobody can tell that you decided to do it."),
         (Reason::AttitudeOnly { attitude: Attitude::Want }, Lang::Ja) => "「〜したい」は願いなので、やると決めたことかどうかが外からは分かりません。".into(),
         (Reason::AttitudeOnly { attitude: Attitude::Want }, Lang::En) => "\"I want to…\" is a wish: from outside, nobody can tell that you decided to do it.".into(),
         (Reason::AttitudeOnly { attitude }, Lang::Ja) => format!("「{}」は心の持ち方なので、できたかどうかを外から判断できません。", attitude_label(*attitude, lang)),

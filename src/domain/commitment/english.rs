@@ -542,7 +542,8 @@ impl Reader<'_, '_> {
     /// Where the phrase of the verb at `verb` ends (a word index): at "and" + a verb,
     /// a new clause, a new subject, or "to" + a verb (a purpose).
     fn phrase_end(&self, verb: usize) -> usize {
-        let mut j = verb + 1;
+        // A listed verb of several words ("want to", "make use of") is read whole.
+        let mut j = self.next_word_after_token(verb).max(verb + 1);
         while j < self.words.len() {
             let purpose = self.has(j, TO)
                 && !self.has(j + 1, OBJECT_START)
@@ -650,6 +651,16 @@ impl Reader<'_, '_> {
             }
         }
         if let Some(kind) = self.word_at(verb).and_then(kind_of_head) {
+            // A wish for an attitude ("want to become someone") is that attitude.
+            if kind == Kind::NotAnAct(Attitude::Want) {
+                let token_end = self.token_at(verb).map_or(self.words[verb].1, |t| t.end);
+                let next = (verb + 1..end).find(|&k| self.words[k].0 >= token_end);
+                if let Some(Kind::NotAnAct(attitude)) =
+                    next.and_then(|k| self.word_at(k)).and_then(kind_of_head)
+                {
+                    return (Kind::NotAnAct(attitude), verb);
+                }
+            }
             if !matches!(self.word_at(verb), Some(Word::Other)) {
                 return (kind, verb);
             }

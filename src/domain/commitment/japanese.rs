@@ -178,10 +178,15 @@ fn read(
     };
     let slice = &tokens[sentence.tokens.clone()];
     let head_token = head_token(text, slice, shape.verb_end, p, clause_start);
-    let mut kind = shape
-        .kind
-        .or_else(|| head_token.and_then(|t| word_of(t).and_then(kind_of_head)))
-        .unwrap_or(Kind::Act);
+    let head_kind = head_token.and_then(|t| word_of(t).and_then(kind_of_head));
+    let mut kind = match (shape.kind, head_kind) {
+        // A wish for an attitude (頼られる人になりたい) is that attitude.
+        (Some(Kind::NotAnAct(Attitude::Want)), Some(Kind::NotAnAct(attitude))) => {
+            Kind::NotAnAct(attitude)
+        }
+        (Some(kind), _) => kind,
+        (None, head) => head.unwrap_or(Kind::Act),
+    };
     // 取る obtains a result only when what it takes is one (800点を取る, 資格を取る);
     // 時間を取る, 休みを取る, 記録を取る are acts.
     if let (Kind::Outcome(Outcome::Obtain), Some(token)) = (kind, head_token) {
@@ -252,6 +257,16 @@ fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<Shape> {
             hedge: None,
         })
     };
+    // A wish: the verb wished for ends where たい begins (なり|たい), so that a wish
+    // for an attitude can be told from a wish for an act.
+    let wished = |verb_end: usize, subordinate: bool| {
+        Some(Shape {
+            verb_end,
+            kind: Some(Kind::NotAnAct(Attitude::Want)),
+            subordinate,
+            hedge: None,
+        })
+    };
     // Particles made of a verb's て form (に向けて, について, として) join nouns, not acts.
     // Conjunctions made the same way (そして, それから) join sentences, not acts.
     const COMPOUND_PARTICLES: &str = "に向けて|に向け|について|に対して|に関して|によって|にとって|として|を通して|を通じて|に沿って|に基づいて|をもって|において|にあたって|に当たって|にあたり|に当たり|に際して|に際し|そして|それから|そのうえで|その上で|そこで|改めて|初めて|続いて|加えて";
@@ -292,8 +307,8 @@ fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<Shape> {
         q,
         "と思ってい|と思って|と思い|と思う|と考えてい|と考え|と考える|と存じ",
     ) {
-        if ends(s, "たい").is_some() {
-            return decided(Kind::NotAnAct(Attitude::Want), subordinate);
+        if let Some((_, t)) = ends(s, "たい") {
+            return wished(t, subordinate);
         }
         match ends(s, "よう|おう|こう|そう|とう|のう|もう|ぼう|ごう|ろう") {
             Some((_, v)) => {
@@ -303,8 +318,8 @@ fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<Shape> {
             None => return decided(Kind::NotAnAct(Attitude::Think), subordinate),
         }
     }
-    if ends(q, "たい|たく|たかった").is_some() {
-        return decided(Kind::NotAnAct(Attitude::Want), subordinate);
+    if let Some((_, t)) = ends(q, "たい|たく|たかった") {
+        return wished(t, subordinate);
     }
     // 〜ようにする: not to do something is no act, to be able to is a result, and to
     // make a habit of an act is that act (毎朝8時に出社するようにします).

@@ -191,8 +191,11 @@ pub enum Reason {
     UnsureWhatYouWillDo { words: Quote },
     /// Objective met: a result anyone can measure (a score, a pass, a promotion).
     MeasurableOutcome { outcome: Outcome },
-    /// Objective not met: only an attitude, a wish or a state of being.
+    /// Objective not met: only an attitude or a state of being.
     AttitudeOnly { attitude: Attitude },
+    /// Objective not met: a wish (〜したい, I want to), not a commitment; `words` are
+    /// what is wished for. A wish for an attitude is `AttitudeOnly`.
+    WishOnly { words: Quote },
     /// Objective not met: an act, but the amount is left open (`words` are the hedge).
     UnmeasuredAction { hedge: Hedge, words: Quote },
     /// Objective not met: no act found at all.

@@ -73,6 +73,7 @@ fn objective(
     let mut outcome: Option<Outcome> = None;
     let mut unmeasured: Option<(Hedge, Quote, Span)> = None;
     let mut not_an_act: Option<Attitude> = None;
+    let mut wish: Option<Quote> = None;
     let mut spans = Vec::new();
     for (sentence, found) in sentences.iter().zip(predicates) {
         for predicate in found.iter().filter(|p| !p.subordinate) {
@@ -102,6 +103,10 @@ fn objective(
                     outcome = outcome.or(Some(found));
                     spans.push(text.span(head_start, head_end, SpanKind::Outcome));
                 }
+                Kind::NotAnAct(Attitude::Want) => {
+                    wish = wish.or(Some(quote(text, predicate.words, sentence.english)));
+                    not_an_act = not_an_act.or(Some(Attitude::Want));
+                }
                 Kind::NotAnAct(attitude) => not_an_act = not_an_act.or(Some(attitude)),
             }
         }
@@ -129,9 +134,10 @@ fn objective(
             .take(64)
             .map(|t| text.span(t.start, t.end, SpanKind::Attitude))
             .collect();
-        let reason = match judgement.attitude {
-            Some(attitude) => Reason::AttitudeOnly { attitude },
-            None => Reason::NoObservableAction,
+        let reason = match (judgement.attitude, wish) {
+            (Some(Attitude::Want), Some(words)) => Reason::WishOnly { words },
+            (Some(attitude), _) => Reason::AttitudeOnly { attitude },
+            (None, _) => Reason::NoObservableAction,
         };
         verdict(false, reason, attitude_spans)
     };
