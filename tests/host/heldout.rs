@@ -9,6 +9,17 @@
 //! check's `start_date` must equal it). Each test asserts that a figure stays at or
 //! above what the check has reached, and prints it: `cargo test --test host heldout
 //! -- --nocapture`. To see the tuning half's failures, set JIRITSU_HELDOUT_FAILURES=1.
+//!
+//! The figures so far (issue #13):
+//!
+//! | round | tuning half | report half | batch 2 |
+//! |---|---|---|---|
+//! | 0: the check before #13 | 75.4% / 61.3% | 78.8% / 61.3% | 66.2% / 37.3% |
+//! | 1: first shape-based check (seen by accident, not tuned on) | 97.1% / 88.0% | 90.0% / 77.3% | 87.9% / 76.0% |
+//! | final | 100.0% / 100.0% | 95.8% / 90.7% | 91.2% / 93.3% |
+//!
+//! (criteria / start dates). The tuning half is spent: it cannot tell overfitting any
+//! more. A further round should be judged on a fresh batch written blind.
 
 use chrono::NaiveDate;
 use jiritsu::domain::commitment::check;
@@ -162,7 +173,7 @@ fn batch1_tuning_half_stays_at_the_figures_reached() {
     if std::env::var_os("JIRITSU_HELDOUT_FAILURES").is_some() {
         eprintln!("{}", figures.failures.join("\n"));
     }
-    hold("batch 1, tuning half (odd rows)", &figures, 75.0, 61.0);
+    hold("batch 1, tuning half (odd rows)", &figures, 100.0, 100.0);
 }
 
 #[test]
@@ -170,17 +181,17 @@ fn batch1_report_half_stays_at_the_figures_reached() {
     hold(
         "batch 1, report half (even rows)",
         &measure(&batch1_half(false)),
-        78.0,
-        61.0,
+        95.0,
+        90.0,
     );
 }
 
 #[test]
 fn batch1_whole_stays_at_the_figures_reached() {
-    hold("batch 1", &measure(&rows(BATCH1)), 77.0, 61.0);
+    hold("batch 1", &measure(&rows(BATCH1)), 97.0, 95.0);
 }
 
 #[test]
 fn batch2_stays_at_the_figures_reached() {
-    hold("batch 2", &measure(&rows(BATCH2)), 66.0, 37.0);
+    hold("batch 2", &measure(&rows(BATCH2)), 91.0, 93.0);
 }
