@@ -51,244 +51,47 @@ const THEN: u32 = 1 << 16;
 const WISH_SUBJECT: u32 = 1 << 17;
 
 fn classes_of(word: &str) -> u32 {
-    let class = |yes: bool, bit: u32| if yes { bit } else { 0 };
-    class(matches!(word, "will" | "shall" | "must"), MODAL)
-        | class(matches!(word, "i" | "we"), SUBJECT)
-        | class(
-            matches!(word, "i" | "we" | "am" | "are" | "is" | "i'm" | "we're"),
-            BEFORE_GOING,
-        )
-        | class(word == "going", GOING)
-        | class(word == "to", TO)
-        | class(
-            matches!(
-                word,
-                "plan"
-                    | "plans"
-                    | "intend"
-                    | "intends"
-                    | "promise"
-                    | "commit"
-                    | "need"
-                    | "have"
-                    | "has"
-                    | "decided"
-                    | "going"
-            ),
-            PLANNED,
-        )
-        | class(
-            matches!(word, "i" | "we" | "i'm" | "we're" | "also" | "will"),
-            BEFORE_PLANNED,
-        )
-        | class(
-            matches!(
-                word,
-                "am" | "was"
-                    | "were"
-                    | "have"
-                    | "had"
-                    | "do"
-                    | "did"
-                    | "would"
-                    | "could"
-                    | "can"
-                    | "should"
-                    | "might"
-                    | "may"
-                    | "will"
-                    | "shall"
-                    | "i'm"
-                    | "must"
-                    | "also"
-                    | "won't"
-                    | "can't"
-                    | "cannot"
-                    | "don't"
-                    | "didn't"
-                    | "wouldn't"
-            ),
-            AUXILIARY,
-        )
-        | class(
-            matches!(
-                word,
-                "what"
-                    | "that"
-                    | "which"
-                    | "who"
-                    | "whom"
-                    | "where"
-                    | "when"
-                    | "whenever"
-                    | "if"
-                    | "as"
-                    | "because"
-                    | "so"
-                    | "while"
-                    | "than"
-                    | "until"
-                    | "before"
-                    | "after"
-                    | "once"
-                    | "unless"
-                    | "though"
-                    | "although"
-                    | "how"
-            ),
-            CLAUSE_OPENER,
-        )
-        | class(
-            matches!(
-                word,
-                "always"
-                    | "also"
-                    | "then"
-                    | "first"
-                    | "still"
-                    | "just"
-                    | "now"
-                    | "again"
-                    | "both"
-                    | "all"
-                    | "each"
-                    | "definitely"
-                    | "personally"
-                    | "finally"
-                    | "really"
-                    | "immediately"
-                    | "promptly"
-                    | "actually"
-                    | "certainly"
-                    | "soon"
-                    | "further"
-                    | "even"
-            ),
-            ADVERB,
-        )
-        | class(
-            matches!(
-                word,
-                "apply"
-                    | "reply"
-                    | "supply"
-                    | "rely"
-                    | "comply"
-                    | "multiply"
-                    | "fly"
-                    | "tally"
-                    | "rally"
-                    | "ally"
-                    | "bully"
-            ),
-            LY_VERB,
-        )
-        | class(
-            matches!(
-                word,
-                "i" | "we"
-                    | "you"
-                    | "he"
-                    | "she"
-                    | "they"
-                    | "i'm"
-                    | "we're"
-                    | "myself"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "my"
-                    | "our"
-                    | "and"
-                    | "or"
-                    | "then"
-                    | "not"
-                    | "also"
-                    | "to"
-            ),
-            NOT_VERB,
-        )
-        | class(
-            matches!(
-                word,
-                "the"
-                    | "a"
-                    | "an"
-                    | "my"
-                    | "our"
-                    | "your"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "this"
-                    | "that"
-                    | "these"
-                    | "those"
-                    | "some"
-                    | "any"
-                    | "all"
-                    | "each"
-                    | "every"
-                    | "no"
-                    | "one"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "it"
-                    | "them"
-                    | "him"
-                    | "me"
-                    | "us"
-                    | "what"
-                    | "how"
-                    | "about"
-                    | "through"
-                    | "with"
-                    | "to"
-                    | "for"
-                    | "on"
-                    | "up"
-                    | "out"
-                    | "in"
-                    | "at"
-                    | "from"
-                    | "into"
-                    | "off"
-                    | "down"
-                    | "back"
-                    | "over"
-                    | "myself"
-                    | "everyone"
-                    | "everybody"
-            ),
-            OBJECT_START,
-        )
-        | class(
-            matches!(
-                word,
-                "so" | "because"
-                    | "while"
-                    | "unless"
-                    | "although"
-                    | "though"
-                    | "when"
-                    | "if"
-                    | "whenever"
-                    | "as"
-            ),
-            SUBORDINATOR,
-        )
-        | class(matches!(word, "and" | "or"), AND_OR)
-        | class(matches!(word, "i" | "we" | "i'm" | "we're"), SUBJECT_LIKE)
-        | class(word == "then", THEN)
-        | class(matches!(word, "i'd" | "we'd"), WISH_SUBJECT)
+    // One arm per set of classes, so that each word is compared once.
+    match word {
+        "will" => AUXILIARY | BEFORE_PLANNED | MODAL,
+        "shall" | "must" => AUXILIARY | MODAL,
+        "i" | "we" => BEFORE_GOING | BEFORE_PLANNED | NOT_VERB | SUBJECT | SUBJECT_LIKE,
+        "am" => AUXILIARY | BEFORE_GOING,
+        "are" | "is" => BEFORE_GOING,
+        "i'm" => AUXILIARY | BEFORE_GOING | BEFORE_PLANNED | NOT_VERB | SUBJECT_LIKE,
+        "we're" => BEFORE_GOING | BEFORE_PLANNED | NOT_VERB | SUBJECT_LIKE,
+        "plan" | "plans" | "intend" | "intends" | "promise" | "commit" | "need" | "has"
+        | "decided" => PLANNED,
+        "have" => AUXILIARY | PLANNED,
+        "going" => GOING | PLANNED,
+        "also" => ADVERB | AUXILIARY | BEFORE_PLANNED | NOT_VERB,
+        "was" | "were" | "had" | "do" | "did" | "would" | "could" | "can" | "should" | "might"
+        | "may" | "won't" | "can't" | "cannot" | "don't" | "didn't" | "wouldn't" => AUXILIARY,
+        "what" | "that" | "how" => CLAUSE_OPENER | OBJECT_START,
+        "which" | "who" | "whom" | "where" | "than" | "until" | "before" | "after" | "once" => {
+            CLAUSE_OPENER
+        }
+        "when" | "whenever" | "if" | "as" | "because" | "so" | "while" | "unless" | "though"
+        | "although" => CLAUSE_OPENER | SUBORDINATOR,
+        "always" | "first" | "still" | "just" | "now" | "again" | "both" | "definitely"
+        | "personally" | "finally" | "really" | "immediately" | "promptly" | "actually"
+        | "certainly" | "soon" | "further" | "even" => ADVERB,
+        "then" => ADVERB | NOT_VERB | THEN,
+        "all" | "each" => ADVERB | OBJECT_START,
+        "apply" | "reply" | "supply" | "rely" | "comply" | "multiply" | "fly" | "tally"
+        | "rally" | "ally" | "bully" => LY_VERB,
+        "you" | "he" | "she" | "they" | "not" => NOT_VERB,
+        "myself" | "the" | "a" | "an" | "my" | "our" => NOT_VERB | OBJECT_START,
+        "and" | "or" => AND_OR | NOT_VERB,
+        "to" => NOT_VERB | OBJECT_START | TO,
+        "your" | "his" | "her" | "their" | "its" | "this" | "these" | "those" | "some" | "any"
+        | "every" | "no" | "one" | "two" | "three" | "four" | "five" | "six" | "seven"
+        | "eight" | "nine" | "ten" | "it" | "them" | "him" | "me" | "us" | "about" | "through"
+        | "with" | "for" | "on" | "up" | "out" | "in" | "at" | "from" | "into" | "off" | "down"
+        | "back" | "over" | "everyone" | "everybody" => OBJECT_START,
+        "i'd" | "we'd" => WISH_SUBJECT,
+        _ => 0,
+    }
 }
 
 /// Verbs that, with a result as their object, state the result (get my licence).

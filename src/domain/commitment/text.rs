@@ -52,9 +52,12 @@ impl<'a> Text<'a> {
     /// it starts.
     pub(crate) fn first_ending_at(&self, i: usize, patterns: &str) -> Option<(usize, usize)> {
         let last = i.checked_sub(1).map(|k| self.at(k))?;
+        // Compared as UTF-8 bytes: decoding each alternative's last char costs more.
+        let mut buffer = [0u8; 4];
+        let last = last.encode_utf8(&mut buffer).as_bytes();
         alternatives(patterns)
             .enumerate()
-            .filter(|(_, p)| p.ends_with(last))
+            .filter(|(_, p)| p.as_bytes().ends_with(last))
             .find_map(|(k, p)| self.ends_with_at(i, p).map(|start| (k, start)))
     }
 
@@ -103,10 +106,11 @@ impl<'a> Text<'a> {
     /// The first of the `|`-separated `patterns` that matches at `i`: its index and
     /// where it ends. One string per list costs less in the built site than a slice.
     pub(crate) fn first_of(&self, i: usize, patterns: &str) -> Option<(usize, usize)> {
-        let first = self.at(i);
+        let mut buffer = [0u8; 4];
+        let first = self.at(i).encode_utf8(&mut buffer).as_bytes();
         alternatives(patterns)
             .enumerate()
-            .filter(|(_, p)| begins_with(p, first))
+            .filter(|(_, p)| p.as_bytes().starts_with(first))
             .find_map(|(k, p)| self.match_at(i, p).map(|end| (k, end)))
     }
 
@@ -265,7 +269,10 @@ pub(crate) fn begins_with(pattern: &str, c: char) -> bool {
     if c.is_ascii() {
         pattern.as_bytes().first() == Some(&(c as u8))
     } else {
-        pattern.starts_with(c)
+        let mut buffer = [0u8; 4];
+        pattern
+            .as_bytes()
+            .starts_with(c.encode_utf8(&mut buffer).as_bytes())
     }
 }
 
