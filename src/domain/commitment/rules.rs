@@ -81,8 +81,11 @@ fn objective(
             match predicate.kind {
                 Kind::Act => {
                     let words = quote(text, predicate.words, sentence.english);
+                    // A count says how much; an attitude adverb on an act done once, on a
+                    // given day, leaves nothing open.
                     let open = predicate.hedge.filter(|&(hedge, ..)| {
-                        !sentence.measured && !(hedge == Hedge::Manner && sentence.one_shot)
+                        let done_once = hedge == Hedge::Manner && sentence.one_shot;
+                        !(sentence.measured || done_once)
                     });
                     match open {
                         Some((hedge, start, end)) => {
