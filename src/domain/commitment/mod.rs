@@ -28,11 +28,17 @@
 //! is given too (毎朝, 週2回, 3冊, every morning). Results (合格, 取得, pass, score) are a
 //! closed set as well, because a deadline on a result is never a start.
 //!
+//! A few verbs say only that one will act (行動する, 働く, behave): they take the
+//! attitude before them (意識して行動する is being aware), or else count as unmeasured.
+//! An attitude adverb (積極的に, proactively) leaves the amount of a habit open, but not
+//! of an act done once on a given day.
+//!
 //! An act is objective when something a third party can observe comes with it: an
 //! object or another complement, a count, a rhythm, or a date. When the check finds a
 //! committed verb but nothing to observe, it does not fail the person: it passes and
-//! says it was unsure ("is it 「…」?"), since a false ✗ on a clear act discourages more
-//! than a false ✓.
+//! says it was unsure ("is it 「…」?", `Reason::UnsureWhatYouWillDo`), since a false ✗
+//! on a clear act discourages more than a false ✓. Reasons quote the person's own words
+//! (`Quote`): an act found by its shape has no label of ours to name it by.
 //!
 //! The start follows DOMAIN.md: a datable time that binds an act as its beginning
 //! (から, from), its day (に, on), or a deadline on an act that opens something (申し込む,

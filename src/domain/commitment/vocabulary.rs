@@ -6,8 +6,8 @@
 //! pass), the acts that open something (申し込む, sign up: DOMAIN.md's rule for a
 //! deadline), vague times, and counts. Each line of a list is one meaning and its
 //! spellings separated by `|`, which keeps the lists compact in the built site.
-//! `word_index` packs them and indexes them by the first char at compile time, so a
-//! lookup reads only a handful of lines whatever the length of the text.
+//! `word_index` packs them and indexes their spellings by the first char at compile
+//! time, so a lookup reads only a handful of spellings whatever the length of the text.
 
 use super::text::{begins_with, Text};
 use super::word_index::{line_word, packed_text, BUCKETS, INDEX};
