@@ -17,9 +17,9 @@ use crate::domain::lang::Lang;
 use crate::host::HostState;
 use crate::i18n::Msg;
 use crate::markup::Html;
-use crate::pages::assessment::{self, assessment_page};
+use crate::pages::assessment;
 use crate::pages::data::DataStep;
-use crate::pages::result::{self, result_page};
+use crate::pages::result;
 use crate::pages::training::{self, card_page, training_page};
 use crate::pages::worksheet;
 use crate::pages::{check, data, home};
@@ -68,7 +68,6 @@ impl AppState {
     /// in keeps the focus and the caret, so typing goes on where it was.
     pub fn replace_document(&self, document: Document) {
         let focus = browser::FocusedField::remember();
-        self.ui.resume_assessment(&document);
         self.document.set(document);
         self.ui.remount.update(|count| *count += 1);
         if let Some(focus) = focus {
@@ -179,9 +178,6 @@ impl StorageState {
     }
 }
 
-/// Below this width the self-assessment shows one statement at a time.
-const NARROW_SCREEN: &str = "(max-width: 40rem)";
-
 /// The app state provided by [`App`].
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
@@ -221,7 +217,7 @@ fn app() -> Piece {
     let ui = UiState {
         cursor: RwSignal::new(StatementId::FIRST),
         picking: RwSignal::new(false),
-        narrow: browser::media_query_signal(NARROW_SCREEN),
+        narrow: RwSignal::new(false),
         result_index: RwSignal::new(None),
         confirming: RwSignal::new(None),
         show_all_statements: RwSignal::new(false),
@@ -234,7 +230,6 @@ fn app() -> Piece {
         data_step: RwSignal::new(DataStep::Idle),
         remount: RwSignal::new(0),
     };
-    document.with_untracked(|document| ui.resume_assessment(document));
     let state = AppState {
         document,
         lang,
@@ -258,9 +253,6 @@ fn app() -> Piece {
         "hashchange",
         Box::new(move |_| {
             let next = Route::from_hash(&browser::location_hash());
-            if next == Route::Assessment && route.get_untracked() != Route::Assessment {
-                document.with_untracked(|document| ui.resume_assessment(document));
-            }
             ui.leave_screen();
             route.set(next);
             browser::scroll_to_top();
@@ -273,7 +265,6 @@ fn app() -> Piece {
         listen("click", move |event| on_click(state, event)),
         listen("change", move |event| on_change(state, event)),
         listen("input", move |event| on_input(state, event)),
-        listen("keydown", move |event| on_keydown(state, event)),
         // Another tab saved (the browser tells every other tab of the same site).
         listen("storage", move |_| storage.other_tab_saved(state)),
         listen("jiritsu-update", move |_| state.host.note_update()),
@@ -304,9 +295,17 @@ fn app() -> Piece {
         let route = route.get();
         // Home, check and data follow the language and the document by themselves, so they
         // are built once per visit and keep their own state (an import's outcome, an open
-        // confirmation) when either changes. The other screens are built again on both.
-        if !matches!(route, Route::Home | Route::Check | Route::Data) {
+        // confirmation) when either changes. The self-assessment and the result follow the
+        // language too, keeping where the person is, but are built again from a whole new
+        // document (the assessment resumes from it). The other screens are built again on both.
+        let follows_language = matches!(
+            route,
+            Route::Home | Route::Check | Route::Data | Route::Assessment | Route::Result
+        );
+        if !follows_language {
             lang.track();
+        }
+        if !matches!(route, Route::Home | Route::Check | Route::Data) {
             ui.remount.track();
         }
         let lang = lang.get_untracked();
@@ -314,8 +313,8 @@ fn app() -> Piece {
             Route::Home => home::home_page(),
             Route::Check => check::check_page(),
             Route::Data => data::data_page(),
-            Route::Assessment => assessment_page(lang, state),
-            Route::Result => result_page(lang, state),
+            Route::Assessment => assessment::assessment_page(),
+            Route::Result => result::result_page(),
             Route::Card => card_page(lang, state),
             Route::Training => training_page(lang, state),
             Route::Worksheet => worksheet::worksheet_page(),
@@ -353,10 +352,10 @@ fn on_click(app: AppState, event: web_sys::Event) {
     }
     let handled = follow_up::on_click(app, &action, &element)
         || match app.route.get_untracked() {
-            Route::Assessment => assessment::on_click(app, &action, &element),
-            Route::Result => result::on_click(app, &action, &element),
             Route::Training => training::on_click(app, &action, &element),
             Route::Home
+            | Route::Assessment
+            | Route::Result
             | Route::Check
             | Route::Data
             | Route::Card
@@ -372,8 +371,6 @@ fn on_click(app: AppState, event: web_sys::Event) {
 /// A checkbox, radio button or `<select>` changed.
 fn on_change(app: AppState, event: web_sys::Event) {
     match app.route.get_untracked() {
-        Route::Assessment => assessment::on_change(app, &event),
-        Route::Result => result::on_change(app, &event),
         Route::Training => training::on_change(app),
         _ => {}
     }
@@ -384,17 +381,6 @@ fn on_input(app: AppState, event: web_sys::Event) {
     match app.route.get_untracked() {
         Route::Training => training::on_input(app, &event),
         _ => {}
-    }
-}
-
-/// Keys that do more than the browser does: digits answer in the self-assessment.
-fn on_keydown(app: AppState, event: web_sys::Event) {
-    use wasm_bindgen::JsCast;
-    let Ok(event) = event.dyn_into::<web_sys::KeyboardEvent>() else {
-        return;
-    };
-    if app.route.get_untracked() == Route::Assessment {
-        assessment::on_keydown(app, &event);
     }
 }
 

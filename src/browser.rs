@@ -94,7 +94,8 @@ pub fn mark_ready() {
     }
 }
 
-/// A signal that follows a CSS media query, e.g. `(max-width: 40rem)`.
+/// A signal that follows a CSS media query, e.g. `(max-width: 40rem)`. It listens for as
+/// long as the current owner (the screen that asked) lives.
 pub fn media_query_signal(query: &str) -> leptos::prelude::RwSignal<bool> {
     use leptos::prelude::*;
     use wasm_bindgen::closure::Closure;
@@ -107,9 +108,22 @@ pub fn media_query_signal(query: &str) -> leptos::prelude::RwSignal<bool> {
     let watched = list.clone();
     let on_change = Closure::<dyn Fn()>::new(move || matches.set(watched.matches()));
     let _ = list.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-    // The listener lives as long as the page.
-    on_change.forget();
+    StoredValue::new_local(MediaListener { list, on_change });
     matches
+}
+
+/// A media query's `change` listener, removed when its owner is disposed of.
+struct MediaListener {
+    list: web_sys::MediaQueryList,
+    on_change: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+impl Drop for MediaListener {
+    fn drop(&mut self) {
+        let _ = self
+            .list
+            .remove_event_listener_with_callback("change", self.on_change.as_ref().unchecked_ref());
+    }
 }
 
 /// Moves to the top of the page, as a newly opened screen should.
@@ -139,6 +153,23 @@ pub fn focus_later_either(preferred: String, fallback: String) {
             .find_map(|selector| document.query_selector(selector).ok().flatten())
             .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(element) = element {
+            let _ = element.focus();
+        }
+    });
+}
+
+/// Focuses the element `target` refers to once the screen has been drawn: Leptos updates
+/// the page after the handler that changed a signal has returned, and a part it is about
+/// to draw (a confirmation, a list) has no element yet.
+pub fn focus_when_drawn<E>(target: leptos::prelude::NodeRef<E>)
+where
+    E: leptos::html::ElementType + 'static,
+    E::Output: AsRef<web_sys::HtmlElement> + JsCast + Clone + 'static,
+{
+    use leptos::prelude::GetUntracked;
+    leptos::prelude::request_animation_frame(move || {
+        if let Some(element) = target.get_untracked() {
+            let element: &web_sys::HtmlElement = element.as_ref();
             let _ = element.focus();
         }
     });

@@ -2,102 +2,81 @@
 //! time on narrow screens), then the three most true picked. Every answer is saved as
 //! it is given; coming back resumes at the first unanswered statement.
 //!
-//! Everything is markup; the shell's delegated listeners hand clicks, changes and key
-//! presses to the handlers below, which pass them on to the current step.
+//! Written as Leptos components. Where the person is (the statement, the step) is
+//! page-local: the page is built afresh from the saved document whenever the screen
+//! opens, the language changes or another tab replaces the document, and it starts at
+//! the resume position each time.
 
 mod picking;
 mod rating;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::app::AppState;
-use crate::components::kit::*;
+use crate::app::use_app;
+use crate::components::kit::{component_view, Piece};
 use crate::domain::anchors::StatementId;
-use crate::domain::lang::Lang;
 use crate::i18n::anchors::AnchorMsg;
 use crate::i18n::assessment::AssessMsg;
-use crate::markup::Html;
 
-/// The self-assessment in `lang`.
-pub fn assessment_page(lang: Lang, app: AppState) -> Piece {
+/// The self-assessment screen, mounted into the shell.
+pub fn assessment_page() -> Piece {
+    component_view(|| view! { <AssessmentPage/> })
+}
+
+/// Where the person is in the self-assessment: the page-local state both steps share.
+#[derive(Clone, Copy)]
+struct Position {
+    /// The statement the person is at; its page is shown.
+    cursor: RwSignal<StatementId>,
+    /// True in the "most true" step.
+    picking: RwSignal<bool>,
+}
+
+/// The intro, the progress, then the step the person is at: answering or picking.
+#[component]
+pub fn AssessmentPage() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
     let t = move |msg: AssessMsg| msg.text(lang);
-    let mut h = Html::new();
-    h.open("div", &[("class", "assessment-intro")]);
-    h.leaf_with(
-        "h1",
-        &[("id", "assessment-heading"), ("tabindex", "-1")],
-        t(AssessMsg::Title),
-    );
-    h.leaf("p", "lead", t(AssessMsg::Intro));
-    h.leaf(
-        "p",
-        "",
-        &format!(
-            "{} {}",
-            AnchorMsg::RatingInstruction.text(lang),
-            t(AssessMsg::KeyboardHint)
-        ),
-    );
-    let intro = inert(h.close("div").finish());
-    let progress = region(move || {
-        let answered = app
-            .document
+    // Resume at the first unanswered statement, or at the picking step once all are answered.
+    let first_unanswered = app
+        .document
+        .with_untracked(|d| d.anchors.current.answers.first_unanswered());
+    let position = Position {
+        cursor: RwSignal::new(first_unanswered.unwrap_or(StatementId::FIRST)),
+        picking: RwSignal::new(first_unanswered.is_none()),
+    };
+    let answered = move || {
+        app.document
             .with(|d| d.anchors.current.answers.answered_count())
-            .to_string();
-        let (count, total) = (
-            format!("{answered} / {}", StatementId::COUNT),
-            StatementId::COUNT.to_string(),
-        );
-        let mut h = Html::new();
-        h.open("div", &[("class", "progress")]).leaf_with(
-            "label",
-            &[("for", "assessment-progress")],
-            t(AssessMsg::Answered),
-        );
-        h.open(
-            "progress",
-            &[
-                ("id", "assessment-progress"),
-                ("max", &total),
-                ("value", &answered),
-            ],
-        )
-        .close("progress");
-        h.leaf_with(
-            "span",
-            &[("class", "progress-count"), ("data-testid", "progress")],
-            &count,
-        );
-        h.close("div").finish()
-    });
-    let step = dynamic(move || {
-        if app.ui.picking.get() {
-            picking::picking_step(lang, app)
-        } else {
-            rating::rating_step(lang, app)
-        }
-    });
-    page("assessment", vec![intro, progress, step])
-}
-
-pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool {
-    if app.ui.picking.get_untracked() {
-        picking::on_click(app, action)
-    } else {
-        rating::on_click(app, action, element)
-    }
-}
-
-pub fn on_change(app: AppState, event: &web_sys::Event) {
-    if app.ui.picking.get_untracked() {
-        picking::on_change(app, event);
-    } else {
-        rating::on_change(app, event);
-    }
-}
-
-pub fn on_keydown(app: AppState, event: &web_sys::KeyboardEvent) {
-    if !app.ui.picking.get_untracked() {
-        rating::on_keydown(app, event);
+    };
+    let instruction = format!(
+        "{} {}",
+        AnchorMsg::RatingInstruction.text(lang),
+        t(AssessMsg::KeyboardHint)
+    );
+    view! {
+        <article class="assessment">
+            <div class="assessment-intro">
+                <h1 id="assessment-heading" tabindex="-1">{t(AssessMsg::Title)}</h1>
+                <p class="lead">{t(AssessMsg::Intro)}</p>
+                <p>{instruction}</p>
+            </div>
+            <div class="progress">
+                <label for="assessment-progress">{t(AssessMsg::Answered)}</label>
+                <progress id="assessment-progress" max=StatementId::COUNT value=answered></progress>
+                <span class="progress-count" data-testid="progress">
+                    {move || format!("{} / {}", answered(), StatementId::COUNT)}
+                </span>
+            </div>
+            {move || {
+                if position.picking.get() {
+                    Either::Left(view! { <picking::PickingStep position/> })
+                } else {
+                    Either::Right(view! { <rating::RatingStep position/> })
+                }
+            }}
+        </article>
     }
 }

@@ -1,196 +1,132 @@
 //! The "most true" step: the statements rated highest come first; the person picks
-//! exactly three, each worth four extra points to its anchor. The lists are markup; the
-//! shell's delegated listeners hand the ticks and clicks to the handlers here.
+//! exactly three, each worth four extra points to its anchor. The others are shown on
+//! request. A fourth pick is refused with a note, and the box is cleared again.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use crate::app::AppState;
+use super::Position;
+use crate::app::use_app;
 use crate::browser;
-use crate::components::kit::*;
-use crate::domain::anchors::{Assessment, StatementId, Toggled};
-use crate::domain::lang::Lang;
+use crate::domain::anchors::{StatementId, Toggled};
 use crate::i18n::anchors::{statement, AnchorMsg};
 use crate::i18n::assessment::AssessMsg;
-use crate::markup::Html;
 use crate::route::Route;
 
-pub fn picking_step(lang: Lang, app: AppState) -> Piece {
+#[component]
+pub(super) fn PickingStep(position: Position) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
     let t = move |msg: AssessMsg| msg.text(lang);
-    let ui = app.ui;
-    let (head, highest) = app.document.with_untracked(|d| {
-        let current = &d.anchors.current;
-        let mut h = Html::new();
-        h.open("div", &[("class", "pick-head")]);
-        h.leaf_with(
-            "h2",
-            &[("id", "pick-heading"), ("tabindex", "-1")],
-            t(AssessMsg::PickTitle),
-        );
-        h.leaf("p", "", AnchorMsg::PickInstruction.text(lang))
-            .close("div");
-        let head = h.finish();
-        pick_list(&mut h, lang, current, &current.candidates().0);
-        (head, h.finish())
-    });
     let picked = move || app.document.with(|d| d.anchors.current.picks.len());
-    // The other statements are rebuilt when they are shown or hidden, with the picks as
-    // they are then.
-    let rest = region(move || {
-        let open = ui.show_all_statements.get();
-        let mut h = Html::new();
-        h.open("div", &[("class", "pick-more")]);
-        let label = if open {
-            t(AssessMsg::HideOthers)
-        } else {
-            t(AssessMsg::ShowAll)
-        };
-        h.leaf_with(
-            "button",
-            &[
-                ("type", "button"),
-                ("data-action", "show-all"),
-                ("aria-expanded", if open { "true" } else { "false" }),
-                ("aria-controls", "pick-rest"),
-            ],
-            label,
-        );
-        h.open(
-            "div",
-            &[
-                ("id", "pick-rest"),
-                ("hidden", if open { "" } else { "hidden" }),
-            ],
-        );
-        if open {
-            h.leaf("h3", "", AnchorMsg::OtherStatements.text(lang));
-            app.document.with_untracked(|d| {
-                let current = &d.anchors.current;
-                pick_list(&mut h, lang, current, &current.candidates().1);
-            });
+    let show_all = RwSignal::new(false);
+    let refused = RwSignal::new(false);
+    // The highest rated are chosen once, as the step opens, so the list stays put.
+    let highest = app
+        .document
+        .with_untracked(|d| d.anchors.current.candidates().0);
+    let back_to_rating = move |_| {
+        position.picking.set(false);
+        position.cursor.set(StatementId::FIRST);
+        browser::focus_later("#statement-1 input");
+    };
+    let see_result = move |_| {
+        let mut done = false;
+        app.document
+            .update(|d| done = d.anchors.complete(app.today).is_ok());
+        if done {
+            browser::go_to(Route::Result.hash());
         }
-        h.close("div").close("div").finish()
-    });
-    let buttons = region(move || {
-        let mut h = Html::new();
-        h.open("div", &[("class", "button-row")]);
-        action_button(
-            &mut h,
-            "",
-            "back-to-rating",
-            ("", ""),
-            t(AssessMsg::BackToRating),
-        );
-        let not_three = if picked() != 3 { "disabled" } else { "" };
-        h.leaf_with(
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "primary"),
-                ("id", "see-result"),
-                ("data-action", "see-result"),
-                ("disabled", not_three),
-            ],
-            t(AssessMsg::SeeResult),
-        );
-        h.close("div").finish()
-    });
-    section(
-        "picking",
-        "pick-heading",
-        vec![
-            inert(head),
-            status("pick-count", "", move || {
-                format!("{} {} / 3", t(AssessMsg::Picked), picked())
-            }),
-            inert(highest),
-            rest,
-            status("notice-inline", "", move || {
-                if ui.pick_refused.get() {
-                    AnchorMsg::PickLimitReached.text(lang)
-                } else {
-                    ""
+    };
+    view! {
+        <section class="picking" aria-labelledby="pick-heading">
+            <div class="pick-head">
+                <h2 id="pick-heading" tabindex="-1">{t(AssessMsg::PickTitle)}</h2>
+                <p>{AnchorMsg::PickInstruction.text(lang)}</p>
+            </div>
+            <p class="pick-count" role="status">
+                {move || format!("{} {} / 3", t(AssessMsg::Picked), picked())}
+            </p>
+            <PickList ids=highest refused/>
+            <div class="pick-more">
+                <button
+                    type="button"
+                    aria-expanded=move || if show_all.get() { "true" } else { "false" }
+                    aria-controls="pick-rest"
+                    on:click=move |_| show_all.update(|open| *open = !*open)
+                >
+                    {move || if show_all.get() { t(AssessMsg::HideOthers) } else { t(AssessMsg::ShowAll) }}
+                </button>
+                <div id="pick-rest" hidden=move || !show_all.get()>
+                    // Built each time it opens, with the picks as they are then.
+                    <Show when=move || show_all.get()>
+                        <h3>{AnchorMsg::OtherStatements.text(lang)}</h3>
+                        <PickList
+                            ids=app.document.with_untracked(|d| d.anchors.current.candidates().1)
+                            refused
+                        />
+                    </Show>
+                </div>
+            </div>
+            <p class="notice-inline" role="status">
+                {move || if refused.get() { AnchorMsg::PickLimitReached.text(lang) } else { "" }}
+            </p>
+            <div class="button-row">
+                <button type="button" on:click=back_to_rating>{t(AssessMsg::BackToRating)}</button>
+                <button
+                    type="button"
+                    class="primary"
+                    id="see-result"
+                    disabled=move || picked() != 3
+                    on:click=see_result
+                >
+                    {t(AssessMsg::SeeResult)}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// Statements with a checkbox each, ticked as picked when the list is drawn, and the
+/// answer the person gave them.
+#[component]
+fn PickList(ids: Vec<StatementId>, refused: RwSignal<bool>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let toggle = move |id: StatementId, input: web_sys::HtmlInputElement| {
+        let mut outcome = Toggled::Unpicked;
+        app.document
+            .update(|d| outcome = d.anchors.current.toggle_pick(id));
+        let refusal = outcome == Toggled::RefusedAlreadyThree;
+        refused.set(refusal);
+        if refusal {
+            // The browser has already ticked the box; the fourth pick is refused.
+            input.set_checked(false);
+        }
+    };
+    let items = app.document.with_untracked(|d| {
+        let current = &d.anchors.current;
+        ids.into_iter()
+            .map(|id| {
+                let rating = current.answers.get(id).map_or(0, |r| r.value());
+                let checked = current.picks.contains(id);
+                view! {
+                    <li>
+                        <label class="pick">
+                            <input
+                                type="checkbox"
+                                value=id.number()
+                                prop:checked=checked
+                                on:change:target=move |event| toggle(id, event.target())
+                            />
+                            <span class="pick-text">{statement(id, lang)}</span>
+                            <span class="pick-rating">
+                                {format!("{}: {}", AssessMsg::YourRating.text(lang), rating)}
+                            </span>
+                        </label>
+                    </li>
                 }
-                .to_owned()
-            }),
-            buttons,
-        ],
-    )
-}
-
-pub fn on_click(app: AppState, action: &str) -> bool {
-    let ui = app.ui;
-    match action {
-        "show-all" => ui.show_all_statements.update(|open| *open = !*open),
-        "back-to-rating" => {
-            put(ui.picking, false);
-            put(ui.cursor, StatementId::FIRST);
-            browser::focus_later("#statement-1 input");
-        }
-        "see-result" => {
-            let mut done = false;
-            app.document
-                .update(|d| done = d.anchors.complete(app.today).is_ok());
-            if done {
-                put(ui.picking, false);
-                put(ui.cursor, StatementId::FIRST);
-                put(ui.result_index, None);
-                browser::go_to(Route::Result.hash());
-            }
-        }
-        _ => return false,
-    }
-    true
-}
-
-/// A checkbox ticked or cleared: its value is the statement's number.
-pub fn on_change(app: AppState, event: &web_sys::Event) {
-    let Some(input) = event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-    else {
-        return;
-    };
-    let Some(id) = input.value().parse().ok().and_then(StatementId::new) else {
-        return;
-    };
-    let mut outcome = Toggled::Unpicked;
-    app.document
-        .update(|d| outcome = d.anchors.current.toggle_pick(id));
-    put(app.ui.pick_refused, outcome == Toggled::RefusedAlreadyThree);
-    if outcome == Toggled::RefusedAlreadyThree {
-        // The browser has already ticked the box; the fourth pick is refused.
-        input.set_checked(false);
-    }
-}
-
-/// Statements with a checkbox each, and the answer the person gave them.
-fn pick_list(h: &mut Html, lang: Lang, current: &Assessment, ids: &[StatementId]) {
-    h.open("ul", &[("class", "pick-list")]);
-    for &id in ids {
-        let rating = current.answers.get(id).map_or(0, |r| r.value());
-        let value = id.number().to_string();
-        let checked = if current.picks.contains(id) {
-            "checked"
-        } else {
-            ""
-        };
-        h.open("li", &[]).open("label", &[("class", "pick")]);
-        h.open(
-            "input",
-            &[
-                ("type", "checkbox"),
-                ("value", &value),
-                ("checked", checked),
-            ],
-        );
-        h.leaf("span", "pick-text", statement(id, lang));
-        h.leaf(
-            "span",
-            "pick-rating",
-            &format!("{}: {}", AssessMsg::YourRating.text(lang), rating),
-        );
-        h.close("label").close("li");
-    }
-    h.close("ul");
+            })
+            .collect_view()
+    });
+    view! { <ul class="pick-list">{items}</ul> }
 }

@@ -1,259 +1,169 @@
 //! Answering: a page of statements, each a labelled group of six radio buttons. Digits
-//! 1–6 answer the focused statement and move on to the next one.
-//!
-//! The statements, the pager and the list of unanswered statements are markup, each
-//! rebuilt only when what it shows changes; the shell's delegated listeners record the
-//! answers and turn the pages through the handlers here.
+//! 1–6 answer the focused statement and move on to the next one. Going on to the picking
+//! step with statements unanswered lists them instead, each one click away.
 
+use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use crate::app::AppState;
+use super::Position;
+use crate::app::{use_app, AppState};
 use crate::browser;
-use crate::components::kit::*;
-use crate::domain::anchors::{Answers, Rating, StatementId};
-use crate::domain::lang::Lang;
+use crate::domain::anchors::{Rating, StatementId};
 use crate::i18n::anchors::{rating_label, statement};
 use crate::i18n::assessment::AssessMsg;
-use crate::markup::{Html, Markup};
 
-pub fn rating_step(lang: Lang, app: AppState) -> Piece {
+/// Below this width the self-assessment shows one statement at a time.
+const NARROW_SCREEN: &str = "(max-width: 40rem)";
+
+/// The statements of the page the person is at, the pager, and the unanswered ones.
+#[component]
+pub(super) fn RatingStep(position: Position) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
     let t = move |msg: AssessMsg| msg.text(lang);
-    let ui = app.ui;
-    let legend = {
-        let mut h = Html::new();
-        inert(h.leaf("p", "scale-legend", t(AssessMsg::Scale)).finish())
+    let cursor = position.cursor;
+    let narrow = browser::media_query_signal(NARROW_SCREEN);
+    let page_size = move || if narrow.get() { 1 } else { 5 };
+    // The first statement of the page the cursor is on.
+    let page_start = move || {
+        let size = page_size();
+        (cursor.get().number() - 1) / size * size + 1
     };
-    // Rebuilt only when the page changes; answers are read once, as the page opens.
-    let statements = region(move || {
-        let (start, size) = (page_start(app), page_size(app));
-        let ids: Vec<StatementId> = (start..start + size).filter_map(StatementId::new).collect();
+    let last_page = move || page_start() + page_size() > StatementId::LAST.number();
+    let unanswered = move || {
         app.document
-            .with_untracked(|d| statements_markup(lang, &ids, &d.anchors.current.answers))
-    });
-    let pager = region(move || {
-        let (start, size) = (page_start(app), page_size(app));
-        let mut h = Html::new();
-        h.open("div", &[("class", "button-row pager")]);
-        let first = if start == 1 { "disabled" } else { "" };
-        h.leaf_with(
-            "button",
-            &[
-                ("type", "button"),
-                ("data-action", "previous-page"),
-                ("disabled", first),
-            ],
-            t(AssessMsg::Back),
-        );
-        if start + size > StatementId::LAST.number() {
-            h.leaf_with(
-                "button",
-                &[
-                    ("type", "button"),
-                    ("class", "primary"),
-                    ("id", "to-picking"),
-                    ("data-action", "to-picking"),
-                ],
-                t(AssessMsg::ToPicking),
-            );
+            .with(|d| d.anchors.current.answers.unanswered())
+    };
+    let show_unanswered = RwSignal::new(false);
+    let forward_button = NodeRef::<html::Button>::new();
+    let unanswered_heading = NodeRef::<html::P>::new();
+
+    let turn_page = move |forward: bool| {
+        let (start, size) = untrack(move || (page_start(), page_size()));
+        let next = if forward {
+            start + size
         } else {
-            action_button(&mut h, "primary", "next-page", ("", ""), t(AssessMsg::Next));
-        }
-        h.close("div").finish()
-    });
-    let unanswered = region(move || {
-        let unanswered = app
-            .document
-            .with(|d| d.anchors.current.answers.unanswered());
-        if !ui.show_unanswered.get() || unanswered.is_empty() {
-            return nothing();
-        }
-        let mut h = Html::new();
-        h.open(
-            "nav",
-            &[
-                ("class", "unanswered"),
-                ("aria-labelledby", "unanswered-heading"),
-            ],
-        );
-        h.leaf_with(
-            "p",
-            &[("id", "unanswered-heading"), ("tabindex", "-1")],
-            t(AssessMsg::Unanswered),
-        )
-        .open("ul", &[]);
-        for id in unanswered {
-            let number = id.number().to_string();
-            h.open("li", &[]);
-            action_button(
-                &mut h,
-                "",
-                "go-to-statement",
-                ("data-id", &number),
-                &format!("{} {number}", t(AssessMsg::StatementNumber)),
-            );
-            h.close("li");
-        }
-        h.close("ul").close("nav").finish()
-    });
-    fragment(vec![legend, statements, pager, unanswered])
-}
-
-/// The pager and the list of unanswered statements.
-pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool {
-    let ui = app.ui;
-    match action {
-        "previous-page" | "next-page" => {
-            let (size, start) = (page_size(app), page_start(app));
-            let next = if action == "next-page" {
-                start + size
-            } else {
-                start.saturating_sub(size).max(1)
-            };
-            if let Some(next) = StatementId::new(next) {
-                put(ui.cursor, next);
-                browser::scroll_to_top();
-                focus_statement(next);
-            }
-        }
-        "to-picking" => {
-            if app
-                .document
-                .with_untracked(|d| d.anchors.current.answers.unanswered().is_empty())
-            {
-                put(ui.picking, true);
-                browser::scroll_to_top();
-                browser::focus_later("#pick-heading");
-            } else {
-                put(ui.show_unanswered, true);
-                browser::focus_later("#unanswered-heading");
-            }
-        }
-        "go-to-statement" => {
-            if let Some(id) = data_number(element, "data-id").and_then(StatementId::new) {
-                put(ui.cursor, id);
-                focus_statement(id);
-            }
-        }
-        _ => return false,
-    }
-    true
-}
-
-/// A radio button chosen: the statement is named `s<number>`.
-pub fn on_change(app: AppState, event: &web_sys::Event) {
-    if let Some(input) = event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-    {
-        let id = input
-            .name()
-            .trim_start_matches('s')
-            .parse()
-            .ok()
-            .and_then(StatementId::new);
-        let rating = input.value().parse().ok().and_then(Rating::new);
-        if let (Some(id), Some(rating)) = (id, rating) {
-            rate(app, id, rating);
-        }
-    }
-}
-
-/// Digits 1–6 answer the statement that has focus and move on to the next.
-pub fn on_keydown(app: AppState, event: &web_sys::KeyboardEvent) {
-    if event.ctrl_key() || event.alt_key() || event.meta_key() {
-        return;
-    }
-    let Some(rating) = event.key().parse::<u8>().ok().and_then(Rating::new) else {
-        return;
-    };
-    let fieldset = event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .and_then(|element| element.closest("fieldset[data-statement]").ok().flatten());
-    let Some(fieldset) = fieldset else { return };
-    let Some(id) = data_number(&fieldset, "data-statement").and_then(StatementId::new) else {
-        return;
-    };
-    event.prevent_default();
-    if let Some(input) = fieldset
-        .query_selector(&format!("input[value='{}']", rating.value()))
-        .ok()
-        .flatten()
-        .and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok())
-    {
-        input.set_checked(true);
-    }
-    rate(app, id, rating);
-    match StatementId::new(id.number() + 1) {
-        Some(next) => {
-            put(app.ui.cursor, next);
+            start.saturating_sub(size).max(1)
+        };
+        if let Some(next) = StatementId::new(next) {
+            cursor.set(next);
+            browser::scroll_to_top();
             focus_statement(next);
         }
-        None => browser::focus_later("#to-picking"),
-    }
-}
-
-/// One statement at a time on narrow screens, five otherwise.
-fn page_size(app: AppState) -> u8 {
-    if app.ui.narrow.get() {
-        1
-    } else {
-        5
-    }
-}
-
-/// The first statement of the page the cursor is on.
-fn page_start(app: AppState) -> u8 {
-    let size = page_size(app);
-    (app.ui.cursor.get().number() - 1) / size * size + 1
-}
-
-/// The statements of one page, each a fieldset whose legend is the statement.
-fn statements_markup(lang: Lang, ids: &[StatementId], answers: &Answers) -> Markup {
-    let mut h = Html::new();
-    h.open("div", &[("class", "statements")])
-        .open("div", &[("class", "statement-page")]);
-    for &id in ids {
-        let number = id.number().to_string();
-        let (element_id, name) = (format!("statement-{number}"), format!("s{number}"));
-        h.open(
-            "fieldset",
-            &[
-                ("class", "statement"),
-                ("id", &element_id),
-                ("data-statement", &number),
-            ],
-        );
-        h.open("legend", &[])
-            .leaf("span", "statement-number", &format!("{number}. "))
-            .text(statement(id, lang))
-            .close("legend");
-        h.open("div", &[("class", "scale")]);
-        for rating in Rating::ALL {
-            let value = rating.value().to_string();
-            let checked = if answers.get(id) == Some(rating) {
-                "checked"
-            } else {
-                ""
-            };
-            h.open("label", &[("class", "scale-step")]);
-            h.open(
-                "input",
-                &[
-                    ("type", "radio"),
-                    ("name", &name),
-                    ("value", &value),
-                    ("checked", checked),
-                ],
-            );
-            h.leaf("span", "scale-value", &value)
-                .leaf("span", "scale-label", rating_label(rating, lang))
-                .close("label");
+    };
+    let to_picking = move || {
+        if untrack(unanswered).is_empty() {
+            position.picking.set(true);
+            browser::scroll_to_top();
+            browser::focus_later("#pick-heading");
+        } else {
+            show_unanswered.set(true);
+            browser::focus_when_drawn(unanswered_heading);
         }
-        h.close("div").close("fieldset");
+    };
+    let go_to = move |id: StatementId| {
+        cursor.set(id);
+        focus_statement(id);
+    };
+    // Answered with a digit: on to the next statement, or to the button after the last.
+    let answered = Callback::new(
+        move |id: StatementId| match StatementId::new(id.number() + 1) {
+            Some(next) => go_to(next),
+            None => browser::focus_when_drawn(forward_button),
+        },
+    );
+    let ids = move || {
+        let (start, size) = (page_start(), page_size());
+        (start..start + size)
+            .filter_map(StatementId::new)
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <p class="scale-legend">{t(AssessMsg::Scale)}</p>
+        <div class="statements">
+            <div class="statement-page">
+                <For each=ids key=|id| *id let:id>
+                    <Statement id answered/>
+                </For>
+            </div>
+        </div>
+        <div class="button-row pager">
+            <button type="button" disabled=move || page_start() == 1 on:click=move |_| turn_page(false)>
+                {t(AssessMsg::Back)}
+            </button>
+            <button
+                type="button"
+                class="primary"
+                id=move || last_page().then_some("to-picking")
+                node_ref=forward_button
+                on:click=move |_| if untrack(last_page) { to_picking() } else { turn_page(true) }
+            >
+                {move || if last_page() { t(AssessMsg::ToPicking) } else { t(AssessMsg::Next) }}
+            </button>
+        </div>
+        <Show when=move || show_unanswered.get() && !unanswered().is_empty()>
+            <nav class="unanswered" aria-labelledby="unanswered-heading">
+                <p id="unanswered-heading" tabindex="-1" node_ref=unanswered_heading>
+                    {t(AssessMsg::Unanswered)}
+                </p>
+                <ul>
+                    <For each=unanswered key=|id| *id let:id>
+                        <li>
+                            <button type="button" on:click=move |_| go_to(id)>
+                                {format!("{} {}", t(AssessMsg::StatementNumber), id.number())}
+                            </button>
+                        </li>
+                    </For>
+                </ul>
+            </nav>
+        </Show>
     }
-    h.close("div").close("div").finish()
+}
+
+/// One statement: a fieldset whose legend is the statement, and the six steps of the
+/// scale. A digit pressed anywhere in it answers it; then `answered` moves on.
+#[component]
+fn Statement(id: StatementId, answered: Callback<StatementId>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let number = id.number();
+    let name = format!("s{number}");
+    let on_keydown = move |event: web_sys::KeyboardEvent| {
+        if event.ctrl_key() || event.alt_key() || event.meta_key() {
+            return;
+        }
+        if let Some(rating) = event.key().parse().ok().and_then(Rating::new) {
+            event.prevent_default();
+            rate(app, id, rating);
+            answered.run(id);
+        }
+    };
+    let steps = Rating::ALL.map(|rating| {
+        view! {
+            <label class="scale-step">
+                <input
+                    type="radio"
+                    name=name.clone()
+                    value=rating.value()
+                    prop:checked=move || {
+                        app.document.with(|d| d.anchors.current.answers.get(id)) == Some(rating)
+                    }
+                    on:change=move |_| rate(app, id, rating)
+                />
+                <span class="scale-value">{rating.value()}</span>
+                <span class="scale-label">{rating_label(rating, lang)}</span>
+            </label>
+        }
+    });
+    view! {
+        <fieldset class="statement" id=format!("statement-{number}") on:keydown=on_keydown>
+            <legend>
+                <span class="statement-number">{format!("{number}. ")}</span>
+                {statement(id, lang)}
+            </legend>
+            <div class="scale">{steps}</div>
+        </fieldset>
+    }
 }
 
 fn rate(app: AppState, id: StatementId, rating: Rating) {
@@ -262,7 +172,8 @@ fn rate(app: AppState, id: StatementId, rating: Rating) {
         .update(|d| d.anchors.current.rate_on(id, rating, today));
 }
 
-/// Focuses a statement's chosen step, or its first step when it has no answer yet.
+/// Focuses a statement's chosen step, or its first step when it has no answer yet, once
+/// its page is drawn.
 fn focus_statement(id: StatementId) {
     let number = id.number();
     browser::focus_later_either(

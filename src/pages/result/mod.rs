@@ -1,17 +1,17 @@
 //! The result screen: the anchor (or the tied anchors) in words, all eight scores as
 //! bars and a radar chart with a table for screen readers, what the top anchor suggests
 //! for the interview and the vision, what matters least, the caveat, and the history.
-//! The result itself is fixed text, so it is plain markup; only the history is interactive.
+//! Written as Leptos components; which past result is shown, the comparison and the open
+//! confirmation are page-local signals.
 
 mod chart;
 mod history;
 
-pub use history::{on_change, on_click};
-
+use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::AppState;
-use crate::components::kit::*;
+use crate::app::use_app;
+use crate::components::kit::{component_view, Piece};
 use crate::domain::anchors::CompletedAssessment;
 use crate::domain::lang::Lang;
 use crate::i18n::anchors::{
@@ -21,120 +21,145 @@ use crate::i18n::assessment::{date_text, AssessMsg};
 use crate::markup::{Html, Markup};
 use crate::route::Route;
 
-/// The result screen in `lang`: the chosen past result, or the latest.
-pub fn result_page(lang: Lang, app: AppState) -> Piece {
-    dynamic(move || {
-        let chosen = app.ui.result_index.get();
-        app.document.with(|d| {
-            let history = &d.anchors.history;
-            let index = chosen
-                .filter(|&i| i < history.len())
-                .or(history.len().checked_sub(1));
-            match index.and_then(|i| history.get(i).map(|result| (i, result))) {
-                Some((index, result)) => page(
-                    "result",
-                    vec![
-                        inert(result_body(lang, result)),
-                        history::actions(lang, app),
-                        history::history_section(lang, app, index),
-                    ],
-                ),
-                None => inert(no_result(lang)),
-            }
-        })
-    })
+/// The result screen, mounted into the shell.
+pub fn result_page() -> Piece {
+    component_view(|| view! { <ResultPage/> })
 }
 
-/// Everything that prints: the result in words and figures.
-pub fn result_body(lang: Lang, result: &CompletedAssessment) -> Markup {
+/// The page-local state of the result screen.
+#[derive(Clone, Copy)]
+struct ResultState {
+    /// The past result chosen to be shown; `None` for the latest.
+    chosen: RwSignal<Option<usize>>,
+    /// The index of the result shown: the chosen one while it exists, else the latest.
+    shown: Memo<Option<usize>>,
+    /// The earlier result the shown one is compared with.
+    compare_to: RwSignal<Option<usize>>,
+    /// The "are you sure?" question that is open; one at a time.
+    confirming: RwSignal<Option<Confirming>>,
+    /// The page's heading, where focus goes when another result is shown.
+    heading: NodeRef<html::H1>,
+}
+
+/// Which confirmation is open.
+#[derive(Clone, Copy, PartialEq)]
+enum Confirming {
+    Retake,
+    Delete(usize),
+}
+
+/// The chosen past result, or the latest; its actions and the history around it.
+#[component]
+pub fn ResultPage() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let chosen = RwSignal::new(None);
+    let shown = Memo::new(move |_| {
+        let count = app.document.with(|d| d.anchors.history.len());
+        chosen.get().filter(|&i| i < count).or(count.checked_sub(1))
+    });
+    let state = ResultState {
+        chosen,
+        shown,
+        compare_to: RwSignal::new(None),
+        confirming: RwSignal::new(None),
+        heading: NodeRef::new(),
+    };
+    view! {
+        <Show when=move || shown.get().is_some() fallback=move || view! { <NoResult/> }>
+            <article class="result">
+                <div class="result-body">
+                    <h1 id="result-heading" tabindex="-1" node_ref=state.heading>
+                        {AssessMsg::ResultTitle.text(lang)}
+                    </h1>
+                    {move || {
+                        let index = shown.get()?;
+                        app.document.with(|d| {
+                            d.anchors.history.get(index).map(|result| result_details(lang, result))
+                        })
+                    }}
+                </div>
+                <history::ResultActions state/>
+                <history::History state/>
+            </article>
+        </Show>
+    }
+}
+
+/// Everything that prints below the heading: the result in words and figures.
+fn result_details(lang: Lang, result: &CompletedAssessment) -> impl IntoView {
     let t = move |msg: AssessMsg| msg.text(lang);
     let scores = result.scores();
     let top = scores.top();
     let lowest = scores.lowest();
+    let date = date_text(result.date(), lang);
     let dated = match lang {
-        Lang::Ja => format!(
-            "{}{}",
-            date_text(result.date(), lang),
-            t(AssessMsg::ResultOf)
-        ),
-        Lang::En => format!(
-            "{}{}",
-            t(AssessMsg::ResultOf),
-            date_text(result.date(), lang)
-        ),
+        Lang::Ja => format!("{date}{}", t(AssessMsg::ResultOf)),
+        Lang::En => format!("{}{date}", t(AssessMsg::ResultOf)),
     };
-    let mut h = Html::new();
-    h.open("div", &[("class", "result-body")]);
-    h.leaf_with(
-        "h1",
-        &[("id", "result-heading"), ("tabindex", "-1")],
-        t(AssessMsg::ResultTitle),
-    );
-    h.leaf("p", "result-date", &dated);
-
-    open_section(
-        &mut h,
-        "card anchor-summary",
-        "your-anchor",
-        t(AssessMsg::YourAnchor),
-    );
-    if top.len() > 1 {
-        h.leaf("p", "tie-note", AnchorMsg::TiedTop.text(lang));
+    let tops = |text_of: fn(_, Lang) -> &'static str| {
+        top.iter()
+            .map(|&anchor| view! { <p>{text_of(anchor, lang)}</p> })
+            .collect_view()
+    };
+    view! {
+        <p class="result-date">{dated}</p>
+        <section class="card anchor-summary" aria-labelledby="your-anchor">
+            <h2 id="your-anchor">{t(AssessMsg::YourAnchor)}</h2>
+            {(top.len() > 1).then(|| view! { <p class="tie-note">{AnchorMsg::TiedTop.text(lang)}</p> })}
+            {top.iter().map(|&anchor| view! {
+                <div class="top-anchor" data-anchor=anchor.code()>
+                    <p class="top-anchor-name">{label(anchor, lang)}</p>
+                    <p>{description(anchor, lang)}</p>
+                </div>
+            }).collect_view()}
+        </section>
+        {chart::scores_section(lang, scores)}
+        <section aria-labelledby="interview-heading">
+            <h2 id="interview-heading">{t(AssessMsg::InterviewHeading)}</h2>
+            {tops(interview_topics)}
+        </section>
+        <section aria-labelledby="vision-heading">
+            <h2 id="vision-heading">{t(AssessMsg::VisionHeading)}</h2>
+            {tops(vision_hint)}
+        </section>
+        {(!lowest.is_empty()).then(|| view! {
+            <section aria-labelledby="lowest-heading">
+                <h2 id="lowest-heading">{t(AssessMsg::LowestHeading)}</h2>
+                <ul class="lowest">
+                    {lowest.iter().map(|&anchor| view! {
+                        <li data-anchor=anchor.code()>
+                            <strong>{label(anchor, lang)}</strong>"："{when_lowest(anchor, lang)}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
+        <section class="card caveat" aria-labelledby="caveat-heading">
+            <h2 id="caveat-heading">{t(AssessMsg::CaveatHeading)}</h2>
+            <p>{AnchorMsg::Caveat.text(lang)}</p>
+        </section>
     }
-    for &anchor in &top {
-        h.open(
-            "div",
-            &[("class", "top-anchor"), ("data-anchor", anchor.code())],
-        );
-        h.leaf("p", "top-anchor-name", label(anchor, lang))
-            .leaf("p", "", description(anchor, lang))
-            .close("div");
-    }
-    h.close("section");
-
-    chart::scores_section(&mut h, lang, scores);
-
-    for (id, title, text_of) in [
-        (
-            "interview-heading",
-            AssessMsg::InterviewHeading,
-            interview_topics as fn(_, _) -> _,
-        ),
-        ("vision-heading", AssessMsg::VisionHeading, vision_hint),
-    ] {
-        open_section(&mut h, "", id, t(title));
-        for &anchor in &top {
-            h.leaf("p", "", text_of(anchor, lang));
-        }
-        h.close("section");
-    }
-    if !lowest.is_empty() {
-        open_section(&mut h, "", "lowest-heading", t(AssessMsg::LowestHeading));
-        h.open("ul", &[("class", "lowest")]);
-        for &anchor in &lowest {
-            h.open("li", &[("data-anchor", anchor.code())])
-                .leaf("strong", "", label(anchor, lang));
-            h.text("：").text(when_lowest(anchor, lang)).close("li");
-        }
-        h.close("ul").close("section");
-    }
-    open_section(
-        &mut h,
-        "card caveat",
-        "caveat-heading",
-        t(AssessMsg::CaveatHeading),
-    );
-    h.leaf("p", "", AnchorMsg::Caveat.text(lang))
-        .close("section");
-    h.close("div").finish()
 }
 
-/// `<section>` labelled by its `<h2>`.
-fn open_section(h: &mut Html, class: &str, id: &str, title: &str) {
-    h.open("section", &[("class", class), ("aria-labelledby", id)])
-        .leaf_with("h2", &[("id", id)], title);
+/// No result yet: the way to the self-assessment.
+#[component]
+pub fn NoResult() -> impl IntoView {
+    let lang = use_app().lang.get_untracked();
+    view! {
+        <div class="result">
+            <h1 id="result-heading" tabindex="-1">{AssessMsg::ResultTitle.text(lang)}</h1>
+            <p>{AssessMsg::NoResult.text(lang)}</p>
+            <p>
+                <a class="button primary" href=format!("#{}", Route::Assessment.hash())>
+                    {AssessMsg::Start.text(lang)}
+                </a>
+            </p>
+        </div>
+    }
 }
 
+/// [`NoResult`] as markup, for the attendee's card while that screen is still markup.
 pub(crate) fn no_result(lang: Lang) -> Markup {
     let href = format!("#{}", Route::Assessment.hash());
     let mut h = Html::new();
