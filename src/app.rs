@@ -263,7 +263,7 @@ fn app() -> Piece {
     let listeners = [
         hash_listener,
         listen("click", move |event| on_click(state, event)),
-        listen("change", move |event| on_change(state, event)),
+        listen("change", move |_| on_change(state)),
         listen("input", move |event| on_input(state, event)),
         // Another tab saved (the browser tells every other tab of the same site).
         listen("storage", move |_| storage.other_tab_saved(state)),
@@ -368,11 +368,10 @@ fn on_click(app: AppState, event: web_sys::Event) {
     }
 }
 
-/// A checkbox, radio button or `<select>` changed.
-fn on_change(app: AppState, event: web_sys::Event) {
-    match app.route.get_untracked() {
-        Route::Training => training::on_change(app),
-        _ => {}
+/// A checkbox, radio button or `<select>` changed (only the training screen listens here).
+fn on_change(app: AppState) {
+    if app.route.get_untracked() == Route::Training {
+        training::on_change(app);
     }
 }
 

@@ -2,10 +2,10 @@
 //! time on narrow screens), then the three most true picked. Every answer is saved as
 //! it is given; coming back resumes at the first unanswered statement.
 //!
-//! Written as Leptos components. Where the person is (the statement, the step) is
-//! page-local: the page is built afresh from the saved document whenever the screen
-//! opens, the language changes or another tab replaces the document, and it starts at
-//! the resume position each time.
+//! Written as Leptos components that follow the language in place. Where the person is
+//! (the statement, the step) is page-local: the page is built from the saved document
+//! when the screen opens or another tab replaces the document, and starts at the resume
+//! position.
 
 mod picking;
 mod rating;
@@ -15,6 +15,7 @@ use leptos::prelude::*;
 
 use crate::app::use_app;
 use crate::components::kit::{component_view, Piece};
+use crate::components::text::tr;
 use crate::domain::anchors::StatementId;
 use crate::i18n::anchors::AnchorMsg;
 use crate::i18n::assessment::AssessMsg;
@@ -37,8 +38,6 @@ struct Position {
 #[component]
 pub fn AssessmentPage() -> impl IntoView {
     let app = use_app();
-    let lang = app.lang.get_untracked();
-    let t = move |msg: AssessMsg| msg.text(lang);
     // Resume at the first unanswered statement, or at the picking step once all are answered.
     let first_unanswered = app
         .document
@@ -51,20 +50,15 @@ pub fn AssessmentPage() -> impl IntoView {
         app.document
             .with(|d| d.anchors.current.answers.answered_count())
     };
-    let instruction = format!(
-        "{} {}",
-        AnchorMsg::RatingInstruction.text(lang),
-        t(AssessMsg::KeyboardHint)
-    );
     view! {
         <article class="assessment">
             <div class="assessment-intro">
-                <h1 id="assessment-heading" tabindex="-1">{t(AssessMsg::Title)}</h1>
-                <p class="lead">{t(AssessMsg::Intro)}</p>
-                <p>{instruction}</p>
+                <h1 id="assessment-heading" tabindex="-1">{tr(AssessMsg::Title)}</h1>
+                <p class="lead">{tr(AssessMsg::Intro)}</p>
+                <p>{tr(AnchorMsg::RatingInstruction)}" "{tr(AssessMsg::KeyboardHint)}</p>
             </div>
             <div class="progress">
-                <label for="assessment-progress">{t(AssessMsg::Answered)}</label>
+                <label for="assessment-progress">{tr(AssessMsg::Answered)}</label>
                 <progress id="assessment-progress" max=StatementId::COUNT value=answered></progress>
                 <span class="progress-count" data-testid="progress">
                     {move || format!("{} / {}", answered(), StatementId::COUNT)}

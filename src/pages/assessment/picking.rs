@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::Position;
 use crate::app::use_app;
 use crate::browser;
+use crate::components::text::tr;
 use crate::domain::anchors::{StatementId, Toggled};
 use crate::i18n::anchors::{statement, AnchorMsg};
 use crate::i18n::assessment::AssessMsg;
@@ -15,8 +16,7 @@ use crate::route::Route;
 #[component]
 pub(super) fn PickingStep(position: Position) -> impl IntoView {
     let app = use_app();
-    let lang = app.lang.get_untracked();
-    let t = move |msg: AssessMsg| msg.text(lang);
+    let lang = app.lang;
     let picked = move || app.document.with(|d| d.anchors.current.picks.len());
     let show_all = RwSignal::new(false);
     let refused = RwSignal::new(false);
@@ -40,11 +40,11 @@ pub(super) fn PickingStep(position: Position) -> impl IntoView {
     view! {
         <section class="picking" aria-labelledby="pick-heading">
             <div class="pick-head">
-                <h2 id="pick-heading" tabindex="-1">{t(AssessMsg::PickTitle)}</h2>
-                <p>{AnchorMsg::PickInstruction.text(lang)}</p>
+                <h2 id="pick-heading" tabindex="-1">{tr(AssessMsg::PickTitle)}</h2>
+                <p>{tr(AnchorMsg::PickInstruction)}</p>
             </div>
             <p class="pick-count" role="status">
-                {move || format!("{} {} / 3", t(AssessMsg::Picked), picked())}
+                {tr(AssessMsg::Picked)}" "{picked}" / 3"
             </p>
             <PickList ids=highest refused/>
             <div class="pick-more">
@@ -54,12 +54,15 @@ pub(super) fn PickingStep(position: Position) -> impl IntoView {
                     aria-controls="pick-rest"
                     on:click=move |_| show_all.update(|open| *open = !*open)
                 >
-                    {move || if show_all.get() { t(AssessMsg::HideOthers) } else { t(AssessMsg::ShowAll) }}
+                    {move || {
+                        let label = if show_all.get() { AssessMsg::HideOthers } else { AssessMsg::ShowAll };
+                        label.text(lang.get())
+                    }}
                 </button>
                 <div id="pick-rest" hidden=move || !show_all.get()>
                     // Built each time it opens, with the picks as they are then.
                     <Show when=move || show_all.get()>
-                        <h3>{AnchorMsg::OtherStatements.text(lang)}</h3>
+                        <h3>{tr(AnchorMsg::OtherStatements)}</h3>
                         <PickList
                             ids=app.document.with_untracked(|d| d.anchors.current.candidates().1)
                             refused
@@ -68,10 +71,10 @@ pub(super) fn PickingStep(position: Position) -> impl IntoView {
                 </div>
             </div>
             <p class="notice-inline" role="status">
-                {move || if refused.get() { AnchorMsg::PickLimitReached.text(lang) } else { "" }}
+                {move || if refused.get() { AnchorMsg::PickLimitReached.text(lang.get()) } else { "" }}
             </p>
             <div class="button-row">
-                <button type="button" on:click=back_to_rating>{t(AssessMsg::BackToRating)}</button>
+                <button type="button" on:click=back_to_rating>{tr(AssessMsg::BackToRating)}</button>
                 <button
                     type="button"
                     class="primary"
@@ -79,7 +82,7 @@ pub(super) fn PickingStep(position: Position) -> impl IntoView {
                     disabled=move || picked() != 3
                     on:click=see_result
                 >
-                    {t(AssessMsg::SeeResult)}
+                    {tr(AssessMsg::SeeResult)}
                 </button>
             </div>
         </section>
@@ -91,7 +94,7 @@ pub(super) fn PickingStep(position: Position) -> impl IntoView {
 #[component]
 fn PickList(ids: Vec<StatementId>, refused: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
-    let lang = app.lang.get_untracked();
+    let lang = app.lang;
     let toggle = move |id: StatementId, input: web_sys::HtmlInputElement| {
         let mut outcome = Toggled::Unpicked;
         app.document
@@ -118,10 +121,8 @@ fn PickList(ids: Vec<StatementId>, refused: RwSignal<bool>) -> impl IntoView {
                                 prop:checked=checked
                                 on:change:target=move |event| toggle(id, event.target())
                             />
-                            <span class="pick-text">{statement(id, lang)}</span>
-                            <span class="pick-rating">
-                                {format!("{}: {}", AssessMsg::YourRating.text(lang), rating)}
-                            </span>
+                            <span class="pick-text">{move || statement(id, lang.get())}</span>
+                            <span class="pick-rating">{tr(AssessMsg::YourRating)}": "{rating}</span>
                         </label>
                     </li>
                 }

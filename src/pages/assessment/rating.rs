@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::Position;
 use crate::app::{use_app, AppState};
 use crate::browser;
+use crate::components::text::tr;
 use crate::domain::anchors::{Rating, StatementId};
 use crate::i18n::anchors::{rating_label, statement};
 use crate::i18n::assessment::AssessMsg;
@@ -19,8 +20,6 @@ const NARROW_SCREEN: &str = "(max-width: 40rem)";
 #[component]
 pub(super) fn RatingStep(position: Position) -> impl IntoView {
     let app = use_app();
-    let lang = app.lang.get_untracked();
-    let t = move |msg: AssessMsg| msg.text(lang);
     let cursor = position.cursor;
     let narrow = browser::media_query_signal(NARROW_SCREEN);
     let page_size = move || if narrow.get() { 1 } else { 5 };
@@ -79,7 +78,7 @@ pub(super) fn RatingStep(position: Position) -> impl IntoView {
             .collect::<Vec<_>>()
     };
     view! {
-        <p class="scale-legend">{t(AssessMsg::Scale)}</p>
+        <p class="scale-legend">{tr(AssessMsg::Scale)}</p>
         <div class="statements">
             <div class="statement-page">
                 <For each=ids key=|id| *id let:id>
@@ -89,7 +88,7 @@ pub(super) fn RatingStep(position: Position) -> impl IntoView {
         </div>
         <div class="button-row pager">
             <button type="button" disabled=move || page_start() == 1 on:click=move |_| turn_page(false)>
-                {t(AssessMsg::Back)}
+                {tr(AssessMsg::Back)}
             </button>
             <button
                 type="button"
@@ -98,19 +97,22 @@ pub(super) fn RatingStep(position: Position) -> impl IntoView {
                 node_ref=forward_button
                 on:click=move |_| if untrack(last_page) { to_picking() } else { turn_page(true) }
             >
-                {move || if last_page() { t(AssessMsg::ToPicking) } else { t(AssessMsg::Next) }}
+                {move || {
+                    let label = if last_page() { AssessMsg::ToPicking } else { AssessMsg::Next };
+                    label.text(app.lang.get())
+                }}
             </button>
         </div>
         <Show when=move || show_unanswered.get() && !unanswered().is_empty()>
             <nav class="unanswered" aria-labelledby="unanswered-heading">
                 <p id="unanswered-heading" tabindex="-1" node_ref=unanswered_heading>
-                    {t(AssessMsg::Unanswered)}
+                    {tr(AssessMsg::Unanswered)}
                 </p>
                 <ul>
                     <For each=unanswered key=|id| *id let:id>
                         <li>
                             <button type="button" on:click=move |_| go_to(id)>
-                                {format!("{} {}", t(AssessMsg::StatementNumber), id.number())}
+                                {tr(AssessMsg::StatementNumber)}" "{id.number()}
                             </button>
                         </li>
                     </For>
@@ -125,7 +127,7 @@ pub(super) fn RatingStep(position: Position) -> impl IntoView {
 #[component]
 fn Statement(id: StatementId, answered: Callback<StatementId>) -> impl IntoView {
     let app = use_app();
-    let lang = app.lang.get_untracked();
+    let lang = app.lang;
     let number = id.number();
     let name = format!("s{number}");
     let on_keydown = move |event: web_sys::KeyboardEvent| {
@@ -151,7 +153,7 @@ fn Statement(id: StatementId, answered: Callback<StatementId>) -> impl IntoView 
                     on:change=move |_| rate(app, id, rating)
                 />
                 <span class="scale-value">{rating.value()}</span>
-                <span class="scale-label">{rating_label(rating, lang)}</span>
+                <span class="scale-label">{move || rating_label(rating, lang.get())}</span>
             </label>
         }
     });
@@ -159,7 +161,7 @@ fn Statement(id: StatementId, answered: Callback<StatementId>) -> impl IntoView 
         <fieldset class="statement" id=format!("statement-{number}") on:keydown=on_keydown>
             <legend>
                 <span class="statement-number">{format!("{number}. ")}</span>
-                {statement(id, lang)}
+                {move || statement(id, lang.get())}
             </legend>
             <div class="scale">{steps}</div>
         </fieldset>

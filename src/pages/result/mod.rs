@@ -1,8 +1,8 @@
 //! The result screen: the anchor (or the tied anchors) in words, all eight scores as
 //! bars and a radar chart with a table for screen readers, what the top anchor suggests
 //! for the interview and the vision, what matters least, the caveat, and the history.
-//! Written as Leptos components; which past result is shown, the comparison and the open
-//! confirmation are page-local signals.
+//! Written as Leptos components that follow the language in place; which past result is
+//! shown, the comparison and the open confirmation are page-local signals.
 
 mod chart;
 mod history;
@@ -12,6 +12,7 @@ use leptos::prelude::*;
 
 use crate::app::use_app;
 use crate::components::kit::{component_view, Piece};
+use crate::components::text::tr;
 use crate::domain::anchors::CompletedAssessment;
 use crate::domain::lang::Lang;
 use crate::i18n::anchors::{
@@ -52,7 +53,6 @@ enum Confirming {
 #[component]
 pub fn ResultPage() -> impl IntoView {
     let app = use_app();
-    let lang = app.lang.get_untracked();
     let chosen = RwSignal::new(None);
     let shown = Memo::new(move |_| {
         let count = app.document.with(|d| d.anchors.history.len());
@@ -70,10 +70,11 @@ pub fn ResultPage() -> impl IntoView {
             <article class="result">
                 <div class="result-body">
                     <h1 id="result-heading" tabindex="-1" node_ref=state.heading>
-                        {AssessMsg::ResultTitle.text(lang)}
+                        {tr(AssessMsg::ResultTitle)}
                     </h1>
+                    // Drawn again when another result is shown or the language changes.
                     {move || {
-                        let index = shown.get()?;
+                        let (index, lang) = (shown.get()?, app.lang.get());
                         app.document.with(|d| {
                             d.anchors.history.get(index).map(|result| result_details(lang, result))
                         })
@@ -145,14 +146,13 @@ fn result_details(lang: Lang, result: &CompletedAssessment) -> impl IntoView {
 /// No result yet: the way to the self-assessment.
 #[component]
 pub fn NoResult() -> impl IntoView {
-    let lang = use_app().lang.get_untracked();
     view! {
         <div class="result">
-            <h1 id="result-heading" tabindex="-1">{AssessMsg::ResultTitle.text(lang)}</h1>
-            <p>{AssessMsg::NoResult.text(lang)}</p>
+            <h1 id="result-heading" tabindex="-1">{tr(AssessMsg::ResultTitle)}</h1>
+            <p>{tr(AssessMsg::NoResult)}</p>
             <p>
                 <a class="button primary" href=format!("#{}", Route::Assessment.hash())>
-                    {AssessMsg::Start.text(lang)}
+                    {tr(AssessMsg::Start)}
                 </a>
             </p>
         </div>
