@@ -1,8 +1,9 @@
 //! The shell: loads the saved document, provides the app state to every screen, saves
 //! on every change, keeps `<html lang>` and the title in step with the language, lays
 //! out header, notices, the current screen and footer, and listens for every click,
-//! change, input and key press (event delegation: one listener of each kind for the
-//! whole app, which hands the event to the part of the screen it belongs to).
+//! change and input for the screens still written as markup (event delegation: one
+//! listener of each kind for the whole app, which hands the event to the part of the
+//! screen it belongs to).
 
 use chrono::NaiveDate;
 use leptos::prelude::*;

@@ -13,6 +13,8 @@ use crate::i18n::anchors::{statement, AnchorMsg};
 use crate::i18n::assessment::AssessMsg;
 use crate::route::Route;
 
+/// The picking step: the count, the highest rated statements, the others on request, and
+/// the way back to the answers or on to the result (once three are picked).
 #[component]
 pub(super) fn PickingStep(position: Position) -> impl IntoView {
     let app = use_app();
@@ -20,10 +22,11 @@ pub(super) fn PickingStep(position: Position) -> impl IntoView {
     let picked = move || app.document.with(|d| d.anchors.current.picks.len());
     let show_all = RwSignal::new(false);
     let refused = RwSignal::new(false);
-    // The highest rated are chosen once, as the step opens, so the list stays put.
-    let highest = app
+    // The highest rated and the others are chosen once, as the step opens, so the lists
+    // stay put.
+    let (highest, others) = app
         .document
-        .with_untracked(|d| d.anchors.current.candidates().0);
+        .with_untracked(|d| d.anchors.current.candidates());
     let back_to_rating = move |_| {
         position.picking.set(false);
         position.cursor.set(StatementId::FIRST);
@@ -59,15 +62,10 @@ pub(super) fn PickingStep(position: Position) -> impl IntoView {
                         label.text(lang.get())
                     }}
                 </button>
+                // Only the person changes these boxes, so they are drawn once, hidden.
                 <div id="pick-rest" hidden=move || !show_all.get()>
-                    // Built each time it opens, with the picks as they are then.
-                    <Show when=move || show_all.get()>
-                        <h3>{tr(AnchorMsg::OtherStatements)}</h3>
-                        <PickList
-                            ids=app.document.with_untracked(|d| d.anchors.current.candidates().1)
-                            refused
-                        />
-                    </Show>
+                    <h3>{tr(AnchorMsg::OtherStatements)}</h3>
+                    <PickList ids=others refused/>
                 </div>
             </div>
             <p class="notice-inline" role="status">

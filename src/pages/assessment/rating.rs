@@ -34,6 +34,14 @@ pub(super) fn RatingStep(position: Position) -> impl IntoView {
             .with(|d| d.anchors.current.answers.unanswered())
     };
     let show_unanswered = RwSignal::new(false);
+    // The unanswered statements, once the person has asked to go on without them.
+    let listed = move || {
+        if show_unanswered.get() {
+            unanswered()
+        } else {
+            Vec::new()
+        }
+    };
     let forward_button = NodeRef::<html::Button>::new();
     let unanswered_heading = NodeRef::<html::P>::new();
 
@@ -103,22 +111,24 @@ pub(super) fn RatingStep(position: Position) -> impl IntoView {
                 }}
             </button>
         </div>
-        <Show when=move || show_unanswered.get() && !unanswered().is_empty()>
-            <nav class="unanswered" aria-labelledby="unanswered-heading">
-                <p id="unanswered-heading" tabindex="-1" node_ref=unanswered_heading>
-                    {tr(AssessMsg::Unanswered)}
-                </p>
-                <ul>
-                    <For each=unanswered key=|id| *id let:id>
-                        <li>
-                            <button type="button" on:click=move |_| go_to(id)>
-                                {tr(AssessMsg::StatementNumber)}" "{id.number()}
-                            </button>
-                        </li>
-                    </For>
-                </ul>
-            </nav>
-        </Show>
+        <nav
+            class="unanswered"
+            aria-labelledby="unanswered-heading"
+            hidden=move || listed().is_empty()
+        >
+            <p id="unanswered-heading" tabindex="-1" node_ref=unanswered_heading>
+                {tr(AssessMsg::Unanswered)}
+            </p>
+            <ul>
+                <For each=listed key=|id| *id let:id>
+                    <li>
+                        <button type="button" on:click=move |_| go_to(id)>
+                            {tr(AssessMsg::StatementNumber)}" "{id.number()}
+                        </button>
+                    </li>
+                </For>
+            </ul>
+        </nav>
     }
 }
 
@@ -168,6 +178,7 @@ fn Statement(id: StatementId, answered: Callback<StatementId>) -> impl IntoView 
     }
 }
 
+/// Records an answer; the assessment's start date is set by the first one.
 fn rate(app: AppState, id: StatementId, rating: Rating) {
     let today = app.today;
     app.document

@@ -46,17 +46,20 @@ pub(super) fn ResultActions(state: ResultState) -> impl IntoView {
                 </button>
                 <a class="button" href=format!("#{}", Route::Card.hash())>{tr(TrainMsg::NavCard)}</a>
             </div>
-            <Show when=move || state.confirming.get() == Some(Confirming::Retake)>
-                <Confirm id="retake-question" question=AssessMsg::RetakeDiscards question_ref=question>
+            <Confirm
+                id="retake-question"
+                question=AssessMsg::RetakeDiscards
+                question_ref=question
+                hidden=Signal::derive(move || state.confirming.get() != Some(Confirming::Retake))
+            >
                     <button type="button" class="danger" on:click=move |_| start_fresh(app)>
                         {tr(AssessMsg::StartAgain)}
                     </button>
                     <button type="button" on:click=|_| browser::go_to(Route::Assessment.hash())>
                         {tr(AssessMsg::Continue)}
                     </button>
-                    <button type="button" on:click=cancel>{tr(AssessMsg::Cancel)}</button>
-                </Confirm>
-            </Show>
+                <button type="button" on:click=cancel>{tr(AssessMsg::Cancel)}</button>
+            </Confirm>
         </div>
     }
 }
@@ -150,7 +153,7 @@ fn HistoryItem(state: ResultState, index: usize, date: NaiveDate) -> impl IntoVi
             " "
             <button type="button" node_ref=delete on:click=ask>{tr(AssessMsg::Delete)}</button>
             <Show when=move || state.confirming.get() == Some(Confirming::Delete(index))>
-                <Confirm id="delete-question" question=AssessMsg::ConfirmDelete question_ref=question>
+                <Confirm id="delete-question" question=AssessMsg::ConfirmDelete question_ref=question hidden=Signal::stored(false)>
                     <button type="button" class="danger" on:click=delete_for_good>
                         {tr(AssessMsg::Delete)}
                     </button>
@@ -226,10 +229,12 @@ fn Confirm(
     id: &'static str,
     question: AssessMsg,
     question_ref: NodeRef<html::P>,
+    /// Hidden while closed, for a confirmation that stays in the page.
+    hidden: Signal<bool>,
     children: Children,
 ) -> impl IntoView {
     view! {
-        <div class="confirm" role="group" aria-labelledby=id>
+        <div class="confirm" role="group" aria-labelledby=id hidden=hidden>
             <p id=id tabindex="-1" node_ref=question_ref>{tr(question)}</p>
             <div class="button-row">{children()}</div>
         </div>

@@ -72,7 +72,7 @@ pub fn ResultPage() -> impl IntoView {
                     <h1 id="result-heading" tabindex="-1" node_ref=state.heading>
                         {tr(AssessMsg::ResultTitle)}
                     </h1>
-                    // Drawn again when another result is shown or the language changes.
+                    // Drawn again, in place, when another result is shown, the history or the language changes.
                     {move || {
                         let (index, lang) = (shown.get()?, app.lang.get());
                         app.document.with(|d| {
