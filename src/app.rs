@@ -1,7 +1,7 @@
 //! The shell: loads the saved document, provides the app state to every screen, saves
 //! on every change, keeps `<html lang>` and the title in step with the language, lays
 //! out header, notices, the current screen and footer, and listens for every click,
-//! change, input and key press (event delegation: one listener of each kind for the
+//! change and key press (event delegation: one listener of each kind for the
 //! whole app, which hands the event to the part of the screen it belongs to).
 
 use chrono::NaiveDate;
@@ -20,7 +20,7 @@ use crate::markup::Html;
 use crate::pages::assessment::{self, assessment_page};
 use crate::pages::data::DataStep;
 use crate::pages::result::{self, result_page};
-use crate::pages::training::{self, card_page, training_page};
+use crate::pages::training;
 use crate::pages::worksheet;
 use crate::pages::{check, data, home};
 use crate::route::Route;
@@ -272,7 +272,6 @@ fn app() -> Piece {
         hash_listener,
         listen("click", move |event| on_click(state, event)),
         listen("change", move |event| on_change(state, event)),
-        listen("input", move |event| on_input(state, event)),
         listen("keydown", move |event| on_keydown(state, event)),
         // Another tab saved (the browser tells every other tab of the same site).
         listen("storage", move |_| storage.other_tab_saved(state)),
@@ -316,8 +315,8 @@ fn app() -> Piece {
             Route::Data => data::data_page(),
             Route::Assessment => assessment_page(lang, state),
             Route::Result => result_page(lang, state),
-            Route::Card => card_page(lang, state),
-            Route::Training => training_page(lang, state),
+            Route::Card => training::card_page(),
+            Route::Training => training::training_page(),
             Route::Worksheet => worksheet::worksheet_page(),
             Route::Sheet => worksheet::sheet_page(),
             Route::Rehearsal => worksheet::rehearsal_page(),
@@ -355,11 +354,11 @@ fn on_click(app: AppState, event: web_sys::Event) {
         || match app.route.get_untracked() {
             Route::Assessment => assessment::on_click(app, &action, &element),
             Route::Result => result::on_click(app, &action, &element),
-            Route::Training => training::on_click(app, &action, &element),
             Route::Home
             | Route::Check
             | Route::Data
             | Route::Card
+            | Route::Training
             | Route::Worksheet
             | Route::Sheet
             | Route::Rehearsal => false,
@@ -374,15 +373,6 @@ fn on_change(app: AppState, event: web_sys::Event) {
     match app.route.get_untracked() {
         Route::Assessment => assessment::on_change(app, &event),
         Route::Result => result::on_change(app, &event),
-        Route::Training => training::on_change(app),
-        _ => {}
-    }
-}
-
-/// Typing in a text field.
-fn on_input(app: AppState, event: web_sys::Event) {
-    match app.route.get_untracked() {
-        Route::Training => training::on_input(app, &event),
         _ => {}
     }
 }

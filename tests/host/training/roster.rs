@@ -95,7 +95,11 @@ fn a_code_listed_twice_is_one_person_in_the_room_and_the_groups() {
     assert_eq!(roster.counted(), [0, 1, 3]);
     assert_eq!(roster.same_person(4), [0, 2, 4]);
     assert_eq!(roster.same_person(1), [1]);
-    let mut members: Vec<usize> = roster.groups().into_iter().flat_map(|g| g.members).collect();
+    let mut members: Vec<usize> = roster
+        .groups()
+        .into_iter()
+        .flat_map(|g| g.members)
+        .collect();
     members.sort_unstable();
     assert_eq!(members, [0, 1, 3], "everyone once, 田中 at the first line");
     // A: TF, SV, SE on top; B: GM, CH, EC; C: AU, CH, EC. Each person counts once for
