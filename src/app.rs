@@ -1,9 +1,8 @@
 //! The shell: loads the saved document, provides the app state to every screen, saves
 //! on every change, keeps `<html lang>` and the title in step with the language, lays
-//! out header, notices, the current screen and footer, and listens for every click,
-//! change and input for the screens still written as markup (event delegation: one
-//! listener of each kind for the whole app, which hands the event to the part of the
-//! screen it belongs to).
+//! out header, notices, the current screen and footer, and listens for clicks (and
+//! Enter or Space on a button) for the parts still written as markup (the follow-up prompt and the skip
+//! link), with one listener for the whole app.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -21,7 +20,7 @@ use crate::markup::Html;
 use crate::pages::assessment;
 use crate::pages::data::DataStep;
 use crate::pages::result;
-use crate::pages::training::{self, card_page, training_page};
+use crate::pages::training;
 use crate::pages::worksheet;
 use crate::pages::{check, data, home};
 use crate::route::Route;
@@ -264,8 +263,6 @@ fn app() -> Piece {
     let listeners = [
         hash_listener,
         listen("click", move |event| on_click(state, event)),
-        listen("change", move |_| on_change(state)),
-        listen("input", move |event| on_input(state, event)),
         // Another tab saved (the browser tells every other tab of the same site).
         listen("storage", move |_| storage.other_tab_saved(state)),
         listen("jiritsu-update", move |_| state.host.note_update()),
@@ -309,15 +306,14 @@ fn app() -> Piece {
         if !matches!(route, Route::Home | Route::Check | Route::Data) {
             ui.remount.track();
         }
-        let lang = lang.get_untracked();
         match route {
             Route::Home => home::home_page(),
             Route::Check => check::check_page(),
             Route::Data => data::data_page(),
             Route::Assessment => assessment::assessment_page(),
             Route::Result => result::result_page(),
-            Route::Card => card_page(lang, state),
-            Route::Training => training_page(lang, state),
+            Route::Card => training::card_page(),
+            Route::Training => training::training_page(),
             Route::Worksheet => worksheet::worksheet_page(),
             Route::Sheet => worksheet::sheet_page(),
             Route::Rehearsal => worksheet::rehearsal_page(),
@@ -340,7 +336,6 @@ fn listen(name: &str, handler: impl Fn(web_sys::Event) + 'static) -> WindowListe
 }
 
 /// Clicks, and Enter or Space on a button: the element's `data-action` says what to do.
-/// The parts of the shell come first, then the current screen.
 fn on_click(app: AppState, event: web_sys::Event) {
     let Some((action, element)) = action_target(&event) else {
         return;
@@ -351,36 +346,8 @@ fn on_click(app: AppState, event: web_sys::Event) {
         focus_main();
         return;
     }
-    let handled = follow_up::on_click(app, &action, &element)
-        || match app.route.get_untracked() {
-            Route::Training => training::on_click(app, &action, &element),
-            Route::Home
-            | Route::Assessment
-            | Route::Result
-            | Route::Check
-            | Route::Data
-            | Route::Card
-            | Route::Worksheet
-            | Route::Sheet
-            | Route::Rehearsal => false,
-        };
-    if handled {
+    if follow_up::on_click(app, &action, &element) {
         browser::keep_focus(&element);
-    }
-}
-
-/// A checkbox, radio button or `<select>` changed (only the training screen listens here).
-fn on_change(app: AppState) {
-    if app.route.get_untracked() == Route::Training {
-        training::on_change(app);
-    }
-}
-
-/// Typing in a text field.
-fn on_input(app: AppState, event: web_sys::Event) {
-    match app.route.get_untracked() {
-        Route::Training => training::on_input(app, &event),
-        _ => {}
     }
 }
 

@@ -4,6 +4,7 @@
 
 use crate::domain::anchors::Anchor;
 use crate::domain::lang::Lang;
+use crate::domain::training::grouping::Group;
 use crate::domain::training::roster::Duplicate;
 use crate::domain::training::share_code::{ShareCodeError, CODE_LENGTH};
 use crate::i18n::{fill, in_lang};
@@ -38,17 +39,34 @@ crate::catalogue! {
         SizeProblem { ja: "人数は 1 ≤ 最少 ≤ 最多 ≤ 30 にしてください。", en: "Sizes must be 1 ≤ at least ≤ at most ≤ 30." },
         ListHeading { ja: "参加者", en: "Attendees" },
         Unnamed { ja: "参加者{}", en: "Attendee {}" },
-        SameCode { ja: "⚠ {}番と同じコード", en: "⚠ Same code as #{}" },
-        SameName { ja: "⚠ {}番と同じ名前", en: "⚠ Same name as #{}" },
+        SameCode { ja: "⚠ {}番と同じコード（同じ人として1人に数えます）", en: "⚠ Same code as #{} (the same person, counted once)" },
+        SameName {
+            ja: "⚠ {}番と同じ名前（コードが違うので別の人として数えます）",
+            en: "⚠ Same name as #{} (a different code, so counted as another person)",
+        },
         Remove { ja: "削除", en: "Remove" },
         Clear { ja: "一覧を消去", en: "Clear the list" },
         ConfirmClear { ja: "一覧を消去します。よろしいですか？", en: "Clear the whole list?" },
-        Distribution { ja: "会場のアンカー分布（同点は両方に）", en: "Anchors in the room (a tie counts for each)" },
+        Distribution { ja: "会場のアンカー分布", en: "Anchors in the room" },
+        CountNote {
+            ja: "数字は、そのアンカーを上位3つに含む人の数です（3位が同点なら、そのすべてに数えます）。グループ分けも同じ上位3つをもとにしています。",
+            en: "Each number is how many people have that anchor in their top three (every tied anchor counts when third place is tied). The groups are formed from the same top three.",
+        },
+        Merged {
+            ja: "すでに一覧にあるコードの行は同じ人として、分布にもグループにも1人だけ数えています（{}行）。",
+            en: "A line whose code is already listed is the same person: counted once, in the room and in the groups ({} such lines).",
+        },
         GroupName { ja: "グループ{}", en: "Group {}" },
         Groups { ja: "グループ", en: "Groups" },
         Mixed { ja: "共通のアンカーなし", en: "No shared anchor" },
+        Sharing { ja: "{}人中{}人が上位3つに{}を含みます", en: "{} of {} have {} in their top three" },
         Projector { ja: "プロジェクター表示", en: "Projector view" },
+        ProjectorHint { ja: "Escキーで通常の表示に戻ります。", en: "Press Esc to leave the projector view." },
         Prompt { ja: "問い：{}、組織にどう貢献しますか？", en: "Talk about: how will you contribute to the organisation {}?" },
+        MixedPrompt {
+            ja: "問い：ひとりずつ、仕事でいちばん大切にしていることを話してください。みんなに共通するものは何でしょう。それを生かして、組織にどう貢献しますか？",
+            en: "Talk about: each of you, say what you value most in your work. What do you have in common, and how will you contribute to the organisation through it?",
+        },
         Print { ja: "印刷する", en: "Print" },
     }
 }
@@ -87,6 +105,32 @@ pub fn duplicate_note(duplicate: Duplicate, lang: Lang) -> String {
     match duplicate {
         Duplicate::SameCode(i) => with_number(TrainMsg::SameCode, i + 1, lang),
         Duplicate::SameName(i) => with_number(TrainMsg::SameName, i + 1, lang),
+    }
+}
+
+/// What a shared group has in common, "4 of 5 have Autonomy/independence in their top
+/// three"; `None` for a mixed group.
+pub fn sharing_line(group: &Group, lang: Lang) -> Option<String> {
+    if group.is_mixed() {
+        return None;
+    }
+    let (size, sharing) = (group.members.len().to_string(), group.sharing.to_string());
+    let label = crate::i18n::anchors::label(group.anchor, lang);
+    // Japanese names the group's size first, English the people who share.
+    let args = match lang {
+        Lang::Ja => [size.as_str(), sharing.as_str(), label],
+        Lang::En => [sharing.as_str(), size.as_str(), label],
+    };
+    Some(fill(TrainMsg::Sharing.text(lang), &args))
+}
+
+/// The question a group discusses: its anchor's, or, for a mixed group, one that starts
+/// from what each member values and looks for what they share.
+pub fn group_prompt(group: &Group, lang: Lang) -> String {
+    if group.is_mixed() {
+        TrainMsg::MixedPrompt.text(lang).to_owned()
+    } else {
+        prompt(group.anchor, lang)
     }
 }
 

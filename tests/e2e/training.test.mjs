@@ -29,6 +29,59 @@ function resultFor(code, variant = 0) {
   return { date: '2026-11-20', answers, picks: [k + 1, k + 9, k + 17] };
 }
 
+/** The share code of eight points (5–42 each, anchor order), as `share_code::encode` writes it. */
+function shareCode(points) {
+  const ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXY';
+  let number = 0n;
+  for (const p of points) number = number * 38n + BigInt(p - 5);
+  const values = Array(10).fill(0);
+  for (let i = 8; i >= 0; i--) { values[i] = Number(number % 29n); number /= 29n; }
+  const sum = values.slice(0, 9).reduce((total, v, i) => total + v * (i + 1), 0);
+  values[9] = ((29 - (sum % 29)) * 3) % 29;
+  return values.map((v) => ALPHABET[v]).join('');
+}
+
+/** Points whose top three are anchors k, k+1, k+2 (in that order); `variant` makes each
+ *  person's code their own. */
+function topThree(k, variant) {
+  const points = Array(8).fill(10);
+  points[k % 8] = 32;
+  points[(k + 1) % 8] = 22 + (variant % 2);
+  points[(k + 2) % 8] = 18;
+  points[(k + 4) % 8] = 6 + variant;
+  return points;
+}
+
+/** Seeds the facilitator's list (sizes and `name,code` lines) and opens the screen. */
+async function seedList(s, sizes, lines) {
+  await s.open(fixture.server.url);
+  await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
+    { version: 2, anchors: { current: { answers: Array(40).fill(null), picks: [] }, history: [] },
+      training: `${sizes}\n${lines.join('\n')}\n` });
+  await s.open(`${fixture.server.url}#/training`);
+  await s.reload();
+  await s.waitUntil(() => s.run("return document.querySelectorAll('.group').length > 0"), 5000, 'the groups');
+}
+
+/** Headings whose text breaks inside a word: for each word of each group heading, the
+ *  word's text must sit on one line. */
+function brokenHeadingWords(s) {
+  return s.run(`const broken = [];
+    for (const h of document.querySelectorAll('.group h3')) {
+      const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+      for (let node; (node = walker.nextNode());) {
+        for (const m of node.data.matchAll(/\\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(m[0]);
+        }
+      }
+    }
+    return broken;`);
+}
+
 async function seed(s, results) {
   await s.open(fixture.server.url);
   await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
@@ -138,21 +191,38 @@ describe('a training session', () => {
       const listed = await s.run("return [...document.querySelectorAll('.roster li')].map(li => li.textContent)");
       assert.equal(listed.length, cards.length + 1);
       assert.match(listed.at(-1), /1番と同じコード/, 'the duplicate is flagged, not dropped');
+      assert.match(listed.at(-1), /同じ人として1人に数えます/, 'and it says it counts once');
 
-      // The groups: everyone once, within 4–6, sharing an anchor where the room allows.
+      // The groups: everyone once, within 4–6, sharing an anchor where the room allows. The
+      // code listed twice is one person, shown under both names (#15, item 2).
       const groups = () => s.run(`return [...document.querySelectorAll('.group')].map(g => ({
         anchor: g.dataset.anchor, title: g.querySelector('h3').textContent,
+        label: g.querySelector('h3').textContent.replace(/^\\S+\\s+[A-Z]{2}\\s+/, ''),
+        sharing: g.querySelector('.sharing').textContent,
         members: [...g.querySelectorAll('.members li')].map(li => li.textContent),
         prompt: g.querySelector('.prompt').textContent }))`);
       let shown = await groups();
       const everyone = shown.flatMap((g) => g.members).sort();
-      assert.deepEqual(everyone, [...cards.map((c) => c.name), `${cards[0].name}2`].sort());
+      assert.deepEqual(everyone, [...cards.slice(1).map((c) => c.name), `${cards[0].name} / ${cards[0].name}2`].sort(),
+        'everyone once, the code listed twice as one person');
+      assert.match(await s.text('.merged-note'), /1人だけ数えています（1行）/, 'the screen says the duplicate is merged');
       for (const group of shown) {
         assert.ok(group.members.length >= 4 && group.members.length <= 6, JSON.stringify(group));
         assert.match(group.prompt, /組織にどう貢献しますか/);
+        if (group.anchor === 'mixed') continue;
+        // "5人中4人が上位3つに専門・職能別コンピタンスを含みます": the group's size, how many share its anchor.
+        const [, size, sharing, label] = group.sharing.match(/^(\d+)人中(\d+)人が上位3つに(.+)を含みます$/) || [];
+        assert.equal(Number(size), group.members.length, JSON.stringify(group));
+        assert.ok(Number(sharing) >= 2 && Number(sharing) <= group.members.length, JSON.stringify(group));
+        assert.equal(label, group.label, JSON.stringify(group));
       }
       assert.ok(shown.some((g) => g.anchor === 'TF' && /専門・職能別コンピタンス/.test(g.title)));
       assert.match(await s.text('.distribution'), /TF 専門・職能別コンピタンス/);
+      // The room's counts are of top threes, as the grouping reads them, and say so: every
+      // person counts for three anchors or more, the duplicate once.
+      const counts = await s.run("return [...document.querySelectorAll('.distribution b')].map(b => Number(b.textContent))");
+      assert.ok(counts.reduce((a, b) => a + b, 0) >= 3 * cards.length, JSON.stringify(counts));
+      assert.match(await s.text('.room'), /上位3つに含む人の数/);
       assert.deepEqual(await seriousViolations(s), [], 'axe on the facilitator screen');
       await s.screenshot(`${process.env.SHOTS || '/tmp'}/training-groups.png`);
 
@@ -166,15 +236,20 @@ describe('a training session', () => {
       await s.run("const g = document.querySelector('#group-min'); g.value = '5'; g.dispatchEvent(new Event('change', { bubbles: true }))");
       assert.match(await s.text('#training-note'), /最少 ≤ 最多/);
 
-      // The projector view shows the groups alone; printing prints only them.
+      // The projector view shows the groups alone; printing prints only them, under a
+      // title and the date.
       await s.click('label:has(#projector)');
       assert.equal(await s.run("return getComputedStyle(document.querySelector('.site-header')).display"), 'none');
       assert.equal(await s.run("return getComputedStyle(document.querySelector('.training-intro')).display"), 'none');
       await s.click('label:has(#projector)');
       await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
       const rendered = (selectors) => s.run('return arguments[0].map(q => document.querySelector(q).getClientRects().length > 0)', selectors);
-      assert.deepEqual(await rendered(['.training-intro', '.roster', '.groups']), [false, false, true]);
+      assert.deepEqual(await rendered(['.training-intro', '.roster', '.groups', '.print-title']), [false, false, true, true]);
+      const today = new Date();
+      assert.equal(await s.text('.print-title'),
+        `研修のグループ分け ${today.getFullYear()}年${today.getMonth() + 1}月${today.getDate()}日`);
       await s.cdp('Emulation.setEmulatedMedia', { media: '' });
+      assert.deepEqual(await rendered(['.print-title']), [false], 'the title is for paper only');
 
       // The list is kept on this device, and can be cleared.
       await s.reload();
@@ -205,6 +280,46 @@ describe('a training session', () => {
       assert.match(await s.text('.roster'), /Attendee 1/);
       assert.ok(await s.run('return document.documentElement.scrollWidth <= 320'), 'no sideways scrolling');
       assert.deepEqual(await seriousViolations(s), [], 'axe in English at 320 px');
+    }));
+
+  for (const lang of ['ja', 'en']) {
+    it(`fits eight groups of six on a 1280×800 projector, headings whole, and Esc leaves it (${lang})`, () =>
+      withSession({ lang, width: 1280, height: 800 }, async (s) => {
+        await s.cdp('Emulation.setDeviceMetricsOverride', { width: 1280, height: 800, deviceScaleFactor: 1, mobile: false });
+        const names = ['渡辺 美智子', 'Katherine Montgomery', '佐々木 健太郎', 'Lee', '長谷川 さくら', 'Alexander Kim'];
+        const lines = [];
+        for (let k = 0; k < 8; k++) {
+          for (let j = 0; j < 6; j++) lines.push(`${names[j]} ${k + 1},${shareCode(topThree(k, j))}`);
+        }
+        await seedList(s, '6-6', lines);
+        assert.equal(await s.run("return document.querySelectorAll('.group').length"), 8);
+        assert.deepEqual(await brokenHeadingWords(s), [], 'no heading breaks inside a word');
+        await s.click('label:has(#projector)');
+        await s.screenshot(`${process.env.SHOTS || '/tmp'}/training-projector-${lang}.png`);
+        const fit = await s.run(`return { width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight,
+          lowest: Math.max(...[...document.querySelectorAll('.group')].map((g) => g.getBoundingClientRect().bottom)) }`);
+        assert.ok(fit.width <= 1280 && fit.height <= 800 && fit.lowest <= 800, `the groups fit one screen: ${JSON.stringify(fit)}`);
+        assert.deepEqual(await brokenHeadingWords(s), [], 'no projected heading breaks inside a word');
+        await s.keys('\uE00C');
+        await s.waitUntil(() => s.run("return !document.querySelector('#projector').checked"), 5000, 'Esc to leave the projector view');
+        assert.notEqual(await s.run("return getComputedStyle(document.querySelector('.site-header')).display"), 'none');
+        assert.equal(await s.run('return document.activeElement.id'), 'projector', 'focus is back on the switch');
+      }));
+  }
+
+  it('gives a group that shares no anchor the question for mixed groups, in no anchor\'s colour', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      // Two people whose top threes (TF GM AU, SE EC SV) share nothing, in a group of two.
+      await seedList(s, '2-2', [`青木,${shareCode(topThree(0, 0))}`, `石井,${shareCode(topThree(3, 1))}`]);
+      const group = await s.run(`const g = document.querySelector('.group'); return {
+        anchor: g.dataset.anchor, title: g.querySelector('h3').textContent, sharing: g.querySelector('.sharing').textContent,
+        prompt: g.querySelector('.prompt').textContent, edge: getComputedStyle(g).borderLeftStyle }`);
+      assert.equal(group.anchor, 'mixed');
+      assert.match(group.title, /共通のアンカーなし/);
+      assert.equal(group.sharing, '');
+      assert.match(group.prompt, /大切にしていること.*共通するもの/);
+      assert.equal(group.edge, 'dashed');
+      assert.deepEqual(await seriousViolations(s), [], 'axe with a mixed group');
     }));
 
   it('keeps what is typed in the box, not yet added, across a reload', () =>

@@ -1,10 +1,15 @@
 //! The facilitator's list: attendees read from share codes (typed, or pasted many at a
 //! time, or as CSV `name,code`), the group size bounds, and the duplicates worth a look.
 //! It is part of the saved document and never leaves the device.
+//!
+//! A code that is listed twice (pasted once with a name and once without, say) is one
+//! person's result: the list keeps and flags both lines, but the room's counts and the
+//! groups count that person once, at the first line. A name listed twice with different
+//! codes may be two people, so both are counted.
 
 use serde::{Deserialize, Serialize};
 
-use super::grouping::{check_sizes, form_groups, Group, SizeError};
+use super::grouping::{check_sizes, form_groups, top_three_mask, Group, SizeError};
 use super::share_code::{self, ShareCodeError};
 use crate::domain::anchors::Scores;
 use crate::domain::saved::{Text, MAX_TEXT_BYTES};
@@ -49,7 +54,7 @@ pub struct PasteReport {
 
 /// Why an attendee is worth a second look: the same code or the same name as an earlier
 /// one (by position in the list).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Duplicate {
     SameCode(usize),
     SameName(usize),
@@ -137,9 +142,62 @@ impl Roster {
         found
     }
 
-    /// The workshop groups of the list (see `grouping`).
+    /// The positions of the attendees who count as people in the room: every attendee
+    /// but those whose code an earlier one already has.
+    pub fn counted(&self) -> Vec<usize> {
+        let mut counted = Vec::with_capacity(self.attendees.len());
+        for (index, duplicate) in self.duplicates().into_iter().enumerate() {
+            if !matches!(duplicate, Some(Duplicate::SameCode(_))) {
+                counted.push(index);
+            }
+        }
+        counted
+    }
+
+    /// The positions of every attendee with the same code as the one at `index` (itself
+    /// included), in list order: the lines that are one person.
+    pub fn same_person(&self, index: usize) -> Vec<usize> {
+        let mut lines = Vec::new();
+        if let Some(person) = self.attendees.get(index) {
+            for (other, attendee) in self.attendees.iter().enumerate() {
+                if attendee.scores == person.scores {
+                    lines.push(other);
+                }
+            }
+        }
+        lines
+    }
+
+    /// For each anchor (in `Anchor::ALL` order), how many people in the room have it in
+    /// their top three (`grouping::top_three_mask`, which the grouping reads too), each
+    /// code counted once.
+    pub fn room_counts(&self) -> [usize; 8] {
+        let mut counts = [0; 8];
+        for index in self.counted() {
+            let mask = top_three_mask(&self.attendees[index].scores);
+            for (anchor, count) in counts.iter_mut().enumerate() {
+                *count += usize::from(mask >> anchor & 1);
+            }
+        }
+        counts
+    }
+
+    /// The workshop groups of the people in the room (see `grouping`), each code once;
+    /// members are positions in the list (the first line of each person).
     pub fn groups(&self) -> Vec<Group> {
-        form_groups(&self.attendees, |a| &a.scores, self.min, self.max).unwrap_or_default()
+        let counted = self.counted();
+        let mut people = Vec::with_capacity(counted.len());
+        for &index in &counted {
+            people.push(&self.attendees[index]);
+        }
+        let mut groups =
+            form_groups(&people, |a: &&Attendee| &a.scores, self.min, self.max).unwrap_or_default();
+        for group in &mut groups {
+            for member in &mut group.members {
+                *member = counted[*member];
+            }
+        }
+        groups
     }
 
     /// The list as saved: the sizes (`4-6`) on the first line, then one line per

@@ -19,7 +19,6 @@ use crate::i18n::anchors::{
     description, interview_topics, label, vision_hint, when_lowest, AnchorMsg,
 };
 use crate::i18n::assessment::{date_text, AssessMsg};
-use crate::markup::{Html, Markup};
 use crate::route::Route;
 
 /// The result screen, mounted into the shell.
@@ -159,21 +158,3 @@ pub fn NoResult() -> impl IntoView {
     }
 }
 
-/// [`NoResult`] as markup, for the attendee's card while that screen is still markup.
-pub(crate) fn no_result(lang: Lang) -> Markup {
-    let href = format!("#{}", Route::Assessment.hash());
-    let mut h = Html::new();
-    h.open("div", &[("class", "result")]);
-    h.leaf_with(
-        "h1",
-        &[("id", "result-heading"), ("tabindex", "-1")],
-        AssessMsg::ResultTitle.text(lang),
-    );
-    h.leaf("p", "", AssessMsg::NoResult.text(lang));
-    h.open("p", &[]).leaf_with(
-        "a",
-        &[("class", "button primary"), ("href", &href)],
-        AssessMsg::Start.text(lang),
-    );
-    h.close("p").close("div").finish()
-}

@@ -1,82 +1,157 @@
-//! The room at a glance (how many people have each top anchor) and the workshop groups:
-//! members, shared anchor and discussion prompt, with a projector view and printing. The
-//! projector view is a checkbox the stylesheet reads (`:has(#projector:checked)`): the
-//! groups alone, in large type, with no code of its own.
+//! The room at a glance (how many people have each anchor in their top three) and the
+//! workshop groups: members, what they share, and the question they discuss; with a
+//! projector view and printing. The projector view is a checkbox the stylesheet reads
+//! (`:has(#projector:checked)`): the groups alone, in large type. The checkbox holds
+//! that state itself; the page only listens for Esc, which leaves the view.
 
-use crate::domain::anchors::Anchor;
-use crate::domain::lang::Lang;
-use crate::domain::training::grouping::top_mask;
-use crate::domain::training::roster::Roster;
-use crate::i18n::anchors::label;
-use crate::i18n::training::{prompt, with_number, TrainMsg};
-use crate::markup::Html;
+use leptos::html;
+use leptos::prelude::*;
 
 use super::display_name;
-
-/// The projector and print buttons, the anchors in the room, and the groups.
-pub fn groups_markup(h: &mut Html, roster: &Roster, lang: Lang) {
-    let t = move |msg: TrainMsg| msg.text(lang);
-    let groups = roster.groups();
-    h.fill(
-        concat!(
-            "<div class=\"groups-view\"{}><div class=\"button-row no-print\">",
-            "<label class=\"button\"><input type=\"checkbox\" id=\"projector\"> {}</label>",
-            "<button type=\"button\" data-action=\"print-groups\">{}</button></div>",
-            "<section aria-labelledby=\"distribution-heading\"><h2 id=\"distribution-heading\">{}</h2>",
-            "<ul class=\"distribution\">",
-        ),
-        &[
-            if groups.is_empty() { " hidden" } else { "" },
-            t(TrainMsg::Projector),
-            t(TrainMsg::Print),
-            t(TrainMsg::Distribution),
-        ],
-    );
-    // People per top anchor; a tie counts for each of the tied anchors.
-    for anchor in Anchor::ALL {
-        let mut count = 0;
-        for attendee in &roster.attendees {
-            count += usize::from(top_mask(&attendee.scores) >> anchor as u8 & 1);
-        }
-        h.fill("<li>", &[]);
-        badge(h, anchor, lang);
-        h.fill(" <b>{}</b></li>", &[&count.to_string()]);
-    }
-    h.fill(
-        "</ul></section><section aria-labelledby=\"groups-heading\"><h2 id=\"groups-heading\">{}</h2><ol class=\"groups\">",
-        &[t(TrainMsg::Groups)],
-    );
-    for (number, group) in groups.iter().enumerate() {
-        h.fill(
-            "<li class=\"group\" data-anchor=\"{}\"><h3>{} ",
-            &[
-                group.anchor.code(),
-                &with_number(TrainMsg::GroupName, number + 1, lang),
-            ],
-        );
-        if group.shared {
-            badge(h, group.anchor, lang);
-        } else {
-            h.text(t(TrainMsg::Mixed));
-        }
-        h.fill("</h3><ul class=\"members\">", &[]);
-        for &member in &group.members {
-            let name = roster.attendees.get(member).map_or("", |a| a.name.as_str());
-            h.fill("<li>{}</li>", &[&display_name(name, member, lang)]);
-        }
-        h.fill(
-            "</ul><p class=\"prompt\">{}</p></li>",
-            &[&prompt(group.anchor, lang)],
-        );
-    }
-    h.fill("</ol></section></div></div>", &[]);
-}
+use crate::app::use_app;
+use crate::browser;
+use crate::domain::anchors::Anchor;
+use crate::domain::lang::Lang;
+use crate::domain::training::roster::Roster;
+use crate::i18n::anchors::label;
+use crate::i18n::assessment::date_text;
+use crate::i18n::training::{group_prompt, sharing_line, with_number, TrainMsg};
 
 /// An anchor as its code on its colour, then its name: never the colour alone.
-pub fn badge(h: &mut Html, anchor: Anchor, lang: Lang) {
-    let code = anchor.code();
-    h.fill(
-        "<span class=\"badge-anchor\" data-anchor=\"{}\">{}</span> {}",
-        &[code, code, label(anchor, lang)],
-    );
+#[component]
+pub fn Badge(anchor: Anchor, lang: Lang) -> impl IntoView {
+    view! {
+        <span class="badge-anchor" data-anchor=anchor.code()>{anchor.code()}</span>
+        " "
+        {label(anchor, lang)}
+    }
+}
+
+/// The projector and print buttons, the title that prints, the anchors in the room, and
+/// the groups; hidden while the list is empty.
+#[component]
+pub fn GroupsView(roster: Memo<Roster>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = move |msg: TrainMsg| msg.text(lang);
+    let projector = NodeRef::<html::Input>::new();
+    // Esc leaves the projector view, and focus returns to its switch.
+    let escape = window_event_listener(leptos::ev::keydown, move |event| {
+        if let Some(switch) = projector.get_untracked() {
+            if event.key() == "Escape" && switch.checked() {
+                switch.set_checked(false);
+                let _ = switch.focus();
+            }
+        }
+    });
+    on_cleanup(move || escape.remove());
+    view! {
+        <div class="groups-view" hidden=move || roster.with(|r| r.attendees.is_empty())>
+            <div class="button-row no-print">
+                <label class="button">
+                    <input type="checkbox" id="projector" node_ref=projector/>
+                    " "
+                    {t(TrainMsg::Projector)}
+                </label>
+                <button type="button" on:click=move |_| browser::print()>{t(TrainMsg::Print)}</button>
+                <p class="projector-hint">{t(TrainMsg::ProjectorHint)}</p>
+            </div>
+            <p class="print-title">
+                <strong>{t(TrainMsg::NavTraining)}</strong>
+                " "
+                {date_text(app.today, lang)}
+            </p>
+            <Room roster=roster lang=lang/>
+            <section aria-labelledby="groups-heading">
+                <h2 id="groups-heading">{t(TrainMsg::Groups)}</h2>
+                <ol class="groups">{move || roster.with(|r| groups(r, lang))}</ol>
+            </section>
+        </div>
+    }
+}
+
+/// How many people have each anchor in their top three, what that counts, and that a
+/// code listed twice counts once.
+#[component]
+fn Room(roster: Memo<Roster>, lang: Lang) -> impl IntoView {
+    let t = move |msg: TrainMsg| msg.text(lang);
+    let merged = move || {
+        roster.with(|r| match r.attendees.len() - r.counted().len() {
+            0 => String::new(),
+            lines => with_number(TrainMsg::Merged, lines, lang),
+        })
+    };
+    let anchors = Anchor::ALL.map(|anchor| {
+        let count = move || roster.with(|r| r.room_counts()[anchor as usize]);
+        view! { <li><Badge anchor=anchor lang=lang/> " " <b>{count}</b></li> }
+    });
+    view! {
+        <section class="room" aria-labelledby="distribution-heading">
+            <h2 id="distribution-heading">{t(TrainMsg::Distribution)}</h2>
+            <ul class="distribution">{anchors}</ul>
+            <p class="help">{t(TrainMsg::CountNote)}</p>
+            <p class="merged-note">{merged}</p>
+        </section>
+    }
+}
+
+/// Every group: its number and shared anchor (or "no shared anchor"), how many share
+/// it, the members, and the question. Drawn in order from the list, as the rows are.
+fn groups(roster: &Roster, lang: Lang) -> impl IntoView {
+    let groups = roster.groups();
+    let mut shown = Vec::with_capacity(groups.len());
+    for (number, group) in groups.iter().enumerate() {
+        let anchor = (!group.is_mixed()).then_some(group.anchor);
+        let mut members = Vec::with_capacity(group.members.len());
+        for &member in &group.members {
+            members.push(view! { <li>{member_name(roster, member, lang)}</li> });
+        }
+        shown.push(view! {
+            <li class="group" data-anchor=anchor.map_or("mixed", Anchor::code)>
+                <h3>
+                    <span class="group-name">{with_number(TrainMsg::GroupName, number + 1, lang)}</span>
+                    " "
+                    {anchor.map(|anchor| view! {
+                        <span class="badge-anchor" data-anchor=anchor.code()>{anchor.code()}</span>
+                        " "
+                    })}
+                    {words(anchor.map_or(TrainMsg::Mixed.text(lang), |anchor| label(anchor, lang)))}
+                </h3>
+                <p class="sharing">{sharing_line(group, lang).unwrap_or_default()}</p>
+                <ul class="members">{members}</ul>
+                <p class="prompt">{group_prompt(group, lang)}</p>
+            </li>
+        });
+    }
+    shown
+}
+
+/// A heading's words, each kept whole: a line breaks only at a space, never inside a
+/// word ("Technical/functional" at its slash, "専門・職能別コンピタンス" at all).
+fn words(text: &'static str) -> impl IntoView {
+    let mut words = Vec::new();
+    for (index, word) in text.split(' ').enumerate() {
+        words.push(view! { {(index > 0).then_some(" ")} <span class="word">{word}</span> });
+    }
+    words
+}
+
+/// A member by every name their code was listed under ("山田 / 山田2"), or "参加者3"
+/// when none was given.
+fn member_name(roster: &Roster, member: usize, lang: Lang) -> String {
+    let mut names = String::new();
+    for line in roster.same_person(member) {
+        let name = roster.attendees[line].name.as_str();
+        if !name.is_empty() && !names.split(" / ").any(|known| known == name) {
+            if !names.is_empty() {
+                names.push_str(" / ");
+            }
+            names.push_str(name);
+        }
+    }
+    if names.is_empty() {
+        display_name("", member, lang)
+    } else {
+        names
+    }
 }

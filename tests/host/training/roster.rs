@@ -86,6 +86,29 @@ fn duplicates_are_flagged_not_dropped() {
 }
 
 #[test]
+fn a_code_listed_twice_is_one_person_in_the_room_and_the_groups() {
+    let (a, b, c) = (code(A), code(B), code(C));
+    let mut roster = Roster::default();
+    roster.set_sizes(1, 6).unwrap();
+    // 田中 pasted by name and again by code alone; two people named 鈴木 with their own codes.
+    roster.add_lines(&format!("田中,{a}\n鈴木,{b}\n{a}\n鈴木,{c}\n田中2,{a}\n"));
+    assert_eq!(roster.counted(), [0, 1, 3]);
+    assert_eq!(roster.same_person(4), [0, 2, 4]);
+    assert_eq!(roster.same_person(1), [1]);
+    let mut members: Vec<usize> = roster
+        .groups()
+        .into_iter()
+        .flat_map(|g| g.members)
+        .collect();
+    members.sort_unstable();
+    assert_eq!(members, [0, 1, 3], "everyone once, 田中 at the first line");
+    // A: TF, SV, SE on top; B: GM, CH, EC; C: AU, CH, EC. Each person counts once for
+    // every anchor of their top three.
+    assert_eq!(roster.room_counts(), [1, 1, 1, 1, 2, 1, 2, 0]);
+    assert_eq!(roster.room_counts().iter().sum::<usize>(), 9);
+}
+
+#[test]
 fn the_list_can_be_edited_cleared_and_its_sizes_changed() {
     let mut roster = Roster::default();
     roster.add_lines(&format!("{}\n{}", code(A), code(B)));

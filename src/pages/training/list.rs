@@ -1,0 +1,104 @@
+//! The facilitator's list: the attendees in the order they were added, each with their
+//! top anchor(s), a flag when an earlier line has the same code or name, and a button
+//! that removes them; and a button that clears the whole list after asking.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use super::display_name;
+use super::groups::Badge;
+use crate::app::use_app;
+use crate::browser;
+use crate::domain::lang::Lang;
+use crate::domain::training::roster::Roster;
+use crate::i18n::training::{duplicate_note, TrainMsg};
+
+/// The list with its count, the remove buttons and "clear the list".
+///
+/// The rows are drawn from the list in order, not keyed: after a removal each row's
+/// elements are kept and given the next attendee's text, so the focused remove button
+/// stays where it was and now removes the next attendee, as before. (A keyed `<For>`
+/// would redraw every row after the removed one, and its keyed diffing costs the site
+/// about 2 KB.) Focus goes to the last button when the last row is removed, and to the
+/// box for codes when the list is emptied.
+#[component]
+pub fn RosterList(roster: Memo<Roster>, code_box: NodeRef<html::Textarea>) -> impl IntoView {
+    let app = use_app();
+    let (document, lang) = (app.document, app.lang.get_untracked());
+    let t = move |msg: TrainMsg| msg.text(lang);
+    let count = move || roster.with(|r| r.attendees.len());
+    let list = NodeRef::<html::Ol>::new();
+    let remove = move |index: usize| {
+        document.update(|d| d.training.remove(index));
+        let left = count();
+        if left == 0 {
+            focus_box(code_box);
+        } else if index == left {
+            // The last row went: its button with it.
+            request_animation_frame(move || {
+                use wasm_bindgen::JsCast;
+                let last = list
+                    .get_untracked()
+                    .and_then(|list| list.query_selector("li:last-child > button").ok().flatten())
+                    .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(button) = last {
+                    let _ = button.focus();
+                }
+            });
+        }
+    };
+    let clear = move |_| {
+        if browser::confirm(t(TrainMsg::ConfirmClear)) {
+            document.update(|d| d.training.attendees.clear());
+            focus_box(code_box);
+        }
+    };
+    view! {
+        <section aria-labelledby="roster-heading">
+            <h2 id="roster-heading">{t(TrainMsg::ListHeading)} " (" {count} ")"</h2>
+            <ol class="roster" node_ref=list>
+                {move || roster.with(|r| rows(r, lang, remove))}
+            </ol>
+            <button type="button" data-action="roster-clear" hidden=move || count() == 0 on:click=clear>
+                {t(TrainMsg::Clear)}
+            </button>
+        </section>
+    }
+}
+
+/// Every attendee: name, top anchor(s), the duplicate flag, and the remove button.
+fn rows(roster: &Roster, lang: Lang, remove: impl Fn(usize) + Copy + 'static) -> impl IntoView {
+    let label = TrainMsg::Remove.text(lang);
+    let duplicates = roster.duplicates();
+    let mut rows = Vec::with_capacity(roster.attendees.len());
+    for (index, attendee) in roster.attendees.iter().enumerate() {
+        let name = display_name(&attendee.name, index, lang);
+        let flag = duplicates
+            .get(index)
+            .copied()
+            .flatten()
+            .map_or(String::new(), |duplicate| duplicate_note(duplicate, lang));
+        let anchors = attendee.scores.top();
+        rows.push(view! {
+            <li>
+                <strong>{name.clone()}</strong> " "
+                {anchors.into_iter().map(|anchor| view! { <Badge anchor=anchor lang=lang/> " " }).collect_view()}
+                <span class="flag">{flag}</span> " "
+                <button type="button" class="small" aria-label=format!("{label} {name}")
+                    on:click=move |_| remove(index)>
+                    {label}
+                </button>
+            </li>
+        });
+    }
+    rows
+}
+
+/// Puts focus on the box for codes once the list is drawn again.
+fn focus_box(code_box: NodeRef<html::Textarea>) {
+    request_animation_frame(move || {
+        if let Some(code_box) = code_box.get_untracked() {
+            let _ = code_box.focus();
+        }
+    });
+}
