@@ -1,6 +1,7 @@
 // Trunk post-build hook (see Trunk.toml): finishes the built site in Trunk's staging folder.
-//  0. In release builds, makes the app smaller (scripts/shrink.mjs) and recomputes the
-//     integrity hashes in index.html for the files it changed.
+//  0. In release builds, stores the wasm gzip-compressed with a loader that inflates it
+//     (scripts/compress.mjs: for intranet servers that compress nothing) and recomputes its
+//     integrity hash in index.html.
 //  1. Writes `sw.js`, the service worker that lets the app load offline. Its precache list
 //     is every file of this build (their names carry content hashes), and its cache name
 //     carries a hash of them all, so a new build is a new service worker that browsers
@@ -13,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { deflate, inflatingLoader, shrinkGlue, shrinkWasm } from './shrink.mjs';
+import { deflate, inflatingLoader } from './compress.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
@@ -26,10 +27,8 @@ if (html.includes('http-equiv=Content-Security-Policy') || html.includes('sw.js'
 
 if (process.env.TRUNK_PROFILE === 'release') {
   const wasm = readdirSync(staging).find((name) => name.endsWith('_bg.wasm'));
-  const glue = readdirSync(staging).find((name) => /^jiritsu-[0-9a-f]+\.js$/.test(name));
-  if (!wasm || !glue) throw new Error("post-build: the app's wasm or JavaScript is missing");
-  replaceFile(wasm, await deflate(shrinkWasm(join(staging, wasm))));
-  replaceFile(glue, shrinkGlue(join(staging, glue)));
+  if (!wasm) throw new Error("post-build: the app's wasm is missing");
+  replaceFile(wasm, await deflate(readFileSync(join(staging, wasm))));
   const integrity = hash(readFileSync(join(staging, wasm)));
   html = html.replace(/<script type=module>([\s\S]*?)<\/script>/,
     (_, script) => `<script type=module>${inflatingLoader(script, integrity)}</script>`);

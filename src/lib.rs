@@ -6,7 +6,6 @@
 
 pub mod domain;
 pub mod i18n;
-pub mod markup;
 pub mod route;
 
 #[cfg(target_arch = "wasm32")]
@@ -22,6 +21,6 @@ pub mod host;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;
 #[cfg(target_arch = "wasm32")]
-pub mod storage;
+pub mod state;
 #[cfg(target_arch = "wasm32")]
-pub mod ui_state;
+pub mod storage;

@@ -50,7 +50,12 @@ impl KeyValue for Local {
     fn keys(&self) -> Result<Vec<String>, Failure> {
         let count = self.0.length().map_err(failure)?;
         (0..count)
-            .map(|index| self.0.key(index).map(Option::unwrap_or_default).map_err(failure))
+            .map(|index| {
+                self.0
+                    .key(index)
+                    .map(Option::unwrap_or_default)
+                    .map_err(failure)
+            })
             .collect()
     }
 }

@@ -89,8 +89,7 @@ async fn the_language_switch_changes_the_screen_html_lang_and_the_saved_choice()
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let host: web_sys::HtmlElement = host.dyn_into().unwrap();
-    let _ = any_spawner::Executor::init_wasm_bindgen();
-    let handle = jiritsu::app::mount(&host);
+    let handle = leptos::mount::mount_to(host.clone(), jiritsu::app::App);
     next_frame().await;
 
     let heading = || {

@@ -1,121 +1,93 @@
 //! The follow-up question: once a saved commitment's start date has passed, the shell
 //! asks "did you start?" wherever the person lands, and records the answer on the
-//! four-level behaviour-change scale. "Ask me later" hides it until the next visit.
+//! four-level behaviour-change scale. It takes little room: the question and the
+//! commitment, then the scale only when the person chooses to answer. "Ask me tomorrow"
+//! is saved, so the question rests for the rest of the day, reloads included.
 
 use leptos::prelude::*;
 
-use crate::app::AppState;
-use crate::components::kit::*;
-use crate::domain::commitments::{Change, SavedCommitment};
-use crate::domain::lang::Lang;
-use crate::i18n::check::{change_label, CheckMsg};
+use crate::browser;
+use crate::i18n::check::CheckMsg;
 use crate::i18n::commitment::format_start;
-use crate::markup::{Html, Markup};
+use crate::pages::check::ChangeScale;
+use crate::state::use_app;
+
+/// What the notice last did, for its status line.
+#[derive(Clone, Copy, PartialEq)]
+enum Said {
+    Nothing,
+    Recorded,
+    Later,
+}
 
 /// The notice near the top of every screen, for the earliest commitment that is due.
-pub fn follow_up_notice(app: AppState) -> Piece {
-    let ui = app.ui;
+#[component]
+pub fn FollowUp() -> impl IntoView {
+    let app = use_app();
+    let said = RwSignal::new(Said::Nothing);
     // A memo, so typing elsewhere in the document does not rebuild the notice.
     let due = Memo::new(move |_| {
         app.document
             .with(|d| d.commitments.next_follow_up(app.today).cloned())
     });
-    let question = region(
-        move || match due.get().filter(|_| !ui.follow_up_later.get()) {
-            Some(commitment) => question_markup(&commitment, app.lang.get()),
-            None => nothing(),
-        },
-    );
-    let recorded = move || {
-        let show = ui.follow_up_answered.get() && due.with(Option::is_none);
-        if show {
-            CheckMsg::Recorded.text(app.lang.get())
-        } else {
-            ""
-        }
-        .to_owned()
+    let question = move || {
+        let commitment = due.get()?;
+        let lang = app.lang.get();
+        let t = move |msg: CheckMsg| msg.text(lang);
+        let start = commitment
+            .start_date
+            .map(|date| format_start(date, lang))
+            .unwrap_or_default();
+        let answering = RwSignal::new(false);
+        let scale = NodeRef::<leptos::html::Div>::new();
+        let answer = move |_| {
+            answering.set(true);
+            focus_first_button(scale);
+        };
+        let later = move |_| {
+            app.document
+                .update(|d| d.commitments.ask_follow_up_tomorrow(app.today));
+            said.set(Said::Later);
+            browser::focus_later("main h1");
+        };
+        Some(view! {
+            <section class="notice notice-follow-up" data-notice="follow-up" aria-labelledby="follow-up-heading">
+                <h2 id="follow-up-heading">{t(CheckMsg::FollowUpHeading)}</h2>
+                <p class="commitment-text">{commitment.text.clone()}</p>
+                <p class="follow-up-start">{t(CheckMsg::StartLabel)}{start}</p>
+                <div class="follow-up-actions" hidden=answering>
+                    <button type="button" class="primary answer" on:click=answer>
+                        {t(CheckMsg::AnswerNow)}
+                    </button>
+                    <button type="button" class="later" on:click=later>{t(CheckMsg::Later)}</button>
+                </div>
+                <div node_ref=scale hidden=move || !answering.get()>
+                    <ChangeScale id=commitment.id on_record=move || said.set(Said::Recorded)/>
+                </div>
+            </section>
+        })
     };
-    fragment(vec![
-        question,
-        status("status", "follow-up-recorded", recorded),
-    ])
+    let status = move || match said.get() {
+        Said::Recorded if due.with(Option::is_none) => CheckMsg::Recorded.text(app.lang.get()),
+        Said::Later => CheckMsg::LaterSaid.text(app.lang.get()),
+        _ => "",
+    };
+    view! {
+        {question}
+        <p class="status" role="status" data-notice="follow-up-recorded">{status}</p>
+    }
 }
 
-/// "Ask me later", and the four levels (also in the check screen's list).
-pub fn on_click(app: AppState, action: &str, element: &web_sys::Element) -> bool {
-    match action {
-        "later" => put(app.ui.follow_up_later, true),
-        "record" => {
-            let id: Option<u64> = data_number(element, "data-id");
-            let change =
-                data_number::<usize>(element, "data-change").and_then(|i| Change::ALL.get(i));
-            if let (Some(id), Some(&change)) = (id, change) {
-                app.document
-                    .update(|d| d.commitments.record_follow_up(id, change, app.today));
-                // The same buttons in the check screen's list say nothing up here.
-                let in_notice = element
-                    .closest("[data-notice=follow-up]")
-                    .ok()
-                    .flatten()
-                    .is_some();
-                put(
-                    app.ui.follow_up_answered,
-                    in_notice || app.ui.follow_up_answered.get_untracked(),
-                );
-            }
+/// Moves focus to the first level of the scale once it is shown.
+fn focus_first_button(scale: NodeRef<leptos::html::Div>) {
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        let first = scale
+            .get_untracked()
+            .and_then(|scale| scale.query_selector("button").ok().flatten())
+            .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(first) = first {
+            let _ = first.focus();
         }
-        _ => return false,
-    }
-    true
-}
-
-fn question_markup(commitment: &SavedCommitment, lang: Lang) -> Markup {
-    let t = move |msg: CheckMsg| msg.text(lang);
-    let start = commitment
-        .start_date
-        .map(|date| format_start(date, lang))
-        .unwrap_or_default();
-    let mut h = Html::new();
-    h.open(
-        "section",
-        &[
-            ("class", "notice notice-follow-up"),
-            ("data-notice", "follow-up"),
-            ("aria-labelledby", "follow-up-heading"),
-        ],
-    );
-    h.leaf_with(
-        "h2",
-        &[("id", "follow-up-heading")],
-        t(CheckMsg::FollowUpHeading),
-    );
-    h.leaf("p", "commitment-text", &commitment.text);
-    h.leaf("p", "", &format!("{}{start}", t(CheckMsg::StartLabel)));
-    change_buttons(&mut h, commitment.id, lang);
-    action_button(&mut h, "later", "later", ("", ""), t(CheckMsg::Later));
-    h.close("section").finish()
-}
-
-/// The four levels as buttons; a click records that level with today's date.
-pub fn change_buttons(h: &mut Html, id: u64, lang: Lang) {
-    let id = id.to_string();
-    h.open("fieldset", &[("class", "change-scale")]).leaf(
-        "legend",
-        "",
-        CheckMsg::FollowUpPrompt.text(lang),
-    );
-    for (index, change) in Change::ALL.iter().enumerate() {
-        let index = index.to_string();
-        h.leaf_with(
-            "button",
-            &[
-                ("type", "button"),
-                ("data-action", "record"),
-                ("data-id", &id),
-                ("data-change", &index),
-            ],
-            change_label(*change, lang),
-        );
-    }
-    h.close("fieldset");
+    });
 }

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::components::language_switch::LanguageSwitch;
 use crate::i18n::{route_label, Msg};
 use crate::route::Route;
+use crate::state::use_app;
 
 #[component]
 pub fn Header() -> impl IntoView {

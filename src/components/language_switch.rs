@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::domain::lang::Lang;
 use crate::i18n::{language_name, Msg};
+use crate::state::use_app;
 
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {

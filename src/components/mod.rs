@@ -2,7 +2,6 @@
 
 pub mod follow_up;
 pub mod header;
-pub mod kit;
 pub mod language_switch;
 pub mod notices;
 pub mod text;

@@ -7,10 +7,10 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::{use_app, AppState};
 use crate::browser;
 use crate::i18n::data::{ignored_text, DataMsg};
 use crate::i18n::{fill, Msg};
+use crate::state::{use_app, AppState};
 use crate::storage::{MemoryOnly, SaveError, UnreadableCopy};
 
 #[component]

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::i18n::Message;
+use crate::state::use_app;
 
 /// `msg` in the current language, for a view's text or attribute: `{tr(DataMsg::Heading)}`.
 /// One closure type per catalogue, so every text of a catalogue shares its code.

@@ -20,6 +20,10 @@ pub struct Commitments {
     /// Saved commitments, oldest first.
     #[serde(deserialize_with = "saved::list")]
     pub saved: Vec<SavedCommitment>,
+    /// The day the person last chose "ask me tomorrow" for the follow-up question: it is
+    /// not asked again that day. Saved only when set (documents before it read as unset).
+    #[serde(with = "day::optional_iso", skip_serializing_if = "Option::is_none")]
+    pub follow_up_later: Option<NaiveDate>,
 }
 
 /// One saved commitment and the answers to its follow-up. The fields added after the first
@@ -156,11 +160,19 @@ impl Commitments {
         }
     }
 
+    /// "Ask me tomorrow": the follow-up question rests for the rest of `today`.
+    pub fn ask_follow_up_tomorrow(&mut self, today: NaiveDate) {
+        self.follow_up_later = Some(today);
+    }
+
     /// The commitment the app should ask about today: of those whose start date has
     /// passed with no answer recorded yet, the one that started first. The others are
     /// asked about in turn, once this one is answered.
+    /// Nothing is asked on a day the person chose "ask me tomorrow".
     pub fn next_follow_up(&self, today: NaiveDate) -> Option<&SavedCommitment> {
-        // `min_by_key` rather than a sort: one pass, and no sort code in the wasm.
+        if self.follow_up_later.is_some_and(|day| day >= today) {
+            return None;
+        }
         self.saved
             .iter()
             .filter(|commitment| commitment.is_due(today))

@@ -217,10 +217,12 @@ impl<K: KeyValue> Store<K> {
         let Some(local) = self.local.as_mut() else {
             return Ok(());
         };
-        local.set(STORAGE_KEY, &text).map_err(|failure| match failure {
-            Failure::Full => SaveError::Full,
-            Failure::Other => SaveError::Refused,
-        })?;
+        local
+            .set(STORAGE_KEY, &text)
+            .map_err(|failure| match failure {
+                Failure::Full => SaveError::Full,
+                Failure::Other => SaveError::Refused,
+            })?;
         self.revision = revision;
         self.last_text = Some(text);
         Ok(())

@@ -102,10 +102,16 @@ fn size(part: &impl Serialize) -> usize {
 
 /// How many entries of the worksheet have something written or chosen.
 fn written_entries(w: &Worksheet) -> usize {
-    let notes = [&w.strengths, &w.values, &w.even_if_fails, &w.support, &w.confidential]
-        .iter()
-        .filter(|note| note.is_written())
-        .count();
+    let notes = [
+        &w.strengths,
+        &w.values,
+        &w.even_if_fails,
+        &w.support,
+        &w.confidential,
+    ]
+    .iter()
+    .filter(|note| note.is_written())
+    .count();
     let ratings = [w.autonomy.performs, w.autonomy.vision, w.autonomy.acting]
         .iter()
         .filter(|r| r.is_some())
@@ -117,7 +123,11 @@ fn written_entries(w: &Worksheet) -> usize {
         + usize::from(!w.vision.is_empty())
         + w.roles.iter().filter(|x| !x.is_empty()).count()
         + w.moments.iter().filter(|x| !x.is_empty()).count()
-        + w.gains.iter().chain(&w.losses).filter(|x| !x.is_empty()).count()
+        + w.gains
+            .iter()
+            .chain(&w.losses)
+            .filter(|x| !x.is_empty())
+            .count()
         + w.obstacles.iter().filter(|x| !x.is_empty()).count()
 }
 

@@ -100,7 +100,10 @@ pub fn part_label(part: Part, lang: Lang) -> &'static str {
             Part::Settings => ("表示言語の設定", "Language setting"),
             Part::Assessment => ("回答中の自己診断", "Self-assessment in progress"),
             Part::Results => ("自己診断の結果", "Self-assessment results"),
-            Part::Commitments => ("約束（ワークシートの行動）", "Commitments (the worksheet's actions)"),
+            Part::Commitments => (
+                "約束（ワークシートの行動）",
+                "Commitments (the worksheet's actions)",
+            ),
             Part::Worksheet => ("面談準備ワークシート", "Interview worksheet"),
             Part::Training => ("研修の参加者リスト", "Training attendee list"),
         },

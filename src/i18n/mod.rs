@@ -27,11 +27,16 @@ pub fn in_lang((ja, en): (&'static str, &'static str), lang: Lang) -> &'static s
     }
 }
 
-/// A message with its `{}` replaced by `args` in order, as plain text (markup escapes it
-/// later): the order of the parts can differ between languages.
+/// A message with its `{}` replaced by `args` in order, as plain text (a view shows it as
+/// text): the order of the parts can differ between languages.
 pub fn fill(template: &str, args: &[&str]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    crate::markup::fill_into(&mut out, template, args, false);
+    let mut parts = template.split("{}");
+    let mut out = String::from(parts.next().unwrap_or_default());
+    let mut args = args.iter();
+    for part in parts {
+        out.push_str(args.next().copied().unwrap_or_default());
+        out.push_str(part);
+    }
     out
 }
 

@@ -274,7 +274,10 @@ pub fn section_title(section: Section, lang: Lang) -> &'static str {
             Section::LookingBack => ("b. 振り返り", "b. Looking back"),
             Section::Moments => ("c. 心が動いた出来事", "c. Moments that moved me"),
             Section::Values => ("d. 大切にしていること", "d. What I value"),
-            Section::Autonomy => ("e. キャリア自律の自己チェック", "e. Career autonomy: a self-check"),
+            Section::Autonomy => (
+                "e. キャリア自律の自己チェック",
+                "e. Career autonomy: a self-check",
+            ),
             Section::Vision => ("f. ビジョン", "f. Vision"),
             Section::GainsLosses => ("g. 得るもの・失うもの", "g. Gains and losses"),
             Section::Obstacles => ("h. 障害と備え", "h. Obstacles and plans"),

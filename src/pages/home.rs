@@ -4,18 +4,12 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_app;
-use crate::components::kit::{component_view, Piece};
 use crate::components::text::tr;
 use crate::i18n::assessment::AssessMsg;
 use crate::i18n::data::DataMsg;
 use crate::i18n::{route_label, Msg};
 use crate::route::Route;
-
-/// The home screen, mounted into the shell.
-pub fn home_page() -> Piece {
-    component_view(|| view! { <HomePage/> })
-}
+use crate::state::use_app;
 
 /// The whole home screen.
 #[component]

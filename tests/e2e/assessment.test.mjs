@@ -210,6 +210,7 @@ describe('the self-assessment', () => {
       await s.click('.history-list li:nth-child(2) button:last-of-type');
       await s.click('.history-list .confirm button.danger');
       await s.waitUntil(async () => (await s.findAll('.history-list > li')).length === 1, 5000, 'one result left');
+      await s.waitUntil(async () => (await s.run("return JSON.parse(localStorage.getItem('jiritsu.document')).anchors.history.length")) === 1, 5000, 'the deletion saved');
       const saved = await s.run("return JSON.parse(localStorage.getItem('jiritsu.document')).anchors.history.map(r => r.date)");
       assert.deepEqual(saved, ['2026-11-01']);
     }));

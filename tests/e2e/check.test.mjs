@@ -144,7 +144,7 @@ describe('my commitments', () => {
       await s.click('.commitments li.commitment button.delete');
       await s.cmd('POST', '/alert/accept', {});
       await s.waitUntil(async () => (await s.findAll('.commitments li.commitment')).length === 0, 5000, 'the item to go');
-      assert.deepEqual((await saved(s)).commitments.saved, []);
+      await s.waitUntil(async () => (await saved(s)).commitments.saved.length === 0, 5000, 'the deletion saved');
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 });
@@ -170,21 +170,39 @@ describe('the follow-up', () => {
       assert.match(await s.text('[data-notice=follow-up] .commitment-text'), new RegExp(text));
       assert.deepEqual(await seriousViolations(s), []);
 
-      // "Ask me later" hides it for this visit, on every screen; the next visit asks again.
+      // It takes little room: the question, the commitment and two buttons; the scale
+      // opens on "答える".
+      const height = await s.run("return document.querySelector('[data-notice=follow-up]').getBoundingClientRect().height");
+      assert.ok(height < 200, `the notice is ${height} px high`);
+      assert.equal(await s.run("return document.querySelector('[data-notice=follow-up] .change-scale').checkVisibility()"), false);
+
+      // "Ask me tomorrow" hides it on every screen, reloads included, for the rest of the day.
       await s.click('[data-notice=follow-up] button.later');
       await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up]')).length === 0, 5000, 'the notice to hide');
+      assert.match(await s.text('[data-notice=follow-up-recorded]'), /明日またお聞きします/);
+      await s.waitUntil(async () => (await saved(s)).commitments.follow_up_later === dates.today, 5000, 'the day saved');
       await s.run("location.hash = '#/check'");
       await s.waitUntil(async () => (await s.text('h1')) === '行動の約束を確かめる', 5000, 'the check screen');
       assert.equal((await s.findAll('[data-notice=follow-up]')).length, 0);
       await s.reload();
+      assert.equal((await s.findAll('[data-notice=follow-up]')).length, 0, 'not asked again the same day');
+
+      // The next day it asks again (the saved "later" day is yesterday's).
+      await s.run(`const d = JSON.parse(localStorage.getItem('jiritsu.document'));
+        d.commitments.follow_up_later = arguments[0];
+        localStorage.setItem('jiritsu.document', JSON.stringify(d));`, dates.yesterday);
+      await s.reload();
       assert.match(await s.text('[data-notice=follow-up]'), /始められましたか？/);
 
-      // Answer on the four-level scale.
+      // Answer on the four-level scale: "答える" opens it and moves focus to its first level.
+      await s.click('[data-notice=follow-up] button.answer');
+      await s.waitUntil(async () => s.run("return document.activeElement === document.querySelector('[data-notice=follow-up] .change-scale button')"), 5000, 'focus on the first level');
       const buttons = await s.run("return [...document.querySelectorAll('[data-notice=follow-up] .change-scale button')].map(b => b.textContent)");
       assert.deepEqual(buttons, ['著しい変化があった', '変化があった', '変化しようとしているが行動に表れない', '変化なし']);
       await s.run("document.querySelectorAll('[data-notice=follow-up] .change-scale button')[1].click()");
       await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up]')).length === 0, 5000, 'the notice to go');
       assert.match(await s.text('[data-notice=follow-up-recorded]'), /記録しました/);
+      await s.waitUntil(async () => (await saved(s)).commitments.saved[0].follow_ups.length > 0, 5000, 'the answer saved');
       const answers = (await saved(s)).commitments.saved[0].follow_ups;
       assert.deepEqual(answers, [{ date: dates.today, change: 'changed' }]);
 

@@ -93,6 +93,7 @@ describe('your data', () => {
       await s.click('[data-action=import-confirm]');
       // The file chose English: the screen now speaks it.
       await s.waitUntil(async () => /has been imported/.test(await s.text('.import-status')), 5000, 'done');
+      await s.waitUntil(async () => (await stored(s)) !== null, 5000, 'the import saved');
       const saved = JSON.parse(await stored(s));
       assert.equal(saved.version, 4, 'an older file is migrated to the current version');
       assert.equal(saved.commitments.saved.length, JSON.parse(v2).commitments.saved.length);

@@ -8,6 +8,9 @@
 
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { siteSize } from './lib/size.mjs';
 import { SITE_DIR } from './lib/fixture.mjs';
 
@@ -29,4 +32,16 @@ it('keeps the whole built site under the 450 KB guard, gzipped', (t) => {
   assert.ok(gzipTotal <= GUARD_BYTES,
     `the site is ${gzipTotal} bytes gzipped, over the ${GUARD_BYTES}-byte guard `
     + '(a debug build? a crate linked twice?):\n' + report.join('\n'));
+});
+
+// Every end-to-end journey loads this file through the loader's DecompressionStream from a
+// test server that compresses nothing (as many intranet servers do); this says it is so.
+it('stores the wasm gzip-compressed, so a server that compresses nothing still sends it small', () => {
+  const wasm = readdirSync(SITE_DIR).find((name) => name.endsWith('_bg.wasm'));
+  assert.ok(wasm, 'the site has its wasm');
+  const bytes = readFileSync(join(SITE_DIR, wasm));
+  assert.deepEqual([bytes[0], bytes[1]], [0x1f, 0x8b], 'gzip magic number');
+  const inflated = gunzipSync(bytes);
+  assert.deepEqual([...inflated.subarray(0, 4)], [0x00, 0x61, 0x73, 0x6d], 'a WebAssembly module inside');
+  assert.ok(bytes.length < inflated.length / 2, `${bytes.length} B stored for ${inflated.length} B of wasm`);
 });

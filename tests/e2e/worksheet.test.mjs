@@ -176,7 +176,7 @@ describe('the interview-preparation worksheet', () => {
       await s.keys('\uE007');
       await s.waitUntil(async () => (await order()).join() === '二つ目,三つ目,一つ目', 5000, 'put back');
       assert.match(await s.text('.undo-bar'), /元に戻しました。/);
-      assert.deepEqual((await saved(s)).worksheet.obstacles.map((o) => o.when), ['二つ目', '三つ目', '一つ目']);
+      await s.waitUntil(async () => (await saved(s)).worksheet.obstacles.map((o) => o.when).join() === '二つ目,三つ目,一つ目', 5000, 'the order saved');
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 

@@ -57,3 +57,16 @@ fn each_language_is_named_in_itself() {
     assert_eq!(language_name(Lang::Ja), "日本語");
     assert_eq!(language_name(Lang::En), "English");
 }
+
+#[test]
+fn a_message_is_filled_in_order_and_missing_arguments_leave_nothing() {
+    use jiritsu::i18n::fill;
+    assert_eq!(fill("{}人中{}人", &["5", "4"]), "5人中4人");
+    assert_eq!(fill("{} of {}", &["4"]), "4 of ");
+    assert_eq!(fill("no braces", &["x"]), "no braces");
+    assert_eq!(
+        fill("{}{}", &["<b>", "&"]),
+        "<b>&",
+        "plain text: a view escapes it"
+    );
+}

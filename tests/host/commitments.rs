@@ -198,6 +198,36 @@ fn answering_records_the_level_and_the_date_and_stops_asking() {
 }
 
 #[test]
+fn ask_me_tomorrow_rests_the_question_for_the_day_and_it_comes_back_the_next() {
+    let mut commitments = with_saved(&[("a", Some(date(2026, 12, 1)))]);
+    let today = date(2026, 12, 3);
+    commitments.ask_follow_up_tomorrow(today);
+    assert_eq!(commitments.follow_up_later, Some(today));
+    assert!(commitments.next_follow_up(today).is_none());
+    // A clock set back a day does not bring it back early.
+    assert!(commitments.next_follow_up(date(2026, 12, 2)).is_none());
+    assert_eq!(due_texts(&commitments, date(2026, 12, 4)), ["a"]);
+}
+
+#[test]
+fn the_day_of_ask_me_tomorrow_is_saved_only_when_set_and_reads_back() {
+    let mut commitments = with_saved(&[("a", Some(date(2026, 12, 1)))]);
+    let json = serde_json::to_string(&commitments).unwrap();
+    assert!(!json.contains("follow_up_later"), "{json}");
+    assert_eq!(
+        serde_json::from_str::<Commitments>(&json).unwrap(),
+        commitments
+    );
+    commitments.ask_follow_up_tomorrow(date(2026, 12, 3));
+    let json = serde_json::to_string(&commitments).unwrap();
+    assert!(json.contains(r#""follow_up_later":"2026-12-03""#), "{json}");
+    assert_eq!(
+        serde_json::from_str::<Commitments>(&json).unwrap(),
+        commitments
+    );
+}
+
+#[test]
 fn answering_a_commitment_that_is_gone_changes_nothing() {
     let mut commitments = with_saved(&[("a", Some(date(2026, 12, 1)))]);
     let before = commitments.clone();

@@ -379,7 +379,13 @@ fn the_summary_counts_each_part_with_its_latest_day_and_size() {
 #[test]
 fn a_document_with_only_a_worksheet_is_not_empty_and_blank_actions_do_not_count() {
     let mut document = Document::default();
-    document.add_item(jiritsu::domain::worksheet::ListKind::Actions, 1, day(2026, 12, 1)).unwrap();
+    document
+        .add_item(
+            jiritsu::domain::worksheet::ListKind::Actions,
+            1,
+            day(2026, 12, 1),
+        )
+        .unwrap();
     assert!(is_empty(&document), "a blank action is nothing written");
     document.worksheet.vision.doing = "若手向けの決算研修を毎年開いている".into();
     document.worksheet.interview.date = Some(day(2027, 1, 15));

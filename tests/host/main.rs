@@ -12,7 +12,6 @@ mod heldout;
 mod ics;
 mod import;
 mod lang;
-mod markup;
 mod route;
 mod store;
 mod training;

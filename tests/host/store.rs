@@ -67,7 +67,9 @@ fn notebook(vision: &str) -> Document {
 }
 
 fn stored(store: &Store<FakeStorage>) -> Option<String> {
-    store.inner().and_then(|s| s.items.get(STORAGE_KEY).cloned())
+    store
+        .inner()
+        .and_then(|s| s.items.get(STORAGE_KEY).cloned())
 }
 
 fn backups(store: &Store<FakeStorage>) -> Vec<String> {
@@ -91,9 +93,15 @@ fn a_saved_notebook_loads_and_each_change_is_saved_under_the_next_revision() {
     let loaded = store.load(1);
     assert_eq!(loaded.document.worksheet.vision.doing, "講師になる");
     assert_eq!(loaded.memory_only, None);
-    assert_eq!(store.save(&notebook("社内講師として若手を育てている")), Ok(()));
+    assert_eq!(
+        store.save(&notebook("社内講師として若手を育てている")),
+        Ok(())
+    );
     let saved = decode(&stored(&store).unwrap()).unwrap();
-    assert_eq!(saved.worksheet.vision.doing, "社内講師として若手を育てている");
+    assert_eq!(
+        saved.worksheet.vision.doing,
+        "社内講師として若手を育てている"
+    );
     assert_eq!(saved.revision, 1);
 }
 
@@ -107,7 +115,9 @@ fn a_document_that_would_not_read_back_is_not_saved_and_the_last_good_one_stays(
     too_long.training_draft = "あ".repeat(10_001); // 30,003 bytes: past the field bound.
     assert_eq!(
         store.save(&too_long),
-        Err(SaveError::WouldNotReadBack("training_draft: text too long".into()))
+        Err(SaveError::WouldNotReadBack(
+            "training_draft: text too long".into()
+        ))
     );
     assert_eq!(stored(&store), good);
 }
@@ -124,10 +134,20 @@ fn a_newer_versions_notebook_is_kept_aside_on_load_and_never_written_over() {
 fn another_tabs_newer_version_is_never_overwritten_even_when_the_person_keeps_theirs() {
     let mut store = Store::new(Some(FakeStorage::with(&encode(&notebook("mine")))));
     store.load(1);
-    store.inner_mut().unwrap().items.insert(STORAGE_KEY.into(), NEWER.into());
+    store
+        .inner_mut()
+        .unwrap()
+        .items
+        .insert(STORAGE_KEY.into(), NEWER.into());
     assert_eq!(store.take_stored(), Some(Change::Unreadable(Some(99))));
-    assert_eq!(store.save(&notebook("mine, edited")), Err(SaveError::NewerElsewhere));
-    assert_eq!(store.keep_mine(&notebook("mine, edited"), 2), Err(SaveError::NewerElsewhere));
+    assert_eq!(
+        store.save(&notebook("mine, edited")),
+        Err(SaveError::NewerElsewhere)
+    );
+    assert_eq!(
+        store.keep_mine(&notebook("mine, edited"), 2),
+        Err(SaveError::NewerElsewhere)
+    );
     assert_eq!(stored(&store).as_deref(), Some(NEWER));
 }
 
@@ -135,12 +155,23 @@ fn another_tabs_newer_version_is_never_overwritten_even_when_the_person_keeps_th
 fn unreadable_text_from_another_tab_is_copied_aside_before_this_tabs_version_is_kept() {
     let mut store = Store::new(Some(FakeStorage::with(&encode(&notebook("mine")))));
     store.load(1);
-    store.inner_mut().unwrap().items.insert(STORAGE_KEY.into(), "{broken".into());
+    store
+        .inner_mut()
+        .unwrap()
+        .items
+        .insert(STORAGE_KEY.into(), "{broken".into());
     assert_eq!(store.take_stored(), Some(Change::Unreadable(None)));
     assert_eq!(store.save(&notebook("mine")), Err(SaveError::Stale));
     assert_eq!(store.keep_mine(&notebook("mine"), 2), Ok(()));
     assert_eq!(backups(&store), ["{broken"]);
-    assert_eq!(decode(&stored(&store).unwrap()).unwrap().worksheet.vision.doing, "mine");
+    assert_eq!(
+        decode(&stored(&store).unwrap())
+            .unwrap()
+            .worksheet
+            .vision
+            .doing,
+        "mine"
+    );
 }
 
 #[test]
@@ -162,11 +193,25 @@ fn a_notebook_cleared_from_outside_is_not_adopted_until_the_person_chooses() {
     store.load(1);
     store.inner_mut().unwrap().items.clear();
     assert_eq!(store.take_stored(), Some(Change::Cleared));
-    assert_eq!(store.save(&notebook("mine, still typing")), Err(SaveError::Cleared));
-    assert_eq!(stored(&store), None, "nothing written while the person decides");
+    assert_eq!(
+        store.save(&notebook("mine, still typing")),
+        Err(SaveError::Cleared)
+    );
+    assert_eq!(
+        stored(&store),
+        None,
+        "nothing written while the person decides"
+    );
     // Keep the one on the screen: it is saved again.
     assert_eq!(store.keep_mine(&notebook("mine, still typing"), 2), Ok(()));
-    assert_eq!(decode(&stored(&store).unwrap()).unwrap().worksheet.vision.doing, "mine, still typing");
+    assert_eq!(
+        decode(&stored(&store).unwrap())
+            .unwrap()
+            .worksheet
+            .vision
+            .doing,
+        "mine, still typing"
+    );
 }
 
 #[test]
@@ -190,7 +235,9 @@ fn a_full_storage_with_an_unreadable_notebook_keeps_it_untouched_and_offers_it()
     let loaded = store.load(1);
     assert_eq!(
         loaded.memory_only,
-        Some(MemoryOnly::FullWithUnreadable { text: "{not json".into() })
+        Some(MemoryOnly::FullWithUnreadable {
+            text: "{not json".into()
+        })
     );
     assert_eq!(store.save(&notebook("typed")), Ok(()));
     assert_eq!(stored(&store).as_deref(), Some("{not json"));
@@ -224,7 +271,11 @@ fn another_tabs_readable_change_is_taken_over_and_not_saved_back() {
     let mut theirs = notebook("theirs");
     theirs.revision = 5;
     let text = encode(&theirs);
-    store.inner_mut().unwrap().items.insert(STORAGE_KEY.into(), text.clone());
+    store
+        .inner_mut()
+        .unwrap()
+        .items
+        .insert(STORAGE_KEY.into(), text.clone());
     assert_eq!(store.take_stored(), Some(Change::Document(theirs.clone())));
     assert_eq!(store.save(&theirs), Ok(()));
     assert_eq!(stored(&store), Some(text));

@@ -4,8 +4,8 @@
 
 mod grouping;
 mod qr;
-mod roster;
 mod rooms;
+mod roster;
 mod share_code;
 
 use jiritsu::domain::anchors::{Anchor, Scores};

@@ -1265,7 +1265,10 @@ fn an_item_put_back_after_its_id_was_reused_gets_a_fresh_one() {
     let first = document.add_item(Roles, 100, today()).unwrap();
     let removed = document.remove_item(Roles, first).unwrap();
     let second = document.add_item(Roles, 100, today()).unwrap();
-    assert_eq!(first, second, "the clock went back: the same id is handed out");
+    assert_eq!(
+        first, second,
+        "the clock went back: the same id is handed out"
+    );
     document.restore(removed);
     let roles = ids(&document, Roles);
     assert_eq!(roles.len(), 2);

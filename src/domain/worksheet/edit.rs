@@ -88,8 +88,9 @@ impl Document {
             ListKind::Obstacles => {
                 take_item(&mut w.obstacles, id).map(|(i, x)| (i, RemovedItem::Obstacle(x)))
             }
-            ListKind::Actions => take_item(&mut self.commitments.saved, id)
-                .map(|(i, x)| (i, RemovedItem::Action(x))),
+            ListKind::Actions => {
+                take_item(&mut self.commitments.saved, id).map(|(i, x)| (i, RemovedItem::Action(x)))
+            }
         }?;
         Some(Removed { index, item })
     }

@@ -13,17 +13,11 @@ mod rating;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::app::use_app;
-use crate::components::kit::{component_view, Piece};
 use crate::components::text::tr;
 use crate::domain::anchors::StatementId;
 use crate::i18n::anchors::AnchorMsg;
 use crate::i18n::assessment::AssessMsg;
-
-/// The self-assessment screen, mounted into the shell.
-pub fn assessment_page() -> Piece {
-    component_view(|| view! { <AssessmentPage/> })
-}
+use crate::state::use_app;
 
 /// Where the person is in the self-assessment: the page-local state both steps share.
 #[derive(Clone, Copy)]

@@ -5,13 +5,13 @@
 use leptos::prelude::*;
 
 use super::Position;
-use crate::app::use_app;
 use crate::browser;
 use crate::components::text::tr;
 use crate::domain::anchors::{StatementId, Toggled};
 use crate::i18n::anchors::{statement, AnchorMsg};
 use crate::i18n::assessment::AssessMsg;
 use crate::route::Route;
+use crate::state::use_app;
 
 /// The picking step: the count, the highest rated statements, the others on request, and
 /// the way back to the answers or on to the result (once three are picked).

@@ -6,12 +6,12 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::Position;
-use crate::app::{use_app, AppState};
 use crate::browser;
 use crate::components::text::tr;
 use crate::domain::anchors::{Rating, StatementId};
 use crate::i18n::anchors::{rating_label, statement};
 use crate::i18n::assessment::AssessMsg;
+use crate::state::{use_app, AppState};
 
 /// Below this width the self-assessment shows one statement at a time.
 const NARROW_SCREEN: &str = "(max-width: 40rem)";

@@ -4,7 +4,6 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::{use_app, AppState};
 use crate::browser;
 use crate::components::text::tr;
 use crate::domain::commitments::{Change, SavedCommitment};
@@ -13,6 +12,7 @@ use crate::domain::lang::Lang;
 use crate::i18n::check::{change_label, CheckMsg};
 use crate::i18n::commitment::{format_date, format_start};
 use crate::i18n::in_lang;
+use crate::state::{use_app, AppState};
 
 /// "My commitments": every saved commitment, newest first, keyed by its id.
 #[component]
@@ -135,13 +135,19 @@ fn meta_line(commitment: &SavedCommitment, lang: Lang) -> String {
 }
 
 /// The four levels of the follow-up scale as buttons; a click records that level with
-/// today's date on the commitment `id`.
+/// today's date on the commitment `id`, then calls `on_record` if given.
 #[component]
-pub fn ChangeScale(id: u64) -> impl IntoView {
+pub fn ChangeScale(
+    id: u64,
+    #[prop(optional, into)] on_record: Option<Callback<()>>,
+) -> impl IntoView {
     let app = use_app();
     let record = move |change: Change| {
         app.document
-            .update(|d| d.commitments.record_follow_up(id, change, app.today))
+            .update(|d| d.commitments.record_follow_up(id, change, app.today));
+        if let Some(on_record) = on_record {
+            on_record.run(());
+        }
     };
     view! {
         <fieldset class="change-scale">

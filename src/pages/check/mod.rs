@@ -11,19 +11,13 @@ mod report;
 
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::browser;
-use crate::components::kit::{component_view, Piece};
 use crate::components::text::tr;
 use crate::domain::commitment::check_with;
 use crate::i18n::check::{CheckMsg, SAMPLES};
+use crate::state::use_app;
 
-pub use list::download_calendar;
-
-/// The check screen, mounted into the shell.
-pub fn check_page() -> Piece {
-    component_view(|| view! { <CheckPage/> })
-}
+pub use list::{download_calendar, ChangeScale};
 
 /// The whole check screen.
 #[component]

@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::components::text::tr;
 use crate::domain::commitment::{Report, Verdict};
 use crate::i18n::check::CheckMsg;
 use crate::i18n::commitment::{format_start, hint_example, hint_text, reason_text, CommitmentMsg};
+use crate::state::use_app;
 
 /// Both verdicts, the start date and the praise. Each part changes in place, so the live
 /// region around them announces only what changed.

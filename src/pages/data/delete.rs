@@ -3,10 +3,10 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::components::text::tr;
 use crate::domain::document::Document;
 use crate::i18n::data::DataMsg;
+use crate::state::use_app;
 
 use super::DataStep;
 

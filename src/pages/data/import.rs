@@ -5,11 +5,11 @@ use leptos::prelude::*;
 use leptos::{ev, html};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::app::use_app;
 use crate::components::text::tr;
 use crate::domain::document::{check_import_size, decode_import, DecodeError};
 use crate::domain::lang::Lang;
 use crate::i18n::data::{decode_error_text, DataMsg};
+use crate::state::use_app;
 
 use super::preview::Preview;
 use super::DataStep;
@@ -44,17 +44,18 @@ pub fn ImportSection(step: RwSignal<DataStep>) -> impl IntoView {
         input.set_value("");
     };
     let status = move || {
-        step.with(|step| status_at(step, lang.get())).map(|outcome| {
-            let detail = outcome
-                .detail
-                .map(|detail| view! { <p class="notice-detail">{detail}</p> });
-            view! {
-                <div class=outcome.class data-notice=outcome.notice>
-                    <p>{outcome.text}</p>
-                    {detail}
-                </div>
-            }
-        })
+        step.with(|step| status_at(step, lang.get()))
+            .map(|outcome| {
+                let detail = outcome
+                    .detail
+                    .map(|detail| view! { <p class="notice-detail">{detail}</p> });
+                view! {
+                    <div class=outcome.class data-notice=outcome.notice>
+                        <p>{outcome.text}</p>
+                        {detail}
+                    </div>
+                }
+            })
     };
     let preview = move || {
         step.with(|step| matches!(step, DataStep::Preview(_)))

@@ -14,12 +14,11 @@ mod stored;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::browser;
-use crate::components::kit::{component_view, Piece};
 use crate::components::text::tr;
 use crate::domain::document::{export_file_name, DecodeError, Document};
 use crate::i18n::data::DataMsg;
+use crate::state::use_app;
 
 /// Where an import (or a deletion) stands; not saved.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -35,11 +34,6 @@ pub enum DataStep {
     Deleted,
     /// "Delete everything" could not remove everything: nothing is claimed.
     NotDeleted,
-}
-
-/// The data screen, mounted into the shell.
-pub fn data_page() -> Piece {
-    component_view(|| view! { <DataPage/> })
 }
 
 /// The whole data screen.

@@ -4,12 +4,12 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::components::text::tr;
 use crate::domain::lang::Lang;
 use crate::domain::summary::{summarize, PartSummary};
 use crate::i18n::assessment::date_text;
 use crate::i18n::data::{part_label, DataMsg};
+use crate::state::use_app;
 
 use super::stored::{DataTable, Row};
 use super::{DataStep, ExportButton};

@@ -7,7 +7,6 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::{Confirming, ResultState};
-use crate::app::{use_app, AppState};
 use crate::browser;
 use crate::components::text::tr;
 use crate::domain::lang::Lang;
@@ -15,6 +14,7 @@ use crate::i18n::anchors::label;
 use crate::i18n::assessment::{date_text, delta_text, AssessMsg};
 use crate::i18n::training::TrainMsg;
 use crate::route::Route;
+use crate::state::{use_app, AppState};
 
 /// Print, take the assessment again (asking first if one is in progress), the card.
 #[component]

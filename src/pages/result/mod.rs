@@ -10,8 +10,6 @@ mod history;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::use_app;
-use crate::components::kit::{component_view, Piece};
 use crate::components::text::tr;
 use crate::domain::anchors::CompletedAssessment;
 use crate::domain::lang::Lang;
@@ -20,11 +18,7 @@ use crate::i18n::anchors::{
 };
 use crate::i18n::assessment::{date_text, AssessMsg};
 use crate::route::Route;
-
-/// The result screen, mounted into the shell.
-pub fn result_page() -> Piece {
-    component_view(|| view! { <ResultPage/> })
-}
+use crate::state::use_app;
 
 /// The page-local state of the result screen.
 #[derive(Clone, Copy)]
@@ -157,4 +151,3 @@ pub fn NoResult() -> impl IntoView {
         </div>
     }
 }
-

@@ -6,8 +6,6 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::groups::Badge;
-use crate::app::use_app;
-use crate::components::kit::{component_view, Piece};
 use crate::domain::anchors::Scores;
 use crate::domain::lang::Lang;
 use crate::domain::training::qr::{Level, QrCode};
@@ -15,11 +13,7 @@ use crate::domain::training::share_code::encode;
 use crate::i18n::assessment::AssessMsg;
 use crate::i18n::training::{grouped, TrainMsg};
 use crate::route::Route;
-
-/// The card screen, mounted into the shell.
-pub fn card_page() -> Piece {
-    component_view(|| view! { <CardPage/> })
-}
+use crate::state::use_app;
 
 /// The card of the latest result, or the way to the self-assessment when there is none.
 /// It is fixed text: nothing on the screen changes it (a whole new document, imported or

@@ -8,7 +8,6 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::display_name;
-use crate::app::use_app;
 use crate::browser;
 use crate::domain::anchors::Anchor;
 use crate::domain::lang::Lang;
@@ -16,6 +15,7 @@ use crate::domain::training::roster::Roster;
 use crate::i18n::anchors::label;
 use crate::i18n::assessment::date_text;
 use crate::i18n::training::{group_prompt, sharing_line, with_number, TrainMsg};
+use crate::state::use_app;
 
 /// An anchor as its code on its colour, then its name: never the colour alone.
 #[component]

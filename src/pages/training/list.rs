@@ -7,11 +7,11 @@ use leptos::prelude::*;
 
 use super::display_name;
 use super::groups::Badge;
-use crate::app::use_app;
 use crate::browser;
 use crate::domain::lang::Lang;
 use crate::domain::training::roster::Roster;
 use crate::i18n::training::{duplicate_note, TrainMsg};
+use crate::state::use_app;
 
 /// The list with its count, the remove buttons and "clear the list".
 ///

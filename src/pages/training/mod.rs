@@ -12,22 +12,16 @@ mod card;
 mod groups;
 mod list;
 
-pub use card::card_page;
+pub use card::CardPage;
 
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::use_app;
-use crate::components::kit::{component_view, Piece};
 use crate::domain::lang::Lang;
 use crate::domain::training::grouping::check_sizes;
 use crate::domain::training::roster::PasteReport;
 use crate::i18n::training::{line_problem, with_number, TrainMsg};
-
-/// The facilitator's screen, mounted into the shell.
-pub fn training_page() -> Piece {
-    component_view(|| view! { <TrainingPage/> })
-}
+use crate::state::use_app;
 
 /// The whole screen: the box for codes and the group sizes, then the list beside the room
 /// and the groups.

@@ -6,7 +6,6 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::domain::commitment::{check_with, Verdict};
 use crate::domain::commitments::SavedCommitment;
 use crate::domain::worksheet::readiness::Section;
@@ -16,6 +15,7 @@ use crate::i18n::commitment::{format_start, hint_text, reason_text, CommitmentMs
 use crate::i18n::fill;
 use crate::i18n::worksheet::WsMsg;
 use crate::pages::check::download_calendar;
+use crate::state::use_app;
 
 use super::fields::*;
 use super::WsSection;
@@ -64,7 +64,8 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
     // follow-up and the calendar file know the day.
     let on_change = Callback::new(move |value: String| {
         let start = check_with(&value, app.today, &app.host.check_settings()).start_date;
-        app.document.update(|d| d.commitments.edit(id, value, start));
+        app.document
+            .update(|d| d.commitments.edit(id, value, start));
     });
     let hints = move || {
         report.with(|report| {

@@ -6,11 +6,11 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::domain::document::Document;
 use crate::domain::worksheet::{Keyed, ListKind, Note};
 use crate::i18n::fill;
 use crate::i18n::worksheet::WsMsg;
+use crate::state::use_app;
 
 /// The longest text a field takes, in characters: at three bytes a character (most
 /// Japanese), this is the saved document's bound of 30,000 bytes per text.
@@ -311,7 +311,12 @@ pub fn ItemControls(
     let app = use_app();
     let lang = app.lang.get_untracked();
     let lists = expect_context::<ListState>();
-    let name = move || fill(WsMsg::Numbered.text(lang), &[noun, &number.get().to_string()]);
+    let name = move || {
+        fill(
+            WsMsg::Numbered.text(lang),
+            &[noun, &number.get().to_string()],
+        )
+    };
     let up_button = NodeRef::<html::Button>::new();
     let down_button = NodeRef::<html::Button>::new();
     let move_item = move |up: bool| {
@@ -338,7 +343,10 @@ pub fn ItemControls(
     let delete = move |_| {
         // Named before it goes: afterwards it has no place in the list.
         let label = name();
-        let removed = app.document.try_update(|d| d.remove_item(kind, id)).flatten();
+        let removed = app
+            .document
+            .try_update(|d| d.remove_item(kind, id))
+            .flatten();
         if let Some(removed) = removed {
             lists.status.set(fill(WsMsg::Deleted.text(lang), &[&label]));
             lists.removed.set(Some((removed, noun)));

@@ -15,30 +15,14 @@ mod vision;
 
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::browser;
-use crate::components::kit::{component_view, Piece};
 use crate::domain::worksheet::readiness::Section;
 use crate::i18n::worksheet::{section_title, WsMsg};
 use crate::route::Route;
+use crate::state::use_app;
 
 pub use rehearsal::RehearsalPage;
 pub use sheet::SheetPage;
-
-/// The worksheet screen, mounted into the shell.
-pub fn worksheet_page() -> Piece {
-    component_view(|| view! { <WorksheetPage/> })
-}
-
-/// The sheet screen, mounted into the shell.
-pub fn sheet_page() -> Piece {
-    component_view(|| view! { <SheetPage/> })
-}
-
-/// The rehearsal screen, mounted into the shell.
-pub fn rehearsal_page() -> Piece {
-    component_view(|| view! { <RehearsalPage/> })
-}
 
 /// The whole worksheet: the readiness overview, then sections a to k in the order of the
 /// thinking, then the way on to the sheet and the rehearsal.

@@ -4,12 +4,12 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::domain::day;
 use crate::domain::worksheet::readiness::{readiness, Section};
 use crate::domain::worksheet::{ListKind, Moment, Role};
 use crate::i18n::fill;
 use crate::i18n::worksheet::{interview_kind, section_title, WsMsg};
+use crate::state::use_app;
 
 use super::fields::*;
 use super::WsSection;

@@ -4,11 +4,11 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::domain::worksheet::readiness::Section;
 use crate::domain::worksheet::{ListKind, Obstacle};
 use crate::i18n::fill;
 use crate::i18n::worksheet::WsMsg;
+use crate::state::use_app;
 
 use super::fields::*;
 use super::WsSection;
@@ -50,8 +50,7 @@ fn ObstacleItem(id: u64, count: Memo<usize>) -> impl IntoView {
     let plan = move || {
         let (when, then) = (when.get(), then.get());
         let (when, then) = (when.trim(), then.trim());
-        (!when.is_empty() && !then.is_empty())
-            .then(|| fill(t(WsMsg::ObstaclePlan), &[when, then]))
+        (!when.is_empty() && !then.is_empty()).then(|| fill(t(WsMsg::ObstaclePlan), &[when, then]))
     };
     view! {
         <li class="item">

@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::domain::worksheet::readiness::readiness;
 use crate::domain::worksheet::SelfRating;
 use crate::i18n::fill;
 use crate::i18n::worksheet::{section_title, WsMsg};
+use crate::state::use_app;
 
 #[component]
 pub fn ReadinessOverview() -> impl IntoView {
@@ -29,8 +29,16 @@ pub fn ReadinessOverview() -> impl IntoView {
     };
     let actions = move || {
         state.with(|r| {
-            let class = if r.passing_actions > 0 { "met" } else { "not-met" };
-            let icon = if r.passing_actions > 0 { "✓ " } else { "– " };
+            let class = if r.passing_actions > 0 {
+                "met"
+            } else {
+                "not-met"
+            };
+            let icon = if r.passing_actions > 0 {
+                "✓ "
+            } else {
+                "– "
+            };
             let text = fill(
                 t(WsMsg::ActionsPassing),
                 &[&r.passing_actions.to_string(), &r.actions.to_string()],

@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::domain::worksheet::readiness::rehearsal;
 use crate::i18n::fill;
 use crate::i18n::worksheet::{question, WsMsg};
 use crate::route::Route;
+use crate::state::use_app;
 
 #[component]
 pub fn RehearsalPage() -> impl IntoView {
@@ -22,7 +22,10 @@ pub fn RehearsalPage() -> impl IntoView {
     let gaps = move || {
         items.with(|items| {
             let gaps = items.iter().filter(|item| item.answer.is_empty()).count();
-            fill(t(WsMsg::RehearsalGaps), &[&gaps.to_string(), &items.len().to_string()])
+            fill(
+                t(WsMsg::RehearsalGaps),
+                &[&gaps.to_string(), &items.len().to_string()],
+            )
         })
     };
     view! {

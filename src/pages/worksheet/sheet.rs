@@ -6,7 +6,6 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::browser;
 use crate::domain::lang::Lang;
 use crate::domain::worksheet::readiness::{sheet, Sheet, SheetScope};
@@ -15,6 +14,7 @@ use crate::i18n::commitment::format_date;
 use crate::i18n::fill;
 use crate::i18n::worksheet::{interview_kind, self_rating, WsMsg};
 use crate::route::Route;
+use crate::state::use_app;
 
 #[component]
 pub fn SheetPage() -> impl IntoView {
@@ -75,7 +75,9 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
         SheetScope::Everything => t(WsMsg::SheetTitlePrivate),
     };
     let interview = [
-        s.interview_kind.as_deref().map(|k| interview_kind(k, lang).to_owned()),
+        s.interview_kind
+            .as_deref()
+            .map(|k| interview_kind(k, lang).to_owned()),
         s.interview_date.map(|d| format_date(d, lang)),
     ]
     .into_iter()

@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::domain::worksheet::readiness::Section;
 use crate::domain::worksheet::{Autonomy, SelfRating};
 use crate::i18n::anchors::label;
@@ -12,6 +11,7 @@ use crate::i18n::commitment::format_date;
 use crate::i18n::fill;
 use crate::i18n::worksheet::{self_rating, WsMsg};
 use crate::route::Route;
+use crate::state::use_app;
 
 use super::fields::*;
 use super::WsSection;
@@ -121,9 +121,8 @@ pub fn AutonomySection() -> impl IntoView {
     let lang = app.lang.get_untracked();
     let t = move |msg: WsMsg| msg.text(lang);
     let document = app.document;
-    let ratings = Memo::new(move |_| {
-        document.with(|d| CONDITIONS.map(|c| (c.get)(&d.worksheet.autonomy)))
-    });
+    let ratings =
+        Memo::new(move |_| document.with(|d| CONDITIONS.map(|c| (c.get)(&d.worksheet.autonomy))));
     let next_steps = move || {
         let ratings = ratings.get();
         let answered = ratings.iter().filter(|r| r.is_some()).count();

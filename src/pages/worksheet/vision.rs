@@ -6,12 +6,12 @@ use chrono::Datelike;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::domain::commitment::{check_with, Reason};
 use crate::domain::worksheet::readiness::Section;
 use crate::domain::worksheet::{ListKind, Weighed, Weight, VISION_YEARS_AHEAD};
 use crate::i18n::fill;
 use crate::i18n::worksheet::WsMsg;
+use crate::state::use_app;
 
 use super::fields::*;
 use super::WsSection;
@@ -43,7 +43,9 @@ pub fn VisionSection() -> impl IntoView {
     });
     let shared = Memo::new(move |_| document.with(|d| d.worksheet.vision.shared));
     let set = move |field: fn(&mut crate::domain::worksheet::Vision) -> &mut String| {
-        Callback::new(move |value: String| document.update(|d| *field(&mut d.worksheet.vision) = value))
+        Callback::new(move |value: String| {
+            document.update(|d| *field(&mut d.worksheet.vision) = value)
+        })
     };
     view! {
         <WsSection section=Section::Vision lead=WsMsg::VisionLead>
@@ -188,7 +190,11 @@ fn WeighedList(
     let lang = use_app().lang.get_untracked();
     let ids = access.ids();
     let count = Memo::new(move |_| ids.with(Vec::len));
-    let prefix = if access.kind == ListKind::Gains { "gain" } else { "loss" };
+    let prefix = if access.kind == ListKind::Gains {
+        "gain"
+    } else {
+        "loss"
+    };
     view! {
         <div class="weighed-list">
             <h3>{heading.text(lang)}</h3>
