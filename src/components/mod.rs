@@ -4,5 +4,6 @@ pub mod follow_up;
 pub mod header;
 pub mod kit;
 pub mod language_switch;
+pub mod limit;
 pub mod notices;
 pub mod text;

@@ -19,6 +19,7 @@ use leptos::prelude::*;
 
 use crate::app::use_app;
 use crate::components::kit::{component_view, Piece};
+use crate::components::limit::{max_length, LimitNote};
 use crate::domain::lang::Lang;
 use crate::domain::training::grouping::check_sizes;
 use crate::domain::training::roster::PasteReport;
@@ -108,8 +109,8 @@ fn CodeEntry(note: RwSignal<String>, code_box: NodeRef<html::Textarea>) -> impl 
             <textarea
                 id="roster-input"
                 rows="4"
-                maxlength="10000"
-                aria-describedby="roster-help"
+                maxlength=max_length()
+                aria-describedby="roster-help roster-input-limit"
                 node_ref=code_box
                 prop:value=draft
                 on:input:target=move |ev| {
@@ -117,6 +118,7 @@ fn CodeEntry(note: RwSignal<String>, code_box: NodeRef<html::Textarea>) -> impl 
                     document.update(|d| d.training_draft = text);
                 }
             ></textarea>
+            <LimitNote id="roster-input-limit".to_owned() value=draft/>
             <div class="button-row">
                 <button type="button" class="primary" id="roster-add" on:click=add>
                     {t(TrainMsg::Add)}
