@@ -85,7 +85,7 @@ impl KeyValue for FakeStorage {
     }
 
     fn same(&self, a: &str, b: &str) -> Result<bool, Failure> {
-        Ok(self.items.get(a).is_some() && self.items.get(a) == self.items.get(b))
+        Ok(self.items.contains_key(a) && self.items.get(a) == self.items.get(b))
     }
 }
 
@@ -165,7 +165,7 @@ fn fields_this_version_does_not_know_are_kept_aside_before_saving_drops_them() {
     let loaded = store.load(1);
     assert_eq!(loaded.document.worksheet.vision.doing, "講師になる", "the notebook opens");
     assert_eq!(loaded.memory_only, None);
-    assert_eq!(backups(&store), [original.clone()], "kept before anything is written");
+    assert_eq!(backups(&store), std::slice::from_ref(&original), "kept before anything is written");
     assert_eq!(store.save(&notebook("講師として若手を育てる")), Ok(()));
     assert_eq!(backups(&store), [original]);
     let copies = store.unreadable_copies();
@@ -323,8 +323,10 @@ fn a_full_storage_with_an_unreadable_notebook_keeps_it_untouched_and_offers_it()
 
 #[test]
 fn a_full_storage_is_reported_as_full() {
-    let mut storage = FakeStorage::default();
-    storage.quota = Some(100);
+    let storage = FakeStorage {
+        quota: Some(100),
+        ..FakeStorage::default()
+    };
     let mut store = Store::new(Some(storage));
     store.load(1);
     assert_eq!(store.save(&notebook("x")), Err(SaveError::Full));
