@@ -40,8 +40,6 @@ pub struct StorageState {
     pub persistent: bool,
     /// Why nothing is written this visit, if so.
     pub memory_only: StoredValue<Option<MemoryOnly>>,
-    /// The stored notebook was written by a newer version (it was kept aside).
-    pub newer_version: Option<u64>,
     pub last_save: RwSignal<Result<(), SaveError>>,
     pub unreadable: RwSignal<Vec<UnreadableCopy>>,
     store: StoredValue<Store, LocalStorage>,
@@ -188,7 +186,6 @@ impl AppState {
             storage: StorageState {
                 persistent: loaded.memory_only.is_none(),
                 memory_only: StoredValue::new(loaded.memory_only),
-                newer_version: loaded.newer_version,
                 last_save: RwSignal::new(Ok(())),
                 unreadable: RwSignal::new(store.unreadable_copies()),
                 store: StoredValue::new_local(store),

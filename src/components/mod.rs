@@ -3,5 +3,6 @@
 pub mod follow_up;
 pub mod header;
 pub mod language_switch;
+pub mod limit;
 pub mod notices;
 pub mod text;

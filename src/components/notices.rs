@@ -8,10 +8,10 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::i18n::data::{ignored_text, DataMsg};
+use crate::i18n::data::{field_problem, ignored_text, DataMsg};
 use crate::i18n::{fill, Msg};
 use crate::state::{use_app, AppState};
-use crate::storage::{MemoryOnly, SaveError, UnreadableCopy};
+use crate::storage::{CopyKind, MemoryOnly, SaveError, UnreadableCopy};
 
 #[component]
 pub fn Notices() -> impl IntoView {
@@ -48,16 +48,27 @@ pub fn Notices() -> impl IntoView {
                 </div>
             }
             .into_any(),
-        })
-    };
-    let newer_version = move || {
-        storage.newer_version.map(|_| {
-            view! {
+            MemoryOnly::FullWithUnkept { text } => view! {
+                <div class="notice notice-error" role="alert" data-notice="full-unkept">
+                    <p>{Msg::NoticeFullWithUnkept.text(lang)}</p>
+                    <button
+                        type="button"
+                        class="primary"
+                        data-action="download-unreadable"
+                        on:click=move |_| download_copy("jiritsu.document", &text)
+                    >
+                        {Msg::DownloadUnreadable.text(lang)}
+                    </button>
+                </div>
+            }
+            .into_any(),
+            MemoryOnly::NewerVersion(version) => view! {
                 <div class="notice notice-warning" role="status" data-notice="newer-version">
-                    <p>{t(Msg::NoticeNewerVersion)}</p>
+                    <p>{fill(Msg::NoticeNewerVersion.text(lang), &[&version.to_string()])}</p>
                     <button type="button" data-action="reload" on:click=|_| reload()>{t(Msg::Reload)}</button>
                 </div>
             }
+            .into_any(),
         })
     };
     let update = move || {
@@ -92,7 +103,6 @@ pub fn Notices() -> impl IntoView {
     view! {
         <div class="notices">
             {memory_only}
-            {newer_version}
             <SaveNotice app=app/>
             {update}
             {ignored}
@@ -134,7 +144,7 @@ fn SaveNotice(app: AppState) -> impl IntoView {
             .into_any(),
             Err(SaveError::WouldNotReadBack(detail)) => view! {
                 <div class="notice notice-error" role="alert" data-notice="save-failed">
-                    <p>{fill(t(Msg::NoticeTooLong), &[&detail])}</p>
+                    <p>{fill(t(Msg::NoticeTooLong), &[&field_problem(&detail, lang)])}</p>
                 </div>
             }
             .into_any(),
@@ -185,7 +195,22 @@ fn UnreadableNotice(copy: UnreadableCopy) -> impl IntoView {
     let confirming = RwSignal::new(false);
     let question = NodeRef::<html::P>::new();
     let delete_button = NodeRef::<html::Button>::new();
-    let (key, text) = (copy.key.clone(), copy.text.clone());
+    let (key, text, kind) = (copy.key.clone(), copy.text.clone(), copy.kind);
+    // Why this copy was kept, in the words of its kind.
+    let why = move || {
+        let lang = app.lang.get();
+        match &kind {
+            CopyKind::Unreadable => Msg::NoticeUnreadable.text(lang).to_owned(),
+            CopyKind::NewerVersion(version) => {
+                fill(Msg::CopyNewerVersion.text(lang), &[&version.to_string()])
+            }
+            CopyKind::UnknownFields(paths) => {
+                fill(Msg::CopyUnknownFields.text(lang), &[&paths.join(", ")])
+            }
+            CopyKind::NotText => Msg::CopyNotText.text(lang).to_owned(),
+            CopyKind::Readable => Msg::CopyReadable.text(lang).to_owned(),
+        }
+    };
     let download_key = key.clone();
     let delete_key = key.clone();
     let ask = move |_| {
@@ -206,7 +231,7 @@ fn UnreadableNotice(copy: UnreadableCopy) -> impl IntoView {
     };
     view! {
         <div class="notice notice-warning" role="status" data-notice="unreadable">
-            <p>{move || t(Msg::NoticeUnreadable)}</p>
+            <p>{why}</p>
             <p class="notice-detail">{move || t(Msg::NoticeUnreadableKey)}<code>{key.clone()}</code></p>
             <div class="button-row">
                 <button

@@ -108,11 +108,101 @@ pub enum DecodeError {
     TooLarge(u64),
 }
 
-/// Reads an exported file: like [`decode`], after checking its size. The person sees what
-/// it holds before anything is replaced.
-pub fn decode_import(text: &str) -> Result<Document, DecodeError> {
-    check_import_size(text.len() as u64)?;
-    decode(text)
+/// An imported file, read: the document, and the entries that were longer than a saved
+/// field holds (or lists with more items) and were shortened to fit, each named by its path
+/// (`training_draft`, `commitments.saved`). The person sees both before anything is replaced.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub document: Document,
+    pub shortened: Vec<String>,
+}
+
+/// Reads an exported file from its bytes, as the file has them: the size is the file's
+/// own (never a count of decoded characters), then the text must be UTF-8, then it reads
+/// like [`decode`]. A file whose only problem is an entry over its bound (a copy kept
+/// aside from an older version that saved one) still reads, with that entry shortened to
+/// the bound and named in [`Imported::shortened`], so that a kept copy can come back.
+pub fn decode_import(bytes: &[u8]) -> Result<Imported, DecodeError> {
+    check_import_size(bytes.len() as u64)?;
+    let text = std::str::from_utf8(bytes).map_err(|_| DecodeError::NotJson)?;
+    let strict = match decode(text) {
+        Ok(document) => {
+            return Ok(Imported {
+                document,
+                shortened: Vec::new(),
+            })
+        }
+        Err(error) => error,
+    };
+    let over_a_bound = matches!(&strict, DecodeError::Invalid(detail)
+        if detail.ends_with(saved::TEXT_TOO_LONG) || detail.ends_with(saved::TOO_MANY_ITEMS));
+    if !over_a_bound {
+        return Err(strict);
+    }
+    let Ok(mut value) = serde_json::from_str::<serde_json::Value>(text) else {
+        return Err(strict);
+    };
+    let mut shortened = Vec::new();
+    saved::shorten_to_bounds(&mut value, &mut String::new(), &mut shortened);
+    // Written back pretty, as the document is: the compact writer would be code of its own.
+    let shortened_text = serde_json::to_string_pretty(&value).unwrap_or_default();
+    match decode(&shortened_text) {
+        Ok(document) => Ok(Imported {
+            document,
+            shortened,
+        }),
+        // Something else is wrong too: the first problem is the one to name.
+        Err(_) => Err(strict),
+    }
+}
+
+/// The paths of the fields in `text` (saved JSON) that `document`, read from it, does not
+/// keep: fields this version does not know, which saving it again would drop. Lists are
+/// compared item by item; the document's own fields are all known, so an empty result
+/// means nothing would be lost.
+pub fn unknown_fields(text: &str, document: &Document) -> Vec<String> {
+    // The document as saving would write it, read back as a value: the reader and the
+    // writer the app has anyway (a serializer into `Value` would be code of its own).
+    let (Ok(stored), Ok(kept)) = (
+        serde_json::from_str::<serde_json::Value>(text),
+        serde_json::from_str::<serde_json::Value>(&encode(document)),
+    ) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    missing_keys(&stored, &kept, &mut String::new(), &mut found);
+    found
+}
+
+/// Adds to `found` the path of every member of `stored` that `kept` lacks.
+fn missing_keys(
+    stored: &serde_json::Value,
+    kept: &serde_json::Value,
+    path: &mut String,
+    found: &mut Vec<String>,
+) {
+    use serde_json::Value;
+    let start = path.len();
+    match (stored, kept) {
+        (Value::Object(stored), Value::Object(kept)) => {
+            for (key, value) in stored {
+                saved::push_field(path, key);
+                match kept.get(key) {
+                    Some(kept) => missing_keys(value, kept, path, found),
+                    None => found.push(path.clone()),
+                }
+                path.truncate(start);
+            }
+        }
+        (Value::Array(stored), Value::Array(kept)) => {
+            for (index, (value, kept)) in stored.iter().zip(kept).enumerate() {
+                saved::push_index(path, index);
+                missing_keys(value, kept, path, found);
+                path.truncate(start);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Refuses a file larger than [`MAX_IMPORT_BYTES`] before it is read at all.

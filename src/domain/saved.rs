@@ -9,12 +9,22 @@
 
 use serde::{Deserialize, Deserializer};
 
-/// The longest text a field may hold, in bytes of UTF-8: 10,000 characters of Japanese
-/// (text fields in the app take at most 10,000 characters, `maxlength="10000"`).
+/// The longest text a field may hold, in bytes of UTF-8.
 pub const MAX_TEXT_BYTES: usize = 30_000;
+
+/// The most characters a text field on the screen takes (its `maxlength`, which counts
+/// UTF-16 units): at most three bytes of UTF-8 each (four for two units), so whatever is
+/// typed fits [`MAX_TEXT_BYTES`].
+pub const MAX_TYPED_CHARS: usize = MAX_TEXT_BYTES / 3;
 
 /// The most items a list in the document may hold.
 pub const MAX_LIST_ITEMS: usize = 500;
+
+/// The reader's word for a text over [`MAX_TEXT_BYTES`].
+pub const TEXT_TOO_LONG: &str = "text too long";
+
+/// The reader's word for a list over [`MAX_LIST_ITEMS`].
+pub const TOO_MANY_ITEMS: &str = "too many items";
 
 /// A saved text: at most [`MAX_TEXT_BYTES`].
 #[derive(Deserialize)]
@@ -26,7 +36,7 @@ impl TryFrom<String> for Text {
 
     fn try_from(text: String) -> Result<Text, &'static str> {
         if text.len() > MAX_TEXT_BYTES {
-            return Err("text too long");
+            return Err(TEXT_TOO_LONG);
         }
         Ok(Text(text))
     }
@@ -42,7 +52,7 @@ impl<T> TryFrom<Vec<T>> for List<T> {
 
     fn try_from(items: Vec<T>) -> Result<List<T>, &'static str> {
         if items.len() > MAX_LIST_ITEMS {
-            return Err("too many items");
+            return Err(TOO_MANY_ITEMS);
         }
         Ok(List(items))
     }
@@ -138,4 +148,63 @@ fn in_plain_words(expected: &str) -> &str {
         _ if expected.starts_with("struct ") => "an object",
         _ => expected,
     }
+}
+
+/// Shortens every text over [`MAX_TEXT_BYTES`] and every list over [`MAX_LIST_ITEMS`] in a
+/// JSON value, adding each one's path to `shortened`. A text is cut after its last line
+/// break that fits (so a saved list keeps whole lines), else at the last whole character.
+pub fn shorten_to_bounds(
+    value: &mut serde_json::Value,
+    path: &mut String,
+    shortened: &mut Vec<String>,
+) {
+    use serde_json::Value;
+    let start = path.len();
+    match value {
+        Value::String(text) if text.len() > MAX_TEXT_BYTES => {
+            let mut end = MAX_TEXT_BYTES;
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            if let Some(line_end) = text.get(..end).and_then(|fits| fits.rfind('\n')) {
+                end = line_end + 1;
+            }
+            text.truncate(end);
+            shortened.push(path.clone());
+        }
+        Value::Array(items) => {
+            if items.len() > MAX_LIST_ITEMS {
+                items.truncate(MAX_LIST_ITEMS);
+                shortened.push(path.clone());
+            }
+            for (index, item) in items.iter_mut().enumerate() {
+                push_index(path, index);
+                shorten_to_bounds(item, path, shortened);
+                path.truncate(start);
+            }
+        }
+        Value::Object(members) => {
+            for (key, member) in members.iter_mut() {
+                push_field(path, key);
+                shorten_to_bounds(member, path, shortened);
+                path.truncate(start);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `path` followed by a field: `commitments` then `commitments.draft`.
+pub fn push_field(path: &mut String, key: &str) {
+    if !path.is_empty() {
+        path.push('.');
+    }
+    path.push_str(key);
+}
+
+/// `path` followed by a list index: `worksheet.roles[2]`.
+pub fn push_index(path: &mut String, index: usize) {
+    path.push('[');
+    path.push_str(&index.to_string());
+    path.push(']');
 }

@@ -2,10 +2,12 @@
 //! notices about two tabs, the host's settings file and a new version.
 
 use crate::domain::config::{Ignored, Problem};
-use crate::domain::document::DecodeError;
+use crate::domain::document::{DecodeError, MAX_IMPORT_BYTES};
+use crate::domain::saved::{MAX_LIST_ITEMS, MAX_TEXT_BYTES, TEXT_TOO_LONG, TOO_MANY_ITEMS};
+use crate::domain::training::roster::DAMAGED_LIST;
 use crate::domain::lang::Lang;
 use crate::domain::summary::Part;
-use crate::i18n::in_lang;
+use crate::i18n::{fill, in_lang};
 
 catalogue! {
     /// A message about the person's data.
@@ -51,6 +53,10 @@ catalogue! {
         ImportCancel { ja: "読み込まない", en: "Don't import" },
         ImportDone { ja: "ファイルの内容を読み込みました。", en: "The file has been imported." },
         ImportCancelled { ja: "読み込みをやめました。何も変わっていません。", en: "Import cancelled. Nothing has changed." },
+        ImportShortened {
+            ja: "このファイルには、Jiritsu が保存できる長さ（1 項目 {} バイト、一覧は {} 件まで）を超える項目があります。読み込むと、次の項目はその長さまでに切り詰められます（ファイル自体は変わりません）：",
+            en: "This file holds entries longer than Jiritsu keeps (at most {} bytes a text, {} items a list). If you import it, these are shortened to fit (the file itself is not changed):",
+        },
         ImportFailed { ja: "このファイルは読み込めませんでした。何も変わっていません。", en: "This file could not be imported. Nothing has changed." },
         DeleteHeading { ja: "すべて削除する", en: "Delete everything" },
         DeleteBody {
@@ -114,51 +120,94 @@ pub fn part_label(part: Part, lang: Lang) -> &'static str {
 /// Why a file cannot be imported, in words that say what to do.
 pub fn decode_error_text(error: &DecodeError, lang: Lang) -> String {
     match (error, lang) {
-        (DecodeError::TooLarge(bytes), Lang::Ja) => format!("ファイルが大きすぎます（{bytes} バイト）。読み込めるのは 1 MB（1,048,576 バイト）までです。"),
-        (DecodeError::TooLarge(bytes), Lang::En) => format!("The file is too large ({bytes} bytes). Files up to 1 MB (1,048,576 bytes) can be imported."),
+        (DecodeError::TooLarge(bytes), Lang::Ja) => format!(
+            "ファイルが大きすぎます（{} バイト）。読み込めるのは 1 MB（{} バイト）までです。",
+            number(*bytes),
+            number(MAX_IMPORT_BYTES as u64)
+        ),
+        (DecodeError::TooLarge(bytes), Lang::En) => format!(
+            "The file is too large ({} bytes). Files up to 1 MB ({} bytes) can be imported.",
+            number(*bytes),
+            number(MAX_IMPORT_BYTES as u64)
+        ),
         (DecodeError::NotJson, _) => in_lang(("JSON 形式のファイルではないか、途中で切れています。Jiritsu から書き出したファイルを選んでください。", "This is not a JSON file, or it is cut short. Choose a file exported from Jiritsu."), lang).to_owned(),
         (DecodeError::NoVersion, _) => in_lang(("Jiritsu のデータファイルではありません（形式の番号 version がありません）。", "This is not a Jiritsu data file (it has no format number, \"version\")."), lang).to_owned(),
         (DecodeError::NewerVersion(v), Lang::Ja) => format!("新しい版の Jiritsu で書き出されたファイルです（形式 {v}）。アプリを更新してから読み込んでください。"),
         (DecodeError::NewerVersion(v), Lang::En) => format!("This file was exported by a newer Jiritsu (format {v}). Update the app, then import it."),
         (DecodeError::UnknownVersion(v), Lang::Ja) => format!("形式 {v} のファイルは Jiritsu のものではないため読み込めません。"),
         (DecodeError::UnknownVersion(v), Lang::En) => format!("Format {v} was never written by Jiritsu, so the file cannot be imported."),
-        (DecodeError::Invalid(detail), Lang::Ja) => format!("ファイルの中に正しくない項目があります。{}", field_problem_ja(detail)),
-        (DecodeError::Invalid(detail), Lang::En) => format!("An entry in the file is not valid: {detail}."),
+        (DecodeError::Invalid(detail), Lang::Ja) => format!("ファイルの中に正しくない項目があります。{}。", field_problem(detail, lang)),
+        (DecodeError::Invalid(detail), Lang::En) => format!("An entry in the file is not valid: {}.", field_problem(detail, lang)),
     }
 }
 
-/// `path: problem` from the reader, with the problem said in Japanese when it is a known one.
-fn field_problem_ja(detail: &str) -> String {
+/// `path: problem` from the reader (`saved::describe`), for a person: in Japanese when
+/// the problem is a known one, and with the bound it broke, taken from the same constant
+/// the reader checks (`worksheet.vision.doing: text too long (at most 30,000 bytes)`).
+pub fn field_problem(detail: &str, lang: Lang) -> String {
     let (path, problem) = detail.rsplit_once(": ").unwrap_or(("", detail));
-    let known = [
-        ("expected text", "文字列である必要があります"),
-        (
-            "text too long",
-            "文字数が多すぎます（1 項目 10,000 文字まで）",
-        ),
-        ("too many items", "項目が多すぎます（500 件まで）"),
-        (
-            "expected a whole number",
-            "0 以上の整数である必要があります",
-        ),
-        ("expected a list", "リストである必要があります"),
-        ("expected an object", "オブジェクトである必要があります"),
-        ("missing", "ありません"),
-        ("written twice", "2 回書かれています"),
-        (
-            "expected a date YYYY-MM-DD",
-            "YYYY-MM-DD 形式の日付である必要があります",
-        ),
-    ];
-    let problem = known
-        .iter()
-        .find(|(en, _)| *en == problem)
-        .map_or(problem, |(_, ja)| ja);
-    if path.is_empty() {
-        format!("{problem}。")
+    let bound = |ja: &str, en: &str, limit: usize| match lang {
+        Lang::Ja => fill(ja, &[&number(limit as u64)]),
+        Lang::En => fill(en, &[&number(limit as u64)]),
+    };
+    let problem = if problem == TEXT_TOO_LONG {
+        bound("長すぎます（1 項目 {} バイトまで）", "text too long (at most {} bytes)", MAX_TEXT_BYTES)
+    } else if problem == TOO_MANY_ITEMS {
+        bound("項目が多すぎます（{} 件まで）", "too many items (at most {})", MAX_LIST_ITEMS)
+    } else if lang == Lang::En {
+        problem.to_owned()
     } else {
-        format!("項目「{path}」：{problem}。")
+        KNOWN_JA
+            .iter()
+            .find(|(en, _)| *en == problem)
+            .map_or(problem, |(_, ja)| ja)
+            .to_owned()
+    };
+    match (path.is_empty(), lang) {
+        (true, _) => problem,
+        (false, Lang::Ja) => format!("項目「{path}」：{problem}"),
+        (false, Lang::En) => format!("{path}: {problem}"),
     }
+}
+
+/// The reader's problems, said in Japanese (a host test checks each is one it names).
+const KNOWN_JA: &[(&str, &str)] = &[
+    ("expected text", "文字列である必要があります"),
+    ("expected a whole number", "0 以上の整数である必要があります"),
+    ("expected a list", "リストである必要があります"),
+    ("expected an object", "オブジェクトである必要があります"),
+    ("missing", "ありません"),
+    ("written twice", "2 回書かれています"),
+    ("expected a date YYYY-MM-DD", "YYYY-MM-DD 形式の日付である必要があります"),
+    (DAMAGED_LIST, "研修の参加者リストが読めません（1 行目に「4-6」の形の人数、続いて 1 行に 1 人「名前,コード」が必要です）"),
+    ("expected null or a rating 1 to 6", "null か 1〜6 の評価である必要があります"),
+    ("expected a statement number 1 to 40", "1〜40 の設問番号である必要があります"),
+    ("expected \"ja\" or \"en\"", "\"ja\" か \"en\" である必要があります"),
+];
+
+/// That importing the file shortens these entries (their paths), with the bounds.
+pub fn shortened_text(paths: &[String], lang: Lang) -> String {
+    let mut text = fill(
+        DataMsg::ImportShortened.text(lang),
+        &[&number(MAX_TEXT_BYTES as u64), &number(MAX_LIST_ITEMS as u64)],
+    );
+    text.push(' ');
+    text.push_str(&paths.join(", "));
+    text
+}
+
+/// A whole number with a comma every three digits, as both languages write sizes:
+/// `2,764,800`.
+pub fn number(n: u64) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
 }
 
 /// One ignored setting of the host's file, named.

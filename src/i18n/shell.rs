@@ -75,8 +75,8 @@ catalogue! {
             en: "Could not save: this browser's storage for this site is full. Everything you entered is still here on screen; exporting it from \"Your data\" keeps it safe. It will be saved with your next change once there is room.",
         },
         NoticeTooLong {
-            ja: "保存できませんでした。長すぎる項目があります（{}）。短くすると、次の変更のときに保存されます。それまでの内容は保存されたままです。",
-            en: "Could not save: an entry is too long ({}). Shorten it and it will be saved with your next change; what was saved before is kept.",
+            ja: "保存できませんでした。{}。短くすると、次の変更のときに保存されます。それまでの内容は保存されたままです。",
+            en: "Could not save: {}. Shorten it and it will be saved with your next change; what was saved before is kept.",
         },
         NoticeReadFailed {
             ja: "保存しているノートを読み出せませんでした。上書きしないよう、この画面では保存しません（入力はタブを閉じると消えます）。再読み込みすると直ることがあります。",
@@ -87,8 +87,12 @@ catalogue! {
             en: "Your saved notebook could not be read, and storage is too full to keep a copy of it aside. The original stays untouched and nothing is saved from this screen. You can take it out as a file with the button below.",
         },
         NoticeNewerVersion {
-            ja: "このブラウザのノートは、新しい版の Jiritsu で保存されていました。この版では読めないため、消さずに別に保管しました。再読み込みすると新しい版で開けます。",
-            en: "The notebook in this browser was saved by a newer version of Jiritsu, which this version cannot read. It has been kept aside, untouched. Reload to open it with the newer version.",
+            ja: "このブラウザのノートは、新しい版の Jiritsu（形式 {}）で保存されています。この版では読めないため、上書きしないよう、この画面からは保存しません（入力はタブを閉じると消えます）。再読み込みすると新しい版で開けます。",
+            en: "The notebook in this browser was saved by a newer version of Jiritsu (format {}), which this version cannot read. So that it is not overwritten, nothing is saved from this screen (what you enter is gone when the tab closes). Reload to open it with the newer version.",
+        },
+        NoticeFullWithUnkept {
+            ja: "保存しているノートには、この版で保存し直すと残らない部分があります。容量がいっぱいで元のデータを別に保管できないため、元のデータはそのままにして、この画面からは保存しません。下のボタンでファイルとして取り出せます。",
+            en: "Your saved notebook holds parts that saving it with this version would not keep, and storage is too full to keep the original aside. So the original stays untouched and nothing is saved from this screen. You can take it out as a file with the button below.",
         },
         NoticeNewerElsewhere {
             ja: "別のタブで新しい版の Jiritsu が動いていて、この版では読めない形で保存しました。そのデータを守るため、このタブからは保存しません。再読み込みすると新しい版を使えます。",
@@ -105,6 +109,22 @@ catalogue! {
             ja: "前回保存したデータを読み込めなかったため、新しい状態で始めました。元のデータは消さずに、このブラウザの中に別に保管してあります。下のボタンでファイルとして取り出せます。",
             en: "Your previously saved data could not be read, so Jiritsu started fresh. The original data has not been deleted: it is kept separately in this browser, and you can take it out as a file with the button below.",
         },
+        CopyNewerVersion {
+            ja: "新しい版の Jiritsu（形式 {}）で保存されたノートの控えです。この版では読めないため、消さずに別に保管してあります。下のボタンでファイルとして取り出せます。",
+            en: "A copy of a notebook saved by a newer version of Jiritsu (format {}), which this version cannot read. It is kept here untouched, and you can take it out as a file with the button below.",
+        },
+        CopyUnknownFields {
+            ja: "保存していたノートに、この版が知らない項目（{}）がありました。ノートはいつもどおり開きましたが、この版で保存するとそれらの項目は残らないため、元のデータを別に保管しました。下のボタンでファイルとして取り出せます。",
+            en: "Your saved notebook held entries this version does not know ({}). It opened as usual, but saving it with this version does not keep them, so the original has been kept aside. You can take it out as a file with the button below.",
+        },
+        CopyNotText {
+            ja: "保存していたノートに、文字として読めないデータ（対になっていないサロゲート）がありました。その部分を「\u{FFFD}」に置き換えて開き、元のデータは手を加えずに別に保管しました。",
+            en: "Your saved notebook held data that is not valid text (a lone surrogate). It opened with \u{FFFD} in its place, and the original has been kept aside exactly as it was.",
+        },
+        CopyReadable {
+            ja: "以前に別に保管したノートの控えです。この版で読めるので、ファイルとして取り出し、「データの管理」で読み込めます。",
+            en: "A copy of a notebook kept aside earlier. This version can read it: take it out as a file and import it in \"Your data\".",
+        },
         NoticeUnreadableKey { ja: "保管場所（localStorage のキー）：", en: "Kept under the localStorage key: " },
         DownloadUnreadable { ja: "元のデータをファイルで保存", en: "Download the original data" },
         DeleteUnreadable { ja: "保管したデータを削除", en: "Delete the kept copy" },
@@ -114,6 +134,8 @@ catalogue! {
         },
         ConfirmDelete { ja: "削除する", en: "Delete" },
         Cancel { ja: "やめる", en: "Cancel" },
+        CharsLeft { ja: "残り {} 文字（1 項目 {} 文字まで）", en: "{} characters left (up to {})" },
+        CharsFull { ja: "{} 文字に達しました。これ以上は入力できません。", en: "This entry has reached {} characters, the most it takes." },
         FooterPrivacy { ja: "データはこの端末のブラウザにのみ保存されます。", en: "Your data is stored in this browser only." },
     }
 }

@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use jiritsu::domain::commitments::{Change, FollowUp};
 use jiritsu::domain::document::{
-    check_import_size, decode, decode_import, encode, export_file_name, DecodeError, Document,
-    MAX_IMPORT_BYTES,
+    check_import_size, decode, decode_import as decode_file, encode, export_file_name,
+    DecodeError, Document, Imported, MAX_IMPORT_BYTES,
 };
 use jiritsu::domain::lang::Lang;
 use jiritsu::domain::saved::{MAX_LIST_ITEMS, MAX_TEXT_BYTES};
@@ -17,8 +17,14 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
+/// An import of `text` as a file's bytes, the document alone.
+fn decode_import(text: &str) -> Result<Document, DecodeError> {
+    decode_file(text.as_bytes()).map(|imported| imported.document)
+}
+
+/// What the strict reader (the one a load uses) says is wrong with `text`.
 fn invalid(text: &str) -> String {
-    match decode_import(text) {
+    match decode(text) {
         Err(DecodeError::Invalid(message)) => message,
         other => panic!("expected an invalid field in {text:.80}, got {other:?}"),
     }
@@ -54,6 +60,57 @@ fn files_over_one_megabyte_are_refused_before_reading() {
         decode_import(&padded),
         Err(DecodeError::TooLarge(padded.len() as u64))
     );
+}
+
+#[test]
+fn a_files_size_is_its_bytes_as_the_file_has_them_not_its_decoded_text() {
+    // 900 KB of 0xFF: within the bound as a file (each byte would be a three-byte U+FFFD
+    // if it were read as text first, 2,764,800 bytes); it is not UTF-8, so not JSON.
+    let bytes = vec![0xFF_u8; 900 * 1024];
+    assert_eq!(decode_file(&bytes), Err(DecodeError::NotJson));
+    let bytes = vec![0xFF_u8; 1_200_000];
+    assert_eq!(decode_file(&bytes), Err(DecodeError::TooLarge(1_200_000)));
+}
+
+#[test]
+fn the_size_error_says_the_files_bytes_grouped_in_both_languages() {
+    use jiritsu::i18n::data::decode_error_text;
+    let error = DecodeError::TooLarge(1_200_000);
+    let ja = decode_error_text(&error, Lang::Ja);
+    let en = decode_error_text(&error, Lang::En);
+    assert!(ja.contains("1,200,000 バイト") && ja.contains("1,048,576 バイト"), "{ja}");
+    assert!(en.contains("(1,200,000 bytes)") && en.contains("1,048,576 bytes"), "{en}");
+}
+
+#[test]
+fn a_kept_copy_with_an_entry_over_its_bound_imports_with_that_entry_shortened_and_named() {
+    // What an older version could save: a facilitator's box past the bound, a list past
+    // its cap. The load reader refuses it; an import takes it, cut to fit, and says what.
+    let draft = "7KX2M9QHBC\\n".repeat(3_000); // 33,000 bytes of whole lines.
+    let one = r#"{"id":1,"text":"a","saved_on":"2026-01-05","start_date":null,"follow_ups":[]}"#;
+    let many = vec![one; MAX_LIST_ITEMS + 3].join(",");
+    let text = format!(
+        r#"{{"version":4,"training_draft":"{draft}","commitments":{{"saved":[{many}]}}}}"#
+    );
+    assert!(matches!(decode(&text), Err(DecodeError::Invalid(_))));
+    let imported = decode_file(text.as_bytes()).unwrap();
+    let mut shortened = imported.shortened.clone();
+    shortened.sort();
+    assert_eq!(shortened, ["commitments.saved", "training_draft"], "each shortened entry named");
+    let kept = &imported.document.training_draft;
+    assert!(kept.len() <= MAX_TEXT_BYTES && kept.len() > MAX_TEXT_BYTES - 11, "{}", kept.len());
+    assert!(kept.ends_with('\n'), "whole lines kept");
+    assert_eq!(imported.document.commitments.saved.len(), MAX_LIST_ITEMS);
+    // What is imported saves and reads back.
+    let document = imported.document;
+    assert_eq!(decode(&encode(&document)), Ok(document));
+}
+
+#[test]
+fn a_file_with_another_problem_besides_a_long_entry_is_still_refused() {
+    let long = "x".repeat(MAX_TEXT_BYTES + 1);
+    let text = format!(r#"{{"version":4,"training_draft":"{long}","revision":-1}}"#);
+    assert!(decode_import(&text).is_err());
 }
 
 #[test]
@@ -328,7 +385,7 @@ fn the_problems_the_import_screen_translates_are_the_ones_the_reader_names() {
         ),
     ];
     for (body, problem) in cases {
-        let error = decode_import(&format!(r#"{{"version":4,{body}}}"#)).unwrap_err();
+        let error = decode(&format!(r#"{{"version":4,{body}}}"#)).unwrap_err();
         let DecodeError::Invalid(message) = &error else {
             panic!("{body:.80}: {error:?}")
         };
@@ -496,8 +553,7 @@ proptest! {
 
     #[test]
     fn arbitrary_bytes_give_a_document_or_a_typed_error(bytes in prop::collection::vec(any::<u8>(), 0..256)) {
-        let text = String::from_utf8_lossy(&bytes);
-        if let Ok(document) = decode_import(&text) {
+        if let Ok(Imported { document, .. }) = decode_file(&bytes) {
             prop_assert_eq!(decode(&encode(&document)), Ok(document));
         }
     }
@@ -522,4 +578,37 @@ proptest! {
             Err(_) => {}
         }
     }
+}
+
+#[test]
+fn bounds_are_stated_as_the_reader_checks_them_from_the_same_constants() {
+    use jiritsu::i18n::data::{field_problem, number};
+    let bytes = number(MAX_TEXT_BYTES as u64);
+    let items = number(MAX_LIST_ITEMS as u64);
+    assert_eq!(bytes, "30,000");
+    let long = |lang| field_problem("worksheet.vision.doing: text too long", lang);
+    assert_eq!(
+        long(Lang::En),
+        format!("worksheet.vision.doing: text too long (at most {bytes} bytes)")
+    );
+    assert!(long(Lang::Ja).contains(&format!("{bytes} バイトまで")), "{}", long(Lang::Ja));
+    assert!(!long(Lang::Ja).contains("10,000"), "a text's bound is bytes, not characters");
+    let many = |lang| field_problem("commitments.saved: too many items", lang);
+    assert!(many(Lang::En).ends_with(&format!("(at most {items})")), "{}", many(Lang::En));
+    assert!(many(Lang::Ja).contains(&format!("{items} 件まで")), "{}", many(Lang::Ja));
+}
+
+#[test]
+fn a_damaged_training_list_is_named_and_said_in_japanese() {
+    use jiritsu::i18n::data::decode_error_text;
+    let error = decode(r#"{"version":4,"training":"4-6\nnot a code\n"}"#).unwrap_err();
+    assert_eq!(
+        error,
+        DecodeError::Invalid("training: expected the sizes (4-6) and lines of name,code".into())
+    );
+    let ja = decode_error_text(&error, Lang::Ja);
+    assert!(!ja.contains("expected"), "{ja}");
+    assert!(ja.contains("研修の参加者リスト"), "{ja}");
+    let en = decode_error_text(&error, Lang::En);
+    assert!(en.contains("training: expected the sizes"), "{en}");
 }

@@ -1,16 +1,18 @@
 //! Keeping the notebook in the browser's storage: every path that could lose it, driven
-//! through a key–value store that can be told to fail the way browsers do.
+//! through a key–value store that can be told to fail the way browsers do, and that holds
+//! UTF-16 as browsers do (so a value may hold a lone surrogate, which a `String` cannot).
 
 use std::collections::BTreeMap;
 
 use jiritsu::domain::document::{decode, encode, Document, STORAGE_KEY, UNREADABLE_KEY_PREFIX};
-use jiritsu::domain::store::{Change, Failure, KeyValue, MemoryOnly, SaveError, Store};
+use jiritsu::domain::store::{Change, CopyKind, Failure, KeyValue, MemoryOnly, SaveError, Store};
 
 /// localStorage as the tests need it: a map with a quota, and switches that make reads,
 /// writes or removals throw.
 #[derive(Default)]
 struct FakeStorage {
-    items: BTreeMap<String, String>,
+    /// Values as UTF-16 units, as localStorage keeps them.
+    items: BTreeMap<String, Vec<u16>>,
     quota: Option<usize>,
     reads_fail: bool,
     removals_fail: bool,
@@ -18,9 +20,17 @@ struct FakeStorage {
 
 impl FakeStorage {
     fn with(text: &str) -> FakeStorage {
+        FakeStorage::with_units(text.encode_utf16().collect())
+    }
+
+    fn with_units(units: Vec<u16>) -> FakeStorage {
         let mut storage = FakeStorage::default();
-        storage.items.insert(STORAGE_KEY.into(), text.into());
+        storage.items.insert(STORAGE_KEY.into(), units);
         storage
+    }
+
+    fn put(&mut self, key: &str, text: &str) {
+        self.items.insert(key.into(), text.encode_utf16().collect());
     }
 
     fn used(&self) -> usize {
@@ -33,7 +43,7 @@ impl KeyValue for FakeStorage {
         if self.reads_fail {
             return Err(Failure::Other);
         }
-        Ok(self.items.get(key).cloned())
+        Ok(self.items.get(key).map(|units| String::from_utf16_lossy(units)))
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), Failure> {
@@ -43,7 +53,7 @@ impl KeyValue for FakeStorage {
                 return Err(Failure::Full);
             }
         }
-        self.items.insert(key.into(), value.into());
+        self.put(key, value);
         Ok(())
     }
 
@@ -58,6 +68,25 @@ impl KeyValue for FakeStorage {
     fn keys(&self) -> Result<Vec<String>, Failure> {
         Ok(self.items.keys().cloned().collect())
     }
+
+    fn is_exact_text(&self, key: &str) -> Result<bool, Failure> {
+        Ok(self.items.get(key).is_none_or(|units| String::from_utf16(units).is_ok()))
+    }
+
+    fn copy(&mut self, from: &str, to: &str) -> Result<(), Failure> {
+        let units = self.items.get(from).cloned().ok_or(Failure::Other)?;
+        if let Some(quota) = self.quota {
+            if self.used() + to.len() + units.len() > quota {
+                return Err(Failure::Full);
+            }
+        }
+        self.items.insert(to.into(), units);
+        Ok(())
+    }
+
+    fn same(&self, a: &str, b: &str) -> Result<bool, Failure> {
+        Ok(self.items.contains_key(a) && self.items.get(a) == self.items.get(b))
+    }
 }
 
 fn notebook(vision: &str) -> Document {
@@ -67,9 +96,7 @@ fn notebook(vision: &str) -> Document {
 }
 
 fn stored(store: &Store<FakeStorage>) -> Option<String> {
-    store
-        .inner()
-        .and_then(|s| s.items.get(STORAGE_KEY).cloned())
+    store.inner().and_then(|s| s.get(STORAGE_KEY).ok().flatten())
 }
 
 fn backups(store: &Store<FakeStorage>) -> Vec<String> {
@@ -79,7 +106,7 @@ fn backups(store: &Store<FakeStorage>) -> Vec<String> {
             s.items
                 .iter()
                 .filter(|(k, _)| k.starts_with(UNREADABLE_KEY_PREFIX))
-                .map(|(_, v)| v.clone())
+                .map(|(_, v)| String::from_utf16_lossy(v))
                 .collect()
         })
         .unwrap_or_default()
@@ -93,15 +120,9 @@ fn a_saved_notebook_loads_and_each_change_is_saved_under_the_next_revision() {
     let loaded = store.load(1);
     assert_eq!(loaded.document.worksheet.vision.doing, "講師になる");
     assert_eq!(loaded.memory_only, None);
-    assert_eq!(
-        store.save(&notebook("社内講師として若手を育てている")),
-        Ok(())
-    );
+    assert_eq!(store.save(&notebook("社内講師として若手を育てている")), Ok(()));
     let saved = decode(&stored(&store).unwrap()).unwrap();
-    assert_eq!(
-        saved.worksheet.vision.doing,
-        "社内講師として若手を育てている"
-    );
+    assert_eq!(saved.worksheet.vision.doing, "社内講師として若手を育てている");
     assert_eq!(saved.revision, 1);
 }
 
@@ -115,9 +136,7 @@ fn a_document_that_would_not_read_back_is_not_saved_and_the_last_good_one_stays(
     too_long.training_draft = "あ".repeat(10_001); // 30,003 bytes: past the field bound.
     assert_eq!(
         store.save(&too_long),
-        Err(SaveError::WouldNotReadBack(
-            "training_draft: text too long".into()
-        ))
+        Err(SaveError::WouldNotReadBack("training_draft: text too long".into()))
     );
     assert_eq!(stored(&store), good);
 }
@@ -126,28 +145,114 @@ fn a_document_that_would_not_read_back_is_not_saved_and_the_last_good_one_stays(
 fn a_newer_versions_notebook_is_kept_aside_on_load_and_never_written_over() {
     let mut store = Store::new(Some(FakeStorage::with(NEWER)));
     let loaded = store.load(1);
-    assert_eq!(loaded.newer_version, Some(99));
+    assert_eq!(loaded.memory_only, Some(MemoryOnly::NewerVersion(99)));
     assert_eq!(backups(&store), [NEWER]);
+    assert_eq!(store.save(&notebook("typed in the older version")), Ok(()));
+    assert_eq!(stored(&store).as_deref(), Some(NEWER), "still there for the newer version");
+    let copies = store.unreadable_copies();
+    assert_eq!(copies[0].kind, CopyKind::NewerVersion(99), "the copy says why it was kept");
+}
+
+#[test]
+fn fields_this_version_does_not_know_are_kept_aside_before_saving_drops_them() {
+    let mut document = notebook("講師になる");
+    document.revision = 3;
+    let mut value: serde_json::Value = serde_json::from_str(&encode(&document)).unwrap();
+    value["future_part"] = serde_json::json!({"notes": "大事"});
+    value["worksheet"]["vision"]["colour"] = serde_json::json!("blue");
+    let original = serde_json::to_string_pretty(&value).unwrap();
+    let mut store = Store::new(Some(FakeStorage::with(&original)));
+    let loaded = store.load(1);
+    assert_eq!(loaded.document.worksheet.vision.doing, "講師になる", "the notebook opens");
+    assert_eq!(loaded.memory_only, None);
+    assert_eq!(backups(&store), std::slice::from_ref(&original), "kept before anything is written");
+    assert_eq!(store.save(&notebook("講師として若手を育てる")), Ok(()));
+    assert_eq!(backups(&store), [original]);
+    let copies = store.unreadable_copies();
+    assert_eq!(
+        copies[0].kind,
+        CopyKind::UnknownFields(vec!["future_part".into(), "worksheet.vision.colour".into()])
+    );
+}
+
+#[test]
+fn a_notebook_whose_fields_are_all_known_keeps_no_copy() {
+    for text in [
+        encode(&notebook("講師になる")),
+        include_str!("fixtures/document-v1.json").to_owned(),
+        include_str!("fixtures/document-v2.json").to_owned(),
+        include_str!("fixtures/document-v2-commitments.json").to_owned(),
+        include_str!("fixtures/document-v3.json").to_owned(),
+        include_str!("fixtures/document-v4.json").to_owned(),
+    ] {
+        let mut store = Store::new(Some(FakeStorage::with(&text)));
+        store.load(1);
+        assert_eq!(backups(&store), Vec::<String>::new(), "{text:.60}");
+    }
+}
+
+#[test]
+fn reloading_the_same_notebook_keeps_one_copy_not_one_a_visit() {
+    let mut storage = FakeStorage::with("{cut short");
+    for visit in 1..=3 {
+        let mut store = Store::new(Some(storage));
+        store.load(visit);
+        storage = std::mem::take(store.inner_mut().unwrap());
+    }
+    let copies: Vec<_> = storage.items.keys().filter(|k| k.starts_with(UNREADABLE_KEY_PREFIX)).collect();
+    assert_eq!(copies.len(), 1, "{copies:?}");
+}
+
+#[test]
+fn a_lone_surrogate_in_stored_text_is_kept_aside_unit_for_unit_before_anything_is_rewritten() {
+    // localStorage can hold this; a Rust `String` cannot: it reads as U+FFFD.
+    let text = encode(&notebook("AXB"));
+    let mut units: Vec<u16> = text.encode_utf16().collect();
+    let at = units.iter().position(|&u| u == u16::from(b'X')).unwrap();
+    units[at] = 0xD800;
+    let mut store = Store::new(Some(FakeStorage::with_units(units.clone())));
+    let loaded = store.load(1);
+    assert_eq!(loaded.document.worksheet.vision.doing, "A\u{FFFD}B", "read with U+FFFD");
+    let kept: Vec<&Vec<u16>> = store
+        .inner()
+        .unwrap()
+        .items
+        .iter()
+        .filter(|(k, _)| k.starts_with(UNREADABLE_KEY_PREFIX))
+        .map(|(_, v)| v)
+        .collect();
+    assert_eq!(kept, [&units], "the copy is the original, unit for unit");
+    assert_eq!(store.save(&notebook("A?B")), Ok(()));
+    assert_eq!(store.unreadable_copies()[0].kind, CopyKind::NotText);
+    assert_eq!(
+        store.inner().unwrap().items.values().filter(|v| **v == units).count(),
+        1,
+        "still kept after the notebook was saved again"
+    );
+}
+
+#[test]
+fn a_notebook_that_would_lose_a_part_and_cannot_be_copied_aside_is_not_written_over() {
+    let mut value: serde_json::Value = serde_json::from_str(&encode(&notebook("mine"))).unwrap();
+    value["future_part"] = serde_json::json!(1);
+    let original = value.to_string();
+    let mut storage = FakeStorage::with(&original);
+    storage.quota = Some(storage.used());
+    let mut store = Store::new(Some(storage));
+    let loaded = store.load(1);
+    assert_eq!(loaded.memory_only, Some(MemoryOnly::FullWithUnkept { text: original.clone() }));
+    assert_eq!(store.save(&notebook("typed")), Ok(()));
+    assert_eq!(stored(&store), Some(original));
 }
 
 #[test]
 fn another_tabs_newer_version_is_never_overwritten_even_when_the_person_keeps_theirs() {
     let mut store = Store::new(Some(FakeStorage::with(&encode(&notebook("mine")))));
     store.load(1);
-    store
-        .inner_mut()
-        .unwrap()
-        .items
-        .insert(STORAGE_KEY.into(), NEWER.into());
+    store.inner_mut().unwrap().put(STORAGE_KEY, NEWER);
     assert_eq!(store.take_stored(), Some(Change::Unreadable(Some(99))));
-    assert_eq!(
-        store.save(&notebook("mine, edited")),
-        Err(SaveError::NewerElsewhere)
-    );
-    assert_eq!(
-        store.keep_mine(&notebook("mine, edited"), 2),
-        Err(SaveError::NewerElsewhere)
-    );
+    assert_eq!(store.save(&notebook("mine, edited")), Err(SaveError::NewerElsewhere));
+    assert_eq!(store.keep_mine(&notebook("mine, edited"), 2), Err(SaveError::NewerElsewhere));
     assert_eq!(stored(&store).as_deref(), Some(NEWER));
 }
 
@@ -155,23 +260,12 @@ fn another_tabs_newer_version_is_never_overwritten_even_when_the_person_keeps_th
 fn unreadable_text_from_another_tab_is_copied_aside_before_this_tabs_version_is_kept() {
     let mut store = Store::new(Some(FakeStorage::with(&encode(&notebook("mine")))));
     store.load(1);
-    store
-        .inner_mut()
-        .unwrap()
-        .items
-        .insert(STORAGE_KEY.into(), "{broken".into());
+    store.inner_mut().unwrap().put(STORAGE_KEY, "{broken");
     assert_eq!(store.take_stored(), Some(Change::Unreadable(None)));
     assert_eq!(store.save(&notebook("mine")), Err(SaveError::Stale));
     assert_eq!(store.keep_mine(&notebook("mine"), 2), Ok(()));
     assert_eq!(backups(&store), ["{broken"]);
-    assert_eq!(
-        decode(&stored(&store).unwrap())
-            .unwrap()
-            .worksheet
-            .vision
-            .doing,
-        "mine"
-    );
+    assert_eq!(decode(&stored(&store).unwrap()).unwrap().worksheet.vision.doing, "mine");
 }
 
 #[test]
@@ -193,25 +287,11 @@ fn a_notebook_cleared_from_outside_is_not_adopted_until_the_person_chooses() {
     store.load(1);
     store.inner_mut().unwrap().items.clear();
     assert_eq!(store.take_stored(), Some(Change::Cleared));
-    assert_eq!(
-        store.save(&notebook("mine, still typing")),
-        Err(SaveError::Cleared)
-    );
-    assert_eq!(
-        stored(&store),
-        None,
-        "nothing written while the person decides"
-    );
+    assert_eq!(store.save(&notebook("mine, still typing")), Err(SaveError::Cleared));
+    assert_eq!(stored(&store), None, "nothing written while the person decides");
     // Keep the one on the screen: it is saved again.
     assert_eq!(store.keep_mine(&notebook("mine, still typing"), 2), Ok(()));
-    assert_eq!(
-        decode(&stored(&store).unwrap())
-            .unwrap()
-            .worksheet
-            .vision
-            .doing,
-        "mine, still typing"
-    );
+    assert_eq!(decode(&stored(&store).unwrap()).unwrap().worksheet.vision.doing, "mine, still typing");
 }
 
 #[test]
@@ -235,9 +315,7 @@ fn a_full_storage_with_an_unreadable_notebook_keeps_it_untouched_and_offers_it()
     let loaded = store.load(1);
     assert_eq!(
         loaded.memory_only,
-        Some(MemoryOnly::FullWithUnreadable {
-            text: "{not json".into()
-        })
+        Some(MemoryOnly::FullWithUnreadable { text: "{not json".into() })
     );
     assert_eq!(store.save(&notebook("typed")), Ok(()));
     assert_eq!(stored(&store).as_deref(), Some("{not json"));
@@ -245,8 +323,10 @@ fn a_full_storage_with_an_unreadable_notebook_keeps_it_untouched_and_offers_it()
 
 #[test]
 fn a_full_storage_is_reported_as_full() {
-    let mut storage = FakeStorage::default();
-    storage.quota = Some(100);
+    let storage = FakeStorage {
+        quota: Some(100),
+        ..FakeStorage::default()
+    };
     let mut store = Store::new(Some(storage));
     store.load(1);
     assert_eq!(store.save(&notebook("x")), Err(SaveError::Full));
@@ -271,11 +351,7 @@ fn another_tabs_readable_change_is_taken_over_and_not_saved_back() {
     let mut theirs = notebook("theirs");
     theirs.revision = 5;
     let text = encode(&theirs);
-    store
-        .inner_mut()
-        .unwrap()
-        .items
-        .insert(STORAGE_KEY.into(), text.clone());
+    store.inner_mut().unwrap().put(STORAGE_KEY, &text);
     assert_eq!(store.take_stored(), Some(Change::Document(theirs.clone())));
     assert_eq!(store.save(&theirs), Ok(()));
     assert_eq!(stored(&store), Some(text));

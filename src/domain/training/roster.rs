@@ -5,7 +5,9 @@
 //! A code that is listed twice (pasted once with a name and once without, say) is one
 //! person's result: the list keeps and flags both lines, but the room's counts and the
 //! groups count that person once, at the first line. A name listed twice with different
-//! codes may be two people, so both are counted.
+//! codes may be two people, so both are counted. Names that differ only by characters
+//! that show nothing (zero-width spaces and joiners, the word joiner, a byte-order mark)
+//! look the same on the screen, so they count as the same name ([`same_name`]).
 
 use serde::{Deserialize, Serialize};
 
@@ -16,6 +18,9 @@ use crate::domain::saved::{Text, MAX_TEXT_BYTES};
 
 /// The longest name kept, in characters; longer names are cut.
 pub const NAME_LIMIT: usize = 40;
+
+/// The reader's word for a saved list it cannot read (`i18n::data` says it in Japanese).
+pub const DAMAGED_LIST: &str = "expected the sizes (4-6) and lines of name,code";
 
 /// What the facilitator's device keeps. Saved as the text of [`Roster::to_text`], so that
 /// one reader serves pasting and the saved document.
@@ -132,7 +137,7 @@ impl Roster {
                     duplicate = Some(Duplicate::SameCode(j));
                 } else if !matches!(duplicate, Some(Duplicate::SameCode(_)))
                     && !attendee.name.is_empty()
-                    && earlier.name == attendee.name
+                    && same_name(&earlier.name, &attendee.name)
                 {
                     duplicate = Some(Duplicate::SameName(j));
                 }
@@ -229,7 +234,7 @@ impl TryFrom<Text> for Roster {
         let mut roster = Roster::default();
         let usable = roster.set_sizes(min.parse().unwrap_or(0), max.parse().unwrap_or(0));
         if usable.is_err() || !roster.add_lines(list).problems.is_empty() {
-            return Err("expected the sizes (4-6) and lines of name,code");
+            return Err(DAMAGED_LIST);
         }
         Ok(roster)
     }
@@ -239,6 +244,22 @@ impl From<Roster> for String {
     fn from(roster: Roster) -> String {
         roster.to_text()
     }
+}
+
+/// Whether two names read the same on the screen: equal once the characters that show
+/// nothing are left out (U+200B–U+200D zero-width space, non-joiner and joiner, U+2060
+/// word joiner, U+FEFF zero-width no-break space). A name of such characters alone is no
+/// name.
+pub fn same_name(a: &str, b: &str) -> bool {
+    visible(a).next().is_some() && visible(a).eq(visible(b))
+}
+
+fn visible(name: &str) -> impl Iterator<Item = char> + '_ {
+    name.chars().filter(|c| !is_invisible(*c))
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
 }
 
 /// One pasted line: `Ok(None)` for a blank or header line.
@@ -262,10 +283,30 @@ fn read_line(line: &str) -> Result<Option<Attendee>, ShareCodeError> {
     }
     let scores = share_code::decode(code)?;
     Ok(Some(Attendee {
-        // A spreadsheet writes a name holding a comma in quotes: `"Kato, Ken",CODE`.
-        name: cut_to_limit(name.trim().trim_matches('"').trim()).to_owned(),
+        name: clean_name(name).to_owned(),
         scores,
     }))
+}
+
+/// A name as kept: without the spaces around it, the quotes a spreadsheet puts around a
+/// name holding a comma (`"Kato, Ken",CODE`), a byte-order mark, and cut to
+/// [`NAME_LIMIT`]. Trimmed until nothing more comes off, before and after the cut, so that
+/// a kept name reads back as itself from the saved list (a cut can leave a quote or a
+/// space at the end).
+fn clean_name(raw: &str) -> &str {
+    fn settle(mut name: &str) -> &str {
+        loop {
+            let next = name
+                .trim_start_matches('\u{FEFF}')
+                .trim()
+                .trim_matches('"');
+            if next == name {
+                return name;
+            }
+            name = next;
+        }
+    }
+    settle(cut_to_limit(settle(raw)))
 }
 
 /// The first [`NAME_LIMIT`] characters of `name`.

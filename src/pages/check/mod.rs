@@ -12,6 +12,7 @@ mod report;
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::components::limit::{max_length, LimitNote};
 use crate::components::text::tr;
 use crate::domain::commitment::check_with;
 use crate::i18n::check::{CheckMsg, SAMPLES};
@@ -62,11 +63,12 @@ pub fn CheckPage() -> impl IntoView {
                 <textarea
                     id="commitment-text"
                     rows="4"
-                    maxlength="10000"
-                    aria-describedby="commitment-help"
+                    maxlength=max_length()
+                    aria-describedby="commitment-help commitment-text-limit"
                     prop:value=draft
                     on:input:target=move |ev| set_draft(ev.target().value())
                 ></textarea>
+                <LimitNote id="commitment-text-limit".to_owned() value=draft/>
                 <div class="samples" role="group" aria-labelledby="samples-label">
                     <span id="samples-label">{tr(CheckMsg::SamplesLabel)}</span>
                     {SAMPLES.map(|sample| view! {

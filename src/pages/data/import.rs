@@ -8,7 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::components::text::tr;
 use crate::domain::document::{check_import_size, decode_import, DecodeError};
 use crate::domain::lang::Lang;
-use crate::i18n::data::{decode_error_text, DataMsg};
+use crate::i18n::data::{decode_error_text, shortened_text, DataMsg};
 use crate::state::use_app;
 
 use super::preview::Preview;
@@ -19,6 +19,8 @@ use super::DataStep;
 pub fn ImportSection(step: RwSignal<DataStep>) -> impl IntoView {
     let lang = use_app().lang;
     let preview_heading = NodeRef::<html::H3>::new();
+    // The entries of the file being previewed that were over a bound, cut to fit.
+    let shortened = RwSignal::new(Vec::<String>::new());
     // Files dragged over the screen may be dropped (the browser would open them
     // otherwise); a dropped file is read like a chosen one. Only while this screen lives.
     let listeners = [
@@ -30,7 +32,7 @@ pub fn ImportSection(step: RwSignal<DataStep>) -> impl IntoView {
                 .and_then(|transfer| transfer.files())
                 .and_then(|files| files.get(0));
             if let Some(file) = dropped {
-                read_file(step, preview_heading, file);
+                read_file(step, shortened, preview_heading, file);
             }
         }),
     ];
@@ -38,7 +40,7 @@ pub fn ImportSection(step: RwSignal<DataStep>) -> impl IntoView {
     let chosen = move |event: ev::Targeted<ev::Event, web_sys::HtmlInputElement>| {
         let input = event.target();
         if let Some(file) = input.files().and_then(|files| files.get(0)) {
-            read_file(step, preview_heading, file);
+            read_file(step, shortened, preview_heading, file);
         }
         // Choosing the same file again must fire `change` again.
         input.set_value("");
@@ -58,8 +60,17 @@ pub fn ImportSection(step: RwSignal<DataStep>) -> impl IntoView {
             })
     };
     let preview = move || {
-        step.with(|step| matches!(step, DataStep::Preview(_)))
-            .then(|| view! { <Preview step=step heading=preview_heading/> })
+        step.with(|step| matches!(step, DataStep::Preview(_))).then(|| {
+            let cut = shortened.with(|paths| {
+                (!paths.is_empty()).then(|| shortened_text(paths, lang.get()))
+            });
+            view! {
+                <p class="notice notice-warning" data-notice="import-shortened" hidden=cut.is_none()>
+                    {cut.clone()}
+                </p>
+                <Preview step=step heading=preview_heading/>
+            }
+        })
     };
     view! {
         <section aria-labelledby="import-heading">
@@ -112,8 +123,14 @@ fn status_at(step: &DataStep, lang: Lang) -> Option<Outcome> {
 }
 
 /// Reads `file` and shows its preview (focusing its heading), or why it cannot be
-/// imported.
-fn read_file(step: RwSignal<DataStep>, preview_heading: NodeRef<html::H3>, file: web_sys::File) {
+/// imported. The file is read as bytes: its size is the file's own, and text that is not
+/// UTF-8 is refused rather than read with replacement characters.
+fn read_file(
+    step: RwSignal<DataStep>,
+    shortened: RwSignal<Vec<String>>,
+    preview_heading: NodeRef<html::H3>,
+    file: web_sys::File,
+) {
     // The size is known before reading: a huge file is never read into memory.
     if let Err(error) = check_import_size(file.size() as u64) {
         step.set(DataStep::Failed(error));
@@ -121,12 +138,15 @@ fn read_file(step: RwSignal<DataStep>, preview_heading: NodeRef<html::H3>, file:
     }
     step.set(DataStep::Reading);
     leptos::task::spawn_local(async move {
-        let text = JsFuture::from(file.text())
+        let bytes = JsFuture::from(file.array_buffer())
             .await
             .ok()
-            .and_then(|text| text.as_string());
-        let next = match text.as_deref().map(decode_import) {
-            Some(Ok(document)) => DataStep::Preview(Box::new(document)),
+            .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
+        let next = match bytes.as_deref().map(decode_import) {
+            Some(Ok(imported)) => {
+                shortened.set(imported.shortened);
+                DataStep::Preview(Box::new(imported.document))
+            }
             Some(Err(error)) => DataStep::Failed(error),
             None => DataStep::Failed(DecodeError::NotJson),
         };

@@ -11,7 +11,7 @@ use super::display_name;
 use crate::browser;
 use crate::domain::anchors::Anchor;
 use crate::domain::lang::Lang;
-use crate::domain::training::roster::Roster;
+use crate::domain::training::roster::{same_name, Roster};
 use crate::i18n::anchors::label;
 use crate::i18n::assessment::date_text;
 use crate::i18n::training::{group_prompt, sharing_line, with_number, TrainMsg};
@@ -104,7 +104,7 @@ fn groups(roster: &Roster, lang: Lang) -> impl IntoView {
         let anchor = (!group.is_mixed()).then_some(group.anchor);
         let mut members = Vec::with_capacity(group.members.len());
         for &member in &group.members {
-            members.push(view! { <li>{member_name(roster, member, lang)}</li> });
+            members.push(view! { <li>{member_names(roster, member, lang)}</li> });
         }
         shown.push(view! {
             <li class="group" data-anchor=anchor.map_or("mixed", Anchor::code)>
@@ -137,21 +137,22 @@ fn words(text: &'static str) -> impl IntoView {
 }
 
 /// A member by every name their code was listed under ("山田 / 山田2"), or "参加者3"
-/// when none was given.
-fn member_name(roster: &Roster, member: usize, lang: Lang) -> String {
-    let mut names = String::new();
+/// when none was given; names that read the same (`roster::same_name`) once. Each name is
+/// isolated (`<bdi>`), so a right-to-left override in one cannot reverse the others.
+fn member_names(roster: &Roster, member: usize, lang: Lang) -> impl IntoView {
+    let mut names: Vec<String> = Vec::new();
     for line in roster.same_person(member) {
         let name = roster.attendees[line].name.as_str();
-        if !name.is_empty() && !names.split(" / ").any(|known| known == name) {
-            if !names.is_empty() {
-                names.push_str(" / ");
-            }
-            names.push_str(name);
+        if !name.is_empty() && !names.iter().any(|known| same_name(known, name)) {
+            names.push(name.to_owned());
         }
     }
     if names.is_empty() {
-        display_name("", member, lang)
-    } else {
-        names
+        names.push(display_name("", member, lang));
     }
+    let mut shown = Vec::with_capacity(names.len());
+    for (index, name) in names.into_iter().enumerate() {
+        shown.push(view! { {(index > 0).then_some(" / ")} <bdi>{name}</bdi> });
+    }
+    shown
 }

@@ -81,7 +81,9 @@ fn rows(roster: &Roster, lang: Lang, remove: impl Fn(usize) + Copy + 'static) ->
         let anchors = attendee.scores.top();
         rows.push(view! {
             <li>
-                <strong>{name.clone()}</strong> " "
+                // Isolated: a name typed with a right-to-left override cannot turn the
+                // rest of the line around.
+                <strong><bdi>{name.clone()}</bdi></strong> " "
                 {anchors.into_iter().map(|anchor| view! { <Badge anchor=anchor lang=lang/> " " }).collect_view()}
                 <span class="flag">{flag}</span> " "
                 <button type="button" class="small" aria-label=format!("{label} {name}")

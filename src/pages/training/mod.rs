@@ -17,11 +17,12 @@ pub use card::CardPage;
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::state::use_app;
+use crate::components::limit::{max_length, LimitNote};
 use crate::domain::lang::Lang;
 use crate::domain::training::grouping::check_sizes;
 use crate::domain::training::roster::PasteReport;
 use crate::i18n::training::{line_problem, with_number, TrainMsg};
-use crate::state::use_app;
 
 /// The whole screen: the box for codes and the group sizes, then the list beside the room
 /// and the groups.
@@ -102,8 +103,8 @@ fn CodeEntry(note: RwSignal<String>, code_box: NodeRef<html::Textarea>) -> impl 
             <textarea
                 id="roster-input"
                 rows="4"
-                maxlength="10000"
-                aria-describedby="roster-help"
+                maxlength=max_length()
+                aria-describedby="roster-help roster-input-limit"
                 node_ref=code_box
                 prop:value=draft
                 on:input:target=move |ev| {
@@ -111,6 +112,7 @@ fn CodeEntry(note: RwSignal<String>, code_box: NodeRef<html::Textarea>) -> impl 
                     document.update(|d| d.training_draft = text);
                 }
             ></textarea>
+            <LimitNote id="roster-input-limit".to_owned() value=draft/>
             <div class="button-row">
                 <button type="button" class="primary" id="roster-add" on:click=add>
                     {t(TrainMsg::Add)}

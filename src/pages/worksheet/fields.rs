@@ -6,15 +6,12 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::state::use_app;
+use crate::components::limit::{max_length, LimitNote};
 use crate::domain::document::Document;
 use crate::domain::worksheet::{Keyed, ListKind, Note};
 use crate::i18n::fill;
 use crate::i18n::worksheet::WsMsg;
-use crate::state::use_app;
-
-/// The longest text a field takes, in characters: at three bytes a character (most
-/// Japanese), this is the saved document's bound of 30,000 bytes per text.
-pub const MAX_CHARS: &str = "10000";
 
 /// A labelled multi-line text field with an optional example under the label.
 #[component]
@@ -28,7 +25,13 @@ pub fn TextArea(
     #[prop(optional)] node_ref: NodeRef<html::Textarea>,
 ) -> impl IntoView {
     let help_id = format!("{id}-help");
-    let described = (!help.is_empty()).then(|| help_id.clone());
+    let limit_id = format!("{id}-limit");
+    // The help (if any), then the bound once it is near.
+    let described = if help.is_empty() {
+        limit_id.clone()
+    } else {
+        format!("{help_id} {limit_id}")
+    };
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
@@ -36,12 +39,13 @@ pub fn TextArea(
             <textarea
                 id=id
                 rows=rows
-                maxlength=MAX_CHARS
+                maxlength=max_length()
                 aria-describedby=described
                 node_ref=node_ref
                 prop:value=move || value.get()
                 on:input:target=move |ev| on_change.run(ev.target().value())
             ></textarea>
+            <LimitNote id=limit_id value=value/>
         </div>
     }
 }
@@ -57,7 +61,13 @@ pub fn TextInput(
     #[prop(optional)] node_ref: NodeRef<html::Input>,
 ) -> impl IntoView {
     let help_id = format!("{id}-help");
-    let described = (!help.is_empty()).then(|| help_id.clone());
+    let limit_id = format!("{id}-limit");
+    // The help (if any), then the bound once it is near.
+    let described = if help.is_empty() {
+        limit_id.clone()
+    } else {
+        format!("{help_id} {limit_id}")
+    };
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
@@ -65,12 +75,13 @@ pub fn TextInput(
             <input
                 type="text"
                 id=id
-                maxlength=MAX_CHARS
+                maxlength=max_length()
                 aria-describedby=described
                 node_ref=node_ref
                 prop:value=move || value.get()
                 on:input:target=move |ev| on_change.run(ev.target().value())
             />
+            <LimitNote id=limit_id value=value/>
         </div>
     }
 }

@@ -18,28 +18,22 @@
 //!   between: it stops saving until the person chooses whose version to keep.
 //! - **Say what happened.** A full quota is "storage is full", not "storage refused"; a
 //!   deletion that did not happen is not reported as done.
+//! - **Nothing is dropped unseen.** A notebook that reads but holds what saving it again
+//!   would lose — fields this version does not know, or characters that are not text (a
+//!   lone UTF-16 surrogate, which localStorage can hold and a Rust `String` cannot) — is
+//!   copied aside, unit for unit, before anything is written, and each kept copy says why
+//!   it was kept ([`CopyKind`]).
+
+mod key_value;
+mod kept;
+
+pub use key_value::{Failure, KeyValue};
+pub use kept::{CopyKind, UnreadableCopy};
 
 use crate::domain::document::{
-    decode, encode_at, sort_unreadable_keys, unreadable_backup_key, DecodeError, Document,
-    STORAGE_KEY, UNREADABLE_KEY_PREFIX,
+    decode, encode_at, unknown_fields, DecodeError, Document, STORAGE_KEY, UNREADABLE_KEY_PREFIX,
 };
-
-/// Why a storage call failed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Failure {
-    /// The browser's quota for this site is used up.
-    Full,
-    /// Anything else: storage disabled, a security error, a broken profile.
-    Other,
-}
-
-/// The little the policy needs from a key–value store (localStorage in the browser).
-pub trait KeyValue {
-    fn get(&self, key: &str) -> Result<Option<String>, Failure>;
-    fn set(&mut self, key: &str, value: &str) -> Result<(), Failure>;
-    fn remove(&mut self, key: &str) -> Result<(), Failure>;
-    fn keys(&self) -> Result<Vec<String>, Failure>;
-}
+use kept::keep_aside;
 
 /// Why the app works in memory only for this visit.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,6 +45,12 @@ pub enum MemoryOnly {
     /// The saved text could not be read, and storage is too full to copy it aside: it
     /// stays untouched, and the person can download it.
     FullWithUnreadable { text: String },
+    /// The saved notebook reads, but saving it again would drop part of it (see
+    /// [`CopyKind`]), and storage is too full to copy it aside: it stays untouched.
+    FullWithUnkept { text: String },
+    /// The saved notebook was written by a newer version of Jiritsu (this format number):
+    /// it is never written over, so that reloading with the newer version finds it.
+    NewerVersion(u64),
 }
 
 /// What a save can run into.
@@ -79,9 +79,6 @@ pub struct Loaded {
     pub document: Document,
     /// Set when nothing will be written this visit, and why.
     pub memory_only: Option<MemoryOnly>,
-    /// The stored text was written by a newer version: it was copied aside and the app
-    /// started empty (this version cannot read it).
-    pub newer_version: Option<u64>,
 }
 
 /// What another tab's write means for this one.
@@ -95,12 +92,6 @@ pub enum Change {
     Unreadable(Option<u64>),
 }
 
-/// A copy of saved text that could not be read, kept under its own key.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct UnreadableCopy {
-    pub key: String,
-    pub text: String,
-}
 
 /// The notebook's place in storage, for one tab.
 pub struct Store<K: KeyValue> {
@@ -137,12 +128,14 @@ impl<K: KeyValue> Store<K> {
 
     /// Reads the saved document. Text that cannot be read is first copied aside under a
     /// fresh key, then the app starts from an empty document; if it cannot be copied, it
-    /// stays where it is and nothing is written this visit.
+    /// stays where it is and nothing is written this visit. A newer version's text is
+    /// copied aside too and never written over. A document that reads but would lose part
+    /// of itself when saved again (unknown fields, units that are not text) is copied
+    /// aside before anything is written.
     pub fn load(&mut self, now_millis: u64) -> Loaded {
         let mut loaded = Loaded {
             document: Document::default(),
             memory_only: None,
-            newer_version: None,
         };
         let Some(local) = self.local.as_mut() else {
             loaded.memory_only = self.memory_only.clone();
@@ -159,15 +152,25 @@ impl<K: KeyValue> Store<K> {
         };
         match decode(&text) {
             Ok(document) => {
+                let exact = local.is_exact_text(STORAGE_KEY).unwrap_or(false);
+                let whole = exact && unknown_fields(&text, &document).is_empty();
+                if !whole && keep_aside(local, now_millis).is_err() {
+                    self.memory_only = Some(MemoryOnly::FullWithUnkept { text: text.clone() });
+                    loaded.memory_only = self.memory_only.clone();
+                }
                 self.revision = document.revision;
                 self.last_text = Some(text);
                 loaded.document = document;
             }
-            Err(error) => {
-                if let DecodeError::NewerVersion(version) = error {
-                    loaded.newer_version = Some(version);
-                }
-                if keep_aside(local, &text, now_millis).is_err() {
+            Err(DecodeError::NewerVersion(version)) => {
+                // A copy to take out as a file; the text itself stays where the newer
+                // version will look for it.
+                let _ = keep_aside(local, now_millis);
+                self.memory_only = Some(MemoryOnly::NewerVersion(version));
+                loaded.memory_only = self.memory_only.clone();
+            }
+            Err(_) => {
+                if keep_aside(local, now_millis).is_err() {
                     self.memory_only = Some(MemoryOnly::FullWithUnreadable { text });
                     loaded.memory_only = self.memory_only.clone();
                     return loaded;
@@ -287,9 +290,8 @@ impl<K: KeyValue> Store<K> {
                 return Err(SaveError::NewerElsewhere);
             }
             Some(Err(_)) => {
-                let text = stored.clone().unwrap_or_default();
                 if let Some(local) = self.local.as_mut() {
-                    keep_aside(local, &text, now_millis).map_err(|_| SaveError::Full)?;
+                    keep_aside(local, now_millis).map_err(|_| SaveError::Full)?;
                 }
                 0
             }
@@ -342,18 +344,7 @@ impl<K: KeyValue> Store<K> {
         let Some(local) = &self.local else {
             return Vec::new();
         };
-        let mut copies: Vec<UnreadableCopy> = local
-            .keys()
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|key| key.starts_with(UNREADABLE_KEY_PREFIX))
-            .filter_map(|key| {
-                let text = local.get(&key).ok().flatten()?;
-                Some(UnreadableCopy { key, text })
-            })
-            .collect();
-        sort_unreadable_keys(&mut copies, |copy| copy.key.as_str());
-        copies
+        kept::copies(local)
     }
 
     /// Deletes one kept copy, when the person asks for it.
@@ -372,15 +363,5 @@ impl<K: KeyValue> Store<K> {
 
     pub fn inner_mut(&mut self) -> Option<&mut K> {
         self.local.as_mut()
-    }
-}
-
-/// Copies `text` under a fresh backup key; the copy must read back whole.
-fn keep_aside<K: KeyValue>(local: &mut K, text: &str, now_millis: u64) -> Result<String, Failure> {
-    let key = unreadable_backup_key(now_millis, |key| matches!(local.get(key), Ok(Some(_))));
-    local.set(&key, text)?;
-    match local.get(&key) {
-        Ok(Some(copy)) if copy == text => Ok(key),
-        _ => Err(Failure::Other),
     }
 }
