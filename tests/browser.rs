@@ -117,7 +117,15 @@ async fn the_language_switch_changes_the_screen_html_lang_and_the_saved_choice()
         english.get_attribute("aria-pressed").as_deref(),
         Some("true")
     );
-    let saved = local().get_item(STORAGE_KEY).unwrap().unwrap();
+    // Saved a moment later, in a task of its own (autosave), not inside the click.
+    let mut saved = String::new();
+    for _ in 0..100 {
+        saved = local().get_item(STORAGE_KEY).unwrap().unwrap_or_default();
+        if saved.contains("\"language\": \"en\"") {
+            break;
+        }
+        next_frame().await;
+    }
     assert!(saved.contains("\"language\": \"en\""), "{saved}");
 
     drop(handle);
