@@ -4,6 +4,7 @@
 mod anchors;
 mod catalogue;
 mod commitment;
+mod commitment_words;
 mod commitments;
 mod config;
 mod day;

@@ -52,7 +52,8 @@ pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
     ))
 }
 
-/// After a month: 第2金曜日, 最初の月曜日 (the nth weekday of that month); after a day:
+/// After a month: 第2金曜日, 第1週の月曜日, 最初の月曜日 (the nth weekday of that month),
+/// 第2週 (its first day plus a week); after a day:
 /// の月曜日, which only confirms the day and is read as part of it.
 fn with_weekday_of_month(text: &Text, found: Found, calendar: &Calendar) -> Found {
     let date = match found.when {
@@ -61,7 +62,25 @@ fn with_weekday_of_month(text: &Text, found: Found, calendar: &Calendar) -> Foun
     };
     let after_no = text.match_at(found.end, "の").unwrap_or(found.end);
     let nth = if let Some(end) = text.match_at(after_no, "第") {
-        number_at(text, end).filter(|&(n, _)| (1..=5).contains(&n))
+        let nth = number_at(text, end).filter(|&(n, _)| (1..=5).contains(&n));
+        // 第1週の月曜日 is the first Monday; 第2週 alone, the first day plus a week.
+        match nth.and_then(|(n, end)| Some((n, text.match_at(end, "週")?))) {
+            Some((n, end)) => {
+                let after = text.match_at(end, "の").unwrap_or(end);
+                if weekday_at(text, after).is_none() {
+                    return match date.checked_add_days(chrono::Days::new(7 * u64::from(n - 1))) {
+                        Some(day) => Found {
+                            end,
+                            when: When::Date(day),
+                            ..found
+                        },
+                        None => found,
+                    };
+                }
+                Some((n, after))
+            }
+            None => nth,
+        }
     } else {
         text.first_of(after_no, "最初の|初めの|一番目の|最後の|最終")
             .map(|(k, end)| (if k >= 3 { 0 } else { 1 }, end))
@@ -82,7 +101,9 @@ fn with_weekday_of_month(text: &Text, found: Found, calendar: &Calendar) -> Foun
                     when: When::Date(day),
                     ..found
                 },
-                None => found,
+                // A fifth weekday the month lacks: the month, and the weekday is not
+                // read again on its own as the coming one.
+                None => Found { end, ..found },
             }
         }
         None => match weekday_at(text, after_no) {

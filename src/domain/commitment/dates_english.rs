@@ -90,7 +90,8 @@ fn with_date_after(text: &Text, day: Found, calendar: &Calendar) -> Found {
 }
 
 /// "the first Monday of the new year", "the second Friday of next month", "the first
-/// business day of December": a weekday counted within a month.
+/// Monday in January", "the first business day of December": a weekday counted within
+/// a month.
 fn nth_weekday(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     let (nth, end) = first_word(
         text,
@@ -113,7 +114,8 @@ fn nth_weekday(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
             first_word(text, end, "business day|working day|workday|weekday")?.1,
         ),
     };
-    let (_, end) = first_word(text, text.skip_spaces(end), "of")?;
+    // "the first Monday of January", "the first Monday in January".
+    let (_, end) = first_word(text, text.skip_spaces(end), "of|in")?;
     let at = text.skip_spaces(end);
     let (month, end) = if let Some((period, end)) = first_word(
         text,
@@ -142,14 +144,19 @@ fn nth_weekday(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
         Some(_) => month.checked_add_days(chrono::Days::new(7 * u64::from(nth.max(1) - 1))),
         None => calendar.nth_weekday_of_month(month, nth, weekday),
     };
-    let date = date.filter(|d| *d >= calendar.today).or_else(|| {
+    let date = match date {
         // This month's has passed: the next month's.
-        let next = chrono::Months::new(1);
-        calendar.nth_weekday_of_month(month.checked_add_months(next)?, nth, weekday)
-    });
-    date.map(|date| Found {
+        Some(passed) if passed < calendar.today => {
+            let next = chrono::Months::new(1);
+            calendar.nth_weekday_of_month(month.checked_add_months(next)?, nth, weekday)
+        }
+        date => date,
+    };
+    // A fifth weekday the month lacks: the month itself, rather than the weekday read
+    // again on its own as the coming one.
+    Some(Found {
         end,
-        when: When::Date(date),
+        when: When::Date(date.unwrap_or(month.max(calendar.today))),
         marker: None,
     })
 }

@@ -14,7 +14,7 @@ pub(crate) fn hints_for(judgement: &Judgement, calendar: &Calendar) -> Vec<Hint>
     }
     if !judgement.objective.met {
         // An act whose amount is left open needs a number, not another act.
-        if let Some((hedge, words)) = judgement.hedge {
+        if let Some((hedge, words)) = judgement.hedge.clone() {
             return vec![Hint::AddMeasure {
                 hedge,
                 words,
@@ -42,7 +42,7 @@ pub(crate) fn hints_for(judgement: &Judgement, calendar: &Calendar) -> Vec<Hint>
             outcome,
             suggested_start,
         }
-    } else if let Some(words) = judgement.act_deadline {
+    } else if let Some(words) = judgement.act_deadline.clone() {
         Hint::SayWhenItBegins {
             words,
             suggested_start,

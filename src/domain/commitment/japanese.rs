@@ -11,6 +11,7 @@
 use super::predicates::{
     attitude_before_generic, hedge_of, kind_of_head, opening_within, Kind, Predicate, Sentence,
 };
+use super::dates::When;
 use super::scanner::{Token, TokenKind};
 use super::text::{is_kana, is_kanji, Text};
 use super::{Attitude, Hedge, Outcome};
@@ -135,7 +136,7 @@ fn noun_ending(
     if opening.is_none() && !(noun && takes_object && !listed) {
         return;
     }
-    let from = quote_start(text, slice, clause_start, start, content_end);
+    let from = quote_start(text, slice, clause_start, start);
     out.push(Predicate {
         words: (from, content_end),
         head: (start, content_end),
@@ -217,7 +218,7 @@ fn read(
     let is_act = kind == Kind::Act;
     out.push(Predicate {
         words: (
-            quote_start(text, slice, clause_start, head_start, predicate_end),
+            quote_start(text, slice, clause_start, head_start),
             predicate_end,
         ),
         head: (head_start, predicate_end),
@@ -439,32 +440,25 @@ fn is_katakana(c: char) -> bool {
     ('\u{30A1}'..='\u{30FF}').contains(&c) && c != '\u{30FB}'
 }
 
-/// Where the quoted words begin: after any time in the clause, and late enough that
-/// some twenty chars remain, cut after a particle so the quote reads as a phrase.
+/// Where the quoted words begin: at the start of the clause, after any date in it (the
+/// report names the date on its own), so that the quote is the whole phrase the person
+/// wrote for the act. A rhythm (毎週金曜に) stays: it is part of what is done.
 fn quote_start(
     text: &Text,
     slice: &[Token],
     clause_start: usize,
     head_start: usize,
-    end: usize,
 ) -> usize {
     let mut start = clause_start;
     let first = slice.partition_point(|t| t.start < clause_start);
     for token in slice[first..].iter().take_while(|t| t.end <= head_start) {
-        if matches!(token.kind, TokenKind::Time { .. }) {
+        if matches!(token.kind, TokenKind::Time { when, .. } if when != When::Recurring) {
             start = token.end;
         }
     }
     while start < head_start && matches!(text.at(start), '、' | ',' | ' ' | 'に' | 'は' | 'の')
     {
         start += 1;
-    }
-    const ROOM: usize = 20;
-    while end.saturating_sub(start) > ROOM {
-        match (start..head_start).find(|&i| "をにでのとへは、".contains(text.at(i))) {
-            Some(particle) => start = particle + 1,
-            None => break,
-        }
     }
     start.min(head_start)
 }

@@ -185,7 +185,7 @@ pub enum SpanKind {
 }
 
 /// Why a verdict came out the way it did. `words` quote the person's own text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Reason {
     /// Nothing was written.
@@ -344,7 +344,7 @@ pub enum Trigger {
 }
 
 /// What would make the commitment pass, with what an example rewrite needs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Hint {
     /// Nothing was written yet.

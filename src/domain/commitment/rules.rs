@@ -55,10 +55,9 @@ pub(crate) fn judge(text: &Text, tokens: &[Token], empty: bool) -> Judgement {
     judgement
 }
 
-/// The person's words for chars `start..end`. Japanese keeps the end of a long quote
-/// (the verb is last), English the beginning (the verb is first).
-fn quote(text: &Text, (start, end): (usize, usize), english: bool) -> Quote {
-    Quote::new(text.original(start, end), !english)
+/// The person's words for chars `start..end`, whole.
+fn quote(text: &Text, (start, end): (usize, usize)) -> Quote {
+    Quote::new(text.original(start, end))
 }
 
 fn objective(
@@ -80,7 +79,9 @@ fn objective(
             let (head_start, head_end) = predicate.head;
             match predicate.kind {
                 Kind::Act => {
-                    let words = quote(text, predicate.words, sentence.english);
+                    // Quotes are made only for the first act of each kind: the others
+                    // are never shown.
+                    let words = || quote(text, predicate.words);
                     // A count says how much; an attitude adverb on an act done once, on a
                     // given day, leaves nothing open.
                     let open = predicate.hedge.filter(|&(hedge, ..)| {
@@ -89,15 +90,21 @@ fn objective(
                     });
                     match open {
                         Some((hedge, start, end)) => {
-                            let written = Quote::new(text.original(start, end), false);
-                            let span = text.span(start, end, SpanKind::Hedge);
-                            unmeasured = unmeasured.or(Some((hedge, written, span)));
+                            if unmeasured.is_none() {
+                                let written = Quote::new(text.original(start, end));
+                                let span = text.span(start, end, SpanKind::Hedge);
+                                unmeasured = Some((hedge, written, span));
+                            }
                         }
                         None if !predicate.anchored => {
-                            unsure = unsure.or(Some(Reason::UnsureWhatYouWillDo { words }));
+                            if unsure.is_none() {
+                                unsure = Some(Reason::UnsureWhatYouWillDo { words: words() });
+                            }
                         }
                         None => {
-                            act = act.or(Some(Reason::ObservableAction { words }));
+                            if act.is_none() {
+                                act = Some(Reason::ObservableAction { words: words() });
+                            }
                             spans.push(text.span(head_start, head_end, SpanKind::Action));
                         }
                     }
@@ -107,7 +114,9 @@ fn objective(
                     spans.push(text.span(head_start, head_end, SpanKind::Outcome));
                 }
                 Kind::NotAnAct(Attitude::Want) => {
-                    wish = wish.or(Some(quote(text, predicate.words, sentence.english)));
+                    if wish.is_none() {
+                        wish = Some(quote(text, predicate.words));
+                    }
                     not_an_act = not_an_act.or(Some(Attitude::Want));
                 }
                 Kind::NotAnAct(attitude) => not_an_act = not_an_act.or(Some(attitude)),
@@ -126,7 +135,7 @@ fn objective(
     } else if let Some(outcome) = outcome {
         verdict(true, Reason::MeasurableOutcome { outcome }, spans)
     } else if let Some((hedge, words, span)) = unmeasured {
-        judgement.hedge = Some((hedge, words));
+        judgement.hedge = Some((hedge, words.clone()));
         verdict(false, Reason::UnmeasuredAction { hedge, words }, vec![span])
     } else if let Some(reason) = unsure {
         verdict(true, reason, Vec::new())
@@ -154,7 +163,7 @@ fn attitude_of(token: &Token) -> Option<Attitude> {
 }
 
 /// What a time binds.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 enum Bound {
     Act { opens: bool, words: Quote },
     Outcome(Outcome),
@@ -196,7 +205,7 @@ fn start(
                 continue;
             }
             let bound = match &english_bound {
-                Some(bound) => *bound,
+                Some(bound) => bound.clone(),
                 None => japanese_bound(text, tokens, sentence, found, index),
             };
             let kind = if matches!(when, When::Trigger(..)) {
@@ -238,7 +247,9 @@ fn start(
                             Reason::DeadlineOnOutcome { outcome }
                         }
                         Bound::Act { words, .. } => {
-                            judgement.act_deadline = judgement.act_deadline.or(Some(words));
+                            if judgement.act_deadline.is_none() {
+                                judgement.act_deadline = Some(words.clone());
+                            }
                             Reason::DeadlineWithoutStart { words }
                         }
                         Bound::Nothing => Reason::TimeWithoutAction,
@@ -278,7 +289,7 @@ fn sentence_bound(
             || predicates::opening_within(tokens, &sentence.tokens, sentence.start, sentence.end);
         return Bound::Act {
             opens,
-            words: quote(text, act.words, true),
+            words: quote(text, act.words),
         };
     }
     match main().find_map(|p| match p.kind {
@@ -344,7 +355,7 @@ fn japanese_bound(
     match predicate.map(|p| (p, p.kind)) {
         Some((p, Kind::Act)) => Bound::Act {
             opens: p.opens,
-            words: quote(text, p.words, false),
+            words: quote(text, p.words),
         },
         Some((_, Kind::Outcome(outcome))) => Bound::Outcome(outcome),
         _ => Bound::Nothing,

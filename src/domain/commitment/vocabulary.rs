@@ -49,6 +49,8 @@ pub(crate) enum Word {
 /// 依頼 hides the 頼 of 頼られる, 通い始め beats 通い and 取り消 beats 取り.
 pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::Other, "勉強会|読書会|学習会|相談会|発表会|練習会|報告会|研究会|交流会|説明会|申込書|取り入れ|取り消|取り扱|取り寄せ|取り掛か|取りかか|取り次|取り替|取りまとめ|取り決め|聞き取り|受け取|予約状況"),
+    // Giving advice (相談にのる, 相談を受ける) goes on; it is not asking, which opens.
+    (Word::Other, "相談にの|相談に乗|相談を受け|相談役"),
     // The acts that open something, one meaning a line: a line costs a look per lookup.
     (Word::Opening, "申し込|申込|申しこ|申請"),
     (Word::Opening, "予約|設定|アポ"),
