@@ -215,6 +215,17 @@ fn read(
             kind = Kind::NotAnAct(attitude);
         }
     }
+    // 持つ after a feeling (責任感を強く持つ) holds that feeling: an attitude.
+    if kind == Kind::Act && text.at(head_start) == '持' {
+        let held = super::predicates::tokens_within(tokens, &sentence.tokens, clause_start, head_start)
+            .find_map(|t| match t.kind {
+                TokenKind::Word(super::vocabulary::Word::AttitudeVerb(attitude)) => Some(attitude),
+                _ => None,
+            });
+        if let Some(attitude) = held {
+            kind = Kind::NotAnAct(attitude);
+        }
+    }
     let is_act = kind == Kind::Act;
     out.push(Predicate {
         words: (

@@ -88,7 +88,7 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
         }
         // A number that is not part of a date is a count (30分, 3冊, 15 minutes): what
         // makes a hedged act measurable.
-        if let Some((_, end)) = number_at(text, i).filter(|&(_, end)| end > i) {
+        if let Some((_, end)) = number_at(text, i).filter(|&(_, end)| end > i && counts(text, i, end)) {
             tokens.push(Token {
                 start: i,
                 end,
@@ -102,6 +102,20 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
     }
     tokens
 }
+
+/// Whether the number at chars `start..end` counts something. Figures always do; a
+/// kanji numeral does only before a counter (一度, 三冊, 二人), since inside a word
+/// (一緒, 一流, 第一, 統一) it counts nothing.
+fn counts(text: &Text, start: usize, end: usize) -> bool {
+    if text.at(start).is_ascii_digit() {
+        return true;
+    }
+    let inside_a_word = start > 0 && is_kanji(text.at(start - 1));
+    !inside_a_word && text.first_of(end, COUNTERS).is_some()
+}
+
+/// What follows a kanji numeral that counts: a closed set of counters and units.
+const COUNTERS: &str = "回|度|冊|件|人|名|本|枚|時間|分|日|週|月|年|個|社|つ|ページ|か所|箇所|点|問|コマ|台|杯|歩|キロ|行|章|品|種類|ヶ月|か月|カ月|週間|日間";
 
 /// 。！？ and new lines end a sentence; so does a full stop followed by a space.
 fn ends_sentence(text: &Text, i: usize) -> bool {
