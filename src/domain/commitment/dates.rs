@@ -48,8 +48,28 @@ pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
     }?;
     Some(with_japanese_particle(
         text,
-        with_weekday_of_month(text, found, calendar),
+        with_half_of_year(text, with_weekday_of_month(text, found, calendar)),
     ))
+}
+
+/// 来年度下期, 2027年度の下半期: the second half of that fiscal year, six months in.
+fn with_half_of_year(text: &Text, found: Found) -> Found {
+    let start = match found.when {
+        When::Trigger(Trigger::NextFiscalYear, Some(date)) => date,
+        _ => return found,
+    };
+    let at = text.match_at(found.end, "の").unwrap_or(found.end);
+    match text.first_of(at, "下期|下半期") {
+        Some((_, end)) => Found {
+            end,
+            when: When::Trigger(
+                Trigger::SecondHalf,
+                start.checked_add_months(chrono::Months::new(6)),
+            ),
+            ..found
+        },
+        None => found,
+    }
 }
 
 /// After a month: 第2金曜日, 第1週の月曜日, 最初の月曜日 (the nth weekday of that month),
@@ -199,6 +219,15 @@ fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
         }
         let (day, end) = number_at(text, end + 1)?;
         return found(end, NaiveDate::from_ymd_opt(n as i32, month, day), None);
+    }
+    // 12.16に: a month and a day with a full stop, when a particle follows (not 1.5倍).
+    if separator == '.' && (1..=12).contains(&n) && text.at(end + 1).is_ascii_digit() {
+        let (day, after) = number_at(text, end + 1)?;
+        let particle = text.first_of(after, "に|から|まで|の|、|(|（").is_some();
+        if !particle || text.at(after) == '.' {
+            return None;
+        }
+        return found(after, calendar.coming_month_day(n, day), None);
     }
     if separator == '/' && (1..=12).contains(&n) {
         let (day, end) = number_at(text, end + 1)?;

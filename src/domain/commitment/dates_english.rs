@@ -80,13 +80,34 @@ fn with_date_after(text: &Text, day: Found, calendar: &Calendar) -> Found {
     if after == day.end {
         return day;
     }
-    match calendar_date(text, after, calendar) {
+    match calendar_date(text, after, calendar).or_else(|| the_ordinal_day(text, after, calendar)) {
         Some(date) => Found {
             marker: day.marker,
             ..date
         },
         None => day,
     }
+}
+
+/// "the 3rd", "the 15th" with no month: the coming day of that number (this month's
+/// unless it has passed). "the 1st of December" is left to `calendar_date`.
+fn the_ordinal_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    let (_, after_the) = first_word(text, i, "the")?;
+    let at = text.skip_spaces(after_the);
+    let (day, end) = day_number(text, at)?;
+    let ordinal = end > at && text.at(end - 1).is_ascii_alphabetic();
+    let after = text.skip_spaces(end);
+    let month_follows = first_word(text, after, "of").is_some() || month_word(text, after).is_some();
+    if !ordinal || month_follows {
+        return None;
+    }
+    let today = calendar.today;
+    let this_month = NaiveDate::from_ymd_opt(today.year(), today.month(), day);
+    let when = this_month.filter(|d| *d >= today).or_else(|| {
+        let next = calendar.first_of_month(1)?;
+        NaiveDate::from_ymd_opt(next.year(), next.month(), day)
+    });
+    date(end, when)
 }
 
 /// "the first Monday of the new year", "the second Friday of next month", "the first
@@ -175,22 +196,13 @@ fn part_of_month(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
 /// "two weeks from now", "a week from today", "ten days later": counted from today.
 fn from_now(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     let (n, end) = count_at(text, i)?;
-    let (unit, end) = first_word(
-        text,
-        text.skip_spaces(end),
-        "days|day|weeks|week|months|month",
-    )?;
+    let (unit, end) = unit_of_time(text, text.skip_spaces(end))?;
     let (_, end) = first_word(
         text,
         text.skip_spaces(end),
         "from now|from today|later|time",
     )?;
-    let when = match unit / 2 {
-        0 => calendar.plus_days(n as u64),
-        1 => calendar.plus_days(7 * n as u64),
-        _ => calendar.plus_months(n),
-    };
-    date(end, when)
+    date(end, unit.after(n, calendar))
 }
 
 /// Durations and the named moments of the calendar and of the company's year.
@@ -210,23 +222,20 @@ fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
         let end = first_word(text, end, "the next|the coming")
             .map_or(end, |(_, after)| text.skip_spaces(after));
         let (n, end) = count_at(text, end)?;
-        let (unit, end) = first_word(
-            text,
-            text.skip_spaces(end),
-            "days|day|weeks|week|months|month|years|year",
-        )?;
-        let when = match unit / 2 {
-            0 => calendar.plus_days(n as u64),
-            1 => calendar.plus_days(7 * n as u64),
-            2 => calendar.plus_months(n),
-            _ => calendar.plus_months(n.checked_mul(12)?),
-        };
+        let (unit, end) = unit_of_time(text, text.skip_spaces(end))?;
+        let when = unit.after(n, calendar);
+        // "in two weeks' time".
+        let end = first_word(text, text.skip_spaces(end), "time")
+            .map_or(end, |(_, after)| after);
         let marker = if within == 0 { Marker::By } else { Marker::On };
         return when.map(|d| Found {
             end,
             when: When::Date(d),
             marker: Some(marker),
         });
+    }
+    if let Some(found) = the_ordinal_day(text, i, calendar) {
+        return Some(found);
     }
     let i = first_word(text, i, "the").map_or(i, |(_, end)| text.skip_spaces(end));
     if let Some(found) = nth_weekday(text, i, calendar).or_else(|| part_of_month(text, i, calendar))
@@ -245,6 +254,10 @@ fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     if let Some((eve, end)) = first_word(text, i, "christmas eve|christmas day|christmas") {
         let day = if eve == 0 { 24 } else { 25 };
         return date(end, calendar.coming_month_day(12, day));
+    }
+    if let Some((day, end)) = first_word(text, i, "new year's eve|new years eve|new year's day|new years day") {
+        let (month, day) = if day < 2 { (12, 31) } else { (1, 1) };
+        return date(end, calendar.coming_month_day(month, day));
     }
     // FY2027, fiscal 2027, fiscal year 2027: the first day of that fiscal year.
     if let Some((_, end)) = first_word(text, i, "fiscal year|fiscal|fy") {
@@ -288,12 +301,13 @@ fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
         };
         return date(end, when);
     }
-    if let Some((period, end)) = first_word(text, i, "end of the month|end of this month|end of next month|end of the week|end of this week|end of the year|end of this year|end of next week") {
+    if let Some((period, end)) = first_word(text, i, "end of the month|end of this month|end of next month|end of the week|end of this week|end of the year|end of this year|end of next week|end of next year") {
         let when = match period {
             0 | 1 => calendar.end_of_month(0),
             2 => calendar.end_of_month(1),
             3 | 4 => calendar.weekday_of_week(Weekday::Sun, 0),
             7 => calendar.weekday_of_week(Weekday::Sun, 1),
+            8 => NaiveDate::from_ymd_opt(calendar.year_of(1)?, 12, 31),
             _ => NaiveDate::from_ymd_opt(calendar.year_of(0)?, 12, 31),
         };
         return date(end, when);
@@ -359,7 +373,11 @@ fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
         return date(end, when);
     }
     if let Some((_, end)) = first_word(text, i, "every|each") {
-        let (_, end) = weekday_word(text, text.skip_spaces(end))?;
+        // "every second Thursday", "every other Friday": a rhythm all the same.
+        let end = text.skip_spaces(end);
+        let end = first_word(text, end, "other|second|third|fourth|alternate|2nd|3rd|4th")
+            .map_or(end, |(_, after)| text.skip_spaces(after));
+        let (_, end) = weekday_word(text, end)?;
         return Some(Found {
             end,
             when: When::Recurring,
@@ -444,6 +462,10 @@ fn calendar_date(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
         if let Some((year, end)) = number_at(text, after).filter(|(y, _)| (1900..=2999).contains(y))
         {
             return date(end, NaiveDate::from_ymd_opt(year as i32, month, 1));
+        }
+        // "the January exam" names an exam, not a time.
+        if word_before_is(text, i, "the") {
+            return None;
         }
         // "may" and "march" are verbs too; alone they are only months after "in" or "from".
         if ambiguous
@@ -585,3 +607,43 @@ const TRIGGER_WORDS: &[(Trigger, &str)] = &[
     (Trigger::NextPersonnelChange, "next transfer|next reshuffle|next rotation"),
     (Trigger::NextOneToOne, "next one-to-one|next one-on-one|next 1on1|next 1-on-1|next one to one|next one on one"),
 ];
+
+/// A unit of time after a count: days, weeks, a fortnight, months, years (with the
+/// possessive of "two weeks' time").
+#[derive(Clone, Copy)]
+enum Unit {
+    Day,
+    Week,
+    Fortnight,
+    Month,
+    Year,
+}
+
+impl Unit {
+    /// `n` of these from today.
+    fn after(self, n: u32, calendar: &Calendar) -> Option<NaiveDate> {
+        match self {
+            Unit::Day => calendar.plus_days(n as u64),
+            Unit::Week => calendar.plus_days(7 * n as u64),
+            Unit::Fortnight => calendar.plus_days(14 * n as u64),
+            Unit::Month => calendar.plus_months(n),
+            Unit::Year => calendar.plus_months(n.checked_mul(12)?),
+        }
+    }
+}
+
+fn unit_of_time(text: &Text, i: usize) -> Option<(Unit, usize)> {
+    let (k, end) = first_word(
+        text,
+        i,
+        "days'|day's|days|day|weeks'|week's|weeks|week|fortnights|fortnight|months'|month's|months|month|years'|year's|years|year",
+    )?;
+    let unit = match k {
+        0..=3 => Unit::Day,
+        4..=7 => Unit::Week,
+        8 | 9 => Unit::Fortnight,
+        10..=13 => Unit::Month,
+        _ => Unit::Year,
+    };
+    Some((unit, end))
+}

@@ -39,6 +39,11 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
             marker,
         );
     }
+    // Days of the calendar everyone knows: the coming one.
+    if let Some((k, end)) = text.first_of(i, "元日|元旦|大晦日|大みそか|クリスマスイブ|クリスマス・イブ|クリスマス") {
+        let (month, day) = [(1, 1), (1, 1), (12, 31), (12, 31), (12, 24), (12, 24), (12, 25)][k];
+        return found(end, calendar.coming_month_day(month, day), None);
+    }
     if let Some(found) = season(text, i, calendar) {
         return Some(found);
     }

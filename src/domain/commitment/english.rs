@@ -165,8 +165,8 @@ pub(crate) fn predicates(
     // second part is one the lists know ("Stay humble and keep learning.").
     if out.len() == before {
         let first_of_part = std::iter::once(0)
-            .chain((1..words.len()).filter(|&k| text.at(words[k].0.saturating_sub(2)) == ','));
-        for k in first_of_part.take(2) {
+            .chain((1..words.len()).filter(|&k| matches!(text.at(words[k].0.saturating_sub(2)), ',' | ':')));
+        for k in first_of_part.take(3) {
             let k = reader.skip_adverbs(k);
             if reader.listed_head(k) || reader.verb_like(k) {
                 reader.chain(words[k].0, k, out);
@@ -487,6 +487,11 @@ impl Reader<'_, '_> {
                 Attitude::KeepInMind
             };
             return (Kind::NotAnAct(attitude), verb);
+        }
+        // "put my wellbeing first", "put family first": to put something first is to
+        // value it.
+        if self.is(verb, "put") && end > verb + 2 && self.is(end - 1, "first") {
+            return (Kind::NotAnAct(Attitude::Value), verb);
         }
         if self.is(verb, "keep") && next_is_ing && verb + 2 >= end {
             return (Kind::NotAnAct(Attitude::KeepGoing), verb);

@@ -215,8 +215,9 @@ fn read(
             kind = Kind::NotAnAct(attitude);
         }
     }
-    // 持つ after a feeling (責任感を強く持つ) holds that feeling: an attitude.
-    if kind == Kind::Act && text.at(head_start) == '持' {
+    // 持つ after a feeling (責任感を強く持つ) holds that feeling, and 積む after an
+    // effort (研鑽を積む) makes it: an attitude either way.
+    if kind == Kind::Act && matches!(text.at(head_start), '持' | '積') {
         let held = super::predicates::tokens_within(tokens, &sentence.tokens, clause_start, head_start)
             .find_map(|t| match t.kind {
                 TokenKind::Word(super::vocabulary::Word::AttitudeVerb(attitude)) => Some(attitude),

@@ -284,7 +284,7 @@ fn sentence_bound(
     found: &[Predicate],
 ) -> Bound {
     let main = || found.iter().filter(|p| !p.subordinate);
-    if let Some(act) = main().find(|p| p.kind == Kind::Act) {
+    if let Some(act) = main().find(|p| p.kind == Kind::Act && !says_only_that_one_acts(p)) {
         let opens = main().any(|p| p.opens)
             || predicates::opening_within(tokens, &sentence.tokens, sentence.start, sentence.end);
         return Bound::Act {
@@ -353,6 +353,7 @@ fn japanese_bound(
             before.checked_sub(1).map(|k| &found[k])
         });
     match predicate.map(|p| (p, p.kind)) {
+        Some((p, Kind::Act)) if says_only_that_one_acts(p) => Bound::Nothing,
         Some((p, Kind::Act)) => Bound::Act {
             opens: p.opens,
             words: quote(text, p.words),
@@ -360,4 +361,10 @@ fn japanese_bound(
         Some((_, Kind::Outcome(outcome))) => Bound::Outcome(outcome),
         _ => Bound::Nothing,
     }
+}
+
+/// A verb that says only that one will act (過ごす, 行動する, behave), with nothing else
+/// to see: no third party can tell that it has begun, so no time starts it.
+fn says_only_that_one_acts(predicate: &Predicate) -> bool {
+    matches!(predicate.hedge, Some((Hedge::Generic, ..)))
 }

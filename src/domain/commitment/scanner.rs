@@ -62,6 +62,15 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
         }
         if may_start_time(text, i) {
             if let Some(found) = dates::time_at(text, i, calendar).filter(|found| found.end > i) {
+                // "sometime next year", いつか来年: a vague word right before a time
+                // leaves it as vague as itself.
+                if let Some(vague) = tokens.last_mut().filter(|t| {
+                    matches!(t.kind, TokenKind::Word(Word::Vague(_))) && text.skip_spaces(t.end) == i
+                }) {
+                    vague.end = found.end;
+                    i = found.end;
+                    continue;
+                }
                 let kind = TokenKind::Time {
                     when: found.when,
                     marker: found.marker.unwrap_or(Marker::On),
@@ -77,6 +86,13 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
             }
         }
         if let Some((word, end)) = vocabulary::word_at(text, i).filter(|&(_, end)| end > i) {
+            // "the weekly meeting", "my daily reports": after a determiner the rhythm
+            // describes a thing, not how often the act is done.
+            let word = if word == Word::Measure && english && describes_a_thing(text, i) {
+                Word::Other
+            } else {
+                word
+            };
             tokens.push(Token {
                 start: i,
                 end,
@@ -101,6 +117,23 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
         i += 1;
     }
     tokens
+}
+
+/// Whether the English word at `i` (daily, weekly, monthly) follows a determiner.
+fn describes_a_thing(text: &Text, i: usize) -> bool {
+    let adjective = ["daily", "weekly", "monthly"]
+        .iter()
+        .any(|w| text.word_at(i, w).is_some());
+    let before = i.saturating_sub(1);
+    let mut start = before;
+    while start > 0 && text.at(start - 1).is_ascii_alphabetic() && before - start < 6 {
+        start -= 1;
+    }
+    adjective
+        && text.at(before) == ' '
+        && ["the", "my", "our", "a", "his", "her", "their", "your", "its", "this", "that"]
+            .iter()
+            .any(|d| text.word_at(start, d) == Some(before))
 }
 
 /// Whether the number at chars `start..end` counts something. Figures always do; a
@@ -149,7 +182,7 @@ fn may_start_time(text: &Text, i: usize) -> bool {
 /// The chars a Japanese time expression can begin with: kanji numerals, 令和, and the
 /// first chars of the words for relative times, weekdays and the company calendar.
 const JAPANESE_TIME_STARTS: &str =
-    "零一二三四五六七八九十令再来今新次年週月期異明本きあ毎隔火水木金土日第半春夏秋冬";
+    "零一二三四五六七八九十令再来今新次年週月期異明本きあ毎隔火水木金土日第半春夏秋冬元大ク";
 
 /// The first words an English time expression can begin with. Checking the word
 /// first keeps the dozens of English patterns away from "I", "will", "sign"…
