@@ -290,7 +290,8 @@ const TRIGGER_LABELS: &str = "\
 年明け|the new year
 次の評価面談|the next appraisal
 次の異動|the next transfer
-次の面談|the next one-to-one";
+次の面談|the next one-to-one
+給料日・賞与支給日|payday";
 
 /// Line `k` of a table of labels, in `lang`. One string per table costs less in the
 /// built site than a match, which becomes a table of pointers and lengths.
@@ -330,7 +331,7 @@ mod tests {
         );
         assert_eq!(
             TRIGGER_LABELS.lines().count(),
-            Trigger::NextOneToOne as usize + 1
+            Trigger::Payday as usize + 1
         );
         assert_eq!(
             outcome_label(Outcome::BecomeAble, Lang::Ja),
@@ -342,8 +343,8 @@ mod tests {
             "時間ができたら"
         );
         assert_eq!(
-            trigger_label(Trigger::NextOneToOne, Lang::En),
-            "the next one-to-one"
+            trigger_label(Trigger::Payday, Lang::En),
+            "payday"
         );
     }
 }

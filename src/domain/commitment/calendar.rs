@@ -191,7 +191,10 @@ impl Calendar {
             }
             Trigger::NextQuarter => self.next_quarter_start(),
             Trigger::NewYear => NaiveDate::from_ymd_opt(self.year_of(1)?, 1, 1),
-            Trigger::NextAppraisal | Trigger::NextPersonnelChange | Trigger::NextOneToOne => None,
+            Trigger::NextAppraisal
+            | Trigger::NextPersonnelChange
+            | Trigger::NextOneToOne
+            | Trigger::Payday => None,
         }
     }
 

@@ -606,6 +606,7 @@ const TRIGGER_WORDS: &[(Trigger, &str)] = &[
     (Trigger::NextAppraisal, "next appraisal|next performance review|next review|next evaluation"),
     (Trigger::NextPersonnelChange, "next transfer|next reshuffle|next rotation"),
     (Trigger::NextOneToOne, "next one-to-one|next one-on-one|next 1on1|next 1-on-1|next one to one|next one on one"),
+    (Trigger::Payday, "payday|next payday|bonuses are paid|bonus is paid|bonus day|bonus payday"),
 ];
 
 /// A unit of time after a count: days, weeks, a fortnight, months, years (with the

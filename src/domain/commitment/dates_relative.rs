@@ -88,6 +88,10 @@ const TRIGGER_WORDS: &[(Trigger, &str)] = &[
         Trigger::NextPersonnelChange,
         "次の異動|次の人事異動|異動後|異動したら|異動になったら",
     ),
+    (
+        Trigger::Payday,
+        "次の給料日|給料日|給与支給日|ボーナス支給日|賞与支給日|ボーナスが出たら|賞与が出たら|ボーナス日",
+    ),
 ];
 
 /// の一ヶ月前, の2週間前 after 期末.

@@ -341,6 +341,8 @@ pub enum Trigger {
     NextPersonnelChange,
     /// 次の面談, the next one-to-one: on the calendar of the two people, not ours.
     NextOneToOne,
+    /// 給料日, ボーナス支給日, payday: set by the company, we cannot date it.
+    Payday,
 }
 
 /// What would make the commitment pass, with what an example rewrite needs.
