@@ -276,4 +276,44 @@ pub const CASES: &[Case] = &[
     ("次回の1on1で、プロジェクトリーダーに立候補します。", true, true, None),
     // A note without a verb: an act that opens something is still that act.
     ("12月1日、TOEIC申込。", true, true, Some((2026, 12, 1))),
+    // Held-out round 2 (#13): forms batch 3 showed, written afresh.
+    // Acts that open something.
+    ("来週水曜までに、社内の研修委員に立候補します。", true, true, Some((2026, 12, 2))),
+    ("年内に大学院の出願書類を取り寄せます。", true, true, Some((2026, 12, 31))),
+    ("12月4日までに、通信講座の資料請求をします。", true, true, Some((2026, 12, 4))),
+    ("By December 10, I will enter for the January bookkeeping exam.", true, true, Some((2026, 12, 10))),
+    // Attitudes, feelings held, and a verb that says only that one acts.
+    ("来月から、お客様に誠実に向き合います。", false, false, None),
+    ("来年度から、安全への責任感を強く持ちます。", false, false, None),
+    ("来月から、体調に気をつけます。", false, false, None),
+    ("明日から、物事を前向きに捉えます。", false, false, None),
+    ("年明けから、家族第一で過ごします。", false, false, None),
+    ("I will embrace new ideas.", false, false, None),
+    ("From next month, I'll keep an open mind in meetings.", false, false, None),
+    ("From January, I will put my family first.", false, false, None),
+    // Amounts left open; a kanji numeral inside a word (一緒) counts nothing.
+    ("来週から、会議資料に写真を多めに入れます。", false, true, Some((2026, 11, 30))),
+    ("1月から、後輩に任せる業務を広げていきます。", false, true, Some((2027, 1, 1))),
+    ("来週月曜から、できるだけ同僚と一緒に昼食をとります。", false, true, Some((2026, 11, 30))),
+    ("From next week, I will write some of the minutes in English.", false, true, Some((2026, 11, 30))),
+    ("From December 1, I will attend as many team lunches as I can.", false, true, Some((2026, 12, 1))),
+    ("From the 1st, I'll review more of the weekly reports.", false, true, Some((2026, 12, 1))),
+    // Days people name.
+    ("元日から、毎朝体重を測って記録します。", true, true, Some((2027, 1, 1))),
+    ("大晦日までに、年賀状を買います。", true, true, Some((2026, 12, 31))),
+    ("クリスマスイブに、子どもとケーキを焼きます。", true, true, Some((2026, 12, 24))),
+    ("12.9に、部内勉強会を開きます。", true, true, Some((2026, 12, 9))),
+    ("来年度下期の初日から、新しい部署で受注管理を担当します。", true, true, Some((2027, 10, 1))),
+    ("給料日に、3万円を積立口座に移します。", true, true, None),
+    ("On the day bonuses are paid, I will move half of mine into savings.", true, true, None),
+    ("On the 4th, I will hand in the expense report.", true, true, Some((2026, 12, 4))),
+    ("Starting Tuesday the 1st, I will walk to the station every morning.", true, true, Some((2026, 12, 1))),
+    ("A fortnight from today, I'll book a health check.", true, true, Some((2026, 12, 7))),
+    ("In three weeks' time, I will present the survey results to my team.", true, true, Some((2026, 12, 14))),
+    ("On New Year's Day, I will write down three goals and show them to my wife.", true, true, Some((2027, 1, 1))),
+    ("- From 12/14: update the shared task board every evening", true, true, Some((2026, 12, 14))),
+    // Times that start nothing.
+    ("By the end of next year, I will read twelve books.", true, false, None),
+    ("Every other Friday I will meet my mentor.", true, false, None),
+    ("Sometime next year, I will take a pottery class.", true, false, None),
 ];
