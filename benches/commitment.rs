@@ -23,6 +23,8 @@ fn held_out_texts() -> Vec<&'static str> {
     [
         include_str!("../tests/host/heldout/batch1.tsv"),
         include_str!("../tests/host/heldout/batch2.tsv"),
+        include_str!("../tests/host/heldout/batch3.tsv"),
+        include_str!("../tests/host/heldout/batch4.tsv"),
     ]
     .iter()
     .flat_map(|tsv| tsv.lines().skip(1))

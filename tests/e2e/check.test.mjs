@@ -105,6 +105,53 @@ describe('checking a commitment', () => {
     }));
 });
 
+describe('the person\'s own words (issue #15, item 5)', () => {
+  // The first Monday of the coming January, by the browser's own calendar.
+  const firstMondayOfJanuary = (s) => s.run(`
+    const now = new Date();
+    const year = now.getMonth() === 0 ? now.getFullYear() : now.getFullYear() + 1;
+    const d = new Date(year, 0, 1);
+    while (d.getDay() !== 1) d.setDate(d.getDate() + 1);
+    return { year, day: d.getDate() };`);
+
+  it('quotes what was written whole, in the reasons and in the example rewrite, in both languages', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(checkUrl());
+      // A start on the first Monday of January is that Monday, and the act is quoted whole.
+      const act = '入社3年目までの後輩の相談に毎週金曜日の昼休みにのります';
+      await typeAfresh(s, `1月の第1月曜日から、${act}`);
+      await waitForVerdicts(s, true, true, 'the first Monday of January');
+      const { year, day } = await firstMondayOfJanuary(s);
+      assert.match(await s.text('.start-date'), new RegExp(`^始める日：${year}年1月${day}日\\(月\\)から$`));
+      assert.match(await s.text('[data-test=objective]'), new RegExp(`「${act}」`));
+      // Without a start, the example rewrite keeps the whole text after the date it adds.
+      const long = '入社3年目までの後輩の相談に、毎週金曜日の昼休みに30分ずつ、会議室Bでのります';
+      await typeAfresh(s, long);
+      await waitForVerdicts(s, true, false, 'no start');
+      assert.match(await s.text('[data-test=objective]'), new RegExp(`「${long}」`), 'the act over its commas, whole');
+      assert.match(await s.text('.example q'), new RegExp(`^\\d{4}年\\d{1,2}月\\d{1,2}日\\(.\\)から、${long}$`));
+      // Giving advice goes on: a deadline on it says nothing of when it begins.
+      await typeAfresh(s, '3月までに後輩の相談にのります');
+      await waitForVerdicts(s, true, false, 'a deadline on giving advice');
+      assert.match(await s.text('.hints'), /「後輩の相談にのります」にいつ取りかかるか/);
+      assert.match(await s.text('.example q'), /から取りかかり、3月までに後輩の相談にのります$/);
+
+      // English: a long act is quoted to its last word, and the rewrite keeps all of it.
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'English');
+      const phrase = 'mentor junior colleagues in the sales team and the accounting team, one hour every Friday afternoon';
+      await typeAfresh(s, `I will ${phrase}.`);
+      await s.waitUntil(async () => (await s.text('[data-test=start] .verdict-status')) === '✗ Not yet', 5000, 'no start');
+      assert.ok((await s.text('[data-test=objective]')).includes(`"${phrase}"`), 'the act quoted whole');
+      assert.match(await s.text('.example q'), new RegExp(`^Starting on \\w{3} \\d{1,2} \\w+ \\d{4}, I will ${phrase}\\.$`));
+      await typeAfresh(s, `From the first Monday in January, I will ${phrase}.`);
+      await s.waitUntil(async () => (await s.text('[data-test=start] .verdict-status')) === '✓ Passes', 5000, 'a start');
+      assert.equal(await s.text('.start-date'), `Start: from Mon ${day} January ${year}`);
+      assert.deepEqual(await seriousViolations(s), []);
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+});
+
 describe('my commitments', () => {
   it('saves a commitment, finds it after a reload, gives its calendar file, and deletes it', () =>
     withSession({ lang: 'ja' }, async (s) => {

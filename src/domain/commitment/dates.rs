@@ -81,6 +81,10 @@ fn with_weekday_of_month(text: &Text, found: Found, calendar: &Calendar) -> Foun
         _ => return found,
     };
     let after_no = text.match_at(found.end, "の").unwrap_or(found.end);
+    // 第4四半期の初日, 来月の初日: the day the time already names.
+    if let Some(end) = text.match_at(after_no, "初日").filter(|_| after_no > found.end) {
+        return Found { end, ..found };
+    }
     let nth = if let Some(end) = text.match_at(after_no, "第") {
         let nth = number_at(text, end).filter(|&(n, _)| (1..=5).contains(&n));
         // 第1週の月曜日 is the first Monday; 第2週 alone, the first day plus a week.

@@ -229,10 +229,9 @@ fn read(
     }
     let is_act = kind == Kind::Act;
     out.push(Predicate {
-        words: (
-            quote_start(text, slice, clause_start, head_start),
-            predicate_end,
-        ),
+        // The act's words run from the end of the previous predicate, over any 、 that
+        // ends no predicate (後輩の相談に、毎週金曜に、会議室でのります is one act).
+        words: (quote_start(text, slice, since, head_start), predicate_end),
         head: (head_start, predicate_end),
         end: predicate_end,
         kind,
@@ -467,6 +466,12 @@ fn quote_start(
         if matches!(token.kind, TokenKind::Time { when, .. } if when != When::Recurring) {
             start = token.end;
         }
+    }
+    // What joins the previous predicate to this one (ので、, が、, けれど、) is not
+    // part of this act.
+    let comma = (start..head_start.min(start + 5)).find(|&i| matches!(text.at(i), '、' | ','));
+    if let Some(comma) = comma.filter(|&c| c > start && (start..c).all(|i| is_kana(text.at(i)))) {
+        start = comma + 1;
     }
     while start < head_start && matches!(text.at(start), '、' | ',' | ' ' | 'に' | 'は' | 'の')
     {

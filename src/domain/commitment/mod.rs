@@ -28,8 +28,11 @@
 //! is given too (毎朝, 週2回, 3冊, every morning). Results (合格, 取得, pass, score) are a
 //! closed set as well, because a deadline on a result is never a start.
 //!
-//! A few verbs say only that one will act (行動する, 働く, behave): they take the
-//! attitude before them (意識して行動する is being aware), or else count as unmeasured.
+//! A few verbs say only that one will act (行動する, 過ごす, behave): they take the
+//! attitude before them (意識して行動する is being aware), or else count as unmeasured,
+//! and no time starts them (年明けから健康第一で過ごす: nobody could see it begin). A
+//! verb whose object is a feeling or an effort (責任感を持つ, 研鑽を積む) is that
+//! attitude, and "put X first" is valuing X.
 //! An attitude adverb (積極的に, proactively) leaves the amount of a habit open, but not
 //! of an act done once on a given day.
 //!
@@ -38,12 +41,19 @@
 //! committed verb but nothing to observe, it does not fail the person: it passes and
 //! says it was unsure ("is it 「…」?", `Reason::UnsureWhatYouWillDo`), since a false ✗
 //! on a clear act discourages more than a false ✓. Reasons quote the person's own words
-//! (`Quote`): an act found by its shape has no label of ours to name it by.
+//! (`Quote`), whole: an act found by its shape has no label of ours to name it by, and a
+//! quote cut to a size put words in the person's mouth.
+//!
+//! What counts: figures always; a kanji numeral only before a counter (一度, 三冊), since
+//! inside a word (一緒, 一流, 第一) it counts nothing; and "daily", "weekly" after a
+//! determiner describe a thing ("the weekly meeting"), not how often one acts.
 //!
 //! The start follows DOMAIN.md: a datable time that binds an act as its beginning
 //! (から, from), its day (に, on), or a deadline on an act that opens something (申し込む,
-//! sign up, the first session: also a closed list). A deadline on a result or on an act
-//! that merely goes on is no start; vague time (いつか, someday) is none either. In
+//! sign up, the first session: also a closed list; asking, 相談する, opens, but giving
+//! advice, 相談にのる, goes on). A deadline on a result or on an act that merely goes on
+//! is no start; vague time (いつか, someday, and a time it qualifies: "sometime next
+//! year") is none either. In
 //! Japanese a time binds the first predicate after it (a time set off by 、 skips the
 //! subordinate clauses of reason and purpose); in English it binds the sentence.
 //!
