@@ -26,9 +26,17 @@
 //! JIRITSU_HELDOUT_FAILURES=1 to print its failures, and only its); batch 4 reports and
 //! only its figures are ever printed.
 //!
-//! | round | batch 3 (tuning) | batch 4 (report) |
-//! |---|---|---|
-//! | 0: the check on main before this round | 88.1% / 81.3% | 91.6% / 89.0% |
+//! | round | batch 3 (tuning) | batch 4 (report) | batch 1 report half / whole | batch 2 |
+//! |---|---|---|---|---|
+//! | 0: the check on main before this round | 88.1% / 81.3% | 91.6% / 89.0% | 95.8% / 90.7%, 97.9% / 95.3% | 91.2% / 93.3% |
+//! | final: tuned on batch 3 | 99.2% / 96.7% | 93.8% / 93.0% | 96.2% / 92.0%, 98.1% / 96.0% | 92.5% / 93.3% |
+//!
+//! Batch 3's remaining failures: a typo (登緑), 成人の日, "on the first Monday" after
+//! "next month", "the first Monday after New Year's", "keep cycling to work" (read as
+//! keeping going), "run a marathon" (read as opening, like "run a workshop"),
+//! "approach problems calmly" (an attitude the check takes for an act), and row 38,
+//! whose label starts a monthly rhythm at its first occurrence (12-18) where batch 1
+//! labels the same shape with the day it begins from (12月から、毎月第1営業日に → 12-01).
 
 use chrono::NaiveDate;
 use jiritsu::domain::commitment::check;
@@ -192,19 +200,19 @@ fn batch1_report_half_stays_at_the_figures_reached() {
     hold(
         "batch 1, report half (even rows)",
         &measure(&batch1_half(false)),
-        95.0,
-        90.0,
+        96.0,
+        92.0,
     );
 }
 
 #[test]
 fn batch1_whole_stays_at_the_figures_reached() {
-    hold("batch 1", &measure(&rows(BATCH1)), 97.0, 95.0);
+    hold("batch 1", &measure(&rows(BATCH1)), 98.0, 96.0);
 }
 
 #[test]
 fn batch2_stays_at_the_figures_reached() {
-    hold("batch 2", &measure(&rows(BATCH2)), 91.0, 93.0);
+    hold("batch 2", &measure(&rows(BATCH2)), 92.0, 93.0);
 }
 
 #[test]
@@ -214,11 +222,11 @@ fn batch3_stays_at_the_figures_reached() {
     if std::env::var_os("JIRITSU_HELDOUT_FAILURES").is_some() {
         eprintln!("{}", figures.failures.join("\n"));
     }
-    hold("batch 3 (tuning)", &figures, 0.0, 0.0);
+    hold("batch 3 (tuning)", &figures, 99.0, 96.0);
 }
 
 #[test]
 fn batch4_stays_at_the_figures_reached() {
     // Figures only: batch 4's rows and failures are never printed.
-    hold("batch 4 (report)", &measure(&rows(BATCH4)), 0.0, 0.0);
+    hold("batch 4 (report)", &measure(&rows(BATCH4)), 93.0, 93.0);
 }
