@@ -420,6 +420,28 @@ fn checking_time_grows_in_step_with_the_length_of_the_text() {
 /// The same, for one sentence that never ends: clauses chained by 、 and times
 /// between them, so that every time has many predicates after it.
 #[test]
+fn many_deadlines_on_one_long_act_are_checked_in_step_with_the_length() {
+    // Every deadline binds the same act, whose words are long: they are quoted once.
+    let text = |n: usize| "12月1日までに".repeat(n) + &"在庫表".repeat(n) + "を更新します";
+    let (small, large) = (text(500), text(10_000));
+    let fastest = |text: &str| {
+        (0..3)
+            .map(|_| {
+                let started = std::time::Instant::now();
+                std::hint::black_box(check(std::hint::black_box(text), today()));
+                started.elapsed()
+            })
+            .min()
+            .unwrap_or_default()
+    };
+    let (small_time, large_time) = (fastest(&small), fastest(&large));
+    assert!(
+        large_time < small_time * 100 + std::time::Duration::from_millis(20),
+        "500 deadlines took {small_time:?}, 10,000 took {large_time:?}"
+    );
+}
+
+#[test]
 fn one_long_sentence_without_a_full_stop_is_checked_in_step_with_its_length() {
     let unit = "来月から毎朝30分勉強し、申し込んでので、by Friday and I will run, ";
     let small = unit.repeat(10_000 / unit.len());

@@ -163,9 +163,11 @@ fn attitude_of(token: &Token) -> Option<Attitude> {
 }
 
 /// What a time binds.
-#[derive(Clone)]
+#[derive(Clone, Copy)]
 enum Bound {
-    Act { opens: bool, words: Quote },
+    /// `words`: the chars of the act, quoted only when a reason names it (a long text
+    /// may bind many times to one long act).
+    Act { opens: bool, words: (usize, usize) },
     Outcome(Outcome),
     Nothing,
 }
@@ -182,10 +184,11 @@ fn start(
     let mut reasons: Vec<Reason> = Vec::new();
     let mut spans = Vec::new();
     let mut any_time = false;
+    let mut deadlines: Vec<(usize, usize)> = Vec::new();
     for (sentence, found) in sentences.iter().zip(predicates) {
         let english_bound = sentence
             .english
-            .then(|| sentence_bound(text, tokens, sentence, found));
+            .then(|| sentence_bound(tokens, sentence, found));
         for index in sentence.tokens.clone() {
             let token = &tokens[index];
             let (when, marker) = match token.kind {
@@ -205,7 +208,7 @@ fn start(
                 continue;
             }
             let bound = match &english_bound {
-                Some(bound) => bound.clone(),
+                Some(bound) => *bound,
                 None => japanese_bound(text, tokens, sentence, found, index),
             };
             let kind = if matches!(when, When::Trigger(..)) {
@@ -216,6 +219,7 @@ fn start(
             let span = text.span(token.start, token.end, kind);
             match bound {
                 Bound::Act { opens, words } if opens || marker != Marker::By => {
+                    let words = quote(text, words);
                     judgement.start.met = true;
                     judgement.start.spans = vec![span];
                     let reason = match when {
@@ -247,6 +251,12 @@ fn start(
                             Reason::DeadlineOnOutcome { outcome }
                         }
                         Bound::Act { words, .. } => {
+                            // Each act is named once, and only the first few.
+                            if deadlines.contains(&words) || reasons.len() >= 8 {
+                                continue;
+                            }
+                            deadlines.push(words);
+                            let words = quote(text, words);
                             if judgement.act_deadline.is_none() {
                                 judgement.act_deadline = Some(words.clone());
                             }
@@ -278,7 +288,6 @@ fn start(
 /// Monday," first. The first act is what it starts; any act that opens something
 /// makes a deadline a start.
 fn sentence_bound(
-    text: &Text,
     tokens: &[Token],
     sentence: &Sentence,
     found: &[Predicate],
@@ -289,7 +298,7 @@ fn sentence_bound(
             || predicates::opening_within(tokens, &sentence.tokens, sentence.start, sentence.end);
         return Bound::Act {
             opens,
-            words: quote(text, act.words),
+            words: act.words,
         };
     }
     match main().find_map(|p| match p.kind {
@@ -356,7 +365,7 @@ fn japanese_bound(
         Some((p, Kind::Act)) if says_only_that_one_acts(p) => Bound::Nothing,
         Some((p, Kind::Act)) => Bound::Act {
             opens: p.opens,
-            words: quote(text, p.words),
+            words: p.words,
         },
         Some((_, Kind::Outcome(outcome))) => Bound::Outcome(outcome),
         _ => Bound::Nothing,
