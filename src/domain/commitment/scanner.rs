@@ -174,6 +174,14 @@ fn may_start_time(text: &Text, i: usize) -> bool {
     match c {
         '上' | '下' => matches!(text.at(i + 1), '期' | '半'),
         'こ' => text.at(i + 1) == 'の' && "春夏秋冬".contains(text.at(i + 2)),
+        // The named days and paydays (元日, 大晦日, クリスマス, 給料日, ボーナス, 賞与): their
+        // first chars begin many other words (大切, クラス, ボランティア).
+        '元' => matches!(text.at(i + 1), '日' | '旦'),
+        '大' => matches!(text.at(i + 1), '晦' | 'み'),
+        'ク' => text.at(i + 1) == 'リ',
+        '給' => matches!(text.at(i + 1), '料' | '与'),
+        'ボ' => text.at(i + 1) == 'ー',
+        '賞' => text.at(i + 1) == '与',
         // 〇 is neither kanji nor kana to `is_kanji`, so it is not in the list.
         _ => (is_kanji(c) || is_kana(c)) && JAPANESE_TIME_STARTS.chars().any(|start| start == c),
     }
