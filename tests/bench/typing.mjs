@@ -45,8 +45,8 @@ try {
   try {
     const notebook = fullNotebook(NOTEBOOK_BYTES);
     await s.open(server.url);
-    await s.run("localStorage.setItem('jiritsu.document', arguments[0])", notebook);
-    await s.open(`${server.url}#/check`);
+    await s.run("localStorage.setItem('jiritsu.document', arguments[0]); location.hash = '#/check'", notebook);
+    await s.reload(); // a fresh load, so the app reads the notebook
     await s.cdp('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
     await s.cmd('POST', '/timeouts', { script: 300000 });
     const { times, heldAfter } = await s.runAsync(`
