@@ -53,13 +53,16 @@ pub fn ItemVerdicts(passes: Memo<(bool, bool)>) -> impl IntoView {
 }
 
 /// The box that rewrites commitment `id`: open while `draft` holds the text being written.
-/// Closing it, saved or not, puts focus back on the item's Edit button.
+/// Its `children` (the verdicts of what is typed) come right under the box, above the
+/// buttons, so that they stay in view above a phone's keyboard. Closing it, saved or not,
+/// puts focus back on the item's Edit button.
 #[component]
 pub fn Editor(
     id: u64,
     draft: RwSignal<Option<String>>,
     field: NodeRef<html::Textarea>,
     edit_button: NodeRef<html::Button>,
+    children: Children,
 ) -> impl IntoView {
     let app = use_app();
     let close = move || {
@@ -103,6 +106,7 @@ pub fn Editor(
                 }
             ></textarea>
             <LimitNote id=limit_id value=Signal::derive(move || draft.get().unwrap_or_default())/>
+            {children()}
             <div class="button-row">
                 <button type="button" class="primary" disabled=blank on:click=save>
                     {tr(CheckMsg::EditSave)}

@@ -116,8 +116,12 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
             <p class="commitment-text" hidden=move || editing.with(Option::is_some)>
                 {shown(|c, _| c.text.clone())}
             </p>
-            <Editor id=id draft=editing field=field edit_button=edit_button/>
-            <ItemVerdicts passes=verdicts/>
+            <Editor id=id draft=editing field=field edit_button=edit_button>
+                <ItemVerdicts passes=verdicts/>
+            </Editor>
+            <div hidden=move || editing.with(Option::is_some)>
+                <ItemVerdicts passes=verdicts/>
+            </div>
             <p class="meta">{shown(meta_line)}</p>
             {history}
             <details hidden=hidden_unless(SavedCommitment::has_started)>
