@@ -131,7 +131,7 @@ describe('the interview-preparation worksheet', () => {
 
       // Everything is saved as typed, and a reload finds it all.
       const doc = await saved(s);
-      assert.equal(doc.version, 4);
+      assert.equal(doc.version, 5);
       assert.equal(doc.worksheet.vision.doing, VISION);
       assert.equal(doc.commitments.saved[0].text, PASSING);
       assert.ok(doc.commitments.saved[0].start_date, 'the start date is kept with the action');
