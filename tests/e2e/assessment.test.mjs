@@ -249,7 +249,10 @@ describe('the self-assessment', () => {
       assert.notEqual(after.background, before.background);
       await s.click('#see-result');
       await s.waitUntil(async () => (await s.run('return location.hash')) === '#/result', 5000, 'the result screen');
-      const stored = await s.run("return JSON.parse(localStorage.getItem('jiritsu.document'))");
+      const stored = await s.waitUntil(async () => {
+        const doc = await s.run("return JSON.parse(localStorage.getItem('jiritsu.document'))");
+        return doc.anchors.history.length === 1 ? doc : null;
+      }, 5000, 'the result stored');
       assert.equal(stored.version, 5);
       const [result] = stored.anchors.history;
       assert.match(result.time, /^\d{2}:\d{2}$/, 'the result keeps the time it was completed');

@@ -200,6 +200,11 @@ describe('saving says what is missing, and saved commitments are checked and edi
   const itemVerdicts = (s, id) => s.run(
     'return [...document.querySelectorAll(`.commitments li.commitment[data-id="${arguments[0]}"] .item-verdicts li`)].filter(li => li.getClientRects().length).map(li => li.textContent)', id);
   const status = (s) => s.text('.check .status[role=status]');
+  // The commitments as stored, once `count` are (saving follows a change by a moment).
+  const stored = (s, count, what = 'the commitments stored') => s.waitUntil(async () => {
+    const list = (await saved(s))?.commitments?.saved;
+    return list && list.length === count ? list : null;
+  }, 5000, what);
 
   it('says "saved" with the tests a commitment does not pass yet, and takes it back on the next keystroke', () =>
     withSession({ lang: 'ja' }, async (s) => {
@@ -209,7 +214,7 @@ describe('saving says what is missing, and saved commitments are checked and edi
       await s.click('#save-commitment');
       await s.waitUntil(async () => (await s.findAll('.commitments li.commitment')).length === 1, 5000, 'the saved item');
       assert.match(await status(s), /^保存しました。ただし、客観性と開始時期の二つとも、まだ満たしていません。/);
-      const [first] = (await saved(s)).commitments.saved;
+      const [first] = await stored(s, 1);
       assert.deepEqual(await itemVerdicts(s, first.id), ['✗ 客観性：もう一歩', '✗ 開始時期：もう一歩']);
       // Typing again takes "saved" back.
       await s.type('#commitment-text', '1');
@@ -223,7 +228,7 @@ describe('saving says what is missing, and saved commitments are checked and edi
       await waitForVerdicts(s, true, true, 'the school sign-up');
       await s.click('#save-commitment');
       await s.waitUntil(async () => (await status(s)) === '保存しました。下の「わたしの約束」にあります。', 5000, 'plain "saved"');
-      const ids = (await saved(s)).commitments.saved.map((c) => c.id);
+      const ids = (await stored(s, 3)).map((c) => c.id);
       assert.deepEqual(await itemVerdicts(s, ids[1]), ['✓ 客観性：クリア', '✗ 開始時期：もう一歩']);
       assert.deepEqual(await itemVerdicts(s, ids[2]), ['✓ 客観性：クリア', '✓ 開始時期：クリア']);
       // In English, with a plain colon.
@@ -241,7 +246,7 @@ describe('saving says what is missing, and saved commitments are checked and edi
       await waitForVerdicts(s, true, false, 'a deadline on a score');
       await s.click('#save-commitment');
       await s.waitUntil(async () => (await s.findAll('.commitments li.commitment')).length === 1, 5000, 'the saved item');
-      const { id } = (await saved(s)).commitments.saved[0];
+      const [{ id }] = await stored(s, 1);
       const item = `.commitments li.commitment[data-id="${id}"]`;
       const focusedId = () => s.run('return document.activeElement.id || document.activeElement.className');
 
@@ -266,7 +271,10 @@ describe('saving says what is missing, and saved commitments are checked and edi
         5000, 'the item verdicts to follow the edit');
       await s.click(`${item} .edit-commitment button.primary`);
       await s.waitUntil(async () => (await focusedId()) === 'edit', 5000, 'focus back on Edit after saving');
-      const after = (await saved(s)).commitments.saved;
+      const after = await s.waitUntil(async () => {
+        const list = (await saved(s)).commitments.saved;
+        return list[0].text !== EXAMPLES[2].text ? list : null;
+      }, 5000, 'the new text stored');
       assert.equal(after.length, 1, 'no second commitment');
       assert.equal(after[0].id, id);
       assert.equal(after[0].text, `${EXAMPLES[2].text}。そのために12月1日までにTOEICに申し込みます`);
