@@ -16,6 +16,13 @@ pub fn today() -> NaiveDate {
     .unwrap_or_default()
 }
 
+/// The time of day on the person's device (hours and minutes), for telling apart results of
+/// the same day.
+pub fn clock_time() -> chrono::NaiveTime {
+    let now = js_sys::Date::new_0();
+    chrono::NaiveTime::from_hms_opt(now.get_hours(), now.get_minutes(), 0).unwrap_or_default()
+}
+
 /// Milliseconds since the Unix epoch, for naming things uniquely.
 pub fn now_millis() -> u64 {
     js_sys::Date::now().max(0.0) as u64

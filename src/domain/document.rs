@@ -23,8 +23,9 @@ use crate::domain::worksheet::Worksheet;
 /// 3 — adds `revision` (the count of saves, so that two tabs notice each other),
 /// `training` (the facilitator's list of attendees and the group sizes) and `training_draft`;
 /// 4 — adds `worksheet` (the interview-preparation worksheet) and, on each saved
-/// commitment, `shared` (whether it goes on the printed sheet).
-pub const CURRENT_VERSION: u32 = 4;
+/// commitment, `shared` (whether it goes on the printed sheet); 5 — adds, on each completed
+/// self-assessment, `time` (the time of day it was completed, `HH:MM`).
+pub const CURRENT_VERSION: u32 = 5;
 
 /// The localStorage key of the document.
 pub const STORAGE_KEY: &str = "jiritsu.document";
@@ -275,6 +276,8 @@ fn not_json_or(text: &str, error: DecodeError) -> DecodeError {
 /// (missing: empty) arrived.
 /// 3 → 4: `worksheet` arrived (missing: an empty worksheet with its sharing defaults), and
 /// each saved commitment's `shared` (missing: shared, as actions are by default).
+/// 4 → 5: each completed self-assessment's `time` arrived (missing: unknown, and the result
+/// shows its date alone; it is written back without one).
 /// Every step so far only added fields with defaults (`#[serde(default)]`). A future change
 /// that renames or reshapes fields would read that version into a struct of its own
 /// (`DocumentV4`) and convert it with `From` into the current one, step by step.

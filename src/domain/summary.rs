@@ -34,12 +34,13 @@ pub struct PartSummary {
     pub items: usize,
     /// The most recent day recorded in the part, when it has one.
     pub latest: Option<NaiveDate>,
-    /// Bytes of the part in the saved text (the self-assessment and its results share
-    /// one field; its size is given on the results line).
+    /// Bytes of the part in the saved text, 0 when it holds nothing (the self-assessment
+    /// and its results share one field; its size is given on the results line).
     pub bytes: usize,
 }
 
-/// The summary of `document`, one line per [`Part`].
+/// The summary of `document`, one line per [`Part`]. A part that holds nothing takes no
+/// bytes: an empty part's frame (`"training": "4-6\n"`) is nothing a person saved.
 pub fn summarize(document: &Document) -> Vec<PartSummary> {
     let anchors = &document.anchors;
     let commitments = &document.commitments;
@@ -50,49 +51,65 @@ pub fn summarize(document: &Document) -> Vec<PartSummary> {
             std::iter::once(c.saved_on).chain(c.follow_ups.iter().map(|answer| answer.date))
         })
         .max();
+    let answered = anchors.current.answers.answered_count();
+    let results = anchors.history.len();
+    let commitment_items = commitments
+        .saved
+        .iter()
+        .filter(|c| !c.text.trim().is_empty())
+        .count()
+        + usize::from(!commitments.draft.trim().is_empty());
+    let worksheet_items = written_entries(&document.worksheet);
+    let attendees = document.training.attendees.len();
+    let settings = usize::from(document.settings.language.is_some());
     vec![
         PartSummary {
             part: Part::Settings,
-            items: usize::from(document.settings.language.is_some()),
+            items: settings,
             latest: None,
-            bytes: size(&document.settings),
+            bytes: size_if(settings > 0, &document.settings),
         },
         PartSummary {
             part: Part::Assessment,
-            items: anchors.current.answers.answered_count(),
+            items: answered,
             latest: anchors.current.started,
             bytes: 0,
         },
         PartSummary {
             part: Part::Results,
-            items: anchors.history.len(),
+            items: results,
             latest: anchors.history.all().iter().map(|c| c.date()).max(),
-            bytes: size(&document.anchors),
+            bytes: size_if(answered + results > 0, &document.anchors),
         },
         PartSummary {
             part: Part::Commitments,
-            items: commitments
-                .saved
-                .iter()
-                .filter(|c| !c.text.trim().is_empty())
-                .count()
-                + usize::from(!commitments.draft.trim().is_empty()),
+            items: commitment_items,
             latest: latest_commitment,
-            bytes: size(&document.commitments),
+            bytes: size_if(commitment_items > 0, &document.commitments),
         },
         PartSummary {
             part: Part::Worksheet,
-            items: written_entries(&document.worksheet),
+            items: worksheet_items,
             latest: document.worksheet.interview.date,
-            bytes: size(&document.worksheet),
+            bytes: size_if(worksheet_items > 0, &document.worksheet),
         },
         PartSummary {
             part: Part::Training,
-            items: document.training.attendees.len(),
+            items: attendees,
             latest: None,
-            bytes: size(&document.training),
+            bytes: size_if(attendees > 0, &document.training),
         },
     ]
+}
+
+/// The bytes of `part` written on its own as the document writes it, when it holds
+/// something; else none.
+fn size_if(holds_something: bool, part: &impl Serialize) -> usize {
+    if holds_something {
+        size(part)
+    } else {
+        0
+    }
 }
 
 /// The bytes of `part` written on its own as the document writes it.
@@ -134,4 +151,15 @@ fn written_entries(w: &Worksheet) -> usize {
 /// True when the document holds nothing the person wrote or chose.
 pub fn is_empty(document: &Document) -> bool {
     summarize(document).iter().all(|line| line.items == 0)
+}
+
+/// The bytes the notebook takes in storage: none while it is empty (an empty notebook is
+/// never written), else the whole saved text. The parts' own sizes add up to less: the
+/// text also holds the version, the revision and the empty parts' frames.
+pub fn stored_bytes(document: &Document) -> usize {
+    if is_empty(document) {
+        0
+    } else {
+        crate::domain::document::encode(document).len()
+    }
 }

@@ -42,14 +42,17 @@ crate::catalogue! {
 }
 
 crate::catalogue! {
-    /// The six steps of the rating scale, 1 to 6.
+    /// The six steps of the rating scale, 1 to 6. The Japanese labels carry a zero-width
+    /// space between their words: the stylesheet keeps Japanese words whole
+    /// (`word-break: keep-all`), so a narrow column breaks 「ほとんど／あてはまらない」,
+    /// never 「ほとんどあてはまらな／い」.
     pub enum ScaleStep {
-        NotTrueAtAll { ja: "全くあてはまらない", en: "Not true at all" },
-        RarelyTrue { ja: "ほとんどあてはまらない", en: "Rarely true" },
-        SometimesTrue { ja: "ときどきあてはまる", en: "Sometimes true" },
-        OftenTrue { ja: "よくあてはまる", en: "Often true" },
-        NearlyAlwaysTrue { ja: "ほとんどいつもあてはまる", en: "Nearly always true" },
-        AlwaysTrue { ja: "いつもあてはまる", en: "Always true" },
+        NotTrueAtAll { ja: "全く\u{200b}あてはまらない", en: "Not true at all" },
+        RarelyTrue { ja: "ほとんど\u{200b}あてはまらない", en: "Rarely true" },
+        SometimesTrue { ja: "ときどき\u{200b}あてはまる", en: "Sometimes true" },
+        OftenTrue { ja: "よく\u{200b}あてはまる", en: "Often true" },
+        NearlyAlwaysTrue { ja: "ほとんど\u{200b}いつも\u{200b}あてはまる", en: "Nearly always true" },
+        AlwaysTrue { ja: "いつも\u{200b}あてはまる", en: "Always true" },
     }
 }
 
@@ -84,6 +87,22 @@ pub fn label(anchor: Anchor, lang: Lang) -> &'static str {
         Anchor::EntrepreneurialCreativity => ("起業家的創造性", "Entrepreneurial creativity"),
         Anchor::Service => ("奉仕・社会貢献", "Service/dedication to a cause"),
         Anchor::PureChallenge => ("純粋な挑戦", "Pure challenge"),
+        Anchor::Lifestyle => ("生活様式", "Lifestyle"),
+    };
+    in_lang(both, lang)
+}
+
+/// The anchor's name in a word or two, where there is no room for the whole (the radar
+/// chart's labels).
+pub fn short_label(anchor: Anchor, lang: Lang) -> &'static str {
+    let both = match anchor {
+        Anchor::TechnicalFunctional => ("専門・職能", "Expertise"),
+        Anchor::GeneralManagerial => ("全般管理", "Management"),
+        Anchor::Autonomy => ("自律・独立", "Autonomy"),
+        Anchor::Security => ("保障・安定", "Security"),
+        Anchor::EntrepreneurialCreativity => ("起業・創造", "Enterprise"),
+        Anchor::Service => ("奉仕・貢献", "Service"),
+        Anchor::PureChallenge => ("純粋な挑戦", "Challenge"),
         Anchor::Lifestyle => ("生活様式", "Lifestyle"),
     };
     in_lang(both, lang)

@@ -28,7 +28,10 @@ catalogue! {
             en: "Some statements are still unanswered. Choose a number to go to that statement.",
         },
         StatementNumber { ja: "文", en: "Statement" },
-        Scale { ja: "1（全くあてはまらない）〜 6（いつもあてはまる）", en: "1 (not true at all) to 6 (always true)" },
+        // The scale's legend, in three parts: each end is kept on one line.
+        ScaleLow { ja: "1（全くあてはまらない）", en: "1 (not true at all)" },
+        ScaleTo { ja: "〜 ", en: " to " },
+        ScaleHigh { ja: "6（いつもあてはまる）", en: "6 (always true)" },
         PickTitle { ja: "特にあてはまる3つを選ぶ", en: "Choose the three most true" },
         Picked { ja: "選択済み", en: "Chosen" },
         YourRating { ja: "あなたの回答", en: "Your answer" },
@@ -36,10 +39,14 @@ catalogue! {
         HideOthers { ja: "ほかの文を隠す", en: "Hide the other statements" },
         BackToRating { ja: "回答を見直す", en: "Review my answers" },
         SeeResult { ja: "結果を見る", en: "See my result" },
+        PicksMissing { ja: "結果を見るには、あと{}つ選んでください。", en: "Choose {} more to see your result." },
         ResultTitle { ja: "診断結果", en: "Your result" },
         YourAnchor { ja: "あなたのキャリア・アンカー", en: "Your career anchor" },
         AllScores { ja: "8つのアンカーの得点", en: "Scores of the eight anchors" },
-        ScoreRange { ja: "得点は 1.0〜8.4 です。", en: "Scores range from 1.0 to 8.4." },
+        ScoreRange {
+            ja: "得点は 1.0〜8.4 で、高いほど、仕事であなたが大切にしていることです。",
+            en: "Scores run from 1.0 to 8.4: the higher the score, the more it matters to you at work.",
+        },
         ChartLabel { ja: "8つのアンカーの得点を示すレーダーチャート（同じ内容を表でも示しています）", en: "Radar chart of the eight anchor scores (the same figures are in the table)" },
         TableCaption { ja: "アンカー別の得点", en: "Score by anchor" },
         ColumnAnchor { ja: "アンカー", en: "Anchor" },
@@ -48,6 +55,13 @@ catalogue! {
         VisionHeading { ja: "ビジョンを考えるときの手がかり", en: "What to look for in your vision" },
         LowestHeading { ja: "あまり重視していないこと", en: "What matters least to you" },
         CaveatHeading { ja: "この結果について", en: "About this result" },
+        NextHeading { ja: "次の一歩", en: "Your next step" },
+        NextBody {
+            ja: "この結果を手がかりに、面談の準備を進めましょう。ワークシートでは、大切にしていることから数年後のビジョンと行動を考えます。行動が決まったら、誰が見ても分かり、いつから始めるかが書かれた約束になっているかを確かめましょう。",
+            en: "Take this result into your interview preparation. The worksheet helps you turn what matters to you into a vision for the next few years and the actions toward it. Once you have an action, check that it is a commitment anyone could verify, with the day it begins.",
+        },
+        NextWorksheet { ja: "ワークシートで面談の準備をする", en: "Prepare on the worksheet" },
+        NextCheck { ja: "約束を確かめる", en: "Check a commitment" },
         Print { ja: "印刷する", en: "Print" },
         Retake { ja: "もう一度診断する", en: "Take it again" },
         RetakeDiscards {
@@ -58,7 +72,7 @@ catalogue! {
         Continue { ja: "続きに進む", en: "Continue" },
         Cancel { ja: "やめる", en: "Cancel" },
         HistoryHeading { ja: "これまでの結果", en: "Past results" },
-        ResultOf { ja: "の結果", en: "result of " },
+        ResultOf { ja: "の結果", en: "Result of " },
         Showing { ja: "表示中", en: "Showing" },
         Show { ja: "表示する", en: "Show" },
         Delete { ja: "削除", en: "Delete" },
@@ -89,6 +103,23 @@ pub fn delta_text(points: i16) -> String {
     let sign = if points < 0 { "−" } else { "+" };
     let size = points.unsigned_abs();
     format!("{sign}{}.{}", size / 5, (size % 5) * 2)
+}
+
+/// A time of day as both languages write it: 9:05, 14:30.
+pub fn time_text(time: chrono::NaiveTime) -> String {
+    use chrono::Timelike;
+    format!("{}:{:02}", time.hour(), time.minute())
+}
+
+/// A result's date, and its time when it is known: 2026年11月23日 14:30 /
+/// 23 November 2026, 14:30.
+pub fn moment_text(date: NaiveDate, time: Option<chrono::NaiveTime>, lang: Lang) -> String {
+    let date = date_text(date, lang);
+    match (time, lang) {
+        (None, _) => date,
+        (Some(time), Lang::Ja) => format!("{date} {}", time_text(time)),
+        (Some(time), Lang::En) => format!("{date}, {}", time_text(time)),
+    }
 }
 
 /// A date as people write it: 2026年11月23日 / 23 November 2026.

@@ -30,7 +30,14 @@ catalogue! {
         ColumnNow { ja: "いま", en: "Now" },
         ColumnAfter { ja: "読み込み後", en: "After import" },
         Total { ja: "合計", en: "Total" },
-        NothingStored { ja: "まだ何も保存されていません。", en: "Nothing is stored yet." },
+        NothingStored {
+            ja: "まだ何も保存されていません。自己診断に答えたり、約束やワークシートを書いたりすると、この端末に保存され、ここに一覧になります。",
+            en: "Nothing is saved yet. Once you answer the self-assessment or write a commitment or the worksheet, it is saved on this device and listed here.",
+        },
+        SizeNote {
+            ja: "サイズは、この端末に保存されている文字データの大きさです。合計には、各項目のほかに、データの形式の番号や空の項目の枠組みも含まれます。",
+            en: "Sizes are those of the text saved on this device. The total also counts what frames the parts: the format number and the empty parts.",
+        },
         ExportHeading { ja: "ファイルに書き出す", en: "Export to a file" },
         ExportBody {
             ja: "すべてを読める形の JSON ファイルにします。控えや、別のブラウザへの引っ越しに使えます。非公開のメモも含むので、保管場所に注意してください。",
@@ -103,15 +110,13 @@ catalogue! {
 pub fn part_label(part: Part, lang: Lang) -> &'static str {
     in_lang(
         match part {
-            Part::Settings => ("表示言語の設定", "Language setting"),
-            Part::Assessment => ("回答中の自己診断", "Self-assessment in progress"),
-            Part::Results => ("自己診断の結果", "Self-assessment results"),
-            Part::Commitments => (
-                "約束（ワークシートの行動）",
-                "Commitments (the worksheet's actions)",
-            ),
-            Part::Worksheet => ("面談準備ワークシート", "Interview worksheet"),
-            Part::Training => ("研修の参加者リスト", "Training attendee list"),
+            // Zero-width spaces mark where a Japanese name may break (the table keeps words whole).
+            Part::Settings => ("表示言語の\u{200b}設定", "Language setting"),
+            Part::Assessment => ("回答中の\u{200b}自己診断", "Self-assessment in progress"),
+            Part::Results => ("自己診断の\u{200b}結果", "Self-assessment results"),
+            Part::Commitments => ("約束（ワークシートの行動）", "Commitments (the worksheet's actions)"),
+            Part::Worksheet => ("面談準備\u{200b}ワークシート", "Interview worksheet"),
+            Part::Training => ("研修の\u{200b}参加者リスト", "Training attendee list"),
         },
         lang,
     )
@@ -179,6 +184,7 @@ const KNOWN_JA: &[(&str, &str)] = &[
     ("missing", "ありません"),
     ("written twice", "2 回書かれています"),
     ("expected a date YYYY-MM-DD", "YYYY-MM-DD 形式の日付である必要があります"),
+    ("expected a time HH:MM", "HH:MM 形式の時刻である必要があります"),
     (DAMAGED_LIST, "研修の参加者リストが読めません（1 行目に「4-6」の形の人数、続いて 1 行に 1 人「名前,コード」が必要です）"),
     ("expected null or a rating 1 to 6", "null か 1〜6 の評価である必要があります"),
     ("expected a statement number 1 to 40", "1〜40 の設問番号である必要があります"),

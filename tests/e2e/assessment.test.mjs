@@ -214,4 +214,145 @@ describe('the self-assessment', () => {
       const saved = await s.run("return JSON.parse(localStorage.getItem('jiritsu.document')).anchors.history.map(r => r.date)");
       assert.deepEqual(saved, ['2026-11-01']);
     }));
+
+  it('says how many picks are missing beside a button that looks and is disabled, and dates the result to the minute', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      const answers = Array.from({ length: 40 }, (_, i) => (i % 8 === 2 ? 6 : 3));
+      await s.open(fixture.server.url);
+      await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
+        { version: 4, anchors: { current: { started: '2026-11-20', answers, picks: [] }, history: [] } });
+      await s.open(`${fixture.server.url}#/assessment`);
+      await s.reload();
+      await s.waitUntil(() => s.run("return !!document.querySelector('#pick-heading')"), 5000, 'the picking step');
+      const button = () => s.run(`const b = document.querySelector('#see-result'); const style = getComputedStyle(b);
+        return { disabled: b.disabled, describedBy: b.getAttribute('aria-describedby'), border: style.borderStyle,
+          background: style.backgroundColor, cursor: style.cursor };`);
+      const missing = () => s.run("const p = document.querySelector('#picks-missing'); return p.hidden ? null : p.textContent");
+      const before = await button();
+      assert.equal(before.disabled, true);
+      assert.equal(before.describedBy, 'picks-missing');
+      assert.equal(before.border, 'dashed', 'a disabled button looks disabled');
+      assert.equal(before.cursor, 'not-allowed');
+      assert.equal(await missing(), '結果を見るには、あと3つ選んでください。');
+      for (const [n, left] of [[3, 2], [11, 1]]) {
+        await s.click(`.picking input[type=checkbox][value="${n}"]`);
+        await s.waitUntil(async () => (await missing()) === `結果を見るには、あと${left}つ選んでください。`, 5000, `${left} missing`);
+      }
+      assert.equal((await button()).disabled, true);
+      assert.deepEqual(await seriousViolations(s), [], 'axe on the picking step with the button disabled');
+      await s.click('.picking input[type=checkbox][value="19"]');
+      await s.waitUntil(async () => (await missing()) === null, 5000, 'nothing missing');
+      const after = await button();
+      assert.equal(after.disabled, false);
+      assert.equal(after.describedBy, null, 'no description of a hidden note');
+      assert.equal(after.border, 'solid');
+      assert.notEqual(after.background, before.background);
+      await s.click('#see-result');
+      await s.waitUntil(async () => (await s.run('return location.hash')) === '#/result', 5000, 'the result screen');
+      const stored = await s.waitUntil(async () => {
+        const doc = await s.run("return JSON.parse(localStorage.getItem('jiritsu.document'))");
+        return doc.anchors.history.length === 1 ? doc : null;
+      }, 5000, 'the result stored');
+      assert.equal(stored.version, 5);
+      const [result] = stored.anchors.history;
+      assert.match(result.time, /^\d{2}:\d{2}$/, 'the result keeps the time it was completed');
+      const [hours, minutes] = result.time.split(':').map(Number);
+      const [y, m, d] = result.date.split('-').map(Number);
+      assert.equal(await s.text('.result-date'), `${y}年${m}月${d}日 ${hours}:${String(minutes).padStart(2, '0')}の結果`);
+    }));
+
+  it('labels the radar with the anchors\' names, explains the scale and ends with a next step', () =>
+    withSession({ lang: 'ja', width: 375, height: 800 }, async (s) => {
+      const all = (value) => Array.from({ length: 40 }, () => value);
+      const result = { date: '2026-11-01', time: '09:05', answers: all(3), picks: [1, 9, 17] };
+      await s.open(fixture.server.url);
+      await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
+        { version: 5, anchors: { current: { answers: all(null), picks: [] }, history: [result] } });
+      await s.open(`${fixture.server.url}#/result`);
+      await s.reload();
+      const labels = () => s.run("return [...document.querySelectorAll('.radar-label')].map(t => t.textContent)");
+      assert.deepEqual(await labels(), ['専門・職能', '全般管理', '自律・独立', '保障・安定', '起業・創造', '奉仕・貢献', '純粋な挑戦', '生活様式']);
+      // Every name is drawn inside the chart, on a phone too.
+      const outside = await s.run(`const box = document.querySelector('.radar').getBoundingClientRect();
+        return [...document.querySelectorAll('.radar-label')].filter(t => { const r = t.getBoundingClientRect();
+          return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5; })
+          .map(t => t.textContent);`);
+      assert.deepEqual(outside, [], 'radar labels cut off');
+      assert.equal(await s.text('#scores-heading + p'), '得点は 1.0〜8.4 で、高いほど、仕事であなたが大切にしていることです。');
+      assert.match(await s.text('.next-step'), /次の一歩/);
+      assert.deepEqual(await s.run("return [...document.querySelectorAll('.next-step a')].map(a => a.getAttribute('href'))"),
+        ['#/worksheet', '#/check']);
+      assert.deepEqual(await seriousViolations(s), []);
+
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('h1')) === 'Your result', 5000, 'English');
+      assert.deepEqual(await labels(), ['Expertise', 'Management', 'Autonomy', 'Security', 'Enterprise', 'Service', 'Challenge', 'Lifestyle']);
+      assert.equal(await s.text('#scores-heading + p'), 'Scores run from 1.0 to 8.4: the higher the score, the more it matters to you at work.');
+      assert.equal(await s.text('.result-date'), 'Result of 1 November 2026, 9:05');
+      const fullWidth = await s.run("return (document.querySelector('main').innerText.match(/[\\u3000-\\u303f\\u30fb\\uff01-\\uff0f\\uff1a-\\uff20]/g) || [])");
+      assert.deepEqual(fullWidth, [], 'no full-width punctuation in English');
+      assert.ok((await s.findAll('.lowest li')).length > 0, 'the lowest anchors are listed (with a colon)');
+      await s.click('.next-step a[href="#/check"]');
+      await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'the check screen');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it('tells results of the same day apart by their time; older results without one show the date', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      const all = (value) => Array.from({ length: 40 }, () => value);
+      const history = [
+        { date: '2026-05-01', answers: all(3), picks: [1, 2, 3] },
+        { date: '2026-11-01', time: '09:05', answers: all(3), picks: [1, 9, 17] },
+        { date: '2026-11-01', time: '14:30', answers: all(4), picks: [2, 10, 18] },
+      ];
+      await s.open(fixture.server.url);
+      await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
+        { version: 4, anchors: { current: { answers: all(null), picks: [] }, history } });
+      await s.open(`${fixture.server.url}#/result`);
+      await s.reload();
+      assert.equal(await s.text('.result-date'), '2026年11月1日 14:30の結果');
+      assert.deepEqual(await s.run("return [...document.querySelectorAll('.history-name')].map(e => e.textContent)"),
+        ['2026年11月1日 14:30 (3)', '2026年11月1日 9:05 (2)', '2026年5月1日 (1)']);
+      assert.deepEqual(await s.run("return [...document.querySelectorAll('#compare-select option')].slice(1).map(o => o.textContent)"),
+        ['2026年5月1日 (1)', '2026年11月1日 9:05 (2)']);
+      await s.click('.history-list li:nth-child(3) button');
+      await s.waitUntil(async () => (await s.text('.result-date')) === '2026年5月1日の結果', 5000, 'the oldest, dated only');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  for (const width of [320, 375, 700, 1280]) {
+    it(`breaks the scale's labels only between words (${width} px)`, () =>
+      withSession({ lang: 'ja', width, height: 900 }, async (s) => {
+        await s.open(`${fixture.server.url}#/assessment`);
+        await s.waitUntil(() => s.run("return !!document.querySelector('.scale-label')"), 5000, 'the scale');
+        // Each line break inside a label or the legend, as "…before／after…"; a break is fine
+        // after a zero-width space, a space, a closing bracket or 〜.
+        const badBreaks = await s.run(`
+          const bad = [];
+          for (const el of document.querySelectorAll('.scale-label, .scale-legend')) {
+            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+            const chars = [];
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              for (let i = 0; i < node.textContent.length; i++) chars.push([node, i]);
+            }
+            const text = chars.map(([node, i]) => node.textContent[i]).join('');
+            const range = document.createRange();
+            let lastTop = null;
+            chars.forEach(([node, i], k) => {
+              const c = text[k];
+              if (c === '\u200b' || c === ' ') return;
+              range.setStart(node, i); range.setEnd(node, i + 1);
+              const rect = range.getClientRects()[0];
+              if (!rect) return;
+              const top = Math.round(rect.top);
+              if (lastTop !== null && top > lastTop + 2 && !/[\\u200b\\s）)〜]/.test(text[k - 1])) {
+                bad.push(text.slice(0, k) + '／' + text.slice(k));
+              }
+              lastTop = top;
+            });
+          }
+          return [...new Set(bad)];`);
+        assert.deepEqual(badBreaks, [], 'a label breaks inside a word');
+      }));
+  }
 });

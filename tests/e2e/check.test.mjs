@@ -196,6 +196,109 @@ describe('my commitments', () => {
     }));
 });
 
+describe('saving says what is missing, and saved commitments are checked and edited in place', () => {
+  const itemVerdicts = (s, id) => s.run(
+    'return [...document.querySelectorAll(`.commitments li.commitment[data-id="${arguments[0]}"] .item-verdicts li`)].filter(li => li.getClientRects().length).map(li => li.textContent)', id);
+  const status = (s) => s.text('.check .status[role=status]');
+  // The commitments as stored, once `count` are (saving follows a change by a moment).
+  const stored = (s, count, what = 'the commitments stored') => s.waitUntil(async () => {
+    const list = (await saved(s))?.commitments?.saved;
+    return list && list.length === count ? list : null;
+  }, 5000, what);
+
+  it('says "saved" with the tests a commitment does not pass yet, and takes it back on the next keystroke', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(checkUrl());
+      await typeAfresh(s, EXAMPLES[0].text);
+      await waitForVerdicts(s, false, false, 'relied upon');
+      await s.click('#save-commitment');
+      await s.waitUntil(async () => (await s.findAll('.commitments li.commitment')).length === 1, 5000, 'the saved item');
+      assert.match(await status(s), /^保存しました。ただし、客観性と開始時期の二つとも、まだ満たしていません。/);
+      const [first] = await stored(s, 1);
+      assert.deepEqual(await itemVerdicts(s, first.id), ['✗ 客観性：もう一歩', '✗ 開始時期：もう一歩']);
+      // Typing again takes "saved" back.
+      await s.type('#commitment-text', '1');
+      await s.waitUntil(async () => (await status(s)) === '', 5000, '"saved" to go');
+      await typeAfresh(s, EXAMPLES[2].text);
+      await waitForVerdicts(s, true, false, 'a deadline on a score');
+      await s.click('#save-commitment');
+      await s.waitUntil(async () => /開始時期/.test(await status(s)), 5000, 'what the second one lacks');
+      assert.match(await status(s), /^保存しました。ただし、いつから始めるか（開始時期）がまだ書かれていません。/);
+      await typeAfresh(s, EXAMPLES[3].text);
+      await waitForVerdicts(s, true, true, 'the school sign-up');
+      await s.click('#save-commitment');
+      await s.waitUntil(async () => (await status(s)) === '保存しました。下の「わたしの約束」にあります。', 5000, 'plain "saved"');
+      const ids = (await stored(s, 3)).map((c) => c.id);
+      assert.deepEqual(await itemVerdicts(s, ids[1]), ['✓ 客観性：クリア', '✗ 開始時期：もう一歩']);
+      assert.deepEqual(await itemVerdicts(s, ids[2]), ['✓ 客観性：クリア', '✓ 開始時期：クリア']);
+      // In English, with a plain colon.
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'English');
+      assert.deepEqual(await itemVerdicts(s, ids[0]), ['✗ Objective: Not yet', '✗ Start: Not yet']);
+      assert.deepEqual(await seriousViolations(s), []);
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it('edits a saved commitment in place: Esc keeps the old text, Save writes over the same commitment', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(checkUrl());
+      await typeAfresh(s, EXAMPLES[2].text);
+      await waitForVerdicts(s, true, false, 'a deadline on a score');
+      await s.click('#save-commitment');
+      await s.waitUntil(async () => (await s.findAll('.commitments li.commitment')).length === 1, 5000, 'the saved item');
+      const [{ id }] = await stored(s, 1);
+      const item = `.commitments li.commitment[data-id="${id}"]`;
+      const focusedId = () => s.run('return document.activeElement.id || document.activeElement.className');
+
+      // Edit opens a box with the text, focused; Esc closes it and keeps the text.
+      await s.click(`${item} button.edit`);
+      await s.waitUntil(async () => (await focusedId()) === `edit-${id}`, 5000, 'focus in the edit box');
+      assert.equal(await s.run('return document.activeElement.value'), EXAMPLES[2].text);
+      assert.equal(await s.run(`return document.querySelector('${item} .commitment-text').hidden`), true);
+      await s.keys('。来週から');
+      await s.keys('\uE00C'); // Escape
+      await s.waitUntil(async () => (await focusedId()) === 'edit', 5000, 'focus back on Edit');
+      assert.equal(await s.run(`return document.querySelector('${item} .edit-commitment').hidden`), true);
+      assert.equal(await s.text(`${item} .commitment-text`), EXAMPLES[2].text);
+      assert.equal((await saved(s)).commitments.saved[0].text, EXAMPLES[2].text, 'nothing saved on Esc');
+
+      // Edit again: the verdicts follow the new text, and Save writes it over the same item.
+      await s.click(`${item} button.edit`);
+      await s.waitUntil(async () => (await focusedId()) === `edit-${id}`, 5000, 'focus in the edit box again');
+      assert.equal(await s.run('return document.activeElement.value'), EXAMPLES[2].text, 'the box opens with the saved text');
+      await s.keys('。そのために12月1日までにTOEICに申し込みます');
+      await s.waitUntil(async () => JSON.stringify(await itemVerdicts(s, id)) === JSON.stringify(['✓ 客観性：クリア', '✓ 開始時期：クリア']),
+        5000, 'the item verdicts to follow the edit');
+      await s.click(`${item} .edit-commitment button.primary`);
+      await s.waitUntil(async () => (await focusedId()) === 'edit', 5000, 'focus back on Edit after saving');
+      const after = await s.waitUntil(async () => {
+        const list = (await saved(s)).commitments.saved;
+        return list[0].text !== EXAMPLES[2].text ? list : null;
+      }, 5000, 'the new text stored');
+      assert.equal(after.length, 1, 'no second commitment');
+      assert.equal(after[0].id, id);
+      assert.equal(after[0].text, `${EXAMPLES[2].text}。そのために12月1日までにTOEICに申し込みます`);
+      assert.match(after[0].start_date, /^\d{4}-12-01$/, 'the start is read again');
+      assert.match(await s.text(`${item} .commitment-text`), /TOEICに申し込みます$/);
+      assert.match(await s.text(`${item} .meta`), /始める日：\d{4}年12月1日/);
+      assert.deepEqual(await seriousViolations(s), []);
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  for (const width of [375, 320]) {
+    it(`puts the verdicts right under the box on a phone, the samples after them (${width} px)`, () =>
+      withSession({ lang: 'ja', width, height: 700 }, async (s) => {
+        await s.open(checkUrl());
+        await s.click('.samples button');
+        await s.waitUntil(async () => (await s.text('[data-test=objective] .verdict-status')).length > 0, 5000, 'a verdict');
+        const boxes = await s.run(`const r = (q) => document.querySelector(q).getBoundingClientRect();
+          return { box: r('#commitment-text'), verdicts: r('.verdicts'), samples: r('.samples') };`);
+        assert.ok(boxes.verdicts.top - boxes.box.bottom < 40, `the verdicts start ${boxes.verdicts.top - boxes.box.bottom} px under the box`);
+        assert.ok(boxes.samples.top >= boxes.verdicts.bottom, 'the samples come after the verdicts');
+      }));
+  }
+});
+
 describe('the follow-up', () => {
   it('asks "did you start?" once the start has passed, wherever the person lands, and records the answer', () =>
     withSession({ lang: 'ja' }, async (s) => {

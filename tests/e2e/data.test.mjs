@@ -45,7 +45,7 @@ describe('your data', () => {
       const { name, text } = await s.downloaded('.json');
       assert.match(name, /^jiritsu-\d{4}-\d{2}-\d{2}\.json$/);
       const exported = JSON.parse(text);
-      assert.equal(exported.version, 4);
+      assert.equal(exported.version, 5);
       assert.equal(exported.commitments.draft, '来月から毎週月曜に朝会を開きます');
       assert.equal(text, await stored(s), 'the file is exactly what is stored');
       assert.deepEqual(await seriousViolations(s), []);
@@ -97,11 +97,47 @@ describe('your data', () => {
       await s.waitUntil(async () => /has been imported/.test(await s.text('.import-status')), 5000, 'done');
       await s.waitUntil(async () => (await stored(s)) !== null, 5000, 'the import saved');
       const saved = JSON.parse(await stored(s));
-      assert.equal(saved.version, 4, 'an older file is migrated to the current version');
+      assert.equal(saved.version, 5, 'an older file is migrated to the current version');
       assert.equal(saved.commitments.saved.length, JSON.parse(v2).commitments.saved.length);
       await s.reload();
       await s.open(`${fixture.server.url}#/check`);
       assert.match(await s.text('.saved-list, .commitment-list, main'), new RegExp(JSON.parse(v2).commitments.saved[0].text.slice(0, 8)));
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it('lists no size for an empty notebook, then the real size of what is stored', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      const sizes = () => s.run("return [...document.querySelectorAll('.data-table tbody tr')].map(tr => [tr.querySelector('th').textContent.replace(/\\u200b/g, ''), tr.lastElementChild.textContent])");
+      await s.open(`${fixture.server.url}#/data`);
+      assert.equal(await stored(s), null, 'an empty notebook is not written');
+      assert.match(await s.text('.nothing-stored'), /^まだ何も保存されていません。/);
+      const empty = await sizes();
+      assert.deepEqual(empty.slice(0, -1).map(([, size]) => size), ['', '', '', '', '', ''], 'no part takes room');
+      assert.deepEqual(empty.at(-1), ['合計', '0 B']);
+      assert.equal((await s.text('main')).includes('640'), false);
+
+      await s.open(`${fixture.server.url}#/check`);
+      await typeDraft(s, '来月から毎週月曜に朝会を開きます');
+      await s.open(`${fixture.server.url}#/data`);
+      assert.equal(await s.run("return document.querySelector('.nothing-stored').hidden"), true);
+      const bytes = Buffer.byteLength(await stored(s), 'utf8');
+      const expected = bytes < 1024 ? `${bytes} B` : `${Math.floor(bytes / 1024)}.${Math.floor((bytes % 1024) * 10 / 1024)} KB`;
+      const filled = Object.fromEntries(await sizes());
+      assert.equal(filled['合計'], expected, 'the total is the size of the stored text');
+      assert.notEqual(filled['約束（ワークシートの行動）'], '');
+      assert.equal(filled['面談準備ワークシート'], '', 'an empty worksheet takes no room');
+      assert.equal(filled['研修の参加者リスト'], '');
+      assert.match(await s.text('.data-table + .help'), /合計には/);
+
+      // In English: no full-width punctuation, in the table or the import's preview.
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('main h1')) === 'Your data', 5000, 'English');
+      await chooseFile(s, fileWith('v2-en.json', v2));
+      await s.waitUntil(() => s.find('.import-preview'), 5000, 'the preview');
+      assert.match(await s.text('.import-preview'), /Commitments \(the worksheet's actions\)\s+1\s+\d+ \(\d+ [A-Z][a-z]+ \d{4}\)/);
+      const fullWidth = await s.run("return (document.querySelector('main').innerText.match(/[\\u3000-\\u303f\\u30fb\\uff01-\\uff0f\\uff1a-\\uff20]/g) || [])");
+      assert.deepEqual(fullWidth, [], 'no full-width punctuation in English');
+      assert.deepEqual(await seriousViolations(s), []);
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 

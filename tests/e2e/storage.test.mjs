@@ -19,7 +19,7 @@ describe('saving', () => {
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => JSON.parse(await savedDocument(s))?.settings?.language === 'en', 5000, 'the save');
       const saved = JSON.parse(await savedDocument(s));
-      assert.equal(saved.version, 4);
+      assert.equal(saved.version, 5);
     }));
 
   it('works in memory with a lasting notice when the browser refuses storage', () =>
@@ -73,7 +73,7 @@ describe('saving', () => {
       assert.match(key, /^jiritsu\.unreadable\.\d+$/);
       assert.equal(await s.run('return localStorage.getItem(arguments[0])', key),
         '{"version": 1, "settings": {"language": "en"');
-      assert.equal(JSON.parse(await savedDocument(s)).version, 4, 'a fresh document is saved');
+      assert.equal(JSON.parse(await savedDocument(s)).version, 5, 'a fresh document is saved');
       // A second unreadable save is kept under another key: the first copy is never overwritten.
       await s.run("localStorage.setItem('jiritsu.document', 'not json at all')");
       await s.reload();

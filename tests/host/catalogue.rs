@@ -70,3 +70,109 @@ fn a_message_is_filled_in_order_and_missing_arguments_leave_nothing() {
         "plain text: a view escapes it"
     );
 }
+
+/// Every text the screens show that can be listed: each catalogue, the anchors' names and
+/// guidance, the statements, the scales, the parts of the data screen, the menu, the
+/// worksheet's sections; as (where it comes from, text) in `lang`.
+fn every_listed_text(lang: Lang) -> Vec<(String, &'static str)> {
+    use jiritsu::domain::anchors::{Anchor, Rating, StatementId};
+    use jiritsu::domain::commitments::Change;
+    use jiritsu::domain::summary::Part;
+    use jiritsu::domain::worksheet::readiness::Section;
+    use jiritsu::i18n::{anchors, assessment, check, commitment, data, training, worksheet};
+
+    fn all<M: jiritsu::i18n::Message + std::fmt::Debug>(
+        keys: &[M],
+        lang: Lang,
+        texts: &mut Vec<(String, &'static str)>,
+    ) {
+        texts.extend(keys.iter().map(|&key| (format!("{key:?}"), key.text(lang))));
+    }
+    let mut texts = Vec::new();
+    all(Msg::ALL, lang, &mut texts);
+    all(anchors::AnchorMsg::ALL, lang, &mut texts);
+    all(anchors::ScaleStep::ALL, lang, &mut texts);
+    all(assessment::AssessMsg::ALL, lang, &mut texts);
+    all(check::CheckMsg::ALL, lang, &mut texts);
+    all(commitment::CommitmentMsg::ALL, lang, &mut texts);
+    all(data::DataMsg::ALL, lang, &mut texts);
+    all(training::TrainMsg::ALL, lang, &mut texts);
+    all(worksheet::WsMsg::ALL, lang, &mut texts);
+    type AnchorText = fn(Anchor, Lang) -> &'static str;
+    let anchor_texts: [(&str, AnchorText); 6] = [
+        ("label", anchors::label),
+        ("short_label", anchors::short_label),
+        ("description", anchors::description),
+        ("interview_topics", anchors::interview_topics),
+        ("vision_hint", anchors::vision_hint),
+        ("when_lowest", anchors::when_lowest),
+    ];
+    for anchor in Anchor::ALL {
+        for (name, text) in anchor_texts {
+            texts.push((format!("{name}({anchor:?})"), text(anchor, lang)));
+        }
+    }
+    for id in StatementId::all() {
+        texts.push((format!("statement {id:?}"), anchors::statement(id, lang)));
+    }
+    for rating in Rating::ALL {
+        texts.push((format!("{rating:?}"), anchors::rating_label(rating, lang)));
+    }
+    for change in Change::ALL {
+        texts.push((format!("{change:?}"), check::change_label(change, lang)));
+    }
+    for part in [
+        Part::Settings,
+        Part::Assessment,
+        Part::Results,
+        Part::Commitments,
+        Part::Worksheet,
+        Part::Training,
+    ] {
+        texts.push((format!("{part:?}"), data::part_label(part, lang)));
+    }
+    for &route in Route::ALL {
+        texts.push((format!("{route:?}"), route_label(route, lang)));
+    }
+    for section in Section::ALL {
+        texts.push((format!("{section:?}"), worksheet::section_title(section, lang)));
+    }
+    texts
+}
+
+/// Full-width punctuation and the CJK symbols: 、。「」（）：！？〜・ and the like.
+fn is_full_width_punctuation(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{30fb}' | '\u{ff01}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}' | '\u{ff3b}'..='\u{ff40}' | '\u{ff5b}'..='\u{ff65}')
+}
+
+#[test]
+fn english_texts_carry_no_full_width_punctuation() {
+    let texts = every_listed_text(Lang::En);
+    assert!(texts.len() > 400, "the catalogue is listed: {}", texts.len());
+    let found: Vec<String> = texts
+        .iter()
+        .filter(|(_, text)| text.chars().any(is_full_width_punctuation))
+        .map(|(name, text)| format!("{name}: {text}"))
+        .collect();
+    assert!(found.is_empty(), "full-width punctuation in English: {found:#?}");
+}
+
+#[test]
+fn the_check_for_full_width_punctuation_catches_the_usual_ones() {
+    for c in ['：', '、', '。', '「', '」', '（', '）', '！', '？', '〜', '・', '　'] {
+        assert!(is_full_width_punctuation(c), "{c}");
+    }
+    for c in [':', ',', '.', '"', '(', '!', '?', '~', '…', '–', '—', 'Ａ', '１'] {
+        assert!(!is_full_width_punctuation(c), "{c}");
+    }
+}
+
+#[test]
+fn japanese_texts_call_a_commitment_yakusoku_everywhere() {
+    let found: Vec<String> = every_listed_text(Lang::Ja)
+        .iter()
+        .filter(|(_, text)| text.contains("コミットメント") || text.contains("コミット"))
+        .map(|(name, text)| format!("{name}: {text}"))
+        .collect();
+    assert!(found.is_empty(), "say 約束: {found:#?}");
+}

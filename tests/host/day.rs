@@ -1,7 +1,7 @@
-//! Dates as saved: `YYYY-MM-DD`, read back by chrono.
+//! Dates as saved: `YYYY-MM-DD`, read back by chrono; times of day as `HH:MM`.
 
 use chrono::NaiveDate;
-use jiritsu::domain::day::{from_iso, to_iso};
+use jiritsu::domain::day::{from_clock, from_iso, to_clock, to_iso};
 use proptest::prelude::*;
 
 fn check(text: &str, expected: Option<(i32, u32, u32)>) {
@@ -55,5 +55,35 @@ proptest! {
     #[test]
     fn any_text_is_read_without_panicking(text in ".*") {
         let _ = from_iso(&text);
+    }
+}
+
+fn check_clock(text: &str, expected: Option<(u32, u32)>) {
+    let expected = expected.and_then(|(h, m)| chrono::NaiveTime::from_hms_opt(h, m, 0));
+    assert_eq!(from_clock(text), expected, "{text:?}");
+}
+
+#[test]
+fn times_of_day_are_read_as_written() {
+    check_clock("00:00", Some((0, 0)));
+    check_clock("09:05", Some((9, 5)));
+    check_clock("23:59", Some((23, 59)));
+    check_clock("24:00", None);
+    check_clock("12:60", None);
+    check_clock("9:05", None);
+    check_clock("09:5", None);
+    check_clock("09:05:00", None);
+    check_clock("+9:05", None);
+    check_clock("0905", None);
+    check_clock("０９:０５", None);
+    check_clock("", None);
+}
+
+proptest! {
+    #[test]
+    fn every_time_of_day_is_written_as_it_reads_back(hour in 0u32..24, minute in 0u32..60) {
+        let time = chrono::NaiveTime::from_hms_opt(hour, minute, 0).unwrap();
+        prop_assert_eq!(from_clock(&to_clock(time)), Some(time));
+        prop_assert_eq!(to_clock(time).len(), 5);
     }
 }

@@ -42,12 +42,13 @@ fn saved_text_reads_back_as_the_document_it_came_from() {
 #[test]
 fn saved_text_is_readable_json_with_a_version() {
     let text = encode(&with_language(Lang::En));
-    assert!(text.contains("\"version\": 4"), "{text}");
+    assert!(text.contains("\"version\": 5"), "{text}");
     assert!(text.contains("\"language\": \"en\""), "{text}");
 }
 
 #[test]
 fn text_is_read_as_the_spec_says() {
+    check(r#"{"version":5}"#, Ok(Document::default()));
     check(r#"{"version":4}"#, Ok(Document::default()));
     check(r#"{"version":3}"#, Ok(Document::default()));
     check(r#"{"version":2}"#, Ok(Document::default()));
@@ -80,7 +81,7 @@ fn text_is_read_as_the_spec_says() {
     check(r#"{"version":"1"}"#, Err(DecodeError::NoVersion));
     check(r#"{"version":-1}"#, Err(DecodeError::NoVersion));
     check(r#"{"version":0}"#, Err(DecodeError::UnknownVersion(0)));
-    check(r#"{"version":5}"#, Err(DecodeError::NewerVersion(5)));
+    check(r#"{"version":6}"#, Err(DecodeError::NewerVersion(6)));
     check(
         r#"{"version":99999999999}"#,
         Err(DecodeError::NewerVersion(99_999_999_999)),
@@ -419,7 +420,7 @@ fn a_saved_document_is_laid_out_as_before() {
     let document = decode(include_str!("fixtures/document-v2-commitments.json")).unwrap();
     let text = encode(&document);
     let expected = r#"{
-  "version": 4,
+  "version": 5,
   "revision": 0,
   "settings": {
     "language": "en"
@@ -485,20 +486,20 @@ fn a_version_3_document_reads_with_its_revision_an_empty_worksheet_and_every_act
     assert!(!document.worksheet.moments.iter().any(|m| m.shared));
     assert!(!document.worksheet.confidential.shared);
     assert!(document.worksheet.vision.shared);
-    // Saved again, it is a version-4 document that reads back the same.
+    // Saved again, it is a current document that reads back the same.
     let text = encode(&document);
     assert!(
-        text.starts_with("{\n  \"version\": 4,\n  \"revision\": 7,"),
+        text.starts_with("{\n  \"version\": 5,\n  \"revision\": 7,"),
         "{text}"
     );
     assert_eq!(decode(&text), Ok(document));
 }
 
 #[test]
-fn a_version_4_document_reads_with_its_worksheet_and_is_written_back_exactly() {
+fn a_version_4_document_reads_with_its_worksheet_and_is_written_back_as_the_current_version() {
     let text = include_str!("fixtures/document-v4.json");
     let document = decode(text).unwrap();
-    assert_eq!((document.version, document.revision), (4, 12));
+    assert_eq!((document.version, document.revision), (CURRENT_VERSION, 12));
     assert_eq!(document.settings.language, Some(Lang::Ja));
     assert_eq!(document.anchors.history.len(), 1);
     let worksheet = &document.worksheet;
@@ -536,6 +537,21 @@ fn a_version_4_document_reads_with_its_worksheet_and_is_written_back_exactly() {
             (false, NaiveDate::from_ymd_opt(2026, 12, 1))
         ]
     );
+    // Written back, only the version changes: a result saved without a time stays without.
+    assert_eq!(
+        encode(&document),
+        text.trim_end().replacen("\"version\": 4", "\"version\": 5", 1)
+    );
+}
+
+#[test]
+fn a_version_5_document_reads_with_the_time_of_its_result_and_is_written_back_exactly() {
+    let text = include_str!("fixtures/document-v5.json");
+    let document = decode(text).unwrap();
+    assert_eq!((document.version, document.revision), (5, 12));
+    let result = document.anchors.history.latest().expect("one result");
+    assert_eq!(result.date(), NaiveDate::from_ymd_opt(2026, 10, 1).unwrap());
+    assert_eq!(result.time(), chrono::NaiveTime::from_hms_opt(14, 5, 0));
     // The current version's layout is what the fixture shows: a change to it must bump the
     // version (and add a fixture of the new one).
     assert_eq!(encode(&document), text.trim_end());

@@ -9,7 +9,7 @@ use jiritsu::domain::document::{
 };
 use jiritsu::domain::lang::Lang;
 use jiritsu::domain::saved::{MAX_LIST_ITEMS, MAX_TEXT_BYTES};
-use jiritsu::domain::summary::{is_empty, summarize, Part, PartSummary};
+use jiritsu::domain::summary::{is_empty, stored_bytes, summarize, Part, PartSummary};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -324,7 +324,7 @@ fn problems_are_typed_and_name_what_is_wrong() {
         (r#"{"version":"2"}"#, DecodeError::NoVersion),
         (r#"{"version":0}"#, DecodeError::UnknownVersion(0)),
         (r#"{"version":9}"#, DecodeError::NewerVersion(9)),
-        (r#"{"version":5}"#, DecodeError::NewerVersion(5)),
+        (r#"{"version":6}"#, DecodeError::NewerVersion(6)),
         (
             r#"{"version":2,"revision":-1}"#,
             DecodeError::Invalid("revision: expected a whole number".into()),
@@ -383,6 +383,10 @@ fn the_problems_the_import_screen_translates_are_the_ones_the_reader_names() {
             r#""anchors":{"current":{"started":"2026-02-30"}}"#.to_owned(),
             "expected a date YYYY-MM-DD",
         ),
+        (
+            r#""anchors":{"history":[{"date":"2026-02-03","time":"noon"}]}"#.to_owned(),
+            "expected a time HH:MM",
+        ),
     ];
     for (body, problem) in cases {
         let error = decode(&format!(r#"{{"version":4,{body}}}"#)).unwrap_err();
@@ -412,6 +416,11 @@ fn the_summary_counts_each_part_with_its_latest_day_and_size() {
         ]
     );
     assert!(lines.iter().all(|l| l.items == 0 && l.latest.is_none()));
+    assert!(
+        lines.iter().all(|l| l.bytes == 0),
+        "an empty notebook's parts take no room: {lines:?}"
+    );
+    assert_eq!(stored_bytes(&empty), 0, "an empty notebook is never written");
 
     let mut document = decode(include_str!("fixtures/document-v2-commitments.json")).unwrap();
     document.settings.language = Some(Lang::Ja);
@@ -431,6 +440,19 @@ fn the_summary_counts_each_part_with_its_latest_day_and_size() {
     assert_eq!(commitments.bytes, written(&document.commitments).len());
     let total: usize = lines.iter().map(|l: &PartSummary| l.bytes).sum();
     assert!(total < encode(&document).len());
+    assert_eq!(stored_bytes(&document), encode(&document).len());
+    assert_eq!(line(Part::Training).bytes, 0, "an empty list of attendees takes no room");
+    assert_eq!(line(Part::Worksheet).bytes, 0, "nor does an empty worksheet");
+}
+
+#[test]
+fn a_language_chosen_is_all_a_notebook_may_hold_and_it_is_stored() {
+    let mut document = Document::default();
+    document.settings.language = Some(Lang::En);
+    let lines = summarize(&document);
+    let settings = lines.iter().find(|l| l.part == Part::Settings).unwrap();
+    assert_eq!((settings.items, settings.bytes), (1, written(&document.settings).len()));
+    assert_eq!(stored_bytes(&document), encode(&document).len());
 }
 
 #[test]
@@ -560,7 +582,7 @@ proptest! {
 
     #[test]
     fn arbitrary_json_gives_a_document_or_a_typed_error(
-        version in prop::option::of(0u64..6),
+        version in prop::option::of(0u64..7),
         body in document_like(),
     ) {
         // Most cases carry a known version, so that they get past the first check.

@@ -1,7 +1,7 @@
 //! The assessment over time: one in progress, the completed ones (newest last), and the
 //! state the app saves. Today's date always comes in as an argument.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::domain::{day, saved};
@@ -19,10 +19,15 @@ pub struct AnchorState {
 }
 
 impl AnchorState {
-    /// Scores the current assessment, files it in the history dated `today`, and leaves
-    /// a blank assessment in its place. On an error nothing changes.
-    pub fn complete(&mut self, today: NaiveDate) -> Result<&CompletedAssessment, ScoringError> {
-        let completed = self.current.complete(today)?;
+    /// Scores the current assessment, files it in the history dated `today` at `now` (the
+    /// time of day, which tells apart results of the same day), and leaves a blank
+    /// assessment in its place. On an error nothing changes.
+    pub fn complete(
+        &mut self,
+        today: NaiveDate,
+        now: NaiveTime,
+    ) -> Result<&CompletedAssessment, ScoringError> {
+        let completed = self.current.complete(today)?.at(now);
         self.current = Assessment::default();
         Ok(self.history.record(completed))
     }
@@ -122,6 +127,14 @@ impl Assessment {
 pub struct CompletedAssessment {
     #[serde(with = "day::iso")]
     date: NaiveDate,
+    /// The time of day it was completed (hours and minutes); results saved before version 5
+    /// have none, and are written without one.
+    #[serde(
+        default,
+        with = "day::optional_clock",
+        skip_serializing_if = "Option::is_none"
+    )]
+    time: Option<NaiveTime>,
     answers: Answers,
     picks: Picks,
     scores: Scores,
@@ -132,6 +145,7 @@ impl CompletedAssessment {
         let scores = score(&answers, &picks)?;
         Ok(CompletedAssessment {
             date,
+            time: None,
             answers,
             picks,
             scores,
@@ -140,6 +154,19 @@ impl CompletedAssessment {
 
     pub fn date(&self) -> NaiveDate {
         self.date
+    }
+
+    /// The time of day it was completed, when it is known.
+    pub fn time(&self) -> Option<NaiveTime> {
+        self.time
+    }
+
+    /// The same result, completed at `time` of its day.
+    pub fn at(self, time: NaiveTime) -> CompletedAssessment {
+        CompletedAssessment {
+            time: Some(time),
+            ..self
+        }
     }
 
     pub fn answers(&self) -> &Answers {
@@ -240,6 +267,8 @@ impl AssessmentHistory {
 struct SavedAssessment {
     #[serde(with = "day::iso")]
     date: NaiveDate,
+    #[serde(default, with = "day::optional_clock")]
+    time: Option<NaiveTime>,
     answers: Answers,
     picks: Picks,
 }
@@ -248,8 +277,12 @@ impl TryFrom<SavedAssessment> for CompletedAssessment {
     type Error = &'static str;
 
     fn try_from(saved: SavedAssessment) -> Result<CompletedAssessment, &'static str> {
-        CompletedAssessment::new(saved.date, saved.answers, saved.picks)
-            .map_err(|_| "expected every statement rated and three picked")
+        let completed = CompletedAssessment::new(saved.date, saved.answers, saved.picks)
+            .map_err(|_| "expected every statement rated and three picked")?;
+        Ok(CompletedAssessment {
+            time: saved.time,
+            ..completed
+        })
     }
 }
 

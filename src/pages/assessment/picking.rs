@@ -10,6 +10,7 @@ use crate::components::text::tr;
 use crate::domain::anchors::{StatementId, Toggled};
 use crate::i18n::anchors::{statement, AnchorMsg};
 use crate::i18n::assessment::AssessMsg;
+use crate::i18n::{fill, in_lang};
 use crate::route::Route;
 use crate::state::use_app;
 
@@ -32,10 +33,15 @@ pub(super) fn PickingStep(position: Position) -> impl IntoView {
         position.cursor.set(StatementId::FIRST);
         browser::focus_later("#statement-1 input");
     };
+    // How many picks are still missing, said beside the button while it is disabled.
+    let missing = move || {
+        let count = 3usize.saturating_sub(picked());
+        fill(AssessMsg::PicksMissing.text(lang.get()), &[&count.to_string()])
+    };
     let see_result = move |_| {
         let mut done = false;
         app.document
-            .update(|d| done = d.anchors.complete(app.today).is_ok());
+            .update(|d| done = d.anchors.complete(app.today, browser::clock_time()).is_ok());
         if done {
             browser::go_to(Route::Result.hash());
         }
@@ -78,11 +84,13 @@ pub(super) fn PickingStep(position: Position) -> impl IntoView {
                     class="primary"
                     id="see-result"
                     disabled=move || picked() != 3
+                    aria-describedby=move || (picked() != 3).then_some("picks-missing")
                     on:click=see_result
                 >
                     {tr(AssessMsg::SeeResult)}
                 </button>
             </div>
+            <p id="picks-missing" class="picks-missing" hidden=move || picked() == 3>{missing}</p>
         </section>
     }
 }
@@ -120,7 +128,9 @@ fn PickList(ids: Vec<StatementId>, refused: RwSignal<bool>) -> impl IntoView {
                                 on:change:target=move |event| toggle(id, event.target())
                             />
                             <span class="pick-text">{move || statement(id, lang.get())}</span>
-                            <span class="pick-rating">{tr(AssessMsg::YourRating)}": "{rating}</span>
+                            <span class="pick-rating">
+                                {tr(AssessMsg::YourRating)}{move || in_lang(("：", ": "), lang.get())}{rating}
+                            </span>
                         </label>
                     </li>
                 }

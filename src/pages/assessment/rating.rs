@@ -86,7 +86,9 @@ pub(super) fn RatingStep(position: Position) -> impl IntoView {
             .collect::<Vec<_>>()
     };
     view! {
-        <p class="scale-legend">{tr(AssessMsg::Scale)}</p>
+        <p class="scale-legend">
+            <span>{tr(AssessMsg::ScaleLow)}</span>{tr(AssessMsg::ScaleTo)}<span>{tr(AssessMsg::ScaleHigh)}</span>
+        </p>
         <div class="statements">
             <div class="statement-page">
                 <For each=ids key=|id| *id let:id>

@@ -1,9 +1,11 @@
-//! The check screen's list of saved commitments (newest first: text, dates, follow-up
-//! answers, calendar file, deletion) and the calendar file's download.
+//! The check screen's list of saved commitments (newest first: text, its two verdicts,
+//! dates, follow-up answers, editing in place, calendar file, deletion) and the calendar
+//! file's download.
 
 use leptos::html;
 use leptos::prelude::*;
 
+use super::edit::{passes, Editor, ItemVerdicts};
 use crate::browser;
 use crate::components::text::tr;
 use crate::domain::commitments::{Change, SavedCommitment};
@@ -63,6 +65,22 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
     let hidden_unless = move |test: fn(&SavedCommitment, chrono::NaiveDate) -> bool| {
         move || !commitment.with(|c| c.as_ref().is_some_and(|c| test(c, app.today)))
     };
+    // The text being rewritten, while the editor is open.
+    let editing = RwSignal::new(None::<String>);
+    let field = NodeRef::<html::Textarea>::new();
+    let edit_button = NodeRef::<html::Button>::new();
+    // The verdicts of the text being rewritten, else of the saved text.
+    let verdicts = Memo::new(move |_| {
+        editing.with(|draft| match draft {
+            Some(text) => passes(app, text),
+            None => commitment.with(|c| c.as_ref().map_or((false, false), |c| passes(app, &c.text))),
+        })
+    });
+    let edit = move |_| {
+        let text = commitment.with_untracked(|c| c.as_ref().map(|c| c.text.clone()));
+        editing.set(text);
+        browser::focus_when_drawn(field);
+    };
     let delete = move |_| {
         if browser::confirm(CheckMsg::ConfirmDelete.text(lang.get_untracked())) {
             app.document.update(|d| d.commitments.delete(id));
@@ -95,14 +113,25 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
     };
     view! {
         <li class="card commitment" data-id=id>
-            <p class="commitment-text">{shown(|c, _| c.text.clone())}</p>
+            <p class="commitment-text" hidden=move || editing.with(Option::is_some)>
+                {shown(|c, _| c.text.clone())}
+            </p>
+            <Editor id=id draft=editing field=field edit_button=edit_button>
+                <ItemVerdicts passes=verdicts/>
+            </Editor>
+            <div hidden=move || editing.with(Option::is_some)>
+                <ItemVerdicts passes=verdicts/>
+            </div>
             <p class="meta">{shown(meta_line)}</p>
             {history}
             <details hidden=hidden_unless(SavedCommitment::has_started)>
                 <summary>{tr(CheckMsg::RecordNow)}</summary>
                 <ChangeScale id=id/>
             </details>
-            <div class="button-row">
+            <div class="button-row" hidden=move || editing.with(Option::is_some)>
+                <button type="button" class="edit" node_ref=edit_button on:click=edit>
+                    {tr(CheckMsg::Edit)}
+                </button>
                 <button
                     type="button"
                     class="ics"

@@ -1,11 +1,14 @@
 //! The "check a commitment" screen: a textarea whose two verdicts (objective, start)
-//! update as the person types, one-click samples of the four classic examples, and the
-//! list of saved commitments with their calendar file, follow-up answers and deletion.
+//! update as the person types, right under it (so that they stay in view above a phone's
+//! keyboard), one-click samples of the four classic examples, and the list of saved
+//! commitments with their verdicts, editing in place, calendar file, follow-up answers and
+//! deletion.
 //!
 //! The draft lives in the saved document, so a reload keeps it and another tab's change
 //! shows here. The report is a `Memo` of the draft; checking takes a few microseconds,
 //! so nothing is debounced.
 
+mod edit;
 mod list;
 mod report;
 
@@ -30,28 +33,34 @@ pub fn CheckPage() -> impl IntoView {
         let settings = app.host.check_settings();
         draft.with(|text| check_with(text, app.today, &settings))
     });
-    // "Saved" is said once, after the save; typing again takes it back.
-    let saved = RwSignal::new(false);
+    // "Saved" is said once, after the save, with the tests the commitment does not pass
+    // yet (objective, start); typing again takes it back.
+    let saved = RwSignal::new(None::<(bool, bool)>);
     let set_draft = move |text: String| {
-        saved.set(false);
+        saved.set(None);
         document.update(|d| d.commitments.draft = text);
     };
     let save = move |_| {
-        let start = report.with_untracked(|report| report.start_date);
+        let (start, passes) = report.with_untracked(|report| {
+            (report.start_date, (report.objective.met, report.start.met))
+        });
         let mut done = false;
         document.update(|d| {
             done = d
                 .save_commitment_draft(start, app.today, browser::now_millis())
                 .is_some()
         });
-        saved.set(done);
+        saved.set(done.then_some(passes));
     };
     let saved_text = move || {
-        if saved.get() {
-            CheckMsg::Saved.text(app.lang.get())
-        } else {
-            ""
-        }
+        let message = match saved.get() {
+            None => return "",
+            Some((true, true)) => CheckMsg::Saved,
+            Some((false, true)) => CheckMsg::SavedNotObjective,
+            Some((true, false)) => CheckMsg::SavedNoStart,
+            Some((false, false)) => CheckMsg::SavedNeither,
+        };
+        message.text(app.lang.get())
     };
     view! {
         <article class="check">
@@ -69,17 +78,6 @@ pub fn CheckPage() -> impl IntoView {
                     on:input:target=move |ev| set_draft(ev.target().value())
                 ></textarea>
                 <LimitNote id="commitment-text-limit".to_owned() value=draft/>
-                <div class="samples" role="group" aria-labelledby="samples-label">
-                    <span id="samples-label">{tr(CheckMsg::SamplesLabel)}</span>
-                    {SAMPLES.map(|sample| view! {
-                        <button
-                            type="button"
-                            on:click=move |_| set_draft(sample.text(app.lang.get_untracked()).to_owned())
-                        >
-                            {tr(sample)}
-                        </button>
-                    })}
-                </div>
             </div>
             <section class="verdicts" aria-live="polite" aria-label=tr(CheckMsg::VerdictsLabel)>
                 <report::Verdicts report=report/>
@@ -98,6 +96,17 @@ pub fn CheckPage() -> impl IntoView {
                 </button>
             </div>
             <p class="status" role="status">{saved_text}</p>
+            <div class="samples" role="group" aria-labelledby="samples-label">
+                <span id="samples-label">{tr(CheckMsg::SamplesLabel)}</span>
+                {SAMPLES.map(|sample| view! {
+                    <button
+                        type="button"
+                        on:click=move |_| set_draft(sample.text(app.lang.get_untracked()).to_owned())
+                    >
+                        {tr(sample)}
+                    </button>
+                })}
+            </div>
             <list::SavedList/>
         </article>
     }

@@ -71,10 +71,14 @@ pub fn Preview(step: RwSignal<DataStep>, heading: NodeRef<html::H3>) -> impl Int
     }
 }
 
-/// A part's count, with its latest date when it has one: `3（2026年11月2日）`.
+/// A part's count, with its latest date when it has one: `3（2026年11月2日）`, `3 (2 November
+/// 2026)`.
 fn cell(line: &PartSummary, lang: Lang) -> String {
     match line.latest {
-        Some(day) => format!("{}（{}）", line.items, date_text(day, lang)),
+        Some(day) => match lang {
+            Lang::Ja => format!("{}（{}）", line.items, date_text(day, lang)),
+            Lang::En => format!("{} ({})", line.items, date_text(day, lang)),
+        },
         None => line.items.to_string(),
     }
 }

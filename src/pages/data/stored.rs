@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::text::tr;
 use crate::domain::lang::Lang;
-use crate::domain::summary::{summarize, PartSummary};
+use crate::domain::summary::{stored_bytes, summarize, PartSummary};
 use crate::i18n::assessment::date_text;
 use crate::i18n::data::{part_label, DataMsg};
 use crate::state::use_app;
@@ -16,7 +16,10 @@ use crate::state::use_app;
 pub fn StoredSection() -> impl IntoView {
     let app = use_app();
     let lines = Memo::new(move |_| app.document.with(summarize));
-    let rows = Memo::new(move |_| lines.with(|lines| stored_rows(lines, app.lang.get())));
+    let total = Memo::new(move |_| app.document.with(stored_bytes));
+    let rows = Memo::new(move |_| {
+        lines.with(|lines| stored_rows(lines, total.get(), app.lang.get()))
+    });
     const COLUMNS: &[DataMsg] = &[
         DataMsg::ColumnPart,
         DataMsg::ColumnItems,
@@ -27,10 +30,9 @@ pub fn StoredSection() -> impl IntoView {
         <section aria-labelledby="stored-heading">
             <h2 id="stored-heading">{tr(DataMsg::StoredHeading)}</h2>
             <p class="notice notice-warning" hidden=app.storage.persistent>{tr(DataMsg::MemoryOnly)}</p>
-            <p hidden=move || lines.with(|lines| lines.iter().any(|line| line.items > 0))>
-                {tr(DataMsg::NothingStored)}
-            </p>
+            <p class="nothing-stored" hidden=move || total.get() != 0>{tr(DataMsg::NothingStored)}</p>
             <DataTable columns=COLUMNS rows=rows/>
+            <p class="help" hidden=move || total.get() == 0>{tr(DataMsg::SizeNote)}</p>
         </section>
     }
 }
@@ -67,8 +69,9 @@ pub fn DataTable(columns: &'static [DataMsg], rows: Memo<Vec<Row>>) -> impl Into
     }
 }
 
-/// One row per part (count, latest date, size), then the total size.
-fn stored_rows(lines: &[PartSummary], lang: Lang) -> Vec<Row> {
+/// One row per part (count, latest date, size), then the total: the size of the whole saved
+/// text, `total` bytes (none while nothing is saved).
+fn stored_rows(lines: &[PartSummary], total: usize, lang: Lang) -> Vec<Row> {
     let mut rows: Vec<Row> = lines
         .iter()
         .map(|line| {
@@ -87,7 +90,6 @@ fn stored_rows(lines: &[PartSummary], lang: Lang) -> Vec<Row> {
             }
         })
         .collect();
-    let total = lines.iter().map(|line| line.bytes).sum();
     rows.push(Row {
         class: "total",
         head: DataMsg::Total.text(lang),

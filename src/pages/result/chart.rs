@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::anchors::{Anchor, Scores};
 use crate::domain::lang::Lang;
-use crate::i18n::anchors::label;
+use crate::i18n::anchors::{label, short_label};
 use crate::i18n::assessment::{score_text, AssessMsg};
 
 /// The highest possible score in points (8.4 × 5).
@@ -80,7 +80,9 @@ pub fn scores_section(lang: Lang, scores: &Scores) -> impl IntoView {
     }
 }
 
-/// The radar chart: rings at each quarter, a spoke and a code per anchor, the shape.
+/// The radar chart: rings at each quarter, a spoke and a short name per anchor, the shape.
+/// Names on the right start at their spoke's end and names on the left end there, so
+/// they run away from the chart; the view box leaves room for them on both sides.
 fn radar(lang: Lang, points: [u8; 8]) -> impl IntoView {
     let at = |axis: usize, length: i32| {
         let (dx, dy) = AXES[axis];
@@ -100,23 +102,29 @@ fn radar(lang: Lang, points: [u8; 8]) -> impl IntoView {
     });
     let spokes = Anchor::ALL.into_iter().enumerate().map(|(axis, anchor)| {
         let (x, y) = at(axis, RADIUS);
-        let (label_x, label_y) = at(axis, RADIUS + 22);
+        let (dx, _) = AXES[axis];
+        let (label_x, label_y) = at(axis, RADIUS + if dx == 0 { 14 } else { 8 });
+        let side = match dx {
+            0 => "middle",
+            dx if dx > 0 => "start",
+            _ => "end",
+        };
         view! {
             <path class="radar-spoke" d=format!("M{CENTRE} {CENTRE}L{x} {y}")></path>
             <text
                 class="radar-label"
                 x=label_x
                 y=label_y
-                text-anchor="middle"
+                text-anchor=side
                 dominant-baseline="middle"
             >
-                {anchor.code()}
+                {short_label(anchor, lang)}
             </text>
         }
     });
     let shape = corners(&|axis| RADIUS * i32::from(points[axis]) / MAX_POINTS);
     view! {
-        <svg class="radar" viewBox="0 0 240 240" role="img" aria-label=AssessMsg::ChartLabel.text(lang)>
+        <svg class="radar" viewBox="-50 10 340 220" role="img" aria-label=AssessMsg::ChartLabel.text(lang)>
             {rings}
             {spokes.collect_view()}
             <polygon class="radar-shape" points=shape></polygon>

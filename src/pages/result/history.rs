@@ -1,7 +1,7 @@
 //! Around a result: print and take-again buttons, the list of past results (show,
 //! delete with confirmation), and the comparison of two results.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use leptos::either::Either;
 use leptos::html;
 use leptos::prelude::*;
@@ -11,7 +11,7 @@ use crate::browser;
 use crate::components::text::tr;
 use crate::domain::lang::Lang;
 use crate::i18n::anchors::label;
-use crate::i18n::assessment::{date_text, delta_text, AssessMsg};
+use crate::i18n::assessment::{delta_text, moment_text, AssessMsg};
 use crate::i18n::training::TrainMsg;
 use crate::route::Route;
 use crate::state::{use_app, AppState};
@@ -68,16 +68,16 @@ pub(super) fn ResultActions(state: ResultState) -> impl IntoView {
 #[component]
 pub(super) fn History(state: ResultState) -> impl IntoView {
     let app = use_app();
-    // Each result by its index and date, newest first. A result's index changes only when
-    // an earlier one is deleted, and then its key changes too.
+    // Each result by its index, date and time, newest first. A result's index changes only
+    // when an earlier one is deleted, and then its key changes too.
     let entries = move || {
         app.document.with(|d| {
-            let mut entries: Vec<(usize, NaiveDate)> = d
+            let mut entries: Vec<Entry> = d
                 .anchors
                 .history
                 .all()
                 .iter()
-                .map(|result| result.date())
+                .map(|result| (result.date(), result.time()))
                 .enumerate()
                 .collect();
             entries.reverse();
@@ -95,7 +95,7 @@ pub(super) fn History(state: ResultState) -> impl IntoView {
             <h2 id="history-heading">{tr(AssessMsg::HistoryHeading)}</h2>
             <ul class="history-list">
                 <For each=entries key=|entry| *entry let:entry>
-                    <HistoryItem state index=entry.0 date=entry.1/>
+                    <HistoryItem state index=entry.0 when=entry.1/>
                 </For>
             </ul>
             {compare}
@@ -103,14 +103,22 @@ pub(super) fn History(state: ResultState) -> impl IntoView {
     }
 }
 
-/// A past result's name: its date and its number, e.g. 2026年11月1日 (2).
-fn result_name(index: usize, date: NaiveDate, lang: Lang) -> String {
-    format!("{} ({})", date_text(date, lang), index + 1)
+/// A past result: its index (0 = oldest), and the day and time it was completed.
+type Entry = (usize, (NaiveDate, Option<NaiveTime>));
+
+/// A past result's name: its date, its time when known, and its number, e.g.
+/// 2026年11月1日 14:30 (2); results of the same day differ by their time.
+fn result_name(index: usize, (date, time): (NaiveDate, Option<NaiveTime>), lang: Lang) -> String {
+    format!("{} ({})", moment_text(date, time, lang), index + 1)
 }
 
 /// One past result: shown, or a button to show it; delete, after a confirmation.
 #[component]
-fn HistoryItem(state: ResultState, index: usize, date: NaiveDate) -> impl IntoView {
+fn HistoryItem(
+    state: ResultState,
+    index: usize,
+    when: (NaiveDate, Option<NaiveTime>),
+) -> impl IntoView {
     let app = use_app();
     let delete = NodeRef::<html::Button>::new();
     let question = NodeRef::<html::P>::new();
@@ -141,7 +149,7 @@ fn HistoryItem(state: ResultState, index: usize, date: NaiveDate) -> impl IntoVi
     };
     view! {
         <li>
-            <span class="history-name">{move || result_name(index, date, app.lang.get())}</span>
+            <span class="history-name">{move || result_name(index, when, app.lang.get())}</span>
             " "
             {move || {
                 if state.shown.get() == Some(index) {
@@ -167,14 +175,14 @@ fn HistoryItem(state: ResultState, index: usize, date: NaiveDate) -> impl IntoVi
 /// The choice of a result to compare the shown one with, and what moved between them,
 /// in a live section so the change is announced. `others` are all results, oldest first.
 #[component]
-fn Compare(state: ResultState, shown: usize, others: Vec<(usize, NaiveDate)>) -> impl IntoView {
+fn Compare(state: ResultState, shown: usize, others: Vec<Entry>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let options = others
         .into_iter()
         .filter(|&(index, _)| index != shown)
-        .map(|(index, date)| {
-            view! { <option value=index>{move || result_name(index, date, lang.get())}</option> }
+        .map(|(index, when)| {
+            view! { <option value=index>{move || result_name(index, when, lang.get())}</option> }
         })
         .collect_view();
     let changes = move || {

@@ -16,7 +16,8 @@ use crate::domain::lang::Lang;
 use crate::i18n::anchors::{
     description, interview_topics, label, vision_hint, when_lowest, AnchorMsg,
 };
-use crate::i18n::assessment::{date_text, AssessMsg};
+use crate::i18n::assessment::{moment_text, AssessMsg};
+use crate::i18n::in_lang;
 use crate::route::Route;
 use crate::state::use_app;
 
@@ -73,6 +74,7 @@ pub fn ResultPage() -> impl IntoView {
                         })
                     }}
                 </div>
+                <NextStep/>
                 <history::ResultActions state/>
                 <history::History state/>
             </article>
@@ -86,7 +88,7 @@ fn result_details(lang: Lang, result: &CompletedAssessment) -> impl IntoView {
     let scores = result.scores();
     let top = scores.top();
     let lowest = scores.lowest();
-    let date = date_text(result.date(), lang);
+    let date = moment_text(result.date(), result.time(), lang);
     let dated = match lang {
         Lang::Ja => format!("{date}{}", t(AssessMsg::ResultOf)),
         Lang::En => format!("{}{date}", t(AssessMsg::ResultOf)),
@@ -123,7 +125,7 @@ fn result_details(lang: Lang, result: &CompletedAssessment) -> impl IntoView {
                 <ul class="lowest">
                     {lowest.iter().map(|&anchor| view! {
                         <li data-anchor=anchor.code()>
-                            <strong>{label(anchor, lang)}</strong>"："{when_lowest(anchor, lang)}
+                            <strong>{label(anchor, lang)}</strong>{in_lang(("：", ": "), lang)}{when_lowest(anchor, lang)}
                         </li>
                     }).collect_view()}
                 </ul>
@@ -132,6 +134,21 @@ fn result_details(lang: Lang, result: &CompletedAssessment) -> impl IntoView {
         <section class="card caveat" aria-labelledby="caveat-heading">
             <h2 id="caveat-heading">{t(AssessMsg::CaveatHeading)}</h2>
             <p>{AnchorMsg::Caveat.text(lang)}</p>
+        </section>
+    }
+}
+
+/// Where to go from the result: the worksheet, then the check, and why.
+#[component]
+fn NextStep() -> impl IntoView {
+    view! {
+        <section class="card next-step no-print" aria-labelledby="next-heading">
+            <h2 id="next-heading">{tr(AssessMsg::NextHeading)}</h2>
+            <p>{tr(AssessMsg::NextBody)}</p>
+            <p class="button-row">
+                <a class="button primary" href=format!("#{}", Route::Worksheet.hash())>{tr(AssessMsg::NextWorksheet)}</a>
+                <a class="button" href=format!("#{}", Route::Check.hash())>{tr(AssessMsg::NextCheck)}</a>
+            </p>
         </section>
     }
 }

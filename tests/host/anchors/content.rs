@@ -102,8 +102,10 @@ fn the_scale_reads_from_not_true_at_all_to_always_true() {
             (ja, en)
         );
     }
-    check(1, "全くあてはまらない", "Not true at all");
-    check(6, "いつもあてはまる", "Always true");
+    // Japanese labels mark where they may break, between words (a zero-width space).
+    check(1, "全く\u{200b}あてはまらない", "Not true at all");
+    check(2, "ほとんど\u{200b}あてはまらない", "Rarely true");
+    check(6, "いつも\u{200b}あてはまる", "Always true");
     for lang in Lang::ALL {
         let steps: HashSet<&str> = Rating::ALL.iter().map(|&r| rating_label(r, lang)).collect();
         assert_eq!(steps.len(), 6, "{lang:?}");

@@ -5,6 +5,7 @@ use super::{answers, date, id, picks, rating};
 use jiritsu::domain::anchors::{
     Anchor, AnchorState, Assessment, AssessmentHistory, CompletedAssessment, ScoringError, Stage,
 };
+use chrono::NaiveTime;
 use serde_json::{json, Value};
 
 /// Reads JSON text as `T`, the saved form of one part of a document; any error is given as
@@ -64,7 +65,7 @@ fn completing_files_the_result_under_today_and_starts_a_blank_assessment() {
         ..AnchorState::default()
     };
     let top = state
-        .complete(date(2025, 5, 12))
+        .complete(date(2025, 5, 12), time(14, 5))
         .map(|result| result.scores().top());
     assert_eq!(top, Ok(vec![Anchor::GeneralManagerial]));
     assert!(state.current.is_untouched());
@@ -73,6 +74,7 @@ fn completing_files_the_result_under_today_and_starts_a_blank_assessment() {
         (latest.date(), latest.answers(), latest.picks()),
         (date(2025, 5, 12), &answers(MIXED), &picks(&[1, 2, 10]))
     );
+    assert_eq!(latest.time(), Some(time(14, 5)), "the time tells results of a day apart");
 }
 
 #[test]
@@ -83,7 +85,7 @@ fn an_unfinished_assessment_cannot_be_completed_and_stays_as_it_was() {
         ..AnchorState::default()
     };
     assert_eq!(
-        state.complete(date(2025, 5, 12)).err(),
+        state.complete(date(2025, 5, 12), time(9, 0)).err(),
         Some(ScoringError::NotThreePicks { picked: 2 })
     );
     assert_eq!(state.current, unfinished);
@@ -241,4 +243,37 @@ fn a_completed_result_is_saved_with_its_scores_for_people_reading_an_export() {
     assert_eq!(json["picks"], json!([1, 2, 10]));
     assert_eq!(json["scores"]["GM"], json!(6.2));
     assert!(matches!(&json["answers"], Value::Array(items) if items.len() == 40));
+}
+
+fn time(hour: u32, minute: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(hour, minute, 0).expect("a time of day")
+}
+
+#[test]
+fn a_result_is_saved_with_the_time_it_was_completed_and_read_back_with_it() {
+    let result = completed((2024, 6, 1), MIXED, &[1, 2, 10]).at(time(9, 5));
+    let json = saved(&result);
+    assert_eq!(json["time"], json!("09:05"));
+    let back: CompletedAssessment = read(&json.to_string()).expect("readable");
+    assert_eq!(back, result);
+}
+
+#[test]
+fn a_result_saved_before_times_were_kept_reads_without_one_and_is_written_without_one() {
+    let result = completed((2024, 6, 1), MIXED, &[1, 2, 10]);
+    let json = saved(&result);
+    assert_eq!(json.get("time"), None, "no time is written for a result that has none");
+    let back: CompletedAssessment = read(&json.to_string()).expect("readable");
+    assert_eq!(back.time(), None);
+    let with_null = json.to_string().replacen('{', r#"{"time":null,"#, 1);
+    assert_eq!(read::<CompletedAssessment>(&with_null).map(|r| r.time()), Ok(None));
+}
+
+#[test]
+fn a_damaged_time_is_refused() {
+    let json = saved(&completed((2024, 6, 1), MIXED, &[1, 2, 10]));
+    for time in [r#""9:05""#, r#""24:00""#, r#""12:60""#, r#""12:00:00""#, r#""noon""#, "1205", r#""""#] {
+        let damaged = json.to_string().replacen('{', &format!(r#"{{"time":{time},"#), 1);
+        assert!(read::<CompletedAssessment>(&damaged).is_err(), "{damaged}");
+    }
 }

@@ -1,0 +1,118 @@
+//! A saved commitment's two verdicts, as icons and words (never colour alone), and
+//! rewriting it in place: Edit opens a box with its text, the verdicts follow what is
+//! typed, Save writes it over the same commitment (same id, its follow-up answers kept,
+//! the start read again), and Esc or Cancel closes the box with the text as it was.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::state::{use_app, AppState};
+use crate::browser;
+use crate::components::limit::{max_length, LimitNote};
+use crate::components::text::tr;
+use crate::domain::commitment::check_with;
+use crate::i18n::check::CheckMsg;
+use crate::i18n::commitment::CommitmentMsg;
+use crate::i18n::in_lang;
+
+/// Whether a text passes the two tests, (objective, start), as the check reads it today.
+pub fn passes(app: AppState, text: &str) -> (bool, bool) {
+    let report = check_with(text, app.today, &app.host.check_settings());
+    (report.objective.met, report.start.met)
+}
+
+/// "✓ Objective: Passes", "✗ Start: Not yet" for one commitment. A live region: while the
+/// commitment is being rewritten, the verdicts follow the new text.
+#[component]
+pub fn ItemVerdicts(passes: Memo<(bool, bool)>) -> impl IntoView {
+    let lang = use_app().lang;
+    let verdict = move |title: CheckMsg, met: fn((bool, bool)) -> bool| {
+        let text = move || {
+            let lang = lang.get();
+            let (icon, word) = if met(passes.get()) {
+                ("✓ ", CommitmentMsg::Met)
+            } else {
+                ("✗ ", CommitmentMsg::NotMet)
+            };
+            format!(
+                "{icon}{}{}{}",
+                title.text(lang),
+                in_lang(("：", ": "), lang),
+                word.text(lang)
+            )
+        };
+        let class = move || if met(passes.get()) { "met" } else { "not-met" };
+        view! { <li class=class>{text}</li> }
+    };
+    view! {
+        <ul class="item-verdicts" aria-label=tr(CheckMsg::ItemVerdicts) aria-live="polite">
+            {verdict(CheckMsg::ObjectiveShort, |(objective, _)| objective)}
+            {verdict(CheckMsg::StartShort, |(_, start)| start)}
+        </ul>
+    }
+}
+
+/// The box that rewrites commitment `id`: open while `draft` holds the text being written.
+/// Its `children` (the verdicts of what is typed) come right under the box, above the
+/// buttons, so that they stay in view above a phone's keyboard. Closing it, saved or not,
+/// puts focus back on the item's Edit button.
+#[component]
+pub fn Editor(
+    id: u64,
+    draft: RwSignal<Option<String>>,
+    field: NodeRef<html::Textarea>,
+    edit_button: NodeRef<html::Button>,
+    children: Children,
+) -> impl IntoView {
+    let app = use_app();
+    let close = move || {
+        draft.set(None);
+        browser::focus_when_drawn(edit_button);
+    };
+    let blank = move || draft.with(|text| text.as_deref().is_none_or(|t| t.trim().is_empty()));
+    let save = move |_| {
+        let Some(text) = draft.get_untracked() else {
+            return;
+        };
+        let text = text.trim().to_owned();
+        if text.is_empty() {
+            return;
+        }
+        let start = check_with(&text, app.today, &app.host.check_settings()).start_date;
+        app.document
+            .update(|d| d.commitments.edit(id, text, start));
+        close();
+    };
+    let field_id = format!("edit-{id}");
+    let help_id = format!("edit-help-{id}");
+    let limit_id = format!("edit-limit-{id}");
+    view! {
+        <div class="edit-commitment" hidden=move || draft.with(Option::is_none)>
+            <label class="field-label" for=field_id.clone()>{tr(CheckMsg::EditLabel)}</label>
+            <p class="help" id=help_id.clone()>{tr(CheckMsg::EditHelp)}</p>
+            <textarea
+                id=field_id
+                rows="3"
+                maxlength=max_length()
+                aria-describedby=format!("{help_id} {limit_id}")
+                node_ref=field
+                prop:value=move || draft.get().unwrap_or_default()
+                on:input:target=move |ev| draft.set(Some(ev.target().value()))
+                on:keydown=move |ev| {
+                    if ev.key() == "Escape" {
+                        ev.prevent_default();
+                        close();
+                    }
+                }
+            ></textarea>
+            <LimitNote id=limit_id value=Signal::derive(move || draft.get().unwrap_or_default())/>
+            {children()}
+            <div class="button-row">
+                <button type="button" class="primary" disabled=blank on:click=save>
+                    {tr(CheckMsg::EditSave)}
+                </button>
+                <button type="button" on:click=move |_| close()>{tr(CheckMsg::EditCancel)}</button>
+            </div>
+        </div>
+    }
+}
