@@ -20,16 +20,13 @@ use crate::state::{use_app, AppState};
 #[component]
 pub fn SavedList() -> impl IntoView {
     let document = use_app().document;
-    let ids = Memo::new(move |_| {
-        document.with(|d| {
-            d.commitments
-                .saved
-                .iter()
-                .rev()
-                .map(|c| c.id)
-                .collect::<Vec<_>>()
-        })
-    });
+    // One memo of the list for every item: typing in the box changes the document, and
+    // with a few hundred saved commitments each item looking itself up again on every
+    // keystroke took most of the keystroke (see tests/bench/typing.mjs).
+    let saved = Memo::new(move |_| document.with(|d| d.commitments.saved.clone()));
+    provide_context(saved);
+    let ids =
+        Memo::new(move |_| saved.with(|list| list.iter().rev().map(|c| c.id).collect::<Vec<_>>()));
     let heading = NodeRef::<html::H2>::new();
     view! {
         <section aria-labelledby="my-commitments">
@@ -50,10 +47,9 @@ pub fn SavedList() -> impl IntoView {
 fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let commitment = Memo::new(move |_| {
-        app.document
-            .with(|d| d.commitments.saved.iter().find(|c| c.id == id).cloned())
-    });
+    let saved = expect_context::<Memo<Vec<SavedCommitment>>>();
+    let commitment =
+        Memo::new(move |_| saved.with(|list| list.iter().find(|c| c.id == id).cloned()));
     // A text of the commitment in the current language ("" once it is gone).
     let shown = move |text: fn(&SavedCommitment, Lang) -> String| {
         move || {
@@ -73,7 +69,9 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
     let verdicts = Memo::new(move |_| {
         editing.with(|draft| match draft {
             Some(text) => passes(app, text),
-            None => commitment.with(|c| c.as_ref().map_or((false, false), |c| passes(app, &c.text))),
+            None => {
+                commitment.with(|c| c.as_ref().map_or((false, false), |c| passes(app, &c.text)))
+            }
         })
     });
     let edit = move |_| {
