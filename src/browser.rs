@@ -258,3 +258,46 @@ impl FocusedField {
         });
     }
 }
+
+/// The page's own address, `location.href` (the card's QR code points back to it).
+pub fn page_address() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// Replaces the address after `#` without a new history entry and without a `hashchange`
+/// (the screen stays as it is): a reload or Back then finds the new address.
+pub fn replace_hash(hash: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        let address = format!("#{hash}");
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+    }
+}
+
+/// Writes `text` to the clipboard (`navigator.clipboard.writeText`). `false` when the
+/// browser has no clipboard for the page (served over plain http from an intranet, say)
+/// or refused.
+pub async fn copy_to_clipboard(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let clipboard = window.navigator().clipboard();
+    // `navigator.clipboard` exists only in secure contexts (https, localhost).
+    if clipboard.is_undefined() {
+        return false;
+    }
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
+}
+
+/// Selects the whole text of `element`, so that the person can copy it themselves.
+pub fn select_contents(element: &web_sys::Node) {
+    if let Some(selection) = web_sys::window().and_then(|window| window.get_selection().ok().flatten()) {
+        let _ = selection.select_all_children(element);
+    }
+}

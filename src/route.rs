@@ -1,5 +1,9 @@
 //! The screens of the app and their addresses. Addresses live after `#`, so the app
 //! works from any folder of any static web server without rewrite rules.
+//!
+//! What follows a `?` after the screen's address is a parameter for that screen. One is
+//! read: `#/training?add=CODE`, the address in an attendee's QR code, which opens the
+//! facilitator's screen and adds that share code to the list.
 
 /// A screen. Only screens that exist are listed: the navigation is built from this.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -75,4 +79,35 @@ impl Route {
             .find(|route| route.hash().trim_end_matches('/') == path)
             .unwrap_or(Route::Home)
     }
+}
+
+/// The parameter that carries a share code to add, after the facilitator screen's address.
+const ADD_PARAMETER: &str = "add=";
+
+/// The share code an address asks the facilitator's screen to add: `CODE` in
+/// `#/training?add=CODE` (as written, not yet checked); `None` for every other address.
+pub fn code_to_add(hash: &str) -> Option<&str> {
+    if Route::from_hash(hash) != Route::Training {
+        return None;
+    }
+    let (_, query) = hash.split_once('?')?;
+    query
+        .split('&')
+        .find_map(|parameter| parameter.strip_prefix(ADD_PARAMETER))
+        .filter(|code| !code.is_empty())
+}
+
+/// The full address that opens the facilitator's screen of this same site with `code`
+/// added: `page` is the page's own address (`location.href`); its `#` part is replaced, so
+/// the site works from whatever folder it is served, e.g. `https://intranet/jiritsu/`.
+pub fn add_code_address(page: &str, code: &str) -> String {
+    let page = page.split('#').next().unwrap_or(page);
+    let mut address = String::with_capacity(page.len() + 24);
+    address.push_str(page);
+    address.push('#');
+    address.push_str(Route::Training.hash());
+    address.push('?');
+    address.push_str(ADD_PARAMETER);
+    address.push_str(code);
+    address
 }

@@ -310,5 +310,5 @@ pub fn sort_unreadable_keys<T>(items: &mut [T], key_of: impl Fn(&T) -> &str) {
         let suffix = parts.next().and_then(|p| p.parse().ok()).unwrap_or(1);
         (millis, suffix)
     }
-    crate::domain::small_sort::sort_by_key(items, |item| moment(key_of(item)));
+    items.sort_by_key(|item| moment(key_of(item)));
 }

@@ -10,7 +10,6 @@ pub mod document;
 pub mod ics;
 pub mod lang;
 pub mod saved;
-pub mod small_sort;
 pub mod store;
 pub mod summary;
 pub mod training;

@@ -16,8 +16,22 @@ crate::catalogue! {
         NavTraining { ja: "研修のグループ分け", en: "Training groups" },
         CardHeading { ja: "わたしのキャリア・アンカー", en: "My career anchor" },
         CardCode { ja: "共有コード", en: "Share code" },
-        CardHelp { ja: "このコードかQRコードを進行役へ。中身は8つの点数だけです。", en: "Give this code or QR code to the facilitator: it holds your scores only." },
+        CardHelp {
+            ja: "このコードを進行役に伝えるか、QRコードを読み取ってもらいます。QRコードは進行役の画面を開いて、コードを一覧に加えます。中身は8つの点数だけです。",
+            en: "Read this code out to the facilitator, or let them scan the QR code: it opens their screen and adds your code to the list. It holds your scores only.",
+        },
         CardBack { ja: "結果に戻る", en: "Back to my result" },
+        CardQr { ja: "QRコード：進行役の画面に共有コード {} を追加", en: "QR code: adds share code {} on the facilitator's screen" },
+        Copy { ja: "コードをコピー", en: "Copy the code" },
+        Copied { ja: "コピーしました：{}", en: "Copied: {}" },
+        Selected {
+            ja: "コードを選択しました。コピー（Ctrl+C、Macは⌘C）してください。",
+            en: "The code is selected: copy it (Ctrl+C, or ⌘C on a Mac).",
+        },
+        PrintCard { ja: "カードを印刷", en: "Print the card" },
+        ScanAdded { ja: "QRコードから{}（{}）を追加しました。", en: "Added {} ({}) from a QR code." },
+        ScanListed { ja: "{}はすでに一覧にあります（{}）。追加していません。", en: "{} is already listed ({}): not added again." },
+        ScanRefused { ja: "QRコードのコードを追加できませんでした：{}", en: "The code from the QR code was not added: {}" },
         Lead {
             ja: "共有コードから、同じアンカーの人どうしのグループを作ります。名前もコードもこの端末の外に出ません。",
             en: "Groups of people who share an anchor, from their share codes. Nothing leaves this device.",
@@ -87,7 +101,12 @@ pub fn with_number(msg: TrainMsg, n: usize, lang: Lang) -> String {
 
 /// What is wrong with one pasted line, with its number.
 pub fn line_problem(line: usize, problem: ShareCodeError, lang: Lang) -> String {
-    let what = match problem {
+    fill(TrainMsg::Line.text(lang), &[&line.to_string(), &code_problem(problem, lang)])
+}
+
+/// What is wrong with a code.
+pub fn code_problem(problem: ShareCodeError, lang: Lang) -> String {
+    match problem {
         ShareCodeError::WrongLength { found } => with_number(TrainMsg::Length, found, lang),
         ShareCodeError::UnknownCharacter(c) => {
             fill(TrainMsg::Unknown.text(lang), &[c.encode_utf8(&mut [0; 4])])
@@ -96,8 +115,7 @@ pub fn line_problem(line: usize, problem: ShareCodeError, lang: Lang) -> String 
         ShareCodeError::ScoresImpossible => TrainMsg::Impossible.text(lang).to_owned(),
         ShareCodeError::ListFull => TrainMsg::ListFull.text(lang).to_owned(),
         ShareCodeError::NoCode => TrainMsg::NoCode.text(lang).to_owned(),
-    };
-    fill(TrainMsg::Line.text(lang), &[&line.to_string(), &what])
+    }
 }
 
 /// The flag of an attendee worth a second look; numbers are 1-based positions.

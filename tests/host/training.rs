@@ -6,6 +6,7 @@ mod grouping;
 mod qr;
 mod rooms;
 mod roster;
+mod scanned;
 mod share_code;
 
 use jiritsu::domain::anchors::{Anchor, Scores};

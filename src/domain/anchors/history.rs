@@ -251,9 +251,8 @@ impl AssessmentHistory {
             })
             .filter(|&(_, change)| change != 0)
             .collect();
-        crate::domain::small_sort::sort_by_key(&mut moves, |&(_, change)| {
-            std::cmp::Reverse(change.abs())
-        });
+        // Stable: equal moves keep the anchors' order.
+        moves.sort_by_key(|&(_, change)| std::cmp::Reverse(change.abs()));
         Some(moves)
     }
 }

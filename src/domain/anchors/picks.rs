@@ -33,7 +33,7 @@ pub fn pick_candidates(answers: &Answers) -> (Vec<StatementId>, Vec<StatementId>
         .iter()
         .partition(|(_, rating)| rating.is_some_and(|r| r.value() >= threshold));
     // Stable sort: equal ratings keep statement order.
-    crate::domain::small_sort::sort_by_key(&mut highest, |(_, rating)| std::cmp::Reverse(*rating));
+    highest.sort_by_key(|(_, rating)| std::cmp::Reverse(*rating));
     (
         highest.into_iter().map(|(id, _)| id).collect(),
         rest.into_iter().map(|(id, _)| id).collect(),
@@ -87,7 +87,8 @@ impl Picks {
             Toggled::RefusedAlreadyThree
         } else {
             self.picked.push(statement);
-            crate::domain::small_sort::sort_by_key(&mut self.picked, |statement| *statement);
+            // Statements are unique, so any sort gives the same order.
+            self.picked.sort_unstable();
             Toggled::Picked
         }
     }

@@ -152,9 +152,7 @@ impl Scores {
     fn ranked_anchors(&self) -> Vec<Anchor> {
         let mut anchors = Anchor::ALL.to_vec();
         // Stable sort: equal points keep the brief's order.
-        crate::domain::small_sort::sort_by_key(&mut anchors, |&anchor| {
-            std::cmp::Reverse(self.points(anchor))
-        });
+        anchors.sort_by_key(|&anchor| std::cmp::Reverse(self.points(anchor)));
         anchors
     }
 

@@ -3,12 +3,14 @@
 //! and forms workshop groups of people who share a career anchor.
 //!
 //! Reading order: `share_code` (scores ⇄ ten characters with a check character), `qr`
-//! (the code as a QR symbol, version 1), `grouping` (the groups, a pure function of the
+//! (the address that adds the code, as a QR symbol), `grouping` (the groups, a pure function of the
 //! attendees and the size bounds) with `seat_plan` (how many seats each anchor gets),
-//! `roster` (the facilitator's saved list and pasting).
+//! `roster` (the facilitator's saved list and pasting), `scanned` (a code that arrives
+//! through the address in the QR symbol).
 
 pub mod grouping;
 pub mod qr;
 pub mod roster;
+pub mod scanned;
 mod seat_plan;
 pub mod share_code;

@@ -111,9 +111,8 @@ pub(super) fn plan(masks: &[u8], min: u8, max: u8) -> [usize; 8] {
     }
     // Anchors held by many first: their seat counts decide the most.
     let mut order = [0, 1, 2, 3, 4, 5, 6, 7];
-    crate::domain::small_sort::sort_by_key(&mut order, |&anchor| {
-        std::cmp::Reverse(holders[anchor])
-    });
+    // Stable: of anchors held by as many, the first in `Anchor::ALL` order comes first.
+    order.sort_by_key(|&anchor| std::cmp::Reverse(holders[anchor]));
     // An anchor whose holders all hold another one too needs no seats: its seats could go
     // to the other anchor, seating the same people (and two counts that split make a sum
     // that splits). Of anchors with the same holders, the first in `order` keeps its seats.

@@ -1,18 +1,23 @@
-//! The attendee's card for a training session (`#/card`), to hold up or read out: the top
-//! anchor (or the tied ones) large, each with its two-letter code and a colour, the share
-//! code, and its QR code drawn on the device.
+//! The attendee's card for a training session (`#/card`), to hold up, read out, scan or
+//! print: the top anchor (or the tied ones) large, each with its two-letter code and a
+//! colour, the share code with a Copy button, and a QR code drawn on the device that opens
+//! the facilitator's screen of this same site with the code added
+//! (`route::add_code_address`).
 
 use leptos::either::Either;
+use leptos::html;
 use leptos::prelude::*;
 
 use super::groups::Badge;
+use crate::browser;
 use crate::domain::anchors::Scores;
 use crate::domain::lang::Lang;
-use crate::domain::training::qr::{Level, QrCode};
+use crate::domain::training::qr;
 use crate::domain::training::share_code::encode;
 use crate::i18n::assessment::AssessMsg;
+use crate::i18n::fill;
 use crate::i18n::training::{grouped, TrainMsg};
-use crate::route::Route;
+use crate::route::{add_code_address, Route};
 use crate::state::use_app;
 
 /// The card of the latest result, or the way to the self-assessment when there is none.
@@ -38,9 +43,31 @@ fn card(scores: Scores, lang: Lang) -> impl IntoView {
     let colour = top.first().map_or("", |a| a.code());
     let code = encode(&scores);
     let shown = grouped(&code);
-    // A share code always fits version 1 at level H, which survives the most damage.
-    let path = QrCode::encode_at(&code, Level::High).map_or(String::new(), |qr| qr.svg_path());
-    let qr_name = format!("QR: {} {shown}", t(TrainMsg::CardCode));
+    let address = add_code_address(&browser::page_address(), &code);
+    let (path, side) = qr::encode(&address).map_or((String::new(), 0), |symbol| {
+        (qr::svg_path(&symbol), qr::drawing_side(&symbol))
+    });
+    let qr_name = fill(t(TrainMsg::CardQr), &[&shown]);
+    // What the last Copy did, in a live region.
+    let copy_note = RwSignal::new(String::new());
+    let code_text = NodeRef::<html::P>::new();
+    let copied = fill(t(TrainMsg::Copied), &[&shown]);
+    let to_copy = shown.clone();
+    let copy = move |_| {
+        // Emptied first, so that a second Copy is announced again.
+        copy_note.set(String::new());
+        let (text, copied) = (to_copy.clone(), copied.clone());
+        leptos::task::spawn_local(async move {
+            if browser::copy_to_clipboard(&text).await {
+                copy_note.set(copied);
+            } else if let Some(element) = code_text.get_untracked() {
+                // No clipboard for this page (plain http on an intranet) or refused: the
+                // code is selected whole, for the person's own Copy.
+                browser::select_contents(&element);
+                copy_note.set(t(TrainMsg::Selected).to_owned());
+            }
+        });
+    };
     view! {
         <article class="share-card" data-anchor=colour>
             <h1 id="card-heading" tabindex="-1">{t(TrainMsg::CardHeading)}</h1>
@@ -48,15 +75,23 @@ fn card(scores: Scores, lang: Lang) -> impl IntoView {
                 {top.into_iter().map(|anchor| view! { <li><Badge anchor=anchor lang=lang/></li> }).collect_view()}
             </ul>
             <div class="card-code-row">
-                <div>
-                    <p>{t(TrainMsg::CardCode)}</p>
-                    <p class="card-code">{shown}</p>
+                <div class="card-code-box">
+                    <p id="card-code-label">{t(TrainMsg::CardCode)}</p>
+                    <p class="card-code" id="card-code" node_ref=code_text>{shown}</p>
+                    <div class="button-row no-print">
+                        <button type="button" id="card-copy" on:click=copy>{t(TrainMsg::Copy)}</button>
+                        <button type="button" id="card-print" on:click=|_| browser::print()>
+                            {t(TrainMsg::PrintCard)}
+                        </button>
+                    </div>
+                    <p class="note no-print" id="card-copy-note" role="status">{copy_note}</p>
                 </div>
-                <svg class="qr" role="img" aria-label=qr_name viewBox="0 0 29 29" shape-rendering="crispEdges">
+                <svg class="qr" role="img" aria-label=qr_name viewBox=format!("0 0 {side} {side}")
+                    shape-rendering="crispEdges">
                     <path d=path></path>
                 </svg>
             </div>
-            <p>{t(TrainMsg::CardHelp)}</p>
+            <p class="card-help">{t(TrainMsg::CardHelp)}</p>
             <p class="no-print">
                 <a class="button" href=format!("#{}", Route::Result.hash())>{t(TrainMsg::CardBack)}</a>
             </p>

@@ -7,6 +7,10 @@
 //! saved document (autosaved like everything else, never leaving the device); the box
 //! reads and writes `training_draft` on every keystroke, so a reload keeps it. What the
 //! last Add or size change did is a page-local signal shown in an `<output>`.
+//!
+//! A card's QR code opens this screen at `#/training?add=CODE` (see `route.rs`): the code
+//! is added once (`domain::training::scanned`), the address goes back to `#/training` so a
+//! reload adds nothing, and the `<output>` says who was added or why not.
 
 mod card;
 mod groups;
@@ -17,12 +21,18 @@ pub use card::CardPage;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::state::use_app;
+use crate::browser;
 use crate::components::limit::{max_length, LimitNote};
+use crate::domain::document::Document;
 use crate::domain::lang::Lang;
 use crate::domain::training::grouping::check_sizes;
 use crate::domain::training::roster::PasteReport;
-use crate::i18n::training::{line_problem, with_number, TrainMsg};
+use crate::domain::training::scanned::{add_scanned, Scanned};
+use crate::domain::training::share_code::{self, ShareCodeError};
+use crate::i18n::fill;
+use crate::i18n::training::{code_problem, grouped, line_problem, with_number, TrainMsg};
+use crate::route::{code_to_add, Route};
+use crate::state::use_app;
 
 /// The whole screen: the box for codes and the group sizes, then the list beside the room
 /// and the groups.
@@ -34,7 +44,9 @@ pub fn TrainingPage() -> impl IntoView {
     let code_box = NodeRef::<html::Textarea>::new();
     // The list alone: the list and the groups are drawn again only when it changes, not
     // when the box's text (also in the document) does.
-    let document = use_app().document;
+    let app = use_app();
+    let document = app.document;
+    add_from_address(document, app.lang.get_untracked(), note);
     let roster = Memo::new(move |_| document.with(|d| d.training.clone()));
     view! {
         <article class="training">
@@ -134,6 +146,45 @@ fn CodeEntry(note: RwSignal<String>, code_box: NodeRef<html::Textarea>) -> impl 
             </fieldset>
         </div>
     }
+}
+
+/// A code in the address (a scanned card's `#/training?add=CODE`): added to the list
+/// unless it is there already, then the address is put back to `#/training`, so that a
+/// reload or another tab's save (both draw this screen again) adds nothing more.
+fn add_from_address(document: RwSignal<Document>, lang: Lang, note: RwSignal<String>) {
+    let hash = browser::location_hash();
+    let Some(code) = code_to_add(&hash) else {
+        return;
+    };
+    let mut scanned = Scanned::Refused(ShareCodeError::NoCode);
+    document.maybe_update(|d| {
+        scanned = add_scanned(&mut d.training, code);
+        matches!(scanned, Scanned::Added(_))
+    });
+    browser::replace_hash(Route::Training.hash());
+    // The attendee at `index` as the list shows them, and their code as the card shows it.
+    let listed = |index: usize| {
+        document.with_untracked(|d| {
+            d.training.attendees.get(index).map_or_else(Default::default, |a| {
+                (display_name(&a.name, index, lang), grouped(&share_code::encode(&a.scores)))
+            })
+        })
+    };
+    let text = match scanned {
+        Scanned::Added(index) => {
+            let (name, code) = listed(index);
+            fill(TrainMsg::ScanAdded.text(lang), &[&name, &code])
+        }
+        Scanned::AlreadyListed(index) => {
+            let (name, code) = listed(index);
+            fill(TrainMsg::ScanListed.text(lang), &[&code, &name])
+        }
+        Scanned::Refused(problem) => {
+            fill(TrainMsg::ScanRefused.text(lang), &[&code_problem(problem, lang)])
+        }
+    };
+    // After the screen is drawn, so that the `<output>` announces it.
+    request_animation_frame(move || note.set(text));
 }
 
 /// What an Add did, one line each: how many were added, then that some lines were not,

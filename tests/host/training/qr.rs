@@ -1,85 +1,130 @@
-//! The QR code on the card, checked module by module against the `qrcodegen` crate.
+//! The QR code on the card: drawn from its SVG path as a camera would see it, read back by
+//! a QR decoder (`rqrr`), it is the address that opens the facilitator's screen of the same
+//! site and adds the attendee's code.
 
 use super::*;
-use jiritsu::domain::training::qr::{Level, QrCode, SIZE};
-use jiritsu::domain::training::share_code::encode;
-use qrcodegen::{QrCodeEcc, QrSegment, Version};
+use jiritsu::domain::training::qr::{drawing_side, encode, svg_path, QrCodeEcc, QUIET_ZONE};
+use jiritsu::domain::training::share_code;
+use jiritsu::route::{add_code_address, code_to_add};
 
-fn reference(text: &str, level: Level, boost: bool) -> Option<qrcodegen::QrCode> {
-    let ecc = match level {
-        Level::Low => QrCodeEcc::Low,
-        Level::Medium => QrCodeEcc::Medium,
-        Level::Quartile => QrCodeEcc::Quartile,
-        Level::High => QrCodeEcc::High,
-    };
-    let segments = [QrSegment::make_alphanumeric(text)];
-    let v1 = Version::new(1);
-    qrcodegen::QrCode::encode_segments_advanced(&segments, ecc, v1, v1, None, boost).ok()
+/// Pixels per module in the drawn image.
+const SCALE: usize = 4;
+
+/// The dark modules the SVG path paints, on a grid of the drawing's side: each command is
+/// `M x y h run v1 h -run z`, a rectangle one module high.
+fn painted(path: &str, side: usize) -> Vec<Vec<bool>> {
+    let mut grid = vec![vec![false; side]; side];
+    for command in path.split('M').filter(|c| !c.is_empty()) {
+        let (x, rest) = command.split_once(' ').expect("M x y");
+        let (y, rest) = rest.split_once('h').expect("h run");
+        let (run, rest) = rest.split_once('v').expect("v1");
+        assert_eq!(rest, format!("1h-{run}z"), "a rectangle one module high: {command}");
+        let (x, y, run): (usize, usize, usize) =
+            (x.parse().unwrap(), y.parse().unwrap(), run.parse().unwrap());
+        for cell in &mut grid[y][x..x + run] {
+            assert!(!*cell, "modules are painted once");
+            *cell = true;
+        }
+    }
+    grid
 }
 
-fn same_modules(ours: &QrCode, theirs: &qrcodegen::QrCode) -> bool {
-    theirs.size() == SIZE as i32
-        && (0..SIZE)
-            .all(|y| (0..SIZE).all(|x| ours.is_dark(x, y) == theirs.get_module(x as i32, y as i32)))
+/// Draws the card's QR code of `text` as a grey-scale image and reads it with `rqrr`:
+/// the text it holds and its version.
+fn scan(text: &str) -> (String, usize) {
+    let qr = encode(text).expect("the text fits a QR code");
+    let side = drawing_side(&qr) as usize;
+    let grid = painted(&svg_path(&qr), side);
+    let pixels = side * SCALE;
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(pixels, pixels, |x, y| {
+        if grid[y / SCALE][x / SCALE] {
+            0
+        } else {
+            255
+        }
+    });
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1, "one symbol in the drawing of {text}");
+    let (meta, content) = grids[0].decode().expect("the symbol reads back");
+    (content, meta.version.0)
+}
+
+/// Pages the site may be served from, as `location.href` gives them on the card.
+const PAGES: &[&str] = &[
+    "http://127.0.0.1:8080/#/card",
+    "http://127.0.0.1:8080/jiritsu/index.html#/card",
+    "https://intranet.example.co.jp/hr/career/jiritsu/#/card",
+    "https://example.com/jiritsu/?from=mail#/card",
+];
+
+#[test]
+fn the_card_s_qr_code_reads_back_as_the_address_that_adds_its_code() {
+    let scores = scores([30, 12, 9, 20, 14, 26, 8, 17]);
+    let code = share_code::encode(&scores);
+    for page in PAGES {
+        let address = add_code_address(page, &code);
+        let (read, _) = scan(&address);
+        assert_eq!(read, address);
+        let (site, hash) = read.split_once('#').unwrap();
+        assert_eq!(site, page.split('#').next().unwrap(), "the same site and folder");
+        assert_eq!(hash, format!("/training?add={code}"));
+        let added = code_to_add(hash).expect("the facilitator's screen finds the code");
+        assert_eq!(share_code::decode(added), Ok(scores));
+    }
 }
 
 #[test]
-fn a_share_code_fits_level_h_and_matches_the_reference() {
-    let code = encode(&scores([30, 12, 9, 20, 14, 26, 8, 17]));
-    let ours = QrCode::encode(&code).unwrap();
-    assert_eq!(ours.level(), Level::High);
-    let theirs = reference(&code, Level::Low, true).unwrap();
-    assert_eq!(i32::from(ours.mask()), i32::from(theirs.mask().value()));
-    assert!(same_modules(&ours, &theirs));
+fn an_intranet_address_makes_a_small_symbol_at_level_m_or_better() {
+    let code = share_code::encode(&scores([30, 12, 9, 20, 14, 26, 8, 17]));
+    let address = add_code_address("https://intranet.example.co.jp/hr/career/jiritsu/", &code);
+    let qr = encode(&address).unwrap();
+    // 74 bytes: version 5 (37 × 37 modules) at level M holds 84, few enough modules for a
+    // phone to read from arm's length.
+    assert_eq!(address.len(), 74);
+    assert_eq!(qr.version().value(), 5);
+    assert_eq!(qr.size(), 37);
+    assert!(matches!(
+        qr.error_correction_level(),
+        QrCodeEcc::Medium | QrCodeEcc::Quartile | QrCodeEcc::High
+    ));
+    assert_eq!(drawing_side(&qr), 37 + 2 * QUIET_ZONE);
 }
 
 #[test]
-fn the_svg_path_has_one_square_per_dark_module_inside_the_quiet_zone() {
-    let ours = QrCode::encode("HELLO WORLD").unwrap();
-    let path = ours.svg_path();
-    let dark = (0..SIZE)
-        .flat_map(|y| (0..SIZE).map(move |x| (x, y)))
-        .filter(|&(x, y)| ours.is_dark(x, y))
-        .count();
-    assert_eq!(path.matches('M').count(), dark);
-    assert!(
-        path.starts_with("M4 4h1v1h-1z"),
-        "the finder's corner: {path}"
-    );
+fn the_svg_path_paints_every_dark_module_and_nothing_else_inside_the_quiet_zone() {
+    let qr = encode("http://127.0.0.1:8080/jiritsu/#/training?add=23456789AB").unwrap();
+    let side = drawing_side(&qr) as usize;
+    let grid = painted(&svg_path(&qr), side);
+    let zone = QUIET_ZONE as usize;
+    for (y, row) in grid.iter().enumerate() {
+        for (x, &dark) in row.iter().enumerate() {
+            let inside = (zone..side - zone).contains(&x) && (zone..side - zone).contains(&y);
+            let module = inside && qr.get_module((x - zone) as i32, (y - zone) as i32);
+            assert_eq!(dark, module, "module ({x}, {y})");
+        }
+    }
 }
 
 #[test]
-fn what_does_not_fit_version_1_is_refused() {
-    assert!(QrCode::encode(&"A".repeat(25)).is_some());
-    assert!(QrCode::encode(&"A".repeat(26)).is_none());
-    assert!(QrCode::encode("lower case").is_none());
-    assert!(QrCode::encode_at(&"A".repeat(11), Level::High).is_none());
+fn text_too_long_for_any_qr_code_gives_none() {
+    assert!(encode(&"a".repeat(2331)).is_some());
+    assert!(encode(&"a".repeat(3000)).is_none());
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(ProptestConfig::with_cases(64))]
 
     #[test]
-    fn every_text_matches_the_reference_at_every_level(text in "[0-9A-Z $%*+./:-]{0,26}") {
-        for level in Level::ALL {
-            let ours = QrCode::encode_at(&text, level);
-            let theirs = reference(&text, level, false);
-            prop_assert_eq!(ours.is_some(), theirs.is_some(), "{} at {:?}", text, level);
-            if let (Some(ours), Some(theirs)) = (ours, theirs) {
-                prop_assert_eq!(i32::from(ours.mask()), i32::from(theirs.mask().value()));
-                prop_assert!(same_modules(&ours, &theirs), "{} at {:?}", text, level);
-            }
-        }
-        if let (Some(ours), Some(theirs)) = (QrCode::encode(&text), reference(&text, Level::Low, true)) {
-            prop_assert!(same_modules(&ours, &theirs));
-        }
-    }
-
-    #[test]
-    fn every_share_code_matches_the_reference(profile in any_scores()) {
-        let code = encode(&profile);
-        let ours = QrCode::encode(&code).unwrap();
-        let theirs = reference(&code, Level::Low, true).unwrap();
-        prop_assert!(same_modules(&ours, &theirs), "{}", code);
+    fn every_card_reads_back_as_its_own_address(
+        profile in any_scores(),
+        page in prop::sample::select(PAGES),
+    ) {
+        let code = share_code::encode(&profile);
+        let address = add_code_address(page, &code);
+        let (read, version) = scan(&address);
+        prop_assert_eq!(&read, &address);
+        prop_assert!(version <= 5, "version {} for {}", version, address);
+        let hash = read.split_once('#').unwrap().1;
+        prop_assert_eq!(code_to_add(hash).map(share_code::decode), Some(Ok(profile)));
     }
 }

@@ -1,0 +1,37 @@
+//! A share code that arrives through the address in a card's QR code: a phone's camera
+//! opens `…#/training?add=CODE` (see `route::code_to_add`), and the facilitator's screen
+//! adds the code to its list once.
+//!
+//! Unlike pasting, a scan of a code already listed adds nothing: the same card scanned
+//! twice is the same person, and a second line would only have to be removed again.
+
+use super::roster::Roster;
+use super::share_code::{self, ShareCodeError};
+
+/// What scanning a code did to the list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scanned {
+    /// Added at this position (0-based), at the end of the list.
+    Added(usize),
+    /// Not added: the attendee at this position has the same code.
+    AlreadyListed(usize),
+    /// Not added: the text is not a share code (or the list is full).
+    Refused(ShareCodeError),
+}
+
+/// Adds the code `code` to `roster` unless it is listed already or is not a code.
+pub fn add_scanned(roster: &mut Roster, code: &str) -> Scanned {
+    let scores = match share_code::decode(code) {
+        Ok(scores) => scores,
+        Err(problem) => return Scanned::Refused(problem),
+    };
+    if let Some(index) = roster.attendees.iter().position(|a| a.scores == scores) {
+        return Scanned::AlreadyListed(index);
+    }
+    // Through the same reader as pasting, so that the list's size limit holds here too.
+    let report = roster.add_lines(&share_code::encode(&scores));
+    match report.problems.first() {
+        Some(line) => Scanned::Refused(line.problem),
+        None => Scanned::Added(roster.attendees.len() - 1),
+    }
+}
