@@ -7,9 +7,9 @@
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::components::change_scale::ChangeScale;
 use crate::i18n::check::CheckMsg;
 use crate::i18n::commitment::format_start;
-use crate::pages::check::ChangeScale;
 use crate::state::use_app;
 
 /// What the notice last did, for its status line.

@@ -1,5 +1,6 @@
 //! Small reusable widgets of the shell.
 
+pub mod change_scale;
 pub mod follow_up;
 pub mod header;
 pub mod language_switch;

@@ -7,8 +7,9 @@ use leptos::prelude::*;
 
 use super::edit::{passes, Editor, ItemVerdicts};
 use crate::browser;
+use crate::components::change_scale::ChangeScale;
 use crate::components::text::tr;
-use crate::domain::commitments::{Change, SavedCommitment};
+use crate::domain::commitments::SavedCommitment;
 use crate::domain::ics::{commitment_calendar, ics_date, CommitmentEvent};
 use crate::domain::lang::Lang;
 use crate::i18n::check::{change_label, CheckMsg};
@@ -159,33 +160,6 @@ fn meta_line(commitment: &SavedCommitment, lang: Lang) -> String {
         CheckMsg::SavedOn.text(lang),
         format_date(commitment.saved_on, lang)
     )
-}
-
-/// The four levels of the follow-up scale as buttons; a click records that level with
-/// today's date on the commitment `id`, then calls `on_record` if given.
-#[component]
-pub fn ChangeScale(
-    id: u64,
-    #[prop(optional, into)] on_record: Option<Callback<()>>,
-) -> impl IntoView {
-    let app = use_app();
-    let record = move |change: Change| {
-        app.document
-            .update(|d| d.commitments.record_follow_up(id, change, app.today));
-        if let Some(on_record) = on_record {
-            on_record.run(());
-        }
-    };
-    view! {
-        <fieldset class="change-scale">
-            <legend>{tr(CheckMsg::FollowUpPrompt)}</legend>
-            {Change::ALL.map(|change| view! {
-                <button type="button" on:click=move |_| record(change)>
-                    {move || change_label(change, app.lang.get())}
-                </button>
-            })}
-        </fieldset>
-    }
 }
 
 /// Builds the commitment's calendar file on the device and offers it as a download.

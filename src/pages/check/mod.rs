@@ -21,7 +21,7 @@ use crate::domain::commitment::check_with;
 use crate::i18n::check::{CheckMsg, SAMPLES};
 use crate::state::use_app;
 
-pub use list::{download_calendar, ChangeScale};
+pub use list::download_calendar;
 
 /// The whole check screen.
 #[component]
