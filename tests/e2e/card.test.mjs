@@ -6,23 +6,12 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertCleanAndLocal, useFixture } from './lib/fixture.mjs';
 import { seriousViolations } from './lib/axe.mjs';
+import { CODES, CODE_SHOWN, resultFor } from './lib/attendees.mjs';
 
-const CODES = ['TF', 'GM', 'AU', 'SE', 'EC', 'SV', 'CH', 'LS'];
-const CODE_SHOWN = /^[2-9A-HJKMNP-TV-Y]{5}-[2-9A-HJKMNP-TV-Y]{5}$/;
 const pdfPageCount = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) || []).length;
 
 const fixture = useFixture();
 const withSession = (options, body) => fixture.withSession(options, body);
-
-/** A finished self-assessment whose anchor is `code` alone (see training.test.mjs). */
-function resultFor(code, variant = 0) {
-  const k = CODES.indexOf(code);
-  const answers = Array.from({ length: 40 }, (_, i) => (i % 8 === k ? 6 : 2 + (i % 3)));
-  let j = ((k + 1 + variant) % 8) + 8 * (variant % 5);
-  if (j % 8 === k) j += 1;
-  answers[j] = 1;
-  return { date: '2026-11-20', answers, picks: [k + 1, k + 9, k + 17] };
-}
 
 /** Seeds one result and opens the card; returns the code as the card shows it. */
 async function openCard(s, code = 'TF', variant = 0) {

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertCleanAndLocal, useFixture } from './lib/fixture.mjs';
 import { seriousViolations } from './lib/axe.mjs';
+import { shareCode, topThree } from './lib/attendees.mjs';
 
 const fixture = useFixture();
 const withSession = (options, body) => fixture.withSession(options, body);
@@ -39,26 +40,6 @@ async function openWorksheet(s) {
 const paste = (s, selector, value) => s.run(`const field = document.querySelector(arguments[0]);
   field.value = arguments[1]; field.dispatchEvent(new Event('input', { bubbles: true }));`, selector, value);
 
-/** The share code of eight points (5–42 each, anchor order), as `share_code::encode` writes it. */
-function shareCode(points) {
-  const ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXY';
-  let number = 0n;
-  for (const p of points) number = number * 38n + BigInt(p - 5);
-  const values = Array(10).fill(0);
-  for (let i = 8; i >= 0; i--) { values[i] = Number(number % 29n); number /= 29n; }
-  const sum = values.slice(0, 9).reduce((total, v, i) => total + v * (i + 1), 0);
-  values[9] = ((29 - (sum % 29)) * 3) % 29;
-  return values.map((v) => ALPHABET[v]).join('');
-}
-/** Points whose top three are anchors k, k+1, k+2 (as in training.test.mjs). */
-function topThree(k, variant) {
-  const points = Array(8).fill(10);
-  points[k % 8] = 32;
-  points[(k + 1) % 8] = 22 + (variant % 2);
-  points[(k + 2) % 8] = 18;
-  points[(k + 4) % 8] = 6 + variant;
-  return points;
-}
 const CODE_A = shareCode(topThree(0, 0));
 const CODE_B = shareCode(topThree(1, 1));
 const CODE_C = shareCode(topThree(2, 0));
