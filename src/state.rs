@@ -46,6 +46,34 @@ pub struct StorageState {
 }
 
 impl AppState {
+    /// Opens the storage, loads what it holds and starts from there. Called once, by `App`.
+    pub fn load() -> AppState {
+        let mut store = storage::open();
+        let loaded = store.load(browser::now_millis());
+        let browser_lang = Lang::from_preferences(&browser::language_preferences());
+        let document = RwSignal::new(loaded.document);
+        let lang = Memo::new(move |_| {
+            document
+                .with(|document| document.settings.language)
+                .unwrap_or(browser_lang)
+        });
+        AppState {
+            document,
+            lang,
+            route: RwSignal::new(Route::from_hash(&browser::location_hash())),
+            today: browser::today(),
+            storage: StorageState {
+                persistent: loaded.memory_only.is_none(),
+                memory_only: StoredValue::new(loaded.memory_only),
+                last_save: RwSignal::new(Ok(())),
+                unreadable: RwSignal::new(store.unreadable_copies()),
+                store: StoredValue::new_local(store),
+            },
+            replaced: RwSignal::new(0),
+            host: HostState::new(),
+        }
+    }
+
     /// The text of `msg` in the current language (reactive when read inside a view).
     pub fn t(&self, msg: Msg) -> &'static str {
         msg.text(self.lang.get())
@@ -163,36 +191,6 @@ impl StorageState {
     fn refresh_unreadable(&self) {
         self.unreadable
             .set(self.store.with_value(Store::unreadable_copies));
-    }
-}
-
-impl AppState {
-    /// Opens the storage, loads what it holds and starts from there. Called once, by `App`.
-    pub fn load() -> AppState {
-        let mut store = storage::open();
-        let loaded = store.load(browser::now_millis());
-        let browser_lang = Lang::from_preferences(&browser::language_preferences());
-        let document = RwSignal::new(loaded.document);
-        let lang = Memo::new(move |_| {
-            document
-                .with(|document| document.settings.language)
-                .unwrap_or(browser_lang)
-        });
-        AppState {
-            document,
-            lang,
-            route: RwSignal::new(Route::from_hash(&browser::location_hash())),
-            today: browser::today(),
-            storage: StorageState {
-                persistent: loaded.memory_only.is_none(),
-                memory_only: StoredValue::new(loaded.memory_only),
-                last_save: RwSignal::new(Ok(())),
-                unreadable: RwSignal::new(store.unreadable_copies()),
-                store: StoredValue::new_local(store),
-            },
-            replaced: RwSignal::new(0),
-            host: HostState::new(),
-        }
     }
 }
 

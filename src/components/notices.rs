@@ -8,6 +8,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::domain::lang::Lang;
 use crate::i18n::data::{field_problem, ignored_text, DataMsg};
 use crate::i18n::{fill, Msg};
 use crate::state::{use_app, AppState};
@@ -34,34 +35,20 @@ pub fn Notices() -> impl IntoView {
                 </div>
             }
             .into_any(),
-            MemoryOnly::FullWithUnreadable { text } => view! {
-                <div class="notice notice-error" role="alert" data-notice="full-unreadable">
-                    <p>{Msg::NoticeFullWithUnreadable.text(lang)}</p>
-                    <button
-                        type="button"
-                        class="primary"
-                        data-action="download-unreadable"
-                        on:click=move |_| download_copy("jiritsu.unreadable", &text)
-                    >
-                        {Msg::DownloadUnreadable.text(lang)}
-                    </button>
-                </div>
-            }
-            .into_any(),
-            MemoryOnly::FullWithUnkept { text } => view! {
-                <div class="notice notice-error" role="alert" data-notice="full-unkept">
-                    <p>{Msg::NoticeFullWithUnkept.text(lang)}</p>
-                    <button
-                        type="button"
-                        class="primary"
-                        data-action="download-unreadable"
-                        on:click=move |_| download_copy("jiritsu.document", &text)
-                    >
-                        {Msg::DownloadUnreadable.text(lang)}
-                    </button>
-                </div>
-            }
-            .into_any(),
+            MemoryOnly::FullWithUnreadable { text } => full_notice(
+                "full-unreadable",
+                Msg::NoticeFullWithUnreadable,
+                "jiritsu.unreadable",
+                text,
+                lang,
+            ),
+            MemoryOnly::FullWithUnkept { text } => full_notice(
+                "full-unkept",
+                Msg::NoticeFullWithUnkept,
+                "jiritsu.document",
+                text,
+                lang,
+            ),
             MemoryOnly::NewerVersion(version) => view! {
                 <div class="notice notice-warning" role="status" data-notice="newer-version">
                     <p>{fill(Msg::NoticeNewerVersion.text(lang), &[&version.to_string()])}</p>
@@ -272,6 +259,31 @@ fn UnreadableNotice(copy: UnreadableCopy) -> impl IntoView {
             </Show>
         </div>
     }
+}
+
+/// Storage is full and a notebook could not be kept aside: the notice `notice` (named
+/// `name` for the tests) and the download of the notebook's text as a file named after `key`.
+fn full_notice(
+    name: &'static str,
+    notice: Msg,
+    key: &'static str,
+    text: String,
+    lang: Lang,
+) -> AnyView {
+    view! {
+        <div class="notice notice-error" role="alert" data-notice=name>
+            <p>{notice.text(lang)}</p>
+            <button
+                type="button"
+                class="primary"
+                data-action="download-unreadable"
+                on:click=move |_| download_copy(key, &text)
+            >
+                {Msg::DownloadUnreadable.text(lang)}
+            </button>
+        </div>
+    }
+    .into_any()
 }
 
 /// Offers kept text as a file named after its key.
