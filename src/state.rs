@@ -131,7 +131,7 @@ impl StorageState {
         match self.store.try_update_value(Store::take_stored).flatten() {
             Some(Change::Document(theirs)) => {
                 self.record(Ok(()));
-                app.replace_document(theirs);
+                app.replace_document(*theirs);
             }
             Some(Change::Cleared) => self.record(Err(SaveError::Cleared)),
             Some(Change::Unreadable(Some(_))) => self.record(Err(SaveError::NewerElsewhere)),

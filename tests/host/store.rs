@@ -352,7 +352,7 @@ fn another_tabs_readable_change_is_taken_over_and_not_saved_back() {
     theirs.revision = 5;
     let text = encode(&theirs);
     store.inner_mut().unwrap().put(STORAGE_KEY, &text);
-    assert_eq!(store.take_stored(), Some(Change::Document(theirs.clone())));
+    assert_eq!(store.take_stored(), Some(Change::Document(Box::new(theirs.clone()))));
     assert_eq!(store.save(&theirs), Ok(()));
     assert_eq!(stored(&store), Some(text));
 }

@@ -24,11 +24,11 @@
 //!   copied aside, unit for unit, before anything is written, and each kept copy says why
 //!   it was kept ([`CopyKind`]).
 
-mod key_value;
 mod kept;
+mod key_value;
 
-pub use key_value::{Failure, KeyValue};
 pub use kept::{CopyKind, UnreadableCopy};
+pub use key_value::{Failure, KeyValue};
 
 use crate::domain::document::{
     decode, encode_at, unknown_fields, DecodeError, Document, STORAGE_KEY, UNREADABLE_KEY_PREFIX,
@@ -84,14 +84,13 @@ pub struct Loaded {
 /// What another tab's write means for this one.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
-    /// A document to show here.
-    Document(Document),
+    /// A document to show here (boxed: the other outcomes are small).
+    Document(Box<Document>),
     /// Storage no longer holds a notebook.
     Cleared,
     /// Storage holds text this version cannot read; `Some(version)` when it is newer.
     Unreadable(Option<u64>),
 }
-
 
 /// The notebook's place in storage, for one tab.
 pub struct Store<K: KeyValue> {
@@ -261,7 +260,7 @@ impl<K: KeyValue> Store<K> {
                 self.last_text = stored;
                 self.adopted = true;
                 self.blocked = None;
-                Some(Change::Document(document))
+                Some(Change::Document(Box::new(document)))
             }
             Err(DecodeError::NewerVersion(version)) => {
                 self.blocked = Some(SaveError::NewerElsewhere);
