@@ -29,7 +29,7 @@ pub fn App() -> impl IntoView {
 
     // Talking to the outside world: every change of the document is written to storage
     // (see `autosave`), the page's language and title follow the language shown.
-    crate::autosave::start(app.document, app.replaced, app.storage);
+    crate::autosave::start(app.document, app.replaced, app.typing, app.storage);
     Effect::new(move |_| {
         let lang = app.lang.get();
         browser::set_document_language(lang.code(), Msg::DocumentTitle.text(lang));

@@ -23,6 +23,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::domain::document::Document;
 use crate::state::StorageState;
+use crate::typing::Typing;
 
 /// Changes are saved once they have paused this long.
 const QUIET_MS: f64 = 500.0;
@@ -38,9 +39,15 @@ struct Pending {
 }
 
 /// Saves `document` into `storage` as it changes, for as long as the current owner lives;
-/// `replaced` counts the times a whole other document was put in place.
+/// `replaced` counts the times a whole other document was put in place, `typing` tells of
+/// keystrokes written into the document without waking its readers.
 /// Its `storage` listener must be added before the app's own, so that it runs first.
-pub fn start(document: RwSignal<Document>, replaced: RwSignal<u32>, storage: StorageState) {
+pub fn start(
+    document: RwSignal<Document>,
+    replaced: RwSignal<u32>,
+    typing: Typing,
+    storage: StorageState,
+) {
     let pending = StoredValue::new_local(Pending::default());
     // Only a change is written: a tab that changed nothing must not write over another
     // tab's save (the store would call that a conflict). The effect that marks a change runs
@@ -61,6 +68,7 @@ pub fn start(document: RwSignal<Document>, replaced: RwSignal<u32>, storage: Sto
     };
     Effect::new(move |seen: Option<u32>| {
         document.track();
+        typing.track();
         let replaced = replaced.get();
         if seen != Some(replaced) {
             // The document as loaded, or one put in place whole (another tab's, an import):
@@ -83,7 +91,8 @@ pub fn start(document: RwSignal<Document>, replaced: RwSignal<u32>, storage: Sto
                 timer.clear();
             }
             p.timer =
-                set_timeout_with_handle(save_now, std::time::Duration::from_millis(wait as u64)).ok();
+                set_timeout_with_handle(save_now, std::time::Duration::from_millis(wait as u64))
+                    .ok();
         });
         replaced
     });

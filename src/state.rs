@@ -14,11 +14,13 @@ use crate::host::HostState;
 use crate::i18n::Msg;
 use crate::route::Route;
 use crate::storage::{self, Change, MemoryOnly, SaveError, Store, UnreadableCopy};
+use crate::typing::Typing;
 
 /// What every screen may read or change. Signals hold plain domain values.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// Everything the person has saved; every change to it is saved at once.
+    /// Everything the person has saved; every change to it is saved (see `autosave`).
+    /// A keystroke goes through `type_into`, everything else through the signal.
     pub document: RwSignal<Document>,
     /// The language shown: the person's choice, else the browser's preference.
     pub lang: Memo<Lang>,
@@ -29,6 +31,8 @@ pub struct AppState {
     /// Raised when a whole other document is put in place (imported, from another tab,
     /// emptied): screens that hold page-local copies of it are built again.
     pub replaced: RwSignal<u32>,
+    /// Keystrokes written into the document (see `typing`).
+    pub typing: Typing,
     /// The host's settings file and news of a new version.
     pub host: HostState,
 }
@@ -70,6 +74,7 @@ impl AppState {
                 store: StoredValue::new_local(store),
             },
             replaced: RwSignal::new(0),
+            typing: Typing::new(),
             host: HostState::new(),
         }
     }
@@ -79,11 +84,19 @@ impl AppState {
         msg.text(self.lang.get())
     }
 
+    /// Writes a keystroke's `change` into the document without waking every reader of it:
+    /// the field shows its own text (`typing::typed_text`), the rest catches up once typing
+    /// pauses (see `typing`).
+    pub fn type_into(&self, change: impl FnOnce(&mut Document)) {
+        self.typing.write(self.document, change);
+    }
+
     /// Puts a whole other document in place (imported, from another tab, or emptied) and
     /// redraws the screen from it, text fields included. The field the person was typing
     /// in keeps the focus and the caret, so typing goes on where it was.
     pub fn replace_document(&self, document: Document) {
         let focus = browser::FocusedField::remember();
+        self.typing.cancel_catch_up();
         self.document.set(document);
         self.replaced.update(|count| *count += 1);
         if let Some(focus) = focus {

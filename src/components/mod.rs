@@ -7,3 +7,4 @@ pub mod language_switch;
 pub mod limit;
 pub mod notices;
 pub mod text;
+pub mod typed;

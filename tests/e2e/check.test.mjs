@@ -103,6 +103,26 @@ describe('checking a commitment', () => {
       await s.waitUntil(async () => (await s.text('[data-test=start] .verdict-status')) === '✗ Not yet', 5000, 'its verdict');
       assert.equal(await s.text('[data-test=objective] .verdict-status'), '✓ Passes');
     }));
+
+  it('checks a long commitment too, just after each keystroke is shown, and saves what was typed last', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(checkUrl());
+      // Over 2,000 bytes: the check runs once the keystroke is drawn (see components/typed.rs).
+      const long = `${'毎朝、前日の問い合わせ記録を読み返し、対応の漏れがないか確かめます。'.repeat(40)}`;
+      await s.run(`const area = document.querySelector('#commitment-text');
+        area.value = arguments[0];
+        area.dispatchEvent(new InputEvent('input', { bubbles: true }));`, long);
+      await s.type('#commitment-text', '来週月曜から始めます。');
+      await waitForVerdicts(s, true, true, 'the long commitment with a start');
+      assert.match(await s.text('.start-date'), /11月|12月|1月/);
+      await s.type('#commitment-text', '\uE003'.repeat('来週月曜から始めます。'.length));
+      await waitForVerdicts(s, true, false, 'the long commitment without its start');
+      await s.click('#save-commitment');
+      await s.waitUntil(async () => (await saved(s))?.commitments.saved.length === 1, 5000, 'the save');
+      assert.equal((await saved(s)).commitments.saved[0].text, long);
+      assert.equal((await saved(s)).commitments.saved[0].start_date, null, 'no start in the text, none saved');
+      assert.equal(await s.run("return document.querySelector('#commitment-text').value"), '');
+    }));
 });
 
 describe('the person\'s own words (issue #15, item 5)', () => {

@@ -118,7 +118,9 @@ describe('the interview-preparation worksheet', () => {
       const action = await fillEverything(s);
       // An attitude is not yet an action: the readiness says what is missing.
       await s.waitUntil(async () => /✗/.test(await s.text(`${action} .verdict-area`)), 5000, 'the action checked');
-      assert.match(await s.text('.readiness'), /二つの基準を満たす行動：0 ／ 書いた行動：1/);
+      // The overview catches up once typing pauses (a quarter of a second).
+      await s.waitUntil(async () => /二つの基準を満たす行動：0 ／ 書いた行動：1/.test(await s.text('.readiness')), 5000,
+        'the readiness counting the action');
       assert.doesNotMatch(await s.text('.readiness-verdict'), /準備ができています/);
       // Rewritten so it passes both tests, the summary turns ready.
       await s.type(`${action} textarea`, '\uE009a\uE009\uE003');
@@ -129,7 +131,8 @@ describe('the interview-preparation worksheet', () => {
       assert.match(await s.text('.section-map'), /k\. 伝えてほしくないこと\s*記入あり/);
       assert.deepEqual(await seriousViolations(s), [], 'axe on the filled worksheet');
 
-      // Everything is saved as typed, and a reload finds it all.
+      // Everything is saved as typed (once typing pauses), and a reload finds it all.
+      await s.waitUntil(async () => (await saved(s))?.commitments.saved[0]?.text === PASSING, 5000, 'the save');
       const doc = await saved(s);
       assert.equal(doc.version, 5);
       assert.equal(doc.worksheet.vision.doing, VISION);

@@ -5,8 +5,11 @@
 //! deletion.
 //!
 //! The draft lives in the saved document, so a reload keeps it and another tab's change
-//! shows here. The report is a `Memo` of the draft; checking takes a few microseconds,
-//! so nothing is debounced.
+//! shows here. The box shows its own text (`typed_text`), written into the document at each
+//! keystroke without waking the document's other readers (see `typing`). The report is a
+//! `Memo` of that text; checking a sentence takes a few microseconds, so nothing is
+//! debounced, and a long text is checked just after the keystroke is drawn
+//! (`text_to_check`).
 
 mod edit;
 mod list;
@@ -17,6 +20,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::components::limit::{max_length, LimitNote};
 use crate::components::text::tr;
+use crate::components::typed::{text_to_check, typed_text};
 use crate::domain::commitment::check_with;
 use crate::i18n::check::{CheckMsg, SAMPLES};
 use crate::state::use_app;
@@ -28,22 +32,26 @@ pub use list::download_calendar;
 pub fn CheckPage() -> impl IntoView {
     let app = use_app();
     let document = app.document;
-    let draft = Memo::new(move |_| document.with(|d| d.commitments.draft.clone()));
+    let stored = Memo::new(move |_| document.with(|d| d.commitments.draft.clone()));
+    let draft = typed_text(stored.into());
+    let checked = text_to_check(draft);
     let report = Memo::new(move |_| {
         let settings = app.host.check_settings();
-        draft.with(|text| check_with(text, app.today, &settings))
+        checked.with(|text| check_with(text, app.today, &settings))
     });
     // "Saved" is said once, after the save, with the tests the commitment does not pass
     // yet (objective, start); typing again takes it back.
     let saved = RwSignal::new(None::<(bool, bool)>);
     let set_draft = move |text: String| {
         saved.set(None);
-        document.update(|d| d.commitments.draft = text);
+        draft.set(text.clone());
+        app.type_into(|d| d.commitments.draft = text);
     };
     let save = move |_| {
-        let (start, passes) = report.with_untracked(|report| {
-            (report.start_date, (report.objective.met, report.start.met))
-        });
+        // The text as it is now: a long one's report may be a keystroke behind.
+        let settings = app.host.check_settings();
+        let report = draft.with_untracked(|text| check_with(text, app.today, &settings));
+        let (start, passes) = (report.start_date, (report.objective.met, report.start.met));
         let mut done = false;
         document.update(|d| {
             done = d
@@ -82,7 +90,7 @@ pub fn CheckPage() -> impl IntoView {
             <section class="verdicts" aria-live="polite" aria-label=tr(CheckMsg::VerdictsLabel)>
                 <report::Verdicts report=report/>
             </section>
-            <report::Hints report=report draft=draft/>
+            <report::Hints report=report draft=checked/>
             <div class="button-row">
                 // `data-action` names the button for the end-to-end tests.
                 <button

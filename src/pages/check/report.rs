@@ -79,7 +79,7 @@ fn VerdictBox(
 /// language the person writes in. The example quotes the draft, so it changes with every
 /// keystroke: it is one text node changed in place, which keeps the page calm.
 #[component]
-pub fn Hints(report: Memo<Report>, draft: Memo<String>) -> impl IntoView {
+pub fn Hints(report: Memo<Report>, draft: Signal<String>) -> impl IntoView {
     let lang = use_app().lang;
     let hints = move || {
         let lang = lang.get();

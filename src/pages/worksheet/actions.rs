@@ -6,6 +6,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::components::typed::{text_to_check, typed_text};
 use crate::domain::commitment::{check_with, Verdict};
 use crate::domain::commitments::SavedCommitment;
 use crate::domain::worksheet::readiness::Section;
@@ -51,10 +52,12 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
     let lang = app.lang.get_untracked();
     let t = move |msg: WsMsg| msg.text(lang);
     let number = ACTIONS.number(id);
-    let text = ACTIONS.text(id, |a| &a.text);
+    // The action as typed, so that its verdicts follow each keystroke (see `typing`).
+    let text = typed_text(ACTIONS.text(id, |a| &a.text).into());
+    let checked = text_to_check(text);
     let report = Memo::new(move |_| {
         let settings = app.host.check_settings();
-        text.with(|text| check_with(text, app.today, &settings))
+        checked.with(|text| check_with(text, app.today, &settings))
     });
     let follow_ups = ACTIONS.value(id, |a| a.follow_ups.clone());
     let first = NodeRef::<html::Textarea>::new();
@@ -64,8 +67,8 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
     // follow-up and the calendar file know the day.
     let on_change = Callback::new(move |value: String| {
         let start = check_with(&value, app.today, &app.host.check_settings()).start_date;
-        app.document
-            .update(|d| d.commitments.edit(id, value, start));
+        text.set(value.clone());
+        app.type_into(|d| d.commitments.edit(id, value, start));
     });
     let hints = move || {
         report.with(|report| {

@@ -6,14 +6,17 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::state::use_app;
 use crate::components::limit::{max_length, LimitNote};
+use crate::components::typed::typed_text;
 use crate::domain::document::Document;
 use crate::domain::worksheet::{Keyed, ListKind, Note};
 use crate::i18n::fill;
 use crate::i18n::worksheet::WsMsg;
+use crate::state::use_app;
 
-/// A labelled multi-line text field with an optional example under the label.
+/// A labelled multi-line text field with an optional example under the label. `value` is
+/// what the document holds; `on_change` gets every keystroke and writes it with
+/// `AppState::type_into` (see `typing`).
 #[component]
 pub fn TextArea(
     id: String,
@@ -32,6 +35,8 @@ pub fn TextArea(
     } else {
         format!("{help_id} {limit_id}")
     };
+    // The field's own text, so that a keystroke does not wait for the document's readers.
+    let text = typed_text(value);
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
@@ -42,10 +47,14 @@ pub fn TextArea(
                 maxlength=max_length()
                 aria-describedby=described
                 node_ref=node_ref
-                prop:value=move || value.get()
-                on:input:target=move |ev| on_change.run(ev.target().value())
+                prop:value=text
+                on:input:target=move |ev| {
+                    let value = ev.target().value();
+                    text.set(value.clone());
+                    on_change.run(value);
+                }
             ></textarea>
-            <LimitNote id=limit_id value=value/>
+            <LimitNote id=limit_id value=text/>
         </div>
     }
 }
@@ -68,6 +77,8 @@ pub fn TextInput(
     } else {
         format!("{help_id} {limit_id}")
     };
+    // The field's own text, so that a keystroke does not wait for the document's readers.
+    let text = typed_text(value);
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
@@ -78,10 +89,14 @@ pub fn TextInput(
                 maxlength=max_length()
                 aria-describedby=described
                 node_ref=node_ref
-                prop:value=move || value.get()
-                on:input:target=move |ev| on_change.run(ev.target().value())
+                prop:value=text
+                on:input:target=move |ev| {
+                    let value = ev.target().value();
+                    text.set(value.clone());
+                    on_change.run(value);
+                }
             />
-            <LimitNote id=limit_id value=value/>
+            <LimitNote id=limit_id value=text/>
         </div>
     }
 }
@@ -134,7 +149,8 @@ pub fn NoteField(
     get_mut: fn(&mut Document) -> &mut Note,
     #[prop(default = 3)] rows: u32,
 ) -> impl IntoView {
-    let document = use_app().document;
+    let app = use_app();
+    let document = app.document;
     let text = Memo::new(move |_| document.with(|d| get(d).text.clone()));
     let shared = Memo::new(move |_| document.with(|d| get(d).shared));
     view! {
@@ -145,7 +161,7 @@ pub fn NoteField(
                 help=help
                 value=text
                 rows=rows
-                on_change=move |value: String| document.update(|d| get_mut(d).text = value)
+                on_change=move |value: String| app.type_into(|d| get_mut(d).text = value)
             />
             <ShareChoice
                 name=format!("{id}-share")
@@ -219,9 +235,16 @@ impl<T: Keyed + Clone + Send + Sync + 'static> ListAccess<T> {
         });
     }
 
-    /// A callback that writes a text of the item `id`.
+    /// A callback that writes a keystroke into a text of the item `id` (see `typing`).
     pub fn text_setter(self, id: u64, field: fn(&mut T) -> &mut String) -> Callback<String> {
-        Callback::new(move |value: String| self.edit(id, |item| *field(item) = value))
+        let app = use_app();
+        Callback::new(move |value: String| {
+            app.type_into(|d| {
+                if let Some(item) = (self.list_mut)(d).iter_mut().find(|item| item.id() == id) {
+                    *field(item) = value;
+                }
+            })
+        })
     }
 
     /// The item's place in the list, from 1, kept current.

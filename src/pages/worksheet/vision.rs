@@ -44,7 +44,7 @@ pub fn VisionSection() -> impl IntoView {
     let shared = Memo::new(move |_| document.with(|d| d.worksheet.vision.shared));
     let set = move |field: fn(&mut crate::domain::worksheet::Vision) -> &mut String| {
         Callback::new(move |value: String| {
-            document.update(|d| *field(&mut d.worksheet.vision) = value)
+            app.type_into(|d| *field(&mut d.worksheet.vision) = value)
         })
     };
     view! {
