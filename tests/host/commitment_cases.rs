@@ -316,4 +316,45 @@ pub const CASES: &[Case] = &[
     ("By the end of next year, I will read twelve books.", true, false, None),
     ("Every other Friday I will meet my mentor.", true, false, None),
     ("Sometime next year, I will take a pottery class.", true, false, None),
+    // Held-out round 3 (#13): forms batch 5 showed, written afresh.
+    // Business days skip public holidays and the year-end closure; holidays by name.
+    ("年明け最初の営業日に、課のメンバーに新年の業務計画を配ります。", true, true, Some((2027, 1, 4))),
+    ("On the first working day of January, I will send my team the new shift rota.", true, true, Some((2027, 1, 4))),
+    ("12月の最終営業日に、今年の業務日誌を上司に提出します。", true, true, Some((2026, 12, 28))),
+    ("仕事始めに、新しい日報の様式をチームに配ります。", true, true, Some((2027, 1, 4))),
+    ("建国記念の日に、家族と家事の分担表を作ります。", true, true, Some((2027, 2, 11))),
+    ("成人の日の翌日から、毎朝15分早く出社して売上を集計します。", true, true, Some((2027, 1, 12))),
+    ("海の日までに、夏期講習に申し込みます。", true, true, Some((2027, 7, 19))),
+    ("春分の日に、両親の家の庭を手入れします。", true, true, Some((2027, 3, 21))),
+    ("成人の日の前日に、子どもと書き初めをします。", true, true, Some((2027, 1, 10))),
+    ("12.15 までに、簿記講座の受講を申し込みます。", true, true, Some((2026, 12, 15))),
+    ("From Q4, I will log every support call in the new tracker.", true, true, Some((2027, 1, 1))),
+    // A time made precise by the next one; a rhythm and the day it starts from.
+    ("年明け、1月5日から、毎朝始業前に10分間メールを整理します。", true, true, Some((2027, 1, 5))),
+    ("来月、12月10日に、課長へ異動希望を伝えます。", true, true, Some((2026, 12, 10))),
+    ("I will run a short stand-up on Mondays from 7 December.", true, true, Some((2026, 12, 7))),
+    // A time in a purpose clause dates the purpose; "this year" is a period to act within.
+    ("To take the exam next year, I will book a prep course by 5 December.", true, true, Some((2026, 12, 5))),
+    ("I will read four books on leadership this year.", true, false, None),
+    ("This month I will sign up for the Saturday Chinese class.", true, true, Some((2026, 11, 30))),
+    // A deadline on a chain of acts, one of which opens something; forms and filings.
+    ("今月末までに、研修の申込書に記入して、人事部へ送ります。", true, true, Some((2026, 11, 30))),
+    ("12月10日までに、通信講座の受講手続きをします。", true, true, Some((2026, 12, 10))),
+    ("年内に、副業の届出を総務に出します。", true, true, Some((2026, 12, 31))),
+    // Modals after the subject, imperatives after a time, a wish over a chain of acts.
+    ("I plan to grow my skills in project finance.", false, false, None),
+    ("From next week, water the office plants every morning.", true, true, Some((2026, 11, 30))),
+    ("Starting next month, talk more with the night shift.", false, true, Some((2026, 12, 1))),
+    ("By Friday, be more organised.", false, false, None),
+    ("来月から英会話を習って、海外案件に関わりたいです。", false, false, None),
+    ("家族との時間を大切にしつつ、来月から毎朝30分資格の勉強をします。", true, true, Some((2026, 12, 1))),
+    // Verbs and objects that name no visible result; ways of working changed; states kept.
+    ("来月から、部署内の会話を活性化させます。", false, true, Some((2026, 12, 1))),
+    ("来期から、営業で成果を出します。", false, true, Some((2027, 4, 1))),
+    ("来年度から、プロジェクトのメンバーを引っ張っていきます。", false, true, Some((2027, 4, 1))),
+    ("来月、何か新しいことを始めます。", false, false, None),
+    ("来年度から、提案中心の営業スタイルに変えます。", false, false, None),
+    ("仕事と家庭のメリハリをつけます。", false, false, None),
+    ("I will keep my CV up to date.", false, false, None),
+    ("Every Friday I will keep the stock list up to date.", true, false, None),
 ];

@@ -3,6 +3,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
+use super::holidays::{self, Holiday};
 use super::Trigger;
 
 /// Today and the month the fiscal year starts in: everything a relative date needs.
@@ -56,8 +57,9 @@ impl Calendar {
     }
 
     /// The `nth` (1..=5) `weekday` of the month `date` falls in, or its last one when
-    /// `nth` is 0: 第2金曜日, the first Monday of January. `None` for business days is
-    /// Monday to Friday: the first business day of December.
+    /// `nth` is 0: 第2金曜日, the first Monday of January. `None` counts business days
+    /// (Monday to Friday, not a public holiday, not in the year-end closure): the first
+    /// business day of January 2027 is the 4th.
     pub(crate) fn nth_weekday_of_month(
         &self,
         date: NaiveDate,
@@ -67,13 +69,34 @@ impl Calendar {
         let first = NaiveDate::from_ymd_opt(date.year(), date.month(), 1)?;
         let matches = |d: NaiveDate| match weekday {
             Some(weekday) => d.weekday() == weekday,
-            None => d.weekday().num_days_from_monday() < 5,
+            None => holidays::is_business_day(d),
         };
         let days = first.iter_days().take_while(|d| d.month() == first.month());
         if nth == 0 {
             days.filter(|&d| matches(d)).last()
         } else {
             days.filter(|&d| matches(d)).nth(nth as usize - 1)
+        }
+    }
+
+    /// The coming `holiday`: this year's unless it has passed, then next year's.
+    pub(crate) fn coming_holiday(&self, holiday: Holiday) -> Option<NaiveDate> {
+        let this_year = holiday.in_year(self.today.year());
+        match this_year {
+            Some(date) if date >= self.today => Some(date),
+            _ => holiday.in_year(self.today.year().checked_add(1)?),
+        }
+    }
+
+    /// 仕事始め: the first business day of the coming January.
+    pub(crate) fn first_working_day_of_year(&self) -> Option<NaiveDate> {
+        let first_in = |year: i32| {
+            let january = NaiveDate::from_ymd_opt(year, 1, 1)?;
+            self.nth_weekday_of_month(january, 1, None)
+        };
+        match first_in(self.today.year()) {
+            Some(date) if date >= self.today => Some(date),
+            _ => first_in(self.year_of(1)?),
         }
     }
 

@@ -46,10 +46,30 @@ pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
     } else {
         numeric(text, i, calendar).or_else(|| super::dates_relative::relative(text, i, calendar))
     }?;
-    Some(with_japanese_particle(
-        text,
-        with_half_of_year(text, with_weekday_of_month(text, found, calendar)),
-    ))
+    let found = with_half_of_year(text, with_weekday_of_month(text, found, calendar));
+    Some(with_japanese_particle(text, with_day_before_or_after(text, found)))
+}
+
+/// 成人の日の翌日, 12月1日の前日: the day after or before the day just named.
+fn with_day_before_or_after(text: &Text, found: Found) -> Found {
+    let When::Date(date) = found.when else {
+        return found;
+    };
+    let Some((k, end)) = text
+        .match_at(found.end, "の")
+        .and_then(|at| text.first_of(at, "翌日|次の日|前日"))
+    else {
+        return found;
+    };
+    let day = if k < 2 { date.succ_opt() } else { date.pred_opt() };
+    match day {
+        Some(day) => Found {
+            end,
+            when: When::Date(day),
+            ..found
+        },
+        None => found,
+    }
 }
 
 /// 来年度下期, 2027年度の下半期: the second half of that fiscal year, six months in.
@@ -170,6 +190,14 @@ fn with_japanese_particle(text: &Text, found: Found) -> Found {
     }
     const FROM: &str = "から|より|以降|以後|になったら|になれば|になってから|に入ったら|に入ってから|が来たら|が始まったら|が明けたら|を機に|を迎えたら";
     const BY: &str = "までに|まで|以内に|以内|中に|内に|前に|をめどに|を目処に|を目途に";
+    // A space before the particle (12.15 までに) is read past; only before one.
+    let mut spaced = end;
+    while text.at(spaced) == ' ' && spaced - end < 4 {
+        spaced += 1;
+    }
+    if spaced > end && text.first_of(spaced, FROM).or_else(|| text.first_of(spaced, BY)).is_some() {
+        end = spaced;
+    }
     if let Some((_, after)) = text.first_of(end, FROM) {
         return Found {
             end: after,
@@ -227,7 +255,8 @@ fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     // 12.16に: a month and a day with a full stop, when a particle follows (not 1.5倍).
     if separator == '.' && (1..=12).contains(&n) && text.at(end + 1).is_ascii_digit() {
         let (day, after) = number_at(text, end + 1)?;
-        let particle = text.first_of(after, "に|から|まで|の|、|(|（").is_some();
+        let spaced = if text.at(after) == ' ' { after + 1 } else { after };
+        let particle = text.first_of(spaced, "に|から|まで|の|、|(|（").is_some();
         if !particle || text.at(after) == '.' {
             return None;
         }

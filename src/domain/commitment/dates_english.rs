@@ -245,6 +245,13 @@ fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     if let Some(found) = from_now(text, i, calendar) {
         return Some(found);
     }
+    // "Q4", "the fourth quarter" (of this fiscal year): a quarter of the fiscal year,
+    // as 第4四半期.
+    if let Some((k, end)) = first_word(text, i, "q1|q2|q3|q4|first quarter|second quarter|third quarter|fourth quarter") {
+        let end = first_word(text, text.skip_spaces(end), "of this fiscal year|of the fiscal year|of this financial year|of the financial year|of this year")
+            .map_or(end, |(_, after)| after);
+        return date(end, calendar.fiscal_quarter_start(k as u32 % 4 + 1));
+    }
     // "the Monday after next".
     if let Some((weekday, end)) = weekday_word(text, i) {
         if let Some((_, end)) = first_word(text, text.skip_spaces(end), "after next") {
@@ -337,9 +344,26 @@ fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     if let Some((_, end)) = first_word(
         text,
         i,
-        "today|tonight|this morning|this evening|this afternoon|this week|this month|this year",
+        "today|tonight|this morning|this evening|this afternoon",
     ) {
         return date(end, Some(calendar.today));
+    }
+    // "this week", "this year": from today after "from", "starting"; otherwise the
+    // period the act is to be done within, as 今週中, 今年中 (by its last day).
+    if let Some((period, end)) = first_word(text, i, "this week|this month|this year") {
+        if preposition_before(text, i) == Some(Marker::From) {
+            return date(end, Some(calendar.today));
+        }
+        let last = match period {
+            0 => calendar.weekday_of_week(Weekday::Sun, 0),
+            1 => calendar.end_of_month(0),
+            _ => NaiveDate::from_ymd_opt(calendar.year_of(0)?, 12, 31),
+        };
+        return last.map(|last| Found {
+            end,
+            when: When::Date(last),
+            marker: Some(Marker::By),
+        });
     }
     if let Some((period, end)) = first_word(text, i, "this weekend|the weekend|next weekend") {
         let saturday = if period == 2 {
@@ -386,6 +410,14 @@ fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     }
     if let Some((which, end)) = first_word(text, i, "next|this|this coming|on") {
         let (weekday, end) = weekday_word(text, text.skip_spaces(end))?;
+        // "on Fridays": a rhythm, which a date given with it ("from 4 December") starts.
+        if text.at(end) == 's' && text.is_word_end(end + 1) {
+            return Some(Found {
+                end: end + 1,
+                when: When::Recurring,
+                marker: None,
+            });
+        }
         if let Some((_, after)) = first_word(text, text.skip_spaces(end), "after next") {
             return date(after, calendar.weekday_of_week(weekday, 2));
         }

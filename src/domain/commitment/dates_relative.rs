@@ -4,6 +4,7 @@
 use chrono::{NaiveDate, Weekday};
 
 use super::calendar::Calendar;
+use super::holidays::{HOLIDAYS, HOLIDAY_NAMES};
 use super::dates::{after_month_number, found, trigger, weekday_at, Found, Marker, When};
 use super::text::{number_at, Text};
 use super::Trigger;
@@ -43,6 +44,14 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
     if let Some((k, end)) = text.first_of(i, "元日|元旦|大晦日|大みそか|クリスマスイブ|クリスマス・イブ|クリスマス") {
         let (month, day) = [(1, 1), (1, 1), (12, 31), (12, 31), (12, 24), (12, 24), (12, 25)][k];
         return found(end, calendar.coming_month_day(month, day), None);
+    }
+    // The public holidays by name (勤労感謝の日, 成人の日) and 仕事始め, the first
+    // business day of the year: the coming one.
+    if let Some((k, end)) = text.first_of(i, HOLIDAY_NAMES) {
+        return found(end, calendar.coming_holiday(HOLIDAYS[k]), None);
+    }
+    if let Some((_, end)) = text.first_of(i, "仕事始め|仕事初め|御用始め") {
+        return found(end, calendar.first_working_day_of_year(), None);
     }
     if let Some(found) = season(text, i, calendar) {
         return Some(found);

@@ -80,7 +80,7 @@ fn classes_of(word: &str) -> u32 {
         "all" | "each" => ADVERB | OBJECT_START,
         "apply" | "reply" | "supply" | "rely" | "comply" | "multiply" | "fly" | "tally"
         | "rally" | "ally" | "bully" => LY_VERB,
-        "you" | "he" | "she" | "they" | "not" => NOT_VERB,
+        "you" | "he" | "she" | "they" | "not" | "by" | "starting" | "beginning" => NOT_VERB,
         "myself" | "the" | "a" | "an" | "my" | "our" => NOT_VERB | OBJECT_START,
         "and" | "or" => AND_OR | NOT_VERB,
         "to" => NOT_VERB | OBJECT_START | TO,
@@ -93,6 +93,9 @@ fn classes_of(word: &str) -> u32 {
         _ => 0,
     }
 }
+
+/// The last word of "keep X …" when X is kept in a state.
+const KEPT_STATES: &str = "date|current|tidy|clean|neat|organised|organized|updated|short|simple|low|high";
 
 /// Verbs that, with a result as their object, state the result (get my licence).
 const RESULT_VERBS: &str = "get|gain|raise|increase|boost|lift|earn|secure|win|hit|reach|improve";
@@ -142,6 +145,8 @@ pub(crate) fn predicates(
         } else if reader.has(k, SUBJECT)
             && k + 1 < words.len()
             && !reader.has(k + 1, AUXILIARY)
+            // "I plan to grow": the modal after the subject reads the verb.
+            && reader.after_modal(k + 1).is_none()
             && !(k > 0 && reader.has(k - 1, CLAUSE_OPENER))
         {
             let verb = reader.skip_adverbs(k + 1);
@@ -168,7 +173,10 @@ pub(crate) fn predicates(
             .chain((1..words.len()).filter(|&k| matches!(text.at(words[k].0.saturating_sub(2)), ',' | ':')));
         for k in first_of_part.take(3) {
             let k = reader.skip_adverbs(k);
-            if reader.listed_head(k) || reader.verb_like(k) {
+            // After a time set off by a comma ("Starting next week, communicate more
+            // with my team"), the first word is the verb of an imperative.
+            let after_time = k > 0 && reader.only_a_time_before(k);
+            if reader.listed_head(k) || reader.verb_like(k) || after_time {
                 reader.chain(words[k].0, k, out);
                 break;
             }
@@ -327,6 +335,29 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// Whether the words before word `k` are only a time and the word that leads it
+    /// ("Starting next week,", "From Q4 of this fiscal year,"), set off by a comma,
+    /// and word `k` can be a verb.
+    fn only_a_time_before(&self, k: usize) -> bool {
+        let Some(&(start, _)) = self.words.get(k) else {
+            return false;
+        };
+        let comma = start.saturating_sub(2);
+        if self.text.at(comma) != ',' || self.has(k, NOT_VERB | OBJECT_START | ADVERB) {
+            return false;
+        }
+        let slice = &self.tokens[self.sentence.tokens.clone()];
+        let times_end = slice
+            .iter()
+            .take_while(|t| matches!(t.kind, TokenKind::Time { .. }))
+            .last()
+            .map(|t| t.end);
+        // At most one leading word ("from", "starting") before the time.
+        let first_time = slice.first().filter(|t| matches!(t.kind, TokenKind::Time { .. }));
+        let led = first_time.is_some_and(|t| self.words.iter().take_while(|w| w.1 <= t.start).count() <= 1);
+        led && times_end.is_some_and(|end| self.text.skip_spaces(end) == comma || end == comma)
+    }
+
     /// Whether word `k`, after "and", is a verb: a listed one, or one followed by
     /// what it acts on ("and list any gaps", "and meet them").
     fn verb_like(&self, k: usize) -> bool {
@@ -348,8 +379,10 @@ impl Reader<'_, '_> {
         // A listed verb of several words ("want to", "make use of") is read whole.
         let mut j = self.next_word_after_token(verb).max(verb + 1);
         while j < self.words.len() {
+            // "to" before a verb is a purpose; "up to date" is no purpose.
             let purpose = self.has(j, TO)
                 && !self.has(j + 1, OBJECT_START)
+                && !self.is(j + 1, "date")
                 && !self.starts_with_digit(j + 1)
                 && !matches!(
                     self.token_at(j + 1).map(|t| t.kind),
@@ -495,6 +528,15 @@ impl Reader<'_, '_> {
         }
         if self.is(verb, "keep") && next_is_ing && verb + 2 >= end {
             return (Kind::NotAnAct(Attitude::KeepGoing), verb);
+        }
+        // "keep my certifications up to date", "keep my desk tidy": a state kept, unless
+        // a rhythm says when it is seen to ("keep the stock list current every Friday").
+        if self.is(verb, "keep")
+            && end > verb + 2
+            && self.is(end - 1, KEPT_STATES)
+            && !self.sentence.measured
+        {
+            return (Kind::NotAnAct(Attitude::Stay), verb);
         }
         if self.is(verb, "have|'ve")
             && (self.ends_with(verb + 1, "ed")

@@ -42,6 +42,7 @@ pub(crate) fn predicates(
 ) {
     let slice = &tokens[sentence.tokens.clone()];
     let content_end = content_end(text, sentence);
+    let mut chain_start = out.len();
     let mut clause_start = sentence.start;
     let mut polite_end: Option<usize> = None;
     let mut next = 0;
@@ -56,6 +57,8 @@ pub(crate) fn predicates(
             if let Some((k, end)) = text.first_of(i, "ました|ません|ましょう|ます") {
                 let form = Form::Polite { negative: k == 1 };
                 read(text, tokens, sentence, form, i, end, clause_start, out);
+                wish_over_chain(&mut out[chain_start..]);
+                chain_start = out.len();
                 clause_start = end;
                 polite_end = Some(end);
                 i = end;
@@ -86,9 +89,27 @@ pub(crate) fn predicates(
             clause_start,
             out,
         );
+        wish_over_chain(&mut out[chain_start..]);
     }
     if out.is_empty() {
         noun_ending(text, tokens, sentence, content_end, clause_start, out);
+    }
+}
+
+/// Acts chained by their て or stem forms share the ending of the last one: in
+/// 勉強して、業務を効率化したいです the たい is wished over both, so neither is a
+/// commitment when the last is a wish.
+fn wish_over_chain(chain: &mut [Predicate]) {
+    let Some((last, before)) = chain.split_last_mut() else {
+        return;
+    };
+    if last.kind != Kind::NotAnAct(Attitude::Want) {
+        return;
+    }
+    for predicate in before.iter_mut().filter(|p| p.kind == Kind::Act && !p.subordinate) {
+        predicate.kind = Kind::NotAnAct(Attitude::Want);
+        predicate.hedge = None;
+        predicate.opens = false;
     }
 }
 
@@ -217,7 +238,9 @@ fn read(
     }
     // 持つ after a feeling (責任感を強く持つ) holds that feeling, and 積む after an
     // effort (研鑽を積む) makes it: an attitude either way.
-    if kind == Kind::Act && matches!(text.at(head_start), '持' | '積') {
+    // 変える, 改める after a way of working (営業スタイルに変える, 姿勢を改める) change
+    // that way: an attitude as well.
+    if kind == Kind::Act && matches!(text.at(head_start), '持' | '積' | '変' | '改') {
         let held = super::predicates::tokens_within(tokens, &sentence.tokens, clause_start, head_start)
             .find_map(|t| match t.kind {
                 TokenKind::Word(super::vocabulary::Word::AttitudeVerb(attitude)) => Some(attitude),
@@ -294,7 +317,7 @@ fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<Shape> {
     if form == Form::Comma {
         // Reason, purpose, condition, concession: a clause that does not commit by
         // itself. が joins clauses only after a predicate; after a noun it marks a subject.
-        const JOINS: &str = "ので|ために|ため|けれども|けれど|けど|ながら|のに|たら|れば|なら|が";
+        const JOINS: &str = "ので|ために|ため|けれども|けれど|けど|ながら|つつ|のに|たら|れば|なら|が";
         if let Some((k, s)) = ends(q, JOINS) {
             let subject_marker = k == super::text::alternatives(JOINS).count() - 1;
             if !subject_marker || ends(s, "ます|です|る|た|い").is_some() {

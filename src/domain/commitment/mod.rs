@@ -71,6 +71,7 @@ mod dates_english;
 mod dates_relative;
 mod english;
 mod hints;
+mod holidays;
 mod japanese;
 mod predicates;
 mod quote;
@@ -312,6 +313,8 @@ pub enum Hedge {
     /// 積極的に, proactively: an attitude that colours a habit (an act done once, on
     /// a given day, stays objective).
     Manner,
+    /// 何か, something new: what will be done is not said.
+    Unspecified,
 }
 
 /// A time that cannot be put on a calendar.

@@ -189,8 +189,17 @@ fn start(
         let english_bound = sentence
             .english
             .then(|| sentence_bound(tokens, sentence, found));
+        let purpose_end = sentence
+            .english
+            .then(|| leading_purpose(text, tokens, sentence))
+            .flatten();
         for index in sentence.tokens.clone() {
             let token = &tokens[index];
+            // "To pass the exam next year, I will register by 31 January": a time in
+            // a purpose clause dates the purpose, not the act.
+            if purpose_end.is_some_and(|end| token.start < end) {
+                continue;
+            }
             let (when, marker) = match token.kind {
                 TokenKind::Word(Word::Vague(vague)) => {
                     let span = text.span(token.start, token.end, SpanKind::VagueTime);
@@ -204,7 +213,7 @@ fn start(
                 _ => continue,
             };
             any_time = true;
-            if judgement.start.met {
+            if judgement.start.met || refined_by_next(text, tokens, sentence, index) {
                 continue;
             }
             let bound = match &english_bound {
@@ -284,6 +293,47 @@ fn start(
     judgement.start.spans = spans;
 }
 
+/// A time that the next one only makes precise (年明け、1月6日から; 来月、12月7日に):
+/// the second is the start, the first says nothing more.
+fn refined_by_next(text: &Text, tokens: &[Token], sentence: &Sentence, index: usize) -> bool {
+    let time = &tokens[index];
+    let next = tokens[index + 1..sentence.tokens.end]
+        .iter()
+        .find(|t| !matches!(t.kind, TokenKind::ClauseBreak));
+    let Some(next) = next else {
+        return false;
+    };
+    let date_of = |token: &Token| match token.kind {
+        TokenKind::Time {
+            when: When::Date(date) | When::Trigger(_, Some(date)),
+            marker,
+        } => Some((date, marker)),
+        _ => None,
+    };
+    // The second falls within a month after the first: it names a day of it.
+    let refines = match (date_of(time), date_of(next)) {
+        (Some((first, marker)), Some((second, _))) => {
+            marker != Marker::By
+                && first <= second
+                && second.signed_duration_since(first).num_days() <= 31
+        }
+        _ => false,
+    };
+    refines && (time.end..next.start).all(|i| matches!(text.at(i), '、' | ',' | ' ' | 'の'))
+}
+
+/// Where a leading purpose clause ends ("To pass the CMA exam next year, …"): at the
+/// first comma of a sentence that begins with "to" or "in order to".
+fn leading_purpose(text: &Text, tokens: &[Token], sentence: &Sentence) -> Option<usize> {
+    let at = text.skip_spaces(sentence.start);
+    let begins = text.word_at(at, "to").or_else(|| text.word_at(at, "in order to"));
+    begins?;
+    tokens[sentence.tokens.clone()]
+        .iter()
+        .find(|t| matches!(t.kind, TokenKind::ClauseBreak))
+        .map(|t| t.start)
+}
+
 /// In English a time binds the sentence: "by Friday" usually comes last, "From
 /// Monday," first. The first act is what it starts; any act that opens something
 /// makes a deadline a start.
@@ -293,7 +343,7 @@ fn sentence_bound(
     found: &[Predicate],
 ) -> Bound {
     let main = || found.iter().filter(|p| !p.subordinate);
-    if let Some(act) = main().find(|p| p.kind == Kind::Act && !says_only_that_one_acts(p)) {
+    if let Some(act) = main().find(|p| p.kind == Kind::Act && !says_only_that_one_acts(p, sentence)) {
         let opens = main().any(|p| p.opens)
             || predicates::opening_within(tokens, &sentence.tokens, sentence.start, sentence.end);
         return Bound::Act {
@@ -361,10 +411,24 @@ fn japanese_bound(
             let before = found.partition_point(|p| p.end <= time.start);
             before.checked_sub(1).map(|k| &found[k])
         });
+    // A deadline set before a chain of acts is on the whole chain (今月末までに、
+    // フォームを記入して総務へ送信します): any of them that opens something makes it a
+    // start, up to the next time.
+    let next_time = tokens[index + 1..sentence.tokens.end]
+        .iter()
+        .find(|t| matches!(t.kind, TokenKind::Time { .. }))
+        .map_or(sentence.end, |t| t.start);
+    let chain_opens = || {
+        found[after..]
+            .iter()
+            .take(8)
+            .take_while(|p| p.end <= next_time)
+            .any(|p| p.kind == Kind::Act && !p.subordinate && p.opens)
+    };
     match predicate.map(|p| (p, p.kind)) {
-        Some((p, Kind::Act)) if says_only_that_one_acts(p) => Bound::Nothing,
+        Some((p, Kind::Act)) if says_only_that_one_acts(p, sentence) => Bound::Nothing,
         Some((p, Kind::Act)) => Bound::Act {
-            opens: p.opens,
+            opens: p.opens || chain_opens(),
             words: p.words,
         },
         Some((_, Kind::Outcome(outcome))) => Bound::Outcome(outcome),
@@ -372,8 +436,13 @@ fn japanese_bound(
     }
 }
 
-/// A verb that says only that one will act (過ごす, 行動する, behave), with nothing else
+/// A verb that says only that one will act (過ごす, 行動する, behave), or an act on
+/// something left unsaid with no rhythm to it (何か新しいことを始める), with nothing else
 /// to see: no third party can tell that it has begun, so no time starts it.
-fn says_only_that_one_acts(predicate: &Predicate) -> bool {
-    matches!(predicate.hedge, Some((Hedge::Generic, ..)))
+fn says_only_that_one_acts(predicate: &Predicate, sentence: &Sentence) -> bool {
+    match predicate.hedge {
+        Some((Hedge::Generic, ..)) => true,
+        Some((Hedge::Unspecified, ..)) => !sentence.measured,
+        _ => false,
+    }
 }

@@ -173,7 +173,9 @@ fn may_start_time(text: &Text, i: usize) -> bool {
     // when the next char can continue a time (上期, 下半期, この冬).
     match c {
         '上' | '下' => matches!(text.at(i + 1), '期' | '半'),
-        'こ' => text.at(i + 1) == 'の' && "春夏秋冬".contains(text.at(i + 2)),
+        'こ' => {
+            (text.at(i + 1) == 'の' && "春夏秋冬".contains(text.at(i + 2))) || text.at(i + 1) == 'ど'
+        }
         // The named days and paydays (元日, 大晦日, クリスマス, 給料日, ボーナス, 賞与): their
         // first chars begin many other words (大切, クラス, ボランティア).
         '元' => matches!(text.at(i + 1), '日' | '旦'),
@@ -182,6 +184,22 @@ fn may_start_time(text: &Text, i: usize) -> bool {
         '給' => matches!(text.at(i + 1), '料' | '与'),
         'ボ' => text.at(i + 1) == 'ー',
         '賞' => text.at(i + 1) == '与',
+        // The holidays by name (成人の日, 文化の日, 海の日) and 仕事始め.
+        '成' => text.at(i + 1) == '人',
+        '建' => text.at(i + 1) == '国',
+        '天' => text.at(i + 1) == '皇',
+        '昭' => text.at(i + 1) == '和',
+        '憲' => text.at(i + 1) == '法',
+        'み' => text.at(i + 1) == 'ど',
+        '子' => text.at(i + 1) == 'ど',
+        '海' | '山' => text.at(i + 1) == 'の',
+        '敬' => text.at(i + 1) == '老',
+        'ス' => text.at(i + 1) == 'ポ',
+        '体' => text.at(i + 1) == '育',
+        '文' => text.at(i + 1) == '化',
+        '勤' => text.at(i + 1) == '労',
+        '仕' => text.at(i + 1) == '事',
+        '御' => text.at(i + 1) == '用',
         // 〇 is neither kanji nor kana to `is_kanji`, so it is not in the list.
         _ => (is_kanji(c) || is_kana(c)) && JAPANESE_TIME_STARTS.chars().any(|start| start == c),
     }
@@ -198,7 +216,7 @@ const JAPANESE_TIME_STARTS: &str =
 const ENGLISH_TIME_STARTS: &str = "before first second third fourth fifth last early mid late middle christmas payday bonus bonuses fy fiscal within in the next new start beginning end fiscal financial year turn a an one two \
     three four five six seven eight nine ten eleven twelve today tonight this day tomorrow every each on monday tuesday \
     wednesday thursday friday saturday sunday january february march april may june july august september october \
-    november december jan feb mar apr jun jul aug sep sept oct nov dec";
+    november december jan feb mar apr jun jul aug sep sept oct nov dec q";
 
 fn starts_an_english_time(text: &Text, i: usize) -> bool {
     let mut buffer = [0u8; 12];

@@ -54,7 +54,7 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     // The acts that open something, one meaning a line: a line costs a look per lookup.
     (Word::Opening, "申し込|申込|申しこ|申請"),
     (Word::Opening, "予約|設定|アポ"),
-    (Word::Opening, "登録|応募|エントリー|提出|立候補|出願"),
+    (Word::Opening, "登録|応募|エントリー|提出|立候補|出願|手続き|手続|届出|届け出"),
     (Word::Opening, "依頼|頼み|頼む|頼ん|相談|聞き|聞く|聞い|問い合わせ|問合せ|伝え|伝える|申し出|打診|請求|取り寄せ"),
     (Word::Opening, "始め|始ま|開始|スタート|立ち上げ|通い始め"),
     (Word::Opening, "開き|開く|開い|開催|主催"),
@@ -70,7 +70,9 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::AttitudeVerb(Attitude::BeAware), "意識|気をつけ|気を付け|留意"),
     // Feelings one holds (責任感を持つ): the 持つ after them is no act either.
     (Word::AttitudeVerb(Attitude::BeAware), "責任感|使命感|危機感|当事者意識|自覚を持|誇りを持|覚悟を持"),
-    (Word::AttitudeVerb(Attitude::KeepInMind), "心がけ|心掛け"),
+    (Word::AttitudeVerb(Attitude::KeepInMind), "心がけ|心掛け|メリハリをつけ|メリハリを付け|けじめをつけ|けじめを付け"),
+    // Ways of working and minds: changed (営業スタイルに変える), they are an attitude.
+    (Word::AttitudeVerb(Attitude::FreshStart), "スタイル|姿勢|スタンス|マインド|心構え"),
     (Word::AttitudeVerb(Attitude::DoMyBest), "頑張|がんば"),
     (Word::AttitudeVerb(Attitude::Strive), "努め|努力|励み|励む|研鑽|精進|向き合"),
     (Word::AttitudeAdverb(Attitude::Proactively), "積極的|主体的|自主的"),
@@ -90,13 +92,18 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::AttitudeVerb(Attitude::KeepGoing), "学び続け|成長し続け|挑戦し続け|努力し続け"),
     (Word::Hedge(Hedge::AsMuchAsPossible), "できるだけ|出来るだけ|できる限り|出来る限り|できるかぎり|可能な限り|なるべく"),
     (Word::Hedge(Hedge::LittleByLittle), "少しずつ|徐々に|ちょっとずつ"),
+    (Word::Hedge(Hedge::Unspecified), "何か|何らか|なにか"),
     (Word::Hedge(Hedge::More), "もっと|これまで以上に|今まで以上に|以前より|今より|より一層|一層|ますます|より多く|より良く|よりよく|多めに|少なめに|大きめに"),
     (Word::Hedge(Hedge::Seriously), "しっかり|きちんと|ちゃんと|本格的に|真剣に|じっくり|徹底的に|よく"),
     (Word::Hedge(Hedge::Regularly), "定期的に|時々|ときどき|たまに|適宜|随時|折に触れ|必要に応じ"),
     (Word::VagueVerb(Hedge::Review), "見直|見なお|振り返|振りかえ"),
     (Word::VagueVerb(Hedge::MakeUseOf), "生かし|生かす|活かし|活かす"),
     (Word::VagueVerb(Hedge::Develop), "育て|育成"),
-    (Word::VagueVerb(Hedge::Improve), "改善|強化|工夫"),
+    (Word::VagueVerb(Hedge::Improve), "改善|強化|工夫|活性化|効率化|円滑化"),
+    // A result with no measure (成果を出す): nobody can tell which result counts.
+    (Word::VagueVerb(Hedge::Improve), "成果を出|成果をあげ|成果を上げ|成果を残|結果を出|結果を残"),
+    // Leading the people around (周りを引っ張る) names no visible result either.
+    (Word::VagueVerb(Hedge::Develop), "引っ張|牽引"),
     (Word::VagueVerb(Hedge::More), "減ら|増や|削減|短縮|広げ|拡げ|拡大"),
     (Word::Generic, "行動|働き|働く|働い|過ごし|過ごす|接し|接する|振る舞"),
     (Word::Measure, "毎朝|毎日|毎晩|毎夕|毎回|毎年|毎営業日|日々|週に|月に|年に"),
@@ -211,6 +218,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
         Word::Hedge(Hedge::LittleByLittle),
         "little by little|bit by bit|gradually|step by step",
     ),
+    (Word::Hedge(Hedge::Unspecified), "something new|something different|anything new"),
     (Word::Hedge(Hedge::More), "more|better|harder|earlier than|shorter|fewer|less|some of|a few of"),
     (
         Word::Hedge(Hedge::Seriously),
