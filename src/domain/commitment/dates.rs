@@ -42,7 +42,9 @@ pub(crate) enum Marker {
 /// A time expression starting at `i`, if there is one.
 pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     let found = if text.at(i).is_ascii_alphanumeric() {
-        numeric(text, i, calendar).or_else(|| super::dates_english::time_at(text, i, calendar))
+        numeric(text, i, calendar)
+            .or_else(|| super::dates_english::time_at(text, i, calendar))
+            .or_else(|| super::dates_named::japanese(text, i, calendar))
     } else {
         numeric(text, i, calendar).or_else(|| super::dates_relative::relative(text, i, calendar))
     }?;

@@ -15,13 +15,19 @@ pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
     if !text.is_word_start(i) {
         return None;
     }
-    let found = spans_of_time(text, i, calendar)
-        .or_else(|| named_day(text, i, calendar).map(|day| with_date_after(text, day, calendar)))
-        .or_else(|| calendar_date(text, i, calendar))?;
+    let found = super::dates_named::english(text, i, calendar).or_else(|| plain(text, i, calendar))?;
     Some(Found {
         marker: found.marker.or_else(|| preposition_before(text, i)),
         ..found
     })
+}
+
+/// The times that are not named days; a named day reads the time after "the day
+/// after" with this, so that the reading never calls itself.
+pub(crate) fn plain(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    spans_of_time(text, i, calendar)
+        .or_else(|| named_day(text, i, calendar).map(|day| with_date_after(text, day, calendar)))
+        .or_else(|| calendar_date(text, i, calendar))
 }
 
 fn date(end: usize, date: Option<NaiveDate>) -> Option<Found> {
@@ -379,7 +385,8 @@ fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     if let Some((_, end)) = first_word(text, i, "the day after tomorrow|day after tomorrow") {
         return date(end, calendar.plus_days(2));
     }
-    if let Some((_, end)) = first_word(text, i, "tomorrow") {
+    // With its common misspellings: the day is meant all the same.
+    if let Some((_, end)) = first_word(text, i, "tomorrow|tomorow|tommorow|tommorrow") {
         return date(end, calendar.plus_days(1));
     }
     if let Some((period, end)) = first_word(
@@ -600,7 +607,7 @@ fn count_at(text: &Text, i: usize) -> Option<(u32, usize)> {
 /// The first of the `|`-separated `words` that stands as whole words at `i`: its index
 /// and where it ends. Callers tell the words apart by index, which costs less code than
 /// comparing strings, and one string per list less data than a slice of them.
-fn first_word(text: &Text, i: usize, words: &str) -> Option<(usize, usize)> {
+pub(crate) fn first_word(text: &Text, i: usize, words: &str) -> Option<(usize, usize)> {
     // Comparing the first letter first is a cheap filter that matters: this runs for
     // every word that could start a time.
     let mut length = 0;

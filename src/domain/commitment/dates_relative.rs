@@ -4,7 +4,6 @@
 use chrono::{NaiveDate, Weekday};
 
 use super::calendar::Calendar;
-use super::holidays::{HOLIDAYS, HOLIDAY_NAMES};
 use super::dates::{after_month_number, found, trigger, weekday_at, Found, Marker, When};
 use super::text::{number_at, Text};
 use super::Trigger;
@@ -12,6 +11,11 @@ use super::Trigger;
 /// Words for relative times and for the company calendar.
 pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     if let Some(found) = this_next_or_after(text, i, calendar) {
+        return Some(found);
+    }
+    // Holidays and the office's closures (勤労感謝の日, 仕事始め, 年末年始休暇明け) come
+    // before the company-calendar words, which would read 年末 in 年末年始.
+    if let Some(found) = super::dates_named::japanese(text, i, calendar) {
         return Some(found);
     }
     for &(moment, words) in TRIGGER_WORDS {
@@ -32,6 +36,10 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
             Some(Marker::By),
         );
     }
+    // 月内, 今月内: by the end of this month.
+    if let Some((_, end)) = text.first_of(i, "今月内|月内") {
+        return found(end, calendar.end_of_month(0), Some(Marker::By));
+    }
     if let Some((k, end)) = text.first_of(i, "年内|年末") {
         let marker = (k == 0).then_some(Marker::By);
         return found(
@@ -44,14 +52,6 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
     if let Some((k, end)) = text.first_of(i, "元日|元旦|大晦日|大みそか|クリスマスイブ|クリスマス・イブ|クリスマス") {
         let (month, day) = [(1, 1), (1, 1), (12, 31), (12, 31), (12, 24), (12, 24), (12, 25)][k];
         return found(end, calendar.coming_month_day(month, day), None);
-    }
-    // The public holidays by name (勤労感謝の日, 成人の日) and 仕事始め, the first
-    // business day of the year: the coming one.
-    if let Some((k, end)) = text.first_of(i, HOLIDAY_NAMES) {
-        return found(end, calendar.coming_holiday(HOLIDAYS[k]), None);
-    }
-    if let Some((_, end)) = text.first_of(i, "仕事始め|仕事初め|御用始め") {
-        return found(end, calendar.first_working_day_of_year(), None);
     }
     if let Some(found) = season(text, i, calendar) {
         return Some(found);
@@ -77,7 +77,7 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
 /// transfer is; they still say when a third party can check.
 const TRIGGER_WORDS: &[(Trigger, &str)] = &[
     (Trigger::NextFiscalYear, "新年度|次年度|来期"),
-    (Trigger::NewYear, "年明け|年始|正月明け|新年"),
+    (Trigger::NewYear, "年明け|年始|新年"),
     (Trigger::FiscalYearStart, "期初|期首|年度初め|年度始め|上期|上半期"),
     (Trigger::FiscalYearEnd, "期末|年度末"),
     (Trigger::SecondHalf, "下期|下半期"),

@@ -68,6 +68,7 @@
 mod calendar;
 mod dates;
 mod dates_english;
+mod dates_named;
 mod dates_relative;
 mod english;
 mod hints;

@@ -199,6 +199,8 @@ fn may_start_time(text: &Text, i: usize) -> bool {
         '文' => text.at(i + 1) == '化',
         '勤' => text.at(i + 1) == '労',
         '仕' => text.at(i + 1) == '事',
+        '正' => text.at(i + 1) == '月',
+        'ゴ' => text.at(i + 1) == 'ー',
         '御' => text.at(i + 1) == '用',
         // 〇 is neither kanji nor kana to `is_kanji`, so it is not in the list.
         _ => (is_kanji(c) || is_kana(c)) && JAPANESE_TIME_STARTS.chars().any(|start| start == c),
@@ -214,9 +216,11 @@ const JAPANESE_TIME_STARTS: &str =
 /// first keeps the dozens of English patterns away from "I", "will", "sign"…
 /// Kept as one string: a list of words costs more in the built site than its text.
 const ENGLISH_TIME_STARTS: &str = "before first second third fourth fifth last early mid late middle christmas payday bonus bonuses fy fiscal within in the next new start beginning end fiscal financial year turn a an one two \
-    three four five six seven eight nine ten eleven twelve today tonight this day tomorrow every each on monday tuesday \
+    three four five six seven eight nine ten eleven twelve today tonight this day tomorrow tomorow tommorow tommorrow every each on monday tuesday \
     wednesday thursday friday saturday sunday january february march april may june july august september october \
-    november december jan feb mar apr jun jul aug sep sept oct nov dec q";
+    november december jan feb mar apr jun jul aug sep sept oct nov dec q gw after when coming national foundation \
+    emperor vernal spring showa constitution greenery children marine sea ocean mountain respect autumnal autumn sports \
+    health culture labour labor";
 
 fn starts_an_english_time(text: &Text, i: usize) -> bool {
     let mut buffer = [0u8; 12];

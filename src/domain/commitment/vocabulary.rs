@@ -62,7 +62,7 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::Opening, "購入|買い|買う|買っ"),
     (Word::Opening, "連絡|電話|メール|誘い|誘う|誘っ|声をかけ"),
     (Word::Outcome(Outcome::Pass), "合格|受か"),
-    (Word::Outcome(Outcome::Obtain), "取得|獲得|取る|取り|取っ"),
+    (Word::Outcome(Outcome::Obtain), "取得|獲得|取る|取り|取っ|取ろ"),
     (Word::Outcome(Outcome::Promotion), "昇格|昇進|管理職にな|課長にな|部長にな|係長にな|主任にな|リーダーにな|マネージャーにな|マネジャーにな"),
     (Word::Outcome(Outcome::ScoreUp), "点up|点数up|点アップ|点数アップ|スコアup|スコアアップ|点数を上げ|スコアを上げ|点上げ|点以上|点を超え"),
     (Word::Outcome(Outcome::Achieve), "達成|到達"),
@@ -70,7 +70,7 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::AttitudeVerb(Attitude::BeAware), "意識|気をつけ|気を付け|留意"),
     // Feelings one holds (責任感を持つ): the 持つ after them is no act either.
     (Word::AttitudeVerb(Attitude::BeAware), "責任感|使命感|危機感|当事者意識|自覚を持|誇りを持|覚悟を持"),
-    (Word::AttitudeVerb(Attitude::KeepInMind), "心がけ|心掛け|メリハリをつけ|メリハリを付け|けじめをつけ|けじめを付け"),
+    (Word::AttitudeVerb(Attitude::KeepInMind), "心がけ|心掛け|心に留め|心にとめ|肝に銘じ|胸に刻|メリハリをつけ|メリハリを付け|けじめをつけ|けじめを付け"),
     // Ways of working and minds: changed (営業スタイルに変える), they are an attitude.
     (Word::AttitudeVerb(Attitude::FreshStart), "スタイル|姿勢|スタンス|マインド|心構え"),
     (Word::AttitudeVerb(Attitude::DoMyBest), "頑張|がんば"),
@@ -78,7 +78,7 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::AttitudeAdverb(Attitude::Proactively), "積極的|主体的|自主的"),
     (Word::AttitudeAdverb(Attitude::Positively), "前向き"),
     (Word::AttitudeVerb(Attitude::Grow), "成長|向上|磨|高め|深め|伸ばし|伸ばす|伸び"),
-    (Word::AttitudeVerb(Attitude::Value), "大切に|大事に|重視"),
+    (Word::AttitudeVerb(Attitude::Value), "大切に|大事に|重視|優先し|優先す"),
     (Word::AttitudeVerb(Attitude::BecomeSomeone), "存在にな|存在を目指|人になり|人になる|人材にな"),
     (Word::AttitudeVerb(Attitude::BeReliedUpon), "頼られ|信頼され"),
     (Word::AttitudeVerb(Attitude::Try), "挑戦|チャレンジ"),
@@ -95,8 +95,10 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::Hedge(Hedge::Unspecified), "何か|何らか|なにか"),
     (Word::Hedge(Hedge::More), "もっと|これまで以上に|今まで以上に|以前より|今より|より一層|一層|ますます|より多く|より良く|よりよく|多めに|少なめに|大きめに"),
     (Word::Hedge(Hedge::Seriously), "しっかり|きちんと|ちゃんと|本格的に|真剣に|じっくり|徹底的に|よく"),
+    // 徹底する, to be thorough in: how far is thorough?
+    (Word::VagueVerb(Hedge::Seriously), "徹底し|徹底す|徹底を"),
     (Word::Hedge(Hedge::Regularly), "定期的に|時々|ときどき|たまに|適宜|随時|折に触れ|必要に応じ"),
-    (Word::VagueVerb(Hedge::Review), "見直|見なお|振り返|振りかえ"),
+    (Word::VagueVerb(Hedge::Review), "見直|見なお|見つめ直|見つめなお|振り返|振りかえ"),
     (Word::VagueVerb(Hedge::MakeUseOf), "生かし|生かす|活かし|活かす"),
     (Word::VagueVerb(Hedge::Develop), "育て|育成"),
     (Word::VagueVerb(Hedge::Improve), "改善|強化|工夫|活性化|効率化|円滑化"),

@@ -1,0 +1,143 @@
+//! Days people name rather than write as a date, in both languages: the public
+//! holidays (勤労感謝の日, Culture Day), the office's own calendar around them (仕事始め,
+//! 年末年始休暇明け, GW明け, after the year-end holidays: the first business day after
+//! a closure; 仕事納め: the last before one), and a day counted from a named one (the
+//! day after Christmas; the first working day after New Year). The days themselves
+//! come from `holidays`.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::calendar::Calendar;
+use super::dates::{found, Found, Marker, When};
+use super::dates_english::first_word;
+use super::holidays::{is_business_day, Holiday, HOLIDAYS, HOLIDAY_NAMES};
+use super::text::Text;
+
+/// A named day in Japanese at `i`.
+pub(crate) fn japanese(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    if let Some((k, end)) = text.first_of(i, HOLIDAY_NAMES) {
+        return found(end, calendar.coming_holiday(HOLIDAYS[k]), None);
+    }
+    // The first business day after the new-year closure, and the last before it.
+    const REOPENING: &str = "年末年始休暇明け|年末年始の休み明け|年末年始明け|正月休み明け|正月明け|年始休み明け|冬季休暇明け|冬休み明け|仕事始め|仕事初め|御用始め";
+    if let Some((_, end)) = text.first_of(i, REOPENING) {
+        return found(end, calendar.first_working_day_of_year(), None);
+    }
+    if let Some((_, end)) = text.first_of(i, "仕事納め|御用納め") {
+        return found(end, last_working_day_of_year(calendar), None);
+    }
+    if let Some((_, end)) = text.first_of(i, "ゴールデンウィーク明け|gw明け") {
+        return found(end, after_golden_week(calendar), None);
+    }
+    None
+}
+
+/// A named day in English at `i` (a word start).
+pub(crate) fn english(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    // "the day after Christmas", "the day before Culture Day".
+    if let Some((k, end)) = first_word(text, i, "the day after|the day before|day after|day before") {
+        let named = holiday_or_plain(text, text.skip_spaces(end), calendar)?;
+        let When::Date(date) = named.when else {
+            return None;
+        };
+        let day = if k % 2 == 0 { date.succ_opt() } else { date.pred_opt() };
+        return found(named.end, day, None);
+    }
+    // "the first working day after New Year": the next business day after that day.
+    let at = first_word(text, i, "the").map_or(i, |(_, end)| text.skip_spaces(end));
+    if let Some((_, end)) = first_word(
+        text,
+        at,
+        "first business day after|first working day after|first workday after|first business day following|first working day following",
+    ) {
+        let named = holiday_or_plain(text, text.skip_spaces(end), calendar)?;
+        let day = match named.when {
+            When::Date(date) | When::Trigger(_, Some(date)) => next_working_day(date),
+            _ => None,
+        };
+        return found(named.end, day, None);
+    }
+    if let Some((_, end)) = first_word(text, i, REOPENING_EN) {
+        return Some(Found {
+            end,
+            when: When::Date(calendar.first_working_day_of_year()?),
+            marker: Some(Marker::From),
+        });
+    }
+    if let Some((_, end)) = first_word(text, i, "after golden week|after the golden week holidays") {
+        return Some(Found {
+            end,
+            when: When::Date(after_golden_week(calendar)?),
+            marker: Some(Marker::From),
+        });
+    }
+    english_holiday(text, i, calendar)
+}
+
+fn english_holiday(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    ENGLISH_HOLIDAYS.iter().find_map(|&(holiday, names)| {
+        let (_, end) = first_word(text, i, names)?;
+        found(end, calendar.coming_holiday(holiday), None)
+    })
+}
+
+/// The day a "day after" counts from: a holiday or a plain time, never another "day
+/// after" (so the reading stays linear however the words repeat).
+fn holiday_or_plain(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    english_holiday(text, i, calendar).or_else(|| super::dates_english::plain(text, i, calendar))
+}
+
+/// What people write for the office reopening after the new year.
+const REOPENING_EN: &str = "after the year-end holidays|after the year-end break|after the new year holidays|after the new year holiday|after the new year break|after the new year's holidays|after the christmas break|after the christmas holidays|after the winter break|when the office reopens in january|when the office reopens after new year";
+
+/// The English names of the public holidays.
+const ENGLISH_HOLIDAYS: &[(Holiday, &str)] = &[
+    (Holiday::Monday(1, 2), "coming of age day"),
+    (Holiday::Fixed(2, 11), "national foundation day|foundation day"),
+    (Holiday::Fixed(2, 23), "the emperor's birthday|emperor's birthday"),
+    (Holiday::SpringEquinox, "vernal equinox day|spring equinox day"),
+    (Holiday::Fixed(4, 29), "showa day"),
+    (Holiday::Fixed(5, 3), "constitution memorial day|constitution day"),
+    (Holiday::Fixed(5, 4), "greenery day"),
+    (Holiday::Fixed(5, 5), "children's day"),
+    (Holiday::Monday(7, 3), "marine day|sea day|ocean day"),
+    (Holiday::Fixed(8, 11), "mountain day"),
+    (Holiday::Monday(9, 3), "respect for the aged day"),
+    (Holiday::AutumnEquinox, "autumnal equinox day|autumn equinox day"),
+    (Holiday::Monday(10, 2), "sports day|health and sports day"),
+    (Holiday::Fixed(11, 3), "culture day"),
+    (Holiday::Fixed(11, 23), "labour thanksgiving day|labor thanksgiving day"),
+];
+
+/// The first business day after `date`.
+fn next_working_day(date: NaiveDate) -> Option<NaiveDate> {
+    date.iter_days().skip(1).take(14).find(|&d| is_business_day(d))
+}
+
+/// 仕事納め: the last business day before the coming year-end closure.
+fn last_working_day_of_year(calendar: &Calendar) -> Option<NaiveDate> {
+    let last_in = |year: i32| {
+        let closure = NaiveDate::from_ymd_opt(year, 12, 29)?;
+        let mut day = closure;
+        for _ in 0..14 {
+            day = day.pred_opt()?;
+            if is_business_day(day) {
+                return Some(day);
+            }
+        }
+        None
+    };
+    match last_in(calendar.today.year()) {
+        Some(day) if day >= calendar.today => Some(day),
+        _ => last_in(calendar.year_of(1)?),
+    }
+}
+
+/// GW明け: the first business day after 5 May, this year's unless it has passed.
+fn after_golden_week(calendar: &Calendar) -> Option<NaiveDate> {
+    let after_in = |year: i32| next_working_day(NaiveDate::from_ymd_opt(year, 5, 5)?);
+    match after_in(calendar.today.year()) {
+        Some(day) if day >= calendar.today => Some(day),
+        _ => after_in(calendar.year_of(1)?),
+    }
+}
