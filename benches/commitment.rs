@@ -25,6 +25,8 @@ fn held_out_texts() -> Vec<&'static str> {
         include_str!("../tests/host/heldout/batch2.tsv"),
         include_str!("../tests/host/heldout/batch3.tsv"),
         include_str!("../tests/host/heldout/batch4.tsv"),
+        include_str!("../tests/host/heldout/batch5.tsv"),
+        include_str!("../tests/host/heldout/batch6.tsv"),
     ]
     .iter()
     .flat_map(|tsv| tsv.lines().skip(1))

@@ -32,8 +32,30 @@ pub(crate) fn japanese(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
     None
 }
 
-/// A named day in English at `i` (a word start).
+/// A named day in English at `i` (a word start). Tried at every word that may begin
+/// a time, so the first word picks the one reading worth trying.
 pub(crate) fn english(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    let mut first = [0u8; 12];
+    let mut length = 0;
+    while length < first.len() && text.at(i + length).is_ascii_alphabetic() {
+        first[length] = text.at(i + length) as u8;
+        length += 1;
+    }
+    match &first[..length] {
+        b"the" | b"day" | b"first" => counted_from_a_named_day(text, i, calendar)
+            .or_else(|| english_holiday(text, i, calendar)),
+        b"after" | b"when" => reopening(text, i, calendar),
+        // The first words of the holidays' names.
+        b"coming" | b"national" | b"foundation" | b"emperor" | b"vernal" | b"spring"
+        | b"showa" | b"constitution" | b"greenery" | b"children" | b"marine" | b"sea"
+        | b"ocean" | b"mountain" | b"respect" | b"autumnal" | b"autumn" | b"sports"
+        | b"health" | b"culture" | b"labour" | b"labor" => english_holiday(text, i, calendar),
+        _ => None,
+    }
+}
+
+/// "the day after Christmas", "the first working day after New Year".
+fn counted_from_a_named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     // "the day after Christmas", "the day before Culture Day".
     if let Some((k, end)) = first_word(text, i, "the day after|the day before|day after|day before") {
         let named = holiday_or_plain(text, text.skip_spaces(end), calendar)?;
@@ -57,6 +79,12 @@ pub(crate) fn english(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
         };
         return found(named.end, day, None);
     }
+    None
+}
+
+/// "after the year-end holidays", "after Golden Week": the first business day after
+/// the closure.
+fn reopening(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     if let Some((_, end)) = first_word(text, i, REOPENING_EN) {
         return Some(Found {
             end,
@@ -71,7 +99,7 @@ pub(crate) fn english(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
             marker: Some(Marker::From),
         });
     }
-    english_holiday(text, i, calendar)
+    None
 }
 
 fn english_holiday(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {

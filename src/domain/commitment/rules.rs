@@ -414,11 +414,11 @@ fn japanese_bound(
     // A deadline set before a chain of acts is on the whole chain (今月末までに、
     // フォームを記入して総務へ送信します): any of them that opens something makes it a
     // start, up to the next time.
-    let next_time = tokens[index + 1..sentence.tokens.end]
-        .iter()
-        .find(|t| matches!(t.kind, TokenKind::Time { .. }))
-        .map_or(sentence.end, |t| t.start);
     let chain_opens = || {
+        let next_time = tokens[index + 1..sentence.tokens.end]
+            .iter()
+            .find(|t| matches!(t.kind, TokenKind::Time { .. }))
+            .map_or(sentence.end, |t| t.start);
         found[after..]
             .iter()
             .take(8)

@@ -215,30 +215,29 @@ const JAPANESE_TIME_STARTS: &str =
 /// The first words an English time expression can begin with. Checking the word
 /// first keeps the dozens of English patterns away from "I", "will", "sign"…
 /// Kept as one string: a list of words costs more in the built site than its text.
-const ENGLISH_TIME_STARTS: &str = "before first second third fourth fifth last early mid late middle christmas payday bonus bonuses fy fiscal within in the next new start beginning end fiscal financial year turn a an one two \
+/// Each word stands between spaces, so one substring search finds it.
+const ENGLISH_TIME_STARTS: &str = " before first second third fourth fifth last early mid late middle christmas payday bonus bonuses fy fiscal within in the next new start beginning end fiscal financial year turn a an one two \
     three four five six seven eight nine ten eleven twelve today tonight this day tomorrow tomorow tommorow tommorrow every each on monday tuesday \
     wednesday thursday friday saturday sunday january february march april may june july august september october \
     november december jan feb mar apr jun jul aug sep sept oct nov dec q gw after when coming national foundation \
     emperor vernal spring showa constitution greenery children marine sea ocean mountain respect autumnal autumn sports \
-    health culture labour labor";
+    health culture labour labor ";
 
 fn starts_an_english_time(text: &Text, i: usize) -> bool {
-    let mut buffer = [0u8; 12];
-    let mut length = 0;
-    while text.at(i + length).is_ascii_alphabetic() {
-        if length == buffer.len() {
+    // The word between spaces: " monday ".
+    let mut buffer = [b' '; 14];
+    let mut length = 1;
+    while text.at(i + length - 1).is_ascii_alphabetic() {
+        if length == buffer.len() - 1 {
             return false;
         }
-        buffer[length] = text.at(i + length) as u8;
+        buffer[length] = text.at(i + length - 1) as u8;
         length += 1;
     }
-    let mut word = &buffer[..length];
     // Mondays, Fridays: a weekday in the plural.
-    if let Some(singular) = word.strip_suffix(b"s").filter(|w| w.ends_with(b"day")) {
-        word = singular;
+    if buffer[..length].ends_with(b"days") {
+        length -= 1;
     }
-    ENGLISH_TIME_STARTS
-        .as_bytes()
-        .split(|&b| b == b' ')
-        .any(|listed| listed == word)
+    let needle = std::str::from_utf8(&buffer[..=length]).unwrap_or_default();
+    length > 1 && ENGLISH_TIME_STARTS.contains(needle)
 }
