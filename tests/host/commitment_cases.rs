@@ -356,6 +356,12 @@ pub const CASES: &[Case] = &[
     ("Starting next month, talk more with the night shift.", false, true, Some((2026, 12, 1))),
     ("By Friday, be more organised.", false, false, None),
     ("来月から英会話を習って、海外案件に関わりたいです。", false, false, None),
+    ("My plan is to register for the bookkeeping course on 1 December.", true, true, Some((2026, 12, 1))),
+    ("I should call the training provider tomorrow.", true, true, Some((2026, 11, 24))),
+    ("Plan: sign up for the Saturday Spanish class on 3 December.", true, true, Some((2026, 12, 3))),
+    // Notes without a verb: a count after a colon, a noun after a person; the check asks.
+    ("Every morning from 1 December: 20 squats and a glass of water.", true, true, Some((2026, 12, 1))),
+    ("来週、部長と面談。", true, true, Some((2026, 11, 30))),
     ("家族との時間を大切にしつつ、来月から毎朝30分資格の勉強をします。", true, true, Some((2026, 12, 1))),
     // Verbs and objects that name no visible result; ways of working changed; states kept.
     ("来月から、部署内の会話を活性化させます。", false, true, Some((2026, 12, 1))),

@@ -455,6 +455,14 @@ fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
             marker: None,
         });
     }
+    // "the Saturday Spanish class", "our Monday meeting": after a determiner the
+    // weekday names a thing, not a day.
+    if ["the", "a", "my", "our", "your", "their", "his", "her"]
+        .iter()
+        .any(|w| word_before_is(text, i, w))
+    {
+        return None;
+    }
     date(end, calendar.next_weekday(weekday))
 }
 

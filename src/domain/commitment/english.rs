@@ -54,7 +54,7 @@ fn classes_of(word: &str) -> u32 {
     // One arm per set of classes, so that each word is compared once.
     match word {
         "will" => AUXILIARY | BEFORE_PLANNED | MODAL,
-        "shall" | "must" => AUXILIARY | MODAL,
+        "shall" | "must" | "should" => AUXILIARY | MODAL,
         "i" | "we" => BEFORE_GOING | BEFORE_PLANNED | NOT_VERB | SUBJECT | SUBJECT_LIKE,
         "am" => AUXILIARY | BEFORE_GOING,
         "are" | "is" => BEFORE_GOING,
@@ -65,7 +65,7 @@ fn classes_of(word: &str) -> u32 {
         "have" => AUXILIARY | PLANNED,
         "going" => GOING | PLANNED,
         "also" => ADVERB | AUXILIARY | BEFORE_PLANNED | NOT_VERB,
-        "was" | "were" | "had" | "do" | "did" | "would" | "could" | "can" | "should" | "might"
+        "was" | "were" | "had" | "do" | "did" | "would" | "could" | "can" | "might"
         | "may" | "won't" | "can't" | "cannot" | "don't" | "didn't" | "wouldn't" => AUXILIARY,
         "what" | "that" | "how" => CLAUSE_OPENER | OBJECT_START,
         "which" | "who" | "whom" | "where" | "than" | "until" | "before" | "after" | "once" => {
@@ -169,17 +169,55 @@ pub(crate) fn predicates(
     // No modal and no "I": an imperative, if the first word of the sentence or of its
     // second part is one the lists know ("Stay humble and keep learning.").
     if out.len() == before {
-        let first_of_part = std::iter::once(0)
-            .chain((1..words.len()).filter(|&k| matches!(text.at(words[k].0.saturating_sub(2)), ',' | ':')));
-        for k in first_of_part.take(3) {
-            let k = reader.skip_adverbs(k);
-            // After a time set off by a comma ("Starting next week, communicate more
-            // with my team"), the first word is the verb of an imperative.
-            let after_time = k > 0 && reader.only_a_time_before(k);
-            if reader.listed_head(k) || reader.verb_like(k) || after_time {
-                reader.chain(words[k].0, k, out);
-                break;
-            }
+        imperative(&reader, out);
+    }
+    // Still nothing, in a note with a count after a colon ("From Monday: 20 minutes
+    // of drills before work"): it may be an act, and the check asks rather than fails.
+    if out.len() == before {
+        counted_note(&reader, out);
+    }
+}
+
+/// The note after a colon, when it counts something in figures.
+fn counted_note(reader: &Reader, out: &mut Vec<Predicate>) {
+    let (text, sentence) = (reader.text, reader.sentence);
+    let Some(colon) = (sentence.start..sentence.end).find(|&i| text.at(i) == ':') else {
+        return;
+    };
+    let counted = super::predicates::tokens_within(reader.tokens, &sentence.tokens, colon, sentence.end)
+        .any(|t| matches!(t.kind, TokenKind::Word(Word::Measure)) && text.at(t.start).is_ascii_digit());
+    let Some(&(start, _)) = reader.words.iter().find(|w| w.0 > colon) else {
+        return;
+    };
+    let end = reader.words.last().map_or(start, |w| w.1);
+    if counted {
+        out.push(Predicate {
+            words: (start, end),
+            head: (start, end),
+            end,
+            kind: Kind::Act,
+            subordinate: false,
+            opens: false,
+            anchored: false,
+            hedge: None,
+        });
+    }
+}
+
+/// An imperative: the first word of the sentence, or of a part after a comma or a
+/// colon, when it is a verb.
+fn imperative(reader: &Reader, out: &mut Vec<Predicate>) {
+    let (text, words) = (reader.text, reader.words);
+    let first_of_part = std::iter::once(0)
+        .chain((1..words.len()).filter(|&k| matches!(text.at(words[k].0.saturating_sub(2)), ',' | ':')));
+    for k in first_of_part.take(3) {
+        let k = reader.skip_adverbs(k);
+        // After a time set off by a comma ("Starting next week, communicate more
+        // with my team"), the first word is the verb of an imperative.
+        let after_time = k > 0 && reader.only_a_time_before(k);
+        if reader.listed_head(k) || reader.verb_like(k) || after_time {
+            reader.chain(words[k].0, k, out);
+            break;
         }
     }
 }
@@ -289,6 +327,11 @@ impl Reader<'_, '_> {
         }
         let subject_before = k > 0 && self.has(k - 1, BEFORE_GOING);
         if self.has(k, GOING) && self.has(k + 1, TO) && subject_before {
+            return Some(k + 2);
+        }
+        // "My plan is to register", "the aim is to pass".
+        let plan_is = self.is(k, "is") && k > 0 && self.is(k - 1, "plan|intention|commitment");
+        if plan_is && self.has(k + 1, TO) {
             return Some(k + 2);
         }
         let planned = self.has(k, PLANNED);

@@ -143,7 +143,12 @@ fn noun_ending(
         start -= 1;
     }
     let noun = content_end - start >= 2;
-    let takes_object = (clause_start..start).any(|i| text.at(i) == 'を')
+    // What an act takes: an object (を), a person or a place (部長と面談, 人事に相談), or
+    // a count.
+    let takes_object = start
+        .checked_sub(1)
+        .is_some_and(|i| i >= clause_start && "とにへ".contains(text.at(i)))
+        || (clause_start..start).any(|i| text.at(i) == 'を')
         || slice
             .iter()
             .any(|t| word_of(t) == Some(super::vocabulary::Word::Measure));
