@@ -255,6 +255,27 @@ fn read(
             kind = Kind::NotAnAct(attitude);
         }
     }
+    // A light verb after を (進める, 図る, 行う, 推進する) does what its object names:
+    // 見える化を進める is as open as 見える化, 意識改革を図る as 意識.
+    let mut light_hedge = None;
+    if kind == Kind::Act
+        && matches!(text.at(head_start), '進' | '図' | '行' | '推')
+        && head_start > clause_start
+        && text.at(head_start - 1) == 'を'
+    {
+        let object = super::predicates::tokens_within(tokens, &sentence.tokens, clause_start, head_start)
+            .last()
+            .filter(|t| t.end + 1 == head_start);
+        match object.map(|t| (t.kind, t.start, t.end)) {
+            Some((TokenKind::Word(super::vocabulary::Word::VagueVerb(hedge)), start, end)) => {
+                light_hedge = Some((hedge, start, end));
+            }
+            Some((TokenKind::Word(super::vocabulary::Word::AttitudeVerb(attitude)), ..)) => {
+                kind = Kind::NotAnAct(attitude);
+            }
+            _ => {}
+        }
+    }
     let is_act = kind == Kind::Act;
     out.push(Predicate {
         // The act's words run from the end of the previous predicate, over any 、 that
@@ -269,6 +290,7 @@ fn read(
         // A hedge set off by 、 (これまで以上に、…) belongs to the act that follows it.
         hedge: shape
             .hedge
+            .or(light_hedge)
             .or_else(|| hedge_of(tokens, &sentence.tokens, head_token, since, predicate_end))
             .filter(|_| is_act),
     });

@@ -97,17 +97,19 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::Hedge(Hedge::Seriously), "しっかり|きちんと|ちゃんと|本格的に|真剣に|じっくり|徹底的に|よく"),
     // 徹底する, to be thorough in: how far is thorough?
     (Word::VagueVerb(Hedge::Seriously), "徹底し|徹底す|徹底を"),
-    (Word::Hedge(Hedge::Regularly), "定期的に|時々|ときどき|たまに|適宜|随時|折に触れ|必要に応じ"),
+    (Word::Hedge(Hedge::Regularly), "定期的に|時々|ときどき|たまに|適宜|随時|折に触れ|必要に応じ|こまめに|まめに|頻繁に"),
     (Word::VagueVerb(Hedge::Review), "見直|見なお|見つめ直|見つめなお|振り返|振りかえ"),
     (Word::VagueVerb(Hedge::MakeUseOf), "生かし|生かす|活かし|活かす"),
     (Word::VagueVerb(Hedge::Develop), "育て|育成"),
     (Word::VagueVerb(Hedge::Improve), "改善|強化|工夫|活性化|効率化|円滑化"),
     // A result with no measure (成果を出す): nobody can tell which result counts.
     (Word::VagueVerb(Hedge::Improve), "成果を出|成果をあげ|成果を上げ|成果を残|結果を出|結果を残"),
-    // Leading the people around (周りを引っ張る) names no visible result either.
-    (Word::VagueVerb(Hedge::Develop), "引っ張|牽引"),
+    // Leading the people around (周りを引っ張る) and building relationships name no
+    // visible result either; nor does raising a quality (仕事の質を上げる).
+    (Word::VagueVerb(Hedge::Develop), "引っ張|牽引|距離を縮め|関係を築|関係をつく|関係を作|関係づくり"),
+    (Word::VagueVerb(Hedge::Improve), "質を上げ|価値を上げ|評価を上げ|レベルを上げ|レベルアップ|スキルアップ|精度を上げ|見える化|可視化|バランスを整え|バランスを取|バランスをと"),
     (Word::VagueVerb(Hedge::More), "減ら|増や|削減|短縮|広げ|拡げ|拡大"),
-    (Word::Generic, "行動|働き|働く|働い|過ごし|過ごす|接し|接する|振る舞"),
+    (Word::Generic, "行動|働き|働く|働い|過ごし|過ごす|接し|接する|振る舞|生活を送|日々を送|毎日を送"),
     (Word::Measure, "毎朝|毎日|毎晩|毎夕|毎回|毎年|毎営業日|日々|週に|月に|年に"),
     (Word::Vague(VagueTime::Someday), "いつか|いつの日か|将来"),
     (Word::Vague(VagueTime::SoonerOrLater), "そのうち"),
@@ -163,7 +165,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
         Word::AttitudeVerb(Attitude::KeepInMind),
         "keep in mind|bear in mind|keep an open mind|keep my mind open",
     ),
-    (Word::AttitudeVerb(Attitude::Try), "try to|challenge myself"),
+    (Word::AttitudeVerb(Attitude::Try), "try to|challenge myself|step out of my comfort zone|push myself"),
     (
         Word::AttitudeVerb(Attitude::DoMyBest),
         "try my best|do my best|work hard|work harder",
@@ -177,11 +179,11 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
         "proactive*|actively",
     ),
     (Word::AttitudeAdverb(Attitude::Positively), "positive*|with fresh eyes|with an open mind|in my own way"),
-    (Word::AttitudeVerb(Attitude::Grow), "grow|improve*"),
+    (Word::AttitudeVerb(Attitude::Grow), "grow|improve*|broaden*|widen my|deepen*|upskill*|develop myself|develop my career|develop my skills|expand my horizons"),
     (Word::AttitudeVerb(Attitude::Value), "value|cherish|embrace|respect"),
     (
         Word::AttitudeVerb(Attitude::BecomeSomeone),
-        "become someone|become a person|be someone|become the kind",
+        "become someone|become a person|be someone|become the kind|lead by example|be a role model",
     ),
     (
         Word::AttitudeVerb(Attitude::BeReliedUpon),
@@ -214,7 +216,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     ),
     (
         Word::Hedge(Hedge::AsMuchAsPossible),
-        "as much as possible|as often as possible|as many as possible|as i can|whenever i can|whenever possible|when possible|if possible|where possible|as far as possible|as best i can",
+        "as much as possible|as often as possible|as many as possible|as i can|whenever i can|whenever possible|when possible|if possible|where possible|as far as possible|as best i can|whenever they need*|whenever needed|whenever necessary|when necessary",
     ),
     (
         Word::Hedge(Hedge::LittleByLittle),
@@ -239,7 +241,8 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
         "make use of|make the most of|use what i|apply what i|put what i",
     ),
     (Word::VagueVerb(Hedge::Develop), "foster|nurture"),
-    (Word::VagueVerb(Hedge::Improve), "strengthen|enhance"),
+    (Word::VagueVerb(Hedge::Improve), "strengthen|enhance|maintain a healthy|maintain a good balance|maintain balance"),
+    (Word::VagueVerb(Hedge::Develop), "build relationships|build stronger relationships|build better relationships|build trust|build rapport|expand my network|broaden my network|widen my network|grow my network"),
     (Word::Generic, "act|behave|conduct myself|treat"),
     (
         Word::VagueVerb(Hedge::More),
