@@ -358,6 +358,12 @@ pub const CASES: &[Case] = &[
     ("来月から英会話を習って、海外案件に関わりたいです。", false, false, None),
     ("My plan is to register for the bookkeeping course on 1 December.", true, true, Some((2026, 12, 1))),
     ("I should call the training provider tomorrow.", true, true, Some((2026, 11, 24))),
+    ("I'm planning to book a career session on 3 December.", true, true, Some((2026, 12, 3))),
+    ("I'd love to join the data team next year.", false, false, None),
+    ("I'm hoping to sign up for the MBA course in April.", false, false, None),
+    ("I aspire to lead a team of my own.", false, false, None),
+    ("来年度、営業企画部への異動を希望します。", false, false, None),
+    ("将来は独立を視野に入れています。", false, false, None),
     ("Plan: sign up for the Saturday Spanish class on 3 December.", true, true, Some((2026, 12, 3))),
     // Notes without a verb: a count after a colon, a noun after a person; the check asks.
     ("Every morning from 1 December: 20 squats and a glass of water.", true, true, Some((2026, 12, 1))),

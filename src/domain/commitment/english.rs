@@ -60,8 +60,8 @@ fn classes_of(word: &str) -> u32 {
         "are" | "is" => BEFORE_GOING,
         "i'm" => AUXILIARY | BEFORE_GOING | BEFORE_PLANNED | NOT_VERB | SUBJECT_LIKE,
         "we're" => BEFORE_GOING | BEFORE_PLANNED | NOT_VERB | SUBJECT_LIKE,
-        "plan" | "plans" | "intend" | "intends" | "promise" | "commit" | "need" | "has"
-        | "decided" => PLANNED,
+        "plan" | "plans" | "planning" | "intend" | "intends" | "intending" | "promise"
+        | "commit" | "need" | "has" | "decided" => PLANNED,
         "have" => AUXILIARY | PLANNED,
         "going" => GOING | PLANNED,
         "also" => ADVERB | AUXILIARY | BEFORE_PLANNED | NOT_VERB,

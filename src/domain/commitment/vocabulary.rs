@@ -84,8 +84,10 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::AttitudeVerb(Attitude::Try), "挑戦|チャレンジ"),
     (Word::AttitudeVerb(Attitude::WorkOn), "取り組"),
     (Word::AttitudeVerb(Attitude::Aim), "目指|目標にし|目標とし|目標に掲げ"),
+    // 希望する, to wish for (異動を希望します): a wish, as 〜たい (希望を出す is an act).
+    (Word::AttitudeVerb(Attitude::Want), "希望し|希望す"),
     (Word::AttitudeVerb(Attitude::Contribute), "貢献"),
-    (Word::AttitudeVerb(Attitude::Think), "考え|検討|模索|信じ|捉え|見据え"),
+    (Word::AttitudeVerb(Attitude::Think), "考え|検討|模索|信じ|捉え|見据え|視野に入れ"),
     (Word::AttitudeVerb(Attitude::Remember), "忘れな|忘れず|忘れま|感謝"),
     (Word::AttitudeVerb(Attitude::FreshStart), "気持ちを切り替え|気持ちを入れ替え|心機一転|心を入れ替え|初心に返|初心に帰"),
     (Word::AttitudeVerb(Attitude::Become), "になり|になる|になれ|となり|となる|であり続け"),
@@ -190,7 +192,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
         "relied on|relied upon|rely on me|be trusted",
     ),
     (Word::AttitudeVerb(Attitude::WorkOn), "work on|focus on"),
-    (Word::AttitudeVerb(Attitude::Aim), "aim to|aim for|aims to"),
+    (Word::AttitudeVerb(Attitude::Aim), "aim to|aim for|aims to|aspire to|aspire"),
     (Word::AttitudeVerb(Attitude::Contribute), "contribute"),
     (
         Word::AttitudeVerb(Attitude::Think),
@@ -208,7 +210,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     (Word::AttitudeVerb(Attitude::Stay), "stay|remain|stop being|start being|keep being"),
     (
         Word::AttitudeVerb(Attitude::Want),
-        "want to|wants to|hope to|hopes to|would like to|i'd like to|we'd like to|wish to|dream of",
+        "want to|wants to|hope to|hopes to|hoping to|would like to|i'd like to|we'd like to|like to|wish to|dream of|love to|i'd love to|would love to|keen to|eager to",
     ),
     (
         Word::AttitudeVerb(Attitude::KeepGoing),
