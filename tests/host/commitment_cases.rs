@@ -345,6 +345,8 @@ pub const CASES: &[Case] = &[
     // A time in a purpose clause dates the purpose; "this year" is a period to act within.
     ("To take the exam next year, I will book a prep course by 5 December.", true, true, Some((2026, 12, 5))),
     ("I will read four books on leadership this year.", true, false, None),
+    ("次の評価面談の前に、自分の実績を一覧にまとめます。", true, false, None),
+    ("Before my next review I'll list my achievements of the year.", true, false, None),
     ("This month I will sign up for the Saturday Chinese class.", true, true, Some((2026, 11, 30))),
     // A deadline on a chain of acts, one of which opens something; forms and filings.
     ("今月末までに、研修の申込書に記入して、人事部へ送ります。", true, true, Some((2026, 11, 30))),

@@ -191,7 +191,7 @@ fn with_japanese_particle(text: &Text, found: Found) -> Found {
         }
     }
     const FROM: &str = "から|より|以降|以後|になったら|になれば|になってから|に入ったら|に入ってから|が来たら|が始まったら|が明けたら|を機に|を迎えたら";
-    const BY: &str = "までに|まで|以内に|以内|中に|内に|前に|をめどに|を目処に|を目途に";
+    const BY: &str = "までに|まで|以内に|以内|中に|内に|前に|の前に|の前まで|をめどに|を目処に|を目途に";
     // A space before the particle (12.15 までに) is read past; only before one.
     let mut spaced = end;
     while text.at(spaced) == ' ' && spaced - end < 4 {

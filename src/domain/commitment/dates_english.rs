@@ -46,18 +46,18 @@ fn trigger(end: usize, trigger: Trigger, calendar: &Calendar) -> Option<Found> {
     })
 }
 
-/// The word before a time decides what it means for the act.
+/// The word before a time decides what it means for the act; a possessive between
+/// them is read past ("before my next review").
 fn preposition_before(text: &Text, i: usize) -> Option<Marker> {
-    let mut end = i;
-    let mut budget = 8;
-    while end > 0 && text.at(end - 1).is_whitespace() && budget > 0 {
-        end -= 1;
-        budget -= 1;
-    }
-    let mut start = end;
-    while start > 0 && text.at(start - 1).is_ascii_alphabetic() && end - start < 12 {
-        start -= 1;
-    }
+    let (start, end) = word_before(text, i);
+    let possessive = ["my", "our", "your", "his", "her", "their"]
+        .iter()
+        .any(|w| text.word_at(start, w) == Some(end));
+    let (start, end) = if possessive && start < end {
+        word_before(text, start)
+    } else {
+        (start, end)
+    };
     const FROM: &str = "from|starting|beginning|since|of|after|commencing";
     const BY: &str = "by|before|until|till|within|than";
     let word_is = |w: &str| text.word_at(start, w) == Some(end);
@@ -70,6 +70,21 @@ fn preposition_before(text: &Text, i: usize) -> Option<Marker> {
     } else {
         Some(Marker::On)
     }
+}
+
+/// The chars of the word before `i`, past a few spaces (empty when there is none).
+fn word_before(text: &Text, i: usize) -> (usize, usize) {
+    let mut end = i;
+    let mut budget = 8;
+    while end > 0 && text.at(end - 1).is_whitespace() && budget > 0 {
+        end -= 1;
+        budget -= 1;
+    }
+    let mut start = end;
+    while start > 0 && text.at(start - 1).is_ascii_alphabetic() && end - start < 12 {
+        start -= 1;
+    }
+    (start, end)
 }
 
 /// "Monday, April 5", "Friday 8 January": the date after a weekday says which one.
