@@ -370,6 +370,8 @@ pub const CASES: &[Case] = &[
     // Notes without a verb: a count after a colon, a noun after a person; the check asks.
     ("Every morning from 1 December: 20 squats and a glass of water.", true, true, Some((2026, 12, 1))),
     ("来週、部長と面談。", true, true, Some((2026, 11, 30))),
+    ("12月1日〜、毎週火曜に部下と1on1。", true, true, Some((2026, 12, 1))),
+    ("・12/9(水) 課内勉強会で在庫分析の結果を発表", true, true, Some((2026, 12, 9))),
     ("家族との時間を大切にしつつ、来月から毎朝30分資格の勉強をします。", true, true, Some((2026, 12, 1))),
     // Verbs and objects that name no visible result; ways of working changed; states kept.
     ("来月から、部署内の会話を活性化させます。", false, true, Some((2026, 12, 1))),

@@ -183,14 +183,16 @@ pub(crate) fn trigger(end: usize, trigger: Trigger, calendar: &Calendar) -> Opti
 /// as (火) that people add after a date.
 fn with_japanese_particle(text: &Text, found: Found) -> Found {
     let mut end = found.end;
-    if text.at(end) == '(' && weekday_at(text, end + 1).is_some() {
-        if let Some((_, after)) = weekday_at(text, end + 1) {
-            if text.at(after) == ')' {
-                end = after + 1;
-            }
+    if text.at(end) == '(' {
+        // (火), (火曜), (火曜日).
+        let after = weekday_at(text, end + 1)
+            .map(|(_, after)| after)
+            .or_else(|| "月火水木金土日".contains(text.at(end + 1)).then_some(end + 2));
+        if let Some(after) = after.filter(|&after| text.at(after) == ')') {
+            end = after + 1;
         }
     }
-    const FROM: &str = "から|より|以降|以後|になったら|になれば|になってから|に入ったら|に入ってから|が来たら|が始まったら|が明けたら|を機に|を迎えたら";
+    const FROM: &str = "から|より|以降|以後|〜|~|になったら|になれば|になってから|に入ったら|に入ってから|が来たら|が始まったら|が明けたら|を機に|を迎えたら";
     const BY: &str = "までに|まで|以内に|以内|中に|内に|前に|の前に|の前まで|をめどに|を目処に|を目途に";
     // A space before the particle (12.15 までに) is read past; only before one.
     let mut spaced = end;

@@ -136,9 +136,13 @@ fn noun_ending(
     let opening = last
         .filter(|t| t.end == content_end && word_of(t) == Some(super::vocabulary::Word::Opening));
     let mut start = content_end;
+    // The noun: kanji or katakana (面談, ミーティング), or Latin letters and figures
+    // as Japanese notes write them (1on1).
     while start > clause_start
         && content_end - start < 12
-        && (is_kanji(text.at(start - 1)) || is_katakana(text.at(start - 1)))
+        && (is_kanji(text.at(start - 1))
+            || is_katakana(text.at(start - 1))
+            || text.at(start - 1).is_ascii_alphanumeric())
     {
         start -= 1;
     }
