@@ -338,6 +338,9 @@ pub const CASES: &[Case] = &[
     ("From the first business day after New Year, I will log my overtime every evening.", true, true, Some((2027, 1, 4))),
     ("Right after the year-end holidays, I will ask my manager for a one-on-one.", true, true, Some((2027, 1, 4))),
     ("Starting tomorow, I will stretch for ten minutes every morning.", true, true, Some((2026, 11, 24))),
+    ("Next spring, I'll register for the half marathon.", true, true, Some((2027, 3, 1))),
+    ("This winter I will sign up for a first-aid course.", true, true, Some((2026, 12, 1))),
+    ("In the coming weeks I will book a session with a career coach.", true, false, None),
     // A time made precise by the next one; a rhythm and the day it starts from.
     ("年明け、1月5日から、毎朝始業前に10分間メールを整理します。", true, true, Some((2027, 1, 5))),
     ("来月、12月10日に、課長へ異動希望を伝えます。", true, true, Some((2026, 12, 10))),

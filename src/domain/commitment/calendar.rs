@@ -100,6 +100,23 @@ impl Calendar {
         }
     }
 
+    /// The season that begins in `month` (spring = 3): next year's when `next_year`
+    /// (来春, next spring), otherwise this one or the one still to come this year (今冬
+    /// in November is 1 December), and today once it has begun.
+    pub(crate) fn season_start(&self, month: u32, next_year: bool) -> Option<NaiveDate> {
+        let this_year = NaiveDate::from_ymd_opt(self.year_of(0)?, month, 1)?;
+        if next_year {
+            NaiveDate::from_ymd_opt(self.year_of(1)?, month, 1)
+        } else if this_year
+            .checked_add_months(Months::new(3))
+            .is_some_and(|season_end| season_end > self.today)
+        {
+            Some(this_year.max(self.today))
+        } else {
+            NaiveDate::from_ymd_opt(self.year_of(1)?, month, 1)
+        }
+    }
+
     /// The first day of the month `months_ahead` months from this one.
     pub(crate) fn first_of_month(&self, months_ahead: u32) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(self.today.year(), self.today.month(), 1)?

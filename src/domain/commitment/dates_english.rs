@@ -46,6 +46,11 @@ fn trigger(end: usize, trigger: Trigger, calendar: &Calendar) -> Option<Found> {
     })
 }
 
+/// The marker the word before `i` gives a time (`preposition_before`).
+pub(crate) fn preposition(text: &Text, i: usize) -> Option<Marker> {
+    preposition_before(text, i)
+}
+
 /// The word before a time decides what it means for the act; a possessive between
 /// them is read past ("before my next review").
 fn preposition_before(text: &Text, i: usize) -> Option<Marker> {

@@ -45,11 +45,15 @@ pub(crate) fn english(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
         b"the" | b"day" | b"first" => counted_from_a_named_day(text, i, calendar)
             .or_else(|| english_holiday(text, i, calendar)),
         b"after" | b"when" => reopening(text, i, calendar),
+        // Seasons; "coming", "spring", "autumn" begin holidays' names too.
+        b"this" | b"next" | b"in" | b"coming" | b"spring" | b"summer" | b"autumn" | b"fall"
+        | b"winter" => season(text, i, calendar).or_else(|| english_holiday(text, i, calendar)),
         // The first words of the holidays' names.
-        b"coming" | b"national" | b"foundation" | b"emperor" | b"vernal" | b"spring"
-        | b"showa" | b"constitution" | b"greenery" | b"children" | b"marine" | b"sea"
-        | b"ocean" | b"mountain" | b"respect" | b"autumnal" | b"autumn" | b"sports"
-        | b"health" | b"culture" | b"labour" | b"labor" => english_holiday(text, i, calendar),
+        b"national" | b"foundation" | b"emperor" | b"vernal" | b"showa" | b"constitution"
+        | b"greenery" | b"children" | b"marine" | b"sea" | b"ocean" | b"mountain" | b"respect"
+        | b"autumnal" | b"sports" | b"health" | b"culture" | b"labour" | b"labor" => {
+            english_holiday(text, i, calendar)
+        }
         _ => None,
     }
 }
@@ -113,6 +117,22 @@ fn english_holiday(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> 
 /// after" (so the reading stays linear however the words repeat).
 fn holiday_or_plain(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     english_holiday(text, i, calendar).or_else(|| super::dates_english::plain(text, i, calendar))
+}
+
+/// "next spring", "this winter", "in the autumn", and a bare season after "by",
+/// "from", "until": the first day of its first month, as 来春 and 今冬.
+fn season(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    let (which, at) = match first_word(text, i, "next|this|this coming|the coming|coming|in the|in") {
+        Some((k, end)) => (Some(k), text.skip_spaces(end)),
+        None => (None, i),
+    };
+    let (k, end) = first_word(text, at, "spring|summer|autumn|fall|winter")?;
+    // A bare season ("fall" is a verb too) only after a preposition of time.
+    if which.is_none() && !matches!(super::dates_english::preposition(text, i), Some(Marker::From | Marker::By)) {
+        return None;
+    }
+    let month = [3, 6, 9, 9, 12][k];
+    found(end, calendar.season_start(month, which == Some(0)), None)
 }
 
 /// What people write for the office reopening after the new year.

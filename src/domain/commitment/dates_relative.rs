@@ -134,20 +134,7 @@ fn season(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     if bare && text.first_of(end, "から|に|まで|以降|頃|ごろ|中").is_none() {
         return None;
     }
-    let month = 3 + 3 * k as u32;
-    let this_year = NaiveDate::from_ymd_opt(calendar.year_of(0)?, month, 1)?;
-    let date = if next_year {
-        NaiveDate::from_ymd_opt(calendar.year_of(1)?, month, 1)
-    } else if this_year
-        .checked_add_months(chrono::Months::new(3))
-        .is_some_and(|season_end| season_end > calendar.today)
-    {
-        // This season, or the one still to come this year (今冬 in November is December).
-        Some(this_year.max(calendar.today))
-    } else {
-        NaiveDate::from_ymd_opt(calendar.year_of(1)?, month, 1)
-    };
-    found(end, date, None)
+    found(end, calendar.season_start(3 + 3 * k as u32, next_year), None)
 }
 
 /// 第3四半期 (a quarter of the fiscal year: its first day, or today once it has begun),

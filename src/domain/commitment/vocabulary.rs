@@ -259,7 +259,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
         "someday|some day|one day|sometime|at some point|one of these days|at some stage",
     ),
     (Word::Vague(VagueTime::SoonerOrLater), "sooner or later"),
-    (Word::Vague(VagueTime::Soon), "soon"),
+    (Word::Vague(VagueTime::Soon), "soon|shortly|in the coming weeks|in the coming months|in the next few weeks|in the next few months|in the near term"),
     (
         Word::Vague(VagueTime::AsSoonAsPossible),
         "as soon as possible|asap|at the earliest opportunity|first chance i get",
