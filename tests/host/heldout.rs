@@ -223,7 +223,12 @@ fn batch2_stays_at_the_figures_reached() {
 
 #[test]
 fn batch3_stays_at_the_figures_reached() {
-    hold("batch 3 (tuning, round 2)", &measure(&rows(BATCH3)), 99.0, 96.0);
+    hold(
+        "batch 3 (tuning, round 2)",
+        &measure(&rows(BATCH3)),
+        99.0,
+        96.0,
+    );
 }
 
 #[test]

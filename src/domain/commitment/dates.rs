@@ -49,7 +49,10 @@ pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
         numeric(text, i, calendar).or_else(|| super::dates_relative::relative(text, i, calendar))
     }?;
     let found = with_half_of_year(text, with_weekday_of_month(text, found, calendar));
-    Some(with_japanese_particle(text, with_day_before_or_after(text, found)))
+    Some(with_japanese_particle(
+        text,
+        with_day_before_or_after(text, found),
+    ))
 }
 
 /// 成人の日の翌日, 12月1日の前日: the day after or before the day just named.
@@ -63,7 +66,11 @@ fn with_day_before_or_after(text: &Text, found: Found) -> Found {
     else {
         return found;
     };
-    let day = if k < 2 { date.succ_opt() } else { date.pred_opt() };
+    let day = if k < 2 {
+        date.succ_opt()
+    } else {
+        date.pred_opt()
+    };
     match day {
         Some(day) => Found {
             end,
@@ -104,7 +111,10 @@ fn with_weekday_of_month(text: &Text, found: Found, calendar: &Calendar) -> Foun
     };
     let after_no = text.match_at(found.end, "の").unwrap_or(found.end);
     // 第4四半期の初日, 来月の初日: the day the time already names.
-    if let Some(end) = text.match_at(after_no, "初日").filter(|_| after_no > found.end) {
+    if let Some(end) = text
+        .match_at(after_no, "初日")
+        .filter(|_| after_no > found.end)
+    {
         return Found { end, ..found };
     }
     let nth = if let Some(end) = text.match_at(after_no, "第") {
@@ -187,19 +197,29 @@ fn with_japanese_particle(text: &Text, found: Found) -> Found {
         // (火), (火曜), (火曜日).
         let after = weekday_at(text, end + 1)
             .map(|(_, after)| after)
-            .or_else(|| "月火水木金土日".contains(text.at(end + 1)).then_some(end + 2));
+            .or_else(|| {
+                "月火水木金土日"
+                    .contains(text.at(end + 1))
+                    .then_some(end + 2)
+            });
         if let Some(after) = after.filter(|&after| text.at(after) == ')') {
             end = after + 1;
         }
     }
     const FROM: &str = "から|より|以降|以後|〜|~|になったら|になれば|になってから|に入ったら|に入ってから|が来たら|が始まったら|が明けたら|を機に|を迎えたら";
-    const BY: &str = "までに|まで|以内に|以内|中に|内に|前に|の前に|の前まで|をめどに|を目処に|を目途に";
+    const BY: &str =
+        "までに|まで|以内に|以内|中に|内に|前に|の前に|の前まで|をめどに|を目処に|を目途に";
     // A space before the particle (12.15 までに) is read past; only before one.
     let mut spaced = end;
     while text.at(spaced) == ' ' && spaced - end < 4 {
         spaced += 1;
     }
-    if spaced > end && text.first_of(spaced, FROM).or_else(|| text.first_of(spaced, BY)).is_some() {
+    if spaced > end
+        && text
+            .first_of(spaced, FROM)
+            .or_else(|| text.first_of(spaced, BY))
+            .is_some()
+    {
         end = spaced;
     }
     if let Some((_, after)) = text.first_of(end, FROM) {
@@ -259,7 +279,11 @@ fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     // 12.16に: a month and a day with a full stop, when a particle follows (not 1.5倍).
     if separator == '.' && (1..=12).contains(&n) && text.at(end + 1).is_ascii_digit() {
         let (day, after) = number_at(text, end + 1)?;
-        let spaced = if text.at(after) == ' ' { after + 1 } else { after };
+        let spaced = if text.at(after) == ' ' {
+            after + 1
+        } else {
+            after
+        };
         let particle = text.first_of(spaced, "に|から|まで|の|、|(|（").is_some();
         if !particle || text.at(after) == '.' {
             return None;

@@ -15,7 +15,8 @@ pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
     if !text.is_word_start(i) {
         return None;
     }
-    let found = super::dates_named::english(text, i, calendar).or_else(|| plain(text, i, calendar))?;
+    let found =
+        super::dates_named::english(text, i, calendar).or_else(|| plain(text, i, calendar))?;
     Some(Found {
         marker: found.marker.or_else(|| preposition_before(text, i)),
         ..found
@@ -123,7 +124,8 @@ fn the_ordinal_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> 
     let (day, end) = day_number(text, at)?;
     let ordinal = end > at && text.at(end - 1).is_ascii_alphabetic();
     let after = text.skip_spaces(end);
-    let month_follows = first_word(text, after, "of").is_some() || month_word(text, after).is_some();
+    let month_follows =
+        first_word(text, after, "of").is_some() || month_word(text, after).is_some();
     if !ordinal || month_follows {
         return None;
     }
@@ -251,8 +253,7 @@ fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
         let (unit, end) = unit_of_time(text, text.skip_spaces(end))?;
         let when = unit.after(n, calendar);
         // "in two weeks' time".
-        let end = first_word(text, text.skip_spaces(end), "time")
-            .map_or(end, |(_, after)| after);
+        let end = first_word(text, text.skip_spaces(end), "time").map_or(end, |(_, after)| after);
         let marker = if within == 0 { Marker::By } else { Marker::On };
         return when.map(|d| Found {
             end,
@@ -273,7 +274,11 @@ fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     }
     // "Q4", "the fourth quarter" (of this fiscal year): a quarter of the fiscal year,
     // as 第4四半期.
-    if let Some((k, end)) = first_word(text, i, "q1|q2|q3|q4|first quarter|second quarter|third quarter|fourth quarter") {
+    if let Some((k, end)) = first_word(
+        text,
+        i,
+        "q1|q2|q3|q4|first quarter|second quarter|third quarter|fourth quarter",
+    ) {
         let end = first_word(text, text.skip_spaces(end), "of this fiscal year|of the fiscal year|of this financial year|of the financial year|of this year")
             .map_or(end, |(_, after)| after);
         return date(end, calendar.fiscal_quarter_start(k as u32 % 4 + 1));
@@ -288,7 +293,11 @@ fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
         let day = if eve == 0 { 24 } else { 25 };
         return date(end, calendar.coming_month_day(12, day));
     }
-    if let Some((day, end)) = first_word(text, i, "new year's eve|new years eve|new year's day|new years day") {
+    if let Some((day, end)) = first_word(
+        text,
+        i,
+        "new year's eve|new years eve|new year's day|new years day",
+    ) {
         let (month, day) = if day < 2 { (12, 31) } else { (1, 1) };
         return date(end, calendar.coming_month_day(month, day));
     }

@@ -61,12 +61,17 @@ pub(crate) fn english(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
 /// "the day after Christmas", "the first working day after New Year".
 fn counted_from_a_named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     // "the day after Christmas", "the day before Culture Day".
-    if let Some((k, end)) = first_word(text, i, "the day after|the day before|day after|day before") {
+    if let Some((k, end)) = first_word(text, i, "the day after|the day before|day after|day before")
+    {
         let named = holiday_or_plain(text, text.skip_spaces(end), calendar)?;
         let When::Date(date) = named.when else {
             return None;
         };
-        let day = if k % 2 == 0 { date.succ_opt() } else { date.pred_opt() };
+        let day = if k % 2 == 0 {
+            date.succ_opt()
+        } else {
+            date.pred_opt()
+        };
         return found(named.end, day, None);
     }
     // "the first working day after New Year": the next business day after that day.
@@ -96,7 +101,8 @@ fn reopening(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
             marker: Some(Marker::From),
         });
     }
-    if let Some((_, end)) = first_word(text, i, "after golden week|after the golden week holidays") {
+    if let Some((_, end)) = first_word(text, i, "after golden week|after the golden week holidays")
+    {
         return Some(Found {
             end,
             when: When::Date(after_golden_week(calendar)?),
@@ -122,13 +128,19 @@ fn holiday_or_plain(text: &Text, i: usize, calendar: &Calendar) -> Option<Found>
 /// "next spring", "this winter", "in the autumn", and a bare season after "by",
 /// "from", "until": the first day of its first month, as 来春 and 今冬.
 fn season(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    let (which, at) = match first_word(text, i, "next|this|this coming|the coming|coming|in the|in") {
+    let (which, at) = match first_word(text, i, "next|this|this coming|the coming|coming|in the|in")
+    {
         Some((k, end)) => (Some(k), text.skip_spaces(end)),
         None => (None, i),
     };
     let (k, end) = first_word(text, at, "spring|summer|autumn|fall|winter")?;
     // A bare season ("fall" is a verb too) only after a preposition of time.
-    if which.is_none() && !matches!(super::dates_english::preposition(text, i), Some(Marker::From | Marker::By)) {
+    if which.is_none()
+        && !matches!(
+            super::dates_english::preposition(text, i),
+            Some(Marker::From | Marker::By)
+        )
+    {
         return None;
     }
     let month = [3, 6, 9, 9, 12][k];
@@ -141,25 +153,46 @@ const REOPENING_EN: &str = "after the year-end holidays|after the year-end break
 /// The English names of the public holidays.
 const ENGLISH_HOLIDAYS: &[(Holiday, &str)] = &[
     (Holiday::Monday(1, 2), "coming of age day"),
-    (Holiday::Fixed(2, 11), "national foundation day|foundation day"),
-    (Holiday::Fixed(2, 23), "the emperor's birthday|emperor's birthday"),
-    (Holiday::SpringEquinox, "vernal equinox day|spring equinox day"),
+    (
+        Holiday::Fixed(2, 11),
+        "national foundation day|foundation day",
+    ),
+    (
+        Holiday::Fixed(2, 23),
+        "the emperor's birthday|emperor's birthday",
+    ),
+    (
+        Holiday::SpringEquinox,
+        "vernal equinox day|spring equinox day",
+    ),
     (Holiday::Fixed(4, 29), "showa day"),
-    (Holiday::Fixed(5, 3), "constitution memorial day|constitution day"),
+    (
+        Holiday::Fixed(5, 3),
+        "constitution memorial day|constitution day",
+    ),
     (Holiday::Fixed(5, 4), "greenery day"),
     (Holiday::Fixed(5, 5), "children's day"),
     (Holiday::Monday(7, 3), "marine day|sea day|ocean day"),
     (Holiday::Fixed(8, 11), "mountain day"),
     (Holiday::Monday(9, 3), "respect for the aged day"),
-    (Holiday::AutumnEquinox, "autumnal equinox day|autumn equinox day"),
+    (
+        Holiday::AutumnEquinox,
+        "autumnal equinox day|autumn equinox day",
+    ),
     (Holiday::Monday(10, 2), "sports day|health and sports day"),
     (Holiday::Fixed(11, 3), "culture day"),
-    (Holiday::Fixed(11, 23), "labour thanksgiving day|labor thanksgiving day"),
+    (
+        Holiday::Fixed(11, 23),
+        "labour thanksgiving day|labor thanksgiving day",
+    ),
 ];
 
 /// The first business day after `date`.
 fn next_working_day(date: NaiveDate) -> Option<NaiveDate> {
-    date.iter_days().skip(1).take(14).find(|&d| is_business_day(d))
+    date.iter_days()
+        .skip(1)
+        .take(14)
+        .find(|&d| is_business_day(d))
 }
 
 /// 仕事納め: the last business day before the coming year-end closure.

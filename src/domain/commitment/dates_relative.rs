@@ -49,8 +49,19 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
         );
     }
     // Days of the calendar everyone knows: the coming one.
-    if let Some((k, end)) = text.first_of(i, "元日|元旦|大晦日|大みそか|クリスマスイブ|クリスマス・イブ|クリスマス") {
-        let (month, day) = [(1, 1), (1, 1), (12, 31), (12, 31), (12, 24), (12, 24), (12, 25)][k];
+    if let Some((k, end)) = text.first_of(
+        i,
+        "元日|元旦|大晦日|大みそか|クリスマスイブ|クリスマス・イブ|クリスマス",
+    ) {
+        let (month, day) = [
+            (1, 1),
+            (1, 1),
+            (12, 31),
+            (12, 31),
+            (12, 24),
+            (12, 24),
+            (12, 25),
+        ][k];
         return found(end, calendar.coming_month_day(month, day), None);
     }
     if let Some(found) = season(text, i, calendar) {
@@ -134,7 +145,11 @@ fn season(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     if bare && text.first_of(end, "から|に|まで|以降|頃|ごろ|中").is_none() {
         return None;
     }
-    found(end, calendar.season_start(3 + 3 * k as u32, next_year), None)
+    found(
+        end,
+        calendar.season_start(3 + 3 * k as u32, next_year),
+        None,
+    )
 }
 
 /// 第3四半期 (a quarter of the fiscal year: its first day, or today once it has begun),

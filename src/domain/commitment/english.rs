@@ -65,8 +65,8 @@ fn classes_of(word: &str) -> u32 {
         "have" => AUXILIARY | PLANNED,
         "going" => GOING | PLANNED,
         "also" => ADVERB | AUXILIARY | BEFORE_PLANNED | NOT_VERB,
-        "was" | "were" | "had" | "do" | "did" | "would" | "could" | "can" | "might"
-        | "may" | "won't" | "can't" | "cannot" | "don't" | "didn't" | "wouldn't" => AUXILIARY,
+        "was" | "were" | "had" | "do" | "did" | "would" | "could" | "can" | "might" | "may"
+        | "won't" | "can't" | "cannot" | "don't" | "didn't" | "wouldn't" => AUXILIARY,
         "what" | "that" | "how" => CLAUSE_OPENER | OBJECT_START,
         "which" | "who" | "whom" | "where" | "than" | "until" | "before" | "after" | "once" => {
             CLAUSE_OPENER
@@ -95,7 +95,8 @@ fn classes_of(word: &str) -> u32 {
 }
 
 /// The last word of "keep X …" when X is kept in a state.
-const KEPT_STATES: &str = "date|current|tidy|clean|neat|organised|organized|updated|short|simple|low|high";
+const KEPT_STATES: &str =
+    "date|current|tidy|clean|neat|organised|organized|updated|short|simple|low|high";
 
 /// Verbs that, with a result as their object, state the result (get my licence).
 const RESULT_VERBS: &str = "get|gain|raise|increase|boost|lift|earn|secure|win|hit|reach|improve";
@@ -184,8 +185,13 @@ fn counted_note(reader: &Reader, out: &mut Vec<Predicate>) {
     let Some(colon) = (sentence.start..sentence.end).find(|&i| text.at(i) == ':') else {
         return;
     };
-    let counted = super::predicates::tokens_within(reader.tokens, &sentence.tokens, colon, sentence.end)
-        .any(|t| matches!(t.kind, TokenKind::Word(Word::Measure)) && text.at(t.start).is_ascii_digit());
+    let counted = super::predicates::tokens_within(
+        reader.tokens,
+        &sentence.tokens,
+        colon,
+        sentence.end,
+    )
+    .any(|t| matches!(t.kind, TokenKind::Word(Word::Measure)) && text.at(t.start).is_ascii_digit());
     let Some(&(start, _)) = reader.words.iter().find(|w| w.0 > colon) else {
         return;
     };
@@ -208,8 +214,9 @@ fn counted_note(reader: &Reader, out: &mut Vec<Predicate>) {
 /// colon, when it is a verb.
 fn imperative(reader: &Reader, out: &mut Vec<Predicate>) {
     let (text, words) = (reader.text, reader.words);
-    let first_of_part = std::iter::once(0)
-        .chain((1..words.len()).filter(|&k| matches!(text.at(words[k].0.saturating_sub(2)), ',' | ':')));
+    let first_of_part = std::iter::once(0).chain(
+        (1..words.len()).filter(|&k| matches!(text.at(words[k].0.saturating_sub(2)), ',' | ':')),
+    );
     for k in first_of_part.take(3) {
         let k = reader.skip_adverbs(k);
         // After a time set off by a comma ("Starting next week, communicate more
@@ -396,8 +403,11 @@ impl Reader<'_, '_> {
             .last()
             .map(|t| t.end);
         // At most one leading word ("from", "starting") before the time.
-        let first_time = slice.first().filter(|t| matches!(t.kind, TokenKind::Time { .. }));
-        let led = first_time.is_some_and(|t| self.words.iter().take_while(|w| w.1 <= t.start).count() <= 1);
+        let first_time = slice
+            .first()
+            .filter(|t| matches!(t.kind, TokenKind::Time { .. }));
+        let led = first_time
+            .is_some_and(|t| self.words.iter().take_while(|w| w.1 <= t.start).count() <= 1);
         led && times_end.is_some_and(|end| self.text.skip_spaces(end) == comma || end == comma)
     }
 

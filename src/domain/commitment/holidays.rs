@@ -52,7 +52,9 @@ impl Holiday {
     pub(crate) fn in_year(self, year: i32) -> Option<NaiveDate> {
         match self {
             Holiday::Fixed(month, day) => NaiveDate::from_ymd_opt(year, month, day),
-            Holiday::Monday(month, n) => NaiveDate::from_weekday_of_month_opt(year, month, Weekday::Mon, n as u8),
+            Holiday::Monday(month, n) => {
+                NaiveDate::from_weekday_of_month_opt(year, month, Weekday::Mon, n as u8)
+            }
             Holiday::SpringEquinox => NaiveDate::from_ymd_opt(year, 3, equinox_day(year, 20.8431)?),
             Holiday::AutumnEquinox => NaiveDate::from_ymd_opt(year, 9, equinox_day(year, 23.2488)?),
         }
@@ -72,8 +74,7 @@ fn equinox_day(year: i32, base: f64) -> Option<u32> {
 /// for one that fell on the Sunday before (the next day that is not itself a holiday).
 pub(crate) fn is_public_holiday(date: NaiveDate) -> bool {
     let listed = |d: NaiveDate| {
-        (d.month() == 1 && d.day() == 1)
-            || HOLIDAYS.iter().any(|h| h.in_year(d.year()) == Some(d))
+        (d.month() == 1 && d.day() == 1) || HOLIDAYS.iter().any(|h| h.in_year(d.year()) == Some(d))
     };
     if listed(date) {
         return true;
@@ -98,6 +99,7 @@ pub(crate) fn is_public_holiday(date: NaiveDate) -> bool {
 /// Whether offices are open on `date`: Monday to Friday, not a public holiday, and
 /// not in the year-end closure (29 December to 3 January).
 pub(crate) fn is_business_day(date: NaiveDate) -> bool {
-    let closure = (date.month() == 12 && date.day() >= 29) || (date.month() == 1 && date.day() <= 3);
+    let closure =
+        (date.month() == 12 && date.day() >= 29) || (date.month() == 1 && date.day() <= 3);
     date.weekday().num_days_from_monday() < 5 && !closure && !is_public_holiday(date)
 }

@@ -8,10 +8,10 @@
 //! that verb is something that is not an act (頑張る, 目指す, 〜になる, 考える), a result
 //! (合格, 取得), or an act that opens something (申し込む); any other verb is an act.
 
+use super::dates::When;
 use super::predicates::{
     attitude_before_generic, hedge_of, kind_of_head, opening_within, Kind, Predicate, Sentence,
 };
-use super::dates::When;
 use super::scanner::{Token, TokenKind};
 use super::text::{is_kana, is_kanji, Text};
 use super::{Attitude, Hedge, Outcome};
@@ -106,7 +106,10 @@ fn wish_over_chain(chain: &mut [Predicate]) {
     if last.kind != Kind::NotAnAct(Attitude::Want) {
         return;
     }
-    for predicate in before.iter_mut().filter(|p| p.kind == Kind::Act && !p.subordinate) {
+    for predicate in before
+        .iter_mut()
+        .filter(|p| p.kind == Kind::Act && !p.subordinate)
+    {
         predicate.kind = Kind::NotAnAct(Attitude::Want);
         predicate.hedge = None;
         predicate.opens = false;
@@ -250,11 +253,14 @@ fn read(
     // 変える, 改める after a way of working (営業スタイルに変える, 姿勢を改める) change
     // that way: an attitude as well.
     if kind == Kind::Act && matches!(text.at(head_start), '持' | '積' | '変' | '改') {
-        let held = super::predicates::tokens_within(tokens, &sentence.tokens, clause_start, head_start)
-            .find_map(|t| match t.kind {
-                TokenKind::Word(super::vocabulary::Word::AttitudeVerb(attitude)) => Some(attitude),
-                _ => None,
-            });
+        let held =
+            super::predicates::tokens_within(tokens, &sentence.tokens, clause_start, head_start)
+                .find_map(|t| match t.kind {
+                    TokenKind::Word(super::vocabulary::Word::AttitudeVerb(attitude)) => {
+                        Some(attitude)
+                    }
+                    _ => None,
+                });
         if let Some(attitude) = held {
             kind = Kind::NotAnAct(attitude);
         }
@@ -267,9 +273,10 @@ fn read(
         && head_start > clause_start
         && text.at(head_start - 1) == 'を'
     {
-        let object = super::predicates::tokens_within(tokens, &sentence.tokens, clause_start, head_start)
-            .last()
-            .filter(|t| t.end + 1 == head_start);
+        let object =
+            super::predicates::tokens_within(tokens, &sentence.tokens, clause_start, head_start)
+                .last()
+                .filter(|t| t.end + 1 == head_start);
         match object.map(|t| (t.kind, t.start, t.end)) {
             Some((TokenKind::Word(super::vocabulary::Word::VagueVerb(hedge)), start, end)) => {
                 light_hedge = Some((hedge, start, end));
@@ -348,7 +355,8 @@ fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<Shape> {
     if form == Form::Comma {
         // Reason, purpose, condition, concession: a clause that does not commit by
         // itself. が joins clauses only after a predicate; after a noun it marks a subject.
-        const JOINS: &str = "ので|ために|ため|けれども|けれど|けど|ながら|つつ|のに|たら|れば|なら|が";
+        const JOINS: &str =
+            "ので|ために|ため|けれども|けれど|けど|ながら|つつ|のに|たら|れば|なら|が";
         if let Some((k, s)) = ends(q, JOINS) {
             let subject_marker = k == super::text::alternatives(JOINS).count() - 1;
             if !subject_marker || ends(s, "ます|です|る|た|い").is_some() {
@@ -508,12 +516,7 @@ fn is_katakana(c: char) -> bool {
 /// Where the quoted words begin: at the start of the clause, after any date in it (the
 /// report names the date on its own), so that the quote is the whole phrase the person
 /// wrote for the act. A rhythm (毎週金曜に) stays: it is part of what is done.
-fn quote_start(
-    text: &Text,
-    slice: &[Token],
-    clause_start: usize,
-    head_start: usize,
-) -> usize {
+fn quote_start(text: &Text, slice: &[Token], clause_start: usize, head_start: usize) -> usize {
     let mut start = clause_start;
     let first = slice.partition_point(|t| t.start < clause_start);
     for token in slice[first..].iter().take_while(|t| t.end <= head_start) {

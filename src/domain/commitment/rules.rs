@@ -167,7 +167,10 @@ fn attitude_of(token: &Token) -> Option<Attitude> {
 enum Bound {
     /// `words`: the chars of the act, quoted only when a reason names it (a long text
     /// may bind many times to one long act).
-    Act { opens: bool, words: (usize, usize) },
+    Act {
+        opens: bool,
+        words: (usize, usize),
+    },
     Outcome(Outcome),
     Nothing,
 }
@@ -326,7 +329,9 @@ fn refined_by_next(text: &Text, tokens: &[Token], sentence: &Sentence, index: us
 /// first comma of a sentence that begins with "to" or "in order to".
 fn leading_purpose(text: &Text, tokens: &[Token], sentence: &Sentence) -> Option<usize> {
     let at = text.skip_spaces(sentence.start);
-    let begins = text.word_at(at, "to").or_else(|| text.word_at(at, "in order to"));
+    let begins = text
+        .word_at(at, "to")
+        .or_else(|| text.word_at(at, "in order to"));
     begins?;
     tokens[sentence.tokens.clone()]
         .iter()
@@ -337,13 +342,10 @@ fn leading_purpose(text: &Text, tokens: &[Token], sentence: &Sentence) -> Option
 /// In English a time binds the sentence: "by Friday" usually comes last, "From
 /// Monday," first. The first act is what it starts; any act that opens something
 /// makes a deadline a start.
-fn sentence_bound(
-    tokens: &[Token],
-    sentence: &Sentence,
-    found: &[Predicate],
-) -> Bound {
+fn sentence_bound(tokens: &[Token], sentence: &Sentence, found: &[Predicate]) -> Bound {
     let main = || found.iter().filter(|p| !p.subordinate);
-    if let Some(act) = main().find(|p| p.kind == Kind::Act && !says_only_that_one_acts(p, sentence)) {
+    if let Some(act) = main().find(|p| p.kind == Kind::Act && !says_only_that_one_acts(p, sentence))
+    {
         let opens = main().any(|p| p.opens)
             || predicates::opening_within(tokens, &sentence.tokens, sentence.start, sentence.end);
         return Bound::Act {

@@ -65,7 +65,8 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
                 // "sometime next year", いつか来年: a vague word right before a time
                 // leaves it as vague as itself.
                 if let Some(vague) = tokens.last_mut().filter(|t| {
-                    matches!(t.kind, TokenKind::Word(Word::Vague(_))) && text.skip_spaces(t.end) == i
+                    matches!(t.kind, TokenKind::Word(Word::Vague(_)))
+                        && text.skip_spaces(t.end) == i
                 }) {
                     vague.end = found.end;
                     i = found.end;
@@ -104,7 +105,9 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
         }
         // A number that is not part of a date is a count (30分, 3冊, 15 minutes): what
         // makes a hedged act measurable.
-        if let Some((_, end)) = number_at(text, i).filter(|&(_, end)| end > i && counts(text, i, end)) {
+        if let Some((_, end)) =
+            number_at(text, i).filter(|&(_, end)| end > i && counts(text, i, end))
+        {
             tokens.push(Token {
                 start: i,
                 end,
@@ -131,9 +134,11 @@ fn describes_a_thing(text: &Text, i: usize) -> bool {
     }
     adjective
         && text.at(before) == ' '
-        && ["the", "my", "our", "a", "his", "her", "their", "your", "its", "this", "that"]
-            .iter()
-            .any(|d| text.word_at(start, d) == Some(before))
+        && [
+            "the", "my", "our", "a", "his", "her", "their", "your", "its", "this", "that",
+        ]
+        .iter()
+        .any(|d| text.word_at(start, d) == Some(before))
 }
 
 /// Whether the number at chars `start..end` counts something. Figures always do; a
@@ -174,7 +179,8 @@ fn may_start_time(text: &Text, i: usize) -> bool {
     match c {
         '上' | '下' => matches!(text.at(i + 1), '期' | '半'),
         'こ' => {
-            (text.at(i + 1) == 'の' && "春夏秋冬".contains(text.at(i + 2))) || text.at(i + 1) == 'ど'
+            (text.at(i + 1) == 'の' && "春夏秋冬".contains(text.at(i + 2)))
+                || text.at(i + 1) == 'ど'
         }
         // The named days and paydays (元日, 大晦日, クリスマス, 給料日, ボーナス, 賞与): their
         // first chars begin many other words (大切, クラス, ボランティア).
