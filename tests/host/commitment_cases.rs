@@ -374,6 +374,9 @@ pub const CASES: &[Case] = &[
     ("Every morning from 1 December: 20 squats and a glass of water.", true, true, Some((2026, 12, 1))),
     ("来週、部長と面談。", true, true, Some((2026, 11, 30))),
     ("12月1日〜、毎週火曜に部下と1on1。", true, true, Some((2026, 12, 1))),
+    ("明日、課長に相談だ。", true, true, Some((2026, 11, 24))),
+    ("来月から週1で英会話レッスンを受けるぞ", true, true, Some((2026, 12, 1))),
+    ("12月から、月1回は部下とランチに行くこと。", true, true, Some((2026, 12, 1))),
     ("・12/9(水) 課内勉強会で在庫分析の結果を発表", true, true, Some((2026, 12, 9))),
     ("家族との時間を大切にしつつ、来月から毎朝30分資格の勉強をします。", true, true, Some((2026, 12, 1))),
     // Verbs and objects that name no visible result; ways of working changed; states kept.

@@ -136,6 +136,11 @@ fn noun_ending(
     if last.is_some_and(|t| t.end == content_end && matches!(t.kind, TokenKind::Time { .. })) {
         return;
     }
+    // A note may close with the copula (課長に相談だ, 部長と面談です).
+    let content_end = text
+        .first_ending_at(content_end, "です|だ")
+        .map_or(content_end, |(_, s)| s)
+        .max(clause_start);
     let opening = last
         .filter(|t| t.end == content_end && word_of(t) == Some(super::vocabulary::Word::Opening));
     let mut start = content_end;
@@ -366,6 +371,13 @@ fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<Shape> {
         }
     }
     if form == Form::Final {
+        // Particles that only add force (受けるぞ, 行くよ) and こと of a rule one sets
+        // oneself (ランチに行くこと) follow the plain form of the verb.
+        if let Some((_, s)) = ends(q, "ぞ|ぜ|よ|ね|わ|こと") {
+            if U_ROW.contains(text.at(s.wrapping_sub(1))) {
+                q = s;
+            }
+        }
         if let Some((_, s)) = ends(q, "でした|です|だ") {
             q = s;
         }
