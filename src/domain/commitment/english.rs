@@ -54,7 +54,7 @@ fn classes_of(word: &str) -> u32 {
     // One arm per set of classes, so that each word is compared once.
     match word {
         "will" => AUXILIARY | BEFORE_PLANNED | MODAL,
-        "shall" | "must" | "should" => AUXILIARY | MODAL,
+        "shall" | "must" | "should" | "gonna" => AUXILIARY | MODAL,
         "i" | "we" => BEFORE_GOING | BEFORE_PLANNED | NOT_VERB | SUBJECT | SUBJECT_LIKE,
         "am" => AUXILIARY | BEFORE_GOING,
         "are" | "is" => BEFORE_GOING,
@@ -214,9 +214,13 @@ fn counted_note(reader: &Reader, out: &mut Vec<Predicate>) {
 /// colon, when it is a verb.
 fn imperative(reader: &Reader, out: &mut Vec<Predicate>) {
     let (text, words) = (reader.text, reader.words);
-    let first_of_part = std::iter::once(0).chain(
-        (1..words.len()).filter(|&k| matches!(text.at(words[k].0.saturating_sub(2)), ',' | ':')),
-    );
+    // A part begins after a comma, a colon or a dash ("From 14 Dec — shadow …").
+    let first_of_part = std::iter::once(0).chain((1..words.len()).filter(|&k| {
+        matches!(
+            text.at(words[k].0.saturating_sub(2)),
+            ',' | ':' | '-' | '–' | '—'
+        )
+    }));
     for k in first_of_part.take(3) {
         let k = reader.skip_adverbs(k);
         // After a time set off by a comma ("Starting next week, communicate more
@@ -335,6 +339,17 @@ impl Reader<'_, '_> {
         let subject_before = k > 0 && self.has(k - 1, BEFORE_GOING);
         if self.has(k, GOING) && self.has(k + 1, TO) && subject_before {
             return Some(k + 2);
+        }
+        // The present progressive of a plan: "I'm meeting my mentor on Wednesday",
+        // "we are booking the room" ("I'm going to", "I'm planning to" are read above).
+        let be =
+            self.is(k, "i'm|we're") || (self.is(k, "am|are") && k > 0 && self.is(k - 1, "i|we"));
+        if be
+            && self.ends_with(k + 1, "ing")
+            && !self.has(k + 1, PLANNED | GOING)
+            && !self.is(k + 1, "being|feeling|looking")
+        {
+            return Some(k + 1);
         }
         // "My plan is to register", "the aim is to pass".
         let plan_is = self.is(k, "is") && k > 0 && self.is(k - 1, "plan|intention|commitment");

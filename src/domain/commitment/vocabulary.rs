@@ -126,7 +126,7 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
 /// (regist* covers register, registered, registering); without it the entry must end
 /// a word, so "book a" does not fire inside "bookshelf".
 pub(super) const ENGLISH: &[(Word, &str)] = &[
-    (Word::Opening, "sign up|signs up|signed up|submit*|hand in"),
+    (Word::Opening, "sign up|signs up|signed up|signing up|submit*|hand in"),
     (
         Word::Opening,
         "book a|book an|book the|book my|book one|booked|reserve*|schedule*",
@@ -167,7 +167,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
         Word::AttitudeVerb(Attitude::KeepInMind),
         "keep in mind|bear in mind|keep an open mind|keep my mind open",
     ),
-    (Word::AttitudeVerb(Attitude::Try), "try to|challenge myself|step out of my comfort zone|push myself"),
+    (Word::AttitudeVerb(Attitude::Try), "try to|trying to|challenge myself|step out of my comfort zone|push myself"),
     (
         Word::AttitudeVerb(Attitude::DoMyBest),
         "try my best|do my best|work hard|work harder",
@@ -191,7 +191,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
         Word::AttitudeVerb(Attitude::BeReliedUpon),
         "relied on|relied upon|rely on me|be trusted",
     ),
-    (Word::AttitudeVerb(Attitude::WorkOn), "work on|focus on"),
+    (Word::AttitudeVerb(Attitude::WorkOn), "work on|focus on|working on|focusing on"),
     (Word::AttitudeVerb(Attitude::Aim), "aim to|aim for|aims to|aspire to|aspire"),
     (Word::AttitudeVerb(Attitude::Contribute), "contribute"),
     (
