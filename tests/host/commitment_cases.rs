@@ -402,6 +402,8 @@ pub const CASES: &[Case] = &[
     ("健康的な生活を送ります。", false, false, None),
     ("来月から、報告をこまめにします。", false, true, Some((2026, 12, 1))),
     ("部下との距離を縮めます。", false, false, None),
+    ("来年度から、後輩の育成に力を入れます。", false, false, None),
+    ("来月から、数字に強くなります。", false, false, None),
     ("I will build stronger relationships with my clients.", false, false, None),
     ("I will broaden my perspective.", false, false, None),
     ("I will step out of my comfort zone.", false, false, None),
