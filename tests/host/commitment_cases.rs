@@ -367,6 +367,8 @@ pub const CASES: &[Case] = &[
     ("Next Wednesday, I'm meeting my mentor to review my CV.", true, true, Some((2026, 12, 2))),
     ("From next week I'm walking to work on Mondays and Fridays.", true, true, Some((2026, 11, 30))),
     ("I'm working on my confidence.", false, false, None),
+    ("I'm committed to attending every team meeting from January.", true, true, Some((2027, 1, 1))),
+    ("I am committed to my team.", false, false, None),
     ("From 14 Dec — shadow the night shift once a week.", true, true, Some((2026, 12, 14))),
     ("Gonna start jogging every morning from Monday.", true, true, Some((2026, 11, 30))),
     ("I'd love to join the data team next year.", false, false, None),

@@ -56,12 +56,12 @@ fn classes_of(word: &str) -> u32 {
         "will" => AUXILIARY | BEFORE_PLANNED | MODAL,
         "shall" | "must" | "should" | "gonna" => AUXILIARY | MODAL,
         "i" | "we" => BEFORE_GOING | BEFORE_PLANNED | NOT_VERB | SUBJECT | SUBJECT_LIKE,
-        "am" => AUXILIARY | BEFORE_GOING,
+        "am" => AUXILIARY | BEFORE_GOING | BEFORE_PLANNED,
         "are" | "is" => BEFORE_GOING,
         "i'm" => AUXILIARY | BEFORE_GOING | BEFORE_PLANNED | NOT_VERB | SUBJECT_LIKE,
         "we're" => BEFORE_GOING | BEFORE_PLANNED | NOT_VERB | SUBJECT_LIKE,
         "plan" | "plans" | "planning" | "intend" | "intends" | "intending" | "promise"
-        | "commit" | "need" | "has" | "decided" => PLANNED,
+        | "commit" | "committed" | "need" | "has" | "decided" => PLANNED,
         "have" => AUXILIARY | PLANNED,
         "going" => GOING | PLANNED,
         "also" => ADVERB | AUXILIARY | BEFORE_PLANNED | NOT_VERB,
@@ -357,7 +357,9 @@ impl Reader<'_, '_> {
             return Some(k + 2);
         }
         let planned = self.has(k, PLANNED);
-        (planned && self.has(k + 1, TO) && k > 0 && self.has(k - 1, BEFORE_PLANNED))
+        // "committed to my team" names no verb after "to".
+        let verb_follows = !self.has(k + 2, NOT_VERB | OBJECT_START);
+        (planned && self.has(k + 1, TO) && k > 0 && self.has(k - 1, BEFORE_PLANNED) && verb_follows)
             .then_some(k + 2)
     }
 
