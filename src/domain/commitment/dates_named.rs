@@ -15,6 +15,11 @@ use super::text::Text;
 
 /// A named day in Japanese at `i`.
 pub(crate) fn japanese(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    // The first chars of the names below: most times begin otherwise (来週, 12月).
+    if !"成建天春昭憲みこ子海山敬秋ス体文勤年正冬仕御ゴg".contains(text.at(i))
+    {
+        return None;
+    }
     if let Some((k, end)) = text.first_of(i, HOLIDAY_NAMES) {
         return found(end, calendar.coming_holiday(HOLIDAYS[k]), None);
     }
@@ -42,12 +47,14 @@ pub(crate) fn english(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
         length += 1;
     }
     match &first[..length] {
-        b"the" | b"day" | b"first" => counted_from_a_named_day(text, i, calendar)
-            .or_else(|| english_holiday(text, i, calendar)),
+        // ("The Emperor's Birthday" is read at "emperor".)
+        b"the" | b"day" | b"first" => counted_from_a_named_day(text, i, calendar),
         b"after" | b"when" => reopening(text, i, calendar),
         // Seasons; "coming", "spring", "autumn" begin holidays' names too.
-        b"this" | b"next" | b"in" | b"coming" | b"spring" | b"summer" | b"autumn" | b"fall"
-        | b"winter" => season(text, i, calendar).or_else(|| english_holiday(text, i, calendar)),
+        b"coming" | b"spring" | b"autumn" => {
+            season(text, i, calendar).or_else(|| english_holiday(text, i, calendar))
+        }
+        b"this" | b"next" | b"in" | b"summer" | b"fall" | b"winter" => season(text, i, calendar),
         // The first words of the holidays' names.
         b"national" | b"foundation" | b"emperor" | b"vernal" | b"showa" | b"constitution"
         | b"greenery" | b"children" | b"marine" | b"sea" | b"ocean" | b"mountain" | b"respect"

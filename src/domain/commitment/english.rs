@@ -340,8 +340,24 @@ impl Reader<'_, '_> {
         if self.has(k, GOING) && self.has(k + 1, TO) && subject_before {
             return Some(k + 2);
         }
-        // The present progressive of a plan: "I'm meeting my mentor on Wednesday",
-        // "we are booking the room" ("I'm going to", "I'm planning to" are read above).
+        // "I'm meeting my mentor on Wednesday", "my plan is to register": only after a
+        // form of "be" (one bit test first: this runs for every word).
+        if self.has(k, BEFORE_GOING) {
+            if let Some(verb) = self.after_be(k) {
+                return Some(verb);
+            }
+        }
+        let planned = self.has(k, PLANNED);
+        // "committed to my team" names no verb after "to".
+        let verb_follows = !self.has(k + 2, NOT_VERB | OBJECT_START);
+        (planned && self.has(k + 1, TO) && k > 0 && self.has(k - 1, BEFORE_PLANNED) && verb_follows)
+            .then_some(k + 2)
+    }
+
+    /// The verb after a form of "be" at `k`: the present progressive of a plan ("I'm
+    /// meeting", "we are booking"; "I'm going to", "I'm planning to" are read as
+    /// modals), or "my plan is to".
+    fn after_be(&self, k: usize) -> Option<usize> {
         let be =
             self.is(k, "i'm|we're") || (self.is(k, "am|are") && k > 0 && self.is(k - 1, "i|we"));
         if be
@@ -351,16 +367,8 @@ impl Reader<'_, '_> {
         {
             return Some(k + 1);
         }
-        // "My plan is to register", "the aim is to pass".
         let plan_is = self.is(k, "is") && k > 0 && self.is(k - 1, "plan|intention|commitment");
-        if plan_is && self.has(k + 1, TO) {
-            return Some(k + 2);
-        }
-        let planned = self.has(k, PLANNED);
-        // "committed to my team" names no verb after "to".
-        let verb_follows = !self.has(k + 2, NOT_VERB | OBJECT_START);
-        (planned && self.has(k + 1, TO) && k > 0 && self.has(k - 1, BEFORE_PLANNED) && verb_follows)
-            .then_some(k + 2)
+        (plan_is && self.has(k + 1, TO)).then_some(k + 2)
     }
 
     /// Skips the adverbs after a modal; listed adverbs and hedges are noted by their
