@@ -336,6 +336,8 @@ pub const CASES: &[Case] = &[
     ("On Coming of Age Day I will help my daughter book her photo session.", true, true, Some((2027, 1, 11))),
     ("The day after Christmas, I will email the school to book a trial lesson.", true, true, Some((2026, 12, 26))),
     ("From the first business day after New Year, I will log my overtime every evening.", true, true, Some((2027, 1, 4))),
+    ("On the first Friday after New Year's, I'll book a dental check-up.", true, true, Some((2027, 1, 8))),
+    ("年明け最初の出社日に、課長に年間目標を提出します。", true, true, Some((2027, 1, 4))),
     ("Right after the year-end holidays, I will ask my manager for a one-on-one.", true, true, Some((2027, 1, 4))),
     ("Starting tomorow, I will stretch for ten minutes every morning.", true, true, Some((2026, 11, 24))),
     ("Next spring, I'll register for the half marathon.", true, true, Some((2027, 3, 1))),

@@ -146,7 +146,10 @@ fn with_weekday_of_month(text: &Text, found: Found, calendar: &Calendar) -> Foun
             // 第1営業日, 最初の営業日: a business day, Monday to Friday.
             let (weekday, end) = match weekday_at(text, end) {
                 Some((weekday, end)) => (Some(weekday), end),
-                None => match text.match_at(end, "営業日") {
+                None => match text
+                    .first_of(end, "営業日|出社日|出勤日|勤務日")
+                    .map(|(_, end)| end)
+                {
                     Some(end) => (None, end),
                     None => return found,
                 },

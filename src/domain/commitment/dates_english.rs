@@ -495,7 +495,7 @@ fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     date(end, calendar.next_weekday(weekday))
 }
 
-fn weekday_word(text: &Text, i: usize) -> Option<(Weekday, usize)> {
+pub(crate) fn weekday_word(text: &Text, i: usize) -> Option<(Weekday, usize)> {
     const DAYS: &[(&str, Weekday)] = &[
         ("monday", Weekday::Mon),
         ("tuesday", Weekday::Tue),
@@ -678,7 +678,7 @@ const TRIGGER_WORDS: &[(Trigger, &str)] = &[
     (Trigger::FiscalYearStart, "start of the fiscal year|beginning of the fiscal year|start of the financial year|start of the next fiscal year|beginning of the next fiscal year"),
     (Trigger::FiscalYearEnd, "end of the fiscal year|end of the financial year|end of this fiscal year|end of this financial year|fiscal year end|fiscal year-end|financial year end|year end|year-end"),
     (Trigger::SecondHalf, "second half|second half of the year|second half of the fiscal year"),
-    (Trigger::NewYear, "new year|turn of the year"),
+    (Trigger::NewYear, "new year's|new years|new year|turn of the year"),
     (Trigger::NextAppraisal, "next appraisal|next performance review|next review|next evaluation"),
     (Trigger::NextPersonnelChange, "next transfer|next reshuffle|next rotation"),
     (Trigger::NextOneToOne, "next one-to-one|next one-on-one|next 1on1|next 1-on-1|next one to one|next one on one"),

@@ -81,21 +81,30 @@ fn counted_from_a_named_day(text: &Text, i: usize, calendar: &Calendar) -> Optio
         };
         return found(named.end, day, None);
     }
-    // "the first working day after New Year": the next business day after that day.
+    // "the first working day after New Year", "the first Monday after New Year's": the
+    // first such day after that day.
     let at = first_word(text, i, "the").map_or(i, |(_, end)| text.skip_spaces(end));
-    if let Some((_, end)) = first_word(
-        text,
-        at,
-        "first business day after|first working day after|first workday after|first business day following|first working day following",
-    ) {
-        let named = holiday_or_plain(text, text.skip_spaces(end), calendar)?;
-        let day = match named.when {
-            When::Date(date) | When::Trigger(_, Some(date)) => next_working_day(date),
-            _ => None,
-        };
-        return found(named.end, day, None);
-    }
-    None
+    let (_, end) = first_word(text, at, "first")?;
+    let at = text.skip_spaces(end);
+    let (weekday, end) = match super::dates_english::weekday_word(text, at) {
+        Some((weekday, end)) => (Some(weekday), end),
+        None => (
+            None,
+            first_word(text, at, "business day|working day|workday")?.1,
+        ),
+    };
+    let (_, end) = first_word(text, text.skip_spaces(end), "after|following")?;
+    let named = holiday_or_plain(text, text.skip_spaces(end), calendar)?;
+    let day = match named.when {
+        When::Date(date) | When::Trigger(_, Some(date)) => {
+            date.iter_days().skip(1).take(14).find(|&d| match weekday {
+                Some(weekday) => d.weekday() == weekday,
+                None => is_business_day(d),
+            })
+        }
+        _ => None,
+    };
+    found(named.end, day, None)
 }
 
 /// "after the year-end holidays", "after Golden Week": the first business day after
