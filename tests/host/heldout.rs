@@ -37,6 +37,51 @@
 //! "approach problems calmly" (an attitude the check takes for an act), and row 38,
 //! whose label starts a monthly rhythm at its first occurrence (12-18) where batch 1
 //! labels the same shape with the day it begins from (12月から、毎月第1営業日に → 12-01).
+//! (Round 3 read 成人の日 and "the first Monday after New Year's"; "approach problems
+//! more calmly" is now an open amount, not an act, and still fails its start.)
+//!
+//! Third round (issue #13, round 3): batch 5 (300 rows) and batch 6 (200 rows), written
+//! blind from DOMAIN.md by two more writers, one each, with the same today and format.
+//! Batch 5 tunes (JIRITSU_HELDOUT_FAILURES=1 prints its failures, and only its); batch 6
+//! reports and only its figures are ever printed.
+//!
+//! | round | batch 5 (tuning) | batch 6 (report) | batch 1 report half / whole | batch 2 | batch 3 | batch 4 |
+//! |---|---|---|---|---|---|---|
+//! | 0: the check on main before this round | 89.2% / 78.1% | 87.8% / 80.0% | 96.2% / 92.0%, 98.1% / 96.0% | 92.5% / 93.3% | 99.2% / 96.7% | 93.8% / 93.0% |
+//! | final: tuned on batch 5 | 92.3% / 86.0% | 88.5% / 84.5% | 96.7% / 93.3%, 98.3% / 96.7% | 94.2% / 93.3% | 99.2% / 98.0% | 94.1% / 95.0% |
+//!
+//! Batch 5's remaining failures (45 rows) are left failing on purpose, because their
+//! labels read DOMAIN.md otherwise than the check and the earlier batches do:
+//!
+//! - 25 rows label an attitude, an effort or a state with a date as started (start 1
+//!   with the date): 1, 10, 14, 38, 50, 61, 64, 67, 74, 78, 79, 88, 99, 131, 140, 165,
+//!   169, 185, 208, 227, 233, 243, 245, 247, 265. DOMAIN.md's test is that a third
+//!   party can check on a date that an observable act has begun; batch 3 labels the
+//!   same shapes "date but attitude only; no observable act so no start" (12月から、笑顔で
+//!   挨拶することを意識します is row 247 here and a start 0 there), and so does the
+//!   check's own table (来月から英語の勉強を頑張ります). This is most of the gap: 25
+//!   criteria and 23 start dates.
+//! - 13 rows label a result not objective (4, 21, 25, 32, 65, 68, 69, 132, 138, 203, 254,
+//!   263, 264: 3月までに簿記2級に合格します, "Pass the CPA exam by March"). DOMAIN.md calls
+//!   「1年以内にTOEICの点数を100点UPします」 measurable, and batches 1 and 3 label results
+//!   objective with no start; the check agrees with them (the start is right on all 13).
+//! - 86 and 102 (flagged by the writer): a wish with a concrete act (頼みたいです,
+//!   話したいと思います) labelled objective. The check reads 〜たい as a wish, not a
+//!   commitment, as its table and batch 3's wish labels do.
+//! - 17 (明日から、毎日少しずつ勉強を進めます): the table holds that a rhythm makes 少しずつ
+//!   measurable (来月から、毎朝経理の本を少しずつ読んでいきます passes).
+//! - 45 (早めに英語の勉強を再開しようと思う): the volitional + と思う is an intention in the
+//!   check (申し込もうと思います), and the act is named; labelled not objective.
+//! - 176 (夜更かしをやめます, flagged): quitting a named habit is read as an act. The
+//!   writer's other negative rows are read as labelled (238, 223, 231 observable; 216
+//!   and 131 not, 131 failing only on its start, above).
+//! - 235 (いつでも異動できるよう準備しておきます): 準備する with nothing named passes as
+//!   "unsure" rather than failing a person who may mean an act.
+//! - 283 (時間があるときに…目を通すようにします): batch 3 labels 時間があるときに、…受講します
+//!   objective (a vague condition leaves the act as it is); here it is labelled not.
+//!
+//! Batch 6 was seen once before the end by accident (88.0% / 84.5%, after the first
+//! tuning commit, in a run that printed every set), then measured at the end.
 
 use chrono::NaiveDate;
 use jiritsu::domain::commitment::check;
@@ -207,7 +252,7 @@ fn batch1_report_half_stays_at_the_figures_reached() {
         "batch 1, report half (even rows)",
         &measure(&batch1_half(false)),
         96.0,
-        92.0,
+        93.0,
     );
 }
 
@@ -218,7 +263,7 @@ fn batch1_whole_stays_at_the_figures_reached() {
 
 #[test]
 fn batch2_stays_at_the_figures_reached() {
-    hold("batch 2", &measure(&rows(BATCH2)), 92.0, 93.0);
+    hold("batch 2", &measure(&rows(BATCH2)), 94.0, 93.0);
 }
 
 #[test]
@@ -227,14 +272,14 @@ fn batch3_stays_at_the_figures_reached() {
         "batch 3 (tuning, round 2)",
         &measure(&rows(BATCH3)),
         99.0,
-        96.0,
+        98.0,
     );
 }
 
 #[test]
 fn batch4_stays_at_the_figures_reached() {
     // Figures only: batch 4's rows and failures are never printed.
-    hold("batch 4 (report)", &measure(&rows(BATCH4)), 93.0, 93.0);
+    hold("batch 4 (report)", &measure(&rows(BATCH4)), 94.0, 95.0);
 }
 
 #[test]
@@ -244,11 +289,11 @@ fn batch5_stays_at_the_figures_reached() {
     if std::env::var_os("JIRITSU_HELDOUT_FAILURES").is_some() {
         eprintln!("{}", figures.failures.join("\n"));
     }
-    hold("batch 5 (tuning)", &figures, 0.0, 0.0);
+    hold("batch 5 (tuning)", &figures, 92.0, 85.0);
 }
 
 #[test]
 fn batch6_stays_at_the_figures_reached() {
     // Figures only: batch 6's rows and failures are never printed.
-    hold("batch 6 (report)", &measure(&rows(BATCH6)), 0.0, 0.0);
+    hold("batch 6 (report)", &measure(&rows(BATCH6)), 88.0, 84.0);
 }
