@@ -14,10 +14,15 @@
 //!   (ていく, てもらう), wishes (たい, たいと思う), plans (予定です) are peeled off until the
 //!   verb itself is reached. Particles before it (を, に, で, へ, と, から, まで) attach
 //!   what a third party can see: the object acted on, a person, a place, an event.
-//! - English puts the verb after a modal: "will", "'ll", "am going to", "plan to"
-//!   (adverbs skipped), or after "I"/"we" in the present, then its object. "and" + a
-//!   word followed by an object chains a further act ("count the stock and list any
-//!   gaps").
+//!   Acts chained by their て or stem forms share the ending of the last one, so a
+//!   wish at the end (勉強して、効率化したいです) is wished over the whole chain; a light
+//!   verb after を (効率化を図る, 見える化を進める) does what its object names.
+//! - English puts the verb after a modal: "will", "'ll", "am going to", "plan to",
+//!   "I'm planning to", "my plan is to" (adverbs skipped), after a progressive of a plan
+//!   ("I'm meeting my mentor on Wednesday"), or after "I"/"we" in the present, then its
+//!   object; with none of these, a sentence may open with an imperative, also after a
+//!   time set off by a comma ("Starting next week, call…"). "and" + a word followed by
+//!   an object chains a further act ("count the stock and list any gaps").
 //!
 //! Whatever verb stands there is taken as an act, unless it belongs to the closed,
 //! small set of forms that are not observable acts, which is all the lists hold:
@@ -55,13 +60,19 @@
 //! is no start; vague time (いつか, someday, and a time it qualifies: "sometime next
 //! year") is none either. In
 //! Japanese a time binds the first predicate after it (a time set off by 、 skips the
-//! subordinate clauses of reason and purpose); in English it binds the sentence.
+//! subordinate clauses of reason and purpose), and a deadline before a chain of acts
+//! binds the chain; in English it binds the sentence, except a time inside a leading
+//! purpose clause ("To pass the exam next year, …"). A time that the next one only
+//! makes precise (年明け、1月6日から) gives way to it. Business days skip Japan's public
+//! holidays and the year-end closure, so 年明け最初の営業日 and 仕事始め are 4 January
+//! 2027.
 //!
 //! # Modules
 //!
 //! `text` normalises what people type (full-width digits, upper case), `scanner` walks
 //! the text once and turns it into tokens (closed-list words, counts, dates and calendar
-//! triggers, clause and sentence ends), `japanese` and `english` find each sentence's
+//! triggers — `dates*`, with the named days in `dates_named` and the holidays in
+//! `holidays` —, clause and sentence ends), `japanese` and `english` find each sentence's
 //! predicates by shape (`predicates` holds what they share), `rules` judges both tests,
 //! and `hints` says what is missing.
 
