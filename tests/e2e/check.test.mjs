@@ -104,10 +104,10 @@ describe('checking a commitment', () => {
       assert.equal(await s.text('[data-test=objective] .verdict-status'), '✓ Passes');
     }));
 
-  it('checks a long commitment too, just after each keystroke is shown, and saves what was typed last', () =>
+  it('checks a long commitment too, once typing pauses, and saves what was typed last', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(checkUrl());
-      // Over 2,000 bytes: the check runs once the keystroke is drawn (see components/typed.rs).
+      // Over 2,000 bytes: the check runs once typing pauses (see components/typed.rs).
       const long = `${'毎朝、前日の問い合わせ記録を読み返し、対応の漏れがないか確かめます。'.repeat(40)}`;
       await s.run(`const area = document.querySelector('#commitment-text');
         area.value = arguments[0];
