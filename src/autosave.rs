@@ -56,9 +56,7 @@ pub fn start(
     let save_now = move || {
         let dirty = pending
             .try_update_value(|p| {
-                if let Some(timer) = p.timer.take() {
-                    timer.clear();
-                }
+                browser::clear_timeout(&mut p.timer);
                 p.since.take().is_some()
             })
             .unwrap_or(false);
@@ -76,9 +74,7 @@ pub fn start(
             // knows another tab's document as the one it already holds, and writes nothing).
             pending.update_value(|p| {
                 p.since = None;
-                if let Some(timer) = p.timer.take() {
-                    timer.clear();
-                }
+                browser::clear_timeout(&mut p.timer);
             });
             document.with_untracked(|d| storage.save(d));
             return replaced;
@@ -87,12 +83,8 @@ pub fn start(
             let now = browser::now_millis() as f64;
             let since = *p.since.get_or_insert(now);
             let wait = QUIET_MS.min(since + AT_MOST_MS - now).max(0.0);
-            if let Some(timer) = p.timer.take() {
-                timer.clear();
-            }
-            p.timer =
-                set_timeout_with_handle(save_now, std::time::Duration::from_millis(wait as u64))
-                    .ok();
+            let wait = std::time::Duration::from_millis(wait as u64);
+            browser::restart_timeout(&mut p.timer, wait, save_now);
         });
         replaced
     });

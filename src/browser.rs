@@ -301,3 +301,21 @@ pub fn select_contents(element: &web_sys::Node) {
         let _ = selection.select_all_children(element);
     }
 }
+
+/// Clears the timeout `slot` holds, if any.
+pub fn clear_timeout(slot: &mut Option<leptos::prelude::TimeoutHandle>) {
+    if let Some(timer) = slot.take() {
+        timer.clear();
+    }
+}
+
+/// Clears the timeout `slot` holds, if any, and runs `run` after `wait` instead: a timer
+/// that each new event puts off.
+pub fn restart_timeout(
+    slot: &mut Option<leptos::prelude::TimeoutHandle>,
+    wait: std::time::Duration,
+    run: impl FnOnce() + 'static,
+) {
+    clear_timeout(slot);
+    *slot = leptos::prelude::set_timeout_with_handle(run, wait).ok();
+}

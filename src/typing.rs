@@ -21,6 +21,7 @@
 
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::domain::document::Document;
 
 /// The document's readers catch up once typing has paused this long.
@@ -60,22 +61,14 @@ impl Typing {
         document.update_untracked(change);
         self.typed.notify();
         self.catch_up.update_value(|pending| {
-            if let Some(timer) = pending.take() {
-                timer.clear();
-            }
-            let wake = move || document.notify();
-            *pending =
-                set_timeout_with_handle(wake, std::time::Duration::from_millis(CATCH_UP_MS)).ok();
+            let wait = std::time::Duration::from_millis(CATCH_UP_MS);
+            browser::restart_timeout(pending, wait, move || document.notify());
         });
     }
 
     /// Forgets the pending wake-up: a whole other document was put in place, and its readers
     /// were woken by that.
     pub fn cancel_catch_up(&self) {
-        self.catch_up.update_value(|pending| {
-            if let Some(timer) = pending.take() {
-                timer.clear();
-            }
-        });
+        self.catch_up.update_value(browser::clear_timeout);
     }
 }

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::state::use_app;
 
 /// A field's own text: it starts as `saved` (what the document holds) and follows it when
@@ -43,16 +44,11 @@ pub fn text_to_check(text: RwSignal<String>) -> Signal<String> {
     Effect::new(move |_| {
         let long = text.with(|text| text.len() > CHECK_AT_ONCE_BYTES);
         waiting.update_value(|timer| {
-            if let Some(timer) = timer.take() {
-                timer.clear();
-            }
             if long {
-                let check = move || checked.set(text.get_untracked());
-                *timer = set_timeout_with_handle(
-                    check,
-                    std::time::Duration::from_millis(LONG_TEXT_PAUSE_MS),
-                )
-                .ok();
+                let wait = std::time::Duration::from_millis(LONG_TEXT_PAUSE_MS);
+                browser::restart_timeout(timer, wait, move || checked.set(text.get_untracked()));
+            } else {
+                browser::clear_timeout(timer);
             }
         });
         if !long {
