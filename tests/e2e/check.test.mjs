@@ -60,12 +60,16 @@ describe('checking a commitment', () => {
       }
       // The last one names its start, spelled out with the weekday.
       assert.match(await s.text('.start-date'), /^始める日：\d{4}年12月1日\([月火水木金土日]\)から$/);
+      // It passes both tests: no example rewrite is shown.
+      const exampleShown = "return getComputedStyle(document.querySelector('.example')).display !== 'none'";
+      assert.equal(await s.run(exampleShown), false);
       // A failing one, what to add, and an example rewrite.
       await typeAfresh(s, EXAMPLES[0].text);
       await waitForVerdicts(s, false, false, 'relied upon');
       assert.match(await s.text('[data-test=objective]'), /心の持ち方/);
       assert.match(await s.text('.hints'), /書き足すとよいこと/);
       assert.match(await s.text('.example q'), /後輩/);
+      assert.equal(await s.run(exampleShown), true);
       assert.deepEqual(await seriousViolations(s), []);
       await assertCleanAndLocal(s, fixture.server.origin);
     }));

@@ -15,5 +15,6 @@ mod import;
 mod lang;
 mod route;
 mod store;
+mod style;
 mod training;
 mod worksheet;
