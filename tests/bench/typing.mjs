@@ -8,7 +8,9 @@
 // run, then a forced layout):
 // what stands between the keystroke and the next frame. Work the page leaves for later (saving)
 // counts only when it makes a later keystroke wait. Prints the median, p95 and max against the goal (p95 <= 16 ms,
-// one frame), and how long after the last keystroke the notebook held it; asserts nothing.
+// one frame), how long after the last keystroke the notebook held it, and where the time went
+// (script, style recalculation and layout per keystroke, from the DevTools Performance
+// metrics); asserts nothing.
 // The same keystrokes are then typed, the same way, into the same screen as a static page
 // (the app's stylesheets and the markup it drew, the textarea holding the same text, no
 // script): what that page takes is what the browser itself needs for a keystroke there on
@@ -52,10 +54,12 @@ function fullNotebook(bytes) {
 
 /** Types the keystrokes into `#commitment-text` of the page `s` shows; returns each one's time. */
 async function typeKeystrokes(s) {
+  await s.cdp('Performance.enable', {});
   await s.cdp('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   await s.cmd('POST', '/timeouts', { script: 300000 });
   try {
-    return await s.runAsync(`
+    const before = await metrics(s);
+    const typed = await s.runAsync(`
       const [count, every, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
       const area = document.querySelector('#commitment-text');
       // A task of its own through a message channel: a timeout set from code that runs in a
@@ -90,9 +94,21 @@ async function typeKeystrokes(s) {
         }
         done({ times: times.slice(${WARM_UP}), heldAfter: performance.now() - last });
       })();`, KEYSTROKES + WARM_UP, EVERY_MS);
+    const after = await metrics(s);
+    // Where the time went, per keystroke, as the browser counts it (DevTools Performance
+    // metrics, warm-up keystrokes and saving included): script, style recalculation, layout.
+    const per = (name) => ((after[name] - before[name]) * 1000) / (KEYSTROKES + WARM_UP);
+    typed.split = { script: per('ScriptDuration'), style: per('RecalcStyleDuration'), layout: per('LayoutDuration') };
+    return typed;
   } finally {
     await s.cdp('Emulation.setCPUThrottlingRate', { rate: 1 });
   }
+}
+
+/** The browser's running totals (`Performance.getMetrics`) by name. */
+async function metrics(s) {
+  const { metrics: list } = await s.cdp('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
@@ -193,6 +209,9 @@ try {
     console.log(`  the same keystrokes in the same screen as a static page, no script (the browser alone): `
       + `median ${ms(b.median)}, p95 ${ms(b.p95)}, max ${ms(b.max)}; the app adds `
       + `${ms(a.median - b.median)} at the median, ${ms(a.p95 - b.p95)} at p95`);
+    const split = ({ script, style, layout }) => `script ${ms(script)}, style ${ms(style)}, layout ${ms(layout)}`;
+    console.log(`  where a keystroke's time goes (DevTools metrics, per keystroke): the app: ${split(app.split)}; `
+      + `the static page: ${split(plain.split)}`);
     console.log(`  typed for real, key press -> next frame painted, as the browser times it (Event Timing, CPU x${THROTTLE}): `
       + `the app: ${paintLine(appPaints)}; the static page: ${paintLine(plainPaints)}`);
   } finally {
