@@ -1,0 +1,158 @@
+//! Days named relative to today, in English: today, tomorrow, this Friday, next
+//! Monday, Monday after next, this weekend, next week, every Monday (a rhythm rather
+//! than a day), and the date a weekday is followed by ("Friday 8 January"). They are
+//! read apart from the forms within a month because they count from today, not from
+//! the first of a month, and because a weekday after a determiner ("our Monday
+//! meeting") names a thing rather than a day.
+
+use chrono::{NaiveDate, Weekday};
+
+use super::months::{calendar_date, the_ordinal_day};
+use super::{
+    date, first_word, preposition_before, weekday_word, word_before_is, Calendar, Found, Marker,
+    Text, When,
+};
+
+/// today, tomorrow, next week, next Monday, this Friday, Friday, every Monday.
+pub(super) fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    if let Some((_, end)) = first_word(
+        text,
+        i,
+        "today|tonight|this morning|this evening|this afternoon",
+    ) {
+        return date(end, Some(calendar.today));
+    }
+    // "this week", "this year": from today after "from", "starting"; otherwise the
+    // period the act is to be done within, as 今週中, 今年中 (by its last day).
+    if let Some((period, end)) = first_word(text, i, "this week|this month|this year") {
+        if preposition_before(text, i) == Some(Marker::From) {
+            return date(end, Some(calendar.today));
+        }
+        let last = match period {
+            0 => calendar.weekday_of_week(Weekday::Sun, 0),
+            1 => calendar.end_of_month(0),
+            _ => NaiveDate::from_ymd_opt(calendar.year_of(0)?, 12, 31),
+        };
+        return last.map(|last| Found {
+            end,
+            when: When::Date(last),
+            marker: Some(Marker::By),
+        });
+    }
+    if let Some((period, end)) = first_word(text, i, "this weekend|the weekend|next weekend") {
+        let saturday = if period == 2 {
+            calendar.weekday_of_week(Weekday::Sat, 1)
+        } else {
+            calendar
+                .weekday_of_week(Weekday::Sat, 0)
+                .filter(|d| *d >= calendar.today)
+                .or_else(|| calendar.weekday_of_week(Weekday::Sat, 1))
+        };
+        return date(end, saturday);
+    }
+    if let Some((_, end)) = first_word(text, i, "the day after tomorrow|day after tomorrow") {
+        return date(end, calendar.plus_days(2));
+    }
+    // With its common misspellings: the day is meant all the same.
+    if let Some((_, end)) = first_word(text, i, "tomorrow|tomorow|tommorow|tommorrow") {
+        return date(end, calendar.plus_days(1));
+    }
+    if let Some((period, end)) = first_word(
+        text,
+        i,
+        "next week|next month|next year|the week after next|the month after next",
+    ) {
+        let when = match period {
+            0 => calendar.monday_of_week(1),
+            1 => calendar.first_of_month(1),
+            2 => NaiveDate::from_ymd_opt(calendar.year_of(1)?, 1, 1),
+            3 => calendar.monday_of_week(2),
+            _ => calendar.first_of_month(2),
+        };
+        return date(end, when);
+    }
+    if let Some((_, end)) = first_word(text, i, "every|each") {
+        // "every second Thursday", "every other Friday": a rhythm all the same.
+        let end = text.skip_spaces(end);
+        let end = first_word(text, end, "other|second|third|fourth|alternate|2nd|3rd|4th")
+            .map_or(end, |(_, after)| text.skip_spaces(after));
+        let (_, end) = weekday_word(text, end)?;
+        return Some(Found {
+            end,
+            when: When::Recurring,
+            marker: None,
+        });
+    }
+    if let Some((which, end)) = first_word(text, i, "next|this|this coming|on") {
+        let (weekday, end) = weekday_word(text, text.skip_spaces(end))?;
+        // "on Fridays": a rhythm, which a date given with it ("from 4 December") starts.
+        if text.at(end) == 's' && text.is_word_end(end + 1) {
+            return Some(Found {
+                end: end + 1,
+                when: When::Recurring,
+                marker: None,
+            });
+        }
+        if let Some((_, after)) = first_word(text, text.skip_spaces(end), "after next") {
+            return date(after, calendar.weekday_of_week(weekday, 2));
+        }
+        let when = match which {
+            0 => calendar.weekday_of_week(weekday, 1),
+            1 => calendar
+                .weekday_of_week(weekday, 0)
+                .filter(|d| *d >= calendar.today)
+                .or_else(|| calendar.next_weekday(weekday)),
+            _ => calendar.next_weekday(weekday),
+        };
+        let marker = if which == 3 { Some(Marker::On) } else { None };
+        return when.map(|d| Found {
+            end,
+            when: When::Date(d),
+            marker,
+        });
+    }
+    let (weekday, end) = weekday_word(text, i)?;
+    // "Monday after next", "Monday week": the one of the week after next.
+    if let Some((_, after)) = first_word(text, text.skip_spaces(end), "after next|week") {
+        return date(after, calendar.weekday_of_week(weekday, 2));
+    }
+    if text.at(end) == 's' && text.is_word_end(end + 1) {
+        return Some(Found {
+            end: end + 1,
+            when: When::Recurring,
+            marker: None,
+        });
+    }
+    // "the Saturday Spanish class", "our Monday meeting": after a determiner the
+    // weekday names a thing, not a day.
+    if ["the", "a", "my", "our", "your", "their", "his", "her"]
+        .iter()
+        .any(|w| word_before_is(text, i, w))
+    {
+        return None;
+    }
+    date(end, calendar.next_weekday(weekday))
+}
+
+/// "Monday, April 5", "Friday 8 January": the date after a weekday says which one.
+pub(super) fn with_date_after(text: &Text, day: Found, calendar: &Calendar) -> Found {
+    if day.when == When::Recurring {
+        return day;
+    }
+    let after = if text.at(day.end) == ',' {
+        day.end + 1
+    } else {
+        day.end
+    };
+    let after = text.skip_spaces(after);
+    if after == day.end {
+        return day;
+    }
+    match calendar_date(text, after, calendar).or_else(|| the_ordinal_day(text, after, calendar)) {
+        Some(date) => Found {
+            marker: day.marker,
+            ..date
+        },
+        None => day,
+    }
+}

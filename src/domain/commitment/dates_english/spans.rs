@@ -1,0 +1,221 @@
+//! Durations, deadlines and the periods of the calendar and of the company's year,
+//! in English: within two weeks, in a month's time, two weeks from now, before the
+//! month is out, the end of March, Q4, FY2027, Christmas, the start of next month, the
+//! next fiscal year, a month before the end of the fiscal year. Most of them give a
+//! last day (a deadline) or name a trigger of the company calendar rather than a day
+//! on its own, which is why they are tried before the plain days and dates.
+
+use chrono::{NaiveDate, Weekday};
+
+use super::months::{month_word, nth_weekday, part_of_month, the_ordinal_day};
+use super::{
+    count_at, date, first_word, number_at, trigger, weekday_word, Calendar, Found, Marker, Text,
+    Trigger, When,
+};
+
+/// Durations and the named moments of the calendar and of the company's year.
+pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    if let Some((_, end)) = first_word(
+        text,
+        i,
+        "before the month is out|before the end of the month|before month end|before month-end",
+    ) {
+        return date(end, calendar.end_of_month(0)).map(|found| Found {
+            marker: Some(Marker::By),
+            ..found
+        });
+    }
+    if let Some((within, end)) = first_word(text, i, "within|in") {
+        let end = text.skip_spaces(end);
+        let end = first_word(text, end, "the next|the coming")
+            .map_or(end, |(_, after)| text.skip_spaces(after));
+        let (n, end) = count_at(text, end)?;
+        let (unit, end) = unit_of_time(text, text.skip_spaces(end))?;
+        let when = unit.after(n, calendar);
+        // "in two weeks' time".
+        let end = first_word(text, text.skip_spaces(end), "time").map_or(end, |(_, after)| after);
+        let marker = if within == 0 { Marker::By } else { Marker::On };
+        return when.map(|d| Found {
+            end,
+            when: When::Date(d),
+            marker: Some(marker),
+        });
+    }
+    if let Some(found) = the_ordinal_day(text, i, calendar) {
+        return Some(found);
+    }
+    let i = first_word(text, i, "the").map_or(i, |(_, end)| text.skip_spaces(end));
+    if let Some(found) = nth_weekday(text, i, calendar).or_else(|| part_of_month(text, i, calendar))
+    {
+        return Some(found);
+    }
+    if let Some(found) = from_now(text, i, calendar) {
+        return Some(found);
+    }
+    // "Q4", "the fourth quarter" (of this fiscal year): a quarter of the fiscal year,
+    // as 第4四半期.
+    if let Some((k, end)) = first_word(
+        text,
+        i,
+        "q1|q2|q3|q4|first quarter|second quarter|third quarter|fourth quarter",
+    ) {
+        let end = first_word(text, text.skip_spaces(end), "of this fiscal year|of the fiscal year|of this financial year|of the financial year|of this year")
+            .map_or(end, |(_, after)| after);
+        return date(end, calendar.fiscal_quarter_start(k as u32 % 4 + 1));
+    }
+    // "the Monday after next".
+    if let Some((weekday, end)) = weekday_word(text, i) {
+        if let Some((_, end)) = first_word(text, text.skip_spaces(end), "after next") {
+            return date(end, calendar.weekday_of_week(weekday, 2));
+        }
+    }
+    if let Some((eve, end)) = first_word(text, i, "christmas eve|christmas day|christmas") {
+        let day = if eve == 0 { 24 } else { 25 };
+        return date(end, calendar.coming_month_day(12, day));
+    }
+    if let Some((day, end)) = first_word(
+        text,
+        i,
+        "new year's eve|new years eve|new year's day|new years day",
+    ) {
+        let (month, day) = if day < 2 { (12, 31) } else { (1, 1) };
+        return date(end, calendar.coming_month_day(month, day));
+    }
+    // FY2027, fiscal 2027, fiscal year 2027: the first day of that fiscal year.
+    if let Some((_, end)) = first_word(text, i, "fiscal year|fiscal|fy") {
+        let at = text.skip_spaces(end);
+        let at = if text.at(at) == '-' { at + 1 } else { at };
+        if let Some((year, end)) = number_at(text, at).filter(|(y, _)| (1900..=2999).contains(y)) {
+            return date(end, calendar.fiscal_year_start_of(year as i32));
+        }
+    }
+    if let Some(end) = text
+        .match_at(i, "fy")
+        .filter(|&end| text.at(end).is_ascii_digit())
+    {
+        if let Some((year, end)) = number_at(text, end).filter(|(y, _)| (1900..=2999).contains(y)) {
+            return date(end, calendar.fiscal_year_start_of(year as i32));
+        }
+    }
+    // "the end of March": the last day of that month.
+    if let Some((_, end)) = first_word(text, i, "end of") {
+        if let Some((month, end, _)) = month_word(text, text.skip_spaces(end)) {
+            let first = calendar.coming_month_day(month, 1)?;
+            let last = first.checked_add_months(chrono::Months::new(1))?.pred_opt();
+            return date(end, last);
+        }
+    }
+    for &(moment, words) in TRIGGER_WORDS {
+        if let Some((_, end)) = first_word(text, i, words) {
+            return trigger(end, moment, calendar);
+        }
+    }
+    if let Some(found) = before_the_fiscal_year_end(text, i, calendar) {
+        return Some(found);
+    }
+    if let Some((period, end)) = first_word(text, i, "start of next month|beginning of next month|start of the month|beginning of the month|start of next year|beginning of next year|start of next week|beginning of next week|first of next month|1st of next month|first of the month|1st of the month") {
+        // The words come in pairs (start of, beginning of).
+        let when = match period / 2 {
+            0 | 4 => calendar.first_of_month(1),
+            1 | 5 => calendar.coming_month_start(),
+            2 => NaiveDate::from_ymd_opt(calendar.year_of(1)?, 1, 1),
+            _ => calendar.monday_of_week(1),
+        };
+        return date(end, when);
+    }
+    if let Some((period, end)) = first_word(text, i, "end of the month|end of this month|end of next month|end of the week|end of this week|end of the year|end of this year|end of next week|end of next year") {
+        let when = match period {
+            0 | 1 => calendar.end_of_month(0),
+            2 => calendar.end_of_month(1),
+            3 | 4 => calendar.weekday_of_week(Weekday::Sun, 0),
+            7 => calendar.weekday_of_week(Weekday::Sun, 1),
+            8 => NaiveDate::from_ymd_opt(calendar.year_of(1)?, 12, 31),
+            _ => NaiveDate::from_ymd_opt(calendar.year_of(0)?, 12, 31),
+        };
+        return date(end, when);
+    }
+    None
+}
+
+/// "a month before the end of the fiscal year", "two weeks before the fiscal year end".
+fn before_the_fiscal_year_end(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    let (n, end) = count_at(text, i)?;
+    let (unit, end) = first_word(text, text.skip_spaces(end), "months|month|weeks|week")?;
+    let (_, end) = first_word(text, text.skip_spaces(end), "before the end of the fiscal year|before the end of the financial year|before the fiscal year end|before the fiscal year-end|before the financial year end|before the end of the year|before year end|before the year end")?;
+    let when = if unit >= 2 {
+        calendar.before_fiscal_year_end(0, n)
+    } else {
+        calendar.before_fiscal_year_end(n, 0)
+    };
+    Some(Found {
+        end,
+        when: When::Trigger(Trigger::BeforeFiscalYearEnd, when),
+        marker: None,
+    })
+}
+
+/// "two weeks from now", "a week from today", "ten days later": counted from today.
+fn from_now(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    let (n, end) = count_at(text, i)?;
+    let (unit, end) = unit_of_time(text, text.skip_spaces(end))?;
+    let (_, end) = first_word(
+        text,
+        text.skip_spaces(end),
+        "from now|from today|later|time",
+    )?;
+    date(end, unit.after(n, calendar))
+}
+
+/// English names of the company-calendar moments, tried in this order.
+const TRIGGER_WORDS: &[(Trigger, &str)] = &[
+    (Trigger::NextFiscalYear, "next fiscal year|next financial year|new fiscal year|new financial year"),
+    (Trigger::NextQuarter, "next quarter|start of next quarter|beginning of next quarter|start of the next quarter|beginning of the next quarter"),
+    (Trigger::FiscalYearStart, "start of the fiscal year|beginning of the fiscal year|start of the financial year|start of the next fiscal year|beginning of the next fiscal year"),
+    (Trigger::FiscalYearEnd, "end of the fiscal year|end of the financial year|end of this fiscal year|end of this financial year|fiscal year end|fiscal year-end|financial year end|year end|year-end"),
+    (Trigger::SecondHalf, "second half|second half of the year|second half of the fiscal year"),
+    (Trigger::NewYear, "new year's|new years|new year|turn of the year"),
+    (Trigger::NextAppraisal, "next appraisal|next performance review|next review|next evaluation"),
+    (Trigger::NextPersonnelChange, "next transfer|next reshuffle|next rotation"),
+    (Trigger::NextOneToOne, "next one-to-one|next one-on-one|next 1on1|next 1-on-1|next one to one|next one on one"),
+    (Trigger::Payday, "payday|next payday|bonuses are paid|bonus is paid|bonus day|bonus payday"),
+];
+
+/// A unit of time after a count: days, weeks, a fortnight, months, years (with the
+/// possessive of "two weeks' time").
+#[derive(Clone, Copy)]
+enum Unit {
+    Day,
+    Week,
+    Fortnight,
+    Month,
+    Year,
+}
+
+impl Unit {
+    /// `n` of these from today.
+    fn after(self, n: u32, calendar: &Calendar) -> Option<NaiveDate> {
+        match self {
+            Unit::Day => calendar.plus_days(n as u64),
+            Unit::Week => calendar.plus_days(7 * n as u64),
+            Unit::Fortnight => calendar.plus_days(14 * n as u64),
+            Unit::Month => calendar.plus_months(n),
+            Unit::Year => calendar.plus_months(n.checked_mul(12)?),
+        }
+    }
+}
+
+fn unit_of_time(text: &Text, i: usize) -> Option<(Unit, usize)> {
+    let (k, end) = first_word(
+        text,
+        i,
+        "days'|day's|days|day|weeks'|week's|weeks|week|fortnights|fortnight|months'|month's|months|month|years'|year's|years|year",
+    )?;
+    let unit = match k {
+        0..=3 => Unit::Day,
+        4..=7 => Unit::Week,
+        8 | 9 => Unit::Fortnight,
+        10..=13 => Unit::Month,
+        _ => Unit::Year,
+    };
+    Some((unit, end))
+}
