@@ -1,0 +1,146 @@
+//! What the verb of an English predicate commits to: an act, a closed form that is
+//! no act (a wish for an attitude, "be patient", "feel", "never", "put X first",
+//! "keep learning", "keep my desk tidy"), or a result ("get my licence"); and whether
+//! something a third party can observe comes with it (a complement after the verb, a
+//! count, a rhythm or a time in the sentence).
+
+use super::classes::ADVERB;
+use super::{
+    hedge_of, kind_of_head, opening_within, Attitude, Kind, Predicate, Reader, TokenKind, Word,
+};
+use crate::domain::commitment::predicates::tokens_within;
+
+/// The last word of "keep X …" when X is kept in a state.
+const KEPT_STATES: &str =
+    "date|current|tidy|clean|neat|organised|organized|updated|short|simple|low|high";
+
+/// Verbs that, with a result as their object, state the result (get my licence).
+const RESULT_VERBS: &str = "get|gain|raise|increase|boost|lift|earn|secure|win|hit|reach|improve";
+
+impl Reader<'_, '_> {
+    /// The predicate whose verb is word `verb`, its phrase ending before word `end`.
+    pub(super) fn predicate(&self, from: usize, verb: usize, end: usize) -> Predicate {
+        let (mut kind, head) = self.kind(verb, end);
+        // "act with integrity", "behave proactively": the manner is the commitment.
+        if kind == Kind::Act && matches!(self.word_at(verb), Some(Word::Generic)) {
+            let manner = tokens_within(
+                self.tokens,
+                &self.sentence.tokens,
+                self.words[verb].0,
+                self.words[end - 1].1,
+            )
+            .find_map(|t| match t.kind {
+                TokenKind::Word(Word::AttitudeVerb(a) | Word::AttitudeAdverb(a)) => Some(a),
+                _ => None,
+            });
+            if let Some(attitude) = manner {
+                kind = Kind::NotAnAct(attitude);
+            }
+        }
+        let verb_start = self.words[verb].0;
+        let phrase_end = self.words[end - 1].1.max(verb_start);
+        let range = &self.sentence.tokens;
+        let is_act = kind == Kind::Act;
+        // Something to observe: a word after the verb that is not an adverb, or a
+        // count, a rhythm or a time in the sentence.
+        let complement = (head + 1..end).any(|k| !self.ends_with(k, "ly") && !self.has(k, ADVERB));
+        Predicate {
+            words: (verb_start, phrase_end),
+            head: (verb_start, self.words[head].1),
+            end: phrase_end,
+            kind,
+            subordinate: false,
+            opens: is_act && opening_within(self.tokens, range, verb_start, phrase_end),
+            anchored: complement || self.sentence.timed || self.sentence.measured,
+            hedge: hedge_of(
+                self.tokens,
+                range,
+                self.token_at(head),
+                from.min(verb_start),
+                phrase_end,
+            )
+            .filter(|_| is_act),
+        }
+    }
+
+    /// What the verb at word `verb` commits to, and the word that is the verb proper.
+    fn kind(&self, verb: usize, end: usize) -> (Kind, usize) {
+        // "raise my score", "get my licence", "improve my TOEIC score": the result is
+        // what is committed to.
+        if self.is(verb, RESULT_VERBS) {
+            let (from, to) = (self.words[verb].0, self.words[end - 1].1);
+            let result =
+                tokens_within(self.tokens, &self.sentence.tokens, from, to).find_map(|t| {
+                    match t.kind {
+                        TokenKind::Word(Word::Outcome(outcome)) => Some(outcome),
+                        _ => None,
+                    }
+                });
+            if let Some(outcome) = result {
+                return (Kind::Outcome(outcome), verb);
+            }
+        }
+        if let Some(kind) = self.word_at(verb).and_then(kind_of_head) {
+            // A wish for an attitude ("want to become someone") is that attitude.
+            if kind == Kind::NotAnAct(Attitude::Want) {
+                let token_end = self.token_at(verb).map_or(self.words[verb].1, |t| t.end);
+                let next = (verb + 1..end).find(|&k| self.words[k].0 >= token_end);
+                if let Some(Kind::NotAnAct(attitude)) =
+                    next.and_then(|k| self.word_at(k)).and_then(kind_of_head)
+                {
+                    return (Kind::NotAnAct(attitude), verb);
+                }
+            }
+            if !matches!(self.word_at(verb), Some(Word::Other)) {
+                return (kind, verb);
+            }
+        }
+        let next_is_ing = self.ends_with(verb + 1, "ing") && verb + 1 < end;
+        if self.is(verb, "be") {
+            // "be running a workshop" is the act; "be at my desk by 8:30", "be on time"
+            // say where one will be, which anyone can see; "be patient" is a state.
+            return if next_is_ing {
+                self.kind(verb + 1, end)
+            } else if self.is(verb + 1, "on|at|in|there|back|home") {
+                (Kind::Act, verb)
+            } else {
+                (Kind::NotAnAct(Attitude::Become), verb)
+            };
+        }
+        if self.is(verb, "feel|not|never") {
+            let attitude = if self.is(verb, "feel") {
+                Attitude::Become
+            } else {
+                Attitude::KeepInMind
+            };
+            return (Kind::NotAnAct(attitude), verb);
+        }
+        // "put my wellbeing first", "put family first": to put something first is to
+        // value it.
+        if self.is(verb, "put") && end > verb + 2 && self.is(end - 1, "first") {
+            return (Kind::NotAnAct(Attitude::Value), verb);
+        }
+        if self.is(verb, "keep") && next_is_ing && verb + 2 >= end {
+            return (Kind::NotAnAct(Attitude::KeepGoing), verb);
+        }
+        // "keep my certifications up to date", "keep my desk tidy": a state kept, unless
+        // a rhythm says when it is seen to ("keep the stock list current every Friday").
+        if self.is(verb, "keep")
+            && end > verb + 2
+            && self.is(end - 1, KEPT_STATES)
+            && !self.sentence.measured
+        {
+            return (Kind::NotAnAct(Attitude::Stay), verb);
+        }
+        if self.is(verb, "have|'ve")
+            && (self.ends_with(verb + 1, "ed")
+                || self.is(
+                    verb + 1,
+                    "read|done|made|built|written|taken|sent|held|set|finished|completed",
+                ))
+        {
+            return (Kind::Act, verb + 1);
+        }
+        (Kind::Act, verb)
+    }
+}
