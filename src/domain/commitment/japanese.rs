@@ -7,31 +7,25 @@
 //! are peeled off until the verb itself is reached. The closed lists then say whether
 //! that verb is something that is not an act (頑張る, 目指す, 〜になる, 考える), a result
 //! (合格, 取得), or an act that opens something (申し込む); any other verb is an act.
+//!
+//! This module walks a sentence to the ends of its predicates and reads each one:
+//! `ending` peels the ending off backwards to the verb (the grammar after it), and
+//! `phrase` reads what stands before it (the listed word or the stem that heads it,
+//! where the person's words for the act begin, and a note that ends in a noun).
+
+mod ending;
+mod phrase;
+
+use ending::{shape, Form};
+use phrase::{head_token, noun_ending, quote_start, verb_start, word_of};
 
 use super::dates::When;
 use super::predicates::{
     attitude_before_generic, hedge_of, kind_of_head, opening_within, Kind, Predicate, Sentence,
 };
 use super::scanner::{Token, TokenKind};
-use super::text::{is_kana, is_kanji, Text};
+use super::text::{is_kana, Text};
 use super::{Attitude, Hedge, Outcome};
-
-/// The plain form of a verb ends in one of these (書く, 話す, やる).
-const U_ROW: &str = "うくぐすつぬぶむる";
-/// The stem a verb chains with before 、 ends in one of these (集め、, 書き、).
-/// (に is left out: after a kanji it is far more often the particle, 今月中に、.)
-const I_E_ROW: &str = "いきぎしちひびみりえけげせてねべめれ";
-
-/// How a predicate ends.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Form {
-    /// ます, ました, ません, ましょう: always a verb. `p` is where ま stands.
-    Polite { negative: bool },
-    /// A 、 after the predicate (連用形, て形, or a subordinate clause).
-    Comma,
-    /// The end of the sentence.
-    Final,
-}
 
 /// The predicates of one Japanese sentence, in text order.
 pub(crate) fn predicates(
@@ -114,78 +108,6 @@ fn wish_over_chain(chain: &mut [Predicate]) {
         predicate.hedge = None;
         predicate.opens = false;
     }
-}
-
-/// A sentence that ends in a noun, as notes do (12月1日、TOEIC申込。毎朝30分英語学習。):
-/// when the noun is an act that opens something, it is that act; when it is any other
-/// noun after what an act would take (を, a count), it may be an act, and the check
-/// says it is unsure rather than failing the person.
-fn noun_ending(
-    text: &Text,
-    tokens: &[Token],
-    sentence: &Sentence,
-    content_end: usize,
-    clause_start: usize,
-    out: &mut Vec<Predicate>,
-) {
-    let slice = &tokens[sentence.tokens.clone()];
-    let last = slice
-        .iter()
-        .rev()
-        .find(|t| !matches!(t.kind, TokenKind::ClauseBreak));
-    if last.is_some_and(|t| t.end == content_end && matches!(t.kind, TokenKind::Time { .. })) {
-        return;
-    }
-    // A note may close with the copula (課長に相談だ, 部長と面談です).
-    let content_end = text
-        .first_ending_at(content_end, "です|だ")
-        .map_or(content_end, |(_, s)| s)
-        .max(clause_start);
-    let opening = last
-        .filter(|t| t.end == content_end && word_of(t) == Some(super::vocabulary::Word::Opening));
-    let mut start = content_end;
-    // The noun: kanji or katakana (面談, ミーティング), or Latin letters and figures
-    // as Japanese notes write them (1on1).
-    while start > clause_start
-        && content_end - start < 12
-        && (is_kanji(text.at(start - 1))
-            || is_katakana(text.at(start - 1))
-            || text.at(start - 1).is_ascii_alphanumeric())
-    {
-        start -= 1;
-    }
-    let noun = content_end - start >= 2;
-    // What an act takes: an object (を), a person or a place (部長と面談, 人事に相談), or
-    // a count.
-    let takes_object = start
-        .checked_sub(1)
-        .is_some_and(|i| i >= clause_start && "とにへ".contains(text.at(i)))
-        || (clause_start..start).any(|i| text.at(i) == 'を')
-        || slice
-            .iter()
-            .any(|t| word_of(t) == Some(super::vocabulary::Word::Measure));
-    let listed = slice.iter().any(|t| {
-        t.start < content_end
-            && t.end > start
-            && word_of(t)
-                .and_then(kind_of_head)
-                .is_some_and(|k| k != Kind::Act)
-    });
-    if opening.is_none() && !(noun && takes_object && !listed) {
-        return;
-    }
-    let from = quote_start(text, slice, clause_start, start);
-    out.push(Predicate {
-        words: (from, content_end),
-        head: (start, content_end),
-        end: content_end,
-        kind: Kind::Act,
-        subordinate: false,
-        opens: opening.is_some(),
-        // Named with a particle or a count, the act may still not be what was meant.
-        anchored: opening.is_some() && (sentence.timed || sentence.measured),
-        hedge: hedge_of(tokens, &sentence.tokens, None, clause_start, content_end),
-    });
 }
 
 /// The sentence without what may close it: spaces, brackets, quotes.
@@ -310,241 +232,4 @@ fn read(
             .or_else(|| hedge_of(tokens, &sentence.tokens, head_token, since, predicate_end))
             .filter(|_| is_act),
     });
-}
-
-/// What reading a predicate backwards found: where its verb ends, and its kind when
-/// the ending itself decides it (a wish, ように, a negation).
-struct Shape {
-    verb_end: usize,
-    kind: Option<Kind>,
-    subordinate: bool,
-    /// An amount left open by the form of the predicate itself.
-    hedge: Option<(Hedge, usize, usize)>,
-}
-
-fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<Shape> {
-    let ends = |q: usize, patterns: &str| {
-        text.first_ending_at(q, patterns)
-            .filter(|&(_, s)| s >= floor)
-    };
-    let decided = |kind: Kind, subordinate: bool| {
-        Some(Shape {
-            verb_end: p,
-            kind: Some(kind),
-            subordinate,
-            hedge: None,
-        })
-    };
-    // A wish: the verb wished for ends where たい begins (なり|たい), so that a wish
-    // for an attitude can be told from a wish for an act.
-    let wished = |verb_end: usize, subordinate: bool| {
-        Some(Shape {
-            verb_end,
-            kind: Some(Kind::NotAnAct(Attitude::Want)),
-            subordinate,
-            hedge: None,
-        })
-    };
-    // Particles made of a verb's て form (に向けて, について, として) join nouns, not acts.
-    // Conjunctions made the same way (そして, それから) join sentences, not acts.
-    const COMPOUND_PARTICLES: &str = "に向けて|に向け|について|に対して|に関して|によって|にとって|として|を通して|を通じて|に沿って|に基づいて|をもって|において|にあたって|に当たって|にあたり|に当たり|に際して|に際し|そして|それから|そのうえで|その上で|そこで|改めて|初めて|続いて|加えて";
-    if form == Form::Comma && ends(p, COMPOUND_PARTICLES).is_some() {
-        return None;
-    }
-    let mut q = p;
-    let mut subordinate = false;
-    let mut verb = matches!(form, Form::Polite { .. });
-    if form == (Form::Polite { negative: true }) {
-        return decided(Kind::NotAnAct(Attitude::KeepInMind), false);
-    }
-    if form == Form::Comma {
-        // Reason, purpose, condition, concession: a clause that does not commit by
-        // itself. が joins clauses only after a predicate; after a noun it marks a subject.
-        const JOINS: &str =
-            "ので|ために|ため|けれども|けれど|けど|ながら|つつ|のに|たら|れば|なら|が";
-        if let Some((k, s)) = ends(q, JOINS) {
-            let subject_marker = k == super::text::alternatives(JOINS).count() - 1;
-            if !subject_marker || ends(s, "ます|です|る|た|い").is_some() {
-                subordinate = true;
-                q = s;
-            }
-        }
-    }
-    if form == Form::Final {
-        // Particles that only add force (受けるぞ, 行くよ) and こと of a rule one sets
-        // oneself (ランチに行くこと) follow the plain form of the verb.
-        if let Some((_, s)) = ends(q, "ぞ|ぜ|よ|ね|わ|こと") {
-            if U_ROW.contains(text.at(s.wrapping_sub(1))) {
-                q = s;
-            }
-        }
-        if let Some((_, s)) = ends(q, "でした|です|だ") {
-            q = s;
-        }
-    }
-    // Plans and decisions name the verb before them: 申し込む予定です, 通うことにします.
-    if let Some((_, s)) = ends(q, "予定|つもり|ことにし|ことにする|こととし|ことにしてい")
-    {
-        q = s;
-    }
-    // Wishes and opinions: 〜たい is a wish, 〜と思う an opinion, unless it follows the
-    // volitional form (申し込もうと思います), which states an intention.
-    if let Some((_, s)) = ends(
-        q,
-        "と思ってい|と思って|と思い|と思う|と考えてい|と考え|と考える|と存じ",
-    ) {
-        if let Some((_, t)) = ends(s, "たい") {
-            return wished(t, subordinate);
-        }
-        match ends(s, "よう|おう|こう|そう|とう|のう|もう|ぼう|ごう|ろう") {
-            Some((_, v)) => {
-                q = v;
-                verb = true;
-            }
-            None => return decided(Kind::NotAnAct(Attitude::Think), subordinate),
-        }
-    }
-    if let Some((_, t)) = ends(q, "たい|たく|たかった") {
-        return wished(t, subordinate);
-    }
-    // 〜ようにする: not to do something is no act, to be able to is a result, and to
-    // make a habit of an act is that act (毎朝8時に出社するようにします).
-    if let Some((_, s)) = ends(q, "ようにしてい|ようにして|ようにし|ようにする")
-    {
-        if ends(s, "ない").is_some() {
-            return decided(Kind::NotAnAct(Attitude::KeepInMind), subordinate);
-        }
-        if ends(s, "られる|できる|れる|せる").is_some() {
-            return decided(Kind::Outcome(Outcome::BecomeAble), subordinate);
-        }
-        q = s;
-        verb = true;
-    }
-    if form != Form::Comma && ends(q, "ない|ず").is_some() {
-        return decided(Kind::NotAnAct(Attitude::KeepInMind), subordinate);
-    }
-    if form == Form::Final || subordinate {
-        verb |= ends(q, "する|した").is_some() || U_ROW.contains(text.at(q.wrapping_sub(1)));
-    }
-    // Auxiliaries after the verb's て form: ていく, てもらう, させていただく, 続ける.
-    const AUXILIARIES: &str = "させていただき|させてもらい|させてもらう|ていただき|ていただく|てもらい|てもらう|でもらい|でもらう|てまいり|でまいり|ていき|ていく|でいき|でいく|ていけ|てい|でい|てみる|でみる|てみ|でみ|ておき|でおき|ておく|でおく|続け|続ける";
-    for _ in 0..3 {
-        match ends(q, AUXILIARIES) {
-            Some((_, s)) => q = s,
-            None => break,
-        }
-    }
-    if form == Form::Comma && !subordinate {
-        if let Some((_, s)) = ends(q, "て") {
-            q = s;
-            verb = true;
-        } else if let Some((_, s)) = ends(q, "んで|いで") {
-            q = s + 1;
-            verb = true;
-        } else if ends(q, "し").is_some() {
-            verb = true;
-        } else {
-            // The stem alone (集め、, 書き、): a kana of the i or e row after a kanji.
-            let stem = I_E_ROW.contains(text.at(q.wrapping_sub(1)))
-                && q >= floor + 2
-                && is_kanji(text.at(q - 2));
-            verb |= stem;
-        }
-    }
-    // する and its forms after a noun: the noun is the verb (更新します, 点検して).
-    let mut hedge = None;
-    if let Some((_, s)) = ends(q, "する|した|して|し") {
-        q = s;
-        // An adjective made into an act (雰囲気を明るくする, 早くする) names a change
-        // of degree, as unmeasured as もっと.
-        if text.at(q.wrapping_sub(1)) == 'く' && q >= floor + 2 {
-            hedge = Some((Hedge::More, verb_start(text, q, floor), q));
-        }
-    }
-    verb.then_some(Shape {
-        verb_end: q,
-        kind: None,
-        subordinate,
-        hedge,
-    })
-}
-
-/// The listed word that heads the predicate: the last one that ends at the verb, with
-/// at most a few kana of inflection between (頑張|ります, 目指|します, 読ん|でいきます).
-/// A listed word may also reach into what was peeled off (目標にし|ます).
-fn head_token<'t>(
-    text: &Text,
-    slice: &'t [Token],
-    verb_end: usize,
-    ending: usize,
-    floor: usize,
-) -> Option<&'t Token> {
-    let k = slice.partition_point(|t| t.start < verb_end);
-    let token = slice[..k].last()?;
-    let close = token.start >= floor
-        && if token.end <= verb_end {
-            verb_end - token.end <= 4 && (token.end..verb_end).all(|i| is_kana(text.at(i)))
-        } else {
-            token.end <= ending
-        };
-    close.then_some(token).filter(|t| word_of(t).is_some())
-}
-
-fn word_of(token: &Token) -> Option<super::vocabulary::Word> {
-    match token.kind {
-        TokenKind::Word(word) => Some(word),
-        _ => None,
-    }
-}
-
-/// Where a verb no list knows begins: back over a little inflection, then over the
-/// kanji or katakana of its stem (点検, サイン, 水をや|ります reads や).
-fn verb_start(text: &Text, verb_end: usize, floor: usize) -> usize {
-    let mut j = verb_end;
-    while j > floor
-        && verb_end - j < 2
-        && is_kana(text.at(j - 1))
-        && !"をにでとへはがものや".contains(text.at(j - 1))
-    {
-        j -= 1;
-    }
-    while j > floor
-        && verb_end - j < 10
-        && (is_kanji(text.at(j - 1)) || is_katakana(text.at(j - 1)))
-    {
-        j -= 1;
-    }
-    if j == verb_end {
-        j.saturating_sub(2).max(floor)
-    } else {
-        j
-    }
-}
-
-fn is_katakana(c: char) -> bool {
-    ('\u{30A1}'..='\u{30FF}').contains(&c) && c != '\u{30FB}'
-}
-
-/// Where the quoted words begin: at the start of the clause, after any date in it (the
-/// report names the date on its own), so that the quote is the whole phrase the person
-/// wrote for the act. A rhythm (毎週金曜に) stays: it is part of what is done.
-fn quote_start(text: &Text, slice: &[Token], clause_start: usize, head_start: usize) -> usize {
-    let mut start = clause_start;
-    let first = slice.partition_point(|t| t.start < clause_start);
-    for token in slice[first..].iter().take_while(|t| t.end <= head_start) {
-        if matches!(token.kind, TokenKind::Time { when, .. } if when != When::Recurring) {
-            start = token.end;
-        }
-    }
-    // What joins the previous predicate to this one (ので、, が、, けれど、) is not
-    // part of this act.
-    let comma = (start..head_start.min(start + 5)).find(|&i| matches!(text.at(i), '、' | ','));
-    if let Some(comma) = comma.filter(|&c| c > start && (start..c).all(|i| is_kana(text.at(i)))) {
-        start = comma + 1;
-    }
-    while start < head_start && matches!(text.at(start), '、' | ',' | ' ' | 'に' | 'は' | 'の')
-    {
-        start += 1;
-    }
-    start.min(head_start)
 }

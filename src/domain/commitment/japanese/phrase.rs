@@ -1,0 +1,163 @@
+//! The words before a Japanese predicate's ending: the listed word that heads it
+//! (頑張|ります), where a verb no list knows begins (点検|します, 水をや|ります), where
+//! the person's own words for the act begin (after its date and what joins it to the
+//! previous act), and a note that ends in a noun (TOEIC申込。) with the particles that
+//! make it something an act takes.
+
+use super::{hedge_of, kind_of_head, Kind, Predicate, Sentence, Text, Token, TokenKind, When};
+use crate::domain::commitment::text::{is_kana, is_kanji};
+use crate::domain::commitment::vocabulary::Word;
+
+/// A sentence that ends in a noun, as notes do (12月1日、TOEIC申込。毎朝30分英語学習。):
+/// when the noun is an act that opens something, it is that act; when it is any other
+/// noun after what an act would take (を, a count), it may be an act, and the check
+/// says it is unsure rather than failing the person.
+pub(super) fn noun_ending(
+    text: &Text,
+    tokens: &[Token],
+    sentence: &Sentence,
+    content_end: usize,
+    clause_start: usize,
+    out: &mut Vec<Predicate>,
+) {
+    let slice = &tokens[sentence.tokens.clone()];
+    let last = slice
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.kind, TokenKind::ClauseBreak));
+    if last.is_some_and(|t| t.end == content_end && matches!(t.kind, TokenKind::Time { .. })) {
+        return;
+    }
+    // A note may close with the copula (課長に相談だ, 部長と面談です).
+    let content_end = text
+        .first_ending_at(content_end, "です|だ")
+        .map_or(content_end, |(_, s)| s)
+        .max(clause_start);
+    let opening = last.filter(|t| t.end == content_end && word_of(t) == Some(Word::Opening));
+    let mut start = content_end;
+    // The noun: kanji or katakana (面談, ミーティング), or Latin letters and figures
+    // as Japanese notes write them (1on1).
+    while start > clause_start
+        && content_end - start < 12
+        && (is_kanji(text.at(start - 1))
+            || is_katakana(text.at(start - 1))
+            || text.at(start - 1).is_ascii_alphanumeric())
+    {
+        start -= 1;
+    }
+    let noun = content_end - start >= 2;
+    // What an act takes: an object (を), a person or a place (部長と面談, 人事に相談), or
+    // a count.
+    let takes_object = start
+        .checked_sub(1)
+        .is_some_and(|i| i >= clause_start && "とにへ".contains(text.at(i)))
+        || (clause_start..start).any(|i| text.at(i) == 'を')
+        || slice.iter().any(|t| word_of(t) == Some(Word::Measure));
+    let listed = slice.iter().any(|t| {
+        t.start < content_end
+            && t.end > start
+            && word_of(t)
+                .and_then(kind_of_head)
+                .is_some_and(|k| k != Kind::Act)
+    });
+    if opening.is_none() && !(noun && takes_object && !listed) {
+        return;
+    }
+    let from = quote_start(text, slice, clause_start, start);
+    out.push(Predicate {
+        words: (from, content_end),
+        head: (start, content_end),
+        end: content_end,
+        kind: Kind::Act,
+        subordinate: false,
+        opens: opening.is_some(),
+        // Named with a particle or a count, the act may still not be what was meant.
+        anchored: opening.is_some() && (sentence.timed || sentence.measured),
+        hedge: hedge_of(tokens, &sentence.tokens, None, clause_start, content_end),
+    });
+}
+
+/// The listed word that heads the predicate: the last one that ends at the verb, with
+/// at most a few kana of inflection between (頑張|ります, 目指|します, 読ん|でいきます).
+/// A listed word may also reach into what was peeled off (目標にし|ます).
+pub(super) fn head_token<'t>(
+    text: &Text,
+    slice: &'t [Token],
+    verb_end: usize,
+    ending: usize,
+    floor: usize,
+) -> Option<&'t Token> {
+    let k = slice.partition_point(|t| t.start < verb_end);
+    let token = slice[..k].last()?;
+    let close = token.start >= floor
+        && if token.end <= verb_end {
+            verb_end - token.end <= 4 && (token.end..verb_end).all(|i| is_kana(text.at(i)))
+        } else {
+            token.end <= ending
+        };
+    close.then_some(token).filter(|t| word_of(t).is_some())
+}
+
+pub(super) fn word_of(token: &Token) -> Option<Word> {
+    match token.kind {
+        TokenKind::Word(word) => Some(word),
+        _ => None,
+    }
+}
+
+/// Where a verb no list knows begins: back over a little inflection, then over the
+/// kanji or katakana of its stem (点検, サイン, 水をや|ります reads や).
+pub(super) fn verb_start(text: &Text, verb_end: usize, floor: usize) -> usize {
+    let mut j = verb_end;
+    while j > floor
+        && verb_end - j < 2
+        && is_kana(text.at(j - 1))
+        && !"をにでとへはがものや".contains(text.at(j - 1))
+    {
+        j -= 1;
+    }
+    while j > floor
+        && verb_end - j < 10
+        && (is_kanji(text.at(j - 1)) || is_katakana(text.at(j - 1)))
+    {
+        j -= 1;
+    }
+    if j == verb_end {
+        j.saturating_sub(2).max(floor)
+    } else {
+        j
+    }
+}
+
+fn is_katakana(c: char) -> bool {
+    ('\u{30A1}'..='\u{30FF}').contains(&c) && c != '\u{30FB}'
+}
+
+/// Where the quoted words begin: at the start of the clause, after any date in it (the
+/// report names the date on its own), so that the quote is the whole phrase the person
+/// wrote for the act. A rhythm (毎週金曜に) stays: it is part of what is done.
+pub(super) fn quote_start(
+    text: &Text,
+    slice: &[Token],
+    clause_start: usize,
+    head_start: usize,
+) -> usize {
+    let mut start = clause_start;
+    let first = slice.partition_point(|t| t.start < clause_start);
+    for token in slice[first..].iter().take_while(|t| t.end <= head_start) {
+        if matches!(token.kind, TokenKind::Time { when, .. } if when != When::Recurring) {
+            start = token.end;
+        }
+    }
+    // What joins the previous predicate to this one (ので、, が、, けれど、) is not
+    // part of this act.
+    let comma = (start..head_start.min(start + 5)).find(|&i| matches!(text.at(i), '、' | ','));
+    if let Some(comma) = comma.filter(|&c| c > start && (start..c).all(|i| is_kana(text.at(i)))) {
+        start = comma + 1;
+    }
+    while start < head_start && matches!(text.at(start), '、' | ',' | ' ' | 'に' | 'は' | 'の')
+    {
+        start += 1;
+    }
+    start.min(head_start)
+}
