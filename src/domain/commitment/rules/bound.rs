@@ -1,0 +1,130 @@
+//! What a time binds, in each language: in English the sentence (its first main act,
+//! or its result), in Japanese the first predicate after the time (a time set off by 、
+//! passing over clauses of reason and purpose, a time before の naming the thing after
+//! it). A verb that says only that one acts binds nothing, since no third party could
+//! see it begin.
+
+use super::{predicates, Hedge, Kind, Outcome, Predicate, Sentence, Text, Token, TokenKind, Word};
+
+/// What a time binds.
+#[derive(Clone, Copy)]
+pub(super) enum Bound {
+    /// `words`: the chars of the act, quoted only when a reason names it (a long text
+    /// may bind many times to one long act).
+    Act {
+        opens: bool,
+        words: (usize, usize),
+    },
+    Outcome(Outcome),
+    Nothing,
+}
+
+/// In English a time binds the sentence: "by Friday" usually comes last, "From
+/// Monday," first. The first act is what it starts; any act that opens something
+/// makes a deadline a start.
+pub(super) fn sentence_bound(tokens: &[Token], sentence: &Sentence, found: &[Predicate]) -> Bound {
+    let main = || found.iter().filter(|p| !p.subordinate);
+    if let Some(act) = main().find(|p| p.kind == Kind::Act && !says_only_that_one_acts(p, sentence))
+    {
+        let opens = main().any(|p| p.opens)
+            || predicates::opening_within(tokens, &sentence.tokens, sentence.start, sentence.end);
+        return Bound::Act {
+            opens,
+            words: act.words,
+        };
+    }
+    match main().find_map(|p| match p.kind {
+        Kind::Outcome(outcome) => Some(outcome),
+        _ => None,
+    }) {
+        Some(outcome) => Bound::Outcome(outcome),
+        None => Bound::Nothing,
+    }
+}
+
+/// In Japanese a time binds the first predicate after it (or, when none follows, the
+/// last before it). A time set off by 、 speaks for the main clause, so it passes over
+/// the clauses of reason and purpose; one followed by の names the thing after it, and
+/// when that thing is a result (来年3月の合格), the time is that result's deadline.
+pub(super) fn japanese_bound(
+    text: &Text,
+    tokens: &[Token],
+    sentence: &Sentence,
+    found: &[Predicate],
+    index: usize,
+) -> Bound {
+    let time = &tokens[index];
+    // A time followed by の describes what comes next. Before an event or a place
+    // (12/7の課会で, 来週月曜の朝一番に) it is the day of the act; before the object of
+    // the act (3年後のキャリアプランを書き出す) it only describes that object.
+    if text.at(time.end) == 'の' {
+        let next_particle = (time.end + 1..(time.end + 16).min(sentence.end))
+            .map(|i| text.at(i))
+            .find(|c| "をがはにで、,".contains(*c));
+        if matches!(next_particle, Some('を' | 'が' | 'は')) {
+            return Bound::Nothing;
+        }
+    }
+    if text.at(time.end) == 'の' {
+        let next_word = tokens[index + 1..sentence.tokens.end]
+            .iter()
+            .find(|t| match t.kind {
+                TokenKind::Word(word) => word != Word::Measure,
+                TokenKind::ClauseBreak | TokenKind::Time { .. } => true,
+                TokenKind::SentenceEnd => false,
+            });
+        if let Some(Token {
+            kind: TokenKind::Word(Word::Outcome(outcome)),
+            ..
+        }) = next_word
+        {
+            return Bound::Outcome(*outcome);
+        }
+    }
+    let set_off = matches!(text.at(time.end), '、' | ',');
+    // Predicates are in text order: a binary search finds the first after the time,
+    // and only a few subordinate clauses are passed over, so a long text stays linear.
+    let after = found.partition_point(|p| p.end <= time.end);
+    let predicate = found[after..]
+        .iter()
+        .take(8)
+        .find(|p| !(set_off && p.subordinate))
+        .or_else(|| {
+            let before = found.partition_point(|p| p.end <= time.start);
+            before.checked_sub(1).map(|k| &found[k])
+        });
+    // A deadline set before a chain of acts is on the whole chain (今月末までに、
+    // フォームを記入して総務へ送信します): any of them that opens something makes it a
+    // start, up to the next time.
+    let chain_opens = || {
+        let next_time = tokens[index + 1..sentence.tokens.end]
+            .iter()
+            .find(|t| matches!(t.kind, TokenKind::Time { .. }))
+            .map_or(sentence.end, |t| t.start);
+        found[after..]
+            .iter()
+            .take(8)
+            .take_while(|p| p.end <= next_time)
+            .any(|p| p.kind == Kind::Act && !p.subordinate && p.opens)
+    };
+    match predicate.map(|p| (p, p.kind)) {
+        Some((p, Kind::Act)) if says_only_that_one_acts(p, sentence) => Bound::Nothing,
+        Some((p, Kind::Act)) => Bound::Act {
+            opens: p.opens || chain_opens(),
+            words: p.words,
+        },
+        Some((_, Kind::Outcome(outcome))) => Bound::Outcome(outcome),
+        _ => Bound::Nothing,
+    }
+}
+
+/// A verb that says only that one will act (過ごす, 行動する, behave), or an act on
+/// something left unsaid with no rhythm to it (何か新しいことを始める), with nothing else
+/// to see: no third party can tell that it has begun, so no time starts it.
+fn says_only_that_one_acts(predicate: &Predicate, sentence: &Sentence) -> bool {
+    match predicate.hedge {
+        Some((Hedge::Generic, ..)) => true,
+        Some((Hedge::Unspecified, ..)) => !sentence.measured,
+        _ => false,
+    }
+}

@@ -1,0 +1,112 @@
+//! The objective test: among the main predicates, an act with something a third party
+//! can observe passes, a result passes (a score is measurable), and the reasons say why
+//! not otherwise: no act at all, an attitude or a wish, an amount left open (more,
+//! できるだけ), or an act the check is unsure of (it passes and asks "is it 「…」?").
+
+use super::{
+    quote, Attitude, Hedge, Judgement, Kind, Outcome, Predicate, Quote, Reason, Sentence, Span,
+    SpanKind, Text, Token, TokenKind, Verdict, Word,
+};
+
+/// Applies the objective test to the predicates of every sentence.
+pub(super) fn objective(
+    text: &Text,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    predicates: &[Vec<Predicate>],
+    judgement: &mut Judgement,
+) {
+    let mut act: Option<Reason> = None;
+    let mut unsure: Option<Reason> = None;
+    let mut outcome: Option<Outcome> = None;
+    let mut unmeasured: Option<(Hedge, Quote, Span)> = None;
+    let mut not_an_act: Option<Attitude> = None;
+    let mut wish: Option<Quote> = None;
+    let mut spans = Vec::new();
+    for (sentence, found) in sentences.iter().zip(predicates) {
+        for predicate in found.iter().filter(|p| !p.subordinate) {
+            let (head_start, head_end) = predicate.head;
+            match predicate.kind {
+                Kind::Act => {
+                    // Quotes are made only for the first act of each kind: the others
+                    // are never shown.
+                    let words = || quote(text, predicate.words);
+                    // A count says how much; an attitude adverb on an act done once, on a
+                    // given day, leaves nothing open.
+                    let open = predicate.hedge.filter(|&(hedge, ..)| {
+                        let done_once = hedge == Hedge::Manner && sentence.one_shot;
+                        !(sentence.measured || done_once)
+                    });
+                    match open {
+                        Some((hedge, start, end)) => {
+                            if unmeasured.is_none() {
+                                let written = Quote::new(text.original(start, end));
+                                let span = text.span(start, end, SpanKind::Hedge);
+                                unmeasured = Some((hedge, written, span));
+                            }
+                        }
+                        None if !predicate.anchored => {
+                            if unsure.is_none() {
+                                unsure = Some(Reason::UnsureWhatYouWillDo { words: words() });
+                            }
+                        }
+                        None => {
+                            if act.is_none() {
+                                act = Some(Reason::ObservableAction { words: words() });
+                            }
+                            spans.push(text.span(head_start, head_end, SpanKind::Action));
+                        }
+                    }
+                }
+                Kind::Outcome(found) => {
+                    outcome = outcome.or(Some(found));
+                    spans.push(text.span(head_start, head_end, SpanKind::Outcome));
+                }
+                Kind::NotAnAct(Attitude::Want) => {
+                    if wish.is_none() {
+                        wish = Some(quote(text, predicate.words));
+                    }
+                    not_an_act = not_an_act.or(Some(Attitude::Want));
+                }
+                Kind::NotAnAct(attitude) => not_an_act = not_an_act.or(Some(attitude)),
+            }
+        }
+    }
+    judgement.attitude = not_an_act.or_else(|| tokens.iter().find_map(attitude_of));
+    spans.truncate(64);
+    let verdict = |met: bool, reason: Reason, spans: Vec<Span>| Verdict {
+        met,
+        reasons: vec![reason],
+        spans,
+    };
+    judgement.objective = if let Some(reason) = act {
+        verdict(true, reason, spans)
+    } else if let Some(outcome) = outcome {
+        verdict(true, Reason::MeasurableOutcome { outcome }, spans)
+    } else if let Some((hedge, words, span)) = unmeasured {
+        judgement.hedge = Some((hedge, words.clone()));
+        verdict(false, Reason::UnmeasuredAction { hedge, words }, vec![span])
+    } else if let Some(reason) = unsure {
+        verdict(true, reason, Vec::new())
+    } else {
+        let attitude_spans = tokens
+            .iter()
+            .filter(|t| attitude_of(t).is_some())
+            .take(64)
+            .map(|t| text.span(t.start, t.end, SpanKind::Attitude))
+            .collect();
+        let reason = match (judgement.attitude, wish) {
+            (Some(Attitude::Want), Some(words)) => Reason::WishOnly { words },
+            (Some(attitude), _) => Reason::AttitudeOnly { attitude },
+            (None, _) => Reason::NoObservableAction,
+        };
+        verdict(false, reason, attitude_spans)
+    };
+}
+
+fn attitude_of(token: &Token) -> Option<Attitude> {
+    match token.kind {
+        TokenKind::Word(Word::AttitudeVerb(a) | Word::AttitudeAdverb(a)) => Some(a),
+        _ => None,
+    }
+}

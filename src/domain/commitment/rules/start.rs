@@ -1,0 +1,175 @@
+//! The start test: sentence by sentence, time by time, in text order, a datable time
+//! that binds an act as its beginning or its day, or as a deadline on an act that opens
+//! something, is the start. A time that the next one only makes precise gives way to
+//! it, and a time inside a leading English purpose clause dates the purpose, not the
+//! act; what a time binds is `bound`'s to say.
+
+use super::bound::{japanese_bound, sentence_bound, Bound};
+use super::{
+    quote, Judgement, Marker, Predicate, Reason, Sentence, SpanKind, Text, Token, TokenKind, When,
+    Word,
+};
+
+/// Goes sentence by sentence, time by time, in text order; the first time that starts
+/// an act is the start.
+pub(super) fn start(
+    text: &Text,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    predicates: &[Vec<Predicate>],
+    judgement: &mut Judgement,
+) {
+    let mut reasons: Vec<Reason> = Vec::new();
+    let mut spans = Vec::new();
+    let mut any_time = false;
+    let mut deadlines: Vec<(usize, usize)> = Vec::new();
+    for (sentence, found) in sentences.iter().zip(predicates) {
+        let english_bound = sentence
+            .english
+            .then(|| sentence_bound(tokens, sentence, found));
+        let purpose_end = sentence
+            .english
+            .then(|| leading_purpose(text, tokens, sentence))
+            .flatten();
+        for index in sentence.tokens.clone() {
+            let token = &tokens[index];
+            // "To pass the exam next year, I will register by 31 January": a time in
+            // a purpose clause dates the purpose, not the act.
+            if purpose_end.is_some_and(|end| token.start < end) {
+                continue;
+            }
+            let (when, marker) = match token.kind {
+                TokenKind::Word(Word::Vague(vague)) => {
+                    let span = text.span(token.start, token.end, SpanKind::VagueTime);
+                    judgement.vague = judgement.vague.or(Some((vague, span)));
+                    if spans.len() < 64 {
+                        spans.push(span);
+                    }
+                    continue;
+                }
+                TokenKind::Time { when, marker } if when != When::Recurring => (when, marker),
+                _ => continue,
+            };
+            any_time = true;
+            if judgement.start.met || refined_by_next(text, tokens, sentence, index) {
+                continue;
+            }
+            let bound = match &english_bound {
+                Some(bound) => *bound,
+                None => japanese_bound(text, tokens, sentence, found, index),
+            };
+            let kind = if matches!(when, When::Trigger(..)) {
+                SpanKind::Trigger
+            } else {
+                SpanKind::Date
+            };
+            let span = text.span(token.start, token.end, kind);
+            match bound {
+                Bound::Act { opens, words } if opens || marker != Marker::By => {
+                    let words = quote(text, words);
+                    judgement.start.met = true;
+                    judgement.start.spans = vec![span];
+                    let reason = match when {
+                        When::Date(date) => {
+                            judgement.start_date = Some(date);
+                            Reason::StartDate { date, words }
+                        }
+                        When::Trigger(trigger, date) => {
+                            judgement.start_date = date;
+                            judgement.start_trigger = Some(trigger);
+                            Reason::CalendarTrigger {
+                                trigger,
+                                date,
+                                words,
+                            }
+                        }
+                        When::Recurring => continue,
+                    };
+                    judgement.start.reasons = vec![reason];
+                }
+                bound => {
+                    if spans.len() < 64 {
+                        spans.push(span);
+                    }
+                    let reason = match bound {
+                        Bound::Outcome(outcome) => {
+                            judgement.outcome_deadline =
+                                judgement.outcome_deadline.or(Some(outcome));
+                            Reason::DeadlineOnOutcome { outcome }
+                        }
+                        Bound::Act { words, .. } => {
+                            // Each act is named once, and only the first few.
+                            if deadlines.contains(&words) || reasons.len() >= 8 {
+                                continue;
+                            }
+                            deadlines.push(words);
+                            let words = quote(text, words);
+                            if judgement.act_deadline.is_none() {
+                                judgement.act_deadline = Some(words.clone());
+                            }
+                            Reason::DeadlineWithoutStart { words }
+                        }
+                        Bound::Nothing => Reason::TimeWithoutAction,
+                    };
+                    if !reasons.contains(&reason) && reasons.len() < 8 {
+                        reasons.push(reason);
+                    }
+                }
+            }
+        }
+    }
+    if judgement.start.met {
+        return;
+    }
+    if let Some((vague, _)) = judgement.vague {
+        reasons.insert(0, Reason::VagueTime { vague });
+    }
+    if !any_time && judgement.vague.is_none() {
+        reasons.push(Reason::NoTimeAtAll);
+    }
+    judgement.start.reasons = reasons;
+    judgement.start.spans = spans;
+}
+
+/// A time that the next one only makes precise (年明け、1月6日から; 来月、12月7日に):
+/// the second is the start, the first says nothing more.
+fn refined_by_next(text: &Text, tokens: &[Token], sentence: &Sentence, index: usize) -> bool {
+    let time = &tokens[index];
+    let next = tokens[index + 1..sentence.tokens.end]
+        .iter()
+        .find(|t| !matches!(t.kind, TokenKind::ClauseBreak));
+    let Some(next) = next else {
+        return false;
+    };
+    let date_of = |token: &Token| match token.kind {
+        TokenKind::Time {
+            when: When::Date(date) | When::Trigger(_, Some(date)),
+            marker,
+        } => Some((date, marker)),
+        _ => None,
+    };
+    // The second falls within a month after the first: it names a day of it.
+    let refines = match (date_of(time), date_of(next)) {
+        (Some((first, marker)), Some((second, _))) => {
+            marker != Marker::By
+                && first <= second
+                && second.signed_duration_since(first).num_days() <= 31
+        }
+        _ => false,
+    };
+    refines && (time.end..next.start).all(|i| matches!(text.at(i), '、' | ',' | ' ' | 'の'))
+}
+
+/// Where a leading purpose clause ends ("To pass the CMA exam next year, …"): at the
+/// first comma of a sentence that begins with "to" or "in order to".
+fn leading_purpose(text: &Text, tokens: &[Token], sentence: &Sentence) -> Option<usize> {
+    let at = text.skip_spaces(sentence.start);
+    let begins = text
+        .word_at(at, "to")
+        .or_else(|| text.word_at(at, "in order to"));
+    begins?;
+    tokens[sentence.tokens.clone()]
+        .iter()
+        .find(|t| matches!(t.kind, TokenKind::ClauseBreak))
+        .map(|t| t.start)
+}
