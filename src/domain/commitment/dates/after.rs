@@ -1,0 +1,178 @@
+//! What may follow a Japanese time and change it: the day before or after it (成人の日
+//! の翌日), the second half of the fiscal year it names (来年度下期), the nth weekday of
+//! the month it names (12月の第2金曜日), and the particle after it (から, までに, に,
+//! になったら) that says whether it starts the act, is a deadline or is the act's day.
+//! Each reads on from where a time already found ends, whichever reader found it.
+
+use super::{number_at, weekday_at, Calendar, Found, Marker, Text, Trigger, When};
+
+/// 成人の日の翌日, 12月1日の前日: the day after or before the day just named.
+pub(super) fn with_day_before_or_after(text: &Text, found: Found) -> Found {
+    let When::Date(date) = found.when else {
+        return found;
+    };
+    let Some((k, end)) = text
+        .match_at(found.end, "の")
+        .and_then(|at| text.first_of(at, "翌日|次の日|前日"))
+    else {
+        return found;
+    };
+    let day = if k < 2 {
+        date.succ_opt()
+    } else {
+        date.pred_opt()
+    };
+    match day {
+        Some(day) => Found {
+            end,
+            when: When::Date(day),
+            ..found
+        },
+        None => found,
+    }
+}
+
+/// 来年度下期, 2027年度の下半期: the second half of that fiscal year, six months in.
+pub(super) fn with_half_of_year(text: &Text, found: Found) -> Found {
+    let start = match found.when {
+        When::Trigger(Trigger::NextFiscalYear, Some(date)) => date,
+        _ => return found,
+    };
+    let at = text.match_at(found.end, "の").unwrap_or(found.end);
+    match text.first_of(at, "下期|下半期") {
+        Some((_, end)) => Found {
+            end,
+            when: When::Trigger(
+                Trigger::SecondHalf,
+                start.checked_add_months(chrono::Months::new(6)),
+            ),
+            ..found
+        },
+        None => found,
+    }
+}
+
+/// After a month: 第2金曜日, 第1週の月曜日, 最初の月曜日 (the nth weekday of that month),
+/// 第2週 (its first day plus a week); after a day:
+/// の月曜日, which only confirms the day and is read as part of it.
+pub(super) fn with_weekday_of_month(text: &Text, found: Found, calendar: &Calendar) -> Found {
+    let date = match found.when {
+        When::Date(date) | When::Trigger(_, Some(date)) => date,
+        _ => return found,
+    };
+    let after_no = text.match_at(found.end, "の").unwrap_or(found.end);
+    // 第4四半期の初日, 来月の初日: the day the time already names.
+    if let Some(end) = text
+        .match_at(after_no, "初日")
+        .filter(|_| after_no > found.end)
+    {
+        return Found { end, ..found };
+    }
+    let nth = if let Some(end) = text.match_at(after_no, "第") {
+        let nth = number_at(text, end).filter(|&(n, _)| (1..=5).contains(&n));
+        // 第1週の月曜日 is the first Monday; 第2週 alone, the first day plus a week.
+        match nth.and_then(|(n, end)| Some((n, text.match_at(end, "週")?))) {
+            Some((n, end)) => {
+                let after = text.match_at(end, "の").unwrap_or(end);
+                if weekday_at(text, after).is_none() {
+                    return match date.checked_add_days(chrono::Days::new(7 * u64::from(n - 1))) {
+                        Some(day) => Found {
+                            end,
+                            when: When::Date(day),
+                            ..found
+                        },
+                        None => found,
+                    };
+                }
+                Some((n, after))
+            }
+            None => nth,
+        }
+    } else {
+        text.first_of(after_no, "最初の|初めの|一番目の|最後の|最終")
+            .map(|(k, end)| (if k >= 3 { 0 } else { 1 }, end))
+    };
+    match nth {
+        Some((n, end)) => {
+            // 第1営業日, 最初の営業日: a business day, Monday to Friday.
+            let (weekday, end) = match weekday_at(text, end) {
+                Some((weekday, end)) => (Some(weekday), end),
+                None => match text
+                    .first_of(end, "営業日|出社日|出勤日|勤務日")
+                    .map(|(_, end)| end)
+                {
+                    Some(end) => (None, end),
+                    None => return found,
+                },
+            };
+            match calendar.nth_weekday_of_month(date, n, weekday) {
+                Some(day) => Found {
+                    end,
+                    when: When::Date(day),
+                    ..found
+                },
+                // A fifth weekday the month lacks: the month, and the weekday is not
+                // read again on its own as the coming one.
+                None => Found { end, ..found },
+            }
+        }
+        None => match weekday_at(text, after_no) {
+            Some((weekday, end))
+                if after_no > found.end && chrono::Datelike::weekday(&date) == weekday =>
+            {
+                Found { end, ..found }
+            }
+            _ => found,
+        },
+    }
+}
+
+/// Reads the particle after a time: から, までに, になったら… and a weekday note such
+/// as (火) that people add after a date.
+pub(super) fn with_japanese_particle(text: &Text, found: Found) -> Found {
+    let mut end = found.end;
+    if text.at(end) == '(' {
+        // (火), (火曜), (火曜日).
+        let after = weekday_at(text, end + 1)
+            .map(|(_, after)| after)
+            .or_else(|| {
+                "月火水木金土日"
+                    .contains(text.at(end + 1))
+                    .then_some(end + 2)
+            });
+        if let Some(after) = after.filter(|&after| text.at(after) == ')') {
+            end = after + 1;
+        }
+    }
+    const FROM: &str = "から|より|以降|以後|〜|~|になったら|になれば|になってから|に入ったら|に入ってから|が来たら|が始まったら|が明けたら|を機に|を迎えたら";
+    const BY: &str =
+        "までに|まで|以内に|以内|中に|内に|前に|の前に|の前まで|をめどに|を目処に|を目途に";
+    // A space before the particle (12.15 までに) is read past; only before one.
+    let mut spaced = end;
+    while text.at(spaced) == ' ' && spaced - end < 4 {
+        spaced += 1;
+    }
+    if spaced > end
+        && text
+            .first_of(spaced, FROM)
+            .or_else(|| text.first_of(spaced, BY))
+            .is_some()
+    {
+        end = spaced;
+    }
+    if let Some((_, after)) = text.first_of(end, FROM) {
+        return Found {
+            end: after,
+            marker: found.marker.or(Some(Marker::From)),
+            ..found
+        };
+    }
+    if let Some((_, after)) = text.first_of(end, BY) {
+        return Found {
+            end: after,
+            marker: Some(Marker::By),
+            ..found
+        };
+    }
+    Found { end, ..found }
+}

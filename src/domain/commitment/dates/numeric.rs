@@ -1,0 +1,146 @@
+//! Dates and spans written in figures or kanji numerals: 2026-12-01, 12/1, 12.16に,
+//! 令和8年12月1日, 2027年度, 12月1日, 12月末, 12月上旬, 1年以内, 3ヶ月以内, 2週間後. A
+//! month without a year is this year's unless it has passed.
+
+use super::{found, number_at, Calendar, Found, Marker, NaiveDate, Text};
+
+/// Dates in figures or kanji numerals, and durations such as 1年以内.
+pub(super) fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    if let Some(after_era) = text.first_of(i, "令和|r").map(|(_, end)| end) {
+        let (n, end) = if text.at(after_era) == '元' {
+            (1, after_era + 1)
+        } else {
+            number_at(text, after_era)?
+        };
+        let after_year = text.match_at(end, "年")?;
+        return after_year_number(text, after_year, 2018 + n as i32, calendar);
+    }
+    let (n, end) = number_at(text, i)?;
+    let separator = text.at(end);
+    if n >= 1000 && matches!(separator, '-' | '/' | '.') {
+        let (month, end) = number_at(text, end + 1)?;
+        if text.at(end) != separator {
+            return None;
+        }
+        let (day, end) = number_at(text, end + 1)?;
+        return found(end, NaiveDate::from_ymd_opt(n as i32, month, day), None);
+    }
+    // 12.16に: a month and a day with a full stop, when a particle follows (not 1.5倍).
+    if separator == '.' && (1..=12).contains(&n) && text.at(end + 1).is_ascii_digit() {
+        let (day, after) = number_at(text, end + 1)?;
+        let spaced = if text.at(after) == ' ' {
+            after + 1
+        } else {
+            after
+        };
+        let particle = text.first_of(spaced, "に|から|まで|の|、|(|（").is_some();
+        if !particle || text.at(after) == '.' {
+            return None;
+        }
+        return found(after, calendar.coming_month_day(n, day), None);
+    }
+    if separator == '/' && (1..=12).contains(&n) {
+        let (day, end) = number_at(text, end + 1)?;
+        if text.at(end) == '/' || text.at(end).is_ascii_digit() {
+            return None;
+        }
+        return found(end, calendar.coming_month_day(n, day), None);
+    }
+    if separator == '年' && (1900..=2999).contains(&n) {
+        return after_year_number(text, end + 1, n as i32, calendar);
+    }
+    if separator == '月' && (1..=12).contains(&n) {
+        return after_month_number(text, end + 1, None, n, calendar);
+    }
+    duration(text, end, n, calendar)
+}
+
+/// After 2027年: 2027年度, 2027年4月, 2027年4月1日, or 2027年 alone (1 January).
+fn after_year_number(text: &Text, i: usize, year: i32, calendar: &Calendar) -> Option<Found> {
+    if text.at(i) == '度' {
+        return found(i + 1, calendar.fiscal_year_start_of(year), None);
+    }
+    if let Some((month, end)) = number_at(text, i) {
+        if text.at(end) == '月' && (1..=12).contains(&month) {
+            return after_month_number(text, end + 1, Some(year), month, calendar);
+        }
+    }
+    found(i, NaiveDate::from_ymd_opt(year, 1, 1), None)
+}
+
+/// After 12月: 12月1日, 12月末, 12月中, 12月上旬, or 12月 alone (its first day). A month
+/// without a year is this year's unless it has passed; the current month means today.
+pub(crate) fn after_month_number(
+    text: &Text,
+    i: usize,
+    year: Option<i32>,
+    month: u32,
+    calendar: &Calendar,
+) -> Option<Found> {
+    if text.at(i) == '曜' {
+        return None;
+    }
+    let first = match year {
+        Some(year) => NaiveDate::from_ymd_opt(year, month, 1)?,
+        None => calendar
+            .coming_month_day(month, 1)
+            .filter(|_| month != chrono::Datelike::month(&calendar.today))
+            .unwrap_or(calendar.today),
+    };
+    let (first_year, first_month) = (
+        chrono::Datelike::year(&first),
+        chrono::Datelike::month(&first),
+    );
+    if let Some((day, end)) = number_at(text, i) {
+        if text.at(end) == '日' && (1..=31).contains(&day) {
+            let date = match year {
+                Some(year) => NaiveDate::from_ymd_opt(year, month, day),
+                None => calendar.coming_month_day(month, day),
+            };
+            return found(end + 1, date, None);
+        }
+    }
+    let last = NaiveDate::from_ymd_opt(first_year, first_month, 1)?
+        .checked_add_months(chrono::Months::new(1))?
+        .pred_opt();
+    if let Some(end) = text.match_at(i, "末") {
+        return found(end, last, None);
+    }
+    // 中旬 begins on the 11th, 下旬 on the 21st.
+    if let Some((k, end)) = text.first_of(i, "中旬|下旬") {
+        let day = if k == 0 { 11 } else { 21 };
+        return found(
+            end,
+            NaiveDate::from_ymd_opt(first_year, first_month, day),
+            None,
+        );
+    }
+    if let Some(end) = text.match_at(i, "中") {
+        return found(end, last, Some(Marker::By));
+    }
+    let end = text
+        .first_of(i, "初め|初旬|上旬|頭")
+        .map_or(i, |(_, end)| end);
+    found(
+        end,
+        NaiveDate::from_ymd_opt(first_year, first_month, 1),
+        None,
+    )
+}
+
+/// 1年以内, 3ヶ月以内, 2週間後: a span of time counted from today.
+fn duration(text: &Text, i: usize, n: u32, calendar: &Calendar) -> Option<Found> {
+    const UNITS: &str = "年間|年|ヶ月間|ヶ月|か月間|か月|カ月間|カ月|ヵ月間|ヵ月|ケ月間|ケ月|箇月間|箇月|週間|日間|日";
+    let (unit, end) = text.first_of(i, UNITS)?;
+    let date = match unit {
+        0 | 1 => calendar.plus_months(n.checked_mul(12)?),
+        14 => calendar.plus_days(7 * n as u64),
+        15 | 16 => calendar.plus_days(n as u64),
+        _ => calendar.plus_months(n),
+    };
+    if let Some(end) = text.match_at(end, "以内") {
+        return found(end, date, Some(Marker::By));
+    }
+    let (_, end) = text.first_of(end, "後に|後から|後")?;
+    found(end, date, Some(Marker::On))
+}
