@@ -74,7 +74,13 @@
 //! triggers — `dates*`, with the named days in `dates_named` and the holidays in
 //! `holidays` —, clause and sentence ends), `japanese` and `english` find each sentence's
 //! predicates by shape (`predicates` holds what they share), `rules` judges both tests,
-//! and `hints` says what is missing.
+//! and `hints` says what is missing. `labels` holds the closed sets a finding is
+//! labelled with (results, attitudes, hedges, vague times, calendar moments). The
+//! larger of these modules read their parts in submodules of their own, each saying
+//! what it reads: `dates` (figures, what follows a time), `dates_english` (days,
+//! months, spans), `japanese` (the ending, the phrase before it), `english` (word
+//! classes, committed forms, what a verb commits to) and `rules` (each test, what a
+//! time binds).
 
 mod calendar;
 mod dates;
@@ -85,6 +91,7 @@ mod english;
 mod hints;
 mod holidays;
 mod japanese;
+mod labels;
 mod predicates;
 mod quote;
 mod rules;
@@ -93,6 +100,7 @@ mod text;
 mod vocabulary;
 mod word_index;
 
+pub use labels::{Attitude, Hedge, Outcome, Trigger, VagueTime};
 pub use quote::Quote;
 
 use chrono::NaiveDate;
@@ -248,126 +256,6 @@ pub enum Reason {
     VagueTime { vague: VagueTime },
     /// Start not met: no time at all.
     NoTimeAtAll,
-}
-
-/// A result rather than an act: measurable, but reaching it is not a start.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub enum Outcome {
-    Pass,
-    Obtain,
-    Promotion,
-    ScoreUp,
-    Achieve,
-    /// できるようになる, be able to: an ability reached, checkable, but not an act.
-    BecomeAble,
-}
-
-/// An attitude, an effort, a wish or a state of being, which nobody can watch being
-/// done.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub enum Attitude {
-    BeAware,
-    KeepInMind,
-    DoMyBest,
-    Strive,
-    Proactively,
-    Positively,
-    Grow,
-    Value,
-    BecomeSomeone,
-    BeReliedUpon,
-    Try,
-    WorkOn,
-    Aim,
-    Contribute,
-    /// 考える, think about: it happens in one's head.
-    Think,
-    /// 忘れない, never forget, be grateful.
-    Remember,
-    /// 気持ちを切り替える, make a fresh start.
-    FreshStart,
-    /// 〜になる, become, stay: a state of being.
-    Become,
-    /// 〜したい, want to, hope to: a wish, not a commitment.
-    Want,
-    /// 学び続ける, keep learning.
-    KeepGoing,
-    /// 〜のままでいる, stay humble, remain calm.
-    Stay,
-}
-
-/// What leaves the amount of an act open, so that nobody can tell when it is done.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub enum Hedge {
-    /// できるだけ, as much as possible.
-    AsMuchAsPossible,
-    /// 少しずつ, little by little.
-    LittleByLittle,
-    /// もっと, これまで以上に, more: a comparison with no measure.
-    More,
-    /// しっかり, 本格的に, seriously.
-    Seriously,
-    /// 定期的に, regularly: a rhythm with no number.
-    Regularly,
-    /// 見直す, reconsider: a verb that names no visible result.
-    Review,
-    /// 生かす, make use of.
-    MakeUseOf,
-    /// 育てる, foster.
-    Develop,
-    /// 改善する, strengthen.
-    Improve,
-    /// 行動する, behave: a verb that does not say what is done.
-    Generic,
-    /// 積極的に, proactively: an attitude that colours a habit (an act done once, on
-    /// a given day, stays objective).
-    Manner,
-    /// 何か, something new: what will be done is not said.
-    Unspecified,
-}
-
-/// A time that cannot be put on a calendar.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub enum VagueTime {
-    Someday,
-    SoonerOrLater,
-    Soon,
-    AsSoonAsPossible,
-    FromNowOn,
-    Eventually,
-    WhenThereIsTime,
-}
-
-/// A moment of the company calendar a start can hang on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub enum Trigger {
-    /// 来年度, 新年度, 来期: the first day of the next fiscal year.
-    NextFiscalYear,
-    /// 期初, 年度初め: the next first day of a fiscal year (today if it is one).
-    FiscalYearStart,
-    /// 期末, 年度末: the last day of the current fiscal year.
-    FiscalYearEnd,
-    /// 期末の一ヶ月前: some weeks or months before the current fiscal year ends.
-    BeforeFiscalYearEnd,
-    /// 下期: the first day of the second half of the fiscal year.
-    SecondHalf,
-    /// 次の四半期: the first day of the next fiscal quarter.
-    NextQuarter,
-    /// 年明け: the first of January of next year.
-    NewYear,
-    /// 次の評価面談: set by the company, we cannot date it.
-    NextAppraisal,
-    /// 次の異動: set by the company, we cannot date it.
-    NextPersonnelChange,
-    /// 次の面談, the next one-to-one: on the calendar of the two people, not ours.
-    NextOneToOne,
-    /// 給料日, ボーナス支給日, payday: set by the company, we cannot date it.
-    Payday,
 }
 
 /// What would make the commitment pass, with what an example rewrite needs.
