@@ -2,8 +2,12 @@
 //! works from any folder of any static web server without rewrite rules.
 //!
 //! What follows a `?` after the screen's address is a parameter for that screen. One is
-//! read: `#/training?add=CODE`, the address in an attendee's QR code, which opens the
-//! facilitator's screen and adds that share code to the list.
+//! read: `#/training?add=CODE&name=NAME`, the address in an attendee's QR code, which opens
+//! the facilitator's screen and adds that share code to the list, under the name the
+//! attendee put on their card (percent-encoded UTF-8, as browsers write addresses; the name
+//! is optional).
+
+use percent_encoding::{percent_decode_str, utf8_percent_encode, NON_ALPHANUMERIC};
 
 /// A screen. Only screens that exist are listed: the navigation is built from this.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -83,31 +87,61 @@ impl Route {
 
 /// The parameter that carries a share code to add, after the facilitator screen's address.
 const ADD_PARAMETER: &str = "add=";
+/// The parameter that carries the attendee's name with it.
+const NAME_PARAMETER: &str = "name=";
 
-/// The share code an address asks the facilitator's screen to add: `CODE` in
-/// `#/training?add=CODE` (as written, not yet checked); `None` for every other address.
-pub fn code_to_add(hash: &str) -> Option<&str> {
+/// The value of `parameter` (e.g. `add=`) in the facilitator screen's address `hash`, as
+/// written; `None` for every other address and when it is missing or empty.
+fn training_parameter<'a>(hash: &'a str, parameter: &str) -> Option<&'a str> {
     if Route::from_hash(hash) != Route::Training {
         return None;
     }
     let (_, query) = hash.split_once('?')?;
     query
         .split('&')
-        .find_map(|parameter| parameter.strip_prefix(ADD_PARAMETER))
-        .filter(|code| !code.is_empty())
+        .find_map(|pair| pair.strip_prefix(parameter))
+        .filter(|value| !value.is_empty())
+}
+
+/// The share code an address asks the facilitator's screen to add: `CODE` in
+/// `#/training?add=CODE` (as written, not yet checked); `None` for every other address.
+pub fn code_to_add(hash: &str) -> Option<&str> {
+    training_parameter(hash, ADD_PARAMETER)
+}
+
+/// The name that comes with the code to add (`&name=NAME`), decoded; empty when there is
+/// none. Bytes that are not UTF-8 become U+FFFD, and control characters (a line break would
+/// split the list's line) become spaces; the list cuts and trims it as it does any name.
+pub fn name_to_add(hash: &str) -> String {
+    training_parameter(hash, NAME_PARAMETER)
+        .map(|name| {
+            percent_decode_str(name)
+                .decode_utf8_lossy()
+                .chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// The full address that opens the facilitator's screen of this same site with `code`
-/// added: `page` is the page's own address (`location.href`); its `#` part is replaced, so
-/// the site works from whatever folder it is served, e.g. `https://intranet/jiritsu/`.
-pub fn add_code_address(page: &str, code: &str) -> String {
+/// added, under `name` when it is not blank: `page` is the page's own address
+/// (`location.href`); its `#` part is replaced, so the site works from whatever folder it is
+/// served, e.g. `https://intranet/jiritsu/`.
+pub fn add_code_address(page: &str, code: &str, name: &str) -> String {
     let page = page.split('#').next().unwrap_or(page);
-    let mut address = String::with_capacity(page.len() + 24);
+    let name = name.trim();
+    let mut address = String::with_capacity(page.len() + 24 + 9 * name.len());
     address.push_str(page);
     address.push('#');
     address.push_str(Route::Training.hash());
     address.push('?');
     address.push_str(ADD_PARAMETER);
     address.push_str(code);
+    if !name.is_empty() {
+        address.push('&');
+        address.push_str(NAME_PARAMETER);
+        address.extend(utf8_percent_encode(name, NON_ALPHANUMERIC));
+    }
     address
 }

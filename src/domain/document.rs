@@ -55,6 +55,13 @@ pub struct Document {
     pub training_draft: String,
     /// The interview-preparation worksheet (its actions are `commitments.saved`).
     pub worksheet: Worksheet,
+    /// The name the person puts on their training card, which its QR code carries to the
+    /// facilitator's list. Saved only when given (documents before it read as none).
+    #[serde(
+        deserialize_with = "saved::text",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub card_name: String,
 }
 
 /// The person's preferences.
@@ -77,6 +84,7 @@ impl Default for Document {
             training: Roster::default(),
             training_draft: String::new(),
             worksheet: Worksheet::default(),
+            card_name: String::new(),
         }
     }
 }

@@ -17,8 +17,13 @@ crate::catalogue! {
         CardHeading { ja: "わたしのキャリア・アンカー", en: "My career anchor" },
         CardCode { ja: "共有コード", en: "Share code" },
         CardHelp {
-            ja: "このコードを進行役に伝えるか、QRコードを読み取ってもらいます。QRコードは進行役の画面を開いて、コードを一覧に加えます。中身は8つの点数だけです。",
-            en: "Read this code out to the facilitator, or let them scan the QR code: it opens their screen and adds your code to the list. It holds your scores only.",
+            ja: "このコードを進行役に伝えるか、QRコードを読み取ってもらいます。QRコードは進行役の画面を開いて、コードを一覧に加えます。中身は8つの点数と、書いた場合は名前だけです。",
+            en: "Read this code out to the facilitator, or let them scan the QR code: it opens their screen and adds your code to the list. It holds your scores, and your name if you give one.",
+        },
+        CardName { ja: "グループ表に出す名前（任意）", en: "Your name on the group list (optional)" },
+        CardNameHelp {
+            ja: "ニックネームでもかまいません。QRコードから追加されると、進行役の画面にこの名前で出ます。",
+            en: "A nickname is fine. When the facilitator scans your QR code, you are listed under this name.",
         },
         CardBack { ja: "結果に戻る", en: "Back to my result" },
         CardQr { ja: "QRコード：進行役の画面に共有コード {} を追加", en: "QR code: adds share code {} on the facilitator's screen" },

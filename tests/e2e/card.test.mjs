@@ -1,6 +1,7 @@
 // End to end: getting an attendee's share code onto the facilitator's list (#15, item 3).
 // The Copy button (with the clipboard, and without one), the address in the QR code that
-// opens the facilitator's screen with the code added once, and the card on paper.
+// opens the facilitator's screen with the code added once (under the name on the card, if
+// the attendee gave one), and the card on paper.
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -25,6 +26,11 @@ async function openCard(s, code = 'TF', variant = 0) {
 }
 
 const note = (s, css) => s.run('return document.querySelector(arguments[0]).textContent', css);
+
+/** `name` as the card's address carries it: every byte but ASCII letters and digits as %XX. */
+const encodedName = (name) => [...new TextEncoder().encode(name)]
+  .map((b) => (/[A-Za-z0-9]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`))
+  .join('');
 
 /** The smallest QR version whose level-M byte capacity holds `bytes` (versions 1–7). */
 const versionFor = (bytes) => [14, 26, 42, 62, 84, 106, 122].findIndex((capacity) => bytes <= capacity) + 1;
@@ -77,6 +83,48 @@ describe('the attendee\'s card', () => {
       const rows = new Set([...qr.path.matchAll(/M(\d+) (\d+)h(\d+)v1h-\3z/g)].map((m) => Number(m[2])));
       assert.equal(rows.size, side - 8, 'every row of the symbol has dark modules, inside the quiet zone');
       assert.ok(Math.min(...rows) === 4 && Math.max(...rows) === side - 5);
+    }));
+
+  it('takes a name for the group list, keeps it, puts it in the QR code and on paper', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      const code = await openCard(s, 'SV', 1);
+      const side = () => s.run("return Number(document.querySelector('svg.qr').getAttribute('viewBox').split(' ')[2])");
+      const sideFor = (address) => 17 + 4 * versionFor(address.length) + 8;
+      const plain = `${fixture.server.url}#/training?add=${code.replace('-', '')}`;
+      assert.equal(await side(), sideFor(plain));
+      assert.equal(await s.run("return document.querySelector('label[for=card-name]').textContent"), 'グループ表に出す名前（任意）');
+      assert.equal(await s.run("return document.querySelector('#card-name').getAttribute('aria-describedby')"), 'card-name-help');
+      await s.type('#card-name', '山田 花子');
+      // The QR code now holds the name too (read back by a decoder in the host tests): a
+      // larger symbol, the one its address needs.
+      const named = `${plain}&name=${encodedName('山田 花子')}`;
+      await s.waitUntil(async () => (await side()) === sideFor(named), 5000, `a symbol for ${named}`);
+      assert.ok(sideFor(named) > sideFor(plain));
+      await s.waitUntil(async () => (await s.run(
+        "return JSON.parse(localStorage.getItem('jiritsu.document') || '{}').card_name")) === '山田 花子', 5000, 'the name saved');
+      await s.reload();
+      await s.waitUntil(() => s.run("return document.querySelector('#card-name')?.value === '山田 花子'"), 5000, 'the name kept');
+      assert.equal(await side(), sideFor(named));
+      assert.deepEqual(await seriousViolations(s), []);
+      // On paper: the name as text, the field not.
+      await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
+      const printed = await s.run(`const visible = (css) => [...document.querySelectorAll(css)].some((el) => el.getClientRects().length > 0);
+        return { name: visible('.card-name'), text: document.querySelector('.card-name').textContent, field: visible('#card-name') }`);
+      assert.deepEqual(printed, { name: true, text: '山田 花子', field: false });
+      await s.cdp('Emulation.setEmulatedMedia', { media: '' });
+      assert.equal(await s.run("return document.querySelector('.card-name').getClientRects().length"), 0, 'on screen the field shows it');
+      // Emptied, the QR code goes back to the code alone.
+      await s.run("const f = document.querySelector('#card-name'); f.value = ''; f.dispatchEvent(new InputEvent('input', { bubbles: true }))");
+      await s.waitUntil(async () => (await side()) === sideFor(plain), 5000, 'the symbol of the code alone');
+
+      // The facilitator's device opens the address with the name.
+      await withSession({ lang: 'ja' }, async (f) => {
+        await f.open(named);
+        await f.waitUntil(async () => (await note(f, '#training-note')) === `QRコードから山田 花子（${code}）を追加しました。`,
+          5000, 'the note with the name');
+        assert.match(await f.run("return document.querySelector('.roster li').textContent"), /山田 花子/);
+        assert.equal(await f.run('return location.hash'), '#/training');
+      });
     }));
 
   it('prints the card alone, on one page', () =>

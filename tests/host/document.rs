@@ -556,3 +556,19 @@ fn a_version_5_document_reads_with_the_time_of_its_result_and_is_written_back_ex
     // version (and add a fixture of the new one).
     assert_eq!(encode(&document), text.trim_end());
 }
+
+#[test]
+fn the_name_on_the_training_card_is_saved_only_when_given() {
+    let empty = encode(&Document::default());
+    assert!(!empty.contains("card_name"), "{empty}");
+    // Documents from before it read as no name.
+    assert_eq!(decode(&empty).map(|d| d.card_name), Ok(String::new()));
+    let named = Document {
+        card_name: "山田".to_owned(),
+        ..Document::default()
+    };
+    let text = encode(&named);
+    let value: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["card_name"], "山田", "{text}");
+    assert_eq!(decode(&text), Ok(named));
+}

@@ -1,6 +1,6 @@
 //! Screens and their addresses after `#`.
 
-use jiritsu::route::{add_code_address, code_to_add, Route};
+use jiritsu::route::{add_code_address, code_to_add, name_to_add, Route};
 
 #[test]
 fn every_screen_reads_back_from_its_own_address() {
@@ -47,7 +47,11 @@ fn the_facilitator_screen_reads_the_code_to_add_from_its_address() {
 #[test]
 fn the_address_to_add_a_code_keeps_the_site_s_own_folder() {
     let check = |page: &str, expected: &str| {
-        assert_eq!(add_code_address(page, "23456789AB"), expected, "{page:?}");
+        assert_eq!(
+            add_code_address(page, "23456789AB", ""),
+            expected,
+            "{page:?}"
+        );
     };
     check(
         "https://intranet.example.co.jp/jiritsu/#/card",
@@ -61,4 +65,47 @@ fn the_address_to_add_a_code_keeps_the_site_s_own_folder() {
         "https://example.com/?from=mail",
         "https://example.com/?from=mail#/training?add=23456789AB",
     );
+}
+
+#[test]
+fn the_name_on_a_card_travels_percent_encoded_after_the_code() {
+    let page = "https://intranet.example.co.jp/jiritsu/#/card";
+    assert_eq!(
+        add_code_address(page, "23456789AB", "  山田 "),
+        "https://intranet.example.co.jp/jiritsu/#/training?add=23456789AB&name=%E5%B1%B1%E7%94%B0"
+    );
+    assert_eq!(
+        add_code_address(page, "23456789AB", "Kato, Ken & co"),
+        "https://intranet.example.co.jp/jiritsu/#/training?add=23456789AB&name=Kato%2C%20Ken%20%26%20co"
+    );
+    // A blank name adds nothing to the address.
+    assert_eq!(
+        add_code_address(page, "23456789AB", " \u{3000} "),
+        "https://intranet.example.co.jp/jiritsu/#/training?add=23456789AB"
+    );
+}
+
+#[test]
+fn the_facilitator_screen_reads_the_name_that_comes_with_the_code() {
+    let check = |hash: &str, expected: &str| assert_eq!(name_to_add(hash), expected, "{hash:?}");
+    check("/training?add=23456789AB&name=%E5%B1%B1%E7%94%B0", "山田");
+    check("/training?name=Kato%2C%20Ken&add=23456789AB", "Kato, Ken");
+    // As a browser may leave it: not encoded at all.
+    check("/training?add=23456789AB&name=山田", "山田");
+    // A line break would split the list's line; bytes that are not UTF-8 are replaced.
+    check("/training?add=23456789AB&name=a%0Ab%09c", "a b c");
+    check("/training?add=23456789AB&name=%FF", "\u{FFFD}");
+    check("/training?add=23456789AB", "");
+    check("/training?add=23456789AB&name=", "");
+    check("/card?add=23456789AB&name=%E5%B1%B1", "");
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_name_reads_back_from_the_address_as_written(name in "\\PC{0,40}") {
+        let address = add_code_address("https://example.com/j/", "23456789AB", &name);
+        let hash = address.split_once('#').map(|(_, hash)| hash).unwrap_or_default();
+        proptest::prop_assert_eq!(code_to_add(hash), Some("23456789AB"));
+        proptest::prop_assert_eq!(name_to_add(hash), name.trim());
+    }
 }

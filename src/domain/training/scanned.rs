@@ -1,6 +1,7 @@
 //! A share code that arrives through the address in a card's QR code: a phone's camera
-//! opens `…#/training?add=CODE` (see `route::code_to_add`), and the facilitator's screen
-//! adds the code to its list once.
+//! opens `…#/training?add=CODE&name=NAME` (see `route::code_to_add`, `route::name_to_add`),
+//! and the facilitator's screen adds the code to its list once, under the name the attendee
+//! put on the card (if any).
 //!
 //! Unlike pasting, a scan of a code already listed adds nothing: the same card scanned
 //! twice is the same person, and a second line would only have to be removed again.
@@ -19,8 +20,10 @@ pub enum Scanned {
     Refused(ShareCodeError),
 }
 
-/// Adds the code `code` to `roster` unless it is listed already or is not a code.
-pub fn add_scanned(roster: &mut Roster, code: &str) -> Scanned {
+/// Adds the code `code` under `name` (may be empty) to `roster` unless it is listed
+/// already or is not a code. The name is kept as a pasted one is (trimmed, cut to
+/// `roster::NAME_LIMIT`); a line break in it is read as a space.
+pub fn add_scanned(roster: &mut Roster, code: &str, name: &str) -> Scanned {
     let scores = match share_code::decode(code) {
         Ok(scores) => scores,
         Err(problem) => return Scanned::Refused(problem),
@@ -29,7 +32,12 @@ pub fn add_scanned(roster: &mut Roster, code: &str) -> Scanned {
         return Scanned::AlreadyListed(index);
     }
     // Through the same reader as pasting, so that the list's size limit holds here too.
-    let report = roster.add_lines(&share_code::encode(&scores));
+    let name: String = name
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let line = format!("{},{}", name.trim(), share_code::encode(&scores));
+    let report = roster.add_lines(&line);
     match report.problems.first() {
         Some(line) => Scanned::Refused(line.problem),
         None => Scanned::Added(roster.attendees.len() - 1),

@@ -1,7 +1,8 @@
 //! The attendee's card for a training session (`#/card`), to hold up, read out, scan or
 //! print: the top anchor (or the tied ones) large, each with its two-letter code and a
-//! colour, the share code with a Copy button, and a QR code drawn on the device that opens
-//! the facilitator's screen of this same site with the code added
+//! colour, the name the person wants on the group list (optional, saved), the share code
+//! with a Copy button, and a QR code drawn on the device that opens the facilitator's
+//! screen of this same site with the code added under that name
 //! (`route::add_code_address`).
 
 use leptos::either::Either;
@@ -10,9 +11,11 @@ use leptos::prelude::*;
 
 use super::groups::Badge;
 use crate::browser;
+use crate::components::typed::typed_text;
 use crate::domain::anchors::Scores;
 use crate::domain::lang::Lang;
 use crate::domain::training::qr;
+use crate::domain::training::roster::NAME_LIMIT;
 use crate::domain::training::share_code::encode;
 use crate::i18n::assessment::AssessMsg;
 use crate::i18n::fill;
@@ -21,8 +24,8 @@ use crate::route::{add_code_address, Route};
 use crate::state::use_app;
 
 /// The card of the latest result, or the way to the self-assessment when there is none.
-/// It is fixed text: nothing on the screen changes it (a whole new document, imported or
-/// from another tab, draws the screen again).
+/// Only the name changes on the screen, and the QR code with it (a whole new document,
+/// imported or from another tab, draws the screen again).
 #[component]
 pub fn CardPage() -> impl IntoView {
     let app = use_app();
@@ -38,14 +41,22 @@ pub fn CardPage() -> impl IntoView {
 }
 
 fn card(scores: Scores, lang: Lang) -> impl IntoView {
+    let app = use_app();
     let t = move |msg: TrainMsg| msg.text(lang);
     let top = scores.top();
     let colour = top.first().map_or("", |a| a.code());
     let code = encode(&scores);
     let shown = grouped(&code);
-    let address = add_code_address(&browser::page_address(), &code);
-    let (path, side) = qr::encode(&address).map_or((String::new(), 0), |symbol| {
-        (qr::svg_path(&symbol), qr::drawing_side(&symbol))
+    // The name as typed (see `typing`): the QR code follows each keystroke.
+    let name = typed_text(Signal::derive(move || {
+        app.document.with(|d| d.card_name.clone())
+    }));
+    let page = browser::page_address();
+    let symbol = Memo::new(move |_| {
+        let address = name.with(|name| add_code_address(&page, &code, name));
+        qr::encode(&address).map_or((String::new(), 0), |symbol| {
+            (qr::svg_path(&symbol), qr::drawing_side(&symbol))
+        })
     });
     let qr_name = fill(t(TrainMsg::CardQr), &[&shown]);
     // What the last Copy did, in a live region.
@@ -74,6 +85,26 @@ fn card(scores: Scores, lang: Lang) -> impl IntoView {
             <ul class="card-anchors">
                 {top.into_iter().map(|anchor| view! { <li><Badge anchor=anchor lang=lang/></li> }).collect_view()}
             </ul>
+            <div class="field card-name-field no-print">
+                <label for="card-name">{t(TrainMsg::CardName)}</label>
+                <p class="help" id="card-name-help">{t(TrainMsg::CardNameHelp)}</p>
+                <input
+                    type="text"
+                    id="card-name"
+                    autocomplete="nickname"
+                    maxlength=NAME_LIMIT
+                    aria-describedby="card-name-help"
+                    prop:value=name
+                    on:input:target=move |ev| {
+                        let value = ev.target().value();
+                        name.set(value.clone());
+                        app.type_into(|d| d.card_name = value);
+                    }
+                />
+            </div>
+            <p class="card-name print-only" hidden=move || name.with(|n| n.trim().is_empty())>
+                <bdi>{move || name.get().trim().to_owned()}</bdi>
+            </p>
             <div class="card-code-row">
                 <div class="card-code-box">
                     <p id="card-code-label">{t(TrainMsg::CardCode)}</p>
@@ -86,9 +117,10 @@ fn card(scores: Scores, lang: Lang) -> impl IntoView {
                     </div>
                     <p class="note no-print" id="card-copy-note" role="status">{copy_note}</p>
                 </div>
-                <svg class="qr" role="img" aria-label=qr_name viewBox=format!("0 0 {side} {side}")
+                <svg class="qr" role="img" aria-label=qr_name
+                    viewBox=move || symbol.with(|(_, side)| format!("0 0 {side} {side}"))
                     shape-rendering="crispEdges">
-                    <path d=path></path>
+                    <path d=move || symbol.with(|(path, _)| path.clone())></path>
                 </svg>
             </div>
             <p class="card-help">{t(TrainMsg::CardHelp)}</p>

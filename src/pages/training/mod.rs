@@ -31,7 +31,7 @@ use crate::domain::training::scanned::{add_scanned, Scanned};
 use crate::domain::training::share_code::{self, ShareCodeError};
 use crate::i18n::fill;
 use crate::i18n::training::{code_problem, grouped, line_problem, with_number, TrainMsg};
-use crate::route::{code_to_add, Route};
+use crate::route::{code_to_add, name_to_add, Route};
 use crate::state::use_app;
 
 /// The whole screen: the box for codes and the group sizes, then the list beside the room
@@ -148,17 +148,18 @@ fn CodeEntry(note: RwSignal<String>, code_box: NodeRef<html::Textarea>) -> impl 
     }
 }
 
-/// A code in the address (a scanned card's `#/training?add=CODE`): added to the list
-/// unless it is there already, then the address is put back to `#/training`, so that a
+/// A code in the address (a scanned card's `#/training?add=CODE&name=NAME`): added to the
+/// list, under the card's name, unless it is there already, then the address is put back to `#/training`, so that a
 /// reload or another tab's save (both draw this screen again) adds nothing more.
 fn add_from_address(document: RwSignal<Document>, lang: Lang, note: RwSignal<String>) {
     let hash = browser::location_hash();
     let Some(code) = code_to_add(&hash) else {
         return;
     };
+    let name = name_to_add(&hash);
     let mut scanned = Scanned::Refused(ShareCodeError::NoCode);
     document.maybe_update(|d| {
-        scanned = add_scanned(&mut d.training, code);
+        scanned = add_scanned(&mut d.training, code, &name);
         matches!(scanned, Scanned::Added(_))
     });
     browser::replace_hash(Route::Training.hash());

@@ -5,7 +5,7 @@
 use super::*;
 use jiritsu::domain::training::qr::{drawing_side, encode, svg_path, QrCodeEcc, QUIET_ZONE};
 use jiritsu::domain::training::share_code;
-use jiritsu::route::{add_code_address, code_to_add};
+use jiritsu::route::{add_code_address, code_to_add, name_to_add};
 
 /// Pixels per module in the drawn image.
 const SCALE: usize = 4;
@@ -62,7 +62,7 @@ fn the_card_s_qr_code_reads_back_as_the_address_that_adds_its_code() {
     let scores = scores([30, 12, 9, 20, 14, 26, 8, 17]);
     let code = share_code::encode(&scores);
     for page in PAGES {
-        let address = add_code_address(page, &code);
+        let address = add_code_address(page, &code, "");
         let (read, _) = scan(&address);
         assert_eq!(read, address);
         let (site, hash) = read.split_once('#').unwrap();
@@ -76,7 +76,7 @@ fn the_card_s_qr_code_reads_back_as_the_address_that_adds_its_code() {
 #[test]
 fn an_intranet_address_makes_a_small_symbol_at_level_m_or_better() {
     let code = share_code::encode(&scores([30, 12, 9, 20, 14, 26, 8, 17]));
-    let address = add_code_address("https://intranet.example.co.jp/hr/career/jiritsu/", &code);
+    let address = add_code_address("https://intranet.example.co.jp/hr/career/jiritsu/", &code, "");
     let qr = encode(&address).unwrap();
     // 74 bytes: version 5 (37 × 37 modules) at level M holds 84, few enough modules for a
     // phone to read from arm's length.
@@ -88,6 +88,21 @@ fn an_intranet_address_makes_a_small_symbol_at_level_m_or_better() {
         QrCodeEcc::Medium | QrCodeEcc::Quartile | QrCodeEcc::High
     ));
     assert_eq!(drawing_side(&qr), 37 + 2 * QUIET_ZONE);
+}
+
+#[test]
+fn a_card_with_a_name_reads_back_with_the_name() {
+    let scores = scores([30, 12, 9, 20, 14, 26, 8, 17]);
+    let code = share_code::encode(&scores);
+    let page = "https://intranet.example.co.jp/hr/career/jiritsu/#/card";
+    let address = add_code_address(page, &code, "山田 花子");
+    let (read, version) = scan(&address);
+    assert_eq!(read, address);
+    // A name of a few Japanese characters still makes a symbol a phone reads at once.
+    assert!(version <= 7, "version {version}");
+    let hash = read.split_once('#').unwrap().1;
+    assert_eq!(code_to_add(hash).map(share_code::decode), Some(Ok(scores)));
+    assert_eq!(name_to_add(hash), "山田 花子");
 }
 
 #[test]
@@ -120,7 +135,7 @@ proptest! {
         page in prop::sample::select(PAGES),
     ) {
         let code = share_code::encode(&profile);
-        let address = add_code_address(page, &code);
+        let address = add_code_address(page, &code, "");
         let (read, version) = scan(&address);
         prop_assert_eq!(&read, &address);
         prop_assert!(version <= 5, "version {} for {}", version, address);
