@@ -24,6 +24,8 @@ pub enum Part {
     Worksheet,
     /// The facilitator's list of attendees for a training session.
     Training,
+    /// The name the person put on their training card.
+    Card,
 }
 
 /// One line of the summary.
@@ -62,6 +64,7 @@ pub fn summarize(document: &Document) -> Vec<PartSummary> {
     let worksheet_items = written_entries(&document.worksheet);
     let attendees = document.training.attendees.len();
     let settings = usize::from(document.settings.language.is_some());
+    let card = usize::from(!document.card_name.trim().is_empty());
     vec![
         PartSummary {
             part: Part::Settings,
@@ -98,6 +101,12 @@ pub fn summarize(document: &Document) -> Vec<PartSummary> {
             items: attendees,
             latest: None,
             bytes: size_if(attendees > 0, &document.training),
+        },
+        PartSummary {
+            part: Part::Card,
+            items: card,
+            latest: None,
+            bytes: size_if(card > 0, &document.card_name),
         },
     ]
 }

@@ -117,6 +117,7 @@ pub fn part_label(part: Part, lang: Lang) -> &'static str {
             Part::Commitments => ("約束（ワークシートの行動）", "Commitments (the worksheet's actions)"),
             Part::Worksheet => ("面談準備\u{200b}ワークシート", "Interview worksheet"),
             Part::Training => ("研修の\u{200b}参加者リスト", "Training attendee list"),
+            Part::Card => ("研修カードの\u{200b}名前", "Name on the training card"),
         },
         lang,
     )

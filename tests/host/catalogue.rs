@@ -128,6 +128,7 @@ fn every_listed_text(lang: Lang) -> Vec<(String, &'static str)> {
         Part::Commitments,
         Part::Worksheet,
         Part::Training,
+        Part::Card,
     ] {
         texts.push((format!("{part:?}"), data::part_label(part, lang)));
     }

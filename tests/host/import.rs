@@ -412,7 +412,8 @@ fn the_summary_counts_each_part_with_its_latest_day_and_size() {
             Part::Results,
             Part::Commitments,
             Part::Worksheet,
-            Part::Training
+            Part::Training,
+            Part::Card
         ]
     );
     assert!(lines.iter().all(|l| l.items == 0 && l.latest.is_none()));
@@ -443,6 +444,19 @@ fn the_summary_counts_each_part_with_its_latest_day_and_size() {
     assert_eq!(stored_bytes(&document), encode(&document).len());
     assert_eq!(line(Part::Training).bytes, 0, "an empty list of attendees takes no room");
     assert_eq!(line(Part::Worksheet).bytes, 0, "nor does an empty worksheet");
+}
+
+#[test]
+fn a_name_on_the_training_card_is_listed_and_kept_even_alone() {
+    let mut document = Document::default();
+    document.card_name = " ".into();
+    assert!(is_empty(&document), "a blank name is nothing written");
+    document.card_name = "山田".into();
+    let lines = summarize(&document);
+    let card = lines.iter().find(|l| l.part == Part::Card).unwrap();
+    assert_eq!((card.items, card.bytes), (1, written(&document.card_name).len()));
+    assert!(!is_empty(&document));
+    assert_eq!(stored_bytes(&document), encode(&document).len());
 }
 
 #[test]
