@@ -112,7 +112,7 @@ describe('your data', () => {
       assert.equal(await stored(s), null, 'an empty notebook is not written');
       assert.match(await s.text('.nothing-stored'), /^まだ何も保存されていません。/);
       const empty = await sizes();
-      assert.deepEqual(empty.slice(0, -1).map(([, size]) => size), ['', '', '', '', '', ''], 'no part takes room');
+      assert.deepEqual(empty.slice(0, -1).map(([, size]) => size), ['', '', '', '', '', '', ''], 'no part takes room');
       assert.deepEqual(empty.at(-1), ['合計', '0 B']);
       assert.equal((await s.text('main')).includes('640'), false);
 
@@ -127,6 +127,7 @@ describe('your data', () => {
       assert.notEqual(filled['約束（ワークシートの行動）'], '');
       assert.equal(filled['面談準備ワークシート'], '', 'an empty worksheet takes no room');
       assert.equal(filled['研修の参加者リスト'], '');
+      assert.equal(filled['研修カードの名前'], '');
       assert.match(await s.text('.data-table + .help'), /合計には/);
 
       // In English: no full-width punctuation, in the table or the import's preview.
