@@ -95,8 +95,8 @@ catalogue! {
             en: "Your saved notebook holds parts that saving it with this version would not keep, and storage is too full to keep the original aside. So the original stays untouched and nothing is saved from this screen. You can take it out as a file with the button below.",
         },
         NoticeNewerElsewhere {
-            ja: "別のタブで新しい版の Jiritsu が動いていて、この版では読めない形で保存しました。そのデータを守るため、このタブからは保存しません。再読み込みすると新しい版を使えます。",
-            en: "Another tab runs a newer version of Jiritsu and saved in a form this version cannot read. To keep that safe, this tab saves nothing. Reload to use the newer version.",
+            ja: "別のタブで新しい版の Jiritsu が動いていて、この版では扱いきれない形で保存しました。そのデータを守るため、このタブからは保存しません。再読み込みすると新しい版を使えます。",
+            en: "Another tab runs a newer version of Jiritsu and saved data this version cannot fully keep. To keep it safe, this tab saves nothing. Reload to use the newer version.",
         },
         NoticeCleared {
             ja: "保存していたノートが、このブラウザから消されました（別のタブ、または同じサイトの別のアプリによるものかもしれません）。この画面のノートはまだ残っています。どうしますか？",

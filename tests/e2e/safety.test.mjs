@@ -58,6 +58,29 @@ describe('nothing the app does can lose the notebook', () => {
       assert.equal(await stored(s), NEWER, 'the newer version is not overwritten');
     }));
 
+  it('never takes over, nor writes away, the fields a newer version in another tab added', () =>
+    withSession({ lang: 'en' }, async (s) => {
+      const first = await s.cmd('GET', '/window');
+      await openWorksheet(s);
+      await s.type('#ws-vision-doing', 'Teaching');
+      await s.waitUntil(async () => JSON.parse(await stored(s) || '{}').worksheet?.vision.doing === 'Teaching', 5000, 'saved');
+      const second = await openTab(s);
+      await switchTo(s, second);
+      await s.open(at('/'));
+      // A newer build saves the same format with a field this one does not know.
+      const newer = JSON.parse(await stored(s));
+      newer.revision += 1;
+      newer.added_by_a_newer_version = { kept: 'for the newer version' };
+      const text = JSON.stringify(newer, null, 2);
+      await s.run("localStorage.setItem('jiritsu.document', arguments[0])", text);
+      await switchTo(s, first);
+      await s.waitUntil(() => s.find('[data-notice=newer-elsewhere]'), 5000, 'the notice');
+      assert.match(await s.text('[data-notice=newer-elsewhere]'), /newer version of Jiritsu .* cannot fully keep/);
+      await s.type('#ws-vision-doing', ' young accountants');
+      await new Promise((r) => setTimeout(r, 1500)); // more than a save's wait
+      assert.equal(await stored(s), text, 'the newer version\'s notebook is not written over');
+    }));
+
   it('treats a storage read that throws as unknown: works in memory and writes nothing', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(at('/'));

@@ -4,7 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use jiritsu::domain::document::{decode, encode, Document, STORAGE_KEY, UNREADABLE_KEY_PREFIX};
+use jiritsu::domain::document::{
+    decode, encode, Document, CURRENT_VERSION, STORAGE_KEY, UNREADABLE_KEY_PREFIX,
+};
 use jiritsu::domain::store::{Change, CopyKind, Failure, KeyValue, MemoryOnly, SaveError, Store};
 
 /// localStorage as the tests need it: a map with a quota, and switches that make reads,
@@ -254,6 +256,24 @@ fn another_tabs_newer_version_is_never_overwritten_even_when_the_person_keeps_th
     assert_eq!(store.save(&notebook("mine, edited")), Err(SaveError::NewerElsewhere));
     assert_eq!(store.keep_mine(&notebook("mine, edited"), 2), Err(SaveError::NewerElsewhere));
     assert_eq!(stored(&store).as_deref(), Some(NEWER));
+}
+
+#[test]
+fn another_tab_on_a_newer_version_that_added_fields_is_never_taken_or_overwritten() {
+    let mut store = Store::new(Some(FakeStorage::with(&encode(&notebook("mine")))));
+    store.load(1);
+    // The same format with a field this version does not know: only a newer version
+    // writes that, and taking it would drop the field at this tab's next save.
+    let mut theirs: serde_json::Value = serde_json::from_str(&encode(&notebook("theirs"))).unwrap();
+    theirs["revision"] = 7.into();
+    theirs["added_later"] = serde_json::json!({ "kept": "by the newer version" });
+    let text = serde_json::to_string_pretty(&theirs).unwrap();
+    store.inner_mut().unwrap().put(STORAGE_KEY, &text);
+    assert_eq!(store.take_stored(), Some(Change::Unreadable(Some(u64::from(CURRENT_VERSION)))));
+    assert_eq!(store.save(&notebook("mine, edited")), Err(SaveError::NewerElsewhere));
+    assert_eq!(store.keep_mine(&notebook("mine, edited"), 2), Err(SaveError::NewerElsewhere));
+    assert_eq!(stored(&store), Some(text));
+    assert!(backups(&store).is_empty(), "nothing to copy: it stays where it is");
 }
 
 #[test]

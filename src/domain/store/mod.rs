@@ -241,7 +241,9 @@ impl<K: KeyValue> Store<K> {
     /// What another tab saved, when it differs from what this tab last read or wrote;
     /// `None` when nothing changed. A readable document is taken over (the echo of it is
     /// not saved back); an emptied storage or unreadable text suspends saving until the
-    /// person decides ([`Store::keep_mine`] or [`Store::start_empty`]).
+    /// person decides ([`Store::keep_mine`] or [`Store::start_empty`]). A newer version's
+    /// text, in a newer format or with fields this version does not know, suspends saving
+    /// for good: this tab must be reloaded to run that version.
     pub fn take_stored(&mut self) -> Option<Change> {
         if self.memory_only.is_some() {
             return None;
@@ -255,6 +257,13 @@ impl<K: KeyValue> Store<K> {
             return Some(Change::Cleared);
         };
         match decode(text) {
+            // Fields this version does not know come from a newer version in another tab
+            // (this version never writes them): taking the document would drop them at
+            // this tab's next save, so it is treated as a newer version's text.
+            Ok(document) if !unknown_fields(text, &document).is_empty() => {
+                self.blocked = Some(SaveError::NewerElsewhere);
+                Some(Change::Unreadable(Some(u64::from(document.version))))
+            }
             Ok(document) => {
                 self.revision = document.revision;
                 self.last_text = stored;
@@ -274,21 +283,23 @@ impl<K: KeyValue> Store<K> {
     }
 
     /// The person chose this tab's version: it is saved over what another tab saved. Text
-    /// this version cannot read is copied aside first; a newer version's text is never
-    /// written over (the error says so).
+    /// this version cannot read is copied aside first; a newer version's text (a newer
+    /// format, or fields this version does not know) is never written over (the error
+    /// says so).
     pub fn keep_mine(&mut self, document: &Document, now_millis: u64) -> Result<(), SaveError> {
         if self.memory_only.is_some() {
             return Ok(());
         }
         let stored = self.stored_text()?;
-        let theirs = match stored.as_deref().map(decode) {
+        let newer_fields = |text: &str, theirs: &Document| !unknown_fields(text, theirs).is_empty();
+        let theirs = match stored.as_deref().map(|text| (text, decode(text))) {
             None => 0,
-            Some(Ok(theirs)) => theirs.revision,
-            Some(Err(DecodeError::NewerVersion(_))) => {
+            Some((text, Ok(theirs))) if !newer_fields(text, &theirs) => theirs.revision,
+            Some((_, Ok(_) | Err(DecodeError::NewerVersion(_)))) => {
                 self.blocked = Some(SaveError::NewerElsewhere);
                 return Err(SaveError::NewerElsewhere);
             }
-            Some(Err(_)) => {
+            Some((_, Err(_))) => {
                 if let Some(local) = self.local.as_mut() {
                     keep_aside(local, now_millis).map_err(|_| SaveError::Full)?;
                 }
