@@ -417,4 +417,10 @@ pub const CASES: &[Case] = &[
     ("そのうち簿記の資格を取ろうと思います。", true, false, None),
     ("I will keep my CV up to date.", false, false, None),
     ("Every Friday I will keep the stock list up to date.", true, false, None),
+    // Handing something over to someone is a submission: a deadline on it is a start.
+    ("12月4日までに、研修の報告書を部長に送ります。", true, true, Some((2026, 12, 4))),
+    ("今月末までに、社内報に新製品の紹介文を投稿します。", true, true, Some((2026, 11, 30))),
+    ("来週金曜までに、取引先に見積もりの再提示をお願いします。", true, true, Some((2026, 12, 4))),
+    ("年内に、若手を一人、海外研修の候補として推薦します。", true, true, Some((2026, 12, 31))),
+    ("By 4 December I will send my portfolio to the design lead.", true, true, Some((2026, 12, 4))),
 ];

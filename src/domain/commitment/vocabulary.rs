@@ -55,7 +55,10 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::Opening, "申し込|申込|申しこ|申請"),
     (Word::Opening, "予約|設定|アポ"),
     (Word::Opening, "登録|応募|エントリー|提出|立候補|出願|手続き|手続|届出|届け出"),
-    (Word::Opening, "依頼|頼み|頼む|頼ん|相談|聞き|聞く|聞い|問い合わせ|問合せ|伝え|伝える|申し出|打診|請求|取り寄せ"),
+    (Word::Opening, "依頼|頼み|頼む|頼ん|お願い|相談|聞き|聞く|聞い|問い合わせ|問合せ|伝え|伝える|申し出|打診|請求|取り寄せ"),
+    // Handing something over to someone (a draft sent to an editor, a post on the
+    // intranet, a nomination) is a submission: after its deadline one can ask.
+    (Word::Opening, "送付|送信|送る|送り|送っ|投稿|推薦"),
     (Word::Opening, "始め|始ま|開始|スタート|立ち上げ|通い始め"),
     (Word::Opening, "開き|開く|開い|開催|主催"),
     (Word::Opening, "参加|入会|入学|入塾"),
@@ -126,7 +129,7 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
 /// (regist* covers register, registered, registering); without it the entry must end
 /// a word, so "book a" does not fire inside "bookshelf".
 pub(super) const ENGLISH: &[(Word, &str)] = &[
-    (Word::Opening, "sign up|signs up|signed up|signing up|submit*|hand in"),
+    (Word::Opening, "sign up|signs up|signed up|signing up|submit*|hand in|send|sends|sent|nominate*"),
     (
         Word::Opening,
         "book a|book an|book the|book my|book one|booked|reserve*|schedule*",
