@@ -291,7 +291,8 @@ const TRIGGER_LABELS: &str = "\
 次の評価面談|the next appraisal
 次の異動|the next transfer
 次の面談|the next one-to-one
-給料日・賞与支給日|payday";
+給料日・賞与支給日|payday
+社内の予定|an event on the company calendar";
 
 /// Line `k` of a table of labels, in `lang`. One string per table costs less in the
 /// built site than a match, which becomes a table of pointers and lengths.
@@ -331,7 +332,7 @@ mod tests {
         );
         assert_eq!(
             TRIGGER_LABELS.lines().count(),
-            Trigger::Payday as usize + 1
+            Trigger::CompanyEvent as usize + 1
         );
         assert_eq!(
             outcome_label(Outcome::BecomeAble, Lang::Ja),

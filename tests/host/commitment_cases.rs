@@ -423,4 +423,15 @@ pub const CASES: &[Case] = &[
     ("来週金曜までに、取引先に見積もりの再提示をお願いします。", true, true, Some((2026, 12, 4))),
     ("年内に、若手を一人、海外研修の候補として推薦します。", true, true, Some((2026, 12, 31))),
     ("By 4 December I will send my portfolio to the design lead.", true, true, Some((2026, 12, 4))),
+    // An event the company schedules, named but not dated: a start the company's calendar dates.
+    ("棚卸しが終わったら、在庫の差異を一覧にして課長に報告します。", true, true, None),
+    ("後任が着任したら、引き継ぎ資料を一緒に読み合わせます。", true, true, None),
+    ("人事評価の後、上司に研修の受講を願い出ます。", true, true, None),
+    ("年度が変わったら、新人向けの手順書を作り直します。", true, true, Some((2027, 4, 1))),
+    ("年が明けたら、資格試験の願書を取り寄せます。", true, true, Some((2027, 1, 1))),
+    ("After the next release, I will run a retrospective with the testers.", true, true, None),
+    ("Before the evaluation interview, I will email my manager my goals for next year.", true, true, None),
+    ("Starting after the spring kickoff, I will visit two new clients every week.", true, true, None),
+    ("Right after the 10 December board meeting, I will send the minutes to every branch.", true, true, Some((2026, 12, 10))),
+    ("評価面談の準備として、今年の実績を三つ書き出します。", true, false, None),
 ];

@@ -234,7 +234,8 @@ impl Calendar {
             Trigger::NextAppraisal
             | Trigger::NextPersonnelChange
             | Trigger::NextOneToOne
-            | Trigger::Payday => None,
+            | Trigger::Payday
+            | Trigger::CompanyEvent => None,
         }
     }
 

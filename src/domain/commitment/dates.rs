@@ -60,7 +60,9 @@ pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
             .or_else(|| super::dates_english::time_at(text, i, calendar))
             .or_else(|| super::dates_named::japanese(text, i, calendar))
     } else {
-        numeric(text, i, calendar).or_else(|| super::dates_relative::relative(text, i, calendar))
+        numeric(text, i, calendar)
+            .or_else(|| super::dates_relative::relative(text, i, calendar))
+            .or_else(|| super::dates_events::japanese(text, i))
     }?;
     let found = with_half_of_year(text, with_weekday_of_month(text, found, calendar));
     Some(with_japanese_particle(

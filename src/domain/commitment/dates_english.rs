@@ -43,6 +43,7 @@ pub(crate) fn plain(text: &Text, i: usize, calendar: &Calendar) -> Option<Found>
             days::named_day(text, i, calendar).map(|day| days::with_date_after(text, day, calendar))
         })
         .or_else(|| months::calendar_date(text, i, calendar))
+        .or_else(|| super::dates_events::english(text, i))
 }
 
 fn date(end: usize, date: Option<NaiveDate>) -> Option<Found> {

@@ -87,8 +87,9 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
 /// offices open a few days later. Only the company knows when the appraisal or the
 /// transfer is; they still say when a third party can check.
 const TRIGGER_WORDS: &[(Trigger, &str)] = &[
-    (Trigger::NextFiscalYear, "新年度|次年度|来期"),
-    (Trigger::NewYear, "年明け|年始|新年"),
+    // 年度が変わったら, 年が明けたら: the year named by its turning.
+    (Trigger::NextFiscalYear, "新年度|次年度|来期|年度が変わったら|年度が替わったら|年度が切り替わったら"),
+    (Trigger::NewYear, "年明け|年始|新年|年が明けたら|年が明けてから"),
     (Trigger::FiscalYearStart, "期初|期首|年度初め|年度始め|上期|上半期"),
     (Trigger::FiscalYearEnd, "期末|年度末"),
     (Trigger::SecondHalf, "下期|下半期"),

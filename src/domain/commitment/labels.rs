@@ -122,4 +122,7 @@ pub enum Trigger {
     NextOneToOne,
     /// 給料日, ボーナス支給日, payday: set by the company, we cannot date it.
     Payday,
+    /// 棚卸しが終わったら, after the next release: an event the company schedules and
+    /// the text names without a day; we cannot date it.
+    CompanyEvent,
 }

@@ -65,14 +65,16 @@
 //! purpose clause ("To pass the exam next year, …"). A time that the next one only
 //! makes precise (年明け、1月6日から) gives way to it. Business days skip Japan's public
 //! holidays and the year-end closure, so 年明け最初の営業日 and 仕事始め are 4 January
-//! 2027.
+//! 2027. An event the company schedules, named but not dated (棚卸しが終わったら, 新人が
+//! 配属されたら, after the next release), is a start the company's calendar dates: read
+//! by its shape, an event noun with what places the act after or before it.
 //!
 //! # Modules
 //!
 //! `text` normalises what people type (full-width digits, upper case), `scanner` walks
 //! the text once and turns it into tokens (closed-list words, counts, dates and calendar
-//! triggers — `dates*`, with the named days in `dates_named` and the holidays in
-//! `holidays` —, clause and sentence ends), `japanese` and `english` find each sentence's
+//! triggers — `dates*`, with the named days in `dates_named`, the holidays in
+//! `holidays` and the company's undated events in `dates_events` —, clause and sentence ends), `japanese` and `english` find each sentence's
 //! predicates by shape (`predicates` holds what they share), `rules` judges both tests,
 //! and `hints` says what is missing. `labels` holds the closed sets a finding is
 //! labelled with (results, attitudes, hedges, vague times, calendar moments). The
@@ -85,6 +87,7 @@
 mod calendar;
 mod dates;
 mod dates_english;
+mod dates_events;
 mod dates_named;
 mod dates_relative;
 mod english;

@@ -1,0 +1,105 @@
+//! Events of the company's calendar that the text names but does not date: after the
+//! stocktake (棚卸しが終わったら), once the new hires are assigned (新人が配属されたら),
+//! after the next release, before the evaluation interview. DOMAIN.md counts a datable
+//! trigger of the company calendar as a start; only the company knows the day, but a
+//! third party can still check, the day after the event, whether the act has begun.
+//!
+//! What makes such a phrase a time is its shape, not the event alone: an event noun
+//! (a closed list of what companies schedule: appraisals, stocktakes, releases,
+//! kick-offs, assignments) followed in Japanese by an ending that places the act after
+//! or before it (のあとで, が終わったら, 明けに, の前に), and in English preceded by
+//! "after", "before" or "beginning with" and "the". Without that ending the noun is
+//! only an object (評価面談の準備をする). A figure inside the English phrase ("after the
+//! December 14 board meeting") leaves the phrase to the date readers, which date it.
+
+use super::dates::{Found, Marker, When};
+use super::dates_english::first_word;
+use super::text::Text;
+use super::Trigger;
+
+/// A Japanese event with what places the act after it or before it, at `i`.
+pub(crate) fn japanese(text: &Text, i: usize) -> Option<Found> {
+    // Arrivals are events by their verb: 新人が配属されたら, 後任が着任したら.
+    if let Some((_, end)) = text.first_of(i, ARRIVALS) {
+        return event(end, Marker::From);
+    }
+    let (_, end) = text.first_of(i, EVENTS_JA)?;
+    if let Some((_, after)) = text.first_of(end, AFTER_JA) {
+        return event(after, Marker::From);
+    }
+    // 評価面談後、: the 後 stands before a comma of its own.
+    if text.at(end) == '後' && matches!(text.at(end + 1), '、' | ',') {
+        return event(end + 1, Marker::From);
+    }
+    let (_, before) = text.first_of(end, BEFORE_JA)?;
+    event(before, Marker::By)
+}
+
+/// "the next release", "the new-year sales kickoff" after "after", "before" or
+/// "beginning with", at `i` (the word "the").
+pub(crate) fn english(text: &Text, i: usize) -> Option<Found> {
+    let after_the = text.word_at(i, "the")?;
+    let marker = preposition(text, i)?;
+    // Up to three words before the event noun: next, new-year, sales, January.
+    let mut at = text.skip_spaces(after_the);
+    for _ in 0..4 {
+        if let Some((_, end)) = first_word(text, at, EVENTS_EN) {
+            return event(end, marker);
+        }
+        let mut end = at;
+        while text.at(end).is_ascii_alphabetic() || text.at(end) == '-' {
+            end += 1;
+        }
+        // A figure is a date of its own ("after the December 14 board meeting").
+        if end == at || text.at(end).is_ascii_digit() {
+            return None;
+        }
+        at = text.skip_spaces(end);
+    }
+    None
+}
+
+fn event(end: usize, marker: Marker) -> Option<Found> {
+    Some(Found {
+        end,
+        when: When::Trigger(Trigger::CompanyEvent, None),
+        marker: Some(marker),
+    })
+}
+
+/// After "after" (or "following", "once"), the act follows the event; after "before",
+/// it is due by then; "beginning with the January call" starts at it.
+fn preposition(text: &Text, i: usize) -> Option<Marker> {
+    let before = |word: &str| {
+        let start = i.checked_sub(word.len() + 1)?;
+        (text.word_at(start, word)? + 1 == i).then_some(start)
+    };
+    if before("after").or_else(|| before("following")).is_some() {
+        return Some(Marker::From);
+    }
+    if before("before").is_some() {
+        return Some(Marker::By);
+    }
+    let with = before("with")?;
+    let opens = |word: &str| {
+        with.checked_sub(word.len() + 1)
+            .and_then(|start| text.word_at(start, word))
+            .is_some_and(|end| end + 1 == with)
+    };
+    (opens("beginning") || opens("starting")).then_some(Marker::From)
+}
+
+/// What companies schedule and people tie an act to, in Japanese.
+const EVENTS_JA: &str = "人事評価面談|評価面談|人事評価|査定面談|査定|期末面談|棚卸し|棚卸|決算発表|決算|リリース|キックオフ|株主総会|年次総会|全社会議|組織変更|組織改編|本稼働|稼働開始";
+
+/// 配属されたら, 着任したら: someone's arrival, set by the company.
+const ARRIVALS: &str = "配属されたら|配属になったら|配属されてから|着任したら|入社したら|入社してきたら";
+
+/// What places an act after the event.
+const AFTER_JA: &str = "のあとで|のあとに|のあとから|のあと|の後で|の後に|の後から|の後|後に|後から|後は|後で|が終わったら|が終わってから|が終わり次第|を終えたら|を終えてから|が済んだら|が明けたら|明けに|明けから|が決まったら";
+
+/// What makes the event a deadline.
+const BEFORE_JA: &str = "の前に|の前まで|前までに|までに";
+
+/// What companies schedule, in English: the last word of the event's name.
+const EVENTS_EN: &str = "release|launch|kickoff|kick-off|stocktake|stock-take|evaluation interview|appraisal interview|review meeting|all-hands|offsite|off-site|reorganisation|reorganization|reorg|year-end close|audit|go-live";
