@@ -434,4 +434,8 @@ pub const CASES: &[Case] = &[
     ("Starting after the spring kickoff, I will visit two new clients every week.", true, true, None),
     ("Right after the 10 December board meeting, I will send the minutes to every branch.", true, true, Some((2026, 12, 10))),
     ("評価面談の準備として、今年の実績を三つ書き出します。", true, false, None),
+    // A named month is this one while it lasts; a date that says when a status takes
+    // effect describes it; a deadline of today is today; a time written after the act.
+    ("By the last Monday of November I will book a health check.", true, true, Some((2026, 11, 30))),
+    ("On the last Friday of November, I will hand the inventory report to my manager.", true, true, Some((2026, 11, 27))),
 ];

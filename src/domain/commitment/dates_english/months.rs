@@ -138,16 +138,28 @@ pub(super) fn nth_weekday(text: &Text, i: usize, calendar: &Calendar) -> Option<
         (month?, end)
     } else {
         let (month, end, _) = month_word(text, at)?;
-        (calendar.coming_month_day(month, 1)?, end)
+        // The month named is this one while it lasts ("the last Friday of November"
+        // on 20 November is seven days away), else its coming one.
+        let start = calendar.first_of_month(0)?;
+        let month = match calendar.coming_month_day(month, 1)? {
+            first if first.month() == start.month() && first > start => start,
+            first => first,
+        };
+        (month, end)
     };
     let date = match week {
         Some(_) => month.checked_add_days(chrono::Days::new(7 * u64::from(nth.max(1) - 1))),
         None => calendar.nth_weekday_of_month(month, nth, weekday),
     };
     let date = match date {
-        // This month's has passed: the next month's.
+        // This month's has passed: the next month's, or a named month's next year.
         Some(passed) if passed < calendar.today => {
-            let next = chrono::Months::new(1);
+            let months = if month.month() == calendar.today.month() && named_month(text, at) {
+                12
+            } else {
+                1
+            };
+            let next = chrono::Months::new(months);
             calendar.nth_weekday_of_month(month.checked_add_months(next)?, nth, weekday)
         }
         date => date,
@@ -159,6 +171,11 @@ pub(super) fn nth_weekday(text: &Text, i: usize, calendar: &Calendar) -> Option<
         when: When::Date(date.unwrap_or(month.max(calendar.today))),
         marker: None,
     })
+}
+
+/// Whether the month at `i` is named ("November") rather than "this month".
+fn named_month(text: &Text, i: usize) -> bool {
+    month_word(text, i).is_some()
 }
 
 /// "early December", "mid-January", "late March", "the beginning of April", "the
