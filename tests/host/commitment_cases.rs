@@ -438,4 +438,6 @@ pub const CASES: &[Case] = &[
     // effect describes it; a deadline of today is today; a time written after the act.
     ("By the last Monday of November I will book a health check.", true, true, Some((2026, 11, 30))),
     ("On the last Friday of November, I will hand the inventory report to my manager.", true, true, Some((2026, 11, 27))),
+    ("4月1日付の組織変更について、12月10日までに部長へ質問を送ります。", true, true, Some((2026, 12, 10))),
+    ("今日中に、来年やりたい仕事を五つ手帳に書き出します。", true, true, Some((2026, 11, 23))),
 ];

@@ -72,9 +72,23 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
                     i = found.end;
                     continue;
                 }
+                // 4月1日付の転換: the day a status takes effect describes the noun
+                // after it, not when the person acts.
+                if let Some((_, end)) = text.first_of(found.end, "付の|付けの") {
+                    i = end;
+                    continue;
+                }
+                // 今日中に, by the end of today: a deadline that leaves no later day to
+                // begin on is the act's day.
+                let marker = match (found.marker, found.when) {
+                    (Some(Marker::By), When::Date(date)) if date == calendar.today => {
+                        Marker::On
+                    }
+                    (marker, _) => marker.unwrap_or(Marker::On),
+                };
                 let kind = TokenKind::Time {
                     when: found.when,
-                    marker: found.marker.unwrap_or(Marker::On),
+                    marker,
                 };
                 tokens.push(Token {
                     start: i,
