@@ -440,4 +440,6 @@ pub const CASES: &[Case] = &[
     ("On the last Friday of November, I will hand the inventory report to my manager.", true, true, Some((2026, 11, 27))),
     ("4月1日付の組織変更について、12月10日までに部長へ質問を送ります。", true, true, Some((2026, 12, 10))),
     ("今日中に、来年やりたい仕事を五つ手帳に書き出します。", true, true, Some((2026, 11, 23))),
+    ("毎朝、始業前に受注一覧を確認して課内に共有します。12月から。", true, true, Some((2026, 12, 1))),
+    ("I will walk to the station instead of taking the bus every morning. Starting next month.", true, true, Some((2026, 12, 1))),
 ];

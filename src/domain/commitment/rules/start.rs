@@ -23,10 +23,16 @@ pub(super) fn start(
     let mut spans = Vec::new();
     let mut any_time = false;
     let mut deadlines: Vec<(usize, usize)> = Vec::new();
-    for (sentence, found) in sentences.iter().zip(predicates) {
-        let english_bound = sentence
-            .english
-            .then(|| sentence_bound(tokens, sentence, found));
+    for (k, (sentence, found)) in sentences.iter().zip(predicates).enumerate() {
+        // A time written as a sentence of its own after the act (…共有します。来月から。
+        // "Starting in May."): it dates the sentence before it.
+        let fragment = (found.is_empty() && sentence.end - sentence.start <= 24 && k > 0)
+            .then(|| sentence_bound(tokens, &sentences[k - 1], &predicates[k - 1]));
+        let english_bound = fragment.or_else(|| {
+            sentence
+                .english
+                .then(|| sentence_bound(tokens, sentence, found))
+        });
         let purpose_end = sentence
             .english
             .then(|| leading_purpose(text, tokens, sentence))
