@@ -442,4 +442,17 @@ pub const CASES: &[Case] = &[
     ("今日中に、来年やりたい仕事を五つ手帳に書き出します。", true, true, Some((2026, 11, 23))),
     ("毎朝、始業前に受注一覧を確認して課内に共有します。12月から。", true, true, Some((2026, 12, 1))),
     ("I will walk to the station instead of taking the bus every morning. Starting next month.", true, true, Some((2026, 12, 1))),
+    // Closed forms that name no act: work of some kind, moving, finding a meaning, being
+    // there for someone, staying on, drawing out what is in people, a comparison with
+    // everyone; looking into, hoping, making oneself something, doing one's job well,
+    // seeking out; a time only perhaps; hours of volunteer work are not a sign-up.
+    ("顧客に喜ばれる仕事をします。", false, false, None),
+    ("家族を大切にした働き方をします。", false, false, None),
+    ("社外での活躍も視野に入れて動きます。", false, false, None),
+    ("今の仕事にやりがいを見出します。", false, false, None),
+    ("困っている後輩に寄り添います。", false, false, None),
+    ("退職の日まで、この支店に勤め続けます。", false, false, None),
+    ("チームのやる気を引き出します。", false, false, None),
+    ("メンバーの能力を最大限に引き出します。", false, false, None),
+    ("課内の誰よりも早く新しい経費システムを覚えます。", false, false, None),
 ];

@@ -89,16 +89,20 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::AttitudeVerb(Attitude::Aim), "目指|目標にし|目標とし|目標に掲げ"),
     // 希望する, to wish for (異動を希望します): a wish, as 〜たい (希望を出す is an act).
     (Word::AttitudeVerb(Attitude::Want), "希望し|希望す"),
-    (Word::AttitudeVerb(Attitude::Contribute), "貢献"),
+    (Word::AttitudeVerb(Attitude::Contribute), "貢献|手を差し伸べ|寄り添"),
     (Word::AttitudeVerb(Attitude::Think), "考え|検討|模索|信じ|捉え|見据え|視野に入れ"),
+    // Finding a meaning or a worth (仕事に意味を見出す) happens in one's head.
+    (Word::AttitudeVerb(Attitude::Think), "を見出|を見いだ"),
     (Word::AttitudeVerb(Attitude::Remember), "忘れな|忘れず|忘れま|感謝"),
     (Word::AttitudeVerb(Attitude::FreshStart), "気持ちを切り替え|気持ちを入れ替え|心機一転|心を入れ替え|初心に返|初心に帰"),
     (Word::AttitudeVerb(Attitude::Become), "になり|になる|になれ|となり|となる|であり続け|くなり|くなる|くなれ"),
     (Word::AttitudeVerb(Attitude::KeepGoing), "学び続け|成長し続け|挑戦し続け|努力し続け"),
+    // Staying where one is (定年まで勤め上げる) is a state kept, not an act begun.
+    (Word::AttitudeVerb(Attitude::Stay), "勤め上げ|勤めあげ|勤め続け|働き続け"),
     (Word::Hedge(Hedge::AsMuchAsPossible), "できるだけ|出来るだけ|できる限り|出来る限り|できるかぎり|可能な限り|なるべく"),
     (Word::Hedge(Hedge::LittleByLittle), "少しずつ|徐々に|ちょっとずつ"),
     (Word::Hedge(Hedge::Unspecified), "何か|何らか|なにか"),
-    (Word::Hedge(Hedge::More), "もっと|これまで以上に|今まで以上に|以前より|今より|より一層|一層|ますます|より多く|より良く|よりよく|多めに|少なめに|大きめに"),
+    (Word::Hedge(Hedge::More), "もっと|これまで以上に|今まで以上に|以前より|今より|より一層|一層|ますます|より多く|より良く|よりよく|多めに|少なめに|大きめに|誰よりも|誰より|人一倍"),
     (Word::Hedge(Hedge::Seriously), "しっかり|きちんと|ちゃんと|本格的に|真剣に|じっくり|徹底的に|よく"),
     // 徹底する, to be thorough in: how far is thorough?
     (Word::VagueVerb(Hedge::Seriously), "徹底し|徹底す|徹底を"),
@@ -113,8 +117,14 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     // visible result either; nor does raising a quality (仕事の質を上げる).
     (Word::VagueVerb(Hedge::Develop), "引っ張|牽引|距離を縮め|関係を築|関係をつく|関係を作|関係づくり"),
     (Word::VagueVerb(Hedge::Improve), "質を上げ|価値を上げ|評価を上げ|レベルを上げ|レベルアップ|スキルアップ|精度を上げ|見える化|可視化|バランスを整え|バランスを取|バランスをと"),
+    // Raising or drawing out what is inside people (モチベーションを上げる, 部下の力を
+    // 引き出す) names no result anyone could see.
+    (Word::VagueVerb(Hedge::Develop), "モチベーションを上げ|モチベーションを高|やる気を上げ|やる気を引き出|士気を上げ|士気を高|力を引き出|力を最大限に引き出|能力を引き出|可能性を引き出|強みを引き出|良さを引き出"),
     (Word::VagueVerb(Hedge::More), "減ら|増や|削減|短縮|広げ|拡げ|拡大"),
     (Word::Generic, "行動|働き|働く|働い|過ごし|過ごす|接し|接する|振る舞|生活を送|日々を送|毎日を送"),
+    // Work of some kind (感謝される仕事をする, 意識した働き方をする) and moving (動く) say
+    // only that one will act: what is done comes from the words before them.
+    (Word::Generic, "仕事をし|仕事をす|働き方をし|働き方をす|動きま|動く|動いて|動いていき"),
     (Word::Measure, "毎朝|毎日|毎晩|毎夕|毎回|毎年|毎営業日|日々|週に|月に|年に"),
     (Word::Vague(VagueTime::Someday), "いつか|いつの日か|将来"),
     (Word::Vague(VagueTime::SoonerOrLater), "そのうち"),
