@@ -455,4 +455,9 @@ pub const CASES: &[Case] = &[
     ("チームのやる気を引き出します。", false, false, None),
     ("メンバーの能力を最大限に引き出します。", false, false, None),
     ("課内の誰よりも早く新しい経費システムを覚えます。", false, false, None),
+    ("I'll look into evening courses in accounting.", false, false, None),
+    ("I hope I can move to the Osaka office next year.", false, false, None),
+    ("I will make myself the go-to person for payroll questions.", false, false, None),
+    ("I will just do a good job every day.", false, false, None),
+    ("Seek out the projects nobody else wants.", false, false, None),
 ];

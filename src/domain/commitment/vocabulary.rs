@@ -180,7 +180,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
         Word::AttitudeVerb(Attitude::KeepInMind),
         "keep in mind|bear in mind|keep an open mind|keep my mind open",
     ),
-    (Word::AttitudeVerb(Attitude::Try), "try to|trying to|challenge myself|step out of my comfort zone|push myself"),
+    (Word::AttitudeVerb(Attitude::Try), "try to|trying to|seek out|challenge myself|step out of my comfort zone|push myself"),
     (
         Word::AttitudeVerb(Attitude::DoMyBest),
         "try my best|do my best|work hard|work harder",
@@ -209,7 +209,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     (Word::AttitudeVerb(Attitude::Contribute), "contribute"),
     (
         Word::AttitudeVerb(Attitude::Think),
-        "think*|consider|reflect on|contemplate",
+        "think*|consider|reflect on|contemplate|look into|looking into",
     ),
     (
         Word::AttitudeVerb(Attitude::Remember),
@@ -219,15 +219,16 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
         Word::AttitudeVerb(Attitude::FreshStart),
         "make a fresh start|turn over a new leaf",
     ),
-    (Word::AttitudeVerb(Attitude::Become), "become"),
+    // "make myself indispensable": made oneself what one becomes.
+    (Word::AttitudeVerb(Attitude::Become), "become|make myself"),
     (Word::AttitudeVerb(Attitude::Stay), "stay|remain|stop being|start being|keep being"),
     (
         Word::AttitudeVerb(Attitude::Want),
-        "want to|wants to|hope to|hopes to|hoping to|would like to|i'd like to|we'd like to|like to|wish to|dream of|love to|i'd love to|would love to|keen to|eager to",
+        "want to|wants to|hope to|hopes to|hoping to|hope i|hope we|hope that|would like to|i'd like to|we'd like to|like to|wish to|dream of|love to|i'd love to|would love to|keen to|eager to",
     ),
     (
         Word::AttitudeVerb(Attitude::KeepGoing),
-        "keep learning|keep growing|keep improving|keep studying|keep trying|keep challenging",
+        "keep learning|keep growing|keep improving|keep studying|keep trying|keep challenging|keep doing my job|do my job well|do a good job",
     ),
     (
         Word::Hedge(Hedge::AsMuchAsPossible),
