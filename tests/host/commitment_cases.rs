@@ -460,4 +460,6 @@ pub const CASES: &[Case] = &[
     ("I will make myself the go-to person for payroll questions.", false, false, None),
     ("I will just do a good job every day.", false, false, None),
     ("Seek out the projects nobody else wants.", false, false, None),
+    ("I'll open an online shop for my pottery, perhaps next summer.", true, false, None),
+    ("たぶん来年の夏に、調理師学校の夜間コースに申し込みます。", true, false, None),
 ];

@@ -126,7 +126,8 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     // only that one will act: what is done comes from the words before them.
     (Word::Generic, "仕事をし|仕事をす|働き方をし|働き方をす|動きま|動く|動いて|動いていき"),
     (Word::Measure, "毎朝|毎日|毎晩|毎夕|毎回|毎年|毎営業日|日々|週に|月に|年に"),
-    (Word::Vague(VagueTime::Someday), "いつか|いつの日か|将来"),
+    // たぶん, maybe, perhaps: a time only perhaps is as vague as someday.
+    (Word::Vague(VagueTime::Someday), "いつか|いつの日か|将来|たぶん|おそらく"),
     (Word::Vague(VagueTime::SoonerOrLater), "そのうち"),
     (Word::Vague(VagueTime::Eventually), "いずれ"),
     (Word::Vague(VagueTime::Soon), "近いうちに|近々|早めに|近日中|早いうちに|今度"),
@@ -270,7 +271,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     ),
     (
         Word::Vague(VagueTime::Someday),
-        "someday|some day|one day|sometime|at some point|one of these days|at some stage",
+        "someday|some day|one day|sometime|at some point|one of these days|at some stage|maybe|perhaps",
     ),
     (Word::Vague(VagueTime::SoonerOrLater), "sooner or later"),
     (Word::Vague(VagueTime::Soon), "soon|shortly|in the coming weeks|in the coming months|in the next few weeks|in the next few months|in the near term"),
