@@ -462,4 +462,6 @@ pub const CASES: &[Case] = &[
     ("Seek out the projects nobody else wants.", false, false, None),
     ("I'll open an online shop for my pottery, perhaps next summer.", true, false, None),
     ("たぶん来年の夏に、調理師学校の夜間コースに申し込みます。", true, false, None),
+    ("Complete 30 hours of volunteer work by March.", true, false, None),
+    ("By 4 December I will put my name down as a volunteer for the charity run.", true, true, Some((2026, 12, 4))),
 ];

@@ -153,6 +153,8 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     ),
     (Word::Opening, "hold|held|host*|organi*|run a"),
     (Word::Opening, "join*|volunteer*"),
+    // Hours of volunteer work are an amount of the work, not signing up for it.
+    (Word::Other, "volunteer work|volunteer hours|volunteering hours"),
     (Word::Opening, "buy|bought|purchase*|order a|order an|order the|order my|order some|ordered"),
     (
         Word::Opening,
