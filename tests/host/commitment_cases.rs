@@ -464,4 +464,9 @@ pub const CASES: &[Case] = &[
     ("たぶん来年の夏に、調理師学校の夜間コースに申し込みます。", true, false, None),
     ("Complete 30 hours of volunteer work by March.", true, false, None),
     ("By 4 December I will put my name down as a volunteer for the charity run.", true, true, Some((2026, 12, 4))),
+    // A seat one is named to and a rank are results: checkable, but their deadline is no start.
+    ("２年以内に、品質改善委員会の委員になります。", true, false, None),
+    ("Within 6 months, be the top salesperson in the Kansai branch.", true, false, None),
+    ("Team leader of the night shift by 2028.", true, false, None),
+    ("By Friday I will ask my team leader for a one-on-one.", true, true, Some((2026, 11, 27))),
 ];

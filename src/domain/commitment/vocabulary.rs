@@ -67,6 +67,8 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::Outcome(Outcome::Pass), "合格|受か"),
     (Word::Outcome(Outcome::Obtain), "取得|獲得|取る|取り|取っ|取ろ"),
     (Word::Outcome(Outcome::Promotion), "昇格|昇進|管理職にな|課長にな|部長にな|係長にな|主任にな|リーダーにな|マネージャーにな|マネジャーにな"),
+    // A seat one is named to (プロジェクトのメンバーになる): checkable, and a result.
+    (Word::Outcome(Outcome::Promotion), "メンバーにな|委員にな|メンバーに選ば|委員に選ば"),
     (Word::Outcome(Outcome::ScoreUp), "点up|点数up|点アップ|点数アップ|スコアup|スコアアップ|点数を上げ|スコアを上げ|点上げ|点以上|点を超え"),
     (Word::Outcome(Outcome::Achieve), "達成|到達"),
     (Word::Outcome(Outcome::BecomeAble), "ようにな|できるようにな"),
@@ -167,12 +169,12 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     ),
     (
         Word::Outcome(Outcome::Promotion),
-        "be promoted|get promoted|promotion|become a manager|become manager|become a team leader|become team leader|become a section manager|become a director|become head of|become a supervisor",
+        "be promoted|get promoted|promotion|team lead|team leader|become a manager|become manager|become a team leader|become team leader|become a section manager|become a director|become head of|become a supervisor",
     ),
     (Word::Outcome(Outcome::ScoreUp), "score|scores|points"),
     (
         Word::Outcome(Outcome::Achieve),
-        "achieve*|reach|hit my target",
+        "achieve*|reach|hit my target|be the top|be top|be number one|be the number one|be no. 1|be the no. 1",
     ),
     (Word::Outcome(Outcome::BecomeAble), "be able to"),
     (
