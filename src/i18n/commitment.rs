@@ -63,6 +63,8 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         (Reason::WishOnly { words }, Lang::En) => format!("\"{words}\" is a wish: from outside, nobody can tell that you decided to do it."),
         (Reason::AttitudeOnly { attitude: Attitude::Want }, Lang::Ja) => "「〜したい」は願いなので、やると決めたことかどうかが外からは分かりません。".into(),
         (Reason::AttitudeOnly { attitude: Attitude::Want }, Lang::En) => "\"I want to…\" is a wish: from outside, nobody can tell that you decided to do it.".into(),
+        (Reason::AttitudeOnly { attitude: Attitude::TakesPlace }, Lang::Ja) => "「〜があります」は予定が入っていることで、あなたが何をするかは書かれていません。".into(),
+        (Reason::AttitudeOnly { attitude: Attitude::TakesPlace }, Lang::En) => "\"There is…\" says what is scheduled, not what you will do.".into(),
         (Reason::AttitudeOnly { attitude }, Lang::Ja) => format!("「{}」は心の持ち方なので、できたかどうかを外から判断できません。", attitude_label(*attitude, lang)),
         (Reason::AttitudeOnly { attitude }, Lang::En) => format!("\"{}\" is a frame of mind: nobody can see from outside whether it happened.", attitude_label(*attitude, lang)),
         (Reason::UnmeasuredAction { words, .. }, Lang::Ja) => format!("やることは書かれていますが、「{words}」では、どこまでやれば「やった」と言えるのかが外から分かりません。"),
@@ -259,7 +261,8 @@ const ATTITUDE_LABELS: &str = "\
 〜になる|become
 〜したい|want to
 〜し続ける|keep going
-〜のままでいる|stay";
+〜のままでいる|stay
+〜があります|there is";
 
 pub fn vague_label(vague: VagueTime, lang: Lang) -> &'static str {
     label(VAGUE_LABELS, vague as usize, lang)
@@ -325,7 +328,7 @@ mod tests {
             OUTCOME_LABELS.lines().count(),
             Outcome::BecomeAble as usize + 1
         );
-        assert_eq!(ATTITUDE_LABELS.lines().count(), Attitude::Stay as usize + 1);
+        assert_eq!(ATTITUDE_LABELS.lines().count(), Attitude::TakesPlace as usize + 1);
         assert_eq!(
             VAGUE_LABELS.lines().count(),
             VagueTime::WhenThereIsTime as usize + 1

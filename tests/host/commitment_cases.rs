@@ -469,4 +469,7 @@ pub const CASES: &[Case] = &[
     ("Within 6 months, be the top salesperson in the Kansai branch.", true, false, None),
     ("Team leader of the night shift by 2028.", true, false, None),
     ("By Friday I will ask my team leader for a one-on-one.", true, true, Some((2026, 11, 27))),
+    // That something takes place says what is scheduled, not what the person will do.
+    ("12月7日に、部長との面談があります。", false, false, None),
+    ("There is a performance review on 9 December.", false, false, None),
 ];

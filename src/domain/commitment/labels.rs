@@ -50,6 +50,9 @@ pub enum Attitude {
     KeepGoing,
     /// 〜のままでいる, stay humble, remain calm.
     Stay,
+    /// 面談があります: something takes place; it says what is scheduled, not what the
+    /// person will do.
+    TakesPlace,
 }
 
 /// What leaves the amount of an act open, so that nobody can tell when it is done.

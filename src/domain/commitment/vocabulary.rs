@@ -101,6 +101,9 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::AttitudeVerb(Attitude::KeepGoing), "学び続け|成長し続け|挑戦し続け|努力し続け"),
     // Staying where one is (定年まで勤め上げる) is a state kept, not an act begun.
     (Word::AttitudeVerb(Attitude::Stay), "勤め上げ|勤めあげ|勤め続け|働き続け"),
+    // That something exists or takes place (面談があります) says what will happen to
+    // the person, not what they will do.
+    (Word::AttitudeVerb(Attitude::TakesPlace), "があります"),
     (Word::Hedge(Hedge::AsMuchAsPossible), "できるだけ|出来るだけ|できる限り|出来る限り|できるかぎり|可能な限り|なるべく"),
     (Word::Hedge(Hedge::LittleByLittle), "少しずつ|徐々に|ちょっとずつ"),
     (Word::Hedge(Hedge::Unspecified), "何か|何らか|なにか"),
@@ -227,6 +230,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     // "make myself indispensable": made oneself what one becomes.
     (Word::AttitudeVerb(Attitude::Become), "become|make myself"),
     (Word::AttitudeVerb(Attitude::Stay), "stay|remain|stop being|start being|keep being"),
+    (Word::AttitudeVerb(Attitude::TakesPlace), "there is|there will be|there's"),
     (
         Word::AttitudeVerb(Attitude::Want),
         "want to|wants to|hope to|hopes to|hoping to|hope i|hope we|hope that|would like to|i'd like to|we'd like to|like to|wish to|dream of|love to|i'd love to|would love to|keen to|eager to",
