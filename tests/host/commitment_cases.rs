@@ -472,4 +472,7 @@ pub const CASES: &[Case] = &[
     // That something takes place says what is scheduled, not what the person will do.
     ("12月7日に、部長との面談があります。", false, false, None),
     ("There is a performance review on 9 December.", false, false, None),
+    // Weekdays as people shorten them in notes.
+    ("Next Thurs: book a meeting room for the handover.", true, true, Some((2026, 12, 3))),
+    ("On Fri I will hand in the expense form.", true, true, Some((2026, 11, 27))),
 ];

@@ -117,6 +117,17 @@ pub(crate) fn weekday_word(text: &Text, i: usize) -> Option<(Weekday, usize)> {
         ("friday", Weekday::Fri),
         ("saturday", Weekday::Sat),
         ("sunday", Weekday::Sun),
+        // Short forms people type in notes ("Next Wed: call the vendor"); "sat" and
+        // "sun" are words of their own and are left out.
+        ("mon", Weekday::Mon),
+        ("tues", Weekday::Tue),
+        ("tue", Weekday::Tue),
+        ("weds", Weekday::Wed),
+        ("wed", Weekday::Wed),
+        ("thurs", Weekday::Thu),
+        ("thur", Weekday::Thu),
+        ("thu", Weekday::Thu),
+        ("fri", Weekday::Fri),
     ];
     let first = text.at(i);
     DAYS.iter()
