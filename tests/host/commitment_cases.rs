@@ -475,4 +475,8 @@ pub const CASES: &[Case] = &[
     // Weekdays as people shorten them in notes.
     ("Next Thurs: book a meeting room for the handover.", true, true, Some((2026, 12, 3))),
     ("On Fri I will hand in the expense form.", true, true, Some((2026, 11, 27))),
+    // Before a day, the last day left is the day before; before the end of a period, its end.
+    ("Before 4 December, sign up for the first-aid course.", true, true, Some((2026, 12, 3))),
+    ("12月4日の前に、救命講習に申し込みます。", true, true, Some((2026, 12, 3))),
+    ("Before the end of March I will submit the training plan.", true, true, Some((2027, 3, 31))),
 ];

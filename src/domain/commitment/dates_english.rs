@@ -31,8 +31,25 @@ pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
         super::dates_named::english(text, i, calendar).or_else(|| plain(text, i, calendar))?;
     Some(Found {
         marker: found.marker.or_else(|| preposition_before(text, i)),
+        when: the_day_before(text, i, found.when),
         ..found
     })
+}
+
+/// "Before 11 December", "before Friday": the last day it leaves is the day before. A
+/// period ("before the end of March", "before the Christmas break") keeps its day.
+fn the_day_before(text: &Text, i: usize, when: When) -> When {
+    let When::Date(date) = when else {
+        return when;
+    };
+    let (start, end) = word_before(text, i);
+    let names_a_day = text.at(i).is_ascii_digit()
+        || weekday_word(text, i).is_some()
+        || months::month_word(text, i).is_some();
+    match date.pred_opt() {
+        Some(day) if names_a_day && text.word_at(start, "before") == Some(end) => When::Date(day),
+        _ => when,
+    }
 }
 
 /// The times that are not named days; a named day reads the time after "the day

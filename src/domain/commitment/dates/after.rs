@@ -167,10 +167,18 @@ pub(super) fn with_japanese_particle(text: &Text, found: Found) -> Found {
             ..found
         };
     }
-    if let Some((_, after)) = text.first_of(end, BY) {
+    if let Some((k, after)) = text.first_of(end, BY) {
+        // 12月11日の前に, before 11 December: the last day it leaves is the day before.
+        let when = match found.when {
+            When::Date(date) if (6..=8).contains(&k) => {
+                date.pred_opt().map_or(found.when, When::Date)
+            }
+            when => when,
+        };
         return Found {
             end: after,
             marker: Some(Marker::By),
+            when,
             ..found
         };
     }
