@@ -479,4 +479,7 @@ pub const CASES: &[Case] = &[
     ("Before 4 December, sign up for the first-aid course.", true, true, Some((2026, 12, 3))),
     ("12月4日の前に、救命講習に申し込みます。", true, true, Some((2026, 12, 3))),
     ("Before the end of March I will submit the training plan.", true, true, Some((2027, 3, 31))),
+    // After a run of days off: written on its last day (a Monday holiday), the next day.
+    ("３連休明けに、課長に異動の相談をします。", true, true, Some((2026, 11, 24))),
+    ("After the long weekend, I will ask my manager for a one-on-one.", true, true, Some((2026, 11, 24))),
 ];

@@ -1,7 +1,7 @@
 //! Days people name rather than write as a date, in both languages: the public
 //! holidays (勤労感謝の日, Culture Day), the office's own calendar around them (仕事始め,
-//! 年末年始休暇明け, GW明け, after the year-end holidays: the first business day after
-//! a closure; 仕事納め: the last before one), and a day counted from a named one (the
+//! 年末年始休暇明け, GW明け, 3連休明け, after the long weekend: the first business day
+//! after a closure or a run of days off; 仕事納め: the last before one), and a day counted from a named one (the
 //! day after Christmas; the first working day after New Year). The days themselves
 //! come from `holidays`.
 
@@ -16,7 +16,7 @@ use super::text::Text;
 /// A named day in Japanese at `i`.
 pub(crate) fn japanese(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     // The first chars of the names below: most times begin otherwise (来週, 12月).
-    if !"成建天春昭憲みこ子海山敬秋ス体文勤年正冬仕御ゴg".contains(text.at(i))
+    if !"成建天春昭憲みこ子海山敬秋ス体文勤年正冬仕御ゴg連2345二三四五".contains(text.at(i))
     {
         return None;
     }
@@ -33,6 +33,32 @@ pub(crate) fn japanese(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
     }
     if let Some((_, end)) = text.first_of(i, "ゴールデンウィーク明け|gw明け") {
         return found(end, after_golden_week(calendar), None);
+    }
+    // 3連休明け, 連休明け: the first business day after the coming run of days off.
+    let (days_off, at) = match text.first_of(i, "2|3|4|5|二|三|四|五") {
+        Some((k, end)) => (k as u32 % 4 + 2, end),
+        None => (3, i),
+    };
+    if let Some(end) = text.match_at(at, "連休明け") {
+        return found(end, after_days_off(calendar, days_off), None);
+    }
+    None
+}
+
+/// The first business day after the coming run of at least `days` days off in a row
+/// (a weekend with a public holiday, the new-year closure), looked for up to a year;
+/// written on a day of the run itself, the run it is in.
+fn after_days_off(calendar: &Calendar, days: u32) -> Option<NaiveDate> {
+    let mut run = 0;
+    let from = calendar.today.checked_sub_days(chrono::Days::new(7))?;
+    for day in from.iter_days().take(380) {
+        if !is_business_day(day) {
+            run += 1;
+        } else if run >= days && day > calendar.today {
+            return Some(day);
+        } else {
+            run = 0;
+        }
     }
     None
 }
@@ -114,6 +140,17 @@ fn reopening(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
         return Some(Found {
             end,
             when: When::Date(calendar.first_working_day_of_year()?),
+            marker: Some(Marker::From),
+        });
+    }
+    if let Some((_, end)) = first_word(
+        text,
+        i,
+        "after the long weekend|after the three-day weekend|after the 3-day weekend|after the holiday weekend",
+    ) {
+        return Some(Found {
+            end,
+            when: When::Date(after_days_off(calendar, 3)?),
             marker: Some(Marker::From),
         });
     }

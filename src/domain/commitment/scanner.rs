@@ -230,7 +230,7 @@ fn may_start_time(text: &Text, i: usize) -> bool {
 /// The chars a Japanese time expression can begin with: kanji numerals, 令和, and the
 /// first chars of the words for relative times, weekdays and the company calendar.
 const JAPANESE_TIME_STARTS: &str =
-    "零一二三四五六七八九十令再来今新次年週月期異明本きあ毎隔火水木金土日第半春夏秋冬元大ク給ボ賞人評査棚決リキ株全組稼配着入";
+    "零一二三四五六七八九十令再来今新次年週月期異明本きあ毎隔火水木金土日第半春夏秋冬元大ク給ボ賞人評査棚決リキ株全組稼配着入連";
 
 /// The first words an English time expression can begin with. Checking the word
 /// first keeps the dozens of English patterns away from "I", "will", "sign"…
