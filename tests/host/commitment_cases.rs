@@ -482,4 +482,7 @@ pub const CASES: &[Case] = &[
     // After a run of days off: written on its last day (a Monday holiday), the next day.
     ("３連休明けに、課長に異動の相談をします。", true, true, Some((2026, 11, 24))),
     ("After the long weekend, I will ask my manager for a one-on-one.", true, true, Some((2026, 11, 24))),
+    // "Over the next year": a span to act within, not the calendar's next year.
+    ("Over the next year, I will visit ten client sites.", true, false, None),
+    ("Within the coming month, I will sign up for a Python course.", true, true, Some((2026, 12, 23))),
 ];

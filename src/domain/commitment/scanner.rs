@@ -239,7 +239,7 @@ const JAPANESE_TIME_STARTS: &str =
 const ENGLISH_TIME_STARTS: &str = " before first second third fourth fifth last early mid late middle christmas payday bonus bonuses fy fiscal within in the next new start beginning end fiscal financial year turn a an one two \
     three four five six seven eight nine ten eleven twelve today tonight this day tomorrow tomorow tommorow tommorrow every each on monday tuesday \
     wednesday thursday friday saturday sunday january february march april may june july august september october \
-    november december jan feb mar apr jun jul aug sep sept oct nov dec q gw after when coming national foundation \
+    november december jan feb mar apr jun jul aug sep sept oct nov dec q gw after when coming national foundation over during \
     emperor vernal spring showa constitution greenery children marine sea ocean mountain respect autumnal autumn sports \
     health culture labour labor summer autumn fall winter coming ";
 

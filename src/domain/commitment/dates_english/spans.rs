@@ -25,16 +25,29 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
             ..found
         });
     }
-    if let Some((within, end)) = first_word(text, i, "within|in") {
+    if let Some((within, end)) = first_word(text, i, "within|in|over|during") {
         let end = text.skip_spaces(end);
-        let end = first_word(text, end, "the next|the coming")
-            .map_or(end, |(_, after)| text.skip_spaces(after));
-        let (n, end) = count_at(text, end)?;
+        let next = first_word(text, end, "the next|the coming");
+        let end = next.map_or(end, |(_, after)| text.skip_spaces(after));
+        // "over the next year", "within the coming month": one of them, a span to act
+        // within, not the calendar's next year.
+        let (n, end) = match (count_at(text, end), next) {
+            (Some(count), _) => count,
+            // "in the coming weeks" is as vague as soon: only one of them is a span.
+            (None, Some(_)) if first_word(text, end, "year|month|week|fortnight").is_some() => {
+                (1, end)
+            }
+            (None, _) => return None,
+        };
         let (unit, end) = unit_of_time(text, text.skip_spaces(end))?;
         let when = unit.after(n, calendar);
         // "in two weeks' time".
         let end = first_word(text, text.skip_spaces(end), "time").map_or(end, |(_, after)| after);
-        let marker = if within == 0 { Marker::By } else { Marker::On };
+        let marker = if within != 1 || next.is_some() {
+            Marker::By
+        } else {
+            Marker::On
+        };
         return when.map(|d| Found {
             end,
             when: When::Date(d),
