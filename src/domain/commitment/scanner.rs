@@ -222,15 +222,24 @@ fn may_start_time(text: &Text, i: usize) -> bool {
         '正' => text.at(i + 1) == '月',
         'ゴ' => text.at(i + 1) == 'ー',
         '御' => text.at(i + 1) == '用',
+        // The company's undated events (人事評価, 棚卸し, 配属, 3連休): their first
+        // chars begin many other words (人, 全員, 入力), so the second is looked at too.
+        '人' | '評' | '査' | '棚' | '決' | 'リ' | 'キ' | '株' | '全' | '組' | '稼' | '配' | '着'
+        | '入' | '連' => EVENT_STARTS
+            .split(' ')
+            .any(|pair| pair.starts_with(c) && pair.ends_with(text.at(i + 1))),
         // 〇 is neither kanji nor kana to `is_kanji`, so it is not in the list.
         _ => (is_kanji(c) || is_kana(c)) && JAPANESE_TIME_STARTS.chars().any(|start| start == c),
     }
 }
 
+/// The first two chars of the company's events (`dates_events`) and of 連休明け.
+const EVENT_STARTS: &str = "人事 評価 査定 棚卸 決算 リリ キッ 株主 全社 組織 稼働 配属 着任 入社 連休";
+
 /// The chars a Japanese time expression can begin with: kanji numerals, 令和, and the
 /// first chars of the words for relative times, weekdays and the company calendar.
 const JAPANESE_TIME_STARTS: &str =
-    "零一二三四五六七八九十令再来今新次年週月期異明本きあ毎隔火水木金土日第半春夏秋冬元大ク給ボ賞人評査棚決リキ株全組稼配着入連";
+    "零一二三四五六七八九十令再来今新次年週月期異明本きあ毎隔火水木金土日第半春夏秋冬元大ク給ボ賞";
 
 /// The first words an English time expression can begin with. Checking the word
 /// first keeps the dozens of English patterns away from "I", "will", "sign"…
