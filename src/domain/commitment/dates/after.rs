@@ -179,7 +179,6 @@ pub(super) fn with_japanese_particle(text: &Text, found: Found) -> Found {
             end: after,
             marker: Some(Marker::By),
             when,
-            ..found
         };
     }
     Found { end, ..found }
