@@ -174,6 +174,28 @@ describe('the person\'s own words (issue #15, item 5)', () => {
       assert.deepEqual(await seriousViolations(s), []);
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
+
+  it('takes an event the company schedules, named without a day, as a start, and a meeting that takes place as no act, in both languages', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(checkUrl());
+      await typeAfresh(s, '棚卸しが終わったら、在庫の差異を一覧にして課長に報告します');
+      await waitForVerdicts(s, true, true, 'after the stocktake');
+      assert.match(await s.text('[data-test=start]'), /社内の予定をきっかけに始まります/);
+      await typeAfresh(s, '12月7日に、部長との面談があります。');
+      await waitForVerdicts(s, false, false, 'a meeting that takes place');
+      assert.match(await s.text('[data-test=objective]'), /「〜があります」は予定が入っていることで/);
+
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'English');
+      await typeAfresh(s, 'After the next release, I will run a retrospective with the testers.');
+      await s.waitUntil(async () => (await s.text('[data-test=start] .verdict-status')) === '✓ Passes', 5000, 'a start');
+      assert.match(await s.text('[data-test=start]'), /an event on the company calendar/);
+      await typeAfresh(s, 'There is a performance review on 9 December.');
+      await s.waitUntil(async () => (await s.text('[data-test=objective] .verdict-status')) === '✗ Not yet', 5000, 'no act');
+      assert.match(await s.text('[data-test=objective]'), /says what is scheduled, not what you will do/);
+      assert.deepEqual(await seriousViolations(s), []);
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
 });
 
 describe('my commitments', () => {
