@@ -91,9 +91,72 @@
 //! its figures are ever printed. The same rows can be measured outside the tests with
 //! `cargo run --release --example measure_check -- tests/host/heldout/batch7.tsv`.
 //!
-//! | round | batch 7 (tuning) | batch 8 (report) |
-//! |---|---|---|
-//! | 0: the check on main before this round | 90.0% / 82.96% | 89.5% / 78.0% |
+//! | round | batch 7 (tuning) | batch 8 (report) | batch 1 report half / whole | batch 2 | batch 3 | batch 4 | batch 5 | batch 6 |
+//! |---|---|---|---|---|---|---|---|---|
+//! | 0: the check on main before this round | 90.0% / 83.0% | 89.5% / 78.0% | 96.7% / 93.3%, 98.3% / 96.7% | 94.2% / 93.3% | 99.2% / 98.0% | 94.1% / 95.0% | 92.3% / 86.0% | 88.5% / 84.5% |
+//! | final: tuned on batch 7 | 96.8% / 91.9% | 90.8% / 78.0% | 96.7% / 93.3%, 98.3% / 96.7% | 94.2% / 93.3% | 99.4% / 98.7% | 94.7% / 95.0% | 92.3% / 86.0% | 88.5% / 84.5% |
+//!
+//! What the round read, each a rule and table cases of its own in other words: handing
+//! something over (送る, 投稿, 推薦, お願いする, send) opens something like 提出; an event
+//! the company schedules, named without a day (棚卸しが終わったら, 新人が配属されたら,
+//! after the next release, before the evaluation interview), is a start without a date
+//! (`Trigger::CompanyEvent`), and 年度が変わったら, 年が明けたら name their year; a named
+//! month is this one while it lasts ("the last Friday of November"); 4月1日付の describes
+//! a noun; a deadline of today is today; a time written as a sentence of its own after
+//! the act (…共有します。来月から。) dates it; short weekdays (Wed, Thurs); before a day,
+//! the day before; 3連休明け; "over the next year" is a span; maybe/perhaps/たぶん before a
+//! time make it vague; and closed forms that name no act: work of some kind and moving
+//! (感謝される仕事をする, 動く), finding a meaning, helping as an attitude (寄り添う), staying
+//! on (勤め上げる), raising what is in people (モチベーションを上げる), 誰よりも, looking into,
+//! "I hope I can", "make myself", "do my job well", seeking out, a meeting that takes
+//! place (面談があります, there is: `Attitude::TakesPlace`); and results: a seat one is
+//! named to (メンバーになる, team lead) and a rank (be the top seller).
+//!
+//! Batch 8, measured once at the end, moved 1.3 points of criteria and none of dates:
+//! as in round 3, what was read on the tuning set carried over little to a set by
+//! another writer (its rows stay unread, so why is not known from here).
+//!
+//! Batch 7's remaining failures (25 rows). Fifteen are labels that read DOMAIN.md or a
+//! date otherwise than the team and the table do, left failing on purpose:
+//!
+//! - 102, 182, 249: an attitude with a date labelled started (来月から…心がけます, "I'll be
+//!   a kinder boss"); 105: a wish with a date (関わりたいと思っています) labelled started.
+//!   The team's reading is "a datable beginning of an act".
+//! - 13, 133: 期末の2週間前, 期末の一週間前 labelled a day earlier than the check, which
+//!   dates N before the end the way the table dates 期末の一ヶ月前 (1 March: the period
+//!   of N before the end begins the day after end − N).
+//! - 92, 270: 来週中 labelled the Friday; the table dates 今週中 and 来週中 at the week's
+//!   Sunday. 193: "this weekend" labelled the Sunday; the table dates it the Saturday.
+//! - 122, 266: a season (春になったら, 毎年春に) labelled vague; the check dates a season
+//!   from its first day (来春, next spring: 1 March), as round 3's table does. 266 also
+//!   labels キャリアの棚卸しをする not objective, where the check reads it as an act.
+//! - 217: "in the new year" labelled vague; batches 1 and 5 label "from the new year"
+//!   1 January, as the check dates it.
+//! - 274: 3月までに…新しいサービスを立ち上げる labelled a deadline on an outcome; the check
+//!   reads 立ち上げる as an act that opens something (勉強会を立ち上げる), so the deadline
+//!   starts it.
+//! - 146: 時間があるときに、…チェックする labelled not objective; batch 3 labels the same
+//!   shape objective (a vague condition leaves the act as it is).
+//! - 168: いろいろ情報収集しておきます passes as "unsure" and asks, by design (issue item 3).
+//!
+//! Ten the check could read and does not yet, each needing more than a closed form:
+//!
+//! - 60 (前向きに調整していきます), 161 ("make partner-level connections"), 173 (仕事を探す):
+//!   labelled not objective; each has an object, and an attitude adverb or a vague verb
+//!   the closed lists do not hold in that wording.
+//! - 279 (相談に乗れるようにしておく): readiness, where the table reads 〜られるようにする
+//!   as an ability reached (objective).
+//! - 154 ("Move closer to the office…") and 286 ("Be home by 6 on Wednesdays"): objective
+//!   acts the check finds nothing observable in (an adverb of place after the verb, being
+//!   somewhere by a time).
+//! - 72 (来年度の上期のうちに): "within the first half" is a deadline at its end (30
+//!   September); the check reads 上期 as its first day and has no "within" for a period of
+//!   the company calendar. 285 (12月中旬までに): labelled its last day (20th); the check
+//!   dates a deadline on a part of a month at its first day (11th), as 12月までに at the 1st.
+//! - 205 ("From 1/4/2027"): 4 January or 1 April; the check reads no date it cannot tell,
+//!   and the label has a start without a day.
+//! - 271 ("beginning with the January call"): a meeting of the person's own calendar,
+//!   where the check's undated events are the company's.
 
 use chrono::NaiveDate;
 use jiritsu::domain::commitment::check;
@@ -317,11 +380,11 @@ fn batch7_stays_at_the_figures_reached() {
     if std::env::var_os("JIRITSU_HELDOUT_FAILURES").is_some() {
         eprintln!("{}", figures.failures.join("\n"));
     }
-    hold("batch 7 (tuning)", &figures, 90.0, 82.0);
+    hold("batch 7 (tuning)", &figures, 96.0, 91.0);
 }
 
 #[test]
 fn batch8_stays_at_the_figures_reached() {
     // Figures only: batch 8's rows and failures are never printed.
-    hold("batch 8 (report)", &measure(&rows(BATCH8)), 89.0, 78.0);
+    hold("batch 8 (report)", &measure(&rows(BATCH8)), 90.0, 78.0);
 }
