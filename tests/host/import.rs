@@ -448,8 +448,10 @@ fn the_summary_counts_each_part_with_its_latest_day_and_size() {
 
 #[test]
 fn a_name_on_the_training_card_is_listed_and_kept_even_alone() {
-    let mut document = Document::default();
-    document.card_name = " ".into();
+    let mut document = Document {
+        card_name: " ".into(),
+        ..Document::default()
+    };
     assert!(is_empty(&document), "a blank name is nothing written");
     document.card_name = "山田".into();
     let lines = summarize(&document);
