@@ -485,4 +485,8 @@ pub const CASES: &[Case] = &[
     // "Over the next year": a span to act within, not the calendar's next year.
     ("Over the next year, I will visit ten client sites.", true, false, None),
     ("Within the coming month, I will sign up for a Python course.", true, true, Some((2026, 12, 23))),
+    // Business days count only the days the office is open (today is a Monday holiday).
+    ("5営業日以内に、健康診断の再検査を予約します。", true, true, Some((2026, 11, 30))),
+    ("2営業日後に、経理の新人研修の講師を総務に申し出ます。", true, true, Some((2026, 11, 25))),
+    ("Within 5 working days, I will book a slot with the career counsellor.", true, true, Some((2026, 11, 30))),
 ];

@@ -30,6 +30,24 @@ impl Calendar {
         self.today.checked_add_days(Days::new(days))
     }
 
+    /// The `n`th business day after today (3営業日以内, within 3 business days): days off,
+    /// public holidays and the year-end closure are not counted. Bounded, so that a
+    /// large count typed by mistake costs nothing.
+    pub(crate) fn plus_business_days(&self, n: u32) -> Option<NaiveDate> {
+        if n == 0 || n > 366 {
+            return None;
+        }
+        let mut day = self.today;
+        let mut left = n;
+        while left > 0 {
+            day = day.succ_opt()?;
+            if holidays::is_business_day(day) {
+                left -= 1;
+            }
+        }
+        Some(day)
+    }
+
     pub(crate) fn plus_months(&self, months: u32) -> Option<NaiveDate> {
         self.today.checked_add_months(Months::new(months))
     }

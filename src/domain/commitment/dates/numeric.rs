@@ -128,8 +128,18 @@ pub(crate) fn after_month_number(
     )
 }
 
-/// 1年以内, 3ヶ月以内, 2週間後: a span of time counted from today.
+/// 1年以内, 3ヶ月以内, 2週間後, 3営業日以内: a span of time counted from today.
 fn duration(text: &Text, i: usize, n: u32, calendar: &Calendar) -> Option<Found> {
+    // Business days count only the days the office is open (5営業日後 from a Friday
+    // before a Monday holiday is the Friday after).
+    if let Some(end) = text.match_at(i, "営業日") {
+        let date = calendar.plus_business_days(n);
+        if let Some(end) = text.match_at(end, "以内") {
+            return found(end, date, Some(Marker::By));
+        }
+        let (_, end) = text.first_of(end, "後に|後から|後")?;
+        return found(end, date, Some(Marker::On));
+    }
     const UNITS: &str = "年間|年|ヶ月間|ヶ月|か月間|か月|カ月間|カ月|ヵ月間|ヵ月|ケ月間|ケ月|箇月間|箇月|週間|日間|日";
     let (unit, end) = text.first_of(i, UNITS)?;
     let date = match unit {

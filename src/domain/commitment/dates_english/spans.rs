@@ -202,6 +202,8 @@ enum Unit {
     Fortnight,
     Month,
     Year,
+    /// "3 business days": only the days the office is open count.
+    BusinessDay,
 }
 
 impl Unit {
@@ -213,11 +215,19 @@ impl Unit {
             Unit::Fortnight => calendar.plus_days(14 * n as u64),
             Unit::Month => calendar.plus_months(n),
             Unit::Year => calendar.plus_months(n.checked_mul(12)?),
+            Unit::BusinessDay => calendar.plus_business_days(n),
         }
     }
 }
 
 fn unit_of_time(text: &Text, i: usize) -> Option<(Unit, usize)> {
+    if let Some((_, end)) = first_word(
+        text,
+        i,
+        "business days|business day|working days|working day|workdays|workday",
+    ) {
+        return Some((Unit::BusinessDay, end));
+    }
     let (k, end) = first_word(
         text,
         i,
