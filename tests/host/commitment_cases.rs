@@ -489,4 +489,9 @@ pub const CASES: &[Case] = &[
     ("5営業日以内に、健康診断の再検査を予約します。", true, true, Some((2026, 11, 30))),
     ("2営業日後に、経理の新人研修の講師を総務に申し出ます。", true, true, Some((2026, 11, 25))),
     ("Within 5 working days, I will book a slot with the career counsellor.", true, true, Some((2026, 11, 30))),
+    // A day of the month alone is the coming one; a count of days is not a date.
+    ("30日までに、社内公募の説明会に申し込みます。", true, true, Some((2026, 11, 30))),
+    ("10日(木)に、資格手当の申請書を人事に出します。", true, true, Some((2026, 12, 10))),
+    ("By the 5th I will sign up for the winter first-aid course.", true, true, Some((2026, 12, 5))),
+    ("1日2時間、簿記の問題集を解きます。", true, false, None),
 ];

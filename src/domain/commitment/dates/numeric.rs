@@ -52,7 +52,39 @@ pub(super) fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
     if separator == '月' && (1..=12).contains(&n) {
         return after_month_number(text, end + 1, None, n, calendar);
     }
+    if separator == '日' {
+        if let Some(found) = day_of_month_alone(text, i, end, n, calendar) {
+            return Some(found);
+        }
+    }
     duration(text, end, n, calendar)
+}
+
+/// 15日までに, 27日から, 26日(木)に: a day of the month written alone is the coming one
+/// (this month's unless it has passed). Read only before a particle of time or a
+/// weekday note, since 1日2時間 or 3日で is a count of days, and never after 毎月 or 月
+/// (a rhythm or a month already read).
+fn day_of_month_alone(
+    text: &Text,
+    i: usize,
+    end: usize,
+    day: u32,
+    calendar: &Calendar,
+) -> Option<Found> {
+    if !(1..=31).contains(&day) || (i > 0 && matches!(text.at(i - 1), '月' | '毎' | '第')) {
+        return None;
+    }
+    let after = end + 1;
+    let dated = text.first_of(after, "までに|まで|から|以降").is_some()
+        || (text.at(after) == '(' && "月火水木金土日".contains(text.at(after + 1)));
+    if !dated {
+        return None;
+    }
+    let date = calendar
+        .day_of_month(0, day)
+        .filter(|&date| date >= calendar.today)
+        .or_else(|| calendar.day_of_month(1, day));
+    found(after, date, None)
 }
 
 /// After 2027年: 2027年度, 2027年4月, 2027年4月1日, or 2027年 alone (1 January).
