@@ -494,4 +494,9 @@ pub const CASES: &[Case] = &[
     ("10日(木)に、資格手当の申請書を人事に出します。", true, true, Some((2026, 12, 10))),
     ("By the 5th I will sign up for the winter first-aid course.", true, true, Some((2026, 12, 5))),
     ("1日2時間、簿記の問題集を解きます。", true, false, None),
+    // After a day: the day after it; after the days off around it, the next business day.
+    ("クリスマス明けに、来年の目標シートを課長に送ります。", true, true, Some((2026, 12, 26))),
+    ("文化の日の連休明けに、夜間講座の受講を申請します。", true, true, Some((2027, 11, 4))),
+    ("お盆明けから、週2回の英会話教室に通います。", true, true, Some((2027, 8, 17))),
+    ("After Christmas I will email the training team to book a seat on the January course.", true, true, Some((2026, 12, 26))),
 ];

@@ -27,13 +27,30 @@ pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
     if !text.is_word_start(i) {
         return None;
     }
-    let found =
-        super::dates_named::english(text, i, calendar).or_else(|| plain(text, i, calendar))?;
+    let named = super::dates_named::english(text, i, calendar);
+    let found = named.or_else(|| plain(text, i, calendar))?;
     Some(Found {
         marker: found.marker.or_else(|| preposition_before(text, i)),
-        when: the_day_before(text, i, found.when),
+        when: the_day_after(text, i, named.is_some(), the_day_before(text, i, found.when)),
         ..found
     })
+}
+
+/// "After Christmas", "after 3 December": a day that "after" names is past once it
+/// ends, so the act begins the day after. A period ("after next week") keeps its day.
+fn the_day_after(text: &Text, i: usize, named: bool, when: When) -> When {
+    let When::Date(date) = when else {
+        return when;
+    };
+    let (start, end) = word_before(text, i);
+    let names_a_day = named
+        || text.at(i).is_ascii_digit()
+        || months::month_word(text, i).is_some()
+        || first_word(text, i, "christmas").is_some();
+    match date.succ_opt() {
+        Some(day) if names_a_day && text.word_at(start, "after") == Some(end) => When::Date(day),
+        _ => when,
+    }
 }
 
 /// "Before 11 December", "before Friday": the last day it leaves is the day before. A

@@ -51,8 +51,9 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
     // Days of the calendar everyone knows: the coming one.
     if let Some((k, end)) = text.first_of(
         i,
-        "元日|元旦|大晦日|大みそか|クリスマスイブ|クリスマス・イブ|クリスマス",
+        "元日|元旦|大晦日|大みそか|クリスマスイブ|クリスマス・イブ|クリスマス|お盆明け|お盆休み明け|盆明け|お盆",
     ) {
+        // お盆 is 13 to 16 August, when most offices close: 明け is the 17th.
         let (month, day) = [
             (1, 1),
             (1, 1),
@@ -61,6 +62,10 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
             (12, 24),
             (12, 24),
             (12, 25),
+            (8, 17),
+            (8, 17),
+            (8, 17),
+            (8, 13),
         ][k];
         return found(end, calendar.coming_month_day(month, day), None);
     }

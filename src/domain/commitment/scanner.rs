@@ -196,11 +196,14 @@ fn may_start_time(text: &Text, i: usize) -> bool {
             (text.at(i + 1) == 'の' && "春夏秋冬".contains(text.at(i + 2)))
                 || text.at(i + 1) == 'ど'
         }
-        // The named days and paydays (元日, 大晦日, クリスマス, 給料日, ボーナス, 賞与): their
+        // The named days and paydays (元日, 大晦日, クリスマス, お盆, 給料日, ボーナス, 賞与): their
         // first chars begin many other words (大切, クラス, ボランティア).
         '元' => matches!(text.at(i + 1), '日' | '旦'),
         '大' => matches!(text.at(i + 1), '晦' | 'み'),
         'ク' => text.at(i + 1) == 'リ',
+        // お盆, 盆明け: お and 盆 begin other words (お願い, 盆栽).
+        'お' => text.at(i + 1) == '盆',
+        '盆' => text.at(i + 1) == '明',
         '給' => matches!(text.at(i + 1), '料' | '与'),
         'ボ' => text.at(i + 1) == 'ー',
         '賞' => text.at(i + 1) == '与',

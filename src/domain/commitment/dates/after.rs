@@ -6,11 +6,32 @@
 
 use super::{number_at, weekday_at, Calendar, Found, Marker, Text, Trigger, When};
 
-/// 成人の日の翌日, 12月1日の前日: the day after or before the day just named.
+/// 成人の日の翌日, 12月1日の前日: the day after or before the day just named. クリスマス
+/// 明け, a day with 明け after it, is the day after that day; 天皇誕生日の連休明け, the
+/// first business day after the days off it is part of.
 pub(super) fn with_day_before_or_after(text: &Text, found: Found) -> Found {
     let When::Date(date) = found.when else {
         return found;
     };
+    let at = text.match_at(found.end, "の").unwrap_or(found.end);
+    if let Some((k, end)) = text.first_of(at, "連休明け|休み明け|明け") {
+        // 明けたら and 明けて are the particle's to read, as が明けたら.
+        let day = if k == 2 {
+            date.succ_opt()
+        } else {
+            date.iter_days()
+                .skip(1)
+                .take(16)
+                .find(|&day| super::super::holidays::is_business_day(day))
+        };
+        if let Some(day) = day.filter(|_| at == found.end || k < 2) {
+            return Found {
+                end,
+                when: When::Date(day),
+                ..found
+            };
+        }
+    }
     let Some((k, end)) = text
         .match_at(found.end, "の")
         .and_then(|at| text.first_of(at, "翌日|次の日|前日"))
