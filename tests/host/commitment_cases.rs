@@ -499,4 +499,5 @@ pub const CASES: &[Case] = &[
     ("文化の日の連休明けに、夜間講座の受講を申請します。", true, true, Some((2027, 11, 4))),
     ("お盆明けから、週2回の英会話教室に通います。", true, true, Some((2027, 8, 17))),
     ("After Christmas I will email the training team to book a seat on the January course.", true, true, Some((2026, 12, 26))),
+    ("来週明けに、部長に面談の時間をお願いします。", true, true, Some((2026, 11, 30))),
 ];

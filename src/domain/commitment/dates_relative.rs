@@ -233,6 +233,15 @@ fn this_next_or_after(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
             if let Some((weekday, end)) = weekday_at(text, after_no) {
                 return found(end, calendar.weekday_of_week(weekday, n), None);
             }
+            // 来週明け: the week's first business day (the Tuesday after a Monday holiday).
+            if let Some(end) = text.match_at(end, "明け") {
+                let monday = calendar.monday_of_week(n)?;
+                let open = monday
+                    .iter_days()
+                    .take(7)
+                    .find(|&day| super::holidays::is_business_day(day));
+                return found(end, open.or(Some(monday)), None);
+            }
             let sunday = calendar.weekday_of_week(Weekday::Sun, n);
             (
                 calendar.monday_of_week(n),
