@@ -500,4 +500,9 @@ pub const CASES: &[Case] = &[
     ("お盆明けから、週2回の英会話教室に通います。", true, true, Some((2027, 8, 17))),
     ("After Christmas I will email the training team to book a seat on the January course.", true, true, Some((2026, 12, 26))),
     ("来週明けに、部長に面談の時間をお願いします。", true, true, Some((2026, 11, 30))),
+    // Two times before one act: the nearer one is the act's own.
+    ("1月の昇格審査の前に、12月11日までに推薦状を部長にお願いします。", true, true, Some((2026, 12, 11))),
+    ("今週の金曜は休みなので、木曜日に後輩と業務の引き継ぎを始めます。", true, true, Some((2026, 11, 26))),
+    ("明日中に、3年後に就きたい職種を二つ上司に伝えます。", true, true, Some((2026, 11, 24))),
+    ("12月から、来年3月までに毎週1回、社内の勉強会を開きます。", true, true, Some((2026, 12, 1))),
 ];

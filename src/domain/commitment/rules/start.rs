@@ -64,6 +64,11 @@ pub(super) fn start(
                 Some(bound) => *bound,
                 None => japanese_bound(text, tokens, sentence, found, index),
             };
+            if english_bound.is_none()
+                && later_time_starts_the_same_act(text, tokens, sentence, found, index, marker, bound)
+            {
+                continue;
+            }
             let kind = if matches!(when, When::Trigger(..)) {
                 SpanKind::Trigger
             } else {
@@ -135,6 +140,56 @@ pub(super) fn start(
     }
     judgement.start.reasons = reasons;
     judgement.start.spans = spans;
+}
+
+/// In Japanese the time nearest the act is its own (12月の評価の前に、12月4日までに提出
+/// します; 来週の月曜は祝日なので、火曜日に打診します): an earlier time that binds the
+/// same act gives way to a later one before the act that starts it too, unless the
+/// earlier is a beginning and the later a deadline (12月から、3月までに…). Only the few
+/// times up to the act are looked at, so a long text stays linear.
+fn later_time_starts_the_same_act(
+    text: &Text,
+    tokens: &[Token],
+    sentence: &Sentence,
+    found: &[Predicate],
+    index: usize,
+    marker: Marker,
+    bound: Bound,
+) -> bool {
+    let Bound::Act { words, .. } = bound else {
+        return false;
+    };
+    // A time set off by 、 speaks for the main clause (今日中に、…10年後にやりたい仕事を
+    // 書き出します): it stays the act's.
+    if matches!(text.at(tokens[index].end), '、' | ',') {
+        return false;
+    }
+    let act_end = words.1;
+    tokens[index + 1..sentence.tokens.end]
+        .iter()
+        .enumerate()
+        .take(8)
+        .take_while(|(_, t)| t.start < act_end)
+        .any(|(k, t)| {
+            let TokenKind::Time { when, marker: later } = t.kind else {
+                return false;
+            };
+            if when == When::Recurring || (marker == Marker::From && later == Marker::By) {
+                return false;
+            }
+            // Only a time of the act's own clause: after a 、 that closes the earlier
+            // one's, and itself ending in its particle or set off (not 来年やりたい仕事,
+            // where the time describes the object).
+            let own_clause = (tokens[index].end..t.start).any(|i| matches!(text.at(i), '、' | ','));
+            let marked = text.first_of(t.end, "に|から|まで|、|,").is_some();
+            if !own_clause || !marked {
+                return false;
+            }
+            matches!(
+                japanese_bound(text, tokens, sentence, found, index + 1 + k),
+                Bound::Act { opens, words: same } if same == words && (opens || later != Marker::By)
+            )
+        })
 }
 
 /// A time that the next one only makes precise (年明け、1月6日から; 来月、12月7日に):
