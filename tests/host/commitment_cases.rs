@@ -505,4 +505,8 @@ pub const CASES: &[Case] = &[
     ("今週の金曜は休みなので、木曜日に後輩と業務の引き継ぎを始めます。", true, true, Some((2026, 11, 26))),
     ("明日中に、3年後に就きたい職種を二つ上司に伝えます。", true, true, Some((2026, 11, 24))),
     ("12月から、来年3月までに毎週1回、社内の勉強会を開きます。", true, true, Some((2026, 12, 1))),
+    ("The budget meeting is in February, so by 4 December I will send my manager the cost figures.", true, true, Some((2026, 12, 4))),
+    ("Our team offsite is on 15 January; on 1 December I will book the venue.", true, true, Some((2026, 12, 1))),
+    ("The inspection is on 10 December, so I will do my best.", false, false, None),
+    ("I will sign up for the course by Friday, so I can start in January.", true, true, Some((2026, 11, 27))),
 ];

@@ -6,7 +6,7 @@
 
 use super::bound::{japanese_bound, sentence_bound, Bound};
 use super::{
-    quote, Judgement, Marker, Predicate, Reason, Sentence, SpanKind, Text, Token, TokenKind, When,
+    quote, Judgement, Kind, Marker, Predicate, Reason, Sentence, SpanKind, Text, Token, TokenKind, When,
     Word,
 };
 
@@ -35,7 +35,10 @@ pub(super) fn start(
         });
         let purpose_end = sentence
             .english
-            .then(|| leading_purpose(text, tokens, sentence))
+            .then(|| {
+                leading_purpose(text, tokens, sentence)
+                    .or_else(|| leading_context(text, sentence, found))
+            })
             .flatten();
         for index in sentence.tokens.clone() {
             let token = &tokens[index];
@@ -219,6 +222,36 @@ fn refined_by_next(text: &Text, tokens: &[Token], sentence: &Sentence, index: us
         _ => false,
     };
     refines && (time.end..next.start).all(|i| matches!(text.at(i), '、' | ',' | ' ' | 'の'))
+}
+
+/// Where a leading clause that only sets the scene ends ("My review is in January, so
+/// by 23 December I'll send…"; "The kickoff is in January; by 11 December I'll ask…"): at
+/// ", so" or ";" when no act of the sentence comes before it and one comes after. Its
+/// time belongs to its own predicate (is, want to be), not to the act.
+fn leading_context(text: &Text, sentence: &Sentence, found: &[Predicate]) -> Option<usize> {
+    let at = (sentence.start..sentence.end).find(|&i| match text.at(i) {
+        ';' => true,
+        ',' => {
+            let next = text.skip_spaces(i + 1);
+            text.word_at(next, "so").is_some_and(|end| {
+                text.word_at(text.skip_spaces(end), "that").is_none()
+            })
+        }
+        _ => false,
+    })?;
+    let act = |p: &&Predicate| p.kind == Kind::Act && !p.subordinate;
+    let before = found.iter().filter(act).any(|p| p.end <= at);
+    let after = found.iter().filter(act).any(|p| p.end > at);
+    // The clause must say something of its own: "is", "are", or a predicate that is no
+    // act (I want to be), so that a time alone before ";" is not taken for one.
+    let own_predicate = found.iter().any(|p| p.end <= at && p.kind != Kind::Act)
+        || (sentence.start..at).any(|i| {
+            text.is_word_start(i)
+                && ["is", "are", "was", "were"]
+                    .iter()
+                    .any(|w| text.word_at(i, w).is_some())
+        });
+    (!before && after && own_predicate).then_some(at)
 }
 
 /// Where a leading purpose clause ends ("To pass the CMA exam next year, …"): at the
