@@ -509,4 +509,9 @@ pub const CASES: &[Case] = &[
     ("Our team offsite is on 15 January; on 1 December I will book the venue.", true, true, Some((2026, 12, 1))),
     ("The inspection is on 10 December, so I will do my best.", false, false, None),
     ("I will sign up for the course by Friday, so I can start in January.", true, true, Some((2026, 11, 27))),
+    // Within a period of the company's year: by its last day.
+    ("下期中に、社内のデータ分析講座の受講を申請します。", true, true, Some((2027, 3, 31))),
+    ("来期のうちに、海外営業部への異動を人事に申し出ます。", true, true, Some((2028, 3, 31))),
+    ("第4四半期中に、後輩向けの勉強会を1回開きます。", true, true, Some((2027, 3, 31))),
+    ("来年度の上半期のうちに、社内副業制度に応募します。", true, true, Some((2027, 9, 30))),
 ];

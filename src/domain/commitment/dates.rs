@@ -22,6 +22,7 @@ use super::text::{number_at, Text};
 use super::Trigger;
 use after::{
     with_day_before_or_after, with_half_of_year, with_japanese_particle, with_weekday_of_month,
+    with_within_period,
 };
 pub(crate) use numeric::after_month_number;
 use numeric::numeric;
@@ -64,7 +65,11 @@ pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
             .or_else(|| super::dates_relative::relative(text, i, calendar))
             .or_else(|| super::dates_events::japanese(text, i))
     }?;
-    let found = with_half_of_year(text, with_weekday_of_month(text, found, calendar));
+    let found = with_within_period(
+        text,
+        with_half_of_year(text, with_weekday_of_month(text, found, calendar)),
+        calendar,
+    );
     Some(with_japanese_particle(
         text,
         with_day_before_or_after(text, found),

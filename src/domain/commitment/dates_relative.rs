@@ -172,7 +172,16 @@ fn quarter_or_half_year(text: &Text, i: usize, calendar: &Calendar) -> Option<Fo
     let after = text.match_at(i, "第")?;
     let (n, end) = number_at(text, after).filter(|&(n, _)| (1..=4).contains(&n))?;
     let end = text.match_at(end, "四半期")?;
-    found(end, calendar.fiscal_quarter_start(n), None)
+    let start = calendar.fiscal_quarter_start(n);
+    // 第3四半期中に, 第3四半期のうちに: by its last day.
+    let at = text.match_at(end, "の").unwrap_or(end);
+    if let Some((_, end)) = text.first_of(at, "うちに|うち|間に|中に|中|内に|内") {
+        let last = start
+            .and_then(|day| day.checked_add_months(chrono::Months::new(3)))
+            .and_then(|day| day.pred_opt());
+        return found(end, last, Some(Marker::By));
+    }
+    found(end, start, None)
 }
 
 /// 今日, 明日, 明後日, 次の金曜, 金曜日, and 毎週金曜 (a rhythm, not a date).

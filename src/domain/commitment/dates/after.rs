@@ -53,20 +53,76 @@ pub(super) fn with_day_before_or_after(text: &Text, found: Found) -> Found {
     }
 }
 
-/// 来年度下期, 2027年度の下半期: the second half of that fiscal year, six months in.
+/// 上期中に, 来期のうちに, 下半期の間に: a period of the company's year with "within" after
+/// it is a deadline at its last day, as 今月中 and 12月中 are (the act may be done any
+/// day of it, so the last is when a third party can ask).
+pub(super) fn with_within_period(text: &Text, found: Found, calendar: &Calendar) -> Found {
+    let (months, start) = match found.when {
+        When::Trigger(Trigger::FiscalYearStart | Trigger::SecondHalf, Some(start)) => (6, start),
+        When::Trigger(Trigger::NextQuarter, Some(start)) => (3, start),
+        When::Trigger(Trigger::NextFiscalYear, Some(start)) => (12, start),
+        _ => return found,
+    };
+    // 期初中 and 年度初めのうち are not periods of months: only the words that name one.
+    let names_a_half = |len: usize, word: &str| {
+        found.end >= len && text.match_at(found.end - len, word).is_some()
+    };
+    if found.when == When::Trigger(Trigger::FiscalYearStart, Some(start))
+        && !names_a_half(2, "上期")
+        && !names_a_half(3, "上半期")
+    {
+        return found;
+    }
+    let at = text.match_at(found.end, "の").unwrap_or(found.end);
+    let Some((_, end)) = text.first_of(at, "うちに|うち|間に|中に|中|内に|内") else {
+        return found;
+    };
+    // The trigger names the coming half (下期から); within it, while one is under way
+    // (下期中に, written in November), that one is meant.
+    let start = match start.checked_sub_months(chrono::Months::new(12)) {
+        Some(current)
+            if months == 6
+                && current <= calendar.today
+                && current.checked_add_months(chrono::Months::new(6)) > Some(calendar.today) =>
+        {
+            current
+        }
+        _ => start,
+    };
+    let last = start
+        .checked_add_months(chrono::Months::new(months))
+        .and_then(|day| day.pred_opt());
+    match last {
+        Some(last) => Found {
+            end,
+            when: When::Date(last),
+            marker: Some(Marker::By),
+        },
+        None => found,
+    }
+}
+
+/// 来年度下期, 2027年度の下半期: the second half of that fiscal year, six months in;
+/// 来年度の上期, its first half, which begins with it.
 pub(super) fn with_half_of_year(text: &Text, found: Found) -> Found {
     let start = match found.when {
         When::Trigger(Trigger::NextFiscalYear, Some(date)) => date,
         _ => return found,
     };
     let at = text.match_at(found.end, "の").unwrap_or(found.end);
-    match text.first_of(at, "下期|下半期") {
-        Some((_, end)) => Found {
+    match text.first_of(at, "下期|下半期|上期|上半期") {
+        Some((k, end)) if k < 2 => Found {
             end,
             when: When::Trigger(
                 Trigger::SecondHalf,
                 start.checked_add_months(chrono::Months::new(6)),
             ),
+            ..found
+        },
+        // 来年度の上期: the first half begins with the year.
+        Some((_, end)) => Found {
+            end,
+            when: When::Trigger(Trigger::FiscalYearStart, Some(start)),
             ..found
         },
         None => found,
