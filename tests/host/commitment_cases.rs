@@ -514,4 +514,7 @@ pub const CASES: &[Case] = &[
     ("来期のうちに、海外営業部への異動を人事に申し出ます。", true, true, Some((2028, 3, 31))),
     ("第4四半期中に、後輩向けの勉強会を1回開きます。", true, true, Some((2027, 3, 31))),
     ("来年度の上半期のうちに、社内副業制度に応募します。", true, true, Some((2027, 9, 30))),
+    // The nth weekday with no month: the coming one; after 毎月, part of the rhythm.
+    ("第1水曜の部会から、議題の取りまとめを担当します。", true, true, Some((2026, 12, 2))),
+    ("毎月第2火曜に、後輩と30分の振り返りをします。", true, false, None),
 ];

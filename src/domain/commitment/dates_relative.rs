@@ -170,8 +170,20 @@ fn quarter_or_half_year(text: &Text, i: usize, calendar: &Calendar) -> Option<Fo
         return found(end, date, Some(Marker::On));
     }
     let after = text.match_at(i, "第")?;
-    let (n, end) = number_at(text, after).filter(|&(n, _)| (1..=4).contains(&n))?;
-    let end = text.match_at(end, "四半期")?;
+    let (n, end) = number_at(text, after).filter(|&(n, _)| (1..=5).contains(&n))?;
+    // 第2火曜 with no month before it: the coming one (this month's unless it has
+    // passed, then next month's).
+    if let Some((weekday, end)) = weekday_at(text, end) {
+        let this_month = calendar
+            .nth_weekday_of_month(calendar.today, n, Some(weekday))
+            .filter(|&day| day >= calendar.today);
+        let date = this_month.or_else(|| {
+            let next = calendar.first_of_month(1)?;
+            calendar.nth_weekday_of_month(next, n, Some(weekday))
+        });
+        return found(end, date, None);
+    }
+    let end = text.match_at(end, "四半期").filter(|_| n <= 4)?;
     let start = calendar.fiscal_quarter_start(n);
     // 第3四半期中に, 第3四半期のうちに: by its last day.
     let at = text.match_at(end, "の").unwrap_or(end);
@@ -197,6 +209,11 @@ fn days_and_weekdays(text: &Text, i: usize, calendar: &Calendar) -> Option<Found
     }
     if let Some((_, end)) = text.first_of(i, "毎週|毎月|隔週") {
         let end = text.match_at(end, "の").unwrap_or(end);
+        // 毎月第3金曜: the nth weekday belongs to the rhythm.
+        let end = text
+            .match_at(end, "第")
+            .and_then(|at| number_at(text, at))
+            .map_or(end, |(_, after)| after);
         let end = weekday_at(text, end).map_or(end, |(_, end)| end);
         return Some(Found {
             end,
