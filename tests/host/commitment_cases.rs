@@ -517,4 +517,9 @@ pub const CASES: &[Case] = &[
     // The nth weekday with no month: the coming one; after 毎月, part of the rhythm.
     ("第1水曜の部会から、議題の取りまとめを担当します。", true, true, Some((2026, 12, 2))),
     ("毎月第2火曜に、後輩と30分の振り返りをします。", true, false, None),
+    // Once within a range of days: by its last day; every day of it: from its first.
+    ("12月1日〜4日の間に、人事部のキャリア相談に申し込みます。", true, true, Some((2026, 12, 4))),
+    ("12月1日〜12月4日まで、毎朝30分早く出社して資料を整理します。", true, true, Some((2026, 12, 1))),
+    ("12/7~12/9のうちに、健康診断の予約を入れます。", true, true, Some((2026, 12, 9))),
+    ("12月14日〜18日のどこかで、部長と来期の担当について話します。", true, true, Some((2026, 12, 18))),
 ];

@@ -4,6 +4,8 @@
 //! になったら) that says whether it starts the act, is a deadline or is the act's day.
 //! Each reads on from where a time already found ends, whichever reader found it.
 
+use chrono::Datelike;
+
 use super::{number_at, weekday_at, Calendar, Found, Marker, Text, Trigger, When};
 
 /// 成人の日の翌日, 12月1日の前日: the day after or before the day just named. クリスマス
@@ -237,6 +239,9 @@ pub(super) fn with_japanese_particle(text: &Text, found: Found) -> Found {
     {
         end = spaced;
     }
+    if let Some(range) = within_range(text, end, found) {
+        return range;
+    }
     if let Some((_, after)) = text.first_of(end, FROM) {
         return Found {
             end: after,
@@ -259,4 +264,49 @@ pub(super) fn with_japanese_particle(text: &Text, found: Found) -> Found {
         };
     }
     Found { end, ..found }
+}
+
+/// 12月7日〜11日の間に, 12/21〜12/25のどこかで: once within a range of days, dated at its
+/// last day, as 今月中 is; a window of up to two weeks schedules the act like a day.
+/// Only with 間 or うち after it: 12月7日〜11日まで毎日 is from the 7th.
+fn within_range(text: &Text, at: usize, found: Found) -> Option<Found> {
+    let When::Date(first) = found.when else {
+        return None;
+    };
+    let (_, after) = text.first_of(at, "〜|~|-|から")?;
+    let (n, end) = number_at(text, after)?;
+    let (last, end) = match text.at(end) {
+        '日' => (first.with_day(n)?, end + 1),
+        '月' | '/' => {
+            let (day, day_end) = number_at(text, end + 1)?;
+            let day_end = if text.at(end) == '月' {
+                text.match_at(day_end, "日")?
+            } else {
+                day_end
+            };
+            let mut last = chrono::NaiveDate::from_ymd_opt(first.year(), n, day)?;
+            if last < first {
+                last = last.with_year(first.year() + 1)?;
+            }
+            (last, day_end)
+        }
+        _ => return None,
+    };
+    if last < first {
+        return None;
+    }
+    let at = text.match_at(end, "の").unwrap_or(end);
+    let (_, end) = text.first_of(at, "間に|間|うちに|うち|どこかで")?;
+    // A window of a few days schedules the act, as a day does: whatever it is, a third
+    // party can ask on its last day whether it was done. A longer span is a deadline.
+    let marker = if last.signed_duration_since(first).num_days() <= 14 {
+        Marker::On
+    } else {
+        Marker::By
+    };
+    Some(Found {
+        end,
+        when: When::Date(last),
+        marker: Some(marker),
+    })
 }

@@ -215,7 +215,8 @@ fn refined_by_next(text: &Text, tokens: &[Token], sentence: &Sentence, index: us
     // The second falls within a month after the first: it names a day of it.
     let refines = match (date_of(time), date_of(next)) {
         (Some((first, marker)), Some((second, _))) => {
-            marker != Marker::By
+            // A beginning (12月1日〜12月4日まで) is not made precise by its end.
+            marker == Marker::On
                 && first <= second
                 && second.signed_duration_since(first).num_days() <= 31
         }
