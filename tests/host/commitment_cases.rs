@@ -522,4 +522,9 @@ pub const CASES: &[Case] = &[
     ("12月1日〜12月4日まで、毎朝30分早く出社して資料を整理します。", true, true, Some((2026, 12, 1))),
     ("12/7~12/9のうちに、健康診断の予約を入れます。", true, true, Some((2026, 12, 9))),
     ("12月14日〜18日のどこかで、部長と来期の担当について話します。", true, true, Some((2026, 12, 18))),
+    // The end of a period of the company's year; a span counted from a named day.
+    ("I'll finish migrating the payroll data by the end of next fiscal year.", true, false, None),
+    ("By end of Q4 next FY I will hand in my application for the overseas posting.", true, true, Some((2028, 3, 31))),
+    ("Two weeks from Friday I'll run the first lunch-and-learn for the new hires.", true, true, Some((2026, 12, 11))),
+    ("Fortnight from today: book the fire warden refresher course.", true, true, Some((2026, 12, 7))),
 ];

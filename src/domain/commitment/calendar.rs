@@ -26,6 +26,14 @@ impl Calendar {
         }
     }
 
+    /// The same calendar seen from another day ("a week from Monday" counts from Monday).
+    pub(crate) fn seen_from(&self, day: NaiveDate) -> Calendar {
+        Calendar {
+            today: day,
+            fiscal_start_month: self.fiscal_start_month,
+        }
+    }
+
     pub(crate) fn plus_days(&self, days: u64) -> Option<NaiveDate> {
         self.today.checked_add_days(Days::new(days))
     }

@@ -118,6 +118,9 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
             return date(end, last);
         }
     }
+    if let Some(found) = end_of_a_fiscal_period(text, i, calendar) {
+        return Some(found);
+    }
     for &(moment, words) in TRIGGER_WORDS {
         if let Some((_, end)) = first_word(text, i, words) {
             return trigger(end, moment, calendar);
@@ -167,15 +170,53 @@ fn before_the_fiscal_year_end(text: &Text, i: usize, calendar: &Calendar) -> Opt
     })
 }
 
-/// "two weeks from now", "a week from today", "ten days later": counted from today.
+/// "the end of next fiscal year", "end of Q3 next FY": the last day of that period of the
+/// company's year (a deadline), not the day the next year begins.
+fn end_of_a_fiscal_period(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    let (_, end) = first_word(text, i, "end of")?;
+    let at = text.skip_spaces(end);
+    let at = first_word(text, at, "the").map_or(at, |(_, end)| text.skip_spaces(end));
+    const NEXT_YEAR: &str = "next fiscal year|next financial year|next fy|the next fiscal year|the next financial year";
+    if let Some((_, end)) = first_word(text, at, NEXT_YEAR) {
+        let last = calendar
+            .date_of(Trigger::FiscalYearEnd)?
+            .checked_add_months(chrono::Months::new(12));
+        return date(end, last);
+    }
+    let (k, end) = first_word(text, at, "q1|q2|q3|q4")?;
+    let after = text.skip_spaces(end);
+    let after = first_word(text, after, "of").map_or(after, |(_, end)| text.skip_spaces(end));
+    let (next, end) = match first_word(text, after, NEXT_YEAR) {
+        Some((_, end)) => (true, end),
+        None => (false, end),
+    };
+    let start = calendar.fiscal_quarter_start(k as u32 + 1)?;
+    let start = if next {
+        start.checked_add_months(chrono::Months::new(12))?
+    } else {
+        start
+    };
+    let last = start.checked_add_months(chrono::Months::new(3))?.pred_opt();
+    date(end, last)
+}
+
+/// "two weeks from now", "a week from today", "ten days later", "fortnight from today":
+/// counted from today; "a week from Monday": from the coming Monday.
 fn from_now(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    let (n, end) = count_at(text, i)?;
+    let (n, end) = count_at(text, i).unwrap_or((1, i));
     let (unit, end) = unit_of_time(text, text.skip_spaces(end))?;
-    let (_, end) = first_word(
-        text,
-        text.skip_spaces(end),
-        "from now|from today|later|time",
-    )?;
+    let at = text.skip_spaces(end);
+    if let Some((_, from)) = first_word(text, at, "from") {
+        if let Some((weekday, end)) = weekday_word(text, text.skip_spaces(from)) {
+            let base = calendar.next_weekday(weekday)?;
+            return date(end, unit.after(n, &calendar.seen_from(base)));
+        }
+    }
+    let (_, end) = first_word(text, at, "from now|from today|later|time")?;
+    // Without a count only "from now/today" says it is a span ("fortnight from today").
+    if end == i || (count_at(text, i).is_none() && first_word(text, at, "later|time").is_some()) {
+        return None;
+    }
     date(end, unit.after(n, calendar))
 }
 
