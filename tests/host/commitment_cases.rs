@@ -527,4 +527,5 @@ pub const CASES: &[Case] = &[
     ("By end of Q4 next FY I will hand in my application for the overseas posting.", true, true, Some((2028, 3, 31))),
     ("Two weeks from Friday I'll run the first lunch-and-learn for the new hires.", true, true, Some((2026, 12, 11))),
     ("Fortnight from today: book the fire warden refresher course.", true, true, Some((2026, 12, 7))),
+    ("By the end of Q3 I will sign up for the internal audit training.", true, true, Some((2026, 12, 31))),
 ];

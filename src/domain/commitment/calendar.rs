@@ -228,6 +228,21 @@ impl Calendar {
         }
     }
 
+    /// The last day of quarter `n` (1..=4): of the next fiscal year when `next_year`,
+    /// otherwise this fiscal year's unless it has ended, then next year's.
+    pub(crate) fn fiscal_quarter_end(&self, n: u32, next_year: bool) -> Option<NaiveDate> {
+        let this_year = self
+            .next_fiscal_year_start()?
+            .checked_sub_months(Months::new(12))?;
+        let months = 3 * n.clamp(1, 4) + if next_year { 12 } else { 0 };
+        let end = this_year.checked_add_months(Months::new(months))?.pred_opt()?;
+        if end >= self.today {
+            Some(end)
+        } else {
+            end.checked_add_months(Months::new(12))
+        }
+    }
+
     /// The date of a company-calendar trigger, or `None` for those only the company knows.
     pub(crate) fn date_of(&self, trigger: Trigger) -> Option<NaiveDate> {
         match trigger {

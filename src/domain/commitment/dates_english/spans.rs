@@ -190,14 +190,7 @@ fn end_of_a_fiscal_period(text: &Text, i: usize, calendar: &Calendar) -> Option<
         Some((_, end)) => (true, end),
         None => (false, end),
     };
-    let start = calendar.fiscal_quarter_start(k as u32 + 1)?;
-    let start = if next {
-        start.checked_add_months(chrono::Months::new(12))?
-    } else {
-        start
-    };
-    let last = start.checked_add_months(chrono::Months::new(3))?.pred_opt();
-    date(end, last)
+    date(end, calendar.fiscal_quarter_end(k as u32 + 1, next))
 }
 
 /// "two weeks from now", "a week from today", "ten days later", "fortnight from today":
