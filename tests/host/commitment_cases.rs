@@ -528,4 +528,10 @@ pub const CASES: &[Case] = &[
     ("Two weeks from Friday I'll run the first lunch-and-learn for the new hires.", true, true, Some((2026, 12, 11))),
     ("Fortnight from today: book the fire warden refresher course.", true, true, Some((2026, 12, 7))),
     ("By the end of Q3 I will sign up for the internal audit training.", true, true, Some((2026, 12, 31))),
+    // A date in brackets; the first business day from a day on; the days off around a
+    // holiday; a time that dates the goal (に向けて) rather than the act.
+    ("課の納会(12月25日)の前日までに、幹事の引き受けを課長に申し出ます。", true, true, Some((2026, 12, 24))),
+    ("明日以降の最初の出社日に、在宅勤務の申請書を出します。", true, true, Some((2026, 11, 24))),
+    ("スポーツの日の連休に、地域の防災訓練の手伝いに申し込みます。", true, true, Some((2027, 10, 9))),
+    ("来年6月の昇格試験に向けて、過去問を毎日1問解きます。", true, false, None),
 ];

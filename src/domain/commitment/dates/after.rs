@@ -15,7 +15,31 @@ pub(super) fn with_day_before_or_after(text: &Text, found: Found) -> Found {
     let When::Date(date) = found.when else {
         return found;
     };
+    // 部長面談(12月16日)の前日: a date in brackets after what it dates.
+    let found = match text.at(found.end) {
+        ')' | '）' if text.at(found.end + 1) == 'の' => Found {
+            end: found.end + 1,
+            ..found
+        },
+        _ => found,
+    };
     let at = text.match_at(found.end, "の").unwrap_or(found.end);
+    // 海の日の連休に: the days off around the day, from their first.
+    if at > found.end && text.match_at(at, "連休").is_some() && text.match_at(at + 2, "明け").is_none() {
+        let first_off = date
+            .iter_days()
+            .rev()
+            .take(8)
+            .take_while(|&day| !super::super::holidays::is_business_day(day))
+            .last();
+        if let Some(first_off) = first_off {
+            return Found {
+                end: at + 2,
+                when: When::Date(first_off),
+                ..found
+            };
+        }
+    }
     if let Some((k, end)) = text.first_of(at, "連休明け|休み明け|明け") {
         // 明けたら and 明けて are the particle's to read, as が明けたら.
         let day = if k == 2 {
@@ -242,7 +266,24 @@ pub(super) fn with_japanese_particle(text: &Text, found: Found) -> Found {
     if let Some(range) = within_range(text, end, found) {
         return range;
     }
-    if let Some((_, after)) = text.first_of(end, FROM) {
+    if let Some((k, after)) = text.first_of(end, FROM) {
+        // 明日以降の最初の出勤日: the first business day from that day on.
+        if let (2, When::Date(date)) = (k, found.when) {
+            if let Some((_, day_end)) = text
+                .match_at(after, "の最初の")
+                .and_then(|at| text.first_of(at, "営業日|出勤日|出社日|勤務日"))
+            {
+                let open = date
+                    .iter_days()
+                    .take(16)
+                    .find(|&day| super::super::holidays::is_business_day(day));
+                return Found {
+                    end: day_end,
+                    when: open.map_or(found.when, When::Date),
+                    marker: Some(Marker::On),
+                };
+            }
+        }
         return Found {
             end: after,
             marker: found.marker.or(Some(Marker::From)),

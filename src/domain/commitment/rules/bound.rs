@@ -64,6 +64,15 @@ pub(super) fn japanese_bound(
         if matches!(next_particle, Some('を' | 'が' | 'は')) {
             return Bound::Nothing;
         }
+        // 来年4月の試験に向けて: the time dates the goal the act is aimed at, not the act.
+        if next_particle == Some('に') {
+            let aimed = (time.end + 1..(time.end + 16).min(sentence.end))
+                .find(|&i| text.at(i) == 'に')
+                .is_some_and(|i| text.first_of(i + 1, "向けて|向け").is_some());
+            if aimed {
+                return Bound::Nothing;
+            }
+        }
     }
     if text.at(time.end) == 'の' {
         let next_word = tokens[index + 1..sentence.tokens.end]
