@@ -534,4 +534,8 @@ pub const CASES: &[Case] = &[
     ("明日以降の最初の出社日に、在宅勤務の申請書を出します。", true, true, Some((2026, 11, 24))),
     ("スポーツの日の連休に、地域の防災訓練の手伝いに申し込みます。", true, true, Some((2027, 10, 9))),
     ("来年6月の昇格試験に向けて、過去問を毎日1問解きます。", true, false, None),
+    // English: the weekday after a holiday, the first week of a month, Obon.
+    ("On the Tuesday after Culture Day I will send the seminar application to HR.", true, true, Some((2027, 11, 9))),
+    ("Within the first week of February, I'll book a health check.", true, true, Some((2027, 2, 7))),
+    ("Before Obon I will apply for the summer internship mentor role.", true, true, Some((2027, 8, 12))),
 ];

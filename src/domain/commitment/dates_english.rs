@@ -62,7 +62,8 @@ fn the_day_before(text: &Text, i: usize, when: When) -> When {
     let (start, end) = word_before(text, i);
     let names_a_day = text.at(i).is_ascii_digit()
         || weekday_word(text, i).is_some()
-        || months::month_word(text, i).is_some();
+        || months::month_word(text, i).is_some()
+        || first_word(text, i, "obon").is_some();
     match date.pred_opt() {
         Some(day) if names_a_day && text.word_at(start, "before") == Some(end) => When::Date(day),
         _ => when,

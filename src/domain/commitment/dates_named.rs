@@ -109,9 +109,9 @@ fn counted_from_a_named_day(text: &Text, i: usize, calendar: &Calendar) -> Optio
     }
     // "the first working day after New Year", "the first Monday after New Year's": the
     // first such day after that day.
+    // "the Monday after Coming of Age Day" says "first" without the word.
     let at = first_word(text, i, "the").map_or(i, |(_, end)| text.skip_spaces(end));
-    let (_, end) = first_word(text, at, "first")?;
-    let at = text.skip_spaces(end);
+    let at = first_word(text, at, "first").map_or(at, |(_, end)| text.skip_spaces(end));
     let (weekday, end) = match super::dates_english::weekday_word(text, at) {
         Some((weekday, end)) => (Some(weekday), end),
         None => (

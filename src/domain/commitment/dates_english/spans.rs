@@ -27,6 +27,16 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
     }
     if let Some((within, end)) = first_word(text, i, "within|in|over|during") {
         let end = text.skip_spaces(end);
+        // "within the first week of January": by its seventh day.
+        if let Some((_, after)) = first_word(text, end, "the first week of") {
+            let (month, end, _) = month_word(text, text.skip_spaces(after))?;
+            let seventh = calendar.coming_month_day(month, 7);
+            return seventh.map(|day| Found {
+                end,
+                when: When::Date(day),
+                marker: Some(if within == 1 { Marker::On } else { Marker::By }),
+            });
+        }
         let next = first_word(text, end, "the next|the coming");
         let end = next.map_or(end, |(_, after)| text.skip_spaces(after));
         // "over the next year", "within the coming month": one of them, a span to act
@@ -81,6 +91,10 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
         if let Some((_, end)) = first_word(text, text.skip_spaces(end), "after next") {
             return date(end, calendar.weekday_of_week(weekday, 2));
         }
+    }
+    // Obon, 13 to 16 August, when most offices close.
+    if let Some((_, end)) = first_word(text, i, "obon") {
+        return date(end, calendar.coming_month_day(8, 13));
     }
     if let Some((eve, end)) = first_word(text, i, "christmas eve|christmas day|christmas") {
         let day = if eve == 0 { 24 } else { 25 };
