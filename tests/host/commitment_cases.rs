@@ -538,4 +538,7 @@ pub const CASES: &[Case] = &[
     ("On the Tuesday after Culture Day I will send the seminar application to HR.", true, true, Some((2027, 11, 9))),
     ("Within the first week of February, I'll book a health check.", true, true, Some((2027, 2, 7))),
     ("Before Obon I will apply for the summer internship mentor role.", true, true, Some((2027, 8, 12))),
+    // A quarter named after its fiscal year.
+    ("今年度最後の四半期が始まったら、月1回の部内勉強会を開きます。", true, true, Some((2027, 1, 1))),
+    ("来年度の第2四半期のうちに、海外赴任の希望を人事に申請します。", true, true, Some((2027, 9, 30))),
 ];

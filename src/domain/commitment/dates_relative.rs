@@ -169,6 +169,10 @@ fn quarter_or_half_year(text: &Text, i: usize, calendar: &Calendar) -> Option<Fo
         let (_, end) = text.first_of(end, "後に|後から|後")?;
         return found(end, date, Some(Marker::On));
     }
+    // 最後の四半期, 最終四半期: the fourth.
+    if let Some((_, end)) = text.first_of(i, "最後の四半期|最終四半期") {
+        return found(end, calendar.fiscal_quarter_start(4), None);
+    }
     let after = text.match_at(i, "第")?;
     let (n, end) = number_at(text, after).filter(|&(n, _)| (1..=5).contains(&n))?;
     // 第2火曜 with no month before it: the coming one (this month's unless it has
@@ -333,6 +337,11 @@ fn this_next_or_after(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
 fn fiscal_year(text: &Text, end: usize, ahead: u32, calendar: &Calendar) -> Option<Found> {
     if ahead == 1 {
         return trigger(end, Trigger::NextFiscalYear, calendar);
+    }
+    // 今年度最後の四半期, 今年度の第4四半期: that quarter of this fiscal year.
+    let at = text.match_at(end, "の").unwrap_or(end);
+    if let Some(found) = quarter_or_half_year(text, at, calendar) {
+        return Some(found);
     }
     if let Some((_, end)) = text.first_of(end, "中|内|末") {
         let date = calendar.date_of(Trigger::FiscalYearEnd);

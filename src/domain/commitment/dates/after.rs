@@ -136,6 +136,38 @@ pub(super) fn with_half_of_year(text: &Text, found: Found) -> Found {
         _ => return found,
     };
     let at = text.match_at(found.end, "の").unwrap_or(found.end);
+    // 来期のQ1, 来年度の第2四半期: that quarter of the next fiscal year; with うちに or
+    // 中 after it, by its last day.
+    let quarter = text
+        .first_of(at, "q1|q2|q3|q4")
+        .map(|(k, end)| (k as u32 + 1, end))
+        .or_else(|| {
+            let (n, end) = number_at(text, text.match_at(at, "第")?)?;
+            Some((n, text.match_at(end, "四半期")?)).filter(|&(n, _)| (1..=4).contains(&n))
+        });
+    if let Some((n, end)) = quarter {
+        let first = start.checked_add_months(chrono::Months::new(3 * (n - 1)));
+        let after = text.match_at(end, "の").unwrap_or(end);
+        if let Some((_, end)) = text.first_of(after, "うちに|うち|中に|中|内に|内") {
+            let last = first
+                .and_then(|day| day.checked_add_months(chrono::Months::new(3)))
+                .and_then(|day| day.pred_opt());
+            if let Some(last) = last {
+                return Found {
+                    end,
+                    when: When::Date(last),
+                    marker: Some(Marker::By),
+                };
+            }
+        }
+        if let Some(first) = first {
+            return Found {
+                end,
+                when: When::Date(first),
+                ..found
+            };
+        }
+    }
     match text.first_of(at, "下期|下半期|上期|上半期") {
         Some((k, end)) if k < 2 => Found {
             end,
