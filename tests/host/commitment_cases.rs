@@ -541,4 +541,6 @@ pub const CASES: &[Case] = &[
     // A quarter named after its fiscal year.
     ("今年度最後の四半期が始まったら、月1回の部内勉強会を開きます。", true, true, Some((2027, 1, 1))),
     ("来年度の第2四半期のうちに、海外赴任の希望を人事に申請します。", true, true, Some((2027, 9, 30))),
+    ("I will apply for the team lead opening no later than 12.4.", true, true, Some((2026, 12, 4))),
+    ("By Valentine's Day I will register for the spring bookkeeping exam.", true, true, Some((2027, 2, 14))),
 ];

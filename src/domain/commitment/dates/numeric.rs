@@ -34,7 +34,26 @@ pub(super) fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
             after
         };
         let particle = text.first_of(spaced, "に|から|まで|の|、|(|（").is_some();
-        if !particle || text.at(after) == '.' {
+        // "no later than 12.18", "by 12.18": after an English preposition of time.
+        let preposition = {
+            let mut start = i;
+            while start > 0 && text.at(start - 1) == ' ' {
+                start -= 1;
+            }
+            let end = start;
+            while start > 0 && text.at(start - 1).is_ascii_alphabetic() && end - start < 8 {
+                start -= 1;
+            }
+            start < end
+                && ["by", "than", "on", "before", "until", "from"]
+                    .iter()
+                    .any(|w| text.word_at(start, w) == Some(end))
+        };
+        // …and only where the phrase ends ("by 1.5 times" is a ratio).
+        let preposition = preposition
+            && matches!(text.at(after), '.' | ',' | ';' | '\0')
+            && !text.at(after + 1).is_ascii_digit();
+        if !(particle || preposition) || (text.at(after) == '.' && !preposition) {
             return None;
         }
         return found(after, calendar.coming_month_day(n, day), None);

@@ -92,6 +92,9 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
             return date(end, calendar.weekday_of_week(weekday, 2));
         }
     }
+    if let Some((_, end)) = first_word(text, i, "valentine's day|valentines day|valentine's") {
+        return date(end, calendar.coming_month_day(2, 14));
+    }
     // Obon, 13 to 16 August, when most offices close.
     if let Some((_, end)) = first_word(text, i, "obon") {
         return date(end, calendar.coming_month_day(8, 13));
