@@ -235,7 +235,9 @@ impl Calendar {
             .next_fiscal_year_start()?
             .checked_sub_months(Months::new(12))?;
         let months = 3 * n.clamp(1, 4) + if next_year { 12 } else { 0 };
-        let end = this_year.checked_add_months(Months::new(months))?.pred_opt()?;
+        let end = this_year
+            .checked_add_months(Months::new(months))?
+            .pred_opt()?;
         if end >= self.today {
             Some(end)
         } else {

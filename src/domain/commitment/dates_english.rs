@@ -31,7 +31,12 @@ pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
     let found = named.or_else(|| plain(text, i, calendar))?;
     Some(Found {
         marker: found.marker.or_else(|| preposition_before(text, i)),
-        when: the_day_after(text, i, named.is_some(), the_day_before(text, i, found.when)),
+        when: the_day_after(
+            text,
+            i,
+            named.is_some(),
+            the_day_before(text, i, found.when),
+        ),
         ..found
     })
 }

@@ -7,6 +7,9 @@ use super::calendar::Calendar;
 use super::dates::{after_month_number, found, trigger, weekday_at, Found, Marker, When};
 use super::text::{number_at, Text};
 use super::Trigger;
+use fiscal::{fiscal_year, quarter_or_half_year};
+
+mod fiscal;
 
 /// Words for relative times and for the company calendar.
 pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
@@ -158,48 +161,6 @@ fn season(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     )
 }
 
-/// 第3四半期 (a quarter of the fiscal year: its first day, or today once it has begun),
-/// and 半年後, 半年以内 (six months from today).
-fn quarter_or_half_year(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    if let Some((_, end)) = text.first_of(i, "半年") {
-        let date = calendar.plus_months(6);
-        if let Some(end) = text.match_at(end, "以内") {
-            return found(end, date, Some(Marker::By));
-        }
-        let (_, end) = text.first_of(end, "後に|後から|後")?;
-        return found(end, date, Some(Marker::On));
-    }
-    // 最後の四半期, 最終四半期: the fourth.
-    if let Some((_, end)) = text.first_of(i, "最後の四半期|最終四半期") {
-        return found(end, calendar.fiscal_quarter_start(4), None);
-    }
-    let after = text.match_at(i, "第")?;
-    let (n, end) = number_at(text, after).filter(|&(n, _)| (1..=5).contains(&n))?;
-    // 第2火曜 with no month before it: the coming one (this month's unless it has
-    // passed, then next month's).
-    if let Some((weekday, end)) = weekday_at(text, end) {
-        let this_month = calendar
-            .nth_weekday_of_month(calendar.today, n, Some(weekday))
-            .filter(|&day| day >= calendar.today);
-        let date = this_month.or_else(|| {
-            let next = calendar.first_of_month(1)?;
-            calendar.nth_weekday_of_month(next, n, Some(weekday))
-        });
-        return found(end, date, None);
-    }
-    let end = text.match_at(end, "四半期").filter(|_| n <= 4)?;
-    let start = calendar.fiscal_quarter_start(n);
-    // 第3四半期中に, 第3四半期のうちに: by its last day.
-    let at = text.match_at(end, "の").unwrap_or(end);
-    if let Some((_, end)) = text.first_of(at, "うちに|うち|間に|中に|中|内に|内") {
-        let last = start
-            .and_then(|day| day.checked_add_months(chrono::Months::new(3)))
-            .and_then(|day| day.pred_opt());
-        return found(end, last, Some(Marker::By));
-    }
-    found(end, start, None)
-}
-
 /// 今日, 明日, 明後日, 次の金曜, 金曜日, and 毎週金曜 (a rhythm, not a date).
 fn days_and_weekdays(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     if let Some((_, end)) = text.first_of(i, "今日|本日|きょう") {
@@ -331,21 +292,4 @@ fn this_next_or_after(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
         _ => end,
     };
     found(end, date, None)
-}
-
-/// 来年度 (the next fiscal year) and 今年度 (this one, or by its end with 中, 内, 末).
-fn fiscal_year(text: &Text, end: usize, ahead: u32, calendar: &Calendar) -> Option<Found> {
-    if ahead == 1 {
-        return trigger(end, Trigger::NextFiscalYear, calendar);
-    }
-    // 今年度最後の四半期, 今年度の第4四半期: that quarter of this fiscal year.
-    let at = text.match_at(end, "の").unwrap_or(end);
-    if let Some(found) = quarter_or_half_year(text, at, calendar) {
-        return Some(found);
-    }
-    if let Some((_, end)) = text.first_of(end, "中|内|末") {
-        let date = calendar.date_of(Trigger::FiscalYearEnd);
-        return found(end, date, Some(Marker::By));
-    }
-    found(end, Some(calendar.today), None)
 }

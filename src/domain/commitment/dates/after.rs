@@ -1,12 +1,11 @@
 //! What may follow a Japanese time and change it: the day before or after it (成人の日
-//! の翌日), the second half of the fiscal year it names (来年度下期), the nth weekday of
-//! the month it names (12月の第2金曜日), and the particle after it (から, までに, に,
-//! になったら) that says whether it starts the act, is a deadline or is the act's day.
-//! Each reads on from where a time already found ends, whichever reader found it.
+//! の翌日, クリスマス明け, 海の日の連休), the nth weekday of the month it names
+//! (12月の第2金曜日), and the particle after it (から, までに, に, になったら) that says
+//! whether it starts the act, is a deadline or is the act's day. Each reads on from
+//! where a time already found ends, whichever reader found it. The periods and ranges
+//! a time may open (来年度の上期のうちに, 12月7日〜11日の間に) are `within`'s.
 
-use chrono::Datelike;
-
-use super::{number_at, weekday_at, Calendar, Found, Marker, Text, Trigger, When};
+use super::{number_at, weekday_at, Calendar, Found, Marker, Text, When};
 
 /// 成人の日の翌日, 12月1日の前日: the day after or before the day just named. クリスマス
 /// 明け, a day with 明け after it, is the day after that day; 天皇誕生日の連休明け, the
@@ -25,7 +24,10 @@ pub(super) fn with_day_before_or_after(text: &Text, found: Found) -> Found {
     };
     let at = text.match_at(found.end, "の").unwrap_or(found.end);
     // 海の日の連休に: the days off around the day, from their first.
-    if at > found.end && text.match_at(at, "連休").is_some() && text.match_at(at + 2, "明け").is_none() {
+    if at > found.end
+        && text.match_at(at, "連休").is_some()
+        && text.match_at(at + 2, "明け").is_none()
+    {
         let first_off = date
             .iter_days()
             .rev()
@@ -73,114 +75,6 @@ pub(super) fn with_day_before_or_after(text: &Text, found: Found) -> Found {
         Some(day) => Found {
             end,
             when: When::Date(day),
-            ..found
-        },
-        None => found,
-    }
-}
-
-/// 上期中に, 来期のうちに, 下半期の間に: a period of the company's year with "within" after
-/// it is a deadline at its last day, as 今月中 and 12月中 are (the act may be done any
-/// day of it, so the last is when a third party can ask).
-pub(super) fn with_within_period(text: &Text, found: Found, calendar: &Calendar) -> Found {
-    let (months, start) = match found.when {
-        When::Trigger(Trigger::FiscalYearStart | Trigger::SecondHalf, Some(start)) => (6, start),
-        When::Trigger(Trigger::NextQuarter, Some(start)) => (3, start),
-        When::Trigger(Trigger::NextFiscalYear, Some(start)) => (12, start),
-        _ => return found,
-    };
-    // 期初中 and 年度初めのうち are not periods of months: only the words that name one.
-    let names_a_half = |len: usize, word: &str| {
-        found.end >= len && text.match_at(found.end - len, word).is_some()
-    };
-    if found.when == When::Trigger(Trigger::FiscalYearStart, Some(start))
-        && !names_a_half(2, "上期")
-        && !names_a_half(3, "上半期")
-    {
-        return found;
-    }
-    let at = text.match_at(found.end, "の").unwrap_or(found.end);
-    let Some((_, end)) = text.first_of(at, "うちに|うち|間に|中に|中|内に|内") else {
-        return found;
-    };
-    // The trigger names the coming half (下期から); within it, while one is under way
-    // (下期中に, written in November), that one is meant.
-    let start = match start.checked_sub_months(chrono::Months::new(12)) {
-        Some(current)
-            if months == 6
-                && current <= calendar.today
-                && current.checked_add_months(chrono::Months::new(6)) > Some(calendar.today) =>
-        {
-            current
-        }
-        _ => start,
-    };
-    let last = start
-        .checked_add_months(chrono::Months::new(months))
-        .and_then(|day| day.pred_opt());
-    match last {
-        Some(last) => Found {
-            end,
-            when: When::Date(last),
-            marker: Some(Marker::By),
-        },
-        None => found,
-    }
-}
-
-/// 来年度下期, 2027年度の下半期: the second half of that fiscal year, six months in;
-/// 来年度の上期, its first half, which begins with it.
-pub(super) fn with_half_of_year(text: &Text, found: Found) -> Found {
-    let start = match found.when {
-        When::Trigger(Trigger::NextFiscalYear, Some(date)) => date,
-        _ => return found,
-    };
-    let at = text.match_at(found.end, "の").unwrap_or(found.end);
-    // 来期のQ1, 来年度の第2四半期: that quarter of the next fiscal year; with うちに or
-    // 中 after it, by its last day.
-    let quarter = text
-        .first_of(at, "q1|q2|q3|q4")
-        .map(|(k, end)| (k as u32 + 1, end))
-        .or_else(|| {
-            let (n, end) = number_at(text, text.match_at(at, "第")?)?;
-            Some((n, text.match_at(end, "四半期")?)).filter(|&(n, _)| (1..=4).contains(&n))
-        });
-    if let Some((n, end)) = quarter {
-        let first = start.checked_add_months(chrono::Months::new(3 * (n - 1)));
-        let after = text.match_at(end, "の").unwrap_or(end);
-        if let Some((_, end)) = text.first_of(after, "うちに|うち|中に|中|内に|内") {
-            let last = first
-                .and_then(|day| day.checked_add_months(chrono::Months::new(3)))
-                .and_then(|day| day.pred_opt());
-            if let Some(last) = last {
-                return Found {
-                    end,
-                    when: When::Date(last),
-                    marker: Some(Marker::By),
-                };
-            }
-        }
-        if let Some(first) = first {
-            return Found {
-                end,
-                when: When::Date(first),
-                ..found
-            };
-        }
-    }
-    match text.first_of(at, "下期|下半期|上期|上半期") {
-        Some((k, end)) if k < 2 => Found {
-            end,
-            when: When::Trigger(
-                Trigger::SecondHalf,
-                start.checked_add_months(chrono::Months::new(6)),
-            ),
-            ..found
-        },
-        // 来年度の上期: the first half begins with the year.
-        Some((_, end)) => Found {
-            end,
-            when: When::Trigger(Trigger::FiscalYearStart, Some(start)),
             ..found
         },
         None => found,
@@ -295,7 +189,7 @@ pub(super) fn with_japanese_particle(text: &Text, found: Found) -> Found {
     {
         end = spaced;
     }
-    if let Some(range) = within_range(text, end, found) {
+    if let Some(range) = super::within::within_range(text, end, found) {
         return range;
     }
     if let Some((k, after)) = text.first_of(end, FROM) {
@@ -337,49 +231,4 @@ pub(super) fn with_japanese_particle(text: &Text, found: Found) -> Found {
         };
     }
     Found { end, ..found }
-}
-
-/// 12月7日〜11日の間に, 12/21〜12/25のどこかで: once within a range of days, dated at its
-/// last day, as 今月中 is; a window of up to two weeks schedules the act like a day.
-/// Only with 間 or うち after it: 12月7日〜11日まで毎日 is from the 7th.
-fn within_range(text: &Text, at: usize, found: Found) -> Option<Found> {
-    let When::Date(first) = found.when else {
-        return None;
-    };
-    let (_, after) = text.first_of(at, "〜|~|-|から")?;
-    let (n, end) = number_at(text, after)?;
-    let (last, end) = match text.at(end) {
-        '日' => (first.with_day(n)?, end + 1),
-        '月' | '/' => {
-            let (day, day_end) = number_at(text, end + 1)?;
-            let day_end = if text.at(end) == '月' {
-                text.match_at(day_end, "日")?
-            } else {
-                day_end
-            };
-            let mut last = chrono::NaiveDate::from_ymd_opt(first.year(), n, day)?;
-            if last < first {
-                last = last.with_year(first.year() + 1)?;
-            }
-            (last, day_end)
-        }
-        _ => return None,
-    };
-    if last < first {
-        return None;
-    }
-    let at = text.match_at(end, "の").unwrap_or(end);
-    let (_, end) = text.first_of(at, "間に|間|うちに|うち|どこかで")?;
-    // A window of a few days schedules the act, as a day does: whatever it is, a third
-    // party can ask on its last day whether it was done. A longer span is a deadline.
-    let marker = if last.signed_duration_since(first).num_days() <= 14 {
-        Marker::On
-    } else {
-        Marker::By
-    };
-    Some(Found {
-        end,
-        when: When::Date(last),
-        marker: Some(marker),
-    })
 }

@@ -53,7 +53,7 @@ pub(super) fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
         let preposition = preposition
             && matches!(text.at(after), '.' | ',' | ';' | '\0')
             && !text.at(after + 1).is_ascii_digit();
-        if !(particle || preposition) || (text.at(after) == '.' && !preposition) {
+        if !preposition && (!particle || text.at(after) == '.') {
             return None;
         }
         return found(after, calendar.coming_month_day(n, day), None);

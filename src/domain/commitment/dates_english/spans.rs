@@ -193,7 +193,8 @@ fn end_of_a_fiscal_period(text: &Text, i: usize, calendar: &Calendar) -> Option<
     let (_, end) = first_word(text, i, "end of")?;
     let at = text.skip_spaces(end);
     let at = first_word(text, at, "the").map_or(at, |(_, end)| text.skip_spaces(end));
-    const NEXT_YEAR: &str = "next fiscal year|next financial year|next fy|the next fiscal year|the next financial year";
+    const NEXT_YEAR: &str =
+        "next fiscal year|next financial year|next fy|the next fiscal year|the next financial year";
     if let Some((_, end)) = first_word(text, at, NEXT_YEAR) {
         let last = calendar
             .date_of(Trigger::FiscalYearEnd)?

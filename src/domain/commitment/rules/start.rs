@@ -6,8 +6,8 @@
 
 use super::bound::{japanese_bound, sentence_bound, Bound};
 use super::{
-    quote, Judgement, Kind, Marker, Predicate, Reason, Sentence, SpanKind, Text, Token, TokenKind, When,
-    Word,
+    quote, Judgement, Kind, Marker, Predicate, Reason, Sentence, SpanKind, Text, Token, TokenKind,
+    When, Word,
 };
 
 /// Goes sentence by sentence, time by time, in text order; the first time that starts
@@ -68,7 +68,9 @@ pub(super) fn start(
                 None => japanese_bound(text, tokens, sentence, found, index),
             };
             if english_bound.is_none()
-                && later_time_starts_the_same_act(text, tokens, sentence, found, index, marker, bound)
+                && later_time_starts_the_same_act(
+                    text, tokens, sentence, found, index, marker, bound,
+                )
             {
                 continue;
             }
@@ -174,7 +176,11 @@ fn later_time_starts_the_same_act(
         .take(8)
         .take_while(|(_, t)| t.start < act_end)
         .any(|(k, t)| {
-            let TokenKind::Time { when, marker: later } = t.kind else {
+            let TokenKind::Time {
+                when,
+                marker: later,
+            } = t.kind
+            else {
                 return false;
             };
             if when == When::Recurring || (marker == Marker::From && later == Marker::By) {
@@ -234,9 +240,8 @@ fn leading_context(text: &Text, sentence: &Sentence, found: &[Predicate]) -> Opt
         ';' => true,
         ',' => {
             let next = text.skip_spaces(i + 1);
-            text.word_at(next, "so").is_some_and(|end| {
-                text.word_at(text.skip_spaces(end), "that").is_none()
-            })
+            text.word_at(next, "so")
+                .is_some_and(|end| text.word_at(text.skip_spaces(end), "that").is_none())
         }
         _ => false,
     })?;
