@@ -198,6 +198,29 @@ describe('the person\'s own words (issue #15, item 5)', () => {
     }));
 });
 
+describe('how people say when they begin (issue #13, round 5)', () => {
+  it('reads business days, the day after a named day and the time of the act\'s own clause, in both languages', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(checkUrl());
+      await typeAfresh(s, '5営業日以内に、健康診断の再検査を予約します。');
+      await waitForVerdicts(s, true, true, 'within five business days');
+      assert.match(await s.text('[data-test=start]'), /\d+年\d+月\d+日\(.\)に始める行動/);
+      await typeAfresh(s, 'クリスマス明けに、来年の目標シートを課長に送ります。');
+      await waitForVerdicts(s, true, true, 'the day after Christmas');
+      assert.match(await s.text('[data-test=start]'), /12月26日\(.\)に始める行動/);
+
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'English');
+      await typeAfresh(s, 'The budget meeting is in February, so by 4 December I will send my manager the cost figures.');
+      await s.waitUntil(async () => (await s.text('[data-test=start] .verdict-status')) === '✓ Passes', 5000, 'a start');
+      assert.match(await s.text('[data-test=start]'), /It names the day you begin, \w+ 4 December \d+:/);
+      await typeAfresh(s, 'Within 3 business days, I will book a slot with the career counsellor.');
+      await s.waitUntil(async () => (await s.text('[data-test=start] .verdict-status')) === '✓ Passes', 5000, 'business days');
+      assert.deepEqual(await seriousViolations(s), []);
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+});
+
 describe('my commitments', () => {
   it('saves a commitment, finds it after a reload, gives its calendar file, and deletes it', () =>
     withSession({ lang: 'ja' }, async (s) => {

@@ -165,9 +165,74 @@
 //! could think of). Batch 9 tunes (its failures and batch 7's are printed with
 //! JIRITSU_HELDOUT_FAILURES=1); batch 8 still reports.
 //!
-//! | round | batch 9 (tuning) | batch 8 (report) |
-//! |---|---|---|
-//! | 0: the check on main before this round | 93.0% / 74.6% | 90.8% / 78.0% |
+//! | round | batch 9 (tuning) | batch 8 (report) | batch 1 report half / whole | batch 2 | batch 3 | batch 4 | batch 5 | batch 6 | batch 7 |
+//! |---|---|---|---|---|---|---|---|---|---|
+//! | 0: the check on main before this round | 93.0% / 74.6% | 90.8% / 78.0% | 96.7% / 93.3%, 98.3% / 96.7% | 94.2% / 93.3% | 99.4% / 98.7% | 94.7% / 95.0% | 92.3% / 86.0% | 88.5% / 84.5% | 96.8% / 91.9% |
+//! | final: tuned on batch 9 | 95.6% / 93.2% | 91.2% / 78.0% | 96.7% / 93.3%, 98.3% / 96.7% | 94.2% / 94.7% | 99.4% / 98.7% | 94.7% / 96.0% | 92.3% / 86.0% | 89.0% / 84.5% | 96.7% / 91.9% |
+//!
+//! What the round read, each a rule with table cases of its own in other words: business
+//! days as a span (3営業日以内, within 5 working days); a day of the month alone before a
+//! particle (15日までに, 26日(木)に); the day after a named day (クリスマス明け, after
+//! Christmas, お盆明け) and the next business day after the days off around it
+//! (天皇誕生日の連休明け), the days off themselves from their first (海の日の連休に);
+//! 来週明け as the week's first business day; of two times before one Japanese act, the
+//! nearer (12月の評価の前に、12月4日までに…), and in English a leading clause that only
+//! sets the scene keeps its time ("The kickoff is in January; by 11 December I'll…");
+//! "within" a period of the company's year or a range of days is dated at its last day
+//! (上期中に, 来期のQ1のうちに, 12月7日〜11日の間に; a window of up to two weeks schedules
+//! the act like a day); the nth weekday with no month (第2火曜), and after 毎月 part of the
+//! rhythm; the end of a fiscal period in English (by the end of next fiscal year, end of
+//! Q3 next FY), a span from a named day (a week from Monday, fortnight from today); a date
+//! in brackets before の前日, 明日以降の最初の出勤日, a time that dates a goal
+//! (来年4月の試験に向けて) rather than the act; the weekday after a holiday, the first week
+//! of a month, Obon, Valentine's Day, 12.18 after "no later than". The site grew by 3.5
+//! KB (447.4 KB of the 450 KB guard), and the round stopped adding there.
+//!
+//! Batch 8, measured once at the end, moved 0.4 points of criteria and none of dates, for
+//! the third round running: the date forms read on one writer's sentences are not the
+//! ones batch 8's dates miss (its rows stay unread, so which they are is not known).
+//!
+//! Batch 9's remaining failures (26 rows). Labels that read DOMAIN.md or a date otherwise
+//! than the team and the table, left failing on purpose:
+//!
+//! - 216, 217: thinking or an attitude with a date labelled started.
+//! - 39 (伝えたいです), 177 ("I'd like to open"): a wish labelled objective; 90
+//!   (応募するかもしれません), 138 (買おうかな), 161 ("Maybe in spring I'll look into"): a
+//!   hedged act or a closed form (look into) labelled objective.
+//! - 89 (来年の夏、…受けようと思っている): labelled not started; the check reads 〜ようと思う
+//!   as committing to the act, as its table does (そのうち簿記の資格を取ろうと思います is
+//!   objective), so a season starts it.
+//! - 29 (期末の2週間前 → 17 March) and 165 ("One month before the fiscal year closes" →
+//!   28 February): N before the end labelled end − N, a day earlier than the table's
+//!   期末の一ヶ月前 = 1 March (batch 7's rows 13 and 133 label the same; batches 1 and 5
+//!   give that form no date). 165 also shows "closes" unread: the check gives 31 March.
+//! - 71 (12月21日の週に), 231 ("Week of Dec 14"): a week labelled at its Friday; the check
+//!   dates the week's Monday, as batch 5 labels 12月14日の週から, and batch 7 gives
+//!   12月21日の週に no date. 132 (土日のどちらかで): labelled the Sunday; the check reads no
+//!   time in 土日, and this batch labels "this weekend" the Saturday, as the table does.
+//! - 13 (12月中旬までに…実施します): labelled the 15th and started; batch 7 labels
+//!   中旬までに the 20th and the check the 11th, and a deadline on holding meetings opens
+//!   nothing. 241 ("By next Friday, pitch the idea…"): likewise a deadline on an act that
+//!   opens nothing, labelled started.
+//! - 249 ("Within 6 months I'll have 10 clients"): a result labelled not objective;
+//!   batches 1 and 3 and DOMAIN.md's TOEIC example read results as measurable.
+//! - 225 ("When things calm down after the audit"): labelled vague; the check takes "after
+//!   the audit" as an event of the company calendar. 196 ("Sometime next month"): labelled
+//!   a start without a date; the check reads "sometime" as vague time.
+//!
+//! Ones the check could read and does not yet: 4 (2026.12.7 …講習会に申込み: a note ending
+//! in the noun of an opening act), 85 (年度末の繁忙期が明けたら: a busy season of the
+//! company as an event), 106 (12月4日までに改善提案を…提案箱に出します: 出す as handing
+//! over), 166 ("Once onboarding is over": onboarding as an event), 227 ("help the team
+//! prepare", labelled not objective: its start is now right), 235 (the Monday after
+//! Thanksgiving: a US holiday), 244 ("Set aside 2 hours for my portfolio"), 246 ("grow
+//! my team to 8 people": grow with a count).
+//!
+//! Batch 7's row 72 (来年度の上期のうちに、…出場します), listed in round 4 as one the check
+//! could read, is now read as labelled (a deadline of 30 September), and fails its start
+//! instead: by the team's reading a deadline on an act that opens nothing is no start. It
+//! had passed before only because 上期 was taken for its first day. Row 143
+//! (１２／２１～１２／２５のどこかで) passes as before, now by the range.
 
 use chrono::NaiveDate;
 use jiritsu::domain::commitment::check;
@@ -357,7 +422,7 @@ fn batch1_whole_stays_at_the_figures_reached() {
 
 #[test]
 fn batch2_stays_at_the_figures_reached() {
-    hold("batch 2", &measure(&rows(BATCH2)), 94.0, 93.0);
+    hold("batch 2", &measure(&rows(BATCH2)), 94.0, 94.0);
 }
 
 #[test]
@@ -373,7 +438,7 @@ fn batch3_stays_at_the_figures_reached() {
 #[test]
 fn batch4_stays_at_the_figures_reached() {
     // Figures only: batch 4's rows and failures are never printed.
-    hold("batch 4 (report)", &measure(&rows(BATCH4)), 94.0, 95.0);
+    hold("batch 4 (report)", &measure(&rows(BATCH4)), 94.0, 96.0);
 }
 
 #[test]
@@ -384,7 +449,7 @@ fn batch5_stays_at_the_figures_reached() {
 #[test]
 fn batch6_stays_at_the_figures_reached() {
     // Figures only: batch 6's rows and failures are never printed.
-    hold("batch 6 (report)", &measure(&rows(BATCH6)), 88.0, 84.0);
+    hold("batch 6 (report)", &measure(&rows(BATCH6)), 89.0, 84.0);
 }
 
 #[test]
@@ -400,7 +465,7 @@ fn batch7_stays_at_the_figures_reached() {
 #[test]
 fn batch8_stays_at_the_figures_reached() {
     // Figures only: batch 8's rows and failures are never printed.
-    hold("batch 8 (report)", &measure(&rows(BATCH8)), 90.0, 78.0);
+    hold("batch 8 (report)", &measure(&rows(BATCH8)), 91.0, 78.0);
 }
 
 #[test]
@@ -410,5 +475,5 @@ fn batch9_stays_at_the_figures_reached() {
     if std::env::var_os("JIRITSU_HELDOUT_FAILURES").is_some() {
         eprintln!("{}", figures.failures.join("\n"));
     }
-    hold("batch 9 (tuning, dates)", &figures, 93.0, 74.0);
+    hold("batch 9 (tuning, dates)", &figures, 95.0, 93.0);
 }
