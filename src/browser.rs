@@ -297,7 +297,9 @@ pub async fn copy_to_clipboard(text: &str) -> bool {
 
 /// Selects the whole text of `element`, so that the person can copy it themselves.
 pub fn select_contents(element: &web_sys::Node) {
-    if let Some(selection) = web_sys::window().and_then(|window| window.get_selection().ok().flatten()) {
+    if let Some(selection) =
+        web_sys::window().and_then(|window| window.get_selection().ok().flatten())
+    {
         let _ = selection.select_all_children(element);
     }
 }

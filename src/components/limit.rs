@@ -5,10 +5,10 @@
 
 use leptos::prelude::*;
 
-use crate::state::use_app;
 use crate::domain::saved::MAX_TYPED_CHARS;
 use crate::i18n::data::number;
 use crate::i18n::{fill, Msg};
+use crate::state::use_app;
 
 /// The `maxlength` of every text field: what the saved document keeps of any text.
 pub fn max_length() -> String {
@@ -28,7 +28,10 @@ pub fn LimitNote(id: String, #[prop(into)] value: Signal<String>) -> impl IntoVi
         if left > MAX_TYPED_CHARS / 10 {
             String::new()
         } else if left == 0 {
-            fill(Msg::CharsFull.text(lang), &[&number(MAX_TYPED_CHARS as u64)])
+            fill(
+                Msg::CharsFull.text(lang),
+                &[&number(MAX_TYPED_CHARS as u64)],
+            )
         } else {
             fill(
                 Msg::CharsLeft.text(lang),

@@ -328,7 +328,10 @@ mod tests {
             OUTCOME_LABELS.lines().count(),
             Outcome::BecomeAble as usize + 1
         );
-        assert_eq!(ATTITUDE_LABELS.lines().count(), Attitude::TakesPlace as usize + 1);
+        assert_eq!(
+            ATTITUDE_LABELS.lines().count(),
+            Attitude::TakesPlace as usize + 1
+        );
         assert_eq!(
             VAGUE_LABELS.lines().count(),
             VagueTime::WhenThereIsTime as usize + 1
@@ -346,9 +349,6 @@ mod tests {
             vague_label(VagueTime::WhenThereIsTime, Lang::Ja),
             "時間ができたら"
         );
-        assert_eq!(
-            trigger_label(Trigger::Payday, Lang::En),
-            "payday"
-        );
+        assert_eq!(trigger_label(Trigger::Payday, Lang::En), "payday");
     }
 }

@@ -3,10 +3,10 @@
 
 use crate::domain::config::{Ignored, Problem};
 use crate::domain::document::{DecodeError, MAX_IMPORT_BYTES};
-use crate::domain::saved::{MAX_LIST_ITEMS, MAX_TEXT_BYTES, TEXT_TOO_LONG, TOO_MANY_ITEMS};
-use crate::domain::training::roster::DAMAGED_LIST;
 use crate::domain::lang::Lang;
+use crate::domain::saved::{MAX_LIST_ITEMS, MAX_TEXT_BYTES, TEXT_TOO_LONG, TOO_MANY_ITEMS};
 use crate::domain::summary::Part;
+use crate::domain::training::roster::DAMAGED_LIST;
 use crate::i18n::{fill, in_lang};
 
 catalogue! {
@@ -114,7 +114,10 @@ pub fn part_label(part: Part, lang: Lang) -> &'static str {
             Part::Settings => ("表示言語の\u{200b}設定", "Language setting"),
             Part::Assessment => ("回答中の\u{200b}自己診断", "Self-assessment in progress"),
             Part::Results => ("自己診断の\u{200b}結果", "Self-assessment results"),
-            Part::Commitments => ("約束（ワークシートの行動）", "Commitments (the worksheet's actions)"),
+            Part::Commitments => (
+                "約束（ワークシートの行動）",
+                "Commitments (the worksheet's actions)",
+            ),
             Part::Worksheet => ("面談準備\u{200b}ワークシート", "Interview worksheet"),
             Part::Training => ("研修の\u{200b}参加者リスト", "Training attendee list"),
             Part::Card => ("研修カードの\u{200b}名前", "Name on the training card"),
@@ -157,9 +160,17 @@ pub fn field_problem(detail: &str, lang: Lang) -> String {
         Lang::En => fill(en, &[&number(limit as u64)]),
     };
     let problem = if problem == TEXT_TOO_LONG {
-        bound("長すぎます（1 項目 {} バイトまで）", "text too long (at most {} bytes)", MAX_TEXT_BYTES)
+        bound(
+            "長すぎます（1 項目 {} バイトまで）",
+            "text too long (at most {} bytes)",
+            MAX_TEXT_BYTES,
+        )
     } else if problem == TOO_MANY_ITEMS {
-        bound("項目が多すぎます（{} 件まで）", "too many items (at most {})", MAX_LIST_ITEMS)
+        bound(
+            "項目が多すぎます（{} 件まで）",
+            "too many items (at most {})",
+            MAX_LIST_ITEMS,
+        )
     } else if lang == Lang::En {
         problem.to_owned()
     } else {
@@ -196,7 +207,10 @@ const KNOWN_JA: &[(&str, &str)] = &[
 pub fn shortened_text(paths: &[String], lang: Lang) -> String {
     let mut text = fill(
         DataMsg::ImportShortened.text(lang),
-        &[&number(MAX_TEXT_BYTES as u64), &number(MAX_LIST_ITEMS as u64)],
+        &[
+            &number(MAX_TEXT_BYTES as u64),
+            &number(MAX_LIST_ITEMS as u64),
+        ],
     );
     text.push(' ');
     text.push_str(&paths.join(", "));

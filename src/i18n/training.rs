@@ -106,7 +106,10 @@ pub fn with_number(msg: TrainMsg, n: usize, lang: Lang) -> String {
 
 /// What is wrong with one pasted line, with its number.
 pub fn line_problem(line: usize, problem: ShareCodeError, lang: Lang) -> String {
-    fill(TrainMsg::Line.text(lang), &[&line.to_string(), &code_problem(problem, lang)])
+    fill(
+        TrainMsg::Line.text(lang),
+        &[&line.to_string(), &code_problem(problem, lang)],
+    )
 }
 
 /// What is wrong with a code.

@@ -136,7 +136,10 @@ fn every_listed_text(lang: Lang) -> Vec<(String, &'static str)> {
         texts.push((format!("{route:?}"), route_label(route, lang)));
     }
     for section in Section::ALL {
-        texts.push((format!("{section:?}"), worksheet::section_title(section, lang)));
+        texts.push((
+            format!("{section:?}"),
+            worksheet::section_title(section, lang),
+        ));
     }
     texts
 }
@@ -149,21 +152,32 @@ fn is_full_width_punctuation(c: char) -> bool {
 #[test]
 fn english_texts_carry_no_full_width_punctuation() {
     let texts = every_listed_text(Lang::En);
-    assert!(texts.len() > 400, "the catalogue is listed: {}", texts.len());
+    assert!(
+        texts.len() > 400,
+        "the catalogue is listed: {}",
+        texts.len()
+    );
     let found: Vec<String> = texts
         .iter()
         .filter(|(_, text)| text.chars().any(is_full_width_punctuation))
         .map(|(name, text)| format!("{name}: {text}"))
         .collect();
-    assert!(found.is_empty(), "full-width punctuation in English: {found:#?}");
+    assert!(
+        found.is_empty(),
+        "full-width punctuation in English: {found:#?}"
+    );
 }
 
 #[test]
 fn the_check_for_full_width_punctuation_catches_the_usual_ones() {
-    for c in ['：', '、', '。', '「', '」', '（', '）', '！', '？', '〜', '・', '　'] {
+    for c in [
+        '：', '、', '。', '「', '」', '（', '）', '！', '？', '〜', '・', '　',
+    ] {
         assert!(is_full_width_punctuation(c), "{c}");
     }
-    for c in [':', ',', '.', '"', '(', '!', '?', '~', '…', '–', '—', 'Ａ', '１'] {
+    for c in [
+        ':', ',', '.', '"', '(', '!', '?', '~', '…', '–', '—', 'Ａ', '１',
+    ] {
         assert!(!is_full_width_punctuation(c), "{c}");
     }
 }

@@ -175,7 +175,10 @@ fn a_quote_is_the_persons_words_whole_however_long() {
     assert_eq!(Quote::new(&long).as_str(), long);
     let long = "water the office plants ".repeat(5);
     assert_eq!(Quote::new(&long).as_str(), long.trim_end());
-    assert_eq!(Quote::new("、 在庫表を更新します。").as_str(), "在庫表を更新します");
+    assert_eq!(
+        Quote::new("、 在庫表を更新します。").as_str(),
+        "在庫表を更新します"
+    );
 }
 
 #[test]

@@ -66,7 +66,10 @@ fn quoted_whole(text: &str, words: &str) -> Result<(), String> {
     if act_quoted && !cut {
         return Ok(());
     }
-    Err(format!("{text:?}: expected 「{words}」 whole\n    got {:?}\n    shown {shown:?}", report.objective.reasons))
+    Err(format!(
+        "{text:?}: expected 「{words}」 whole\n    got {:?}\n    shown {shown:?}",
+        report.objective.reasons
+    ))
 }
 
 #[test]
@@ -106,7 +109,11 @@ fn the_example_rewrite_keeps_the_persons_text_whole_and_adds_the_start() {
 #[test]
 fn giving_advice_goes_on_so_a_deadline_on_it_is_not_a_start() {
     // 相談にのる, 相談に乗る, 相談を受ける: giving advice. A deadline does not say when it begins.
-    for text in ["3月までに後輩の相談にのります", "年内に後輩の相談に乗ります", "来月末までに、若手の相談を受けます"] {
+    for text in [
+        "3月までに後輩の相談にのります",
+        "年内に後輩の相談に乗ります",
+        "来月末までに、若手の相談を受けます",
+    ] {
         let report = check(text, today());
         assert!(report.objective.is_met(), "{text}: {report:?}");
         assert!(!report.start.is_met(), "{text}: {report:?}");
@@ -132,7 +139,10 @@ fn starts_on(text: &str, date: NaiveDate) -> Result<(), String> {
     if report.start.is_met() && report.start_date == Some(date) {
         return Ok(());
     }
-    Err(format!("{text:?}: expected {date}, got {:?} ({:?})", report.start_date, report.start.reasons))
+    Err(format!(
+        "{text:?}: expected {date}, got {:?} ({:?})",
+        report.start_date, report.start.reasons
+    ))
 }
 
 #[test]
@@ -149,9 +159,18 @@ fn a_weekday_counted_within_a_month_is_that_weekday() {
         ("1月の第2金曜日に勉強会を開きます", day(2027, 1, 8)),
         ("12月の第3水曜日から日報を書きます", day(2026, 12, 16)),
         ("2月の最終金曜日に勉強会を開きます", day(2027, 2, 26)),
-        ("From the first Monday of January, I will mentor junior staff.", day(2027, 1, 4)),
-        ("From the first Monday in January I will mentor junior staff.", day(2027, 1, 4)),
-        ("On the second Friday in January I will hold a study session.", day(2027, 1, 8)),
+        (
+            "From the first Monday of January, I will mentor junior staff.",
+            day(2027, 1, 4),
+        ),
+        (
+            "From the first Monday in January I will mentor junior staff.",
+            day(2027, 1, 4),
+        ),
+        (
+            "On the second Friday in January I will hold a study session.",
+            day(2027, 1, 8),
+        ),
     ];
     let failures: Vec<String> = cases
         .iter()
@@ -169,11 +188,29 @@ fn nth_weekday(year: i32, month: u32, n: u32, weekday: Weekday) -> Option<NaiveD
 }
 
 const WEEKDAYS_JA: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
-const WEEKDAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const WEEKDAYS_EN: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 const ORDINALS_EN: [&str; 5] = ["first", "second", "third", "fourth", "fifth"];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 proptest! {

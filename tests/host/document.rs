@@ -540,7 +540,8 @@ fn a_version_4_document_reads_with_its_worksheet_and_is_written_back_as_the_curr
     // Written back, only the version changes: a result saved without a time stays without.
     assert_eq!(
         encode(&document),
-        text.trim_end().replacen("\"version\": 4", "\"version\": 5", 1)
+        text.trim_end()
+            .replacen("\"version\": 4", "\"version\": 5", 1)
     );
 }
 

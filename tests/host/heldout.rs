@@ -443,7 +443,12 @@ fn batch4_stays_at_the_figures_reached() {
 
 #[test]
 fn batch5_stays_at_the_figures_reached() {
-    hold("batch 5 (tuning, round 3)", &measure(&rows(BATCH5)), 92.0, 85.0);
+    hold(
+        "batch 5 (tuning, round 3)",
+        &measure(&rows(BATCH5)),
+        92.0,
+        85.0,
+    );
 }
 
 #[test]

@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use jiritsu::domain::commitments::{Change, FollowUp};
 use jiritsu::domain::document::{
-    check_import_size, decode, decode_import as decode_file, encode, export_file_name,
-    DecodeError, Document, Imported, MAX_IMPORT_BYTES,
+    check_import_size, decode, decode_import as decode_file, encode, export_file_name, DecodeError,
+    Document, Imported, MAX_IMPORT_BYTES,
 };
 use jiritsu::domain::lang::Lang;
 use jiritsu::domain::saved::{MAX_LIST_ITEMS, MAX_TEXT_BYTES};
@@ -78,8 +78,14 @@ fn the_size_error_says_the_files_bytes_grouped_in_both_languages() {
     let error = DecodeError::TooLarge(1_200_000);
     let ja = decode_error_text(&error, Lang::Ja);
     let en = decode_error_text(&error, Lang::En);
-    assert!(ja.contains("1,200,000 バイト") && ja.contains("1,048,576 バイト"), "{ja}");
-    assert!(en.contains("(1,200,000 bytes)") && en.contains("1,048,576 bytes"), "{en}");
+    assert!(
+        ja.contains("1,200,000 バイト") && ja.contains("1,048,576 バイト"),
+        "{ja}"
+    );
+    assert!(
+        en.contains("(1,200,000 bytes)") && en.contains("1,048,576 bytes"),
+        "{en}"
+    );
 }
 
 #[test]
@@ -89,16 +95,23 @@ fn a_kept_copy_with_an_entry_over_its_bound_imports_with_that_entry_shortened_an
     let draft = "7KX2M9QHBC\\n".repeat(3_000); // 33,000 bytes of whole lines.
     let one = r#"{"id":1,"text":"a","saved_on":"2026-01-05","start_date":null,"follow_ups":[]}"#;
     let many = vec![one; MAX_LIST_ITEMS + 3].join(",");
-    let text = format!(
-        r#"{{"version":4,"training_draft":"{draft}","commitments":{{"saved":[{many}]}}}}"#
-    );
+    let text =
+        format!(r#"{{"version":4,"training_draft":"{draft}","commitments":{{"saved":[{many}]}}}}"#);
     assert!(matches!(decode(&text), Err(DecodeError::Invalid(_))));
     let imported = decode_file(text.as_bytes()).unwrap();
     let mut shortened = imported.shortened.clone();
     shortened.sort();
-    assert_eq!(shortened, ["commitments.saved", "training_draft"], "each shortened entry named");
+    assert_eq!(
+        shortened,
+        ["commitments.saved", "training_draft"],
+        "each shortened entry named"
+    );
     let kept = &imported.document.training_draft;
-    assert!(kept.len() <= MAX_TEXT_BYTES && kept.len() > MAX_TEXT_BYTES - 11, "{}", kept.len());
+    assert!(
+        kept.len() <= MAX_TEXT_BYTES && kept.len() > MAX_TEXT_BYTES - 11,
+        "{}",
+        kept.len()
+    );
     assert!(kept.ends_with('\n'), "whole lines kept");
     assert_eq!(imported.document.commitments.saved.len(), MAX_LIST_ITEMS);
     // What is imported saves and reads back.
@@ -421,7 +434,11 @@ fn the_summary_counts_each_part_with_its_latest_day_and_size() {
         lines.iter().all(|l| l.bytes == 0),
         "an empty notebook's parts take no room: {lines:?}"
     );
-    assert_eq!(stored_bytes(&empty), 0, "an empty notebook is never written");
+    assert_eq!(
+        stored_bytes(&empty),
+        0,
+        "an empty notebook is never written"
+    );
 
     let mut document = decode(include_str!("fixtures/document-v2-commitments.json")).unwrap();
     document.settings.language = Some(Lang::Ja);
@@ -442,8 +459,16 @@ fn the_summary_counts_each_part_with_its_latest_day_and_size() {
     let total: usize = lines.iter().map(|l: &PartSummary| l.bytes).sum();
     assert!(total < encode(&document).len());
     assert_eq!(stored_bytes(&document), encode(&document).len());
-    assert_eq!(line(Part::Training).bytes, 0, "an empty list of attendees takes no room");
-    assert_eq!(line(Part::Worksheet).bytes, 0, "nor does an empty worksheet");
+    assert_eq!(
+        line(Part::Training).bytes,
+        0,
+        "an empty list of attendees takes no room"
+    );
+    assert_eq!(
+        line(Part::Worksheet).bytes,
+        0,
+        "nor does an empty worksheet"
+    );
 }
 
 #[test]
@@ -456,7 +481,10 @@ fn a_name_on_the_training_card_is_listed_and_kept_even_alone() {
     document.card_name = "山田".into();
     let lines = summarize(&document);
     let card = lines.iter().find(|l| l.part == Part::Card).unwrap();
-    assert_eq!((card.items, card.bytes), (1, written(&document.card_name).len()));
+    assert_eq!(
+        (card.items, card.bytes),
+        (1, written(&document.card_name).len())
+    );
     assert!(!is_empty(&document));
     assert_eq!(stored_bytes(&document), encode(&document).len());
 }
@@ -467,7 +495,10 @@ fn a_language_chosen_is_all_a_notebook_may_hold_and_it_is_stored() {
     document.settings.language = Some(Lang::En);
     let lines = summarize(&document);
     let settings = lines.iter().find(|l| l.part == Part::Settings).unwrap();
-    assert_eq!((settings.items, settings.bytes), (1, written(&document.settings).len()));
+    assert_eq!(
+        (settings.items, settings.bytes),
+        (1, written(&document.settings).len())
+    );
     assert_eq!(stored_bytes(&document), encode(&document).len());
 }
 
@@ -629,11 +660,26 @@ fn bounds_are_stated_as_the_reader_checks_them_from_the_same_constants() {
         long(Lang::En),
         format!("worksheet.vision.doing: text too long (at most {bytes} bytes)")
     );
-    assert!(long(Lang::Ja).contains(&format!("{bytes} バイトまで")), "{}", long(Lang::Ja));
-    assert!(!long(Lang::Ja).contains("10,000"), "a text's bound is bytes, not characters");
+    assert!(
+        long(Lang::Ja).contains(&format!("{bytes} バイトまで")),
+        "{}",
+        long(Lang::Ja)
+    );
+    assert!(
+        !long(Lang::Ja).contains("10,000"),
+        "a text's bound is bytes, not characters"
+    );
     let many = |lang| field_problem("commitments.saved: too many items", lang);
-    assert!(many(Lang::En).ends_with(&format!("(at most {items})")), "{}", many(Lang::En));
-    assert!(many(Lang::Ja).contains(&format!("{items} 件まで")), "{}", many(Lang::Ja));
+    assert!(
+        many(Lang::En).ends_with(&format!("(at most {items})")),
+        "{}",
+        many(Lang::En)
+    );
+    assert!(
+        many(Lang::Ja).contains(&format!("{items} 件まで")),
+        "{}",
+        many(Lang::Ja)
+    );
 }
 
 #[test]

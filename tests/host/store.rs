@@ -45,7 +45,10 @@ impl KeyValue for FakeStorage {
         if self.reads_fail {
             return Err(Failure::Other);
         }
-        Ok(self.items.get(key).map(|units| String::from_utf16_lossy(units)))
+        Ok(self
+            .items
+            .get(key)
+            .map(|units| String::from_utf16_lossy(units)))
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), Failure> {
@@ -72,7 +75,10 @@ impl KeyValue for FakeStorage {
     }
 
     fn is_exact_text(&self, key: &str) -> Result<bool, Failure> {
-        Ok(self.items.get(key).is_none_or(|units| String::from_utf16(units).is_ok()))
+        Ok(self
+            .items
+            .get(key)
+            .is_none_or(|units| String::from_utf16(units).is_ok()))
     }
 
     fn copy(&mut self, from: &str, to: &str) -> Result<(), Failure> {
@@ -98,7 +104,9 @@ fn notebook(vision: &str) -> Document {
 }
 
 fn stored(store: &Store<FakeStorage>) -> Option<String> {
-    store.inner().and_then(|s| s.get(STORAGE_KEY).ok().flatten())
+    store
+        .inner()
+        .and_then(|s| s.get(STORAGE_KEY).ok().flatten())
 }
 
 fn backups(store: &Store<FakeStorage>) -> Vec<String> {
@@ -122,9 +130,15 @@ fn a_saved_notebook_loads_and_each_change_is_saved_under_the_next_revision() {
     let loaded = store.load(1);
     assert_eq!(loaded.document.worksheet.vision.doing, "講師になる");
     assert_eq!(loaded.memory_only, None);
-    assert_eq!(store.save(&notebook("社内講師として若手を育てている")), Ok(()));
+    assert_eq!(
+        store.save(&notebook("社内講師として若手を育てている")),
+        Ok(())
+    );
     let saved = decode(&stored(&store).unwrap()).unwrap();
-    assert_eq!(saved.worksheet.vision.doing, "社内講師として若手を育てている");
+    assert_eq!(
+        saved.worksheet.vision.doing,
+        "社内講師として若手を育てている"
+    );
     assert_eq!(saved.revision, 1);
 }
 
@@ -138,7 +152,9 @@ fn a_document_that_would_not_read_back_is_not_saved_and_the_last_good_one_stays(
     too_long.training_draft = "あ".repeat(10_001); // 30,003 bytes: past the field bound.
     assert_eq!(
         store.save(&too_long),
-        Err(SaveError::WouldNotReadBack("training_draft: text too long".into()))
+        Err(SaveError::WouldNotReadBack(
+            "training_draft: text too long".into()
+        ))
     );
     assert_eq!(stored(&store), good);
 }
@@ -150,9 +166,17 @@ fn a_newer_versions_notebook_is_kept_aside_on_load_and_never_written_over() {
     assert_eq!(loaded.memory_only, Some(MemoryOnly::NewerVersion(99)));
     assert_eq!(backups(&store), [NEWER]);
     assert_eq!(store.save(&notebook("typed in the older version")), Ok(()));
-    assert_eq!(stored(&store).as_deref(), Some(NEWER), "still there for the newer version");
+    assert_eq!(
+        stored(&store).as_deref(),
+        Some(NEWER),
+        "still there for the newer version"
+    );
     let copies = store.unreadable_copies();
-    assert_eq!(copies[0].kind, CopyKind::NewerVersion(99), "the copy says why it was kept");
+    assert_eq!(
+        copies[0].kind,
+        CopyKind::NewerVersion(99),
+        "the copy says why it was kept"
+    );
 }
 
 #[test]
@@ -165,9 +189,16 @@ fn fields_this_version_does_not_know_are_kept_aside_before_saving_drops_them() {
     let original = serde_json::to_string_pretty(&value).unwrap();
     let mut store = Store::new(Some(FakeStorage::with(&original)));
     let loaded = store.load(1);
-    assert_eq!(loaded.document.worksheet.vision.doing, "講師になる", "the notebook opens");
+    assert_eq!(
+        loaded.document.worksheet.vision.doing, "講師になる",
+        "the notebook opens"
+    );
     assert_eq!(loaded.memory_only, None);
-    assert_eq!(backups(&store), std::slice::from_ref(&original), "kept before anything is written");
+    assert_eq!(
+        backups(&store),
+        std::slice::from_ref(&original),
+        "kept before anything is written"
+    );
     assert_eq!(store.save(&notebook("講師として若手を育てる")), Ok(()));
     assert_eq!(backups(&store), [original]);
     let copies = store.unreadable_copies();
@@ -201,7 +232,11 @@ fn reloading_the_same_notebook_keeps_one_copy_not_one_a_visit() {
         store.load(visit);
         storage = std::mem::take(store.inner_mut().unwrap());
     }
-    let copies: Vec<_> = storage.items.keys().filter(|k| k.starts_with(UNREADABLE_KEY_PREFIX)).collect();
+    let copies: Vec<_> = storage
+        .items
+        .keys()
+        .filter(|k| k.starts_with(UNREADABLE_KEY_PREFIX))
+        .collect();
     assert_eq!(copies.len(), 1, "{copies:?}");
 }
 
@@ -214,7 +249,10 @@ fn a_lone_surrogate_in_stored_text_is_kept_aside_unit_for_unit_before_anything_i
     units[at] = 0xD800;
     let mut store = Store::new(Some(FakeStorage::with_units(units.clone())));
     let loaded = store.load(1);
-    assert_eq!(loaded.document.worksheet.vision.doing, "A\u{FFFD}B", "read with U+FFFD");
+    assert_eq!(
+        loaded.document.worksheet.vision.doing, "A\u{FFFD}B",
+        "read with U+FFFD"
+    );
     let kept: Vec<&Vec<u16>> = store
         .inner()
         .unwrap()
@@ -227,7 +265,13 @@ fn a_lone_surrogate_in_stored_text_is_kept_aside_unit_for_unit_before_anything_i
     assert_eq!(store.save(&notebook("A?B")), Ok(()));
     assert_eq!(store.unreadable_copies()[0].kind, CopyKind::NotText);
     assert_eq!(
-        store.inner().unwrap().items.values().filter(|v| **v == units).count(),
+        store
+            .inner()
+            .unwrap()
+            .items
+            .values()
+            .filter(|v| **v == units)
+            .count(),
         1,
         "still kept after the notebook was saved again"
     );
@@ -242,7 +286,12 @@ fn a_notebook_that_would_lose_a_part_and_cannot_be_copied_aside_is_not_written_o
     storage.quota = Some(storage.used());
     let mut store = Store::new(Some(storage));
     let loaded = store.load(1);
-    assert_eq!(loaded.memory_only, Some(MemoryOnly::FullWithUnkept { text: original.clone() }));
+    assert_eq!(
+        loaded.memory_only,
+        Some(MemoryOnly::FullWithUnkept {
+            text: original.clone()
+        })
+    );
     assert_eq!(store.save(&notebook("typed")), Ok(()));
     assert_eq!(stored(&store), Some(original));
 }
@@ -253,8 +302,14 @@ fn another_tabs_newer_version_is_never_overwritten_even_when_the_person_keeps_th
     store.load(1);
     store.inner_mut().unwrap().put(STORAGE_KEY, NEWER);
     assert_eq!(store.take_stored(), Some(Change::Unreadable(Some(99))));
-    assert_eq!(store.save(&notebook("mine, edited")), Err(SaveError::NewerElsewhere));
-    assert_eq!(store.keep_mine(&notebook("mine, edited"), 2), Err(SaveError::NewerElsewhere));
+    assert_eq!(
+        store.save(&notebook("mine, edited")),
+        Err(SaveError::NewerElsewhere)
+    );
+    assert_eq!(
+        store.keep_mine(&notebook("mine, edited"), 2),
+        Err(SaveError::NewerElsewhere)
+    );
     assert_eq!(stored(&store).as_deref(), Some(NEWER));
 }
 
@@ -269,11 +324,23 @@ fn another_tab_on_a_newer_version_that_added_fields_is_never_taken_or_overwritte
     theirs["added_later"] = serde_json::json!({ "kept": "by the newer version" });
     let text = serde_json::to_string_pretty(&theirs).unwrap();
     store.inner_mut().unwrap().put(STORAGE_KEY, &text);
-    assert_eq!(store.take_stored(), Some(Change::Unreadable(Some(u64::from(CURRENT_VERSION)))));
-    assert_eq!(store.save(&notebook("mine, edited")), Err(SaveError::NewerElsewhere));
-    assert_eq!(store.keep_mine(&notebook("mine, edited"), 2), Err(SaveError::NewerElsewhere));
+    assert_eq!(
+        store.take_stored(),
+        Some(Change::Unreadable(Some(u64::from(CURRENT_VERSION))))
+    );
+    assert_eq!(
+        store.save(&notebook("mine, edited")),
+        Err(SaveError::NewerElsewhere)
+    );
+    assert_eq!(
+        store.keep_mine(&notebook("mine, edited"), 2),
+        Err(SaveError::NewerElsewhere)
+    );
     assert_eq!(stored(&store), Some(text));
-    assert!(backups(&store).is_empty(), "nothing to copy: it stays where it is");
+    assert!(
+        backups(&store).is_empty(),
+        "nothing to copy: it stays where it is"
+    );
 }
 
 #[test]
@@ -285,7 +352,14 @@ fn unreadable_text_from_another_tab_is_copied_aside_before_this_tabs_version_is_
     assert_eq!(store.save(&notebook("mine")), Err(SaveError::Stale));
     assert_eq!(store.keep_mine(&notebook("mine"), 2), Ok(()));
     assert_eq!(backups(&store), ["{broken"]);
-    assert_eq!(decode(&stored(&store).unwrap()).unwrap().worksheet.vision.doing, "mine");
+    assert_eq!(
+        decode(&stored(&store).unwrap())
+            .unwrap()
+            .worksheet
+            .vision
+            .doing,
+        "mine"
+    );
 }
 
 #[test]
@@ -307,11 +381,25 @@ fn a_notebook_cleared_from_outside_is_not_adopted_until_the_person_chooses() {
     store.load(1);
     store.inner_mut().unwrap().items.clear();
     assert_eq!(store.take_stored(), Some(Change::Cleared));
-    assert_eq!(store.save(&notebook("mine, still typing")), Err(SaveError::Cleared));
-    assert_eq!(stored(&store), None, "nothing written while the person decides");
+    assert_eq!(
+        store.save(&notebook("mine, still typing")),
+        Err(SaveError::Cleared)
+    );
+    assert_eq!(
+        stored(&store),
+        None,
+        "nothing written while the person decides"
+    );
     // Keep the one on the screen: it is saved again.
     assert_eq!(store.keep_mine(&notebook("mine, still typing"), 2), Ok(()));
-    assert_eq!(decode(&stored(&store).unwrap()).unwrap().worksheet.vision.doing, "mine, still typing");
+    assert_eq!(
+        decode(&stored(&store).unwrap())
+            .unwrap()
+            .worksheet
+            .vision
+            .doing,
+        "mine, still typing"
+    );
 }
 
 #[test]
@@ -335,7 +423,9 @@ fn a_full_storage_with_an_unreadable_notebook_keeps_it_untouched_and_offers_it()
     let loaded = store.load(1);
     assert_eq!(
         loaded.memory_only,
-        Some(MemoryOnly::FullWithUnreadable { text: "{not json".into() })
+        Some(MemoryOnly::FullWithUnreadable {
+            text: "{not json".into()
+        })
     );
     assert_eq!(store.save(&notebook("typed")), Ok(()));
     assert_eq!(stored(&store).as_deref(), Some("{not json"));
@@ -372,7 +462,10 @@ fn another_tabs_readable_change_is_taken_over_and_not_saved_back() {
     theirs.revision = 5;
     let text = encode(&theirs);
     store.inner_mut().unwrap().put(STORAGE_KEY, &text);
-    assert_eq!(store.take_stored(), Some(Change::Document(Box::new(theirs.clone()))));
+    assert_eq!(
+        store.take_stored(),
+        Some(Change::Document(Box::new(theirs.clone())))
+    );
     assert_eq!(store.save(&theirs), Ok(()));
     assert_eq!(stored(&store), Some(text));
 }

@@ -6,18 +6,18 @@
 use std::cmp::Ordering;
 
 use chrono::NaiveDate;
+use jiritsu::domain::anchors::{Rating, Scores, StatementId};
 use jiritsu::domain::commitment::{check, Settings};
+use jiritsu::domain::commitments::Change;
 use jiritsu::domain::document::{decode, encode, Document};
+use jiritsu::domain::lang::Lang;
+use jiritsu::domain::training::share_code;
 use jiritsu::domain::worksheet::readiness::{
     readiness, rehearsal, sheet, Question, Section, Sheet, SheetScope,
 };
 use jiritsu::domain::worksheet::{
     Balance, ListKind, Moment, Obstacle, Removed, Role, SelfRating, Weighed, Weight, Worksheet,
 };
-use jiritsu::domain::anchors::{Rating, Scores, StatementId};
-use jiritsu::domain::commitments::Change;
-use jiritsu::domain::lang::Lang;
-use jiritsu::domain::training::share_code;
 use proptest::prelude::*;
 
 use ListKind::{Actions, Gains, Losses, Moments, Obstacles, Roles};
@@ -1208,7 +1208,8 @@ fn apply(document: &mut Document, undo: &mut Vec<Removed>, edit: Edit) {
             }
         }
         Edit::RateStatement(number, value) => {
-            if let (Some(statement), Some(rating)) = (StatementId::new(number), Rating::new(value)) {
+            if let (Some(statement), Some(rating)) = (StatementId::new(number), Rating::new(value))
+            {
                 document.anchors.current.rate_on(statement, rating, today);
             }
         }

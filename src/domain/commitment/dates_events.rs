@@ -93,7 +93,8 @@ fn preposition(text: &Text, i: usize) -> Option<Marker> {
 const EVENTS_JA: &str = "人事評価面談|評価面談|人事評価|査定面談|査定|期末面談|棚卸し|棚卸|決算発表|決算|リリース|キックオフ|株主総会|年次総会|全社会議|組織変更|組織改編|本稼働|稼働開始";
 
 /// 配属されたら, 着任したら: someone's arrival, set by the company.
-const ARRIVALS: &str = "配属されたら|配属になったら|配属されてから|着任したら|入社したら|入社してきたら";
+const ARRIVALS: &str =
+    "配属されたら|配属になったら|配属されてから|着任したら|入社したら|入社してきたら";
 
 /// What places an act after the event.
 const AFTER_JA: &str = "のあとで|のあとに|のあとから|のあと|の後で|の後に|の後から|の後|後に|後から|後は|後で|が終わったら|が終わってから|が終わり次第|を終えたら|を終えてから|が済んだら|が明けたら|明けに|明けから|が決まったら";

@@ -81,9 +81,7 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
                 // 今日中に, by the end of today: a deadline that leaves no later day to
                 // begin on is the act's day.
                 let marker = match (found.marker, found.when) {
-                    (Some(Marker::By), When::Date(date)) if date == calendar.today => {
-                        Marker::On
-                    }
+                    (Some(Marker::By), When::Date(date)) if date == calendar.today => Marker::On,
                     (marker, _) => marker.unwrap_or(Marker::On),
                 };
                 let kind = TokenKind::Time {
@@ -227,8 +225,8 @@ fn may_start_time(text: &Text, i: usize) -> bool {
         '御' => text.at(i + 1) == '用',
         // The company's undated events (人事評価, 棚卸し, 配属, 3連休): their first
         // chars begin many other words (人, 全員, 入力), so the second is looked at too.
-        '人' | '評' | '査' | '棚' | '決' | 'リ' | 'キ' | '株' | '全' | '組' | '稼' | '配' | '着'
-        | '入' | '連' => EVENT_STARTS
+        '人' | '評' | '査' | '棚' | '決' | 'リ' | 'キ' | '株' | '全' | '組' | '稼' | '配'
+        | '着' | '入' | '連' => EVENT_STARTS
             .split(' ')
             .any(|pair| pair.starts_with(c) && pair.ends_with(text.at(i + 1))),
         // 〇 is neither kanji nor kana to `is_kanji`, so it is not in the list.
@@ -237,7 +235,8 @@ fn may_start_time(text: &Text, i: usize) -> bool {
 }
 
 /// The first two chars of the company's events (`dates_events`) and of 連休明け.
-const EVENT_STARTS: &str = "人事 評価 査定 棚卸 決算 リリ キッ 株主 全社 組織 稼働 配属 着任 入社 連休";
+const EVENT_STARTS: &str =
+    "人事 評価 査定 棚卸 決算 リリ キッ 株主 全社 組織 稼働 配属 着任 入社 連休";
 
 /// The chars a Japanese time expression can begin with: kanji numerals, 令和, and the
 /// first chars of the words for relative times, weekdays and the company calendar.

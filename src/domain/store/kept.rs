@@ -3,8 +3,8 @@
 
 use super::{Failure, KeyValue};
 use crate::domain::document::{
-    decode, sort_unreadable_keys, unknown_fields, unreadable_backup_key, DecodeError,
-    STORAGE_KEY, UNREADABLE_KEY_PREFIX,
+    decode, sort_unreadable_keys, unknown_fields, unreadable_backup_key, DecodeError, STORAGE_KEY,
+    UNREADABLE_KEY_PREFIX,
 };
 
 /// A copy of saved text kept aside under its own key, and why it was kept.

@@ -296,10 +296,7 @@ fn read_line(line: &str) -> Result<Option<Attendee>, ShareCodeError> {
 fn clean_name(raw: &str) -> &str {
     fn settle(mut name: &str) -> &str {
         loop {
-            let next = name
-                .trim_start_matches('\u{FEFF}')
-                .trim()
-                .trim_matches('"');
+            let next = name.trim_start_matches('\u{FEFF}').trim().trim_matches('"');
             if next == name {
                 return name;
             }

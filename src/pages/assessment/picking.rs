@@ -36,7 +36,10 @@ pub(super) fn PickingStep(position: Position) -> impl IntoView {
     // How many picks are still missing, said beside the button while it is disabled.
     let missing = move || {
         let count = 3usize.saturating_sub(picked());
-        fill(AssessMsg::PicksMissing.text(lang.get()), &[&count.to_string()])
+        fill(
+            AssessMsg::PicksMissing.text(lang.get()),
+            &[&count.to_string()],
+        )
     };
     let see_result = move |_| {
         let mut done = false;

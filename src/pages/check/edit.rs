@@ -6,7 +6,6 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::state::{use_app, AppState};
 use crate::browser;
 use crate::components::limit::{max_length, LimitNote};
 use crate::components::text::tr;
@@ -14,6 +13,7 @@ use crate::domain::commitment::check_with;
 use crate::i18n::check::CheckMsg;
 use crate::i18n::commitment::CommitmentMsg;
 use crate::i18n::in_lang;
+use crate::state::{use_app, AppState};
 
 /// Whether a text passes the two tests, (objective, start), as the check reads it today.
 pub fn passes(app: AppState, text: &str) -> (bool, bool) {
@@ -79,8 +79,7 @@ pub fn Editor(
             return;
         }
         let start = check_with(&text, app.today, &app.host.check_settings()).start_date;
-        app.document
-            .update(|d| d.commitments.edit(id, text, start));
+        app.document.update(|d| d.commitments.edit(id, text, start));
         close();
     };
     let field_id = format!("edit-{id}");

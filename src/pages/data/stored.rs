@@ -17,9 +17,8 @@ pub fn StoredSection() -> impl IntoView {
     let app = use_app();
     let lines = Memo::new(move |_| app.document.with(summarize));
     let total = Memo::new(move |_| app.document.with(stored_bytes));
-    let rows = Memo::new(move |_| {
-        lines.with(|lines| stored_rows(lines, total.get(), app.lang.get()))
-    });
+    let rows =
+        Memo::new(move |_| lines.with(|lines| stored_rows(lines, total.get(), app.lang.get())));
     const COLUMNS: &[DataMsg] = &[
         DataMsg::ColumnPart,
         DataMsg::ColumnItems,

@@ -166,9 +166,15 @@ fn add_from_address(document: RwSignal<Document>, lang: Lang, note: RwSignal<Str
     // The attendee at `index` as the list shows them, and their code as the card shows it.
     let listed = |index: usize| {
         document.with_untracked(|d| {
-            d.training.attendees.get(index).map_or_else(Default::default, |a| {
-                (display_name(&a.name, index, lang), grouped(&share_code::encode(&a.scores)))
-            })
+            d.training
+                .attendees
+                .get(index)
+                .map_or_else(Default::default, |a| {
+                    (
+                        display_name(&a.name, index, lang),
+                        grouped(&share_code::encode(&a.scores)),
+                    )
+                })
         })
     };
     let text = match scanned {
@@ -180,9 +186,10 @@ fn add_from_address(document: RwSignal<Document>, lang: Lang, note: RwSignal<Str
             let (name, code) = listed(index);
             fill(TrainMsg::ScanListed.text(lang), &[&code, &name])
         }
-        Scanned::Refused(problem) => {
-            fill(TrainMsg::ScanRefused.text(lang), &[&code_problem(problem, lang)])
-        }
+        Scanned::Refused(problem) => fill(
+            TrainMsg::ScanRefused.text(lang),
+            &[&code_problem(problem, lang)],
+        ),
     };
     // After the screen is drawn, so that the `<output>` announces it.
     request_animation_frame(move || note.set(text));

@@ -2,10 +2,10 @@
 //! of them, retaking it, and reading whatever a saved document holds.
 
 use super::{answers, date, id, picks, rating};
+use chrono::NaiveTime;
 use jiritsu::domain::anchors::{
     Anchor, AnchorState, Assessment, AssessmentHistory, CompletedAssessment, ScoringError, Stage,
 };
-use chrono::NaiveTime;
 use serde_json::{json, Value};
 
 /// Reads JSON text as `T`, the saved form of one part of a document; any error is given as
@@ -74,7 +74,11 @@ fn completing_files_the_result_under_today_and_starts_a_blank_assessment() {
         (latest.date(), latest.answers(), latest.picks()),
         (date(2025, 5, 12), &answers(MIXED), &picks(&[1, 2, 10]))
     );
-    assert_eq!(latest.time(), Some(time(14, 5)), "the time tells results of a day apart");
+    assert_eq!(
+        latest.time(),
+        Some(time(14, 5)),
+        "the time tells results of a day apart"
+    );
 }
 
 #[test]
@@ -262,18 +266,35 @@ fn a_result_is_saved_with_the_time_it_was_completed_and_read_back_with_it() {
 fn a_result_saved_before_times_were_kept_reads_without_one_and_is_written_without_one() {
     let result = completed((2024, 6, 1), MIXED, &[1, 2, 10]);
     let json = saved(&result);
-    assert_eq!(json.get("time"), None, "no time is written for a result that has none");
+    assert_eq!(
+        json.get("time"),
+        None,
+        "no time is written for a result that has none"
+    );
     let back: CompletedAssessment = read(&json.to_string()).expect("readable");
     assert_eq!(back.time(), None);
     let with_null = json.to_string().replacen('{', r#"{"time":null,"#, 1);
-    assert_eq!(read::<CompletedAssessment>(&with_null).map(|r| r.time()), Ok(None));
+    assert_eq!(
+        read::<CompletedAssessment>(&with_null).map(|r| r.time()),
+        Ok(None)
+    );
 }
 
 #[test]
 fn a_damaged_time_is_refused() {
     let json = saved(&completed((2024, 6, 1), MIXED, &[1, 2, 10]));
-    for time in [r#""9:05""#, r#""24:00""#, r#""12:60""#, r#""12:00:00""#, r#""noon""#, "1205", r#""""#] {
-        let damaged = json.to_string().replacen('{', &format!(r#"{{"time":{time},"#), 1);
+    for time in [
+        r#""9:05""#,
+        r#""24:00""#,
+        r#""12:60""#,
+        r#""12:00:00""#,
+        r#""noon""#,
+        "1205",
+        r#""""#,
+    ] {
+        let damaged = json
+            .to_string()
+            .replacen('{', &format!(r#"{{"time":{time},"#), 1);
         assert!(read::<CompletedAssessment>(&damaged).is_err(), "{damaged}");
     }
 }

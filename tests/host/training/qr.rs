@@ -18,7 +18,11 @@ fn painted(path: &str, side: usize) -> Vec<Vec<bool>> {
         let (x, rest) = command.split_once(' ').expect("M x y");
         let (y, rest) = rest.split_once('h').expect("h run");
         let (run, rest) = rest.split_once('v').expect("v1");
-        assert_eq!(rest, format!("1h-{run}z"), "a rectangle one module high: {command}");
+        assert_eq!(
+            rest,
+            format!("1h-{run}z"),
+            "a rectangle one module high: {command}"
+        );
         let (x, y, run): (usize, usize, usize) =
             (x.parse().unwrap(), y.parse().unwrap(), run.parse().unwrap());
         for cell in &mut grid[y][x..x + run] {
@@ -66,7 +70,11 @@ fn the_card_s_qr_code_reads_back_as_the_address_that_adds_its_code() {
         let (read, _) = scan(&address);
         assert_eq!(read, address);
         let (site, hash) = read.split_once('#').unwrap();
-        assert_eq!(site, page.split('#').next().unwrap(), "the same site and folder");
+        assert_eq!(
+            site,
+            page.split('#').next().unwrap(),
+            "the same site and folder"
+        );
         assert_eq!(hash, format!("/training?add={code}"));
         let added = code_to_add(hash).expect("the facilitator's screen finds the code");
         assert_eq!(share_code::decode(added), Ok(scores));
@@ -76,7 +84,11 @@ fn the_card_s_qr_code_reads_back_as_the_address_that_adds_its_code() {
 #[test]
 fn an_intranet_address_makes_a_small_symbol_at_level_m_or_better() {
     let code = share_code::encode(&scores([30, 12, 9, 20, 14, 26, 8, 17]));
-    let address = add_code_address("https://intranet.example.co.jp/hr/career/jiritsu/", &code, "");
+    let address = add_code_address(
+        "https://intranet.example.co.jp/hr/career/jiritsu/",
+        &code,
+        "",
+    );
     let qr = encode(&address).unwrap();
     // 74 bytes: version 5 (37 × 37 modules) at level M holds 84, few enough modules for a
     // phone to read from arm's length.

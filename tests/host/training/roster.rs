@@ -248,6 +248,10 @@ fn a_kept_name_reads_back_as_itself_from_the_saved_list() {
         let mut roster = Roster::default();
         roster.add_lines(&format!("{name},{}", code(A)));
         let saved = serde_json::to_string(&roster).expect("JSON");
-        assert_eq!(serde_json::from_str::<Roster>(&saved).ok(), Some(roster), "{name:?}");
+        assert_eq!(
+            serde_json::from_str::<Roster>(&saved).ok(),
+            Some(roster),
+            "{name:?}"
+        );
     }
 }
