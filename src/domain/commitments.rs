@@ -139,10 +139,32 @@ impl Commitments {
     /// Rewrites the commitment with `id`, with the start date the check now reads in it.
     /// Its follow-up answers stay: they are about the same action.
     pub fn edit(&mut self, id: u64, text: String, start_date: Option<NaiveDate>) {
+        self.edit_text(id, text);
+        self.set_start_date(id, start_date);
+    }
+
+    /// Rewrites the text of the commitment with `id` and leaves its start date as it was,
+    /// for the worksheet: it types the text at each keystroke and sets the start once the
+    /// check has read the latest text (`set_start_date`).
+    pub fn edit_text(&mut self, id: u64, text: String) {
         if let Some(commitment) = self.saved.iter_mut().find(|c| c.id == id) {
             commitment.text = text;
+        }
+    }
+
+    /// Sets the start date of the commitment with `id`: what the check reads in its text.
+    pub fn set_start_date(&mut self, id: u64, start_date: Option<NaiveDate>) {
+        if let Some(commitment) = self.saved.iter_mut().find(|c| c.id == id) {
             commitment.start_date = start_date;
         }
+    }
+
+    /// The start date saved with the commitment with `id`, if it is there and has one.
+    pub fn start_date(&self, id: u64) -> Option<NaiveDate> {
+        self.saved
+            .iter()
+            .find(|c| c.id == id)
+            .and_then(|c| c.start_date)
     }
 
     /// Removes the commitment with `id`, its follow-up answers included.

@@ -137,7 +137,7 @@ describe('the interview-preparation worksheet', () => {
       assert.equal(doc.version, 5);
       assert.equal(doc.worksheet.vision.doing, VISION);
       assert.equal(doc.commitments.saved[0].text, PASSING);
-      assert.ok(doc.commitments.saved[0].start_date, 'the start date is kept with the action');
+      assert.match(doc.commitments.saved[0].start_date, /^\d{4}-12-01$/, 'the start date is kept with the action');
       await s.reload();
       await s.waitUntil(async () => (await value(s, '#ws-vision-doing')) === VISION, 5000, 'the vision after a reload');
       assert.equal(await value(s, '#ws-interview-kind'), 'milestone50');
@@ -153,6 +153,47 @@ describe('the interview-preparation worksheet', () => {
       await s.open(at('/check'));
       await s.waitUntil(async () => (await s.text('main')).includes(PASSING), 5000, 'the action on the check screen');
       await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it("saves an action's start date as the check reads it, a long action's once typing pauses, and keeps a saved one's on load", () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(at('/worksheet'));
+      const action = await addItem(s, 'ws-actions', 1);
+      await s.type(`${action} textarea`, PASSING);
+      await s.waitUntil(async () => /^\d{4}-12-01$/.test((await saved(s))?.commitments.saved[0]?.start_date ?? ''), 5000,
+        'the start date saved with the action');
+      // A long action (over 2,000 bytes) is checked once typing pauses; its start follows.
+      const long = (text) => s.run(`
+        const field = document.querySelector(arguments[0]);
+        field.value = arguments[1];
+        field.dispatchEvent(new Event('input', { bubbles: true }));`, `${action} textarea`, text);
+      const filler = '業務の流れを見直して、手順書の改訂案をまとめます。'.repeat(60);
+      await long(`${filler}1月12日から、毎週火曜に手順書を一章ずつ改訂して部内に配ります。`);
+      await s.waitUntil(async () => /^\d{4}-01-12$/.test((await saved(s))?.commitments.saved[0]?.start_date ?? ''), 5000,
+        'the long action\'s start date');
+      await long(`${filler}手順書を一章ずつ改訂して部内に配ります。`);
+      await s.waitUntil(async () => (await saved(s))?.commitments.saved[0]?.start_date === null, 5000,
+        'no date in the text, none saved');
+      // A start read on the day it was written stays as it was when the notebook is opened
+      // another day: the text says 来週の月曜 of that week, not of this one.
+      await long(PASSING);
+      await s.waitUntil(async () => (await saved(s))?.commitments.saved[0]?.text === PASSING, 5000, 'the save');
+      await s.run(`const doc = JSON.parse(localStorage.getItem('jiritsu.document'));
+        doc.commitments.saved[0].text = '来週の月曜から、朝礼で一言話します';
+        doc.commitments.saved[0].start_date = '2026-01-05';
+        localStorage.setItem('jiritsu.document', JSON.stringify(doc));`);
+      await s.reload();
+      await s.waitUntil(async () => (await value(s, '#ws-actions textarea')) === '来週の月曜から、朝礼で一言話します', 5000, 'reloaded');
+      await s.type('#ws-support-text', '月に一度の1on1');
+      await s.waitUntil(async () => JSON.stringify(await saved(s)).includes('月に一度の1on1'), 5000, 'another field saved');
+      assert.equal((await saved(s)).commitments.saved[0].start_date, '2026-01-05', 'the saved start is kept');
+      // Typed again, the action is read again as of today.
+      await s.type('#ws-actions textarea', '\uE009a\uE009\uE003');
+      await s.type('#ws-actions textarea', '来週の月曜から、朝礼で一言話します');
+      await s.waitUntil(async () => {
+        const start = (await saved(s))?.commitments.saved[0]?.start_date;
+        return start && start !== '2026-01-05';
+      }, 5000, 'the start read again');
     }));
 
   it('reorders a list, deletes an item and undoes it with the keyboard', () =>

@@ -124,6 +124,30 @@ fn editing_a_commitment_rewrites_its_text_and_start_and_keeps_its_follow_up_answ
 }
 
 #[test]
+fn the_text_and_the_start_date_can_be_written_apart() {
+    let mut commitments = with_saved(&[("a", Some(date(2026, 12, 1))), ("b", None)]);
+    commitments.edit_text(1000, "来週の月曜から朝礼で話します".into());
+    assert_eq!(commitments.saved[0].text, "来週の月曜から朝礼で話します");
+    assert_eq!(
+        commitments.start_date(1000),
+        Some(date(2026, 12, 1)),
+        "the text alone leaves the start as it was"
+    );
+    commitments.set_start_date(1000, Some(date(2026, 11, 30)));
+    assert_eq!(commitments.start_date(1000), Some(date(2026, 11, 30)));
+    commitments.set_start_date(1000, None);
+    assert_eq!(commitments.start_date(1000), None);
+    assert_eq!(commitments.saved[0].text, "来週の月曜から朝礼で話します");
+    assert_eq!(commitments.saved[1].text, "b", "the others are left alone");
+
+    let before = commitments.clone();
+    commitments.edit_text(999, "gone".into());
+    commitments.set_start_date(999, Some(date(2026, 12, 1)));
+    assert_eq!(commitments, before, "one that is gone changes nothing");
+    assert_eq!(commitments.start_date(999), None);
+}
+
+#[test]
 fn a_commitment_saved_without_the_shared_flag_reads_as_shared() {
     use jiritsu::domain::commitments::SavedCommitment;
     let read = |text: &str| serde_json::from_str::<SavedCommitment>(text).map(|c| c.shared);

@@ -63,12 +63,30 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
     let first = NodeRef::<html::Textarea>::new();
     focus_when_asked(id, first);
     let field_id = move |name: &str| format!("action-{id}-{name}");
-    // The start date is what the check reads in the text as of today, kept with it so the
-    // follow-up and the calendar file know the day.
+    // The start date is what the check reads in the text on the day it is typed, kept with
+    // it so the follow-up and the calendar file know the day. A keystroke writes the text;
+    // the start follows once the check has read that text (`report`: at once for a short
+    // text, after a pause for a long one), so the text is checked once per keystroke, not
+    // twice. A text that was not typed here (as loaded, imported) keeps its saved start: a
+    // relative date (来週の月曜) was read on the day it was written.
+    let typed = StoredValue::new(false);
     let on_change = Callback::new(move |value: String| {
-        let start = check_with(&value, app.today, &app.host.check_settings()).start_date;
+        typed.set_value(true);
         text.set(value.clone());
-        app.type_into(|d| d.commitments.edit(id, value, start));
+        app.type_into(|d| d.commitments.edit_text(id, value));
+    });
+    Effect::new(move |_| {
+        checked.track();
+        let start = report.with(|r| r.start_date);
+        let read_latest = checked.with_untracked(|c| text.with_untracked(|t| c == t));
+        if !typed.get_value() || !read_latest {
+            return;
+        }
+        typed.set_value(false);
+        let saved = app.document.with_untracked(|d| d.commitments.start_date(id));
+        if saved != start {
+            app.type_into(|d| d.commitments.set_start_date(id, start));
+        }
     });
     let hints = move || {
         report.with(|report| {
