@@ -212,15 +212,17 @@ pub(crate) fn first_word(text: &Text, i: usize, words: &str) -> Option<(usize, u
     // Comparing the first letter first is a cheap filter that matters: this runs for
     // every word that could start a time.
     let mut length = 0;
-    let mut first = [0u8; 16];
+    // "|" and the word's first 16 letters.
+    let mut first = [b'|'; 17];
     while text.at(i + length).is_ascii_alphanumeric() && length < 16 {
-        first[length] = text.at(i + length) as u8;
+        first[length + 1] = text.at(i + length) as u8;
         length += 1;
     }
-    // A list that does not even contain the word cannot start with it: one fast search
-    // through the list's bytes saves splitting it, which is the common case.
-    let word = std::str::from_utf8(&first[..length]).unwrap_or_default();
-    if length == 0 || !words.contains(word) {
+    // A list where no alternative even begins with the word cannot start with it: one
+    // fast search through the list's bytes saves splitting it, which is the common case.
+    let word = std::str::from_utf8(&first[1..=length]).unwrap_or_default();
+    let after_a_bar = std::str::from_utf8(&first[..=length]).unwrap_or_default();
+    if length == 0 || !(words.starts_with(word) || words.contains(after_a_bar)) {
         return None;
     }
     let same_first_word = |pattern: &str| {

@@ -52,6 +52,9 @@ impl<'a> Text<'a> {
     /// it starts.
     pub(crate) fn first_ending_at(&self, i: usize, patterns: &str) -> Option<(usize, usize)> {
         let last = i.checked_sub(1).map(|k| self.at(k))?;
+        if !some_alternative_ends_with(patterns, last) {
+            return None;
+        }
         // Compared as UTF-8 bytes: decoding each alternative's last char costs more.
         let mut buffer = [0u8; 4];
         let last = last.encode_utf8(&mut buffer).as_bytes();
@@ -106,6 +109,9 @@ impl<'a> Text<'a> {
     /// The first of the `|`-separated `patterns` that matches at `i`: its index and
     /// where it ends. One string per list costs less in the built site than a slice.
     pub(crate) fn first_of(&self, i: usize, patterns: &str) -> Option<(usize, usize)> {
+        if !some_alternative_begins_with(patterns, self.at(i)) {
+            return None;
+        }
         let mut buffer = [0u8; 4];
         let first = self.at(i).encode_utf8(&mut buffer).as_bytes();
         alternatives(patterns)
@@ -274,6 +280,23 @@ pub(crate) fn begins_with(pattern: &str, c: char) -> bool {
             .as_bytes()
             .starts_with(c.encode_utf8(&mut buffer).as_bytes())
     }
+}
+
+/// Whether one of the `|`-separated alternatives of `list` begins with `c`: one substring
+/// search for "|" and the char. At most places of a text no alternative does, and the
+/// search costs less than going through them.
+fn some_alternative_begins_with(list: &str, c: char) -> bool {
+    let mut buffer = [b'|'; 5];
+    let len = c.encode_utf8(&mut buffer[1..]).len();
+    list.starts_with(c) || list.contains(std::str::from_utf8(&buffer[..=len]).unwrap_or("|"))
+}
+
+/// Whether one of the alternatives of `list` ends with `c` (see
+/// `some_alternative_begins_with`).
+fn some_alternative_ends_with(list: &str, c: char) -> bool {
+    let mut buffer = [b'|'; 5];
+    let len = c.encode_utf8(&mut buffer).len();
+    list.ends_with(c) || list.contains(std::str::from_utf8(&buffer[..=len]).unwrap_or("|"))
 }
 
 /// The `|`-separated alternatives of a list, split with a plain loop over the bytes:
