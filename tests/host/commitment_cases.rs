@@ -99,7 +99,9 @@ pub const CASES: &[Case] = &[
     ("来期からプロジェクトの振り返り会を開きます", true, true, Some((2027, 4, 1))),
     ("期初に目標設定の面談を申し込みます", true, true, Some((2027, 4, 1))),
     ("期末に成果を部内で発表します", true, true, Some((2027, 3, 31))),
-    ("年度末の2週間前に引き継ぎ資料を作成します", true, true, Some((2027, 3, 18))),
+    // N weeks before the end count back from its last day (31 March); a month, whole.
+    ("年度末の2週間前に引き継ぎ資料を作成します", true, true, Some((2027, 3, 17))),
+    ("期末の1週間前から、毎朝未収金の一覧を課内に共有します", true, true, Some((2027, 3, 24))),
     ("下期から新しい業務改善の提案を始めます", true, true, Some((2027, 10, 1))),
     ("次の四半期から週次の勉強会を開きます", true, true, Some((2027, 1, 1))),
     ("次の評価面談で、異動希望を上司に相談します", true, true, None),
@@ -175,6 +177,8 @@ pub const CASES: &[Case] = &[
     ("From the start of next quarter I will hold a weekly study session.", true, true, Some((2027, 1, 1))),
     ("From the next fiscal year I will run a monthly workshop for new staff.", true, true, Some((2027, 4, 1))),
     ("A month before the end of the fiscal year, I will gather junior staff and hold a closing workshop.", true, true, Some((2027, 3, 1))),
+    ("One month before the fiscal year closes, I'll run a session on closing entries for new staff.", true, true, Some((2027, 3, 1))),
+    ("Two weeks before the financial year ends I will send every branch the closing checklist.", true, true, Some((2027, 3, 17))),
     ("After the new year I will start a reading group.", true, true, Some((2027, 1, 1))),
     ("At my next appraisal I will propose a new training plan.", true, true, None),
     // Empty and odd input.

@@ -170,11 +170,12 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
     None
 }
 
-/// "a month before the end of the fiscal year", "two weeks before the fiscal year end".
+/// "a month before the end of the fiscal year", "two weeks before the fiscal year end",
+/// "one month before the fiscal year closes".
 fn before_the_fiscal_year_end(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     let (n, end) = count_at(text, i)?;
     let (unit, end) = first_word(text, text.skip_spaces(end), "months|month|weeks|week")?;
-    let (_, end) = first_word(text, text.skip_spaces(end), "before the end of the fiscal year|before the end of the financial year|before the fiscal year end|before the fiscal year-end|before the financial year end|before the end of the year|before year end|before the year end")?;
+    let (_, end) = first_word(text, text.skip_spaces(end), "before the end of the fiscal year|before the end of the financial year|before the fiscal year end|before the fiscal year-end|before the financial year end|before the fiscal year closes|before the fiscal year ends|before the financial year closes|before the financial year ends|before the end of the year|before year end|before the year end")?;
     let when = if unit >= 2 {
         calendar.before_fiscal_year_end(0, n)
     } else {
