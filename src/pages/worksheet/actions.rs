@@ -83,7 +83,9 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
             return;
         }
         typed.set_value(false);
-        let saved = app.document.with_untracked(|d| d.commitments.start_date(id));
+        let saved = app
+            .document
+            .with_untracked(|d| d.commitments.start_date(id));
         if saved != start {
             app.type_into(|d| d.commitments.set_start_date(id, start));
         }
