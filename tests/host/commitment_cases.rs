@@ -547,4 +547,45 @@ pub const CASES: &[Case] = &[
     ("来年度の第2四半期のうちに、海外赴任の希望を人事に申請します。", true, true, Some((2027, 9, 30))),
     ("I will apply for the team lead opening no later than 12.4.", true, true, Some((2026, 12, 4))),
     ("By Valentine's Day I will register for the spring bookkeeping exam.", true, true, Some((2027, 2, 14))),
+    // Held-out round 6 (#13, dates): forms batch 8 showed, written afresh.
+    // Some weeks before the end of this fiscal year (今期末), counted from its last day.
+    ("今期末の3週間前までに、来期の研修計画を部長に提出します", true, true, Some((2027, 3, 10))),
+    // The days off around a holiday, then their end said with が.
+    ("成人の日の連休が明けたら、課長に異動の希望を相談します", true, true, Some((2027, 1, 12))),
+    ("連休が明けたら、資格講座の資料を取り寄せます", true, true, Some((2026, 11, 24))),
+    // "On or before" keeps the day.
+    ("I will send the nomination form to HR on or before 4 December.", true, true, Some((2026, 12, 4))),
+    // A part of a month as a deadline ends on its last day; as a time, it begins on its first.
+    ("1月中旬までに、資格講座の申込書を総務に提出します", true, true, Some((2027, 1, 20))),
+    ("来月下旬までに、社外セミナーに申し込みます", true, true, Some((2026, 12, 31))),
+    ("2月上旬までに、副業の申請を出します", true, true, Some((2027, 2, 10))),
+    ("来月中旬から、毎朝15分、業界ニュースを要約して課内に共有します", true, true, Some((2026, 12, 11))),
+    // A time with ごとに is a rhythm, not a start.
+    ("月曜ごとに、週報を部長に送ります", true, false, None),
+    ("毎月の給料日ごとに、3万円を積み立てる設定を、12月1日に銀行で申し込みます", true, true, Some((2026, 12, 1))),
+    // An application handed in (願書, 異動願を出す) opens something.
+    ("異動願を12月10日までに人事部に出します", true, true, Some((2026, 12, 10))),
+    ("大学院の願書を1月8日までに出す", true, true, Some((2027, 1, 8))),
+    // The era's year in figures (R9.2.1, 令和9/1/15).
+    ("R9.2.1から、毎朝15分の英語学習を始めます", true, true, Some((2027, 2, 1))),
+    ("令和9/1/15までに、簿記講座に申し込む", true, true, Some((2027, 1, 15))),
+    // A note: an act that opens something, said done (申込を完了).
+    ("12月4日までに、TOEICの受験申込を完了", true, true, Some((2026, 12, 4))),
+    // Short weekdays opening a note, and a day of the month after a weekday.
+    ("Thu: ask the vendor for the revised quote.", true, true, Some((2026, 11, 26))),
+    ("Fri 4th - book the meeting room for the team retro.", true, true, Some((2026, 12, 4))),
+    // A second time that describes a thing (月末の棚卸し) leaves the first the act's day.
+    ("11月30日、月末の棚卸しが終わったら、倉庫の改善案を課長に提出します", true, true, Some((2026, 11, 30))),
+    // The company's events: the closing and audits, the next one as the occasion.
+    ("月末の締め作業が終わったら、経理のマニュアルを一章ずつ見直します", true, true, None),
+    ("監査が終わったら、後輩と一緒に指摘事項の勉強会を開きます", true, true, None),
+    ("次回の棚卸しで、新しいチェック表を試します", true, true, None),
+    ("次の決算の際に、連結の仕訳を自分で起票します", true, true, None),
+    // A weekday counted "of every month" is a rhythm that "from" starts.
+    ("On the 2nd Monday of every month from February, I will run the safety briefing.", true, true, Some((2027, 2, 1))),
+    // "sometime in" a time leaves it vague.
+    ("Sometime in the spring I will visit the Osaka plant.", true, false, None),
+    // Thinking and readying oneself name no act.
+    ("Figure out which skills my team lacks.", false, false, None),
+    ("I'll prepare myself to lead the new team.", false, false, None),
 ];

@@ -22,8 +22,8 @@ use super::calendar::Calendar;
 use super::text::{number_at, Text};
 use super::Trigger;
 use after::{with_day_before_or_after, with_japanese_particle, with_weekday_of_month};
-pub(crate) use numeric::after_month_number;
 use numeric::numeric;
+pub(crate) use numeric::{after_month_number, part_of_month};
 use within::{with_half_of_year, with_within_period};
 
 /// A time expression found in the text.

@@ -58,8 +58,8 @@ fn the_day_after(text: &Text, i: usize, named: bool, when: When) -> When {
     }
 }
 
-/// "Before 11 December", "before Friday": the last day it leaves is the day before. A
-/// period ("before the end of March", "before the Christmas break") keeps its day.
+/// "Before 11 December", "before Friday": the last day it leaves is the day before ("on or
+/// before" leaves the day itself). A period ("before the end of March", "before the Christmas break") keeps its day.
 fn the_day_before(text: &Text, i: usize, when: When) -> When {
     let When::Date(date) = when else {
         return when;
@@ -69,8 +69,16 @@ fn the_day_before(text: &Text, i: usize, when: When) -> When {
         || weekday_word(text, i).is_some()
         || months::month_word(text, i).is_some()
         || first_word(text, i, "obon").is_some();
+    // "on or before 16 December" leaves the day itself.
+    let on_or = || {
+        let (or_start, or_end) = word_before(text, start);
+        let (on_start, on_end) = word_before(text, or_start);
+        text.word_at(or_start, "or") == Some(or_end) && text.word_at(on_start, "on") == Some(on_end)
+    };
     match date.pred_opt() {
-        Some(day) if names_a_day && text.word_at(start, "before") == Some(end) => When::Date(day),
+        Some(day) if names_a_day && text.word_at(start, "before") == Some(end) && !on_or() => {
+            When::Date(day)
+        }
         _ => when,
     }
 }

@@ -23,6 +23,12 @@ pub(crate) fn japanese(text: &Text, i: usize) -> Option<Found> {
     if let Some((_, end)) = text.first_of(i, ARRIVALS) {
         return event(end, Marker::From);
     }
+    // 次回の棚卸しで, 次の決算の際に: the next such event as the occasion of the act.
+    if let Some((_, next)) = text.first_of(i, "次回の|次の|今度の") {
+        let (_, end) = text.first_of(next, EVENTS_JA)?;
+        let (_, at) = text.first_of(end, "で|の際に|の時に|のときに|に")?;
+        return event(at, Marker::On);
+    }
     let (_, end) = text.first_of(i, EVENTS_JA)?;
     if let Some((_, after)) = text.first_of(end, AFTER_JA) {
         return event(after, Marker::From);
@@ -90,14 +96,14 @@ fn preposition(text: &Text, i: usize) -> Option<Marker> {
 }
 
 /// What companies schedule and people tie an act to, in Japanese.
-const EVENTS_JA: &str = "人事評価面談|評価面談|人事評価|査定面談|査定|期末面談|棚卸し|棚卸|決算発表|決算|リリース|キックオフ|株主総会|年次総会|全社会議|組織変更|組織改編|本稼働|稼働開始";
+const EVENTS_JA: &str = "人事評価面談|評価面談|人事評価|評価|査定面談|査定|期末面談|棚卸し|棚卸|決算発表|決算|締め作業|締め日|月末締め|監査|リリース|キックオフ|株主総会|年次総会|全社会議|組織変更|組織改編|本稼働|稼働開始";
 
 /// 配属されたら, 着任したら: someone's arrival, set by the company.
 const ARRIVALS: &str =
     "配属されたら|配属になったら|配属されてから|着任したら|入社したら|入社してきたら";
 
 /// What places an act after the event.
-const AFTER_JA: &str = "のあとで|のあとに|のあとから|のあと|の後で|の後に|の後から|の後|後に|後から|後は|後で|が終わったら|が終わってから|が終わり次第|を終えたら|を終えてから|が済んだら|が明けたら|明けに|明けから|が決まったら";
+const AFTER_JA: &str = "のあとで|のあとに|のあとから|のあと|の後で|の後に|の後から|の後|後に|後から|後は|後で|が終わったら|が終わってから|が終わり次第|を終えたら|を終えてから|が済んだら|が明けたら|明けに|明けから|が決まったら|が出たら|が出てから";
 
 /// What makes the event a deadline.
 const BEFORE_JA: &str = "の前に|の前まで|前までに|までに";

@@ -39,7 +39,7 @@ pub(crate) fn japanese(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
         Some((k, end)) => (k as u32 % 4 + 2, end),
         None => (3, i),
     };
-    if let Some(end) = text.match_at(at, "連休明け") {
+    if let Some((_, end)) = text.first_of(at, "連休明け|連休が明け") {
         return found(end, after_days_off(calendar, days_off), None);
     }
     None

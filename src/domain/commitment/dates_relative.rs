@@ -4,7 +4,9 @@
 use chrono::{NaiveDate, Weekday};
 
 use super::calendar::Calendar;
-use super::dates::{after_month_number, found, trigger, weekday_at, Found, Marker, When};
+use super::dates::{
+    after_month_number, found, part_of_month, trigger, weekday_at, Found, Marker, When,
+};
 use super::text::{number_at, Text};
 use super::Trigger;
 use fiscal::{fiscal_year, quarter_or_half_year};
@@ -247,10 +249,11 @@ fn this_next_or_after(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
                 }
             }
             // 今月初め is the first of this month, not today; 中旬 begins on the 11th,
-            // 下旬 on the 21st.
+            // 下旬 on the 21st (and by 中旬までに, ends on the 20th).
             if let Some((k, end)) = text.first_of(end, "初め|初旬|上旬|頭|中旬|下旬") {
-                let day = [1, 1, 1, 1, 11, 21][k];
-                return found(end, calendar.day_of_month(n, day), None);
+                let part = [(1, 10), (1, 10), (1, 10), (1, 10), (11, 20), (21, 31)][k];
+                let month = calendar.day_of_month(n, 1)?;
+                return Some(part_of_month(text, end, month, part));
             }
             let last = calendar.end_of_month(n);
             (calendar.first_of_month(n), last, last)

@@ -64,9 +64,17 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
             if let Some(found) = dates::time_at(text, i, calendar).filter(|found| found.end > i) {
                 // "sometime next year", いつか来年: a vague word right before a time
                 // leaves it as vague as itself.
+                // "sometime in the new year": a preposition between them changes nothing.
+                let after_vague = |end: usize| {
+                    let at = text.skip_spaces(end);
+                    ["in", "during", "around", "over"]
+                        .iter()
+                        .find_map(|w| text.word_at(at, w))
+                        .map_or(at, |end| text.skip_spaces(end))
+                };
                 if let Some(vague) = tokens.last_mut().filter(|t| {
                     matches!(t.kind, TokenKind::Word(Word::Vague(_)))
-                        && text.skip_spaces(t.end) == i
+                        && (text.skip_spaces(t.end) == i || after_vague(t.end) == i)
                 }) {
                     vague.end = found.end;
                     i = found.end;
@@ -75,6 +83,18 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
                 // 4月1日付の転換: the day a status takes effect describes the noun
                 // after it, not when the person acts.
                 if let Some((_, end)) = text.first_of(found.end, "付の|付けの") {
+                    i = end;
+                    continue;
+                }
+                // 給料日ごとに, 月曜ごとに: a rhythm, how often the act is done, not when
+                // it begins.
+                if let Some((_, end)) = text.first_of(found.end, "ごとに|毎に") {
+                    tokens.push(Token {
+                        start: i,
+                        end,
+                        kind: TokenKind::Word(Word::Measure),
+                        english,
+                    });
                     i = end;
                     continue;
                 }
@@ -184,7 +204,9 @@ fn may_start_time(text: &Text, i: usize) -> bool {
         return true;
     }
     if c.is_ascii_alphabetic() {
-        return text.is_word_start(i) && starts_an_english_time(text, i);
+        // R9.1.25, R8年: a date in the era's year (令和).
+        let era = c == 'r' && text.at(i + 1).is_ascii_digit();
+        return text.is_word_start(i) && (era || starts_an_english_time(text, i));
     }
     // Some starts are common chars in other words (上司, 部下, これ): they are tried only
     // when the next char can continue a time (上期, 下半期, この冬).
@@ -226,7 +248,7 @@ fn may_start_time(text: &Text, i: usize) -> bool {
         // The company's undated events (人事評価, 棚卸し, 配属, 3連休): their first
         // chars begin many other words (人, 全員, 入力), so the second is looked at too.
         '人' | '評' | '査' | '棚' | '決' | 'リ' | 'キ' | '株' | '全' | '組' | '稼' | '配'
-        | '着' | '入' | '連' => EVENT_STARTS
+        | '着' | '入' | '連' | '締' | '監' => EVENT_STARTS
             .split(' ')
             .any(|pair| pair.starts_with(c) && pair.ends_with(text.at(i + 1))),
         // 〇 is neither kanji nor kana to `is_kanji`, so it is not in the list.
@@ -236,7 +258,7 @@ fn may_start_time(text: &Text, i: usize) -> bool {
 
 /// The first two chars of the company's events (`dates_events`) and of 連休明け.
 const EVENT_STARTS: &str =
-    "人事 評価 査定 棚卸 決算 リリ キッ 株主 全社 組織 稼働 配属 着任 入社 連休";
+    "人事 評価 査定 棚卸 決算 締め 監査 リリ キッ 株主 全社 組織 稼働 配属 着任 入社 連休";
 
 /// The chars a Japanese time expression can begin with: kanji numerals, 令和, and the
 /// first chars of the words for relative times, weekdays and the company calendar.
@@ -249,7 +271,7 @@ const JAPANESE_TIME_STARTS: &str =
 /// Each word stands between spaces, so one substring search finds it.
 const ENGLISH_TIME_STARTS: &str = " before first second third fourth fifth last early mid late middle christmas payday bonus bonuses fy fiscal within in the next new start beginning end fiscal financial year turn a an one two \
     three four five six seven eight nine ten eleven twelve today tonight this day tomorrow tomorow tommorow tommorrow every each on monday tuesday \
-    wednesday thursday friday saturday sunday january february march april may june july august september october \
+    wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri january february march april may june july august september october \
     november december jan feb mar apr jun jul aug sep sept oct nov dec q gw after when coming national foundation over during \
     emperor vernal spring showa constitution greenery children marine sea ocean mountain respect autumnal autumn sports \
     health culture labour labor summer autumn fall winter coming fortnight obon valentine valentines ";

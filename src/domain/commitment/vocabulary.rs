@@ -59,6 +59,8 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     // Handing something over to someone (a draft sent to an editor, a post on the
     // intranet, a nomination) is a submission: after its deadline one can ask.
     (Word::Opening, "送付|送信|送る|送り|送っ|投稿|推薦"),
+    // An application handed in (願書を出す, 異動願を出す) is a submission too.
+    (Word::Opening, "願書|申請書を出|申込書を出|届を出|届けを出|書類を出|履歴書を出|企画書を出|提案書を出|異動願|休職願|退職願"),
     (Word::Opening, "始め|始ま|開始|スタート|立ち上げ|通い始め"),
     (Word::Opening, "開き|開く|開い|開催|主催"),
     (Word::Opening, "参加|入会|入学|入塾"),
@@ -217,7 +219,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     (Word::AttitudeVerb(Attitude::Contribute), "contribute"),
     (
         Word::AttitudeVerb(Attitude::Think),
-        "think*|consider|reflect on|contemplate|look into|looking into",
+        "think*|consider|reflect on|contemplate|look into|looking into|figure out|work out what|work out how",
     ),
     (
         Word::AttitudeVerb(Attitude::Remember),
@@ -228,7 +230,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
         "make a fresh start|turn over a new leaf",
     ),
     // "make myself indispensable": made oneself what one becomes.
-    (Word::AttitudeVerb(Attitude::Become), "become|make myself"),
+    (Word::AttitudeVerb(Attitude::Become), "become|make myself|prepare myself|ready myself"),
     (Word::AttitudeVerb(Attitude::Stay), "stay|remain|stop being|start being|keep being"),
     (Word::AttitudeVerb(Attitude::TakesPlace), "there is|there will be|there's"),
     (

@@ -26,7 +26,7 @@ pub(super) fn with_day_before_or_after(text: &Text, found: Found) -> Found {
     // 海の日の連休に: the days off around the day, from their first.
     if at > found.end
         && text.match_at(at, "連休").is_some()
-        && text.match_at(at + 2, "明け").is_none()
+        && text.first_of(at + 2, "明け|が明け").is_none()
     {
         let first_off = date
             .iter_days()
@@ -42,9 +42,11 @@ pub(super) fn with_day_before_or_after(text: &Text, found: Found) -> Found {
             };
         }
     }
-    if let Some((k, end)) = text.first_of(at, "連休明け|休み明け|明け") {
+    // 連休が明けたら reads as 連休明け.
+    if let Some((k, end)) = text.first_of(at, "連休明け|休み明け|連休が明け|休みが明け|明け")
+    {
         // 明けたら and 明けて are the particle's to read, as が明けたら.
-        let day = if k == 2 {
+        let day = if k == 4 {
             date.succ_opt()
         } else {
             date.iter_days()
@@ -52,7 +54,7 @@ pub(super) fn with_day_before_or_after(text: &Text, found: Found) -> Found {
                 .take(16)
                 .find(|&day| super::super::holidays::is_business_day(day))
         };
-        if let Some(day) = day.filter(|_| at == found.end || k < 2) {
+        if let Some(day) = day.filter(|_| at == found.end || k < 4) {
             return Found {
                 end,
                 when: When::Date(day),

@@ -2,7 +2,9 @@
 //! 令和8年12月1日, 2027年度, 12月1日, 12月末, 12月上旬, 1年以内, 3ヶ月以内, 2週間後. A
 //! month without a year is this year's unless it has passed.
 
-use super::{found, number_at, Calendar, Found, Marker, NaiveDate, Text};
+use chrono::Datelike;
+
+use super::{found, number_at, Calendar, Found, Marker, NaiveDate, Text, When};
 
 /// Dates in figures or kanji numerals, and durations such as 1年以内.
 pub(super) fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
@@ -12,8 +14,21 @@ pub(super) fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
         } else {
             number_at(text, after_era)?
         };
-        let after_year = text.match_at(end, "年")?;
-        return after_year_number(text, after_year, 2018 + n as i32, calendar);
+        let year = 2018 + n as i32;
+        if let Some(after_year) = text.match_at(end, "年") {
+            return after_year_number(text, after_year, year, calendar);
+        }
+        // R9.1.25, 令和9/1/25: the era's year, the month and the day in figures.
+        let separator = text.at(end);
+        if !matches!(separator, '.' | '/') {
+            return None;
+        }
+        let (month, end) = number_at(text, end + 1)?;
+        if text.at(end) != separator {
+            return None;
+        }
+        let (day, end) = number_at(text, end + 1)?;
+        return found(end, NaiveDate::from_ymd_opt(year, month, day), None);
     }
     let (n, end) = number_at(text, i)?;
     let separator = text.at(end);
@@ -157,26 +172,45 @@ pub(crate) fn after_month_number(
     if let Some(end) = text.match_at(i, "末") {
         return found(end, last, None);
     }
-    // 中旬 begins on the 11th, 下旬 on the 21st.
+    // 中旬 begins on the 11th, 下旬 on the 21st; as a deadline (中旬までに) each ends
+    // on its last day.
     if let Some((k, end)) = text.first_of(i, "中旬|下旬") {
-        let day = if k == 0 { 11 } else { 21 };
-        return found(
-            end,
-            NaiveDate::from_ymd_opt(first_year, first_month, day),
-            None,
-        );
+        let part = [(11, 20), (21, 31)][k];
+        return Some(part_of_month(text, end, first, part));
     }
     if let Some(end) = text.match_at(i, "中") {
         return found(end, last, Some(Marker::By));
     }
-    let end = text
-        .first_of(i, "初め|初旬|上旬|頭")
-        .map_or(i, |(_, end)| end);
-    found(
+    match text.first_of(i, "初め|初旬|上旬|頭") {
+        Some((_, end)) => Some(part_of_month(text, end, first, (1, 10))),
+        None => found(i, Some(first), None),
+    }
+}
+
+/// 12月中旬, 来月上旬: the part of `month` (a day in it) whose days are `first..=last`
+/// (31 for the month's end), the time ending at `end`. It is read from its first day, as
+/// the time the act begins, unless a deadline follows (中旬までに): by then, its last day
+/// (the 10th, the 20th, the month's last).
+pub(crate) fn part_of_month(
+    text: &Text,
+    end: usize,
+    month: NaiveDate,
+    (first, last): (u32, u32),
+) -> Found {
+    let deadline = text.first_of(end, "までに|まで").is_some();
+    let date = match (deadline, last) {
+        (false, _) => month.with_day(first),
+        (true, 31) => month
+            .with_day(1)
+            .and_then(|first| first.checked_add_months(chrono::Months::new(1)))
+            .and_then(|next| next.pred_opt()),
+        (true, _) => month.with_day(last),
+    };
+    Found {
         end,
-        NaiveDate::from_ymd_opt(first_year, first_month, 1),
-        None,
-    )
+        when: When::Date(date.unwrap_or(month)),
+        marker: None,
+    }
 }
 
 /// 1年以内, 3ヶ月以内, 2週間後, 3営業日以内: a span of time counted from today.

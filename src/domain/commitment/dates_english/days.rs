@@ -7,7 +7,7 @@
 
 use chrono::{NaiveDate, Weekday};
 
-use super::months::{calendar_date, the_ordinal_day};
+use super::months::{calendar_date, ordinal_day, the_ordinal_day};
 use super::{
     date, first_word, preposition_before, weekday_word, word_before_is, Calendar, Found, Marker,
     Text, When,
@@ -148,7 +148,10 @@ pub(super) fn with_date_after(text: &Text, day: Found, calendar: &Calendar) -> F
     if after == day.end {
         return day;
     }
-    match calendar_date(text, after, calendar).or_else(|| the_ordinal_day(text, after, calendar)) {
+    let date = calendar_date(text, after, calendar)
+        .or_else(|| the_ordinal_day(text, after, calendar))
+        .or_else(|| ordinal_day(text, after, calendar));
+    match date {
         Some(date) => Found {
             marker: day.marker,
             ..date

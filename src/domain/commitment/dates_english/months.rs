@@ -71,13 +71,21 @@ pub(super) fn calendar_date(text: &Text, i: usize, calendar: &Calendar) -> Optio
 /// unless it has passed). "the 1st of December" is left to `calendar_date`.
 pub(super) fn the_ordinal_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     let (_, after_the) = first_word(text, i, "the")?;
-    let at = text.skip_spaces(after_the);
+    ordinal_day(text, text.skip_spaces(after_the), calendar)
+}
+
+/// "24th" after "the" or a weekday ("Tue 24th"): a day of the month written alone with its
+/// ordinal ending, the coming one.
+pub(super) fn ordinal_day(text: &Text, at: usize, calendar: &Calendar) -> Option<Found> {
     let (day, end) = day_number(text, at)?;
     let ordinal = end > at && text.at(end - 1).is_ascii_alphabetic();
     let after = text.skip_spaces(end);
     let month_follows =
         first_word(text, after, "of").is_some() || month_word(text, after).is_some();
-    if !ordinal || month_follows {
+    // "the 1st business day of every month", "the 2nd Monday": a weekday counted.
+    let weekday_follows = weekday_word(text, after).is_some()
+        || first_word(text, after, "business|working|workday|weekday|week").is_some();
+    if !ordinal || month_follows || weekday_follows {
         return None;
     }
     let today = calendar.today;

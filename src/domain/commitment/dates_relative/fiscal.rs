@@ -63,7 +63,13 @@ pub(super) fn fiscal_year(
     if let Some(found) = quarter_or_half_year(text, at, calendar) {
         return Some(found);
     }
-    if let Some((_, end)) = text.first_of(end, "中|内|末") {
+    if let Some((k, end)) = text.first_of(end, "中|内|末") {
+        // 今期末の2週間前, 今年度末の一ヶ月前: some time before the end, as after 期末.
+        if k == 2 {
+            if let Some(before) = super::before_the_end(text, end, calendar) {
+                return Some(before);
+            }
+        }
         let date = calendar.date_of(Trigger::FiscalYearEnd);
         return found(end, date, Some(Marker::By));
     }

@@ -34,6 +34,14 @@ pub(super) fn noun_ending(
         .map_or(content_end, |(_, s)| s)
         .max(clause_start);
     let opening = last.filter(|t| t.end == content_end && word_of(t) == Some(Word::Opening));
+    // 受講申込を完了, 予約の完了: an act that opens something, said done, is that act.
+    let opening = opening.or_else(|| {
+        let (_, done) = text.first_ending_at(content_end, "完了|済み")?;
+        let object_end = done - usize::from(done > 0 && "をの".contains(text.at(done - 1)));
+        slice
+            .iter()
+            .find(|t| t.end == object_end && word_of(t) == Some(Word::Opening))
+    });
     let mut start = content_end;
     // The noun: kanji or katakana (面談, ミーティング), or Latin letters and figures
     // as Japanese notes write them (1on1).

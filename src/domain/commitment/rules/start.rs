@@ -4,7 +4,7 @@
 //! it, and a time inside a leading English purpose clause dates the purpose, not the
 //! act; what a time binds is `bound`'s to say.
 
-use super::bound::{japanese_bound, sentence_bound, Bound};
+use super::bound::{describes_a_thing, japanese_bound, sentence_bound, Bound};
 use super::{
     quote, Judgement, Kind, Marker, Predicate, Reason, Sentence, SpanKind, Text, Token, TokenKind,
     When, Word,
@@ -211,6 +211,11 @@ fn refined_by_next(text: &Text, tokens: &[Token], sentence: &Sentence, index: us
     let Some(next) = next else {
         return false;
     };
+    // 11月30日、月末の締め作業が終わったら: the second describes a thing (the closing of
+    // that month's end), and the first stays the act's day.
+    if describes_a_thing(text, sentence, next) {
+        return false;
+    }
     let date_of = |token: &Token| match token.kind {
         TokenKind::Time {
             when: When::Date(date) | When::Trigger(_, Some(date)),
