@@ -588,4 +588,9 @@ pub const CASES: &[Case] = &[
     // Thinking and readying oneself name no act.
     ("Figure out which skills my team lacks.", false, false, None),
     ("I'll prepare myself to lead the new team.", false, false, None),
+    // Held-out round 6, batch 10's tuning half (odd rows): a head of any unit (店長, 所長)
+    // is a promotion, a result; finding what one wants to do happens in one's head.
+    ("3年後には店長になっています。", true, false, None),
+    ("2年以内に所長になります", true, false, None),
+    ("来年中に、自分が本当にしたいことを見つけます。", false, false, None),
 ];

@@ -68,7 +68,7 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::Opening, "連絡|電話|メール|誘い|誘う|誘っ|声をかけ"),
     (Word::Outcome(Outcome::Pass), "合格|受か"),
     (Word::Outcome(Outcome::Obtain), "取得|獲得|取る|取り|取っ|取ろ"),
-    (Word::Outcome(Outcome::Promotion), "昇格|昇進|管理職にな|課長にな|部長にな|係長にな|主任にな|リーダーにな|マネージャーにな|マネジャーにな"),
+    (Word::Outcome(Outcome::Promotion), "昇格|昇進|管理職にな|長にな|主任にな|リーダーにな|マネージャーにな|マネジャーにな"),
     // A seat one is named to (プロジェクトのメンバーになる): checkable, and a result.
     (Word::Outcome(Outcome::Promotion), "メンバーにな|委員にな|メンバーに選ば|委員に選ば"),
     (Word::Outcome(Outcome::ScoreUp), "点up|点数up|点アップ|点数アップ|スコアup|スコアアップ|点数を上げ|スコアを上げ|点上げ|点以上|点を超え"),
@@ -96,7 +96,8 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::AttitudeVerb(Attitude::Contribute), "貢献|手を差し伸べ|寄り添"),
     (Word::AttitudeVerb(Attitude::Think), "考え|検討|模索|信じ|捉え|見据え|視野に入れ"),
     // Finding a meaning or a worth (仕事に意味を見出す) happens in one's head.
-    (Word::AttitudeVerb(Attitude::Think), "を見出|を見いだ"),
+    // …and so does finding what one wants to do (やりたいことを見つける).
+    (Word::AttitudeVerb(Attitude::Think), "を見出|を見いだ|やりたいことを見つけ|したいことを見つけ|やりたいことを探"),
     (Word::AttitudeVerb(Attitude::Remember), "忘れな|忘れず|忘れま|感謝"),
     (Word::AttitudeVerb(Attitude::FreshStart), "気持ちを切り替え|気持ちを入れ替え|心機一転|心を入れ替え|初心に返|初心に帰"),
     (Word::AttitudeVerb(Attitude::Become), "になり|になる|になれ|となり|となる|であり続け|くなり|くなる|くなれ"),
