@@ -89,12 +89,7 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
                 // 給料日ごとに, 月曜ごとに: a rhythm, how often the act is done, not when
                 // it begins.
                 if let Some((_, end)) = text.first_of(found.end, "ごとに|毎に") {
-                    tokens.push(Token {
-                        start: i,
-                        end,
-                        kind: TokenKind::Word(Word::Measure),
-                        english,
-                    });
+                    tokens.push(measure(i, end, english));
                     i = end;
                     continue;
                 }
@@ -140,18 +135,23 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
         if let Some((_, end)) =
             number_at(text, i).filter(|&(_, end)| end > i && counts(text, i, end))
         {
-            tokens.push(Token {
-                start: i,
-                end,
-                kind: TokenKind::Word(Word::Measure),
-                english,
-            });
+            tokens.push(measure(i, end, english));
             i = end;
             continue;
         }
         i += 1;
     }
     tokens
+}
+
+/// A count or a rhythm at chars `start..end`.
+fn measure(start: usize, end: usize, english: bool) -> Token {
+    Token {
+        start,
+        end,
+        kind: TokenKind::Word(Word::Measure),
+        english,
+    }
 }
 
 /// Whether the English word at `i` (daily, weekly, monthly) follows a determiner.
