@@ -95,6 +95,13 @@ pub fn hint_text(hint: &Hint, lang: Lang) -> String {
     match (hint, lang) {
         (Hint::WriteACommitment { .. }, Lang::Ja) => "これから実際にやることを一つ、始める日と一緒に書いてみましょう。".into(),
         (Hint::WriteACommitment { .. }, Lang::En) => "Write down one thing you will actually do, and the day you begin.".into(),
+        // A time is there already (来月から、…心がけます): ask only for the act.
+        (Hint::AddObservableAction { attitude: Some(Attitude::Want), dated: true, .. }, Lang::Ja) => "「〜したい」を「〜します」と言い切れる行動に変えましょう。始める日はもう書かれています。".into(),
+        (Hint::AddObservableAction { attitude: Some(Attitude::Want), dated: true, .. }, Lang::En) => "Turn the wish into something you will do (\"I will…\"); the day you begin is already there.".into(),
+        (Hint::AddObservableAction { attitude: Some(attitude), dated: true, .. }, Lang::Ja) => format!("「{}」を、その姿勢が表れる具体的な行動に置き換えましょう。始める日はもう書かれています。誰と、何を、どこでするかを書くと伝わります。", attitude_label(*attitude, lang)),
+        (Hint::AddObservableAction { attitude: Some(attitude), dated: true, .. }, Lang::En) => format!("Turn \"{}\" into something you will do that shows it (who with, what, where); the day you begin is already there.", attitude_label(*attitude, lang)),
+        (Hint::AddObservableAction { attitude: None, dated: true, .. }, Lang::Ja) => "申し込む、予約する、開く、参加するなど、目に見える行動を一つ入れましょう。始める日はもう書かれています。".into(),
+        (Hint::AddObservableAction { attitude: None, dated: true, .. }, Lang::En) => "Add one visible action, such as signing up, booking, holding or joining something; the day you begin is already there.".into(),
         (Hint::AddObservableAction { attitude: Some(Attitude::Want), .. }, Lang::Ja) => "「〜したい」を「〜します」と言い切れる行動に変えて、始める日も書き添えましょう。".into(),
         (Hint::AddObservableAction { attitude: Some(Attitude::Want), .. }, Lang::En) => "Turn the wish into something you will do (\"I will…\"), and add the day you begin.".into(),
         (Hint::AddObservableAction { attitude: Some(attitude), .. }, Lang::Ja) => format!("「{}」を、その姿勢が表れる具体的な行動に置き換え、始める日も書き添えましょう。誰と、何を、どこでするかを書くと伝わります。", attitude_label(*attitude, lang)),
@@ -176,7 +183,7 @@ pub fn hint_example(hint: &Hint, text: &str, lang: Lang) -> String {
 
 fn fixed_example(hint: &Hint, lang: Lang) -> String {
     let (date, ja, en) = match hint {
-        Hint::AddObservableAction { attitude: Some(Attitude::BeReliedUpon | Attitude::BecomeSomeone), suggested_start } => (*suggested_start, "{date}に、入社3年目までの後輩5人に声をかけて、毎月の相談会を開きます", "On {date} I will invite five junior colleagues to a monthly drop-in session and hold the first one."),
+        Hint::AddObservableAction { attitude: Some(Attitude::BeReliedUpon | Attitude::BecomeSomeone), suggested_start, .. } => (*suggested_start, "{date}に、入社3年目までの後輩5人に声をかけて、毎月の相談会を開きます", "On {date} I will invite five junior colleagues to a monthly drop-in session and hold the first one."),
         Hint::TurnOutcomeIntoFirstStep { outcome: Outcome::ScoreUp, suggested_start } => (*suggested_start, "{date}までに次回のTOEICに申し込み、その日から毎朝30分問題集を解きます", "By {date} I will register for the next TOEIC test and begin 30 minutes of practice each morning."),
         Hint::TurnOutcomeIntoFirstStep { outcome: Outcome::Promotion, suggested_start } => (*suggested_start, "{date}に上司との面談を予約し、昇格に必要な条件を聞きます", "On {date} I will book a meeting with my manager to ask what promotion requires."),
         Hint::TurnOutcomeIntoFirstStep { suggested_start, .. } => (*suggested_start, "{date}までに講座に申し込み、参考書を買って勉強を始めます", "By {date} I will sign up for a course, buy the textbook and start studying."),

@@ -221,6 +221,32 @@ describe('how people say when they begin (issue #13, round 5)', () => {
     }));
 });
 
+describe('dates and dated attitudes (issue #13, round 6)', () => {
+  it('reads a part of a month as a deadline at its last day, a note opened by a short weekday, and asks a dated attitude for the act only, in both languages', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(checkUrl());
+      await typeAfresh(s, '1月中旬までに、資格講座の申込書を総務に提出します');
+      await waitForVerdicts(s, true, true, 'by mid-January');
+      assert.match(await s.text('[data-test=start]'), /1月20日\(.\)/);
+      await typeAfresh(s, '来月から、会議で積極的に発言するよう心がけます');
+      await waitForVerdicts(s, false, false, 'a dated attitude');
+      assert.match(await s.text('[data-test=start]'), /日付はありますが、その日に始める具体的な行動がありません/);
+      assert.match(await s.text('.hints'), /始める日はもう書かれています/);
+      assert.doesNotMatch(await s.text('.hints'), /始める日も書き添え/);
+
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'English');
+      await typeAfresh(s, 'Thu: ask the vendor for the revised quote.');
+      await s.waitUntil(async () => (await s.text('[data-test=start] .verdict-status')) === '✓ Passes', 5000, 'a weekday note');
+      assert.match(await s.text('[data-test=start]'), /It names the day you begin, Thu \d+ \w+ \d+:/);
+      await typeAfresh(s, 'From January I want to mentor new hires.');
+      await s.waitUntil(async () => (await s.text('[data-test=objective] .verdict-status')) === '✗ Not yet', 5000, 'a wish');
+      assert.match(await s.text('.hints'), /the day you begin is already there/);
+      assert.deepEqual(await seriousViolations(s), []);
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+});
+
 describe('my commitments', () => {
   it('saves a commitment, finds it after a reload, gives its calendar file, and deletes it', () =>
     withSession({ lang: 'ja' }, async (s) => {

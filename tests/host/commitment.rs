@@ -268,6 +268,31 @@ fn an_attitude_fails_the_objective_test_and_the_reason_names_it() {
 }
 
 #[test]
+fn an_attitude_with_a_date_is_asked_for_the_act_only_and_one_without_for_both() {
+    let dated = check("来月から、会議で積極的に発言するよう心がけます", today());
+    let Some(hint @ Hint::AddObservableAction { dated: true, .. }) = dated.hints.first() else {
+        panic!("a dated attitude: {:?}", dated.hints);
+    };
+    assert!(hint_text(hint, Lang::Ja).contains("始める日はもう書かれています"));
+    assert!(!hint_text(hint, Lang::Ja).contains("書き添え"));
+    assert!(hint_text(hint, Lang::En).contains("the day you begin is already there"));
+
+    let undated = check("会議で積極的に発言するよう心がけます", today());
+    let Some(hint @ Hint::AddObservableAction { dated: false, .. }) = undated.hints.first() else {
+        panic!("an attitude without a date: {:?}", undated.hints);
+    };
+    assert!(hint_text(hint, Lang::Ja).contains("始める日も書き添えましょう"));
+    assert!(hint_text(hint, Lang::En).contains("add the day you begin"));
+
+    let wish = check("From January I want to mentor new hires.", today());
+    let Some(hint @ Hint::AddObservableAction { dated: true, .. }) = wish.hints.first() else {
+        panic!("a dated wish: {:?}", wish.hints);
+    };
+    assert!(hint_text(hint, Lang::En).contains("Turn the wish into something you will do"));
+    assert!(hint_text(hint, Lang::En).contains("already there"));
+}
+
+#[test]
 fn the_start_span_covers_the_trigger_as_written() {
     let text = "期末の一ヶ月前になったら、社員を集めて勉強会を開きます";
     let report = check(text, today());

@@ -3,7 +3,7 @@
 
 use super::calendar::Calendar;
 use super::rules::Judgement;
-use super::Hint;
+use super::{Hint, Reason};
 
 /// One hint: the person should see the next step, not a list.
 pub(crate) fn hints_for(judgement: &Judgement, calendar: &Calendar) -> Vec<Hint> {
@@ -23,9 +23,15 @@ pub(crate) fn hints_for(judgement: &Judgement, calendar: &Calendar) -> Vec<Hint>
         }
         // Without an act there is nothing to start: a start needs an act to bind. So one
         // hint asks for both, and its example rewrite carries an act and a date.
+        let dated = judgement
+            .start
+            .reasons
+            .iter()
+            .any(|reason| matches!(reason, Reason::TimeWithoutAction));
         return vec![Hint::AddObservableAction {
             attitude: judgement.attitude,
             suggested_start,
+            dated,
         }];
     }
     if judgement.start.met {

@@ -271,6 +271,8 @@ pub enum Hint {
     AddObservableAction {
         attitude: Option<Attitude>,
         suggested_start: NaiveDate,
+        /// The text already gives a time (来月から、…心がけます): only the act is missing.
+        dated: bool,
     },
     /// Replace the hedge (`words`) with a count, a length of time or a rhythm.
     AddMeasure {
