@@ -46,13 +46,17 @@ pub(super) fn sentence_bound(tokens: &[Token], sentence: &Sentence, found: &[Pre
 /// itself (3年後のキャリアプランを書き出す, 月末の締め作業が終わったら): it describes that
 /// thing, not when the act is done.
 pub(super) fn describes_a_thing(text: &Text, sentence: &Sentence, time: &Token) -> bool {
-    text.at(time.end) == 'の'
-        && matches!(
-            (time.end + 1..(time.end + 16).min(sentence.end))
-                .map(|i| text.at(i))
-                .find(|c| "をがはにで、,".contains(*c)),
-            Some('を' | 'が' | 'は')
-        )
+    matches!(particle_after_no(text, sentence, time), Some('を' | 'が' | 'は'))
+}
+
+/// The first particle (or comma) within a few chars after a time followed by の.
+fn particle_after_no(text: &Text, sentence: &Sentence, time: &Token) -> Option<char> {
+    if text.at(time.end) != 'の' {
+        return None;
+    }
+    (time.end + 1..(time.end + 16).min(sentence.end))
+        .map(|i| text.at(i))
+        .find(|c| "をがはにで、,".contains(*c))
 }
 
 /// In Japanese a time binds the first predicate after it (or, when none follows, the
@@ -71,12 +75,10 @@ pub(super) fn japanese_bound(
     // (12/7の課会で, 来週月曜の朝一番に) it is the day of the act; before the object of
     // the act (3年後のキャリアプランを書き出す) it only describes that object.
     if text.at(time.end) == 'の' {
-        if describes_a_thing(text, sentence, time) {
+        let next_particle = particle_after_no(text, sentence, time);
+        if matches!(next_particle, Some('を' | 'が' | 'は')) {
             return Bound::Nothing;
         }
-        let next_particle = (time.end + 1..(time.end + 16).min(sentence.end))
-            .map(|i| text.at(i))
-            .find(|c| "をがはにで、,".contains(*c));
         // 来年4月の試験に向けて: the time dates the goal the act is aimed at, not the act.
         if next_particle == Some('に') {
             let aimed = (time.end + 1..(time.end + 16).min(sentence.end))
