@@ -46,7 +46,10 @@ pub(super) fn sentence_bound(tokens: &[Token], sentence: &Sentence, found: &[Pre
 /// itself (3年後のキャリアプランを書き出す, 月末の締め作業が終わったら): it describes that
 /// thing, not when the act is done.
 pub(super) fn describes_a_thing(text: &Text, sentence: &Sentence, time: &Token) -> bool {
-    matches!(particle_after_no(text, sentence, time), Some('を' | 'が' | 'は'))
+    matches!(
+        particle_after_no(text, sentence, time),
+        Some('を' | 'が' | 'は')
+    )
 }
 
 /// The first particle (or comma) within a few chars after a time followed by の.
