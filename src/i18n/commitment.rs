@@ -118,6 +118,8 @@ pub fn hint_text(hint: &Hint, lang: Lang) -> String {
         (Hint::TurnOutcomeIntoFirstStep { outcome, .. }, Lang::En) => format!("Keep the goal to {}, and add the first step toward it (a sign-up, a booking) with its date.", outcome_label(*outcome, lang)),
         (Hint::SayWhenItBegins { words, .. }, Lang::Ja) => format!("締め切りに加えて、「{words}」にいつ取りかかるかを書きましょう。"),
         (Hint::SayWhenItBegins { words, .. }, Lang::En) => format!("Besides the deadline, say when you will begin: \"{words}\"."),
+        (Hint::CheckWeekday { date, written }, Lang::Ja) => format!("{}月{}日は{}曜日ですが、「{}曜」と書かれています。日付と曜日のどちらが正しいか確かめましょう。", date.month(), date.day(), weekday_ja(date.weekday()), weekday_ja(*written)),
+        (Hint::CheckWeekday { date, written }, Lang::En) => format!("{} {} is a {}, but it says {}. Check which of the two is right.", date.day(), month_en(date.month()), weekday_name_en(date.weekday()), weekday_name_en(*written)),
     }
 }
 
@@ -183,6 +185,8 @@ pub fn hint_example(hint: &Hint, text: &str, lang: Lang) -> String {
 
 fn fixed_example(hint: &Hint, lang: Lang) -> String {
     let (date, ja, en) = match hint {
+        // The text passes: only the person knows which of the two they meant.
+        Hint::CheckWeekday { .. } => return String::new(),
         Hint::AddObservableAction { attitude: Some(Attitude::BeReliedUpon | Attitude::BecomeSomeone), suggested_start, .. } => (*suggested_start, "{date}に、入社3年目までの後輩5人に声をかけて、毎月の相談会を開きます", "On {date} I will invite five junior colleagues to a monthly drop-in session and hold the first one."),
         Hint::TurnOutcomeIntoFirstStep { outcome: Outcome::ScoreUp, suggested_start } => (*suggested_start, "{date}までに次回のTOEICに申し込み、その日から毎朝30分問題集を解きます", "By {date} I will register for the next TOEIC test and begin 30 minutes of practice each morning."),
         Hint::TurnOutcomeIntoFirstStep { outcome: Outcome::Promotion, suggested_start } => (*suggested_start, "{date}に上司との面談を予約し、昇格に必要な条件を聞きます", "On {date} I will book a meeting with my manager to ask what promotion requires."),
@@ -313,6 +317,18 @@ fn label(table: &'static str, k: usize, lang: Lang) -> &'static str {
 
 fn weekday_ja(weekday: Weekday) -> &'static str {
     ["月", "火", "水", "木", "金", "土", "日"][weekday.num_days_from_monday() as usize % 7]
+}
+
+fn weekday_name_en(weekday: Weekday) -> &'static str {
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ][weekday.num_days_from_monday() as usize % 7]
 }
 
 fn weekday_en(weekday: Weekday) -> &'static str {

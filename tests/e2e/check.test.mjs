@@ -222,7 +222,7 @@ describe('how people say when they begin (issue #13, round 5)', () => {
 });
 
 describe('dates and dated attitudes (issue #13, round 6)', () => {
-  it('reads a part of a month as a deadline at its last day, a note opened by a short weekday, and asks a dated attitude for the act only, in both languages', () =>
+  it('reads a part of a month as a deadline at its last day, a note opened by a short weekday, asks a dated attitude for the act only and points out a weekday that is not the date\'s, in both languages', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(checkUrl());
       await typeAfresh(s, '1月中旬までに、資格講座の申込書を総務に提出します');
@@ -233,6 +233,19 @@ describe('dates and dated attitudes (issue #13, round 6)', () => {
       assert.match(await s.text('[data-test=start]'), /日付はありますが、その日に始める具体的な行動がありません/);
       assert.match(await s.text('.hints'), /始める日はもう書かれています/);
       assert.doesNotMatch(await s.text('.hints'), /始める日も書き添え/);
+
+      // A weekday that is not the date's own: the date is read as written, and the person is
+      // asked which of the two is right (ten days from today, with the next day's weekday).
+      const { month, day, actual, wrong } = await s.run(`const d = new Date(); d.setDate(d.getDate() + 10);
+        const names = '日月火水木金土';
+        return { month: d.getMonth() + 1, day: d.getDate(), actual: names[d.getDay()], wrong: names[(d.getDay() + 1) % 7] };`);
+      await typeAfresh(s, `${month}月${day}日(${wrong})から、毎朝15分英語を勉強します。`);
+      await waitForVerdicts(s, true, true, 'a date with a slip in its weekday');
+      assert.match(await s.text('.hints'), new RegExp(`${month}月${day}日は${actual}曜日ですが、「${wrong}曜」と書かれています`));
+      assert.equal(await s.run("return document.querySelector('.example').hidden"), true, 'no example to give');
+      await typeAfresh(s, `${month}月${day}日(${actual})から、毎朝15分英語を勉強します。`);
+      await waitForVerdicts(s, true, true, 'the same date with its own weekday');
+      assert.equal(await s.run("return document.querySelector('.hints').hidden"), true, 'nothing to check');
 
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'English');

@@ -5,7 +5,7 @@
 #[path = "commitment_cases.rs"]
 mod cases;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, Weekday};
 use jiritsu::domain::commitment::{
     check, check_with, Hedge, Hint, Quote, Reason, Report, Settings, SpanKind, Trigger, VagueTime,
 };
@@ -290,6 +290,81 @@ fn an_attitude_with_a_date_is_asked_for_the_act_only_and_one_without_for_both() 
     };
     assert!(hint_text(hint, Lang::En).contains("Turn the wish into something you will do"));
     assert!(hint_text(hint, Lang::En).contains("already there"));
+}
+
+#[test]
+fn a_weekday_that_is_not_the_dates_own_is_pointed_out_and_the_date_is_read_as_written() {
+    // 7 December 2026 is a Monday, the 8th a Tuesday.
+    for (text, date, written) in [
+        (
+            "12月7日(火)から、毎朝15分英語を勉強します。",
+            (2026, 12, 7),
+            Weekday::Tue,
+        ),
+        (
+            "１２月８日（月曜）に、研修の申込書を総務に提出します。",
+            (2026, 12, 8),
+            Weekday::Mon,
+        ),
+        (
+            "On Monday, December 8, I will book the room for the team retro.",
+            (2026, 12, 8),
+            Weekday::Mon,
+        ),
+        (
+            "From December 7 (Tue) I will read 10 pages every morning.",
+            (2026, 12, 7),
+            Weekday::Tue,
+        ),
+    ] {
+        let report = check(text, today());
+        let date = NaiveDate::from_ymd_opt(date.0, date.1, date.2);
+        assert!(report.passes_both_tests(), "{text}");
+        assert_eq!(report.start_date, date, "{text}: the date as written");
+        assert_eq!(
+            report.hints,
+            vec![Hint::CheckWeekday {
+                date: date.expect("a date"),
+                written
+            }],
+            "{text}"
+        );
+    }
+    let hint = &check("12月7日(火)から、毎朝15分英語を勉強します。", today()).hints[0];
+    assert_eq!(
+        hint_text(hint, Lang::Ja),
+        "12月7日は月曜日ですが、「火曜」と書かれています。日付と曜日のどちらが正しいか確かめましょう。"
+    );
+    assert_eq!(
+        hint_text(hint, Lang::En),
+        "7 December is a Monday, but it says Tuesday. Check which of the two is right."
+    );
+    assert_eq!(
+        hint_example(hint, "12月7日(火)から", Lang::Ja),
+        "",
+        "no example to give"
+    );
+
+    // A weekday that agrees, or one that names the day itself, or a rhythm beside a date.
+    for text in [
+        "12月7日(月)から、毎朝15分英語を勉強します。",
+        "Tue 8 December: send my manager three possible slots.",
+        "来週の月曜に、課長に面談を申し込みます。",
+        "12月の第2火曜に、部内の勉強会を開きます。",
+        "Every Tuesday from 7 December I will run a 15-minute stand-up.",
+        "毎週火曜、12月7日から朝会で進み具合を報告します。",
+        "The day after Tuesday I will call the vendor about the quote.",
+    ] {
+        let report = check(text, today());
+        assert!(
+            !report
+                .hints
+                .iter()
+                .any(|hint| matches!(hint, Hint::CheckWeekday { .. })),
+            "{text}: {:?}",
+            report.hints
+        );
+    }
 }
 
 #[test]

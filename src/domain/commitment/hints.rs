@@ -1,12 +1,17 @@
 //! What to change so the commitment passes, most useful first. Hints are data: the
 //! i18n layer turns them into sentences and example rewrites.
 
+use chrono::{Datelike, Weekday};
+
 use super::calendar::Calendar;
+use super::dates::weekday_at;
+use super::dates_english::weekday_word;
 use super::rules::Judgement;
+use super::text::Text;
 use super::{Hint, Reason};
 
 /// One hint: the person should see the next step, not a list.
-pub(crate) fn hints_for(judgement: &Judgement, calendar: &Calendar) -> Vec<Hint> {
+pub(crate) fn hints_for(text: &Text, judgement: &Judgement, calendar: &Calendar) -> Vec<Hint> {
     // The Monday of next week is close enough to be real and far enough to plan for.
     let suggested_start = calendar.monday_of_week(1).unwrap_or(calendar.today);
     if judgement.empty {
@@ -35,7 +40,7 @@ pub(crate) fn hints_for(judgement: &Judgement, calendar: &Calendar) -> Vec<Hint>
         }];
     }
     if judgement.start.met {
-        return Vec::new();
+        return weekday_slip(text, judgement).into_iter().collect();
     }
     let hint = if let Some((vague, span)) = judgement.vague {
         Hint::ReplaceVagueTime {
@@ -57,4 +62,43 @@ pub(crate) fn hints_for(judgement: &Judgement, calendar: &Calendar) -> Vec<Hint>
         Hint::AddStart { suggested_start }
     };
     vec![hint]
+}
+
+/// A weekday written with the start date that is not the date's own: 12月7日(火), "Tue
+/// 24th" or "December 7 (Tue)" when the 7th is a Monday. Looked for in the words of the
+/// start (English puts the weekday first) and in brackets right after them, and only
+/// where a figure names the day: "the day after Tuesday" or 来週の月曜 name a day by its
+/// weekday, and cannot disagree with it.
+fn weekday_slip(text: &Text, judgement: &Judgement) -> Option<Hint> {
+    let date = judgement.start_date?;
+    let span = judgement.start.spans.first()?;
+    let (start, end) = (text.char_index(span.start), text.char_index(span.end));
+    if !(start..end).any(|i| text.at(i).is_ascii_digit()) {
+        return None;
+    }
+    let after = text.skip_spaces(end);
+    let written = (start..end)
+        .filter(|&i| text.is_word_start(i))
+        .find_map(|i| weekday_word(text, i).or_else(|| weekday_at(text, i)))
+        .or_else(|| in_brackets(text, after))
+        .or_else(|| (start..end).find_map(|i| in_brackets(text, i)))?
+        .0;
+    (written != date.weekday()).then_some(Hint::CheckWeekday { date, written })
+}
+
+/// (火), （火曜）, (Tue) at `i`.
+fn in_brackets(text: &Text, i: usize) -> Option<(Weekday, usize)> {
+    if text.at(i) != '(' {
+        return None;
+    }
+    let (weekday, end) = weekday_word(text, i + 1)
+        .or_else(|| weekday_at(text, i + 1))
+        .or_else(|| Some((japanese_weekday(text.at(i + 1))?, i + 2)))?;
+    (text.at(end) == ')').then_some((weekday, end + 1))
+}
+
+/// 月 火 水 木 金 土 日 alone, as in 12月7日(月).
+fn japanese_weekday(c: char) -> Option<Weekday> {
+    let k = "月火水木金土日".chars().position(|d| d == c)?;
+    Weekday::try_from(k as u8).ok()
 }

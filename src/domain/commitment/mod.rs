@@ -106,7 +106,7 @@ mod word_index;
 pub use labels::{Attitude, Hedge, Outcome, Trigger, VagueTime};
 pub use quote::Quote;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, Weekday};
 
 use crate::domain::lang::Lang;
 
@@ -123,7 +123,7 @@ pub fn check_with(text: &str, today: NaiveDate, settings: &Settings) -> Report {
     let calendar = calendar::Calendar::new(today, settings.fiscal_year_start_month);
     let tokens = scanner::scan(&normalised, &calendar);
     let judgement = rules::judge(&normalised, &tokens, text.trim().is_empty());
-    let hints = hints::hints_for(&judgement, &calendar);
+    let hints = hints::hints_for(&normalised, &judgement, &calendar);
     Report {
         objective: judgement.objective,
         start: judgement.start,
@@ -298,4 +298,8 @@ pub enum Hint {
         words: Quote,
         suggested_start: NaiveDate,
     },
+    /// Both tests pass, but the weekday written with the start date is not that date's
+    /// (12月7日(火) when the 7th is a Monday, "Tue 24th" when the 24th is a Thursday): one
+    /// of the two is a slip, and the person should see which date the check read.
+    CheckWeekday { date: NaiveDate, written: Weekday },
 }

@@ -64,6 +64,11 @@ impl<'a> Text<'a> {
             .find_map(|(k, p)| self.ends_with_at(i, p).map(|start| (k, start)))
     }
 
+    /// The char that starts at byte `byte` of the original text (or the one it is in).
+    pub(crate) fn char_index(&self, byte: usize) -> usize {
+        self.offsets.partition_point(|&offset| offset < byte)
+    }
+
     pub(crate) fn len(&self) -> usize {
         self.chars.len()
     }
