@@ -19,7 +19,7 @@ export function deflate(bytes) {
  * one the page's `<link rel=preload>` already started. The body is handed on as a stream in
  * a Response served as application/wasm, which wasm-bindgen gives to
  * `WebAssembly.instantiateStreaming`: the browser compiles the module while it is being
- * inflated, off the main thread (a cold load at CPU x4 is about 90 ms sooner than inflating
+ * inflated, off the main thread (a cold load at CPU x4 is 30-100 ms sooner than inflating
  * it whole first). Its first chunk says whether it is gzip.
  */
 export function inflatingLoader(script, integrity) {

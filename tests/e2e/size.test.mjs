@@ -49,7 +49,7 @@ it('stores the wasm gzip-compressed, so a server that compresses nothing still s
 
 // The loader hands the inflating stream to the browser as a wasm Response, so the module is
 // compiled while it is inflated (WebAssembly.instantiateStreaming) rather than after: at
-// CPU x4 a cold load is about 90 ms sooner (README "Benchmarks", tests/bench/load.mjs).
+// CPU x4 a cold load is 30-100 ms sooner (README "Benchmarks", tests/bench/load.mjs).
 it('compiles the wasm while it is inflated, from a stream', () =>
   fixture.withSession({ lang: 'ja' }, async (s) => {
     await s.cdp('Page.enable', {});
