@@ -28,6 +28,7 @@ crate::catalogue! {
         VerdictsLabel { ja: "確かめた結果", en: "What the check found" },
         StartLabel { ja: "始める日：", en: "Start: " },
         HintsHeading { ja: "書き足すとよいこと", en: "What to add" },
+        HintsToCheck { ja: "確かめておくこと", en: "One thing to check" },
         Save { ja: "この約束を保存する", en: "Save this commitment" },
         Saved { ja: "保存しました。下の「わたしの約束」にあります。", en: "Saved. You will find it under \"My commitments\" below." },
         SavedNotObjective {

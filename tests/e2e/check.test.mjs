@@ -233,6 +233,7 @@ describe('dates and dated attitudes (issue #13, round 6)', () => {
       assert.match(await s.text('[data-test=start]'), /日付はありますが、その日に始める具体的な行動がありません/);
       assert.match(await s.text('.hints'), /始める日はもう書かれています/);
       assert.doesNotMatch(await s.text('.hints'), /始める日も書き添え/);
+      assert.equal(await s.text('.hints h2'), '書き足すとよいこと');
 
       // A weekday that is not the date's own: the date is read as written, and the person is
       // asked which of the two is right (ten days from today, with the next day's weekday).
@@ -242,6 +243,7 @@ describe('dates and dated attitudes (issue #13, round 6)', () => {
       await typeAfresh(s, `${month}月${day}日(${wrong})から、毎朝15分英語を勉強します。`);
       await waitForVerdicts(s, true, true, 'a date with a slip in its weekday');
       assert.match(await s.text('.hints'), new RegExp(`${month}月${day}日は${actual}曜日ですが、「${wrong}曜」と書かれています`));
+      assert.equal(await s.text('.hints h2'), '確かめておくこと', 'nothing to add, one thing to check');
       assert.equal(await s.run("return document.querySelector('.example').hidden"), true, 'no example to give');
       await typeAfresh(s, `${month}月${day}日(${actual})から、毎朝15分英語を勉強します。`);
       await waitForVerdicts(s, true, true, 'the same date with its own weekday');

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::text::tr;
-use crate::domain::commitment::{Report, Verdict};
+use crate::domain::commitment::{Hint, Report, Verdict};
 use crate::i18n::check::CheckMsg;
 use crate::i18n::commitment::{format_start, hint_example, hint_text, reason_text, CommitmentMsg};
 use crate::state::use_app;
@@ -94,6 +94,16 @@ pub fn Hints(report: Memo<Report>, draft: Signal<String>) -> impl IntoView {
                 .join(" ")
         })
     };
+    // Both tests pass and only a slip is left to check: nothing to add.
+    let heading = move || {
+        let to_check = report.with(|r| matches!(r.hints.first(), Some(Hint::CheckWeekday { .. })));
+        let heading = if to_check {
+            CheckMsg::HintsToCheck
+        } else {
+            CheckMsg::HintsHeading
+        };
+        heading.text(lang.get())
+    };
     let example = Memo::new(move |_| {
         report.with(|r| {
             let first = r.hints.first();
@@ -104,7 +114,7 @@ pub fn Hints(report: Memo<Report>, draft: Signal<String>) -> impl IntoView {
     });
     view! {
         <div class="hints" hidden=move || report.with(|r| r.hints.is_empty())>
-            <h2>{tr(CheckMsg::HintsHeading)}</h2>
+            <h2>{heading}</h2>
             <p>{hints}</p>
         </div>
         <p class="example" hidden=move || example.with(String::is_empty)>
