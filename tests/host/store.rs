@@ -296,12 +296,8 @@ fn a_notebook_that_would_lose_a_part_and_cannot_be_copied_aside_is_not_written_o
     assert_eq!(stored(&store), Some(original));
 }
 
-#[test]
-fn another_tabs_newer_version_is_never_overwritten_even_when_the_person_keeps_theirs() {
-    let mut store = Store::new(Some(FakeStorage::with(&encode(&notebook("mine")))));
-    store.load(1);
-    store.inner_mut().unwrap().put(STORAGE_KEY, NEWER);
-    assert_eq!(store.take_stored(), Some(Change::Unreadable(Some(99))));
+/// Neither a save nor "keep mine" writes over what a newer version left in storage.
+fn refuses_both_ways_as_newer_elsewhere(store: &mut Store<FakeStorage>) {
     assert_eq!(
         store.save(&notebook("mine, edited")),
         Err(SaveError::NewerElsewhere)
@@ -310,6 +306,15 @@ fn another_tabs_newer_version_is_never_overwritten_even_when_the_person_keeps_th
         store.keep_mine(&notebook("mine, edited"), 2),
         Err(SaveError::NewerElsewhere)
     );
+}
+
+#[test]
+fn another_tabs_newer_version_is_never_overwritten_even_when_the_person_keeps_theirs() {
+    let mut store = Store::new(Some(FakeStorage::with(&encode(&notebook("mine")))));
+    store.load(1);
+    store.inner_mut().unwrap().put(STORAGE_KEY, NEWER);
+    assert_eq!(store.take_stored(), Some(Change::Unreadable(Some(99))));
+    refuses_both_ways_as_newer_elsewhere(&mut store);
     assert_eq!(stored(&store).as_deref(), Some(NEWER));
 }
 
@@ -328,14 +333,7 @@ fn another_tab_on_a_newer_version_that_added_fields_is_never_taken_or_overwritte
         store.take_stored(),
         Some(Change::Unreadable(Some(u64::from(CURRENT_VERSION))))
     );
-    assert_eq!(
-        store.save(&notebook("mine, edited")),
-        Err(SaveError::NewerElsewhere)
-    );
-    assert_eq!(
-        store.keep_mine(&notebook("mine, edited"), 2),
-        Err(SaveError::NewerElsewhere)
-    );
+    refuses_both_ways_as_newer_elsewhere(&mut store);
     assert_eq!(stored(&store), Some(text));
     assert!(
         backups(&store).is_empty(),
