@@ -331,8 +331,9 @@ fn weekday_name_en(weekday: Weekday) -> &'static str {
     ][weekday.num_days_from_monday() as usize % 7]
 }
 
+/// Mon, Tue…: the first three letters of the name.
 fn weekday_en(weekday: Weekday) -> &'static str {
-    ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][weekday.num_days_from_monday() as usize % 7]
+    weekday_name_en(weekday).get(..3).unwrap_or_default()
 }
 
 fn month_en(month: u32) -> &'static str {
