@@ -73,6 +73,8 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         (Reason::NoObservableAction, Lang::En) => "It does not say what you will actually do.".into(),
         (Reason::StartDate { date, words }, Lang::Ja) => format!("{}に始める行動が書かれています：「{words}」。", format_date(*date, lang)),
         (Reason::StartDate { date, words }, Lang::En) => format!("It names the day you begin, {}: \"{words}\".", format_date(*date, lang)),
+        (Reason::StartedOn { date, words }, Lang::Ja) => format!("{}に始めた行動が書かれています：「{words}」。", format_date(*date, lang)),
+        (Reason::StartedOn { date, words }, Lang::En) => format!("It names the day you began, {}: \"{words}\".", format_date(*date, lang)),
         (Reason::CalendarTrigger { trigger, date: Some(date), words }, Lang::Ja) => format!("{}（{}）に始める行動が書かれています：「{words}」。", trigger_label(*trigger, lang), format_date(*date, lang)),
         (Reason::CalendarTrigger { trigger, date: Some(date), words }, Lang::En) => format!("It ties \"{words}\" to {} ({}).", trigger_label(*trigger, lang), format_date(*date, lang)),
         (Reason::CalendarTrigger { trigger, date: None, words }, Lang::Ja) => format!("「{words}」は{}をきっかけに始まります。日付は会社の予定表で確かめられます。", trigger_label(*trigger, lang)),

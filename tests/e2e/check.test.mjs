@@ -262,6 +262,29 @@ describe('dates and dated attitudes (issue #13, round 6)', () => {
     }));
 });
 
+describe('an act already under way (issue #13)', () => {
+  it('reads a day just passed as the start already made, and 先週 and "since last week", in both languages', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(checkUrl());
+      const { y, m, d, monday } = await s.run(`const d = new Date(); d.setDate(d.getDate() - 5);
+        const last = new Date(); last.setDate(last.getDate() - ((last.getDay() + 6) % 7) - 7);
+        const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+        return { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate(), monday: last.getDate() + ' ' + months[last.getMonth()] + ' ' + last.getFullYear() };`);
+      await typeAfresh(s, `${m}月${d}日から、毎朝15分英語のニュースを聞いています。`);
+      await waitForVerdicts(s, true, true, 'a day just passed, the act under way');
+      assert.match(await s.text('[data-test=start]'), new RegExp(`${y}年${m}月${d}日\\(.\\)に始めた行動`));
+
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'English');
+      await typeAfresh(s, 'Since last week, I have been reading one industry article every morning.');
+      await s.waitUntil(async () => (await s.text('[data-test=start] .verdict-status')) === '✓ Passes'
+        && (await s.text('[data-test=objective] .verdict-status')) === '✓ Passes', 5000, 'the perfect, since last week');
+      assert.match(await s.text('[data-test=start]'), new RegExp(`It names the day you began, Mon ${monday}:`));
+      assert.deepEqual(await seriousViolations(s), []);
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+});
+
 describe('my commitments', () => {
   it('saves a commitment, finds it after a reload, gives its calendar file, and deletes it', () =>
     withSession({ lang: 'ja' }, async (s) => {

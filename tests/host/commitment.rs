@@ -293,6 +293,67 @@ fn an_attitude_with_a_date_is_asked_for_the_act_only_and_one_without_for_both() 
 }
 
 #[test]
+fn a_day_just_passed_is_last_years_across_new_year_when_the_act_is_under_way() {
+    let new_year = day(2027, 1, 2);
+    let cases = [
+        (
+            "12月28日から、毎朝15分英語のニュースを聞いています",
+            Some(day(2026, 12, 28)),
+        ),
+        (
+            "先月から、毎朝15分英語のニュースを聞いています",
+            Some(day(2026, 12, 1)),
+        ),
+        (
+            "Since December 28, I have been reading one article every morning.",
+            Some(day(2026, 12, 28)),
+        ),
+        // Said as a plan, the same day is the coming one.
+        (
+            "12月28日から、毎朝15分英語のニュースを聞きます",
+            Some(day(2027, 12, 28)),
+        ),
+        // Months further back, even under way, are the coming ones.
+        (
+            "9月1日から、毎朝15分英語のニュースを聞いています",
+            Some(day(2027, 9, 1)),
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(check(text, new_year).start_date, expected, "{text}");
+    }
+    // A start already past is said in the past; one to come, as a start.
+    let begun = check(
+        "12月28日から、毎朝15分英語のニュースを聞いています",
+        new_year,
+    );
+    assert!(
+        matches!(begun.start.reasons[..], [Reason::StartedOn { date, .. }] if date == day(2026, 12, 28))
+    );
+    let planned = check("12月28日から、毎朝15分英語のニュースを聞きます", new_year);
+    assert!(matches!(
+        planned.start.reasons[..],
+        [Reason::StartDate { .. }]
+    ));
+}
+
+#[test]
+fn last_week_and_last_month_date_an_act_under_way_but_the_last_week_of_a_month_is_ahead() {
+    let under_way = check(
+        "Since last week, I have been reading one article every morning.",
+        today(),
+    );
+    assert_eq!(under_way.start_date, Some(day(2026, 11, 16)));
+    for text in [
+        "By the last week of December I will book a meeting with HR.",
+        "In the last month of the fiscal year I will hold a review meeting.",
+    ] {
+        let date = check(text, today()).start_date;
+        assert!(date.is_none_or(|date| date > today()), "{text}: {date:?}");
+    }
+}
+
+#[test]
 fn a_weekday_that_is_not_the_dates_own_is_pointed_out_and_the_date_is_read_as_written() {
     // 7 December 2026 is a Monday, the 8th a Tuesday.
     for (text, date, written) in [

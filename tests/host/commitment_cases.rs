@@ -593,4 +593,27 @@ pub const CASES: &[Case] = &[
     ("3年後には店長になっています。", true, false, None),
     ("2年以内に所長になります", true, false, None),
     ("来年中に、自分が本当にしたいことを見つけます。", false, false, None),
+    // An act already under way: a month and day just passed is this year's (the start
+    // made), 先週, 先月, 昨日 and "last week" date it, and the English perfect is an act.
+    // Said as a plan, a passed day is next year's; a month further back stays the coming
+    // one even beside another act's ている.
+    ("11月2日から、毎週金曜に残業時間を記録しています", true, true, Some((2026, 11, 2))),
+    ("10月から毎朝15分、英語のニュースを聞いている。", true, true, Some((2026, 10, 1))),
+    ("9月14日に始めた週1回の読書会を、来年3月まで続けます", true, true, Some((2026, 9, 14))),
+    ("先週から毎朝10分、業界ニュースを読んでいます", true, true, Some((2026, 11, 16))),
+    ("先週の水曜から、日報に翌日の予定を1行書いています", true, true, Some((2026, 11, 18))),
+    ("先月から週1回、後輩と30分の1on1を続けています", true, true, Some((2026, 10, 1))),
+    ("先月15日から、朝礼で前日の売上を報告している", true, true, Some((2026, 10, 15))),
+    ("昨日から、帰る前に翌日のToDoを3つ書き出しています", true, true, Some((2026, 11, 22))),
+    ("11月1日に講座に申し込もうと思っています", true, true, Some((2027, 11, 1))),
+    ("日報は毎日書いていますが、1月15日から毎朝30分簿記を勉強します", true, true, Some((2027, 1, 15))),
+    ("Since November 2, I have been logging my overtime hours every Friday.", true, true, Some((2026, 11, 2))),
+    ("I started sending my manager a weekly summary on November 16.", true, true, Some((2026, 11, 16))),
+    ("Since last month, I have met one customer every week.", true, true, Some((2026, 10, 1))),
+    ("I've been walking to work every Monday since last week.", true, true, Some((2026, 11, 16))),
+    ("I've already booked two sessions with a career coach, starting yesterday.", true, true, Some((2026, 11, 22))),
+    ("From November 2, I will log my overtime every Friday.", true, true, Some((2027, 11, 2))),
+    ("I have been more careful with my emails.", false, false, None),
+    ("I have been trying to speak up more in meetings.", false, false, None),
+    ("I have to submit my application.", true, false, None),
 ];

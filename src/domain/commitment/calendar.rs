@@ -11,6 +11,8 @@ use super::Trigger;
 pub(crate) struct Calendar {
     pub(crate) today: NaiveDate,
     fiscal_start_month: u32,
+    /// Whether the text says its act has already begun (`aspect::already_begun`).
+    begun: bool,
 }
 
 impl Calendar {
@@ -23,14 +25,20 @@ impl Calendar {
         Calendar {
             today,
             fiscal_start_month,
+            begun: false,
         }
+    }
+
+    /// The same calendar for a text that says whether its act has already begun.
+    pub(crate) fn with_begun(self, begun: bool) -> Calendar {
+        Calendar { begun, ..self }
     }
 
     /// The same calendar seen from another day ("a week from Monday" counts from Monday).
     pub(crate) fn seen_from(&self, day: NaiveDate) -> Calendar {
         Calendar {
             today: day,
-            fiscal_start_month: self.fiscal_start_month,
+            ..*self
         }
     }
 
@@ -66,6 +74,16 @@ impl Calendar {
         self.today
             .checked_sub_days(Days::new(back))?
             .checked_add_days(Days::new(7 * weeks_ahead as u64))
+    }
+
+    /// The Monday of last week (先週, "since last week").
+    pub(crate) fn monday_of_last_week(&self) -> Option<NaiveDate> {
+        self.monday_of_week(0)?.checked_sub_days(Days::new(7))
+    }
+
+    /// The first day of last month (先月, "since last month").
+    pub(crate) fn first_of_last_month(&self) -> Option<NaiveDate> {
+        self.first_of_month(0)?.checked_sub_months(Months::new(1))
     }
 
     /// `weekday` of the week `weeks_ahead` weeks from this one: 来週金曜, next Friday.
@@ -170,6 +188,26 @@ impl Calendar {
             Some(date) if date >= self.today => Some(date),
             _ => NaiveDate::from_ymd_opt(self.today.year().checked_add(1)?, month, day),
         }
+    }
+
+    /// A month and day written without a year (11月2日から, "since November 2"): the
+    /// coming one, unless the text says its act has already begun and this year's fell
+    /// in this month or the two before it (then it is that start, already made). A
+    /// date further back stays the coming one even then: in 「毎日続けていますが、1月
+    /// から…します」 the ている is another act's.
+    pub(crate) fn written_month_day(&self, month: u32, day: u32) -> Option<NaiveDate> {
+        if self.begun {
+            // The latest such day not after today: 12月28日 on 2 January is last year's.
+            let year = self.today.year();
+            let latest = NaiveDate::from_ymd_opt(year, month, day)
+                .filter(|date| *date <= self.today)
+                .or_else(|| NaiveDate::from_ymd_opt(year.checked_sub(1)?, month, day));
+            let recent_from = self.first_of_month(0)?.checked_sub_months(Months::new(2))?;
+            if let Some(date) = latest.filter(|date| *date >= recent_from) {
+                return Some(date);
+            }
+        }
+        self.coming_month_day(month, day)
     }
 
     /// A day of the month alone (来月15日 is handled elsewhere): `day` of `months_ahead`.

@@ -1,7 +1,7 @@
 //! Japanese words for times relative to today (来週金曜, 来月末, 年明け, 明日) and for
 //! the company calendar (来年度, 期末の一ヶ月前, 下期, 次の評価面談).
 
-use chrono::{NaiveDate, Weekday};
+use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use super::calendar::Calendar;
 use super::dates::{
@@ -16,6 +16,9 @@ mod fiscal;
 /// Words for relative times and for the company calendar.
 pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     if let Some(found) = this_next_or_after(text, i, calendar) {
+        return Some(found);
+    }
+    if let Some(found) = just_past(text, i, calendar) {
         return Some(found);
     }
     // Holidays and the office's closures (勤労感謝の日, 仕事始め, 年末年始休暇明け) come
@@ -209,6 +212,39 @@ fn days_and_weekdays(text: &Text, i: usize, calendar: &Calendar) -> Option<Found
     }
     let (weekday, end) = weekday_at(text, i)?;
     found(end, calendar.next_weekday(weekday), None)
+}
+
+/// 昨日, 先週, 先月: the day, week or month before this one, as an act already under
+/// way says it (先週から読んでいます): yesterday, the Monday of last week (or the
+/// weekday named, 先週の水曜), the first of last month (or 先月15日, 先月末 as written).
+fn just_past(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    if let Some((_, end)) = text.first_of(i, "昨日|きのう") {
+        return found(end, calendar.today.pred_opt(), None);
+    }
+    let (unit, end) = text.first_of(i, "先週|先月")?;
+    let after_no = text.match_at(end, "の").unwrap_or(end);
+    if unit == 0 {
+        let monday = calendar.monday_of_last_week()?;
+        return match weekday_at(text, after_no) {
+            Some((weekday, end)) => found(
+                end,
+                monday.checked_add_days(Days::new(weekday.num_days_from_monday().into())),
+                None,
+            ),
+            None => found(end, Some(monday), None),
+        };
+    }
+    let first = calendar.first_of_last_month()?;
+    if let Some((day, day_end)) = number_at(text, after_no) {
+        if text.at(day_end) == '日' {
+            let date = NaiveDate::from_ymd_opt(first.year(), first.month(), day);
+            return found(day_end + 1, date, None);
+        }
+    }
+    if let Some(end) = text.match_at(end, "末") {
+        return found(end, calendar.first_of_month(0)?.pred_opt(), None);
+    }
+    found(end, Some(first), None)
 }
 
 /// 今週, 来月, 再来年 and what may follow: a weekday, a day, a month, a season, or

@@ -67,7 +67,10 @@
 //! holidays and the year-end closure, so 年明け最初の営業日 and 仕事始め are 4 January
 //! 2027. An event the company schedules, named but not dated (棚卸しが終わったら, 新人が
 //! 配属されたら, after the next release), is a start the company's calendar dates: read
-//! by its shape, an event noun with what places the act after or before it.
+//! by its shape, an event noun with what places the act after or before it. A month
+//! and day written without a year is the coming one, unless the text says its act is
+//! already under way (ている, "since", "I have been": `aspect`) and it has just passed:
+//! then it is the start already made.
 //!
 //! # Modules
 //!
@@ -84,6 +87,7 @@
 //! classes, committed forms, what a verb commits to) and `rules` (each test, what a
 //! time binds).
 
+mod aspect;
 mod calendar;
 mod dates;
 mod dates_english;
@@ -120,9 +124,21 @@ pub fn check(text: &str, today: NaiveDate) -> Report {
 pub fn check_with(text: &str, today: NaiveDate, settings: &Settings) -> Report {
     let normalised = text::Text::new(text);
     let lang = settings.lang.unwrap_or_else(|| normalised.detected_lang());
-    let calendar = calendar::Calendar::new(today, settings.fiscal_year_start_month);
+    let calendar = calendar::Calendar::new(today, settings.fiscal_year_start_month)
+        .with_begun(aspect::already_begun(&normalised));
     let tokens = scanner::scan(&normalised, &calendar);
-    let judgement = rules::judge(&normalised, &tokens, text.trim().is_empty());
+    let mut judgement = rules::judge(&normalised, &tokens, text.trim().is_empty());
+    // A start already past is said in the past: the act began then.
+    for reason in &mut judgement.start.reasons {
+        if let Reason::StartDate { date, words } = reason {
+            if *date < today {
+                *reason = Reason::StartedOn {
+                    date: *date,
+                    words: words.clone(),
+                };
+            }
+        }
+    }
     let hints = hints::hints_for(&normalised, &judgement, &calendar);
     Report {
         objective: judgement.objective,
@@ -242,6 +258,9 @@ pub enum Reason {
     NoObservableAction,
     /// Start met: a date on an act.
     StartDate { date: NaiveDate, words: Quote },
+    /// Start met: a date already past on an act, which has begun then (11月2日から記録
+    /// しています, "I started … on November 16").
+    StartedOn { date: NaiveDate, words: Quote },
     /// Start met: a company-calendar event on an act, dated when it can be.
     CalendarTrigger {
         trigger: Trigger,

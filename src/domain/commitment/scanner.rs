@@ -263,14 +263,14 @@ const EVENT_STARTS: &str =
 /// The chars a Japanese time expression can begin with: kanji numerals, 令和, and the
 /// first chars of the words for relative times, weekdays and the company calendar.
 const JAPANESE_TIME_STARTS: &str =
-    "零一二三四五六七八九十令再来今新次年週月期異明本きあ毎隔火水木金土日第半春夏秋冬元大ク給ボ賞";
+    "零一二三四五六七八九十令再来今新次年週月期異明本きあ毎隔火水木金土日第半春夏秋冬元大ク給ボ賞昨先";
 
 /// The first words an English time expression can begin with. Checking the word
 /// first keeps the dozens of English patterns away from "I", "will", "sign"…
 /// Kept as one string: a list of words costs more in the built site than its text.
 /// Each word stands between spaces, so one substring search finds it.
 const ENGLISH_TIME_STARTS: &str = " before first second third fourth fifth last early mid late middle christmas payday bonus bonuses fy fiscal within in the next new start beginning end fiscal financial year turn a an one two \
-    three four five six seven eight nine ten eleven twelve today tonight this day tomorrow tomorow tommorow tommorrow every each on monday tuesday \
+    three four five six seven eight nine ten eleven twelve today tonight this day yesterday tomorrow tomorow tommorow tommorrow every each on monday tuesday \
     wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri january february march april may june july august september october \
     november december jan feb mar apr jun jul aug sep sept oct nov dec q gw after when coming national foundation over during \
     emperor vernal spring showa constitution greenery children marine sea ocean mountain respect autumnal autumn sports \

@@ -71,14 +71,14 @@ pub(super) fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
         if !preposition && (!particle || text.at(after) == '.') {
             return None;
         }
-        return found(after, calendar.coming_month_day(n, day), None);
+        return found(after, calendar.written_month_day(n, day), None);
     }
     if separator == '/' && (1..=12).contains(&n) {
         let (day, end) = number_at(text, end + 1)?;
         if text.at(end) == '/' || text.at(end).is_ascii_digit() {
             return None;
         }
-        return found(end, calendar.coming_month_day(n, day), None);
+        return found(end, calendar.written_month_day(n, day), None);
     }
     if separator == '年' && (1900..=2999).contains(&n) {
         return after_year_number(text, end + 1, n as i32, calendar);
@@ -149,7 +149,7 @@ pub(crate) fn after_month_number(
     let first = match year {
         Some(year) => NaiveDate::from_ymd_opt(year, month, 1)?,
         None => calendar
-            .coming_month_day(month, 1)
+            .written_month_day(month, 1)
             .filter(|_| month != chrono::Datelike::month(&calendar.today))
             .unwrap_or(calendar.today),
     };
@@ -161,7 +161,7 @@ pub(crate) fn after_month_number(
         if text.at(end) == '日' && (1..=31).contains(&day) {
             let date = match year {
                 Some(year) => NaiveDate::from_ymd_opt(year, month, day),
-                None => calendar.coming_month_day(month, day),
+                None => calendar.written_month_day(month, day),
             };
             return found(end + 1, date, None);
         }

@@ -53,6 +53,20 @@ pub(super) fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Fo
     if let Some((_, end)) = first_word(text, i, "the day after tomorrow|day after tomorrow") {
         return date(end, calendar.plus_days(2));
     }
+    // The day, week or month before this one, as an act already under way says it
+    // ("since last week", "I started yesterday"); "the last week of March" and "last
+    // month of the year" name another time.
+    if let Some((period, end)) = first_word(text, i, "yesterday|last week|last month") {
+        let of_after = first_word(text, text.skip_spaces(end), "of").is_some();
+        if period == 0 || !(of_after || word_before_is(text, i, "the")) {
+            let when = match period {
+                0 => calendar.today.pred_opt(),
+                1 => calendar.monday_of_last_week(),
+                _ => calendar.first_of_last_month(),
+            };
+            return date(end, when);
+        }
+    }
     // With its common misspellings: the day is meant all the same.
     if let Some((_, end)) = first_word(text, i, "tomorrow|tomorow|tommorow|tommorrow") {
         return date(end, calendar.plus_days(1));

@@ -26,7 +26,7 @@ pub(super) fn calendar_date(text: &Text, i: usize, calendar: &Calendar) -> Optio
             let (year, end) = year_after(text, end);
             let when = match year {
                 Some(year) => NaiveDate::from_ymd_opt(year, month, day),
-                None => calendar.coming_month_day(month, day),
+                None => calendar.written_month_day(month, day),
             };
             return date(end, when);
         }
@@ -51,7 +51,7 @@ pub(super) fn calendar_date(text: &Text, i: usize, calendar: &Calendar) -> Optio
         let when = if month == calendar.today.month() {
             Some(calendar.today)
         } else {
-            calendar.coming_month_day(month, 1)
+            calendar.written_month_day(month, 1)
         };
         return date(end, when);
     }
@@ -62,7 +62,7 @@ pub(super) fn calendar_date(text: &Text, i: usize, calendar: &Calendar) -> Optio
     let (year, end) = year_after(text, end);
     let when = match year {
         Some(year) => NaiveDate::from_ymd_opt(year, month, day),
-        None => calendar.coming_month_day(month, day),
+        None => calendar.written_month_day(month, day),
     };
     date(end, when)
 }

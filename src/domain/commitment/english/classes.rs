@@ -39,6 +39,8 @@ pub(super) const SUBJECT_LIKE: u32 = 1 << 15;
 pub(super) const THEN: u32 = 1 << 16;
 /// "I'd", "we'd": a subject with its wish.
 pub(super) const WISH_SUBJECT: u32 = 1 << 17;
+/// "have", "I've", "we've": what may begin the perfect of an act under way.
+pub(super) const HAVE: u32 = 1 << 18;
 
 pub(super) fn classes_of(word: &str) -> u32 {
     // One arm per set of classes, so that each word is compared once.
@@ -52,7 +54,8 @@ pub(super) fn classes_of(word: &str) -> u32 {
         "we're" => BEFORE_GOING | BEFORE_PLANNED | NOT_VERB | SUBJECT_LIKE,
         "plan" | "plans" | "planning" | "intend" | "intends" | "intending" | "promise"
         | "commit" | "committed" | "need" | "has" | "decided" => PLANNED,
-        "have" => AUXILIARY | PLANNED,
+        "have" => AUXILIARY | HAVE | PLANNED,
+        "i've" | "we've" => HAVE,
         "going" => GOING | PLANNED,
         "also" => ADVERB | AUXILIARY | BEFORE_PLANNED | NOT_VERB,
         "was" | "were" | "had" | "do" | "did" | "would" | "could" | "can" | "might" | "may"
@@ -65,7 +68,7 @@ pub(super) fn classes_of(word: &str) -> u32 {
         | "although" => CLAUSE_OPENER | SUBORDINATOR,
         "always" | "first" | "still" | "just" | "now" | "again" | "both" | "definitely"
         | "personally" | "finally" | "really" | "immediately" | "promptly" | "actually"
-        | "certainly" | "soon" | "further" | "even" => ADVERB,
+        | "certainly" | "soon" | "further" | "even" | "already" => ADVERB,
         "then" => ADVERB | NOT_VERB | THEN,
         "all" | "each" => ADVERB | OBJECT_START,
         "apply" | "reply" | "supply" | "rely" | "comply" | "multiply" | "fly" | "tally"

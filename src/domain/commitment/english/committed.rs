@@ -5,8 +5,8 @@
 //! it by "and". What the verb commits to is `kind`'s to say.
 
 use super::classes::{
-    ADVERB, AND_OR, BEFORE_GOING, BEFORE_PLANNED, GOING, LY_VERB, MODAL, NOT_VERB, OBJECT_START,
-    PLANNED, SUBJECT, SUBJECT_LIKE, SUBORDINATOR, THEN, TO, WISH_SUBJECT,
+    ADVERB, AND_OR, BEFORE_GOING, BEFORE_PLANNED, GOING, HAVE, LY_VERB, MODAL, NOT_VERB,
+    OBJECT_START, PLANNED, SUBJECT, SUBJECT_LIKE, SUBORDINATOR, THEN, TO, WISH_SUBJECT,
 };
 use super::{Attitude, Predicate, Reader, TokenKind, Word};
 
@@ -38,6 +38,9 @@ impl Reader<'_, '_> {
                 return Some(verb);
             }
         }
+        if let Some(verb) = self.after_have(k) {
+            return Some(verb);
+        }
         let planned = self.has(k, PLANNED);
         // "committed to my team" names no verb after "to".
         let verb_follows = !self.has(k + 2, NOT_VERB | OBJECT_START);
@@ -60,6 +63,26 @@ impl Reader<'_, '_> {
         }
         let plan_is = self.is(k, "is") && k > 0 && self.is(k - 1, "plan|intention|commitment");
         (plan_is && self.has(k + 1, TO)).then_some(k + 2)
+    }
+
+    /// The verb of an act already under way, in the perfect after "I" or "we": "I have
+    /// been logging", "I've kept", "we have already held" (a regular participle in -ed,
+    /// or one of the common irregular ones). "I have been more careful" names a state,
+    /// not an act, and "I have to", "I have a plan" are read as before.
+    fn after_have(&self, k: usize) -> Option<usize> {
+        // One bit test first: this runs for every word.
+        if !self.has(k, HAVE) || (self.is(k, "have") && !(k > 0 && self.is(k - 1, "i|we"))) {
+            return None;
+        }
+        let next = self.skip_adverbs(k + 1);
+        if self.is(next, "been") {
+            let doing = self.ends_with(next + 1, "ing")
+                && !self.is(next + 1, "being|feeling|looking|trying");
+            return doing.then_some(next + 1);
+        }
+        let participle = self.ends_with(next, "ed")
+            || self.is(next, "kept|set|met|read|written|begun|taken|made|done|held|run|led|built|sent|spent|taught|bought|brought|given|put|got|told|shown|found|left|paid|sat|stood|won|drawn|thrown|spoken|chosen|driven|ridden|swum|sung|eaten|slept");
+        (participle && !self.has(next, NOT_VERB | OBJECT_START | TO | PLANNED)).then_some(next)
     }
 
     /// Skips the adverbs after a modal; listed adverbs and hedges are noted by their
