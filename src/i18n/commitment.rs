@@ -122,6 +122,8 @@ pub fn hint_text(hint: &Hint, lang: Lang) -> String {
         (Hint::SayWhenItBegins { words, .. }, Lang::En) => format!("Besides the deadline, say when you will begin: \"{words}\"."),
         (Hint::CheckWeekday { date, written }, Lang::Ja) => format!("{}月{}日は{}曜日ですが、「{}曜」と書かれています。日付と曜日のどちらが正しいか確かめましょう。", date.month(), date.day(), weekday_ja(date.weekday()), weekday_ja(*written)),
         (Hint::CheckWeekday { date, written }, Lang::En) => format!("{} {} is a {}, but it says {}. Check which of the two is right.", date.day(), month_en(date.month()), weekday_name_en(date.weekday()), weekday_name_en(*written)),
+        (Hint::CheckYear { date }, Lang::Ja) => format!("{}月{}日は今年はもう過ぎているので、来年の{}と読みました。来年のことなら、このままで大丈夫です。そうでなければ、これから始める日に書き直しましょう。", date.month(), date.day(), format_date(*date, lang)),
+        (Hint::CheckYear { date }, Lang::En) => format!("{} {} has already passed this year, so this was read as next year's: {}. If that is what you meant, it is fine as it is; if not, write the day you will begin.", date.day(), month_en(date.month()), format_date(*date, lang)),
     }
 }
 
@@ -188,7 +190,7 @@ pub fn hint_example(hint: &Hint, text: &str, lang: Lang) -> String {
 fn fixed_example(hint: &Hint, lang: Lang) -> String {
     let (date, ja, en) = match hint {
         // The text passes: only the person knows which of the two they meant.
-        Hint::CheckWeekday { .. } => return String::new(),
+        Hint::CheckWeekday { .. } | Hint::CheckYear { .. } => return String::new(),
         Hint::AddObservableAction { attitude: Some(Attitude::BeReliedUpon | Attitude::BecomeSomeone), suggested_start, .. } => (*suggested_start, "{date}に、入社3年目までの後輩5人に声をかけて、毎月の相談会を開きます", "On {date} I will invite five junior colleagues to a monthly drop-in session and hold the first one."),
         Hint::TurnOutcomeIntoFirstStep { outcome: Outcome::ScoreUp, suggested_start } => (*suggested_start, "{date}までに次回のTOEICに申し込み、その日から毎朝30分問題集を解きます", "By {date} I will register for the next TOEIC test and begin 30 minutes of practice each morning."),
         Hint::TurnOutcomeIntoFirstStep { outcome: Outcome::Promotion, suggested_start } => (*suggested_start, "{date}に上司との面談を予約し、昇格に必要な条件を聞きます", "On {date} I will book a meeting with my manager to ask what promotion requires."),

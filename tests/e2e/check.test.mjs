@@ -263,7 +263,7 @@ describe('dates and dated attitudes (issue #13, round 6)', () => {
 });
 
 describe('an act already under way (issue #13)', () => {
-  it('reads a day just passed as the start already made, and 先週 and "since last week", in both languages', () =>
+  it('reads a day just passed as the start already made, says which year a plan on such a day was read in, and reads 先週 and "since last week", in both languages', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(checkUrl());
       const { y, m, d, monday } = await s.run(`const d = new Date(); d.setDate(d.getDate() - 5);
@@ -273,6 +273,17 @@ describe('an act already under way (issue #13)', () => {
       await typeAfresh(s, `${m}月${d}日から、毎朝15分英語のニュースを聞いています。`);
       await waitForVerdicts(s, true, true, 'a day just passed, the act under way');
       assert.match(await s.text('[data-test=start]'), new RegExp(`${y}年${m}月${d}日\\(.\\)に始めた行動`));
+      assert.equal(await s.run("return document.querySelector('.hints').hidden"), true, 'nothing to check');
+
+      // The same day said as a plan is next year's, and the check says which year it read
+      // (in the first five days of January that day is last year's: nothing to check then).
+      if (y === new Date().getFullYear()) {
+        await typeAfresh(s, `${m}月${d}日に、英会話スクールの体験レッスンを予約します。`);
+        await waitForVerdicts(s, true, true, 'a day just passed, said as a plan');
+        assert.match(await s.text('[data-test=start]'), new RegExp(`${y + 1}年${m}月${d}日\\(.\\)に始める行動`));
+        assert.equal(await s.text('.hints h2'), '確かめておくこと');
+        assert.match(await s.text('.hints'), new RegExp(`${m}月${d}日は今年はもう過ぎているので、来年の${y + 1}年${m}月${d}日\\(.\\)と読みました`));
+      }
 
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'English');

@@ -338,6 +338,34 @@ fn a_day_just_passed_is_last_years_across_new_year_when_the_act_is_under_way() {
 }
 
 #[test]
+fn a_day_just_passed_said_as_a_plan_is_next_years_and_the_check_says_which_year_it_read() {
+    let read_ahead = [
+        ("11月1日に講座に申し込みます", day(2027, 11, 1)),
+        ("10月5日から毎朝ジョギングします", day(2027, 10, 5)),
+        (
+            "I will sign up for the course on November 1.",
+            day(2027, 11, 1),
+        ),
+    ];
+    for (text, date) in read_ahead {
+        let report = check(text, today());
+        assert_eq!(report.start_date, Some(date), "{text}");
+        assert_eq!(report.hints, vec![Hint::CheckYear { date }], "{text}");
+        assert!(report.hints[0].is_a_check());
+    }
+    // A year written, a day still to come this year, or one long gone: nothing to check.
+    for text in [
+        "2027年11月1日に講座に申し込みます",
+        "来年11月1日に講座に申し込みます",
+        "I will sign up for the course on November 1, 2027.",
+        "12月1日に講座に申し込みます",
+        "1月15日から毎朝ジョギングします",
+    ] {
+        assert_eq!(check(text, today()).hints, vec![], "{text}");
+    }
+}
+
+#[test]
 fn last_week_and_last_month_date_an_act_under_way_but_the_last_week_of_a_month_is_ahead() {
     let under_way = check(
         "Since last week, I have been reading one article every morning.",
@@ -520,7 +548,8 @@ fn every_reason_and_hint_of_the_table_has_a_text_and_an_example_in_both_language
             }
             for hint in &report.hints {
                 assert!(!hint_text(hint, lang).is_empty());
-                assert!(!hint_example(hint, text, lang).is_empty());
+                // A check (a weekday, a year) has no example: only the person knows.
+                assert_eq!(hint_example(hint, text, lang).is_empty(), hint.is_a_check());
             }
         }
     }

@@ -202,12 +202,16 @@ impl Calendar {
             let latest = NaiveDate::from_ymd_opt(year, month, day)
                 .filter(|date| *date <= self.today)
                 .or_else(|| NaiveDate::from_ymd_opt(year.checked_sub(1)?, month, day));
-            let recent_from = self.first_of_month(0)?.checked_sub_months(Months::new(2))?;
-            if let Some(date) = latest.filter(|date| *date >= recent_from) {
+            if let Some(date) = latest.filter(|date| Some(*date) >= self.lately_from()) {
                 return Some(date);
             }
         }
         self.coming_month_day(month, day)
+    }
+
+    /// The first day of what counts as lately passed: this month and the two before it.
+    pub(crate) fn lately_from(&self) -> Option<NaiveDate> {
+        self.first_of_month(0)?.checked_sub_months(Months::new(2))
     }
 
     /// A day of the month alone (来月15日 is handled elsewhere): `day` of `months_ahead`.

@@ -40,7 +40,10 @@ pub(crate) fn hints_for(text: &Text, judgement: &Judgement, calendar: &Calendar)
         }];
     }
     if judgement.start.met {
-        return weekday_slip(text, judgement).into_iter().collect();
+        return weekday_slip(text, judgement)
+            .or_else(|| year_ahead(text, judgement, calendar))
+            .into_iter()
+            .collect();
     }
     let hint = if let Some((vague, span)) = judgement.vague {
         Hint::ReplaceVagueTime {
@@ -84,6 +87,29 @@ fn weekday_slip(text: &Text, judgement: &Judgement) -> Option<Hint> {
         .or_else(|| (start..end).find_map(|i| in_brackets(text, i)))?
         .0;
     (written != date.weekday()).then_some(Hint::CheckWeekday { date, written })
+}
+
+/// A start read as next year's although no year is written, when this year's same day
+/// passed only lately (this month or the two before): 11月1日に申し込みます on 23
+/// November is 1 November 2027, which the person may not have meant. A year written in
+/// the words of the start (2027年, 来年, "2027") says they did.
+fn year_ahead(text: &Text, judgement: &Judgement, calendar: &Calendar) -> Option<Hint> {
+    let date = judgement.start_date?;
+    let today = calendar.today;
+    let this_year = date.with_year(today.year())?;
+    if date.year() != today.year() + 1
+        || this_year >= today
+        || this_year < calendar.lately_from()?
+    {
+        return None;
+    }
+    let span = judgement.start.spans.first()?;
+    let (start, end) = (text.char_index(span.start), text.char_index(span.end));
+    let year_written = (start..end).any(|i| {
+        text.at(i) == '年'
+            || ((start..end).contains(&(i + 3)) && (i..i + 4).all(|k| text.at(k).is_ascii_digit()))
+    });
+    (!year_written).then_some(Hint::CheckYear { date })
 }
 
 /// (火), （火曜）, (Tue) at `i`.

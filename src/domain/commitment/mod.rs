@@ -321,4 +321,16 @@ pub enum Hint {
     /// (12月7日(火) when the 7th is a Monday, "Tue 24th" when the 24th is a Thursday): one
     /// of the two is a slip, and the person should see which date the check read.
     CheckWeekday { date: NaiveDate, written: Weekday },
+    /// Both tests pass, and a month and day written without a year that passed only
+    /// lately was read as next year's (11月1日に申し込みます on 23 November): the person
+    /// should see the year the check read, in case they meant the day just gone.
+    CheckYear { date: NaiveDate },
+}
+
+impl Hint {
+    /// Whether the hint asks the person to check what they wrote rather than add to it:
+    /// both tests pass already.
+    pub fn is_a_check(&self) -> bool {
+        matches!(self, Hint::CheckWeekday { .. } | Hint::CheckYear { .. })
+    }
 }

@@ -96,7 +96,7 @@ pub fn Hints(report: Memo<Report>, draft: Signal<String>) -> impl IntoView {
     };
     // Both tests pass and only a slip is left to check: nothing to add.
     let heading = move || {
-        let to_check = report.with(|r| matches!(r.hints.first(), Some(Hint::CheckWeekday { .. })));
+        let to_check = report.with(|r| r.hints.first().is_some_and(Hint::is_a_check));
         let heading = if to_check {
             CheckMsg::HintsToCheck
         } else {
