@@ -80,13 +80,18 @@ describe('checking a commitment', () => {
       await typeAfresh(s, EXAMPLES[2].text);
       await waitForVerdicts(s, true, false, 'a deadline on a score');
       assert.match(await s.text('[data-test=start]'), /結果の締め切り/);
-      await s.type('#commitment-text', '。そのために12月1日までにTOEICに申し込みます');
+      // A sign-up day still to come (ten days from today): a day just passed would be read
+      // as next year's, with a note to check it.
+      const { month, day } = await s.run(`const d = new Date(); d.setDate(d.getDate() + 10);
+        return { month: d.getMonth() + 1, day: d.getDate() };`);
+      const added = `。そのために${month}月${day}日までにTOEICに申し込みます`;
+      await s.type('#commitment-text', added);
       await waitForVerdicts(s, true, true, 'with a sign-up date added');
       assert.match(await s.text('.both-met'), /二つともクリア/);
       assert.equal(await s.run("return document.querySelector('.hints').hidden"), true, 'nothing to add when both pass');
       // The draft is saved as it is typed: a reload keeps it, and so does a change of language.
       await s.reload();
-      const draft = '1年以内にTOEICの点数を100点UPします。そのために12月1日までにTOEICに申し込みます';
+      const draft = `1年以内にTOEICの点数を100点UPします${added}`;
       assert.equal(await s.run("return document.querySelector('#commitment-text').value"), draft);
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'English');
