@@ -607,6 +607,7 @@ pub const CASES: &[Case] = &[
     ("昨日から、帰る前に翌日のToDoを3つ書き出しています", true, true, Some((2026, 11, 22))),
     ("11月1日に講座に申し込もうと思っています", true, true, Some((2027, 11, 1))),
     ("日報は毎日書いていますが、1月15日から毎朝30分簿記を勉強します", true, true, Some((2027, 1, 15))),
+    ("11月10日に、社内の英語講座に申し込みました", true, true, Some((2026, 11, 10))),
     ("Since November 2, I have been logging my overtime hours every Friday.", true, true, Some((2026, 11, 2))),
     ("I started sending my manager a weekly summary on November 16.", true, true, Some((2026, 11, 16))),
     ("Since last month, I have met one customer every week.", true, true, Some((2026, 10, 1))),

@@ -5,7 +5,8 @@
 //! as a plan (11月1日に申し込みます on 23 November), the same date is next year's, as
 //! the blind writers of the held-out sets read it.
 //!
-//! The marks are grammatical and few: Japanese ている/てきた and the past of 始める,
+//! The marks are grammatical and few: Japanese ている/てきた, the past of 始める and the
+//! polite past ました (11月10日に申し込みました),
 //! English "since" and the perfect or past after "I"/"we". ている after a verb of
 //! thinking or planning (と思っています, 予定しています, 考えている) is an intention, not
 //! an act under way, and does not count.
@@ -14,7 +15,7 @@ use super::dates_english::first_word;
 use super::text::Text;
 
 /// Japanese endings that say the act is under way or has been begun.
-const BEGUN_JA: &str = "ている|ています|ていて|てきた|てきました|始めた|始めました|以来";
+const BEGUN_JA: &str = "ている|ています|ていて|てきた|てきました|始めた|始めました|以来|ました";
 /// What before ている makes it an intention: thinking, planning, aiming, deciding.
 const INTENDING_JA: &str = "思っ|考え|予定し|計画し|目指し|検討し|希望し|期待し|願っ|決め|予定をし";
 /// English words and phrases that say the act is under way or has been begun.
@@ -24,7 +25,7 @@ const BEGUN_EN: &str = "since|i started|we started|i began|we began|i have been|
 /// further only at the chars the marks begin with.
 pub(crate) fn already_begun(text: &Text) -> bool {
     (0..text.len()).any(|i| match text.at(i) {
-        'て' | '始' | '以' => match text.first_of(i, BEGUN_JA) {
+        'て' | '始' | '以' | 'ま' => match text.first_of(i, BEGUN_JA) {
             // ている, ています, ていて: not after a verb of thinking or planning.
             Some((k, _)) => k > 2 || text.first_ending_at(i, INTENDING_JA).is_none(),
             None => false,
