@@ -772,9 +772,12 @@ proptest! {
     }
 
     #[test]
-    fn there_is_a_hint_exactly_when_a_test_fails(text in tricky_text()) {
+    fn there_is_a_hint_to_add_something_exactly_when_a_test_fails(text in tricky_text()) {
+        // When both pass, only a check may be left (a weekday, a year read ahead).
         let report = check(&text, today());
-        prop_assert_eq!(report.hints.is_empty(), report.passes_both_tests());
+        let to_add = report.hints.iter().filter(|hint| !hint.is_a_check()).count();
+        prop_assert_eq!(to_add > 0, !report.passes_both_tests());
+        prop_assert!(report.passes_both_tests() || to_add == report.hints.len());
     }
 
     #[test]

@@ -608,6 +608,12 @@ pub const CASES: &[Case] = &[
     ("11月1日に講座に申し込もうと思っています", true, true, Some((2027, 11, 1))),
     ("日報は毎日書いていますが、1月15日から毎朝30分簿記を勉強します", true, true, Some((2027, 1, 15))),
     ("11月10日に、社内の英語講座に申し込みました", true, true, Some((2026, 11, 10))),
+    // A past time with の describes a thing (昨日の会議, last week's meeting): the act's
+    // own day is the other one.
+    ("昨日の会議で決まった改善案を、12月7日から毎朝の朝礼で共有します", true, true, Some((2026, 12, 7))),
+    ("先月の面談で話した資格講座に、12月10日までに申し込みます", true, true, Some((2026, 12, 10))),
+    ("先週末から、毎朝7時に起きて30分ジョギングしています", true, true, Some((2026, 11, 21))),
+    ("Following last week's meeting, I will email the new schedule to the team on December 4.", true, true, Some((2026, 12, 4))),
     ("Since November 2, I have been logging my overtime hours every Friday.", true, true, Some((2026, 11, 2))),
     ("I started sending my manager a weekly summary on November 16.", true, true, Some((2026, 11, 16))),
     ("Since last month, I have met one customer every week.", true, true, Some((2026, 10, 1))),

@@ -216,14 +216,21 @@ fn days_and_weekdays(text: &Text, i: usize, calendar: &Calendar) -> Option<Found
 
 /// 昨日, 先週, 先月: the day, week or month before this one, as an act already under
 /// way says it (先週から読んでいます): yesterday, the Monday of last week (or the
-/// weekday named, 先週の水曜), the first of last month (or 先月15日, 先月末 as written).
+/// weekday named, 先週の水曜; 先週末 its Saturday), the first of last month (or 先月15日,
+/// 先月末 as written).
+/// With の and a noun after it (昨日の会議, 先月の面談で話した…), the word describes a
+/// thing, not when the act is: no time.
 fn just_past(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    if let Some((_, end)) = text.first_of(i, "昨日|きのう") {
-        return found(end, calendar.today.pred_opt(), None);
+    let (unit, end) = text.first_of(i, "昨日|きのう|先週|先月")?;
+    let no = text.match_at(end, "の");
+    let after_no = no.unwrap_or(end);
+    if unit < 2 {
+        return match no {
+            Some(_) => None,
+            None => found(end, calendar.today.pred_opt(), None),
+        };
     }
-    let (unit, end) = text.first_of(i, "先週|先月")?;
-    let after_no = text.match_at(end, "の").unwrap_or(end);
-    if unit == 0 {
+    if unit == 2 {
         let monday = calendar.monday_of_last_week()?;
         return match weekday_at(text, after_no) {
             Some((weekday, end)) => found(
@@ -231,7 +238,12 @@ fn just_past(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
                 monday.checked_add_days(Days::new(weekday.num_days_from_monday().into())),
                 None,
             ),
-            None => found(end, Some(monday), None),
+            // 先週末: last week's Saturday.
+            None if no.is_none() => match text.match_at(end, "末") {
+                Some(end) => found(end, monday.checked_add_days(Days::new(5)), None),
+                None => found(end, Some(monday), None),
+            },
+            None => None,
         };
     }
     let first = calendar.first_of_last_month()?;
@@ -240,6 +252,9 @@ fn just_past(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
             let date = NaiveDate::from_ymd_opt(first.year(), first.month(), day);
             return found(day_end + 1, date, None);
         }
+    }
+    if no.is_some() {
+        return None;
     }
     if let Some(end) = text.match_at(end, "末") {
         return found(end, calendar.first_of_month(0)?.pred_opt(), None);
