@@ -608,6 +608,8 @@ pub const CASES: &[Case] = &[
     ("11月1日に講座に申し込もうと思っています", true, true, Some((2027, 11, 1))),
     ("日報は毎日書いていますが、1月15日から毎朝30分簿記を勉強します", true, true, Some((2027, 1, 15))),
     ("11月10日に、社内の英語講座に申し込みました", true, true, Some((2026, 11, 10))),
+    ("I signed up for the evening course on November 10 and attend every Tuesday.", true, true, Some((2026, 11, 10))),
+    ("I need to register for the course by November 30.", true, true, Some((2026, 11, 30))),
     // A past time with の describes a thing (昨日の会議, last week's meeting): the act's
     // own day is the other one.
     ("昨日の会議で決まった改善案を、12月7日から毎朝の朝礼で共有します", true, true, Some((2026, 12, 7))),

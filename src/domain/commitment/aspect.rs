@@ -7,7 +7,8 @@
 //!
 //! The marks are grammatical and few: Japanese ている/てきた, the past of 始める and the
 //! polite past ました (11月10日に申し込みました),
-//! English "since" and the perfect or past after "I"/"we". ている after a verb of
+//! English "since" and the perfect or past after "I"/"we" ("I have been logging", "I
+//! registered"). ている after a verb of
 //! thinking or planning (と思っています, 予定しています, 考えている) is an intention, not
 //! an act under way, and does not count.
 
@@ -30,7 +31,33 @@ pub(crate) fn already_begun(text: &Text) -> bool {
             Some((k, _)) => k > 2 || text.first_ending_at(i, INTENDING_JA).is_none(),
             None => false,
         },
-        's' | 'i' | 'w' => text.is_word_start(i) && first_word(text, i, BEGUN_EN).is_some(),
+        's' | 'i' | 'w' => {
+            text.is_word_start(i)
+                && (first_word(text, i, BEGUN_EN).is_some() || past_after_subject(text, i))
+        }
         _ => false,
     })
+}
+
+/// Words in -ed that are not a past: "I need to", "we proceed".
+const NOT_PAST: &str =
+    "need|feed|seed|speed|proceed|succeed|exceed|bleed|breed|heed|embed|shed|shred|wed";
+
+/// "I registered", "we joined": "I" or "we" and a verb in the past (-ed, not `NOT_PAST`).
+fn past_after_subject(text: &Text, i: usize) -> bool {
+    let Some((_, end)) = first_word(text, i, "i|we") else {
+        return false;
+    };
+    let start = text.skip_spaces(end);
+    if start == end {
+        return false;
+    }
+    let mut stop = start;
+    while text.at(stop).is_ascii_alphabetic() {
+        stop += 1;
+    }
+    let word = text.original(start, stop).to_ascii_lowercase();
+    word.len() > 3
+        && word.ends_with("ed")
+        && !super::text::alternatives(NOT_PAST).any(|not_past| not_past == word)
 }
