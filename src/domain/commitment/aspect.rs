@@ -26,11 +26,15 @@ const BEGUN_EN: &str = "since|i started|we started|i began|we began|i have been|
 /// further only at the chars the marks begin with.
 pub(crate) fn already_begun(text: &Text) -> bool {
     (0..text.len()).any(|i| match text.at(i) {
-        'て' | '始' | '以' | 'ま' => match text.first_of(i, BEGUN_JA) {
-            // ている, ています, ていて: not after a verb of thinking or planning.
-            Some((k, _)) => k > 2 || text.first_ending_at(i, INTENDING_JA).is_none(),
-            None => false,
-        },
+        // The second char first: て and ま begin most Japanese endings (して, ます).
+        'て' | '始' | '以' | 'ま' if matches!(text.at(i + 1), 'い' | 'き' | 'め' | '来' | 'し') =>
+        {
+            match text.first_of(i, BEGUN_JA) {
+                // ている, ています, ていて: not after a verb of thinking or planning.
+                Some((k, _)) => k > 2 || text.first_ending_at(i, INTENDING_JA).is_none(),
+                None => false,
+            }
+        }
         's' | 'i' | 'w' => {
             text.is_word_start(i)
                 && (first_word(text, i, BEGUN_EN).is_some() || past_after_subject(text, i))
