@@ -208,9 +208,11 @@ impl SavedCommitment {
         self.start_date.is_some_and(|start| today > start)
     }
 
-    /// True when the follow-up question is waiting for its first answer.
+    /// True when the follow-up question is waiting for its first answer. An act saved
+    /// when it had already begun (11月2日から記録しています, saved on 2 December) is asked
+    /// about from the day after it was saved, not the moment it is.
     pub fn is_due(&self, today: NaiveDate) -> bool {
-        self.has_started(today) && self.follow_ups.is_empty()
+        self.has_started(today) && today > self.saved_on && self.follow_ups.is_empty()
     }
 }
 

@@ -268,7 +268,7 @@ describe('dates and dated attitudes (issue #13, round 6)', () => {
 });
 
 describe('an act already under way (issue #13)', () => {
-  it('reads a day just passed as the start already made, says which year a plan on such a day was read in, and reads 先週 and "since last week", in both languages', () =>
+  it('reads a day just passed as the start already made (not asked about on the day it is saved), says which year a plan on such a day was read in, and reads 先週 and "since last week", in both languages', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(checkUrl());
       const { y, m, d, monday } = await s.run(`const d = new Date(); d.setDate(d.getDate() - 5);
@@ -279,6 +279,12 @@ describe('an act already under way (issue #13)', () => {
       await waitForVerdicts(s, true, true, 'a day just passed, the act under way');
       assert.match(await s.text('[data-test=start]'), new RegExp(`${y}年${m}月${d}日\\(.\\)に始めた行動`));
       assert.equal(await s.run("return document.querySelector('.hints').hidden"), true, 'nothing to check');
+      // Saved today, it is not asked about today ("did you start?" comes from tomorrow on).
+      await s.click('#save-commitment');
+      await s.waitUntil(async () => (await s.findAll('.commitments li.commitment')).length === 1, 5000, 'the saved item');
+      await s.reload();
+      assert.match(await s.text('.commitments li.commitment'), new RegExp(`始める日：${y}年${m}月${d}日`));
+      assert.equal((await s.findAll('[data-notice=follow-up]')).length, 0, 'no follow-up on the day it is saved');
 
       // The same day said as a plan is next year's, and the check says which year it read
       // (in the first five days of January that day is last year's: nothing to check then).

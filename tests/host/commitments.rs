@@ -201,6 +201,20 @@ fn the_follow_up_is_due_once_the_start_date_has_passed_and_not_before() {
 }
 
 #[test]
+fn an_act_saved_after_it_began_is_asked_about_from_the_next_day() {
+    // Saved on 23 November, begun on the 2nd.
+    let commitments = with_saved(&[("begun on the 2nd", Some(date(2026, 11, 2)))]);
+    assert!(
+        due_texts(&commitments, date(2026, 11, 23)).is_empty(),
+        "not on the day it is saved"
+    );
+    assert_eq!(
+        due_texts(&commitments, date(2026, 11, 24)),
+        vec!["begun on the 2nd"]
+    );
+}
+
+#[test]
 fn answering_records_the_level_and_the_date_and_stops_asking() {
     let mut commitments = with_saved(&[("a", Some(date(2026, 12, 1)))]);
     commitments.record_follow_up(1000, Change::TriedWithoutAction, date(2026, 12, 3));
