@@ -616,6 +616,11 @@ pub const CASES: &[Case] = &[
     ("先月の面談で話した資格講座に、12月10日までに申し込みます", true, true, Some((2026, 12, 10))),
     ("先週末から、毎朝7時に起きて30分ジョギングしています", true, true, Some((2026, 11, 21))),
     ("Following last week's meeting, I will email the new schedule to the team on December 4.", true, true, Some((2026, 12, 4))),
+    // A past word that compares (昨日より, than last week) is no time.
+    ("昨日より1件多く、毎日お客様に電話をかけます", true, false, None),
+    ("先月より残業を月5時間減らします", true, false, None),
+    ("I will make one more call a day than last week.", true, false, None),
+    ("Compared with last month, I will cut my overtime by five hours.", true, false, None),
     ("Since November 2, I have been logging my overtime hours every Friday.", true, true, Some((2026, 11, 2))),
     ("I started sending my manager a weekly summary on November 16.", true, true, Some((2026, 11, 16))),
     ("Since last month, I have met one customer every week.", true, true, Some((2026, 10, 1))),

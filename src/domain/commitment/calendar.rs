@@ -34,6 +34,11 @@ impl Calendar {
         Calendar { begun, ..self }
     }
 
+    /// Whether the text says its act has already begun.
+    pub(crate) fn begun(&self) -> bool {
+        self.begun
+    }
+
     /// The same calendar seen from another day ("a week from Monday" counts from Monday).
     pub(crate) fn seen_from(&self, day: NaiveDate) -> Calendar {
         Calendar {

@@ -217,49 +217,54 @@ fn days_and_weekdays(text: &Text, i: usize, calendar: &Calendar) -> Option<Found
 /// 昨日, 先週, 先月: the day, week or month before this one, as an act already under
 /// way says it (先週から読んでいます): yesterday, the Monday of last week (or the
 /// weekday named, 先週の水曜; 先週末 its Saturday), the first of last month (or 先月15日,
-/// 先月末 as written).
-/// With の and a noun after it (昨日の会議, 先月の面談で話した…), the word describes a
-/// thing, not when the act is: no time.
+/// 先月末 as written). Only as the time an act began: with から or 以来, or with に or a
+/// comma where the text says the act has begun (先週の水曜に申し込みました). Otherwise
+/// the word compares (昨日より1件多く, 先週と同じように) or, with の and a noun, describes
+/// a thing (昨日の会議, 先月の面談で話した…): no time.
 fn just_past(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    let (end, date) = past_day(text, i, calendar)?;
+    let began = text.first_of(end, "から|以来").is_some()
+        || (calendar.begun() && text.first_of(end, "に|、|,").is_some());
+    if began {
+        found(end, date, None)
+    } else {
+        None
+    }
+}
+
+/// Where the past word at `i` (with its weekday, day or 末) ends, and its day.
+fn past_day(text: &Text, i: usize, calendar: &Calendar) -> Option<(usize, Option<NaiveDate>)> {
     let (unit, end) = text.first_of(i, "昨日|きのう|先週|先月")?;
     let no = text.match_at(end, "の");
     let after_no = no.unwrap_or(end);
     if unit < 2 {
-        return match no {
-            Some(_) => None,
-            None => found(end, calendar.today.pred_opt(), None),
-        };
+        return no.is_none().then(|| (end, calendar.today.pred_opt()));
     }
     if unit == 2 {
         let monday = calendar.monday_of_last_week()?;
-        return match weekday_at(text, after_no) {
-            Some((weekday, end)) => found(
-                end,
-                monday.checked_add_days(Days::new(weekday.num_days_from_monday().into())),
-                None,
-            ),
-            // 先週末: last week's Saturday.
-            None if no.is_none() => match text.match_at(end, "末") {
-                Some(end) => found(end, monday.checked_add_days(Days::new(5)), None),
-                None => found(end, Some(monday), None),
-            },
-            None => None,
-        };
+        if let Some((weekday, end)) = weekday_at(text, after_no) {
+            let day = monday.checked_add_days(Days::new(weekday.num_days_from_monday().into()));
+            return Some((end, day));
+        }
+        no.is_none().then_some(())?;
+        // 先週末: last week's Saturday.
+        return Some(match text.match_at(end, "末") {
+            Some(end) => (end, monday.checked_add_days(Days::new(5))),
+            None => (end, Some(monday)),
+        });
     }
     let first = calendar.first_of_last_month()?;
     if let Some((day, day_end)) = number_at(text, after_no) {
         if text.at(day_end) == '日' {
             let date = NaiveDate::from_ymd_opt(first.year(), first.month(), day);
-            return found(day_end + 1, date, None);
+            return Some((day_end + 1, date));
         }
     }
-    if no.is_some() {
-        return None;
-    }
-    if let Some(end) = text.match_at(end, "末") {
-        return found(end, calendar.first_of_month(0)?.pred_opt(), None);
-    }
-    found(end, Some(first), None)
+    no.is_none().then_some(())?;
+    Some(match text.match_at(end, "末") {
+        Some(end) => (end, calendar.first_of_month(0)?.pred_opt()),
+        None => (end, Some(first)),
+    })
 }
 
 /// 今週, 来月, 再来年 and what may follow: a weekday, a day, a month, a season, or

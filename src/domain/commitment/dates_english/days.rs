@@ -53,12 +53,20 @@ pub(super) fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Fo
     if let Some((_, end)) = first_word(text, i, "the day after tomorrow|day after tomorrow") {
         return date(end, calendar.plus_days(2));
     }
-    // The day, week or month before this one, as an act already under way says it
-    // ("since last week", "I started yesterday"); "the last week of March" and "last
-    // month of the year" name another time.
+    // The day, week or month before this one, as the time an act began ("since last
+    // week", "from last month", "I started yesterday": after a word that says so, or in
+    // a text that says the act has begun). "than last week" and "compared with last
+    // month" compare; "the last week of March" and "last month of the year" name
+    // another time.
     if let Some((period, end)) = first_word(text, i, "yesterday|last week|last month") {
         let of_after = first_word(text, text.skip_spaces(end), "of").is_some();
-        if period == 0 || !(of_after || word_before_is(text, i, "the")) {
+        let another_time = period > 0 && (of_after || word_before_is(text, i, "the"));
+        let began = matches!(preposition_before(text, i), Some(Marker::From))
+            || (calendar.begun()
+                && !["than", "with", "to", "as"]
+                    .iter()
+                    .any(|word| word_before_is(text, i, word)));
+        if began && !another_time {
             let when = match period {
                 0 => calendar.today.pred_opt(),
                 1 => calendar.monday_of_last_week(),
