@@ -2,6 +2,8 @@
 //! follow-up question, in Japanese and English. The verdict sentences themselves live in
 //! `i18n::commitment`.
 
+use chrono::{Datelike, Months, NaiveDate};
+
 use crate::domain::commitments::Change;
 use crate::domain::lang::Lang;
 use crate::i18n::in_lang;
@@ -24,7 +26,8 @@ crate::catalogue! {
             en: "A month before the end of the fiscal year, I will gather staff with under two years in accounting and hold a workshop on closing the books.",
         },
         SampleScore { ja: "1年以内にTOEICの点数を100点UPします", en: "Within a year I will raise my TOEIC score by 100 points." },
-        SampleSchool { ja: "12月1日までに英会話スクールに申し込んで、通い始めます", en: "I will sign up for an English school by December 1 and start going." },
+        // The first of next month (`sample_text`): a deadline still ahead, whatever the day.
+        SampleSchool { ja: "{}月1日までに英会話スクールに申し込んで、通い始めます", en: "I will sign up for an English school by {} 1 and start going." },
         VerdictsLabel { ja: "確かめた結果", en: "What the check found" },
         StartLabel { ja: "始める日：", en: "Start: " },
         HintsHeading { ja: "書き足すとよいこと", en: "What to add" },
@@ -83,6 +86,30 @@ pub const SAMPLES: [CheckMsg; 4] = [
     CheckMsg::SampleScore,
     CheckMsg::SampleSchool,
 ];
+
+/// A sample as the screen offers it on `today`: the school's sign-up deadline is the
+/// first of next month, so the example passes both tests on any day of the year (a fixed
+/// 12月1日 is next year's from 2 December, a year away and with a note to check it).
+pub fn sample_text(sample: CheckMsg, today: NaiveDate, lang: Lang) -> String {
+    let text = sample.text(lang);
+    if sample != CheckMsg::SampleSchool {
+        return text.to_owned();
+    }
+    let month = first_of_next_month(today).month();
+    let name = match lang {
+        Lang::Ja => month.to_string(),
+        Lang::En => crate::i18n::english_month(month).to_owned(),
+    };
+    crate::i18n::fill(text, &[&name])
+}
+
+/// The first day of the month after `today`'s.
+pub fn first_of_next_month(today: NaiveDate) -> NaiveDate {
+    today
+        .with_day(1)
+        .and_then(|first| first.checked_add_months(Months::new(1)))
+        .unwrap_or(today)
+}
 
 /// A level of the four-level behaviour-change scale.
 pub fn change_label(change: Change, lang: Lang) -> &'static str {

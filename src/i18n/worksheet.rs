@@ -180,10 +180,8 @@ crate::catalogue! {
             en: "What you will do toward your vision, and from when. As you type, each action is checked: could anyone tell whether it was done (objective), and does it say when it begins (start)?",
         },
         Action { ja: "行動", en: "Action" },
-        ActionHelp {
-            ja: "例：12月1日までに英会話スクールに申し込んで、通い始めます",
-            en: "e.g. I will sign up for an English school by December 1 and start going.",
-        },
+        // The sample of the check screen (`check::sample_text`), after 例：/ e.g.
+        ActionHelp { ja: "例：{}", en: "e.g. {}" },
         AddAction { ja: "行動を追加", en: "Add an action" },
         ActionsFollowUp {
             ja: "始める日を過ぎると、このアプリが「始めましたか？」とお尋ねします。",

@@ -102,7 +102,7 @@ describe('checking a commitment', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
-  it('fills the textarea with a sample in one click, from the keyboard', () =>
+  it('fills the textarea with a sample in one click, from the keyboard, the school\'s deadline the first of next month', () =>
     withSession({ lang: 'en-US' }, async (s) => {
       await s.open(checkUrl());
       await s.run("document.querySelectorAll('.samples button')[2].focus()");
@@ -111,6 +111,20 @@ describe('checking a commitment', () => {
         5000, 'the sample in the textarea');
       await s.waitUntil(async () => (await s.text('[data-test=start] .verdict-status')) === '✗ Not yet', 5000, 'its verdict');
       assert.equal(await s.text('[data-test=objective] .verdict-status'), '✓ Passes');
+      // The school sign-up is due on the first of next month: it passes both tests on any
+      // day, with nothing to add and nothing to check.
+      const month = await s.run(`return ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+        'September', 'October', 'November', 'December'][(new Date().getMonth() + 1) % 12];`);
+      const school = `I will sign up for an English school by ${month} 1 and start going.`;
+      assert.equal(await s.text('.samples button:nth-of-type(4)'), school);
+      await s.run("document.querySelectorAll('.samples button')[3].focus()");
+      await s.keys('\uE007');
+      await s.waitUntil(async () => (await s.run("return document.querySelector('#commitment-text').value")) === school,
+        5000, 'the school sample in the textarea');
+      await s.waitUntil(async () => (await s.text('[data-test=start] .verdict-status')) === '✓ Passes', 5000, 'a start');
+      assert.equal(await s.text('[data-test=objective] .verdict-status'), '✓ Passes');
+      assert.match(await s.text('[data-test=start]'), new RegExp(`It names the day you begin, \\w+ 1 ${month} \\d+:`));
+      assert.equal(await s.run("return document.querySelector('.hints').hidden"), true, 'nothing to add or check');
     }));
 
   it('checks a long commitment too, once typing pauses, and saves what was typed last', () =>

@@ -116,6 +116,10 @@ describe('the interview-preparation worksheet', () => {
       assert.deepEqual(await seriousViolations(s), [], 'axe on the empty worksheet');
 
       const action = await fillEverything(s);
+      // The example under the action is the check screen's sample, its sign-up deadline the
+      // first of next month (a day still ahead, whatever today is).
+      const nextMonth = await s.run('const d = new Date(); return d.getMonth() === 11 ? 1 : d.getMonth() + 2;');
+      assert.equal(await s.text(`${action} .help`), `例：${nextMonth}月1日までに英会話スクールに申し込んで、通い始めます`);
       // An attitude is not yet an action: the readiness says what is missing.
       await s.waitUntil(async () => /✗/.test(await s.text(`${action} .verdict-area`)), 5000, 'the action checked');
       // The overview catches up once typing pauses (a quarter of a second).

@@ -338,6 +338,34 @@ fn a_day_just_passed_is_last_years_across_new_year_when_the_act_is_under_way() {
 }
 
 #[test]
+fn the_school_sample_passes_both_tests_on_every_day_of_the_year_with_nothing_to_check() {
+    use jiritsu::i18n::check::{first_of_next_month, sample_text, CheckMsg};
+    let mut today = day(2026, 1, 1);
+    while today < day(2028, 1, 1) {
+        for lang in Lang::ALL {
+            let sample = sample_text(CheckMsg::SampleSchool, today, lang);
+            let report = check(&sample, today);
+            assert!(report.passes_both_tests(), "{today}: {sample}");
+            assert_eq!(
+                report.start_date,
+                Some(first_of_next_month(today)),
+                "{today}: {sample}"
+            );
+            assert_eq!(report.hints, vec![], "{today}: {sample}");
+        }
+        today = today.succ_opt().expect("a day after");
+    }
+    assert_eq!(
+        sample_text(CheckMsg::SampleSchool, day(2026, 12, 2), Lang::Ja),
+        "1月1日までに英会話スクールに申し込んで、通い始めます"
+    );
+    assert_eq!(
+        sample_text(CheckMsg::SampleSchool, day(2026, 11, 23), Lang::En),
+        "I will sign up for an English school by December 1 and start going."
+    );
+}
+
+#[test]
 fn a_day_just_passed_said_as_a_plan_is_next_years_and_the_check_says_which_year_it_read() {
     let read_ahead = [
         ("11月1日に講座に申し込みます", day(2027, 11, 1)),

@@ -303,14 +303,15 @@ fn the_scale_has_four_levels_saved_under_stable_names() {
 fn the_four_samples_of_the_check_screen_get_the_verdicts_the_brief_gives_them_in_both_languages() {
     use jiritsu::domain::commitment::check;
     use jiritsu::domain::lang::Lang;
-    use jiritsu::i18n::check::SAMPLES;
+    use jiritsu::i18n::check::{sample_text, SAMPLES};
     // (objective, start): relied upon fails both, the workshop passes both, the score has
     // no start, the school sign-up passes both.
     let expected = [(false, false), (true, true), (true, false), (true, true)];
     for lang in Lang::ALL {
         for (sample, expected) in SAMPLES.iter().zip(expected) {
-            let text = sample.text(lang);
-            let report = check(text, date(2026, 11, 23));
+            let today = date(2026, 11, 23);
+            let text = sample_text(*sample, today, lang);
+            let report = check(&text, today);
             assert_eq!((report.objective.met, report.start.met), expected, "{text}");
         }
     }

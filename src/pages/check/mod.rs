@@ -22,7 +22,7 @@ use crate::components::limit::{max_length, LimitNote};
 use crate::components::text::tr;
 use crate::components::typed::{text_to_check, typed_text};
 use crate::domain::commitment::check_with;
-use crate::i18n::check::{CheckMsg, SAMPLES};
+use crate::i18n::check::{sample_text, CheckMsg, SAMPLES};
 use crate::state::use_app;
 
 pub use list::download_calendar;
@@ -109,9 +109,9 @@ pub fn CheckPage() -> impl IntoView {
                 {SAMPLES.map(|sample| view! {
                     <button
                         type="button"
-                        on:click=move |_| set_draft(sample.text(app.lang.get_untracked()).to_owned())
+                        on:click=move |_| set_draft(sample_text(sample, app.today, app.lang.get_untracked()))
                     >
-                        {tr(sample)}
+                        {move || sample_text(sample, app.today, app.lang.get())}
                     </button>
                 })}
             </div>

@@ -11,7 +11,7 @@ use crate::domain::commitment::{check_with, Verdict};
 use crate::domain::commitments::SavedCommitment;
 use crate::domain::worksheet::readiness::Section;
 use crate::domain::worksheet::ListKind;
-use crate::i18n::check::{change_label, CheckMsg};
+use crate::i18n::check::{change_label, sample_text, CheckMsg};
 use crate::i18n::commitment::{format_start, hint_text, reason_text, CommitmentMsg};
 use crate::i18n::fill;
 use crate::i18n::worksheet::WsMsg;
@@ -106,7 +106,7 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
                 <TextArea
                     id=field_id("text")
                     label=t(WsMsg::Action)
-                    help=t(WsMsg::ActionHelp)
+                    help=fill(t(WsMsg::ActionHelp), &[&sample_text(CheckMsg::SampleSchool, app.today, lang)])
                     value=text
                     on_change=on_change
                     node_ref=first

@@ -21,7 +21,10 @@ use crate::state::use_app;
 pub fn TextArea(
     id: String,
     label: &'static str,
-    #[prop(default = "")] help: &'static str,
+    /// The example under the label: a catalogue text, or one made for the day (an
+    /// action's, whose sample date is the first of next month).
+    #[prop(into, optional)]
+    help: String,
     #[prop(into)] value: Signal<String>,
     #[prop(into)] on_change: Callback<String>,
     #[prop(default = 2)] rows: u32,
