@@ -630,4 +630,19 @@ pub const CASES: &[Case] = &[
     ("I have been more careful with my emails.", false, false, None),
     ("I have been trying to speak up more in meetings.", false, false, None),
     ("I have to submit my application.", true, false, None),
+    // A reason in the past (…されたので, "Because I was…") dates what happened, not the act.
+    ("11月9日に部長から声をかけられたので、12月4日までに社内公募に応募します", true, true, Some((2026, 12, 4))),
+    ("10月に新人が2人配属されたため、来月から毎週水曜に勉強会を開きます", true, true, Some((2026, 12, 1))),
+    ("先週お客様からクレームをいただいたので、12月から毎朝出荷前に検品表を確認します", true, true, Some((2026, 12, 1))),
+    ("11月2日の面談で指摘されたから、来週月曜から日報を書きます", true, true, Some((2026, 11, 30))),
+    ("Because my team doubled in October, I will hold a 30-minute 1on1 with each member from December 7.", true, true, Some((2026, 12, 7))),
+    ("As my manager suggested on November 12, I'll register for the Python course by December 4.", true, true, Some((2026, 12, 4))),
+    ("Since our client left us last week, I will call three former customers every Monday from December.", true, true, Some((2026, 12, 1))),
+    ("Since we lost the bid on November 5, I will ask the sales lead for a review meeting.", true, false, None),
+    // A reason still to come may carry the act's time; "since" before a time says when.
+    ("Since the busy season ends in January, I'll start the course then.", true, true, Some((2027, 1, 1))),
+    ("As of December 1, I will log my overtime every Friday.", true, true, Some((2026, 12, 1))),
+    ("Since the reorg on November 2, I have been sending my manager a weekly summary.", true, true, Some((2026, 11, 2))),
+    // "every first Monday" is a rhythm, which a date given with it starts.
+    ("I will post the team's sales figures every first Monday from January.", true, true, Some((2027, 1, 1))),
 ];

@@ -7,7 +7,8 @@
 //!
 //! The marks are grammatical and few: Japanese ている/てきた, the past of 始める and the
 //! polite past ました (11月10日に申し込みました),
-//! English "since" and the perfect or past after "I"/"we" ("I have been logging", "I
+//! English "since" (not before "will": "Since my team grew, I will…" gives a reason) and
+//! the perfect or past after "I"/"we" ("I have been logging", "I
 //! registered"). ている after a verb of
 //! thinking or planning (と思っています, 予定しています, 考えている) is an intention, not
 //! an act under way, and does not count.
@@ -25,6 +26,9 @@ const BEGUN_EN: &str = "since|i started|we started|i began|we began|i have been|
 /// Whether `text` says its act has already begun. One pass over the text, looking
 /// further only at the chars the marks begin with.
 pub(crate) fn already_begun(text: &Text) -> bool {
+    // "Since my team grew, I will…": before a future, "since" gives a reason. Whether
+    // the text says what will be is read once, at the first "since".
+    let mut future = None;
     (0..text.len()).any(|i| match text.at(i) {
         // The second char first: て and ま begin most Japanese endings (して, ます).
         'て' | '始' | '以' | 'ま' if matches!(text.at(i + 1), 'い' | 'き' | 'め' | '来' | 'し') =>
@@ -37,7 +41,13 @@ pub(crate) fn already_begun(text: &Text) -> bool {
         }
         's' | 'i' | 'w' => {
             text.is_word_start(i)
-                && (first_word(text, i, BEGUN_EN).is_some() || past_after_subject(text, i))
+                && match first_word(text, i, BEGUN_EN) {
+                    Some((0, _)) => {
+                        !*future.get_or_insert_with(|| future_after(text, 0, text.len()))
+                    }
+                    Some(_) => true,
+                    None => past_after_subject(text, i),
+                }
         }
         _ => false,
     })
@@ -56,6 +66,19 @@ fn past_after_subject(text: &Text, i: usize) -> bool {
     if start == end {
         return false;
     }
+    is_past_in_ed(text, start)
+}
+
+/// Common verbs whose past does not end in -ed.
+const IRREGULAR_PAST: &str = "was|were|had|did|got|told|said|gave|took|made|went|came|saw|grew|began|became|left|lost|won|met|felt|found|heard|held|kept|led|paid|ran|sent|spent|thought|wrote|chose|fell|forgot|knew|taught|brought|bought|caught|sold|built|stood|understood|broke|spoke";
+
+/// Whether the word at `start` is a verb in the past: -ed or one of `IRREGULAR_PAST`.
+pub(crate) fn is_past(text: &Text, start: usize) -> bool {
+    is_past_in_ed(text, start) || first_word(text, start, IRREGULAR_PAST).is_some()
+}
+
+/// Whether the word at `start` ends in -ed and is not one of `NOT_PAST`.
+fn is_past_in_ed(text: &Text, start: usize) -> bool {
     let mut stop = start;
     while text.at(stop).is_ascii_alphabetic() {
         stop += 1;
@@ -64,4 +87,18 @@ fn past_after_subject(text: &Text, i: usize) -> bool {
     word.len() > 3
         && word.ends_with("ed")
         && !super::text::alternatives(NOT_PAST).any(|not_past| not_past == word)
+}
+
+/// Whether the words `from..to` say what will be: will, 'll, shall, going to.
+pub(crate) fn future_after(text: &Text, from: usize, to: usize) -> bool {
+    (from..to).any(|i| match text.at(i) {
+        'w' | 's' | 'g' => ["will", "shall", "going to"]
+            .iter()
+            .any(|w| text.word_at(i, w).is_some()),
+        // I'll, we’ll (typographic apostrophes are read as ').
+        '\'' => text
+            .match_at(i + 1, "ll")
+            .is_some_and(|e| text.is_word_end(e)),
+        _ => false,
+    })
 }

@@ -94,10 +94,15 @@ pub(super) fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Fo
         return date(end, when);
     }
     if let Some((_, end)) = first_word(text, i, "every|each") {
-        // "every second Thursday", "every other Friday": a rhythm all the same.
+        // "every second Thursday", "every other Friday", "every first Monday": a rhythm
+        // all the same.
         let end = text.skip_spaces(end);
-        let end = first_word(text, end, "other|second|third|fourth|alternate|2nd|3rd|4th")
-            .map_or(end, |(_, after)| text.skip_spaces(after));
+        let end = first_word(
+            text,
+            end,
+            "other|first|second|third|fourth|last|alternate|1st|2nd|3rd|4th",
+        )
+        .map_or(end, |(_, after)| text.skip_spaces(after));
         let (_, end) = weekday_word(text, end)?;
         return Some(Found {
             end,

@@ -4,6 +4,7 @@
 //! it, and a time inside a leading English purpose clause dates the purpose, not the
 //! act; what a time binds is `bound`'s to say.
 
+use super::super::aspect::{future_after, is_past};
 use super::bound::{describes_a_thing, japanese_bound, sentence_bound, Bound};
 use super::{
     quote, Judgement, Kind, Marker, Predicate, Reason, Sentence, SpanKind, Text, Token, TokenKind,
@@ -38,6 +39,7 @@ pub(super) fn start(
             .then(|| {
                 leading_purpose(text, tokens, sentence)
                     .or_else(|| leading_context(text, sentence, found))
+                    .or_else(|| leading_reason(text, tokens, sentence, found))
             })
             .flatten();
         for index in sentence.tokens.clone() {
@@ -61,6 +63,11 @@ pub(super) fn start(
             };
             any_time = true;
             if judgement.start.met || refined_by_next(text, tokens, sentence, index) {
+                continue;
+            }
+            // 11月16日の締切に間に合わなかったので、…: the time of a reason in the past is
+            // the day of what happened, not of the act.
+            if !sentence.english && in_past_reason(text, tokens, sentence, index) {
                 continue;
             }
             let bound = match &english_bound {
@@ -263,6 +270,73 @@ fn leading_context(text: &Text, sentence: &Sentence, found: &[Predicate]) -> Opt
                     .any(|w| text.word_at(i, w).is_some())
         });
     (!before && after && own_predicate).then_some(at)
+}
+
+/// Japanese endings of a clause that gives a reason in the past: 言われたので,
+/// 指摘されたため, 昇進したから, 決まりましたので (not 〜てから, after, nor 〜たら, when).
+const PAST_REASON_JA: &str = "たので|たため|たから|ましたので|ましたから|だので|だため";
+
+/// Whether the time at `index` is in a clause that ends in a reason in the past
+/// (11月10日に課長から指摘されたため、来月から…): looked for up to the clause's 、, and
+/// no further than 40 chars, so a long text stays linear.
+fn in_past_reason(text: &Text, tokens: &[Token], sentence: &Sentence, index: usize) -> bool {
+    let from = tokens[index].end;
+    let clause_end = tokens[index + 1..sentence.tokens.end]
+        .iter()
+        .find(|t| matches!(t.kind, TokenKind::ClauseBreak | TokenKind::SentenceEnd))
+        .map_or(sentence.end, |t| t.start);
+    (from..clause_end.min(from + 40)).any(|i| {
+        matches!(text.at(i), 'た' | 'ま' | 'だ') && text.first_of(i, PAST_REASON_JA).is_some()
+    })
+}
+
+/// Where a leading clause of reason ends ("Because I was promoted in October, I will…";
+/// "As we agreed on November 18, I will…"; "Since my team grew last week, I'll…"): at its
+/// first comma, when it says what happened (a verb in the past) and an act comes after
+/// it. Its time is the day of what happened. "Since"
+/// gives a reason only before a clause ("since my team grew") and a main clause in the
+/// future; "Since November 2, I have been…" and "as of", "as soon as" say when.
+fn leading_reason(
+    text: &Text,
+    tokens: &[Token],
+    sentence: &Sentence,
+    found: &[Predicate],
+) -> Option<usize> {
+    let at = text.skip_spaces(sentence.start);
+    let (word, end) = ["because", "as", "since", "now that"]
+        .iter()
+        .find_map(|w| text.word_at(at, w).map(|end| (*w, end)))?;
+    let next = text.skip_spaces(end);
+    if word == "as"
+        && [
+            "of", "from", "soon", "early", "long", "well", "far", "much", "a", "an", "part",
+        ]
+        .iter()
+        .any(|w| text.word_at(next, w).is_some())
+    {
+        return None;
+    }
+    let comma = tokens[sentence.tokens.clone()]
+        .iter()
+        .find(|t| matches!(t.kind, TokenKind::ClauseBreak))?;
+    // "Since November 2, …": a time right after it says when.
+    let time_first = tokens[sentence.tokens.clone()].iter().any(|t| {
+        t.start == next
+            && matches!(
+                t.kind,
+                TokenKind::Time { .. } | TokenKind::Word(Word::Vague(_))
+            )
+    });
+    if word == "since" && (time_first || !future_after(text, comma.end, sentence.end)) {
+        return None;
+    }
+    // "Since the hiring freeze ends in April, I will interview candidates then": a
+    // reason still to come may be the act's time; one in the past is not.
+    let in_the_past = (next..comma.start).any(|i| text.is_word_start(i) && is_past(text, i));
+    let act_after = found
+        .iter()
+        .any(|p| p.kind == Kind::Act && !p.subordinate && p.end > comma.start);
+    (in_the_past && act_after).then_some(comma.start)
 }
 
 /// Where a leading purpose clause ends ("To pass the CMA exam next year, …"): at the
