@@ -645,4 +645,22 @@ pub const CASES: &[Case] = &[
     ("Since the reorg on November 2, I have been sending my manager a weekly summary.", true, true, Some((2026, 11, 2))),
     // "every first Monday" is a rhythm, which a date given with it starts.
     ("I will post the team's sales figures every first Monday from January.", true, true, Some((2027, 1, 1))),
+    // Round 7 (batch 12's odd rows): the end of the next fiscal year; a company event's
+    // day as the beginning; an ability better by no measure; a hedge after an imperative;
+    // sorting out one's thoughts; a note that names a first session.
+    ("来年度末までに、チームの離職率を5%以下にします", true, false, None),
+    ("来期中に、社内の英語講座に申し込みます", true, true, Some((2028, 3, 31))),
+    ("来期末の総会で、新しい評価制度について発表します", true, true, Some((2028, 3, 31))),
+    ("来年度内定者の研修資料を、12月11日までに人事に提出します", true, true, Some((2026, 12, 11))),
+    ("次の決算の日から、経費の入力を毎日その日のうちに済ませます", true, true, None),
+    ("監査の翌日から、チェックリストを毎朝確認します", true, true, None),
+    ("以前よりうまく資料をまとめられるようにする", false, false, None),
+    ("これまで以上に早くお客様に返信できるようになります", false, false, None),
+    ("来月から、今より15分早く日報を出せるようになります", true, false, None),
+    ("Help new hires with their onboarding whenever possible.", false, false, None),
+    ("Mentor one junior colleague every Tuesday from December 1.", true, true, Some((2026, 12, 1))),
+    ("年内に、自分の価値観を整理しておく", false, false, None),
+    ("自分の強みを整理して、12月4日の面談で課長に伝えます", true, true, Some((2026, 12, 4))),
+    ("Dec 14 - first lesson of the evening accounting class.", true, true, Some((2026, 12, 14))),
+    ("The first session of the training was useful.", false, false, None),
 ];

@@ -23,13 +23,20 @@ pub(crate) fn japanese(text: &Text, i: usize) -> Option<Found> {
     if let Some((_, end)) = text.first_of(i, ARRIVALS) {
         return event(end, Marker::From);
     }
-    // 次回の棚卸しで, 次の決算の際に: the next such event as the occasion of the act.
+    // 次回の棚卸しで, 次の決算の際に: the next such event as the occasion of the act;
+    // 次の棚卸しの日から: its day as the act's beginning.
     if let Some((_, next)) = text.first_of(i, "次回の|次の|今度の") {
         let (_, end) = text.first_of(next, EVENTS_JA)?;
-        let (_, at) = text.first_of(end, "で|の際に|の時に|のときに|に")?;
+        if let Some((_, from)) = text.first_of(end, THE_DAY_JA) {
+            return event(from, Marker::From);
+        }
+        let (_, at) = text.first_of(end, "で|の際に|の時に|のときに|の日に|に")?;
         return event(at, Marker::On);
     }
     let (_, end) = text.first_of(i, EVENTS_JA)?;
+    if let Some((_, from)) = text.first_of(end, THE_DAY_JA) {
+        return event(from, Marker::From);
+    }
     if let Some((_, after)) = text.first_of(end, AFTER_JA) {
         return event(after, Marker::From);
     }
@@ -104,6 +111,9 @@ const ARRIVALS: &str =
 
 /// What places an act after the event.
 const AFTER_JA: &str = "のあとで|のあとに|のあとから|のあと|の後で|の後に|の後から|の後|後に|後から|後は|後で|が終わったら|が終わってから|が終わり次第|を終えたら|を終えてから|が済んだら|が明けたら|明けに|明けから|が決まったら|が出たら|が出てから";
+
+/// The event's day, or the day after it, as when the act begins: 棚卸しの日から.
+const THE_DAY_JA: &str = "の日から|の当日から|の翌日から|の次の日から";
 
 /// What makes the event a deadline.
 const BEFORE_JA: &str = "の前に|の前まで|前までに|までに";

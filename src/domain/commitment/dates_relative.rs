@@ -33,6 +33,11 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
                     return Some(before);
                 }
             }
+            if moment == Trigger::NextFiscalYear {
+                if let Some(end_of) = fiscal::within_next_fiscal_year(text, end, calendar) {
+                    return Some(end_of);
+                }
+            }
             return trigger(end, moment, calendar);
         }
     }

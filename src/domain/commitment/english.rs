@@ -82,8 +82,13 @@ pub(crate) fn predicates(
         }
         k += 1;
     }
+    // No modal and no "I": an imperative, if the first word of the sentence or of its
+    // second part is one the lists know ("Stay humble and keep learning.").
+    if out.len() == before {
+        imperative(&reader, out);
+    }
     // A hedge may stand after the phrase ("exercise whenever I can", "help juniors as
-    // much as possible"): it belongs to the act until the next one begins.
+    // much as possible", "Volunteer … whenever possible"): it belongs to the act until the next one begins.
     for k in before..out.len() {
         let until = out.get(k + 1).map_or(sentence.end, |next| next.head.0);
         let predicate = &mut out[k];
@@ -91,16 +96,45 @@ pub(crate) fn predicates(
             predicate.hedge = hedge_of(tokens, &sentence.tokens, None, predicate.head.0, until);
         }
     }
-    // No modal and no "I": an imperative, if the first word of the sentence or of its
-    // second part is one the lists know ("Stay humble and keep learning.").
-    if out.len() == before {
-        imperative(&reader, out);
-    }
     // Still nothing, in a note with a count after a colon ("From Monday: 20 minutes
     // of drills before work"): it may be an act, and the check asks rather than fails.
     if out.len() == before {
         counted_note(&reader, out);
     }
+    // A note that names the first session of something ("Jan 9 - first class of the
+    // writing course"): attending it opens that thing, as DOMAIN.md's first session.
+    if out.len() == before {
+        first_session_note(&reader, out);
+    }
+}
+
+/// What has a first session one attends.
+const SESSIONS: &str = "class|session|lesson|lecture|workshop|seminar|meeting|meetup|practice";
+
+/// "first class of the course", "first Saturday session": the first session of
+/// something, named in a note without a verb.
+fn first_session_note(reader: &Reader, out: &mut Vec<Predicate>) {
+    // "The first meeting is important" says something of it: a statement, not a note.
+    if (0..reader.words.len()).any(|k| reader.is(k, "is|are|was|were|be|been")) {
+        return;
+    }
+    let Some(k) = (0..reader.words.len())
+        .find(|&k| reader.is(k, "first|1st") && (k + 1..=k + 2).any(|n| reader.is(n, SESSIONS)))
+    else {
+        return;
+    };
+    let start = reader.words[k].0;
+    let end = reader.words.last().map_or(start, |w| w.1);
+    out.push(Predicate {
+        words: (start, end),
+        head: (start, end),
+        end,
+        kind: Kind::Act,
+        subordinate: false,
+        opens: true,
+        anchored: true,
+        hedge: None,
+    });
 }
 
 /// The note after a colon, when it counts something in figures.

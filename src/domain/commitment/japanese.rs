@@ -230,6 +230,12 @@ fn read(
             .hedge
             .or(light_hedge)
             .or_else(|| hedge_of(tokens, &sentence.tokens, head_token, since, predicate_end))
-            .filter(|_| is_act),
+            // An ability keeps a comparative (今より早く…できるようになる): better by
+            // no measure is nothing to check.
+            .filter(|&(hedge, ..)| {
+                is_act
+                    || (kind == Kind::Outcome(super::Outcome::BecomeAble)
+                        && hedge == super::Hedge::More)
+            }),
     });
 }

@@ -98,6 +98,8 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     // Finding a meaning or a worth (仕事に意味を見出す) happens in one's head.
     // …and so does finding what one wants to do (やりたいことを見つける).
     (Word::AttitudeVerb(Attitude::Think), "を見出|を見いだ|やりたいことを見つけ|したいことを見つけ|やりたいことを探"),
+    // Sorting out what is in one's head (自分の強みを整理しておく) shows nothing either.
+    (Word::AttitudeVerb(Attitude::Think), "強みを整理|弱みを整理|考えを整理|頭を整理|頭の中を整理|気持ちを整理|思いを整理|価値観を整理|やりたいことを整理"),
     (Word::AttitudeVerb(Attitude::Remember), "忘れな|忘れず|忘れま|感謝"),
     (Word::AttitudeVerb(Attitude::FreshStart), "気持ちを切り替え|気持ちを入れ替え|心機一転|心を入れ替え|初心に返|初心に帰"),
     (Word::AttitudeVerb(Attitude::Become), "になり|になる|になれ|となり|となる|であり続け|くなり|くなる|くなれ"),

@@ -6,6 +6,7 @@
 
 use chrono::Datelike;
 
+use super::super::text::is_kanji;
 use super::{number_at, Calendar, Found, Marker, Text, Trigger, When};
 
 /// 上期中に, 来期のうちに, 下半期の間に: a period of the company's year with "within" after
@@ -28,7 +29,10 @@ pub(super) fn with_within_period(text: &Text, found: Found, calendar: &Calendar)
         return found;
     }
     let at = text.match_at(found.end, "の").unwrap_or(found.end);
-    let Some((_, end)) = text.first_of(at, "うちに|うち|間に|中に|中|内に|内") else {
+    let Some((_, end)) = text
+        .first_of(at, "うちに|うち|間に|中に|中|内に|内")
+        .filter(|&(_, end)| ends_the_word(text, end))
+    else {
         return found;
     };
     // The trigger names the coming half (下期から); within it, while one is under way
@@ -76,7 +80,10 @@ pub(super) fn with_half_of_year(text: &Text, found: Found) -> Found {
     if let Some((n, end)) = quarter {
         let first = start.checked_add_months(chrono::Months::new(3 * (n - 1)));
         let after = text.match_at(end, "の").unwrap_or(end);
-        if let Some((_, end)) = text.first_of(after, "うちに|うち|中に|中|内に|内") {
+        if let Some((_, end)) = text
+            .first_of(after, "うちに|うち|中に|中|内に|内")
+            .filter(|&(_, end)| ends_the_word(text, end))
+        {
             let last = first
                 .and_then(|day| day.checked_add_months(chrono::Months::new(3)))
                 .and_then(|day| day.pred_opt());
@@ -158,4 +165,11 @@ pub(super) fn within_range(text: &Text, at: usize, found: Found) -> Option<Found
         when: When::Date(last),
         marker: Some(marker),
     })
+}
+
+/// Whether 中 or 内 read as "within" ends at `end` rather than begins a word of its own
+/// (来年度の内定者, 来期の中心メンバー, 今期の内容): no kanji follows, but 日 (来期末日).
+pub(crate) fn ends_the_word(text: &Text, end: usize) -> bool {
+    let next = text.at(end);
+    !is_kanji(next) || next == '日'
 }

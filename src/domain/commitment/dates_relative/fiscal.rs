@@ -56,7 +56,8 @@ pub(super) fn fiscal_year(
     calendar: &Calendar,
 ) -> Option<Found> {
     if ahead == 1 {
-        return trigger(end, Trigger::NextFiscalYear, calendar);
+        return within_next_fiscal_year(text, end, calendar)
+            .or_else(|| trigger(end, Trigger::NextFiscalYear, calendar));
     }
     // 今年度最後の四半期, 今年度の第4四半期: that quarter of this fiscal year.
     let at = text.match_at(end, "の").unwrap_or(end);
@@ -74,4 +75,21 @@ pub(super) fn fiscal_year(
         return found(end, date, Some(Marker::By));
     }
     found(end, Some(calendar.today), None)
+}
+
+/// 来期末, 来年度末 (the last day of the next fiscal year) and 来期中, 来年度内 (by then):
+/// the end of the year that 来期 begins, not its first day.
+pub(in super::super) fn within_next_fiscal_year(
+    text: &Text,
+    end: usize,
+    calendar: &Calendar,
+) -> Option<Found> {
+    let (k, end) = text
+        .first_of(end, "末|中|内")
+        .filter(|&(_, end)| super::super::dates::ends_the_word(text, end))?;
+    let last = calendar
+        .date_of(Trigger::NextFiscalYear)?
+        .checked_add_months(chrono::Months::new(12))?
+        .pred_opt();
+    found(end, last, (k > 0).then_some(Marker::By))
 }

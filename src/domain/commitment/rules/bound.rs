@@ -4,7 +4,10 @@
 //! it). A verb that says only that one acts binds nothing, since no third party could
 //! see it begin.
 
-use super::{predicates, Hedge, Kind, Outcome, Predicate, Sentence, Text, Token, TokenKind, Word};
+use super::super::text::is_kanji;
+use super::{
+    predicates, Hedge, Kind, Outcome, Predicate, Sentence, Text, Token, TokenKind, When, Word,
+};
 
 /// What a time binds.
 #[derive(Clone, Copy)]
@@ -52,9 +55,34 @@ pub(super) fn describes_a_thing(text: &Text, sentence: &Sentence, time: &Token) 
     )
 }
 
-/// The first particle (or comma) within a few chars after a time followed by の.
+/// A moment of the company's year written as one word with the noun after it (来年度
+/// 内定者, 来期予算): kanji on both sides, no particle between.
+fn compound_with_noun(text: &Text, time: &Token) -> bool {
+    matches!(
+        time.kind,
+        TokenKind::Time {
+            when: When::Trigger(..),
+            ..
+        }
+    ) && time.end > 0
+        && is_kanji(text.at(time.end - 1))
+        && is_kanji(text.at(time.end))
+}
+
+/// The first particle (or comma) within a few chars after a time followed by の, or by
+/// a noun it makes a compound with (来年度内定者の研修資料を, 来期予算を).
 fn particle_after_no(text: &Text, sentence: &Sentence, time: &Token) -> Option<char> {
-    if text.at(time.end) != 'の' {
+    let next = text.at(time.end);
+    if next != 'の'
+        && !(is_kanji(next)
+            && matches!(
+                time.kind,
+                TokenKind::Time {
+                    when: When::Trigger(..),
+                    ..
+                }
+            ))
+    {
         return None;
     }
     (time.end + 1..(time.end + 16).min(sentence.end))
@@ -76,8 +104,9 @@ pub(super) fn japanese_bound(
     let time = &tokens[index];
     // A time followed by の describes what comes next. Before an event or a place
     // (12/7の課会で, 来週月曜の朝一番に) it is the day of the act; before the object of
-    // the act (3年後のキャリアプランを書き出す) it only describes that object.
-    if text.at(time.end) == 'の' {
+    // the act (3年後のキャリアプランを書き出す, 来年度内定者の資料を) it only describes
+    // that object.
+    if text.at(time.end) == 'の' || compound_with_noun(text, time) {
         let next_particle = particle_after_no(text, sentence, time);
         if matches!(next_particle, Some('を' | 'が' | 'は')) {
             return Bound::Nothing;

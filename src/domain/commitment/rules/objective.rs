@@ -58,6 +58,17 @@ pub(super) fn objective(
                         }
                     }
                 }
+                // 今より早く見積書を出せるようになる: an ability better than now, by no
+                // measure, is a comparative with nothing to check.
+                Kind::Outcome(Outcome::BecomeAble)
+                    if !sentence.measured && matches!(predicate.hedge, Some((Hedge::More, ..))) =>
+                {
+                    if let (None, Some((hedge, start, end))) = (&unmeasured, predicate.hedge) {
+                        let written = Quote::new(text.original(start, end));
+                        let span = text.span(start, end, SpanKind::Hedge);
+                        unmeasured = Some((hedge, written, span));
+                    }
+                }
                 Kind::Outcome(found) => {
                     outcome = outcome.or(Some(found));
                     spans.push(text.span(head_start, head_end, SpanKind::Outcome));
