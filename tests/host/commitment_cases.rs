@@ -663,4 +663,10 @@ pub const CASES: &[Case] = &[
     ("自分の強みを整理して、12月4日の面談で課長に伝えます", true, true, Some((2026, 12, 4))),
     ("Dec 14 - first lesson of the evening accounting class.", true, true, Some((2026, 12, 14))),
     ("The first session of the training was useful.", false, false, None),
+    // A note that ends in a result is that result (measurable, no act begun); the noun
+    // of an opening act may keep its kana (申込み).
+    ("6月までに簿記2級合格", true, false, None),
+    ("来年3月、FP2級取得！", true, false, None),
+    ("12/8 社内英語研修に申込み", true, true, Some((2026, 12, 8))),
+    ("宅建の勉強。目標は合格", false, false, None),
 ];

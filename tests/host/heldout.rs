@@ -538,7 +538,10 @@ fn batch5_stays_at_the_figures_reached() {
 #[test]
 fn batch6_stays_at_the_figures_reached() {
     // Figures only: batch 6's rows and failures are never printed.
-    hold("batch 6 (report)", &measure(&rows(BATCH6)), 89.0, 84.0);
+    // 88.8 since round 7 read a note that ends in a result (3月までに宅建合格！) as that
+    // result, measurable, as DOMAIN.md's TOEIC example and batches 1, 3, 8, 9 and 12
+    // read it; batch 5's writer labels results not objective (see above).
+    hold("batch 6 (report)", &measure(&rows(BATCH6)), 88.75, 84.0);
 }
 
 #[test]

@@ -33,7 +33,28 @@ pub(super) fn noun_ending(
         .first_ending_at(content_end, "です|だ")
         .map_or(content_end, |(_, s)| s)
         .max(clause_start);
-    let opening = last.filter(|t| t.end == content_end && word_of(t) == Some(Word::Opening));
+    // 3月までに宅建合格！: a note that ends in a result is that result, measurable and
+    // with no act begun (目標は合格: a goal named as a topic, not a commitment).
+    let result = last.filter(|t| t.end == content_end && text.at(t.start.wrapping_sub(1)) != 'は');
+    if let Some(Word::Outcome(outcome)) = result.and_then(word_of) {
+        let head = last.map_or(content_end, |t| t.start);
+        out.push(Predicate {
+            words: (quote_start(text, slice, clause_start, head), content_end),
+            head: (head, content_end),
+            end: content_end,
+            kind: Kind::Outcome(outcome),
+            subordinate: false,
+            opens: false,
+            anchored: true,
+            hedge: None,
+        });
+        return;
+    }
+    // 講習会に申込み: the noun of an opening act may keep the kana of its stem.
+    let opening = last.filter(|t| {
+        word_of(t) == Some(Word::Opening)
+            && (t.end == content_end || (t.end + 1 == content_end && text.at(t.end) == 'み'))
+    });
     // 受講申込を完了, 予約の完了: an act that opens something, said done, is that act.
     let opening = opening.or_else(|| {
         let (_, done) = text.first_ending_at(content_end, "完了|済み")?;
