@@ -6,7 +6,8 @@
 //     is every file of this build (their names carry content hashes), and its cache name
 //     carries a hash of them all, so a new build is a new service worker that browsers
 //     install in the background and use from the next load.
-//  2. Adds the inline script that registers it and tells the app when an update is ready.
+//  2. Adds the inline script that registers it and tells the app when an update is ready,
+//     and the one that says why the app did not load when it cannot (assets/boot.js).
 //  3. Adds the Content-Security-Policy: only the site's own files, plus what WebAssembly
 //     needs, and the inline scripts by their hashes (no 'unsafe-inline').
 // Trunk's own Subresource Integrity attributes are left as they are.
@@ -123,11 +124,18 @@ const register = "if('serviceWorker'in navigator){const c=navigator.serviceWorke
 
 html = html.replace('</head>', `<script>${register}</script></head>`);
 
+// The script that says why the app did not load (assets/boot.js), right after the note it
+// changes (#boot in index.html). Added here, after Trunk's minifier, so that it stays the
+// plain ES5 it is written in: a browser too old for the app must still be able to run it.
+const boot = readFileSync(new URL('../assets/boot.js', import.meta.url), 'utf8');
+if (!html.includes('<noscript>')) throw new Error('post-build: no <noscript> in index.html to put boot.js before');
+html = html.replace('<noscript>', `<script>${boot}</script><noscript>`);
+
 const hashes = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)]
   .filter(([, attributes]) => !/\ssrc=/.test(attributes))
   .map(([, , body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
 // Trunk's loader and ours; `trunk serve` adds its reload script, hashed the same way.
-if (hashes.length < 2) throw new Error(`post-build: expected the inline scripts, found ${hashes.length}`);
+if (hashes.length < 3) throw new Error(`post-build: expected the inline scripts, found ${hashes.length}`);
 const policy = [
   "default-src 'none'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,

@@ -86,17 +86,22 @@ pub fn download_text(
     Ok(())
 }
 
-/// Tells tests and the benchmark that the app has rendered its first screen.
+/// Tells tests and the benchmark that the app has rendered its first screen, and takes
+/// away the loading note that index.html shows until then.
 pub fn mark_ready() {
     if let Some(window) = web_sys::window() {
         if let Some(performance) = window.performance() {
             let _ = performance.mark("jiritsu-ready");
         }
-        if let Some(root) = window
-            .document()
-            .and_then(|document| document.document_element())
-        {
+        let Some(document) = window.document() else {
+            return;
+        };
+        if let Some(root) = document.document_element() {
             let _ = root.set_attribute("data-ready", "true");
+        }
+        // The page's own loading note (index.html) has done its work.
+        if let Some(boot) = document.get_element_by_id("boot") {
+            boot.remove();
         }
     }
 }

@@ -18,6 +18,16 @@ catalogue! {
         LanguageSwitch { ja: "表示言語", en: "Language" },
         NavHome { ja: "ホーム", en: "Home" },
         Loading { ja: "読み込んでいます…", en: "Loading…" },
+        // Shown by index.html itself, before the app has loaded (a host test keeps the two
+        // the same): when the app cannot load, and in a browser it cannot run in.
+        BootFailed {
+            ja: "読み込めませんでした。ページを再読み込みしてください。それでも開けないときは、このページを置いている担当者にお問い合わせください。入力した内容は、この端末に残っています。",
+            en: "The app could not be loaded. Please reload the page. If it still does not open, contact whoever hosts this page. What you entered is still saved on this device.",
+        },
+        BootUnsupported {
+            ja: "このブラウザでは使えません。Microsoft Edge、Google Chrome、Firefox、Safari の新しい版で開いてください（Internet Explorer モードでは動きません）。",
+            en: "This browser cannot run the app. Please open it in a recent version of Microsoft Edge, Google Chrome, Firefox or Safari (it does not run in Internet Explorer mode).",
+        },
 
         HomeHeading { ja: "面談の前に、自分のことばを用意する", en: "Find your own words before the interview" },
         HomeLead {

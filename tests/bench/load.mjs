@@ -8,8 +8,10 @@
 // figures; asserts nothing.
 //
 // Beside it, the first contentful paint of the same loads (when the first text is on the
-// screen, which comes after each page's mark: the browser still has to style, lay out and
-// paint what was rendered), as a person sees it.
+// screen), as a person sees it. For the static page it comes after its mark (the browser
+// still has to style, lay out and paint); for Jiritsu it is the header and the loading note
+// that index.html shows before the app has loaded (#boot), so it says when the person sees
+// that something is coming, and app-ready stays the figure for the goal.
 //
 // "App-ready" is the `jiritsu-ready` performance mark the app sets once its first screen
 // is rendered (src/browser.rs `mark_ready`); the time is the mark's startTime, measured

@@ -2,6 +2,7 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { assertCleanAndLocal, useFixture } from './lib/fixture.mjs';
 import { seriousViolations } from './lib/axe.mjs';
 
@@ -91,5 +92,71 @@ describe('accessibility', () => {
       await s.keys('\uE007');
       assert.equal(await s.run('return document.activeElement.id'), 'main');
       assert.equal(await s.run('return location.hash'), '', 'the skip link does not change the route');
+    }));
+});
+
+describe('before the app has loaded', () => {
+  /** Opens the site without waiting for the app, which may never be ready. */
+  const openRaw = (s) => s.cmd('POST', '/url', { url: fixture.server.url });
+  const shown = (s, id) => s.run(`const e = document.getElementById('${id}'); return !!e && !e.hidden && e.offsetHeight > 0`);
+
+  it('shows the header and a loading note, which the app takes away once its screen is on', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      // The page's own HTML, as the browser first paints it: before any script has run.
+      const html = await (await fetch(fixture.server.url)).text();
+      assert.match(html, /<div class="?boot"? id="?boot"?>/);
+      assert.match(html, /<p hidden id="?boot-loading"?>読み込んでいます… <span lang="?en"?>Loading…<\/span><\/p>/);
+      // The script that says why the app did not load is the plain ES5 it is written in,
+      // not what Trunk's minifier would make of it: old browsers must be able to run it.
+      assert.ok(html.includes(`<script>${readFileSync('assets/boot.js', 'utf8')}</script>`),
+        'assets/boot.js is inlined as written');
+      await s.open(fixture.server.url);
+      assert.equal(await s.run("return document.getElementById('boot')"), null, 'the loading note is gone');
+      assert.equal(await s.run("return document.querySelectorAll('.site-header').length"), 1);
+    }));
+
+  it('says it is loading while the app is on its way', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      // The app's module is held back (paused and never answered): the page waits for it.
+      await s.cdp('Fetch.enable', { patterns: [{ urlPattern: '*.wasm' }] });
+      await openRaw(s);
+      await s.waitUntil(() => shown(s, 'boot-loading'), 5000, 'the loading note');
+      assert.equal(await s.text('#boot-loading'), '読み込んでいます… Loading…');
+      assert.equal(await s.run("return document.querySelector('#boot .boot-body').getAttribute('role')"), 'status');
+      assert.equal(await shown(s, 'boot-failed'), false);
+      assert.match(await s.text('#boot .site-header'), /Jiritsu/);
+    }));
+
+  it('says nothing about loading when scripts are off, only that they are needed', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.cdp('Emulation.setScriptExecutionDisabled', { value: true });
+      await openRaw(s);
+      await s.waitUntil(() => s.run("return document.readyState === 'complete'"), 5000, 'the page to load');
+      assert.equal(await s.run("return document.getElementById('boot-loading').hidden"), true);
+      assert.match(await s.text('body'), /JavaScript を有効にしてください/);
+    }));
+
+  it('says in words that the app could not be loaded, and that what was entered is kept', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.cdp('Network.enable');
+      await s.cdp('Network.setBlockedURLs', { urls: ['*.wasm'] });
+      await openRaw(s);
+      await s.waitUntil(() => shown(s, 'boot-failed'), 10000, 'the failure to be shown');
+      assert.equal(await shown(s, 'boot-loading'), false, 'no longer says it is loading');
+      const said = await s.text('#boot-failed');
+      assert.match(said, /読み込めませんでした。ページを再読み込みしてください。/);
+      assert.match(said, /What you entered is still saved on this device\./);
+      assert.equal(await s.run("return document.querySelector('#boot .boot-body').getAttribute('role')"), 'alert');
+      assert.deepEqual(await seriousViolations(s), []);
+    }));
+
+  it('says which browsers to use when this one cannot run the app', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.addInitScript('delete window.WebAssembly;');
+      await openRaw(s);
+      await s.waitUntil(() => shown(s, 'boot-unsupported'), 5000, 'the note about the browser');
+      assert.equal(await shown(s, 'boot-loading'), false);
+      assert.match(await s.text('#boot-unsupported'), /Microsoft Edge、Google Chrome、Firefox、Safari/);
+      assert.match(await s.text('#boot-unsupported'), /Internet Explorer mode/);
     }));
 });

@@ -2,6 +2,7 @@
 //! would describe it. One test crate, one module per feature.
 
 mod anchors;
+mod boot;
 mod catalogue;
 mod commitment;
 mod commitment_words;
