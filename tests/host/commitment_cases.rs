@@ -669,4 +669,11 @@ pub const CASES: &[Case] = &[
     ("来年3月、FP2級取得！", true, false, None),
     ("12/8 社内英語研修に申込み", true, true, Some((2026, 12, 8))),
     ("宅建の勉強。目標は合格", false, false, None),
+    // A rate or a score brought to a level is a result; a time with を is what the act
+    // takes; after は, 何か asks what (no "something").
+    ("来年度から、課の年休取得率を70%以上にします", true, false, None),
+    ("3月までに、お客様アンケートのスコアを4.0以上にする", true, false, None),
+    ("12月から、毎週金曜に作業の手戻り率を記録します", true, true, Some((2026, 12, 1))),
+    ("今期を振り返って、12月4日までに課長にレポートを提出します", true, true, Some((2026, 12, 4))),
+    ("評価が出たら、次の等級に足りないものは何か課長に聞きます", true, true, None),
 ];

@@ -110,6 +110,29 @@ fn wish_over_chain(chain: &mut [Predicate]) {
     }
 }
 
+/// Whether the clause brings a rate or a score to a level (有給取得率を80%以上にする,
+/// 満足度を4.5以上にします): a result reached, measurable, and not an act begun. Only
+/// these nouns: 会議を30分以内にする is a way of holding meetings.
+fn rate_to_a_level(text: &Text, clause_start: usize, end: usize) -> bool {
+    // The object: a noun in 率, 満足度 or スコア, with を.
+    let rate_ends = (clause_start..end).filter_map(|i| {
+        let noun_end = text.match_at(i, "を").map(|_| i)?;
+        let is_rate = text.at(noun_end.wrapping_sub(1)) == '率'
+            || text.ends_with_at(noun_end, "満足度").is_some()
+            || text.ends_with_at(noun_end, "スコア").is_some();
+        is_rate.then_some(noun_end + 1)
+    });
+    // A figure after it, and a level closed by 以上に, %に, 割に… within a few chars.
+    rate_ends.take(4).any(|from| {
+        (from..end.min(from + 12))
+            .filter(|&i| text.at(i).is_ascii_digit())
+            .any(|i| (i + 1..end.min(i + 6)).any(|k| text.first_of(k, LEVEL_ENDS).is_some()))
+    })
+}
+
+/// What closes a level a rate is brought to: 80%以上に, 4.5以上に, 9割に.
+const LEVEL_ENDS: &str = "以上に|以下に|未満に|%に|割に|点に";
+
 /// The sentence without what may close it: spaces, brackets, quotes.
 fn content_end(text: &Text, sentence: &Sentence) -> usize {
     let mut end = sentence.end;
@@ -213,6 +236,9 @@ fn read(
             }
             _ => {}
         }
+    }
+    if kind == Kind::Act && rate_to_a_level(text, clause_start, predicate_end) {
+        kind = Kind::Outcome(super::Outcome::Achieve);
     }
     let is_act = kind == Kind::Act;
     out.push(Predicate {

@@ -73,6 +73,8 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::Outcome(Outcome::Promotion), "メンバーにな|委員にな|メンバーに選ば|委員に選ば"),
     (Word::Outcome(Outcome::ScoreUp), "点up|点数up|点アップ|点数アップ|スコアup|スコアアップ|点数を上げ|スコアを上げ|点上げ|点以上|点を超え"),
     (Word::Outcome(Outcome::Achieve), "達成|到達"),
+    // 足りないものは何か上司に聞く: after は, 何か asks what; it is no "something".
+    (Word::Other, "は何か"),
     (Word::Outcome(Outcome::BecomeAble), "ようにな|できるようにな"),
     (Word::AttitudeVerb(Attitude::BeAware), "意識|気をつけ|気を付け|留意"),
     // Feelings one holds (責任感を持つ): the 持つ after them is no act either.
@@ -173,7 +175,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     (Word::Outcome(Outcome::Pass), "pass|passes|passed"),
     (
         Word::Outcome(Outcome::Obtain),
-        "obtain*|get certified|earn*|certificat*|certified|license|licence|licensed|qualification|qualified",
+        "obtain*|get certified|earn*|certificat*|certified|cert|certs|license|licence|licensed|qualification|qualified",
     ),
     (
         Word::Outcome(Outcome::Promotion),

@@ -102,6 +102,10 @@ pub(super) fn japanese_bound(
     index: usize,
 ) -> Bound {
     let time = &tokens[index];
+    // A time with を is what the act takes (今年度を振り返り), not when it is done.
+    if text.at(time.end) == 'を' {
+        return Bound::Nothing;
+    }
     // A time followed by の describes what comes next. Before an event or a place
     // (12/7の課会で, 来週月曜の朝一番に) it is the day of the act; before the object of
     // the act (3年後のキャリアプランを書き出す, 来年度内定者の資料を) it only describes
