@@ -8,8 +8,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::change_scale::ChangeScale;
-use crate::i18n::check::CheckMsg;
-use crate::i18n::commitment::format_start;
+use crate::i18n::check::{start_line, CheckMsg};
 use crate::state::use_app;
 
 /// What the notice last did, for its status line.
@@ -36,7 +35,7 @@ pub fn FollowUp() -> impl IntoView {
         let t = move |msg: CheckMsg| msg.text(lang);
         let start = commitment
             .start_date
-            .map(|date| format_start(date, lang))
+            .map(|date| start_line(date, commitment.saved_on, lang))
             .unwrap_or_default();
         let answering = RwSignal::new(false);
         let scale = NodeRef::<leptos::html::Div>::new();
@@ -54,7 +53,7 @@ pub fn FollowUp() -> impl IntoView {
             <section class="notice notice-follow-up" data-notice="follow-up" aria-labelledby="follow-up-heading">
                 <h2 id="follow-up-heading">{t(CheckMsg::FollowUpHeading)}</h2>
                 <p class="commitment-text">{commitment.text.clone()}</p>
-                <p class="follow-up-start">{t(CheckMsg::StartLabel)}{start}</p>
+                <p class="follow-up-start">{start}</p>
                 <div class="follow-up-actions" hidden=answering>
                     <button type="button" class="primary answer" on:click=answer>
                         {t(CheckMsg::AnswerNow)}

@@ -6,6 +6,7 @@ use chrono::{Datelike, Months, NaiveDate};
 
 use crate::domain::commitments::Change;
 use crate::domain::lang::Lang;
+use crate::i18n::commitment::{format_date, format_start};
 use crate::i18n::in_lang;
 
 crate::catalogue! {
@@ -30,6 +31,8 @@ crate::catalogue! {
         SampleSchool { ja: "{}月1日までに英会話スクールに申し込んで、通い始めます", en: "I will sign up for an English school by {} 1 and start going." },
         VerdictsLabel { ja: "確かめた結果", en: "What the check found" },
         StartLabel { ja: "始める日：", en: "Start: " },
+        // An act already under way (its start before the day it was read or saved).
+        StartedLabel { ja: "始めた日：", en: "Started: " },
         HintsHeading { ja: "書き足すとよいこと", en: "What to add" },
         HintsToCheck { ja: "確かめておくこと", en: "One thing to check" },
         Save { ja: "この約束を保存する", en: "Save this commitment" },
@@ -86,6 +89,29 @@ pub const SAMPLES: [CheckMsg; 4] = [
     CheckMsg::SampleScore,
     CheckMsg::SampleSchool,
 ];
+
+/// The label of a start date: 「始める日」 for a start still to come on `reference` (the
+/// day the text is read, or the day a commitment was saved), 「始めた日」 for an act
+/// that had already begun then.
+pub fn start_label(start: NaiveDate, reference: NaiveDate) -> CheckMsg {
+    if start < reference {
+        CheckMsg::StartedLabel
+    } else {
+        CheckMsg::StartLabel
+    }
+}
+
+/// The start date with its label: 「始める日：2026年12月1日(火)から」, and for an act
+/// already under way on `reference`, 「始めた日：2026年11月27日(金)」.
+pub fn start_line(start: NaiveDate, reference: NaiveDate, lang: Lang) -> String {
+    let label = start_label(start, reference);
+    let date = if label == CheckMsg::StartedLabel {
+        format_date(start, lang)
+    } else {
+        format_start(start, lang)
+    };
+    format!("{}{date}", label.text(lang))
+}
 
 /// A sample as the screen offers it on `today`: the school's sign-up deadline is the
 /// first of next month, so the example passes both tests on any day of the year (a fixed

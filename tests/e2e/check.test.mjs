@@ -292,12 +292,13 @@ describe('an act already under way (issue #13)', () => {
       await typeAfresh(s, `${m}月${d}日から、毎朝15分英語のニュースを聞いています。`);
       await waitForVerdicts(s, true, true, 'a day just passed, the act under way');
       assert.match(await s.text('[data-test=start]'), new RegExp(`${y}年${m}月${d}日\\(.\\)に始めた行動`));
+      assert.match(await s.text('.start-date'), new RegExp(`^始めた日：${y}年${m}月${d}日`));
       assert.equal(await s.run("return document.querySelector('.hints').hidden"), true, 'nothing to check');
       // Saved today, it is not asked about today ("did you start?" comes from tomorrow on).
       await s.click('#save-commitment');
       await s.waitUntil(async () => (await s.findAll('.commitments li.commitment')).length === 1, 5000, 'the saved item');
       await s.reload();
-      assert.match(await s.text('.commitments li.commitment'), new RegExp(`始める日：${y}年${m}月${d}日`));
+      assert.match(await s.text('.commitments li.commitment'), new RegExp(`始めた日：${y}年${m}月${d}日`));
       assert.equal((await s.findAll('[data-notice=follow-up]')).length, 0, 'no follow-up on the day it is saved');
 
       // The same day said as a plan is next year's, and the check says which year it read

@@ -200,6 +200,32 @@ describe('the interview-preparation worksheet', () => {
       }, 5000, 'the start read again');
     }));
 
+  it('says an action already under way began on its day, and which year a plan on a day just passed was read in', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(at('/worksheet'));
+      const { y, m, d } = await s.run(`const d = new Date(); d.setDate(d.getDate() - 5);
+        return { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() };`);
+      const first = await addItem(s, 'ws-actions', 1);
+      await s.type(`${first} textarea`, `${m}月${d}日から、毎週金曜に残業時間を記録しています`);
+      await s.waitUntil(async () => /始めた行動/.test(await s.text(`${first} .verdict-area`)), 5000, 'the act under way');
+      assert.match(await s.text(`${first} .start-date`), new RegExp(`^始めた日：${y}年${m}月${d}日`));
+      assert.equal(await s.text(`${first} .hints`), '', 'nothing to add or check');
+      const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+      await s.waitUntil(async () => (await saved(s))?.commitments.saved[0]?.start_date === iso, 5000,
+        'the day it began, saved with the action');
+      // The same day said as a plan: next year's, and the hint says so (in the first days
+      // of January that day is last year's, with nothing to check).
+      if (y === new Date().getFullYear()) {
+        const second = await addItem(s, 'ws-actions', 2);
+        await s.type(`${second} textarea`, `${m}月${d}日に、社内の英語講座に申し込みます`);
+        await s.waitUntil(async () => /来年の/.test(await s.text(`${second} .hints`)), 5000, 'the year check');
+        assert.match(await s.text(`${second} .start-date`), new RegExp(`^始める日：${y + 1}年${m}月${d}日`));
+        assert.match(await s.text(`${second} .hints`),
+          new RegExp(`${m}月${d}日は今年はもう過ぎているので、来年の${y + 1}年${m}月${d}日\\(.\\)と読みました`));
+      }
+      assert.deepEqual(await seriousViolations(s), []);
+    }));
+
   it('reorders a list, deletes an item and undoes it with the keyboard', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(at('/worksheet'));

@@ -346,3 +346,23 @@ fn every_text_of_the_check_screen_and_the_scale_exists_in_both_languages() {
         ]
     );
 }
+
+#[test]
+fn a_start_before_the_day_it_was_read_or_saved_is_labelled_as_begun() {
+    use jiritsu::domain::lang::Lang;
+    use jiritsu::i18n::check::{start_label, CheckMsg};
+    let saved = date(2026, 12, 2);
+    // Already under way when written: 始めた日. On the day, or later: 始める日.
+    assert_eq!(
+        start_label(date(2026, 12, 1), saved),
+        CheckMsg::StartedLabel
+    );
+    assert_eq!(start_label(saved, saved), CheckMsg::StartLabel);
+    assert_eq!(start_label(date(2027, 1, 4), saved), CheckMsg::StartLabel);
+    // Begun: the day itself; still to come: from that day.
+    use jiritsu::i18n::check::start_line;
+    assert_eq!(start_line(date(2026, 11, 27), saved, Lang::Ja), "始めた日：2026年11月27日(金)");
+    assert_eq!(start_line(date(2026, 11, 27), saved, Lang::En), "Started: Fri 27 November 2026");
+    assert_eq!(start_line(date(2026, 12, 7), saved, Lang::Ja), "始める日：2026年12月7日(月)から");
+    assert_eq!(start_line(date(2026, 12, 7), saved, Lang::En), "Start: from Mon 7 December 2026");
+}

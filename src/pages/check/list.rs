@@ -12,8 +12,8 @@ use crate::components::text::tr;
 use crate::domain::commitments::SavedCommitment;
 use crate::domain::ics::{commitment_calendar, ics_date, CommitmentEvent};
 use crate::domain::lang::Lang;
-use crate::i18n::check::{change_label, CheckMsg};
-use crate::i18n::commitment::{format_date, format_start};
+use crate::i18n::check::{change_label, start_line, CheckMsg};
+use crate::i18n::commitment::format_date;
 use crate::i18n::in_lang;
 use crate::state::{use_app, AppState};
 
@@ -148,11 +148,7 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
 /// "Saved on …" and the start, or that no start is written.
 fn meta_line(commitment: &SavedCommitment, lang: Lang) -> String {
     let start = match commitment.start_date {
-        Some(date) => format!(
-            "{}{}",
-            CheckMsg::StartLabel.text(lang),
-            format_start(date, lang)
-        ),
+        Some(date) => start_line(date, commitment.saved_on, lang),
         None => CheckMsg::NoStart.text(lang).to_owned(),
     };
     format!(

@@ -5,24 +5,21 @@ use leptos::prelude::*;
 
 use crate::components::text::tr;
 use crate::domain::commitment::{Hint, Report, Verdict};
-use crate::i18n::check::CheckMsg;
-use crate::i18n::commitment::{format_start, hint_example, hint_text, reason_text, CommitmentMsg};
+use crate::i18n::check::{start_line, CheckMsg};
+use crate::i18n::commitment::{hint_example, hint_text, reason_text, CommitmentMsg};
 use crate::state::use_app;
 
 /// Both verdicts, the start date and the praise. Each part changes in place, so the live
 /// region around them announces only what changed.
 #[component]
 pub fn Verdicts(report: Memo<Report>) -> impl IntoView {
-    let lang = use_app().lang;
+    let app = use_app();
+    let lang = app.lang;
     let start_text = move || {
         let lang = lang.get();
-        report.with(|r| r.start_date).map(|date| {
-            format!(
-                "{}{}",
-                CheckMsg::StartLabel.text(lang),
-                format_start(date, lang)
-            )
-        })
+        report
+            .with(|r| r.start_date)
+            .map(|date| start_line(date, app.today, lang))
     };
     view! {
         <div class="verdict-area">

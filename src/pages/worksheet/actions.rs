@@ -11,8 +11,8 @@ use crate::domain::commitment::{check_with, Verdict};
 use crate::domain::commitments::SavedCommitment;
 use crate::domain::worksheet::readiness::Section;
 use crate::domain::worksheet::ListKind;
-use crate::i18n::check::{change_label, sample_text, CheckMsg};
-use crate::i18n::commitment::{format_start, hint_text, reason_text, CommitmentMsg};
+use crate::i18n::check::{change_label, sample_text, start_line, CheckMsg};
+use crate::i18n::commitment::{hint_text, reason_text, CommitmentMsg};
 use crate::i18n::fill;
 use crate::i18n::worksheet::WsMsg;
 use crate::pages::check::download_calendar;
@@ -117,7 +117,7 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
                         <VerdictLine title=CommitmentMsg::ObjectiveTitle verdict=Signal::derive(move || report.with(|r| r.objective.clone()))/>
                         <VerdictLine title=CommitmentMsg::StartTitle verdict=Signal::derive(move || report.with(|r| r.start.clone()))/>
                         {move || report.with(|r| r.start_date).map(|date| view! {
-                            <p class="start-date">{CheckMsg::StartLabel.text(lang)}{format_start(date, lang)}</p>
+                            <p class="start-date">{start_line(date, app.today, lang)}</p>
                         })}
                         {move || report.with(|r| r.passes_both_tests()).then(|| view! {
                             <p class="both-met">{CommitmentMsg::BothMet.text(lang)}</p>
