@@ -676,4 +676,6 @@ pub const CASES: &[Case] = &[
     ("12月から、毎週金曜に作業の手戻り率を記録します", true, true, Some((2026, 12, 1))),
     ("今期を振り返って、12月4日までに課長にレポートを提出します", true, true, Some((2026, 12, 4))),
     ("評価が出たら、次の等級に足りないものは何か課長に聞きます", true, true, None),
+    ("By the end of March, I will bring our team's error rate below 2%.", true, false, None),
+    ("From December 1, I will log our defect rate every Friday.", true, true, Some((2026, 12, 1))),
 ];

@@ -92,6 +92,11 @@ pub(crate) fn predicates(
     for k in before..out.len() {
         let until = out.get(k + 1).map_or(sentence.end, |next| next.head.0);
         let predicate = &mut out[k];
+        // "get my team's defect rate under 1%", "raise the satisfaction score to 4.5": a
+        // rate brought to a level is a result, as 取得率を80%以上にする.
+        if predicate.kind == Kind::Act && reader.rate_to_a_level(predicate.head.0, until) {
+            predicate.kind = Kind::Outcome(super::Outcome::Achieve);
+        }
         if predicate.kind == Kind::Act && predicate.hedge.is_none() {
             predicate.hedge = hedge_of(tokens, &sentence.tokens, None, predicate.head.0, until);
         }
@@ -237,6 +242,25 @@ struct Reader<'r, 't> {
 }
 
 impl Reader<'_, '_> {
+    /// Whether the words in chars `from..to` bring a rate or a score to a level: "rate",
+    /// "ratio", "score" or "satisfaction", then within three words "to", "under", "below",
+    /// "above", "over" or "at", and a figure.
+    fn rate_to_a_level(&self, from: usize, to: usize) -> bool {
+        let in_range = |k: &usize| self.words[*k].0 >= from && self.words[*k].1 <= to;
+        (0..self.words.len()).filter(in_range).any(|k| {
+            self.is(k, "rate|ratio|score|satisfaction")
+                && (k + 1..(k + 4).min(self.words.len()))
+                    .filter(in_range)
+                    .any(|n| {
+                        self.is(n, "to|under|below|above|over|at")
+                            && self
+                                .words
+                                .get(n + 1)
+                                .is_some_and(|w| self.text.at(w.0).is_ascii_digit())
+                    })
+        })
+    }
+
     /// Whether word `k` is one of the `|`-separated `words`.
     fn is(&self, k: usize, words: &str) -> bool {
         self.words
