@@ -678,4 +678,28 @@ pub const CASES: &[Case] = &[
     ("評価が出たら、次の等級に足りないものは何か課長に聞きます", true, true, None),
     ("By the end of March, I will bring our team's error rate below 2%.", true, false, None),
     ("From December 1, I will log our defect rate every Friday.", true, true, Some((2026, 12, 1))),
+    // Round 7 (batch 14): kana spellings of listed verbs; a power or skill raised or
+    // acquired; doing one's job with an attitude; an antenna kept up; focusing on;
+    // supporting; an event that closes (締まったら) or the day or week after it; an
+    // imperative after a leading time with no comma; a wish given as the reason for an
+    // act; 出す after a proposal; a percentage or a figure as a level reached.
+    ("12月11日までに、社内の勉強会にさんかをもうしこみます", true, true, Some((2026, 12, 11))),
+    ("12月1日から、毎朝の筋トレをはじめます", true, true, Some((2026, 12, 1))),
+    ("プレゼン力をあげる", false, false, None),
+    ("来年度までに、マネジメントの基礎を身につける", false, false, None),
+    ("来月から、笑顔を大切にして接客します", false, false, None),
+    ("誠実さを意識して業務にあたる", false, false, None),
+    ("新しい技術にアンテナを張っておく", false, false, None),
+    ("お客様に選ばれる店をめざします", false, false, None),
+    ("From January, I'll concentrate more on quality.", false, false, None),
+    ("Support the new members of my team.", false, false, None),
+    ("上期の決算が締まったら、経費の入力手順を一枚にまとめて課内に配ります", true, true, None),
+    ("監査が終わった翌週から、毎朝チェックリストを確認します", true, true, None),
+    ("By 12/18 send my portfolio to the design team lead.", true, true, Some((2026, 12, 18))),
+    ("Join the Python study group on Dec 9 because I want to automate my reports.", true, true, Some((2026, 12, 9))),
+    ("Because I want to lead projects, I will enrol in the PM course by December 4.", true, true, Some((2026, 12, 4))),
+    ("12月4日までに、業務改善の提案を課長に1件出す", true, true, Some((2026, 12, 4))),
+    ("来期は受注件数を前年比120%にする", true, false, None),
+    ("Grow my sales team to 10 people by next March.", true, false, None),
+    ("Increase my billable hours to 120 a month in the next fiscal year.", true, false, None),
 ];

@@ -316,6 +316,8 @@ const BATCH11: &str = include_str!("heldout/batch11.tsv");
 /// writer's set that reports and is never looked at row by row.
 const BATCH12: &str = include_str!("heldout/batch12.tsv");
 const BATCH13: &str = include_str!("heldout/batch13.tsv");
+/// Round 7, second part: a third writer's set, measured when it arrived, then tuned on.
+const BATCH14: &str = include_str!("heldout/batch14.tsv");
 
 /// A labelled sentence of a held-out file.
 struct Row {
@@ -474,6 +476,7 @@ fn the_held_out_files_hold_the_expected_rows() {
     assert_eq!(rows(BATCH4).len(), 160);
     assert_eq!(rows(BATCH12).len(), 200);
     assert_eq!(rows(BATCH13).len(), 200);
+    assert_eq!(rows(BATCH14).len(), 250);
     assert_eq!(rows(BATCH5).len(), 300);
     assert_eq!(rows(BATCH6).len(), 200);
     assert_eq!(rows(BATCH7).len(), 300);
@@ -540,8 +543,11 @@ fn batch6_stays_at_the_figures_reached() {
     // Figures only: batch 6's rows and failures are never printed.
     // 88.8 since round 7 read a note that ends in a result (3月までに宅建合格！) as that
     // result, measurable, as DOMAIN.md's TOEIC example and batches 1, 3, 8, 9 and 12
-    // read it; batch 5's writer labels results not objective (see above).
-    hold("batch 6 (report)", &measure(&rows(BATCH6)), 88.75, 84.0);
+    // read it; batch 5's writer labels results not objective (see above). Dates 83.6
+    // since round 7 read working with an attitude (お客様第一を意識して接客します, "focus
+    // more on") as that attitude, whose date starts nothing by the team's reading, where
+    // the writers of batches 5, 6 and 10 label a dated attitude started.
+    hold("batch 6 (report)", &measure(&rows(BATCH6)), 88.75, 83.5);
 }
 
 #[test]
@@ -562,11 +568,14 @@ fn batch9_stays_at_the_figures_reached() {
 
 #[test]
 fn batch10_tuning_half_stays_at_the_figures_reached() {
-    // The odd rows of batch 10 tuned the end of round 6.
+    // The odd rows of batch 10 tuned the end of round 6. Since round 7, rows 67 and 167
+    // (年明けから、お客様第一を意識して接客します; "Starting January, focus more on
+    // work-life balance") read as attitudes: right on objective, and no start by the
+    // team's reading, where this writer labels a dated attitude started.
     hold_tuning(
         "batch 10, tuning half (odd rows)",
         &half(BATCH10, true),
-        92.0,
+        91.5,
         77.0,
     );
 }
@@ -574,11 +583,12 @@ fn batch10_tuning_half_stays_at_the_figures_reached() {
 #[test]
 fn batch10_report_half_stays_at_the_figures_reached() {
     // Figures only: the even rows of batch 10 and their failures are never printed.
+    // Dates 64.6 since round 7 (see the tuning half: dated attitudes).
     hold(
         "batch 10, report half (even rows)",
         &measure(&half(BATCH10, false)),
         87.5,
-        66.5,
+        64.5,
     );
 }
 
@@ -614,4 +624,10 @@ fn batch12_report_half_stays_at_the_figures_reached() {
 fn batch13_stays_at_the_figures_reached() {
     // Figures only: batch 13's rows and failures are never printed.
     hold("batch 13 (report)", &measure(&rows(BATCH13)), 89.5, 85.0);
+}
+
+#[test]
+fn batch14_stays_at_the_figures_reached() {
+    // Batch 14 tunes the second part of round 7.
+    hold_tuning("batch 14 (tuning)", &rows(BATCH14), 92.5, 94.5);
 }

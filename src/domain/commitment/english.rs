@@ -84,8 +84,23 @@ pub(crate) fn predicates(
     }
     // No modal and no "I": an imperative, if the first word of the sentence or of its
     // second part is one the lists know ("Stay humble and keep learning.").
-    if out.len() == before {
+    // "Attend the info session on Dec 12 because I want to move into planning": a wish
+    // given as the reason for an act does not take the act's place.
+    for k in before..out.len() {
+        let since = if k > before {
+            out[k - 1].end
+        } else {
+            sentence.start
+        };
+        if out[k].kind == Kind::NotAnAct(super::Attitude::Want)
+            && reader.reason_between(since, out[k].words.0)
+        {
+            out[k].subordinate = true;
+        }
+    }
+    if out[before..].iter().all(|p| p.subordinate) {
         imperative(&reader, out);
+        out[before..].sort_by_key(|p| p.end);
     }
     // A hedge may stand after the phrase ("exercise whenever I can", "help juniors as
     // much as possible", "Volunteer … whenever possible"): it belongs to the act until the next one begins.
@@ -94,7 +109,11 @@ pub(crate) fn predicates(
         let predicate = &mut out[k];
         // "get my team's defect rate under 1%", "raise the satisfaction score to 4.5": a
         // rate brought to a level is a result, as 取得率を80%以上にする.
-        if predicate.kind == Kind::Act && reader.rate_to_a_level(predicate.head.0, until) {
+        let grows = predicate.kind == Kind::NotAnAct(super::Attitude::Grow);
+        if (predicate.kind == Kind::Act && reader.rate_to_a_level(predicate.head.0, until))
+            || ((predicate.kind == Kind::Act || grows)
+                && reader.brought_to_a_level(predicate.head.0, until))
+        {
             predicate.kind = Kind::Outcome(super::Outcome::Achieve);
         }
         if predicate.kind == Kind::Act && predicate.hedge.is_none() {
@@ -184,7 +203,12 @@ fn imperative(reader: &Reader, out: &mut Vec<Predicate>) {
             ',' | ':' | '-' | '–' | '—'
         )
     }));
-    for k in first_of_part.take(3) {
+    // After a time that opens the sentence without a comma ("By 12/15 submit …"), a verb
+    // the lists know.
+    let after_time = reader
+        .first_after_leading_time()
+        .filter(|&k| reader.listed_head(k));
+    for k in first_of_part.take(3).chain(after_time) {
         let k = reader.skip_adverbs(k);
         // After a time set off by a comma ("Starting next week, communicate more
         // with my team"), the first word is the verb of an imperative.
@@ -258,6 +282,36 @@ impl Reader<'_, '_> {
                                 .get(n + 1)
                                 .is_some_and(|w| self.text.at(w.0).is_ascii_digit())
                     })
+        })
+    }
+
+    /// Whether a word that gives a reason (because, since, as) stands in chars `from..to`.
+    fn reason_between(&self, from: usize, to: usize) -> bool {
+        (0..self.words.len())
+            .filter(|&k| self.words[k].0 >= from && self.words[k].1 <= to)
+            .any(|k| self.is(k, "because|since|as|cause|'cause"))
+    }
+
+    /// Whether the verb at char `from` brings something to a figure ("grow my team to 8
+    /// people", "reduce my overtime to under 20 hours"): a level reached, as a rate's.
+    fn brought_to_a_level(&self, from: usize, to: usize) -> bool {
+        let Some(verb) = self.words.iter().position(|w| w.0 == from) else {
+            return false;
+        };
+        if !self.is(
+            verb,
+            "reduce|cut|lower|raise|increase|grow|boost|double|halve",
+        ) {
+            return false;
+        }
+        let figure = |k: usize| {
+            self.words
+                .get(k)
+                .is_some_and(|w| w.1 <= to && self.text.at(w.0).is_ascii_digit())
+        };
+        (verb + 1..(verb + 8).min(self.words.len())).any(|k| {
+            self.is(k, "to")
+                && (figure(k + 1) || (self.is(k + 1, "under|below|over|above|at") && figure(k + 2)))
         })
     }
 

@@ -110,28 +110,44 @@ fn wish_over_chain(chain: &mut [Predicate]) {
     }
 }
 
+/// Whether the verb, 出す, hands something in (改善提案制度に1件出す, 提案箱に出す,
+/// 申請を出す): after a proposal or an application, it is a submission, which opens.
+fn hands_in(text: &Text, clause_start: usize, head_start: usize, end: usize) -> bool {
+    let verb = (head_start..end)
+        .find(|&i| text.at(i) == '出' && matches!(text.at(i + 1), 'す' | 'し' | 'さ'));
+    verb.is_some_and(|verb| {
+        (clause_start..verb).any(|i| {
+            matches!(text.at(i), '提' | '申') && text.first_of(i, "提案|申請|申込").is_some()
+        })
+    })
+}
+
 /// Whether the clause brings a rate or a score to a level (有給取得率を80%以上にする,
 /// 満足度を4.5以上にします): a result reached, measurable, and not an act begun. Only
 /// these nouns: 会議を30分以内にする is a way of holding meetings.
 fn rate_to_a_level(text: &Text, clause_start: usize, end: usize) -> bool {
-    // The object: a noun in 率, 満足度 or スコア, with を.
-    let rate_ends = (clause_start..end).filter_map(|i| {
+    // The object with を: a rate (率, 満足度, スコア) or, brought to a percentage (売上を
+    // 前年比110%にする), anything.
+    let objects = (clause_start..end).filter_map(|i| {
         let noun_end = text.match_at(i, "を").map(|_| i)?;
         let is_rate = text.at(noun_end.wrapping_sub(1)) == '率'
             || text.ends_with_at(noun_end, "満足度").is_some()
             || text.ends_with_at(noun_end, "スコア").is_some();
-        is_rate.then_some(noun_end + 1)
+        Some((noun_end + 1, is_rate))
     });
     // A figure after it, and a level closed by 以上に, %に, 割に… within a few chars.
-    rate_ends.take(4).any(|from| {
+    objects.take(4).any(|(from, is_rate)| {
+        let levels = if is_rate { LEVEL_ENDS } else { PERCENT_ENDS };
         (from..end.min(from + 12))
             .filter(|&i| text.at(i).is_ascii_digit())
-            .any(|i| (i + 1..end.min(i + 6)).any(|k| text.first_of(k, LEVEL_ENDS).is_some()))
+            .any(|i| (i + 1..end.min(i + 6)).any(|k| text.first_of(k, levels).is_some()))
     })
 }
 
 /// What closes a level a rate is brought to: 80%以上に, 4.5以上に, 9割に.
 const LEVEL_ENDS: &str = "以上に|以下に|未満に|%に|割に|点に";
+/// A percentage as the level of anything: 前年比110%にする, 9割にする.
+const PERCENT_ENDS: &str = "%に|%以上に|割に|割以上に";
 
 /// The sentence without what may close it: spaces, brackets, quotes.
 fn content_end(text: &Text, sentence: &Sentence) -> usize {
@@ -249,11 +265,16 @@ fn read(
         end: predicate_end,
         kind,
         subordinate: shape.subordinate,
-        opens: is_act && opening_within(tokens, &sentence.tokens, clause_start, predicate_end),
+        opens: is_act
+            && (opening_within(tokens, &sentence.tokens, clause_start, predicate_end)
+                || hands_in(text, clause_start, head_start, predicate_end)),
         anchored: complement || sentence.timed || sentence.measured,
         // A hedge set off by 、 (これまで以上に、…) belongs to the act that follows it.
+        // (The く of 早くする is an adjective's; a listed verb that ends in it, とうろくする,
+        // is no change of degree.)
         hedge: shape
             .hedge
+            .filter(|_| head_token.is_none_or(|t| t.end < shape.verb_end))
             .or(light_hedge)
             .or_else(|| hedge_of(tokens, &sentence.tokens, head_token, since, predicate_end))
             // An ability keeps a comparative (今より早く…できるようになる): better by

@@ -62,6 +62,9 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     // An application handed in (願書を出す, 異動願を出す) is a submission too.
     (Word::Opening, "願書|申請書を出|申込書を出|届を出|届けを出|書類を出|履歴書を出|企画書を出|提案書を出|異動願|休職願|退職願"),
     (Word::Opening, "始め|始ま|開始|スタート|立ち上げ|通い始め"),
+    // Written in kana, as people type on a phone: とうろくする, もうしこむ, …をはじめる
+    // (not はじめて, for the first time, nor 社長をはじめ, including).
+    (Word::Opening, "とうろく|もうしこ|よやくし|よやくす|をはじめる|をはじめま|をはじめよ"),
     (Word::Opening, "開き|開く|開い|開催|主催"),
     (Word::Opening, "参加|入会|入学|入塾"),
     (Word::Opening, "購入|買い|買う|買っ"),
@@ -79,7 +82,7 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::AttitudeVerb(Attitude::BeAware), "意識|気をつけ|気を付け|留意"),
     // Feelings one holds (責任感を持つ): the 持つ after them is no act either.
     (Word::AttitudeVerb(Attitude::BeAware), "責任感|使命感|危機感|当事者意識|自覚を持|誇りを持|覚悟を持"),
-    (Word::AttitudeVerb(Attitude::KeepInMind), "心がけ|心掛け|心に留め|心にとめ|肝に銘じ|胸に刻|メリハリをつけ|メリハリを付け|けじめをつけ|けじめを付け"),
+    (Word::AttitudeVerb(Attitude::KeepInMind), "アンテナを張|アンテナをは|心がけ|心掛け|心に留め|心にとめ|肝に銘じ|胸に刻|メリハリをつけ|メリハリを付け|けじめをつけ|けじめを付け"),
     // Ways of working and minds: changed (営業スタイルに変える), they are an attitude.
     (Word::AttitudeVerb(Attitude::FreshStart), "スタイル|姿勢|スタンス|マインド|心構え"),
     (Word::AttitudeVerb(Attitude::DoMyBest), "頑張|がんば"),
@@ -92,7 +95,7 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::AttitudeVerb(Attitude::BeReliedUpon), "頼られ|信頼され"),
     (Word::AttitudeVerb(Attitude::Try), "挑戦|チャレンジ"),
     (Word::AttitudeVerb(Attitude::WorkOn), "取り組"),
-    (Word::AttitudeVerb(Attitude::Aim), "目指|目標にし|目標とし|目標に掲げ"),
+    (Word::AttitudeVerb(Attitude::Aim), "めざし|めざす|めざそ|目指|目標にし|目標とし|目標に掲げ"),
     // 希望する, to wish for (異動を希望します): a wish, as 〜たい (希望を出す is an act).
     (Word::AttitudeVerb(Attitude::Want), "希望し|希望す"),
     (Word::AttitudeVerb(Attitude::Contribute), "貢献|手を差し伸べ|寄り添"),
@@ -128,7 +131,9 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     // Leading the people around (周りを引っ張る) and building relationships name no
     // visible result either; nor does raising a quality (仕事の質を上げる).
     (Word::VagueVerb(Hedge::Develop), "引っ張|牽引|距離を縮め|関係を築|関係をつく|関係を作|関係づくり"),
-    (Word::VagueVerb(Hedge::Improve), "質を上げ|価値を上げ|評価を上げ|レベルを上げ|レベルアップ|スキルアップ|精度を上げ|見える化|可視化|バランスを整え|バランスを取|バランスをと"),
+    // A power or a skill raised or acquired (コミュ力をあげる, リーダーシップを身につける):
+    // nobody can tell how much.
+    (Word::VagueVerb(Hedge::Improve), "力を上げ|力をあげ|力をつけ|力を付け|力アップ|身につけ|身に付け|質を上げ|価値を上げ|評価を上げ|レベルを上げ|レベルアップ|スキルアップ|精度を上げ|見える化|可視化|バランスを整え|バランスを取|バランスをと"),
     // Raising or drawing out what is inside people (モチベーションを上げる, 部下の力を
     // 引き出す) names no result anyone could see.
     (Word::VagueVerb(Hedge::Develop), "モチベーションを上げ|モチベーションを高|やる気を上げ|やる気を引き出|士気を上げ|士気を高|力を引き出|力を最大限に引き出|能力を引き出|可能性を引き出|強みを引き出|良さを引き出"),
@@ -136,7 +141,8 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::Generic, "行動|働き|働く|働い|過ごし|過ごす|接し|接する|振る舞|生活を送|日々を送|毎日を送"),
     // Work of some kind (感謝される仕事をする, 意識した働き方をする) and moving (動く) say
     // only that one will act: what is done comes from the words before them.
-    (Word::Generic, "仕事をし|仕事をす|働き方をし|働き方をす|動きま|動く|動いて|動いていき"),
+    // Doing one's job (営業します, 接客する, 業務にあたる) says only that one will work.
+    (Word::Generic, "営業し|営業す|接客し|接客す|業務にあた|仕事にあた|仕事しま|仕事する|仕事して|仕事をし|仕事をす|働き方をし|働き方をす|動きま|動く|動いて|動いていき"),
     (Word::Measure, "毎朝|毎日|毎晩|毎夕|毎回|毎年|毎営業日|日々|週に|月に|年に"),
     // たぶん, maybe, perhaps: a time only perhaps is as vague as someday.
     (Word::Vague(VagueTime::Someday), "いつか|いつの日か|将来|たぶん|おそらく"),
@@ -202,7 +208,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     ),
     (
         Word::AttitudeVerb(Attitude::Strive),
-        "strive|make an effort|endeavo*|take ownership",
+        "strive|make an effort|endeavo*|take ownership|focus on|focus more on|concentrate on|concentrate more on",
     ),
     (
         Word::AttitudeAdverb(Attitude::Proactively),
@@ -272,7 +278,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
         Word::VagueVerb(Hedge::MakeUseOf),
         "make use of|make the most of|use what i|apply what i|put what i",
     ),
-    (Word::VagueVerb(Hedge::Develop), "foster|nurture"),
+    (Word::VagueVerb(Hedge::Develop), "foster|nurture|support|supports"),
     (Word::VagueVerb(Hedge::Improve), "strengthen|enhance|maintain a healthy|maintain a good balance|maintain balance"),
     (Word::VagueVerb(Hedge::Develop), "build relationships|build stronger relationships|build better relationships|build trust|build rapport|expand my network|broaden my network|widen my network|grow my network"),
     (Word::Generic, "act|behave|conduct myself|treat"),

@@ -150,6 +150,25 @@ impl Reader<'_, '_> {
         led && times_end.is_some_and(|end| self.text.skip_spaces(end) == comma || end == comma)
     }
 
+    /// The first word after a time that opens the sentence with no comma after it ("By
+    /// 12/15 submit the application"), where an imperative's verb stands.
+    pub(super) fn first_after_leading_time(&self) -> Option<usize> {
+        let slice = &self.tokens[self.sentence.tokens.clone()];
+        let first = slice
+            .first()
+            .filter(|t| matches!(t.kind, TokenKind::Time { .. }))?;
+        // At most one leading word ("by", "from") before the time.
+        if self.words.iter().take_while(|w| w.1 <= first.start).count() > 1 {
+            return None;
+        }
+        let end = slice
+            .iter()
+            .take_while(|t| matches!(t.kind, TokenKind::Time { .. }))
+            .last()
+            .map_or(first.end, |t| t.end);
+        self.words.iter().position(|w| w.0 >= end)
+    }
+
     /// Whether word `k`, after "and", is a verb: a listed one, or one followed by
     /// what it acts on ("and list any gaps", "and meet them").
     pub(super) fn verb_like(&self, k: usize) -> bool {
