@@ -290,6 +290,55 @@
 //! other batch's labels. Measured when it arrived, with the check of round 6 (eae1d1f) and
 //! with the one that reads an act already under way: 94.5% of criteria and 91.1% of start
 //! dates (82 of 90) both times. It reports and only its figures are ever printed.
+//!
+//! Seventh round (issue #13, round 7, 2 December 2026): four more writers, each blind, from
+//! DOMAIN.md and the same brief, with many different jobs and ways of writing. Batch 12
+//! (200 rows) is split by row like batch 10: its odd rows tuned the first part of the
+//! round, its even rows report. Batch 13 (200 rows) reports whole. Batch 14 (250 rows)
+//! arrived after the first part, was measured, then tuned the second part. Batch 15 (200
+//! rows) was written last and measured once, at the end. Figures are criteria % / start
+//! dates %; "before" is the check this round began with (3b00af8).
+//!
+//! | set | before | after the first part | final |
+//! |---|---|---|---|
+//! | batch 12, odd rows (tuning) | 91.0 / 97.1 | 95.0 / 100.0 | 95.0 / 100.0 |
+//! | **batch 12, even rows (report)** | 92.5 / 96.4 | 93.0 / 96.4 | **93.5 / 96.4** |
+//! | **batch 13 (report)** | 89.5 / 85.4 | 89.8 / 86.5 | **89.8 / 87.5** |
+//! | batch 14 (tuning from its arrival) | 91.6 / 93.6 | 92.6 / 94.5 (measured on arrival) | 97.6 / 99.1 |
+//! | **batch 15 (fresh, measured once at the end)** | 90.2 / 83.7 | | **91.8 / 83.7** |
+//! | batch 11 (report) | 94.5 / 91.1 | | 95.0 / 92.2 |
+//! | batch 8 / batch 9 (tuning sets of earlier rounds) | 93.2 / 87.9, 95.6 / 93.8 | | 94.5 / 87.9, 96.2 / 94.4 |
+//!
+//! What the round read, each a rule with table cases of its own in other words: a time
+//! in a reason that happened (…指摘されたため、, "Because I was promoted in October,")
+//! dates what happened, not the act, and "since" before a future gives a reason; "every
+//! first Monday" is a rhythm; 来期末 and 来年度中 end the next fiscal year, and 来年度内定者
+//! or 来期の中心 are nouns; a company event's day or the day or week after it (棚卸しの日から,
+//! 監査が終わった翌週から, 決算が締まったら); an ability or a rate brought to a level by no
+//! measure is unmeasured (今より早く…できるようになる), one brought to a figure is a result
+//! (取得率を80%以上にする, 前年比110%にする, "grow my team to 8 people"); a time with を is
+//! what the act takes (今年度を振り返り); 〜は何か asks what; a note that ends in a result
+//! (3月までに宅建合格！) is that result, and 申込み keeps its kana; a note that names a first
+//! session opens it; a hedge after an imperative, an imperative after a leading time with no
+//! comma, a wish given as the reason for an act; 出す after a proposal opens; kana
+//! spellings of listed verbs (とうろく, もうしこむ, をはじめる, めざす); doing one's job (営業,
+//! 接客, 業務にあたる) with an attitude is that attitude; a power or skill raised or acquired
+//! (コミュ力をあげる, 身につける), sorting out one's strengths, keeping an antenna up, focusing
+//! on, supporting.
+//!
+//! Batches 6 and 10 lost a date each and batch 10's odd rows a criterion: their writers
+//! label a dated attitude started (お客様第一を意識して接客します, "focus more on"), which
+//! the round now reads as an attitude; batch 6 also lost a criterion to the result note,
+//! which batch 5's writer labels not objective. Their floors say so.
+//!
+//! Batch 12's odd rows left failing label DOMAIN.md otherwise than the team and the
+//! table: an unmeasured act with a date not started (来期はもっと残業を減らす, なるべく定時で
+//! 帰る, where batch 1 labels the same shape started), ぐらいから as vague, "spend some
+//! weekends", 英語にふれる, マネジメントを学んでいく, 使いこなせるようになる, 伝えきる as not
+//! objective. Batch 14's: 異動になったら as no start, 看護計画を見直す as objective, wishes
+//! with a concrete act as objective, "Attend at least two conferences next year" as no
+//! start (a year named as a window), and a few the check could read and does not yet
+//! (申込受付が始まったら, 12月10日の月次締めが終わった翌日, 契約更新の面談で, 〜してみようかと).
 
 use chrono::NaiveDate;
 use jiritsu::domain::commitment::check;
@@ -318,6 +367,9 @@ const BATCH12: &str = include_str!("heldout/batch12.tsv");
 const BATCH13: &str = include_str!("heldout/batch13.tsv");
 /// Round 7, second part: a third writer's set, measured when it arrived, then tuned on.
 const BATCH14: &str = include_str!("heldout/batch14.tsv");
+/// The end of round 7: a fourth fresh writer's set, measured once; it reports and is
+/// never looked at row by row.
+const BATCH15: &str = include_str!("heldout/batch15.tsv");
 
 /// A labelled sentence of a held-out file.
 struct Row {
@@ -477,6 +529,7 @@ fn the_held_out_files_hold_the_expected_rows() {
     assert_eq!(rows(BATCH12).len(), 200);
     assert_eq!(rows(BATCH13).len(), 200);
     assert_eq!(rows(BATCH14).len(), 250);
+    assert_eq!(rows(BATCH15).len(), 200);
     assert_eq!(rows(BATCH5).len(), 300);
     assert_eq!(rows(BATCH6).len(), 200);
     assert_eq!(rows(BATCH7).len(), 300);
@@ -558,12 +611,12 @@ fn batch7_stays_at_the_figures_reached() {
 #[test]
 fn batch8_stays_at_the_figures_reached() {
     // Batch 8 reported in rounds 4 and 5, and tuned round 6 (dates).
-    hold_tuning("batch 8 (tuning, round 6)", &rows(BATCH8), 93.0, 87.0);
+    hold_tuning("batch 8 (tuning, round 6)", &rows(BATCH8), 94.5, 87.5);
 }
 
 #[test]
 fn batch9_stays_at_the_figures_reached() {
-    hold_tuning("batch 9 (tuning, dates)", &rows(BATCH9), 95.5, 93.5);
+    hold_tuning("batch 9 (tuning, dates)", &rows(BATCH9), 96.0, 94.0);
 }
 
 #[test]
@@ -595,7 +648,7 @@ fn batch10_report_half_stays_at_the_figures_reached() {
 #[test]
 fn batch11_stays_at_the_figures_reached() {
     // Figures only: batch 11's rows and failures are never printed.
-    hold("batch 11 (report)", &measure(&rows(BATCH11)), 94.5, 91.0);
+    hold("batch 11 (report)", &measure(&rows(BATCH11)), 95.0, 92.0);
 }
 
 #[test]
@@ -604,8 +657,8 @@ fn batch12_tuning_half_stays_at_the_figures_reached() {
     hold_tuning(
         "batch 12, tuning half (odd rows)",
         &half(BATCH12, true),
-        91.0,
-        97.0,
+        95.0,
+        100.0,
     );
 }
 
@@ -615,7 +668,7 @@ fn batch12_report_half_stays_at_the_figures_reached() {
     hold(
         "batch 12, report half (even rows)",
         &measure(&half(BATCH12, false)),
-        92.5,
+        93.5,
         96.0,
     );
 }
@@ -623,11 +676,17 @@ fn batch12_report_half_stays_at_the_figures_reached() {
 #[test]
 fn batch13_stays_at_the_figures_reached() {
     // Figures only: batch 13's rows and failures are never printed.
-    hold("batch 13 (report)", &measure(&rows(BATCH13)), 89.5, 85.0);
+    hold("batch 13 (report)", &measure(&rows(BATCH13)), 89.75, 87.5);
 }
 
 #[test]
 fn batch14_stays_at_the_figures_reached() {
     // Batch 14 tunes the second part of round 7.
-    hold_tuning("batch 14 (tuning)", &rows(BATCH14), 92.5, 94.5);
+    hold_tuning("batch 14 (tuning)", &rows(BATCH14), 97.5, 99.0);
+}
+
+#[test]
+fn batch15_stays_at_the_figures_reached() {
+    // Figures only: batch 15's rows and failures are never printed.
+    hold("batch 15 (report)", &measure(&rows(BATCH15)), 91.75, 83.5);
 }
