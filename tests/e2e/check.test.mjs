@@ -299,6 +299,8 @@ describe('an act already under way (issue #13)', () => {
       await s.waitUntil(async () => (await s.findAll('.commitments li.commitment')).length === 1, 5000, 'the saved item');
       await s.reload();
       assert.match(await s.text('.commitments li.commitment'), new RegExp(`始めた日：${y}年${m}月${d}日`));
+      assert.equal(await s.run("return document.querySelector('.commitments li.commitment button.ics').hidden"), true,
+        'no calendar file for a day already passed');
       assert.equal((await s.findAll('[data-notice=follow-up]')).length, 0, 'no follow-up on the day it is saved');
 
       // The same day said as a plan is next year's, and the check says which year it read

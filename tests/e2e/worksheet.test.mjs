@@ -210,6 +210,7 @@ describe('the interview-preparation worksheet', () => {
       await s.waitUntil(async () => /始めた行動/.test(await s.text(`${first} .verdict-area`)), 5000, 'the act under way');
       assert.match(await s.text(`${first} .start-date`), new RegExp(`^始めた日：${y}年${m}月${d}日`));
       assert.equal(await s.text(`${first} .hints`), '', 'nothing to add or check');
+      assert.equal((await s.findAll(`${first} .action-extras button`)).length, 0, 'no calendar file for a day already passed');
       const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
       await s.waitUntil(async () => (await saved(s))?.commitments.saved[0]?.start_date === iso, 5000,
         'the day it began, saved with the action');

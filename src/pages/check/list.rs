@@ -134,7 +134,8 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
                 <button
                     type="button"
                     class="ics"
-                    hidden=hidden_unless(|c, _| c.start_date.is_some())
+                    // Not for an act already under way when saved: its day has passed.
+                    hidden=hidden_unless(|c, _| c.start_date.is_some_and(|d| d >= c.saved_on))
                     on:click=move |_| download_calendar(app, id, lang.get_untracked())
                 >
                     {tr(CheckMsg::DownloadIcs)}

@@ -128,7 +128,8 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
                     </ul>
                 </Show>
                 <div class="action-extras">
-                    <Show when=move || report.with(|r| r.start_date.is_some())>
+                    // A calendar file for a start to come, not for an act already under way.
+                    <Show when=move || report.with(|r| r.start_date.is_some_and(|d| d >= app.today))>
                         <button type="button" on:click=move |_| download_calendar(app, id, lang)>
                             {CheckMsg::DownloadIcs.text(lang)}
                         </button>
