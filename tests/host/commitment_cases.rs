@@ -702,4 +702,6 @@ pub const CASES: &[Case] = &[
     ("来期は受注件数を前年比120%にする", true, false, None),
     ("Grow my sales team to 10 people by next March.", true, false, None),
     ("Increase my billable hours to 120 a month in the next fiscal year.", true, false, None),
+    // A contract's renewal, which the company schedules, is the occasion of the act.
+    ("契約更新の面談で、課長に無期転換を希望すると伝えます", true, true, None),
 ];

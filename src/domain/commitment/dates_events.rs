@@ -23,6 +23,10 @@ pub(crate) fn japanese(text: &Text, i: usize) -> Option<Found> {
     if let Some((_, end)) = text.first_of(i, ARRIVALS) {
         return event(end, Marker::From);
     }
+    // 契約更新の面談で: a contract's renewal, which the company schedules, as the occasion.
+    if let Some((_, end)) = text.first_of(i, RENEWAL_JA) {
+        return event(end, Marker::On);
+    }
     // 次回の棚卸しで, 次の決算の際に: the next such event as the occasion of the act;
     // 次の棚卸しの日から: its day as the act's beginning.
     if let Some((_, next)) = text.first_of(i, "次回の|次の|今度の") {
@@ -104,6 +108,9 @@ fn preposition(text: &Text, i: usize) -> Option<Marker> {
 
 /// What companies schedule and people tie an act to, in Japanese.
 const EVENTS_JA: &str = "月次締め|人事評価面談|評価面談|人事評価|評価|査定面談|査定|期末面談|棚卸し|棚卸|決算発表|決算|締め作業|締め日|月末締め|監査|リリース|キックオフ|株主総会|年次総会|全社会議|組織変更|組織改編|本稼働|稼働開始";
+
+/// A contract's renewal as the occasion of the act.
+const RENEWAL_JA: &str = "契約更新の面談で|契約更新面談で|契約更新の面談の際に|契約更新の際に|契約更新のときに|契約更新の時に|契約更新時に";
 
 /// 配属されたら, 着任したら: someone's arrival, set by the company.
 const ARRIVALS: &str =
