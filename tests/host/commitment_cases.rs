@@ -704,4 +704,7 @@ pub const CASES: &[Case] = &[
     ("Increase my billable hours to 120 a month in the next fiscal year.", true, false, None),
     // A contract's renewal, which the company schedules, is the occasion of the act.
     ("契約更新の面談で、課長に無期転換を希望すると伝えます", true, true, None),
+    // A note after a leading rhythm and a comma that counts in figures may be an act.
+    ("Every evening, 15 minutes of bookkeeping drills.", true, false, None),
+    ("Every morning, a better mood.", false, false, None),
 ];

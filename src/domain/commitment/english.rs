@@ -161,10 +161,30 @@ fn first_session_note(reader: &Reader, out: &mut Vec<Predicate>) {
     });
 }
 
-/// The note after a colon, when it counts something in figures.
+/// The note after a colon (or after a leading rhythm and a comma), when it counts
+/// something in figures.
 fn counted_note(reader: &Reader, out: &mut Vec<Predicate>) {
     let (text, sentence) = (reader.text, reader.sentence);
-    let Some(colon) = (sentence.start..sentence.end).find(|&i| text.at(i) == ':') else {
+    // After a colon, or after a comma that closes a leading rhythm or time ("Every
+    // morning, 20 minutes of Duolingo.").
+    let slice = &reader.tokens[sentence.tokens.clone()];
+    let leading_comma = || {
+        let first = slice.first().filter(|t| {
+            matches!(
+                t.kind,
+                TokenKind::Time { .. } | TokenKind::Word(Word::Measure)
+            ) && text.skip_spaces(sentence.start) == t.start
+        })?;
+        slice
+            .iter()
+            .find(|t| matches!(t.kind, TokenKind::ClauseBreak))
+            .filter(|comma| comma.start >= first.end)
+            .map(|comma| comma.start)
+    };
+    let Some(colon) = (sentence.start..sentence.end)
+        .find(|&i| text.at(i) == ':')
+        .or_else(leading_comma)
+    else {
         return;
     };
     let counted = super::predicates::tokens_within(
