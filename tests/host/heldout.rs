@@ -324,7 +324,8 @@
 //! spellings of listed verbs (とうろく, もうしこむ, をはじめる, めざす); doing one's job (営業,
 //! 接客, 業務にあたる) with an attitude is that attitude; a power or skill raised or acquired
 //! (コミュ力をあげる, 身につける), sorting out one's strengths, keeping an antenna up, focusing
-//! on, supporting.
+//! on, supporting; a contract's renewal as an occasion (契約更新の面談で); a counted note
+//! after a leading rhythm. 繁忙期が明けたら as an event was tried and left out.
 //!
 //! Batches 6 and 10 lost a date each and batch 10's odd rows a criterion: their writers
 //! label a dated attitude started (お客様第一を意識して接客します, "focus more on"), which
