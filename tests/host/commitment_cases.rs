@@ -707,4 +707,17 @@ pub const CASES: &[Case] = &[
     // A note after a leading rhythm and a comma that counts in figures may be an act.
     ("Every evening, 15 minutes of bookkeeping drills.", true, false, None),
     ("Every morning, a better mood.", false, false, None),
+    // Round 7, batch 16 (dates): 半ば is 中旬; the last weekday of every month is a rhythm;
+    // 年末年始 begins on 29 December; before Christmas is the 24th; 渡す hands over, and 出す
+    // after a plan or a document; the company's ceremonies and drills, the day of an event,
+    // the day or week after it, the day before it.
+    ("再来月半ばから、毎朝30分資格の勉強をします", true, true, Some((2027, 1, 11))),
+    ("毎月最終金曜日に、売上の振り返りを課長に報告する", true, false, None),
+    ("年末年始の休みに、これまでの実績を一覧にまとめる", true, true, Some((2026, 12, 29))),
+    ("Before Christmas, book a call with the HR partner about the new role.", true, true, Some((2026, 12, 24))),
+    ("12月18日までに、後任に引き継ぎ資料を渡します", true, true, Some((2026, 12, 18))),
+    ("12月4日までに、来期の教育計画を部長に出します", true, true, Some((2026, 12, 4))),
+    ("避難訓練の日に、新人に非常口の場所を案内する", true, true, None),
+    ("入社式の翌週から、新人と週1回ランチをします", true, true, None),
+    ("全社会議の前日までに、報告資料を課長に提出する", true, true, None),
 ];

@@ -371,6 +371,10 @@ const BATCH14: &str = include_str!("heldout/batch14.tsv");
 /// The end of round 7: a fourth fresh writer's set, measured once; it reports and is
 /// never looked at row by row.
 const BATCH15: &str = include_str!("heldout/batch15.tsv");
+/// Round 7, third part: a writer asked to vary above all how people say when (tunes), and
+/// a fresh writer's set measured when it arrived and at the end (reports, never read).
+const BATCH16: &str = include_str!("heldout/batch16.tsv");
+const BATCH17: &str = include_str!("heldout/batch17.tsv");
 
 /// A labelled sentence of a held-out file.
 struct Row {
@@ -531,6 +535,8 @@ fn the_held_out_files_hold_the_expected_rows() {
     assert_eq!(rows(BATCH13).len(), 200);
     assert_eq!(rows(BATCH14).len(), 250);
     assert_eq!(rows(BATCH15).len(), 200);
+    assert_eq!(rows(BATCH16).len(), 250);
+    assert_eq!(rows(BATCH17).len(), 200);
     assert_eq!(rows(BATCH5).len(), 300);
     assert_eq!(rows(BATCH6).len(), 200);
     assert_eq!(rows(BATCH7).len(), 300);
@@ -690,4 +696,16 @@ fn batch14_stays_at_the_figures_reached() {
 fn batch15_stays_at_the_figures_reached() {
     // Figures only: batch 15's rows and failures are never printed.
     hold("batch 15 (report)", &measure(&rows(BATCH15)), 91.75, 83.5);
+}
+
+#[test]
+fn batch16_stays_at_the_figures_reached() {
+    // Batch 16 tunes the third part of round 7 (dates).
+    hold_tuning("batch 16 (tuning, dates)", &rows(BATCH16), 80.0, 80.0);
+}
+
+#[test]
+fn batch17_stays_at_the_figures_reached() {
+    // Figures only: batch 17's rows and failures are never printed.
+    hold("batch 17 (report)", &measure(&rows(BATCH17)), 89.0, 81.0);
 }

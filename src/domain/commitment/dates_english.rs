@@ -68,7 +68,7 @@ fn the_day_before(text: &Text, i: usize, when: When) -> When {
     let names_a_day = text.at(i).is_ascii_digit()
         || weekday_word(text, i).is_some()
         || months::month_word(text, i).is_some()
-        || first_word(text, i, "obon").is_some();
+        || first_word(text, i, "obon|christmas day|christmas eve|christmas|new year's day|new year's eve|valentine's day").is_some();
     // "on or before 16 December" leaves the day itself.
     let on_or = || {
         let (or_start, or_end) = word_before(text, start);

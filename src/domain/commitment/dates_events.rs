@@ -41,6 +41,10 @@ pub(crate) fn japanese(text: &Text, i: usize) -> Option<Found> {
     if let Some((_, from)) = text.first_of(end, THE_DAY_JA) {
         return event(from, Marker::From);
     }
+    // 防災訓練の日に, 全社会議の前日に: that day, or the day before, is the act's.
+    if let Some((_, on)) = text.first_of(end, "の日に|の当日に|の前日に") {
+        return event(on, Marker::On);
+    }
     if let Some((_, after)) = text.first_of(end, AFTER_JA) {
         return event(after, Marker::From);
     }
@@ -107,7 +111,7 @@ fn preposition(text: &Text, i: usize) -> Option<Marker> {
 }
 
 /// What companies schedule and people tie an act to, in Japanese.
-const EVENTS_JA: &str = "月次締め|人事評価面談|評価面談|人事評価|評価|査定面談|査定|期末面談|棚卸し|棚卸|決算発表|決算|締め作業|締め日|月末締め|監査|リリース|キックオフ|株主総会|年次総会|全社会議|組織変更|組織改編|本稼働|稼働開始";
+const EVENTS_JA: &str = "入社式|内定式|防災訓練|避難訓練|振り返り面談|月次締め|人事評価面談|評価面談|人事評価|評価|査定面談|査定|期末面談|棚卸し|棚卸|決算発表|決算|締め作業|締め日|月末締め|監査|リリース|キックオフ|株主総会|年次総会|全社会議|組織変更|組織改編|本稼働|稼働開始";
 
 /// A contract's renewal as the occasion of the act.
 const RENEWAL_JA: &str = "契約更新の面談で|契約更新面談で|契約更新の面談の際に|契約更新の際に|契約更新のときに|契約更新の時に|契約更新時に";
@@ -117,13 +121,13 @@ const ARRIVALS: &str =
     "配属されたら|配属になったら|配属されてから|着任したら|入社したら|入社してきたら";
 
 /// What places an act after the event.
-const AFTER_JA: &str = "が終わった翌日から|が終わった翌日に|が終わった翌週から|が終わった翌週に|が終わった次の日から|が締まったら|が締まってから|が締まり次第|のあとで|のあとに|のあとから|のあと|の後で|の後に|の後から|の後|後に|後から|後は|後で|が終わったら|が終わってから|が終わり次第|を終えたら|を終えてから|が済んだら|が明けたら|明けに|明けから|が決まったら|が出たら|が出てから";
+const AFTER_JA: &str = "の翌週から|の翌日から|の翌週に|の翌日に|が終わった翌日から|が終わった翌日に|が終わった翌週から|が終わった翌週に|が終わった次の日から|が締まったら|が締まってから|が締まり次第|のあとで|のあとに|のあとから|のあと|の後で|の後に|の後から|の後|後に|後から|後は|後で|が終わったら|が終わってから|が終わり次第|を終えたら|を終えてから|が済んだら|が明けたら|明けに|明けから|が決まったら|が出たら|が出てから";
 
 /// The event's day, or the day after it, as when the act begins: 棚卸しの日から.
 const THE_DAY_JA: &str = "の日から|の当日から|の翌日から|の次の日から";
 
 /// What makes the event a deadline.
-const BEFORE_JA: &str = "の前に|の前まで|前までに|までに";
+const BEFORE_JA: &str = "の前日までに|の前に|の前まで|前までに|までに";
 
 /// What companies schedule, in English: the last word of the event's name.
 const EVENTS_EN: &str = "release|launch|kickoff|kick-off|stocktake|stock-take|evaluation interview|appraisal interview|review meeting|all-hands|offsite|off-site|reorganisation|reorganization|reorg|year-end close|audit|go-live";

@@ -53,6 +53,14 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
     if let Some((_, end)) = text.first_of(i, "今月内|月内") {
         return found(end, calendar.end_of_month(0), Some(Marker::By));
     }
+    // 年末年始 (の休み): the year-end holidays, from 29 December, when most offices close.
+    if let Some((_, end)) = text.first_of(i, "年末年始") {
+        return found(
+            end,
+            NaiveDate::from_ymd_opt(calendar.year_of(0)?, 12, 29),
+            None,
+        );
+    }
     if let Some((k, end)) = text.first_of(i, "年内|年末") {
         let marker = (k == 0).then_some(Marker::By);
         return found(
@@ -184,10 +192,13 @@ fn days_and_weekdays(text: &Text, i: usize, calendar: &Calendar) -> Option<Found
     }
     if let Some((_, end)) = text.first_of(i, "毎週|毎月|隔週") {
         let end = text.match_at(end, "の").unwrap_or(end);
-        // 毎月第3金曜: the nth weekday belongs to the rhythm.
+        // 毎月第3金曜, 毎月最終金曜日: the nth or the last weekday belongs to the rhythm.
         let end = text
             .match_at(end, "第")
             .and_then(|at| number_at(text, at))
+            .map_or(end, |(_, after)| after);
+        let end = text
+            .first_of(end, "最終|最後の")
             .map_or(end, |(_, after)| after);
         let end = weekday_at(text, end).map_or(end, |(_, end)| end);
         return Some(Found {
@@ -311,8 +322,17 @@ fn this_next_or_after(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
             }
             // 今月初め is the first of this month, not today; 中旬 begins on the 11th,
             // 下旬 on the 21st (and by 中旬までに, ends on the 20th).
-            if let Some((k, end)) = text.first_of(end, "初め|初旬|上旬|頭|中旬|下旬") {
-                let part = [(1, 10), (1, 10), (1, 10), (1, 10), (11, 20), (21, 31)][k];
+            if let Some((k, end)) = text.first_of(after_no, "初め|初旬|上旬|頭|中旬|半ば|下旬")
+            {
+                let part = [
+                    (1, 10),
+                    (1, 10),
+                    (1, 10),
+                    (1, 10),
+                    (11, 20),
+                    (11, 20),
+                    (21, 31),
+                ][k];
                 let month = calendar.day_of_month(n, 1)?;
                 return Some(part_of_month(text, end, month, part));
             }

@@ -110,14 +110,19 @@ fn wish_over_chain(chain: &mut [Predicate]) {
     }
 }
 
+/// What 出す hands in: a proposal, an application, a plan, a document, a report.
+const HANDED_IN: &str = "提案|申請|申込|案を|計画を|資料を|書類を|書を|レポートを";
+
 /// Whether the verb, 出す, hands something in (改善提案制度に1件出す, 提案箱に出す,
-/// 申請を出す): after a proposal or an application, it is a submission, which opens.
+/// 申請を出す, 研修計画案を人事に出します): after a proposal, an application, a plan, a
+/// document or a report, it is a submission, which opens.
 fn hands_in(text: &Text, clause_start: usize, head_start: usize, end: usize) -> bool {
     let verb = (head_start..end)
         .find(|&i| text.at(i) == '出' && matches!(text.at(i + 1), 'す' | 'し' | 'さ'));
     verb.is_some_and(|verb| {
         (clause_start..verb).any(|i| {
-            matches!(text.at(i), '提' | '申') && text.first_of(i, "提案|申請|申込").is_some()
+            matches!(text.at(i), '提' | '申' | '案' | '計' | '資' | '書' | 'レ')
+                && text.first_of(i, HANDED_IN).is_some()
         })
     })
 }

@@ -174,8 +174,9 @@ pub(crate) fn after_month_number(
     }
     // 中旬 begins on the 11th, 下旬 on the 21st; as a deadline (中旬までに) each ends
     // on its last day.
-    if let Some((k, end)) = text.first_of(i, "中旬|下旬") {
-        let part = [(11, 20), (21, 31)][k];
+    // 半ば (12月半ば) is 中旬.
+    if let Some((k, end)) = text.first_of(i, "中旬|半ば|下旬") {
+        let part = [(11, 20), (11, 20), (21, 31)][k];
         return Some(part_of_month(text, end, first, part));
     }
     if let Some(end) = text.match_at(i, "中") {
