@@ -720,4 +720,15 @@ pub const CASES: &[Case] = &[
     ("避難訓練の日に、新人に非常口の場所を案内する", true, true, None),
     ("入社式の翌週から、新人と週1回ランチをします", true, true, None),
     ("全社会議の前日までに、報告資料を課長に提出する", true, true, None),
+    // A purpose's time (…発表するため、) is the purpose's; a day, an event, and the day
+    // before or after it or the week after; casual ている (通ってます); weeks begin on
+    // Monday (第2週); payday dated by its day; a wish the act reports.
+    ("1月の試験で合格するため、12月中に模試に申し込む", true, true, Some((2026, 12, 31))),
+    ("12月9日の勉強会の前日までに、資料を課長に提出する", true, true, Some((2026, 12, 8))),
+    ("12月4日の面談の翌週の水曜から、日報を課長に送ります", true, true, Some((2026, 12, 9))),
+    ("9月から毎週土曜に英会話に通ってます", true, true, Some((2026, 9, 1))),
+    // (1 January 2027 is a Friday: the second week begins on Monday the 4th.)
+    ("1月の第2週から、毎朝30分会計の本を読む", true, true, Some((2027, 1, 4))),
+    ("給料日の25日に、通信講座に申し込みます", true, true, Some((2026, 11, 25))),
+    ("Tell HR at my next 1on1 that I would like to join the data team.", true, true, None),
 ];

@@ -18,6 +18,8 @@ use super::text::Text;
 
 /// Japanese endings that say the act is under way or has been begun.
 const BEGUN_JA: &str = "ている|ています|ていて|てきた|てきました|始めた|始めました|以来|ました";
+/// ている said casually, without its い: 通ってます, 読んでます.
+const CASUAL_BEGUN_JA: &str = "ってます|ってました|んでます|んでました";
 /// What before ている makes it an intention: thinking, planning, aiming, deciding.
 const INTENDING_JA: &str = "思っ|考え|予定し|計画し|目指し|検討し|希望し|期待し|願っ|決め|予定をし";
 /// English words and phrases that say the act is under way or has been begun.
@@ -31,6 +33,11 @@ pub(crate) fn already_begun(text: &Text) -> bool {
     let mut future = None;
     (0..text.len()).any(|i| match text.at(i) {
         // The second char first: て and ま begin most Japanese endings (して, ます).
+        // 通ってます, 読んでます: ている said casually, after っ or ん (not 思ってます).
+        'っ' | 'ん' if matches!(text.at(i + 1), 'て' | 'で') => {
+            text.first_of(i, CASUAL_BEGUN_JA).is_some()
+                && text.first_ending_at(i + 1, INTENDING_JA).is_none()
+        }
         'て' | '始' | '以' | 'ま' if matches!(text.at(i + 1), 'い' | 'き' | 'め' | '来' | 'し') =>
         {
             match text.first_of(i, BEGUN_JA) {

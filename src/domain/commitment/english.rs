@@ -85,7 +85,8 @@ pub(crate) fn predicates(
     // No modal and no "I": an imperative, if the first word of the sentence or of its
     // second part is one the lists know ("Stay humble and keep learning.").
     // "Attend the info session on Dec 12 because I want to move into planning": a wish
-    // given as the reason for an act does not take the act's place.
+    // given as the reason for an act does not take the act's place, nor one the act
+    // reports ("tell my manager I'd like to move to the product team").
     for k in before..out.len() {
         let since = if k > before {
             out[k - 1].end
@@ -305,11 +306,17 @@ impl Reader<'_, '_> {
         })
     }
 
-    /// Whether a word that gives a reason (because, since, as) stands in chars `from..to`.
+    /// Whether a word that gives a reason (because, since, as) or reports what is said
+    /// (tell, ask, that) stands in chars `from..to`.
     fn reason_between(&self, from: usize, to: usize) -> bool {
         (0..self.words.len())
             .filter(|&k| self.words[k].0 >= from && self.words[k].1 <= to)
-            .any(|k| self.is(k, "because|since|as|cause|'cause"))
+            .any(|k| {
+                self.is(
+                    k,
+                    "because|since|as|cause|'cause|tell|telling|ask|asking|say|saying|that",
+                )
+            })
     }
 
     /// Whether the verb at char `from` brings something to a figure ("grow my team to 8

@@ -5,6 +5,8 @@
 //! where a time already found ends, whichever reader found it. The periods and ranges
 //! a time may open (来年度の上期のうちに, 12月7日〜11日の間に) are `within`'s.
 
+use chrono::{Datelike, NaiveDate};
+
 use super::{number_at, weekday_at, Calendar, Found, Marker, Text, When};
 
 /// 成人の日の翌日, 12月1日の前日: the day after or before the day just named. クリスマス
@@ -62,6 +64,11 @@ pub(super) fn with_day_before_or_after(text: &Text, found: Found) -> Found {
             };
         }
     }
+    // 12/10の研修の前日, 11/30の1on1の翌週の月曜: the day named dates an event, and the
+    // act is the day before or after it, or the week after.
+    if let Some(found) = around_a_dated_event(text, found, date) {
+        return found;
+    }
     let Some((k, end)) = text
         .match_at(found.end, "の")
         .and_then(|at| text.first_of(at, "翌日|次の日|前日"))
@@ -83,8 +90,55 @@ pub(super) fn with_day_before_or_after(text: &Text, found: Found) -> Found {
     }
 }
 
+/// A day, の, the name of an event (研修, 1on1, 忘年会: up to ten kanji, katakana or
+/// letters) and の前日, の翌日, の翌週 (its Monday) or の翌週の水曜: that day.
+fn around_a_dated_event(text: &Text, found: Found, date: NaiveDate) -> Option<Found> {
+    let at = text.match_at(found.end, "の")?;
+    let mut j = at;
+    while j < at + 10 {
+        let c = text.at(j);
+        if !(super::super::text::is_kanji(c)
+            || matches!(c, 'ァ'..='ヺ' | 'ー')
+            || c.is_ascii_alphanumeric())
+        {
+            break;
+        }
+        j += 1;
+    }
+    let after = text.match_at(j, "の").filter(|_| j > at)?;
+    if let Some((k, end)) = text.first_of(after, "前日|翌日|次の日") {
+        let day = if k == 0 {
+            date.pred_opt()
+        } else {
+            date.succ_opt()
+        };
+        return Some(Found {
+            end,
+            when: When::Date(day?),
+            ..found
+        });
+    }
+    let end = text.match_at(after, "翌週")?;
+    let monday = date.checked_add_days(chrono::Days::new(
+        7 - u64::from(date.weekday().num_days_from_monday()),
+    ))?;
+    let (day, end) = match text.match_at(end, "の").and_then(|at| weekday_at(text, at)) {
+        Some((weekday, end)) => (
+            monday
+                .checked_add_days(chrono::Days::new(u64::from(weekday.num_days_from_monday())))?,
+            end,
+        ),
+        None => (monday, end),
+    };
+    Some(Found {
+        end,
+        when: When::Date(day),
+        ..found
+    })
+}
+
 /// After a month: 第2金曜日, 第1週の月曜日, 最初の月曜日 (the nth weekday of that month),
-/// 第2週 (its first day plus a week); after a day:
+/// 第2週 (the Monday it begins with); after a day:
 /// の月曜日, which only confirms the day and is read as part of it.
 pub(super) fn with_weekday_of_month(text: &Text, found: Found, calendar: &Calendar) -> Found {
     let date = match found.when {
@@ -101,12 +155,26 @@ pub(super) fn with_weekday_of_month(text: &Text, found: Found, calendar: &Calend
     }
     let nth = if let Some(end) = text.match_at(after_no, "第") {
         let nth = number_at(text, end).filter(|&(n, _)| (1..=5).contains(&n));
-        // 第1週の月曜日 is the first Monday; 第2週 alone, the first day plus a week.
+        // 第1週の月曜日 is the first Monday; 第1週 alone, the first day; 第2週 and after,
+        // the Monday that week begins with (weeks begin on Monday: 12月第2週 is 7 December
+        // when the 1st is a Tuesday).
         match nth.and_then(|(n, end)| Some((n, text.match_at(end, "週")?))) {
             Some((n, end)) => {
                 let after = text.match_at(end, "の").unwrap_or(end);
                 if weekday_at(text, after).is_none() {
-                    return match date.checked_add_days(chrono::Days::new(7 * u64::from(n - 1))) {
+                    let first_monday = date.checked_add_days(chrono::Days::new(u64::from(
+                        (7 - date.weekday().num_days_from_monday()) % 7,
+                    )));
+                    let day = match n {
+                        1 => Some(date),
+                        _ if first_monday == Some(date) => {
+                            date.checked_add_days(chrono::Days::new(7 * u64::from(n - 1)))
+                        }
+                        _ => first_monday.and_then(|m| {
+                            m.checked_add_days(chrono::Days::new(7 * u64::from(n - 2)))
+                        }),
+                    };
+                    return match day {
                         Some(day) => Found {
                             end,
                             when: When::Date(day),

@@ -230,8 +230,17 @@ fn refined_by_next(text: &Text, tokens: &[Token], sentence: &Sentence, index: us
         } => Some((date, marker)),
         _ => None,
     };
-    // The second falls within a month after the first: it names a day of it.
+    // The second falls within a month after the first: it names a day of it. A moment
+    // the company knows and the text does not date (給料日の25日に) is dated by it.
+    let undated = matches!(
+        time.kind,
+        TokenKind::Time {
+            when: When::Trigger(_, None),
+            ..
+        }
+    );
     let refines = match (date_of(time), date_of(next)) {
+        (None, Some(_)) if undated => true,
         (Some((first, marker)), Some((second, _))) => {
             // A beginning (12月1日〜12月4日まで) is not made precise by its end.
             marker == Marker::On
@@ -276,17 +285,23 @@ fn leading_context(text: &Text, sentence: &Sentence, found: &[Predicate]) -> Opt
 /// 指摘されたため, 昇進したから, 決まりましたので (not 〜てから, after, nor 〜たら, when).
 const PAST_REASON_JA: &str = "たので|たため|たから|ましたので|ましたから|だので|だため";
 
+/// Japanese endings of a clause that gives the purpose (3月の学会で発表するため、…): its
+/// time dates the purpose, not the act, as a leading English purpose clause's does.
+const PURPOSE_JA: &str = "るため、|るために、|のため、|のために、";
+
 /// Whether the time at `index` is in a clause that ends in a reason in the past
-/// (11月10日に課長から指摘されたため、来月から…): looked for up to the clause's 、, and
-/// no further than 40 chars, so a long text stays linear.
+/// (11月10日に課長から指摘されたため、来月から…) or in a purpose (3月の学会で発表するため、):
+/// looked for up to the clause's 、, and no further than 40 chars, so a long text stays
+/// linear.
 fn in_past_reason(text: &Text, tokens: &[Token], sentence: &Sentence, index: usize) -> bool {
     let from = tokens[index].end;
     let clause_end = tokens[index + 1..sentence.tokens.end]
         .iter()
         .find(|t| matches!(t.kind, TokenKind::ClauseBreak | TokenKind::SentenceEnd))
         .map_or(sentence.end, |t| t.start);
-    (from..clause_end.min(from + 40)).any(|i| {
-        matches!(text.at(i), 'た' | 'ま' | 'だ') && text.first_of(i, PAST_REASON_JA).is_some()
+    (from..(clause_end + 1).min(from + 40)).any(|i| {
+        (matches!(text.at(i), 'た' | 'ま' | 'だ') && text.first_of(i, PAST_REASON_JA).is_some())
+            || (matches!(text.at(i), 'る' | 'の') && text.first_of(i, PURPOSE_JA).is_some())
     })
 }
 
