@@ -731,4 +731,13 @@ pub const CASES: &[Case] = &[
     ("1月の第2週から、毎朝30分会計の本を読む", true, true, Some((2027, 1, 4))),
     ("給料日の25日に、通信講座に申し込みます", true, true, Some((2026, 11, 25))),
     ("Tell HR at my next 1on1 that I would like to join the data team.", true, true, None),
+    // An abbreviation's period ends no sentence; English company events with "the day
+    // before", "the day of", "at the next", "once"; a date after the event dates it;
+    // acting as someone is taking a role.
+    ("Ask the HR dept. to register me for the leadership course by Dec 11.", true, true, Some((2026, 12, 11))),
+    ("The day before the stock count, brief the part-timers on the new scanner.", true, true, None),
+    ("From the day of the entrance ceremony, act as mentor for two new hires.", true, true, None),
+    ("Volunteer for the safety committee at the next town hall.", true, true, None),
+    ("Once the reshuffle is announced, book a handover meeting with my successor.", true, true, None),
+    ("I will present the new workflow at the town hall on December 10.", true, true, Some((2026, 12, 10))),
 ];

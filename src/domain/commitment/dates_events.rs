@@ -65,6 +65,15 @@ pub(crate) fn english(text: &Text, i: usize) -> Option<Found> {
     let mut at = text.skip_spaces(after_the);
     for _ in 0..4 {
         if let Some((_, end)) = first_word(text, at, EVENTS_EN) {
+            // "the kick-off of H1 next fiscal year", "the town hall on December 10": the
+            // time after it dates it.
+            let next = text.skip_spaces(end);
+            if ["of", "on", "in"]
+                .iter()
+                .any(|w| text.word_at(next, w).is_some())
+            {
+                return None;
+            }
             return event(end, marker);
         }
         let mut end = at;
@@ -95,11 +104,38 @@ fn preposition(text: &Text, i: usize) -> Option<Marker> {
         let start = i.checked_sub(word.len() + 1)?;
         (text.word_at(start, word)? + 1 == i).then_some(start)
     };
-    if before("after").or_else(|| before("following")).is_some() {
+    // "the day before the inventory count", "the day of the entrance ceremony": that
+    // day is the act's ("from the day of" begins with it).
+    let the_day = |start: usize| {
+        start
+            .checked_sub(8)
+            .and_then(|at| text.word_at(at, "the day"))
+            .is_some_and(|end| end + 1 == start)
+    };
+    if before("after")
+        .or_else(|| before("following"))
+        .or_else(|| before("once"))
+        .is_some()
+    {
         return Some(Marker::From);
     }
-    if before("before").is_some() {
-        return Some(Marker::By);
+    if let Some(start) = before("before") {
+        return Some(if the_day(start) {
+            Marker::On
+        } else {
+            Marker::By
+        });
+    }
+    if let Some(start) = before("of").filter(|&start| the_day(start)) {
+        let from = start
+            .checked_sub(13)
+            .and_then(|at| text.word_at(at, "from"))
+            .is_some_and(|end| end + 9 == start);
+        return Some(if from { Marker::From } else { Marker::On });
+    }
+    // "at the next company-wide meeting": the act's occasion.
+    if before("at").is_some() {
+        return Some(Marker::On);
     }
     let with = before("with")?;
     let opens = |word: &str| {
@@ -130,4 +166,4 @@ const THE_DAY_JA: &str = "の日から|の当日から|の翌日から|の次の
 const BEFORE_JA: &str = "の前日までに|の前に|の前まで|前までに|までに";
 
 /// What companies schedule, in English: the last word of the event's name.
-const EVENTS_EN: &str = "release|launch|kickoff|kick-off|stocktake|stock-take|evaluation interview|appraisal interview|review meeting|all-hands|offsite|off-site|reorganisation|reorganization|reorg|year-end close|audit|go-live";
+const EVENTS_EN: &str = "entrance ceremony|inventory count|stock count|reshuffle|company-wide meeting|town hall|release|launch|kickoff|kick-off|stocktake|stock-take|evaluation interview|appraisal interview|review meeting|all-hands|offsite|off-site|reorganisation|reorganization|reorg|year-end close|audit|go-live";

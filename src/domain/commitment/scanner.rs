@@ -191,9 +191,30 @@ const COUNTERS: &str = "回|度|冊|件|人|名|本|枚|時間|分|日|週|月|�
 fn ends_sentence(text: &Text, i: usize) -> bool {
     match text.at(i) {
         '。' | '!' | '?' | '\n' | '\r' => true,
-        '.' => text.at(i + 1).is_whitespace() || i + 1 >= text.len(),
+        '.' => {
+            (text.at(i + 1).is_whitespace() || i + 1 >= text.len()) && !after_abbreviation(text, i)
+        }
         _ => false,
     }
+}
+
+/// Abbreviations whose period ends no sentence ("the training dept. to enroll me").
+const ABBREVIATIONS: &str =
+    "dept|depts|div|mgr|asst|approx|esp|incl|etc|vs|dr|mr|mrs|ms|st|e.g|i.e";
+
+/// Whether the period at `i` closes one of `ABBREVIATIONS`.
+fn after_abbreviation(text: &Text, i: usize) -> bool {
+    let mut start = i;
+    while start > 0
+        && (text.at(start - 1).is_ascii_alphabetic()
+            || (text.at(start - 1) == '.' && start - 1 != i))
+        && i - start < 6
+    {
+        start -= 1;
+    }
+    start < i
+        && text.is_word_start(start)
+        && super::text::alternatives(ABBREVIATIONS).any(|a| text.match_at(start, a) == Some(i))
 }
 
 /// A cheap filter before trying the time patterns: digits, the first chars of the

@@ -55,7 +55,9 @@ impl Reader<'_, '_> {
             hedge: hedge_of(
                 self.tokens,
                 range,
-                self.token_at(head),
+                // "act as mentor for two new hires": acting as someone is taking a role,
+                // which shows; "act" alone says only that one acts.
+                self.token_at(head).filter(|_| !self.is(head + 1, "as")),
                 from.min(verb_start),
                 phrase_end,
             )
