@@ -740,4 +740,13 @@ pub const CASES: &[Case] = &[
     ("Volunteer for the safety committee at the next town hall.", true, true, None),
     ("Once the reshuffle is announced, book a handover meeting with my successor.", true, true, None),
     ("I will present the new workflow at the town hall on December 10.", true, true, Some((2026, 12, 10))),
+    // Golden Week from 29 April; the Monday after a dated event; "starting now"; a post
+    // one is entrusted with; finishing or completing as a result; a mindset kept.
+    ("GWに、家族と資格試験の計画を立てて共有する", true, true, Some((2027, 4, 29))),
+    ("During Golden Week, write the first chapter of my study notes.", true, true, Some((2027, 4, 29))),
+    ("The Monday after our Dec 4 kickoff, start a weekly stand-up with the new team.", true, true, Some((2026, 12, 7))),
+    ("Starting now, log every customer complaint in the shared sheet.", true, true, Some((2026, 11, 23))),
+    ("3年後には課長を任されている", true, false, None),
+    ("Finish the online negotiation course by the end of January.", true, false, None),
+    ("From December, keep a positive mindset with difficult customers.", false, false, None),
 ];

@@ -34,6 +34,10 @@ pub(crate) fn japanese(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
     if let Some((_, end)) = text.first_of(i, "ゴールデンウィーク明け|gw明け") {
         return found(end, after_golden_week(calendar), None);
     }
+    // GWに, ゴールデンウィーク中に: the holidays, from 29 April (昭和の日).
+    if let Some((_, end)) = text.first_of(i, "ゴールデンウィーク|gw") {
+        return found(end, calendar.coming_month_day(4, 29), None);
+    }
     // 3連休明け, 連休明け: the first business day after the coming run of days off.
     let (days_off, at) = match text.first_of(i, "2|3|4|5|二|三|四|五") {
         Some((k, end)) => (k as u32 % 4 + 2, end),
@@ -81,6 +85,11 @@ pub(crate) fn english(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
             season(text, i, calendar).or_else(|| english_holiday(text, i, calendar))
         }
         b"this" | b"next" | b"in" | b"summer" | b"fall" | b"winter" => season(text, i, calendar),
+        // "over Golden Week": the holidays, from 29 April.
+        b"golden" => {
+            let (_, end) = first_word(text, i, "golden week")?;
+            found(end, calendar.coming_month_day(4, 29), None)
+        }
         // The first words of the holidays' names.
         b"national" | b"foundation" | b"emperor" | b"vernal" | b"showa" | b"constitution"
         | b"greenery" | b"children" | b"marine" | b"sea" | b"ocean" | b"mountain" | b"respect"
@@ -120,7 +129,10 @@ fn counted_from_a_named_day(text: &Text, i: usize, calendar: &Calendar) -> Optio
         ),
     };
     let (_, end) = first_word(text, text.skip_spaces(end), "after|following")?;
-    let named = holiday_or_plain(text, text.skip_spaces(end), calendar)?;
+    // "the Monday after our Dec 11 town hall": the day of what is named.
+    let at = text.skip_spaces(end);
+    let at = first_word(text, at, "our|my|the").map_or(at, |(_, end)| text.skip_spaces(end));
+    let named = holiday_or_plain(text, at, calendar)?;
     let day = match named.when {
         When::Date(date) | When::Trigger(_, Some(date)) => {
             date.iter_days().skip(1).take(14).find(|&d| match weekday {

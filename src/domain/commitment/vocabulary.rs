@@ -75,7 +75,8 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::Outcome(Outcome::Obtain), "取得|獲得|取る|取り|取っ|取ろ"),
     (Word::Outcome(Outcome::Promotion), "昇格|昇進|管理職にな|長にな|主任にな|リーダーにな|マネージャーにな|マネジャーにな"),
     // A seat one is named to (プロジェクトのメンバーになる): checkable, and a result.
-    (Word::Outcome(Outcome::Promotion), "メンバーにな|委員にな|メンバーに選ば|委員に選ば"),
+    // Being entrusted with a post (店長を任されている) is the post.
+    (Word::Outcome(Outcome::Promotion), "長を任され|長を任せられ|長に任命され|長に抜擢され|メンバーにな|委員にな|メンバーに選ば|委員に選ば"),
     (Word::Outcome(Outcome::ScoreUp), "点up|点数up|点アップ|点数アップ|スコアup|スコアアップ|点数を上げ|スコアを上げ|点上げ|点以上|点を超え"),
     (Word::Outcome(Outcome::Achieve), "達成|到達"),
     // 足りないものは何か上司に聞く: after は, 何か asks what; it is no "something".
@@ -192,7 +193,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     (Word::Outcome(Outcome::ScoreUp), "score|scores|points"),
     (
         Word::Outcome(Outcome::Achieve),
-        "achieve*|reach|hit my target|be the top|be top|be number one|be the number one|be no. 1|be the no. 1",
+        "finish|finishes|complete|completes|achieve*|reach|hit my target|be the top|be top|be number one|be the number one|be no. 1|be the no. 1",
     ),
     (Word::Outcome(Outcome::BecomeAble), "be able to"),
     (
@@ -219,6 +220,8 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     (Word::AttitudeAdverb(Attitude::Positively), "positive*|with fresh eyes|with an open mind|in my own way"),
     (Word::AttitudeVerb(Attitude::Grow), "grow|improve*|broaden*|widen my|deepen*|upskill*|develop myself|develop my career|develop my skills|expand my horizons"),
     (Word::AttitudeVerb(Attitude::Value), "value|cherish|embrace|respect"),
+    // A mindset kept or changed ("keep a growth mindset") is a way of thinking.
+    (Word::AttitudeVerb(Attitude::FreshStart), "mindset|mind-set"),
     (
         Word::AttitudeVerb(Attitude::BecomeSomeone),
         "become someone|become a person|be someone|become the kind|lead by example|be a role model",

@@ -22,6 +22,12 @@ pub(super) fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Fo
     ) {
         return date(end, Some(calendar.today));
     }
+    // "starting now", "as of now": today ("from now on" is vague, read as a word).
+    if let Some((_, end)) = first_word(text, i, "now") {
+        if preposition_before(text, i) == Some(Marker::From) {
+            return date(end, Some(calendar.today));
+        }
+    }
     // "this week", "this year": from today after "from", "starting"; otherwise the
     // period the act is to be done within, as 今週中, 今年中 (by its last day).
     if let Some((period, end)) = first_word(text, i, "this week|this month|this year") {

@@ -21,8 +21,11 @@ impl Reader<'_, '_> {
     /// The predicate whose verb is word `verb`, its phrase ending before word `end`.
     pub(super) fn predicate(&self, from: usize, verb: usize, end: usize) -> Predicate {
         let (mut kind, head) = self.kind(verb, end);
-        // "act with integrity", "behave proactively": the manner is the commitment.
-        if kind == Kind::Act && matches!(self.word_at(verb), Some(Word::Generic)) {
+        // "act with integrity", "behave proactively": the manner is the commitment; and
+        // a mind kept or taken up ("keep a growth mindset") is that mind.
+        let generic = matches!(self.word_at(verb), Some(Word::Generic));
+        let holds = self.is(verb, "keep|have|maintain|adopt|develop|build");
+        if kind == Kind::Act && (generic || holds) {
             let manner = tokens_within(
                 self.tokens,
                 &self.sentence.tokens,
@@ -30,7 +33,12 @@ impl Reader<'_, '_> {
                 self.words[end - 1].1,
             )
             .find_map(|t| match t.kind {
-                TokenKind::Word(Word::AttitudeVerb(a) | Word::AttitudeAdverb(a)) => Some(a),
+                TokenKind::Word(Word::AttitudeVerb(a) | Word::AttitudeAdverb(a)) if generic => {
+                    Some(a)
+                }
+                TokenKind::Word(Word::AttitudeVerb(Attitude::FreshStart)) => {
+                    Some(Attitude::FreshStart)
+                }
                 _ => None,
             });
             if let Some(attitude) = manner {
