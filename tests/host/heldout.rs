@@ -299,15 +299,21 @@
 //! rows) was written last and measured once, at the end. Figures are criteria % / start
 //! dates %; "before" is the check this round began with (3b00af8).
 //!
-//! | set | before | after the first part | final |
-//! |---|---|---|---|
-//! | batch 12, odd rows (tuning) | 91.0 / 97.1 | 95.0 / 100.0 | 95.0 / 100.0 |
-//! | **batch 12, even rows (report)** | 92.5 / 96.4 | 93.0 / 96.4 | **93.5 / 96.4** |
-//! | **batch 13 (report)** | 89.5 / 85.4 | 89.8 / 86.5 | **89.8 / 87.5** |
-//! | batch 14 (tuning from its arrival) | 91.6 / 93.6 | 92.6 / 94.5 (measured on arrival) | 97.6 / 99.1 |
-//! | **batch 15 (fresh, measured once at the end)** | 90.2 / 83.7 | | **91.8 / 83.7** |
-//! | batch 11 (report) | 94.5 / 91.1 | | 95.0 / 92.2 |
-//! | batch 8 / batch 9 (tuning sets of earlier rounds) | 93.2 / 87.9, 95.6 / 93.8 | | 94.5 / 87.9, 96.2 / 94.4 |
+//! A third part followed: batch 16 (250 rows, a writer asked to vary above all how people
+//! say when) tuned, and batch 17 (200 rows, a fresh writer) was measured when it arrived
+//! and at the end, as a report set. Batch 15 was measured again at the end of it.
+//!
+//! | set | before | after the first part | after the second | final |
+//! |---|---|---|---|---|
+//! | batch 12, odd rows (tuning) | 91.0 / 97.1 | 95.0 / 100.0 | 95.0 / 100.0 | 95.0 / 100.0 |
+//! | **batch 12, even rows (report)** | 92.5 / 96.4 | 93.0 / 96.4 | 93.5 / 96.4 | **94.0 / 96.4** |
+//! | **batch 13 (report)** | 89.5 / 85.4 | 89.8 / 86.5 | 89.8 / 87.5 | **90.8 / 89.6** |
+//! | batch 14 (tuning from its arrival) | 91.6 / 93.6 | 92.6 / 94.5 (measured on arrival) | 97.6 / 99.1 | 97.8 / 99.1 |
+//! | **batch 15 (fresh at the end of the second part)** | 90.2 / 83.7 | | 91.8 / 83.7 | **92.0 / 83.7** |
+//! | batch 16 (tuning, dates) | 92.6 / 82.0 | | 93.2 / 82.7 (on arrival) | 97.2 / 92.7 |
+//! | **batch 17 (fresh report set)** | 88.2 / 80.2 | | 89.2 / 81.4 (on arrival) | **90.2 / 82.6** |
+//! | batch 11 (report) | 94.5 / 91.1 | | 95.0 / 92.2 | 95.0 / 92.2 |
+//! | batch 8 / batch 9 (tuning sets of earlier rounds) | 93.2 / 87.9, 95.6 / 93.8 | | 94.5 / 87.9, 96.2 / 94.4 | 94.8 / 87.9, 96.2 / 94.4 |
 //!
 //! What the round read, each a rule with table cases of its own in other words: a time
 //! in a reason that happened (…指摘されたため、, "Because I was promoted in October,")
@@ -325,7 +331,25 @@
 //! 接客, 業務にあたる) with an attitude is that attitude; a power or skill raised or acquired
 //! (コミュ力をあげる, 身につける), sorting out one's strengths, keeping an antenna up, focusing
 //! on, supporting; a contract's renewal as an occasion (契約更新の面談で); a counted note
-//! after a leading rhythm. 繁忙期が明けたら as an event was tried and left out.
+//! after a leading rhythm. 繁忙期が明けたら as an event was tried and left out. From
+//! batch 16: 半ば is 中旬; 毎月最終金曜 is a rhythm; 年末年始 begins 29 December and Golden
+//! Week 29 April; before Christmas is the 24th; a purpose's time is the purpose's
+//! (…発表するため、); a day, an event and the day before or after it or the week after
+//! (12/10の研修の前日, 11/30の1on1の翌週の月曜, the Monday after our Dec 11 town hall);
+//! weeks begin on Monday (12月第2週 is the 7th); payday dated by its day; casual ている
+//! (通ってます); 渡す and 出す after a plan hand something over; ceremonies, drills and
+//! reshuffles as company events, with "the day before", "the day of", "at the next",
+//! "once", and a date after the event dating it; an abbreviation's period (dept.) ends
+//! no sentence; a wish the act reports (tell my manager I'd like…); "act as" a role;
+//! "starting now"; a post one is entrusted with, finishing and completing as results; a
+//! mindset kept as an attitude. Batch 7 lost a date (row 129, a dated mindset labelled
+//! started).
+//!
+//! Batch 16's rows left failing are mostly conventions: 期末の1か月前 as 28 February (the
+//! table keeps 1 March), "mid Jan" as the 11th and "by mid-December" as the 20th (batch 9
+//! labels the 15th), a range (12/7〜12/11のどこかで) at its first day (the check: its
+//! last), "within the first week of" at its end, the first week of January as 4 January;
+//! wishes with a concrete act and 英語にふれる as in batches 12 and 14.
 //!
 //! Batches 6 and 10 lost a date each and batch 10's odd rows a criterion: their writers
 //! label a dated attitude started (お客様第一を意識して接客します, "focus more on"), which
@@ -585,7 +609,7 @@ fn batch3_stays_at_the_figures_reached() {
 #[test]
 fn batch4_stays_at_the_figures_reached() {
     // Figures only: batch 4's rows and failures are never printed.
-    hold("batch 4 (report)", &measure(&rows(BATCH4)), 94.0, 96.0);
+    hold("batch 4 (report)", &measure(&rows(BATCH4)), 95.0, 96.0);
 }
 
 #[test]
@@ -607,7 +631,7 @@ fn batch6_stays_at_the_figures_reached() {
     // since round 7 read working with an attitude (お客様第一を意識して接客します, "focus
     // more on") as that attitude, whose date starts nothing by the team's reading, where
     // the writers of batches 5, 6 and 10 label a dated attitude started.
-    hold("batch 6 (report)", &measure(&rows(BATCH6)), 88.75, 83.5);
+    hold("batch 6 (report)", &measure(&rows(BATCH6)), 89.0, 83.5);
 }
 
 #[test]
@@ -621,7 +645,7 @@ fn batch7_stays_at_the_figures_reached() {
 #[test]
 fn batch8_stays_at_the_figures_reached() {
     // Batch 8 reported in rounds 4 and 5, and tuned round 6 (dates).
-    hold_tuning("batch 8 (tuning, round 6)", &rows(BATCH8), 94.5, 87.5);
+    hold_tuning("batch 8 (tuning, round 6)", &rows(BATCH8), 94.75, 87.5);
 }
 
 #[test]
@@ -650,7 +674,7 @@ fn batch10_report_half_stays_at_the_figures_reached() {
     hold(
         "batch 10, report half (even rows)",
         &measure(&half(BATCH10, false)),
-        87.5,
+        89.0,
         64.5,
     );
 }
@@ -678,7 +702,7 @@ fn batch12_report_half_stays_at_the_figures_reached() {
     hold(
         "batch 12, report half (even rows)",
         &measure(&half(BATCH12, false)),
-        93.5,
+        94.0,
         96.0,
     );
 }
@@ -686,29 +710,29 @@ fn batch12_report_half_stays_at_the_figures_reached() {
 #[test]
 fn batch13_stays_at_the_figures_reached() {
     // Figures only: batch 13's rows and failures are never printed.
-    hold("batch 13 (report)", &measure(&rows(BATCH13)), 89.75, 87.5);
+    hold("batch 13 (report)", &measure(&rows(BATCH13)), 90.75, 89.5);
 }
 
 #[test]
 fn batch14_stays_at_the_figures_reached() {
     // Batch 14 tunes the second part of round 7.
-    hold_tuning("batch 14 (tuning)", &rows(BATCH14), 97.5, 99.0);
+    hold_tuning("batch 14 (tuning)", &rows(BATCH14), 97.75, 99.0);
 }
 
 #[test]
 fn batch15_stays_at_the_figures_reached() {
     // Figures only: batch 15's rows and failures are never printed.
-    hold("batch 15 (report)", &measure(&rows(BATCH15)), 91.75, 83.5);
+    hold("batch 15 (report)", &measure(&rows(BATCH15)), 92.0, 83.5);
 }
 
 #[test]
 fn batch16_stays_at_the_figures_reached() {
     // Batch 16 tunes the third part of round 7 (dates).
-    hold_tuning("batch 16 (tuning, dates)", &rows(BATCH16), 80.0, 80.0);
+    hold_tuning("batch 16 (tuning, dates)", &rows(BATCH16), 97.0, 92.5);
 }
 
 #[test]
 fn batch17_stays_at_the_figures_reached() {
     // Figures only: batch 17's rows and failures are never printed.
-    hold("batch 17 (report)", &measure(&rows(BATCH17)), 89.0, 81.0);
+    hold("batch 17 (report)", &measure(&rows(BATCH17)), 90.0, 82.5);
 }
