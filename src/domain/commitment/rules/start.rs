@@ -2,7 +2,9 @@
 //! that binds an act as its beginning or its day, or as a deadline on an act that opens
 //! something, is the start. A time that the next one only makes precise gives way to
 //! it, and a time inside a leading English purpose clause dates the purpose, not the
-//! act; what a time binds is `bound`'s to say.
+//! act, as does a time in a clause of reason that says what happened (11月10日に指摘された
+//! ため、…; "Because I was promoted in October, …") or of purpose (…発表するため、); what a
+//! time binds is `bound`'s to say.
 
 use super::super::aspect::{future_after, is_past};
 use super::bound::{describes_a_thing, japanese_bound, sentence_bound, Bound};
@@ -66,8 +68,9 @@ pub(super) fn start(
                 continue;
             }
             // 11月16日の締切に間に合わなかったので、…: the time of a reason in the past is
-            // the day of what happened, not of the act.
-            if !sentence.english && in_past_reason(text, tokens, sentence, index) {
+            // the day of what happened, not of the act; 3月の学会で発表するため、…: the
+            // time of a purpose is the purpose's.
+            if !sentence.english && in_reason_or_purpose(text, tokens, sentence, index) {
                 continue;
             }
             let bound = match &english_bound {
@@ -293,7 +296,7 @@ const PURPOSE_JA: &str = "るため、|るために、|のため、|のために
 /// (11月10日に課長から指摘されたため、来月から…) or in a purpose (3月の学会で発表するため、):
 /// looked for up to the clause's 、, and no further than 40 chars, so a long text stays
 /// linear.
-fn in_past_reason(text: &Text, tokens: &[Token], sentence: &Sentence, index: usize) -> bool {
+fn in_reason_or_purpose(text: &Text, tokens: &[Token], sentence: &Sentence, index: usize) -> bool {
     let from = tokens[index].end;
     let clause_end = tokens[index + 1..sentence.tokens.end]
         .iter()
