@@ -150,16 +150,7 @@ fn first_session_note(reader: &Reader, out: &mut Vec<Predicate>) {
     };
     let start = reader.words[k].0;
     let end = reader.words.last().map_or(start, |w| w.1);
-    out.push(Predicate {
-        words: (start, end),
-        head: (start, end),
-        end,
-        kind: Kind::Act,
-        subordinate: false,
-        opens: true,
-        anchored: true,
-        hedge: None,
-    });
+    out.push(note_act((start, end), true, true));
 }
 
 /// The note after a colon (or after a leading rhythm and a comma), when it counts
@@ -200,16 +191,22 @@ fn counted_note(reader: &Reader, out: &mut Vec<Predicate>) {
     };
     let end = reader.words.last().map_or(start, |w| w.1);
     if counted {
-        out.push(Predicate {
-            words: (start, end),
-            head: (start, end),
-            end,
-            kind: Kind::Act,
-            subordinate: false,
-            opens: false,
-            anchored: false,
-            hedge: None,
-        });
+        out.push(note_act((start, end), false, false));
+    }
+}
+
+/// A note with no verb the reader knows, taken as an act whose words are all of chars
+/// `start..end` (a first session, a count after a colon).
+fn note_act((start, end): (usize, usize), opens: bool, anchored: bool) -> Predicate {
+    Predicate {
+        words: (start, end),
+        head: (start, end),
+        end,
+        kind: Kind::Act,
+        subordinate: false,
+        opens,
+        anchored,
+        hedge: None,
     }
 }
 
