@@ -225,6 +225,14 @@ impl Calendar {
         NaiveDate::from_ymd_opt(first.year(), first.month(), day)
     }
 
+    /// A day of the month written alone (25日, the 24th): this month's while it is still
+    /// to come, else next month's.
+    pub(crate) fn coming_day_of_month(&self, day: u32) -> Option<NaiveDate> {
+        self.day_of_month(0, day)
+            .filter(|&date| date >= self.today)
+            .or_else(|| self.day_of_month(1, day))
+    }
+
     pub(crate) fn year_of(&self, years_ahead: u32) -> Option<i32> {
         self.today.year().checked_add(years_ahead as i32)
     }

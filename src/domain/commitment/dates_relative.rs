@@ -42,18 +42,11 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
             if moment == Trigger::Payday {
                 let day = text
                     .match_at(end, "の")
-                    .or_else(|| text.first_of(end, "(|（").map(|(_, e)| e))
+                    .or_else(|| text.match_at(end, "("))
                     .and_then(|at| number_at(text, at))
                     .filter(|&(day, e)| (1..=31).contains(&day) && text.at(e) == '日');
                 if let Some((day, day_end)) = day {
-                    let this_month = calendar
-                        .day_of_month(0, day)
-                        .filter(|d| *d >= calendar.today);
-                    return found(
-                        day_end + 1,
-                        this_month.or_else(|| calendar.day_of_month(1, day)),
-                        None,
-                    );
+                    return found(day_end + 1, calendar.coming_day_of_month(day), None);
                 }
             }
             return trigger(end, moment, calendar);

@@ -114,11 +114,7 @@ fn day_of_month_alone(
     if !dated {
         return None;
     }
-    let date = calendar
-        .day_of_month(0, day)
-        .filter(|&date| date >= calendar.today)
-        .or_else(|| calendar.day_of_month(1, day));
-    found(after, date, None)
+    found(after, calendar.coming_day_of_month(day), None)
 }
 
 /// After 2027年: 2027年度, 2027年4月, 2027年4月1日, or 2027年 alone (1 January).

@@ -88,13 +88,7 @@ pub(super) fn ordinal_day(text: &Text, at: usize, calendar: &Calendar) -> Option
     if !ordinal || month_follows || weekday_follows {
         return None;
     }
-    let today = calendar.today;
-    let this_month = NaiveDate::from_ymd_opt(today.year(), today.month(), day);
-    let when = this_month.filter(|d| *d >= today).or_else(|| {
-        let next = calendar.first_of_month(1)?;
-        NaiveDate::from_ymd_opt(next.year(), next.month(), day)
-    });
-    date(end, when)
+    date(end, calendar.coming_day_of_month(day))
 }
 
 /// "the first Monday of the new year", "the second Friday of next month", "the first
