@@ -240,7 +240,8 @@ describe('the interview-preparation worksheet', () => {
       // Move the first one down: the button keeps the focus, so Enter moves it again.
       await s.click('#ws-obstacles .items > li:nth-child(1) .item-controls button:nth-child(2)');
       await s.waitUntil(async () => (await order()).join() === '二つ目,一つ目,三つ目', 5000, 'moved down once');
-      assert.match(await s.run('return document.activeElement.getAttribute("aria-label")'), /下へ移動/);
+      // The moved buttons are put back on the page, and the focus with them, in the next frame.
+      await s.waitUntil(async () => /下へ移動/.test(await s.run('return document.activeElement.getAttribute("aria-label") || ""')), 5000, 'focus back on the button');
       await s.keys('\uE007');
       await s.waitUntil(async () => (await order()).join() === '二つ目,三つ目,一つ目', 5000, 'moved down twice');
       // Delete the middle one; Undo takes the focus and puts it back where it was.
