@@ -48,7 +48,7 @@ impl HostState {
     pub fn check_settings(self) -> Settings {
         Settings {
             fiscal_year_start_month: self.config.with(|c| c.fiscal_year_start_month),
-            lang: None,
+            ..Settings::default()
         }
     }
 

@@ -157,6 +157,23 @@ describe('the person\'s own words (issue #15, item 5)', () => {
     while (d.getDay() !== 1) d.setDate(d.getDate() + 1);
     return { year, day: d.getDate() };`);
 
+  it('gives an empty box\'s example in the page\'s language, and a written one\'s in the language written', () =>
+    withSession({ lang: 'en' }, async (s) => {
+      await s.open(checkUrl());
+      await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'English');
+      assert.match(await s.text('.example q'), /^From \w{3} \d{1,2} \w+ \d{4} I will present my work's progress/);
+      await s.click('.lang-switch button[lang=ja]');
+      await s.waitUntil(async () => /^\d{4}年\d{1,2}月\d{1,2}日\(.\)から、週に一度/.test(await s.text('.example q')), 5000, 'the example in Japanese');
+      // On the Japanese page an English text gets an English example, and the other way round.
+      await typeAfresh(s, 'I will be more proactive.');
+      await s.waitUntil(async () => /I will/.test(await s.text('.example q')), 5000, 'an English example for English');
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'English again');
+      await typeAfresh(s, 'もっと積極的になります');
+      await s.waitUntil(async () => /[ぁ-ん]/.test(await s.text('.example q')), 5000, 'a Japanese example for Japanese');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
   it('quotes what was written whole, in the reasons and in the example rewrite, in both languages', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(checkUrl());

@@ -212,7 +212,7 @@ fn the_next_fiscal_year_follows_the_companys_fiscal_start_month() {
     ] {
         let settings = Settings {
             fiscal_year_start_month: month,
-            lang: None,
+            ..Settings::default()
         };
         let report = check_with("来年度から勉強会を開きます", today(), &settings);
         assert_eq!(
@@ -227,7 +227,7 @@ fn the_next_fiscal_year_follows_the_companys_fiscal_start_month() {
 fn a_fiscal_start_month_out_of_range_is_read_as_april() {
     let settings = Settings {
         fiscal_year_start_month: 13,
-        lang: None,
+        ..Settings::default()
     };
     assert_eq!(
         check_with("来年度から勉強会を開きます", today(), &settings).start_date,
@@ -550,6 +550,23 @@ fn the_report_language_is_read_from_the_text_unless_the_settings_say() {
 }
 
 #[test]
+fn a_text_with_no_letters_is_reported_in_the_page_language() {
+    let english_page = Settings {
+        unwritten_lang: Lang::En,
+        ..Settings::default()
+    };
+    for text in ["", "   ", "12/1", "2026-12-07 ", "・"] {
+        assert_eq!(check_with(text, today(), &english_page).lang, Lang::En, "{text:?}");
+        assert_eq!(check(text, today()).lang, Lang::Ja, "{text:?}");
+    }
+    // Letters decide, whatever the page.
+    assert_eq!(check_with("12/1から", today(), &english_page).lang, Lang::Ja);
+    assert_eq!(check_with("来月", today(), &english_page).lang, Lang::Ja);
+    let japanese_page = Settings::default();
+    assert_eq!(check_with("From 12/1", today(), &japanese_page).lang, Lang::En);
+}
+
+#[test]
 fn dates_are_written_the_way_each_language_writes_them() {
     assert_eq!(format_date(day(2026, 12, 1), Lang::Ja), "2026年12月1日(火)");
     assert_eq!(
@@ -789,7 +806,7 @@ proptest! {
 
     #[test]
     fn texts_full_of_dates_and_words_are_checked_without_panic(text in tricky_text(), month in 0u32..15) {
-        let settings = Settings { fiscal_year_start_month: month, lang: None };
+        let settings = Settings { fiscal_year_start_month: month, ..Settings::default() };
         let report = check_with(&text, today(), &settings);
         assert_spans_are_valid(&text, &report);
         for lang in Lang::ALL {

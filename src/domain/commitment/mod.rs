@@ -123,7 +123,10 @@ pub fn check(text: &str, today: NaiveDate) -> Report {
 /// Checks a commitment against `today`, the day it is being written.
 pub fn check_with(text: &str, today: NaiveDate, settings: &Settings) -> Report {
     let normalised = text::Text::new(text);
-    let lang = settings.lang.unwrap_or_else(|| normalised.detected_lang());
+    let lang = settings
+        .lang
+        .or_else(|| normalised.detected_lang())
+        .unwrap_or(settings.unwritten_lang);
     let calendar = calendar::Calendar::new(today, settings.fiscal_year_start_month)
         .with_begun(aspect::already_begun(&normalised));
     let tokens = scanner::scan(&normalised, &calendar);
@@ -159,6 +162,10 @@ pub struct Settings {
     pub fiscal_year_start_month: u32,
     /// The language of the report; `None` reads it from the text.
     pub lang: Option<Lang>,
+    /// The report's language when the text has no letters to read it from (an empty
+    /// box, a date in figures): the page's own, so that an English page's first example
+    /// is in English. Japanese by default.
+    pub unwritten_lang: Lang,
 }
 
 impl Default for Settings {
@@ -166,6 +173,7 @@ impl Default for Settings {
         Settings {
             fiscal_year_start_month: 4,
             lang: None,
+            unwritten_lang: Lang::Ja,
         }
     }
 }

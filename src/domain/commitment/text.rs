@@ -156,23 +156,24 @@ impl<'a> Text<'a> {
     }
 
     /// Japanese when there is any kana, or more kanji than Latin letters; English
-    /// when there are Latin letters only; Japanese (the default) when there is neither.
-    pub(crate) fn detected_lang(&self) -> Lang {
+    /// when there are more Latin letters; `None` when there is neither (an empty box,
+    /// a date in figures), which tells nothing.
+    pub(crate) fn detected_lang(&self) -> Option<Lang> {
         let mut kanji = 0usize;
         let mut latin = 0usize;
         for &c in &self.chars {
             if is_kana(c) {
-                return Lang::Ja;
+                return Some(Lang::Ja);
             } else if is_kanji(c) {
                 kanji += 1;
             } else if c.is_ascii_alphabetic() {
                 latin += 1;
             }
         }
-        if latin > kanji {
-            Lang::En
-        } else {
-            Lang::Ja
+        match (latin, kanji) {
+            (0, 0) => None,
+            _ if latin > kanji => Some(Lang::En),
+            _ => Some(Lang::Ja),
         }
     }
 }

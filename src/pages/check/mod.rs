@@ -21,7 +21,7 @@ use crate::browser;
 use crate::components::limit::{max_length, LimitNote};
 use crate::components::text::tr;
 use crate::components::typed::{text_to_check, typed_text};
-use crate::domain::commitment::check_with;
+use crate::domain::commitment::{check_with, Settings};
 use crate::i18n::check::{sample_text, CheckMsg, SAMPLES};
 use crate::state::use_app;
 
@@ -36,7 +36,11 @@ pub fn CheckPage() -> impl IntoView {
     let draft = typed_text(stored.into());
     let checked = text_to_check(draft);
     let report = Memo::new(move |_| {
-        let settings = app.host.check_settings();
+        // An empty box's example is in the page's language.
+        let settings = Settings {
+            unwritten_lang: app.lang.get(),
+            ..app.host.check_settings()
+        };
         checked.with(|text| check_with(text, app.today, &settings))
     });
     // "Saved" is said once, after the save, with the tests the commitment does not pass
