@@ -57,6 +57,10 @@ crate::catalogue! {
         Max { ja: "最多", en: "At most" },
         SizeProblem { ja: "人数は 1 ≤ 最少 ≤ 最多 ≤ 30 にしてください。", en: "Sizes must be 1 ≤ at least ≤ at most ≤ 30." },
         ListHeading { ja: "参加者", en: "Attendees" },
+        EmptyList {
+            ja: "まだ誰もいません。参加者は自己診断のあと、「診断結果」の「研修用カードを表示」で共有コードとQRコードを出せます。読み上げてもらったコードを上の欄に入力するか、QRコードをこの画面を開いている端末で読み取ってください。",
+            en: "No one yet. After the self-assessment, each attendee opens Results and then \"Show my training card\", which gives a share code and a QR code. Type the code they read out into the box above, or scan their QR code with the device showing this screen.",
+        },
         Unnamed { ja: "参加者{}", en: "Attendee {}" },
         SameCode { ja: "⚠ {}番と同じコード（同じ人として1人に数えます）", en: "⚠ Same code as #{} (the same person, counted once)" },
         SameName {

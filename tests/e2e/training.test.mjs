@@ -137,6 +137,9 @@ describe('a training session', () => {
     await withSession({ lang: 'ja', width: 1280, height: 1000 }, async (s) => {
       await s.open(`${fixture.server.url}#/training`);
       assert.equal(await s.text('h1'), '研修のグループ分け');
+      // An empty list says where attendees find their codes, in the words the screens use.
+      const results = await s.text('.main-nav a[href="#/result"]');
+      assert.match(await s.text('.roster-empty'), new RegExp(`まだ誰もいません。.*「${results}」の「研修用カードを表示」`));
       const typo = cards[1].code.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'));
       const lines = ['名前,コード', ...cards.map((c) => `${c.name},${c.code.toLowerCase()}`),
         `高橋,${typo}`, `${cards[0].name}2,${cards[0].code}`, '木村'];
@@ -153,6 +156,7 @@ describe('a training session', () => {
         'the bad lines stay in the box, nothing else');
       const listed = await s.run("return [...document.querySelectorAll('.roster li')].map(li => li.textContent)");
       assert.equal(listed.length, cards.length + 1);
+      assert.equal(await s.run("return document.querySelector('.roster-empty').getClientRects().length"), 0, 'no empty note once listed');
       assert.match(listed.at(-1), /1番と同じコード/, 'the duplicate is flagged, not dropped');
       assert.match(listed.at(-1), /同じ人として1人に数えます/, 'and it says it counts once');
 
@@ -237,6 +241,7 @@ describe('a training session', () => {
       assert.match(await s.text('.card-anchors'), /SV Service/);
       assert.ok(await s.run('return document.documentElement.scrollWidth <= 320'), 'no sideways scrolling on the card');
       await s.open(`${fixture.server.url}#/training`);
+      assert.match(await s.text('.roster-empty'), /^No one yet\. .*opens Results and then "Show my training card"/);
       await s.type('#roster-input', card.code);
       await s.click('#roster-add');
       await s.waitUntil(async () => /1 added/.test(await s.text('#training-note')), 5000, 'the report');

@@ -56,6 +56,7 @@ pub fn RosterList(roster: Memo<Roster>, code_box: NodeRef<html::Textarea>) -> im
     view! {
         <section aria-labelledby="roster-heading">
             <h2 id="roster-heading">{t(TrainMsg::ListHeading)} " (" {count} ")"</h2>
+            <p class="help roster-empty" hidden=move || count() != 0>{t(TrainMsg::EmptyList)}</p>
             <ol class="roster" node_ref=list>
                 {move || roster.with(|r| rows(r, lang, remove))}
             </ol>
