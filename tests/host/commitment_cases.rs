@@ -749,4 +749,11 @@ pub const CASES: &[Case] = &[
     ("3年後には課長を任されている", true, false, None),
     ("Finish the online negotiation course by the end of January.", true, false, None),
     ("From December, keep a positive mindset with difficult customers.", false, false, None),
+    // Round 8: a deadline on an act that opens something, on an earlier day than the
+    // time found first, is the start: the booking comes before what is booked. A
+    // deadline on an act that opens nothing leaves the first time the start.
+    ("1/24の回に今月中に申込み", true, true, Some((2026, 11, 30))),
+    ("Sign up for the workshop on February 3 by December 11.", true, true, Some((2026, 12, 11))),
+    ("2月の集合研修（1月募集分）、12/4までに上長承認をもらって申込書を出す", true, true, Some((2026, 12, 4))),
+    ("1月10日に勉強会を開き、12月25日までに資料を作る", true, true, Some((2027, 1, 10))),
 ];

@@ -4,7 +4,9 @@
 //! it, and a time inside a leading English purpose clause dates the purpose, not the
 //! act, as does a time in a clause of reason that says what happened (11月10日に指摘された
 //! ため、…; "Because I was promoted in October, …") or of purpose (…発表するため、); what a
-//! time binds is `bound`'s to say.
+//! time binds is `bound`'s to say. One later time may take the first one's place: a
+//! deadline on an act that opens something, on an earlier day (3月の検定に、今月中に申し
+//! 込む), since the booking comes before what is booked.
 
 use super::super::aspect::{future_after, is_past};
 use super::bound::{describes_a_thing, japanese_bound, sentence_bound, Bound};
@@ -14,7 +16,7 @@ use super::{
 };
 
 /// Goes sentence by sentence, time by time, in text order; the first time that starts
-/// an act is the start.
+/// an act is the start, unless a deadline on an opening act comes earlier.
 pub(super) fn start(
     text: &Text,
     tokens: &[Token],
@@ -64,7 +66,19 @@ pub(super) fn start(
                 _ => continue,
             };
             any_time = true;
-            if judgement.start.met || refined_by_next(text, tokens, sentence, index) {
+            if refined_by_next(text, tokens, sentence, index) {
+                continue;
+            }
+            let date = match when {
+                When::Date(date) | When::Trigger(_, Some(date)) => Some(date),
+                _ => None,
+            };
+            // Once a start is found, only a deadline on an act that opens something, on
+            // an earlier day, takes its place: the booking comes before what is booked
+            // (1/24の回に今月中に申し込む; "Register for the session on January 12 -
+            // registration closes Dec 18").
+            let earlier = matches!((date, judgement.start_date), (Some(date), Some(start)) if date < start);
+            if judgement.start.met && !(marker == Marker::By && earlier) {
                 continue;
             }
             // 11月16日の締切に間に合わなかったので、…: the time of a reason in the past is
@@ -90,6 +104,9 @@ pub(super) fn start(
                 SpanKind::Date
             };
             let span = text.span(token.start, token.end, kind);
+            if judgement.start.met && !matches!(bound, Bound::Act { opens: true, .. }) {
+                continue;
+            }
             match bound {
                 Bound::Act { opens, words } if opens || marker != Marker::By => {
                     let words = quote(text, words);
