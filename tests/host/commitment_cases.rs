@@ -756,4 +756,6 @@ pub const CASES: &[Case] = &[
     ("Sign up for the workshop on February 3 by December 11.", true, true, Some((2026, 12, 11))),
     ("2月の集合研修（1月募集分）、12/4までに上長承認をもらって申込書を出す", true, true, Some((2026, 12, 4))),
     ("1月10日に勉強会を開き、12月25日までに資料を作る", true, true, Some((2027, 1, 10))),
+    // The end of the month we are in is this year's.
+    ("Email the training team by the end of November to reserve a seat.", true, true, Some((2026, 11, 30))),
 ];

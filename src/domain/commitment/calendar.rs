@@ -195,6 +195,17 @@ impl Calendar {
         }
     }
 
+    /// The first day of a month named without a year: this month's while it lasts ("the
+    /// end of November" on 20 November is ten days away), else the coming one.
+    pub(crate) fn named_month_first(&self, month: u32) -> Option<NaiveDate> {
+        let this_month = self.first_of_month(0)?;
+        if month == this_month.month() {
+            Some(this_month)
+        } else {
+            self.coming_month_day(month, 1)
+        }
+    }
+
     /// A month and day written without a year (11月2日から, "since November 2"): the
     /// coming one, unless the text says its act has already begun and this year's fell
     /// in this month or the two before it (then it is that start, already made). A

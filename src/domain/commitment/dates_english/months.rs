@@ -142,12 +142,7 @@ pub(super) fn nth_weekday(text: &Text, i: usize, calendar: &Calendar) -> Option<
         let (month, end, _) = month_word(text, at)?;
         // The month named is this one while it lasts ("the last Friday of November"
         // on 20 November is seven days away), else its coming one.
-        let start = calendar.first_of_month(0)?;
-        let month = match calendar.coming_month_day(month, 1)? {
-            first if first.month() == start.month() && first > start => start,
-            first => first,
-        };
-        (month, end)
+        (calendar.named_month_first(month)?, end)
     };
     let date = match week {
         Some(_) => month.checked_add_days(chrono::Days::new(7 * u64::from(nth.max(1) - 1))),

@@ -130,7 +130,7 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
     // "the end of March": the last day of that month.
     if let Some((_, end)) = first_word(text, i, "end of") {
         if let Some((month, end, _)) = month_word(text, text.skip_spaces(end)) {
-            let first = calendar.coming_month_day(month, 1)?;
+            let first = calendar.named_month_first(month)?;
             let last = first.checked_add_months(chrono::Months::new(1))?.pred_opt();
             return date(end, last);
         }
