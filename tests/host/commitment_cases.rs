@@ -758,4 +758,9 @@ pub const CASES: &[Case] = &[
     ("1月10日に勉強会を開き、12月25日までに資料を作る", true, true, Some((2027, 1, 10))),
     // The end of the month we are in is this year's.
     ("Email the training team by the end of November to reserve a seat.", true, true, Some((2026, 11, 30))),
+    // A date after a weekday says which one; weekdays joined to "every" are the same
+    // rhythm, and so is "one Saturday a month".
+    ("Starting Wednesday 12/2, I will post the weekly sales summary in the team chat.", true, true, Some((2026, 12, 2))),
+    ("Every Tuesday and Thursday, run a 15-minute stand-up with the night shift.", true, false, None),
+    ("Spend one Saturday a month at the branch office from December, helping with inventory.", true, true, Some((2026, 12, 1))),
 ];

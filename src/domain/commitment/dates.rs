@@ -76,6 +76,12 @@ pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
     ))
 }
 
+/// A date written in figures at `i` (11/30, 2026-12-07), as after a weekday ("Monday
+/// 11/30"); not a span or a duration.
+pub(crate) fn written_date(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    numeric(text, i, calendar).filter(|found| matches!(found.when, When::Date(_)))
+}
+
 pub(crate) fn found(end: usize, date: Option<NaiveDate>, marker: Option<Marker>) -> Option<Found> {
     date.map(|date| Found {
         end,

@@ -8,6 +8,7 @@
 use chrono::{NaiveDate, Weekday};
 
 use super::months::{calendar_date, ordinal_day, the_ordinal_day};
+use super::super::dates::written_date;
 use super::{
     date, first_word, preposition_before, weekday_word, word_before_is, Calendar, Found, Marker,
     Text, When,
@@ -111,6 +112,21 @@ pub(super) fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Fo
         .map_or(end, |(_, after)| text.skip_spaces(after));
         let (_, end) = weekday_word(text, end)?;
         return Some(Found {
+            end: more_weekdays(text, end),
+            when: When::Recurring,
+            marker: None,
+        });
+    }
+    // "one Saturday a month", "two Fridays per month": a rhythm.
+    if let Some((_, end)) = first_word(text, i, "one|two|a") {
+        let (_, end) = weekday_word(text, text.skip_spaces(end))?;
+        let end = if text.at(end) == 's' { end + 1 } else { end };
+        let (_, end) = first_word(
+            text,
+            text.skip_spaces(end),
+            "a month|a week|per month|per week|each month|every month",
+        )?;
+        return Some(Found {
             end,
             when: When::Recurring,
             marker: None,
@@ -167,7 +183,27 @@ pub(super) fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Fo
     date(end, calendar.next_weekday(weekday))
 }
 
-/// "Monday, April 5", "Friday 8 January": the date after a weekday says which one.
+/// After "every Tuesday": more weekdays of the same rhythm ("and Thursday", "& Fri",
+/// "/Fri", ", Wednesday"), so that none of them is read as a day of its own. A few at
+/// most, so a long text stays linear.
+fn more_weekdays(text: &Text, mut end: usize) -> usize {
+    for _ in 0..6 {
+        let at = text.skip_spaces(end);
+        let at = match text.at(at) {
+            ',' | '&' | '/' => text.skip_spaces(at + 1),
+            _ => at,
+        };
+        let at = first_word(text, at, "and|or").map_or(at, |(_, after)| text.skip_spaces(after));
+        match weekday_word(text, at) {
+            Some((_, after)) if at > end => end = after,
+            _ => break,
+        }
+    }
+    end
+}
+
+/// "Monday, April 5", "Friday 8 January", "Monday 11/30": the date after a weekday says
+/// which one.
 pub(super) fn with_date_after(text: &Text, day: Found, calendar: &Calendar) -> Found {
     if day.when == When::Recurring {
         return day;
@@ -183,7 +219,8 @@ pub(super) fn with_date_after(text: &Text, day: Found, calendar: &Calendar) -> F
     }
     let date = calendar_date(text, after, calendar)
         .or_else(|| the_ordinal_day(text, after, calendar))
-        .or_else(|| ordinal_day(text, after, calendar));
+        .or_else(|| ordinal_day(text, after, calendar))
+        .or_else(|| written_date(text, after, calendar));
     match date {
         Some(date) => Found {
             marker: day.marker,
