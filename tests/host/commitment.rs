@@ -556,14 +556,24 @@ fn a_text_with_no_letters_is_reported_in_the_page_language() {
         ..Settings::default()
     };
     for text in ["", "   ", "12/1", "2026-12-07 ", "・"] {
-        assert_eq!(check_with(text, today(), &english_page).lang, Lang::En, "{text:?}");
+        assert_eq!(
+            check_with(text, today(), &english_page).lang,
+            Lang::En,
+            "{text:?}"
+        );
         assert_eq!(check(text, today()).lang, Lang::Ja, "{text:?}");
     }
     // Letters decide, whatever the page.
-    assert_eq!(check_with("12/1から", today(), &english_page).lang, Lang::Ja);
+    assert_eq!(
+        check_with("12/1から", today(), &english_page).lang,
+        Lang::Ja
+    );
     assert_eq!(check_with("来月", today(), &english_page).lang, Lang::Ja);
     let japanese_page = Settings::default();
-    assert_eq!(check_with("From 12/1", today(), &japanese_page).lang, Lang::En);
+    assert_eq!(
+        check_with("From 12/1", today(), &japanese_page).lang,
+        Lang::En
+    );
 }
 
 #[test]

@@ -763,4 +763,18 @@ pub const CASES: &[Case] = &[
     ("Starting Wednesday 12/2, I will post the weekly sales summary in the team chat.", true, true, Some((2026, 12, 2))),
     ("Every Tuesday and Thursday, run a 15-minute stand-up with the night shift.", true, false, None),
     ("Spend one Saturday a month at the branch office from December, helping with inventory.", true, true, Some((2026, 12, 1))),
+    // The company's year as people abbreviate it: 1Q/4Q, next FY, next term, the end of
+    // FY, 3Q末, the second half of next FY; an act kept up (継続中) since a month; the
+    // era's year and month (R9.4); a day before its month when it cannot be a month
+    // (15/12), but never "24/7".
+    ("1Qから、毎週月曜に部の売上速報をまとめて共有する", true, true, Some((2027, 4, 1))),
+    ("From next FY, I will run the monthly safety patrol for our floor.", true, true, Some((2027, 4, 1))),
+    ("From next term, I will chair the monthly budget meeting.", true, true, Some((2027, 4, 1))),
+    ("Starting the second half of next FY, I will lead the vendor audits.", true, true, Some((2027, 10, 1))),
+    ("At the end of FY, present this year's improvement results to the plant manager.", true, true, Some((2027, 3, 31))),
+    ("3Q末までに、後任への引継ぎ資料を課長に提出する", true, true, Some((2026, 12, 31))),
+    ("週1回の英会話レッスン（9月から継続中）", true, true, Some((2026, 9, 1))),
+    ("R9.4から、新人研修の講師を担当する", true, true, Some((2027, 4, 1))),
+    ("Take over the Friday handover meeting from 15/12.", true, true, Some((2026, 12, 15))),
+    ("Provide 24/7 on-call support from 12/1.", true, true, Some((2026, 12, 1))),
 ];

@@ -38,6 +38,8 @@ pub(crate) fn already_begun(text: &Text) -> bool {
             text.first_of(i, CASUAL_BEGUN_JA).is_some()
                 && text.first_ending_at(i + 1, INTENDING_JA).is_none()
         }
+        // 10月から継続中: an act kept up since then.
+        '継' if text.at(i + 1) == '続' => text.first_of(i, "継続中").is_some(),
         'て' | '始' | '以' | 'ま' if matches!(text.at(i + 1), 'い' | 'き' | 'め' | '来' | 'し') =>
         {
             match text.first_of(i, BEGUN_JA) {

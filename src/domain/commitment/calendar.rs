@@ -332,7 +332,10 @@ impl Calendar {
                 let half = self
                     .next_fiscal_year_start()?
                     .checked_sub_months(Months::new(6))?;
-                if half >= self.today {
+                // 下期に入ってから始めた: an act under way since this half began.
+                if half >= self.today
+                    || (self.begun && half.checked_add_months(Months::new(6))? > self.today)
+                {
                     Some(half)
                 } else {
                     half.checked_add_months(Months::new(12))

@@ -1,4 +1,4 @@
-//! Dates and spans written in figures or kanji numerals: 2026-12-01, 12/1, 12.16に,
+//! Dates and spans written in figures or kanji numerals: 2026-12-01, 12/1, 14/12, 12.16に,
 //! 令和8年12月1日, 2027年度, 12月1日, 12月末, 12月上旬, 1年以内, 3ヶ月以内, 2週間後. A
 //! month without a year is this year's unless it has passed.
 
@@ -24,8 +24,14 @@ pub(super) fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
             return None;
         }
         let (month, end) = number_at(text, end + 1)?;
+        // R9.4〜: the era's year and a month, from its first day.
         if text.at(end) != separator {
-            return None;
+            let month_alone = (1..=12).contains(&month) && !text.at(end).is_ascii_alphanumeric();
+            return found(
+                end,
+                NaiveDate::from_ymd_opt(year, month, 1).filter(|_| month_alone),
+                None,
+            );
         }
         let (day, end) = number_at(text, end + 1)?;
         return found(end, NaiveDate::from_ymd_opt(year, month, day), None);
@@ -72,6 +78,15 @@ pub(super) fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
             return None;
         }
         return found(after, calendar.written_month_day(n, day), None);
+    }
+    // 14/12, 30/11: a day before its month, as many write it; read only when the first
+    // number cannot be a month (and never in "24/7", round the clock).
+    if separator == '/' && (13..=31).contains(&n) {
+        let (month, end) = number_at(text, end + 1)?;
+        if text.at(end) == '/' || !(1..=12).contains(&month) || (n, month) == (24, 7) {
+            return None;
+        }
+        return found(end, calendar.written_month_day(month, n), None);
     }
     if separator == '/' && (1..=12).contains(&n) {
         let (day, end) = number_at(text, end + 1)?;

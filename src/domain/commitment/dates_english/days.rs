@@ -7,8 +7,8 @@
 
 use chrono::{NaiveDate, Weekday};
 
-use super::months::{calendar_date, ordinal_day, the_ordinal_day};
 use super::super::dates::written_date;
+use super::months::{calendar_date, ordinal_day, the_ordinal_day};
 use super::{
     date, first_word, preposition_before, weekday_word, word_before_is, Calendar, Found, Marker,
     Text, When,

@@ -82,9 +82,15 @@ pub(super) fn ordinal_day(text: &Text, at: usize, calendar: &Calendar) -> Option
     let after = text.skip_spaces(end);
     let month_follows =
         first_word(text, after, "of").is_some() || month_word(text, after).is_some();
-    // "the 1st business day of every month", "the 2nd Monday": a weekday counted.
+    // "the 1st business day of every month", "the 2nd Monday": a weekday counted; "the
+    // 2nd half": a part of the year.
     let weekday_follows = weekday_word(text, after).is_some()
-        || first_word(text, after, "business|working|workday|weekday|week").is_some();
+        || first_word(
+            text,
+            after,
+            "business|working|workday|weekday|week|half|quarter",
+        )
+        .is_some();
     if !ordinal || month_follows || weekday_follows {
         return None;
     }

@@ -80,8 +80,15 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
     if let Some((k, end)) = first_word(
         text,
         i,
-        "q1|q2|q3|q4|first quarter|second quarter|third quarter|fourth quarter",
+        "q1|q2|q3|q4|first quarter|second quarter|third quarter|fourth quarter|1q|2q|3q|4q",
     ) {
+        // 3Q末: the quarter's last day, as 第3四半期末.
+        if text.at(end) == '末' {
+            return date(
+                end + 1,
+                calendar.fiscal_quarter_end(k as u32 % 4 + 1, false),
+            );
+        }
         let end = first_word(text, text.skip_spaces(end), "of this fiscal year|of the fiscal year|of this financial year|of the financial year|of this year")
             .map_or(end, |(_, after)| after);
         return date(end, calendar.fiscal_quarter_start(k as u32 % 4 + 1));
@@ -136,6 +143,9 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
         }
     }
     if let Some(found) = end_of_a_fiscal_period(text, i, calendar) {
+        return Some(found);
+    }
+    if let Some(found) = second_half(text, i, calendar) {
         return Some(found);
     }
     for &(moment, words) in TRIGGER_WORDS {
@@ -202,14 +212,46 @@ fn end_of_a_fiscal_period(text: &Text, i: usize, calendar: &Calendar) -> Option<
             .checked_add_months(chrono::Months::new(12));
         return date(end, last);
     }
-    let (k, end) = first_word(text, at, "q1|q2|q3|q4")?;
+    let (k, end) = first_word(text, at, "q1|q2|q3|q4|1q|2q|3q|4q")?;
     let after = text.skip_spaces(end);
     let after = first_word(text, after, "of").map_or(after, |(_, end)| text.skip_spaces(end));
     let (next, end) = match first_word(text, after, NEXT_YEAR) {
         Some((_, end)) => (true, end),
         None => (false, end),
     };
-    date(end, calendar.fiscal_quarter_end(k as u32 + 1, next))
+    date(end, calendar.fiscal_quarter_end(k as u32 % 4 + 1, next))
+}
+
+/// "the second half", "2nd half of next FY", "H2": the first day of the second half of
+/// the company's year (1 October under an April year), the coming one, or next fiscal
+/// year's when the words say so.
+fn second_half(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    let (_, end) = first_word(text, i, "second half|2nd half|h2|2h")?;
+    let at = text.skip_spaces(end);
+    let next_year = first_word(
+        text,
+        at,
+        "of next fiscal year|of next fy|of the next fiscal year|of next financial year|of the next fy",
+    );
+    let at_or_end = |found: Option<(usize, usize)>| found.map(|(_, after)| after);
+    if let Some(end) = at_or_end(next_year) {
+        let this_year = calendar
+            .next_fiscal_year_start()?
+            .checked_sub_months(chrono::Months::new(6))?;
+        let when = this_year.checked_add_months(chrono::Months::new(12));
+        return Some(Found {
+            end,
+            when: When::Trigger(Trigger::SecondHalf, when),
+            marker: None,
+        });
+    }
+    let end = at_or_end(first_word(
+        text,
+        at,
+        "of the year|of the fiscal year|of this fiscal year|of the fy|of this fy",
+    ))
+    .unwrap_or(end);
+    trigger(end, Trigger::SecondHalf, calendar)
 }
 
 /// "two weeks from now", "a week from today", "ten days later", "fortnight from today":
@@ -234,11 +276,10 @@ fn from_now(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
 
 /// English names of the company-calendar moments, tried in this order.
 const TRIGGER_WORDS: &[(Trigger, &str)] = &[
-    (Trigger::NextFiscalYear, "next fiscal year|next financial year|new fiscal year|new financial year"),
+    (Trigger::NextFiscalYear, "next fiscal year|next financial year|new fiscal year|new financial year|next fy|the next fy|next term|the next term|next business year"),
     (Trigger::NextQuarter, "next quarter|start of next quarter|beginning of next quarter|start of the next quarter|beginning of the next quarter"),
     (Trigger::FiscalYearStart, "start of the fiscal year|beginning of the fiscal year|start of the financial year|start of the next fiscal year|beginning of the next fiscal year"),
-    (Trigger::FiscalYearEnd, "end of the fiscal year|end of the financial year|end of this fiscal year|end of this financial year|fiscal year end|fiscal year-end|financial year end|year end|year-end"),
-    (Trigger::SecondHalf, "second half|second half of the year|second half of the fiscal year"),
+    (Trigger::FiscalYearEnd, "end of the fiscal year|end of the financial year|end of this fiscal year|end of this financial year|fiscal year end|fiscal year-end|financial year end|year end|year-end|end of fy|end of the fy|end of this fy|fy end|fy-end"),
     (Trigger::NewYear, "new year's|new years|new year|turn of the year"),
     (Trigger::NextAppraisal, "next appraisal|next performance review|next review|next evaluation"),
     (Trigger::NextPersonnelChange, "next transfer|next reshuffle|next rotation"),

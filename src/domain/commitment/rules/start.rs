@@ -77,7 +77,8 @@ pub(super) fn start(
             // an earlier day, takes its place: the booking comes before what is booked
             // (1/24の回に今月中に申し込む; "Register for the session on January 12 -
             // registration closes Dec 18").
-            let earlier = matches!((date, judgement.start_date), (Some(date), Some(start)) if date < start);
+            let earlier =
+                matches!((date, judgement.start_date), (Some(date), Some(start)) if date < start);
             if judgement.start.met && !(marker == Marker::By && earlier) {
                 continue;
             }
