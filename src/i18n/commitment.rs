@@ -65,6 +65,8 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         (Reason::AttitudeOnly { attitude: Attitude::Want }, Lang::En) => "\"I want to…\" is a wish: from outside, nobody can tell that you decided to do it.".into(),
         (Reason::AttitudeOnly { attitude: Attitude::TakesPlace }, Lang::Ja) => "「〜があります」は予定が入っていることで、あなたが何をするかは書かれていません。".into(),
         (Reason::AttitudeOnly { attitude: Attitude::TakesPlace }, Lang::En) => "\"There is…\" says what is scheduled, not what you will do.".into(),
+        (Reason::AttitudeOnly { attitude: Attitude::Able }, Lang::Ja) => "「〜できるようになる」は身についた力のことで、何がどれだけできたら達成なのかが外からは分かりません。測れる形（何を、どれだけ）にするか、そのために始める行動を書きましょう。".into(),
+        (Reason::AttitudeOnly { attitude: Attitude::Able }, Lang::En) => "\"Be able to…\" is an ability you will have: from outside, nobody can tell how much of it counts as done. Say what and how much, or write the act you will start to get there.".into(),
         (Reason::AttitudeOnly { attitude }, Lang::Ja) => format!("「{}」は心の持ち方なので、できたかどうかを外から判断できません。", attitude_label(*attitude, lang)),
         (Reason::AttitudeOnly { attitude }, Lang::En) => format!("\"{}\" is a frame of mind: nobody can see from outside whether it happened.", attitude_label(*attitude, lang)),
         (Reason::UnmeasuredAction { words, .. }, Lang::Ja) => format!("やることは書かれていますが、「{words}」では、どこまでやれば「やった」と言えるのかが外から分かりません。"),
@@ -277,7 +279,8 @@ const ATTITUDE_LABELS: &str = "\
 〜したい|want to
 〜し続ける|keep going
 〜のままでいる|stay
-〜があります|there is";
+〜があります|there is
+〜できるようになる|be able to";
 
 pub fn vague_label(vague: VagueTime, lang: Lang) -> &'static str {
     label(VAGUE_LABELS, vague as usize, lang)
@@ -358,7 +361,7 @@ mod tests {
         );
         assert_eq!(
             ATTITUDE_LABELS.lines().count(),
-            Attitude::TakesPlace as usize + 1
+            Attitude::Able as usize + 1
         );
         assert_eq!(
             VAGUE_LABELS.lines().count(),

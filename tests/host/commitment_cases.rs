@@ -777,4 +777,8 @@ pub const CASES: &[Case] = &[
     ("R9.4から、新人研修の講師を担当する", true, true, Some((2027, 4, 1))),
     ("Take over the Friday handover meeting from 15/12.", true, true, Some((2026, 12, 15))),
     ("Provide 24/7 on-call support from 12/1.", true, true, Some((2026, 12, 1))),
+    // An ability of one's own with no count or figure is a state reached; with one
+    // (three juniors, 15分早く) it is a result anyone can check.
+    ("来年の春までに、Excelのマクロを使いこなせるようになる", false, false, None),
+    ("I will be able to lead our weekly meeting in English.", false, false, None),
 ];

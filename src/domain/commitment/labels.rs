@@ -53,6 +53,9 @@ pub enum Attitude {
     /// 面談があります: something takes place; it says what is scheduled, not what the
     /// person will do.
     TakesPlace,
+    /// 話せるようになる, be able to explain: an ability of one's own with no measure, a
+    /// state reached rather than an act anyone could see.
+    Able,
 }
 
 /// What leaves the amount of an act open, so that nobody can tell when it is done.

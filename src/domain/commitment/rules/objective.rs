@@ -69,6 +69,11 @@ pub(super) fn objective(
                         unmeasured = Some((hedge, written, span));
                     }
                 }
+                // 英語を話せるようになる, "be able to explain": an ability of one's own
+                // with no count or figure is a state reached, which nobody can check.
+                Kind::Outcome(Outcome::BecomeAble) if !sentence.measured => {
+                    not_an_act = not_an_act.or(Some(Attitude::Able));
+                }
                 Kind::Outcome(found) => {
                     outcome = outcome.or(Some(found));
                     spans.push(text.span(head_start, head_end, SpanKind::Outcome));
