@@ -781,4 +781,19 @@ pub const CASES: &[Case] = &[
     // (three juniors, 15分早く) it is a result anyone can check.
     ("来年の春までに、Excelのマクロを使いこなせるようになる", false, false, None),
     ("I will be able to lead our weekly meeting in English.", false, false, None),
+    // Attitudes and states people write as acts: taking care (気を配る), working with an
+    // attitude (意識して作業する), taking the lead (率先して), taking stock of oneself (not
+    // of the warehouse), an interest, an atmosphere made; making an effort, trying not
+    // to, taking care of one's health, getting comfortable, a work-life balance.
+    ("お客様の体調の変化に気を配ります", false, false, None),
+    ("ミスを減らすことを意識して作業します", false, false, None),
+    ("朝礼の準備は率先してやる", false, false, None),
+    ("年末までに、これまでの経験の棚卸しをする", false, false, None),
+    ("12月から、毎週金曜に倉庫の棚卸しをします", true, true, Some((2026, 12, 1))),
+    ("新しい資格に興味はあります", false, false, None),
+    ("若手が意見を言いやすい雰囲気をつくる", false, false, None),
+    ("I will make a real effort to speak up in meetings.", false, false, None),
+    ("I'll try not to take work home.", false, false, None),
+    ("Get more comfortable with SQL over the holidays.", false, false, None),
+    ("Maintain a good work-life balance from January.", false, false, None),
 ];

@@ -85,12 +85,12 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::AttitudeVerb(Attitude::BeAware), "意識|気をつけ|気を付け|留意"),
     // Feelings one holds (責任感を持つ): the 持つ after them is no act either.
     (Word::AttitudeVerb(Attitude::BeAware), "責任感|使命感|危機感|当事者意識|自覚を持|誇りを持|覚悟を持"),
-    (Word::AttitudeVerb(Attitude::KeepInMind), "アンテナを張|アンテナをは|心がけ|心掛け|心に留め|心にとめ|肝に銘じ|胸に刻|メリハリをつけ|メリハリを付け|けじめをつけ|けじめを付け"),
+    (Word::AttitudeVerb(Attitude::KeepInMind), "気を配|気をくば|気配りを|アンテナを張|アンテナをは|心がけ|心掛け|心に留め|心にとめ|肝に銘じ|胸に刻|メリハリをつけ|メリハリを付け|けじめをつけ|けじめを付け"),
     // Ways of working and minds: changed (営業スタイルに変える), they are an attitude.
     (Word::AttitudeVerb(Attitude::FreshStart), "スタイル|姿勢|スタンス|マインド|心構え"),
     (Word::AttitudeVerb(Attitude::DoMyBest), "頑張|がんば"),
     (Word::AttitudeVerb(Attitude::Strive), "努め|努力|励み|励む|研鑽|精進|向き合|力を入れ|力をいれ|注力"),
-    (Word::AttitudeAdverb(Attitude::Proactively), "積極的|主体的|自主的"),
+    (Word::AttitudeAdverb(Attitude::Proactively), "積極的|主体的|自主的|率先"),
     (Word::AttitudeAdverb(Attitude::Positively), "前向き"),
     (Word::AttitudeVerb(Attitude::Grow), "成長|向上|磨|高め|深め|伸ばし|伸ばす|伸び"),
     (Word::AttitudeVerb(Attitude::Value), "大切に|大事に|重視|優先し|優先す"),
@@ -101,12 +101,17 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::AttitudeVerb(Attitude::Aim), "めざし|めざす|めざそ|目指|目標にし|目標とし|目標に掲げ"),
     // 希望する, to wish for (異動を希望します): a wish, as 〜たい (希望を出す is an act).
     (Word::AttitudeVerb(Attitude::Want), "希望し|希望す"),
+    // An interest (興味はある) is not yet even a wish.
+    (Word::AttitudeVerb(Attitude::Want), "興味があ|興味はあ|関心があ|関心はあ"),
     (Word::AttitudeVerb(Attitude::Contribute), "貢献|手を差し伸べ|寄り添"),
     (Word::AttitudeVerb(Attitude::Think), "考え|検討|模索|信じ|捉え|見据え|視野に入れ"),
     // Finding a meaning or a worth (仕事に意味を見出す) happens in one's head.
     // …and so does finding what one wants to do (やりたいことを見つける).
     (Word::AttitudeVerb(Attitude::Think), "を見出|を見いだ|やりたいことを見つけ|したいことを見つけ|やりたいことを探"),
     // Sorting out what is in one's head (自分の強みを整理しておく) shows nothing either.
+    // …and so does taking stock of oneself (自分の強みを棚卸しする, これまでの仕事の棚卸し;
+    // not the stock count, 在庫の棚卸し), feeling out a chance, being of two minds.
+    (Word::AttitudeVerb(Attitude::Think), "強みを棚卸|強みの棚卸|仕事の棚卸|キャリアの棚卸|経験の棚卸|スキルの棚卸|自分の棚卸|可能性を探|迷っ|迷い中"),
     (Word::AttitudeVerb(Attitude::Think), "強みを整理|弱みを整理|考えを整理|頭を整理|頭の中を整理|気持ちを整理|思いを整理|価値観を整理|やりたいことを整理"),
     (Word::AttitudeVerb(Attitude::Remember), "忘れな|忘れず|忘れま|感謝"),
     (Word::AttitudeVerb(Attitude::FreshStart), "気持ちを切り替え|気持ちを入れ替え|心機一転|心を入れ替え|初心に返|初心に帰"),
@@ -133,6 +138,8 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::VagueVerb(Hedge::Improve), "成果を出|成果をあげ|成果を上げ|成果を残|結果を出|結果を残"),
     // Leading the people around (周りを引っ張る) and building relationships name no
     // visible result either; nor does raising a quality (仕事の質を上げる).
+    // An atmosphere made (相談しやすい雰囲気をつくる), a body built for years to come.
+    (Word::VagueVerb(Hedge::Develop), "雰囲気を作|雰囲気をつく|雰囲気づくり|雰囲気作り|体を作|体をつく|体づくり|体作り"),
     (Word::VagueVerb(Hedge::Develop), "引っ張|牽引|距離を縮め|関係を築|関係をつく|関係を作|関係づくり"),
     // A power or a skill raised or acquired (コミュ力をあげる, リーダーシップを身につける):
     // nobody can tell how much.
@@ -145,7 +152,7 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     // Work of some kind (感謝される仕事をする, 意識した働き方をする) and moving (動く) say
     // only that one will act: what is done comes from the words before them.
     // Doing one's job (営業します, 接客する, 業務にあたる) says only that one will work.
-    (Word::Generic, "営業し|営業す|接客し|接客す|業務にあた|仕事にあた|仕事しま|仕事する|仕事して|仕事をし|仕事をす|働き方をし|働き方をす|動きま|動く|動いて|動いていき"),
+    (Word::Generic, "作業し|作業す|営業し|営業す|接客し|接客す|業務にあた|仕事にあた|仕事しま|仕事する|仕事して|仕事をし|仕事をす|働き方をし|働き方をす|動きま|動く|動いて|動いていき"),
     (Word::Measure, "毎朝|毎日|毎晩|毎夕|毎回|毎年|毎営業日|日々|週に|月に|年に"),
     // たぶん, maybe, perhaps: a time only perhaps is as vague as someday.
     (Word::Vague(VagueTime::Someday), "いつか|いつの日か|将来|たぶん|おそらく"),
@@ -202,16 +209,16 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     ),
     (
         Word::AttitudeVerb(Attitude::KeepInMind),
-        "keep in mind|bear in mind|keep an open mind|keep my mind open",
+        "keep in mind|bear in mind|keep an open mind|keep my mind open|take care of my health|look after my health|take better care of",
     ),
-    (Word::AttitudeVerb(Attitude::Try), "try to|trying to|seek out|challenge myself|step out of my comfort zone|push myself"),
+    (Word::AttitudeVerb(Attitude::Try), "try to|trying to|try not to|seek out|challenge myself|step out of my comfort zone|push myself"),
     (
         Word::AttitudeVerb(Attitude::DoMyBest),
         "try my best|do my best|work hard|work harder",
     ),
     (
         Word::AttitudeVerb(Attitude::Strive),
-        "strive|make an effort|endeavo*|take ownership|focus on|focus more on|concentrate on|concentrate more on",
+        "strive|make an effort|make effort|make a real effort|make every effort|endeavo*|take ownership|focus on|focus more on|concentrate on|concentrate more on",
     ),
     (
         Word::AttitudeAdverb(Attitude::Proactively),
@@ -235,7 +242,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     (Word::AttitudeVerb(Attitude::Contribute), "contribute"),
     (
         Word::AttitudeVerb(Attitude::Think),
-        "think*|consider|reflect on|contemplate|look into|looking into|figure out|work out what|work out how",
+        "think*|consider|reflect on|contemplate|look into|looking into|figure out|work out what|work out how|grasp|understand",
     ),
     (
         Word::AttitudeVerb(Attitude::Remember),
@@ -247,7 +254,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     ),
     // "make myself indispensable": made oneself what one becomes.
     (Word::AttitudeVerb(Attitude::Become), "become|make myself|prepare myself|ready myself"),
-    (Word::AttitudeVerb(Attitude::Stay), "stay|remain|stop being|start being|keep being"),
+    (Word::AttitudeVerb(Attitude::Stay), "stay|remain|stop being|start being|keep being|get more comfortable|get comfortable|become comfortable|feel comfortable|maintain a good work|work-life balance|work life balance"),
     (Word::AttitudeVerb(Attitude::TakesPlace), "there is|there will be|there's"),
     (
         Word::AttitudeVerb(Attitude::Want),
