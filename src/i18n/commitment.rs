@@ -359,10 +359,7 @@ mod tests {
             OUTCOME_LABELS.lines().count(),
             Outcome::BecomeAble as usize + 1
         );
-        assert_eq!(
-            ATTITUDE_LABELS.lines().count(),
-            Attitude::Able as usize + 1
-        );
+        assert_eq!(ATTITUDE_LABELS.lines().count(), Attitude::Able as usize + 1);
         assert_eq!(
             VAGUE_LABELS.lines().count(),
             VagueTime::WhenThereIsTime as usize + 1

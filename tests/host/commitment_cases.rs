@@ -796,4 +796,8 @@ pub const CASES: &[Case] = &[
     ("I'll try not to take work home.", false, false, None),
     ("Get more comfortable with SQL over the holidays.", false, false, None),
     ("Maintain a good work-life balance from January.", false, false, None),
+    // A time in brackets with 実施 or 開催 says when the thing before it takes place;
+    // when another time follows, that one dates the act. Alone, it is the act's day.
+    ("TOEIC（1月実施）、来月から毎朝30分問題集を解く", true, true, Some((2026, 12, 1))),
+    ("管理職研修(12/3実施)を受講する", true, true, Some((2026, 12, 3))),
 ];

@@ -88,6 +88,17 @@ pub(super) fn start(
             if !sentence.english && in_reason_or_purpose(text, tokens, sentence, index) {
                 continue;
             }
+            // QC検定（3月実施）: a time in brackets says when the thing before it takes
+            // place, not when the act is done…
+            // When another time follows to date the act (…、〆12/10; …、今月中に申し込む).
+            let later_time = || {
+                tokens[index + 1..].iter().take(16).any(
+                    |t| matches!(t.kind, TokenKind::Time { when, .. } if when != When::Recurring),
+                )
+            };
+            if describes_in_brackets(text, &tokens[index]) && later_time() {
+                continue;
+            }
             let bound = match &english_bound {
                 Some(bound) => *bound,
                 None => japanese_bound(text, tokens, sentence, found, index),
@@ -271,6 +282,22 @@ fn refined_by_next(text: &Text, tokens: &[Token], sentence: &Sentence, index: us
         _ => false,
     };
     refines && (time.end..next.start).all(|i| matches!(text.at(i), '、' | ',' | ' ' | 'の'))
+}
+
+/// Whether a time stands in brackets to say when the thing before it takes place:
+/// QC検定（3月実施）, TOEIC IP(1/23実施), 講習(1月開催分). Only with such a word before
+/// the closing bracket and no particle of time after it: 店長会議(12/9)で and
+/// 次スプリント(11/30開始)から are the act's own day.
+fn describes_in_brackets(text: &Text, time: &Token) -> bool {
+    if time.start == 0 || text.at(time.start - 1) != '(' {
+        return false;
+    }
+    let Some(close) = (time.end..time.end + 6).find(|&i| matches!(text.at(i), ')' | '\0')) else {
+        return false;
+    };
+    text.at(close) == ')'
+        && (time.end..close).any(|i| text.first_of(i, "実施|開催|開講|予定|分|受験").is_some())
+        && text.first_of(close + 1, "で|から|に|まで").is_none()
 }
 
 /// Where a leading clause that only sets the scene ends ("My review is in January, so
