@@ -800,4 +800,9 @@ pub const CASES: &[Case] = &[
     // when another time follows, that one dates the act. Alone, it is the act's day.
     ("TOEIC（1月実施）、来月から毎朝30分問題集を解く", true, true, Some((2026, 12, 1))),
     ("管理職研修(12/3実施)を受講する", true, true, Some((2026, 12, 3))),
+    // A closing day (〆, 締切) before or after the date is a deadline, and a note whose
+    // time comes last ends in the act's noun before it.
+    ("簿記3級の申込、〆12/4", true, true, Some((2026, 12, 4))),
+    ("社内公募に応募、12/10まで", true, true, Some((2026, 12, 10))),
+    ("来週水曜〆の研修申込を出す", true, true, Some((2026, 12, 2))),
 ];

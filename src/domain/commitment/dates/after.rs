@@ -245,7 +245,7 @@ pub(super) fn with_japanese_particle(text: &Text, found: Found) -> Found {
     }
     const FROM: &str = "から|より|以降|以後|〜|~|になったら|になれば|になってから|に入ったら|に入ってから|が来たら|が始まったら|が明けたら|を機に|を迎えたら";
     const BY: &str =
-        "までに|まで|以内に|以内|中に|内に|前に|の前に|の前まで|をめどに|を目処に|を目途に";
+        "までに|まで|以内に|以内|中に|内に|前に|の前に|の前まで|をめどに|を目処に|を目途に|〆切|〆|締め切り|締切";
     // A space before the particle (12.15 までに) is read past; only before one.
     let mut spaced = end;
     while text.at(spaced) == ' ' && spaced - end < 4 {

@@ -24,8 +24,21 @@ pub(super) fn noun_ending(
     let last = slice
         .iter()
         .rev()
+        .filter(|t| t.end <= content_end)
         .find(|t| !matches!(t.kind, TokenKind::ClauseBreak));
-    if last.is_some_and(|t| t.end == content_end && matches!(t.kind, TokenKind::Time { .. })) {
+    if let Some(time) =
+        last.filter(|t| t.end == content_end && matches!(t.kind, TokenKind::Time { .. }))
+    {
+        // TOEIC申込、〆12/10: a note whose time comes last, after a comma, ends in the
+        // noun before it (read once: the time's clause has no noun of its own).
+        let mut noun_end = time.start;
+        while noun_end > sentence.start && matches!(text.at(noun_end - 1), '、' | ',' | ' ' | '〆')
+        {
+            noun_end -= 1;
+        }
+        if noun_end < time.start && noun_end > sentence.start && clause_start > noun_end {
+            noun_ending(text, tokens, sentence, noun_end, sentence.start, out);
+        }
         return;
     }
     // A note may close with the copula (課長に相談だ, 部長と面談です).

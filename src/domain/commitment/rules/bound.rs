@@ -110,7 +110,10 @@ pub(super) fn japanese_bound(
     // (12/7の課会で, 来週月曜の朝一番に) it is the day of the act; before the object of
     // the act (3年後のキャリアプランを書き出す, 来年度内定者の資料を) it only describes
     // that object.
-    if text.at(time.end) == 'の' || compound_with_noun(text, time) {
+    // 来週水曜〆の研修申込を出す: a closing day names the deadline of the thing after it,
+    // which is the act's.
+    let closing = text.first_ending_at(time.end, "〆|締切|締め切り").is_some();
+    if !closing && (text.at(time.end) == 'の' || compound_with_noun(text, time)) {
         let next_particle = particle_after_no(text, sentence, time);
         if matches!(next_particle, Some('を' | 'が' | 'は')) {
             return Bound::Nothing;
