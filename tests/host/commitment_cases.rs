@@ -805,4 +805,6 @@ pub const CASES: &[Case] = &[
     ("簿記3級の申込、〆12/4", true, true, Some((2026, 12, 4))),
     ("社内公募に応募、12/10まで", true, true, Some((2026, 12, 10))),
     ("来週水曜〆の研修申込を出す", true, true, Some((2026, 12, 2))),
+    // A list of days begins on the first; a month or a week is made precise by a day.
+    ("Hold the new-hire safety briefing on 12/8, 12/15 and 12/22.", true, true, Some((2026, 12, 8))),
 ];

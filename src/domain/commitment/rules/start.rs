@@ -8,6 +8,8 @@
 //! deadline on an act that opens something, on an earlier day (3月の検定に、今月中に申し
 //! 込む), since the booking comes before what is booked.
 
+use chrono::Datelike;
+
 use super::super::aspect::{future_after, is_past};
 use super::bound::{describes_a_thing, japanese_bound, sentence_bound, Bound};
 use super::{
@@ -274,8 +276,12 @@ fn refined_by_next(text: &Text, tokens: &[Token], sentence: &Sentence, index: us
     let refines = match (date_of(time), date_of(next)) {
         (None, Some(_)) if undated => true,
         (Some((first, marker)), Some((second, _))) => {
-            // A beginning (12月1日〜12月4日まで) is not made precise by its end.
+            // A beginning (12月1日〜12月4日まで) is not made precise by its end, nor a
+            // day by the next one in a list (on 1/13, 1/20 and 1/27): only a month or a
+            // week, read from its first day or its Monday, is.
+            let broad = first.day() == 1 || first.weekday() == chrono::Weekday::Mon;
             marker == Marker::On
+                && broad
                 && first <= second
                 && second.signed_duration_since(first).num_days() <= 31
         }
