@@ -807,4 +807,8 @@ pub const CASES: &[Case] = &[
     ("来週水曜〆の研修申込を出す", true, true, Some((2026, 12, 2))),
     // A list of days begins on the first; a month or a week is made precise by a day.
     ("Hold the new-hire safety briefing on 12/8, 12/15 and 12/22.", true, true, Some((2026, 12, 8))),
+    // Imperatives whose verb the shape could not tell: "back up", and a verb before a
+    // name in capitals.
+    ("From next week, back up the sales data to the shared drive every Friday.", true, true, Some((2026, 11, 30))),
+    ("Sit JLPT N2 on 6 December.", true, true, Some((2026, 12, 6))),
 ];

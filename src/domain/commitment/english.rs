@@ -23,7 +23,7 @@ use super::scanner::{Token, TokenKind};
 use super::text::{alternatives, is_latin_word_char, Text};
 use super::vocabulary::Word;
 use super::Attitude;
-use classes::{classes_of, AUXILIARY, CLAUSE_OPENER, SUBJECT};
+use classes::{classes_of, AUXILIARY, CLAUSE_OPENER, NOT_VERB, OBJECT_START, SUBJECT};
 
 /// The predicates of one English sentence, in text order.
 pub(crate) fn predicates(
@@ -231,7 +231,11 @@ fn imperative(reader: &Reader, out: &mut Vec<Predicate>) {
         // After a time set off by a comma ("Starting next week, communicate more
         // with my team"), the first word is the verb of an imperative.
         let after_time = k > 0 && reader.only_a_time_before(k);
-        if reader.listed_head(k) || reader.verb_like(k) || after_time {
+        if reader.listed_head(k)
+            || reader.verb_like(k)
+            || after_time
+            || reader.phrasal_or_before_a_name(k)
+        {
             reader.chain(words[k].0, k, out);
             break;
         }
@@ -372,6 +376,24 @@ impl Reader<'_, '_> {
             TokenKind::Word(word) => Some(word),
             _ => None,
         }
+    }
+
+    /// An imperative's verb that `verb_like` cannot tell: "back up" (whose "back" may
+    /// start an object elsewhere), or a verb before a name written in capitals ("Sit
+    /// JLPT N1", "Email HR"), unless it is an adverb in -ly ("Weekly KPI review").
+    fn phrasal_or_before_a_name(&self, k: usize) -> bool {
+        if self.is(k, "back") && self.is(k + 1, "up") {
+            return true;
+        }
+        let capitals = self.words.get(k + 1).is_some_and(|&(start, end)| {
+            let written = self.text.original(start, end);
+            end - start >= 2
+                && written
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && written.chars().any(|c| c.is_ascii_uppercase())
+        });
+        capitals && !self.ends_with(k, "ly") && !self.has(k, NOT_VERB | OBJECT_START)
     }
 
     /// Whether word `k` heads a predicate by itself: a listed act, result or attitude.
