@@ -811,4 +811,8 @@ pub const CASES: &[Case] = &[
     // name in capitals.
     ("From next week, back up the sales data to the shared drive every Friday.", true, true, Some((2026, 11, 30))),
     ("Sit JLPT N2 on 6 December.", true, true, Some((2026, 12, 6))),
+    // The week of a day, from its Monday; an occasion's time with から (a shift, a
+    // meeting) is the act's.
+    ("12月16日の週から倉庫の棚番号を色分けに変える", true, true, Some((2026, 12, 14))),
+    ("来月の夜勤シフトから引継ぎメモをチャットに残す", true, true, Some((2026, 12, 1))),
 ];

@@ -69,6 +69,22 @@ pub(super) fn with_day_before_or_after(text: &Text, found: Found) -> Found {
     if let Some(found) = around_a_dated_event(text, found, date) {
         return found;
     }
+    // 12月7日の週から: the week of that day, from its Monday.
+    if let Some(end) = text
+        .match_at(found.end, "の週")
+        .filter(|&end| text.first_of(end, "から|に|中|うち|内|まで").is_some())
+    {
+        let monday = date.checked_sub_days(chrono::Days::new(u64::from(
+            date.weekday().num_days_from_monday(),
+        )));
+        if let Some(monday) = monday {
+            return Found {
+                end,
+                when: When::Date(monday),
+                ..found
+            };
+        }
+    }
     let Some((k, end)) = text
         .match_at(found.end, "の")
         .and_then(|at| text.first_of(at, "翌日|次の日|前日"))

@@ -85,10 +85,19 @@ fn particle_after_no(text: &Text, sentence: &Sentence, time: &Token) -> Option<c
     {
         return None;
     }
+    // から after an occasion (来週の夜勤シフトから, 12月の定例から: the act's time) is read
+    // as a particle, returned as 'か'.
     (time.end + 1..(time.end + 16).min(sentence.end))
+        .find(|&i| {
+            "をがはにで、,".contains(text.at(i))
+                || (text.match_at(i, "から").is_some()
+                    && text.first_ending_at(i, OCCASIONS).is_some())
+        })
         .map(|i| text.at(i))
-        .find(|c| "をがはにで、,".contains(*c))
 }
+
+/// What takes place on a day, before から: a shift, a meeting, a session.
+const OCCASIONS: &str = "シフト|勤務|夜勤|日勤|会議|定例|朝礼|朝会|研修|面談|講義|授業|レッスン|スプリント|稼働|出荷|回|便";
 
 /// In Japanese a time binds the first predicate after it (or, when none follows, the
 /// last before it). A time set off by 、 speaks for the main clause, so it passes over
