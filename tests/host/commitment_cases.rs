@@ -815,4 +815,6 @@ pub const CASES: &[Case] = &[
     // meeting) is the act's.
     ("12月16日の週から倉庫の棚番号を色分けに変える", true, true, Some((2026, 12, 14))),
     ("来月の夜勤シフトから引継ぎメモをチャットに残す", true, true, Some((2026, 12, 1))),
+    // Within a half with に, whatever follows: by its last day.
+    ("来年度上期中に社内講師に応募する", true, true, Some((2027, 9, 30))),
 ];

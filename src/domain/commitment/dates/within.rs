@@ -31,7 +31,7 @@ pub(super) fn with_within_period(text: &Text, found: Found, calendar: &Calendar)
     let at = text.match_at(found.end, "の").unwrap_or(found.end);
     let Some((_, end)) = text
         .first_of(at, "うちに|うち|間に|中に|中|内に|内")
-        .filter(|&(_, end)| ends_the_word(text, end))
+        .filter(|&(_, end)| ends_the_period(text, end))
     else {
         return found;
     };
@@ -82,7 +82,7 @@ pub(super) fn with_half_of_year(text: &Text, found: Found) -> Found {
         let after = text.match_at(end, "の").unwrap_or(end);
         if let Some((_, end)) = text
             .first_of(after, "うちに|うち|中に|中|内に|内")
-            .filter(|&(_, end)| ends_the_word(text, end))
+            .filter(|&(_, end)| ends_the_period(text, end))
         {
             let last = first
                 .and_then(|day| day.checked_add_months(chrono::Months::new(3)))
@@ -169,6 +169,12 @@ pub(super) fn within_range(text: &Text, at: usize, found: Found) -> Option<Found
 
 /// Whether 中 or 内 read as "within" ends at `end` rather than begins a word of its own
 /// (来年度の内定者, 来期の中心メンバー, 今期の内容): no kanji follows, but 日 (来期末日).
+/// Whether "within" read up to `end` (中, 内に, うちに) ends there: after its particle
+/// に anything may follow (上期中に申請), else no kanji but 日 (来期の中心 is a noun).
+fn ends_the_period(text: &Text, end: usize) -> bool {
+    (end > 0 && text.at(end - 1) == 'に') || ends_the_word(text, end)
+}
+
 pub(crate) fn ends_the_word(text: &Text, end: usize) -> bool {
     let next = text.at(end);
     !is_kanji(next) || next == '日'
