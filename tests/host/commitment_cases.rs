@@ -817,4 +817,11 @@ pub const CASES: &[Case] = &[
     ("来月の夜勤シフトから引継ぎメモをチャットに残す", true, true, Some((2026, 12, 1))),
     // Within a half with に, whatever follows: by its last day.
     ("来年度上期中に社内講師に応募する", true, true, Some((2027, 9, 30))),
+    // Occasions the company schedules without a day: a posting opening, the next
+    // stocktake written in kana (こんどの), the next session, and a time in brackets
+    // after the act.
+    ("院内公募が始まったら、緩和ケア病棟に応募する", true, true, None),
+    ("こんどの決算で仕訳チェックを担当する", true, true, None),
+    ("社外の読書会に、次回から参加します", true, true, None),
+    ("看護部長に異動の希望を伝える（次の面談で）", true, true, None),
 ];

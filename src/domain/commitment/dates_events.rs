@@ -19,8 +19,13 @@ use super::Trigger;
 
 /// A Japanese event with what places the act after it or before it, at `i`.
 pub(crate) fn japanese(text: &Text, i: usize) -> Option<Found> {
-    // Arrivals are events by their verb: 新人が配属されたら, 後任が着任したら.
+    // Arrivals are events by their verb: 新人が配属されたら, 後任が着任したら; so are
+    // postings (募集要項が出たら, 院内公募が始まったら), which the company schedules.
     if let Some((_, end)) = text.first_of(i, ARRIVALS) {
+        return event(end, Marker::From);
+    }
+    // 勉強会に、次回から参加する: the next session of what the act is about.
+    if let Some((_, end)) = text.first_of(i, "次回から|次回より") {
         return event(end, Marker::From);
     }
     // 契約更新の面談で: a contract's renewal, which the company schedules, as the occasion.
@@ -29,7 +34,7 @@ pub(crate) fn japanese(text: &Text, i: usize) -> Option<Found> {
     }
     // 次回の棚卸しで, 次の決算の際に: the next such event as the occasion of the act;
     // 次の棚卸しの日から: its day as the act's beginning.
-    if let Some((_, next)) = text.first_of(i, "次回の|次の|今度の") {
+    if let Some((_, next)) = text.first_of(i, "次回の|次の|今度の|こんどの") {
         let (_, end) = text.first_of(next, EVENTS_JA)?;
         if let Some((_, from)) = text.first_of(end, THE_DAY_JA) {
             return event(from, Marker::From);
@@ -154,7 +159,7 @@ const RENEWAL_JA: &str = "契約更新の面談で|契約更新面談で|契約�
 
 /// 配属されたら, 着任したら: someone's arrival, set by the company.
 const ARRIVALS: &str =
-    "配属されたら|配属になったら|配属されてから|着任したら|入社したら|入社してきたら";
+    "配属されたら|配属になったら|配属されてから|着任したら|入社したら|入社してきたら|募集要項が出たら|募集が出たら|公募が出たら|募集が始まったら|公募が始まったら|受付が始まったら|募集が開始されたら|受付が開始されたら";
 
 /// What places an act after the event.
 const AFTER_JA: &str = "の翌週から|の翌日から|の翌週に|の翌日に|が終わった翌日から|が終わった翌日に|が終わった翌週から|が終わった翌週に|が終わった次の日から|が締まったら|が締まってから|が締まり次第|のあとで|のあとに|のあとから|のあと|の後で|の後に|の後から|の後|後に|後から|後は|後で|が終わったら|が終わってから|が終わり次第|を終えたら|を終えてから|が済んだら|が明けたら|明けに|明けから|が決まったら|が出たら|が出てから";

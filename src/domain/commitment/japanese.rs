@@ -35,7 +35,7 @@ pub(crate) fn predicates(
     out: &mut Vec<Predicate>,
 ) {
     let slice = &tokens[sentence.tokens.clone()];
-    let content_end = content_end(text, sentence);
+    let content_end = content_end(text, tokens, sentence);
     let mut chain_start = out.len();
     let mut clause_start = sentence.start;
     let mut polite_end: Option<usize> = None;
@@ -155,12 +155,29 @@ const LEVEL_ENDS: &str = "以上に|以下に|未満に|%に|割に|点に";
 const PERCENT_ENDS: &str = "%に|%以上に|割に|割以上に";
 
 /// The sentence without what may close it: spaces, brackets, quotes.
-fn content_end(text: &Text, sentence: &Sentence) -> usize {
+fn content_end(text: &Text, tokens: &[Token], sentence: &Sentence) -> usize {
     let mut end = sentence.end;
     while end > sentence.start
         && (text.at(end - 1).is_whitespace() || "」』）)]】\"'〜~…".contains(text.at(end - 1)))
     {
         end -= 1;
+    }
+    // 異動希望を伝える（次の面談で）: a time in brackets after the predicate closes the
+    // sentence too; the predicate ends before it.
+    if end < sentence.end && matches!(text.at(end), ')' | '）') {
+        let open = (end.saturating_sub(24).max(sentence.start)..end)
+            .rev()
+            .find(|&i| text.at(i) == '(');
+        let timed = |open: usize| {
+            tokens[sentence.tokens.clone()]
+                .iter()
+                .any(|t| t.start > open && t.end <= end && matches!(t.kind, TokenKind::Time { .. }))
+        };
+        if let Some(open) = open
+            .filter(|&i| i > sentence.start && matches!(text.at(i - 1), 'ぁ'..='ゖ') && timed(i))
+        {
+            return open;
+        }
     }
     end
 }

@@ -240,7 +240,7 @@ fn may_start_time(text: &Text, i: usize) -> bool {
         '上' | '下' => matches!(text.at(i + 1), '期' | '半'),
         'こ' => {
             (text.at(i + 1) == 'の' && "春夏秋冬".contains(text.at(i + 2)))
-                || text.at(i + 1) == 'ど'
+                || matches!(text.at(i + 1), 'ど' | 'ん')
         }
         // The named days and paydays (元日, 大晦日, クリスマス, お盆, 給料日, ボーナス, 賞与): their
         // first chars begin many other words (大切, クラス, ボランティア).
@@ -274,19 +274,19 @@ fn may_start_time(text: &Text, i: usize) -> bool {
         // The company's undated events (人事評価, 棚卸し, 配属, 3連休): their first
         // chars begin many other words (人, 全員, 入力), so the second is looked at too.
         '人' | '評' | '査' | '棚' | '決' | 'リ' | 'キ' | '株' | '全' | '組' | '稼' | '配'
-        | '着' | '入' | '連' | '締' | '監' | '契' | '内' | '防' | '避' | '振' => {
-            EVENT_STARTS
-                .split(' ')
-                .any(|pair| pair.starts_with(c) && pair.ends_with(text.at(i + 1)))
-        }
+        | '着' | '入' | '連' | '締' | '監' | '契' | '内' | '防' | '避' | '振' | '募' | '公'
+        | '受' => EVENT_STARTS
+            .split(' ')
+            .any(|pair| pair.starts_with(c) && pair.ends_with(text.at(i + 1))),
         // 〇 is neither kanji nor kana to `is_kanji`, so it is not in the list.
         _ => (is_kanji(c) || is_kana(c)) && JAPANESE_TIME_STARTS.chars().any(|start| start == c),
     }
 }
 
-/// The first two chars of the company's events (`dates_events`) and of 連休明け.
+/// The first two chars of the company's events (`dates_events`), of its postings and of
+/// 連休明け.
 const EVENT_STARTS: &str =
-    "人事 評価 査定 棚卸 決算 締め 監査 リリ キッ 株主 全社 組織 稼働 配属 着任 入社 連休 契約 内定 防災 避難 振り";
+    "人事 評価 査定 棚卸 決算 締め 監査 リリ キッ 株主 全社 組織 稼働 配属 着任 入社 連休 契約 内定 防災 避難 振り 募集 公募 受付";
 
 /// The chars a Japanese time expression can begin with: kanji numerals, 令和, and the
 /// first chars of the words for relative times, weekdays and the company calendar.
