@@ -824,4 +824,6 @@ pub const CASES: &[Case] = &[
     ("こんどの決算で仕訳チェックを担当する", true, true, None),
     ("社外の読書会に、次回から参加します", true, true, None),
     ("看護部長に異動の希望を伝える（次の面談で）", true, true, None),
+    // The day of the first session begins the act, whatever time came first.
+    ("1月から、新人向けのExcel講座を全4回で開く。初回は12/21。", true, true, Some((2026, 12, 21))),
 ];

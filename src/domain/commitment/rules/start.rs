@@ -81,7 +81,8 @@ pub(super) fn start(
             // registration closes Dec 18").
             let earlier =
                 matches!((date, judgement.start_date), (Some(date), Some(start)) if date < start);
-            if judgement.start.met && !(marker == Marker::By && earlier) {
+            let first = first_session(text, &tokens[index]);
+            if judgement.start.met && !((marker == Marker::By || first) && earlier) {
                 continue;
             }
             // 11月16日の締切に間に合わなかったので、…: the time of a reason in the past is
@@ -118,7 +119,7 @@ pub(super) fn start(
                 SpanKind::Date
             };
             let span = text.span(token.start, token.end, kind);
-            if judgement.start.met && !matches!(bound, Bound::Act { opens: true, .. }) {
+            if judgement.start.met && !first && !matches!(bound, Bound::Act { opens: true, .. }) {
                 continue;
             }
             match bound {
@@ -288,6 +289,23 @@ fn refined_by_next(text: &Text, tokens: &[Token], sentence: &Sentence, index: us
         _ => false,
     };
     refines && (time.end..next.start).all(|i| matches!(text.at(i), '、' | ',' | ' ' | 'の'))
+}
+
+/// Whether a time is the day of the first session (初回は12/16, 第1回は, "1st session
+/// 12/15"): the act begins then, whatever time came first.
+fn first_session(text: &Text, time: &Token) -> bool {
+    let mut at = time.start;
+    while at > 0
+        && matches!(text.at(at - 1), ' ' | ':' | '：' | 'は' | '、' | ',')
+        && time.start - at < 3
+    {
+        at -= 1;
+    }
+    text.first_ending_at(
+        at,
+        "初回|第1回|1回目|first session|1st session|first class|1st class",
+    )
+    .is_some()
 }
 
 /// Whether a time stands in brackets to say when the thing before it takes place:
