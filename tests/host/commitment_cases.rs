@@ -826,4 +826,10 @@ pub const CASES: &[Case] = &[
     ("看護部長に異動の希望を伝える（次の面談で）", true, true, None),
     // The day of the first session begins the act, whatever time came first.
     ("1月から、新人向けのExcel講座を全4回で開く。初回は12/21。", true, true, Some((2026, 12, 21))),
+    // A note's act with a place and a rhythm (定例MTGで議事録担当); volunteering (手を挙げる)
+    // and mailing (郵送) open something; a session booked is booked by its day.
+    ("12/1〜 毎週月曜の定例MTGで議事録担当", true, true, Some((2026, 12, 1))),
+    ("来月中に、社内プロジェクトの募集に手を挙げる", true, true, Some((2026, 12, 31))),
+    ("免許証の写しを12/4までに協会へ郵送する", true, true, Some((2026, 12, 4))),
+    ("12/14(月)の人事面談を予約して、異動の相談をする", true, true, Some((2026, 12, 14))),
 ];

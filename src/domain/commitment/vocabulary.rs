@@ -48,17 +48,19 @@ pub(crate) enum Word {
 /// 申し込んで and 申し込みます. The longest entry at a position wins, which is how
 /// 依頼 hides the 頼 of 頼られる, 通い始め beats 通い and 取り消 beats 取り.
 pub(super) const JAPANESE: &[(Word, &str)] = &[
+    // An inquiry's record or desk (問い合わせ記録, 問い合わせ対応) is a noun, not asking.
+    (Word::Other, "問い合わせ記録|問い合わせ対応|問い合わせ件数|問い合わせ窓口|問い合わせ内容|問い合わせ履歴|問い合わせfaq|問合せ対応|問合せ記録"),
     (Word::Other, "勉強会|読書会|学習会|相談会|発表会|練習会|報告会|研究会|交流会|説明会|取り入れ|取り消|取り扱|取り掛か|取りかか|取り次|取り替|取りまとめ|取り決め|聞き取り|受け取|予約状況"),
     // Giving advice (相談にのる, 相談を受ける) goes on; it is not asking, which opens.
     (Word::Other, "相談にの|相談に乗|相談を受け|相談役"),
     // The acts that open something, one meaning a line: a line costs a look per lookup.
     (Word::Opening, "申し込|申込|申しこ|申請"),
     (Word::Opening, "予約|設定|アポ"),
-    (Word::Opening, "登録|応募|エントリー|提出|立候補|出願|手続き|手続|届出|届け出"),
+    (Word::Opening, "登録|応募|エントリー|提出|立候補|出願|手続き|手続|届出|届け出|手を挙げ|手をあげ|手を上げ"),
     (Word::Opening, "依頼|頼み|頼む|頼ん|お願い|相談|聞き|聞く|聞い|問い合わせ|問合せ|伝え|伝える|申し出|打診|請求|取り寄せ"),
     // Handing something over to someone (a draft sent to an editor, a post on the
     // intranet, a nomination) is a submission: after its deadline one can ask.
-    (Word::Opening, "送付|送信|送る|送り|送っ|投稿|推薦"),
+    (Word::Opening, "送付|送信|送る|送り|送っ|投稿|推薦|郵送"),
     // Handing something to someone (引き継ぎ資料を渡す) is a handing over, as 送る.
     (Word::Opening, "渡す|渡し|手渡"),
     // An application handed in (願書を出す, 異動願を出す) is a submission too.

@@ -88,13 +88,22 @@ pub(super) fn noun_ending(
         start -= 1;
     }
     let noun = content_end - start >= 2;
-    // What an act takes: an object (を), a person or a place (部長と面談, 人事に相談), or
-    // a count.
+    // What an act takes: an object (を), a person or a place (部長と面談, 人事に相談, 定例で
+    // ファシリ担当), or a count or a rhythm (毎週月曜).
     let takes_object = start
         .checked_sub(1)
-        .is_some_and(|i| i >= clause_start && "とにへ".contains(text.at(i)))
+        .is_some_and(|i| i >= clause_start && "とにへで".contains(text.at(i)))
         || (clause_start..start).any(|i| text.at(i) == 'を')
-        || slice.iter().any(|t| word_of(t) == Some(Word::Measure));
+        || slice.iter().any(|t| {
+            word_of(t) == Some(Word::Measure)
+                || matches!(
+                    t.kind,
+                    TokenKind::Time {
+                        when: When::Recurring,
+                        ..
+                    }
+                )
+        });
     let listed = slice.iter().any(|t| {
         t.start < content_end
             && t.end > start

@@ -97,7 +97,7 @@ fn particle_after_no(text: &Text, sentence: &Sentence, time: &Token) -> Option<c
 }
 
 /// What takes place on a day, before から: a shift, a meeting, a session.
-const OCCASIONS: &str = "シフト|勤務|夜勤|日勤|会議|定例|朝礼|朝会|研修|面談|講義|授業|レッスン|スプリント|稼働|出荷|回|便";
+const OCCASIONS: &str = "シフト|勤務|夜勤|日勤|会議|定例|朝礼|朝会|研修|面談|講義|授業|レッスン|スプリント|稼働|出荷|回|便|巡回|当番|ミーティング|mtg|1on1";
 
 /// In Japanese a time binds the first predicate after it (or, when none follows, the
 /// last before it). A time set off by 、 speaks for the main clause, so it passes over
@@ -124,7 +124,21 @@ pub(super) fn japanese_bound(
     let closing = text.first_ending_at(time.end, "〆|締切|締め切り").is_some();
     if !closing && (text.at(time.end) == 'の' || compound_with_noun(text, time)) {
         let next_particle = particle_after_no(text, sentence, time);
-        if matches!(next_particle, Some('を' | 'が' | 'は')) {
+        // 12/14の個別相談を予約する: what is booked on a day is booked by then, so the
+        // day is the booking's deadline.
+        let booked = || {
+            let after = found.partition_point(|p| p.end <= time.end);
+            found.get(after).is_some_and(|p| {
+                p.opens
+                    && p.kind == Kind::Act
+                    && text
+                        .first_of(p.head.0, "予約|申し込|申込|エントリー")
+                        .is_some()
+            })
+        };
+        if matches!(next_particle, Some('を' | 'が' | 'は'))
+            && !(next_particle == Some('を') && booked())
+        {
             return Bound::Nothing;
         }
         // 来年4月の試験に向けて: the time dates the goal the act is aimed at, not the act.
