@@ -832,4 +832,6 @@ pub const CASES: &[Case] = &[
     ("来月中に、社内プロジェクトの募集に手を挙げる", true, true, Some((2026, 12, 31))),
     ("免許証の写しを12/4までに協会へ郵送する", true, true, Some((2026, 12, 4))),
     ("12/14(月)の人事面談を予約して、異動の相談をする", true, true, Some((2026, 12, 14))),
+    // A counted note after a leading time that follows its preposition.
+    ("From 1Q, monthly budget check with my 2 leads.", true, true, Some((2027, 4, 1))),
 ];

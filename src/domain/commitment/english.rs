@@ -165,7 +165,15 @@ fn counted_note(reader: &Reader, out: &mut Vec<Predicate>) {
             matches!(
                 t.kind,
                 TokenKind::Time { .. } | TokenKind::Word(Word::Measure)
-            ) && text.skip_spaces(sentence.start) == t.start
+            ) && {
+                // The time may follow its preposition ("From 4Q, weekly review …").
+                let at = text.skip_spaces(sentence.start);
+                let after = ["from", "starting", "in", "on", "by"]
+                    .iter()
+                    .find_map(|w| text.word_at(at, w))
+                    .map_or(at, |end| text.skip_spaces(end));
+                at == t.start || after == t.start
+            }
         })?;
         slice
             .iter()
