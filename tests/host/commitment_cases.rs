@@ -834,4 +834,8 @@ pub const CASES: &[Case] = &[
     ("12/14(月)の人事面談を予約して、異動の相談をする", true, true, Some((2026, 12, 14))),
     // A counted note after a leading time that follows its preposition.
     ("From 1Q, monthly budget check with my 2 leads.", true, true, Some((2027, 4, 1))),
+    // A full date with the year last: month first (American), or day first when the
+    // first number cannot be a month.
+    ("Starting 1/11/2027, I will run the weekly safety huddle for Line 3.", true, true, Some((2027, 1, 11))),
+    ("From 14/12/2026, lead the Monday stand-up for the night shift.", true, true, Some((2026, 12, 14))),
 ];

@@ -1,4 +1,4 @@
-//! Dates and spans written in figures or kanji numerals: 2026-12-01, 12/1, 14/12, 12.16に,
+//! Dates and spans written in figures or kanji numerals: 2026-12-01, 12/1, 14/12, 4/1/2027, 12.16に,
 //! 令和8年12月1日, 2027年度, 12月1日, 12月末, 12月上旬, 1年以内, 3ヶ月以内, 2週間後. A
 //! month without a year is this year's unless it has passed.
 
@@ -83,14 +83,23 @@ pub(super) fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
     // number cannot be a month (and never in "24/7", round the clock).
     if separator == '/' && (13..=31).contains(&n) {
         let (month, end) = number_at(text, end + 1)?;
-        if text.at(end) == '/' || !(1..=12).contains(&month) || (n, month) == (24, 7) {
+        if !(1..=12).contains(&month) || (n, month) == (24, 7) {
             return None;
+        }
+        if text.at(end) == '/' {
+            let (year, end) = full_year(text, end + 1)?;
+            return found(end, NaiveDate::from_ymd_opt(year, month, n), None);
         }
         return found(end, calendar.written_month_day(month, n), None);
     }
     if separator == '/' && (1..=12).contains(&n) {
         let (day, end) = number_at(text, end + 1)?;
-        if text.at(end) == '/' || text.at(end).is_ascii_digit() {
+        // 4/1/2027: the month, the day and the year, as American English writes them.
+        if text.at(end) == '/' {
+            let (year, end) = full_year(text, end + 1)?;
+            return found(end, NaiveDate::from_ymd_opt(year, n, day), None);
+        }
+        if text.at(end).is_ascii_digit() {
             return None;
         }
         return found(end, calendar.written_month_day(n, day), None);
@@ -107,6 +116,12 @@ pub(super) fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
         }
     }
     duration(text, end, n, calendar)
+}
+
+/// A year in four figures at `i` (the end of 4/1/2027), and where it ends.
+fn full_year(text: &Text, i: usize) -> Option<(i32, usize)> {
+    let (year, end) = number_at(text, i)?;
+    ((1900..=2999).contains(&year) && !text.at(end).is_ascii_digit()).then_some((year as i32, end))
 }
 
 /// 15日までに, 27日から, 26日(木)に: a day of the month written alone is the coming one
