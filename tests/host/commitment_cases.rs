@@ -838,4 +838,8 @@ pub const CASES: &[Case] = &[
     // first number cannot be a month.
     ("Starting 1/11/2027, I will run the weekly safety huddle for Line 3.", true, true, Some((2027, 1, 11))),
     ("From 14/12/2026, lead the Monday stand-up for the night shift.", true, true, Some((2026, 12, 14))),
+    // A wish kept in mind (たいと思っている) is still a wish; an intention said so (〜よう
+    // と思ってる) still an act.
+    ("来期は新人研修の講師をやりたいと思っている", false, false, None),
+    ("来月から、朝活の勉強会に通おうと思ってる", true, true, Some((2026, 12, 1))),
 ];

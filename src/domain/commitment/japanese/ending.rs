@@ -104,7 +104,7 @@ pub(super) fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<S
     // volitional form (申し込もうと思います), which states an intention.
     if let Some((_, s)) = ends(
         q,
-        "と思ってい|と思って|と思い|と思う|と考えてい|と考え|と考える|と存じ",
+        "と思っている|と思ってる|と思ってい|と思って|と思い|と思う|と考えている|と考えてる|と考えてい|と考え|と考える|と存じ",
     ) {
         if let Some((_, t)) = ends(s, "たい") {
             return wished(t, subordinate);
