@@ -842,4 +842,6 @@ pub const CASES: &[Case] = &[
     // と思ってる) still an act.
     ("来期は新人研修の講師をやりたいと思っている", false, false, None),
     ("来月から、朝活の勉強会に通おうと思ってる", true, true, Some((2026, 12, 1))),
+    // "What I can" names no act.
+    ("人手不足の中で、自分にできることをやる", false, false, None),
 ];

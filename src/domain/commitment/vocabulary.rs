@@ -126,7 +126,7 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::AttitudeVerb(Attitude::TakesPlace), "があります"),
     (Word::Hedge(Hedge::AsMuchAsPossible), "できるだけ|出来るだけ|できる限り|出来る限り|できるかぎり|可能な限り|なるべく"),
     (Word::Hedge(Hedge::LittleByLittle), "少しずつ|徐々に|ちょっとずつ"),
-    (Word::Hedge(Hedge::Unspecified), "何か|何らか|なにか"),
+    (Word::Hedge(Hedge::Unspecified), "何か|何らか|なにか|できることを|やれることを|できる事を"),
     (Word::Hedge(Hedge::More), "もっと|これまで以上に|今まで以上に|以前より|今より|より一層|一層|ますます|より多く|より良く|よりよく|多めに|少なめに|大きめに|誰よりも|誰より|人一倍"),
     (Word::Hedge(Hedge::Seriously), "しっかり|きちんと|ちゃんと|本格的に|真剣に|じっくり|徹底的に|よく"),
     // 徹底する, to be thorough in: how far is thorough?
