@@ -102,6 +102,11 @@ pub fn hint_text(hint: &Hint, lang: Lang) -> String {
         // A time is there already (来月から、…心がけます): ask only for the act.
         (Hint::AddObservableAction { attitude: Some(Attitude::Want), dated: true, .. }, Lang::Ja) => "「〜したい」を「〜します」と言い切れる行動に変えましょう。始める日はもう書かれています。".into(),
         (Hint::AddObservableAction { attitude: Some(Attitude::Want), dated: true, .. }, Lang::En) => "Turn the wish into something you will do (\"I will…\"); the day you begin is already there.".into(),
+        // An ability: what one will practise or learn, and how much, makes it something to see.
+        (Hint::AddObservableAction { attitude: Some(Attitude::Able), dated: true, .. }, Lang::Ja) => "できるようになるために始める練習や学び（何を、週に何回）を書きましょう。始める日はもう書かれています。".into(),
+        (Hint::AddObservableAction { attitude: Some(Attitude::Able), dated: true, .. }, Lang::En) => "Write the practice or study you will start to get there (what, and how often); the day you begin is already there.".into(),
+        (Hint::AddObservableAction { attitude: Some(Attitude::Able), .. }, Lang::Ja) => "できるようになるために始める練習や学び（何を、週に何回）を、始める日と一緒に書きましょう。".into(),
+        (Hint::AddObservableAction { attitude: Some(Attitude::Able), .. }, Lang::En) => "Write the practice or study you will start to get there (what, and how often), and the day you begin.".into(),
         (Hint::AddObservableAction { attitude: Some(attitude), dated: true, .. }, Lang::Ja) => format!("「{}」を、その姿勢が表れる具体的な行動に置き換えましょう。始める日はもう書かれています。誰と、何を、どこでするかを書くと伝わります。", attitude_label(*attitude, lang)),
         (Hint::AddObservableAction { attitude: Some(attitude), dated: true, .. }, Lang::En) => format!("Turn \"{}\" into something you will do that shows it (who with, what, where); the day you begin is already there.", attitude_label(*attitude, lang)),
         (Hint::AddObservableAction { attitude: None, dated: true, .. }, Lang::Ja) => "申し込む、予約する、開く、参加するなど、目に見える行動を一つ入れましょう。始める日はもう書かれています。".into(),
@@ -193,6 +198,7 @@ fn fixed_example(hint: &Hint, lang: Lang) -> String {
     let (date, ja, en) = match hint {
         // The text passes: only the person knows which of the two they meant.
         Hint::CheckWeekday { .. } | Hint::CheckYear { .. } => return String::new(),
+        Hint::AddObservableAction { attitude: Some(Attitude::Able), suggested_start, .. } => (*suggested_start, "{date}から、毎週火曜と木曜に30分、英語で商品説明を声に出して練習し、月末に課長の前で一度説明します", "From {date} I will practise explaining our product aloud in English for 30 minutes every Tuesday and Thursday, and explain it once to my manager at the end of the month."),
         Hint::AddObservableAction { attitude: Some(Attitude::BeReliedUpon | Attitude::BecomeSomeone), suggested_start, .. } => (*suggested_start, "{date}に、入社3年目までの後輩5人に声をかけて、毎月の相談会を開きます", "On {date} I will invite five junior colleagues to a monthly drop-in session and hold the first one."),
         Hint::TurnOutcomeIntoFirstStep { outcome: Outcome::ScoreUp, suggested_start } => (*suggested_start, "{date}までに次回のTOEICに申し込み、その日から毎朝30分問題集を解きます", "By {date} I will register for the next TOEIC test and begin 30 minutes of practice each morning."),
         Hint::TurnOutcomeIntoFirstStep { outcome: Outcome::Promotion, suggested_start } => (*suggested_start, "{date}に上司との面談を予約し、昇格に必要な条件を聞きます", "On {date} I will book a meeting with my manager to ask what promotion requires."),

@@ -848,3 +848,24 @@ proptest! {
         assert_spans_are_valid(&text, &report);
     }
 }
+
+#[test]
+fn an_ability_asks_for_the_practice_that_gets_there() {
+    let report = check("英語を話せるようになる", today());
+    assert!(!report.objective.met);
+    assert!(reason_text(&report.objective.reasons[0], Lang::Ja)
+        .contains("「〜できるようになる」は身についた力"));
+    let hint = &report.hints[0];
+    assert!(hint_text(hint, Lang::Ja).contains("練習や学び"));
+    assert!(hint_text(hint, Lang::En).contains("practice or study"));
+    assert!(hint_example(hint, "英語を話せるようになる", Lang::Ja).contains("声に出して練習し"));
+    // With a count it is a result anyone can check.
+    assert!(
+        check(
+            "来月から、今より15分早く日報を出せるようになります",
+            today()
+        )
+        .objective
+        .met
+    );
+}
