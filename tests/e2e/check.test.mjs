@@ -174,6 +174,28 @@ describe('the person\'s own words (issue #15, item 5)', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('asks an ability for the practice that gets there, and reads a booking before what is booked, in both languages', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(checkUrl());
+      await typeAfresh(s, '英語で商品説明ができるようになる');
+      await waitForVerdicts(s, false, false, 'an ability');
+      assert.match(await s.text('[data-test=objective]'), /「〜できるようになる」は身についた力/);
+      assert.match(await s.text('.hints'), /練習や学び/);
+      assert.match(await s.text('.example q'), /声に出して練習し/);
+      // The exam's month names the exam; the deadline on signing up is the start.
+      await typeAfresh(s, '日商簿記（2月実施）、来月10日までにネットで申し込む');
+      await waitForVerdicts(s, true, true, 'a booking before what is booked');
+      const [y, m] = await s.run('const t = new Date(); const d = new Date(t.getFullYear(), t.getMonth() + 1, 1); return [d.getFullYear(), d.getMonth() + 1]');
+      assert.match(await s.text('.start-date'), new RegExp(`^始める日：${y}年${m}月10日\\(.\\)から$`));
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'English');
+      await typeAfresh(s, 'I will be able to explain our product in English.');
+      await s.waitUntil(async () => (await s.text('[data-test=objective] .verdict-status')) === '✗ Not yet', 5000, 'an ability in English');
+      assert.match(await s.text('.hints'), /practice or study/);
+      assert.deepEqual(await seriousViolations(s), []);
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
   it('quotes what was written whole, in the reasons and in the example rewrite, in both languages', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(checkUrl());
