@@ -10,14 +10,15 @@
 //! (1 or 0), `start` (1 or 0), `start_date` (YYYY-MM-DD or empty) and any columns after
 //! them (a note). It prints the two figures (criteria: each row counts twice, objective and
 //! start; start dates: over the rows labelled with a date); with `--rows`, one line per row
-//! with the label and what the check said, tab-separated, for reading the differences.
+//! with the label and what the check said, tab-separated, for reading the differences
+//! (and "unsure" last when the objective passes only as a question).
 //! `--today` is the day the sentences were written against (default 20 November 2026, the
 //! day the sets in the repository assume).
 
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use jiritsu::domain::commitment::check;
+use jiritsu::domain::commitment::{check, Reason};
 
 fn main() -> ExitCode {
     match run() {
@@ -81,8 +82,14 @@ fn run() -> Result<(), String> {
         }
         if print_rows {
             let day = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+            // "unsure": the objective passes only as a question ("is it 「…」?").
+            let unsure = report
+                .objective
+                .reasons
+                .iter()
+                .any(|r| matches!(r, Reason::UnsureWhatYouWillDo { .. }));
             println!(
-                "{row}\tlabel {}{} {}\tcheck {}{} {}\t{}",
+                "{row}\tlabel {}{} {}\tcheck {}{} {}\t{}\t{}",
                 u8::from(objective),
                 u8::from(start),
                 day(date),
@@ -90,6 +97,7 @@ fn run() -> Result<(), String> {
                 u8::from(said.1),
                 day(report.start_date),
                 columns[1],
+                if unsure { "unsure" } else { "" },
             );
         }
     }
