@@ -8,6 +8,7 @@
 //! language (the act it starts, a result it is the deadline of, or nothing).
 
 mod bound;
+mod clauses;
 mod objective;
 mod start;
 

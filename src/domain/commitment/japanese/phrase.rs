@@ -90,13 +90,12 @@ pub(super) fn noun_ending(
     let noun = content_end - start >= 2;
     // What an act takes: an object (を), a person or a place (部長と面談, 人事に相談), the
     // occasion of a role (定例MTGでファシリ担当), or a count or a rhythm (毎週月曜).
-    let role = text.first_ending_at(content_end, "担当|係|役|当番").is_some();
-    let takes_object = start
-        .checked_sub(1)
-        .is_some_and(|i| {
-            i >= clause_start && ("とにへ".contains(text.at(i)) || (role && text.at(i) == 'で'))
-        })
-        || (clause_start..start).any(|i| text.at(i) == 'を')
+    let role = text
+        .first_ending_at(content_end, "担当|係|役|当番")
+        .is_some();
+    let takes_object = start.checked_sub(1).is_some_and(|i| {
+        i >= clause_start && ("とにへ".contains(text.at(i)) || (role && text.at(i) == 'で'))
+    }) || (clause_start..start).any(|i| text.at(i) == 'を')
         || slice.iter().any(|t| {
             word_of(t) == Some(Word::Measure)
                 || matches!(

@@ -3,18 +3,18 @@
 //! something, is the start. A time that the next one only makes precise gives way to
 //! it, and a time inside a leading English purpose clause dates the purpose, not the
 //! act, as does a time in a clause of reason that says what happened (11月10日に指摘された
-//! ため、…; "Because I was promoted in October, …") or of purpose (…発表するため、); what a
-//! time binds is `bound`'s to say. One later time may take the first one's place: a
+//! ため、…; "Because I was promoted in October, …") or of purpose (…発表するため、), which
+//! `clauses` finds; what a time binds is `bound`'s to say. One later time may take the first one's place: a
 //! deadline on an act that opens something, on an earlier day (3月の検定に、今月中に申し
 //! 込む), since the booking comes before what is booked.
 
 use chrono::Datelike;
 
-use super::super::aspect::{future_after, is_past};
 use super::bound::{describes_a_thing, japanese_bound, sentence_bound, Bound};
+use super::clauses::{in_reason_or_purpose, leading_context, leading_purpose, leading_reason};
 use super::{
-    quote, Judgement, Kind, Marker, Predicate, Reason, Sentence, SpanKind, Text, Token, TokenKind,
-    When, Word,
+    quote, Judgement, Marker, Predicate, Reason, Sentence, SpanKind, Text, Token, TokenKind, When,
+    Word,
 };
 
 /// Goes sentence by sentence, time by time, in text order; the first time that starts
@@ -91,9 +91,9 @@ pub(super) fn start(
             if !sentence.english && in_reason_or_purpose(text, tokens, sentence, index) {
                 continue;
             }
-            // QC検定（3月実施）: a time in brackets says when the thing before it takes
-            // place, not when the act is done…
-            // When another time follows to date the act (…、〆12/10; …、今月中に申し込む).
+            // QC検定（3月実施）、12/10までに申し込む: a time in brackets says when the thing
+            // before it takes place, not when the act is done, when another time follows
+            // to date the act.
             let later_time = || {
                 tokens[index + 1..].iter().take(16).any(
                     |t| matches!(t.kind, TokenKind::Time { when, .. } if when != When::Recurring),
@@ -295,9 +295,7 @@ fn refined_by_next(text: &Text, tokens: &[Token], sentence: &Sentence, index: us
 /// 12/15"): the act begins then, whatever time came first.
 fn first_session(text: &Text, time: &Token) -> bool {
     let mut at = time.start;
-    while at > 0
-        && matches!(text.at(at - 1), ' ' | ':' | '：' | 'は' | '、' | ',')
-        && time.start - at < 3
+    while at > 0 && matches!(text.at(at - 1), ' ' | ':' | 'は' | '、' | ',') && time.start - at < 3
     {
         at -= 1;
     }
@@ -322,120 +320,4 @@ fn describes_in_brackets(text: &Text, time: &Token) -> bool {
     text.at(close) == ')'
         && (time.end..close).any(|i| text.first_of(i, "実施|開催|開講|予定|分|受験").is_some())
         && text.first_of(close + 1, "で|から|に|まで").is_none()
-}
-
-/// Where a leading clause that only sets the scene ends ("My review is in January, so
-/// by 23 December I'll send…"; "The kickoff is in January; by 11 December I'll ask…"): at
-/// ", so" or ";" when no act of the sentence comes before it and one comes after. Its
-/// time belongs to its own predicate (is, want to be), not to the act.
-fn leading_context(text: &Text, sentence: &Sentence, found: &[Predicate]) -> Option<usize> {
-    let at = (sentence.start..sentence.end).find(|&i| match text.at(i) {
-        ';' => true,
-        ',' => {
-            let next = text.skip_spaces(i + 1);
-            text.word_at(next, "so")
-                .is_some_and(|end| text.word_at(text.skip_spaces(end), "that").is_none())
-        }
-        _ => false,
-    })?;
-    let act = |p: &&Predicate| p.kind == Kind::Act && !p.subordinate;
-    let before = found.iter().filter(act).any(|p| p.end <= at);
-    let after = found.iter().filter(act).any(|p| p.end > at);
-    // The clause must say something of its own: "is", "are", or a predicate that is no
-    // act (I want to be), so that a time alone before ";" is not taken for one.
-    let own_predicate = found.iter().any(|p| p.end <= at && p.kind != Kind::Act)
-        || (sentence.start..at).any(|i| {
-            text.is_word_start(i)
-                && ["is", "are", "was", "were"]
-                    .iter()
-                    .any(|w| text.word_at(i, w).is_some())
-        });
-    (!before && after && own_predicate).then_some(at)
-}
-
-/// Japanese endings of a clause that gives a reason in the past: 言われたので,
-/// 指摘されたため, 昇進したから, 決まりましたので (not 〜てから, after, nor 〜たら, when).
-const PAST_REASON_JA: &str = "たので|たため|たから|ましたので|ましたから|だので|だため";
-
-/// Japanese endings of a clause that gives the purpose (3月の学会で発表するため、…): its
-/// time dates the purpose, not the act, as a leading English purpose clause's does.
-const PURPOSE_JA: &str = "るため、|るために、|のため、|のために、";
-
-/// Whether the time at `index` is in a clause that ends in a reason in the past
-/// (11月10日に課長から指摘されたため、来月から…) or in a purpose (3月の学会で発表するため、):
-/// looked for up to the clause's 、, and no further than 40 chars, so a long text stays
-/// linear.
-fn in_reason_or_purpose(text: &Text, tokens: &[Token], sentence: &Sentence, index: usize) -> bool {
-    let from = tokens[index].end;
-    let clause_end = tokens[index + 1..sentence.tokens.end]
-        .iter()
-        .find(|t| matches!(t.kind, TokenKind::ClauseBreak | TokenKind::SentenceEnd))
-        .map_or(sentence.end, |t| t.start);
-    (from..(clause_end + 1).min(from + 40)).any(|i| {
-        (matches!(text.at(i), 'た' | 'ま' | 'だ') && text.first_of(i, PAST_REASON_JA).is_some())
-            || (matches!(text.at(i), 'る' | 'の') && text.first_of(i, PURPOSE_JA).is_some())
-    })
-}
-
-/// Where a leading clause of reason ends ("Because I was promoted in October, I will…";
-/// "As we agreed on November 18, I will…"; "Since my team grew last week, I'll…"): at its
-/// first comma, when it says what happened (a verb in the past) and an act comes after
-/// it. Its time is the day of what happened. "Since"
-/// gives a reason only before a clause ("since my team grew") and a main clause in the
-/// future; "Since November 2, I have been…" and "as of", "as soon as" say when.
-fn leading_reason(
-    text: &Text,
-    tokens: &[Token],
-    sentence: &Sentence,
-    found: &[Predicate],
-) -> Option<usize> {
-    let at = text.skip_spaces(sentence.start);
-    let (word, end) = ["because", "as", "since", "now that"]
-        .iter()
-        .find_map(|w| text.word_at(at, w).map(|end| (*w, end)))?;
-    let next = text.skip_spaces(end);
-    if word == "as"
-        && [
-            "of", "from", "soon", "early", "long", "well", "far", "much", "a", "an", "part",
-        ]
-        .iter()
-        .any(|w| text.word_at(next, w).is_some())
-    {
-        return None;
-    }
-    let comma = tokens[sentence.tokens.clone()]
-        .iter()
-        .find(|t| matches!(t.kind, TokenKind::ClauseBreak))?;
-    // "Since November 2, …": a time right after it says when.
-    let time_first = tokens[sentence.tokens.clone()].iter().any(|t| {
-        t.start == next
-            && matches!(
-                t.kind,
-                TokenKind::Time { .. } | TokenKind::Word(Word::Vague(_))
-            )
-    });
-    if word == "since" && (time_first || !future_after(text, comma.end, sentence.end)) {
-        return None;
-    }
-    // "Since the hiring freeze ends in April, I will interview candidates then": a
-    // reason still to come may be the act's time; one in the past is not.
-    let in_the_past = (next..comma.start).any(|i| text.is_word_start(i) && is_past(text, i));
-    let act_after = found
-        .iter()
-        .any(|p| p.kind == Kind::Act && !p.subordinate && p.end > comma.start);
-    (in_the_past && act_after).then_some(comma.start)
-}
-
-/// Where a leading purpose clause ends ("To pass the CMA exam next year, …"): at the
-/// first comma of a sentence that begins with "to" or "in order to".
-fn leading_purpose(text: &Text, tokens: &[Token], sentence: &Sentence) -> Option<usize> {
-    let at = text.skip_spaces(sentence.start);
-    let begins = text
-        .word_at(at, "to")
-        .or_else(|| text.word_at(at, "in order to"));
-    begins?;
-    tokens[sentence.tokens.clone()]
-        .iter()
-        .find(|t| matches!(t.kind, TokenKind::ClauseBreak))
-        .map(|t| t.start)
 }
