@@ -228,29 +228,23 @@ fn end_of_a_fiscal_period(text: &Text, i: usize, calendar: &Calendar) -> Option<
 fn second_half(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     let (_, end) = first_word(text, i, "second half|2nd half|h2|2h")?;
     let at = text.skip_spaces(end);
-    let next_year = first_word(
-        text,
-        at,
-        "of next fiscal year|of next fy|of the next fiscal year|of next financial year|of the next fy",
-    );
-    let at_or_end = |found: Option<(usize, usize)>| found.map(|(_, after)| after);
-    if let Some(end) = at_or_end(next_year) {
-        let this_year = calendar
+    const NEXT_YEAR: &str =
+        "of next fiscal year|of next fy|of the next fiscal year|of next financial year|of the next fy";
+    if let Some((_, end)) = first_word(text, at, NEXT_YEAR) {
+        // This fiscal year's second half, a year on.
+        let when = calendar
             .next_fiscal_year_start()?
-            .checked_sub_months(chrono::Months::new(6))?;
-        let when = this_year.checked_add_months(chrono::Months::new(12));
+            .checked_sub_months(chrono::Months::new(6))?
+            .checked_add_months(chrono::Months::new(12));
         return Some(Found {
             end,
             when: When::Trigger(Trigger::SecondHalf, when),
             marker: None,
         });
     }
-    let end = at_or_end(first_word(
-        text,
-        at,
-        "of the year|of the fiscal year|of this fiscal year|of the fy|of this fy",
-    ))
-    .unwrap_or(end);
+    const THIS_YEAR: &str =
+        "of the year|of the fiscal year|of this fiscal year|of the fy|of this fy";
+    let end = first_word(text, at, THIS_YEAR).map_or(end, |(_, after)| after);
     trigger(end, Trigger::SecondHalf, calendar)
 }
 
