@@ -233,6 +233,10 @@ crate::catalogue! {
         SheetInterview { ja: "面談", en: "Interview" },
         SheetPrinted { ja: "作成日：{}", en: "Printed {}" },
         SheetAnchors { ja: "キャリア・アンカー（上位3つ）", en: "Career anchors (top three)" },
+        AnchorsTied {
+            ja: "3位が同点のため、同点のアンカーをすべて載せています。",
+            en: "Third place is tied, so every tied anchor is listed.",
+        },
         SheetValues { ja: "大切にしていること・譲れないこと", en: "What I value and will not give up" },
         SheetStrengths { ja: "自分の強み", en: "My strengths" },
         SheetVision { ja: "{}年のビジョン", en: "My vision for {}" },

@@ -353,6 +353,30 @@ describe('around the worksheet', () => {
   const openTab = async (s) => (await s.cmd('POST', '/window/new', { type: 'tab' })).handle;
   const switchTo = (s, handle) => s.cmd('POST', '/window', { handle });
 
+  it('lists every anchor tied at third place, and says why there are more than three, on the worksheet and the sheet', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      // TF 6s, GM 5s, and AU, SE and EC 4s (the rest 2s): GM second, three tied at third.
+      const points = { 0: 6, 1: 5, 2: 4, 3: 4, 4: 4 };
+      const answers = Array.from({ length: 40 }, (_, i) => points[i % 8] ?? 2);
+      await s.open(fixture.server.url);
+      await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
+        { version: 2, anchors: { current: { answers: Array(40).fill(null), picks: [] },
+          history: [{ date: '2026-11-20', answers, picks: [1, 9, 17] }] } });
+      await s.open(at('/worksheet'));
+      await s.reload();
+      const listed = (css) => s.run(`return [...document.querySelectorAll(arguments[0])].map(li => li.textContent.trim().slice(0, 2))`, css);
+      await s.waitUntil(async () => (await listed('.top-anchors li')).length === 5, 5000, 'the tied top anchors');
+      assert.deepEqual(await listed('.top-anchors li'), ['TF', 'GM', 'AU', 'SE', 'EC']);
+      assert.equal(await s.text('.anchors-tied'), '3位が同点のため、同点のアンカーをすべて載せています。');
+      await s.open(at('/sheet'));
+      await s.waitUntil(async () => (await listed('.sheet-anchors li')).length === 5, 5000, 'the sheet');
+      assert.equal(await s.text('.sheet .sheet-note'), '3位が同点のため、同点のアンカーをすべて載せています。');
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('.sheet .sheet-note')) === 'Third place is tied, so every tied anchor is listed.', 5000, 'English');
+      assert.deepEqual(await seriousViolations(s), []);
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
   it('shows in the data screen and the export, and follows another tab without a reload', () =>
     withSession({ lang: 'ja' }, async (s) => {
       const first = await s.cmd('GET', '/window');

@@ -129,6 +129,7 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                     <ol class="sheet-anchors">
                         {s.anchors.iter().map(|a| view! { <li>{format!("{} {}", a.code(), label(*a, lang))}</li> }).collect_view()}
                     </ol>
+                    {(s.anchors.len() > 3).then(|| view! { <p class="sheet-note">{t(WsMsg::AnchorsTied)}</p> })}
                 </div>
             })}
             {text_part(t(WsMsg::SheetValues).to_owned(), s.values.clone())}

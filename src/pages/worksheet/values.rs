@@ -36,30 +36,34 @@ pub fn ValuesSection() -> impl IntoView {
     view! {
         <WsSection section=Section::Values lead=WsMsg::ValuesLead>
             {move || match latest.get() {
-                Some((date, top)) => view! {
-                    <div class="entry anchors-entry">
-                        <h3>{fill(t(WsMsg::AnchorsLatest), &[&format_date(date, lang)])}</h3>
-                        <ol class="top-anchors">
-                            {top.into_iter()
-                                .map(|anchor| view! {
-                                    <li>
-                                        <span class="badge-anchor" data-anchor=anchor.code()>
-                                            {anchor.code()}
-                                        </span>
-                                        " "
-                                        {label(anchor, lang)}
-                                    </li>
-                                })
-                                .collect_view()}
-                        </ol>
-                        <ShareChoice
-                            name="ws-anchors-share".to_owned()
-                            shared=shared
-                            on_change=move |value: bool| document.update(|d| d.worksheet.share_anchors = value)
-                        />
-                    </div>
+                Some((date, top)) => {
+                    let tied = top.len() > 3;
+                    view! {
+                        <div class="entry anchors-entry">
+                            <h3>{fill(t(WsMsg::AnchorsLatest), &[&format_date(date, lang)])}</h3>
+                            <ol class="top-anchors">
+                                {top.into_iter()
+                                    .map(|anchor| view! {
+                                        <li>
+                                            <span class="badge-anchor" data-anchor=anchor.code()>
+                                                {anchor.code()}
+                                            </span>
+                                            " "
+                                            {label(anchor, lang)}
+                                        </li>
+                                    })
+                                    .collect_view()}
+                            </ol>
+                            {tied.then(|| view! { <p class="help anchors-tied">{t(WsMsg::AnchorsTied)}</p> })}
+                            <ShareChoice
+                                name="ws-anchors-share".to_owned()
+                                shared=shared
+                                on_change=move |value: bool| document.update(|d| d.worksheet.share_anchors = value)
+                            />
+                        </div>
+                    }
+                    .into_any()
                 }
-                .into_any(),
                 None => view! {
                     <div class="entry invite">
                         <p>{t(WsMsg::AnchorsNone)}</p>
