@@ -29,6 +29,12 @@ async function typeAfresh(s, text) {
   await s.type('#commitment-text', text);
 }
 
+/** Switches the page to English and waits for the check screen to be drawn in it. */
+async function switchToEnglish(s, what) {
+  await s.click('.lang-switch button[lang=en]');
+  await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, what);
+}
+
 async function verdicts(s) {
   return {
     objective: await s.text('[data-test=objective] .verdict-status'),
@@ -93,8 +99,7 @@ describe('checking a commitment', () => {
       await s.reload();
       const draft = `1年以内にTOEICの点数を100点UPします${added}`;
       assert.equal(await s.run("return document.querySelector('#commitment-text').value"), draft);
-      await s.click('.lang-switch button[lang=en]');
-      await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'English');
+      await switchToEnglish(s, 'English');
       assert.equal(await s.run("return document.querySelector('#commitment-text').value"), draft);
       assert.equal(await s.text('[data-test=start] .verdict-status'), '✓ Passes');
       assert.equal(await s.text('[data-test=objective] .verdict-status'), '✓ Passes');
@@ -167,8 +172,7 @@ describe('the person\'s own words (issue #15, item 5)', () => {
       // On the Japanese page an English text gets an English example, and the other way round.
       await typeAfresh(s, 'I will be more proactive.');
       await s.waitUntil(async () => /I will/.test(await s.text('.example q')), 5000, 'an English example for English');
-      await s.click('.lang-switch button[lang=en]');
-      await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'English again');
+      await switchToEnglish(s, 'English again');
       await typeAfresh(s, 'もっと積極的になります');
       await s.waitUntil(async () => /[ぁ-ん]/.test(await s.text('.example q')), 5000, 'a Japanese example for Japanese');
       await assertCleanAndLocal(s, fixture.server.origin);
@@ -187,8 +191,7 @@ describe('the person\'s own words (issue #15, item 5)', () => {
       await waitForVerdicts(s, true, true, 'a booking before what is booked');
       const [y, m] = await s.run('const t = new Date(); const d = new Date(t.getFullYear(), t.getMonth() + 1, 1); return [d.getFullYear(), d.getMonth() + 1]');
       assert.match(await s.text('.start-date'), new RegExp(`^始める日：${y}年${m}月10日\\(.\\)から$`));
-      await s.click('.lang-switch button[lang=en]');
-      await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'English');
+      await switchToEnglish(s, 'English');
       await typeAfresh(s, 'I will be able to explain our product in English.');
       await s.waitUntil(async () => (await s.text('[data-test=objective] .verdict-status')) === '✗ Not yet', 5000, 'an ability in English');
       assert.match(await s.text('.hints'), /practice or study/);
@@ -219,8 +222,7 @@ describe('the person\'s own words (issue #15, item 5)', () => {
       assert.match(await s.text('.example q'), /から取りかかり、3月までに後輩の相談にのります$/);
 
       // English: a long act is quoted to its last word, and the rewrite keeps all of it.
-      await s.click('.lang-switch button[lang=en]');
-      await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'English');
+      await switchToEnglish(s, 'English');
       const phrase = 'mentor junior colleagues in the sales team and the accounting team, one hour every Friday afternoon';
       await typeAfresh(s, `I will ${phrase}.`);
       await s.waitUntil(async () => (await s.text('[data-test=start] .verdict-status')) === '✗ Not yet', 5000, 'no start');
@@ -243,8 +245,7 @@ describe('the person\'s own words (issue #15, item 5)', () => {
       await waitForVerdicts(s, false, false, 'a meeting that takes place');
       assert.match(await s.text('[data-test=objective]'), /「〜があります」は予定が入っていることで/);
 
-      await s.click('.lang-switch button[lang=en]');
-      await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'English');
+      await switchToEnglish(s, 'English');
       await typeAfresh(s, 'After the next release, I will run a retrospective with the testers.');
       await s.waitUntil(async () => (await s.text('[data-test=start] .verdict-status')) === '✓ Passes', 5000, 'a start');
       assert.match(await s.text('[data-test=start]'), /an event on the company calendar/);
@@ -267,8 +268,7 @@ describe('how people say when they begin (issue #13, round 5)', () => {
       await waitForVerdicts(s, true, true, 'the day after Christmas');
       assert.match(await s.text('[data-test=start]'), /12月26日\(.\)に始める行動/);
 
-      await s.click('.lang-switch button[lang=en]');
-      await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'English');
+      await switchToEnglish(s, 'English');
       await typeAfresh(s, 'The budget meeting is in February, so by 4 December I will send my manager the cost figures.');
       await s.waitUntil(async () => (await s.text('[data-test=start] .verdict-status')) === '✓ Passes', 5000, 'a start');
       assert.match(await s.text('[data-test=start]'), /It names the day you begin, \w+ 4 December \d+:/);
@@ -307,8 +307,7 @@ describe('dates and dated attitudes (issue #13, round 6)', () => {
       await waitForVerdicts(s, true, true, 'the same date with its own weekday');
       assert.equal(await s.run("return document.querySelector('.hints').hidden"), true, 'nothing to check');
 
-      await s.click('.lang-switch button[lang=en]');
-      await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'English');
+      await switchToEnglish(s, 'English');
       await typeAfresh(s, 'Thu: ask the vendor for the revised quote.');
       await s.waitUntil(async () => (await s.text('[data-test=start] .verdict-status')) === '✓ Passes', 5000, 'a weekday note');
       assert.match(await s.text('[data-test=start]'), /It names the day you begin, Thu \d+ \w+ \d+:/);
@@ -352,8 +351,7 @@ describe('an act already under way (issue #13)', () => {
         assert.match(await s.text('.hints'), new RegExp(`${m}月${d}日は今年はもう過ぎているので、来年の${y + 1}年${m}月${d}日\\(.\\)と読みました`));
       }
 
-      await s.click('.lang-switch button[lang=en]');
-      await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'English');
+      await switchToEnglish(s, 'English');
       await typeAfresh(s, 'Since last week, I have been reading one industry article every morning.');
       await s.waitUntil(async () => (await s.text('[data-test=start] .verdict-status')) === '✓ Passes'
         && (await s.text('[data-test=objective] .verdict-status')) === '✓ Passes', 5000, 'the perfect, since last week');
@@ -443,8 +441,7 @@ describe('saving says what is missing, and saved commitments are checked and edi
       assert.deepEqual(await itemVerdicts(s, ids[1]), ['✓ 客観性：クリア', '✗ 開始時期：もう一歩']);
       assert.deepEqual(await itemVerdicts(s, ids[2]), ['✓ 客観性：クリア', '✓ 開始時期：クリア']);
       // In English, with a plain colon.
-      await s.click('.lang-switch button[lang=en]');
-      await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'English');
+      await switchToEnglish(s, 'English');
       assert.deepEqual(await itemVerdicts(s, ids[0]), ['✗ Objective: Not yet', '✗ Start: Not yet']);
       assert.deepEqual(await seriousViolations(s), []);
       await assertCleanAndLocal(s, fixture.server.origin);
