@@ -361,20 +361,13 @@ fn a_start_before_the_day_it_was_read_or_saved_is_labelled_as_begun() {
     assert_eq!(start_label(date(2027, 1, 4), saved), CheckMsg::StartLabel);
     // Begun: the day itself; still to come: from that day.
     use jiritsu::i18n::check::start_line;
-    assert_eq!(
-        start_line(date(2026, 11, 27), saved, Lang::Ja),
-        "始めた日：2026年11月27日(金)"
-    );
-    assert_eq!(
-        start_line(date(2026, 11, 27), saved, Lang::En),
-        "Started: Fri 27 November 2026"
-    );
-    assert_eq!(
-        start_line(date(2026, 12, 7), saved, Lang::Ja),
-        "始める日：2026年12月7日(月)から"
-    );
-    assert_eq!(
-        start_line(date(2026, 12, 7), saved, Lang::En),
-        "Start: from Mon 7 December 2026"
-    );
+    let (past, coming) = (date(2026, 11, 27), date(2026, 12, 7));
+    for (start, lang, line) in [
+        (past, Lang::Ja, "始めた日：2026年11月27日(金)"),
+        (past, Lang::En, "Started: Fri 27 November 2026"),
+        (coming, Lang::Ja, "始める日：2026年12月7日(月)から"),
+        (coming, Lang::En, "Start: from Mon 7 December 2026"),
+    ] {
+        assert_eq!(start_line(start, saved, lang), line);
+    }
 }
