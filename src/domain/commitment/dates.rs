@@ -54,6 +54,10 @@ pub(crate) enum Marker {
     By,
 }
 
+/// The marks of a closing day, before a date (〆12/10) or after it (来週水曜〆の申込): a
+/// deadline. (After a time, `after`'s particles read them too, with 〆切.)
+pub(crate) const CLOSING: &str = "〆|締切|締め切り";
+
 /// A time expression starting at `i`, if there is one.
 pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     let found = if text.at(i).is_ascii_alphanumeric() {

@@ -96,9 +96,7 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
                 // 今日中に, by the end of today: a deadline that leaves no later day to
                 // begin on is the act's day.
                 // 〆12/10, 締切12/10: the deadline mark before the day.
-                let closing = i > 0
-                    && (text.at(i - 1) == '〆'
-                        || text.first_ending_at(i, "締切|締め切り").is_some());
+                let closing = text.first_ending_at(i, dates::CLOSING).is_some();
                 let marker = match (found.marker, found.when) {
                     (Some(Marker::By), When::Date(date)) if date == calendar.today => Marker::On,
                     _ if closing => Marker::By,

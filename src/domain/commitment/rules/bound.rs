@@ -121,7 +121,9 @@ pub(super) fn japanese_bound(
     // that object.
     // 来週水曜〆の研修申込を出す: a closing day names the deadline of the thing after it,
     // which is the act's.
-    let closing = text.first_ending_at(time.end, "〆|締切|締め切り").is_some();
+    let closing = text
+        .first_ending_at(time.end, super::super::dates::CLOSING)
+        .is_some();
     if !closing && (text.at(time.end) == 'の' || compound_with_noun(text, time)) {
         let next_particle = particle_after_no(text, sentence, time);
         // 12/14の個別相談を予約する: what is booked on a day is booked by then, so the
