@@ -14,16 +14,18 @@
 //! an act under way, and does not count.
 
 use super::dates_english::first_word;
-use super::text::Text;
+use super::text::{words, Text, Words};
 
 /// Japanese endings that say the act is under way or has been begun.
-const BEGUN_JA: &str = "ている|ています|ていて|てきた|てきました|始めた|始めました|以来|ました";
+const BEGUN_JA: Words =
+    Words::new("ている|ています|ていて|てきた|てきました|始めた|始めました|以来|ました");
 /// ている said casually, without its い: 通ってます, 読んでます.
-const CASUAL_BEGUN_JA: &str = "ってます|ってました|んでます|んでました";
+const CASUAL_BEGUN_JA: Words = Words::new("ってます|ってました|んでます|んでました");
 /// What before ている makes it an intention: thinking, planning, aiming, deciding.
-const INTENDING_JA: &str = "思っ|考え|予定し|計画し|目指し|検討し|希望し|期待し|願っ|決め|予定をし";
+const INTENDING_JA: Words =
+    Words::new("思っ|考え|予定し|計画し|目指し|検討し|希望し|期待し|願っ|決め|予定をし");
 /// English words and phrases that say the act is under way or has been begun.
-const BEGUN_EN: &str = "since|i started|we started|i began|we began|i have been|i've been|we have been|we've been|i have already|i've already|we have already|we've already";
+const BEGUN_EN: Words = Words::new( "since|i started|we started|i began|we began|i have been|i've been|we have been|we've been|i have already|i've already|we have already|we've already");
 
 /// Whether `text` says its act has already begun. One pass over the text, looking
 /// further only at the chars the marks begin with.
@@ -35,22 +37,22 @@ pub(crate) fn already_begun(text: &Text) -> bool {
         // The second char first: て and ま begin most Japanese endings (して, ます).
         // 通ってます, 読んでます: ている said casually, after っ or ん (not 思ってます).
         'っ' | 'ん' if matches!(text.at(i + 1), 'て' | 'で') => {
-            text.first_of(i, CASUAL_BEGUN_JA).is_some()
-                && text.first_ending_at(i + 1, INTENDING_JA).is_none()
+            text.first_of(i, &CASUAL_BEGUN_JA).is_some()
+                && text.first_ending_at(i + 1, &INTENDING_JA).is_none()
         }
         // 10月から継続中: an act kept up since then.
-        '継' if text.at(i + 1) == '続' => text.first_of(i, "継続中").is_some(),
+        '継' if text.at(i + 1) == '続' => text.first_of(i, words!("継続中")).is_some(),
         'て' | '始' | '以' | 'ま' if matches!(text.at(i + 1), 'い' | 'き' | 'め' | '来' | 'し') =>
         {
-            match text.first_of(i, BEGUN_JA) {
+            match text.first_of(i, &BEGUN_JA) {
                 // ている, ています, ていて: not after a verb of thinking or planning.
-                Some((k, _)) => k > 2 || text.first_ending_at(i, INTENDING_JA).is_none(),
+                Some((k, _)) => k > 2 || text.first_ending_at(i, &INTENDING_JA).is_none(),
                 None => false,
             }
         }
         's' | 'i' | 'w' => {
             text.is_word_start(i)
-                && match first_word(text, i, BEGUN_EN) {
+                && match first_word(text, i, &BEGUN_EN) {
                     Some((0, _)) => {
                         !*future.get_or_insert_with(|| future_after(text, 0, text.len()))
                     }
@@ -68,7 +70,7 @@ const NOT_PAST: &str =
 
 /// "I registered", "we joined": "I" or "we" and a verb in the past (-ed, not `NOT_PAST`).
 fn past_after_subject(text: &Text, i: usize) -> bool {
-    let Some((_, end)) = first_word(text, i, "i|we") else {
+    let Some((_, end)) = first_word(text, i, words!("i|we")) else {
         return false;
     };
     let start = text.skip_spaces(end);
@@ -79,11 +81,11 @@ fn past_after_subject(text: &Text, i: usize) -> bool {
 }
 
 /// Common verbs whose past does not end in -ed.
-const IRREGULAR_PAST: &str = "was|were|had|did|got|told|said|gave|took|made|went|came|saw|grew|began|became|left|lost|won|met|felt|found|heard|held|kept|led|paid|ran|sent|spent|thought|wrote|chose|fell|forgot|knew|taught|brought|bought|caught|sold|built|stood|understood|broke|spoke";
+const IRREGULAR_PAST: Words = Words::new( "was|were|had|did|got|told|said|gave|took|made|went|came|saw|grew|began|became|left|lost|won|met|felt|found|heard|held|kept|led|paid|ran|sent|spent|thought|wrote|chose|fell|forgot|knew|taught|brought|bought|caught|sold|built|stood|understood|broke|spoke");
 
 /// Whether the word at `start` is a verb in the past: -ed or one of `IRREGULAR_PAST`.
 pub(crate) fn is_past(text: &Text, start: usize) -> bool {
-    is_past_in_ed(text, start) || first_word(text, start, IRREGULAR_PAST).is_some()
+    is_past_in_ed(text, start) || first_word(text, start, &IRREGULAR_PAST).is_some()
 }
 
 /// Whether the word at `start` ends in -ed and is not one of `NOT_PAST`.

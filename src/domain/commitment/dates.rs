@@ -19,7 +19,7 @@ mod within;
 use chrono::{NaiveDate, Weekday};
 
 use super::calendar::Calendar;
-use super::text::{number_at, Text};
+use super::text::{number_at, Text, Words};
 use super::Trigger;
 use after::{with_day_before_or_after, with_japanese_particle, with_weekday_of_month};
 use numeric::numeric;
@@ -56,7 +56,7 @@ pub(crate) enum Marker {
 
 /// The marks of a closing day, before a date (〆12/10) or after it (来週水曜〆の申込): a
 /// deadline. (After a time, `after`'s particles read them too, with 〆切.)
-pub(crate) const CLOSING: &str = "〆|締切|締め切り";
+pub(crate) const CLOSING: Words = Words::new("〆|締切|締め切り");
 
 /// A time expression starting at `i`, if there is one.
 pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {

@@ -19,7 +19,7 @@ use chrono::{NaiveDate, Weekday};
 
 use super::calendar::Calendar;
 use super::dates::{Found, Marker, When};
-use super::text::{alternatives, begins_with, number_at, Text};
+use super::text::{alternatives, begins_with, number_at, words, Text, Words};
 use super::Trigger;
 
 /// An English time expression starting at `i` (a word start), if there is one.
@@ -51,7 +51,7 @@ fn the_day_after(text: &Text, i: usize, named: bool, when: When) -> When {
     let names_a_day = named
         || text.at(i).is_ascii_digit()
         || months::month_word(text, i).is_some()
-        || first_word(text, i, "christmas").is_some();
+        || first_word(text, i, words!("christmas")).is_some();
     match date.succ_opt() {
         Some(day) if names_a_day && text.word_at(start, "after") == Some(end) => When::Date(day),
         _ => when,
@@ -68,7 +68,7 @@ fn the_day_before(text: &Text, i: usize, when: When) -> When {
     let names_a_day = text.at(i).is_ascii_digit()
         || weekday_word(text, i).is_some()
         || months::month_word(text, i).is_some()
-        || first_word(text, i, "obon|christmas day|christmas eve|christmas|new year's day|new year's eve|valentine's day").is_some();
+        || first_word(text, i, words!("obon|christmas day|christmas eve|christmas|new year's day|new year's eve|valentine's day")).is_some();
     // "on or before 16 December" leaves the day itself.
     let on_or = || {
         let (or_start, or_end) = word_before(text, start);
@@ -201,9 +201,10 @@ fn count_at(text: &Text, i: usize) -> Option<(u32, usize)> {
     }
     // Longest first, so that "a few" is not read as "a"; the counts are in order
     // from "twelve" down, then "an" and "a" for one.
-    const WORDS: &str =
-        "a few|a couple of|twelve|eleven|ten|nine|eight|seven|six|five|four|three|two|one|an|a";
-    let (k, end) = first_word(text, i, WORDS)?;
+    const WORDS: Words = Words::new(
+        "a few|a couple of|twelve|eleven|ten|nine|eight|seven|six|five|four|three|two|one|an|a",
+    );
+    let (k, end) = first_word(text, i, &WORDS)?;
     let n = match k {
         0 => 3,
         1 => 2,
@@ -213,33 +214,25 @@ fn count_at(text: &Text, i: usize) -> Option<(u32, usize)> {
     Some((n, end))
 }
 
-/// The first of the `|`-separated `words` that stands as whole words at `i`: its index
-/// and where it ends. Callers tell the words apart by index, which costs less code than
-/// comparing strings, and one string per list less data than a slice of them.
-pub(crate) fn first_word(text: &Text, i: usize, words: &str) -> Option<(usize, usize)> {
-    // Comparing the first letter first is a cheap filter that matters: this runs for
-    // every word that could start a time.
-    let mut length = 0;
-    // "|" and the word's first 16 letters.
-    let mut first = [b'|'; 17];
-    while text.at(i + length).is_ascii_alphanumeric() && length < 16 {
-        first[length + 1] = text.at(i + length) as u8;
-        length += 1;
-    }
-    // A list where no alternative even begins with the word cannot start with it: one
-    // fast search through the list's bytes saves splitting it, which is the common case.
-    let word = std::str::from_utf8(&first[1..=length]).unwrap_or_default();
-    let after_a_bar = std::str::from_utf8(&first[..=length]).unwrap_or_default();
-    if length == 0 || !(words.starts_with(word) || words.contains(after_a_bar)) {
+/// The first of the `words` that stands as whole words at `i`: its index and where it
+/// ends. Callers tell the words apart by index, which costs less code than comparing
+/// strings.
+pub(crate) fn first_word(text: &Text, i: usize, words: &Words) -> Option<(usize, usize)> {
+    let letter = |k: usize| Some(text.at(i + k)).filter(char::is_ascii_alphanumeric);
+    if !words.may_begin_with(letter(0)?) {
         return None;
     }
+    // The first word, up to 16 letters.
+    let length = (1..16).find(|&k| letter(k).is_none()).unwrap_or(16);
+    // Comparing the first word first is a cheap filter: most alternatives differ there.
     let same_first_word = |pattern: &str| {
         let bytes = pattern.as_bytes();
         bytes.len() >= length
             && (0..length).all(|k| bytes[k] as char == text.at(i + k))
             && bytes.get(length).is_none_or(|b| !b.is_ascii_alphanumeric())
     };
-    alternatives(words)
+    words
+        .iter()
         .enumerate()
         .filter(|(_, w)| same_first_word(w))
         .find_map(|(k, w)| text.word_at(i, w).map(|end| (k, end)))

@@ -14,50 +14,50 @@
 
 use super::dates::{Found, Marker, When};
 use super::dates_english::first_word;
-use super::text::Text;
+use super::text::{words, Text, Words};
 use super::Trigger;
 
 /// A Japanese event with what places the act after it or before it, at `i`.
 pub(crate) fn japanese(text: &Text, i: usize) -> Option<Found> {
     // Arrivals are events by their verb: 新人が配属されたら, 後任が着任したら; so are
     // postings (募集要項が出たら, 院内公募が始まったら), which the company schedules.
-    if let Some((_, end)) = text.first_of(i, ARRIVALS) {
+    if let Some((_, end)) = text.first_of(i, &ARRIVALS) {
         return event(end, Marker::From);
     }
     // 勉強会に、次回から参加する: the next session of what the act is about.
-    if let Some((_, end)) = text.first_of(i, "次回から|次回より") {
+    if let Some((_, end)) = text.first_of(i, words!("次回から|次回より")) {
         return event(end, Marker::From);
     }
     // 契約更新の面談で: a contract's renewal, which the company schedules, as the occasion.
-    if let Some((_, end)) = text.first_of(i, RENEWAL_JA) {
+    if let Some((_, end)) = text.first_of(i, &RENEWAL_JA) {
         return event(end, Marker::On);
     }
     // 次回の棚卸しで, 次の決算の際に: the next such event as the occasion of the act;
     // 次の棚卸しの日から: its day as the act's beginning.
-    if let Some((_, next)) = text.first_of(i, "次回の|次の|今度の|こんどの") {
-        let (_, end) = text.first_of(next, EVENTS_JA)?;
-        if let Some((_, from)) = text.first_of(end, THE_DAY_JA) {
+    if let Some((_, next)) = text.first_of(i, words!("次回の|次の|今度の|こんどの")) {
+        let (_, end) = text.first_of(next, &EVENTS_JA)?;
+        if let Some((_, from)) = text.first_of(end, &THE_DAY_JA) {
             return event(from, Marker::From);
         }
-        let (_, at) = text.first_of(end, "で|の際に|の時に|のときに|の日に|に")?;
+        let (_, at) = text.first_of(end, words!("で|の際に|の時に|のときに|の日に|に"))?;
         return event(at, Marker::On);
     }
-    let (_, end) = text.first_of(i, EVENTS_JA)?;
-    if let Some((_, from)) = text.first_of(end, THE_DAY_JA) {
+    let (_, end) = text.first_of(i, &EVENTS_JA)?;
+    if let Some((_, from)) = text.first_of(end, &THE_DAY_JA) {
         return event(from, Marker::From);
     }
     // 防災訓練の日に, 全社会議の前日に: that day, or the day before, is the act's.
-    if let Some((_, on)) = text.first_of(end, "の日に|の当日に|の前日に") {
+    if let Some((_, on)) = text.first_of(end, words!("の日に|の当日に|の前日に")) {
         return event(on, Marker::On);
     }
-    if let Some((_, after)) = text.first_of(end, AFTER_JA) {
+    if let Some((_, after)) = text.first_of(end, &AFTER_JA) {
         return event(after, Marker::From);
     }
     // 評価面談後、: the 後 stands before a comma of its own.
     if text.at(end) == '後' && matches!(text.at(end + 1), '、' | ',') {
         return event(end + 1, Marker::From);
     }
-    let (_, before) = text.first_of(end, BEFORE_JA)?;
+    let (_, before) = text.first_of(end, &BEFORE_JA)?;
     event(before, Marker::By)
 }
 
@@ -69,7 +69,7 @@ pub(crate) fn english(text: &Text, i: usize) -> Option<Found> {
     // Up to three words before the event noun: next, new-year, sales, January.
     let mut at = text.skip_spaces(after_the);
     for _ in 0..4 {
-        if let Some((_, end)) = first_word(text, at, EVENTS_EN) {
+        if let Some((_, end)) = first_word(text, at, &EVENTS_EN) {
             // "the kick-off of H1 next fiscal year", "the town hall on December 10": the
             // time after it dates it.
             let next = text.skip_spaces(end);
@@ -152,23 +152,23 @@ fn preposition(text: &Text, i: usize) -> Option<Marker> {
 }
 
 /// What companies schedule and people tie an act to, in Japanese.
-const EVENTS_JA: &str = "入社式|内定式|防災訓練|避難訓練|振り返り面談|月次締め|人事評価面談|評価面談|人事評価|評価|査定面談|査定|期末面談|棚卸し|棚卸|決算発表|決算|締め作業|締め日|月末締め|監査|リリース|キックオフ|株主総会|年次総会|全社会議|組織変更|組織改編|本稼働|稼働開始";
+const EVENTS_JA: Words = Words::new( "入社式|内定式|防災訓練|避難訓練|振り返り面談|月次締め|人事評価面談|評価面談|人事評価|評価|査定面談|査定|期末面談|棚卸し|棚卸|決算発表|決算|締め作業|締め日|月末締め|監査|リリース|キックオフ|株主総会|年次総会|全社会議|組織変更|組織改編|本稼働|稼働開始");
 
 /// A contract's renewal as the occasion of the act.
-const RENEWAL_JA: &str = "契約更新の面談で|契約更新面談で|契約更新の面談の際に|契約更新の際に|契約更新のときに|契約更新の時に|契約更新時に";
+const RENEWAL_JA: Words = Words::new( "契約更新の面談で|契約更新面談で|契約更新の面談の際に|契約更新の際に|契約更新のときに|契約更新の時に|契約更新時に");
 
 /// 配属されたら, 着任したら: someone's arrival, set by the company.
-const ARRIVALS: &str =
-    "配属されたら|配属になったら|配属されてから|着任したら|入社したら|入社してきたら|募集要項が出たら|募集が出たら|公募が出たら|募集が始まったら|公募が始まったら|受付が始まったら|募集が開始されたら|受付が開始されたら";
+const ARRIVALS: Words = Words::new(
+    "配属されたら|配属になったら|配属されてから|着任したら|入社したら|入社してきたら|募集要項が出たら|募集が出たら|公募が出たら|募集が始まったら|公募が始まったら|受付が始まったら|募集が開始されたら|受付が開始されたら");
 
 /// What places an act after the event.
-const AFTER_JA: &str = "の翌週から|の翌日から|の翌週に|の翌日に|が終わった翌日から|が終わった翌日に|が終わった翌週から|が終わった翌週に|が終わった次の日から|が締まったら|が締まってから|が締まり次第|のあとで|のあとに|のあとから|のあと|の後で|の後に|の後から|の後|後に|後から|後は|後で|が終わったら|が終わってから|が終わり次第|を終えたら|を終えてから|が済んだら|が明けたら|明けに|明けから|が決まったら|が出たら|が出てから";
+const AFTER_JA: Words = Words::new( "の翌週から|の翌日から|の翌週に|の翌日に|が終わった翌日から|が終わった翌日に|が終わった翌週から|が終わった翌週に|が終わった次の日から|が締まったら|が締まってから|が締まり次第|のあとで|のあとに|のあとから|のあと|の後で|の後に|の後から|の後|後に|後から|後は|後で|が終わったら|が終わってから|が終わり次第|を終えたら|を終えてから|が済んだら|が明けたら|明けに|明けから|が決まったら|が出たら|が出てから");
 
 /// The event's day, or the day after it, as when the act begins: 棚卸しの日から.
-const THE_DAY_JA: &str = "の日から|の当日から|の翌日から|の次の日から";
+const THE_DAY_JA: Words = Words::new("の日から|の当日から|の翌日から|の次の日から");
 
 /// What makes the event a deadline.
-const BEFORE_JA: &str = "の前日までに|の前に|の前まで|前までに|までに";
+const BEFORE_JA: Words = Words::new("の前日までに|の前に|の前まで|前までに|までに");
 
 /// What companies schedule, in English: the last word of the event's name.
-const EVENTS_EN: &str = "entrance ceremony|inventory count|stock count|reshuffle|company-wide meeting|town hall|release|launch|kickoff|kick-off|stocktake|stock-take|evaluation interview|appraisal interview|review meeting|all-hands|offsite|off-site|reorganisation|reorganization|reorg|year-end close|audit|go-live";
+const EVENTS_EN: Words = Words::new( "entrance ceremony|inventory count|stock count|reshuffle|company-wide meeting|town hall|release|launch|kickoff|kick-off|stocktake|stock-take|evaluation interview|appraisal interview|review meeting|all-hands|offsite|off-site|reorganisation|reorganization|reorg|year-end close|audit|go-live");

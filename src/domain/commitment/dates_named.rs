@@ -11,7 +11,7 @@ use super::calendar::Calendar;
 use super::dates::{found, Found, Marker, When};
 use super::dates_english::first_word;
 use super::holidays::{is_business_day, Holiday, HOLIDAYS, HOLIDAY_NAMES};
-use super::text::Text;
+use super::text::{words, Text, Words};
 
 /// A named day in Japanese at `i`.
 pub(crate) fn japanese(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
@@ -20,30 +20,30 @@ pub(crate) fn japanese(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
     {
         return None;
     }
-    if let Some((k, end)) = text.first_of(i, HOLIDAY_NAMES) {
+    if let Some((k, end)) = text.first_of(i, &HOLIDAY_NAMES) {
         return found(end, calendar.coming_holiday(HOLIDAYS[k]), None);
     }
     // The first business day after the new-year closure, and the last before it.
-    const REOPENING: &str = "年末年始休暇明け|年末年始の休み明け|年末年始明け|正月休み明け|正月明け|年始休み明け|冬季休暇明け|冬休み明け|仕事始め|仕事初め|御用始め";
-    if let Some((_, end)) = text.first_of(i, REOPENING) {
+    const REOPENING: Words = Words::new( "年末年始休暇明け|年末年始の休み明け|年末年始明け|正月休み明け|正月明け|年始休み明け|冬季休暇明け|冬休み明け|仕事始め|仕事初め|御用始め");
+    if let Some((_, end)) = text.first_of(i, &REOPENING) {
         return found(end, calendar.first_working_day_of_year(), None);
     }
-    if let Some((_, end)) = text.first_of(i, "仕事納め|御用納め") {
+    if let Some((_, end)) = text.first_of(i, words!("仕事納め|御用納め")) {
         return found(end, last_working_day_of_year(calendar), None);
     }
-    if let Some((_, end)) = text.first_of(i, "ゴールデンウィーク明け|gw明け") {
+    if let Some((_, end)) = text.first_of(i, words!("ゴールデンウィーク明け|gw明け")) {
         return found(end, after_golden_week(calendar), None);
     }
     // GWに, ゴールデンウィーク中に: the holidays, from 29 April (昭和の日).
-    if let Some((_, end)) = text.first_of(i, "ゴールデンウィーク|gw") {
+    if let Some((_, end)) = text.first_of(i, words!("ゴールデンウィーク|gw")) {
         return found(end, calendar.coming_month_day(4, 29), None);
     }
     // 3連休明け, 連休明け: the first business day after the coming run of days off.
-    let (days_off, at) = match text.first_of(i, "2|3|4|5|二|三|四|五") {
+    let (days_off, at) = match text.first_of(i, words!("2|3|4|5|二|三|四|五")) {
         Some((k, end)) => (k as u32 % 4 + 2, end),
         None => (3, i),
     };
-    if let Some((_, end)) = text.first_of(at, "連休明け|連休が明け") {
+    if let Some((_, end)) = text.first_of(at, words!("連休明け|連休が明け")) {
         return found(end, after_days_off(calendar, days_off), None);
     }
     None
@@ -87,7 +87,7 @@ pub(crate) fn english(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
         b"this" | b"next" | b"in" | b"summer" | b"fall" | b"winter" => season(text, i, calendar),
         // "over Golden Week": the holidays, from 29 April.
         b"golden" => {
-            let (_, end) = first_word(text, i, "golden week")?;
+            let (_, end) = first_word(text, i, words!("golden week"))?;
             found(end, calendar.coming_month_day(4, 29), None)
         }
         // The first words of the holidays' names.
@@ -103,8 +103,11 @@ pub(crate) fn english(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
 /// "the day after Christmas", "the first working day after New Year".
 fn counted_from_a_named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     // "the day after Christmas", "the day before Culture Day".
-    if let Some((k, end)) = first_word(text, i, "the day after|the day before|day after|day before")
-    {
+    if let Some((k, end)) = first_word(
+        text,
+        i,
+        words!("the day after|the day before|day after|day before"),
+    ) {
         let named = holiday_or_plain(text, text.skip_spaces(end), calendar)?;
         let When::Date(date) = named.when else {
             return None;
@@ -119,19 +122,20 @@ fn counted_from_a_named_day(text: &Text, i: usize, calendar: &Calendar) -> Optio
     // "the first working day after New Year", "the first Monday after New Year's": the
     // first such day after that day.
     // "the Monday after Coming of Age Day" says "first" without the word.
-    let at = first_word(text, i, "the").map_or(i, |(_, end)| text.skip_spaces(end));
-    let at = first_word(text, at, "first").map_or(at, |(_, end)| text.skip_spaces(end));
+    let at = first_word(text, i, words!("the")).map_or(i, |(_, end)| text.skip_spaces(end));
+    let at = first_word(text, at, words!("first")).map_or(at, |(_, end)| text.skip_spaces(end));
     let (weekday, end) = match super::dates_english::weekday_word(text, at) {
         Some((weekday, end)) => (Some(weekday), end),
         None => (
             None,
-            first_word(text, at, "business day|working day|workday")?.1,
+            first_word(text, at, words!("business day|working day|workday"))?.1,
         ),
     };
-    let (_, end) = first_word(text, text.skip_spaces(end), "after|following")?;
+    let (_, end) = first_word(text, text.skip_spaces(end), words!("after|following"))?;
     // "the Monday after our Dec 11 town hall": the day of what is named.
     let at = text.skip_spaces(end);
-    let at = first_word(text, at, "our|my|the").map_or(at, |(_, end)| text.skip_spaces(end));
+    let at =
+        first_word(text, at, words!("our|my|the")).map_or(at, |(_, end)| text.skip_spaces(end));
     let named = holiday_or_plain(text, at, calendar)?;
     let day = match named.when {
         When::Date(date) | When::Trigger(_, Some(date)) => {
@@ -148,7 +152,7 @@ fn counted_from_a_named_day(text: &Text, i: usize, calendar: &Calendar) -> Optio
 /// "after the year-end holidays", "after Golden Week": the first business day after
 /// the closure.
 fn reopening(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    if let Some((_, end)) = first_word(text, i, REOPENING_EN) {
+    if let Some((_, end)) = first_word(text, i, &REOPENING_EN) {
         return Some(Found {
             end,
             when: When::Date(calendar.first_working_day_of_year()?),
@@ -158,7 +162,7 @@ fn reopening(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     if let Some((_, end)) = first_word(
         text,
         i,
-        "after the long weekend|after the three-day weekend|after the 3-day weekend|after the holiday weekend",
+        words!("after the long weekend|after the three-day weekend|after the 3-day weekend|after the holiday weekend"),
     ) {
         return Some(Found {
             end,
@@ -166,8 +170,11 @@ fn reopening(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
             marker: Some(Marker::From),
         });
     }
-    if let Some((_, end)) = first_word(text, i, "after golden week|after the golden week holidays")
-    {
+    if let Some((_, end)) = first_word(
+        text,
+        i,
+        words!("after golden week|after the golden week holidays"),
+    ) {
         return Some(Found {
             end,
             when: When::Date(after_golden_week(calendar)?),
@@ -178,7 +185,7 @@ fn reopening(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
 }
 
 fn english_holiday(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    ENGLISH_HOLIDAYS.iter().find_map(|&(holiday, names)| {
+    ENGLISH_HOLIDAYS.iter().find_map(|&(holiday, ref names)| {
         let (_, end) = first_word(text, i, names)?;
         found(end, calendar.coming_holiday(holiday), None)
     })
@@ -193,12 +200,15 @@ fn holiday_or_plain(text: &Text, i: usize, calendar: &Calendar) -> Option<Found>
 /// "next spring", "this winter", "in the autumn", and a bare season after "by",
 /// "from", "until": the first day of its first month, as 来春 and 今冬.
 fn season(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    let (which, at) = match first_word(text, i, "next|this|this coming|the coming|coming|in the|in")
-    {
+    let (which, at) = match first_word(
+        text,
+        i,
+        words!("next|this|this coming|the coming|coming|in the|in"),
+    ) {
         Some((k, end)) => (Some(k), text.skip_spaces(end)),
         None => (None, i),
     };
-    let (k, end) = first_word(text, at, "spring|summer|autumn|fall|winter")?;
+    let (k, end) = first_word(text, at, words!("spring|summer|autumn|fall|winter"))?;
     // A bare season ("fall" is a verb too) only after a preposition of time.
     if which.is_none()
         && !matches!(
@@ -213,42 +223,51 @@ fn season(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
 }
 
 /// What people write for the office reopening after the new year.
-const REOPENING_EN: &str = "after the year-end holidays|after the year-end break|after the new year holidays|after the new year holiday|after the new year break|after the new year's holidays|after the christmas break|after the christmas holidays|after the winter break|when the office reopens in january|when the office reopens after new year";
+const REOPENING_EN: Words = Words::new( "after the year-end holidays|after the year-end break|after the new year holidays|after the new year holiday|after the new year break|after the new year's holidays|after the christmas break|after the christmas holidays|after the winter break|when the office reopens in january|when the office reopens after new year");
 
 /// The English names of the public holidays.
-const ENGLISH_HOLIDAYS: &[(Holiday, &str)] = &[
-    (Holiday::Monday(1, 2), "coming of age day"),
+const ENGLISH_HOLIDAYS: &[(Holiday, Words)] = &[
+    (Holiday::Monday(1, 2), Words::new("coming of age day")),
     (
         Holiday::Fixed(2, 11),
-        "national foundation day|foundation day",
+        Words::new("national foundation day|foundation day"),
     ),
     (
         Holiday::Fixed(2, 23),
-        "the emperor's birthday|emperor's birthday",
+        Words::new("the emperor's birthday|emperor's birthday"),
     ),
     (
         Holiday::SpringEquinox,
-        "vernal equinox day|spring equinox day",
+        Words::new("vernal equinox day|spring equinox day"),
     ),
-    (Holiday::Fixed(4, 29), "showa day"),
+    (Holiday::Fixed(4, 29), Words::new("showa day")),
     (
         Holiday::Fixed(5, 3),
-        "constitution memorial day|constitution day",
+        Words::new("constitution memorial day|constitution day"),
     ),
-    (Holiday::Fixed(5, 4), "greenery day"),
-    (Holiday::Fixed(5, 5), "children's day"),
-    (Holiday::Monday(7, 3), "marine day|sea day|ocean day"),
-    (Holiday::Fixed(8, 11), "mountain day"),
-    (Holiday::Monday(9, 3), "respect for the aged day"),
+    (Holiday::Fixed(5, 4), Words::new("greenery day")),
+    (Holiday::Fixed(5, 5), Words::new("children's day")),
+    (
+        Holiday::Monday(7, 3),
+        Words::new("marine day|sea day|ocean day"),
+    ),
+    (Holiday::Fixed(8, 11), Words::new("mountain day")),
+    (
+        Holiday::Monday(9, 3),
+        Words::new("respect for the aged day"),
+    ),
     (
         Holiday::AutumnEquinox,
-        "autumnal equinox day|autumn equinox day",
+        Words::new("autumnal equinox day|autumn equinox day"),
     ),
-    (Holiday::Monday(10, 2), "sports day|health and sports day"),
-    (Holiday::Fixed(11, 3), "culture day"),
+    (
+        Holiday::Monday(10, 2),
+        Words::new("sports day|health and sports day"),
+    ),
+    (Holiday::Fixed(11, 3), Words::new("culture day")),
     (
         Holiday::Fixed(11, 23),
-        "labour thanksgiving day|labor thanksgiving day",
+        Words::new("labour thanksgiving day|labor thanksgiving day"),
     ),
 ];
 

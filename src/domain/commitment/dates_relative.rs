@@ -7,7 +7,7 @@ use super::calendar::Calendar;
 use super::dates::{
     after_month_number, found, part_of_month, trigger, weekday_at, Found, Marker, When,
 };
-use super::text::{number_at, Text};
+use super::text::{number_at, words, Text, Words};
 use super::Trigger;
 use fiscal::{fiscal_year, quarter_or_half_year};
 
@@ -26,7 +26,7 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
     if let Some(found) = super::dates_named::japanese(text, i, calendar) {
         return Some(found);
     }
-    for &(moment, words) in TRIGGER_WORDS {
+    for &(moment, ref words) in TRIGGER_WORDS {
         if let Some((_, end)) = text.first_of(i, words) {
             if moment == Trigger::FiscalYearEnd {
                 if let Some(before) = before_the_end(text, end, calendar) {
@@ -53,7 +53,7 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
         }
     }
     // 年度内, 年度中: by the end of this fiscal year, as 今年度中.
-    if let Some((_, end)) = text.first_of(i, "年度内|年度中") {
+    if let Some((_, end)) = text.first_of(i, words!("年度内|年度中")) {
         return found(
             end,
             calendar.date_of(Trigger::FiscalYearEnd),
@@ -61,18 +61,18 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
         );
     }
     // 月内, 今月内: by the end of this month.
-    if let Some((_, end)) = text.first_of(i, "今月内|月内") {
+    if let Some((_, end)) = text.first_of(i, words!("今月内|月内")) {
         return found(end, calendar.end_of_month(0), Some(Marker::By));
     }
     // 年末年始 (の休み): the year-end holidays, from 29 December, when most offices close.
-    if let Some((_, end)) = text.first_of(i, "年末年始") {
+    if let Some((_, end)) = text.first_of(i, words!("年末年始")) {
         return found(
             end,
             NaiveDate::from_ymd_opt(calendar.year_of(0)?, 12, 29),
             None,
         );
     }
-    if let Some((k, end)) = text.first_of(i, "年内|年末") {
+    if let Some((k, end)) = text.first_of(i, words!("年内|年末")) {
         let marker = (k == 0).then_some(Marker::By);
         return found(
             end,
@@ -83,7 +83,7 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
     // Days of the calendar everyone knows: the coming one.
     if let Some((k, end)) = text.first_of(
         i,
-        "元日|元旦|大晦日|大みそか|クリスマスイブ|クリスマス・イブ|クリスマス|お盆明け|お盆休み明け|盆明け|お盆",
+        words!("元日|元旦|大晦日|大みそか|クリスマスイブ|クリスマス・イブ|クリスマス|お盆明け|お盆休み明け|盆明け|お盆"),
     ) {
         // お盆 is 13 to 16 August, when most offices close: 明け is the 17th.
         let (month, day) = [
@@ -107,10 +107,10 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
     if let Some(found) = quarter_or_half_year(text, i, calendar) {
         return Some(found);
     }
-    if let Some((_, end)) = text.first_of(i, "週明け") {
+    if let Some((_, end)) = text.first_of(i, words!("週明け")) {
         return found(end, calendar.monday_of_week(1), None);
     }
-    if let Some((_, end)) = text.first_of(i, "月初め|月初|月の初め") {
+    if let Some((_, end)) = text.first_of(i, words!("月初め|月初|月の初め")) {
         return found(end, calendar.coming_month_start(), None);
     }
     if let Some(end) = text.match_at(i, "月末") {
@@ -123,32 +123,32 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
 /// 新年). 年明け is read as 1 January: the first day of the new year, even though many
 /// offices open a few days later. Only the company knows when the appraisal or the
 /// transfer is; they still say when a third party can check.
-const TRIGGER_WORDS: &[(Trigger, &str)] = &[
+const TRIGGER_WORDS: &[(Trigger, Words)] = &[
     // 年度が変わったら, 年が明けたら: the year named by its turning.
-    (Trigger::NextFiscalYear, "新年度|次年度|来期|年度が変わったら|年度が替わったら|年度が切り替わったら"),
-    (Trigger::NewYear, "年明け|年始|新年|年が明けたら|年が明けてから"),
-    (Trigger::FiscalYearStart, "期初|期首|年度初め|年度始め|上期|上半期"),
-    (Trigger::FiscalYearEnd, "期末|年度末"),
-    (Trigger::SecondHalf, "下期|下半期"),
+    (Trigger::NextFiscalYear, Words::new("新年度|次年度|来期|年度が変わったら|年度が替わったら|年度が切り替わったら")),
+    (Trigger::NewYear, Words::new("年明け|年始|新年|年が明けたら|年が明けてから")),
+    (Trigger::FiscalYearStart, Words::new("期初|期首|年度初め|年度始め|上期|上半期")),
+    (Trigger::FiscalYearEnd, Words::new("期末|年度末")),
+    (Trigger::SecondHalf, Words::new("下期|下半期")),
     (
         Trigger::NextQuarter,
-        "来四半期|次の四半期|次四半期|次のクォーター",
+        Words::new("来四半期|次の四半期|次四半期|次のクォーター"),
     ),
     (
         Trigger::NextAppraisal,
-        "次の評価面談|次回の評価面談|次の人事評価|次の査定",
+        Words::new("次の評価面談|次回の評価面談|次の人事評価|次の査定"),
     ),
     (
         Trigger::NextOneToOne,
-        "次回の1on1|次の1on1|次回の1on1面談|次の1on1面談|次回の面談|次の面談|次回の上司面談|次の上司面談|次回の個人面談|次の個人面談",
+        Words::new("次回の1on1|次の1on1|次回の1on1面談|次の1on1面談|次回の面談|次の面談|次回の上司面談|次の上司面談|次回の個人面談|次の個人面談"),
     ),
     (
         Trigger::NextPersonnelChange,
-        "次の異動|次の人事異動|異動後|異動したら|異動になったら",
+        Words::new("次の異動|次の人事異動|異動後|異動したら|異動になったら"),
     ),
     (
         Trigger::Payday,
-        "次の給料日|給料日|給与支給日|ボーナス支給日|賞与支給日|ボーナスが出たら|賞与が出たら|ボーナス日",
+        Words::new("次の給料日|給料日|給与支給日|ボーナス支給日|賞与支給日|ボーナスが出たら|賞与が出たら|ボーナス日"),
     ),
 ];
 
@@ -156,7 +156,7 @@ const TRIGGER_WORDS: &[(Trigger, &str)] = &[
 fn before_the_end(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     let after_no = text.match_at(i, "の").unwrap_or(i);
     let (n, end) = number_at(text, after_no)?;
-    let (unit, end) = text.first_of(end, "ヶ月|か月|カ月|ヵ月|ケ月|箇月|週間")?;
+    let (unit, end) = text.first_of(end, words!("ヶ月|か月|カ月|ヵ月|ケ月|箇月|週間"))?;
     let end = text.match_at(end, "前")?;
     let date = if unit == 6 {
         calendar.before_fiscal_year_end(0, n)
@@ -173,14 +173,18 @@ fn before_the_end(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
 /// 来春, 今冬, and a bare season with a particle (春から, 夏までに): the first day of its
 /// first month (春 = 1 March, as 来年の春), the coming one unless 来 says next year's.
 fn season(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    let (next_year, at) = match text.first_of(i, "来|今|この") {
+    let (next_year, at) = match text.first_of(i, words!("来|今|この")) {
         Some((0, end)) => (true, end),
         Some((_, end)) => (false, end),
         None => (false, i),
     };
-    let (k, end) = text.first_of(at, "春|夏|秋|冬")?;
+    let (k, end) = text.first_of(at, words!("春|夏|秋|冬"))?;
     let bare = at == i;
-    if bare && text.first_of(end, "から|に|まで|以降|頃|ごろ|中").is_none() {
+    if bare
+        && text
+            .first_of(end, words!("から|に|まで|以降|頃|ごろ|中"))
+            .is_none()
+    {
         return None;
     }
     found(
@@ -192,16 +196,16 @@ fn season(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
 
 /// 今日, 明日, 明後日, 次の金曜, 金曜日, and 毎週金曜 (a rhythm, not a date).
 fn days_and_weekdays(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    if let Some((_, end)) = text.first_of(i, "今日|本日|きょう") {
+    if let Some((_, end)) = text.first_of(i, words!("今日|本日|きょう")) {
         return found(end, Some(calendar.today), None);
     }
-    if let Some((_, end)) = text.first_of(i, "明後日|あさって") {
+    if let Some((_, end)) = text.first_of(i, words!("明後日|あさって")) {
         return found(end, calendar.plus_days(2), None);
     }
-    if let Some((_, end)) = text.first_of(i, "明日|あした") {
+    if let Some((_, end)) = text.first_of(i, words!("明日|あした")) {
         return found(end, calendar.plus_days(1), None);
     }
-    if let Some((_, end)) = text.first_of(i, "毎週|毎月|隔週") {
+    if let Some((_, end)) = text.first_of(i, words!("毎週|毎月|隔週")) {
         let end = text.match_at(end, "の").unwrap_or(end);
         // 毎月第3金曜, 毎月最終金曜日: the nth or the last weekday belongs to the rhythm.
         let end = text
@@ -209,7 +213,7 @@ fn days_and_weekdays(text: &Text, i: usize, calendar: &Calendar) -> Option<Found
             .and_then(|at| number_at(text, at))
             .map_or(end, |(_, after)| after);
         let end = text
-            .first_of(end, "最終|最後の")
+            .first_of(end, words!("最終|最後の"))
             .map_or(end, |(_, after)| after);
         let end = weekday_at(text, end).map_or(end, |(_, end)| end);
         return Some(Found {
@@ -219,21 +223,24 @@ fn days_and_weekdays(text: &Text, i: usize, calendar: &Calendar) -> Option<Found
         });
     }
     // The evening or morning of a day is that day.
-    if let Some((_, end)) = text.first_of(i, "今夜|今晩|今夕") {
+    if let Some((_, end)) = text.first_of(i, words!("今夜|今晩|今夕")) {
         return found(end, Some(calendar.today), None);
     }
-    if let Some((_, end)) = text.first_of(i, "明朝|明晩") {
+    if let Some((_, end)) = text.first_of(i, words!("明朝|明晩")) {
         return found(end, calendar.plus_days(1), None);
     }
     // 週末, 今週末: this week's Saturday (next week's once it has passed).
-    if let Some((_, end)) = text.first_of(i, "今週末|週末") {
+    if let Some((_, end)) = text.first_of(i, words!("今週末|週末")) {
         let saturday = calendar
             .weekday_of_week(Weekday::Sat, 0)
             .filter(|d| *d >= calendar.today)
             .or_else(|| calendar.weekday_of_week(Weekday::Sat, 1));
         return found(end, saturday, None);
     }
-    if let Some(end) = text.first_of(i, "次の|次回の|今度の").map(|(_, end)| end) {
+    if let Some(end) = text
+        .first_of(i, words!("次の|次回の|今度の"))
+        .map(|(_, end)| end)
+    {
         let (weekday, end) = weekday_at(text, end)?;
         return found(end, calendar.next_weekday(weekday), None);
     }
@@ -250,8 +257,8 @@ fn days_and_weekdays(text: &Text, i: usize, calendar: &Calendar) -> Option<Found
 /// a thing (昨日の会議, 先月の面談で話した…): no time.
 fn just_past(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     let (end, date) = past_day(text, i, calendar)?;
-    let began = text.first_of(end, "から|以来").is_some()
-        || (calendar.begun() && text.first_of(end, "に|、|,").is_some());
+    let began = text.first_of(end, words!("から|以来")).is_some()
+        || (calendar.begun() && text.first_of(end, words!("に|、|,")).is_some());
     if began {
         found(end, date, None)
     } else {
@@ -261,7 +268,7 @@ fn just_past(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
 
 /// Where the past word at `i` (with its weekday, day or 末) ends, and its day.
 fn past_day(text: &Text, i: usize, calendar: &Calendar) -> Option<(usize, Option<NaiveDate>)> {
-    let (unit, end) = text.first_of(i, "昨日|きのう|先週|先月")?;
+    let (unit, end) = text.first_of(i, words!("昨日|きのう|先週|先月"))?;
     let no = text.match_at(end, "の");
     let after_no = no.unwrap_or(end);
     if unit < 2 {
@@ -298,7 +305,7 @@ fn past_day(text: &Text, i: usize, calendar: &Calendar) -> Option<(usize, Option
 /// 中 (within), 末 (the end), 初め (the beginning). One reading for the three units
 /// costs less code than three; `ahead` counts the weeks, months or years from now.
 fn this_next_or_after(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    let (ahead, end) = text.first_of(i, "今|来|再来")?;
+    let (ahead, end) = text.first_of(i, words!("今|来|再来"))?;
     let n = ahead as u32;
     let unit = text.at(end);
     let end = end + 1;
@@ -333,7 +340,8 @@ fn this_next_or_after(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
             }
             // 今月初め is the first of this month, not today; 中旬 begins on the 11th,
             // 下旬 on the 21st (and by 中旬までに, ends on the 20th).
-            if let Some((k, end)) = text.first_of(after_no, "初め|初旬|上旬|頭|中旬|半ば|下旬")
+            if let Some((k, end)) =
+                text.first_of(after_no, words!("初め|初旬|上旬|頭|中旬|半ば|下旬"))
             {
                 let part = [
                     (1, 10),
@@ -351,7 +359,7 @@ fn this_next_or_after(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
             (calendar.first_of_month(n), last, last)
         }
         // 今期中, 今期末: this fiscal year, as 今年度 (来期 is a trigger word).
-        '期' if n == 0 && text.first_of(end, "中|内|末").is_some() => {
+        '期' if n == 0 && text.first_of(end, words!("中|内|末")).is_some() => {
             return fiscal_year(text, end, 0, calendar)
         }
         '年' => {
@@ -365,7 +373,7 @@ fn this_next_or_after(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
                 }
             }
             // A season is read as the first day of its first month: 来年の春 = 1 March.
-            if let Some((season, end)) = text.first_of(after_no, "春|夏|秋|冬") {
+            if let Some((season, end)) = text.first_of(after_no, words!("春|夏|秋|冬")) {
                 let month = 3 + 3 * season as u32;
                 return found(end, NaiveDate::from_ymd_opt(year, month, 1), None);
             }
@@ -383,7 +391,9 @@ fn this_next_or_after(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
     // This week, month or year: from today.
     let date = if n == 0 { Some(calendar.today) } else { first };
     let end = match unit {
-        '年' => text.first_of(end, "初め|明け").map_or(end, |(_, end)| end),
+        '年' => text
+            .first_of(end, words!("初め|明け"))
+            .map_or(end, |(_, end)| end),
         _ => end,
     };
     found(end, date, None)

@@ -8,6 +8,7 @@
 //! the substitute holiday after one that falls on a Sunday. The year-end closure
 //! (29 December to 3 January) is no law, but nearly every company keeps it.
 
+use super::text::Words;
 use chrono::{Datelike, NaiveDate, Weekday};
 
 /// A holiday people name, by its rule.
@@ -23,7 +24,7 @@ pub(crate) enum Holiday {
 
 /// The Japanese names of the holidays, one line per holiday, in the order of
 /// `HOLIDAYS` (元日 is read with the other named days of the calendar).
-pub(crate) const HOLIDAY_NAMES: &str = "成人の日|建国記念の日|建国記念日|天皇誕生日|春分の日|昭和の日|憲法記念日|みどりの日|こどもの日|子どもの日|海の日|山の日|敬老の日|秋分の日|スポーツの日|体育の日|文化の日|勤労感謝の日";
+pub(crate) const HOLIDAY_NAMES: Words = Words::new( "成人の日|建国記念の日|建国記念日|天皇誕生日|春分の日|昭和の日|憲法記念日|みどりの日|こどもの日|子どもの日|海の日|山の日|敬老の日|秋分の日|スポーツの日|体育の日|文化の日|勤労感謝の日");
 
 /// What each name of `HOLIDAY_NAMES` stands for.
 pub(crate) const HOLIDAYS: [Holiday; 18] = [

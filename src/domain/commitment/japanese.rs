@@ -24,7 +24,7 @@ use super::predicates::{
     attitude_before_generic, hedge_of, kind_of_head, opening_within, Kind, Predicate, Sentence,
 };
 use super::scanner::{Token, TokenKind};
-use super::text::{is_kana, Text};
+use super::text::{is_kana, words, Text, Words};
 use super::{Attitude, Hedge, Outcome};
 
 /// The predicates of one Japanese sentence, in text order.
@@ -48,7 +48,8 @@ pub(crate) fn predicates(
         let inside_token = slice.get(next).is_some_and(|t| t.start <= i);
         let c = text.at(i);
         if c == 'ま' && !inside_token {
-            if let Some((k, end)) = text.first_of(i, "ました|ません|ましょう|ます") {
+            if let Some((k, end)) = text.first_of(i, words!("ました|ません|ましょう|ます"))
+            {
                 let form = Form::Polite { negative: k == 1 };
                 read(text, tokens, sentence, form, i, end, clause_start, out);
                 wish_over_chain(&mut out[chain_start..]);
@@ -111,7 +112,7 @@ fn wish_over_chain(chain: &mut [Predicate]) {
 }
 
 /// What 出す hands in: a proposal, an application, a plan, a document, a report.
-const HANDED_IN: &str = "提案|申請|申込|案を|計画を|資料を|書類を|書を|レポートを";
+const HANDED_IN: Words = Words::new("提案|申請|申込|案を|計画を|資料を|書類を|書を|レポートを");
 
 /// Whether the verb, 出す, hands something in (改善提案制度に1件出す, 提案箱に出す,
 /// 申請を出す, 研修計画案を人事に出します): after a proposal, an application, a plan, a
@@ -122,7 +123,7 @@ fn hands_in(text: &Text, clause_start: usize, head_start: usize, end: usize) -> 
     verb.is_some_and(|verb| {
         (clause_start..verb).any(|i| {
             matches!(text.at(i), '提' | '申' | '案' | '計' | '資' | '書' | 'レ')
-                && text.first_of(i, HANDED_IN).is_some()
+                && text.first_of(i, &HANDED_IN).is_some()
         })
     })
 }
@@ -142,7 +143,7 @@ fn rate_to_a_level(text: &Text, clause_start: usize, end: usize) -> bool {
     });
     // A figure after it, and a level closed by 以上に, %に, 割に… within a few chars.
     objects.take(4).any(|(from, is_rate)| {
-        let levels = if is_rate { LEVEL_ENDS } else { PERCENT_ENDS };
+        let levels = if is_rate { &LEVEL_ENDS } else { &PERCENT_ENDS };
         (from..end.min(from + 12))
             .filter(|&i| text.at(i).is_ascii_digit())
             .any(|i| (i + 1..end.min(i + 6)).any(|k| text.first_of(k, levels).is_some()))
@@ -150,9 +151,9 @@ fn rate_to_a_level(text: &Text, clause_start: usize, end: usize) -> bool {
 }
 
 /// What closes a level a rate is brought to: 80%以上に, 4.5以上に, 9割に.
-const LEVEL_ENDS: &str = "以上に|以下に|未満に|%に|割に|点に";
+const LEVEL_ENDS: Words = Words::new("以上に|以下に|未満に|%に|割に|点に");
 /// A percentage as the level of anything: 前年比110%にする, 9割にする.
-const PERCENT_ENDS: &str = "%に|%以上に|割に|割以上に";
+const PERCENT_ENDS: Words = Words::new("%に|%以上に|割に|割以上に");
 
 /// The sentence without what may close it: spaces, brackets, quotes.
 fn content_end(text: &Text, tokens: &[Token], sentence: &Sentence) -> usize {

@@ -4,7 +4,7 @@
 
 use super::calendar::Calendar;
 use super::dates::{self, Marker, When};
-use super::text::{is_kana, is_kanji, number_at, Text};
+use super::text::{is_kana, is_kanji, number_at, words, Text, Words};
 use super::vocabulary::{self, Word};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -82,13 +82,13 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
                 }
                 // 4月1日付の転換: the day a status takes effect describes the noun
                 // after it, not when the person acts.
-                if let Some((_, end)) = text.first_of(found.end, "付の|付けの") {
+                if let Some((_, end)) = text.first_of(found.end, words!("付の|付けの")) {
                     i = end;
                     continue;
                 }
                 // 給料日ごとに, 月曜ごとに: a rhythm, how often the act is done, not when
                 // it begins.
-                if let Some((_, end)) = text.first_of(found.end, "ごとに|毎に") {
+                if let Some((_, end)) = text.first_of(found.end, words!("ごとに|毎に")) {
                     tokens.push(measure(i, end, english));
                     i = end;
                     continue;
@@ -96,7 +96,7 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
                 // 今日中に, by the end of today: a deadline that leaves no later day to
                 // begin on is the act's day.
                 // 〆12/10, 締切12/10: the deadline mark before the day.
-                let closing = text.first_ending_at(i, dates::CLOSING).is_some();
+                let closing = text.first_ending_at(i, &dates::CLOSING).is_some();
                 let marker = match (found.marker, found.when) {
                     (Some(Marker::By), When::Date(date)) if date == calendar.today => Marker::On,
                     _ if closing => Marker::By,
@@ -184,11 +184,11 @@ fn counts(text: &Text, start: usize, end: usize) -> bool {
         return true;
     }
     let inside_a_word = start > 0 && is_kanji(text.at(start - 1));
-    !inside_a_word && text.first_of(end, COUNTERS).is_some()
+    !inside_a_word && text.first_of(end, &COUNTERS).is_some()
 }
 
 /// What follows a kanji numeral that counts: a closed set of counters and units.
-const COUNTERS: &str = "回|度|冊|件|人|名|本|枚|時間|分|日|週|月|年|個|社|つ|ページ|か所|箇所|点|問|コマ|台|杯|歩|キロ|行|章|品|種類|ヶ月|か月|カ月|週間|日間";
+const COUNTERS: Words = Words::new( "回|度|冊|件|人|名|本|枚|時間|分|日|週|月|年|個|社|つ|ページ|か所|箇所|点|問|コマ|台|杯|歩|キロ|行|章|品|種類|ヶ月|か月|カ月|週間|日間");
 
 /// 。！？ and new lines end a sentence; so does a full stop followed by a space.
 fn ends_sentence(text: &Text, i: usize) -> bool {

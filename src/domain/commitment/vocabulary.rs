@@ -9,7 +9,7 @@
 //! `word_index` packs them and indexes their spellings by the first char at compile
 //! time, so a lookup reads only a handful of spellings whatever the length of the text.
 
-use super::text::{begins_with, Text};
+use super::text::Text;
 use super::word_index::{line_word, packed_text, BUCKETS, INDEX};
 use super::{Attitude, Hedge, Outcome, VagueTime};
 
@@ -329,6 +329,16 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
 pub(crate) fn word_at(text: &Text, i: usize) -> Option<(Word, usize)> {
     let first = text.at(i);
     let bucket = first as usize % BUCKETS;
+    // The bucket only says that the first char may be this one: each spelling's first
+    // bytes are compared with those of the text's next two chars, encoded once here
+    // (one char when the second is a space, which a pattern's space may stretch over).
+    let mut head = [0u8; 8];
+    let mut head_len = first.encode_utf8(&mut head).len();
+    let second = text.at(i + 1);
+    if !second.is_whitespace() && second != '\0' {
+        head_len += second.encode_utf8(&mut head[head_len..]).len();
+    }
+    let head = &head[..head_len];
     let packed = packed_text();
     let entries = INDEX.starts[bucket] as usize..INDEX.starts[bucket + 1] as usize;
     let mut best: Option<(Word, usize)> = None;
@@ -340,13 +350,16 @@ pub(crate) fn word_at(text: &Text, i: usize) -> Option<(Word, usize)> {
         if to - from <= best_len {
             continue;
         }
+        let same_head = packed.as_bytes().get(from..to).is_some_and(|spelling| {
+            let n = spelling.len().min(head.len());
+            spelling[..n] == head[..n]
+        });
+        if !same_head {
+            continue;
+        }
         let Some(pattern) = packed.get(from..to) else {
             continue;
         };
-        // The bucket only says that the first char may be this one.
-        if !begins_with(pattern, first) {
-            continue;
-        }
         let k = INDEX.lines[e] as usize;
         let english = k >= JAPANESE.len();
         let stem = packed.as_bytes().get(to) == Some(&b'*');

@@ -8,6 +8,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::{number_at, weekday_at, Calendar, Found, Marker, Text, When};
+use crate::domain::commitment::text::{words, Words};
 
 /// 成人の日の翌日, 12月1日の前日: the day after or before the day just named. クリスマス
 /// 明け, a day with 明け after it, is the day after that day; 天皇誕生日の連休明け, the
@@ -28,7 +29,7 @@ pub(super) fn with_day_before_or_after(text: &Text, found: Found) -> Found {
     // 海の日の連休に: the days off around the day, from their first.
     if at > found.end
         && text.match_at(at, "連休").is_some()
-        && text.first_of(at + 2, "明け|が明け").is_none()
+        && text.first_of(at + 2, words!("明け|が明け")).is_none()
     {
         let first_off = date
             .iter_days()
@@ -45,7 +46,8 @@ pub(super) fn with_day_before_or_after(text: &Text, found: Found) -> Found {
         }
     }
     // 連休が明けたら reads as 連休明け.
-    if let Some((k, end)) = text.first_of(at, "連休明け|休み明け|連休が明け|休みが明け|明け")
+    if let Some((k, end)) =
+        text.first_of(at, words!("連休明け|休み明け|連休が明け|休みが明け|明け"))
     {
         // 明けたら and 明けて are the particle's to read, as が明けたら.
         let day = if k == 4 {
@@ -70,10 +72,10 @@ pub(super) fn with_day_before_or_after(text: &Text, found: Found) -> Found {
         return found;
     }
     // 12月7日の週から: the week of that day, from its Monday.
-    if let Some(end) = text
-        .match_at(found.end, "の週")
-        .filter(|&end| text.first_of(end, "から|に|中|うち|内|まで").is_some())
-    {
+    if let Some(end) = text.match_at(found.end, "の週").filter(|&end| {
+        text.first_of(end, words!("から|に|中|うち|内|まで"))
+            .is_some()
+    }) {
         let monday = date.checked_sub_days(chrono::Days::new(u64::from(
             date.weekday().num_days_from_monday(),
         )));
@@ -87,7 +89,7 @@ pub(super) fn with_day_before_or_after(text: &Text, found: Found) -> Found {
     }
     let Some((k, end)) = text
         .match_at(found.end, "の")
-        .and_then(|at| text.first_of(at, "翌日|次の日|前日"))
+        .and_then(|at| text.first_of(at, words!("翌日|次の日|前日")))
     else {
         return found;
     };
@@ -122,7 +124,7 @@ fn around_a_dated_event(text: &Text, found: Found, date: NaiveDate) -> Option<Fo
         j += 1;
     }
     let after = text.match_at(j, "の").filter(|_| j > at)?;
-    if let Some((k, end)) = text.first_of(after, "前日|翌日|次の日") {
+    if let Some((k, end)) = text.first_of(after, words!("前日|翌日|次の日")) {
         let day = if k == 0 {
             date.pred_opt()
         } else {
@@ -204,7 +206,7 @@ pub(super) fn with_weekday_of_month(text: &Text, found: Found, calendar: &Calend
             None => nth,
         }
     } else {
-        text.first_of(after_no, "最初の|初めの|一番目の|最後の|最終")
+        text.first_of(after_no, words!("最初の|初めの|一番目の|最後の|最終"))
             .map(|(k, end)| (if k >= 3 { 0 } else { 1 }, end))
     };
     match nth {
@@ -213,7 +215,7 @@ pub(super) fn with_weekday_of_month(text: &Text, found: Found, calendar: &Calend
             let (weekday, end) = match weekday_at(text, end) {
                 Some((weekday, end)) => (Some(weekday), end),
                 None => match text
-                    .first_of(end, "営業日|出社日|出勤日|勤務日")
+                    .first_of(end, words!("営業日|出社日|出勤日|勤務日"))
                     .map(|(_, end)| end)
                 {
                     Some(end) => (None, end),
@@ -259,9 +261,9 @@ pub(super) fn with_japanese_particle(text: &Text, found: Found) -> Found {
             end = after + 1;
         }
     }
-    const FROM: &str = "から|より|以降|以後|〜|~|になったら|になれば|になってから|に入ったら|に入ってから|が来たら|が始まったら|が明けたら|を機に|を迎えたら";
-    const BY: &str =
-        "までに|まで|以内に|以内|中に|内に|前に|の前に|の前まで|をめどに|を目処に|を目途に|〆切|〆|締め切り|締切";
+    const FROM: Words = Words::new( "から|より|以降|以後|〜|~|になったら|になれば|になってから|に入ったら|に入ってから|が来たら|が始まったら|が明けたら|を機に|を迎えたら");
+    const BY: Words = Words::new(
+        "までに|まで|以内に|以内|中に|内に|前に|の前に|の前まで|をめどに|を目処に|を目途に|〆切|〆|締め切り|締切");
     // A space before the particle (12.15 までに) is read past; only before one.
     let mut spaced = end;
     while text.at(spaced) == ' ' && spaced - end < 4 {
@@ -269,8 +271,8 @@ pub(super) fn with_japanese_particle(text: &Text, found: Found) -> Found {
     }
     if spaced > end
         && text
-            .first_of(spaced, FROM)
-            .or_else(|| text.first_of(spaced, BY))
+            .first_of(spaced, &FROM)
+            .or_else(|| text.first_of(spaced, &BY))
             .is_some()
     {
         end = spaced;
@@ -278,12 +280,12 @@ pub(super) fn with_japanese_particle(text: &Text, found: Found) -> Found {
     if let Some(range) = super::within::within_range(text, end, found) {
         return range;
     }
-    if let Some((k, after)) = text.first_of(end, FROM) {
+    if let Some((k, after)) = text.first_of(end, &FROM) {
         // 明日以降の最初の出勤日: the first business day from that day on.
         if let (2, When::Date(date)) = (k, found.when) {
             if let Some((_, day_end)) = text
                 .match_at(after, "の最初の")
-                .and_then(|at| text.first_of(at, "営業日|出勤日|出社日|勤務日"))
+                .and_then(|at| text.first_of(at, words!("営業日|出勤日|出社日|勤務日")))
             {
                 let open = date
                     .iter_days()
@@ -302,7 +304,7 @@ pub(super) fn with_japanese_particle(text: &Text, found: Found) -> Found {
             ..found
         };
     }
-    if let Some((k, after)) = text.first_of(end, BY) {
+    if let Some((k, after)) = text.first_of(end, &BY) {
         // 12月11日の前に, before 11 December: the last day it leaves is the day before.
         let when = match found.when {
             When::Date(date) if (6..=8).contains(&k) => {

@@ -5,10 +5,11 @@
 use chrono::Datelike;
 
 use super::{found, number_at, Calendar, Found, Marker, NaiveDate, Text, When};
+use crate::domain::commitment::text::{words, Words};
 
 /// Dates in figures or kanji numerals, and durations such as 1年以内.
 pub(super) fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    if let Some(after_era) = text.first_of(i, "令和|r").map(|(_, end)| end) {
+    if let Some(after_era) = text.first_of(i, words!("令和|r")).map(|(_, end)| end) {
         let (n, end) = if text.at(after_era) == '元' {
             (1, after_era + 1)
         } else {
@@ -54,7 +55,9 @@ pub(super) fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
         } else {
             after
         };
-        let particle = text.first_of(spaced, "に|から|まで|の|、|(|（").is_some();
+        let particle = text
+            .first_of(spaced, words!("に|から|まで|の|、|(|（"))
+            .is_some();
         // "no later than 12.18", "by 12.18": after an English preposition of time.
         let preposition = {
             let mut start = i;
@@ -139,7 +142,9 @@ fn day_of_month_alone(
         return None;
     }
     let after = end + 1;
-    let dated = text.first_of(after, "までに|まで|から|以降").is_some()
+    let dated = text
+        .first_of(after, words!("までに|まで|から|以降"))
+        .is_some()
         || (text.at(after) == '(' && "月火水木金土日".contains(text.at(after + 1)));
     if !dated {
         return None;
@@ -201,14 +206,14 @@ pub(crate) fn after_month_number(
     // 中旬 begins on the 11th, 下旬 on the 21st; as a deadline (中旬までに) each ends
     // on its last day.
     // 半ば (12月半ば) is 中旬.
-    if let Some((k, end)) = text.first_of(i, "中旬|半ば|下旬") {
+    if let Some((k, end)) = text.first_of(i, words!("中旬|半ば|下旬")) {
         let part = [(11, 20), (11, 20), (21, 31)][k];
         return Some(part_of_month(text, end, first, part));
     }
     if let Some(end) = text.match_at(i, "中") {
         return found(end, last, Some(Marker::By));
     }
-    match text.first_of(i, "初め|初旬|上旬|頭") {
+    match text.first_of(i, words!("初め|初旬|上旬|頭")) {
         Some((_, end)) => Some(part_of_month(text, end, first, (1, 10))),
         None => found(i, Some(first), None),
     }
@@ -224,7 +229,7 @@ pub(crate) fn part_of_month(
     month: NaiveDate,
     (first, last): (u32, u32),
 ) -> Found {
-    let deadline = text.first_of(end, "までに|まで").is_some();
+    let deadline = text.first_of(end, words!("までに|まで")).is_some();
     let date = match (deadline, last) {
         (false, _) => month.with_day(first),
         (true, 31) => month
@@ -249,11 +254,11 @@ fn duration(text: &Text, i: usize, n: u32, calendar: &Calendar) -> Option<Found>
         if let Some(end) = text.match_at(end, "以内") {
             return found(end, date, Some(Marker::By));
         }
-        let (_, end) = text.first_of(end, "後に|後から|後")?;
+        let (_, end) = text.first_of(end, words!("後に|後から|後"))?;
         return found(end, date, Some(Marker::On));
     }
-    const UNITS: &str = "年間|年|ヶ月間|ヶ月|か月間|か月|カ月間|カ月|ヵ月間|ヵ月|ケ月間|ケ月|箇月間|箇月|週間|日間|日";
-    let (unit, end) = text.first_of(i, UNITS)?;
+    const UNITS: Words = Words::new( "年間|年|ヶ月間|ヶ月|か月間|か月|カ月間|カ月|ヵ月間|ヵ月|ケ月間|ケ月|箇月間|箇月|週間|日間|日");
+    let (unit, end) = text.first_of(i, &UNITS)?;
     let date = match unit {
         0 | 1 => calendar.plus_months(n.checked_mul(12)?),
         14 => calendar.plus_days(7 * n as u64),
@@ -263,6 +268,6 @@ fn duration(text: &Text, i: usize, n: u32, calendar: &Calendar) -> Option<Found>
     if let Some(end) = text.match_at(end, "以内") {
         return found(end, date, Some(Marker::By));
     }
-    let (_, end) = text.first_of(end, "後に|後から|後")?;
+    let (_, end) = text.first_of(end, words!("後に|後から|後"))?;
     found(end, date, Some(Marker::On))
 }

@@ -6,7 +6,7 @@
 
 use chrono::Datelike;
 
-use super::super::text::is_kanji;
+use super::super::text::{is_kanji, words};
 use super::{number_at, Calendar, Found, Marker, Text, Trigger, When};
 
 /// 上期中に, 来期のうちに, 下半期の間に: a period of the company's year with "within" after
@@ -30,7 +30,7 @@ pub(super) fn with_within_period(text: &Text, found: Found, calendar: &Calendar)
     }
     let at = text.match_at(found.end, "の").unwrap_or(found.end);
     let Some((_, end)) = text
-        .first_of(at, "うちに|うち|間に|中に|中|内に|内")
+        .first_of(at, words!("うちに|うち|間に|中に|中|内に|内"))
         .filter(|&(_, end)| ends_the_period(text, end))
     else {
         return found;
@@ -71,7 +71,7 @@ pub(super) fn with_half_of_year(text: &Text, found: Found) -> Found {
     // 来期のQ1, 来年度の第2四半期: that quarter of the next fiscal year; with うちに or
     // 中 after it, by its last day.
     let quarter = text
-        .first_of(at, "q1|q2|q3|q4")
+        .first_of(at, words!("q1|q2|q3|q4"))
         .map(|(k, end)| (k as u32 + 1, end))
         .or_else(|| {
             let (n, end) = number_at(text, text.match_at(at, "第")?)?;
@@ -81,7 +81,7 @@ pub(super) fn with_half_of_year(text: &Text, found: Found) -> Found {
         let first = start.checked_add_months(chrono::Months::new(3 * (n - 1)));
         let after = text.match_at(end, "の").unwrap_or(end);
         if let Some((_, end)) = text
-            .first_of(after, "うちに|うち|中に|中|内に|内")
+            .first_of(after, words!("うちに|うち|中に|中|内に|内"))
             .filter(|&(_, end)| ends_the_period(text, end))
         {
             let last = first
@@ -103,7 +103,7 @@ pub(super) fn with_half_of_year(text: &Text, found: Found) -> Found {
             };
         }
     }
-    match text.first_of(at, "下期|下半期|上期|上半期") {
+    match text.first_of(at, words!("下期|下半期|上期|上半期")) {
         Some((k, end)) if k < 2 => Found {
             end,
             when: When::Trigger(
@@ -129,7 +129,7 @@ pub(super) fn within_range(text: &Text, at: usize, found: Found) -> Option<Found
     let When::Date(first) = found.when else {
         return None;
     };
-    let (_, after) = text.first_of(at, "〜|~|-|から")?;
+    let (_, after) = text.first_of(at, words!("〜|~|-|から"))?;
     let (n, end) = number_at(text, after)?;
     let (last, end) = match text.at(end) {
         '日' => (first.with_day(n)?, end + 1),
@@ -152,7 +152,7 @@ pub(super) fn within_range(text: &Text, at: usize, found: Found) -> Option<Found
         return None;
     }
     let at = text.match_at(end, "の").unwrap_or(end);
-    let (_, end) = text.first_of(at, "間に|間|うちに|うち|どこかで")?;
+    let (_, end) = text.first_of(at, words!("間に|間|うちに|うち|どこかで"))?;
     // A window of a few days schedules the act, as a day does: whatever it is, a third
     // party can ask on its last day whether it was done. A longer span is a deadline.
     let marker = if last.signed_duration_since(first).num_days() <= 14 {

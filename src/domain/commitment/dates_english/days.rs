@@ -13,25 +13,26 @@ use super::{
     date, first_word, preposition_before, weekday_word, word_before_is, Calendar, Found, Marker,
     Text, When,
 };
+use crate::domain::commitment::text::words;
 
 /// today, tomorrow, next week, next Monday, this Friday, Friday, every Monday.
 pub(super) fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     if let Some((_, end)) = first_word(
         text,
         i,
-        "today|tonight|this morning|this evening|this afternoon",
+        words!("today|tonight|this morning|this evening|this afternoon"),
     ) {
         return date(end, Some(calendar.today));
     }
     // "starting now", "as of now": today ("from now on" is vague, read as a word).
-    if let Some((_, end)) = first_word(text, i, "now") {
+    if let Some((_, end)) = first_word(text, i, words!("now")) {
         if preposition_before(text, i) == Some(Marker::From) {
             return date(end, Some(calendar.today));
         }
     }
     // "this week", "this year": from today after "from", "starting"; otherwise the
     // period the act is to be done within, as 今週中, 今年中 (by its last day).
-    if let Some((period, end)) = first_word(text, i, "this week|this month|this year") {
+    if let Some((period, end)) = first_word(text, i, words!("this week|this month|this year")) {
         if preposition_before(text, i) == Some(Marker::From) {
             return date(end, Some(calendar.today));
         }
@@ -46,7 +47,9 @@ pub(super) fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Fo
             marker: Some(Marker::By),
         });
     }
-    if let Some((period, end)) = first_word(text, i, "this weekend|the weekend|next weekend") {
+    if let Some((period, end)) =
+        first_word(text, i, words!("this weekend|the weekend|next weekend"))
+    {
         let saturday = if period == 2 {
             calendar.weekday_of_week(Weekday::Sat, 1)
         } else {
@@ -57,7 +60,8 @@ pub(super) fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Fo
         };
         return date(end, saturday);
     }
-    if let Some((_, end)) = first_word(text, i, "the day after tomorrow|day after tomorrow") {
+    if let Some((_, end)) = first_word(text, i, words!("the day after tomorrow|day after tomorrow"))
+    {
         return date(end, calendar.plus_days(2));
     }
     // The day, week or month before this one, as the time an act began ("since last
@@ -65,8 +69,8 @@ pub(super) fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Fo
     // a text that says the act has begun). "than last week" and "compared with last
     // month" compare; "the last week of March" and "last month of the year" name
     // another time.
-    if let Some((period, end)) = first_word(text, i, "yesterday|last week|last month") {
-        let of_after = first_word(text, text.skip_spaces(end), "of").is_some();
+    if let Some((period, end)) = first_word(text, i, words!("yesterday|last week|last month")) {
+        let of_after = first_word(text, text.skip_spaces(end), words!("of")).is_some();
         let another_time = period > 0 && (of_after || word_before_is(text, i, "the"));
         let began = matches!(preposition_before(text, i), Some(Marker::From))
             || (calendar.begun()
@@ -83,13 +87,13 @@ pub(super) fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Fo
         }
     }
     // With its common misspellings: the day is meant all the same.
-    if let Some((_, end)) = first_word(text, i, "tomorrow|tomorow|tommorow|tommorrow") {
+    if let Some((_, end)) = first_word(text, i, words!("tomorrow|tomorow|tommorow|tommorrow")) {
         return date(end, calendar.plus_days(1));
     }
     if let Some((period, end)) = first_word(
         text,
         i,
-        "next week|next month|next year|the week after next|the month after next",
+        words!("next week|next month|next year|the week after next|the month after next"),
     ) {
         let when = match period {
             0 => calendar.monday_of_week(1),
@@ -100,14 +104,14 @@ pub(super) fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Fo
         };
         return date(end, when);
     }
-    if let Some((_, end)) = first_word(text, i, "every|each") {
+    if let Some((_, end)) = first_word(text, i, words!("every|each")) {
         // "every second Thursday", "every other Friday", "every first Monday": a rhythm
         // all the same.
         let end = text.skip_spaces(end);
         let end = first_word(
             text,
             end,
-            "other|first|second|third|fourth|last|alternate|1st|2nd|3rd|4th",
+            words!("other|first|second|third|fourth|last|alternate|1st|2nd|3rd|4th"),
         )
         .map_or(end, |(_, after)| text.skip_spaces(after));
         let (_, end) = weekday_word(text, end)?;
@@ -118,13 +122,13 @@ pub(super) fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Fo
         });
     }
     // "one Saturday a month", "two Fridays per month": a rhythm.
-    if let Some((_, end)) = first_word(text, i, "one|two|a") {
+    if let Some((_, end)) = first_word(text, i, words!("one|two|a")) {
         let (_, end) = weekday_word(text, text.skip_spaces(end))?;
         let end = if text.at(end) == 's' { end + 1 } else { end };
         let (_, end) = first_word(
             text,
             text.skip_spaces(end),
-            "a month|a week|per month|per week|each month|every month",
+            words!("a month|a week|per month|per week|each month|every month"),
         )?;
         return Some(Found {
             end,
@@ -132,7 +136,7 @@ pub(super) fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Fo
             marker: None,
         });
     }
-    if let Some((which, end)) = first_word(text, i, "next|this|this coming|on") {
+    if let Some((which, end)) = first_word(text, i, words!("next|this|this coming|on")) {
         let (weekday, end) = weekday_word(text, text.skip_spaces(end))?;
         // "on Fridays": a rhythm, which a date given with it ("from 4 December") starts.
         if text.at(end) == 's' && text.is_word_end(end + 1) {
@@ -142,7 +146,7 @@ pub(super) fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Fo
                 marker: None,
             });
         }
-        if let Some((_, after)) = first_word(text, text.skip_spaces(end), "after next") {
+        if let Some((_, after)) = first_word(text, text.skip_spaces(end), words!("after next")) {
             return date(after, calendar.weekday_of_week(weekday, 2));
         }
         let when = match which {
@@ -162,7 +166,7 @@ pub(super) fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Fo
     }
     let (weekday, end) = weekday_word(text, i)?;
     // "Monday after next", "Monday week": the one of the week after next.
-    if let Some((_, after)) = first_word(text, text.skip_spaces(end), "after next|week") {
+    if let Some((_, after)) = first_word(text, text.skip_spaces(end), words!("after next|week")) {
         return date(after, calendar.weekday_of_week(weekday, 2));
     }
     if text.at(end) == 's' && text.is_word_end(end + 1) {
@@ -193,7 +197,8 @@ fn more_weekdays(text: &Text, mut end: usize) -> usize {
             ',' | '&' | '/' => text.skip_spaces(at + 1),
             _ => at,
         };
-        let at = first_word(text, at, "and|or").map_or(at, |(_, after)| text.skip_spaces(after));
+        let at =
+            first_word(text, at, words!("and|or")).map_or(at, |(_, after)| text.skip_spaces(after));
         match weekday_word(text, at) {
             Some((_, after)) if at > end => end = after,
             _ => break,

@@ -10,13 +10,14 @@ use super::{
     date, first_word, number_at, preposition_before, weekday_word, word_before_is, Calendar, Found,
     Marker, Text, When,
 };
+use crate::domain::commitment::text::{words, Words};
 
 /// December 1, Dec. 1st, 2026; 1 Dec; 1st of December 2026; December 2026; in April.
 pub(super) fn calendar_date(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     if let Some((month, end, ambiguous)) = month_word(text, i) {
         let after = text.skip_spaces(end);
         // "December the 7th".
-        let after = match first_word(text, after, "the") {
+        let after = match first_word(text, after, words!("the")) {
             Some((_, the_end)) if day_number(text, text.skip_spaces(the_end)).is_some() => {
                 text.skip_spaces(the_end)
             }
@@ -57,7 +58,7 @@ pub(super) fn calendar_date(text: &Text, i: usize, calendar: &Calendar) -> Optio
     }
     let (day, end) = day_number(text, i)?;
     let end = text.skip_spaces(end);
-    let end = first_word(text, end, "of").map_or(end, |(_, e)| text.skip_spaces(e));
+    let end = first_word(text, end, words!("of")).map_or(end, |(_, e)| text.skip_spaces(e));
     let (month, end, _) = month_word(text, end)?;
     let (year, end) = year_after(text, end);
     let when = match year {
@@ -70,7 +71,7 @@ pub(super) fn calendar_date(text: &Text, i: usize, calendar: &Calendar) -> Optio
 /// "the 3rd", "the 15th" with no month: the coming day of that number (this month's
 /// unless it has passed). "the 1st of December" is left to `calendar_date`.
 pub(super) fn the_ordinal_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    let (_, after_the) = first_word(text, i, "the")?;
+    let (_, after_the) = first_word(text, i, words!("the"))?;
     ordinal_day(text, text.skip_spaces(after_the), calendar)
 }
 
@@ -81,14 +82,14 @@ pub(super) fn ordinal_day(text: &Text, at: usize, calendar: &Calendar) -> Option
     let ordinal = end > at && text.at(end - 1).is_ascii_alphabetic();
     let after = text.skip_spaces(end);
     let month_follows =
-        first_word(text, after, "of").is_some() || month_word(text, after).is_some();
+        first_word(text, after, words!("of")).is_some() || month_word(text, after).is_some();
     // "the 1st business day of every month", "the 2nd Monday": a weekday counted; "the
     // 2nd half": a part of the year.
     let weekday_follows = weekday_word(text, after).is_some()
         || first_word(
             text,
             after,
-            "business|working|workday|weekday|week|half|quarter",
+            words!("business|working|workday|weekday|week|half|quarter"),
         )
         .is_some();
     if !ordinal || month_follows || weekday_follows {
@@ -104,7 +105,7 @@ pub(super) fn nth_weekday(text: &Text, i: usize, calendar: &Calendar) -> Option<
     let (nth, end) = first_word(
         text,
         i,
-        "first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th",
+        words!("first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th"),
     )?;
     let nth = match nth {
         5 => 0,
@@ -113,22 +114,27 @@ pub(super) fn nth_weekday(text: &Text, i: usize, calendar: &Calendar) -> Option<
     };
     let end = text.skip_spaces(end);
     // "the first week of December" is read as its first day plus whole weeks.
-    let week = first_word(text, end, "week").map(|(_, end)| end);
+    let week = first_word(text, end, words!("week")).map(|(_, end)| end);
     let (weekday, end) = match (weekday_word(text, end), week) {
         (Some((weekday, end)), _) => (Some(weekday), end),
         (None, Some(end)) => (None, end),
         (None, None) => (
             None,
-            first_word(text, end, "business day|working day|workday|weekday")?.1,
+            first_word(
+                text,
+                end,
+                words!("business day|working day|workday|weekday"),
+            )?
+            .1,
         ),
     };
     // "the first Monday of January", "the first Monday in January".
-    let (_, end) = first_word(text, text.skip_spaces(end), "of|in")?;
+    let (_, end) = first_word(text, text.skip_spaces(end), words!("of|in"))?;
     let at = text.skip_spaces(end);
     let (month, end) = if let Some((period, end)) = first_word(
         text,
         at,
-        "the new year|next year|the year|this month|the month|next month|every month|each month",
+        words!("the new year|next year|the year|this month|the month|next month|every month|each month"),
     ) {
         let month = match period {
             0..=2 => NaiveDate::from_ymd_opt(calendar.year_of(1)?, 1, 1),
@@ -184,7 +190,11 @@ fn named_month(text: &Text, i: usize) -> bool {
 /// "early December", "mid-January", "late March", "the beginning of April", "the
 /// middle of May": the 1st, the 15th or the 21st of that month.
 pub(super) fn part_of_month(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    let (part, end) = first_word(text, i, "beginning of|start of|middle of|early|mid|late")?;
+    let (part, end) = first_word(
+        text,
+        i,
+        words!("beginning of|start of|middle of|early|mid|late"),
+    )?;
     let at = text.skip_spaces(end);
     let at = if text.at(at) == '-' { at + 1 } else { at };
     let (month, end, _) = month_word(text, at)?;
@@ -196,13 +206,13 @@ pub(super) fn part_of_month(text: &Text, i: usize, calendar: &Calendar) -> Optio
 pub(super) fn month_word(text: &Text, i: usize) -> Option<(u32, usize, bool)> {
     // The full names in order, then the abbreviations: one string costs less in the
     // built site than a table of names and numbers.
-    const NAMES: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+    const NAMES: Words = Words::new( "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec");
     const ABBREVIATED: [u8; 12] = [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12];
-    let (k, end) = first_word(text, i, NAMES)?;
+    let (k, end) = first_word(text, i, &NAMES)?;
     let month = ABBREVIATED
         .get(k.wrapping_sub(12))
         .map_or(k as u32 + 1, |&m| m as u32);
-    let name = NAMES.split('|').nth(k).unwrap_or_default();
+    let name = NAMES.iter().nth(k).unwrap_or_default();
     let end = if text.at(end) == '.' && name.len() <= 4 {
         end + 1
     } else {

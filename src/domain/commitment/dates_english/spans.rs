@@ -12,23 +12,26 @@ use super::{
     count_at, date, first_word, number_at, trigger, weekday_word, Calendar, Found, Marker, Text,
     Trigger, When,
 };
+use crate::domain::commitment::text::{words, Words};
 
 /// Durations and the named moments of the calendar and of the company's year.
 pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     if let Some((_, end)) = first_word(
         text,
         i,
-        "before the month is out|before the end of the month|before month end|before month-end",
+        words!(
+            "before the month is out|before the end of the month|before month end|before month-end"
+        ),
     ) {
         return date(end, calendar.end_of_month(0)).map(|found| Found {
             marker: Some(Marker::By),
             ..found
         });
     }
-    if let Some((within, end)) = first_word(text, i, "within|in|over|during") {
+    if let Some((within, end)) = first_word(text, i, words!("within|in|over|during")) {
         let end = text.skip_spaces(end);
         // "within the first week of January": by its seventh day.
-        if let Some((_, after)) = first_word(text, end, "the first week of") {
+        if let Some((_, after)) = first_word(text, end, words!("the first week of")) {
             let (month, end, _) = month_word(text, text.skip_spaces(after))?;
             let seventh = calendar.coming_month_day(month, 7);
             return seventh.map(|day| Found {
@@ -37,14 +40,16 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
                 marker: Some(if within == 1 { Marker::On } else { Marker::By }),
             });
         }
-        let next = first_word(text, end, "the next|the coming");
+        let next = first_word(text, end, words!("the next|the coming"));
         let end = next.map_or(end, |(_, after)| text.skip_spaces(after));
         // "over the next year", "within the coming month": one of them, a span to act
         // within, not the calendar's next year.
         let (n, end) = match (count_at(text, end), next) {
             (Some(count), _) => count,
             // "in the coming weeks" is as vague as soon: only one of them is a span.
-            (None, Some(_)) if first_word(text, end, "year|month|week|fortnight").is_some() => {
+            (None, Some(_))
+                if first_word(text, end, words!("year|month|week|fortnight")).is_some() =>
+            {
                 (1, end)
             }
             (None, _) => return None,
@@ -52,7 +57,8 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
         let (unit, end) = unit_of_time(text, text.skip_spaces(end))?;
         let when = unit.after(n, calendar);
         // "in two weeks' time".
-        let end = first_word(text, text.skip_spaces(end), "time").map_or(end, |(_, after)| after);
+        let end =
+            first_word(text, text.skip_spaces(end), words!("time")).map_or(end, |(_, after)| after);
         let marker = if within != 1 || next.is_some() {
             Marker::By
         } else {
@@ -67,7 +73,7 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
     if let Some(found) = the_ordinal_day(text, i, calendar) {
         return Some(found);
     }
-    let i = first_word(text, i, "the").map_or(i, |(_, end)| text.skip_spaces(end));
+    let i = first_word(text, i, words!("the")).map_or(i, |(_, end)| text.skip_spaces(end));
     if let Some(found) = nth_weekday(text, i, calendar).or_else(|| part_of_month(text, i, calendar))
     {
         return Some(found);
@@ -80,7 +86,7 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
     if let Some((k, end)) = first_word(
         text,
         i,
-        "q1|q2|q3|q4|first quarter|second quarter|third quarter|fourth quarter|1q|2q|3q|4q",
+        words!("q1|q2|q3|q4|first quarter|second quarter|third quarter|fourth quarter|1q|2q|3q|4q"),
     ) {
         // 3Q末: the quarter's last day, as 第3四半期末.
         if text.at(end) == '末' {
@@ -89,37 +95,41 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
                 calendar.fiscal_quarter_end(k as u32 % 4 + 1, false),
             );
         }
-        let end = first_word(text, text.skip_spaces(end), "of this fiscal year|of the fiscal year|of this financial year|of the financial year|of this year")
+        let end = first_word(text, text.skip_spaces(end), words!("of this fiscal year|of the fiscal year|of this financial year|of the financial year|of this year"))
             .map_or(end, |(_, after)| after);
         return date(end, calendar.fiscal_quarter_start(k as u32 % 4 + 1));
     }
     // "the Monday after next".
     if let Some((weekday, end)) = weekday_word(text, i) {
-        if let Some((_, end)) = first_word(text, text.skip_spaces(end), "after next") {
+        if let Some((_, end)) = first_word(text, text.skip_spaces(end), words!("after next")) {
             return date(end, calendar.weekday_of_week(weekday, 2));
         }
     }
-    if let Some((_, end)) = first_word(text, i, "valentine's day|valentines day|valentine's") {
+    if let Some((_, end)) = first_word(
+        text,
+        i,
+        words!("valentine's day|valentines day|valentine's"),
+    ) {
         return date(end, calendar.coming_month_day(2, 14));
     }
     // Obon, 13 to 16 August, when most offices close.
-    if let Some((_, end)) = first_word(text, i, "obon") {
+    if let Some((_, end)) = first_word(text, i, words!("obon")) {
         return date(end, calendar.coming_month_day(8, 13));
     }
-    if let Some((eve, end)) = first_word(text, i, "christmas eve|christmas day|christmas") {
+    if let Some((eve, end)) = first_word(text, i, words!("christmas eve|christmas day|christmas")) {
         let day = if eve == 0 { 24 } else { 25 };
         return date(end, calendar.coming_month_day(12, day));
     }
     if let Some((day, end)) = first_word(
         text,
         i,
-        "new year's eve|new years eve|new year's day|new years day",
+        words!("new year's eve|new years eve|new year's day|new years day"),
     ) {
         let (month, day) = if day < 2 { (12, 31) } else { (1, 1) };
         return date(end, calendar.coming_month_day(month, day));
     }
     // FY2027, fiscal 2027, fiscal year 2027: the first day of that fiscal year.
-    if let Some((_, end)) = first_word(text, i, "fiscal year|fiscal|fy") {
+    if let Some((_, end)) = first_word(text, i, words!("fiscal year|fiscal|fy")) {
         let at = text.skip_spaces(end);
         let at = if text.at(at) == '-' { at + 1 } else { at };
         if let Some((year, end)) = number_at(text, at).filter(|(y, _)| (1900..=2999).contains(y)) {
@@ -135,7 +145,7 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
         }
     }
     // "the end of March": the last day of that month.
-    if let Some((_, end)) = first_word(text, i, "end of") {
+    if let Some((_, end)) = first_word(text, i, words!("end of")) {
         if let Some((month, end, _)) = month_word(text, text.skip_spaces(end)) {
             let first = calendar.named_month_first(month)?;
             let last = first.checked_add_months(chrono::Months::new(1))?.pred_opt();
@@ -148,7 +158,7 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
     if let Some(found) = second_half(text, i, calendar) {
         return Some(found);
     }
-    for &(moment, words) in TRIGGER_WORDS {
+    for &(moment, ref words) in TRIGGER_WORDS {
         if let Some((_, end)) = first_word(text, i, words) {
             return trigger(end, moment, calendar);
         }
@@ -156,7 +166,7 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
     if let Some(found) = before_the_fiscal_year_end(text, i, calendar) {
         return Some(found);
     }
-    if let Some((period, end)) = first_word(text, i, "start of next month|beginning of next month|start of the month|beginning of the month|start of next year|beginning of next year|start of next week|beginning of next week|first of next month|1st of next month|first of the month|1st of the month") {
+    if let Some((period, end)) = first_word(text, i, words!("start of next month|beginning of next month|start of the month|beginning of the month|start of next year|beginning of next year|start of next week|beginning of next week|first of next month|1st of next month|first of the month|1st of the month")) {
         // The words come in pairs (start of, beginning of).
         let when = match period / 2 {
             0 | 4 => calendar.first_of_month(1),
@@ -166,7 +176,7 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
         };
         return date(end, when);
     }
-    if let Some((period, end)) = first_word(text, i, "end of the month|end of this month|end of next month|end of the week|end of this week|end of the year|end of this year|end of next week|end of next year") {
+    if let Some((period, end)) = first_word(text, i, words!("end of the month|end of this month|end of next month|end of the week|end of this week|end of the year|end of this year|end of next week|end of next year")) {
         let when = match period {
             0 | 1 => calendar.end_of_month(0),
             2 => calendar.end_of_month(1),
@@ -184,8 +194,12 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
 /// "one month before the fiscal year closes".
 fn before_the_fiscal_year_end(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     let (n, end) = count_at(text, i)?;
-    let (unit, end) = first_word(text, text.skip_spaces(end), "months|month|weeks|week")?;
-    let (_, end) = first_word(text, text.skip_spaces(end), "before the end of the fiscal year|before the end of the financial year|before the fiscal year end|before the fiscal year-end|before the financial year end|before the fiscal year closes|before the fiscal year ends|before the financial year closes|before the financial year ends|before the end of the year|before year end|before the year end")?;
+    let (unit, end) = first_word(
+        text,
+        text.skip_spaces(end),
+        words!("months|month|weeks|week"),
+    )?;
+    let (_, end) = first_word(text, text.skip_spaces(end), words!("before the end of the fiscal year|before the end of the financial year|before the fiscal year end|before the fiscal year-end|before the financial year end|before the fiscal year closes|before the fiscal year ends|before the financial year closes|before the financial year ends|before the end of the year|before year end|before the year end"))?;
     let when = if unit >= 2 {
         calendar.before_fiscal_year_end(0, n)
     } else {
@@ -201,21 +215,23 @@ fn before_the_fiscal_year_end(text: &Text, i: usize, calendar: &Calendar) -> Opt
 /// "the end of next fiscal year", "end of Q3 next FY": the last day of that period of the
 /// company's year (a deadline), not the day the next year begins.
 fn end_of_a_fiscal_period(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    let (_, end) = first_word(text, i, "end of")?;
+    let (_, end) = first_word(text, i, words!("end of"))?;
     let at = text.skip_spaces(end);
-    let at = first_word(text, at, "the").map_or(at, |(_, end)| text.skip_spaces(end));
-    const NEXT_YEAR: &str =
-        "next fiscal year|next financial year|next fy|the next fiscal year|the next financial year";
-    if let Some((_, end)) = first_word(text, at, NEXT_YEAR) {
+    let at = first_word(text, at, words!("the")).map_or(at, |(_, end)| text.skip_spaces(end));
+    const NEXT_YEAR: Words = Words::new(
+        "next fiscal year|next financial year|next fy|the next fiscal year|the next financial year",
+    );
+    if let Some((_, end)) = first_word(text, at, &NEXT_YEAR) {
         let last = calendar
             .date_of(Trigger::FiscalYearEnd)?
             .checked_add_months(chrono::Months::new(12));
         return date(end, last);
     }
-    let (k, end) = first_word(text, at, "q1|q2|q3|q4|1q|2q|3q|4q")?;
+    let (k, end) = first_word(text, at, words!("q1|q2|q3|q4|1q|2q|3q|4q"))?;
     let after = text.skip_spaces(end);
-    let after = first_word(text, after, "of").map_or(after, |(_, end)| text.skip_spaces(end));
-    let (next, end) = match first_word(text, after, NEXT_YEAR) {
+    let after =
+        first_word(text, after, words!("of")).map_or(after, |(_, end)| text.skip_spaces(end));
+    let (next, end) = match first_word(text, after, &NEXT_YEAR) {
         Some((_, end)) => (true, end),
         None => (false, end),
     };
@@ -226,11 +242,11 @@ fn end_of_a_fiscal_period(text: &Text, i: usize, calendar: &Calendar) -> Option<
 /// the company's year (1 October under an April year), the coming one, or next fiscal
 /// year's when the words say so.
 fn second_half(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    let (_, end) = first_word(text, i, "second half|2nd half|h2|2h")?;
+    let (_, end) = first_word(text, i, words!("second half|2nd half|h2|2h"))?;
     let at = text.skip_spaces(end);
-    const NEXT_YEAR: &str =
-        "of next fiscal year|of next fy|of the next fiscal year|of next financial year|of the next fy";
-    if let Some((_, end)) = first_word(text, at, NEXT_YEAR) {
+    const NEXT_YEAR: Words = Words::new(
+        "of next fiscal year|of next fy|of the next fiscal year|of next financial year|of the next fy");
+    if let Some((_, end)) = first_word(text, at, &NEXT_YEAR) {
         // This fiscal year's second half, a year on.
         let when = calendar
             .next_fiscal_year_start()?
@@ -242,9 +258,9 @@ fn second_half(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
             marker: None,
         });
     }
-    const THIS_YEAR: &str =
-        "of the year|of the fiscal year|of this fiscal year|of the fy|of this fy";
-    let end = first_word(text, at, THIS_YEAR).map_or(end, |(_, after)| after);
+    const THIS_YEAR: Words =
+        Words::new("of the year|of the fiscal year|of this fiscal year|of the fy|of this fy");
+    let end = first_word(text, at, &THIS_YEAR).map_or(end, |(_, after)| after);
     trigger(end, Trigger::SecondHalf, calendar)
 }
 
@@ -254,31 +270,33 @@ fn from_now(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     let (n, end) = count_at(text, i).unwrap_or((1, i));
     let (unit, end) = unit_of_time(text, text.skip_spaces(end))?;
     let at = text.skip_spaces(end);
-    if let Some((_, from)) = first_word(text, at, "from") {
+    if let Some((_, from)) = first_word(text, at, words!("from")) {
         if let Some((weekday, end)) = weekday_word(text, text.skip_spaces(from)) {
             let base = calendar.next_weekday(weekday)?;
             return date(end, unit.after(n, &calendar.seen_from(base)));
         }
     }
-    let (_, end) = first_word(text, at, "from now|from today|later|time")?;
+    let (_, end) = first_word(text, at, words!("from now|from today|later|time"))?;
     // Without a count only "from now/today" says it is a span ("fortnight from today").
-    if end == i || (count_at(text, i).is_none() && first_word(text, at, "later|time").is_some()) {
+    if end == i
+        || (count_at(text, i).is_none() && first_word(text, at, words!("later|time")).is_some())
+    {
         return None;
     }
     date(end, unit.after(n, calendar))
 }
 
 /// English names of the company-calendar moments, tried in this order.
-const TRIGGER_WORDS: &[(Trigger, &str)] = &[
-    (Trigger::NextFiscalYear, "next fiscal year|next financial year|new fiscal year|new financial year|next fy|the next fy|next term|the next term|next business year"),
-    (Trigger::NextQuarter, "next quarter|start of next quarter|beginning of next quarter|start of the next quarter|beginning of the next quarter"),
-    (Trigger::FiscalYearStart, "start of the fiscal year|beginning of the fiscal year|start of the financial year|start of the next fiscal year|beginning of the next fiscal year"),
-    (Trigger::FiscalYearEnd, "end of the fiscal year|end of the financial year|end of this fiscal year|end of this financial year|fiscal year end|fiscal year-end|financial year end|year end|year-end|end of fy|end of the fy|end of this fy|fy end|fy-end"),
-    (Trigger::NewYear, "new year's|new years|new year|turn of the year"),
-    (Trigger::NextAppraisal, "next appraisal|next performance review|next review|next evaluation"),
-    (Trigger::NextPersonnelChange, "next transfer|next reshuffle|next rotation"),
-    (Trigger::NextOneToOne, "next one-to-one|next one-on-one|next 1on1|next 1-on-1|next one to one|next one on one"),
-    (Trigger::Payday, "payday|next payday|bonuses are paid|bonus is paid|bonus day|bonus payday"),
+const TRIGGER_WORDS: &[(Trigger, Words)] = &[
+    (Trigger::NextFiscalYear, Words::new("next fiscal year|next financial year|new fiscal year|new financial year|next fy|the next fy|next term|the next term|next business year")),
+    (Trigger::NextQuarter, Words::new("next quarter|start of next quarter|beginning of next quarter|start of the next quarter|beginning of the next quarter")),
+    (Trigger::FiscalYearStart, Words::new("start of the fiscal year|beginning of the fiscal year|start of the financial year|start of the next fiscal year|beginning of the next fiscal year")),
+    (Trigger::FiscalYearEnd, Words::new("end of the fiscal year|end of the financial year|end of this fiscal year|end of this financial year|fiscal year end|fiscal year-end|financial year end|year end|year-end|end of fy|end of the fy|end of this fy|fy end|fy-end")),
+    (Trigger::NewYear, Words::new("new year's|new years|new year|turn of the year")),
+    (Trigger::NextAppraisal, Words::new("next appraisal|next performance review|next review|next evaluation")),
+    (Trigger::NextPersonnelChange, Words::new("next transfer|next reshuffle|next rotation")),
+    (Trigger::NextOneToOne, Words::new("next one-to-one|next one-on-one|next 1on1|next 1-on-1|next one to one|next one on one")),
+    (Trigger::Payday, Words::new("payday|next payday|bonuses are paid|bonus is paid|bonus day|bonus payday")),
 ];
 
 /// A unit of time after a count: days, weeks, a fortnight, months, years (with the
@@ -312,14 +330,14 @@ fn unit_of_time(text: &Text, i: usize) -> Option<(Unit, usize)> {
     if let Some((_, end)) = first_word(
         text,
         i,
-        "business days|business day|working days|working day|workdays|workday",
+        words!("business days|business day|working days|working day|workdays|workday"),
     ) {
         return Some((Unit::BusinessDay, end));
     }
     let (k, end) = first_word(
         text,
         i,
-        "days'|day's|days|day|weeks'|week's|weeks|week|fortnights|fortnight|months'|month's|months|month|years'|year's|years|year",
+        words!("days'|day's|days|day|weeks'|week's|weeks|week|fortnights|fortnight|months'|month's|months|month|years'|year's|years|year"),
     )?;
     let unit = match k {
         0..=3 => Unit::Day,

@@ -3,22 +3,23 @@
 //! sitting; the half years and periods named after a year are `dates::within`'s.
 
 use super::{found, number_at, trigger, weekday_at, Calendar, Found, Marker, Text, Trigger};
+use crate::domain::commitment::text::words;
 
 /// 第3四半期 (a quarter of the fiscal year: its first day, or today once it has begun;
 /// 第3四半期中に, by its last day), 最後の四半期 after 今年度 (the fourth), 半年後 and
 /// 半年以内 (six months from today), and 第2火曜 with no month (the coming one).
 pub(super) fn quarter_or_half_year(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    if let Some((_, end)) = text.first_of(i, "半年") {
+    if let Some((_, end)) = text.first_of(i, words!("半年")) {
         let date = calendar.plus_months(6);
         if let Some(end) = text.match_at(end, "以内") {
             return found(end, date, Some(Marker::By));
         }
-        let (_, end) = text.first_of(end, "後に|後から|後")?;
+        let (_, end) = text.first_of(end, words!("後に|後から|後"))?;
         return found(end, date, Some(Marker::On));
     }
     // 最後の四半期, 最終四半期: the fourth (read after 今年度; 最 begins too many words
     // to start a time on its own).
-    if let Some((_, end)) = text.first_of(i, "最後の四半期|最終四半期") {
+    if let Some((_, end)) = text.first_of(i, words!("最後の四半期|最終四半期")) {
         return found(end, calendar.fiscal_quarter_start(4), None);
     }
     let after = text.match_at(i, "第")?;
@@ -39,7 +40,8 @@ pub(super) fn quarter_or_half_year(text: &Text, i: usize, calendar: &Calendar) -
     let start = calendar.fiscal_quarter_start(n);
     // 第3四半期中に, 第3四半期のうちに: by its last day.
     let at = text.match_at(end, "の").unwrap_or(end);
-    if let Some((_, end)) = text.first_of(at, "うちに|うち|間に|中に|中|内に|内") {
+    if let Some((_, end)) = text.first_of(at, words!("うちに|うち|間に|中に|中|内に|内"))
+    {
         let last = start
             .and_then(|day| day.checked_add_months(chrono::Months::new(3)))
             .and_then(|day| day.pred_opt());
@@ -64,7 +66,7 @@ pub(super) fn fiscal_year(
     if let Some(found) = quarter_or_half_year(text, at, calendar) {
         return Some(found);
     }
-    if let Some((k, end)) = text.first_of(end, "中|内|末") {
+    if let Some((k, end)) = text.first_of(end, words!("中|内|末")) {
         // 今期末の2週間前, 今年度末の一ヶ月前: some time before the end, as after 期末.
         if k == 2 {
             if let Some(before) = super::before_the_end(text, end, calendar) {
@@ -85,7 +87,7 @@ pub(in super::super) fn within_next_fiscal_year(
     calendar: &Calendar,
 ) -> Option<Found> {
     let (k, end) = text
-        .first_of(end, "末|中|内")
+        .first_of(end, words!("末|中|内"))
         .filter(|&(_, end)| super::super::dates::ends_the_word(text, end))?;
     let last = calendar
         .date_of(Trigger::NextFiscalYear)?

@@ -6,7 +6,7 @@
 //! read by the words before it (`phrase`).
 
 use super::{verb_start, Attitude, Hedge, Kind, Outcome, Text};
-use crate::domain::commitment::text::{alternatives, is_kanji};
+use crate::domain::commitment::text::{is_kanji, words, Words};
 
 /// The plain form of a verb ends in one of these (書く, 話す, やる).
 const U_ROW: &str = "うくぐすつぬぶむる";
@@ -36,7 +36,7 @@ pub(super) struct Shape {
 }
 
 pub(super) fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<Shape> {
-    let ends = |q: usize, patterns: &str| {
+    let ends = |q: usize, patterns: &Words| {
         text.first_ending_at(q, patterns)
             .filter(|&(_, s)| s >= floor)
     };
@@ -60,8 +60,8 @@ pub(super) fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<S
     };
     // Particles made of a verb's て form (に向けて, について, として) join nouns, not acts.
     // Conjunctions made the same way (そして, それから) join sentences, not acts.
-    const COMPOUND_PARTICLES: &str = "に向けて|に向け|について|に対して|に関して|によって|にとって|として|を通して|を通じて|に沿って|に基づいて|をもって|において|にあたって|に当たって|にあたり|に当たり|に際して|に際し|そして|それから|そのうえで|その上で|そこで|改めて|初めて|続いて|加えて";
-    if form == Form::Comma && ends(p, COMPOUND_PARTICLES).is_some() {
+    const COMPOUND_PARTICLES: Words = Words::new( "に向けて|に向け|について|に対して|に関して|によって|にとって|として|を通して|を通じて|に沿って|に基づいて|をもって|において|にあたって|に当たって|にあたり|に当たり|に際して|に際し|そして|それから|そのうえで|その上で|そこで|改めて|初めて|続いて|加えて");
+    if form == Form::Comma && ends(p, &COMPOUND_PARTICLES).is_some() {
         return None;
     }
     let mut q = p;
@@ -73,11 +73,11 @@ pub(super) fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<S
     if form == Form::Comma {
         // Reason, purpose, condition, concession: a clause that does not commit by
         // itself. が joins clauses only after a predicate; after a noun it marks a subject.
-        const JOINS: &str =
-            "ので|ために|ため|けれども|けれど|けど|ながら|つつ|のに|たら|れば|なら|が";
-        if let Some((k, s)) = ends(q, JOINS) {
-            let subject_marker = k == alternatives(JOINS).count() - 1;
-            if !subject_marker || ends(s, "ます|です|る|た|い").is_some() {
+        const JOINS: Words =
+            Words::new("ので|ために|ため|けれども|けれど|けど|ながら|つつ|のに|たら|れば|なら|が");
+        if let Some((k, s)) = ends(q, &JOINS) {
+            let subject_marker = k == JOINS.iter().count() - 1;
+            if !subject_marker || ends(s, words!("ます|です|る|た|い")).is_some() {
                 subordinate = true;
                 q = s;
             }
@@ -86,30 +86,32 @@ pub(super) fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<S
     if form == Form::Final {
         // Particles that only add force (受けるぞ, 行くよ) and こと of a rule one sets
         // oneself (ランチに行くこと) follow the plain form of the verb.
-        if let Some((_, s)) = ends(q, "ぞ|ぜ|よ|ね|わ|こと") {
+        if let Some((_, s)) = ends(q, words!("ぞ|ぜ|よ|ね|わ|こと")) {
             if U_ROW.contains(text.at(s.wrapping_sub(1))) {
                 q = s;
             }
         }
-        if let Some((_, s)) = ends(q, "でした|です|だ") {
+        if let Some((_, s)) = ends(q, words!("でした|です|だ")) {
             q = s;
         }
     }
     // Plans and decisions name the verb before them: 申し込む予定です, 通うことにします.
-    if let Some((_, s)) = ends(q, "予定|つもり|ことにし|ことにする|こととし|ことにしてい")
-    {
+    if let Some((_, s)) = ends(
+        q,
+        words!("予定|つもり|ことにし|ことにする|こととし|ことにしてい"),
+    ) {
         q = s;
     }
     // Wishes and opinions: 〜たい is a wish, 〜と思う an opinion, unless it follows the
     // volitional form (申し込もうと思います), which states an intention.
     if let Some((_, s)) = ends(
         q,
-        "と思っている|と思ってる|と思ってい|と思って|と思い|と思う|と考えている|と考えてる|と考えてい|と考え|と考える|と存じ",
+        words!("と思っている|と思ってる|と思ってい|と思って|と思い|と思う|と考えている|と考えてる|と考えてい|と考え|と考える|と存じ"),
     ) {
-        if let Some((_, t)) = ends(s, "たい") {
+        if let Some((_, t)) = ends(s, words!("たい")) {
             return wished(t, subordinate);
         }
-        match ends(s, "よう|おう|こう|そう|とう|のう|もう|ぼう|ごう|ろう") {
+        match ends(s, words!("よう|おう|こう|そう|とう|のう|もう|ぼう|ごう|ろう")) {
             Some((_, v)) => {
                 q = v;
                 verb = true;
@@ -117,44 +119,45 @@ pub(super) fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<S
             None => return decided(Kind::NotAnAct(Attitude::Think), subordinate),
         }
     }
-    if let Some((_, t)) = ends(q, "たい|たく|たかった") {
+    if let Some((_, t)) = ends(q, words!("たい|たく|たかった")) {
         return wished(t, subordinate);
     }
     // 〜ようにする: not to do something is no act, to be able to is a result, and to
     // make a habit of an act is that act (毎朝8時に出社するようにします).
-    if let Some((_, s)) = ends(q, "ようにしてい|ようにして|ようにし|ようにする")
+    if let Some((_, s)) = ends(q, words!("ようにしてい|ようにして|ようにし|ようにする"))
     {
-        if ends(s, "ない").is_some() {
+        if ends(s, words!("ない")).is_some() {
             return decided(Kind::NotAnAct(Attitude::KeepInMind), subordinate);
         }
-        if ends(s, "られる|できる|れる|せる").is_some() {
+        if ends(s, words!("られる|できる|れる|せる")).is_some() {
             return decided(Kind::Outcome(Outcome::BecomeAble), subordinate);
         }
         q = s;
         verb = true;
     }
-    if form != Form::Comma && ends(q, "ない|ず").is_some() {
+    if form != Form::Comma && ends(q, words!("ない|ず")).is_some() {
         return decided(Kind::NotAnAct(Attitude::KeepInMind), subordinate);
     }
     if form == Form::Final || subordinate {
-        verb |= ends(q, "する|した").is_some() || U_ROW.contains(text.at(q.wrapping_sub(1)));
+        verb |=
+            ends(q, words!("する|した")).is_some() || U_ROW.contains(text.at(q.wrapping_sub(1)));
     }
     // Auxiliaries after the verb's て form: ていく, てもらう, させていただく, 続ける.
-    const AUXILIARIES: &str = "させていただき|させてもらい|させてもらう|ていただき|ていただく|てもらい|てもらう|でもらい|でもらう|てまいり|でまいり|ていき|ていく|でいき|でいく|ていけ|てい|でい|てみる|でみる|てみ|でみ|ておき|でおき|ておく|でおく|続け|続ける";
+    const AUXILIARIES: Words = Words::new( "させていただき|させてもらい|させてもらう|ていただき|ていただく|てもらい|てもらう|でもらい|でもらう|てまいり|でまいり|ていき|ていく|でいき|でいく|ていけ|てい|でい|てみる|でみる|てみ|でみ|ておき|でおき|ておく|でおく|続け|続ける");
     for _ in 0..3 {
-        match ends(q, AUXILIARIES) {
+        match ends(q, &AUXILIARIES) {
             Some((_, s)) => q = s,
             None => break,
         }
     }
     if form == Form::Comma && !subordinate {
-        if let Some((_, s)) = ends(q, "て") {
+        if let Some((_, s)) = ends(q, words!("て")) {
             q = s;
             verb = true;
-        } else if let Some((_, s)) = ends(q, "んで|いで") {
+        } else if let Some((_, s)) = ends(q, words!("んで|いで")) {
             q = s + 1;
             verb = true;
-        } else if ends(q, "し").is_some() {
+        } else if ends(q, words!("し")).is_some() {
             verb = true;
         } else {
             // The stem alone (集め、, 書き、): a kana of the i or e row after a kanji.
@@ -166,7 +169,7 @@ pub(super) fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<S
     }
     // する and its forms after a noun: the noun is the verb (更新します, 点検して).
     let mut hedge = None;
-    if let Some((_, s)) = ends(q, "する|した|して|し") {
+    if let Some((_, s)) = ends(q, words!("する|した|して|し")) {
         q = s;
         // An adjective made into an act (雰囲気を明るくする, 早くする) names a change
         // of degree, as unmeasured as もっと.

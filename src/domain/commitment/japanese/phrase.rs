@@ -5,7 +5,7 @@
 //! make it something an act takes.
 
 use super::{hedge_of, kind_of_head, Kind, Predicate, Sentence, Text, Token, TokenKind, When};
-use crate::domain::commitment::text::{is_kana, is_kanji};
+use crate::domain::commitment::text::{is_kana, is_kanji, words};
 use crate::domain::commitment::vocabulary::Word;
 
 /// A sentence that ends in a noun, as notes do (12月1日、TOEIC申込。毎朝30分英語学習。):
@@ -43,7 +43,7 @@ pub(super) fn noun_ending(
     }
     // A note may close with the copula (課長に相談だ, 部長と面談です).
     let content_end = text
-        .first_ending_at(content_end, "です|だ")
+        .first_ending_at(content_end, words!("です|だ"))
         .map_or(content_end, |(_, s)| s)
         .max(clause_start);
     // 3月までに宅建合格！: a note that ends in a result is that result, measurable and
@@ -70,7 +70,7 @@ pub(super) fn noun_ending(
     });
     // 受講申込を完了, 予約の完了: an act that opens something, said done, is that act.
     let opening = opening.or_else(|| {
-        let (_, done) = text.first_ending_at(content_end, "完了|済み")?;
+        let (_, done) = text.first_ending_at(content_end, words!("完了|済み"))?;
         let object_end = done - usize::from(done > 0 && "をの".contains(text.at(done - 1)));
         slice
             .iter()
@@ -91,7 +91,7 @@ pub(super) fn noun_ending(
     // What an act takes: an object (を), a person or a place (部長と面談, 人事に相談), the
     // occasion of a role (定例MTGでファシリ担当), or a count or a rhythm (毎週月曜).
     let role = text
-        .first_ending_at(content_end, "担当|係|役|当番")
+        .first_ending_at(content_end, words!("担当|係|役|当番"))
         .is_some();
     let takes_object = start.checked_sub(1).is_some_and(|i| {
         i >= clause_start && ("とにへ".contains(text.at(i)) || (role && text.at(i) == 'で'))

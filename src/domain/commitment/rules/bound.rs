@@ -4,7 +4,7 @@
 //! it). A verb that says only that one acts binds nothing, since no third party could
 //! see it begin.
 
-use super::super::text::is_kanji;
+use super::super::text::{is_kanji, words, Words};
 use super::{
     predicates, Hedge, Kind, Outcome, Predicate, Sentence, Text, Token, TokenKind, When, Word,
 };
@@ -91,13 +91,13 @@ fn particle_after_no(text: &Text, sentence: &Sentence, time: &Token) -> Option<c
         .find(|&i| {
             "をがはにで、,".contains(text.at(i))
                 || (text.match_at(i, "から").is_some()
-                    && text.first_ending_at(i, OCCASIONS).is_some())
+                    && text.first_ending_at(i, &OCCASIONS).is_some())
         })
         .map(|i| text.at(i))
 }
 
 /// What takes place on a day, before から: a shift, a meeting, a session.
-const OCCASIONS: &str = "シフト|勤務|夜勤|日勤|会議|定例|朝礼|朝会|研修|面談|講義|授業|レッスン|スプリント|稼働|出荷|回|便|巡回|当番|ミーティング|mtg|1on1";
+const OCCASIONS: Words = Words::new( "シフト|勤務|夜勤|日勤|会議|定例|朝礼|朝会|研修|面談|講義|授業|レッスン|スプリント|稼働|出荷|回|便|巡回|当番|ミーティング|mtg|1on1");
 
 /// In Japanese a time binds the first predicate after it (or, when none follows, the
 /// last before it). A time set off by 、 speaks for the main clause, so it passes over
@@ -122,7 +122,7 @@ pub(super) fn japanese_bound(
     // 来週水曜〆の研修申込を出す: a closing day names the deadline of the thing after it,
     // which is the act's.
     let closing = text
-        .first_ending_at(time.end, super::super::dates::CLOSING)
+        .first_ending_at(time.end, &super::super::dates::CLOSING)
         .is_some();
     if !closing && (text.at(time.end) == 'の' || compound_with_noun(text, time)) {
         let next_particle = particle_after_no(text, sentence, time);
@@ -134,7 +134,7 @@ pub(super) fn japanese_bound(
                 p.opens
                     && p.kind == Kind::Act
                     && text
-                        .first_of(p.head.0, "予約|申し込|申込|エントリー")
+                        .first_of(p.head.0, words!("予約|申し込|申込|エントリー"))
                         .is_some()
             })
         };
@@ -147,7 +147,7 @@ pub(super) fn japanese_bound(
         if next_particle == Some('に') {
             let aimed = (time.end + 1..(time.end + 16).min(sentence.end))
                 .find(|&i| text.at(i) == 'に')
-                .is_some_and(|i| text.first_of(i + 1, "向けて|向け").is_some());
+                .is_some_and(|i| text.first_of(i + 1, words!("向けて|向け")).is_some());
             if aimed {
                 return Bound::Nothing;
             }

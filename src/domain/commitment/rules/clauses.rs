@@ -5,6 +5,7 @@
 
 use super::super::aspect::{future_after, is_past};
 use super::{Kind, Predicate, Sentence, Text, Token, TokenKind, Word};
+use crate::domain::commitment::text::Words;
 
 /// Where a leading clause that only sets the scene ends ("My review is in January, so
 /// by 23 December I'll send…"; "The kickoff is in January; by 11 December I'll ask…"): at
@@ -41,11 +42,12 @@ pub(super) fn leading_context(
 
 /// Japanese endings of a clause that gives a reason in the past: 言われたので,
 /// 指摘されたため, 昇進したから, 決まりましたので (not 〜てから, after, nor 〜たら, when).
-const PAST_REASON_JA: &str = "たので|たため|たから|ましたので|ましたから|だので|だため";
+const PAST_REASON_JA: Words =
+    Words::new("たので|たため|たから|ましたので|ましたから|だので|だため");
 
 /// Japanese endings of a clause that gives the purpose (3月の学会で発表するため、…): its
 /// time dates the purpose, not the act, as a leading English purpose clause's does.
-const PURPOSE_JA: &str = "るため、|るために、|のため、|のために、";
+const PURPOSE_JA: Words = Words::new("るため、|るために、|のため、|のために、");
 
 /// Whether the time at `index` is in a clause that ends in a reason in the past
 /// (11月10日に課長から指摘されたため、来月から…) or in a purpose (3月の学会で発表するため、):
@@ -63,8 +65,8 @@ pub(super) fn in_reason_or_purpose(
         .find(|t| matches!(t.kind, TokenKind::ClauseBreak | TokenKind::SentenceEnd))
         .map_or(sentence.end, |t| t.start);
     (from..(clause_end + 1).min(from + 40)).any(|i| {
-        (matches!(text.at(i), 'た' | 'ま' | 'だ') && text.first_of(i, PAST_REASON_JA).is_some())
-            || (matches!(text.at(i), 'る' | 'の') && text.first_of(i, PURPOSE_JA).is_some())
+        (matches!(text.at(i), 'た' | 'ま' | 'だ') && text.first_of(i, &PAST_REASON_JA).is_some())
+            || (matches!(text.at(i), 'る' | 'の') && text.first_of(i, &PURPOSE_JA).is_some())
     })
 }
 

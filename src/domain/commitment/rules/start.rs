@@ -16,6 +16,7 @@ use super::{
     quote, Judgement, Marker, Predicate, Reason, Sentence, SpanKind, Text, Token, TokenKind, When,
     Word,
 };
+use crate::domain::commitment::text::words;
 
 /// Goes sentence by sentence, time by time, in text order; the first time that starts
 /// an act is the start, unless a deadline on an opening act comes earlier.
@@ -232,7 +233,7 @@ fn later_time_starts_the_same_act(
             // one's, and itself ending in its particle or set off (not 来年やりたい仕事,
             // where the time describes the object).
             let own_clause = (tokens[index].end..t.start).any(|i| matches!(text.at(i), '、' | ','));
-            let marked = text.first_of(t.end, "に|から|まで|、|,").is_some();
+            let marked = text.first_of(t.end, words!("に|から|まで|、|,")).is_some();
             if !own_clause || !marked {
                 return false;
             }
@@ -301,7 +302,7 @@ fn first_session(text: &Text, time: &Token) -> bool {
     }
     text.first_ending_at(
         at,
-        "初回|第1回|1回目|first session|1st session|first class|1st class",
+        words!("初回|第1回|1回目|first session|1st session|first class|1st class"),
     )
     .is_some()
 }
@@ -318,6 +319,11 @@ fn describes_in_brackets(text: &Text, time: &Token) -> bool {
         return false;
     };
     text.at(close) == ')'
-        && (time.end..close).any(|i| text.first_of(i, "実施|開催|開講|予定|分|受験").is_some())
-        && text.first_of(close + 1, "で|から|に|まで").is_none()
+        && (time.end..close).any(|i| {
+            text.first_of(i, words!("実施|開催|開講|予定|分|受験"))
+                .is_some()
+        })
+        && text
+            .first_of(close + 1, words!("で|から|に|まで"))
+            .is_none()
 }
