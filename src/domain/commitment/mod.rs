@@ -74,7 +74,9 @@
 //!
 //! # Modules
 //!
-//! `text` normalises what people type (full-width digits, upper case), `scanner` walks
+//! `text` normalises what people type (full-width digits, upper case) and holds the
+//! short lists the readers try at a place (`Words`, with the chars that can begin and end
+//! an alternative worked out at compile time), `scanner` walks
 //! the text once and turns it into tokens (closed-list words, counts, dates and calendar
 //! triggers — `dates*`, with the named days in `dates_named`, the holidays in
 //! `holidays` and the company's undated events in `dates_events` —, clause and sentence ends), `japanese` and `english` find each sentence's
