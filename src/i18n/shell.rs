@@ -144,7 +144,7 @@ catalogue! {
         },
         ConfirmDelete { ja: "削除する", en: "Delete" },
         Cancel { ja: "やめる", en: "Cancel" },
-        CharsLeft { ja: "残り {} 文字（1 項目 {} 文字まで）", en: "{} characters left (up to {})" },
+        CharsLeft { ja: "残り {} 文字（1 項目 {} 文字まで）", en: "Characters left: {} (up to {})" },
         CharsFull { ja: "{} 文字に達しました。これ以上は入力できません。", en: "This entry has reached {} characters, the most it takes." },
         FooterPrivacy { ja: "データはこの端末のブラウザにのみ保存されます。", en: "Your data is stored in this browser only." },
     }

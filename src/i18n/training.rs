@@ -77,7 +77,7 @@ crate::catalogue! {
         },
         Merged {
             ja: "すでに一覧にあるコードの行は同じ人として、分布にもグループにも1人だけ数えています（{}行）。",
-            en: "A line whose code is already listed is the same person: counted once, in the room and in the groups ({} such lines).",
+            en: "A line whose code is already listed is the same person, counted once in the room and in the groups. Lines like this: {}.",
         },
         GroupName { ja: "グループ{}", en: "Group {}" },
         Groups { ja: "グループ", en: "Groups" },

@@ -57,6 +57,8 @@ crate::catalogue! {
         InterviewDate { ja: "面談の日", en: "Date of the interview" },
         DaysLeft { ja: "面談まであと {} 日です。", en: "{} days to go until the interview." },
         DayIsToday { ja: "面談は今日です。", en: "The interview is today." },
+        DayIsTomorrow { ja: "面談は明日です。", en: "The interview is tomorrow." },
+        DayWasYesterday { ja: "面談は昨日でした。", en: "The interview was yesterday." },
         DayPassed { ja: "面談の日は過ぎました（{} 日前）。", en: "The interview was {} days ago." },
         StillToPrepare { ja: "まだ書いていない項目：", en: "Still empty: " },
         NothingLeft { ja: "すべての項目に記入があります。", en: "Every section has something written." },
@@ -128,6 +130,7 @@ crate::catalogue! {
         },
         VisionYear { ja: "いつの姿か", en: "When" },
         VisionYearOption { ja: "{}年（{}年後）", en: "{} ({} years from now)" },
+        VisionYearNext { ja: "{}年（1年後）", en: "{} (a year from now)" },
         VisionDoing { ja: "そのとき、していること", en: "What I am doing then" },
         VisionDoingHelp {
             ja: "例：経理の知識を生かして、若手向けの決算研修を毎年開いている",

@@ -105,6 +105,11 @@ describe('what the app says and keeps when something is out of the ordinary', ()
       // Near it: how much is left, before it is reached, and the field says so to a screen reader.
       await paste(s, '#ws-vision-doing', 'あ'.repeat(9_500));
       await s.waitUntil(async () => (await s.text('#ws-vision-doing-limit')) === '残り 500 文字（1 項目 10,000 文字まで）', 5000, 'the count');
+      // In English, worded so that any count reads right (one character left included).
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('#ws-vision-doing-limit')) === 'Characters left: 500 (up to 10,000)', 5000, 'the count in English');
+      await s.click('.lang-switch button[lang=ja]');
+      await s.waitUntil(async () => (await s.text('#ws-vision-doing-limit')) === '残り 500 文字（1 項目 10,000 文字まで）', 5000, 'the count in Japanese again');
       assert.match(await s.run("return document.querySelector('#ws-vision-doing').getAttribute('aria-describedby')"), /ws-vision-doing-limit/);
       assert.equal(await s.run("return document.querySelector('#ws-vision-doing').maxLength"), 10_000);
       await paste(s, '#ws-vision-doing', 'あ'.repeat(10_000));

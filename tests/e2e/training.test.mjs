@@ -173,6 +173,11 @@ describe('a training session', () => {
       assert.deepEqual(everyone, [...cards.slice(1).map((c) => c.name), `${cards[0].name} / ${cards[0].name}2`].sort(),
         'everyone once, the code listed twice as one person');
       assert.match(await s.text('.merged-note'), /1人だけ数えています（1行）/, 'the screen says the duplicate is merged');
+      // In English too, with a count that reads right for one line.
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => /Lines like this: 1\.$/.test(await s.text('.merged-note')), 5000, 'the note in English');
+      await s.click('.lang-switch button[lang=ja]');
+      await s.waitUntil(async () => /（1行）/.test(await s.text('.merged-note')), 5000, 'the note in Japanese again');
       for (const group of shown) {
         assert.ok(group.members.length >= 4 && group.members.length <= 6, JSON.stringify(group));
         assert.match(group.prompt, /組織にどう貢献しますか/);

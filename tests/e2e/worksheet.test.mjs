@@ -407,6 +407,32 @@ describe('around the worksheet', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('says tomorrow and yesterday for the interview, and a year from now for the vision, in both languages', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(at('/worksheet'));
+      await s.waitUntil(() => s.find('#ws-interview-date'), 5000, 'the worksheet');
+      const day = (offset) => s.run(`const d = new Date(); d.setDate(d.getDate() + arguments[0]);
+        return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');`, offset);
+      // The countdown's first line (the next says what is still to prepare).
+      const countdown = async () => (await s.text('.countdown')).split('\n')[0];
+      const countdownAfter = async (offset, expected) => {
+        await choose(s, '#ws-interview-date', await day(offset));
+        await s.waitUntil(async () => (await countdown()) === expected, 5000, `the countdown: ${expected}`);
+      };
+      const years = () => s.run("return [...document.querySelectorAll('#ws-vision-year option')].map(o => o.textContent.trim())");
+      const year = new Date().getFullYear();
+      await countdownAfter(1, '面談は明日です。');
+      await countdownAfter(-1, '面談は昨日でした。');
+      await countdownAfter(3, '面談まであと 3 日です。');
+      assert.deepEqual((await years()).slice(0, 2), [`${year + 1}年（1年後）`, `${year + 2}年（2年後）`]);
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await countdown()) === '3 days to go until the interview.', 5000, 'English');
+      await countdownAfter(1, 'The interview is tomorrow.');
+      await countdownAfter(-1, 'The interview was yesterday.');
+      await countdownAfter(-2, 'The interview was 2 days ago.');
+      assert.deepEqual((await years()).slice(0, 2), [`${year + 1} (a year from now)`, `${year + 2} (2 years from now)`]);
+    }));
+
   it("offers the interview types the host's settings file lists, in its order", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jiritsu-site-'));
     cpSync(SITE_DIR, dir, { recursive: true });

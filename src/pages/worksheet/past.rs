@@ -41,6 +41,8 @@ pub fn InterviewSection() -> impl IntoView {
         let days = document.with(|d| d.worksheet.days_to_interview(app.today))?;
         Some(match days {
             0 => t(WsMsg::DayIsToday).to_owned(),
+            1 => t(WsMsg::DayIsTomorrow).to_owned(),
+            -1 => t(WsMsg::DayWasYesterday).to_owned(),
             d if d > 0 => fill(t(WsMsg::DaysLeft), &[&d.to_string()]),
             d => fill(t(WsMsg::DayPassed), &[&(-d).to_string()]),
         })

@@ -62,12 +62,20 @@ pub fn VisionSection() -> impl IntoView {
                     {VISION_YEARS_AHEAD
                         .map(|ahead| {
                             let option_year = today.year() + ahead;
+                            let label = if ahead == 1 {
+                                fill(t(WsMsg::VisionYearNext), &[&option_year.to_string()])
+                            } else {
+                                fill(
+                                    t(WsMsg::VisionYearOption),
+                                    &[&option_year.to_string(), &ahead.to_string()],
+                                )
+                            };
                             view! {
                                 <option
                                     value=option_year.to_string()
                                     selected=move || year.get() == option_year
                                 >
-                                    {fill(t(WsMsg::VisionYearOption), &[&option_year.to_string(), &ahead.to_string()])}
+                                    {label}
                                 </option>
                             }
                         })
