@@ -15,7 +15,7 @@ crate::catalogue! {
     /// Fixed texts of the assessment screens.
     pub enum AnchorMsg {
         Caveat {
-            ja: "この結果は面談に向けて考えを整理するための手がかりで、あなたの価値や向き不向きを決めるものではありません。当てはまると思うところも違うと感じるところも、面談で担当者と話しながら確かめてください。",
+            ja: "この結果は面談に向けて考えを整理するための手がかりで、あなたの価値や向き不向きを決めるものではありません。あてはまると思うところも違うと感じるところも、面談で担当者と話しながら確かめてください。",
             en: "This result is a starting point for sorting out your thoughts before the interview; it does not decide your worth or what you are suited for. Where it fits and where it does not, check it by talking it over with your interviewer.",
         },
         RatingInstruction {
@@ -23,19 +23,19 @@ crate::catalogue! {
             en: "For each statement, choose from 1 to 6 how true it is of you now. There are no right answers; go with your first impression.",
         },
         PickInstruction {
-            ja: "高く評価した文の中から、特にあてはまるものを3つ選んでください。",
+            ja: "高い数字をつけた文の中から、特にあてはまるものを3つ選んでください。",
             en: "From the statements you rated highest, choose the three that are most true of you.",
         },
         PickLimitReached {
             ja: "選べるのは3つまでです。別の文を選ぶときは、先にどれかを外してください。",
-            en: "You can choose three. To choose another, first remove one of them.",
+            en: "You can choose only three. To choose another, first remove one of your choices.",
         },
         OtherStatements {
             ja: "その他の文",
             en: "Other statements",
         },
         TiedTop {
-            ja: "いくつかのアンカーが同じ最高点です。どれもあなたのアンカーとして考えてみてください。",
+            ja: "複数のアンカーが同じ最高点で並んでいます。どれもあなたのアンカーとして考えてみてください。",
             en: "Several anchors share the highest score. Consider each of them as your anchor.",
         },
     }

@@ -44,7 +44,7 @@ catalogue! {
         YourAnchor { ja: "あなたのキャリア・アンカー", en: "Your career anchor" },
         AllScores { ja: "8つのアンカーの得点", en: "Scores of the eight anchors" },
         ScoreRange {
-            ja: "得点は 1.0〜8.4 で、高いほど、仕事であなたが大切にしていることです。",
+            ja: "得点は 1.0〜8.4 で、高いほど、あなたが仕事で大切にしていることを表します。",
             en: "Scores run from 1.0 to 8.4: the higher the score, the more it matters to you at work.",
         },
         ChartLabel { ja: "8つのアンカーの得点を示すレーダーチャート（同じ内容を表でも示しています）", en: "Radar chart of the eight anchor scores (the same figures are in the table)" },

@@ -15,7 +15,7 @@ crate::catalogue! {
         NavCheck { ja: "約束を確かめる", en: "Check a commitment" },
         Heading { ja: "行動の約束を確かめる", en: "Check a commitment" },
         Lead {
-            ja: "面談で約束する行動を書いてみましょう。書くそばから、二つの基準を満たしているかを確かめます。誰が見てもやったかどうか分かること（客観性）と、いつから始めるかが書かれていること（開始時期）です。",
+            ja: "面談で約束する行動を書いてみましょう。入力に合わせて自動で、二つの基準を満たしているかを確かめます。誰が見てもやったかどうか分かること（客観性）と、いつから始めるかが書かれていること（開始時期）です。",
             en: "Write the action you will commit to in your interview. As you type, Jiritsu checks it against two tests: could anyone tell whether it was done (objective), and does it say when it begins (start)?",
         },
         TextLabel { ja: "あなたの約束", en: "Your commitment" },
@@ -43,7 +43,7 @@ crate::catalogue! {
         },
         SavedNoStart {
             ja: "保存しました。ただし、いつから始めるか（開始時期）がまだ書かれていません。下の「わたしの約束」で編集できます。",
-            en: "Saved, but it does not say yet when it begins (start). You can edit it under \"My commitments\" below.",
+            en: "Saved, but it does not yet say when it begins (start). You can edit it under \"My commitments\" below.",
         },
         SavedNeither {
             ja: "保存しました。ただし、客観性と開始時期の二つとも、まだ満たしていません。下の「わたしの約束」で編集できます。",
@@ -68,8 +68,8 @@ crate::catalogue! {
         IcsFollowUp { ja: "始められた？ 振り返り：", en: "Did I start? " },
         FollowUpHeading { ja: "始められましたか？", en: "Did you start?" },
         FollowUpPrompt {
-            ja: "この約束をしてから、行動はどう変わりましたか？ 当てはまるものを一つ選んでください。",
-            en: "Since you made this commitment, how has what you do changed? Pick the one that fits.",
+            ja: "この約束をしてから、行動はどう変わりましたか？ あてはまるものを一つ選んでください。",
+            en: "Since you made this commitment, how has your behaviour changed? Pick the answer that fits best.",
         },
         Later { ja: "明日また聞く", en: "Ask me tomorrow" },
         AnswerNow { ja: "答える", en: "Answer" },

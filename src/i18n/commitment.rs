@@ -60,14 +60,14 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         (Reason::MeasurableOutcome { outcome }, Lang::Ja) => format!("「{}」は結果が数字や事実で確かめられます。", outcome_label(*outcome, lang)),
         (Reason::MeasurableOutcome { outcome }, Lang::En) => format!("\"{}\" can be checked against a number or a fact.", outcome_label(*outcome, lang)),
         (Reason::WishOnly { words }, Lang::Ja) => format!("「{words}」は願いの形なので、やると決めたことかどうかが外からは分かりません。"),
-        (Reason::WishOnly { words }, Lang::En) => format!("\"{words}\" is a wish: from outside, nobody can tell that you decided to do it."),
+        (Reason::WishOnly { words }, Lang::En) => format!("\"{words}\" is a wish: from outside, nobody can tell whether you have decided to do it."),
         (Reason::AttitudeOnly { attitude: Attitude::Want }, Lang::Ja) => "「〜したい」は願いなので、やると決めたことかどうかが外からは分かりません。".into(),
-        (Reason::AttitudeOnly { attitude: Attitude::Want }, Lang::En) => "\"I want to…\" is a wish: from outside, nobody can tell that you decided to do it.".into(),
-        (Reason::AttitudeOnly { attitude: Attitude::TakesPlace }, Lang::Ja) => "「〜があります」は予定が入っていることで、あなたが何をするかは書かれていません。".into(),
+        (Reason::AttitudeOnly { attitude: Attitude::Want }, Lang::En) => "\"I want to…\" is a wish: from outside, nobody can tell whether you have decided to do it.".into(),
+        (Reason::AttitudeOnly { attitude: Attitude::TakesPlace }, Lang::Ja) => "「〜があります」は予定を述べているだけで、あなたが何をするかは書かれていません。".into(),
         (Reason::AttitudeOnly { attitude: Attitude::TakesPlace }, Lang::En) => "\"There is…\" says what is scheduled, not what you will do.".into(),
         (Reason::AttitudeOnly { attitude: Attitude::Able }, Lang::Ja) => "「〜できるようになる」は身についた力のことで、何がどれだけできたら達成なのかが外からは分かりません。測れる形（何を、どれだけ）にするか、そのために始める行動を書きましょう。".into(),
         (Reason::AttitudeOnly { attitude: Attitude::Able }, Lang::En) => "\"Be able to…\" is an ability you will have: from outside, nobody can tell how much of it counts as done. Say what and how much, or write the act you will start to get there.".into(),
-        (Reason::AttitudeOnly { attitude }, Lang::Ja) => format!("「{}」は心の持ち方なので、できたかどうかを外から判断できません。", attitude_label(*attitude, lang)),
+        (Reason::AttitudeOnly { attitude }, Lang::Ja) => format!("「{}」は気持ちや姿勢、状態を表すことばなので、できたかどうかを外から判断できません。", attitude_label(*attitude, lang)),
         (Reason::AttitudeOnly { attitude }, Lang::En) => format!("\"{}\" is a frame of mind: nobody can see from outside whether it happened.", attitude_label(*attitude, lang)),
         (Reason::UnmeasuredAction { words, .. }, Lang::Ja) => format!("やることは書かれていますが、「{words}」では、どこまでやれば「やった」と言えるのかが外から分かりません。"),
         (Reason::UnmeasuredAction { words, .. }, Lang::En) => format!("It says what you will do, but with \"{words}\" nobody can tell from outside how much counts as done."),
@@ -81,12 +81,12 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         (Reason::CalendarTrigger { trigger, date: Some(date), words }, Lang::En) => format!("It ties \"{words}\" to {} ({}).", trigger_label(*trigger, lang), format_date(*date, lang)),
         (Reason::CalendarTrigger { trigger, date: None, words }, Lang::Ja) => format!("「{words}」は{}をきっかけに始まります。日付は会社の予定表で確かめられます。", trigger_label(*trigger, lang)),
         (Reason::CalendarTrigger { trigger, date: None, words }, Lang::En) => format!("It ties \"{words}\" to {}; the company calendar gives the date.", trigger_label(*trigger, lang)),
-        (Reason::DeadlineOnOutcome { outcome }, Lang::Ja) => format!("「{}」の期限はありますが、期限は結果の締め切りで、いつ動き出すかは書かれていません。", outcome_label(*outcome, lang)),
+        (Reason::DeadlineOnOutcome { outcome }, Lang::Ja) => format!("「{}」の期限はありますが、それは結果の締め切りで、いつ動き出すかは書かれていません。", outcome_label(*outcome, lang)),
         (Reason::DeadlineOnOutcome { outcome }, Lang::En) => format!("There is a deadline for \"{}\", but a deadline on a result does not say when the work begins.", outcome_label(*outcome, lang)),
         (Reason::DeadlineWithoutStart { words }, Lang::Ja) => format!("「{words}」の締め切りはありますが、いつから取りかかるかが分かりません。"),
         (Reason::DeadlineWithoutStart { words }, Lang::En) => format!("There is a deadline for \"{words}\", but not the day you begin."),
         (Reason::TimeWithoutAction, Lang::Ja) => "日付はありますが、その日に始める具体的な行動がありません。".into(),
-        (Reason::TimeWithoutAction, Lang::En) => "There is a date, but no concrete action for it to begin.".into(),
+        (Reason::TimeWithoutAction, Lang::En) => "There is a date, but no concrete action that begins on it.".into(),
         (Reason::VagueTime { vague }, Lang::Ja) => format!("「{}」ではカレンダーに書き込めません。", vague_label(*vague, lang)),
         (Reason::VagueTime { vague }, Lang::En) => format!("\"{}\" cannot go on a calendar.", vague_label(*vague, lang)),
         (Reason::NoTimeAtAll, Lang::Ja) => "いつ始めるのかが書かれていません。".into(),
@@ -108,13 +108,13 @@ pub fn hint_text(hint: &Hint, lang: Lang) -> String {
         (Hint::AddObservableAction { attitude: Some(Attitude::Able), .. }, Lang::Ja) => "できるようになるために始める練習や学び（何を、週に何回）を、始める日と一緒に書きましょう。".into(),
         (Hint::AddObservableAction { attitude: Some(Attitude::Able), .. }, Lang::En) => "Write the practice or study you will start to get there (what, and how often), and the day you begin.".into(),
         (Hint::AddObservableAction { attitude: Some(attitude), dated: true, .. }, Lang::Ja) => format!("「{}」を、その姿勢が表れる具体的な行動に置き換えましょう。始める日はもう書かれています。誰と、何を、どこでするかを書くと伝わります。", attitude_label(*attitude, lang)),
-        (Hint::AddObservableAction { attitude: Some(attitude), dated: true, .. }, Lang::En) => format!("Turn \"{}\" into something you will do that shows it (who with, what, where); the day you begin is already there.", attitude_label(*attitude, lang)),
+        (Hint::AddObservableAction { attitude: Some(attitude), dated: true, .. }, Lang::En) => format!("Turn \"{}\" into something you will do that shows it (with whom, what, where); the day you begin is already there.", attitude_label(*attitude, lang)),
         (Hint::AddObservableAction { attitude: None, dated: true, .. }, Lang::Ja) => "申し込む、予約する、開く、参加するなど、目に見える行動を一つ入れましょう。始める日はもう書かれています。".into(),
         (Hint::AddObservableAction { attitude: None, dated: true, .. }, Lang::En) => "Add one visible action, such as signing up, booking, holding or joining something; the day you begin is already there.".into(),
         (Hint::AddObservableAction { attitude: Some(Attitude::Want), .. }, Lang::Ja) => "「〜したい」を「〜します」と言い切れる行動に変えて、始める日も書き添えましょう。".into(),
         (Hint::AddObservableAction { attitude: Some(Attitude::Want), .. }, Lang::En) => "Turn the wish into something you will do (\"I will…\"), and add the day you begin.".into(),
         (Hint::AddObservableAction { attitude: Some(attitude), .. }, Lang::Ja) => format!("「{}」を、その姿勢が表れる具体的な行動に置き換え、始める日も書き添えましょう。誰と、何を、どこでするかを書くと伝わります。", attitude_label(*attitude, lang)),
-        (Hint::AddObservableAction { attitude: Some(attitude), .. }, Lang::En) => format!("Turn \"{}\" into something you will do that shows it (who with, what, where), and add the day you begin.", attitude_label(*attitude, lang)),
+        (Hint::AddObservableAction { attitude: Some(attitude), .. }, Lang::En) => format!("Turn \"{}\" into something you will do that shows it (with whom, what, where), and add the day you begin.", attitude_label(*attitude, lang)),
         (Hint::AddObservableAction { attitude: None, .. }, Lang::Ja) => "申し込む、予約する、開く、参加するなど、目に見える行動を一つ、始める日と一緒に入れましょう。".into(),
         (Hint::AddObservableAction { attitude: None, .. }, Lang::En) => "Add one visible action, such as signing up, booking, holding or joining something, and the day you begin.".into(),
         (Hint::AddMeasure { words, .. }, Lang::Ja) => format!("「{words}」だけでは量が分かりません。回数・時間・量を書き添えましょう（週に2回、1日30分、月に1冊など）。"),
@@ -124,12 +124,12 @@ pub fn hint_text(hint: &Hint, lang: Lang) -> String {
         (Hint::ReplaceVagueTime { vague, suggested_start, .. }, Lang::Ja) => format!("「{}」を、{}のような具体的な日付に変えましょう。", vague_label(*vague, lang), format_date(*suggested_start, lang)),
         (Hint::ReplaceVagueTime { vague, suggested_start, .. }, Lang::En) => format!("Replace \"{}\" with a real date, such as {}.", vague_label(*vague, lang), format_date(*suggested_start, lang)),
         (Hint::TurnOutcomeIntoFirstStep { outcome, .. }, Lang::Ja) => format!("「{}」という目標はそのままに、そのための最初の一歩（申し込み、予約など）とその日付を加えましょう。", outcome_label(*outcome, lang)),
-        (Hint::TurnOutcomeIntoFirstStep { outcome, .. }, Lang::En) => format!("Keep the goal to {}, and add the first step toward it (a sign-up, a booking) with its date.", outcome_label(*outcome, lang)),
+        (Hint::TurnOutcomeIntoFirstStep { outcome, .. }, Lang::En) => format!("Keep your goal (\"{}\") as it is, and add the first step toward it (a sign-up, a booking) with its date.", outcome_label(*outcome, lang)),
         (Hint::SayWhenItBegins { words, .. }, Lang::Ja) => format!("締め切りに加えて、「{words}」にいつ取りかかるかを書きましょう。"),
-        (Hint::SayWhenItBegins { words, .. }, Lang::En) => format!("Besides the deadline, say when you will begin: \"{words}\"."),
-        (Hint::CheckWeekday { date, written }, Lang::Ja) => format!("{}月{}日は{}曜日ですが、「{}曜」と書かれています。日付と曜日のどちらが正しいか確かめましょう。", date.month(), date.day(), weekday_ja(date.weekday()), weekday_ja(*written)),
+        (Hint::SayWhenItBegins { words, .. }, Lang::En) => format!("Besides the deadline, say when you will start on \"{words}\"."),
+        (Hint::CheckWeekday { date, written }, Lang::Ja) => format!("{}月{}日は{}曜日ですが、曜日が「{}」と書かれています。日付と曜日のどちらが正しいか確かめましょう。", date.month(), date.day(), weekday_ja(date.weekday()), weekday_ja(*written)),
         (Hint::CheckWeekday { date, written }, Lang::En) => format!("{} {} is a {}, but it says {}. Check which of the two is right.", date.day(), month_en(date.month()), weekday_name_en(date.weekday()), weekday_name_en(*written)),
-        (Hint::CheckYear { date }, Lang::Ja) => format!("{}月{}日は今年はもう過ぎているので、来年の{}と読みました。来年のことなら、このままで大丈夫です。そうでなければ、これから始める日に書き直しましょう。", date.month(), date.day(), format_date(*date, lang)),
+        (Hint::CheckYear { date }, Lang::Ja) => format!("今年の{}月{}日はもう過ぎているので、来年の{}と読みました。来年のことなら、このままで大丈夫です。そうでなければ、これから始める日に書き直しましょう。", date.month(), date.day(), format_date(*date, lang)),
         (Hint::CheckYear { date }, Lang::En) => format!("{} {} has already passed this year, so this was read as next year's: {}. If that is what you meant, it is fine as it is; if not, write the day you will begin.", date.day(), month_en(date.month()), format_date(*date, lang)),
     }
 }
@@ -272,7 +272,7 @@ const ATTITUDE_LABELS: &str = "\
 前向きに|positively
 成長する|grow
 大切にする|value
-〜な存在になる|become someone who…
+〜存在になる|become someone who…
 頼られる|be relied on
 挑戦する|try
 取り組む|work on
@@ -311,7 +311,7 @@ const TRIGGER_LABELS: &str = "\
 来年度|the next fiscal year
 期初|the start of the fiscal year
 期末|the end of the fiscal year
-期末前|shortly before the fiscal year ends
+期末前|the run-up to the fiscal year end
 下期|the second half of the fiscal year
 次の四半期|the next quarter
 年明け|the new year

@@ -20,7 +20,7 @@ catalogue! {
         },
         MemoryOnly {
             ja: "このブラウザでは保存できないため、ページを閉じると消えます。残すには書き出してください。",
-            en: "This browser cannot save: everything goes when you close the page. Export to keep it.",
+            en: "This browser cannot save your data: everything will be lost when you close the page. Export it to keep a copy.",
         },
         StoredHeading { ja: "保存されている内容", en: "What is stored" },
         ColumnPart { ja: "内容", en: "Part" },
@@ -36,12 +36,12 @@ catalogue! {
         },
         SizeNote {
             ja: "サイズは、この端末に保存されている文字データの大きさです。合計には、各項目のほかに、データの形式の番号や空の項目の枠組みも含まれます。",
-            en: "Sizes are those of the text saved on this device. The total also counts what frames the parts: the format number and the empty parts.",
+            en: "Sizes are those of the text saved on this device. Besides the parts listed, the total includes the format number and the structure of empty parts.",
         },
         ExportHeading { ja: "ファイルに書き出す", en: "Export to a file" },
         ExportBody {
-            ja: "すべてを読める形の JSON ファイルにします。控えや、別のブラウザへの引っ越しに使えます。非公開のメモも含むので、保管場所に注意してください。",
-            en: "Saves everything as a readable JSON file, as a copy or to move to another browser. It holds your private notes too: keep it somewhere safe.",
+            ja: "すべての内容を JSON ファイル（テキスト形式）に書き出します。控えや、別のブラウザへの引っ越しに使えます。「自分だけ」にした項目や「伝えてほしくないこと」も含まれるので、保管場所に注意してください。",
+            en: "Saves everything as a readable JSON file, to keep as a backup or to move to another browser. It includes what you keep to yourself too, so keep it somewhere safe.",
         },
         ExportButton { ja: "JSON ファイルに書き出す", en: "Export as a JSON file" },
         ImportHeading { ja: "ファイルを読み込む", en: "Import a file" },
@@ -62,7 +62,7 @@ catalogue! {
         ImportCancelled { ja: "読み込みをやめました。何も変わっていません。", en: "Import cancelled. Nothing has changed." },
         ImportShortened {
             ja: "このファイルには、Jiritsu が保存できる長さ（1 項目 {} バイト、一覧は {} 件まで）を超える項目があります。読み込むと、次の項目はその長さまでに切り詰められます（ファイル自体は変わりません）：",
-            en: "This file holds entries longer than Jiritsu keeps (at most {} bytes a text, {} items a list). If you import it, these are shortened to fit (the file itself is not changed):",
+            en: "This file holds entries longer than Jiritsu keeps (at most {} bytes per text, {} items per list). If you import it, these are shortened to fit (the file itself is not changed):",
         },
         ImportFailed { ja: "このファイルは読み込めませんでした。何も変わっていません。", en: "This file could not be imported. Nothing has changed." },
         DeleteHeading { ja: "すべて削除する", en: "Delete everything" },
@@ -94,7 +94,7 @@ catalogue! {
         ConflictTheirs { ja: "別のタブの内容を読み込む", en: "Load the other tab's version" },
         ConflictMine { ja: "このタブの内容で上書きする", en: "Keep this tab's version" },
         UpdateReady {
-            ja: "新しいバージョンの Jiritsu を受け取りました。次に開いたときから使われます。",
+            ja: "新しい版の Jiritsu の準備ができました。次に開いたときから新しい版になります。",
             en: "A new version of Jiritsu has arrived. It will be used the next time you open the app.",
         },
         UpdateReload { ja: "いま再読み込みする", en: "Reload now" },
@@ -120,7 +120,7 @@ pub fn part_label(part: Part, lang: Lang) -> &'static str {
             ),
             Part::Worksheet => ("面談準備\u{200b}ワークシート", "Interview worksheet"),
             Part::Training => ("研修の\u{200b}参加者リスト", "Training attendee list"),
-            Part::Card => ("研修カードの\u{200b}名前", "Name on the training card"),
+            Part::Card => ("研修用カードの\u{200b}名前", "Name on the training card"),
         },
         lang,
     )
@@ -142,7 +142,7 @@ pub fn decode_error_text(error: &DecodeError, lang: Lang) -> String {
         (DecodeError::NotJson, _) => in_lang(("JSON 形式のファイルではないか、途中で切れています。Jiritsu から書き出したファイルを選んでください。", "This is not a JSON file, or it is cut short. Choose a file exported from Jiritsu."), lang).to_owned(),
         (DecodeError::NoVersion, _) => in_lang(("Jiritsu のデータファイルではありません（形式の番号 version がありません）。", "This is not a Jiritsu data file (it has no format number, \"version\")."), lang).to_owned(),
         (DecodeError::NewerVersion(v), Lang::Ja) => format!("新しい版の Jiritsu で書き出されたファイルです（形式 {v}）。アプリを更新してから読み込んでください。"),
-        (DecodeError::NewerVersion(v), Lang::En) => format!("This file was exported by a newer Jiritsu (format {v}). Update the app, then import it."),
+        (DecodeError::NewerVersion(v), Lang::En) => format!("This file was exported by a newer version of Jiritsu (format {v}). Update the app, then import it."),
         (DecodeError::UnknownVersion(v), Lang::Ja) => format!("形式 {v} のファイルは Jiritsu のものではないため読み込めません。"),
         (DecodeError::UnknownVersion(v), Lang::En) => format!("Format {v} was never written by Jiritsu, so the file cannot be imported."),
         (DecodeError::Invalid(detail), Lang::Ja) => format!("ファイルの中に正しくない項目があります。{}。", field_problem(detail, lang)),

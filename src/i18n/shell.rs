@@ -31,8 +31,8 @@ catalogue! {
 
         HomeHeading { ja: "面談の前に、自分のことばを用意する", en: "Find your own words before the interview" },
         HomeLead {
-            ja: "キャリア面談やキャリア研修を控えた方のための準備ノートです。自分が大切にしていることを確かめ、数年先に目指す姿を描き、いつから何をするかを、誰が見てもわかることばで書き出します。",
-            en: "A preparation notebook for people with a career interview or a career training coming up. Find out what you value at work, picture where you want to be in a few years, and write down what you will do, and from when, in words anyone can check.",
+            ja: "キャリア面談やキャリア研修を控えた方のための準備ノートです。自分が大切にしていることを確かめ、数年先に目指す姿を描き、いつから何をするかを、誰が見ても分かることばで書き出します。",
+            en: "A preparation notebook for people with a career interview or career training coming up. Find out what you value at work, picture where you want to be in a few years, and write down what you will do, and from when, in words anyone can check.",
         },
         HomeWhoHeading { ja: "こんな方に", en: "Who it is for" },
         HomeWhoEmployee {
@@ -57,8 +57,8 @@ catalogue! {
             en: "Picture a few years ahead: where, for whom, and doing what.",
         },
         HomeStepAction {
-            ja: "行動を決める：誰が見ても実行したかどうかがわかり、いつから始めるかがはっきりした行動にします。",
-            en: "Commit to an action: one that anyone could see you did, with a clear day it begins.",
+            ja: "行動を決める：誰が見ても実行したかどうかが分かり、いつから始めるかがはっきりした行動にします。",
+            en: "Commit to an action: one that anyone could see you have done, with a clear start date.",
         },
         HomePrivacyHeading { ja: "入力した内容はこの端末の中だけに", en: "What you write stays on this device" },
         HomePrivacyBody {
@@ -73,7 +73,7 @@ catalogue! {
 
         NoticeStorageUnavailable {
             ja: "このブラウザでは保存できない設定になっています。入力した内容は、このタブを閉じると消えます。保存を許可するか、別のブラウザでお使いください。",
-            en: "This browser does not let Jiritsu save. What you enter will be gone when you close this tab. Allow site storage, or use another browser.",
+            en: "This browser does not allow Jiritsu to save your data. What you enter will be lost when you close this tab. Allow site storage, or use another browser.",
         },
         NoticeSaveFailed {
             ja: "保存できませんでした（ブラウザの保存容量がいっぱいの可能性があります）。入力した内容はこの画面に残っています。容量が空けば、次の変更のときに自動で保存されます。",
@@ -89,12 +89,12 @@ catalogue! {
             en: "Could not save: {}. Shorten it and it will be saved with your next change; what was saved before is kept.",
         },
         NoticeReadFailed {
-            ja: "保存しているノートを読み出せませんでした。上書きしないよう、この画面では保存しません（入力はタブを閉じると消えます）。再読み込みすると直ることがあります。",
+            ja: "保存しているノートを読み込めませんでした。上書きしないよう、この画面では保存しません（入力はタブを閉じると消えます）。再読み込みすると直ることがあります。",
             en: "Your saved notebook could not be read from storage. So that it is not overwritten, nothing is saved from this screen (what you enter is gone when the tab closes). Reloading may help.",
         },
         NoticeFullWithUnreadable {
             ja: "保存しているノートを読み込めず、容量がいっぱいで別に保管することもできませんでした。元のデータはそのまま残してあり、この画面からは保存しません。下のボタンでファイルとして取り出せます。",
-            en: "Your saved notebook could not be read, and storage is too full to keep a copy of it aside. The original stays untouched and nothing is saved from this screen. You can take it out as a file with the button below.",
+            en: "Your saved notebook could not be read, and storage is too full to keep a copy of it aside. The original stays untouched and nothing is saved from this screen. You can download it as a file with the button below.",
         },
         NoticeNewerVersion {
             ja: "このブラウザのノートは、新しい版の Jiritsu（形式 {}）で保存されています。この版では読めないため、上書きしないよう、この画面からは保存しません（入力はタブを閉じると消えます）。再読み込みすると新しい版で開けます。",
@@ -102,11 +102,11 @@ catalogue! {
         },
         NoticeFullWithUnkept {
             ja: "保存しているノートには、この版で保存し直すと残らない部分があります。容量がいっぱいで元のデータを別に保管できないため、元のデータはそのままにして、この画面からは保存しません。下のボタンでファイルとして取り出せます。",
-            en: "Your saved notebook holds parts that saving it with this version would not keep, and storage is too full to keep the original aside. So the original stays untouched and nothing is saved from this screen. You can take it out as a file with the button below.",
+            en: "Your saved notebook holds parts that saving it with this version would not keep, and storage is too full to keep the original aside. So the original stays untouched and nothing is saved from this screen. You can download it as a file with the button below.",
         },
         NoticeNewerElsewhere {
             ja: "別のタブで新しい版の Jiritsu が動いていて、この版では扱いきれない形で保存しました。そのデータを守るため、このタブからは保存しません。再読み込みすると新しい版を使えます。",
-            en: "Another tab runs a newer version of Jiritsu and saved data this version cannot fully keep. To keep it safe, this tab saves nothing. Reload to use the newer version.",
+            en: "A newer version of Jiritsu running in another tab has saved data that this version cannot fully keep. To protect it, nothing is saved from this tab. Reload to use the newer version.",
         },
         NoticeCleared {
             ja: "保存していたノートが、このブラウザから消されました（別のタブ、または同じサイトの別のアプリによるものかもしれません）。この画面のノートはまだ残っています。どうしますか？",
@@ -116,16 +116,16 @@ catalogue! {
         ClearedEmpty { ja: "空のノートで始める", en: "Start with an empty notebook" },
         Reload { ja: "再読み込みする", en: "Reload" },
         NoticeUnreadable {
-            ja: "前回保存したデータを読み込めなかったため、新しい状態で始めました。元のデータは消さずに、このブラウザの中に別に保管してあります。下のボタンでファイルとして取り出せます。",
-            en: "Your previously saved data could not be read, so Jiritsu started fresh. The original data has not been deleted: it is kept separately in this browser, and you can take it out as a file with the button below.",
+            ja: "前回保存したノートを読み込めなかったため、新しい状態で始めました。元のデータは消さずに、このブラウザの中に別に保管してあります。下のボタンでファイルとして取り出せます。",
+            en: "Your previously saved notebook could not be read, so Jiritsu started fresh. The original has not been deleted: it is kept separately in this browser, and you can download it as a file with the button below.",
         },
         CopyNewerVersion {
             ja: "新しい版の Jiritsu（形式 {}）で保存されたノートの控えです。この版では読めないため、消さずに別に保管してあります。下のボタンでファイルとして取り出せます。",
-            en: "A copy of a notebook saved by a newer version of Jiritsu (format {}), which this version cannot read. It is kept here untouched, and you can take it out as a file with the button below.",
+            en: "A copy of a notebook saved by a newer version of Jiritsu (format {}), which this version cannot read. It is kept here untouched, and you can download it as a file with the button below.",
         },
         CopyUnknownFields {
             ja: "保存していたノートに、この版が知らない項目（{}）がありました。ノートはいつもどおり開きましたが、この版で保存するとそれらの項目は残らないため、元のデータを別に保管しました。下のボタンでファイルとして取り出せます。",
-            en: "Your saved notebook held entries this version does not know ({}). It opened as usual, but saving it with this version does not keep them, so the original has been kept aside. You can take it out as a file with the button below.",
+            en: "Your saved notebook held entries this version does not know ({}). It opened as usual, but saving it with this version does not keep them, so the original has been kept aside. You can download it as a file with the button below.",
         },
         CopyNotText {
             ja: "保存していたノートに、文字として読めないデータ（対になっていないサロゲート）がありました。その部分を「\u{FFFD}」に置き換えて開き、元のデータは手を加えずに別に保管しました。",
@@ -133,10 +133,10 @@ catalogue! {
         },
         CopyReadable {
             ja: "以前に別に保管したノートの控えです。この版で読めるので、ファイルとして取り出し、「データの管理」で読み込めます。",
-            en: "A copy of a notebook kept aside earlier. This version can read it: take it out as a file and import it in \"Your data\".",
+            en: "A copy of a notebook kept aside earlier. This version can read it: download it as a file and import it on the \"Your data\" screen.",
         },
         NoticeUnreadableKey { ja: "保管場所（localStorage のキー）：", en: "Kept under the localStorage key: " },
-        DownloadUnreadable { ja: "元のデータをファイルで保存", en: "Download the original data" },
+        DownloadUnreadable { ja: "元のデータをファイルとして取り出す", en: "Download the original data" },
         DeleteUnreadable { ja: "保管したデータを削除", en: "Delete the kept copy" },
         ConfirmDeleteUnreadable {
             ja: "保管してある元のデータを削除します。元に戻せません。よろしいですか？",
@@ -144,8 +144,8 @@ catalogue! {
         },
         ConfirmDelete { ja: "削除する", en: "Delete" },
         Cancel { ja: "やめる", en: "Cancel" },
-        CharsLeft { ja: "残り {} 文字（1 項目 {} 文字まで）", en: "Characters left: {} (up to {})" },
-        CharsFull { ja: "{} 文字に達しました。これ以上は入力できません。", en: "This entry has reached {} characters, the most it takes." },
+        CharsLeft { ja: "残り {} 文字（1 項目 {} 文字まで）", en: "Characters left: {} (up to {} per entry)" },
+        CharsFull { ja: "{} 文字に達しました。これ以上は入力できません。", en: "This entry has reached the limit of {} characters." },
         FooterPrivacy { ja: "データはこの端末のブラウザにのみ保存されます。", en: "Your data is stored in this browser only." },
     }
 }

@@ -17,8 +17,8 @@ crate::catalogue! {
         CardHeading { ja: "わたしのキャリア・アンカー", en: "My career anchor" },
         CardCode { ja: "共有コード", en: "Share code" },
         CardHelp {
-            ja: "このコードを進行役に伝えるか、QRコードを読み取ってもらいます。QRコードは進行役の画面を開いて、コードを一覧に加えます。中身は8つの点数と、書いた場合は名前だけです。",
-            en: "Read this code out to the facilitator, or let them scan the QR code: it opens their screen and adds your code to the list. It holds your scores, and your name if you give one.",
+            ja: "このコードを進行役に伝えるか、QRコードを読み取ってもらいます。QRコードは進行役の画面を開いて、コードを一覧に加えます。中身は8つの得点と、書いた場合は名前だけです。",
+            en: "Read this code out to the facilitator, or let them scan the QR code: it opens their screen and adds your code to the list. It holds only your eight scores, and your name if you entered one.",
         },
         CardName { ja: "グループ表に出す名前（任意）", en: "Your name on the group list (optional)" },
         CardNameHelp {
@@ -30,28 +30,29 @@ crate::catalogue! {
         Copy { ja: "コードをコピー", en: "Copy the code" },
         Copied { ja: "コピーしました：{}", en: "Copied: {}" },
         Selected {
-            ja: "コードを選択しました。コピー（Ctrl+C、Macは⌘C）してください。",
+            ja: "コードを選択しました。Ctrl+C（Macは⌘C）でコピーしてください。",
             en: "The code is selected: copy it (Ctrl+C, or ⌘C on a Mac).",
         },
         PrintCard { ja: "カードを印刷", en: "Print the card" },
         ScanAdded { ja: "QRコードから{}（{}）を追加しました。", en: "Added {} ({}) from a QR code." },
         ScanListed { ja: "{}はすでに一覧にあります（{}）。追加していません。", en: "{} is already listed ({}): not added again." },
-        ScanRefused { ja: "QRコードのコードを追加できませんでした：{}", en: "The code from the QR code was not added: {}" },
+        ScanRefused { ja: "QRコードから共有コードを追加できませんでした：{}", en: "The code from the QR code was not added: {}" },
         Lead {
             ja: "共有コードから、同じアンカーの人どうしのグループを作ります。名前もコードもこの端末の外に出ません。",
-            en: "Groups of people who share an anchor, from their share codes. Nothing leaves this device.",
+            en: "Form groups of people who share an anchor, from their share codes. Names and codes never leave this device.",
         },
-        AddHelp { ja: "1行に1人。「名前,コード」も可。", en: "One per line; \"name,code\" works too." },
+        AddHelp { ja: "1行に1人ずつ。「名前,コード」の形でもかまいません。", en: "One per line; \"name,code\" works too." },
         Add { ja: "追加する", en: "Add" },
         Added { ja: "{}人を追加しました。", en: "{} added." },
+        NoneAdded { ja: "追加した人はいません。", en: "No one was added." },
         NotAdded { ja: "次の行は入力欄に残しました：", en: "Left in the box to fix:" },
         Line { ja: "{}行目：{}", en: "Line {}: {}" },
         Length { ja: "コードは10文字です（{}文字あります）。", en: "A code has 10 characters, not {}." },
-        Unknown { ja: "「{}」はコードにない文字です。", en: "\"{}\" is not in any code." },
+        Unknown { ja: "「{}」はコードに使われない文字です。", en: "\"{}\" is not a character used in codes." },
         CheckFailed { ja: "打ち間違いがあります。", en: "There is a typo." },
         NoCode { ja: "コードがありません（「名前,コード」の形で）。", en: "There is no code (write name,code)." },
         ListFull { ja: "一覧がいっぱいのため追加できません。", en: "The list is full." },
-        Impossible { ja: "打ち間違いがあります（ありえない点数）。", en: "There is a typo (impossible scores)." },
+        Impossible { ja: "打ち間違いがあります（ありえない得点）。", en: "There is a typo (impossible scores)." },
         Sizes { ja: "グループの人数", en: "Group size" },
         Min { ja: "最少", en: "At least" },
         Max { ja: "最多", en: "At most" },
@@ -59,7 +60,7 @@ crate::catalogue! {
         ListHeading { ja: "参加者", en: "Attendees" },
         EmptyList {
             ja: "まだ誰もいません。参加者は自己診断のあと、「診断結果」の「研修用カードを表示」で共有コードとQRコードを出せます。読み上げてもらったコードを上の欄に入力するか、QRコードをこの画面を開いている端末で読み取ってください。",
-            en: "No one yet. After the self-assessment, each attendee opens Results and then \"Show my training card\", which gives a share code and a QR code. Type the code they read out into the box above, or scan their QR code with the device showing this screen.",
+            en: "No one yet. After the self-assessment, each attendee opens \"Results\" and then \"Show my training card\", which gives a share code and a QR code. Type the code they read out into the box above, or scan their QR code with the device showing this screen.",
         },
         Unnamed { ja: "参加者{}", en: "Attendee {}" },
         SameCode { ja: "⚠ {}番と同じコード（同じ人として1人に数えます）", en: "⚠ Same code as #{} (the same person, counted once)" },
@@ -82,13 +83,13 @@ crate::catalogue! {
         GroupName { ja: "グループ{}", en: "Group {}" },
         Groups { ja: "グループ", en: "Groups" },
         Mixed { ja: "共通のアンカーなし", en: "No shared anchor" },
-        Sharing { ja: "{}人中{}人が上位3つに{}を含みます", en: "{} of {} have {} in their top three" },
+        Sharing { ja: "{}人中{}人が上位3つに{}を含みます", en: "{} of {} with {} in their top three" },
         Projector { ja: "プロジェクター表示", en: "Projector view" },
         ProjectorHint { ja: "Escキーで通常の表示に戻ります。", en: "Press Esc to leave the projector view." },
-        Prompt { ja: "問い：{}、組織にどう貢献しますか？", en: "Talk about: how will you contribute to the organisation {}?" },
+        Prompt { ja: "問い：{}、組織にどう貢献しますか？", en: "Question: how will you contribute to the organisation {}?" },
         MixedPrompt {
             ja: "問い：ひとりずつ、仕事でいちばん大切にしていることを話してください。みんなに共通するものは何でしょう。それを生かして、組織にどう貢献しますか？",
-            en: "Talk about: each of you, say what you value most in your work. What do you have in common, and how will you contribute to the organisation through it?",
+            en: "Question: each of you, say what you value most in your work. What do you have in common, and how will you contribute to the organisation through it?",
         },
         Print { ja: "印刷する", en: "Print" },
     }
@@ -177,15 +178,18 @@ pub fn prompt(anchor: Anchor, lang: Lang) -> String {
             "自分のやり方とペースを保ちながら",
             "while keeping your own ways and pace",
         ),
-        Anchor::Security => ("安心して長く働ける場から", "from a steady, long-term place"),
+        Anchor::Security => (
+            "長く安定して働きながら",
+            "from a secure place where you can work for the long term",
+        ),
         Anchor::EntrepreneurialCreativity => {
             ("新しいものを生み出して", "by creating something new")
         }
         Anchor::Service => ("社会の役に立つことで", "by making society better"),
         Anchor::PureChallenge => ("難しい課題に挑んで", "by taking on hard problems"),
         Anchor::Lifestyle => (
-            "みんなが夕食に間に合う働き方で",
-            "so that everyone is home for dinner, and works better for it",
+            "みんなが夕食までに家に帰れる働き方で",
+            "through a way of working that gets everyone home in time for dinner",
         ),
     };
     fill(TrainMsg::Prompt.text(lang), &[in_lang(angle, lang)])

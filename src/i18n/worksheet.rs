@@ -16,7 +16,7 @@ crate::catalogue! {
         Heading { ja: "面談準備ワークシート", en: "Interview preparation worksheet" },
         Lead {
             ja: "研修で学んだ考え方を使って、面談までに自分のことを書き出しておくノートです。上から順に、過去を振り返り、大切にしていることを確かめ、数年先の姿と「いつから何をするか」を決めていきます。全部を埋める必要はありません。書いた内容はこの端末に自動で保存されます。",
-            en: "A notebook for the time between the training and your interview. From top to bottom: look back, see what matters to you, picture a few years ahead, and decide what you will do and from when. You need not fill in everything. What you write is saved on this device as you type.",
+            en: "A worksheet for the time between the training and your interview. From top to bottom: look back, see what matters to you, picture a few years ahead, and decide what you will do and from when. You need not fill in everything. What you write is saved on this device as you type.",
         },
         ShareNote {
             ja: "それぞれの項目で「面談で共有する」か「自分だけ」かを選べます。印刷する面談準備シートには、共有する項目だけが載ります。",
@@ -38,13 +38,13 @@ crate::catalogue! {
         VisionStated { ja: "ビジョンが書かれています", en: "A vision is written" },
         VisionMissing { ja: "ビジョンがまだ書かれていません", en: "No vision written yet" },
         ActionsPassing { ja: "二つの基準を満たす行動：{} ／ 書いた行動：{}", en: "Actions that pass both tests: {} of {} written" },
-        AutonomyHeld { ja: "キャリア自律の条件：3つのうち {} つを満たしていると自己評価", en: "Career autonomy: you rate {} of the 3 conditions as met" },
+        AutonomyHeld { ja: "キャリア自律の条件：満たしていると自己評価したもの {} ／ 3", en: "Career autonomy: you rate {} of the 3 conditions as met" },
         SectionsFilled { ja: "書いた項目", en: "Sections with something written" },
         Filled { ja: "記入あり", en: "written" },
         Empty { ja: "未記入", en: "empty" },
         GoToSection { ja: "へ移動", en: ": go to section" },
 
-        ShareLegend { ja: "この内容を", en: "This entry is" },
+        ShareLegend { ja: "この内容は", en: "This entry is" },
         Shared { ja: "面談で共有する", en: "Shared with the interviewer" },
         Private { ja: "自分だけ", en: "Kept to myself" },
 
@@ -91,8 +91,8 @@ crate::catalogue! {
         MomentNonEvent { ja: "なかったこと", en: "Something did not happen" },
         MomentWhat { ja: "何があったか（なかったか）", en: "What happened (or did not)" },
         MomentFeeling { ja: "そのときの気持ち", en: "How I felt" },
-        MomentFeelingHelp { ja: "例：うれしかった／悔しかった／悲しかった", en: "e.g. glad, angry, sad" },
-        MomentWanted { ja: "それで何をしたくなったか", en: "What it made me want" },
+        MomentFeelingHelp { ja: "例：うれしかった／悔しかった／悲しかった", en: "e.g. glad, frustrated, sad" },
+        MomentWanted { ja: "それで何をしたくなったか", en: "What it made me want to do" },
         AddMoment { ja: "出来事を追加", en: "Add a moment" },
 
         ValuesLead {
@@ -145,7 +145,7 @@ crate::catalogue! {
 
         GainsLead {
             ja: "変わることで得るものと失うものを書き、それぞれの大きさを1〜5で選びます。得るものが失うものを上回ると、人は動き出しやすくなります。",
-            en: "Write what the change would bring and what it would cost, and weigh each from 1 to 5. People move when the gains outweigh the losses.",
+            en: "Write what the change would bring and what it would cost, and weigh each from 1 to 5. People are more ready to act when the gains outweigh the losses.",
         },
         GainsHeading { ja: "得るもの", en: "Gains" },
         LossesHeading { ja: "失うもの", en: "Losses" },
@@ -158,7 +158,7 @@ crate::catalogue! {
         AddLoss { ja: "失うものを追加", en: "Add a loss" },
         BalanceLabel { ja: "損益のバランス", en: "The balance" },
         BreakEven { ja: "損益分岐", en: "break-even" },
-        BalanceFigures { ja: "得るもの {} ／ 失うもの {}", en: "Gains {} / losses {}" },
+        BalanceFigures { ja: "得るもの {} ／ 失うもの {}", en: "Gains {} / Losses {}" },
         BalanceGains { ja: "得るものが上回っています。", en: "The gains outweigh the losses." },
         BalanceLosses { ja: "失うものが上回っています。得るものをもう一度考えるか、失うものを小さくする工夫を探してみましょう。", en: "The losses outweigh the gains. Think again about what you would gain, or how to make the costs smaller." },
         BalanceEven { ja: "ちょうど釣り合っています（損益分岐点）。", en: "They balance exactly: the break-even line." },
@@ -174,12 +174,12 @@ crate::catalogue! {
         ObstacleWhen { ja: "もし", en: "If" },
         ObstacleWhenHelp { ja: "例：繁忙期で勉強の時間がとれなくなったら", en: "e.g. the busy season leaves no time to study" },
         ObstacleThen { ja: "そのときは", en: "Then I will" },
-        ObstacleThenHelp { ja: "例：朝の30分だけは続ける", en: "e.g. keep at least 30 minutes every morning" },
-        ObstaclePlan { ja: "もし{}、{}。", en: "If {}, then {}." },
+        ObstacleThenHelp { ja: "例：朝の30分だけは続ける", en: "e.g. still study for 30 minutes every morning" },
+        ObstaclePlan { ja: "もし{}、{}。", en: "If {}, I will {}." },
         AddObstacle { ja: "障害を追加", en: "Add an obstacle" },
 
         ActionsLead {
-            ja: "ビジョンに向けて、いつから何をするかを書きます。誰が見てもやったかどうか分かること（客観性）と、いつから始めるかが書かれていること（開始時期）を、書くそばから確かめます。",
+            ja: "ビジョンに向けて、いつから何をするかを書きます。誰が見てもやったかどうか分かること（客観性）と、いつから始めるかが書かれていること（開始時期）を、入力に合わせて自動で確かめます。",
             en: "What you will do toward your vision, and from when. As you type, each action is checked: could anyone tell whether it was done (objective), and does it say when it begins (start)?",
         },
         Action { ja: "行動", en: "Action" },
@@ -187,7 +187,7 @@ crate::catalogue! {
         ActionHelp { ja: "例：{}", en: "e.g. {}" },
         AddAction { ja: "行動を追加", en: "Add an action" },
         ActionsFollowUp {
-            ja: "始める日を過ぎると、このアプリが「始めましたか？」とお尋ねします。",
+            ja: "始める日を過ぎると、このアプリが「始められましたか？」とお尋ねします。",
             en: "Once the start date has passed, Jiritsu will ask whether you started.",
         },
         FollowUpLatest { ja: "振り返り：", en: "Follow-up: " },
@@ -200,7 +200,7 @@ crate::catalogue! {
         SupportHelp { ja: "例：月に一度、研修に出る時間をもらいたい", en: "e.g. time off once a month to attend a course" },
         ConfidentialLead {
             ja: "面談で話しても、上司には伝えてほしくないことを書いておきます。面談の初めに伝えれば、要約には入りません。",
-            en: "What you may say in the interview but do not want passed on to your supervisor. Say it at the start, and it stays out of the summary.",
+            en: "What you may say in the interview but do not want passed on to your supervisor. Tell your interviewer at the start, and it will be kept out of the summary.",
         },
         ConfidentialLabel { ja: "伝えてほしくないこと", en: "What must not be passed on" },
 
@@ -227,7 +227,7 @@ crate::catalogue! {
         SheetScopeEverything { ja: "すべて（自分用の控え）", en: "Everything (a private copy for yourself)" },
         SheetPrivateWarning {
             ja: "この控えには「自分だけ」の項目も載ります。人に渡さないでください。",
-            en: "This copy includes entries you keep to yourself. Do not hand it over.",
+            en: "This copy includes entries you keep to yourself. Do not give it to anyone else.",
         },
         Print { ja: "印刷する", en: "Print" },
         PreviewLabel { ja: "印刷の見本", en: "Print preview" },
@@ -323,7 +323,7 @@ pub fn question(question: Question, lang: Lang) -> &'static str {
     in_lang(
         match question {
             Question::Values => (
-                "仕事で大切にしていることは何ですか？これだけは譲れないことはありますか？",
+                "仕事で大切にしていることは何ですか？ これだけは譲れないことはありますか？",
                 "What matters most to you at work? Is there anything you will not give up?",
             ),
             Question::Strengths => (

@@ -143,7 +143,7 @@ describe('the self-assessment', () => {
       await pickWithKeyboard(s, picks);
       const top = await s.run("return [...document.querySelectorAll('.top-anchor')].map(e => e.dataset.anchor)");
       assert.deepEqual(top, expected.top);
-      assert.match(await s.text('.tie-note'), /同じ最高点/);
+      assert.match(await s.text('.tie-note'), /同じ最高点で並んで/);
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => (await s.text('.top-anchor-name')) === EN_LABELS.TF, 5000, 'English');
       assert.deepEqual(await s.run("return [...document.querySelectorAll('.top-anchor-name')].map(e => e.textContent)"),
@@ -278,7 +278,7 @@ describe('the self-assessment', () => {
           return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5; })
           .map(t => t.textContent);`);
       assert.deepEqual(outside, [], 'radar labels cut off');
-      assert.equal(await s.text('#scores-heading + p'), '得点は 1.0〜8.4 で、高いほど、仕事であなたが大切にしていることです。');
+      assert.equal(await s.text('#scores-heading + p'), '得点は 1.0〜8.4 で、高いほど、あなたが仕事で大切にしていることを表します。');
       assert.match(await s.text('.next-step'), /次の一歩/);
       assert.deepEqual(await s.run("return [...document.querySelectorAll('.next-step a')].map(a => a.getAttribute('href'))"),
         ['#/worksheet', '#/check']);

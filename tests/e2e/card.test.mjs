@@ -200,7 +200,7 @@ describe('the address in the QR code', () => {
       // A damaged code is refused, with the reason, and nothing is added.
       const typo = bare(second).replace(/^./, (c) => (c === 'A' ? 'B' : 'A'));
       await f.open(`${fixture.server.url}#/training?add=${typo}`);
-      await expectNote('QRコードのコードを追加できませんでした：打ち間違いがあります。');
+      await expectNote('QRコードから共有コードを追加できませんでした：打ち間違いがあります。');
       assert.equal((await listed()).length, 2);
       assert.equal(await f.run('return location.hash'), '#/training');
       assert.deepEqual(await seriousViolations(f), [], 'axe with the note');
@@ -212,7 +212,7 @@ describe('the address in the QR code', () => {
     withSession({ lang: 'en' }, async (f) => {
       await f.open(`${fixture.server.url}#/training?add=%3Cb%3Ehi`);
       const said = await f.waitUntil(async () => note(f, '#training-note'), 5000, 'the note');
-      assert.equal(said, 'The code from the QR code was not added: "%" is not in any code.');
+      assert.equal(said, 'The code from the QR code was not added: "%" is not a character used in codes.');
       assert.equal(await f.run("return document.querySelectorAll('.roster li').length"), 0);
       assert.equal(await f.run('return location.hash'), '#/training');
     }));

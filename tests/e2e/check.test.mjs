@@ -72,7 +72,7 @@ describe('checking a commitment', () => {
       // A failing one, what to add, and an example rewrite.
       await typeAfresh(s, EXAMPLES[0].text);
       await waitForVerdicts(s, false, false, 'relied upon');
-      assert.match(await s.text('[data-test=objective]'), /心の持ち方/);
+      assert.match(await s.text('[data-test=objective]'), /気持ちや姿勢、状態を表すことば/);
       assert.match(await s.text('.hints'), /書き足すとよいこと/);
       assert.match(await s.text('.example q'), /後輩/);
       assert.equal(await s.run(exampleShown), true);
@@ -243,7 +243,7 @@ describe('the person\'s own words (issue #15, item 5)', () => {
       assert.match(await s.text('[data-test=start]'), /社内の予定をきっかけに始まります/);
       await typeAfresh(s, '12月7日に、部長との面談があります。');
       await waitForVerdicts(s, false, false, 'a meeting that takes place');
-      assert.match(await s.text('[data-test=objective]'), /「〜があります」は予定が入っていることで/);
+      assert.match(await s.text('[data-test=objective]'), /「〜があります」は予定を述べているだけで/);
 
       await switchToEnglish(s, 'English');
       await typeAfresh(s, 'After the next release, I will run a retrospective with the testers.');
@@ -300,7 +300,7 @@ describe('dates and dated attitudes (issue #13, round 6)', () => {
         return { month: d.getMonth() + 1, day: d.getDate(), actual: names[d.getDay()], wrong: names[(d.getDay() + 1) % 7] };`);
       await typeAfresh(s, `${month}月${day}日(${wrong})から、毎朝15分英語を勉強します。`);
       await waitForVerdicts(s, true, true, 'a date with a slip in its weekday');
-      assert.match(await s.text('.hints'), new RegExp(`${month}月${day}日は${actual}曜日ですが、「${wrong}曜」と書かれています`));
+      assert.match(await s.text('.hints'), new RegExp(`${month}月${day}日は${actual}曜日ですが、曜日が「${wrong}」と書かれています`));
       assert.equal(await s.text('.hints h2'), '確かめておくこと', 'nothing to add, one thing to check');
       assert.equal(await s.run("return document.querySelector('.example').hidden"), true, 'no example to give');
       await typeAfresh(s, `${month}月${day}日(${actual})から、毎朝15分英語を勉強します。`);
@@ -348,7 +348,7 @@ describe('an act already under way (issue #13)', () => {
         await waitForVerdicts(s, true, true, 'a day just passed, said as a plan');
         assert.match(await s.text('[data-test=start]'), new RegExp(`${y + 1}年${m}月${d}日\\(.\\)に始める行動`));
         assert.equal(await s.text('.hints h2'), '確かめておくこと');
-        assert.match(await s.text('.hints'), new RegExp(`${m}月${d}日は今年はもう過ぎているので、来年の${y + 1}年${m}月${d}日\\(.\\)と読みました`));
+        assert.match(await s.text('.hints'), new RegExp(`今年の${m}月${d}日はもう過ぎているので、来年の${y + 1}年${m}月${d}日\\(.\\)と読みました`));
       }
 
       await switchToEnglish(s, 'English');

@@ -61,7 +61,7 @@ describe('your data', () => {
       const cases = [
         ['not-json.json', 'hello', /not a JSON file/],
         ['no-version.json', '{"settings":{}}', /no format number/],
-        ['newer.json', '{"version":99}', /newer Jiritsu \(format 99\)/],
+        ['newer.json', '{"version":99}', /newer version of Jiritsu \(format 99\)/],
         ['zero.json', '{"version":0}', /Format 0 was never written/],
         ['bad-field.json', '{"version":2,"settings":{"language":"fr"}}', /settings\.language: expected "ja" or "en"/],
         // An entry over its bound alone is shortened with a warning (messages.test.mjs); with
@@ -127,7 +127,7 @@ describe('your data', () => {
       assert.notEqual(filled['約束（ワークシートの行動）'], '');
       assert.equal(filled['面談準備ワークシート'], '', 'an empty worksheet takes no room');
       assert.equal(filled['研修の参加者リスト'], '');
-      assert.equal(filled['研修カードの名前'], '');
+      assert.equal(filled['研修用カードの名前'], '');
       assert.match(await s.text('.data-table + .help'), /合計には/);
 
       // In English: no full-width punctuation, in the table or the import's preview.

@@ -107,7 +107,7 @@ describe('what the app says and keeps when something is out of the ordinary', ()
       await s.waitUntil(async () => (await s.text('#ws-vision-doing-limit')) === '残り 500 文字（1 項目 10,000 文字まで）', 5000, 'the count');
       // In English, worded so that any count reads right (one character left included).
       await s.click('.lang-switch button[lang=en]');
-      await s.waitUntil(async () => (await s.text('#ws-vision-doing-limit')) === 'Characters left: 500 (up to 10,000)', 5000, 'the count in English');
+      await s.waitUntil(async () => (await s.text('#ws-vision-doing-limit')) === 'Characters left: 500 (up to 10,000 per entry)', 5000, 'the count in English');
       await s.click('.lang-switch button[lang=ja]');
       await s.waitUntil(async () => (await s.text('#ws-vision-doing-limit')) === '残り 500 文字（1 項目 10,000 文字まで）', 5000, 'the count in Japanese again');
       assert.match(await s.run("return document.querySelector('#ws-vision-doing').getAttribute('aria-describedby')"), /ws-vision-doing-limit/);
@@ -135,7 +135,7 @@ describe('what the app says and keeps when something is out of the ordinary', ()
       await chooseFile(s, fileWith('kept.txt', JSON.stringify({ version: 4, training_draft: draft })));
       await s.waitUntil(() => s.find('.import-preview'), 5000, 'the preview');
       const note = await s.text('[data-notice=import-shortened]');
-      assert.match(note, /at most 30,000 bytes a text, 500 items a list/);
+      assert.match(note, /at most 30,000 bytes per text, 500 items per list/);
       assert.match(note, /training_draft/);
       await s.click('[data-action=import-confirm]');
       await s.waitUntil(async () => /has been imported/.test(await s.text('.import-status')), 5000, 'imported');

@@ -31,7 +31,7 @@ describe('saving', () => {
       assert.match(notice, /保存できない設定/);
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => (await s.text('h1')) === EN_HEADING, 5000, 'English heading');
-      assert.match(await s.text('[data-notice=storage-unavailable]'), /does not let Jiritsu save/);
+      assert.match(await s.text('[data-notice=storage-unavailable]'), /does not allow Jiritsu to save your data/);
       assert.deepEqual(await seriousViolations(s), []);
       await assertCleanAndLocal(s, fixture.server.origin);
     }));

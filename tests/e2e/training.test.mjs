@@ -246,7 +246,7 @@ describe('a training session', () => {
       assert.match(await s.text('.card-anchors'), /SV Service/);
       assert.ok(await s.run('return document.documentElement.scrollWidth <= 320'), 'no sideways scrolling on the card');
       await s.open(`${fixture.server.url}#/training`);
-      assert.match(await s.text('.roster-empty'), /^No one yet\. .*opens Results and then "Show my training card"/);
+      assert.match(await s.text('.roster-empty'), /^No one yet\. .*opens "Results" and then "Show my training card"/);
       await s.type('#roster-input', card.code);
       await s.click('#roster-add');
       await s.waitUntil(async () => /1 added/.test(await s.text('#training-note')), 5000, 'the report');
@@ -313,5 +313,9 @@ describe('a training session', () => {
       await s.reload();
       assert.equal(await s.run("return document.querySelector('#roster-input').value"), '木村');
       assert.match(await s.text('.roster'), /田中/);
+      // Adding only the bad line: the note says no one was added (not "0人"), and why.
+      await s.click('#roster-add');
+      await s.waitUntil(async () => /^追加した人はいません。/.test(await s.text('#training-note')), 5000, 'the note');
+      assert.match(await s.text('#training-note'), /1行目：コードがありません/);
     }));
 });

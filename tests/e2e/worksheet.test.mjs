@@ -222,7 +222,7 @@ describe('the interview-preparation worksheet', () => {
         await s.waitUntil(async () => /来年の/.test(await s.text(`${second} .hints`)), 5000, 'the year check');
         assert.match(await s.text(`${second} .start-date`), new RegExp(`^始める日：${y + 1}年${m}月${d}日`));
         assert.match(await s.text(`${second} .hints`),
-          new RegExp(`${m}月${d}日は今年はもう過ぎているので、来年の${y + 1}年${m}月${d}日\\(.\\)と読みました`));
+          new RegExp(`今年の${m}月${d}日はもう過ぎているので、来年の${y + 1}年${m}月${d}日\\(.\\)と読みました`));
       }
       assert.deepEqual(await seriousViolations(s), []);
     }));

@@ -450,7 +450,7 @@ fn a_weekday_that_is_not_the_dates_own_is_pointed_out_and_the_date_is_read_as_wr
     let hint = &check("12月7日(火)から、毎朝15分英語を勉強します。", today()).hints[0];
     assert_eq!(
         hint_text(hint, Lang::Ja),
-        "12月7日は月曜日ですが、「火曜」と書かれています。日付と曜日のどちらが正しいか確かめましょう。"
+        "12月7日は月曜日ですが、曜日が「火」と書かれています。日付と曜日のどちらが正しいか確かめましょう。"
     );
     assert_eq!(
         hint_text(hint, Lang::En),

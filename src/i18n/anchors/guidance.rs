@@ -54,10 +54,10 @@ pub(super) fn interview_topics(anchor: Anchor) -> Both {
         ),
         Anchor::GeneralManagerial => (
             "チームや組織を動かして成果を出した経験と、これからどんな範囲の責任を担いたいかを話してみましょう。",
-            "Talk about times you moved a team or organisation to a result, and what scope of responsibility you want to take on next.",
+            "Talk about times you led a team or organisation to results, and what scope of responsibility you want to take on next.",
         ),
         Anchor::Autonomy => (
-            "自分の裁量が活きた場面と、今の仕事のどこまでを任せてほしいかを話してみましょう。",
+            "自分の裁量が生きた場面と、今の仕事のどこまでを任せてほしいかを話してみましょう。",
             "Talk about moments when your own discretion paid off, and how much of your current work you would like left to you.",
         ),
         Anchor::Security => (
@@ -69,12 +69,12 @@ pub(super) fn interview_topics(anchor: Anchor) -> Both {
             "Talk about things you have started or brought into being, and what you would like to launch next, inside or outside the company.",
         ),
         Anchor::Service => (
-            "仕事で誰かの役に立てたと感じた場面と、これから自分の経験を誰のために活かしたいかを話してみましょう。",
+            "仕事で誰かの役に立てたと感じた場面と、これから自分の経験を誰のために生かしたいかを話してみましょう。",
             "Talk about moments when you felt your work helped someone, and whom you want your experience to serve from now on.",
         ),
         Anchor::PureChallenge => (
             "これまでに乗り越えた一番難しい仕事と、これからどんな難題に挑みたいかを話してみましょう。",
-            "Talk about the hardest job you have pulled through, and what kind of difficult problem you want to take on next.",
+            "Talk about the hardest job you have seen through, and what kind of difficult problem you want to take on next.",
         ),
         Anchor::Lifestyle => (
             "仕事と暮らしをどう両立させたいか、そのために職場で工夫できることや相談したいことを話してみましょう。",
@@ -99,7 +99,7 @@ pub(super) fn vision_hint(anchor: Anchor) -> Both {
             "Does it say what you will be free to choose: your hours, your place of work, or your way of working?",
         ),
         Anchor::Security => (
-            "安心して働き続けるために、どんな役割を担い、何(技能・健康・家計)を備えているかが書かれていますか。",
+            "安心して働き続けるために、どんな役割を担い、何（技能・健康・家計）を備えているかが書かれていますか。",
             "Does it say what role you will hold, and what you will have prepared (skills, health, household finances), to keep working with peace of mind?",
         ),
         Anchor::EntrepreneurialCreativity => (
@@ -146,7 +146,7 @@ pub(super) fn when_lowest(anchor: Anchor) -> Both {
         ),
         Anchor::Service => (
             "社会への貢献そのものより、別の形の働きがいを求めているようです。",
-            "You look for meaning at work in other ways than contributing to society.",
+            "You look for meaning at work in ways other than contributing to society.",
         ),
         Anchor::PureChallenge => (
             "難しさそのものより、落ち着いて取り組めることや別の価値を重んじるようです。",

@@ -22,7 +22,7 @@ pub const STATEMENTS: [(&str, &str); 40] = [
     /* 8 LS */ ("家族と過ごす時間を削ってまで、仕事で評価されたいとは思わない",
         "I do not want recognition at work if it costs me time with my family."),
     // Round 2
-    /* 9 TF */ ("異動の話が出たら、まず自分の技能が活かせる仕事かどうかが気になる",
+    /* 9 TF */ ("異動の話が出たら、まず自分の技能が生かせる仕事かどうかが気になる",
         "When a transfer comes up, my first concern is whether the new job would use my skills."),
     /* 10 GM */ ("チームの数字や成果について、自分が責任を持つ立場に立ちたい",
         "I want to be the one who is accountable for my team's figures and results."),
@@ -37,7 +37,7 @@ pub const STATEMENTS: [(&str, &str); 40] = [
     /* 15 CH */ ("手強い競合や交渉相手がいると、かえって力が湧いてくる",
         "A tough competitor or negotiating partner actually gives me more energy."),
     /* 16 LS */ ("転勤や単身赴任の話が出たら、家族の事情を何より優先して考える",
-        "If a transfer or a posting away from my family came up, my family's situation would come first."),
+        "If a relocation or a posting away from my family came up, my family's situation would come first."),
     // Round 3
     /* 17 TF */ ("自分の担当分野の仕事なら、質の高さで誰にも負けたくない",
         "In my own field, I do not want anyone to do better work than I do."),
@@ -54,7 +54,7 @@ pub const STATEMENTS: [(&str, &str); 40] = [
     /* 23 CH */ ("楽にこなせる仕事ばかりが続くと、物足りなくなる",
         "When nothing but easy work comes my way for a while, I start to feel something is missing."),
     /* 24 LS */ ("趣味や地域のつきあいなど、仕事以外の時間も大切にしたい",
-        "I want to make room for life outside work as well, such as hobbies and my neighbourhood."),
+        "I want to make room for life outside work as well, such as hobbies and my local community."),
     // Round 4
     /* 25 TF */ ("資格や社内認定など、自分の腕前を示せるものを積み上げていきたい",
         "I want to keep adding qualifications and in-house certifications that show what I can do."),
@@ -63,10 +63,10 @@ pub const STATEMENTS: [(&str, &str); 40] = [
     /* 27 AU */ ("組織の中にいても、自分の判断で動ける範囲を広く持っていたい",
         "Even inside an organisation, I want plenty of room to act on my own judgement."),
     /* 28 SE */ ("長く勤めてきた会社には、これからも誠実に尽くしたい",
-        "I want to go on serving the company I have worked for all these years faithfully."),
+        "I want to go on faithfully serving the company I have worked for all these years."),
     /* 29 EC */ ("自分が立ち上げたものが育っていく様子を見るのが、何よりうれしい",
         "Nothing makes me happier than watching something I started grow."),
-    /* 30 SV */ ("定年後も、経験を活かして地域や若い人の力になりたい",
+    /* 30 SV */ ("定年後も、経験を生かして地域や若い人の力になりたい",
         "Even after retirement age, I want to use my experience to help my community or young people."),
     /* 31 CH */ ("一度うまくいかなかった課題には、やり方を変えてもう一度挑みたくなる",
         "When I fail at a task, I want to go back and try again a different way."),
@@ -74,7 +74,7 @@ pub const STATEMENTS: [(&str, &str); 40] = [
         "If I could choose how to work, I would put free time ahead of income."),
     // Round 5
     /* 33 TF */ ("広く浅く関わるより、一つの分野を深く掘り下げる働き方が合っている",
-        "Digging deep into one field suits me better than a little involvement in many."),
+        "Digging deep into one field suits me better than spreading myself across many."),
     /* 34 GM */ ("昇進して、より多くの人と予算を預かる立場になりたい",
         "I want to be promoted to a post where I look after more people and a bigger budget."),
     /* 35 AU */ ("収入が多少減っても、自由に働ける仕事のほうを選ぶと思う",

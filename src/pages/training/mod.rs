@@ -198,7 +198,11 @@ fn add_from_address(document: RwSignal<Document>, lang: Lang, note: RwSignal<Str
 /// What an Add did, one line each: how many were added, then that some lines were not,
 /// and each of them with why.
 fn report_text(report: &PasteReport, lang: Lang) -> String {
-    let mut text = with_number(TrainMsg::Added, report.added, lang);
+    let mut text = if report.added == 0 {
+        TrainMsg::NoneAdded.text(lang).to_owned()
+    } else {
+        with_number(TrainMsg::Added, report.added, lang)
+    };
     if !report.problems.is_empty() {
         text.push('\n');
         text.push_str(TrainMsg::NotAdded.text(lang));
