@@ -16,13 +16,13 @@ catalogue! {
             en: "Find out what you would hold on to above all at work: your career anchor. Answer 40 statements; it takes about 10 to 15 minutes. Your answers are saved on this device as you go, so you can stop and pick up where you left off.",
         },
         KeyboardHint {
-            ja: "キーボードでは、数字の 1〜6 を押すとその文に答えて次の文へ進みます。",
+            ja: "キーボードでは、数字の1〜6を押すとその文に答えて次の文へ進みます。",
             en: "With a keyboard, press a digit from 1 to 6 to answer a statement and move on to the next.",
         },
         Answered { ja: "回答済み", en: "Answered" },
         Back { ja: "前へ", en: "Back" },
         Next { ja: "次へ", en: "Next" },
-        ToPicking { ja: "次へ：特にあてはまる3つを選ぶ", en: "Next: choose the three most true" },
+        ToPicking { ja: "次へ：特にあてはまる3つを選ぶ", en: "Next: choose your top three statements" },
         Unanswered {
             ja: "まだ答えていない文があります。番号を押すと、その文に移動します。",
             en: "Some statements are still unanswered. Choose a number to go to that statement.",
@@ -32,7 +32,7 @@ catalogue! {
         ScaleLow { ja: "1（全くあてはまらない）", en: "1 (not true at all)" },
         ScaleTo { ja: "〜 ", en: " to " },
         ScaleHigh { ja: "6（いつもあてはまる）", en: "6 (always true)" },
-        PickTitle { ja: "特にあてはまる3つを選ぶ", en: "Choose the three most true" },
+        PickTitle { ja: "特にあてはまる3つを選ぶ", en: "Choose your top three statements" },
         Picked { ja: "選択済み", en: "Chosen" },
         YourRating { ja: "あなたの回答", en: "Your answer" },
         ShowAll { ja: "ほかの文も表示する", en: "Show the other statements" },
@@ -44,7 +44,7 @@ catalogue! {
         YourAnchor { ja: "あなたのキャリア・アンカー", en: "Your career anchor" },
         AllScores { ja: "8つのアンカーの得点", en: "Scores of the eight anchors" },
         ScoreRange {
-            ja: "得点は 1.0〜8.4 で、高いほど、あなたが仕事で大切にしていることを表します。",
+            ja: "得点は1.0〜8.4で、高いほど、あなたが仕事で大切にしていることを表します。",
             en: "Scores run from 1.0 to 8.4: the higher the score, the more it matters to you at work.",
         },
         ChartLabel { ja: "8つのアンカーの得点を示すレーダーチャート（同じ内容を表でも示しています）", en: "Radar chart of the eight anchor scores (the same figures are in the table)" },

@@ -28,7 +28,7 @@ crate::catalogue! {
         },
         SampleScore { ja: "1年以内にTOEICの点数を100点UPします", en: "Within a year I will raise my TOEIC score by 100 points." },
         // The first of next month (`sample_text`): a deadline still ahead, whatever the day.
-        SampleSchool { ja: "{}月1日までに英会話スクールに申し込んで、通い始めます", en: "I will sign up for an English school by {} 1 and start going." },
+        SampleSchool { ja: "{}月1日までに英会話スクールに申し込んで、通い始めます", en: "I will sign up for an English conversation school by 1 {} and start going." },
         VerdictsLabel { ja: "確かめた結果", en: "What the check found" },
         StartLabel { ja: "始める日：", en: "Start: " },
         // An act already under way (its start before the day it was read or saved).
@@ -38,7 +38,7 @@ crate::catalogue! {
         Save { ja: "この約束を保存する", en: "Save this commitment" },
         Saved { ja: "保存しました。下の「わたしの約束」にあります。", en: "Saved. You will find it under \"My commitments\" below." },
         SavedNotObjective {
-            ja: "保存しました。ただし、客観性がまだ足りません（誰が見ても、やったかどうか分かるように）。下の「わたしの約束」で編集できます。",
+            ja: "保存しました。ただし、誰が見てもやったかどうか分かる書き方（客観性）には、まだなっていません。下の「わたしの約束」で編集できます。",
             en: "Saved, but it does not pass the objective test yet: could anyone tell whether it was done? You can edit it under \"My commitments\" below.",
         },
         SavedNoStart {
@@ -71,7 +71,7 @@ crate::catalogue! {
             ja: "この約束をしてから、行動はどう変わりましたか？ あてはまるものを一つ選んでください。",
             en: "Since you made this commitment, how has your behaviour changed? Pick the answer that fits best.",
         },
-        Later { ja: "明日また聞く", en: "Ask me tomorrow" },
+        Later { ja: "明日答える", en: "Ask me tomorrow" },
         AnswerNow { ja: "答える", en: "Answer" },
         LaterSaid { ja: "明日またお聞きします。", en: "I'll ask again tomorrow." },
         Recorded { ja: "記録しました。振り返りの記録は「約束を確かめる」画面で見られます。", en: "Recorded. You can see your answers on the \"Check a commitment\" screen." },

@@ -14,7 +14,7 @@ crate::catalogue! {
         StartTitle { ja: "開始時期：いつから始めるかが書かれているか", en: "Start: does it say when it begins?" },
         Met { ja: "クリア", en: "Passes" },
         NotMet { ja: "もう一歩", en: "Not yet" },
-        BothMet { ja: "二つともクリアしています。この約束なら、決めた日に「やりましたか？」と確かめられます。", en: "Both tests pass. On the day you named, anyone can ask \"did you do it?\" and get a clear answer." },
+        BothMet { ja: "二つともクリアしています。この約束なら、決めた日に「やりましたか？」と確かめられます。", en: "It passes both tests. On the day you named, anyone can ask \"Did you do it?\" and get a clear answer." },
         ExampleLabel { ja: "書き直しの例", en: "For example" },
     }
 }
@@ -317,7 +317,7 @@ const TRIGGER_LABELS: &str = "\
 年明け|the new year
 次の評価面談|the next appraisal
 次の異動|the next transfer
-次の面談|the next one-to-one
+次の面談|the next one-on-one
 給料日・賞与支給日|payday
 社内の予定|an event on the company calendar";
 

@@ -15,7 +15,7 @@ catalogue! {
         NavData { ja: "データの管理", en: "Your data" },
         Heading { ja: "あなたのデータ", en: "Your data" },
         Lead {
-            ja: "書いた内容は、このブラウザの中（localStorage）にだけ保存され、どこにも送られません。ここで確かめ、書き出し・読み込み・削除ができます。",
+            ja: "書いた内容は、このブラウザの中（localStorage）にだけ保存され、どこにも送られません。この画面では、保存されている内容の確認と、書き出し・読み込み・削除ができます。",
             en: "What you write is saved only in this browser (localStorage) and sent nowhere. Here you can see it, export it, import a file or delete it all.",
         },
         MemoryOnly {
@@ -61,7 +61,7 @@ catalogue! {
         ImportDone { ja: "ファイルの内容を読み込みました。", en: "The file has been imported." },
         ImportCancelled { ja: "読み込みをやめました。何も変わっていません。", en: "Import cancelled. Nothing has changed." },
         ImportShortened {
-            ja: "このファイルには、Jiritsu が保存できる長さ（1 項目 {} バイト、一覧は {} 件まで）を超える項目があります。読み込むと、次の項目はその長さまでに切り詰められます（ファイル自体は変わりません）：",
+            ja: "このファイルには、Jiritsu が保存できる長さ（1項目{}バイト、一覧は{}件まで）を超える項目があります。読み込むと、次の項目はその長さまでに切り詰められます（ファイル自体は変わりません）：",
             en: "This file holds entries longer than Jiritsu keeps (at most {} bytes per text, {} items per list). If you import it, these are shortened to fit (the file itself is not changed):",
         },
         ImportFailed { ja: "このファイルは読み込めませんでした。何も変わっていません。", en: "This file could not be imported. Nothing has changed." },
@@ -130,7 +130,7 @@ pub fn part_label(part: Part, lang: Lang) -> &'static str {
 pub fn decode_error_text(error: &DecodeError, lang: Lang) -> String {
     match (error, lang) {
         (DecodeError::TooLarge(bytes), Lang::Ja) => format!(
-            "ファイルが大きすぎます（{} バイト）。読み込めるのは 1 MB（{} バイト）までです。",
+            "ファイルが大きすぎます（{}バイト）。読み込めるのは1 MB（{}バイト）までです。",
             number(*bytes),
             number(MAX_IMPORT_BYTES as u64)
         ),
@@ -141,9 +141,9 @@ pub fn decode_error_text(error: &DecodeError, lang: Lang) -> String {
         ),
         (DecodeError::NotJson, _) => in_lang(("JSON 形式のファイルではないか、途中で切れています。Jiritsu から書き出したファイルを選んでください。", "This is not a JSON file, or it is cut short. Choose a file exported from Jiritsu."), lang).to_owned(),
         (DecodeError::NoVersion, _) => in_lang(("Jiritsu のデータファイルではありません（形式の番号 version がありません）。", "This is not a Jiritsu data file (it has no format number, \"version\")."), lang).to_owned(),
-        (DecodeError::NewerVersion(v), Lang::Ja) => format!("新しい版の Jiritsu で書き出されたファイルです（形式 {v}）。アプリを更新してから読み込んでください。"),
+        (DecodeError::NewerVersion(v), Lang::Ja) => format!("新しい版の Jiritsu で書き出されたファイルです（形式{v}）。アプリを更新してから読み込んでください。"),
         (DecodeError::NewerVersion(v), Lang::En) => format!("This file was exported by a newer version of Jiritsu (format {v}). Update the app, then import it."),
-        (DecodeError::UnknownVersion(v), Lang::Ja) => format!("形式 {v} のファイルは Jiritsu のものではないため読み込めません。"),
+        (DecodeError::UnknownVersion(v), Lang::Ja) => format!("形式{v}のファイルは Jiritsu のものではないため読み込めません。"),
         (DecodeError::UnknownVersion(v), Lang::En) => format!("Format {v} was never written by Jiritsu, so the file cannot be imported."),
         (DecodeError::Invalid(detail), Lang::Ja) => format!("ファイルの中に正しくない項目があります。{}。", field_problem(detail, lang)),
         (DecodeError::Invalid(detail), Lang::En) => format!("An entry in the file is not valid: {}.", field_problem(detail, lang)),
@@ -161,13 +161,13 @@ pub fn field_problem(detail: &str, lang: Lang) -> String {
     };
     let problem = if problem == TEXT_TOO_LONG {
         bound(
-            "長すぎます（1 項目 {} バイトまで）",
+            "長すぎます（1項目{}バイトまで）",
             "text too long (at most {} bytes)",
             MAX_TEXT_BYTES,
         )
     } else if problem == TOO_MANY_ITEMS {
         bound(
-            "項目が多すぎます（{} 件まで）",
+            "項目が多すぎます（{}件まで）",
             "too many items (at most {})",
             MAX_LIST_ITEMS,
         )
@@ -190,16 +190,16 @@ pub fn field_problem(detail: &str, lang: Lang) -> String {
 /// The reader's problems, said in Japanese (a host test checks each is one it names).
 const KNOWN_JA: &[(&str, &str)] = &[
     ("expected text", "文字列である必要があります"),
-    ("expected a whole number", "0 以上の整数である必要があります"),
+    ("expected a whole number", "0以上の整数である必要があります"),
     ("expected a list", "リストである必要があります"),
     ("expected an object", "オブジェクトである必要があります"),
     ("missing", "ありません"),
-    ("written twice", "2 回書かれています"),
+    ("written twice", "2回書かれています"),
     ("expected a date YYYY-MM-DD", "YYYY-MM-DD 形式の日付である必要があります"),
     ("expected a time HH:MM", "HH:MM 形式の時刻である必要があります"),
-    (DAMAGED_LIST, "研修の参加者リストが読めません（1 行目に「4-6」の形の人数、続いて 1 行に 1 人「名前,コード」が必要です）"),
-    ("expected null or a rating 1 to 6", "null か 1〜6 の評価である必要があります"),
-    ("expected a statement number 1 to 40", "1〜40 の設問番号である必要があります"),
+    (DAMAGED_LIST, "研修の参加者リストが読めません（1行目に「4-6」の形の人数、続いて1行に1人「名前,コード」が必要です）"),
+    ("expected null or a rating 1 to 6", "null か1〜6の評価である必要があります"),
+    ("expected a statement number 1 to 40", "1〜40の設問番号である必要があります"),
     ("expected \"ja\" or \"en\"", "\"ja\" か \"en\" である必要があります"),
 ];
 
@@ -237,10 +237,10 @@ pub fn ignored_text(ignored: &Ignored, lang: Lang) -> String {
         (Problem::NotJson, _) => in_lang(("ファイルが JSON として読めません", "the file is not valid JSON"), lang).to_owned(),
         (Problem::NotAnObject, _) => in_lang(("ファイルが設定の一覧（JSON オブジェクト）になっていません", "the file is not a JSON object of settings"), lang).to_owned(),
         (Problem::Unknown, _) => in_lang(("この名前の設定はありません", "there is no setting of this name"), lang).to_owned(),
-        (Problem::ExpectedText(max), Lang::Ja) => format!("{max} 文字までの文字列にしてください"),
+        (Problem::ExpectedText(max), Lang::Ja) => format!("{max}文字までの文字列にしてください"),
         (Problem::ExpectedText(max), Lang::En) => format!("expected text of up to {max} characters"),
-        (Problem::ExpectedMonth, _) => in_lang(("1 から 12 までの整数にしてください", "expected a whole number from 1 to 12"), lang).to_owned(),
-        (Problem::ExpectedInterviewTypes, _) => in_lang(("milestone50, career, one_on_one, external, other から 1 つ以上を重複なく並べてください", "expected one or more of milestone50, career, one_on_one, external, other, each once"), lang).to_owned(),
+        (Problem::ExpectedMonth, _) => in_lang(("1から12までの整数にしてください", "expected a whole number from 1 to 12"), lang).to_owned(),
+        (Problem::ExpectedInterviewTypes, _) => in_lang(("milestone50, career, one_on_one, external, other から1つ以上を重複なく並べてください", "expected one or more of milestone50, career, one_on_one, external, other, each once"), lang).to_owned(),
     };
     if ignored.setting.is_empty() {
         return why;

@@ -97,7 +97,7 @@ catalogue! {
             en: "Your saved notebook could not be read, and storage is too full to keep a copy of it aside. The original stays untouched and nothing is saved from this screen. You can download it as a file with the button below.",
         },
         NoticeNewerVersion {
-            ja: "このブラウザのノートは、新しい版の Jiritsu（形式 {}）で保存されています。この版では読めないため、上書きしないよう、この画面からは保存しません（入力はタブを閉じると消えます）。再読み込みすると新しい版で開けます。",
+            ja: "このブラウザのノートは、新しい版の Jiritsu（形式{}）で保存されています。この版では読めないため、上書きしないよう、この画面からは保存しません（入力はタブを閉じると消えます）。再読み込みすると新しい版で開けます。",
             en: "The notebook in this browser was saved by a newer version of Jiritsu (format {}), which this version cannot read. So that it is not overwritten, nothing is saved from this screen (what you enter is gone when the tab closes). Reload to open it with the newer version.",
         },
         NoticeFullWithUnkept {
@@ -120,7 +120,7 @@ catalogue! {
             en: "Your previously saved notebook could not be read, so Jiritsu started fresh. The original has not been deleted: it is kept separately in this browser, and you can download it as a file with the button below.",
         },
         CopyNewerVersion {
-            ja: "新しい版の Jiritsu（形式 {}）で保存されたノートの控えです。この版では読めないため、消さずに別に保管してあります。下のボタンでファイルとして取り出せます。",
+            ja: "新しい版の Jiritsu（形式{}）で保存されたノートの控えです。この版では読めないため、消さずに別に保管してあります。下のボタンでファイルとして取り出せます。",
             en: "A copy of a notebook saved by a newer version of Jiritsu (format {}), which this version cannot read. It is kept here untouched, and you can download it as a file with the button below.",
         },
         CopyUnknownFields {
@@ -144,8 +144,8 @@ catalogue! {
         },
         ConfirmDelete { ja: "削除する", en: "Delete" },
         Cancel { ja: "やめる", en: "Cancel" },
-        CharsLeft { ja: "残り {} 文字（1 項目 {} 文字まで）", en: "Characters left: {} (up to {} per entry)" },
-        CharsFull { ja: "{} 文字に達しました。これ以上は入力できません。", en: "This entry has reached the limit of {} characters." },
+        CharsLeft { ja: "残り{}文字（1項目{}文字まで）", en: "Characters left: {} (up to {} per entry)" },
+        CharsFull { ja: "{}文字に達しました。これ以上は入力できません。", en: "This entry has reached the limit of {} characters." },
         FooterPrivacy { ja: "データはこの端末のブラウザにのみ保存されます。", en: "Your data is stored in this browser only." },
     }
 }

@@ -54,9 +54,9 @@ crate::catalogue! {
         ListFull { ja: "一覧がいっぱいのため追加できません。", en: "The list is full." },
         Impossible { ja: "打ち間違いがあります（ありえない得点）。", en: "There is a typo (impossible scores)." },
         Sizes { ja: "グループの人数", en: "Group size" },
-        Min { ja: "最少", en: "At least" },
-        Max { ja: "最多", en: "At most" },
-        SizeProblem { ja: "人数は 1 ≤ 最少 ≤ 最多 ≤ 30 にしてください。", en: "Sizes must be 1 ≤ at least ≤ at most ≤ 30." },
+        Min { ja: "最少", en: "Minimum" },
+        Max { ja: "最多", en: "Maximum" },
+        SizeProblem { ja: "人数は 1 ≤ 最少 ≤ 最多 ≤ 30 にしてください。", en: "Group sizes must satisfy 1 ≤ minimum ≤ maximum ≤ 30." },
         ListHeading { ja: "参加者", en: "Attendees" },
         EmptyList {
             ja: "まだ誰もいません。参加者は自己診断のあと、「診断結果」の「研修用カードを表示」で共有コードとQRコードを出せます。読み上げてもらったコードを上の欄に入力するか、QRコードをこの画面を開いている端末で読み取ってください。",

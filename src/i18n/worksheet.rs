@@ -55,11 +55,11 @@ crate::catalogue! {
         InterviewKind { ja: "面談の種類", en: "Kind of interview" },
         InterviewKindNone { ja: "選んでください", en: "Choose one" },
         InterviewDate { ja: "面談の日", en: "Date of the interview" },
-        DaysLeft { ja: "面談まであと {} 日です。", en: "{} days to go until the interview." },
+        DaysLeft { ja: "面談まであと{}日です。", en: "{} days to go until the interview." },
         DayIsToday { ja: "面談は今日です。", en: "The interview is today." },
         DayIsTomorrow { ja: "面談は明日です。", en: "The interview is tomorrow." },
         DayWasYesterday { ja: "面談は昨日でした。", en: "The interview was yesterday." },
-        DayPassed { ja: "面談の日は過ぎました（{} 日前）。", en: "The interview was {} days ago." },
+        DayPassed { ja: "面談の日は過ぎました（{}日前）。", en: "The interview was {} days ago." },
         StillToPrepare { ja: "まだ書いていない項目：", en: "Still empty: " },
         NothingLeft { ja: "すべての項目に記入があります。", en: "Every section has something written." },
 
@@ -115,7 +115,7 @@ crate::catalogue! {
         },
         AutonomyPerforms { ja: "今の仕事で、平均以上の成果を出している", en: "I perform at or above average in my current job" },
         AutonomyVision { ja: "数年先のキャリアビジョンを、はっきり言える", en: "I can clearly state a career vision for several years ahead" },
-        AutonomyActing { ja: "ビジョンに向けた行動計画があり、実践している", en: "I have an action plan toward that vision and am practising it" },
+        AutonomyActing { ja: "ビジョンに向けた行動計画があり、実践している", en: "I have an action plan toward that vision and am putting it into practice" },
         RatingYes { ja: "はい", en: "Yes" },
         RatingPartly { ja: "ある程度", en: "Partly" },
         RatingNotYet { ja: "まだ", en: "Not yet" },
@@ -194,13 +194,13 @@ crate::catalogue! {
 
         SupportLead {
             ja: "上司や会社にしてほしい支援です。面談の要約で上司に伝わります。",
-            en: "The support you want from your supervisor or the company. The interview summary passes it on to your supervisor.",
+            en: "The support you want from your manager or the company. The interview summary passes it on to your manager.",
         },
         SupportLabel { ja: "望む支援", en: "Support I want" },
         SupportHelp { ja: "例：月に一度、研修に出る時間をもらいたい", en: "e.g. time off once a month to attend a course" },
         ConfidentialLead {
             ja: "面談で話しても、上司には伝えてほしくないことを書いておきます。面談の初めに伝えれば、要約には入りません。",
-            en: "What you may say in the interview but do not want passed on to your supervisor. Tell your interviewer at the start, and it will be kept out of the summary.",
+            en: "What you may say in the interview but do not want passed on to your manager. Tell your interviewer at the start, and it will be kept out of the summary.",
         },
         ConfidentialLabel { ja: "伝えてほしくないこと", en: "What must not be passed on" },
 
@@ -348,7 +348,7 @@ pub fn question(question: Question, lang: Lang) -> &'static str {
             ),
             Question::Support => (
                 "上司や会社に、どんな支援を望みますか？",
-                "What support would you like from your supervisor or the company?",
+                "What support would you like from your manager or the company?",
             ),
         },
         lang,

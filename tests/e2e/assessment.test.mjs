@@ -278,7 +278,7 @@ describe('the self-assessment', () => {
           return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5; })
           .map(t => t.textContent);`);
       assert.deepEqual(outside, [], 'radar labels cut off');
-      assert.equal(await s.text('#scores-heading + p'), '得点は 1.0〜8.4 で、高いほど、あなたが仕事で大切にしていることを表します。');
+      assert.equal(await s.text('#scores-heading + p'), '得点は1.0〜8.4で、高いほど、あなたが仕事で大切にしていることを表します。');
       assert.match(await s.text('.next-step'), /次の一歩/);
       assert.deepEqual(await s.run("return [...document.querySelectorAll('.next-step a')].map(a => a.getAttribute('href'))"),
         ['#/worksheet', '#/check']);

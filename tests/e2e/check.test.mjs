@@ -120,7 +120,7 @@ describe('checking a commitment', () => {
       // day, with nothing to add and nothing to check.
       const month = await s.run(`return ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
         'September', 'October', 'November', 'December'][(new Date().getMonth() + 1) % 12];`);
-      const school = `I will sign up for an English school by ${month} 1 and start going.`;
+      const school = `I will sign up for an English conversation school by 1 ${month} and start going.`;
       assert.equal(await s.text('.samples button:nth-of-type(4)'), school);
       await s.run("document.querySelectorAll('.samples button')[3].focus()");
       await s.keys('\uE007');

@@ -58,9 +58,9 @@ describe('what the app says and keeps when something is out of the ordinary', ()
       await openWorksheet(s);
       await s.reload();
       await s.waitUntil(() => s.find('[data-notice=newer-version]'), 5000, 'the notice');
-      assert.match(await s.text('[data-notice=newer-version]'), /新しい版の Jiritsu（形式 99）/);
+      assert.match(await s.text('[data-notice=newer-version]'), /新しい版の Jiritsu（形式99）/);
       const copy = await s.text('[data-notice=unreadable]');
-      assert.match(copy, /新しい版の Jiritsu（形式 99）で保存されたノートの控え/);
+      assert.match(copy, /新しい版の Jiritsu（形式99）で保存されたノートの控え/);
       assert.doesNotMatch(copy, /読み込めなかった/, 'not the generic "could not be read"');
       await s.type('#ws-vision-doing', '講師になる');
       await pause(400);
@@ -71,7 +71,7 @@ describe('what the app says and keeps when something is out of the ordinary', ()
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(at('/data'));
       await chooseFile(s, fileWith('newer.json', '{"version":7}'));
-      await s.waitUntil(async () => /新しい版の Jiritsu で書き出されたファイルです（形式 7）/.test(await s.text('.import-status')),
+      await s.waitUntil(async () => /新しい版の Jiritsu で書き出されたファイルです（形式7）/.test(await s.text('.import-status')),
         5000, 'the message');
     }));
 
@@ -79,8 +79,8 @@ describe('what the app says and keeps when something is out of the ordinary', ()
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(at('/data'));
       await chooseFile(s, fileWith('ff-large.json', Buffer.alloc(1_200_000, 0xff)));
-      await s.waitUntil(async () => /1,200,000 バイト/.test(await s.text('.import-status')), 5000, 'the size');
-      assert.match(await s.text('.import-status'), /1 MB（1,048,576 バイト）まで/);
+      await s.waitUntil(async () => /1,200,000バイト/.test(await s.text('.import-status')), 5000, 'the size');
+      assert.match(await s.text('.import-status'), /1 MB（1,048,576バイト）まで/);
       await chooseFile(s, fileWith('ff-small.json', Buffer.alloc(900 * 1024, 0xff)));
       await s.waitUntil(async () => /JSON 形式のファイルではない/.test(await s.text('.import-status')), 5000, 'not JSON');
       assert.doesNotMatch(await s.text('.import-status'), /大きすぎます/);
@@ -104,27 +104,27 @@ describe('what the app says and keeps when something is out of the ordinary', ()
       assert.equal(await s.run("return document.querySelector('#ws-vision-doing-limit').textContent"), '');
       // Near it: how much is left, before it is reached, and the field says so to a screen reader.
       await paste(s, '#ws-vision-doing', 'あ'.repeat(9_500));
-      await s.waitUntil(async () => (await s.text('#ws-vision-doing-limit')) === '残り 500 文字（1 項目 10,000 文字まで）', 5000, 'the count');
+      await s.waitUntil(async () => (await s.text('#ws-vision-doing-limit')) === '残り500文字（1項目10,000文字まで）', 5000, 'the count');
       // In English, worded so that any count reads right (one character left included).
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => (await s.text('#ws-vision-doing-limit')) === 'Characters left: 500 (up to 10,000 per entry)', 5000, 'the count in English');
       await s.click('.lang-switch button[lang=ja]');
-      await s.waitUntil(async () => (await s.text('#ws-vision-doing-limit')) === '残り 500 文字（1 項目 10,000 文字まで）', 5000, 'the count in Japanese again');
+      await s.waitUntil(async () => (await s.text('#ws-vision-doing-limit')) === '残り500文字（1項目10,000文字まで）', 5000, 'the count in Japanese again');
       assert.match(await s.run("return document.querySelector('#ws-vision-doing').getAttribute('aria-describedby')"), /ws-vision-doing-limit/);
       assert.equal(await s.run("return document.querySelector('#ws-vision-doing').maxLength"), 10_000);
       await paste(s, '#ws-vision-doing', 'あ'.repeat(10_000));
-      await s.waitUntil(async () => /10,000 文字に達しました/.test(await s.text('#ws-vision-doing-limit')), 5000, 'full');
+      await s.waitUntil(async () => /10,000文字に達しました/.test(await s.text('#ws-vision-doing-limit')), 5000, 'full');
       // A text over the bound (a script's paste): the save notice says the bound in bytes.
       await paste(s, '#ws-support-text', 'あ'.repeat(10_001));
       await s.waitUntil(() => s.find('[data-notice=save-failed]'), 5000, 'the notice');
       const notice = await s.text('[data-notice=save-failed]');
-      assert.match(notice, /項目「worksheet\.support\.text」：長すぎます（1 項目 30,000 バイトまで）/);
+      assert.match(notice, /項目「worksheet\.support\.text」：長すぎます（1項目30,000バイトまで）/);
       assert.doesNotMatch(notice, /text too long/);
       // The facilitator's box says its bound too.
       await s.open(at('/training'));
       await s.waitUntil(() => s.find('#roster-input'), 5000, 'the box');
       await paste(s, '#roster-input', `${CODE_A}\n`.repeat(850));
-      await s.waitUntil(async () => /残り 6[0-9]{2} 文字/.test(await s.text('#roster-input-limit')), 5000, 'the box\u2019s count');
+      await s.waitUntil(async () => /残り6[0-9]{2}文字/.test(await s.text('#roster-input-limit')), 5000, 'the box\u2019s count');
       assert.deepEqual(await seriousViolations(s), []);
     }));
 

@@ -57,7 +57,7 @@ async function fillEverything(s) {
   const inTwoWeeks = await s.run(`const d = new Date(); d.setDate(d.getDate() + 14);
     return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');`);
   await choose(s, '#ws-interview-date', inTwoWeeks);
-  await s.waitUntil(async () => /面談まであと 14 日です。/.test(await s.text('.countdown')), 5000, 'the countdown');
+  await s.waitUntil(async () => /面談まであと14日です。/.test(await s.text('.countdown')), 5000, 'the countdown');
 
   const role = await addItem(s, 'ws-looking-back', 1);
   await s.type(`${role} input[id$=-period]`, '2015年4月〜2019年3月');
@@ -423,7 +423,7 @@ describe('around the worksheet', () => {
       const year = new Date().getFullYear();
       await countdownAfter(1, '面談は明日です。');
       await countdownAfter(-1, '面談は昨日でした。');
-      await countdownAfter(3, '面談まであと 3 日です。');
+      await countdownAfter(3, '面談まであと3日です。');
       assert.deepEqual((await years()).slice(0, 2), [`${year + 1}年（1年後）`, `${year + 2}年（2年後）`]);
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => (await countdown()) === '3 days to go until the interview.', 5000, 'English');

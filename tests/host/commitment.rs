@@ -361,7 +361,7 @@ fn the_school_sample_passes_both_tests_on_every_day_of_the_year_with_nothing_to_
     );
     assert_eq!(
         sample_text(CheckMsg::SampleSchool, day(2026, 11, 23), Lang::En),
-        "I will sign up for an English school by December 1 and start going."
+        "I will sign up for an English conversation school by 1 December and start going."
     );
 }
 

@@ -79,7 +79,7 @@ fn the_size_error_says_the_files_bytes_grouped_in_both_languages() {
     let ja = decode_error_text(&error, Lang::Ja);
     let en = decode_error_text(&error, Lang::En);
     assert!(
-        ja.contains("1,200,000 バイト") && ja.contains("1,048,576 バイト"),
+        ja.contains("1,200,000バイト") && ja.contains("1,048,576バイト"),
         "{ja}"
     );
     assert!(
@@ -661,7 +661,7 @@ fn bounds_are_stated_as_the_reader_checks_them_from_the_same_constants() {
         format!("worksheet.vision.doing: text too long (at most {bytes} bytes)")
     );
     assert!(
-        long(Lang::Ja).contains(&format!("{bytes} バイトまで")),
+        long(Lang::Ja).contains(&format!("{bytes}バイトまで")),
         "{}",
         long(Lang::Ja)
     );
@@ -676,7 +676,7 @@ fn bounds_are_stated_as_the_reader_checks_them_from_the_same_constants() {
         many(Lang::En)
     );
     assert!(
-        many(Lang::Ja).contains(&format!("{items} 件まで")),
+        many(Lang::Ja).contains(&format!("{items}件まで")),
         "{}",
         many(Lang::Ja)
     );
