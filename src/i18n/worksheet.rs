@@ -61,6 +61,10 @@ crate::catalogue! {
         DayWasYesterday { ja: "面談は昨日でした。", en: "The interview was yesterday." },
         DayPassed { ja: "面談の日は過ぎました（{}日前）。", en: "The interview was {} days ago." },
         StillToPrepare { ja: "まだ書いていない項目：", en: "Still empty: " },
+        AfterInterview {
+            ja: "面談のあとは、行動に書いた始める日が来たら、このアプリの「始められましたか？」に答えて振り返りましょう。次の面談が決まったら、その日付を入れると、また準備に使えます。",
+            en: "After the interview, answer \"Did you start?\" when each action's start date comes. When your next interview is set, enter its date to prepare for it.",
+        },
         NothingLeft { ja: "すべての項目に記入があります。", en: "Every section has something written." },
 
         LookingBackLead {

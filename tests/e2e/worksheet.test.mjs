@@ -423,13 +423,18 @@ describe('around the worksheet', () => {
       const year = new Date().getFullYear();
       await countdownAfter(1, '面談は明日です。');
       await countdownAfter(-1, '面談は昨日でした。');
+      // After the interview, the next line says what comes next rather than what is left to prepare.
+      const after = async () => (await s.text('.countdown')).split('\n')[1];
+      assert.match(await after(), /^面談のあとは、.*「始められましたか？」に答えて/);
       await countdownAfter(3, '面談まであと3日です。');
+      assert.match(await after(), /^まだ書いていない項目：/);
       assert.deepEqual((await years()).slice(0, 2), [`${year + 1}年（1年後）`, `${year + 2}年（2年後）`]);
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => (await countdown()) === '3 days to go until the interview.', 5000, 'English');
       await countdownAfter(1, 'The interview is tomorrow.');
       await countdownAfter(-1, 'The interview was yesterday.');
       await countdownAfter(-2, 'The interview was 2 days ago.');
+      assert.match(await after(), /^After the interview, answer "Did you start\?"/);
       assert.deepEqual((await years()).slice(0, 2), [`${year + 1} (a year from now)`, `${year + 2} (2 years from now)`]);
     }));
 

@@ -48,6 +48,12 @@ pub fn InterviewSection() -> impl IntoView {
         })
     };
     let still = move || {
+        // Once the interview has passed, what is left to prepare no longer matters: what
+        // comes next does.
+        let days = document.with(|d| d.worksheet.days_to_interview(app.today));
+        if days.is_some_and(|days| days < 0) {
+            return t(WsMsg::AfterInterview).to_owned();
+        }
         let settings = app.host.check_settings();
         let empty = document.with(|d| readiness(d, app.today, &settings).empty_sections());
         if empty.is_empty() {
