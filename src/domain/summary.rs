@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::domain::document::Document;
+use crate::domain::worksheet::readiness::Section;
 use crate::domain::worksheet::Worksheet;
 
 /// A part of the saved document, in the order the screen lists them.
@@ -171,4 +172,47 @@ pub fn stored_bytes(document: &Document) -> usize {
     } else {
         crate::domain::document::encode(document).len()
     }
+}
+
+/// Where a field of the saved document lies, for a person: the worksheet's section for a
+/// field of the worksheet, else the part. Read from the path the reader names a problem
+/// with (`worksheet.support.text`, `anchors.history[2].date`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Part(Part),
+    Section(Section),
+}
+
+/// The place of the field at `path`; `None` for a path outside the parts a person fills
+/// (the version, the revision, a field this version does not know).
+pub fn place_of(path: &str) -> Option<Place> {
+    let mut segments = path.split(['.', '[']);
+    let first = segments.next().unwrap_or_default();
+    let second = segments.next().unwrap_or_default();
+    let part = match (first, second) {
+        ("settings", _) => Part::Settings,
+        ("anchors", "current") => Part::Assessment,
+        ("anchors", "history") => Part::Results,
+        ("commitments", _) => Part::Commitments,
+        ("training" | "training_draft", _) => Part::Training,
+        ("card_name", _) => Part::Card,
+        ("worksheet", field) => {
+            let section = match field {
+                "interview" => Section::Interview,
+                "roles" | "strengths" => Section::LookingBack,
+                "moments" => Section::Moments,
+                "share_anchors" | "values" => Section::Values,
+                "autonomy" => Section::Autonomy,
+                "vision" => Section::Vision,
+                "gains" | "losses" | "even_if_fails" => Section::GainsLosses,
+                "obstacles" => Section::Obstacles,
+                "support" => Section::Support,
+                "confidential" => Section::Confidential,
+                _ => return Some(Place::Part(Part::Worksheet)),
+            };
+            return Some(Place::Section(section));
+        }
+        _ => return None,
+    };
+    Some(Place::Part(part))
 }

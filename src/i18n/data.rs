@@ -5,8 +5,9 @@ use crate::domain::config::{Ignored, Problem};
 use crate::domain::document::{DecodeError, MAX_IMPORT_BYTES};
 use crate::domain::lang::Lang;
 use crate::domain::saved::{MAX_LIST_ITEMS, MAX_TEXT_BYTES, TEXT_TOO_LONG, TOO_MANY_ITEMS};
-use crate::domain::summary::Part;
+use crate::domain::summary::{place_of, Part, Place};
 use crate::domain::training::roster::DAMAGED_LIST;
+use crate::i18n::worksheet::section_title;
 use crate::i18n::{fill, in_lang};
 
 catalogue! {
@@ -180,10 +181,21 @@ pub fn field_problem(detail: &str, lang: Lang) -> String {
             .map_or(problem, |(_, ja)| ja)
             .to_owned()
     };
-    match (path.is_empty(), lang) {
-        (true, _) => problem,
-        (false, Lang::Ja) => format!("項目「{path}」：{problem}"),
-        (false, Lang::En) => format!("{path}: {problem}"),
+    // Where the field is, in the words of the screens (the part, or the worksheet's
+    // section), before its path: the path alone means nothing to most people.
+    // A problem that names its place already (研修の参加者リストが読めません) is not told twice.
+    let place = place_of(path)
+        .map(|place| match place {
+            Place::Part(part) => part_label(part, lang).replace('\u{200b}', ""),
+            Place::Section(section) => section_title(section, lang).to_owned(),
+        })
+        .filter(|place| !problem.contains(place.as_str()));
+    match (path.is_empty(), place, lang) {
+        (true, ..) => problem,
+        (false, Some(place), Lang::Ja) => format!("「{place}」の項目「{path}」：{problem}"),
+        (false, Some(place), Lang::En) => format!("{place}, {path}: {problem}"),
+        (false, None, Lang::Ja) => format!("項目「{path}」：{problem}"),
+        (false, None, Lang::En) => format!("{path}: {problem}"),
     }
 }
 

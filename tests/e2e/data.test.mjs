@@ -63,7 +63,7 @@ describe('your data', () => {
         ['no-version.json', '{"settings":{}}', /no format number/],
         ['newer.json', '{"version":99}', /newer version of Jiritsu \(format 99\)/],
         ['zero.json', '{"version":0}', /Format 0 was never written/],
-        ['bad-field.json', '{"version":2,"settings":{"language":"fr"}}', /settings\.language: expected "ja" or "en"/],
+        ['bad-field.json', '{"version":2,"settings":{"language":"fr"}}', /Language setting, settings\.language: expected "ja" or "en"/],
         // An entry over its bound alone is shortened with a warning (messages.test.mjs); with
         // another problem besides, the file is refused and the long entry named with its bound.
         ['too-long.json', `{"version":2,"commitments":{"draft":"${'x'.repeat(30001)}"},"revision":-1}`, /commitments\.draft: text too long \(at most 30,000 bytes\)/],

@@ -118,7 +118,7 @@ describe('what the app says and keeps when something is out of the ordinary', ()
       await paste(s, '#ws-support-text', 'あ'.repeat(10_001));
       await s.waitUntil(() => s.find('[data-notice=save-failed]'), 5000, 'the notice');
       const notice = await s.text('[data-notice=save-failed]');
-      assert.match(notice, /項目「worksheet\.support\.text」：長すぎます（1項目30,000バイトまで）/);
+      assert.match(notice, /「j\. 望む支援」の項目「worksheet\.support\.text」：長すぎます（1項目30,000バイトまで）/);
       assert.doesNotMatch(notice, /text too long/);
       // The facilitator's box says its bound too.
       await s.open(at('/training'));

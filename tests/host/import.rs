@@ -658,7 +658,7 @@ fn bounds_are_stated_as_the_reader_checks_them_from_the_same_constants() {
     let long = |lang| field_problem("worksheet.vision.doing: text too long", lang);
     assert_eq!(
         long(Lang::En),
-        format!("worksheet.vision.doing: text too long (at most {bytes} bytes)")
+        format!("f. Vision, worksheet.vision.doing: text too long (at most {bytes} bytes)")
     );
     assert!(
         long(Lang::Ja).contains(&format!("{bytes}バイトまで")),
@@ -683,6 +683,97 @@ fn bounds_are_stated_as_the_reader_checks_them_from_the_same_constants() {
 }
 
 #[test]
+fn a_problem_is_placed_where_the_screens_show_the_field_before_its_path() {
+    use jiritsu::domain::summary::{place_of, Place};
+    use jiritsu::domain::worksheet::readiness::Section;
+    use jiritsu::i18n::data::field_problem;
+    let cases = [
+        ("settings.language", Some(Place::Part(Part::Settings))),
+        (
+            "anchors.current.answers[3]",
+            Some(Place::Part(Part::Assessment)),
+        ),
+        ("anchors.history[2].date", Some(Place::Part(Part::Results))),
+        (
+            "commitments.saved[0].text",
+            Some(Place::Part(Part::Commitments)),
+        ),
+        ("commitments.draft", Some(Place::Part(Part::Commitments))),
+        ("training", Some(Place::Part(Part::Training))),
+        ("training_draft", Some(Place::Part(Part::Training))),
+        ("card_name", Some(Place::Part(Part::Card))),
+        (
+            "worksheet.interview.date",
+            Some(Place::Section(Section::Interview)),
+        ),
+        (
+            "worksheet.roles[1].did",
+            Some(Place::Section(Section::LookingBack)),
+        ),
+        (
+            "worksheet.strengths.text",
+            Some(Place::Section(Section::LookingBack)),
+        ),
+        (
+            "worksheet.moments[0].what",
+            Some(Place::Section(Section::Moments)),
+        ),
+        (
+            "worksheet.values.text",
+            Some(Place::Section(Section::Values)),
+        ),
+        (
+            "worksheet.autonomy.acting",
+            Some(Place::Section(Section::Autonomy)),
+        ),
+        (
+            "worksheet.vision.doing",
+            Some(Place::Section(Section::Vision)),
+        ),
+        (
+            "worksheet.losses[2].weight",
+            Some(Place::Section(Section::GainsLosses)),
+        ),
+        (
+            "worksheet.even_if_fails.text",
+            Some(Place::Section(Section::GainsLosses)),
+        ),
+        (
+            "worksheet.obstacles[0].then",
+            Some(Place::Section(Section::Obstacles)),
+        ),
+        (
+            "worksheet.support.text",
+            Some(Place::Section(Section::Support)),
+        ),
+        (
+            "worksheet.confidential.text",
+            Some(Place::Section(Section::Confidential)),
+        ),
+        ("worksheet", Some(Place::Part(Part::Worksheet))),
+        ("revision", None),
+        ("version", None),
+        ("", None),
+    ];
+    for (path, place) in cases {
+        assert_eq!(place_of(path), place, "{path}");
+    }
+    // Said with the screens' own names; the path stays, for whoever fixes the file.
+    assert_eq!(
+        field_problem("worksheet.support.text: expected text", Lang::Ja),
+        "「j. 望む支援」の項目「worksheet.support.text」：文字列である必要があります"
+    );
+    assert_eq!(
+        field_problem("anchors.history[2].date: missing", Lang::En),
+        "Self-assessment results, anchors.history[2].date: missing"
+    );
+    assert_eq!(
+        field_problem("revision: expected a whole number", Lang::En),
+        "revision: expected a whole number"
+    );
+}
+
+#[test]
 fn a_damaged_training_list_is_named_and_said_in_japanese() {
     use jiritsu::i18n::data::decode_error_text;
     let error = decode(r#"{"version":4,"training":"4-6\nnot a code\n"}"#).unwrap_err();
@@ -692,7 +783,11 @@ fn a_damaged_training_list_is_named_and_said_in_japanese() {
     );
     let ja = decode_error_text(&error, Lang::Ja);
     assert!(!ja.contains("expected"), "{ja}");
-    assert!(ja.contains("研修の参加者リスト"), "{ja}");
+    assert_eq!(
+        ja.matches("研修の参加者リスト").count(),
+        1,
+        "named once: {ja}"
+    );
     let en = decode_error_text(&error, Lang::En);
     assert!(en.contains("training: expected the sizes"), "{en}");
 }
