@@ -16,7 +16,7 @@ crate::catalogue! {
     pub enum AnchorMsg {
         Caveat {
             ja: "この結果は面談に向けて考えを整理するための手がかりで、あなたの価値や向き不向きを決めるものではありません。あてはまると思うところも違うと感じるところも、面談で担当者と話しながら確かめてください。",
-            en: "This result is a starting point for sorting out your thoughts before the interview; it does not decide your worth or what you are suited for. Where it fits and where it does not, check it by talking it over with your interviewer.",
+            en: "This result is a starting point for sorting out your thoughts before the interview; it does not decide your worth or what you are suited for. Talk it over with your interviewer to check where it fits you and where it does not.",
         },
         RatingInstruction {
             ja: "それぞれの文が今のあなたにどのくらいあてはまるか、1から6で答えてください。正解はありません。思ったとおりに選んでください。",

@@ -72,7 +72,7 @@ catalogue! {
         Continue { ja: "続きに進む", en: "Continue" },
         Cancel { ja: "やめる", en: "Cancel" },
         HistoryHeading { ja: "これまでの結果", en: "Past results" },
-        ResultOf { ja: "の結果", en: "Result of " },
+        ResultOf { ja: "の結果", en: "Result from " },
         Showing { ja: "表示中", en: "Showing" },
         Show { ja: "表示する", en: "Show" },
         Delete { ja: "削除", en: "Delete" },

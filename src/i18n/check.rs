@@ -102,10 +102,11 @@ pub fn start_label(start: NaiveDate, reference: NaiveDate) -> CheckMsg {
 }
 
 /// The start date with its label: 「始める日：2026年12月1日(火)から」, and for an act
-/// already under way on `reference`, 「始めた日：2026年11月27日(金)」.
+/// already under way on `reference`, 「始めた日：2026年11月27日(金)」. In English the label
+/// says it alone: "Start: Tue 1 December 2026".
 pub fn start_line(start: NaiveDate, reference: NaiveDate, lang: Lang) -> String {
     let label = start_label(start, reference);
-    let date = if label == CheckMsg::StartedLabel {
+    let date = if label == CheckMsg::StartedLabel || lang == Lang::En {
         format_date(start, lang)
     } else {
         format_start(start, lang)

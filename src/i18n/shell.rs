@@ -102,7 +102,7 @@ catalogue! {
         },
         NoticeFullWithUnkept {
             ja: "保存しているノートには、この版で保存し直すと残らない部分があります。容量がいっぱいで元のデータを別に保管できないため、元のデータはそのままにして、この画面からは保存しません。下のボタンでファイルとして取り出せます。",
-            en: "Your saved notebook holds parts that saving it with this version would not keep, and storage is too full to keep the original aside. So the original stays untouched and nothing is saved from this screen. You can download it as a file with the button below.",
+            en: "Your saved notebook contains parts that would be lost if this version saved over it, and storage is too full to keep the original aside. So the original stays untouched and nothing is saved from this screen. You can download it as a file with the button below.",
         },
         NoticeNewerElsewhere {
             ja: "別のタブで新しい版の Jiritsu が動いていて、この版では扱いきれない形で保存しました。そのデータを守るため、このタブからは保存しません。再読み込みすると新しい版を使えます。",

@@ -366,7 +366,7 @@ fn a_start_before_the_day_it_was_read_or_saved_is_labelled_as_begun() {
         (past, Lang::Ja, "始めた日：2026年11月27日(金)"),
         (past, Lang::En, "Started: Fri 27 November 2026"),
         (coming, Lang::Ja, "始める日：2026年12月7日(月)から"),
-        (coming, Lang::En, "Start: from Mon 7 December 2026"),
+        (coming, Lang::En, "Start: Mon 7 December 2026"),
     ] {
         assert_eq!(start_line(start, saved, lang), line);
     }
