@@ -33,7 +33,7 @@ describe('nothing the app does can lose the notebook', () => {
       await s.run(`const box = document.querySelector('#ws-support-text');
         box.value = 'あ'.repeat(10001); box.dispatchEvent(new Event('input', { bubbles: true }));`);
       await s.waitUntil(() => s.find('[data-notice=save-failed]'), 5000, 'the notice');
-      assert.match(await s.text('[data-notice=save-failed]'), /Could not save: worksheet\.support\.text: text too long \(at most 30,000 bytes\)/);
+      assert.match(await s.text('[data-notice=save-failed]'), /Could not save: j\. Support I want, worksheet\.support\.text: text too long \(at most 30,000 bytes\)/);
       assert.equal(await stored(s), good, 'the last good notebook stays');
       await s.reload();
       await s.waitUntil(async () => (await s.run("return document.querySelector('#ws-vision-doing')?.value")) === 'Teaching closing the books',
