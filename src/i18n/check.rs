@@ -6,8 +6,8 @@ use chrono::{Datelike, Months, NaiveDate};
 
 use crate::domain::commitments::Change;
 use crate::domain::lang::Lang;
-use crate::i18n::commitment::{format_date, format_start};
-use crate::i18n::in_lang;
+use crate::i18n::commitment::format_date;
+use crate::i18n::{fill, in_lang};
 
 crate::catalogue! {
     /// A message of the check screen and the follow-up.
@@ -30,9 +30,9 @@ crate::catalogue! {
         // The first of next month (`sample_text`): a deadline still ahead, whatever the day.
         SampleSchool { ja: "{}月1日までに英会話スクールに申し込んで、通い始めます", en: "I will sign up for an English conversation school by 1 {} and start going." },
         VerdictsLabel { ja: "確かめた結果", en: "What the check found" },
-        StartLabel { ja: "始める日：", en: "Start: " },
+        StartLabel { ja: "始める日：{}から", en: "Start: {}" },
         // An act already under way (its start before the day it was read or saved).
-        StartedLabel { ja: "始めた日：", en: "Started: " },
+        StartedLabel { ja: "始めた日：{}", en: "Started: {}" },
         HintsHeading { ja: "書き足すとよいこと", en: "What to add" },
         HintsToCheck { ja: "確かめておくこと", en: "One thing to check" },
         Save { ja: "この約束を保存する", en: "Save this commitment" },
@@ -102,16 +102,11 @@ pub fn start_label(start: NaiveDate, reference: NaiveDate) -> CheckMsg {
 }
 
 /// The start date with its label: 「始める日：2026年12月1日(火)から」, and for an act
-/// already under way on `reference`, 「始めた日：2026年11月27日(金)」. In English the label
-/// says it alone: "Start: Tue 1 December 2026".
+/// already under way on `reference`, 「始めた日：2026年11月27日(金)」; "Start: Tue 1
+/// December 2026".
 pub fn start_line(start: NaiveDate, reference: NaiveDate, lang: Lang) -> String {
     let label = start_label(start, reference);
-    let date = if label == CheckMsg::StartedLabel || lang == Lang::En {
-        format_date(start, lang)
-    } else {
-        format_start(start, lang)
-    };
-    format!("{}{date}", label.text(lang))
+    fill(label.text(lang), &[&format_date(start, lang)])
 }
 
 /// A sample as the screen offers it on `today`: the school's sign-up deadline is the
@@ -127,7 +122,7 @@ pub fn sample_text(sample: CheckMsg, today: NaiveDate, lang: Lang) -> String {
         Lang::Ja => month.to_string(),
         Lang::En => crate::i18n::english_month(month).to_owned(),
     };
-    crate::i18n::fill(text, &[&name])
+    fill(text, &[&name])
 }
 
 /// The first day of the month after `today`'s.

@@ -37,9 +37,9 @@ pub fn InterviewSection() -> impl IntoView {
         }
         kinds
     };
+    let days = Memo::new(move |_| document.with(|d| d.worksheet.days_to_interview(app.today)));
     let countdown = move || {
-        let days = document.with(|d| d.worksheet.days_to_interview(app.today))?;
-        Some(match days {
+        Some(match days.get()? {
             0 => t(WsMsg::DayIsToday).to_owned(),
             1 => t(WsMsg::DayIsTomorrow).to_owned(),
             -1 => t(WsMsg::DayWasYesterday).to_owned(),
@@ -50,8 +50,7 @@ pub fn InterviewSection() -> impl IntoView {
     let still = move || {
         // Once the interview has passed, what is left to prepare no longer matters: what
         // comes next does.
-        let days = document.with(|d| d.worksheet.days_to_interview(app.today));
-        if days.is_some_and(|days| days < 0) {
+        if days.get().is_some_and(|days| days < 0) {
             return t(WsMsg::AfterInterview).to_owned();
         }
         let settings = app.host.check_settings();
