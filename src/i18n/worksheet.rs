@@ -114,8 +114,8 @@ crate::catalogue! {
         ValuesHelp { ja: "例：専門を深め続けること／家族と夕食をとること", en: "e.g. going deeper in my field; dinner with my family" },
 
         AutonomyLead {
-            ja: "会社が考えるキャリア自律の三つの条件です。自分ではどうか、正直に選んでみましょう。",
-            en: "The three conditions of career autonomy. Choose honestly how you see yourself.",
+            ja: "キャリア自律の三つの条件です。三つそろって「自律している」といえます。自分ではどうか、正直に選んでみましょう。",
+            en: "The three conditions of career autonomy: it takes all three. Choose honestly how you see yourself.",
         },
         AutonomyPerforms { ja: "今の仕事で、平均以上の成果を出している", en: "I perform at or above average in my current job" },
         AutonomyVision { ja: "数年先のキャリアビジョンを、はっきり言える", en: "I can clearly state a career vision for several years ahead" },
@@ -241,8 +241,8 @@ crate::catalogue! {
         SheetPrinted { ja: "作成日：{}", en: "Printed {}" },
         SheetAnchors { ja: "キャリア・アンカー（上位3つ）", en: "Career anchors (top three)" },
         AnchorsTied {
-            ja: "3位が同点のため、同点のアンカーをすべて載せています。",
-            en: "Third place is tied, so every tied anchor is listed.",
+            ja: "同点のアンカーがあるため、3つより多く載せています。同点のものは同じ順位です。",
+            en: "Some anchors are tied, so more than three are listed; tied anchors share a place.",
         },
         SheetValues { ja: "大切にしていること・譲れないこと", en: "What I value and will not give up" },
         SheetStrengths { ja: "自分の強み", en: "My strengths" },

@@ -907,10 +907,14 @@ fn the_anchors_are_on_the_shared_sheet_only_when_the_person_shares_them() {
     let shown = top_three(&document, SheetScope::Shared);
     assert_eq!(
         shown.first(),
-        Some(&Anchor::TechnicalFunctional),
+        Some(&(1, Anchor::TechnicalFunctional)),
         "highest first"
     );
     assert_eq!(shown.len(), 8, "the other seven tie for second place");
+    assert!(
+        shown[1..].iter().all(|&(place, _)| place == 2),
+        "and share it"
+    );
 
     document.worksheet.share_anchors = false;
     assert!(top_three(&document, SheetScope::Shared).is_empty());

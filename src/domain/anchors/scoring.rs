@@ -149,6 +149,21 @@ impl Scores {
             .collect()
     }
 
+    /// The top three, each with its place: one more than the number of anchors scored
+    /// higher, so tied anchors share a place (1, 2, 3, 3 or 1, 1, 3).
+    pub fn top_three_placed(&self) -> Vec<(u8, Anchor)> {
+        self.top_three()
+            .into_iter()
+            .map(|anchor| (self.place(anchor), anchor))
+            .collect()
+    }
+
+    /// One more than the number of anchors scored higher than `anchor`.
+    pub fn place(&self, anchor: Anchor) -> u8 {
+        let points = self.points(anchor);
+        1 + self.points.iter().filter(|&&other| other > points).count() as u8
+    }
+
     fn ranked_anchors(&self) -> Vec<Anchor> {
         let mut anchors = Anchor::ALL.to_vec();
         // Stable sort: equal points keep the brief's order.

@@ -159,8 +159,9 @@ pub enum SheetScope {
 pub struct Sheet {
     pub interview_kind: Option<String>,
     pub interview_date: Option<NaiveDate>,
-    /// The latest result's top three anchors, highest first; ties keep their order.
-    pub anchors: Vec<Anchor>,
+    /// The latest result's top three anchors with their places (`Scores::place`),
+    /// highest first; ties keep their order.
+    pub anchors: Vec<(u8, Anchor)>,
     pub values: Option<String>,
     pub strengths: Option<String>,
     pub vision_year: i32,
@@ -191,7 +192,7 @@ pub fn sheet(document: &Document, scope: SheetScope, today: NaiveDate) -> Sheet 
             .anchors
             .history
             .latest()
-            .map(|result| result.scores().top_three())
+            .map(|result| result.scores().top_three_placed())
             .unwrap_or_default()
     } else {
         Vec::new()

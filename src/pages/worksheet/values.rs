@@ -29,7 +29,7 @@ pub fn ValuesSection() -> impl IntoView {
             d.anchors
                 .history
                 .latest()
-                .map(|result| (result.date(), result.scores().top_three()))
+                .map(|result| (result.date(), result.scores().top_three_placed()))
         })
     });
     let shared = Memo::new(move |_| document.with(|d| d.worksheet.share_anchors));
@@ -43,8 +43,8 @@ pub fn ValuesSection() -> impl IntoView {
                             <h3>{fill(t(WsMsg::AnchorsLatest), &[&format_date(date, lang)])}</h3>
                             <ol class="top-anchors">
                                 {top.into_iter()
-                                    .map(|anchor| view! {
-                                        <li>
+                                    .map(|(place, anchor)| view! {
+                                        <li value=place>
                                             <span class="badge-anchor" data-anchor=anchor.code()>
                                                 {anchor.code()}
                                             </span>

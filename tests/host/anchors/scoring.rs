@@ -159,3 +159,55 @@ fn scores_are_saved_for_readers_as_codes_with_one_decimal_values() {
     let expected = r#"{"TF":6.0,"GM":6.2,"AU":4.0,"SE":3.0,"EC":2.0,"SV":1.0,"CH":1.8,"LS":2.0}"#;
     assert_eq!(serde_json::to_string(&scores).expect("JSON"), expected);
 }
+
+#[test]
+fn the_top_three_carry_their_places_and_tied_anchors_share_one() {
+    fn check(spec: &str, picked: &[u8], expected: &[(u8, &str)]) {
+        let scores = score(&answers(spec), &picks(picked)).expect("scorable");
+        let actual: Vec<(u8, &str)> = scores
+            .top_three_placed()
+            .into_iter()
+            .map(|(place, anchor)| (place, anchor.code()))
+            .collect();
+        assert_eq!(actual, expected, "{spec} picks {picked:?}");
+    }
+    check(MIXED, &[1, 2, 10], &[(1, "GM"), (2, "TF"), (3, "AU")]);
+    check(
+        TF_AND_GM_AHEAD,
+        &[1, 2, 3],
+        &[(1, "TF"), (1, "GM"), (3, "AU")],
+    );
+    check(
+        TWO_SHARE_THIRD,
+        &[1, 9, 2],
+        &[(1, "TF"), (2, "GM"), (3, "SE"), (3, "EC")],
+    );
+    check(
+        ALL_THREES,
+        &[1, 9, 17],
+        &[
+            (1, "TF"),
+            (2, "GM"),
+            (2, "AU"),
+            (2, "SE"),
+            (2, "EC"),
+            (2, "SV"),
+            (2, "CH"),
+            (2, "LS"),
+        ],
+    );
+    check(
+        UNPICKED_ANCHORS_HIGHER,
+        &[1, 2, 3],
+        &[
+            (1, "TF"),
+            (1, "GM"),
+            (1, "AU"),
+            (1, "SE"),
+            (1, "EC"),
+            (1, "SV"),
+            (1, "CH"),
+            (1, "LS"),
+        ],
+    );
+}
