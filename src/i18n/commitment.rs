@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::domain::commitment::{Attitude, Hint, Outcome, Reason, Trigger, VagueTime};
+use crate::domain::commitment::{Attitude, Hint, Outcome, Quote, Reason, Trigger, VagueTime};
 use crate::domain::lang::Lang;
 
 crate::catalogue! {
@@ -61,14 +61,14 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         (Reason::MeasurableOutcome { outcome }, Lang::En) => format!("\"{}\" can be checked against a number or a fact.", outcome_label(*outcome, lang)),
         (Reason::WishOnly { words }, Lang::Ja) => format!("「{words}」は願いの形なので、やると決めたことかどうかが外からは分かりません。"),
         (Reason::WishOnly { words }, Lang::En) => format!("\"{words}\" is a wish: from outside, nobody can tell whether you have decided to do it."),
-        (Reason::AttitudeOnly { attitude: Attitude::Want }, Lang::Ja) => "「〜したい」は願いなので、やると決めたことかどうかが外からは分かりません。".into(),
-        (Reason::AttitudeOnly { attitude: Attitude::Want }, Lang::En) => "\"I want to…\" is a wish: from outside, nobody can tell whether you have decided to do it.".into(),
-        (Reason::AttitudeOnly { attitude: Attitude::TakesPlace }, Lang::Ja) => "「〜があります」は予定を述べているだけで、あなたが何をするかは書かれていません。".into(),
-        (Reason::AttitudeOnly { attitude: Attitude::TakesPlace }, Lang::En) => "\"There is…\" says what is scheduled, not what you will do.".into(),
-        (Reason::AttitudeOnly { attitude: Attitude::Able }, Lang::Ja) => "「〜できるようになる」は身についた力のことで、何がどれだけできたら達成なのかが外からは分かりません。測れる形（何を、どれだけ）にするか、そのために始める行動を書きましょう。".into(),
-        (Reason::AttitudeOnly { attitude: Attitude::Able }, Lang::En) => "\"Be able to…\" is an ability you will have: from outside, nobody can tell how much of it counts as done. Say what and how much, or write the act you will start to get there.".into(),
-        (Reason::AttitudeOnly { attitude }, Lang::Ja) => format!("「{}」は気持ちや姿勢、状態を表すことばなので、できたかどうかを外から判断できません。", attitude_label(*attitude, lang)),
-        (Reason::AttitudeOnly { attitude }, Lang::En) => format!("\"{}\" is a frame of mind: nobody can see from outside whether it happened.", attitude_label(*attitude, lang)),
+        (Reason::AttitudeOnly { attitude: Attitude::Want, .. }, Lang::Ja) => "「〜したい」は願いなので、やると決めたことかどうかが外からは分かりません。".into(),
+        (Reason::AttitudeOnly { attitude: Attitude::Want, .. }, Lang::En) => "\"I want to…\" is a wish: from outside, nobody can tell whether you have decided to do it.".into(),
+        (Reason::AttitudeOnly { attitude: Attitude::TakesPlace, .. }, Lang::Ja) => "「〜があります」は予定を述べているだけで、あなたが何をするかは書かれていません。".into(),
+        (Reason::AttitudeOnly { attitude: Attitude::TakesPlace, .. }, Lang::En) => "\"There is…\" says what is scheduled, not what you will do.".into(),
+        (Reason::AttitudeOnly { attitude: Attitude::Able, .. }, Lang::Ja) => "「〜できるようになる」は身についた力のことで、何がどれだけできたら達成なのかが外からは分かりません。測れる形（何を、どれだけ）にするか、そのために始める行動を書きましょう。".into(),
+        (Reason::AttitudeOnly { attitude: Attitude::Able, .. }, Lang::En) => "\"Be able to…\" is an ability you will have: from outside, nobody can tell how much of it counts as done. Say what and how much, or write the act you will start to get there.".into(),
+        (Reason::AttitudeOnly { attitude, words }, Lang::Ja) => format!("「{}」は気持ちや姿勢、状態を表すことばなので、できたかどうかを外から判断できません。", as_written(words, attitude_label(*attitude, lang))),
+        (Reason::AttitudeOnly { attitude, words }, Lang::En) => format!("\"{}\" is a frame of mind: nobody can see from outside whether it happened.", as_written(words, attitude_label(*attitude, lang))),
         (Reason::UnmeasuredAction { words, .. }, Lang::Ja) => format!("やることは書かれていますが、「{words}」では、どこまでやれば「やった」と言えるのかが外から分かりません。"),
         (Reason::UnmeasuredAction { words, .. }, Lang::En) => format!("It says what you will do, but with \"{words}\" nobody can tell from outside how much counts as done."),
         (Reason::NoObservableAction, Lang::Ja) => "具体的に何をするのかが読み取れません。".into(),
@@ -87,8 +87,8 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         (Reason::DeadlineWithoutStart { words }, Lang::En) => format!("There is a deadline for \"{words}\", but not the day you begin."),
         (Reason::TimeWithoutAction, Lang::Ja) => "日付はありますが、その日に始める具体的な行動がありません。".into(),
         (Reason::TimeWithoutAction, Lang::En) => "There is a date, but no concrete action that begins on it.".into(),
-        (Reason::VagueTime { vague }, Lang::Ja) => format!("「{}」ではカレンダーに書き込めません。", vague_label(*vague, lang)),
-        (Reason::VagueTime { vague }, Lang::En) => format!("\"{}\" cannot go on a calendar.", vague_label(*vague, lang)),
+        (Reason::VagueTime { vague, words }, Lang::Ja) => format!("「{}」ではカレンダーに書き込めません。", as_written(words, vague_label(*vague, lang))),
+        (Reason::VagueTime { vague, words }, Lang::En) => format!("\"{}\" cannot go on a calendar.", as_written(words, vague_label(*vague, lang))),
         (Reason::NoTimeAtAll, Lang::Ja) => "いつ始めるのかが書かれていません。".into(),
         (Reason::NoTimeAtAll, Lang::En) => "It does not say when you will begin.".into(),
     }
@@ -107,22 +107,22 @@ pub fn hint_text(hint: &Hint, lang: Lang) -> String {
         (Hint::AddObservableAction { attitude: Some(Attitude::Able), dated: true, .. }, Lang::En) => "Write the practice or study you will start to get there (what, and how often); the day you begin is already there.".into(),
         (Hint::AddObservableAction { attitude: Some(Attitude::Able), .. }, Lang::Ja) => "できるようになるために始める練習や学び（何を、週に何回）を、始める日と一緒に書きましょう。".into(),
         (Hint::AddObservableAction { attitude: Some(Attitude::Able), .. }, Lang::En) => "Write the practice or study you will start to get there (what, and how often), and the day you begin.".into(),
-        (Hint::AddObservableAction { attitude: Some(attitude), dated: true, .. }, Lang::Ja) => format!("「{}」を、その姿勢が表れる具体的な行動に置き換えましょう。始める日はもう書かれています。誰と、何を、どこでするかを書くと伝わります。", attitude_label(*attitude, lang)),
-        (Hint::AddObservableAction { attitude: Some(attitude), dated: true, .. }, Lang::En) => format!("Turn \"{}\" into something you will do that shows it (with whom, what, where); the day you begin is already there.", attitude_label(*attitude, lang)),
+        (Hint::AddObservableAction { attitude: Some(attitude), words, dated: true, .. }, Lang::Ja) => format!("「{}」を、その姿勢が表れる具体的な行動に置き換えましょう。始める日はもう書かれています。誰と、何を、どこでするかを書くと伝わります。", as_written(words, attitude_label(*attitude, lang))),
+        (Hint::AddObservableAction { attitude: Some(attitude), words, dated: true, .. }, Lang::En) => format!("Turn \"{}\" into something you will do that shows it (with whom, what, where); the day you begin is already there.", as_written(words, attitude_label(*attitude, lang))),
         (Hint::AddObservableAction { attitude: None, dated: true, .. }, Lang::Ja) => "申し込む、予約する、開く、参加するなど、目に見える行動を一つ入れましょう。始める日はもう書かれています。".into(),
         (Hint::AddObservableAction { attitude: None, dated: true, .. }, Lang::En) => "Add one visible action, such as signing up, booking, holding or joining something; the day you begin is already there.".into(),
         (Hint::AddObservableAction { attitude: Some(Attitude::Want), .. }, Lang::Ja) => "「〜したい」を「〜します」と言い切れる行動に変えて、始める日も書き添えましょう。".into(),
         (Hint::AddObservableAction { attitude: Some(Attitude::Want), .. }, Lang::En) => "Turn the wish into something you will do (\"I will…\"), and add the day you begin.".into(),
-        (Hint::AddObservableAction { attitude: Some(attitude), .. }, Lang::Ja) => format!("「{}」を、その姿勢が表れる具体的な行動に置き換え、始める日も書き添えましょう。誰と、何を、どこでするかを書くと伝わります。", attitude_label(*attitude, lang)),
-        (Hint::AddObservableAction { attitude: Some(attitude), .. }, Lang::En) => format!("Turn \"{}\" into something you will do that shows it (with whom, what, where), and add the day you begin.", attitude_label(*attitude, lang)),
+        (Hint::AddObservableAction { attitude: Some(attitude), words, .. }, Lang::Ja) => format!("「{}」を、その姿勢が表れる具体的な行動に置き換え、始める日も書き添えましょう。誰と、何を、どこでするかを書くと伝わります。", as_written(words, attitude_label(*attitude, lang))),
+        (Hint::AddObservableAction { attitude: Some(attitude), words, .. }, Lang::En) => format!("Turn \"{}\" into something you will do that shows it (with whom, what, where), and add the day you begin.", as_written(words, attitude_label(*attitude, lang))),
         (Hint::AddObservableAction { attitude: None, .. }, Lang::Ja) => "申し込む、予約する、開く、参加するなど、目に見える行動を一つ、始める日と一緒に入れましょう。".into(),
         (Hint::AddObservableAction { attitude: None, .. }, Lang::En) => "Add one visible action, such as signing up, booking, holding or joining something, and the day you begin.".into(),
         (Hint::AddMeasure { words, .. }, Lang::Ja) => format!("「{words}」だけでは量が分かりません。回数・時間・量を書き添えましょう（週に2回、1日30分、月に1冊など）。"),
         (Hint::AddMeasure { words, .. }, Lang::En) => format!("\"{words}\" leaves the amount open: say how often or how much, such as twice a week, 30 minutes a day or one book a month."),
         (Hint::AddStart { suggested_start }, Lang::Ja) => format!("始める日を書き足しましょう。たとえば{}。", format_start(*suggested_start, lang)),
         (Hint::AddStart { suggested_start }, Lang::En) => format!("Add the day you begin, for instance {}.", format_start(*suggested_start, lang)),
-        (Hint::ReplaceVagueTime { vague, suggested_start, .. }, Lang::Ja) => format!("「{}」を、{}のような具体的な日付に変えましょう。", vague_label(*vague, lang), format_date(*suggested_start, lang)),
-        (Hint::ReplaceVagueTime { vague, suggested_start, .. }, Lang::En) => format!("Replace \"{}\" with a real date, such as {}.", vague_label(*vague, lang), format_date(*suggested_start, lang)),
+        (Hint::ReplaceVagueTime { vague, words, suggested_start, .. }, Lang::Ja) => format!("「{}」を、{}のような具体的な日付に変えましょう。", as_written(words, vague_label(*vague, lang)), format_date(*suggested_start, lang)),
+        (Hint::ReplaceVagueTime { vague, words, suggested_start, .. }, Lang::En) => format!("Replace \"{}\" with a real date, such as {}.", as_written(words, vague_label(*vague, lang)), format_date(*suggested_start, lang)),
         (Hint::TurnOutcomeIntoFirstStep { outcome, .. }, Lang::Ja) => format!("「{}」という目標はそのままに、そのための最初の一歩（申し込み、予約など）とその日付を加えましょう。", outcome_label(*outcome, lang)),
         (Hint::TurnOutcomeIntoFirstStep { outcome, .. }, Lang::En) => format!("Keep your goal (\"{}\") as it is, and add the first step toward it (a sign-up, a booking) with its date.", outcome_label(*outcome, lang)),
         (Hint::SayWhenItBegins { words, .. }, Lang::Ja) => format!("締め切りに加えて、「{words}」にいつ取りかかるかを書きましょう。"),
@@ -257,6 +257,15 @@ const OUTCOME_LABELS: &str = "\
 点数を上げる|raise a score
 達成する|achieve
 できるようになる|be able to";
+
+/// The person's own words when the check found them, else the label of what it found.
+fn as_written<'a>(words: &'a Quote, label: &'a str) -> &'a str {
+    if words.is_empty() {
+        label
+    } else {
+        words.as_str()
+    }
+}
 
 pub fn attitude_label(attitude: Attitude, lang: Lang) -> &'static str {
     label(ATTITUDE_LABELS, attitude as usize, lang)

@@ -869,3 +869,47 @@ fn an_ability_asks_for_the_practice_that_gets_there() {
         .met
     );
 }
+
+#[test]
+fn an_attitude_or_a_vague_time_is_quoted_as_written_not_by_the_name_the_check_gives_it() {
+    // (text, the attitude as quoted, the vague time as quoted), in each page language: the
+    // reason and the hint quote the person's word, not the label it shares with others.
+    let cases = [
+        (
+            "I will improve my English as soon as possible.",
+            "improve",
+            "as soon as possible",
+        ),
+        ("I will deepen my knowledge of tax law someday.", "deepen", "someday"),
+        (
+            "これからは若手の相談にもっと積極的に乗るよう心がけます",
+            "心がけます",
+            "これから",
+        ),
+        ("今後、スキルを磨きます", "磨きます", "今後"),
+        ("いつか技術力を向上させることを目指します", "目指します", "いつか"),
+    ];
+    for (text, attitude, vague) in cases {
+        let report = check(text, today());
+        assert!(
+            matches!(&report.objective.reasons[0], Reason::AttitudeOnly { words, .. } if words.as_str() == attitude),
+            "{text}: {:?}",
+            report.objective.reasons
+        );
+        assert!(
+            matches!(&report.start.reasons[0], Reason::VagueTime { words, .. } if words.as_str() == vague),
+            "{text}: {:?}",
+            report.start.reasons
+        );
+        for lang in Lang::ALL {
+            assert!(reason_text(&report.objective.reasons[0], lang).contains(attitude), "{text} {lang:?}");
+            assert!(reason_text(&report.start.reasons[0], lang).contains(vague), "{text} {lang:?}");
+            let hint = hint_text(&report.hints[0], lang);
+            assert!(hint.contains(attitude), "{text} {lang:?}: {hint}");
+        }
+    }
+    // A word the label names in the other language is not put in its place either.
+    let report = check("I will try harder at work.", today());
+    let text = reason_text(&report.objective.reasons[0], Lang::Ja);
+    assert!(!text.contains("挑戦する"), "{text}");
+}

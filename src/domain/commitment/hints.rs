@@ -35,6 +35,7 @@ pub(crate) fn hints_for(text: &Text, judgement: &Judgement, calendar: &Calendar)
             .any(|reason| matches!(reason, Reason::TimeWithoutAction));
         return vec![Hint::AddObservableAction {
             attitude: judgement.attitude,
+            words: judgement.attitude_words.clone(),
             suggested_start,
             dated,
         }];
@@ -45,10 +46,11 @@ pub(crate) fn hints_for(text: &Text, judgement: &Judgement, calendar: &Calendar)
             .into_iter()
             .collect();
     }
-    let hint = if let Some((vague, span)) = judgement.vague {
+    let hint = if let Some((vague, span, words)) = judgement.vague.clone() {
         Hint::ReplaceVagueTime {
             vague,
             span,
+            words,
             suggested_start,
         }
     } else if let Some(outcome) = judgement.outcome_deadline {

@@ -257,8 +257,9 @@ pub enum Reason {
     UnsureWhatYouWillDo { words: Quote },
     /// Objective met: a result anyone can measure (a score, a pass, a promotion).
     MeasurableOutcome { outcome: Outcome },
-    /// Objective not met: only an attitude or a state of being.
-    AttitudeOnly { attitude: Attitude },
+    /// Objective not met: only an attitude or a state of being; `words` name it as
+    /// written (empty when no word does).
+    AttitudeOnly { attitude: Attitude, words: Quote },
     /// Objective not met: a wish (〜したい, I want to), not a commitment; `words` are
     /// what is wished for. A wish for an attitude is `AttitudeOnly`.
     WishOnly { words: Quote },
@@ -285,7 +286,7 @@ pub enum Reason {
     /// Start not met: there is a date, but no act for it to start.
     TimeWithoutAction,
     /// Start not met: the time given cannot be put on a calendar.
-    VagueTime { vague: VagueTime },
+    VagueTime { vague: VagueTime, words: Quote },
     /// Start not met: no time at all.
     NoTimeAtAll,
 }
@@ -299,6 +300,8 @@ pub enum Hint {
     /// Name an act a third party could see, instead of (or besides) an attitude.
     AddObservableAction {
         attitude: Option<Attitude>,
+        /// The attitude's word as written (empty when none names it).
+        words: Quote,
         suggested_start: NaiveDate,
         /// The text already gives a time (来月から、…心がけます): only the act is missing.
         dated: bool,
@@ -315,6 +318,8 @@ pub enum Hint {
     ReplaceVagueTime {
         vague: VagueTime,
         span: Span,
+        /// The vague time as written.
+        words: Quote,
         suggested_start: NaiveDate,
     },
     /// Keep the goal, and add the first act that begins work on it, with a date.

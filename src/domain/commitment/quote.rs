@@ -8,6 +8,13 @@
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Quote(Box<str>);
 
+impl Default for Quote {
+    /// Nothing quoted.
+    fn default() -> Quote {
+        Quote("".into())
+    }
+}
+
 impl Quote {
     /// Quotes `words` whole.
     pub fn new(words: &str) -> Quote {

@@ -31,9 +31,14 @@ pub(crate) struct Judgement {
     pub(crate) start_trigger: Option<Trigger>,
     pub(crate) empty: bool,
     pub(crate) attitude: Option<Attitude>,
+    /// The attitude's word as written (empty when no word names it): quoted rather than
+    /// the attitude's label, so the person finds it in their sentence ("improve", not
+    /// "grow").
+    pub(crate) attitude_words: Quote,
     /// The hedge that kept an act from being objective, as written.
     pub(crate) hedge: Option<(Hedge, Quote)>,
-    pub(crate) vague: Option<(VagueTime, Span)>,
+    /// The vague time, where it is and as written.
+    pub(crate) vague: Option<(VagueTime, Span, Quote)>,
     pub(crate) outcome_deadline: Option<Outcome>,
     pub(crate) act_deadline: Option<Quote>,
 }
@@ -51,6 +56,7 @@ pub(crate) fn judge(text: &Text, tokens: &[Token], empty: bool) -> Judgement {
         start_trigger: None,
         empty,
         attitude: None,
+        attitude_words: Quote::default(),
         hedge: None,
         vague: None,
         outcome_deadline: None,

@@ -89,6 +89,11 @@ pub(super) fn objective(
         }
     }
     judgement.attitude = not_an_act.or_else(|| tokens.iter().find_map(attitude_of));
+    judgement.attitude_words = judgement
+        .attitude
+        .and_then(|attitude| tokens.iter().find(|t| attitude_of(t) == Some(attitude)))
+        .map(|token| quote(text, (token.start, word_end(text, token))))
+        .unwrap_or_default();
     spans.truncate(64);
     let verdict = |met: bool, reason: Reason, spans: Vec<Span>| Verdict {
         met,
@@ -113,11 +118,32 @@ pub(super) fn objective(
             .collect();
         let reason = match (judgement.attitude, wish) {
             (Some(Attitude::Want), Some(words)) => Reason::WishOnly { words },
-            (Some(attitude), _) => Reason::AttitudeOnly { attitude },
+            (Some(attitude), _) => Reason::AttitudeOnly {
+                attitude,
+                words: judgement.attitude_words.clone(),
+            },
             (None, _) => Reason::NoObservableAction,
         };
         verdict(false, reason, attitude_spans)
     };
+}
+
+/// Where the word of `token` ends as written: a Japanese word listed by its stem (磨,
+/// 成長, 心がけ) runs on through the kana of its ending (磨きます, 成長します), up to a
+/// particle that begins the next phrase (向上させることを → 向上させること).
+fn word_end(text: &Text, token: &Token) -> usize {
+    let mut end = token.end;
+    if token.english {
+        return end;
+    }
+    while end < text.len()
+        && end < token.end + 8
+        && ('ぁ'..='ゖ').contains(&text.at(end))
+        && !"をがはもへ".contains(text.at(end))
+    {
+        end += 1;
+    }
+    end
 }
 
 fn attitude_of(token: &Token) -> Option<Attitude> {

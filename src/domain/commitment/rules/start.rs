@@ -59,7 +59,10 @@ pub(super) fn start(
             let (when, marker) = match token.kind {
                 TokenKind::Word(Word::Vague(vague)) => {
                     let span = text.span(token.start, token.end, SpanKind::VagueTime);
-                    judgement.vague = judgement.vague.or(Some((vague, span)));
+                    if judgement.vague.is_none() {
+                        let words = quote(text, (token.start, token.end));
+                        judgement.vague = Some((vague, span, words));
+                    }
                     if spans.len() < 64 {
                         spans.push(span);
                     }
@@ -180,8 +183,8 @@ pub(super) fn start(
     if judgement.start.met {
         return;
     }
-    if let Some((vague, _)) = judgement.vague {
-        reasons.insert(0, Reason::VagueTime { vague });
+    if let Some((vague, _, words)) = judgement.vague.clone() {
+        reasons.insert(0, Reason::VagueTime { vague, words });
     }
     if !any_time && judgement.vague.is_none() {
         reasons.push(Reason::NoTimeAtAll);
