@@ -29,6 +29,8 @@ crate::catalogue! {
         SampleScore { ja: "1年以内にTOEICの点数を100点UPします", en: "Within a year I will raise my TOEIC score by 100 points." },
         // The first of next month (`sample_text`): a deadline still ahead, whatever the day.
         SampleSchool { ja: "{}月1日までに英会話スクールに申し込んで、通い始めます", en: "I will sign up for an English conversation school by 1 {} and start going." },
+        SampleReplaced { ja: "書いていた文を例文に置き換えました。", en: "The example replaced what you had written." },
+        SampleUndo { ja: "元の文に戻す", en: "Bring back my text" },
         VerdictsLabel { ja: "確かめた結果", en: "What the check found" },
         StartLabel { ja: "始める日：{}から", en: "Start: {}" },
         // An act already under way (its start before the day it was read or saved).

@@ -132,6 +132,56 @@ describe('checking a commitment', () => {
       assert.equal(await s.run("return document.querySelector('.hints').hidden"), true, 'nothing to add or check');
     }));
 
+  it('never loses what was written to an example: it offers the text back until the next keystroke, in both languages', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      const mine = '来年4月から、毎週月曜に新人向けの売上ダッシュボード勉強会を開きます';
+      const value = () => s.run("return document.querySelector('#commitment-text').value");
+      await s.open(checkUrl());
+      await typeAfresh(s, mine);
+      await s.click('.samples button');
+      await s.waitUntil(async () => (await value()) === EXAMPLES[0].text, 5000, 'the example in the box');
+      assert.equal(await s.text('.sample-replaced'), '書いていた文を例文に置き換えました。 元の文に戻す');
+      // Another example after the first replaces only the example: the offer keeps the text.
+      await s.click('.samples button:nth-of-type(3)');
+      await s.waitUntil(async () => (await value()) === EXAMPLES[2].text, 5000, 'the next example');
+      await s.click('#sample-undo');
+      await s.waitUntil(async () => (await value()) === mine, 5000, 'the text back');
+      assert.equal(await s.run('return document.activeElement.id'), 'commitment-text', 'focus back in the box');
+      assert.equal(await s.text('.sample-replaced'), '', 'the offer is gone');
+      await waitForVerdicts(s, true, true, 'its verdicts');
+      await s.reload();
+      await s.waitUntil(async () => (await value()) === mine, 5000, 'kept through a reload');
+      // An empty box takes an example with nothing to offer back; typing ends the offer.
+      await switchToEnglish(s, 'English');
+      await typeAfresh(s, 'I will mentor juniors.');
+      await s.click('.samples button');
+      await s.waitUntil(async () => (await s.text('.sample-replaced')) === 'The example replaced what you had written. Bring back my text', 5000, 'the offer in English');
+      await s.type('#commitment-text', ' ');
+      await s.waitUntil(async () => (await s.text('.sample-replaced')) === '', 5000, 'typing ends the offer');
+      await typeAfresh(s, '');
+      await s.click('.samples button');
+      await s.waitUntil(async () => (await value()) === 'I will become someone my juniors rely on.', 5000, 'the example');
+      assert.equal(await s.text('.sample-replaced'), '', 'nothing replaced, nothing offered');
+      assert.deepEqual(await seriousViolations(s), []);
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it('quotes the attitude and the vague time as they were written, whatever the page language', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(checkUrl());
+      await typeAfresh(s, 'I will improve my English as soon as possible.');
+      await waitForVerdicts(s, false, false, 'an attitude with a vague time');
+      assert.match(await s.text('[data-test=objective]'), /「improve」は気持ちや姿勢/);
+      assert.match(await s.text('[data-test=start]'), /「as soon as possible」ではカレンダーに書き込めません/);
+      await typeAfresh(s, 'これから毎週、若手の相談に乗ります');
+      await s.waitUntil(async () => /「これから毎週」ではカレンダーに書き込めません/.test(await s.text('[data-test=start]')), 5000, 'これから quoted');
+      await switchToEnglish(s, 'English');
+      await typeAfresh(s, 'I will deepen my knowledge of tax law someday.');
+      await s.waitUntil(async () => /"deepen" is a frame of mind/.test(await s.text('[data-test=objective]')), 5000, 'deepen quoted');
+      assert.match(await s.text('[data-test=start]'), /"someday" cannot go on a calendar/);
+      assert.match(await s.text('.hints'), /Turn "deepen" into something you will do/);
+    }));
+
   it('checks a long commitment too, once typing pauses, and saves what was typed last', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(checkUrl());

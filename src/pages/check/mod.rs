@@ -22,6 +22,7 @@ use crate::components::limit::{max_length, LimitNote};
 use crate::components::text::tr;
 use crate::components::typed::{text_to_check, typed_text};
 use crate::domain::commitment::{check_with, Settings};
+use crate::domain::lang::Lang;
 use crate::i18n::check::{sample_text, CheckMsg, SAMPLES};
 use crate::state::use_app;
 
@@ -46,10 +47,39 @@ pub fn CheckPage() -> impl IntoView {
     // "Saved" is said once, after the save, with the tests the commitment does not pass
     // yet (objective, start); typing again takes it back.
     let saved = RwSignal::new(None::<(bool, bool)>);
+    // What an example replaced, until the person types again: an example never loses
+    // what they wrote.
+    let replaced = RwSignal::new(None::<String>);
+    let field = NodeRef::<leptos::html::Textarea>::new();
     let set_draft = move |text: String| {
         saved.set(None);
+        replaced.set(None);
         draft.set(text.clone());
         app.type_into(|d| d.commitments.draft = text);
+    };
+    let try_sample = move |text: String| {
+        let before = draft.get_untracked();
+        let is_sample = |written: &str| {
+            SAMPLES.iter().any(|&sample| {
+                Lang::ALL.iter().any(|&lang| sample_text(sample, app.today, lang) == written)
+            })
+        };
+        // One example after another keeps what the first replaced.
+        let kept = if before.trim().is_empty() || is_sample(&before) {
+            replaced.get_untracked()
+        } else {
+            Some(before)
+        };
+        set_draft(text);
+        replaced.set(kept);
+    };
+    let bring_back = move |_| {
+        if let Some(before) = replaced.get_untracked() {
+            set_draft(before);
+            if let Some(field) = field.get_untracked() {
+                let _ = field.focus();
+            }
+        }
     };
     let save = move |_| {
         // The text as it is now: a long one's report may be a keystroke behind.
@@ -82,6 +112,7 @@ pub fn CheckPage() -> impl IntoView {
                 <label class="field-label" for="commitment-text">{tr(CheckMsg::TextLabel)}</label>
                 <p id="commitment-help" class="help">{tr(CheckMsg::TextHelp)}</p>
                 <textarea
+                    node_ref=field
                     id="commitment-text"
                     rows="4"
                     maxlength=max_length()
@@ -113,12 +144,19 @@ pub fn CheckPage() -> impl IntoView {
                 {SAMPLES.map(|sample| view! {
                     <button
                         type="button"
-                        on:click=move |_| set_draft(sample_text(sample, app.today, app.lang.get_untracked()))
+                        on:click=move |_| try_sample(sample_text(sample, app.today, app.lang.get_untracked()))
                     >
                         {move || sample_text(sample, app.today, app.lang.get())}
                     </button>
                 })}
             </div>
+            <p class="status sample-replaced" role="status">
+                {move || replaced.with(Option::is_some).then(|| view! {
+                    {tr(CheckMsg::SampleReplaced)}
+                    " "
+                    <button type="button" id="sample-undo" on:click=bring_back>{tr(CheckMsg::SampleUndo)}</button>
+                })}
+            </p>
             <list::SavedList/>
         </article>
     }
