@@ -261,6 +261,32 @@ describe('the self-assessment', () => {
       assert.equal(await s.text('.result-date'), `${y}年${m}月${d}日 ${hours}:${String(minutes).padStart(2, '0')}の結果`);
     }));
 
+  it('refuses a fourth pick where the person is: the count and the reason stay in view as the list scrolls (390 px)', () =>
+    withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
+      const answers = Array.from({ length: 40 }, (_, i) => (i % 8 === 2 ? 6 : 3));
+      await s.open(fixture.server.url);
+      await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
+        { version: 4, anchors: { current: { started: '2026-11-20', answers, picks: [3, 11, 19] }, history: [] } });
+      await s.open(`${fixture.server.url}#/assessment`);
+      await s.reload();
+      await s.waitUntil(() => s.run("return !!document.querySelector('#pick-heading')"), 5000, 'the picking step');
+      // The last statement offered, scrolled to and tapped as a phone user would.
+      const fourth = '.picking > .pick-list li:last-child input';
+      await s.run('document.querySelector(arguments[0]).scrollIntoView({ block: "center" })', fourth);
+      await s.click(fourth);
+      const note = '選べるのは3つまでです。別の文を選ぶときは、先にどれかを外してください。';
+      await s.waitUntil(async () => (await s.text('.pick-status .notice-inline')) === note, 5000, 'the refusal');
+      const inView = (css) => s.run(`const r = document.querySelector(arguments[0]).getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight`, css);
+      assert.equal(await inView('.pick-status .notice-inline'), true, 'the reason is in view');
+      assert.equal(await inView('.pick-count'), true, 'and so is the count');
+      assert.equal(await s.text('.pick-count'), '選択済み 3 / 3');
+      assert.equal(await s.run('return document.querySelector(arguments[0]).checked', fourth), false, 'the box is not ticked');
+      const saved = await s.run("return JSON.parse(localStorage.getItem('jiritsu.document')).anchors.current.picks");
+      assert.deepEqual(saved, [3, 11, 19]);
+      assert.deepEqual(await seriousViolations(s), []);
+    }));
+
   it('labels the radar with the anchors\' names, explains the scale and ends with a next step', () =>
     withSession({ lang: 'ja', width: 375, height: 800 }, async (s) => {
       const all = (value) => Array.from({ length: 40 }, () => value);

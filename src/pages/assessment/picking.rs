@@ -1,6 +1,7 @@
 //! The "most true" step: the statements rated highest come first; the person picks
 //! exactly three, each worth four extra points to its anchor. The others are shown on
-//! request. A fourth pick is refused with a note, and the box is cleared again.
+//! request. A fourth pick is refused with a note beside the count, which stays in view,
+//! and the box is cleared again.
 
 use leptos::prelude::*;
 
@@ -55,9 +56,16 @@ pub(super) fn PickingStep(position: Position) -> impl IntoView {
                 <h2 id="pick-heading" tabindex="-1">{tr(AssessMsg::PickTitle)}</h2>
                 <p>{tr(AnchorMsg::PickInstruction)}</p>
             </div>
-            <p class="pick-count" role="status">
-                {tr(AssessMsg::Picked)}" "{picked}" / 3"
-            </p>
+            // The count and a refused fourth pick stay in view while the list scrolls
+            // under them: a box that does not tick says why where the person is.
+            <div class="pick-status">
+                <p class="pick-count" role="status">
+                    {tr(AssessMsg::Picked)}" "{picked}" / 3"
+                </p>
+                <p class="notice-inline" role="status">
+                    {move || if refused.get() { AnchorMsg::PickLimitReached.text(lang.get()) } else { "" }}
+                </p>
+            </div>
             <PickList ids=highest refused/>
             <div class="pick-more">
                 <button
@@ -77,9 +85,6 @@ pub(super) fn PickingStep(position: Position) -> impl IntoView {
                     <PickList ids=others refused/>
                 </div>
             </div>
-            <p class="notice-inline" role="status">
-                {move || if refused.get() { AnchorMsg::PickLimitReached.text(lang.get()) } else { "" }}
-            </p>
             <div class="button-row">
                 <button type="button" on:click=back_to_rating>{tr(AssessMsg::BackToRating)}</button>
                 <button
