@@ -64,6 +64,7 @@ catalogue! {
         NextCheck { ja: "約束を確かめる", en: "Check a commitment" },
         Print { ja: "印刷する", en: "Print" },
         Retake { ja: "もう一度診断する", en: "Take it again" },
+        RetakeAssessment { ja: "自己診断をもう一度受ける", en: "Take the self-assessment again" },
         RetakeDiscards {
             ja: "途中まで答えた診断があります。新しく始めると、その回答は消えます（これまでの結果は残ります）。",
             en: "You have an assessment in progress. Starting again discards those answers (past results are kept).",

@@ -66,6 +66,10 @@ catalogue! {
             en: "Everything you enter is saved in this browser only. Nothing is sent anywhere, and neither your company nor your interviewer can see it. It leaves this device only when you print or export it yourself.",
         },
         HomeStartHeading { ja: "はじめる", en: "Where to start" },
+        HomeReturnBody {
+            ja: "前回の続きから準備を進められます。面談が近づいたら、面談準備シートを印刷して持っていきましょう。",
+            en: "Pick up where you left off. As the interview nears, print the interview sheet and take it with you.",
+        },
         HomeStartBody {
             ja: "まずは自己診断で、仕事で大切にしていることを確かめましょう。途中でやめても、続きから再開できます。",
             en: "Begin with the self-assessment to find out what you value at work. You can stop at any point and pick up where you left off.",

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::components::text::tr;
 use crate::i18n::assessment::AssessMsg;
 use crate::i18n::data::DataMsg;
+use crate::i18n::worksheet::WsMsg;
 use crate::i18n::{route_label, Msg};
 use crate::route::Route;
 use crate::state::use_app;
@@ -14,6 +15,7 @@ use crate::state::use_app;
 /// The whole home screen.
 #[component]
 pub fn HomePage() -> impl IntoView {
+    let app = use_app();
     view! {
         <article class="home">
             <section class="hero">
@@ -27,7 +29,10 @@ pub fn HomePage() -> impl IntoView {
             </section>
             <section aria-labelledby="home-start">
                 <h2 id="home-start">{tr(Msg::HomeStartHeading)}</h2>
-                <p>{tr(Msg::HomeStartBody)}</p>
+                <p>{move || {
+                    let returning = app.document.with(|d| !d.anchors.history.is_empty());
+                    if returning { Msg::HomeReturnBody } else { Msg::HomeStartBody }.text(app.lang.get())
+                }}</p>
                 <StartLinks/>
             </section>
             <section aria-labelledby="home-steps">
@@ -68,45 +73,45 @@ fn WelcomeNote() -> impl IntoView {
     }
 }
 
-/// A link to each screen one starts from (the menu's and the facilitator's): the self-assessment says "continue" once it is
-/// under way, and the results appear once there is one.
+/// A link to each screen one starts from (the menu's and the facilitator's). A newcomer
+/// starts with the self-assessment, which says "continue" once it is under way; once
+/// there is a result, the worksheet comes first and the sheet is offered beside it.
 #[component]
 fn StartLinks() -> impl IntoView {
     let app = use_app();
     let in_progress = Memo::new(move |_| app.document.with(|d| !d.anchors.current.is_untouched()));
     let has_result = Memo::new(move |_| app.document.with(|d| !d.anchors.history.is_empty()));
-    let links = Route::ALL
-        .iter()
-        .copied()
-        .filter(|route| {
-            !matches!(
-                route,
-                Route::Home | Route::Card | Route::Sheet | Route::Rehearsal
-            )
-        })
-        .enumerate()
-        .map(|(index, route)| {
-            let label = move || {
-                let lang = app.lang.get();
-                match route {
-                    Route::Assessment if in_progress.get() => {
-                        AssessMsg::ContinueAssessment.text(lang)
-                    }
-                    Route::Assessment => AssessMsg::Start.text(lang),
-                    _ => route_label(route, lang),
-                }
-            };
-            let class = if index == 0 {
-                "button primary"
-            } else {
-                "button"
-            };
-            view! {
-                <li hidden=move || route == Route::Result && !has_result.get()>
-                    <a class=class href=format!("#{}", route.hash())>{label}</a>
-                </li>
+    let link = move |route: Route, primary: bool| {
+        let label = move || {
+            let lang = app.lang.get();
+            match route {
+                Route::Assessment if in_progress.get() => AssessMsg::ContinueAssessment.text(lang),
+                Route::Assessment if has_result.get() => AssessMsg::RetakeAssessment.text(lang),
+                Route::Assessment => AssessMsg::Start.text(lang),
+                Route::Worksheet if has_result.get() => WsMsg::ContinueWorksheet.text(lang),
+                Route::Sheet => WsMsg::ToSheet.text(lang),
+                _ => route_label(route, lang),
             }
-        })
-        .collect_view();
-    view! { <ul class="start-list">{links}</ul> }
+        };
+        view! {
+            <li>
+                <a class=if primary { "button primary" } else { "button" } href=format!("#{}", route.hash())>
+                    {label}
+                </a>
+            </li>
+        }
+    };
+    move || {
+        let routes: &[Route] = if has_result.get() {
+            &[Route::Worksheet, Route::Sheet, Route::Result, Route::Check, Route::Assessment, Route::Data, Route::Training]
+        } else {
+            &[Route::Assessment, Route::Worksheet, Route::Check, Route::Data, Route::Training]
+        };
+        let links = routes
+            .iter()
+            .enumerate()
+            .map(|(index, &route)| link(route, index == 0))
+            .collect_view();
+        view! { <ul class="start-list">{links}</ul> }
+    }
 }

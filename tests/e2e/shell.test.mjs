@@ -42,6 +42,40 @@ describe('a first-time visitor', () => {
     }));
 });
 
+describe('a returning visitor', () => {
+  it('is led to the worksheet and the sheet from home, and to the sheet and the rehearsal from the top of the worksheet', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      const links = () => s.run(`return [...document.querySelectorAll('.start-list a')].map(a =>
+        [a.getAttribute('href'), a.textContent.trim(), a.classList.contains('primary')])`);
+      await s.open(fixture.server.url);
+      await s.waitUntil(async () => (await links()).length > 0, 5000, 'the start links');
+      const first = (await links())[0];
+      assert.deepEqual(first, ['#/assessment', '自己診断を始める', true], 'a newcomer starts with the assessment');
+      assert.ok(!(await links()).some(([href]) => href === '#/sheet'), 'no sheet before there is anything to print');
+      const answers = Array.from({ length: 40 }, (_, i) => (i % 8 === 2 ? 6 : 3));
+      await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
+        { version: 4, anchors: { current: { answers: Array(40).fill(null), picks: [] },
+          history: [{ date: '2026-11-20', answers, picks: [3, 11, 19] }] } });
+      await s.reload();
+      await s.waitUntil(async () => (await links())[0]?.[0] === '#/worksheet', 5000, 'the worksheet first');
+      const returning = await links();
+      assert.deepEqual(returning[0], ['#/worksheet', 'ワークシートで準備を続ける', true]);
+      assert.deepEqual(returning[1], ['#/sheet', '面談準備シートを見る・印刷する', false]);
+      assert.ok(returning.some(([href, text]) => href === '#/assessment' && text === '自己診断をもう一度受ける'));
+      assert.equal(returning.filter(([, , primary]) => primary).length, 1, 'one primary action');
+      assert.match(await s.text('.home'), /前回の続きから準備を進められます。/);
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await links())[0]?.[1] === 'Continue preparing in the worksheet', 5000, 'English');
+      await s.click('.start-list a[href="#/worksheet"]');
+      await s.waitUntil(() => s.run("return !!document.querySelector('.readiness-next')"), 5000, 'the readiness card');
+      assert.equal((await s.text('.readiness-next')).replace(/\s+/g, ' '), 'See and print the interview sheet Rehearse the interview');
+      await s.click('.readiness-next a[href="#/sheet"]');
+      await s.waitUntil(async () => (await s.run('return location.hash')) === '#/sheet', 5000, 'the sheet');
+      assert.deepEqual(await seriousViolations(s), []);
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+});
+
 describe('the language switch', () => {
   it('switches the whole screen, follows with <html lang>, and survives a reload', () =>
     withSession({ lang: 'ja' }, async (s) => {

@@ -1,6 +1,7 @@
 //! The readiness overview at the top of the worksheet: is a vision stated, does an action
 //! pass both tests, which autonomy conditions the person holds, and which sections are
-//! filled, each a button that moves to its section.
+//! filled, each a button that moves to its section; and the way to the sheet and the
+//! rehearsal.
 
 use leptos::prelude::*;
 
@@ -8,6 +9,7 @@ use crate::domain::worksheet::readiness::readiness;
 use crate::domain::worksheet::SelfRating;
 use crate::i18n::fill;
 use crate::i18n::worksheet::{section_title, WsMsg};
+use crate::route::Route;
 use crate::state::use_app;
 
 #[component]
@@ -69,6 +71,14 @@ pub fn ReadinessOverview() -> impl IntoView {
                     <li>{autonomy}</li>
                 </ul>
             </div>
+            // The sheet and the rehearsal, from the top of a long page: the way to them
+            // is the first thing a person who is ready looks for.
+            <p class="readiness-next">
+                <a class=move || if ready() { "button primary" } else { "button" } href=format!("#{}", Route::Sheet.hash())>
+                    {t(WsMsg::ToSheet)}
+                </a>
+                <a class="button" href=format!("#{}", Route::Rehearsal.hash())>{t(WsMsg::ToRehearsal)}</a>
+            </p>
             <h3>{t(WsMsg::SectionsFilled)}</h3>
             <ol class="section-map">
                 <For each=sections key=|(section, filled)| (*section, *filled) let:entry>
