@@ -24,6 +24,7 @@ crate::catalogue! {
         },
         ToSheet { ja: "面談準備シートを見る・印刷する", en: "See and print the interview sheet" },
         ToRehearsal { ja: "面談の練習をする", en: "Rehearse the interview" },
+        ContinueWorksheet { ja: "ワークシートで準備を続ける", en: "Continue preparing in the worksheet" },
         ToWorksheet { ja: "ワークシートに戻る", en: "Back to the worksheet" },
 
         ReadinessHeading { ja: "準備の状況", en: "How ready you are" },

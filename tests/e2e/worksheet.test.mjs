@@ -315,12 +315,20 @@ describe('the interview-preparation worksheet', () => {
       const action = await addItem(s, 'ws-actions', 1);
       await s.type(`${action} textarea`, 'I will sign up for an English school by December 1 and start going.');
       await s.waitUntil(async () => /You are ready/.test(await s.text('.readiness-verdict')), 5000, 'ready in English');
+      // The whole clause typed in each field, as English writers do: the plan does not
+      // repeat the words around them.
+      const obstacle = await addItem(s, 'ws-obstacles', 1);
+      await s.type(`${obstacle} textarea[id$=-when]`, 'If the quarter-end rush leaves no time to study,');
+      await s.type(`${obstacle} textarea[id$=-then]`, 'I will still do 30 minutes before work.');
+      const plan = 'If the quarter-end rush leaves no time to study, I will still do 30 minutes before work.';
+      await s.waitUntil(async () => (await s.text(`${obstacle} .plan`)).includes(plan), 5000, 'the if-then plan');
       await s.open(at('/sheet'));
       await s.waitUntil(async () => /My vision for \d{4}/.test(await s.text('.sheet')), 5000, 'the English sheet');
       assert.match(await s.text('.sheet'), /Starts /);
+      assert.ok((await s.text('.sheet')).includes(plan), 'the plan on the sheet');
       assert.equal(pdfPageCount(await s.printPdf()), 1, 'the English sheet fits one A4 page');
       await s.open(at('/rehearsal'));
-      await s.waitUntil(async () => /Questions without an answer: 5 of 7/.test(await s.text('.rehearsal-gaps')), 5000, 'the gaps');
+      await s.waitUntil(async () => /Questions without an answer: 4 of 7/.test(await s.text('.rehearsal-gaps')), 5000, 'the gaps');
       // A gap leads to its section on the worksheet.
       await s.click('.question.gap a');
       await s.waitUntil(async () => (await s.run('return document.activeElement.id')) === 'ws-values-heading', 5000, 'the section of the gap');

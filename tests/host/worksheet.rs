@@ -1383,3 +1383,35 @@ fn only_values_the_saved_form_can_read_back_are_kept_for_the_year_and_the_kind()
     assert_eq!(document.worksheet.interview.kind.as_deref(), Some("career"));
     assert_eq!(decode(&encode(&document)), Ok(document));
 }
+
+#[test]
+fn an_if_then_plan_reads_as_one_sentence_whatever_the_fields_repeat() {
+    use jiritsu::domain::worksheet::if_then;
+    let cases: [(&str, &str, Option<(&str, &str)>); 10] = [
+        ("the busy season leaves no time", "still study for 30 minutes", Some(("the busy season leaves no time", "still study for 30 minutes"))),
+        ("If the quarter-end rush leaves no time to study,", "I will still do 30 minutes before work.", Some(("the quarter-end rush leaves no time to study", "still do 30 minutes before work"))),
+        ("when my manager says no", "Then I'll ask HR", Some(("my manager says no", "ask HR"))),
+        ("  IF it rains ", "I WILL walk", Some(("it rains", "walk"))),
+        // A word that only begins like one is kept.
+        ("iffy weather", "Illustrate it", Some(("iffy weather", "Illustrate it"))),
+        ("もし繁忙期で時間がとれなくなったら、", "そのときは、朝の30分だけは続ける。", Some(("繁忙期で時間がとれなくなったら", "朝の30分だけは続ける"))),
+        ("もしも上司が反対したら", "人事に相談する", Some(("上司が反対したら", "人事に相談する"))),
+        ("繁忙期になったら", "", None),
+        ("", "朝に勉強する", None),
+        ("もし", "そのときは", None),
+    ];
+    for (when, then, expected) in cases {
+        assert_eq!(if_then(when, then), expected, "{when:?} / {then:?}");
+    }
+}
+
+proptest! {
+    /// Any two texts: no panic, and each part is a piece of what was typed.
+    #[test]
+    fn an_if_then_plan_is_made_of_what_was_typed(when in ".{0,40}", then in "(I will |そのときは)?.{0,40}") {
+        if let Some((w, t)) = jiritsu::domain::worksheet::if_then(&when, &then) {
+            prop_assert!(!w.is_empty() && when.contains(w));
+            prop_assert!(!t.is_empty() && then.contains(t));
+        }
+    }
+}

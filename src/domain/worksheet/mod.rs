@@ -13,7 +13,10 @@
 
 mod codec;
 mod edit;
+mod if_then;
 pub mod readiness;
+
+pub use if_then::if_then;
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};

@@ -5,7 +5,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::domain::worksheet::readiness::Section;
-use crate::domain::worksheet::{ListKind, Obstacle};
+use crate::domain::worksheet::{if_then, ListKind, Obstacle};
 use crate::i18n::fill;
 use crate::i18n::worksheet::WsMsg;
 use crate::state::use_app;
@@ -49,8 +49,7 @@ fn ObstacleItem(id: u64, count: Memo<usize>) -> impl IntoView {
     let field_id = move |name: &str| format!("obstacle-{id}-{name}");
     let plan = move || {
         let (when, then) = (when.get(), then.get());
-        let (when, then) = (when.trim(), then.trim());
-        (!when.is_empty() && !then.is_empty()).then(|| fill(t(WsMsg::ObstaclePlan), &[when, then]))
+        if_then(&when, &then).map(|(when, then)| fill(t(WsMsg::ObstaclePlan), &[when, then]))
     };
     view! {
         <li class="item">

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::domain::lang::Lang;
+use crate::domain::worksheet::if_then;
 use crate::domain::worksheet::readiness::{sheet, Sheet, SheetScope};
 use crate::i18n::anchors::label;
 use crate::i18n::commitment::format_date;
@@ -83,7 +84,7 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
     .into_iter()
     .flatten()
     .collect::<Vec<_>>()
-    .join(" ");
+    .join(crate::i18n::in_lang(("　", ", "), lang));
     let shared_parts_empty = s.anchors.is_empty()
         && s.values.is_none()
         && s.strengths.is_none()
@@ -154,8 +155,8 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                 <div class="sheet-part">
                     <h3>{t(WsMsg::SheetObstacles)}</h3>
                     <ul>
-                        {s.obstacles.iter().map(|o| view! {
-                            <li class="sheet-text">{fill(t(WsMsg::ObstaclePlan), &[o.when.trim(), o.then.trim()])}</li>
+                        {s.obstacles.iter().filter_map(|o| if_then(&o.when, &o.then)).map(|(when, then)| view! {
+                            <li class="sheet-text">{fill(t(WsMsg::ObstaclePlan), &[when, then])}</li>
                         }).collect_view()}
                     </ul>
                 </div>
