@@ -28,6 +28,7 @@ crate::catalogue! {
         CardBack { ja: "結果に戻る", en: "Back to my result" },
         CardQr { ja: "QRコード：進行役の画面に共有コード {} を追加", en: "QR code: adds share code {} on the facilitator's screen" },
         Copy { ja: "コードをコピー", en: "Copy the code" },
+        CopyWithName { ja: "名前とコードをコピー", en: "Copy your name and code" },
         Copied { ja: "コピーしました：{}", en: "Copied: {}" },
         Selected {
             ja: "コードを選択しました。Ctrl+C（Macは⌘C）でコピーしてください。",

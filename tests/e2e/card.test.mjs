@@ -55,6 +55,30 @@ describe('the attendee\'s card', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('copies the name with the code once the attendee gives one, as the line the facilitator\'s box reads', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      const code = await openCard(s);
+      await s.cdp('Browser.grantPermissions', {
+        origin: fixture.server.origin, permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'],
+      });
+      assert.equal(await s.text('#card-copy'), 'コードをコピー');
+      await s.type('#card-name', '山田, 花子');
+      await s.waitUntil(async () => (await s.text('#card-copy')) === '名前とコードをコピー', 5000, 'the button says what it copies');
+      await s.click('#card-copy');
+      const line = `山田, 花子,${code}`;
+      await s.waitUntil(async () => (await note(s, '#card-copy-note')) === `コピーしました：${line}`, 5000, 'the copied note');
+      const clipboard = await s.runAsync('navigator.clipboard.readText().then(arguments[0], (e) => arguments[0](String(e)))');
+      assert.equal(clipboard, line);
+      // Pasted into the facilitator's box, it adds the attendee under that name.
+      await s.open(`${fixture.server.url}#/training`);
+      await s.waitUntil(() => s.run("return !!document.querySelector('#roster-input')"), 5000, 'the facilitator\'s screen');
+      await s.type('#roster-input', clipboard);
+      await s.click('#roster-add');
+      await s.waitUntil(async () => (await s.run("return [...document.querySelectorAll('.roster li')].map(li => li.textContent)")).some((t) => t.includes('山田, 花子')),
+        5000, 'the attendee listed by name');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
   it('selects the whole code when the page has no clipboard (plain http on an intranet)', () =>
     withSession({ lang: 'en' }, async (s) => {
       // Outside a secure context `navigator.clipboard` is undefined.

@@ -45,8 +45,8 @@
 //! remaining seats, anchor by anchor. Each anchor's seats are then dealt round the table,
 //! its own people first and the others after them, into ⌈seats / max⌉ groups: sizes
 //! differ by at most one, and the people who do not hold the anchor are spread out. A
-//! group is named after the anchor most of its members hold (the planned one on a tie,
-//! then anchor order); when no anchor is held by two of its members (or by its only
+//! group is named after the anchor most of its members hold (on a tie, the one they rank
+//! highest, then the planned one, then anchor order); when no anchor is held by two of its members (or by its only
 //! member), it shares nothing and is *mixed*.
 //!
 //! When no number of groups fits the bounds (2 or 7 people for groups of 4–6), the
@@ -189,14 +189,18 @@ pub fn form_groups<T>(
     check_sizes(min, max)?;
     // Written with plain loops: iterator adapters with closures cost the site code each.
     let mut masks = Vec::with_capacity(attendees.len());
+    let mut places = Vec::with_capacity(attendees.len());
     for attendee in attendees {
-        masks.push(top_three_mask(scores_of(attendee)));
+        let scores = scores_of(attendee);
+        masks.push(top_three_mask(scores));
+        places.push(Anchor::ALL.map(|anchor| scores.place(anchor)));
     }
+    let name = |members, planned| name(members, planned, &masks, &places);
     let mut groups = Vec::new();
     if !splittable(masks.len(), min, max) {
         // No partition fits the bounds: the greedy's groups, cut evenly.
         for (anchor, members) in seat_plan::greedy(&masks, min, max) {
-            groups.push(name(members, anchor, &masks));
+            groups.push(name(members, anchor));
         }
         return Ok(groups);
     }
@@ -226,24 +230,32 @@ pub fn form_groups<T>(
             }
         }
         for table in members {
-            groups.push(name(table, anchor, &masks));
+            groups.push(name(table, anchor));
         }
     }
     Ok(groups)
 }
 
-/// Names a group: the anchor most members hold, the planned one on a tie, then the first
-/// in anchor order.
-fn name(members: Vec<usize>, planned: usize, masks: &[u8]) -> Group {
+/// Names a group: the anchor most members hold; on a tie, the one its holders rank
+/// highest (the fewest places summed: three people with TF first and LS third are a TF
+/// group), then the planned one, then the first in anchor order.
+fn name(members: Vec<usize>, planned: usize, masks: &[u8], places: &[[u8; 8]]) -> Group {
     let mut held = [0usize; 8];
+    let mut placed = [0usize; 8];
     for &member in &members {
-        for (anchor, count) in held.iter_mut().enumerate() {
-            *count += usize::from(masks[member] >> anchor & 1);
+        for anchor in 0..8 {
+            let holds = masks[member] >> anchor & 1 == 1;
+            held[anchor] += usize::from(holds);
+            if holds {
+                placed[anchor] += usize::from(places[member][anchor]);
+            }
         }
     }
     let mut best = planned;
     for anchor in 0..8 {
-        if held[anchor] > held[best] {
+        if held[anchor] > held[best]
+            || held[anchor] == held[best] && placed[anchor] < placed[best]
+        {
             best = anchor;
         }
     }

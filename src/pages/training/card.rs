@@ -62,12 +62,20 @@ fn card(scores: Scores, lang: Lang) -> impl IntoView {
     // What the last Copy did, in a live region.
     let copy_note = RwSignal::new(String::new());
     let code_text = NodeRef::<html::P>::new();
-    let copied = fill(t(TrainMsg::Copied), &[&shown]);
-    let to_copy = shown.clone();
+    let code_shown = shown.clone();
+    // With a name, the line the facilitator's box reads as name and code (`name,code`), so
+    // the name is not lost on the way; without one, the code alone.
+    let to_copy = move || {
+        name.with(|name| match name.trim() {
+            "" => code_shown.clone(),
+            name => format!("{name},{code_shown}"),
+        })
+    };
     let copy = move |_| {
         // Emptied first, so that a second Copy is announced again.
         copy_note.set(String::new());
-        let (text, copied) = (to_copy.clone(), copied.clone());
+        let text = to_copy();
+        let copied = fill(t(TrainMsg::Copied), &[&text]);
         leptos::task::spawn_local(async move {
             if browser::copy_to_clipboard(&text).await {
                 copy_note.set(copied);
@@ -110,7 +118,9 @@ fn card(scores: Scores, lang: Lang) -> impl IntoView {
                     <p id="card-code-label">{t(TrainMsg::CardCode)}</p>
                     <p class="card-code" id="card-code" node_ref=code_text>{shown}</p>
                     <div class="button-row no-print">
-                        <button type="button" id="card-copy" on:click=copy>{t(TrainMsg::Copy)}</button>
+                        <button type="button" id="card-copy" on:click=copy>
+                            {move || if name.with(|n| n.trim().is_empty()) { t(TrainMsg::Copy) } else { t(TrainMsg::CopyWithName) }}
+                        </button>
                         <button type="button" id="card-print" on:click=|_| browser::print()>
                             {t(TrainMsg::PrintCard)}
                         </button>

@@ -58,10 +58,12 @@ fn check(people: &[Scores], (min, max): (u8, u8), expected: &[&str]) {
 
 #[test]
 fn people_who_share_an_anchor_sit_together_and_a_large_crowd_splits_evenly() {
-    // Anchors shared equally name the group in anchor order (TF before GM and SE).
+    // Of anchors shared by all, the group is named after the one its members rank
+    // highest: TF for TF > GM > SE, LS (not AU, which comes first in anchor order) for
+    // LS > SV > AU.
     let mut people = many(13, [TF, GM, SE]);
     people.extend(many(5, [LS, SV, AU]));
-    check(&people, (4, 6), &["TF 5/5", "TF 4/4", "TF 4/4", "AU 5/5"]);
+    check(&people, (4, 6), &["TF 5/5", "TF 4/4", "TF 4/4", "LS 5/5"]);
 }
 
 #[test]
@@ -104,7 +106,8 @@ fn a_group_whose_members_share_no_anchor_is_mixed() {
 
 #[test]
 fn one_person_alone_shares_their_own_anchors() {
-    check(&[person([CH, TF, GM])], (1, 6), &["TF 1/1"]);
+    // Named after their own first anchor.
+    check(&[person([CH, TF, GM])], (1, 6), &["CH 1/1"]);
 }
 
 #[test]
@@ -132,12 +135,12 @@ fn a_tie_at_third_place_counts_every_tied_anchor() {
 
 #[test]
 fn people_who_cannot_all_sit_with_their_anchors_are_spread_so_groups_still_share() {
-    // Ten who share TF, GM and SE (named TF, the first in anchor order) and two who share
+    // Ten who share SE, TF and GM (named SE, the one they rank first) and two who share
     // nothing with anyone: each group takes one of the two.
     let mut people = many(10, [SE, TF, GM]);
     people.push(person([SV, CH, LS]));
     people.push(person([EC, AU, LS]));
-    check(&people, (4, 6), &["TF 5/6", "TF 5/6"]);
+    check(&people, (4, 6), &["SE 5/6", "SE 5/6"]);
 }
 
 #[test]
@@ -149,7 +152,7 @@ fn when_no_partition_fits_the_bounds_the_groups_are_cut_evenly_below_the_minimum
     );
     let mut seven = many(4, [TF, GM, SE]);
     seven.extend(many(3, [LS, SV, AU]));
-    check(&seven, (4, 6), &["TF 4/4", "AU 3/3"]);
+    check(&seven, (4, 6), &["TF 4/4", "LS 3/3"]);
     assert_eq!(form_groups(&[], 4, 6), Ok(vec![]));
 }
 
@@ -397,4 +400,30 @@ fn tied(a: Anchor, b: Anchor) -> Scores {
     points[a as usize] = 26;
     points[b as usize] = 26;
     scores(points)
+}
+
+#[test]
+fn a_group_sharing_several_anchors_is_named_after_the_one_its_members_rank_highest() {
+    // Three with TF first and LS third, all sharing both: a TF group, whatever the plan
+    // seated them under. With the holders of the two anchors different people, the count
+    // still decides first.
+    let people = [
+        person([TF, SE, LS]),
+        person([TF, AU, LS]),
+        person([TF, SV, LS]),
+    ];
+    check(&people, (3, 3), &["TF 3/3"]);
+    let people = [
+        person([LS, GM, TF]),
+        person([LS, GM, TF]),
+        person([TF, SE, LS]),
+    ];
+    check(&people, (3, 3), &["LS 3/3"]);
+    let people = [
+        person([GM, SE, LS]),
+        person([GM, SE, LS]),
+        person([SE, LS, AU]),
+        person([EC, SV, CH]),
+    ];
+    check(&people, (4, 4), &["SE 3/4"]);
 }
