@@ -9,7 +9,7 @@ use crate::browser;
 use crate::components::follow_up::FollowUp;
 use crate::components::header::Header;
 use crate::components::notices::Notices;
-use crate::i18n::Msg;
+use crate::i18n::{fill, route_label, Msg};
 use crate::pages::assessment::AssessmentPage;
 use crate::pages::check::CheckPage;
 use crate::pages::data::DataPage;
@@ -32,7 +32,13 @@ pub fn App() -> impl IntoView {
     crate::autosave::start(app.document, app.replaced, app.typing, app.storage);
     Effect::new(move |_| {
         let lang = app.lang.get();
-        browser::set_document_language(lang.code(), Msg::DocumentTitle.text(lang));
+        // Each screen its own title: tabs, history, a screen reader's "where am I" and the
+        // file name a "Save as PDF" proposes tell the screens apart.
+        let title = match app.route.get() {
+            Route::Home => Msg::DocumentTitle.text(lang).to_owned(),
+            route => fill(Msg::ScreenTitle.text(lang), &[route_label(route, lang)]),
+        };
+        browser::set_document_language(lang.code(), &title);
     });
     let listeners = [
         window_event_listener_untyped("hashchange", move |_| {

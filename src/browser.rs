@@ -146,6 +146,19 @@ pub fn scroll_to_top() {
     }
 }
 
+/// Scrolls the first element matching `selector` to the top of the window, after the
+/// screen has updated (before a focus asked for after it, which then need not scroll).
+pub fn scroll_to_later(selector: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        let element = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.query_selector(selector).ok().flatten());
+        if let Some(element) = element {
+            element.scroll_into_view();
+        }
+    });
+}
+
 /// Focuses the first element matching `selector`, after the screen has updated.
 #[inline(never)]
 pub fn focus_later(selector: &str) {

@@ -13,6 +13,7 @@ catalogue! {
         AppNameNative { ja: "自律", en: "自律" },
         Tagline { ja: "キャリア面談の準備ノート", en: "Your career-interview preparation notebook" },
         DocumentTitle { ja: "Jiritsu（自律）— キャリア面談の準備", en: "Jiritsu — prepare for your career interview" },
+        ScreenTitle { ja: "{} — Jiritsu（自律）", en: "{} — Jiritsu" },
         SkipToContent { ja: "本文へ移動", en: "Skip to main content" },
         MainNavigation { ja: "メインメニュー", en: "Main menu" },
         LanguageSwitch { ja: "表示言語", en: "Language" },

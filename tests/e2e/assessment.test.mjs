@@ -261,6 +261,32 @@ describe('the self-assessment', () => {
       assert.equal(await s.text('.result-date'), `${y}年${m}月${d}日 ${hours}:${String(minutes).padStart(2, '0')}の結果`);
     }));
 
+  it('opens each new page with the statement and its six answers in view under the progress, on a phone and by digits on a desktop', () =>
+    withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
+      await s.open(`${fixture.server.url}#/assessment`);
+      await s.waitUntil(() => s.run("return !!document.querySelector('#statement-1')"), 5000, 'the first statement');
+      // Within a pixel: a scrolled position can land a fraction past the edge.
+      const inView = (css) => s.run(`const r = document.querySelector(arguments[0]).getBoundingClientRect();
+        return r.top >= -1 && r.bottom <= innerHeight + 1`, css);
+      for (const n of [1, 2, 3]) {
+        await s.click(`#statement-${n} input[value="4"]`);
+        await s.click('.pager button.primary');
+        await s.waitUntil(() => s.run('return !!document.querySelector(arguments[0])', `#statement-${n + 1}`), 5000, `statement ${n + 1}`);
+        await s.waitUntil(() => inView(`#statement-${n + 1}`), 5000, `statement ${n + 1} whole in view`);
+        assert.equal(await inView('.progress'), true, 'the progress in view');
+      }
+      // On a desktop, the digit that answers the fifth statement turns the page the same way.
+      await s.setWindowSize(1280, 800);
+      await s.cdp('Emulation.clearDeviceMetricsOverride');
+      await s.reload();
+      await s.waitUntil(() => s.run("return !!document.querySelector('#statement-5')"), 5000, 'the page of five');
+      await s.run("document.querySelector('#statement-5 input').focus()");
+      await s.keys('5');
+      await s.waitUntil(() => s.run("return document.activeElement.closest('fieldset')?.id === 'statement-6'"), 5000, 'statement 6 focused');
+      await s.waitUntil(() => inView('#statement-6 legend'), 5000, 'its question in view');
+      assert.equal(await inView('.progress'), true, 'the progress in view');
+    }));
+
   it('refuses a fourth pick where the person is: the count and the reason stay in view as the list scrolls (390 px)', () =>
     withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
       const answers = Array.from({ length: 40 }, (_, i) => (i % 8 === 2 ? 6 : 3));

@@ -71,6 +71,10 @@ describe('a returning visitor', () => {
       assert.equal((await s.text('.readiness-next')).replace(/\s+/g, ' '), 'See and print the interview sheet Rehearse the interview');
       await s.click('.readiness-next a[href="#/sheet"]');
       await s.waitUntil(async () => (await s.run('return location.hash')) === '#/sheet', 5000, 'the sheet');
+      // Each screen has its own title (the name "Save as PDF" proposes, too).
+      assert.equal(await s.run('return document.title'), 'Interview sheet — Jiritsu');
+      await s.click('.lang-switch button[lang=ja]');
+      await s.waitUntil(async () => (await s.run('return document.title')) === '面談準備シート — Jiritsu（自律）', 5000, 'the title in Japanese');
       assert.deepEqual(await seriousViolations(s), []);
       await assertCleanAndLocal(s, fixture.server.origin);
     }));

@@ -54,7 +54,9 @@ pub(super) fn RatingStep(position: Position) -> impl IntoView {
         };
         if let Some(next) = StatementId::new(next) {
             cursor.set(next);
-            browser::scroll_to_top();
+            // The progress at the top of the window and the new page's first statement
+            // under it: on a phone, the statement and its six answers in view at once.
+            browser::scroll_to_later(".progress");
             focus_statement(next);
         }
     };
@@ -69,7 +71,12 @@ pub(super) fn RatingStep(position: Position) -> impl IntoView {
         }
     };
     let go_to = move |id: StatementId| {
+        let before = untrack(page_start);
         cursor.set(id);
+        if untrack(page_start) != before {
+            // A digit that turns the page: the new page opens under the progress.
+            browser::scroll_to_later(".progress");
+        }
         focus_statement(id);
     };
     // Answered with a digit: on to the next statement, or to the button after the last.
