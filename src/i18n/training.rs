@@ -55,9 +55,16 @@ crate::catalogue! {
         ListFull { ja: "一覧がいっぱいのため追加できません。", en: "The list is full." },
         Impossible { ja: "打ち間違いがあります（ありえない得点）。", en: "There is a typo (impossible scores)." },
         Sizes { ja: "グループの人数", en: "Group size" },
+        SizesBent {
+            ja: "{}人は{}のグループに分けきれないため、人数がなるべくそろうように分けました。",
+            en: "{} people cannot all be put in groups of {}, so the groups are as even in size as they can be.",
+        },
         Min { ja: "最少", en: "Minimum" },
         Max { ja: "最多", en: "Maximum" },
-        SizeProblem { ja: "人数は 1 ≤ 最少 ≤ 最多 ≤ 30 にしてください。", en: "Group sizes must satisfy 1 ≤ minimum ≤ maximum ≤ 30." },
+        SizeProblem {
+            ja: "最少は1人以上、最多は30人以下にして、最少が最多を超えないようにしてください。",
+            en: "Make the minimum at least 1 and the maximum at most 30, with the minimum no larger than the maximum.",
+        },
         ListHeading { ja: "参加者", en: "Attendees" },
         EmptyList {
             ja: "まだ誰もいません。参加者は自己診断のあと、「診断結果」の「研修用カードを表示」で共有コードとQRコードを出せます。読み上げてもらったコードを上の欄に入力するか、QRコードをこの画面を開いている端末で読み取ってください。",
@@ -108,6 +115,19 @@ pub fn grouped(code: &str) -> String {
 /// `msg` with its `{}` filled by the number `n`.
 pub fn with_number(msg: TrainMsg, n: usize, lang: Lang) -> String {
     fill(msg.text(lang), &[&n.to_string()])
+}
+
+/// Why the groups are not within the sizes asked for: `people` cannot be split so
+/// (24 into groups of 5), so the groups are as even as they can be.
+pub fn sizes_bent(people: usize, min: u8, max: u8, lang: Lang) -> String {
+    let (people, min, max) = (people.to_string(), min.to_string(), max.to_string());
+    let range = match (min == max, lang) {
+        (true, Lang::Ja) => fill("{}人ずつ", &[&min]),
+        (false, Lang::Ja) => fill("{}〜{}人", &[&min, &max]),
+        (true, Lang::En) => min,
+        (false, Lang::En) => fill("{} to {}", &[&min, &max]),
+    };
+    fill(TrainMsg::SizesBent.text(lang), &[&people, &range])
 }
 
 /// What is wrong with one pasted line, with its number.

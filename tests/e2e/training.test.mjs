@@ -150,8 +150,9 @@ describe('a training session', () => {
         return text ? text : null;
       }, 5000, 'the report');
       assert.match(note, new RegExp(`${cards.length + 1}人を追加しました`));
-      assert.match(note, new RegExp(`${cards.length + 2}行目：打ち間違いがあります`));
-      assert.match(note, new RegExp(`${cards.length + 4}行目：コードがありません`));
+      // Numbered as the box holds them now: the two lines left in it.
+      assert.match(note, /1行目：打ち間違いがあります/);
+      assert.match(note, /2行目：コードがありません/);
       assert.equal(await s.run("return document.querySelector('#roster-input').value"), `高橋,${typo}\n木村`,
         'the bad lines stay in the box, nothing else');
       const listed = await s.run("return [...document.querySelectorAll('.roster li')].map(li => li.textContent)");
@@ -206,7 +207,7 @@ describe('a training session', () => {
       assert.ok(shown.every((g) => g.members.length >= 2));
       // A minimum above the maximum is refused with a reason.
       await s.run("const g = document.querySelector('#group-min'); g.value = '5'; g.dispatchEvent(new Event('change', { bubbles: true }))");
-      assert.match(await s.text('#training-note'), /最少 ≤ 最多/);
+      assert.match(await s.text('#training-note'), /最少が最多を超えないように/);
 
       // The projector view shows the groups alone; printing prints only them, under a
       // title and the date.
@@ -317,5 +318,54 @@ describe('a training session', () => {
       await s.click('#roster-add');
       await s.waitUntil(async () => /^追加した人はいません。/.test(await s.text('#training-note')), 5000, 'the note');
       assert.match(await s.text('#training-note'), /1行目：コードがありません/);
+    }));
+});
+
+describe('lines as people paste them', () => {
+  it('reads name and code apart by a space, a colon or 、, the code first, or typed full width; numbers what is left as the box holds it; and says why the sizes could not be kept', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      const [a, b, c, d] = [0, 1, 2, 3].map((k) => shareCode(topThree(k, k)));
+      const grouped = (code) => `${code.slice(0, 5)}-${code.slice(5)}`;
+      const fullWidth = (text) => [...text].map((ch) => String.fromCharCode(ch.charCodeAt(0) + 0xFEE0)).join('');
+      await seed(s, []);
+      await s.open(`${fixture.server.url}#/training`);
+      await s.reload();
+      await s.waitUntil(() => s.run("return !!document.querySelector('#roster-input')"), 5000, 'the box');
+      const pasted = [
+        `伊藤 大輔: ${grouped(a)}`,
+        'Sato Kenji',
+        `Mia Suzuki ${b}`,
+        `${grouped(c)},中村 恵美`,
+        '木村',
+        `高橋 誠、${fullWidth(d)}`,
+      ];
+      await s.type('#roster-input', pasted.join('\n'));
+      await s.click('#roster-add');
+      await s.waitUntil(async () => (await s.run("return document.querySelector('#roster-input').value")) === 'Sato Kenji\n木村',
+        5000, 'the two lines without a code left in the box');
+      const note = await s.text('#training-note');
+      assert.match(note, /4人を追加しました/);
+      // Numbered as the box now holds them.
+      assert.match(note, /1行目：/);
+      assert.match(note, /2行目：コードがありません/);
+      assert.doesNotMatch(note, /[3-6]行目/);
+      const listed = await s.run("return [...document.querySelectorAll('.roster li')].map(li => li.textContent)");
+      for (const name of ['伊藤 大輔', 'Mia Suzuki', '中村 恵美', '高橋 誠']) {
+        assert.ok(listed.some((t) => t.includes(name)), `${name} in ${JSON.stringify(listed)}`);
+      }
+      // Four people in groups of exactly 3 cannot be: the screen says so.
+      await s.run(`const f = document.querySelector('#group-max'); f.value = '3'; f.dispatchEvent(new Event('change', { bubbles: true }));
+        const g = document.querySelector('#group-min'); g.value = '3'; g.dispatchEvent(new Event('change', { bubbles: true }));`);
+      await s.waitUntil(async () => (await s.text('.sizes-bent')) === '4人は3人ずつのグループに分けきれないため、人数がなるべくそろうように分けました。',
+        5000, 'the note on the sizes');
+      await s.run("const f = document.querySelector('#group-max'); f.value = '4'; f.dispatchEvent(new Event('change', { bubbles: true }))");
+      await s.waitUntil(async () => (await s.text('.sizes-bent')) === '', 5000, 'no note once the sizes fit');
+      await s.run("const g = document.querySelector('#group-min'); g.value = '5'; g.dispatchEvent(new Event('change', { bubbles: true }))");
+      await s.run("const f = document.querySelector('#group-max'); f.value = '6'; f.dispatchEvent(new Event('change', { bubbles: true }))");
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('.sizes-bent')) === '4 people cannot all be put in groups of 5 to 6, so the groups are as even in size as they can be.',
+        5000, 'the note in English');
+      assert.deepEqual(await seriousViolations(s), []);
+      await assertCleanAndLocal(s, fixture.server.origin);
     }));
 });

@@ -43,7 +43,8 @@ pub struct Attendee {
 /// A line of pasted text that was not added, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LineProblem {
-    /// 1-based, as editors count.
+    /// 1-based, as editors count, in [`PasteReport::rejected`]: the line's place in the
+    /// box once the lines added have left it.
     pub line: usize,
     pub problem: ShareCodeError,
 }
@@ -81,7 +82,7 @@ impl Roster {
     pub fn add_lines(&mut self, text: &str) -> PasteReport {
         let mut report = PasteReport::default();
         let mut size = self.to_text().len();
-        for (index, line) in text.lines().enumerate() {
+        for line in text.lines() {
             // Each attendee adds a line `name,code` (or the code alone) to the saved text.
             let line_size = |attendee: &Attendee| attendee.name.len() + share_code::CODE_LENGTH + 2;
             match read_line(line).and_then(|read| match read {
@@ -97,8 +98,9 @@ impl Roster {
                 }
                 Ok(None) => {}
                 Err(problem) => {
+                    // Numbered as the box will hold them: the lines not added, in order.
                     report.problems.push(LineProblem {
-                        line: index + 1,
+                        line: report.problems.len() + 1,
                         problem,
                     });
                     if !report.rejected.is_empty() {
@@ -278,14 +280,46 @@ fn read_line(line: &str) -> Result<Option<Attendee>, ShareCodeError> {
     if line.is_empty() || code.eq_ignore_ascii_case("code") || code == "コード" {
         return Ok(None);
     }
-    if !code.bytes().any(|b| b.is_ascii_alphanumeric()) {
-        return Err(ShareCodeError::NoCode);
+    // Letters and digits, or their full-width forms as a Japanese input method types them.
+    let code_like = |c: char| c.is_ascii_alphanumeric() || ('０'..='ｚ').contains(&c);
+    let read = if code.chars().any(code_like) {
+        share_code::decode(code)
+    } else {
+        Err(ShareCodeError::NoCode)
+    };
+    match read {
+        Ok(scores) => Ok(Some(Attendee {
+            name: clean_name(name).to_owned(),
+            scores,
+        })),
+        Err(problem) => loosely(line).map(Some).ok_or(problem),
     }
-    let scores = share_code::decode(code)?;
-    Ok(Some(Attendee {
-        name: clean_name(name).to_owned(),
-        scores,
-    }))
+}
+
+/// A line as people paste it from a chat or a note: the name and the code apart by a
+/// space, a colon or 、 (`伊藤 大輔: CODE`, `Mia Suzuki CODE`), or the code first
+/// (`CODE,name`). The code is the part that reads as one, check character and all, so
+/// a name is never taken for a code; the first place that splits the line so is taken.
+fn loosely(line: &str) -> Option<Attendee> {
+    for (at, c) in line.char_indices() {
+        if !matches!(c, ' ' | '\u{3000}' | ':' | '：' | '、' | ',' | '，' | '\t') {
+            continue;
+        }
+        let (head, tail) = (&line[..at], &line[at + c.len_utf8()..]);
+        for (name, code) in [(head, tail), (tail, head)] {
+            let name = clean_name(name);
+            if name.is_empty() {
+                continue;
+            }
+            if let Ok(scores) = share_code::decode(code.trim()) {
+                return Some(Attendee {
+                    name: name.to_owned(),
+                    scores,
+                });
+            }
+        }
+    }
+    None
 }
 
 /// A name as kept: without the spaces around it, the quotes a spreadsheet puts around a

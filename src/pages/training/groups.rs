@@ -11,10 +11,11 @@ use super::display_name;
 use crate::browser;
 use crate::domain::anchors::Anchor;
 use crate::domain::lang::Lang;
+use crate::domain::training::grouping::splittable;
 use crate::domain::training::roster::{same_name, Roster};
 use crate::i18n::anchors::label;
 use crate::i18n::assessment::date_text;
-use crate::i18n::training::{group_prompt, sharing_line, with_number, TrainMsg};
+use crate::i18n::training::{group_prompt, sharing_line, sizes_bent, with_number, TrainMsg};
 use crate::state::use_app;
 
 /// An anchor as its code on its colour, then its name: never the colour alone.
@@ -64,6 +65,11 @@ pub fn GroupsView(roster: Memo<Roster>) -> impl IntoView {
             <Room roster=roster lang=lang/>
             <section aria-labelledby="groups-heading">
                 <h2 id="groups-heading">{t(TrainMsg::Groups)}</h2>
+                <p class="sizes-bent">{move || roster.with(|r| {
+                    let people = r.counted().len();
+                    (people > 0 && !splittable(people, r.min, r.max))
+                        .then(|| sizes_bent(people, r.min, r.max, lang))
+                })}</p>
                 <ol class="groups">{move || roster.with(|r| groups(r, lang))}</ol>
             </section>
         </div>

@@ -49,14 +49,15 @@ fn every_bad_line_is_named_and_kept_for_correcting_while_good_lines_are_added() 
     let report = roster.add_lines(&text);
     assert_eq!(report.added, 2);
     let problem = |line, problem| LineProblem { line, problem };
+    // Numbered as the box holds them afterwards: the rejected lines alone.
     assert_eq!(
         report.problems,
         [
-            problem(3, ShareCodeError::CheckFailed),
+            problem(1, ShareCodeError::CheckFailed),
             // A name alone, or a name and a comma: no code at all.
+            problem(2, ShareCodeError::NoCode),
+            problem(3, ShareCodeError::UnknownCharacter('O')),
             problem(4, ShareCodeError::NoCode),
-            problem(6, ShareCodeError::UnknownCharacter('O')),
-            problem(7, ShareCodeError::NoCode),
         ]
     );
     assert_eq!(
@@ -254,4 +255,39 @@ fn a_kept_name_reads_back_as_itself_from_the_saved_list() {
             "{name:?}"
         );
     }
+}
+
+#[test]
+fn lines_pasted_from_a_chat_or_a_note_are_read_as_name_and_code() {
+    let (a, b, c) = (code(A), code(B), code(C));
+    let full_width: String = grouped(&a)
+        .chars()
+        .map(|ch| char::from_u32(u32::from(ch) + 0xFEE0).unwrap())
+        .collect();
+    let cases = [
+        (format!("伊藤 大輔: {}", grouped(&a)), "伊藤 大輔", A),
+        (format!("小林 隆 {b}"), "小林 隆", B),
+        (format!("Mia Suzuki {}", grouped(&c)), "Mia Suzuki", C),
+        (format!("高橋 誠、{a}"), "高橋 誠", A),
+        (format!("{},中村 恵美", grouped(&b)), "中村 恵美", B),
+        (format!("{c}：渡辺"), "渡辺", C),
+        // Typed with the input method on: full-width letters, digits and hyphen.
+        (full_width.clone(), "", A),
+        (format!("佐藤,{full_width}"), "佐藤", A),
+    ];
+    for (line, name, profile) in cases {
+        let mut roster = Roster::default();
+        let report = roster.add_lines(&line);
+        assert_eq!((report.added, report.problems.len()), (1, 0), "{line}");
+        assert_eq!(roster.attendees[0].name, name, "{line}");
+        assert_eq!(roster.attendees[0].scores, scores(profile), "{line}");
+    }
+    // A name is never taken for a code, nor a code with a typo for a name.
+    let mut typo = a.clone().into_bytes();
+    typo[3] = if typo[3] == b'2' { b'3' } else { b'2' };
+    let typo = String::from_utf8(typo).unwrap();
+    let mut roster = Roster::default();
+    let report = roster.add_lines(&format!("Sato Kenji\n伊藤 大輔: {typo}"));
+    assert_eq!(report.added, 0);
+    assert_eq!(report.problems.len(), 2);
 }
