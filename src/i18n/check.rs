@@ -38,7 +38,10 @@ crate::catalogue! {
         HintsHeading { ja: "書き足すとよいこと", en: "What to add" },
         HintsToCheck { ja: "確かめておくこと", en: "One thing to check" },
         Save { ja: "この約束を保存する", en: "Save this commitment" },
-        Saved { ja: "保存しました。下の「わたしの約束」にあります。", en: "Saved. You will find it under \"My commitments\" below." },
+        Saved {
+            ja: "保存しました。下の「わたしの約束」と、ワークシートの行動にあります。面談シートにも載ります。",
+            en: "Saved. You will find it under \"My commitments\" below and among your worksheet's actions, which go on the interview sheet.",
+        },
         SavedNotObjective {
             ja: "保存しました。ただし、誰が見てもやったかどうか分かる書き方（客観性）には、まだなっていません。下の「わたしの約束」で編集できます。",
             en: "Saved, but it does not pass the objective test yet: could anyone tell whether it was done? You can edit it under \"My commitments\" below.",

@@ -45,6 +45,14 @@ catalogue! {
             en: "Saves everything as a readable JSON file, to keep as a backup or to move to another browser. It includes what you keep to yourself too, so keep it somewhere safe.",
         },
         ExportButton { ja: "JSON ファイルに書き出す", en: "Export as a JSON file" },
+        Exported {
+            ja: "{} を書き出しました。ブラウザのダウンロード先に保存されます。",
+            en: "Exported {}. Your browser puts it with your other downloads.",
+        },
+        ExportFailed {
+            ja: "書き出せませんでした。もう一度お試しいただくか、別のブラウザでお試しください。",
+            en: "The file could not be made. Try again, or try another browser.",
+        },
         ImportHeading { ja: "ファイルを読み込む", en: "Import a file" },
         ImportBody {
             ja: "Jiritsu から書き出したファイル（1 MB まで）を選ぶか、ここにドロップしてください。置き換える前に中身をお見せします。",

@@ -103,9 +103,23 @@ fn StartLinks() -> impl IntoView {
     };
     move || {
         let routes: &[Route] = if has_result.get() {
-            &[Route::Worksheet, Route::Sheet, Route::Result, Route::Check, Route::Assessment, Route::Data, Route::Training]
+            &[
+                Route::Worksheet,
+                Route::Sheet,
+                Route::Result,
+                Route::Check,
+                Route::Assessment,
+                Route::Data,
+                Route::Training,
+            ]
         } else {
-            &[Route::Assessment, Route::Worksheet, Route::Check, Route::Data, Route::Training]
+            &[
+                Route::Assessment,
+                Route::Worksheet,
+                Route::Check,
+                Route::Data,
+                Route::Training,
+            ]
         };
         let links = routes
             .iter()

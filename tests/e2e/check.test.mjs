@@ -486,7 +486,7 @@ describe('saving says what is missing, and saved commitments are checked and edi
       await typeAfresh(s, EXAMPLES[3].text);
       await waitForVerdicts(s, true, true, 'the school sign-up');
       await s.click('#save-commitment');
-      await s.waitUntil(async () => (await status(s)) === '保存しました。下の「わたしの約束」にあります。', 5000, 'plain "saved"');
+      await s.waitUntil(async () => (await status(s)) === '保存しました。下の「わたしの約束」と、ワークシートの行動にあります。面談シートにも載ります。', 5000, 'plain "saved"');
       const ids = (await stored(s, 3)).map((c) => c.id);
       assert.deepEqual(await itemVerdicts(s, ids[1]), ['✓ 客観性：クリア', '✗ 開始時期：もう一歩']);
       assert.deepEqual(await itemVerdicts(s, ids[2]), ['✓ 客観性：クリア', '✓ 開始時期：クリア']);

@@ -48,6 +48,9 @@ describe('your data', () => {
       assert.equal(exported.version, 5);
       assert.equal(exported.commitments.draft, '来月から毎週月曜に朝会を開きます');
       assert.equal(text, await stored(s), 'the file is exactly what is stored');
+      // The page says what was made, in a live region.
+      assert.equal(await s.run("return document.querySelector('.export-status').getAttribute('role')"), 'status');
+      assert.equal(await s.text('.export-status'), `${name} を書き出しました。ブラウザのダウンロード先に保存されます。`);
       assert.deepEqual(await seriousViolations(s), []);
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
@@ -176,6 +179,13 @@ describe('your data', () => {
       assert.match(await s.text('#confirm-question'), /本当にすべて削除しますか/);
       await s.click('[data-action=delete-all-no]');
       assert.notEqual(await stored(s), null, 'keeping the data keeps it');
+      // Esc keeps it too, and puts focus back on the button.
+      await s.click('[data-action=delete-all]');
+      await s.waitUntil(() => s.run("return document.activeElement.id === 'confirm-question'"), 5000, 'the question focused');
+      await s.keys('\uE00C');
+      await s.waitUntil(() => s.run("return document.querySelector('.confirm').hidden"), 5000, 'Esc closes the question');
+      assert.equal(await s.run("return document.activeElement.dataset.action"), 'delete-all');
+      assert.notEqual(await stored(s), null, 'Esc keeps the data');
       await s.click('[data-action=delete-all]');
       await s.click('[data-action=delete-all-yes]');
       await s.waitUntil(async () => /すべて削除しました/.test(await s.text('.import-status')), 5000, 'deleted');

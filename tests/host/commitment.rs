@@ -880,14 +880,22 @@ fn an_attitude_or_a_vague_time_is_quoted_as_written_not_by_the_name_the_check_gi
             "improve",
             "as soon as possible",
         ),
-        ("I will deepen my knowledge of tax law someday.", "deepen", "someday"),
+        (
+            "I will deepen my knowledge of tax law someday.",
+            "deepen",
+            "someday",
+        ),
         (
             "これからは若手の相談にもっと積極的に乗るよう心がけます",
             "心がけます",
             "これから",
         ),
         ("今後、スキルを磨きます", "磨きます", "今後"),
-        ("いつか技術力を向上させることを目指します", "目指します", "いつか"),
+        (
+            "いつか技術力を向上させることを目指します",
+            "目指します",
+            "いつか",
+        ),
     ];
     for (text, attitude, vague) in cases {
         let report = check(text, today());
@@ -902,8 +910,14 @@ fn an_attitude_or_a_vague_time_is_quoted_as_written_not_by_the_name_the_check_gi
             report.start.reasons
         );
         for lang in Lang::ALL {
-            assert!(reason_text(&report.objective.reasons[0], lang).contains(attitude), "{text} {lang:?}");
-            assert!(reason_text(&report.start.reasons[0], lang).contains(vague), "{text} {lang:?}");
+            assert!(
+                reason_text(&report.objective.reasons[0], lang).contains(attitude),
+                "{text} {lang:?}"
+            );
+            assert!(
+                reason_text(&report.start.reasons[0], lang).contains(vague),
+                "{text} {lang:?}"
+            );
             let hint = hint_text(&report.hints[0], lang);
             assert!(hint.contains(attitude), "{text} {lang:?}: {hint}");
         }

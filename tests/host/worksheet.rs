@@ -1387,15 +1387,46 @@ fn only_values_the_saved_form_can_read_back_are_kept_for_the_year_and_the_kind()
 #[test]
 fn an_if_then_plan_reads_as_one_sentence_whatever_the_fields_repeat() {
     use jiritsu::domain::worksheet::if_then;
-    let cases: [(&str, &str, Option<(&str, &str)>); 10] = [
-        ("the busy season leaves no time", "still study for 30 minutes", Some(("the busy season leaves no time", "still study for 30 minutes"))),
-        ("If the quarter-end rush leaves no time to study,", "I will still do 30 minutes before work.", Some(("the quarter-end rush leaves no time to study", "still do 30 minutes before work"))),
-        ("when my manager says no", "Then I'll ask HR", Some(("my manager says no", "ask HR"))),
+    type Case<'a> = (&'a str, &'a str, Option<(&'a str, &'a str)>);
+    let cases: [Case; 10] = [
+        (
+            "the busy season leaves no time",
+            "still study for 30 minutes",
+            Some((
+                "the busy season leaves no time",
+                "still study for 30 minutes",
+            )),
+        ),
+        (
+            "If the quarter-end rush leaves no time to study,",
+            "I will still do 30 minutes before work.",
+            Some((
+                "the quarter-end rush leaves no time to study",
+                "still do 30 minutes before work",
+            )),
+        ),
+        (
+            "when my manager says no",
+            "Then I'll ask HR",
+            Some(("my manager says no", "ask HR")),
+        ),
         ("  IF it rains ", "I WILL walk", Some(("it rains", "walk"))),
         // A word that only begins like one is kept.
-        ("iffy weather", "Illustrate it", Some(("iffy weather", "Illustrate it"))),
-        ("もし繁忙期で時間がとれなくなったら、", "そのときは、朝の30分だけは続ける。", Some(("繁忙期で時間がとれなくなったら", "朝の30分だけは続ける"))),
-        ("もしも上司が反対したら", "人事に相談する", Some(("上司が反対したら", "人事に相談する"))),
+        (
+            "iffy weather",
+            "Illustrate it",
+            Some(("iffy weather", "Illustrate it")),
+        ),
+        (
+            "もし繁忙期で時間がとれなくなったら、",
+            "そのときは、朝の30分だけは続ける。",
+            Some(("繁忙期で時間がとれなくなったら", "朝の30分だけは続ける")),
+        ),
+        (
+            "もしも上司が反対したら",
+            "人事に相談する",
+            Some(("上司が反対したら", "人事に相談する")),
+        ),
         ("繁忙期になったら", "", None),
         ("", "朝に勉強する", None),
         ("もし", "そのときは", None),

@@ -253,8 +253,7 @@ fn name(members: Vec<usize>, planned: usize, masks: &[u8], places: &[[u8; 8]]) -
     }
     let mut best = planned;
     for anchor in 0..8 {
-        if held[anchor] > held[best]
-            || held[anchor] == held[best] && placed[anchor] < placed[best]
+        if held[anchor] > held[best] || held[anchor] == held[best] && placed[anchor] < placed[best]
         {
             best = anchor;
         }

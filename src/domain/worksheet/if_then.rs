@@ -13,8 +13,17 @@ pub fn if_then<'a>(when: &'a str, then: &'a str) -> Option<(&'a str, &'a str)> {
     let then = strip_front(
         then.trim().trim_end_matches(['。', '.', '．']).trim_end(),
         &[
-            "そのときは", "その時は", "そのときには", "then i will ", "then i'll ", "then ",
-            "i will ", "i'll ", "i’ll ", "i would ", "i'd ",
+            "そのときは",
+            "その時は",
+            "そのときには",
+            "then i will ",
+            "then i'll ",
+            "then ",
+            "i will ",
+            "i'll ",
+            "i’ll ",
+            "i would ",
+            "i'd ",
         ],
     );
     (!when.is_empty() && !then.is_empty()).then_some((when, then))
@@ -25,7 +34,9 @@ fn strip_front<'a>(text: &'a str, words: &[&str]) -> &'a str {
     for word in words {
         let head = text.get(..word.len());
         if head.is_some_and(|head| head.eq_ignore_ascii_case(word)) {
-            return text[word.len()..].trim_start_matches([' ', '、', ',']).trim();
+            return text[word.len()..]
+                .trim_start_matches([' ', '、', ','])
+                .trim();
         }
     }
     text

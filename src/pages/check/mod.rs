@@ -61,7 +61,9 @@ pub fn CheckPage() -> impl IntoView {
         let before = draft.get_untracked();
         let is_sample = |written: &str| {
             SAMPLES.iter().any(|&sample| {
-                Lang::ALL.iter().any(|&lang| sample_text(sample, app.today, lang) == written)
+                Lang::ALL
+                    .iter()
+                    .any(|&lang| sample_text(sample, app.today, lang) == written)
             })
         };
         // One example after another keeps what the first replaced.

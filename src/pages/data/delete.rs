@@ -1,4 +1,5 @@
-//! "Delete everything", after an "are you sure?" that takes focus when it opens.
+//! "Delete everything", after an "are you sure?" that takes focus when it opens; Esc
+//! or "keep" closes it with focus back on the button.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -41,10 +42,17 @@ pub fn DeleteSection(step: RwSignal<DataStep>, heading: NodeRef<html::H1>) -> im
             let _ = heading.focus();
         }
     };
-    let keep = move |_| {
+    let keep = move || {
         confirming.set(false);
         if let Some(button) = delete_button.get_untracked() {
             let _ = button.focus();
+        }
+    };
+    // Esc keeps the data, as it cancels the check screen's edit.
+    let on_keydown = move |event: leptos::ev::KeyboardEvent| {
+        if event.key() == "Escape" {
+            event.prevent_default();
+            keep();
         }
     };
     view! {
@@ -55,13 +63,13 @@ pub fn DeleteSection(step: RwSignal<DataStep>, heading: NodeRef<html::H1>) -> im
             <button type="button" class="danger" data-action="delete-all" node_ref=delete_button on:click=ask>
                 {tr(DataMsg::DeleteButton)}
             </button>
-            <div class="confirm" role="group" aria-labelledby="confirm-question" hidden=move || !confirming.get()>
+            <div class="confirm" role="group" aria-labelledby="confirm-question" hidden=move || !confirming.get() on:keydown=on_keydown>
                 <p id="confirm-question" tabindex="-1" node_ref=question>{tr(DataMsg::DeleteQuestion)}</p>
                 <div class="button-row">
                     <button type="button" class="danger" data-action="delete-all-yes" on:click=delete_all>
                         {tr(DataMsg::DeleteYes)}
                     </button>
-                    <button type="button" data-action="delete-all-no" on:click=keep>
+                    <button type="button" data-action="delete-all-no" on:click=move |_| keep()>
                         {tr(DataMsg::DeleteNo)}
                     </button>
                 </div>

@@ -18,6 +18,7 @@ use crate::browser;
 use crate::components::text::tr;
 use crate::domain::document::{export_file_name, DecodeError, Document};
 use crate::i18n::data::DataMsg;
+use crate::i18n::fill;
 use crate::state::use_app;
 
 /// Where an import (or a deletion) stands; not saved.
@@ -70,15 +71,27 @@ pub fn DataPage() -> impl IntoView {
 #[component]
 fn ExportButton(class: &'static str) -> impl IntoView {
     let app = use_app();
+    // What the last export did, said in its own live region (a download may show nothing
+    // on the page, and a screen reader hears nothing of it).
+    let done = RwSignal::new(None::<(String, bool)>);
     let export = move |_| {
         let text = app.document.with_untracked(|d| app.storage.export_text(d));
         let name = export_file_name(app.today);
-        let _ = browser::download_text(&name, "application/json;charset=utf-8", &text);
+        let saved = browser::download_text(&name, "application/json;charset=utf-8", &text).is_ok();
+        done.set(Some((name, saved)));
+    };
+    let said = move || {
+        done.with(|done| match done {
+            Some((name, true)) => fill(DataMsg::Exported.text(app.lang.get()), &[name]),
+            Some((_, false)) => DataMsg::ExportFailed.text(app.lang.get()).to_owned(),
+            None => String::new(),
+        })
     };
     view! {
         // `data-action` names the button for the end-to-end tests.
         <button type="button" class=class data-action="export" on:click=export>
             {tr(DataMsg::ExportButton)}
         </button>
+        <p class="status export-status" role="status">{said}</p>
     }
 }
