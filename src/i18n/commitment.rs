@@ -14,6 +14,7 @@ crate::catalogue! {
         StartTitle { ja: "開始時期：いつから始めるかが書かれているか", en: "Start: does it say when it begins?" },
         Met { ja: "クリア", en: "Passes" },
         NotMet { ja: "もう一歩", en: "Not yet" },
+        NotWritten { ja: "未入力", en: "Nothing yet" },
         BothMet { ja: "二つともクリアしています。この約束なら、決めた日に「やりましたか？」と確かめられます。", en: "It passes both tests. On the day you named, anyone can ask \"Did you do it?\" and get a clear answer." },
         ExampleLabel { ja: "書き直しの例", en: "For example" },
     }

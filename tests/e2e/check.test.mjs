@@ -137,6 +137,10 @@ describe('checking a commitment', () => {
       const mine = '来年4月から、毎週月曜に新人向けの売上ダッシュボード勉強会を開きます';
       const value = () => s.run("return document.querySelector('#commitment-text').value");
       await s.open(checkUrl());
+      // Before anything is written, nothing has failed: a neutral mark, not a ✗.
+      await s.waitUntil(async () => JSON.stringify(await verdicts(s)) === JSON.stringify({ objective: '– 未入力', start: '– 未入力' }),
+        5000, 'the neutral verdicts of an empty box');
+      assert.equal(await s.run("return document.querySelectorAll('.verdict.empty').length"), 2);
       await typeAfresh(s, mine);
       await s.click('.samples button');
       await s.waitUntil(async () => (await value()) === EXAMPLES[0].text, 5000, 'the example in the box');

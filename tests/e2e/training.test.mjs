@@ -281,6 +281,30 @@ describe('a training session', () => {
       }));
   }
 
+  it('projects up to four groups in one row, in larger type, still on one 1280×720 screen', () =>
+    withSession({ lang: 'ja', width: 1280, height: 720 }, async (s) => {
+      await s.cdp('Emulation.setDeviceMetricsOverride', { width: 1280, height: 720, deviceScaleFactor: 1, mobile: false });
+      const names = ['渡辺 美智子', 'Katherine Montgomery', '佐々木 健太郎', 'Lee', '長谷川 さくら', 'Alexander Kim', '森 佳奈', '池田 誠'];
+      const lines = [];
+      for (let k = 0; k < 4; k++) {
+        for (let j = 0; j < 8; j++) lines.push(`${names[j]} ${k + 1},${shareCode(topThree(k * 2, j))}`);
+      }
+      await seedList(s, '8-8', lines);
+      await s.click('label:has(#projector)');
+      const shown = await s.run(`const groups = [...document.querySelectorAll('.group')].map((g) => g.getBoundingClientRect());
+        return { count: groups.length, rows: new Set(groups.map((r) => Math.round(r.top))).size,
+          font: parseFloat(getComputedStyle(document.querySelector('.groups-view')).fontSize),
+          height: document.documentElement.scrollHeight, lowest: Math.max(...groups.map((r) => r.bottom)) }`);
+      assert.equal(shown.count, 4);
+      assert.equal(shown.rows, 1, 'one row');
+      // Larger than the 16 px eight groups get at this height, as wide as four columns allow.
+      assert.ok(shown.font >= 20, `larger type: ${shown.font}px`);
+      assert.deepEqual(await s.run(`return [...document.querySelectorAll('.group h3, .group li')]
+        .filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent)`), [], 'nothing runs into the next column');
+      assert.ok(shown.height <= 720 && shown.lowest <= 720, `on one screen: ${JSON.stringify(shown)}`);
+      assert.deepEqual(await brokenHeadingWords(s), [], 'no projected heading breaks inside a word');
+    }));
+
   it('gives a group that shares no anchor the question for mixed groups, in no anchor\'s colour', () =>
     withSession({ lang: 'ja' }, async (s) => {
       // Two people whose top threes (TF GM AU, SE EC SV) share nothing, in a group of two.

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::text::tr;
-use crate::domain::commitment::{Hint, Report, Verdict};
+use crate::domain::commitment::{Hint, Reason, Report, Verdict};
 use crate::i18n::check::{start_line, CheckMsg};
 use crate::i18n::commitment::{hint_example, hint_text, reason_text, CommitmentMsg};
 use crate::state::use_app;
@@ -44,9 +44,13 @@ fn VerdictBox(
 ) -> impl IntoView {
     let lang = use_app().lang;
     let met = move || report.with(|r| pick(r).met);
+    // Before anything is written there is nothing to fail: a neutral mark, not a ✗.
+    let empty = move || report.with(|r| pick(r).reasons.first() == Some(&Reason::Empty));
     let status = move || {
         let (icon, word) = if met() {
             ("✓ ", CommitmentMsg::Met)
+        } else if empty() {
+            ("– ", CommitmentMsg::NotWritten)
         } else {
             ("✗ ", CommitmentMsg::NotMet)
         };
@@ -64,7 +68,10 @@ fn VerdictBox(
         })
     };
     view! {
-        <div class=move || if met() { "verdict met" } else { "verdict not-met" } data-test=test>
+        <div
+            class=move || if met() { "verdict met" } else if empty() { "verdict empty" } else { "verdict not-met" }
+            data-test=test
+        >
             <h2>{tr(title)}</h2>
             <p class="verdict-status">{status}</p>
             <p>{reasons}</p>

@@ -70,7 +70,11 @@ pub fn GroupsView(roster: Memo<Roster>) -> impl IntoView {
                     (people > 0 && !splittable(people, r.min, r.max))
                         .then(|| sizes_bent(people, r.min, r.max, lang))
                 })}</p>
-                <ol class="groups">{move || roster.with(|r| groups(r, lang))}</ol>
+                // How many groups there are, for the projector's type: a few groups get one row
+                // and larger type (the stylesheet reads `data-count`).
+                <ol class="groups" data-count=move || roster.with(|r| r.groups().len())>
+                    {move || roster.with(|r| groups(r, lang))}
+                </ol>
             </section>
         </div>
     }
