@@ -57,6 +57,18 @@ impl Route {
         )
     }
 
+    /// The menu's entry a screen belongs to: itself, or for a screen the menu does not
+    /// list, the one it opens from (the sheet and the rehearsal: the worksheet; the card:
+    /// the result; the facilitator's screen: home).
+    pub fn menu_entry(self) -> Route {
+        match self {
+            Route::Sheet | Route::Rehearsal => Route::Worksheet,
+            Route::Card => Route::Result,
+            Route::Training => Route::Home,
+            route => route,
+        }
+    }
+
     /// The address after `#`, e.g. `/` for the home screen.
     pub fn hash(self) -> &'static str {
         match self {

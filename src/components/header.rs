@@ -32,7 +32,16 @@ pub fn Header() -> impl IntoView {
                             <li>
                                 <a
                                     href=format!("#{}", route.hash())
-                                    aria-current=move || (app.route.get() == route).then_some("page")
+                                    aria-current=move || {
+                                        // The screen itself, or the menu's entry a screen
+                                        // it does not list opens from.
+                                        let current = app.route.get();
+                                        if current == route {
+                                            Some("page")
+                                        } else {
+                                            (current.menu_entry() == route).then_some("true")
+                                        }
+                                    }
                                 >
                                     {move || route_label(route, app.lang.get())}
                                 </a>

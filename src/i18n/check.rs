@@ -73,8 +73,8 @@ crate::catalogue! {
         IcsFollowUp { ja: "始められた？ 振り返り：", en: "Did I start? " },
         FollowUpHeading { ja: "始められましたか？", en: "Did you start?" },
         FollowUpPrompt {
-            ja: "この約束をしてから、行動はどう変わりましたか？ あてはまるものを一つ選んでください。",
-            en: "Since you made this commitment, how has your behaviour changed? Pick the answer that fits best.",
+            ja: "いちばん近いものを一つ選んでください。",
+            en: "Pick the answer that fits best.",
         },
         Later { ja: "明日答える", en: "Ask me tomorrow" },
         AnswerNow { ja: "答える", en: "Answer" },
@@ -138,16 +138,21 @@ pub fn first_of_next_month(today: NaiveDate) -> NaiveDate {
         .unwrap_or(today)
 }
 
-/// A level of the four-level behaviour-change scale.
+/// A level of the four-level behaviour-change scale (DOMAIN.md: changed remarkably,
+/// changed, tried but no action showed, no change), in the words of a person answering
+/// "did you start?" about themselves; the saved value stays the level.
 pub fn change_label(change: Change, lang: Lang) -> &'static str {
     let (ja, en) = match change {
-        Change::Remarkable => ("著しい変化があった", "Changed remarkably"),
-        Change::Changed => ("変化があった", "Changed"),
-        Change::TriedWithoutAction => (
-            "変化しようとしているが行動に表れない",
-            "Trying, but it does not show in what I do yet",
+        Change::Remarkable => (
+            "始めて、思っていた以上に続いている",
+            "Yes, and it has gone further than I planned",
         ),
-        Change::NoChange => ("変化なし", "No change"),
+        Change::Changed => ("始めて、続いている", "Yes, and I keep it up"),
+        Change::TriedWithoutAction => (
+            "始めるつもりだが、まだ行動に移せていない",
+            "I mean to, but I have not acted on it yet",
+        ),
+        Change::NoChange => ("始めていない", "No, I have not started"),
     };
     in_lang((ja, en), lang)
 }

@@ -127,6 +127,9 @@ crate::catalogue! {
         NextPerforms { ja: "次の一歩：「振り返り」で、これまでの成果と強みを書き出してみましょう。", en: "Next step: list your achievements and strengths under \"Looking back\"." },
         NextVision { ja: "次の一歩：「ビジョン」に、数年後にしていることを書いてみましょう。", en: "Next step: write what you will be doing a few years from now under \"Vision\"." },
         NextActing { ja: "次の一歩：「行動」に、二つの基準を満たす行動を一つ書きましょう。", en: "Next step: write one action that passes both tests under \"Actions\"." },
+        NextPerformsWritten { ja: "次の一歩：「振り返り」に書いた成果を、面談では具体的な場面と一緒に話せるようにしておきましょう。", en: "Next step: be ready to tell the achievements you listed under \"Looking back\" with a concrete moment for each." },
+        NextVisionWritten { ja: "次の一歩：ビジョンは書けています。「面談の練習」で、自分のことばで声に出してみましょう。", en: "Next step: your vision is written. Say it aloud in your own words in the rehearsal." },
+        NextActingWritten { ja: "次の一歩：二つの基準を満たす行動は書けています。決めた日に始めて、「始められましたか？」に答えましょう。", en: "Next step: you have an action that passes both tests. Begin it on its day, and answer \"Did you start?\" when asked." },
         AutonomyAllHeld { ja: "三つとも満たしていると答えました。面談では、その根拠を話せるようにしておきましょう。", en: "You answered yes to all three. Be ready to say what shows it in the interview." },
 
         VisionLead {
@@ -258,6 +261,12 @@ crate::catalogue! {
         SheetGainsLosses { ja: "得るもの・失うもの", en: "Gains and losses" },
         SheetAutonomy { ja: "キャリア自律の自己評価", en: "Career autonomy, self-rated" },
         SheetConfidential { ja: "伝えてほしくないこと", en: "Not to be passed on" },
+        SheetConfidentialNote {
+            ja: "面談の初めにお伝えします。上司への要約には入れないでください。",
+            en: "To be said at the start of the interview: please keep this out of the summary for my manager.",
+        },
+        ConfidentialShared { ja: "シートの最初に載せる", en: "Put it first on the sheet" },
+        ConfidentialPrivate { ja: "載せない（自分で伝える）", en: "Leave it off (I will say it)" },
         SheetEmpty {
             ja: "共有する項目がまだありません。ワークシートで書いて「面談で共有する」を選ぶと、ここに載ります。",
             en: "Nothing shared yet. Write on the worksheet and choose \"Shared with the interviewer\" to see it here.",

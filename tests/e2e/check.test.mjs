@@ -610,7 +610,8 @@ describe('the follow-up', () => {
       await s.click('[data-notice=follow-up] button.answer');
       await s.waitUntil(async () => s.run("return document.activeElement === document.querySelector('[data-notice=follow-up] .change-scale button')"), 5000, 'focus on the first level');
       const buttons = await s.run("return [...document.querySelectorAll('[data-notice=follow-up] .change-scale button')].map(b => b.textContent)");
-      assert.deepEqual(buttons, ['著しい変化があった', '変化があった', '変化しようとしているが行動に表れない', '変化なし']);
+      // The four levels in the words of someone answering "did you start?".
+      assert.deepEqual(buttons, ['始めて、思っていた以上に続いている', '始めて、続いている', '始めるつもりだが、まだ行動に移せていない', '始めていない']);
       await s.run("document.querySelectorAll('[data-notice=follow-up] .change-scale button')[1].click()");
       await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up]')).length === 0, 5000, 'the notice to go');
       assert.match(await s.text('[data-notice=follow-up-recorded]'), /記録しました/);
@@ -621,7 +622,7 @@ describe('the follow-up', () => {
       // The history is on the check screen, with the date; it is not asked again.
       const item = await s.text('.commitments li.commitment[data-id="1"]');
       assert.match(item, /振り返りの記録/);
-      assert.match(item, /変化があった/);
+      assert.match(item, /始めて、続いている/);
       const [y, m, d] = dates.today.split('-').map(Number);
       assert.match(item, new RegExp(`${y}年${m}月${d}日`));
       assert.equal(await s.run("return document.querySelector('.commitments li.commitment[data-id=\"2\"] details').hidden"), true,

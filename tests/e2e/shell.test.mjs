@@ -73,6 +73,9 @@ describe('a returning visitor', () => {
       await s.waitUntil(async () => (await s.run('return location.hash')) === '#/sheet', 5000, 'the sheet');
       // Each screen has its own title (the name "Save as PDF" proposes, too).
       assert.equal(await s.run('return document.title'), 'Interview sheet — Jiritsu');
+      // The menu marks the worksheet, which the sheet belongs to.
+      assert.equal(await s.run(`return document.querySelector('.main-nav a[href="#/worksheet"]').getAttribute('aria-current')`), 'true');
+      assert.equal(await s.run("return document.querySelectorAll('.main-nav a[aria-current]').length"), 1);
       await s.click('.lang-switch button[lang=ja]');
       await s.waitUntil(async () => (await s.run('return document.title')) === '面談準備シート — Jiritsu（自律）', 5000, 'the title in Japanese');
       assert.deepEqual(await seriousViolations(s), []);

@@ -307,6 +307,45 @@ describe('the interview-preparation worksheet', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('gives each autonomy condition rated "partly" or "not yet" a next step that follows what is already written', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(at('/worksheet'));
+      await s.waitUntil(async () => (await count(s, '.ws-section')) === 11, 5000, 'the sections');
+      await s.click('input[name=ws-autonomy-vision][value=partly]');
+      await s.click('input[name=ws-autonomy-acting][value=not_yet]');
+      const steps = () => s.run("return [...document.querySelectorAll('.next-steps-list li')].map((li) => li.textContent)");
+      await s.waitUntil(async () => (await steps()).length === 2, 5000, 'two steps');
+      assert.match((await steps())[0], /「ビジョン」に、数年後にしていることを書いてみましょう/);
+      assert.match((await steps())[1], /「行動」に、二つの基準を満たす行動を一つ書きましょう/);
+      await s.type('#ws-vision-doing', VISION);
+      const action = await addItem(s, 'ws-actions', 1);
+      await s.type(`${action} textarea`, PASSING);
+      await s.waitUntil(async () => /ビジョンは書けています/.test((await steps())[0] ?? ''), 5000, 'the vision written');
+      await s.waitUntil(async () => /二つの基準を満たす行動は書けています/.test((await steps())[1] ?? ''), 5000, 'the action written');
+    }));
+
+  it('puts what must not be passed on first on the sheet, framed and marked for the summary, only when the person chooses to', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(at('/worksheet'));
+      await s.waitUntil(async () => (await count(s, '.ws-section')) === 11, 5000, 'the sections');
+      await s.type('#ws-vision-doing', VISION);
+      await s.type('#ws-confidential-text', CONFIDENTIAL);
+      const choices = await s.run("return [...document.querySelectorAll('#ws-confidential .share label')].map((l) => l.textContent.trim())");
+      assert.deepEqual(choices, ['シートの最初に載せる', '載せない（自分で伝える）']);
+      assert.equal(await checked(s, 'input[name=ws-confidential-text-share][value=private]'), true, 'left off by default');
+      await s.click('input[name=ws-confidential-text-share][value=shared]');
+      await s.waitUntil(async () => (await saved(s)).worksheet.confidential.shared === true, 5000, 'shared');
+      await s.open(at('/sheet'));
+      await s.waitUntil(async () => (await s.text('.sheet')).includes(CONFIDENTIAL), 5000, 'on the sheet');
+      const first = await s.run("const p = document.querySelector('.sheet .sheet-part'); return [p.className, p.innerText]");
+      assert.match(first[0], /sheet-confidential/, 'the first part');
+      assert.match(first[1], /面談の初めにお伝えします。上司への要約には入れないでください。/);
+      assert.match(first[1], new RegExp(CONFIDENTIAL));
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => /keep this out of the summary for my manager/.test(await s.text('.sheet-confidential')), 5000, 'English');
+      assert.deepEqual(await seriousViolations(s), []);
+    }));
+
   it('works in English, prints the sheet on one page, and marks the rehearsal gaps with a way back', () =>
     withSession({ lang: 'en' }, async (s) => {
       await s.open(at('/worksheet'));

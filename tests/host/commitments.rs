@@ -336,13 +336,15 @@ fn every_text_of_the_check_screen_and_the_scale_exists_in_both_languages() {
             "{msg:?} is untranslated"
         );
     }
+    // DOMAIN.md's four levels (changed remarkably, changed, tried but no action showed,
+    // no change), in the words of a person answering "did you start?".
     assert_eq!(
         Change::ALL.map(|c| change_label(c, Lang::Ja)),
         [
-            "著しい変化があった",
-            "変化があった",
-            "変化しようとしているが行動に表れない",
-            "変化なし"
+            "始めて、思っていた以上に続いている",
+            "始めて、続いている",
+            "始めるつもりだが、まだ行動に移せていない",
+            "始めていない"
         ]
     );
 }

@@ -18,6 +18,18 @@ fn an_unknown_or_empty_address_shows_home() {
 }
 
 #[test]
+fn every_screen_belongs_to_an_entry_of_the_menu() {
+    for &route in Route::ALL {
+        assert!(route.menu_entry().in_menu(), "{route:?}");
+        if route.in_menu() {
+            assert_eq!(route.menu_entry(), route);
+        }
+    }
+    assert_eq!(Route::Sheet.menu_entry(), Route::Worksheet);
+    assert_eq!(Route::Rehearsal.menu_entry(), Route::Worksheet);
+}
+
+#[test]
 fn every_screen_has_its_own_address() {
     let mut hashes: Vec<&str> = Route::ALL.iter().map(|route| route.hash()).collect();
     hashes.sort();

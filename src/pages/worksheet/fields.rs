@@ -112,6 +112,9 @@ pub fn ShareChoice(
     name: String,
     #[prop(into)] shared: Signal<bool>,
     #[prop(into)] on_change: Callback<bool>,
+    /// The two choices' words, where an entry's sharing means something of its own.
+    #[prop(default = (WsMsg::Shared, WsMsg::Private))]
+    choices: (WsMsg, WsMsg),
 ) -> impl IntoView {
     let lang = use_app().lang.get_untracked();
     let t = move |msg: WsMsg| msg.text(lang);
@@ -126,7 +129,7 @@ pub fn ShareChoice(
                     prop:checked=move || shared.get()
                     on:change=move |_| on_change.run(true)
                 />
-                {t(WsMsg::Shared)}
+                {t(choices.0)}
             </label>
             <label>
                 <input
@@ -136,7 +139,7 @@ pub fn ShareChoice(
                     prop:checked=move || !shared.get()
                     on:change=move |_| on_change.run(false)
                 />
-                {t(WsMsg::Private)}
+                {t(choices.1)}
             </label>
         </fieldset>
     }
@@ -151,6 +154,7 @@ pub fn NoteField(
     get: fn(&Document) -> &Note,
     get_mut: fn(&mut Document) -> &mut Note,
     #[prop(default = 3)] rows: u32,
+    #[prop(default = (WsMsg::Shared, WsMsg::Private))] choices: (WsMsg, WsMsg),
 ) -> impl IntoView {
     let app = use_app();
     let document = app.document;
@@ -170,6 +174,7 @@ pub fn NoteField(
                 name=format!("{id}-share")
                 shared=shared
                 on_change=move |value: bool| document.update(|d| get_mut(d).shared = value)
+                choices=choices
             />
         </div>
     }

@@ -110,6 +110,7 @@ pub fn ConfidentialSection() -> impl IntoView {
                 label=WsMsg::ConfidentialLabel.text(lang)
                 get=|d| &d.worksheet.confidential
                 get_mut=|d| &mut d.worksheet.confidential
+                choices=(WsMsg::ConfidentialShared, WsMsg::ConfidentialPrivate)
             />
         </WsSection>
     }

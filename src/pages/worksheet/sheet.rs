@@ -124,6 +124,15 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                 </p>
             </header>
             {shared_parts_empty.then(|| view! { <p class="sheet-empty">{t(WsMsg::SheetEmpty)}</p> })}
+            // What must not be passed on comes first, framed: the interviewer reads it
+            // before anything else and keeps it out of the summary for the manager.
+            {s.confidential.clone().map(|text| view! {
+                <div class="sheet-part sheet-confidential">
+                    <h3>{t(WsMsg::SheetConfidential)}</h3>
+                    <p class="sheet-note">{t(WsMsg::SheetConfidentialNote)}</p>
+                    <p class="sheet-text">{text}</p>
+                </div>
+            })}
             {(!s.anchors.is_empty()).then(|| view! {
                 <div class="sheet-part">
                     <h3>{t(WsMsg::SheetAnchors)}</h3>
@@ -209,7 +218,6 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                     </ul>
                 </div>
             })}
-            {text_part(t(WsMsg::SheetConfidential).to_owned(), s.confidential.clone())}
         </div>
     }
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::worksheet::readiness::Section;
+use crate::domain::worksheet::readiness::{readiness, Section};
 use crate::domain::worksheet::{Autonomy, SelfRating};
 use crate::i18n::anchors::label;
 use crate::i18n::commitment::format_date;
@@ -90,6 +90,8 @@ struct Condition {
     key: &'static str,
     question: WsMsg,
     next_step: WsMsg,
+    /// The next step once what it asks for is written on the worksheet.
+    next_when_written: WsMsg,
     get: fn(&Autonomy) -> Option<SelfRating>,
     set: fn(&mut Autonomy, SelfRating),
 }
@@ -99,6 +101,7 @@ const CONDITIONS: [Condition; 3] = [
         key: "performs",
         question: WsMsg::AutonomyPerforms,
         next_step: WsMsg::NextPerforms,
+        next_when_written: WsMsg::NextPerformsWritten,
         get: |a| a.performs,
         set: |a, r| a.performs = Some(r),
     },
@@ -106,6 +109,7 @@ const CONDITIONS: [Condition; 3] = [
         key: "vision",
         question: WsMsg::AutonomyVision,
         next_step: WsMsg::NextVision,
+        next_when_written: WsMsg::NextVisionWritten,
         get: |a| a.vision,
         set: |a, r| a.vision = Some(r),
     },
@@ -113,6 +117,7 @@ const CONDITIONS: [Condition; 3] = [
         key: "acting",
         question: WsMsg::AutonomyActing,
         next_step: WsMsg::NextActing,
+        next_when_written: WsMsg::NextActingWritten,
         get: |a| a.acting,
         set: |a, r| a.acting = Some(r),
     },
@@ -127,14 +132,33 @@ pub fn AutonomySection() -> impl IntoView {
     let document = app.document;
     let ratings =
         Memo::new(move |_| document.with(|d| CONDITIONS.map(|c| (c.get)(&d.worksheet.autonomy))));
+    // What the worksheet already holds for each condition: the past looked back on, a
+    // vision, an action that passes both tests. The step follows it, not only the rating.
+    let written = Memo::new(move |_| {
+        let settings = app.host.check_settings();
+        let r = document.with(|d| readiness(d, app.today, &settings));
+        let looked_back = r.sections.contains(&(Section::LookingBack, true));
+        [looked_back, r.vision_stated, r.passing_actions > 0]
+    });
     let next_steps = move || {
         let ratings = ratings.get();
+        let written = written.get();
         let answered = ratings.iter().filter(|r| r.is_some()).count();
         let steps: Vec<&'static str> = CONDITIONS
             .iter()
             .zip(ratings)
-            .filter(|(_, rating)| matches!(rating, Some(SelfRating::Partly | SelfRating::NotYet)))
-            .map(|(condition, _)| condition.next_step.text(lang))
+            .zip(written)
+            .filter(|((_, rating), _)| {
+                matches!(rating, Some(SelfRating::Partly | SelfRating::NotYet))
+            })
+            .map(|((condition, _), written)| {
+                if written {
+                    condition.next_when_written
+                } else {
+                    condition.next_step
+                }
+                .text(lang)
+            })
             .collect();
         if answered == 3 && steps.is_empty() {
             vec![t(WsMsg::AutonomyAllHeld)]
