@@ -40,6 +40,10 @@ pub struct SavedCommitment {
     /// The day the action begins, as the check read it when the commitment was saved.
     #[serde(default, with = "day::optional_iso")]
     pub start_date: Option<NaiveDate>,
+    /// Whether the start date is a deadline to begin by (12月15日までに申し込む), as
+    /// `Report::start_by` says; written only when it is.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub start_by: bool,
     /// The answers to "did you start?", oldest first.
     #[serde(default, deserialize_with = "saved::list")]
     pub follow_ups: Vec<FollowUp>,
@@ -116,6 +120,7 @@ impl Commitments {
             text: text.to_owned(),
             saved_on: today,
             start_date,
+            start_by: false,
             follow_ups: Vec::new(),
             shared: true,
         });
@@ -131,6 +136,7 @@ impl Commitments {
             text: String::new(),
             saved_on: today,
             start_date: None,
+            start_by: false,
             follow_ups: Vec::new(),
             shared: true,
         });
@@ -153,10 +159,25 @@ impl Commitments {
     }
 
     /// Sets the start date of the commitment with `id`: what the check reads in its text.
+    /// It is a day to begin on or from until `set_start_by` says otherwise.
     pub fn set_start_date(&mut self, id: u64, start_date: Option<NaiveDate>) {
         if let Some(commitment) = self.saved.iter_mut().find(|c| c.id == id) {
             commitment.start_date = start_date;
+            commitment.start_by = false;
         }
+    }
+
+    /// Says whether the start date of the commitment with `id` is a deadline to begin by
+    /// (never without a start date).
+    pub fn set_start_by(&mut self, id: u64, by: bool) {
+        if let Some(commitment) = self.saved.iter_mut().find(|c| c.id == id) {
+            commitment.start_by = by && commitment.start_date.is_some();
+        }
+    }
+
+    /// Whether the commitment with `id` has a deadline to begin by.
+    pub fn start_by(&self, id: u64) -> bool {
+        self.saved.iter().any(|c| c.id == id && c.start_by)
     }
 
     /// The start date saved with the commitment with `id`, if it is there and has one.

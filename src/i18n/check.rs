@@ -33,6 +33,8 @@ crate::catalogue! {
         SampleUndo { ja: "元の文に戻す", en: "Bring back my text" },
         VerdictsLabel { ja: "確かめた結果", en: "What the check found" },
         StartLabel { ja: "始める日：{}から", en: "Start: {}" },
+        // A deadline to begin by (12月15日までに申し込む).
+        StartByLabel { ja: "始める日：{}までに", en: "Start: by {}" },
         // An act already under way (its start before the day it was read or saved).
         StartedLabel { ja: "始めた日：{}", en: "Started: {}" },
         HintsHeading { ja: "書き足すとよいこと", en: "What to add" },
@@ -96,21 +98,23 @@ pub const SAMPLES: [CheckMsg; 4] = [
 ];
 
 /// The label of a start date: 「始める日」 for a start still to come on `reference` (the
-/// day the text is read, or the day a commitment was saved), 「始めた日」 for an act
-/// that had already begun then.
-pub fn start_label(start: NaiveDate, reference: NaiveDate) -> CheckMsg {
+/// day the text is read, or the day a commitment was saved), from that day or, when `by`,
+/// by it at the latest; 「始めた日」 for an act that had already begun then.
+pub fn start_label(start: NaiveDate, reference: NaiveDate, by: bool) -> CheckMsg {
     if start < reference {
         CheckMsg::StartedLabel
+    } else if by {
+        CheckMsg::StartByLabel
     } else {
         CheckMsg::StartLabel
     }
 }
 
-/// The start date with its label: 「始める日：2026年12月1日(火)から」, and for an act
-/// already under way on `reference`, 「始めた日：2026年11月27日(金)」; "Start: Tue 1
-/// December 2026".
-pub fn start_line(start: NaiveDate, reference: NaiveDate, lang: Lang) -> String {
-    let label = start_label(start, reference);
+/// The start date with its label: 「始める日：2026年12月1日(火)から」 (or 「…までに」
+/// for a deadline to begin by), and for an act already under way on `reference`,
+/// 「始めた日：2026年11月27日(金)」; "Start: Tue 1 December 2026", "Start: by …".
+pub fn start_line(start: NaiveDate, reference: NaiveDate, by: bool, lang: Lang) -> String {
+    let label = start_label(start, reference, by);
     fill(label.text(lang), &[&format_date(start, lang)])
 }
 

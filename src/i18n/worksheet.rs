@@ -253,6 +253,7 @@ crate::catalogue! {
         SheetVision { ja: "{}年のビジョン", en: "My vision for {}" },
         SheetActions { ja: "行動（いつから何をするか）", en: "Actions (what, and from when)" },
         SheetStarts { ja: "開始：{}", en: "Starts {}" },
+        SheetStartsBy { ja: "開始：{}までに", en: "Starts by {}" },
         SheetNoStart { ja: "開始日なし", en: "no start date" },
         SheetObstacles { ja: "障害への備え", en: "If things get in the way" },
         SheetSupport { ja: "望む支援", en: "Support I want" },

@@ -64,8 +64,8 @@ describe('checking a commitment', () => {
         assert.equal(await s.run("return document.querySelector('#commitment-text').value"), example.text);
         await waitForVerdicts(s, example.objective, example.start, example.text);
       }
-      // The last one names its start, spelled out with the weekday.
-      assert.match(await s.text('.start-date'), /^始める日：\d{4}年12月1日\([月火水木金土日]\)から$/);
+      // The last one names its start, spelled out with the weekday: a deadline to begin by.
+      assert.match(await s.text('.start-date'), /^始める日：\d{4}年12月1日\([月火水木金土日]\)までに$/);
       // It passes both tests: no example rewrite is shown.
       const exampleShown = "return getComputedStyle(document.querySelector('.example')).display !== 'none'";
       assert.equal(await s.run(exampleShown), false);
@@ -244,7 +244,7 @@ describe('the person\'s own words (issue #15, item 5)', () => {
       await typeAfresh(s, '日商簿記（2月実施）、来月10日までにネットで申し込む');
       await waitForVerdicts(s, true, true, 'a booking before what is booked');
       const [y, m] = await s.run('const t = new Date(); const d = new Date(t.getFullYear(), t.getMonth() + 1, 1); return [d.getFullYear(), d.getMonth() + 1]');
-      assert.match(await s.text('.start-date'), new RegExp(`^始める日：${y}年${m}月10日\\(.\\)から$`));
+      assert.match(await s.text('.start-date'), new RegExp(`^始める日：${y}年${m}月10日\\(.\\)までに$`));
       await switchToEnglish(s, 'English');
       await typeAfresh(s, 'I will be able to explain our product in English.');
       await s.waitUntil(async () => (await s.text('[data-test=objective] .verdict-status')) === '✗ Not yet', 5000, 'an ability in English');
@@ -429,9 +429,10 @@ describe('my commitments', () => {
       await s.reload();
       const item = await s.text('.commitments li.commitment');
       assert.match(item, /12月1日までに英会話スクールに申し込んで、通い始めます/);
-      assert.match(item, /始める日：\d{4}年12月1日\(.\)から/);
+      assert.match(item, /始める日：\d{4}年12月1日\(.\)までに/);
       const stored = (await saved(s)).commitments.saved[0];
       assert.match(stored.start_date, /^\d{4}-12-01$/);
+      assert.equal(stored.start_by, true, 'saved as a deadline to begin by');
 
       // The calendar file: two all-day events, on the start and a week later.
       await s.cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: s.downloads });

@@ -275,6 +275,8 @@ describe('the interview-preparation worksheet', () => {
       const preview = await s.text('.sheet');
       assert.match(preview, new RegExp(VISION));
       assert.match(preview, /12月1日までに英会話スクールに申し込んで/);
+      // A deadline to begin by is printed as one.
+      assert.match(preview, /（開始：\d{4}年12月1日\(.\)までに）/);
       assert.match(preview, /50歳節目面談/);
       for (const secret of [PRIVATE_MOMENT, CONFIDENTIAL, '研修に出る時間']) {
         assert.ok(!preview.includes(secret), `the preview leaves out «${secret}»`);

@@ -356,20 +356,86 @@ fn a_start_before_the_day_it_was_read_or_saved_is_labelled_as_begun() {
     let saved = date(2026, 12, 2);
     // Already under way when written: 始めた日. On the day, or later: 始める日.
     assert_eq!(
-        start_label(date(2026, 12, 1), saved),
+        start_label(date(2026, 12, 1), saved, false),
         CheckMsg::StartedLabel
     );
-    assert_eq!(start_label(saved, saved), CheckMsg::StartLabel);
-    assert_eq!(start_label(date(2027, 1, 4), saved), CheckMsg::StartLabel);
-    // Begun: the day itself; still to come: from that day.
+    assert_eq!(start_label(saved, saved, false), CheckMsg::StartLabel);
+    assert_eq!(
+        start_label(date(2027, 1, 4), saved, false),
+        CheckMsg::StartLabel
+    );
+    // A deadline to begin by, still to come: by that day; begun, it is the day begun.
+    assert_eq!(
+        start_label(date(2027, 1, 4), saved, true),
+        CheckMsg::StartByLabel
+    );
+    assert_eq!(
+        start_label(date(2026, 12, 1), saved, true),
+        CheckMsg::StartedLabel
+    );
+    // Begun: the day itself; still to come: from that day, or by it.
     use jiritsu::i18n::check::start_line;
     let (past, coming) = (date(2026, 11, 27), date(2026, 12, 7));
-    for (start, lang, line) in [
-        (past, Lang::Ja, "始めた日：2026年11月27日(金)"),
-        (past, Lang::En, "Started: Fri 27 November 2026"),
-        (coming, Lang::Ja, "始める日：2026年12月7日(月)から"),
-        (coming, Lang::En, "Start: Mon 7 December 2026"),
+    for (start, by, lang, line) in [
+        (past, false, Lang::Ja, "始めた日：2026年11月27日(金)"),
+        (past, false, Lang::En, "Started: Fri 27 November 2026"),
+        (coming, false, Lang::Ja, "始める日：2026年12月7日(月)から"),
+        (coming, false, Lang::En, "Start: Mon 7 December 2026"),
+        (coming, true, Lang::Ja, "始める日：2026年12月7日(月)までに"),
+        (coming, true, Lang::En, "Start: by Mon 7 December 2026"),
     ] {
-        assert_eq!(start_line(start, saved, lang), line);
+        assert_eq!(start_line(start, saved, by, lang), line);
     }
+}
+
+#[test]
+fn a_deadline_to_begin_by_is_kept_apart_from_a_day_to_begin_from() {
+    use jiritsu::domain::commitment::check;
+    let today = date(2026, 12, 2);
+    // (text, start date, a deadline to begin by)
+    let cases = [
+        (
+            "12月15日までに英会話スクールに申し込みます",
+            (2026, 12, 15),
+            true,
+        ),
+        ("1月中に上司に面談を申し込みます", (2027, 1, 31), true),
+        (
+            "12月15日から毎朝30分、英語を音読します",
+            (2026, 12, 15),
+            false,
+        ),
+        ("12月15日に課長に企画書を提出します", (2026, 12, 15), false),
+        (
+            "I will sign up for the course by 15 December.",
+            (2026, 12, 15),
+            true,
+        ),
+        (
+            "From 15 December I will read English aloud for 30 minutes every morning.",
+            (2026, 12, 15),
+            false,
+        ),
+    ];
+    for (text, (y, m, d), by) in cases {
+        let report = check(text, today);
+        assert_eq!(report.start_date, Some(date(y, m, d)), "{text}");
+        assert_eq!(report.start_by, by, "{text}");
+    }
+    // With no start there is nothing to begin by.
+    let report = check("1年以内にTOEICの点数を100点上げます", today);
+    assert_eq!((report.start_date, report.start_by), (None, false));
+    // Saved: set with the date, cleared when a new date comes without it.
+    let mut commitments = Commitments::default();
+    commitments.draft = "12月15日までに申し込みます".into();
+    let id = commitments
+        .save_draft(Some(date(2026, 12, 15)), today, 1)
+        .unwrap();
+    commitments.set_start_by(id, true);
+    assert!(commitments.start_by(id));
+    commitments.set_start_date(id, Some(date(2026, 12, 20)));
+    assert!(!commitments.start_by(id));
+    commitments.set_start_date(id, None);
+    commitments.set_start_by(id, true);
+    assert!(!commitments.start_by(id), "never without a date");
 }

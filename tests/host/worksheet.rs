@@ -774,7 +774,7 @@ fn sheet_text(sheet: &Sheet) -> String {
     texts.extend(sheet.values.clone());
     texts.extend(sheet.strengths.clone());
     texts.extend(sheet.vision.iter().flatten().cloned());
-    texts.extend(sheet.actions.iter().map(|(text, _)| text.clone()));
+    texts.extend(sheet.actions.iter().map(|(text, _, _)| text.clone()));
     for o in &sheet.obstacles {
         texts.extend([o.when.clone(), o.then.clone()]);
     }
@@ -851,9 +851,10 @@ fn the_sheet_leaves_out_empty_entries_and_trims_what_is_written() {
         printed.actions[1],
         (
             "12月1日までに英会話スクールに申し込んで、通い始めます".to_owned(),
-            Some(date(2026, 12, 1))
+            Some(date(2026, 12, 1)),
+            false
         ),
-        "each action with its start date"
+        "each action with its start date, as saved (no deadline to begin by said)"
     );
     let empty = sheet(&Document::default(), SheetScope::Shared, today());
     assert_eq!(sheet_text(&empty), "");

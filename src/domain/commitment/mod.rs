@@ -149,6 +149,7 @@ pub fn check_with(text: &str, today: NaiveDate, settings: &Settings) -> Report {
         objective: judgement.objective,
         start: judgement.start,
         start_date: judgement.start_date,
+        start_by: judgement.start_by && judgement.start_date.is_some(),
         start_trigger: judgement.start_trigger,
         lang,
         hints,
@@ -191,6 +192,9 @@ pub struct Report {
     /// The day the action begins, resolved against today; `None` when there is no
     /// start or when the start is a calendar event we cannot date.
     pub start_date: Option<NaiveDate>,
+    /// Whether `start_date` is a deadline to begin by (12月15日までに申し込む, "sign up by
+    /// 15 December"): the latest day the act can begin, shown as "by", not "from".
+    pub start_by: bool,
     /// The company-calendar event the start hangs on, when there is one.
     pub start_trigger: Option<Trigger>,
     /// The language the report should be shown in.

@@ -28,6 +28,8 @@ pub(crate) struct Judgement {
     pub(crate) objective: Verdict,
     pub(crate) start: Verdict,
     pub(crate) start_date: Option<NaiveDate>,
+    /// The start is a deadline to begin by (12月15日までに申し込む), not a day to begin on.
+    pub(crate) start_by: bool,
     pub(crate) start_trigger: Option<Trigger>,
     pub(crate) empty: bool,
     pub(crate) attitude: Option<Attitude>,
@@ -53,6 +55,7 @@ pub(crate) fn judge(text: &Text, tokens: &[Token], empty: bool) -> Judgement {
         objective: unmet(vec![Reason::Empty]),
         start: unmet(vec![Reason::Empty]),
         start_date: None,
+        start_by: false,
         start_trigger: None,
         empty,
         attitude: None,

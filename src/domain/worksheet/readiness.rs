@@ -166,8 +166,8 @@ pub struct Sheet {
     pub strengths: Option<String>,
     pub vision_year: i32,
     pub vision: Option<[String; 3]>,
-    /// Each action with its start date.
-    pub actions: Vec<(String, Option<NaiveDate>)>,
+    /// Each action with its start date, and whether that is a deadline to begin by.
+    pub actions: Vec<(String, Option<NaiveDate>, bool)>,
     pub obstacles: Vec<Obstacle>,
     pub support: Option<String>,
     /// Only on the full private copy: the parts meant for the person alone.
@@ -213,7 +213,7 @@ pub fn sheet(document: &Document, scope: SheetScope, today: NaiveDate) -> Sheet 
             .saved
             .iter()
             .filter(|a| take(a.shared) && !a.text.trim().is_empty())
-            .map(|a| (a.text.trim().to_owned(), a.start_date))
+            .map(|a| (a.text.trim().to_owned(), a.start_date, a.start_by))
             .collect(),
         obstacles: kept(&w.obstacles, take, |o| o.shared, |o| o.is_empty()),
         support: note(&w.support),

@@ -78,8 +78,11 @@ pub fn Editor(
         if text.is_empty() {
             return;
         }
-        let start = check_with(&text, app.today, &app.host.check_settings()).start_date;
-        app.document.update(|d| d.commitments.edit(id, text, start));
+        let report = check_with(&text, app.today, &app.host.check_settings());
+        app.document.update(|d| {
+            d.commitments.edit(id, text, report.start_date);
+            d.commitments.set_start_by(id, report.start_by);
+        });
         close();
     };
     let field_id = format!("edit-{id}");

@@ -149,7 +149,7 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
 /// "Saved on …" and the start, or that no start is written.
 fn meta_line(commitment: &SavedCommitment, lang: Lang) -> String {
     let start = match commitment.start_date {
-        Some(date) => start_line(date, commitment.saved_on, lang),
+        Some(date) => start_line(date, commitment.saved_on, commitment.start_by, lang),
         None => CheckMsg::NoStart.text(lang).to_owned(),
     };
     format!(

@@ -90,9 +90,11 @@ pub fn CheckPage() -> impl IntoView {
         let (start, passes) = (report.start_date, (report.objective.met, report.start.met));
         let mut done = false;
         document.update(|d| {
-            done = d
-                .save_commitment_draft(start, app.today, browser::now_millis())
-                .is_some()
+            let id = d.save_commitment_draft(start, app.today, browser::now_millis());
+            if let Some(id) = id {
+                d.commitments.set_start_by(id, report.start_by);
+            }
+            done = id.is_some();
         });
         saved.set(done.then_some(passes));
     };

@@ -17,9 +17,10 @@ pub fn Verdicts(report: Memo<Report>) -> impl IntoView {
     let lang = app.lang;
     let start_text = move || {
         let lang = lang.get();
-        report
-            .with(|r| r.start_date)
-            .map(|date| start_line(date, app.today, lang))
+        report.with(|r| {
+            r.start_date
+                .map(|date| start_line(date, app.today, r.start_by, lang))
+        })
     };
     view! {
         <div class="verdict-area">

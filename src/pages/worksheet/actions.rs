@@ -77,7 +77,7 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
     });
     Effect::new(move |_| {
         checked.track();
-        let start = report.with(|r| r.start_date);
+        let (start, by) = report.with(|r| (r.start_date, r.start_by));
         let read_latest = checked.with_untracked(|c| text.with_untracked(|t| c == t));
         if !typed.get_value() || !read_latest {
             return;
@@ -85,9 +85,12 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
         typed.set_value(false);
         let saved = app
             .document
-            .with_untracked(|d| d.commitments.start_date(id));
-        if saved != start {
-            app.type_into(|d| d.commitments.set_start_date(id, start));
+            .with_untracked(|d| (d.commitments.start_date(id), d.commitments.start_by(id)));
+        if saved != (start, by) {
+            app.type_into(|d| {
+                d.commitments.set_start_date(id, start);
+                d.commitments.set_start_by(id, by);
+            });
         }
     });
     let hints = move || {
@@ -116,8 +119,8 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
                     <div class="verdict-area" aria-live="polite">
                         <VerdictLine title=CommitmentMsg::ObjectiveTitle verdict=Signal::derive(move || report.with(|r| r.objective.clone()))/>
                         <VerdictLine title=CommitmentMsg::StartTitle verdict=Signal::derive(move || report.with(|r| r.start.clone()))/>
-                        {move || report.with(|r| r.start_date).map(|date| view! {
-                            <p class="start-date">{start_line(date, app.today, lang)}</p>
+                        {move || report.with(|r| r.start_date.map(|date| (date, r.start_by))).map(|(date, by)| view! {
+                            <p class="start-date">{start_line(date, app.today, by, lang)}</p>
                         })}
                         {move || report.with(|r| r.passes_both_tests()).then(|| view! {
                             <p class="both-met">{CommitmentMsg::BothMet.text(lang)}</p>

@@ -148,8 +148,9 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                 <div class="sheet-part sheet-actions">
                     <h3>{t(WsMsg::SheetActions)}</h3>
                     <ol>
-                        {s.actions.iter().map(|(text, start)| {
+                        {s.actions.iter().map(|(text, start, by)| {
                             let start = match start {
+                                Some(date) if *by => fill(t(WsMsg::SheetStartsBy), &[&format_date(*date, lang)]),
                                 Some(date) => fill(t(WsMsg::SheetStarts), &[&format_date(*date, lang)]),
                                 None => t(WsMsg::SheetNoStart).to_owned(),
                             };

@@ -130,6 +130,7 @@ pub(super) fn start(
                 Bound::Act { opens, words } if opens || marker != Marker::By => {
                     let words = quote(text, words);
                     judgement.start.met = true;
+                    judgement.start_by = marker == Marker::By;
                     judgement.start.spans = vec![span];
                     let reason = match when {
                         When::Date(date) => {
