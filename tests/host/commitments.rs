@@ -426,8 +426,10 @@ fn a_deadline_to_begin_by_is_kept_apart_from_a_day_to_begin_from() {
     let report = check("1年以内にTOEICの点数を100点上げます", today);
     assert_eq!((report.start_date, report.start_by), (None, false));
     // Saved: set with the date, cleared when a new date comes without it.
-    let mut commitments = Commitments::default();
-    commitments.draft = "12月15日までに申し込みます".into();
+    let mut commitments = Commitments {
+        draft: "12月15日までに申し込みます".into(),
+        ..Commitments::default()
+    };
     let id = commitments
         .save_draft(Some(date(2026, 12, 15)), today, 1)
         .unwrap();
