@@ -44,8 +44,8 @@ catalogue! {
         YourAnchor { ja: "あなたのキャリア・アンカー", en: "Your career anchor" },
         AllScores { ja: "8つのアンカーの得点", en: "Scores of the eight anchors" },
         ScoreRange {
-            ja: "得点は1.0〜8.4で、高いほど、あなたが仕事で大切にしていることを表します。",
-            en: "Scores run from 1.0 to 8.4: the higher the score, the more it matters to you at work.",
+            ja: "得点は1.0〜8.4で、高いほど、あなたが仕事で大切にしていることを表します（五つの文への回答の平均に、上位3つに選んだ文1つにつき0.8を足したものです）。",
+            en: "Scores run from 1.0 to 8.4: the higher the score, the more it matters to you at work (the average of your answers to its five statements, plus 0.8 for each of them among your top three).",
         },
         ChartLabel { ja: "8つのアンカーの得点を示すレーダーチャート（同じ内容を表でも示しています）", en: "Radar chart of the eight anchor scores (the same figures are in the table)" },
         TableCaption { ja: "アンカー別の得点", en: "Score by anchor" },

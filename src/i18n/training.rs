@@ -13,6 +13,7 @@ crate::catalogue! {
     /// A message of the training mode.
     pub enum TrainMsg {
         NavCard { ja: "研修用カードを表示", en: "Show my training card" },
+        CardLead { ja: "研修に参加している方は、ここから進行役にアンカーを伝えられます。", en: "At a training session? Share your anchor with the facilitator here." },
         NavTraining { ja: "研修のグループ分け", en: "Training groups" },
         CardHeading { ja: "わたしのキャリア・アンカー", en: "My career anchor" },
         CardCode { ja: "共有コード", en: "Share code" },
@@ -65,7 +66,8 @@ crate::catalogue! {
             ja: "最少は1人以上、最多は30人以下にして、最少が最多を超えないようにしてください。",
             en: "Make the minimum at least 1 and the maximum at most 30, with the minimum no larger than the maximum.",
         },
-        ListHeading { ja: "参加者", en: "Attendees" },
+        ListHeading { ja: "参加者（{}人）", en: "Attendees ({})" },
+        ListHeadingMerged { ja: "参加者（{}行・{}人）", en: "Attendees ({} lines, {} people)" },
         EmptyList {
             ja: "まだ誰もいません。参加者は自己診断のあと、「診断結果」の「研修用カードを表示」で共有コードとQRコードを出せます。読み上げてもらったコードを上の欄に入力するか、QRコードをこの画面を開いている端末で読み取ってください。",
             en: "No one yet. After the self-assessment, each attendee opens \"Results\" and then \"Show my training card\", which gives a share code and a QR code. Type the code they read out into the box above, or scan their QR code with the device showing this screen.",
@@ -128,6 +130,17 @@ pub fn sizes_bent(people: usize, min: u8, max: u8, lang: Lang) -> String {
         (false, Lang::En) => fill("{} to {}", &[&min, &max]),
     };
     fill(TrainMsg::SizesBent.text(lang), &[&people, &range])
+}
+
+/// The list's heading with how many it holds: lines and people apart when a code listed
+/// twice counts once (参加者（26行・25人）).
+pub fn list_heading(lines: usize, people: usize, lang: Lang) -> String {
+    let (lines, people) = (lines.to_string(), people.to_string());
+    if lines == people {
+        fill(TrainMsg::ListHeading.text(lang), &[&people])
+    } else {
+        fill(TrainMsg::ListHeadingMerged.text(lang), &[&lines, &people])
+    }
 }
 
 /// What is wrong with one pasted line, with its number.

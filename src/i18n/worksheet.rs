@@ -15,8 +15,8 @@ crate::catalogue! {
         NavRehearsal { ja: "面談の練習", en: "Rehearsal" },
         Heading { ja: "面談準備ワークシート", en: "Interview preparation worksheet" },
         Lead {
-            ja: "研修で学んだ考え方を使って、面談までに自分のことを書き出しておくノートです。上から順に、過去を振り返り、大切にしていることを確かめ、数年先の姿と「いつから何をするか」を決めていきます。全部を埋める必要はありません。書いた内容はこの端末に自動で保存されます。",
-            en: "A worksheet for the time between the training and your interview. From top to bottom: look back, see what matters to you, picture a few years ahead, and decide what you will do and from when. You need not fill in everything. What you write is saved on this device as you type.",
+            ja: "面談までに自分のことを書き出しておくノートです（キャリア研修を受けた方は、そこで考えたことも生かしてください）。上から順に、過去を振り返り、大切にしていることを確かめ、数年先の姿と「いつから何をするか」を決めていきます。全部を埋める必要はありません。書いた内容はこの端末に自動で保存されます。",
+            en: "A worksheet for the weeks before your interview (if you attended a career training, bring in what you thought about there). From top to bottom: look back, see what matters to you, picture a few years ahead, and decide what you will do and from when. You need not fill in everything. What you write is saved on this device as you type.",
         },
         ShareNote {
             ja: "それぞれの項目で「面談で共有する」か「自分だけ」かを選べます。印刷する面談準備シートには、共有する項目だけが載ります。",
@@ -33,8 +33,8 @@ crate::catalogue! {
             en: "You are ready for the interview: you have a vision and an action that passes both tests.",
         },
         ReadyNo {
-            ja: "面談を締めくくるには、ビジョンと、二つの基準を満たす行動が一つ必要です。",
-            en: "To close the interview you need a vision and one action that passes both tests.",
+            ja: "面談を締めくくるには、ビジョンと、二つの基準を満たす行動（誰が見てもやったかどうか分かり、始める日が書かれた行動）が一つ必要です。",
+            en: "To close the interview you need a vision and one action that passes both tests: anyone could tell whether it was done, and it says when it begins.",
         },
         VisionStated { ja: "ビジョンが書かれています", en: "A vision is written" },
         VisionMissing { ja: "ビジョンがまだ書かれていません", en: "No vision written yet" },

@@ -330,7 +330,7 @@ describe('the self-assessment', () => {
           return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5; })
           .map(t => t.textContent);`);
       assert.deepEqual(outside, [], 'radar labels cut off');
-      assert.equal(await s.text('#scores-heading + p'), '得点は1.0〜8.4で、高いほど、あなたが仕事で大切にしていることを表します。');
+      assert.equal(await s.text('#scores-heading + p'), '得点は1.0〜8.4で、高いほど、あなたが仕事で大切にしていることを表します（五つの文への回答の平均に、上位3つに選んだ文1つにつき0.8を足したものです）。');
       assert.match(await s.text('.next-step'), /次の一歩/);
       assert.deepEqual(await s.run("return [...document.querySelectorAll('.next-step a')].map(a => a.getAttribute('href'))"),
         ['#/worksheet', '#/check']);
@@ -339,7 +339,7 @@ describe('the self-assessment', () => {
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => (await s.text('h1')) === 'Your result', 5000, 'English');
       assert.deepEqual(await labels(), ['Expertise', 'Management', 'Autonomy', 'Security', 'Enterprise', 'Service', 'Challenge', 'Lifestyle']);
-      assert.equal(await s.text('#scores-heading + p'), 'Scores run from 1.0 to 8.4: the higher the score, the more it matters to you at work.');
+      assert.equal(await s.text('#scores-heading + p'), 'Scores run from 1.0 to 8.4: the higher the score, the more it matters to you at work (the average of your answers to its five statements, plus 0.8 for each of them among your top three).');
       assert.equal(await s.text('.result-date'), 'Result from 1 November 2026, 9:05');
       const fullWidth = await s.run("return (document.querySelector('main').innerText.match(/[\\u3000-\\u303f\\u30fb\\uff01-\\uff0f\\uff1a-\\uff20]/g) || [])");
       assert.deepEqual(fullWidth, [], 'no full-width punctuation in English');

@@ -93,7 +93,9 @@ describe('a training session', () => {
       await tabTo(s, '#see-result');
       await s.keys(ENTER);
       await s.waitUntil(async () => (await s.run('return location.hash')) === '#/result', 5000, 'the result');
-      await s.click('a[href="#/card"]');
+      // The card is one tap from the top of the result, under the anchor.
+      assert.match(await s.text('.anchor-summary .card-link'), /^研修に参加している方は、ここから進行役にアンカーを伝えられます。\s*研修用カードを表示$/);
+      await s.click('.anchor-summary a[href="#/card"]');
       await s.waitUntil(() => s.run("return !!document.querySelector('.card-code')"), 5000, 'the card');
       const card = await readCard(s);
       assert.match(card.code, CODE_SHOWN);
@@ -159,6 +161,7 @@ describe('a training session', () => {
       assert.equal(listed.length, cards.length + 1);
       assert.equal(await s.run("return document.querySelector('.roster-empty').getClientRects().length"), 0, 'no empty note once listed');
       assert.match(listed.at(-1), /1番と同じコード/, 'the duplicate is flagged, not dropped');
+      assert.equal(await s.text('#roster-heading'), `参加者（${cards.length + 1}行・${cards.length}人）`, 'lines and people apart');
       assert.match(listed.at(-1), /同じ人として1人に数えます/, 'and it says it counts once');
 
       // The groups: everyone once, within 4–6, sharing an anchor where the room allows. The

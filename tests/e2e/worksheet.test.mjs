@@ -112,7 +112,7 @@ describe('the interview-preparation worksheet', () => {
       // Sections a to k, in the order of the thinking.
       const headings = await s.run("return [...document.querySelectorAll('.ws-section h2')].map(h => h.textContent)");
       assert.deepEqual(headings.map((h) => h[0]), [...'abcdefghijk']);
-      assert.match(await s.text('.readiness-verdict'), /ビジョンと、二つの基準を満たす行動が一つ必要です/);
+      assert.match(await s.text('.readiness-verdict'), /ビジョンと、二つの基準を満たす行動（誰が見てもやったかどうか分かり、始める日が書かれた行動）が一つ必要です/);
       assert.deepEqual(await seriousViolations(s), [], 'axe on the empty worksheet');
 
       const action = await fillEverything(s);

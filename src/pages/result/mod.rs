@@ -18,6 +18,7 @@ use crate::i18n::anchors::{
 };
 use crate::i18n::assessment::{moment_text, AssessMsg};
 use crate::i18n::in_lang;
+use crate::i18n::training::TrainMsg;
 use crate::route::Route;
 use crate::state::use_app;
 
@@ -109,6 +110,12 @@ fn result_details(lang: Lang, result: &CompletedAssessment) -> impl IntoView {
                     <p>{description(anchor, lang)}</p>
                 </div>
             }).collect_view()}
+            // In a training session the card is what comes next: one tap from the top.
+            <p class="card-link no-print">
+                {TrainMsg::CardLead.text(lang)}
+                {in_lang(("", " "), lang)}
+                <a class="button" href=format!("#{}", Route::Card.hash())>{TrainMsg::NavCard.text(lang)}</a>
+            </p>
         </section>
         {chart::scores_section(lang, scores)}
         <section aria-labelledby="interview-heading">

@@ -10,7 +10,7 @@ use super::groups::Badge;
 use crate::browser;
 use crate::domain::lang::Lang;
 use crate::domain::training::roster::Roster;
-use crate::i18n::training::{duplicate_note, TrainMsg};
+use crate::i18n::training::{duplicate_note, list_heading, TrainMsg};
 use crate::state::use_app;
 
 /// The list with its count, the remove buttons and "clear the list".
@@ -55,7 +55,9 @@ pub fn RosterList(roster: Memo<Roster>, code_box: NodeRef<html::Textarea>) -> im
     };
     view! {
         <section aria-labelledby="roster-heading">
-            <h2 id="roster-heading">{t(TrainMsg::ListHeading)} " (" {count} ")"</h2>
+            <h2 id="roster-heading">
+                {move || roster.with(|r| list_heading(r.attendees.len(), r.counted().len(), lang))}
+            </h2>
             <p class="help roster-empty" hidden=move || count() != 0>{t(TrainMsg::EmptyList)}</p>
             <ol class="roster" node_ref=list>
                 {move || roster.with(|r| rows(r, lang, remove))}
