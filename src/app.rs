@@ -50,9 +50,15 @@ pub fn App() -> impl IntoView {
         // Another tab saved (the browser tells every other tab of the same site).
         window_event_listener_untyped("storage", move |_| app.storage.other_tab_saved(app)),
         window_event_listener_untyped("jiritsu-update", move |_| app.host.note_update()),
+        // Leaving or hiding the page: where it was scrolled, for a reload.
+        window_event_listener_untyped("pagehide", |_| browser::remember_scroll()),
+        window_event_listener_untyped("visibilitychange", |_| browser::remember_scroll()),
     ];
     on_cleanup(move || listeners.into_iter().for_each(|listener| listener.remove()));
-    Effect::new(|_| browser::mark_ready());
+    Effect::new(|_| {
+        browser::mark_ready();
+        browser::restore_scroll();
+    });
 
     let main_ref = NodeRef::<leptos::html::Main>::new();
     let skip = move |event: leptos::ev::MouseEvent| {

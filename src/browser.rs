@@ -54,6 +54,45 @@ pub fn location_hash() -> String {
         .unwrap_or_default()
 }
 
+/// Where this tab's scroll position is kept over a reload (sessionStorage: this tab only,
+/// gone with it).
+const SCROLL_KEY: &str = "jiritsu.scroll";
+
+/// Remembers how far the screen is scrolled, so that a reload (a phone reloads a tab it
+/// had put away) opens where the person was, not at the top of a long worksheet.
+pub fn remember_scroll() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    // A whole number of pixels: formatting or parsing a float would bring in the float
+    // machinery of the standard library (about 20 KB of the site).
+    let y = window.scroll_y().unwrap_or(0.0) as i32;
+    if let Ok(Some(storage)) = window.session_storage() {
+        let _ = storage.set_item(SCROLL_KEY, &format!("{y} {}", location_hash()));
+    }
+}
+
+/// Scrolls back to where `remember_scroll` left this same screen, once it is drawn.
+pub fn restore_scroll() {
+    let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else {
+        return;
+    };
+    let Ok(Some(saved)) = storage.get_item(SCROLL_KEY) else {
+        return;
+    };
+    let _ = storage.remove_item(SCROLL_KEY);
+    let Some((y, hash)) = saved.split_once(' ') else {
+        return;
+    };
+    if let (true, Ok(y)) = (hash == location_hash(), y.parse::<i32>()) {
+        leptos::prelude::request_animation_frame(move || {
+            if let Some(window) = web_sys::window() {
+                window.scroll_to_with_x_and_y(0.0, f64::from(y));
+            }
+        });
+    }
+}
+
 /// Sets `<html lang>` and the document title.
 pub fn set_document_language(code: &str, title: &str) {
     if let Some(document) = web_sys::window().and_then(|window| window.document()) {

@@ -219,6 +219,8 @@ crate::catalogue! {
         Delete { ja: "削除", en: "Delete" },
         DeleteLabel { ja: "{}を削除", en: "Delete {}" },
         Deleted { ja: "{}を削除しました。", en: "{} deleted." },
+        RehearsalKept { ja: "自分だけ", en: "kept to yourself" },
+        Moved { ja: "{}を{}番目に移しました。", en: "{} moved to position {}." },
         Undo { ja: "元に戻す", en: "Undo" },
         Restored { ja: "元に戻しました。", en: "Restored." },
         ListEmpty { ja: "まだありません。", en: "None yet." },

@@ -240,6 +240,8 @@ describe('the interview-preparation worksheet', () => {
       // Move the first one down: the button keeps the focus, so Enter moves it again.
       await s.click('#ws-obstacles .items > li:nth-child(1) .item-controls button:nth-child(2)');
       await s.waitUntil(async () => (await order()).join() === '二つ目,一つ目,三つ目', 5000, 'moved down once');
+      // The status line says where it went (a screen reader hears it).
+      assert.equal(await s.run("return document.querySelector('.undo-bar [role=status]').textContent"), '障害 1を2番目に移しました。');
       // The moved buttons are put back on the page, and the focus with them, in the next frame.
       await s.waitUntil(async () => /下へ移動/.test(await s.run('return document.activeElement.getAttribute("aria-label") || ""')), 5000, 'focus back on the button');
       await s.keys('\uE007');
@@ -304,9 +306,29 @@ describe('the interview-preparation worksheet', () => {
       await s.open(at('/rehearsal'));
       await s.waitUntil(async () => (await s.text('h1')) === '面談の練習', 5000, 'the rehearsal');
       assert.match(await s.text('.rehearsal-gaps'), /答えのない質問：0 ／ 7/);
+      // Every entry is there to practise, and those kept to oneself say so.
+      const moment = await s.run(`return [...document.querySelectorAll('.answer li')].find((li) => li.textContent.includes(arguments[0]))?.textContent`, PRIVATE_MOMENT);
+      assert.match(moment, /自分だけ$/);
+      const vision = await s.run(`return [...document.querySelectorAll('.answer li')].find((li) => li.textContent.includes(arguments[0]))?.textContent`, VISION);
+      assert.doesNotMatch(vision, /自分だけ/);
       assert.match(await s.text('.questions'), new RegExp(VISION));
       assert.deepEqual(await seriousViolations(s), [], 'axe on the rehearsal');
       await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it('opens where the person was after a reload, as a phone reloads a tab it had put away (390 px)', () =>
+    withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
+      await s.open(at('/worksheet'));
+      await s.waitUntil(async () => (await count(s, '.ws-section')) === 11, 5000, 'the sections');
+      await s.run("document.querySelector('#ws-confidential').scrollIntoView()");
+      const before = await s.run('return Math.round(scrollY)');
+      assert.ok(before > 2000, `far down the worksheet: ${before}`);
+      await s.reload();
+      await s.waitUntil(async () => Math.abs((await s.run('return Math.round(scrollY)')) - before) <= 2, 5000, 'back where it was');
+      // Another screen opens at its top, as a new screen does.
+      await s.open(at('/check'));
+      await s.waitUntil(() => s.run("return !!document.querySelector('#commitment-text')"), 5000, 'the check screen');
+      assert.equal(await s.run('return scrollY'), 0);
     }));
 
   it('gives each autonomy condition rated "partly" or "not yet" a next step that follows what is already written', () =>

@@ -956,12 +956,15 @@ fn an_empty_worksheet_leaves_every_question_of_the_rehearsal_as_a_gap() {
 #[test]
 fn a_filled_worksheet_answers_every_question_of_the_rehearsal() {
     let questions = rehearsal(&filled(), today(), &Settings::default());
-    let answer = |question: Question| -> Vec<String> {
+    let lines = |question: Question| {
         questions
             .iter()
             .find(|q| q.question == question)
             .map(|q| q.answer.clone())
             .unwrap()
+    };
+    let answer = |question: Question| -> Vec<String> {
+        lines(question).into_iter().map(|line| line.text).collect()
     };
     assert_eq!(answer(Question::Values), ["家族と夕食をとる時間"]);
     assert_eq!(
@@ -991,6 +994,19 @@ fn a_filled_worksheet_answers_every_question_of_the_rehearsal() {
         ["勉強会の時間を業務として認めてほしい"]
     );
     assert!(questions.iter().all(|q| !q.weak));
+    // Every entry is there, and those kept to oneself say so.
+    let kept = |question: Question| -> Vec<bool> {
+        lines(question)
+            .into_iter()
+            .map(|line| !line.shared)
+            .collect()
+    };
+    assert_eq!(
+        kept(Question::Trigger),
+        [true, false],
+        "each moment as it is set"
+    );
+    assert_eq!(kept(Question::Vision), [false], "the vision is shared");
     for question in Question::ALL {
         assert!(Section::ALL.contains(&question.section()));
     }

@@ -294,30 +294,46 @@ impl Question {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rehearsal {
     pub question: Question,
-    pub answer: Vec<String>,
+    pub answer: Vec<AnswerLine>,
     pub weak: bool,
+}
+
+/// A line of an answer, and whether it is shared with the interviewer: the rehearsal holds
+/// every entry (it is for the person alone) and marks those kept to oneself, which the
+/// person may decide not to volunteer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnswerLine {
+    pub text: String,
+    pub shared: bool,
 }
 
 /// The rehearsal: every question with what the worksheet holds for it today.
 pub fn rehearsal(document: &Document, today: NaiveDate, settings: &Settings) -> Vec<Rehearsal> {
     let w = &document.worksheet;
-    let text = |t: &str| Some(t.trim().to_owned()).filter(|t| !t.is_empty());
+    let line = |t: &str, shared: bool| {
+        let text = t.trim();
+        (!text.is_empty()).then(|| AnswerLine {
+            text: text.to_owned(),
+            shared,
+        })
+    };
+    let note = |n: &super::Note| line(&n.text, n.shared);
     Question::ALL
         .iter()
         .map(|&question| {
             let mut weak = false;
-            let answer: Vec<String> = match question {
-                Question::Values => text(&w.values.text).into_iter().collect(),
-                Question::Strengths => text(&w.strengths.text)
+            let answer: Vec<AnswerLine> = match question {
+                Question::Values => note(&w.values).into_iter().collect(),
+                Question::Strengths => note(&w.strengths)
                     .into_iter()
-                    .chain(w.roles.iter().filter_map(|r| text(&r.achieved)))
+                    .chain(w.roles.iter().filter_map(|r| line(&r.achieved, r.shared)))
                     .collect(),
                 Question::Trigger => w
                     .moments
                     .iter()
-                    .filter_map(|m| text(&m.what).or_else(|| text(&m.wanted)))
+                    .filter_map(|m| line(&m.what, m.shared).or_else(|| line(&m.wanted, m.shared)))
                     .collect(),
-                Question::Vision => text(&w.vision.doing).into_iter().collect(),
+                Question::Vision => line(&w.vision.doing, w.vision.shared).into_iter().collect(),
                 Question::Actions => {
                     let written: Vec<&SavedCommitment> = document
                         .commitments
@@ -327,20 +343,26 @@ pub fn rehearsal(document: &Document, today: NaiveDate, settings: &Settings) -> 
                         .collect();
                     weak = !written.is_empty()
                         && !written.iter().any(|a| action_passes(a, today, settings));
-                    written.iter().map(|a| a.text.trim().to_owned()).collect()
+                    written
+                        .iter()
+                        .filter_map(|a| line(&a.text, a.shared))
+                        .collect()
                 }
                 Question::Setbacks => w
                     .obstacles
                     .iter()
                     .filter(|o| !o.is_empty())
-                    .map(|o| match (o.when.trim(), o.then.trim()) {
-                        (when, "") => when.to_owned(),
-                        ("", then) => then.to_owned(),
-                        (when, then) => format!("{when} → {then}"),
+                    .filter_map(|o| {
+                        let text = match (o.when.trim(), o.then.trim()) {
+                            (when, "") => when.to_owned(),
+                            ("", then) => then.to_owned(),
+                            (when, then) => format!("{when} → {then}"),
+                        };
+                        line(&text, o.shared)
                     })
-                    .chain(text(&w.even_if_fails.text))
+                    .chain(note(&w.even_if_fails))
                     .collect(),
-                Question::Support => text(&w.support.text).into_iter().collect(),
+                Question::Support => note(&w.support).into_iter().collect(),
             };
             Rehearsal {
                 question,

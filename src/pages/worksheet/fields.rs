@@ -363,8 +363,18 @@ pub fn ItemControls(
     let down_button = NodeRef::<html::Button>::new();
     let move_item = move |up: bool| {
         let mut moved = false;
+        let from = number.get_untracked();
         app.document.update(|d| moved = d.move_item(kind, id, up));
         if moved {
+            // Said in the lists' status line: the move shows on the screen only.
+            let to = if up { from - 1 } else { from + 1 };
+            lists.status.set(fill(
+                WsMsg::Moved.text(lang),
+                &[
+                    &fill(WsMsg::Numbered.text(lang), &[noun, &from.to_string()]),
+                    &to.to_string(),
+                ],
+            ));
             // A moved item's buttons were taken out of the page and put back, which
             // loses focus: put it back on the button used, or on the other one at an end.
             request_animation_frame(move || {

@@ -107,8 +107,12 @@ pub fn InterviewSection() -> impl IntoView {
                     />
                 </div>
             </div>
-            <div class="countdown" aria-live="polite">
-                {move || countdown().map(|text| view! { <p class="days-left">{text}</p> })}
+            // Only the countdown is announced (when the date is set); the list of sections
+            // still empty changes as the person writes elsewhere, and is not.
+            <div class="countdown">
+                <div aria-live="polite">
+                    {move || countdown().map(|text| view! { <p class="days-left">{text}</p> })}
+                </div>
                 <p class="still">{still}</p>
             </div>
         </WsSection>

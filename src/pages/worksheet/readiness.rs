@@ -61,16 +61,16 @@ pub fn ReadinessOverview() -> impl IntoView {
     view! {
         <section class="readiness card" aria-labelledby="readiness-heading">
             <h2 id="readiness-heading">{t(WsMsg::ReadinessHeading)}</h2>
-            <div aria-live="polite">
-                <p class="readiness-verdict" class:ready=ready>
-                    {move || if ready() { t(WsMsg::ReadyYes) } else { t(WsMsg::ReadyNo) }}
-                </p>
-                <ul class="readiness-list">
-                    <li class=move || vision().0>{move || vision().1}{move || vision().2}</li>
-                    <li class=move || actions().0>{move || actions().1}{move || actions().2}</li>
-                    <li>{autonomy}</li>
-                </ul>
-            </div>
+            // Announced when the verdict turns (ready or not), not at each keystroke that
+            // changes a count below it.
+            <p class="readiness-verdict" class:ready=ready aria-live="polite">
+                {move || if ready() { t(WsMsg::ReadyYes) } else { t(WsMsg::ReadyNo) }}
+            </p>
+            <ul class="readiness-list">
+                <li class=move || vision().0>{move || vision().1}{move || vision().2}</li>
+                <li class=move || actions().0>{move || actions().1}{move || actions().2}</li>
+                <li>{autonomy}</li>
+            </ul>
             // The sheet and the rehearsal, from the top of a long page: the way to them
             // is the first thing a person who is ready looks for.
             <p class="readiness-next">

@@ -41,12 +41,17 @@ pub fn RehearsalPage() -> impl IntoView {
                         <li class="question card" class:gap=gap class:weak=item.weak>
                             <h2>{question(item.question, lang)}</h2>
                             <div class="answer">
-                                <h3>{t(WsMsg::RehearsalYourAnswer)}</h3>
+                                <p class="answer-label">{t(WsMsg::RehearsalYourAnswer)}</p>
                                 {if gap {
                                     view! { <p class="gap-note"><strong>{t(WsMsg::RehearsalGap)}</strong></p> }.into_any()
                                 } else {
                                     view! {
-                                        <ul>{item.answer.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}</ul>
+                                        <ul>{item.answer.iter().map(|line| view! {
+                                            <li>
+                                                {line.text.clone()}
+                                                {(!line.shared).then(|| view! { " " <span class="chip kept">{t(WsMsg::RehearsalKept)}</span> })}
+                                            </li>
+                                        }).collect_view()}</ul>
                                     }.into_any()
                                 }}
                                 {item.weak.then(|| view! { <p class="gap-note"><strong>{t(WsMsg::RehearsalWeak)}</strong></p> })}
