@@ -82,9 +82,10 @@ crate::catalogue! {
         Clear { ja: "一覧を消去", en: "Clear the list" },
         ConfirmClear { ja: "一覧を消去します。よろしいですか？", en: "Clear the whole list?" },
         Distribution { ja: "会場のアンカー分布", en: "Anchors in the room" },
+        InTopThree { ja: "（上位3つ：{}）", en: " (top three: {})" },
         CountNote {
-            ja: "数字は、そのアンカーを上位3つに含む人の数です（3位が同点なら、そのすべてに数えます）。グループ分けも同じ上位3つをもとにしています。",
-            en: "Each number is how many people have that anchor in their top three (every tied anchor counts when third place is tied). The groups are formed from the same top three.",
+            ja: "太字の数字は、そのアンカーがいちばん高い人の数です（カードに大きく出ているアンカー。同点なら、そのすべてに数えます）。かっこ内は上位3つに含む人の数で、グループ分けはこちらをもとにしています。",
+            en: "The bold number is how many people have that anchor first (the one their card shows large; every tied anchor counts). In brackets: how many have it in their top three, which the groups are formed from.",
         },
         Merged {
             ja: "すでに一覧にあるコードの行は同じ人として、分布にもグループにも1人だけ数えています（{}行）。",

@@ -194,11 +194,15 @@ describe('a training session', () => {
       }
       assert.ok(shown.some((g) => g.anchor === 'TF' && /専門・職能別コンピタンス/.test(g.title)));
       assert.match(await s.text('.distribution'), /TF 専門・職能別コンピタンス/);
-      // The room's counts are of top threes, as the grouping reads them, and say so: every
-      // person counts for three anchors or more, the duplicate once.
-      const counts = await s.run("return [...document.querySelectorAll('.distribution b')].map(b => Number(b.textContent))");
-      assert.ok(counts.reduce((a, b) => a + b, 0) >= 3 * cards.length, JSON.stringify(counts));
-      assert.match(await s.text('.room'), /上位3つに含む人の数/);
+      // The room's counts: in bold, the anchors the cards show (each person's first, ties
+      // all), the duplicate once; in brackets, the top threes the grouping reads, where
+      // every person counts for three anchors or more.
+      const firsts = await s.run("return [...document.querySelectorAll('.distribution b')].map(b => Number(b.textContent))");
+      const onCards = CODES.map((code) => cards.filter((c) => c.anchors.includes(code)).length);
+      assert.deepEqual(firsts, onCards, 'the bold numbers are what the cards show');
+      const threes = await s.run("return [...document.querySelectorAll('.distribution .in-three')].map(e => Number(e.textContent.match(/(\\d+)\\D*$/)[1]))");
+      assert.ok(threes.reduce((a, b) => a + b, 0) >= 3 * cards.length, JSON.stringify(threes));
+      assert.match(await s.text('.room'), /かっこ内は上位3つに含む人の数/);
       assert.deepEqual(await seriousViolations(s), [], 'axe on the facilitator screen');
       await s.screenshot(`${process.env.SHOTS || '/tmp'}/training-groups.png`);
 

@@ -11,7 +11,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::grouping::{check_sizes, form_groups, top_three_mask, Group, SizeError};
+use super::grouping::{check_sizes, form_groups, top_mask, top_three_mask, Group, SizeError};
 use super::share_code::{self, ShareCodeError};
 use crate::domain::anchors::Scores;
 use crate::domain::saved::{Text, MAX_TEXT_BYTES};
@@ -179,9 +179,19 @@ impl Roster {
     /// their top three (`grouping::top_three_mask`, which the grouping reads too), each
     /// code counted once.
     pub fn room_counts(&self) -> [usize; 8] {
+        self.count_by(top_three_mask)
+    }
+
+    /// For each anchor, how many people in the room have it as their anchor (first; every
+    /// anchor tied first counts), each code counted once: what their cards show.
+    pub fn first_counts(&self) -> [usize; 8] {
+        self.count_by(top_mask)
+    }
+
+    fn count_by(&self, mask_of: fn(&Scores) -> u8) -> [usize; 8] {
         let mut counts = [0; 8];
         for index in self.counted() {
-            let mask = top_three_mask(&self.attendees[index].scores);
+            let mask = mask_of(&self.attendees[index].scores);
             for (anchor, count) in counts.iter_mut().enumerate() {
                 *count += usize::from(mask >> anchor & 1);
             }

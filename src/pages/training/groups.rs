@@ -15,6 +15,7 @@ use crate::domain::training::grouping::splittable;
 use crate::domain::training::roster::{same_name, Roster};
 use crate::i18n::anchors::label;
 use crate::i18n::assessment::date_text;
+use crate::i18n::fill;
 use crate::i18n::training::{group_prompt, sharing_line, sizes_bent, with_number, TrainMsg};
 use crate::state::use_app;
 
@@ -92,8 +93,14 @@ fn Room(roster: Memo<Roster>, lang: Lang) -> impl IntoView {
         })
     };
     let anchors = Anchor::ALL.map(|anchor| {
-        let count = move || roster.with(|r| r.room_counts()[anchor as usize]);
-        view! { <li><Badge anchor=anchor lang=lang/> " " <b>{count}</b></li> }
+        let first = move || roster.with(|r| r.first_counts()[anchor as usize]);
+        let three = move || roster.with(|r| r.room_counts()[anchor as usize]);
+        view! {
+            <li>
+                <Badge anchor=anchor lang=lang/> " " <b>{first}</b>
+                <span class="in-three">{move || fill(t(TrainMsg::InTopThree), &[&three().to_string()])}</span>
+            </li>
+        }
     });
     view! {
         <section class="room" aria-labelledby="distribution-heading">

@@ -135,6 +135,8 @@ fn a_code_listed_twice_is_one_person_in_the_room_and_the_groups() {
     // every anchor of their top three.
     assert_eq!(roster.room_counts(), [1, 1, 1, 1, 2, 1, 2, 0]);
     assert_eq!(roster.room_counts().iter().sum::<usize>(), 9);
+    // Their anchors, as their cards show them: TF, GM and AU, each person once.
+    assert_eq!(roster.first_counts(), [1, 1, 1, 0, 0, 0, 0, 0]);
 }
 
 #[test]
