@@ -84,7 +84,8 @@ fn main() {
     let figures = rooms::simulate(rooms::ROOMS, rooms::SEED, rooms::product_grouping);
     println!(
         "simulated rooms ({} rooms of 10-40, {} attendees, sizes 4-6) in {:.0} ms: \
-         {:.1}% sit with an anchor of their top three, worst room {:.1}% ({} of {})",
+         {:.1}% sit with an anchor of their top three, worst room {:.1}% ({} of {}); \
+         {:.1}% in a group named after their first anchor",
         rooms::ROOMS,
         figures.attendees,
         started.elapsed().as_secs_f64() * 1e3,
@@ -92,6 +93,7 @@ fn main() {
         figures.worst(),
         figures.worst_room.0,
         figures.worst_room.1,
+        figures.first(),
     );
     let holds = figures.overall() >= 95.0 && figures.worst() >= 75.0;
     println!(

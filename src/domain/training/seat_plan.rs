@@ -86,7 +86,11 @@ pub(super) fn greedy(masks: &[u8], min: u8, max: u8) -> Vec<(usize, Vec<usize>)>
 /// The plan that leaves the fewest attendees without a seat of their top three: the
 /// greedy's, improved by a branch-and-bound search of at most [`SEARCH_STEPS`] steps.
 /// `masks.len()` must split within the bounds.
-pub(super) fn plan(masks: &[u8], min: u8, max: u8) -> [usize; 8] {
+///
+/// `firsts[a]` is how many people have anchor `a` first: of anchors held by as many, the
+/// one more people have first is tried first and, when their holders are the same people,
+/// keeps the seats, so groups are planned under the anchor their members' cards show.
+pub(super) fn plan(masks: &[u8], firsts: [usize; 8], min: u8, max: u8) -> [usize; 8] {
     // within[A]: the people whose whole top three lies in the set of anchors A.
     let mut within = [0usize; 256];
     let mut holders = [0usize; 8];
@@ -114,8 +118,12 @@ pub(super) fn plan(masks: &[u8], min: u8, max: u8) -> [usize; 8] {
     }
     // Anchors held by many first: their seat counts decide the most.
     let mut order = [0, 1, 2, 3, 4, 5, 6, 7];
-    // Stable: of anchors held by as many, the first in `Anchor::ALL` order comes first.
-    order.sort_by_key(|&anchor| std::cmp::Reverse(holders[anchor]));
+    // Stable: of anchors held by as many, the one more people have first, then the first
+    // in `Anchor::ALL` order, comes first. (One number for the two, holders then firsts:
+    // firsts never exceed the people, and a key of another type would be another copy of
+    // the standard library's sort in the site.)
+    let people = masks.len() + 1;
+    order.sort_by_key(|&anchor| std::cmp::Reverse(holders[anchor] * people + firsts[anchor]));
     // An anchor whose holders all hold another one too needs no seats: its seats could go
     // to the other anchor, seating the same people (and two counts that split make a sum
     // that splits). Of anchors with the same holders, the first in `order` keeps its seats.
