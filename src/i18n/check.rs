@@ -60,7 +60,7 @@ crate::catalogue! {
         ListEmpty { ja: "保存した約束はまだありません。", en: "No saved commitments yet." },
         SavedOn { ja: "保存した日：", en: "Saved on " },
         NoStart { ja: "始める日は書かれていません。", en: "No start date." },
-        DownloadIcs { ja: "カレンダーに入れる（.ics）", en: "Add to calendar (.ics)" },
+        DownloadIcs { ja: "カレンダー用のファイルを保存", en: "Save a calendar file" },
         Delete { ja: "削除", en: "Delete" },
         Edit { ja: "編集", en: "Edit" },
         EditLabel { ja: "約束を書き直す", en: "Rewrite the commitment" },

@@ -281,6 +281,8 @@ crate::catalogue! {
             en: "The questions an interviewer usually asks, with your answers so far. Try answering them aloud. Where an answer is missing, add it on the worksheet.",
         },
         RehearsalYourAnswer { ja: "今のあなたの答え", en: "Your answer so far" },
+        ToOverview { ja: "準備の状況（目次）に戻る", en: "Back to how ready you are (contents)" },
+        RehearsalHide { ja: "答えを隠して練習する（一つずつ開けます）", en: "Hide the answers to practise (open each one yourself)" },
         RehearsalGap { ja: "まだ答えがありません。", en: "No answer yet." },
         RehearsalWeak { ja: "二つの基準を満たす行動がまだありません。", en: "None of these passes both tests yet." },
         RehearsalWrite { ja: "ワークシートで書く", en: "Write it on the worksheet" },

@@ -311,6 +311,17 @@ describe('the interview-preparation worksheet', () => {
       assert.match(moment, /自分だけ$/);
       const vision = await s.run(`return [...document.querySelectorAll('.answer li')].find((li) => li.textContent.includes(arguments[0]))?.textContent`, VISION);
       assert.doesNotMatch(vision, /自分だけ/);
+      // To practise aloud, the answers fold away; each opens again on its own.
+      const open = () => s.run("return [...document.querySelectorAll('.answer details')].map((d) => d.open)");
+      assert.ok((await open()).every(Boolean), 'answers shown');
+      await s.click('#hide-answers');
+      await s.waitUntil(async () => (await open()).every((o) => !o), 5000, 'answers hidden');
+      assert.equal(await s.run("return document.querySelector('.answer details ul').checkVisibility()"), false, 'not on the screen');
+      await s.click('.answer details summary');
+      await s.waitUntil(async () => (await open())[0] === true, 5000, 'one opened');
+      assert.ok((await open()).slice(1).every((o) => !o), 'the others stay folded');
+      await s.click('#hide-answers');
+      await s.waitUntil(async () => (await open()).every(Boolean), 5000, 'answers shown again');
       assert.match(await s.text('.questions'), new RegExp(VISION));
       assert.deepEqual(await seriousViolations(s), [], 'axe on the rehearsal');
       await assertCleanAndLocal(s, fixture.server.origin);
@@ -325,6 +336,10 @@ describe('the interview-preparation worksheet', () => {
       assert.ok(before > 2000, `far down the worksheet: ${before}`);
       await s.reload();
       await s.waitUntil(async () => Math.abs((await s.run('return Math.round(scrollY)')) - before) <= 2, 5000, 'back where it was');
+      // From the end of any section, one button back to the overview at the top.
+      await s.click('#ws-confidential .to-overview button');
+      await s.waitUntil(() => s.run("return document.activeElement.id === 'readiness-heading'"), 5000, 'the overview focused');
+      assert.ok((await s.run('return Math.round(scrollY)')) < before / 2, 'and in view');
       // Another screen opens at its top, as a new screen does.
       await s.open(at('/check'));
       await s.waitUntil(() => s.run("return !!document.querySelector('#commitment-text')"), 5000, 'the check screen');

@@ -85,15 +85,26 @@ fn WsSection(section: Section, lead: WsMsg, children: Children) -> impl IntoView
             <h2 id=heading_id tabindex="-1">{section_title(section, lang)}</h2>
             <p class="section-lead">{lead.text(lang)}</p>
             {children()}
+            // Back to the overview at the top, from the end of each section of a long page.
+            <p class="to-overview">
+                <button type="button" class="link" on:click=|_| focus_heading("readiness-heading")>
+                    {WsMsg::ToOverview.text(lang)}
+                </button>
+            </p>
         </section>
     }
 }
 
 /// Scrolls to a section and puts focus on its heading.
 pub fn focus_section(section: Section) {
+    focus_heading(&format!("{}-heading", section.anchor_id()));
+}
+
+/// Scrolls to the heading with `id` and puts focus on it.
+fn focus_heading(id: &str) {
     use wasm_bindgen::JsCast;
     let heading = document()
-        .get_element_by_id(&format!("{}-heading", section.anchor_id()))
+        .get_element_by_id(id)
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(heading) = heading {
         heading.scroll_into_view();

@@ -60,7 +60,7 @@ pub fn ReadinessOverview() -> impl IntoView {
     let sections = move || state.with(|r| r.sections.clone());
     view! {
         <section class="readiness card" aria-labelledby="readiness-heading">
-            <h2 id="readiness-heading">{t(WsMsg::ReadinessHeading)}</h2>
+            <h2 id="readiness-heading" tabindex="-1">{t(WsMsg::ReadinessHeading)}</h2>
             // Announced when the verdict turns (ready or not), not at each keystroke that
             // changes a count below it.
             <p class="readiness-verdict" class:ready=ready aria-live="polite">

@@ -15,6 +15,7 @@ pub fn RehearsalPage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = move |msg: WsMsg| msg.text(lang);
+    let hidden = RwSignal::new(false);
     let items = Memo::new(move |_| {
         let settings = app.host.check_settings();
         app.document.with(|d| rehearsal(d, app.today, &settings))
@@ -33,6 +34,13 @@ pub fn RehearsalPage() -> impl IntoView {
             <h1 id="rehearsal-heading" tabindex="-1">{t(WsMsg::RehearsalHeading)}</h1>
             <p class="lead">{t(WsMsg::RehearsalLead)}</p>
             <p class="rehearsal-gaps">{gaps}</p>
+            // Practising aloud means answering before reading: the answers fold away, each
+            // open again by its own summary.
+            <label class="hide-answers">
+                <input type="checkbox" id="hide-answers" on:change:target=move |ev| hidden.set(ev.target().checked())/>
+                " "
+                {t(WsMsg::RehearsalHide)}
+            </label>
             <ol class="questions">
                 {move || items.get().into_iter().map(|item| {
                     let gap = item.answer.is_empty();
@@ -41,17 +49,22 @@ pub fn RehearsalPage() -> impl IntoView {
                         <li class="question card" class:gap=gap class:weak=item.weak>
                             <h2>{question(item.question, lang)}</h2>
                             <div class="answer">
-                                <p class="answer-label">{t(WsMsg::RehearsalYourAnswer)}</p>
                                 {if gap {
-                                    view! { <p class="gap-note"><strong>{t(WsMsg::RehearsalGap)}</strong></p> }.into_any()
+                                    view! {
+                                        <p class="answer-label">{t(WsMsg::RehearsalYourAnswer)}</p>
+                                        <p class="gap-note"><strong>{t(WsMsg::RehearsalGap)}</strong></p>
+                                    }.into_any()
                                 } else {
                                     view! {
-                                        <ul>{item.answer.iter().map(|line| view! {
-                                            <li>
-                                                {line.text.clone()}
-                                                {(!line.shared).then(|| view! { " " <span class="chip kept">{t(WsMsg::RehearsalKept)}</span> })}
-                                            </li>
-                                        }).collect_view()}</ul>
+                                        <details prop:open=move || !hidden.get()>
+                                            <summary class="answer-label">{t(WsMsg::RehearsalYourAnswer)}</summary>
+                                            <ul>{item.answer.iter().map(|line| view! {
+                                                <li>
+                                                    {line.text.clone()}
+                                                    {(!line.shared).then(|| view! { " " <span class="chip kept">{t(WsMsg::RehearsalKept)}</span> })}
+                                                </li>
+                                            }).collect_view()}</ul>
+                                        </details>
                                     }.into_any()
                                 }}
                                 {item.weak.then(|| view! { <p class="gap-note"><strong>{t(WsMsg::RehearsalWeak)}</strong></p> })}
