@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::worksheet::readiness::{readiness, Section};
+use crate::domain::worksheet::readiness::{action_passes, Section};
 use crate::domain::worksheet::{Autonomy, SelfRating};
 use crate::i18n::anchors::label;
 use crate::i18n::commitment::format_date;
@@ -134,11 +134,20 @@ pub fn AutonomySection() -> impl IntoView {
         Memo::new(move |_| document.with(|d| CONDITIONS.map(|c| (c.get)(&d.worksheet.autonomy))));
     // What the worksheet already holds for each condition: the past looked back on, a
     // vision, an action that passes both tests. The step follows it, not only the rating.
+    // Cheap first: the check runs on the actions only until one passes (the overview at
+    // the top counts them all).
     let written = Memo::new(move |_| {
         let settings = app.host.check_settings();
-        let r = document.with(|d| readiness(d, app.today, &settings));
-        let looked_back = r.sections.contains(&(Section::LookingBack, true));
-        [looked_back, r.vision_stated, r.passing_actions > 0]
+        document.with(|d| {
+            let w = &d.worksheet;
+            let looked_back = w.strengths.is_written() || w.roles.iter().any(|r| !r.is_empty());
+            let passing = d
+                .commitments
+                .saved
+                .iter()
+                .any(|action| action_passes(action, app.today, &settings));
+            [looked_back, w.vision.is_stated(), passing]
+        })
     });
     let next_steps = move || {
         let ratings = ratings.get();
