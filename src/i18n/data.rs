@@ -27,6 +27,7 @@ catalogue! {
         ColumnPart { ja: "内容", en: "Part" },
         ColumnItems { ja: "件数", en: "Items" },
         ColumnLatest { ja: "最新の日付", en: "Latest date" },
+        InterviewOn { ja: "面談日 {}", en: "interview {}" },
         ColumnSize { ja: "サイズ", en: "Size" },
         ColumnNow { ja: "いま", en: "Now" },
         ColumnAfter { ja: "読み込み後", en: "After import" },
@@ -112,6 +113,16 @@ catalogue! {
             en: "Parts of the settings file jiritsu.config.json could not be used, so defaults apply:",
         },
         WelcomeHeading { ja: "ご担当者からのお知らせ", en: "A note from your organisation" },
+    }
+}
+
+/// A part's latest date as the data screen shows it: the worksheet's only date is the
+/// interview's, which is said as such (it is not when the worksheet was last written).
+pub fn latest_text(part: Part, day: chrono::NaiveDate, lang: Lang) -> String {
+    let date = crate::i18n::assessment::date_text(day, lang);
+    match part {
+        Part::Worksheet => crate::i18n::fill(DataMsg::InterviewOn.text(lang), &[&date]),
+        _ => date,
     }
 }
 

@@ -485,9 +485,14 @@ describe('around the worksheet', () => {
       await s.type('#ws-support-text', '研修の時間がほしい');
       await switchTo(s, first);
       await s.waitUntil(async () => (await value(s, '#ws-support-text')) === '研修の時間がほしい', 5000, 'back in the first tab');
+      await s.run(`const f = document.querySelector('#ws-interview-date'); f.value = '2027-01-15';
+        f.dispatchEvent(new Event('change', { bubbles: true }));`);
+      await s.waitUntil(async () => (await saved(s)).worksheet.interview.date === '2027-01-15', 5000, 'the date saved');
 
       await s.open(at('/data'));
-      assert.match(await s.text('.data-table'), /面談準備\u200b?ワークシート\s+2/);
+      assert.match(await s.text('.data-table'), /面談準備\u200b?ワークシート\s+3/);
+      // The worksheet's date is the interview's, and says so.
+      assert.match(await s.text('.data-table'), /面談日 2027年1月15日/);
       await s.cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: s.downloads });
       await s.click('[data-action=export]');
       const { text } = await s.downloaded('.json');

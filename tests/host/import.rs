@@ -791,3 +791,23 @@ fn a_damaged_training_list_is_named_and_said_in_japanese() {
     let en = decode_error_text(&error, Lang::En);
     assert!(en.contains("training: expected the sizes"), "{en}");
 }
+
+#[test]
+fn the_worksheets_date_on_the_data_screen_is_named_as_the_interviews() {
+    use jiritsu::i18n::assessment::date_text;
+    use jiritsu::i18n::data::latest_text;
+    let when = day(2027, 1, 15);
+    for lang in Lang::ALL {
+        let date = date_text(when, lang);
+        let worksheet = latest_text(Part::Worksheet, when, lang);
+        assert!(
+            worksheet.ends_with(&date) && worksheet != date,
+            "{worksheet}"
+        );
+        assert_eq!(latest_text(Part::Commitments, when, lang), date);
+    }
+    assert_eq!(
+        latest_text(Part::Worksheet, when, Lang::Ja),
+        format!("面談日 {}", date_text(when, Lang::Ja))
+    );
+}

@@ -7,8 +7,7 @@ use leptos::prelude::*;
 use crate::components::text::tr;
 use crate::domain::lang::Lang;
 use crate::domain::summary::{summarize, PartSummary};
-use crate::i18n::assessment::date_text;
-use crate::i18n::data::{part_label, DataMsg};
+use crate::i18n::data::{latest_text, part_label, DataMsg};
 use crate::state::use_app;
 
 use super::stored::{DataTable, Row};
@@ -76,8 +75,8 @@ pub fn Preview(step: RwSignal<DataStep>, heading: NodeRef<html::H3>) -> impl Int
 fn cell(line: &PartSummary, lang: Lang) -> String {
     match line.latest {
         Some(day) => match lang {
-            Lang::Ja => format!("{}（{}）", line.items, date_text(day, lang)),
-            Lang::En => format!("{} ({})", line.items, date_text(day, lang)),
+            Lang::Ja => format!("{}（{}）", line.items, latest_text(line.part, day, lang)),
+            Lang::En => format!("{} ({})", line.items, latest_text(line.part, day, lang)),
         },
         None => line.items.to_string(),
     }

@@ -7,8 +7,7 @@ use leptos::prelude::*;
 use crate::components::text::tr;
 use crate::domain::lang::Lang;
 use crate::domain::summary::{stored_bytes, summarize, PartSummary};
-use crate::i18n::assessment::date_text;
-use crate::i18n::data::{part_label, DataMsg};
+use crate::i18n::data::{latest_text, part_label, DataMsg};
 use crate::state::use_app;
 
 /// The table of what is stored, with a warning when the browser keeps nothing.
@@ -74,7 +73,7 @@ fn stored_rows(lines: &[PartSummary], total: usize, lang: Lang) -> Vec<Row> {
     let mut rows: Vec<Row> = lines
         .iter()
         .map(|line| {
-            let latest = line.latest.map(|day| date_text(day, lang));
+            let latest = line.latest.map(|day| latest_text(line.part, day, lang));
             // The assessment in progress shares its field with the results: one size for
             // both, given on the results' line.
             let size = (line.bytes > 0).then(|| size_text(line.bytes));
