@@ -16,6 +16,8 @@ use crate::state::use_app;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let app = use_app();
+    // Someone coming back (a result saved) is led on from where they are.
+    let has_result = Memo::new(move |_| app.document.with(|d| !d.anchors.history.is_empty()));
     view! {
         <article class="home">
             <section class="hero">
@@ -30,10 +32,9 @@ pub fn HomePage() -> impl IntoView {
             <section aria-labelledby="home-start">
                 <h2 id="home-start">{tr(Msg::HomeStartHeading)}</h2>
                 <p>{move || {
-                    let returning = app.document.with(|d| !d.anchors.history.is_empty());
-                    if returning { Msg::HomeReturnBody } else { Msg::HomeStartBody }.text(app.lang.get())
+                    if has_result.get() { Msg::HomeReturnBody } else { Msg::HomeStartBody }.text(app.lang.get())
                 }}</p>
-                <StartLinks/>
+                <StartLinks has_result/>
             </section>
             <section aria-labelledby="home-steps">
                 <h2 id="home-steps">{tr(Msg::HomeStepsHeading)}</h2>
@@ -77,10 +78,9 @@ fn WelcomeNote() -> impl IntoView {
 /// starts with the self-assessment, which says "continue" once it is under way; once
 /// there is a result, the worksheet comes first and the sheet is offered beside it.
 #[component]
-fn StartLinks() -> impl IntoView {
+fn StartLinks(has_result: Memo<bool>) -> impl IntoView {
     let app = use_app();
     let in_progress = Memo::new(move |_| app.document.with(|d| !d.anchors.current.is_untouched()));
-    let has_result = Memo::new(move |_| app.document.with(|d| !d.anchors.history.is_empty()));
     let link = move |route: Route, primary: bool| {
         let label = move || {
             let lang = app.lang.get();

@@ -119,11 +119,8 @@ pub(super) fn plan(masks: &[u8], firsts: [usize; 8], min: u8, max: u8) -> [usize
     // Anchors held by many first: their seat counts decide the most.
     let mut order = [0, 1, 2, 3, 4, 5, 6, 7];
     // Stable: of anchors held by as many, the one more people have first, then the first
-    // in `Anchor::ALL` order, comes first. (One number for the two, holders then firsts:
-    // firsts never exceed the people, and a key of another type would be another copy of
-    // the standard library's sort in the site.)
-    let people = masks.len() + 1;
-    order.sort_by_key(|&anchor| std::cmp::Reverse(holders[anchor] * people + firsts[anchor]));
+    // in `Anchor::ALL` order, comes first.
+    order.sort_by_key(|&anchor| std::cmp::Reverse((holders[anchor], firsts[anchor])));
     // An anchor whose holders all hold another one too needs no seats: its seats could go
     // to the other anchor, seating the same people (and two counts that split make a sum
     // that splits). Of anchors with the same holders, the first in `order` keeps its seats.

@@ -104,15 +104,11 @@ pub fn action_passes(action: &SavedCommitment, today: NaiveDate, settings: &Sett
     check_with(&action.text, today, settings).passes_both_tests()
 }
 
-/// The readiness of `document` as of `today`.
-pub fn readiness(document: &Document, today: NaiveDate, settings: &Settings) -> Readiness {
+/// Whether `section` of `document` has something written (the overview's "written").
+pub fn is_filled(document: &Document, section: Section) -> bool {
     let w = &document.worksheet;
     let actions = &document.commitments.saved;
-    let written_actions: Vec<&SavedCommitment> = actions
-        .iter()
-        .filter(|action| !action.text.trim().is_empty())
-        .collect();
-    let filled = |section: Section| match section {
+    match section {
         Section::Interview => w.interview.kind.is_some() || w.interview.date.is_some(),
         Section::LookingBack => {
             w.strengths.is_written() || w.roles.iter().any(|role| !role.is_empty())
@@ -130,12 +126,25 @@ pub fn readiness(document: &Document, today: NaiveDate, settings: &Settings) -> 
                 || w.gains.iter().chain(&w.losses).any(|item| !item.is_empty())
         }
         Section::Obstacles => w.obstacles.iter().any(|o| !o.is_empty()),
-        Section::Actions => !written_actions.is_empty(),
+        Section::Actions => actions.iter().any(|a| !a.text.trim().is_empty()),
         Section::Support => w.support.is_written(),
         Section::Confidential => w.confidential.is_written(),
-    };
+    }
+}
+
+/// The readiness of `document` as of `today`.
+pub fn readiness(document: &Document, today: NaiveDate, settings: &Settings) -> Readiness {
+    let w = &document.worksheet;
+    let actions = &document.commitments.saved;
+    let written_actions: Vec<&SavedCommitment> = actions
+        .iter()
+        .filter(|action| !action.text.trim().is_empty())
+        .collect();
     Readiness {
-        sections: Section::ALL.iter().map(|&s| (s, filled(s))).collect(),
+        sections: Section::ALL
+            .iter()
+            .map(|&s| (s, is_filled(document, s)))
+            .collect(),
         vision_stated: w.vision.is_stated(),
         passing_actions: written_actions
             .iter()

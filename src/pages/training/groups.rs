@@ -11,7 +11,7 @@ use super::display_name;
 use crate::browser;
 use crate::domain::anchors::Anchor;
 use crate::domain::lang::Lang;
-use crate::domain::training::grouping::splittable;
+use crate::domain::training::grouping::{splittable, Group};
 use crate::domain::training::roster::{same_name, Roster};
 use crate::i18n::anchors::label;
 use crate::i18n::assessment::date_text;
@@ -47,6 +47,8 @@ pub fn GroupsView(roster: Memo<Roster>) -> impl IntoView {
         }
     });
     on_cleanup(move || escape.remove());
+    // The groups, formed once for the list and its count.
+    let formed = Memo::new(move |_| roster.with(Roster::groups));
     view! {
         <div class="groups-view" hidden=move || roster.with(|r| r.attendees.is_empty())>
             <div class="button-row no-print">
@@ -73,8 +75,8 @@ pub fn GroupsView(roster: Memo<Roster>) -> impl IntoView {
                 })}</p>
                 // How many groups there are, for the projector's type: a few groups get one row
                 // and larger type (the stylesheet reads `data-count`).
-                <ol class="groups" data-count=move || roster.with(|r| r.groups().len())>
-                    {move || roster.with(|r| groups(r, lang))}
+                <ol class="groups" data-count=move || formed.with(Vec::len)>
+                    {move || roster.with(|r| formed.with(|formed| groups(r, formed, lang)))}
                 </ol>
             </section>
         </div>
@@ -114,8 +116,7 @@ fn Room(roster: Memo<Roster>, lang: Lang) -> impl IntoView {
 
 /// Every group: its number and shared anchor (or "no shared anchor"), how many share
 /// it, the members, and the question. Drawn in order from the list, as the rows are.
-fn groups(roster: &Roster, lang: Lang) -> impl IntoView {
-    let groups = roster.groups();
+fn groups(roster: &Roster, groups: &[Group], lang: Lang) -> impl IntoView {
     let mut shown = Vec::with_capacity(groups.len());
     for (number, group) in groups.iter().enumerate() {
         let anchor = (!group.is_mixed()).then_some(group.anchor);

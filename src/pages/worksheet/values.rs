@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::worksheet::readiness::{action_passes, Section};
+use crate::domain::worksheet::readiness::{action_passes, is_filled, Section};
 use crate::domain::worksheet::{Autonomy, SelfRating};
 use crate::i18n::anchors::label;
 use crate::i18n::commitment::format_date;
@@ -139,14 +139,13 @@ pub fn AutonomySection() -> impl IntoView {
     let written = Memo::new(move |_| {
         let settings = app.host.check_settings();
         document.with(|d| {
-            let w = &d.worksheet;
-            let looked_back = w.strengths.is_written() || w.roles.iter().any(|r| !r.is_empty());
+            let looked_back = is_filled(d, Section::LookingBack);
             let passing = d
                 .commitments
                 .saved
                 .iter()
                 .any(|action| action_passes(action, app.today, &settings));
-            [looked_back, w.vision.is_stated(), passing]
+            [looked_back, d.worksheet.vision.is_stated(), passing]
         })
     });
     let next_steps = move || {

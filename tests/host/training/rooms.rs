@@ -133,21 +133,20 @@ impl Generator {
 
 /// How many attendees sit in a shared group whose anchor is in their own top three.
 pub fn placed_well(people: &[Scores], groups: &[Group]) -> usize {
-    let mut count = 0;
-    for group in groups.iter().filter(|group| group.shared) {
-        for &member in &group.members {
-            count += usize::from(top_three_mask(&people[member]) >> group.anchor as u8 & 1);
-        }
-    }
-    count
+    seated_under(people, groups, top_three_mask)
 }
 
 /// How many attendees sit in a shared group named after one of their first anchors.
 pub fn with_first(people: &[Scores], groups: &[Group]) -> usize {
+    seated_under(people, groups, top_mask)
+}
+
+/// How many attendees sit in a shared group named after an anchor of `mask_of` theirs.
+fn seated_under(people: &[Scores], groups: &[Group], mask_of: fn(&Scores) -> u8) -> usize {
     let mut count = 0;
     for group in groups.iter().filter(|group| group.shared) {
         for &member in &group.members {
-            count += usize::from(top_mask(&people[member]) >> group.anchor as u8 & 1);
+            count += usize::from(mask_of(&people[member]) >> group.anchor as u8 & 1);
         }
     }
     count
