@@ -1,6 +1,14 @@
 //! The header: the product's name (a link home) with the host's organisation name, the
 //! language switch, and the main menu with the current screen marked.
+//!
+//! On a narrow screen the menu sits behind a メニュー button (a disclosure: the button says
+//! whether it is open, Esc closes it and gives the focus back to the button, and choosing
+//! a screen closes it), so the header takes one short band instead of a third of a phone's
+//! height. On a wide screen the button is hidden by the style sheet and the menu always
+//! shows.
 
+use leptos::ev::KeyboardEvent;
+use leptos::html;
 use leptos::prelude::*;
 
 use crate::components::language_switch::LanguageSwitch;
@@ -13,8 +21,24 @@ pub fn Header() -> impl IntoView {
     let app = use_app();
     let t = move |msg: Msg| msg.text(app.lang.get());
     let organization = move || app.host.config.with(|c| c.organization_name.clone());
+    let open = RwSignal::new(false);
+    let toggle = NodeRef::<html::Button>::new();
+    // A new screen closes the menu, whichever way it was reached (a link, Back, a button
+    // on the page).
+    Effect::new(move |_| {
+        app.route.track();
+        open.set(false);
+    });
+    let close_on_escape = move |event: KeyboardEvent| {
+        if event.key() == "Escape" && open.get_untracked() {
+            open.set(false);
+            if let Some(button) = toggle.get_untracked() {
+                let _ = button.focus();
+            }
+        }
+    };
     view! {
-        <header class="site-header">
+        <header class="site-header" on:keydown=close_on_escape>
             <a class="brand" href="#/">
                 <span class="brand-name">{move || t(Msg::AppName)}</span>
                 <span class="brand-native" lang="ja">{move || t(Msg::AppNameNative)}</span>
@@ -22,7 +46,23 @@ pub fn Header() -> impl IntoView {
                 {move || organization().map(|name| view! { <span class="brand-org">{name}</span> })}
             </a>
             <LanguageSwitch/>
-            <nav class="main-nav" aria-label=move || t(Msg::MainNavigation)>
+            <button
+                type="button"
+                class="menu-toggle"
+                node_ref=toggle
+                aria-controls="main-menu"
+                aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|open| *open = !*open)
+            >
+                <span class="menu-icon" aria-hidden="true"></span>
+                {move || t(Msg::MenuButton)}
+            </button>
+            <nav
+                id="main-menu"
+                class="main-nav"
+                class:open=move || open.get()
+                aria-label=move || t(Msg::MainNavigation)
+            >
                 <ul>
                     {Route::ALL
                         .iter()
@@ -32,6 +72,8 @@ pub fn Header() -> impl IntoView {
                             <li>
                                 <a
                                     href=format!("#{}", route.hash())
+                                    // The screen already shown closes the menu too.
+                                    on:click=move |_| open.set(false)
                                     aria-current=move || {
                                         // The screen itself, or the menu's entry a screen
                                         // it does not list opens from.

@@ -16,6 +16,8 @@ catalogue! {
         ScreenTitle { ja: "{} — Jiritsu（自律）", en: "{} — Jiritsu" },
         SkipToContent { ja: "本文へ移動", en: "Skip to main content" },
         MainNavigation { ja: "メインメニュー", en: "Main menu" },
+        // The button that opens the menu on a narrow screen.
+        MenuButton { ja: "メニュー", en: "Menu" },
         LanguageSwitch { ja: "表示言語", en: "Language" },
         NavHome { ja: "ホーム", en: "Home" },
         Loading { ja: "読み込んでいます…", en: "Loading…" },

@@ -112,6 +112,52 @@ describe('the language switch', () => {
     }));
 });
 
+describe('the menu on a phone', () => {
+  it('folds behind a メニュー button that opens, closes with Esc or a choice, and leaves the screen to the page', () =>
+    withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
+      await s.open(fixture.server.url);
+      const header = () => s.run("return Math.round(document.querySelector('.site-header').getBoundingClientRect().height)");
+      const shown = () => s.run("return !!document.querySelector('.main-nav a[href=\"#/data\"]').offsetParent");
+      const expanded = () => s.run("return document.querySelector('.menu-toggle').getAttribute('aria-expanded')");
+      // Closed: one short band (the menu's three rows took 270 px of 844).
+      const closedHeight = await header();
+      assert.ok(closedHeight <= 140, `the header takes ${closedHeight} px`);
+      assert.equal(await shown(), false, 'the menu is folded away');
+      assert.equal(await expanded(), 'false');
+      assert.equal(await s.text('.menu-toggle'), 'メニュー');
+      // The page's own first action is in view without scrolling.
+      const bottom = await s.run("return document.querySelector('.start-list a').getBoundingClientRect().bottom");
+      assert.ok(bottom <= 844, `the first action ends at ${bottom} px`);
+      // Open, choose a screen: it opens and the menu folds again.
+      await s.click('.menu-toggle');
+      await s.waitUntil(shown, 5000, 'the menu open');
+      assert.equal(await expanded(), 'true');
+      assert.deepEqual(await seriousViolations(s), []);
+      await s.click('.main-nav a[href="#/data"]');
+      await s.waitUntil(async () => (await s.text('h1')) === 'あなたのデータ', 5000, 'the data screen');
+      assert.equal(await shown(), false, 'the menu folds after a choice');
+      assert.equal(await expanded(), 'false');
+      // Esc closes it and gives the focus back to the button.
+      await s.click('.menu-toggle');
+      await s.waitUntil(shown, 5000, 'the menu open again');
+      await s.run("document.querySelector('.main-nav a[href=\"#/check\"]').focus()");
+      await s.keys('\uE00C'); // Escape
+      await s.waitUntil(async () => !(await shown()), 5000, 'the menu closed by Esc');
+      assert.equal(await s.run("return document.activeElement.className"), 'menu-toggle');
+      // The language switch stays in view, and the button follows the language.
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('.menu-toggle')) === 'Menu', 5000, 'the button in English');
+    }));
+
+  it('is not there on a wide screen, where the menu always shows', () =>
+    withSession({ lang: 'ja', width: 1280, height: 800 }, async (s) => {
+      await s.open(fixture.server.url);
+      assert.equal(await s.run("return getComputedStyle(document.querySelector('.menu-toggle')).display"), 'none');
+      assert.equal(await s.run("return document.querySelectorAll('.main-nav a').length"), 6);
+      assert.equal(await s.run("return [...document.querySelectorAll('.main-nav a')].every(a => a.offsetParent)"), true);
+    }));
+});
+
 describe('accessibility', () => {
   for (const [lang, width] of [['ja', 1280], ['en', 1280], ['ja', 320]]) {
     it(`has no serious axe finding on the home screen (${lang}, ${width} px)`, () =>
