@@ -346,6 +346,24 @@ describe('the interview-preparation worksheet', () => {
       assert.equal(await s.run('return scrollY'), 0);
     }));
 
+  it('grows a box with what is written, so no line is hidden above the third (390 px)', () =>
+    withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
+      await s.open(at('/worksheet'));
+      await s.waitUntil(async () => (await count(s, '.ws-section')) === 11, 5000, 'the sections');
+      const box = () => s.run(`const t = document.querySelector('#ws-vision-doing');
+        return { height: t.clientHeight, content: t.scrollHeight }`);
+      const empty = await box();
+      assert.ok(empty.height >= 60, `an empty box still shows its rows: ${empty.height} px`);
+      await s.type('#ws-vision-doing', Array.from({ length: 7 }, (_, i) => `${i + 1}行目：${VISION}`).join('\n'));
+      await s.waitUntil(async () => (await box()).height > 2 * empty.height, 5000, 'the box grown');
+      const full = await box();
+      assert.ok(full.content <= full.height + 1, `every line in view: ${full.content} px of text in ${full.height} px`);
+      // Up to most of the screen; past that it scrolls rather than pushing the page away.
+      await s.type('#ws-vision-doing', '\n'.repeat(60));
+      await s.waitUntil(async () => (await box()).content > (await box()).height, 5000, 'scrolling inside');
+      assert.ok((await box()).height <= 0.7 * 844 + 1);
+    }));
+
   it('gives each autonomy condition rated "partly" or "not yet" a next step that follows what is already written', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(at('/worksheet'));
