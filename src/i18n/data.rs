@@ -16,8 +16,8 @@ catalogue! {
         NavData { ja: "データの管理", en: "Your data" },
         Heading { ja: "あなたのデータ", en: "Your data" },
         Lead {
-            ja: "書いた内容は、このブラウザの中（localStorage）にだけ保存され、どこにも送られません。この画面では、保存されている内容の確認と、書き出し・読み込み・削除ができます。",
-            en: "What you write is saved only in this browser (localStorage) and sent nowhere. Here you can see it, export it, import a file or delete it all.",
+            ja: "書いた内容は、このブラウザの中にだけ保存され、どこにも送られません。この画面では、保存されている内容を確かめたり、控えのファイルを作ったり、ファイルから戻したり、すべて消したりできます。",
+            en: "What you write is saved only in this browser and sent nowhere. Here you can see what is saved, make a backup file, bring a file back in, or delete it all.",
         },
         MemoryOnly {
             ja: "このブラウザでは保存できないため、ページを閉じると消えます。残すには書き出してください。",
@@ -42,10 +42,10 @@ catalogue! {
         },
         ExportHeading { ja: "ファイルに書き出す", en: "Export to a file" },
         ExportBody {
-            ja: "すべての内容を JSON ファイル（テキスト形式）に書き出します。控えや、別のブラウザへの引っ越しに使えます。「自分だけ」にした項目や「伝えてほしくないこと」も含まれるので、保管場所に注意してください。",
-            en: "Saves everything as a readable JSON file, to keep as a backup or to move to another browser. It includes what you keep to yourself too, so keep it somewhere safe.",
+            ja: "すべての内容を1つのファイル（.json）に書き出します。控えとして取っておいたり、別のブラウザやパソコンに移したりするときに使います。「自分だけ」にした項目や「伝えてほしくないこと」も含まれるので、保管場所に注意してください。",
+            en: "Saves everything in one file (.json), to keep as a backup or to move to another browser or computer. It includes what you keep to yourself too, so keep it somewhere safe.",
         },
-        ExportButton { ja: "JSON ファイルに書き出す", en: "Export as a JSON file" },
+        ExportButton { ja: "控えのファイルを書き出す", en: "Export a backup file" },
         Exported {
             ja: "{} を書き出しました。ブラウザのダウンロード先に保存されます。",
             en: "Exported {}. Your browser puts it with your other downloads.",
@@ -119,7 +119,8 @@ catalogue! {
 /// A part's latest date as the data screen shows it: the worksheet's only date is the
 /// interview's, which is said as such (it is not when the worksheet was last written).
 pub fn latest_text(part: Part, day: chrono::NaiveDate, lang: Lang) -> String {
-    let date = crate::i18n::assessment::date_text(day, lang);
+    // A Japanese date may break after the year only (the table keeps words whole).
+    let date = crate::i18n::assessment::date_text(day, lang).replacen('年', "年\u{200b}", 1);
     match part {
         Part::Worksheet => crate::i18n::fill(DataMsg::InterviewOn.text(lang), &[&date]),
         _ => date,
@@ -135,7 +136,7 @@ pub fn part_label(part: Part, lang: Lang) -> &'static str {
             Part::Assessment => ("回答中の\u{200b}自己診断", "Self-assessment in progress"),
             Part::Results => ("自己診断の\u{200b}結果", "Self-assessment results"),
             Part::Commitments => (
-                "約束（ワークシートの行動）",
+                "約束\u{200b}（ワークシート\u{200b}の行動）",
                 "Commitments (the worksheet's actions)",
             ),
             Part::Worksheet => ("面談準備\u{200b}ワークシート", "Interview worksheet"),
