@@ -94,7 +94,9 @@ crate::catalogue! {
         GroupName { ja: "グループ{}", en: "Group {}" },
         Groups { ja: "グループ", en: "Groups" },
         Mixed { ja: "共通のアンカーなし", en: "No shared anchor" },
-        Sharing { ja: "{}人中{}人が上位3つに{}を含みます", en: "{} of {} with {} in their top three" },
+        // Under the group's heading, short enough to read from the back of the room.
+        Sharing { ja: "{}人中{}人の上位3つに{}", en: "{} of {} with {} in their top three" },
+        SharingAll { ja: "{}人全員の上位3つに{}", en: "All {} with {} in their top three" },
         Projector { ja: "プロジェクター表示", en: "Projector view" },
         ProjectorHint { ja: "Escキーで通常の表示に戻ります。", en: "Press Esc to leave the projector view." },
         Prompt { ja: "問い：{}、組織にどう貢献しますか？", en: "Question: how will you contribute to the organisation {}?" },
@@ -182,6 +184,9 @@ pub fn sharing_line(group: &Group, lang: Lang) -> Option<String> {
     }
     let (size, sharing) = (group.members.len().to_string(), group.sharing.to_string());
     let label = crate::i18n::anchors::label(group.anchor, lang);
+    if group.sharing == group.members.len() {
+        return Some(fill(TrainMsg::SharingAll.text(lang), &[&size, label]));
+    }
     // Japanese names the group's size first, English the people who share.
     let args = match lang {
         Lang::Ja => [size.as_str(), sharing.as_str(), label],
@@ -191,9 +196,11 @@ pub fn sharing_line(group: &Group, lang: Lang) -> Option<String> {
 }
 
 /// The question a group discusses: its anchor's, or, for a mixed group, one that starts
-/// from what each member values and looks for what they share.
+/// from what each member values and looks for what they share. A group where fewer than
+/// half share its anchor gets that one too: its anchor's question would leave most of
+/// them out.
 pub fn group_prompt(group: &Group, lang: Lang) -> String {
-    if group.is_mixed() {
+    if group.is_mixed() || group.sharing * 2 < group.members.len() {
         TrainMsg::MixedPrompt.text(lang).to_owned()
     } else {
         prompt(group.anchor, lang)

@@ -163,6 +163,13 @@ describe('a training session', () => {
       assert.match(listed.at(-1), /1番と同じコード/, 'the duplicate is flagged, not dropped');
       assert.equal(await s.text('#roster-heading'), `参加者（${cards.length + 1}行・${cards.length}人）`, 'lines and people apart');
       assert.match(listed.at(-1), /同じ人として1人に数えます/, 'and it says it counts once');
+      // On a wide screen the room and the groups stand beside the box and the list, from
+      // the top: the projector button and the first group in view without scrolling.
+      const box = (css) => s.run(`const r = document.querySelector('${css}').getBoundingClientRect();
+        return { left: r.left + scrollX, top: r.top + scrollY, bottom: r.bottom + scrollY }`);
+      const [list, projector, firstGroup] = [await box('.roster'), await box('label:has(#projector)'), await box('.group')];
+      assert.ok(projector.left > list.left + 300 && projector.top < 400, `the projector button beside the list: ${JSON.stringify(projector)}`);
+      assert.ok(firstGroup.bottom < 1000, `the first group in view: ${JSON.stringify(firstGroup)}`);
 
       // The groups: everyone once, within 4–6, sharing an anchor where the room allows. The
       // code listed twice is one person, shown under both names (#15, item 2).
@@ -186,8 +193,11 @@ describe('a training session', () => {
         assert.ok(group.members.length >= 4 && group.members.length <= 6, JSON.stringify(group));
         assert.match(group.prompt, /組織にどう貢献しますか/);
         if (group.anchor === 'mixed') continue;
-        // "5人中4人が上位3つに専門・職能別コンピタンスを含みます": the group's size, how many share its anchor.
-        const [, size, sharing, label] = group.sharing.match(/^(\d+)人中(\d+)人が上位3つに(.+)を含みます$/) || [];
+        // "5人中4人の上位3つに専門・職能別コンピタンス": the group's size, how many share its
+        // anchor; "5人全員の…" when all do.
+        const all = group.sharing.match(/^(\d+)人全員の上位3つに(.+)$/);
+        const [, size, sharing, label] = all ? [, all[1], all[1], all[2]]
+          : group.sharing.match(/^(\d+)人中(\d+)人の上位3つに(.+)$/) || [];
         assert.equal(Number(size), group.members.length, JSON.stringify(group));
         assert.ok(Number(sharing) >= 2 && Number(sharing) <= group.members.length, JSON.stringify(group));
         assert.equal(label, group.label, JSON.stringify(group));

@@ -427,3 +427,64 @@ fn a_group_sharing_several_anchors_is_named_after_the_one_its_members_rank_highe
     ];
     check(&people, (4, 4), &["SE 3/4"]);
 }
+
+#[test]
+fn a_groups_line_and_question_follow_how_many_share_its_anchor() {
+    use jiritsu::domain::lang::Lang;
+    use jiritsu::domain::training::grouping::Group;
+    use jiritsu::i18n::training::{group_prompt, prompt, sharing_line};
+    let group = |sharing: usize, size: usize| Group {
+        anchor: TF,
+        shared: sharing >= 2,
+        sharing,
+        members: (0..size).collect(),
+    };
+    let mixed = |lang| group_prompt(&group(0, 4), lang);
+    // (sharing, size, Japanese line, English line, the anchor's own question?)
+    let cases = [
+        (
+            4,
+            4,
+            "4人全員の上位3つに専門・職能別コンピタンス",
+            "All 4 with Technical/functional competence in their top three",
+            true,
+        ),
+        (
+            4,
+            6,
+            "6人中4人の上位3つに専門・職能別コンピタンス",
+            "4 of 6 with Technical/functional competence in their top three",
+            true,
+        ),
+        (
+            3,
+            6,
+            "6人中3人の上位3つに専門・職能別コンピタンス",
+            "3 of 6 with Technical/functional competence in their top three",
+            true,
+        ),
+        // Fewer than half: the question that starts from each member.
+        (
+            2,
+            5,
+            "5人中2人の上位3つに専門・職能別コンピタンス",
+            "2 of 5 with Technical/functional competence in their top three",
+            false,
+        ),
+    ];
+    for (sharing, size, ja, en, own) in cases {
+        let g = group(sharing, size);
+        assert_eq!(sharing_line(&g, Lang::Ja).as_deref(), Some(ja));
+        assert_eq!(sharing_line(&g, Lang::En).as_deref(), Some(en));
+        for lang in Lang::ALL {
+            let expected = if own { prompt(TF, lang) } else { mixed(lang) };
+            assert_eq!(group_prompt(&g, lang), expected, "{sharing} of {size}");
+        }
+    }
+    assert_eq!(
+        sharing_line(&group(0, 4), Lang::Ja),
+        None,
+        "a mixed group has no line"
+    );
+    assert_ne!(mixed(Lang::Ja), prompt(TF, Lang::Ja));
+}
