@@ -18,8 +18,8 @@ crate::catalogue! {
         CardHeading { ja: "わたしのキャリア・アンカー", en: "My career anchor" },
         CardCode { ja: "共有コード", en: "Share code" },
         CardHelp {
-            ja: "このコードを進行役に伝えるか、QRコードを読み取ってもらいます。QRコードは進行役の画面を開いて、コードを一覧に加えます。中身は8つの得点と、書いた場合は名前だけです。",
-            en: "Read this code out to the facilitator, or let them scan the QR code: it opens their screen and adds your code to the list. It holds only your eight scores, and your name if you entered one.",
+            ja: "このコードを進行役に伝えるか、進行役にQRコードを読み取ってもらってください。読み取った端末の「研修のグループ分け」の一覧に、あなたのコードが加わります。中身は8つの得点と、書いた場合は名前だけです。",
+            en: "Read this code out to the facilitator, or let them scan the QR code: your code is added to the group list on the device that scans it. It holds only your eight scores, and your name if you entered one.",
         },
         CardName { ja: "グループ表に出す名前（任意）", en: "Your name on the group list (optional)" },
         CardNameHelp {
@@ -36,7 +36,7 @@ crate::catalogue! {
             en: "The code is selected: copy it (Ctrl+C, or ⌘C on a Mac).",
         },
         PrintCard { ja: "カードを印刷", en: "Print the card" },
-        ScanAdded { ja: "QRコードから{}（{}）を追加しました。", en: "Added {} ({}) from a QR code." },
+        ScanAdded { ja: "QRコードから{}（{}）を追加しました。一覧は{}人になりました。", en: "Added {} ({}) from a QR code. People on the list: {}." },
         ScanListed { ja: "{}はすでに一覧にあります（{}）。追加していません。", en: "{} is already listed ({}): not added again." },
         ScanRefused { ja: "QRコードから共有コードを追加できませんでした：{}", en: "The code from the QR code was not added: {}" },
         Lead {
@@ -69,8 +69,8 @@ crate::catalogue! {
         ListHeading { ja: "参加者（{}人）", en: "Attendees ({})" },
         ListHeadingMerged { ja: "参加者（{}行・{}人）", en: "Attendees ({} lines, {} people)" },
         EmptyList {
-            ja: "まだ誰もいません。参加者は自己診断のあと、「診断結果」の「研修用カードを表示」で共有コードとQRコードを出せます。読み上げてもらったコードを上の欄に入力するか、QRコードをこの画面を開いている端末で読み取ってください。",
-            en: "No one yet. After the self-assessment, each attendee opens \"Results\" and then \"Show my training card\", which gives a share code and a QR code. Type the code they read out into the box above, or scan their QR code with the device showing this screen.",
+            ja: "まだ誰もいません。参加者は自己診断のあと、「診断結果」の「研修用カードを表示」で共有コードとQRコードを出せます。読み上げてもらったコードを上の欄に入力するか、チャットなどで集めた「名前,コード」の行を貼り付けてください。QRコードは、スマートフォンのカメラで読み取ると、そのスマートフォンの一覧に入ります。プロジェクターにつないだパソコンへは、スマートフォンで「一覧をコピー」して、パソコンのこの画面に貼り付けて移せます。",
+            en: "No one yet. After the self-assessment, each attendee opens \"Results\" and then \"Show my training card\", which gives a share code and a QR code. Type the code they read out into the box above, or paste the \"name,code\" lines they sent you in a chat. A QR code scanned with a phone's camera goes onto that phone's list; to move it to the laptop on the projector, use \"Copy the list\" on the phone and paste it into this screen on the laptop.",
         },
         Unnamed { ja: "参加者{}", en: "Attendee {}" },
         SameCode { ja: "⚠ {}番と同じコード（同じ人として1人に数えます）", en: "⚠ Same code as #{} (the same person, counted once)" },
@@ -80,6 +80,16 @@ crate::catalogue! {
         },
         Remove { ja: "削除", en: "Remove" },
         Clear { ja: "一覧を消去", en: "Clear the list" },
+        CopyList { ja: "一覧をコピー", en: "Copy the list" },
+        ListCopied {
+            ja: "一覧（{}行）をコピーしました。別の端末でこの画面を開き、上の欄に貼り付けて「追加する」を押すと、同じ一覧になります。",
+            en: "Copied the list ({} lines). On another device, open this screen, paste it into the box above and press Add to get the same list.",
+        },
+        ListSelected {
+            ja: "コピーできなかったため、一覧を下の欄に出して選択しました。Ctrl+C（Macは⌘C）でコピーしてください。",
+            en: "The list could not be copied for you: it is in the box below, selected. Press Ctrl+C (⌘C on a Mac) to copy it.",
+        },
+        ListText { ja: "コピーする一覧", en: "The list to copy" },
         ConfirmClear { ja: "一覧を消去します。よろしいですか？", en: "Clear the whole list?" },
         Distribution { ja: "会場のアンカー分布", en: "Anchors in the room" },
         InTopThree { ja: "（上位3つ：{}）", en: " (top three: {})" },

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertCleanAndLocal, useFixture } from './lib/fixture.mjs';
 import { seriousViolations } from './lib/axe.mjs';
-import { CODES, CODE_SHOWN, resultFor } from './lib/attendees.mjs';
+import { CODES, CODE_SHOWN, resultFor, shareCode, topThree } from './lib/attendees.mjs';
 
 const pdfPageCount = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) || []).length;
 
@@ -24,6 +24,9 @@ async function openCard(s, code = 'TF', variant = 0) {
   await s.waitUntil(() => s.run("return !!document.querySelector('.card-code')"), 5000, 'the card');
   return s.text('.card-code');
 }
+
+/** A share code (ten characters, no hyphen) whose first anchor is `anchor`. */
+const bareCode = (anchor, variant) => shareCode(topThree(CODES.indexOf(anchor), variant));
 
 const note = (s, css) => s.run('return document.querySelector(arguments[0]).textContent', css);
 
@@ -91,6 +94,54 @@ describe('the attendee\'s card', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('moves a list scanned on a phone to the laptop: Copy the list, paste it there, the same list', () =>
+    withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
+      await s.open(`${fixture.server.url}#/training`);
+      await s.cdp('Browser.grantPermissions', {
+        origin: fixture.server.origin, permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'],
+      });
+      // A name with a comma, a nameless code, and one code twice.
+      const codes = ['TF', 'AU', 'SV'].map((anchor, i) => bareCode(anchor, i));
+      await s.type('#roster-input', `山田, 花子,${codes[0]}\n${codes[1]}\nMia Suzuki,${codes[2]}\n高橋,${codes[0]}`);
+      await s.click('#roster-add');
+      const listed = () => s.run("return [...document.querySelectorAll('.roster li')].map(li => li.textContent)");
+      await s.waitUntil(async () => (await listed()).length === 4, 5000, 'the list');
+      const before = await listed();
+      await s.click('#roster-copy');
+      await s.waitUntil(async () => /^一覧（4行）をコピーしました。/.test(await note(s, '#roster-copy-note')), 5000, 'the copied note');
+      assert.equal(await s.run("return document.querySelector('#roster-copy-note').getAttribute('role')"), 'status');
+      const clipboard = await s.runAsync('navigator.clipboard.readText().then(arguments[0], (e) => arguments[0](String(e)))');
+      // The laptop: another browser, the text pasted into its box.
+      await withSession({ lang: 'ja', width: 1280, height: 900 }, async (laptop) => {
+        await laptop.open(`${fixture.server.url}#/training`);
+        await laptop.type('#roster-input', clipboard);
+        await laptop.click('#roster-add');
+        const there = () => laptop.run("return [...document.querySelectorAll('.roster li')].map(li => li.textContent)");
+        await laptop.waitUntil(async () => (await there()).length === 4, 5000, 'the list there');
+        assert.deepEqual(await there(), before, 'the same list, names, anchors and flags');
+        assert.equal(await laptop.run("return document.querySelector('#roster-input').value"), '', 'every line taken');
+      });
+    }));
+
+  it('shows the list selected, to copy by hand, when the page has no clipboard', () =>
+    withSession({ lang: 'en' }, async (s) => {
+      await s.addInitScript("Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined })");
+      await s.open(`${fixture.server.url}#/training`);
+      await s.type('#roster-input', `Mia,${bareCode('GM', 1)}\nKen,${bareCode('CH', 2)}`);
+      await s.click('#roster-add');
+      await s.waitUntil(async () => (await s.run("return document.querySelectorAll('.roster li').length")) === 2, 5000, 'the list');
+      assert.equal(await s.run("return document.querySelector('#roster-copy-text').closest('[hidden]') !== null"), true, 'no box before');
+      await s.click('#roster-copy');
+      await s.waitUntil(async () => /in the box below, selected/.test(await note(s, '#roster-copy-note')), 5000, 'the note');
+      const box = await s.run(`const t = document.activeElement;
+        return [t.id, t.value.slice(t.selectionStart, t.selectionEnd), t.readOnly]`);
+      assert.deepEqual(box, ['roster-copy-text', `Mia,${bareCode('GM', 1)}\nKen,${bareCode('CH', 2)}\n`, true]);
+      assert.deepEqual(await seriousViolations(s), []);
+      // A changed list takes the stale text away.
+      await s.click('.roster li button');
+      await s.waitUntil(() => s.run("return document.querySelector('#roster-copy-text').closest('[hidden]') !== null"), 5000, 'the box gone');
+    }));
+
   it('draws a QR code of the address that adds the code, named by the code', () =>
     withSession({ lang: 'ja' }, async (s) => {
       const code = await openCard(s, 'SV', 1);
@@ -144,7 +195,7 @@ describe('the attendee\'s card', () => {
       // The facilitator's device opens the address with the name.
       await withSession({ lang: 'ja' }, async (f) => {
         await f.open(named);
-        await f.waitUntil(async () => (await note(f, '#training-note')) === `QRコードから山田 花子（${code}）を追加しました。`,
+        await f.waitUntil(async () => (await note(f, '#training-note')) === `QRコードから山田 花子（${code}）を追加しました。一覧は1人になりました。`,
           5000, 'the note with the name');
         assert.match(await f.run("return document.querySelector('.roster li').textContent"), /山田 花子/);
         assert.equal(await f.run('return location.hash'), '#/training');
@@ -194,7 +245,7 @@ describe('the address in the QR code', () => {
       const expectNote = (expected) => f.waitUntil(async () => (await note(f, '#training-note')) === expected,
         5000, `the note "${expected}"`);
       await f.open(`${fixture.server.url}#/training?add=${bare(first)}`);
-      await expectNote(`QRコードから参加者1（${first}）を追加しました。`);
+      await expectNote(`QRコードから参加者1（${first}）を追加しました。一覧は1人になりました。`);
       assert.equal(await f.run('return location.hash'), '#/training');
       assert.equal(await f.run("return document.querySelector('#training-note').tagName"), 'OUTPUT', 'a live region');
       assert.equal((await listed()).length, 1);
@@ -218,7 +269,7 @@ describe('the address in the QR code', () => {
       // Another card, opened in the same tab while the screen is showing.
       await f.run('location.hash = arguments[0]', `#/training?add=${bare(second)}`);
       await f.waitUntil(async () => (await listed()).length === 2, 5000, 'the second attendee');
-      await expectNote(`QRコードから参加者2（${second}）を追加しました。`);
+      await expectNote(`QRコードから参加者2（${second}）を追加しました。一覧は2人になりました。`);
       await f.waitUntil(async () => (await f.run('return location.hash')) === '#/training', 5000, 'the address put back');
 
       // A damaged code is refused, with the reason, and nothing is added.

@@ -217,13 +217,20 @@ impl Roster {
         groups
     }
 
-    /// The list as saved: the sizes (`4-6`) on the first line, then one line per
-    /// attendee, `name,code` (or the code alone), the form pasting reads.
+    /// The list as saved: the sizes (`4-6`) on the first line, then [`Roster::to_lines`].
     pub fn to_text(&self) -> String {
         let mut text = usize::from(self.min).to_string();
         text.push('-');
         text.push_str(&usize::from(self.max).to_string());
         text.push('\n');
+        text.push_str(&self.to_lines());
+        text
+    }
+
+    /// One line per attendee, `name,code` (or the code alone), the form pasting reads: what
+    /// "Copy the list" gives, to paste on another device and get the same list there.
+    pub fn to_lines(&self) -> String {
+        let mut text = String::new();
         for attendee in &self.attendees {
             if !attendee.name.is_empty() {
                 text.push_str(&attendee.name);

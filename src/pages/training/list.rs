@@ -1,6 +1,8 @@
 //! The facilitator's list: the attendees in the order they were added, each with their
 //! top anchor(s), a flag when an earlier line has the same code or name, and a button
-//! that removes them; and a button that clears the whole list after asking.
+//! that removes them; a button that copies the whole list as the lines the box reads (to
+//! move a list scanned on a phone to the laptop on the projector); and a button that
+//! clears the whole list after asking.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -10,6 +12,7 @@ use super::groups::Badge;
 use crate::browser;
 use crate::domain::lang::Lang;
 use crate::domain::training::roster::Roster;
+use crate::i18n::fill;
 use crate::i18n::training::{duplicate_note, list_heading, TrainMsg};
 use crate::state::use_app;
 
@@ -47,6 +50,35 @@ pub fn RosterList(roster: Memo<Roster>, code_box: NodeRef<html::Textarea>) -> im
             });
         }
     };
+    // What the last Copy did (a live region), and the list to copy by hand when the page
+    // has no clipboard (plain http on an intranet): shown, focused and selected.
+    let copy_note = RwSignal::new(String::new());
+    let by_hand = RwSignal::new(None::<String>);
+    let by_hand_box = NodeRef::<html::Textarea>::new();
+    // A changed list makes the text to copy by hand stale: it goes.
+    Effect::new(move |_| {
+        roster.track();
+        by_hand.set(None);
+        copy_note.set(String::new());
+    });
+    let copy = move |_| {
+        copy_note.set(String::new());
+        let (text, lines) = roster.with_untracked(|r| (r.to_lines(), r.attendees.len()));
+        leptos::task::spawn_local(async move {
+            if browser::copy_to_clipboard(&text).await {
+                copy_note.set(fill(t(TrainMsg::ListCopied), &[&lines.to_string()]));
+            } else {
+                by_hand.set(Some(text));
+                copy_note.set(t(TrainMsg::ListSelected).to_owned());
+                request_animation_frame(move || {
+                    if let Some(field) = by_hand_box.get_untracked() {
+                        let _ = field.focus();
+                        field.select();
+                    }
+                });
+            }
+        });
+    };
     let clear = move |_| {
         if browser::confirm(t(TrainMsg::ConfirmClear)) {
             document.update(|d| d.training.attendees.clear());
@@ -62,9 +94,18 @@ pub fn RosterList(roster: Memo<Roster>, code_box: NodeRef<html::Textarea>) -> im
             <ol class="roster" node_ref=list>
                 {move || roster.with(|r| rows(r, lang, remove))}
             </ol>
-            <button type="button" data-action="roster-clear" hidden=move || count() == 0 on:click=clear>
-                {t(TrainMsg::Clear)}
-            </button>
+            <div class="button-row" hidden=move || count() == 0>
+                <button type="button" id="roster-copy" on:click=copy>{t(TrainMsg::CopyList)}</button>
+                <button type="button" data-action="roster-clear" on:click=clear>
+                    {t(TrainMsg::Clear)}
+                </button>
+            </div>
+            <p class="note" role="status" id="roster-copy-note">{copy_note}</p>
+            <div class="field" hidden=move || by_hand.with(Option::is_none)>
+                <label for="roster-copy-text">{t(TrainMsg::ListText)}</label>
+                <textarea id="roster-copy-text" readonly rows="4" node_ref=by_hand_box
+                    prop:value=move || by_hand.get().unwrap_or_default()></textarea>
+            </div>
         </section>
     }
 }

@@ -180,7 +180,10 @@ fn add_from_address(document: RwSignal<Document>, lang: Lang, note: RwSignal<Str
     let text = match scanned {
         Scanned::Added(index) => {
             let (name, code) = listed(index);
-            fill(TrainMsg::ScanAdded.text(lang), &[&name, &code])
+            let people = document
+                .with_untracked(|d| d.training.counted().len())
+                .to_string();
+            fill(TrainMsg::ScanAdded.text(lang), &[&name, &code, &people])
         }
         Scanned::AlreadyListed(index) => {
             let (name, code) = listed(index);
