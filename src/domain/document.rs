@@ -25,6 +25,11 @@ use crate::domain::worksheet::Worksheet;
 /// 4 — adds `worksheet` (the interview-preparation worksheet) and, on each saved
 /// commitment, `shared` (whether it goes on the printed sheet); 5 — adds, on each completed
 /// self-assessment, `time` (the time of day it was completed, `HH:MM`).
+///
+/// Two optional texts are written only when given and so need no version of their own:
+/// `card_name` (the name on the training card) and the worksheet's `interview.name` (the
+/// name on the sheet). Without them a document is laid out exactly as before, and an older
+/// build that meets one reads it as an unknown field, keeping the original aside first.
 pub const CURRENT_VERSION: u32 = 5;
 
 /// The localStorage key of the document.

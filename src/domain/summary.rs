@@ -147,6 +147,7 @@ fn written_entries(w: &Worksheet) -> usize {
         + ratings
         + usize::from(w.interview.kind.is_some())
         + usize::from(w.interview.date.is_some())
+        + usize::from(!w.interview.name.trim().is_empty())
         + usize::from(!w.vision.is_empty())
         + w.roles.iter().filter(|x| !x.is_empty()).count()
         + w.moments.iter().filter(|x| !x.is_empty()).count()

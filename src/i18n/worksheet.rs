@@ -244,6 +244,12 @@ crate::catalogue! {
         SheetTitleShared { ja: "面談準備シート", en: "Interview preparation sheet" },
         SheetTitlePrivate { ja: "面談準備シート（自分用の控え・すべての項目）", en: "Interview preparation sheet (private copy, every entry)" },
         SheetInterview { ja: "面談", en: "Interview" },
+        SheetName { ja: "氏名", en: "Name" },
+        SheetNameField { ja: "シートに載せる氏名・所属（任意）", en: "Your name and department for the sheet (optional)" },
+        SheetNameHelp {
+            ja: "面談の担当者が、誰のシートか分かるように載せます。空欄なら載りません。",
+            en: "So the interviewer knows whose sheet it is. Left empty, nothing is printed.",
+        },
         SheetPrinted { ja: "作成日：{}", en: "Printed {}" },
         SheetAnchors { ja: "キャリア・アンカー（上位3つ）", en: "Career anchors (top three)" },
         AnchorsTied {

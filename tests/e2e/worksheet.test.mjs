@@ -422,6 +422,15 @@ describe('the interview-preparation worksheet', () => {
       await s.waitUntil(async () => /My vision for \d{4}/.test(await s.text('.sheet')), 5000, 'the English sheet');
       assert.match(await s.text('.sheet'), /Starts /);
       assert.ok((await s.text('.sheet')).includes(plan), 'the plan on the sheet');
+      // The name heads the sheet once written, kept through a reload; nothing while empty.
+      assert.equal(await s.run("return document.querySelector('.sheet .sheet-name')"), null);
+      await s.type('#sheet-name', 'Mia Suzuki, Finance');
+      await s.waitUntil(async () => (await s.run("return document.querySelector('.sheet .sheet-name')?.textContent")) === 'Name: Mia Suzuki, Finance', 5000, 'the name on the sheet');
+      await s.waitUntil(async () => (await saved(s)).worksheet.interview.name === 'Mia Suzuki, Finance', 5000, 'the name saved');
+      await s.reload();
+      await s.waitUntil(async () => (await s.run("return document.querySelector('#sheet-name').value")) === 'Mia Suzuki, Finance', 5000, 'the name after a reload');
+      assert.equal(await s.text('.sheet .sheet-name'), 'Name: Mia Suzuki, Finance');
+      assert.deepEqual(await seriousViolations(s), [], 'axe on the sheet with its name field');
       assert.equal(pdfPageCount(await s.printPdf()), 1, 'the English sheet fits one A4 page');
       await s.open(at('/rehearsal'));
       await s.waitUntil(async () => /Questions without an answer: 4 of 7/.test(await s.text('.rehearsal-gaps')), 5000, 'the gaps');

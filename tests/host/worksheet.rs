@@ -863,6 +863,37 @@ fn the_sheet_leaves_out_empty_entries_and_trims_what_is_written() {
 }
 
 #[test]
+fn the_name_heads_both_sheets_once_written_and_is_saved_only_then() {
+    let mut document = filled();
+    let plain = encode(&document);
+    assert!(
+        !plain.contains("\"name\""),
+        "no name: saved as before the field existed"
+    );
+    assert_eq!(sheet(&document, SheetScope::Shared, today()).name, None);
+    document.worksheet.interview.name = "   ".into();
+    assert_eq!(
+        sheet(&document, SheetScope::Shared, today()).name,
+        None,
+        "spaces are no name"
+    );
+    document.worksheet.interview.name = " 山田 花子（経理部）\n".into();
+    for scope in [SheetScope::Shared, SheetScope::Everything] {
+        assert_eq!(
+            sheet(&document, scope, today()).name.as_deref(),
+            Some("山田 花子（経理部）")
+        );
+    }
+    let text = encode(&document);
+    assert!(text.contains("\"name\""));
+    assert_eq!(decode(&text), Ok(document.clone()), "read back as written");
+    assert_eq!(
+        decode(&plain).map(|d| d.worksheet.interview.name),
+        Ok(String::new())
+    );
+}
+
+#[test]
 fn the_self_check_is_on_the_private_copy_only_unless_shared() {
     let mut document = filled();
     let ratings = [

@@ -77,6 +77,15 @@ pub struct Interview {
     pub kind: Option<String>,
     #[serde(with = "day::optional_iso")]
     pub date: Option<NaiveDate>,
+    /// The person's name (and department, as they write it) for the sheet's header, so the
+    /// interviewer knows whose sheet it is; optional, printed only when written. Left out
+    /// of the saved text while empty, so a notebook without it saves as before.
+    #[serde(
+        default,
+        deserialize_with = "saved::text",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub name: String,
 }
 
 /// A free text with the person's choice to share it.

@@ -166,6 +166,8 @@ pub enum SheetScope {
 /// (for the shared sheet) nothing of it is shared; the screen leaves empty parts out.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Sheet {
+    /// The name for the header, when written.
+    pub name: Option<String>,
     pub interview_kind: Option<String>,
     pub interview_date: Option<NaiveDate>,
     /// The latest result's top three anchors with their places (`Scores::place`),
@@ -207,7 +209,9 @@ pub fn sheet(document: &Document, scope: SheetScope, today: NaiveDate) -> Sheet 
         Vec::new()
     };
     let everything = scope == SheetScope::Everything;
+    let name = w.interview.name.trim();
     Sheet {
+        name: (!name.is_empty()).then(|| name.to_owned()),
         interview_kind: w.interview.kind.clone(),
         interview_date: w.interview.date,
         anchors,

@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use super::fields::TextInput;
 use crate::browser;
 use crate::domain::lang::Lang;
 use crate::domain::worksheet::if_then;
@@ -27,6 +28,7 @@ pub fn SheetPage() -> impl IntoView {
         let scope = scope.get();
         app.document.with(|d| sheet(d, scope, app.today))
     });
+    let name = Memo::new(move |_| app.document.with(|d| d.worksheet.interview.name.clone()));
     let choice = move |value: SheetScope, id: &'static str, text: WsMsg| {
         view! {
             <label for=id>
@@ -51,6 +53,15 @@ pub fn SheetPage() -> impl IntoView {
                     {choice(SheetScope::Shared, "sheet-scope-shared", WsMsg::SheetScopeShared)}
                     {choice(SheetScope::Everything, "sheet-scope-everything", WsMsg::SheetScopeEverything)}
                 </fieldset>
+                <div class="sheet-name-field">
+                    <TextInput
+                        id="sheet-name".to_owned()
+                        label=t(WsMsg::SheetNameField)
+                        help=t(WsMsg::SheetNameHelp)
+                        value=name
+                        on_change=move |value: String| app.type_into(|d| d.worksheet.interview.name = value)
+                    />
+                </div>
                 <p class="warning" aria-live="polite">
                     {move || (scope.get() == SheetScope::Everything).then(|| t(WsMsg::SheetPrivateWarning))}
                 </p>
@@ -118,6 +129,9 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
         <div class="sheet" class:private-copy=scope == SheetScope::Everything>
             <header class="sheet-header">
                 <h2>{title}</h2>
+                {s.name.clone().map(|name| view! {
+                    <p class="sheet-name">{t(WsMsg::SheetName)}{crate::i18n::in_lang(("：", ": "), lang)}{name}</p>
+                })}
                 <p>
                     {(!interview.is_empty()).then(|| view! { <span>{t(WsMsg::SheetInterview)}{crate::i18n::in_lang(("：", ": "), lang)}{interview.clone()}</span> })}
                     <span class="sheet-date">{fill(t(WsMsg::SheetPrinted), &[&format_date(today, lang)])}</span>
