@@ -109,8 +109,8 @@ catalogue! {
         },
         UpdateReload { ja: "いま再読み込みする", en: "Reload now" },
         ConfigIgnored {
-            ja: "設定ファイル jiritsu.config.json の一部を使えなかったため、既定の設定で動いています：",
-            en: "Parts of the settings file jiritsu.config.json could not be used, so defaults apply:",
+            ja: "サイトの管理者の方へ：設定ファイル jiritsu.config.json の一部が使えないため、その部分は既定の設定で動いています（お使いの方の入力や保存には影響ありません）。",
+            en: "For the site's administrator: parts of the settings file jiritsu.config.json could not be used, so defaults apply to them (nothing anyone has entered or saved is affected).",
         },
         WelcomeHeading { ja: "ご担当者からのお知らせ", en: "A note from your organisation" },
     }

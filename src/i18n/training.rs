@@ -15,6 +15,9 @@ crate::catalogue! {
         NavCard { ja: "研修用カードを表示", en: "Show my training card" },
         CardLead { ja: "研修に参加している方は、ここから進行役にアンカーを伝えられます。", en: "At a training session? Share your anchor with the facilitator here." },
         NavTraining { ja: "研修のグループ分け", en: "Training groups" },
+        // Home's link to the facilitator's screen: says whom it is for, so an attendee
+        // does not open a screen that asks for other people's codes.
+        HomeTraining { ja: "進行役の方：研修のグループ分け", en: "For facilitators: training groups" },
         CardHeading { ja: "わたしのキャリア・アンカー", en: "My career anchor" },
         CardCode { ja: "共有コード", en: "Share code" },
         CardHelp {
@@ -79,6 +82,8 @@ crate::catalogue! {
             en: "⚠ Same name as #{} (a different code, so counted as another person)",
         },
         Remove { ja: "削除", en: "Remove" },
+        // After a name another person in the room shares, in the groups: their number in the list.
+        ListNumber { ja: "（{}番）", en: " (#{})" },
         Clear { ja: "一覧を消去", en: "Clear the list" },
         CopyList { ja: "一覧をコピー", en: "Copy the list" },
         ListCopied {

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::components::text::tr;
 use crate::i18n::assessment::AssessMsg;
 use crate::i18n::data::DataMsg;
+use crate::i18n::training::TrainMsg;
 use crate::i18n::worksheet::WsMsg;
 use crate::i18n::{route_label, Msg};
 use crate::route::Route;
@@ -90,6 +91,7 @@ fn StartLinks(has_result: Memo<bool>) -> impl IntoView {
                 Route::Assessment => AssessMsg::Start.text(lang),
                 Route::Worksheet if has_result.get() => WsMsg::ContinueWorksheet.text(lang),
                 Route::Sheet => WsMsg::ToSheet.text(lang),
+                Route::Training => TrainMsg::HomeTraining.text(lang),
                 _ => route_label(route, lang),
             }
         };

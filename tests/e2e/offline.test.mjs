@@ -85,6 +85,8 @@ describe('settings file of the host', () => {
       await s.waitUntil(async () => (await s.text('.brand')).includes('株式会社サンプル <b>人事部</b>'), 5000, 'the name');
       assert.match(await s.text('.welcome'), /面談までにこのノートで準備/);
       assert.match(await s.text('[data-notice=config-ignored]'), /「colour」：この名前の設定はありません/);
+      // Addressed to whoever hosts the site: the person using it has nothing to fix.
+      assert.match(await s.text('[data-notice=config-ignored]'), /^サイトの管理者の方へ：/);
       assert.deepEqual(await seriousViolations(s), []);
       await s.open(`${server.url}#/check`);
       await s.type('#commitment-text', '来年度から、毎月1回勉強会を開きます');

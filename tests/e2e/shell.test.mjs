@@ -62,6 +62,8 @@ describe('a returning visitor', () => {
       assert.deepEqual(returning[0], ['#/worksheet', 'ワークシートで準備を続ける', true]);
       assert.deepEqual(returning[1], ['#/sheet', '面談準備シートを見る・印刷する', false]);
       assert.ok(returning.some(([href, text]) => href === '#/assessment' && text === '自己診断をもう一度受ける'));
+      // The facilitator's screen says whom it is for.
+      assert.ok(returning.some(([href, text]) => href === '#/training' && text === '進行役の方：研修のグループ分け'));
       assert.equal(returning.filter(([, , primary]) => primary).length, 1, 'one primary action');
       assert.match(await s.text('.home'), /前回の続きから準備を進められます。/);
       await s.click('.lang-switch button[lang=en]');

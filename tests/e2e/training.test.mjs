@@ -362,6 +362,23 @@ describe('a training session', () => {
     }));
 });
 
+describe('two people with one name', () => {
+  it('tells them apart in the groups by their number in the list, in both languages', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(`${fixture.server.url}#/training`);
+      const code = (k, variant) => shareCode(topThree(k, variant));
+      // Two 山田 花子 (different codes), one person listed twice, and two others.
+      await s.type('#roster-input', [`山田 花子,${code(0, 0)}`, `佐藤,${code(0, 1)}`, `山田 花子,${code(0, 2)}`,
+        `佐藤,${code(0, 1)}`, `鈴木,${code(0, 3)}`].join('\n'));
+      await s.click('#roster-add');
+      const members = () => s.run("return [...document.querySelectorAll('.members li')].map(li => li.textContent).sort()");
+      await s.waitUntil(async () => (await members()).length === 4, 5000, 'the groups');
+      assert.deepEqual(await members(), ['佐藤', '山田 花子（1番）', '山田 花子（3番）', '鈴木'].sort());
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await members()).includes('山田 花子 (#3)'), 5000, 'in English');
+    }));
+});
+
 describe('lines as people paste them', () => {
   it('reads name and code apart by a space, a colon or 、, the code first, or typed full width; numbers what is left as the box holds it; and says why the sizes could not be kept', () =>
     withSession({ lang: 'ja' }, async (s) => {

@@ -149,6 +149,20 @@ impl Roster {
         found
     }
 
+    /// For each attendee, whether someone else (another code) is listed under a name that
+    /// reads the same: two 山田 花子 in one room, whom the groups tell apart by number.
+    pub fn name_shared(&self) -> Vec<bool> {
+        let list = &self.attendees;
+        list.iter()
+            .map(|a| {
+                !a.name.is_empty()
+                    && list
+                        .iter()
+                        .any(|b| b.scores != a.scores && same_name(&a.name, &b.name))
+            })
+            .collect()
+    }
+
     /// The positions of the attendees who count as people in the room: every attendee
     /// but those whose code an earlier one already has.
     pub fn counted(&self) -> Vec<usize> {

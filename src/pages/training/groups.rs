@@ -117,12 +117,13 @@ fn Room(roster: Memo<Roster>, lang: Lang) -> impl IntoView {
 /// Every group: its number and shared anchor (or "no shared anchor"), how many share
 /// it, the members, and the question. Drawn in order from the list, as the rows are.
 fn groups(roster: &Roster, groups: &[Group], lang: Lang) -> impl IntoView {
+    let name_shared = roster.name_shared();
     let mut shown = Vec::with_capacity(groups.len());
     for (number, group) in groups.iter().enumerate() {
         let anchor = (!group.is_mixed()).then_some(group.anchor);
         let mut members = Vec::with_capacity(group.members.len());
         for &member in &group.members {
-            members.push(view! { <li>{member_names(roster, member, lang)}</li> });
+            members.push(view! { <li>{member_names(roster, member, &name_shared, lang)}</li> });
         }
         shown.push(view! {
             <li class="group" data-anchor=anchor.map_or("mixed", Anchor::code)>
@@ -155,9 +156,10 @@ fn words(text: &'static str) -> impl IntoView {
 }
 
 /// A member by every name their code was listed under ("山田 / 山田2"), or "参加者3"
-/// when none was given; names that read the same (`roster::same_name`) once. Each name is
-/// isolated (`<bdi>`), so a right-to-left override in one cannot reverse the others.
-fn member_names(roster: &Roster, member: usize, lang: Lang) -> impl IntoView {
+/// when none was given; names that read the same (`roster::same_name`) once; with their
+/// number in the list when another person has the same name (「山田 花子（12番）」). Each
+/// name is isolated (`<bdi>`), so a right-to-left override in one cannot reverse the others.
+fn member_names(roster: &Roster, member: usize, name_shared: &[bool], lang: Lang) -> impl IntoView {
     let mut names: Vec<String> = Vec::new();
     for line in roster.same_person(member) {
         let name = roster.attendees[line].name.as_str();
@@ -172,5 +174,12 @@ fn member_names(roster: &Roster, member: usize, lang: Lang) -> impl IntoView {
     for (index, name) in names.into_iter().enumerate() {
         shown.push(view! { {(index > 0).then_some(" / ")} <bdi>{name}</bdi> });
     }
-    shown
+    let shared = roster
+        .same_person(member)
+        .into_iter()
+        .any(|line| name_shared.get(line).copied().unwrap_or(false));
+    (
+        shown,
+        shared.then(|| with_number(TrainMsg::ListNumber, member + 1, lang)),
+    )
 }

@@ -87,6 +87,22 @@ fn duplicates_are_flagged_not_dropped() {
 }
 
 #[test]
+fn a_name_shared_by_two_people_is_marked_on_both_but_not_a_person_listed_twice() {
+    let (a, b, c) = (code(A), code(B), code(C));
+    let mut roster = Roster::default();
+    // 田中 twice with one code (one person); 鈴木 with two codes (two people, one of them
+    // written with a zero-width space); a nameless line; 佐藤 alone.
+    roster.add_lines(&format!(
+        "田中,{a}\n田中,{a}\n鈴木,{b}\n鈴\u{200b}木,{c}\n{b}\n佐藤,{c}\n"
+    ));
+    assert_eq!(roster.attendees.len(), 6);
+    assert_eq!(
+        roster.name_shared(),
+        [false, false, true, true, false, false]
+    );
+}
+
+#[test]
 fn names_that_differ_only_by_characters_that_show_nothing_are_the_same_name() {
     fn check(a: &str, b: &str, expected: bool) {
         assert_eq!(same_name(a, b), expected, "{a:?} {b:?}");
