@@ -95,6 +95,11 @@ describe('checking a commitment', () => {
       await waitForVerdicts(s, true, true, 'with a sign-up date added');
       assert.match(await s.text('.both-met'), /二つともクリア/);
       assert.equal(await s.run("return document.querySelector('.hints').hidden"), true, 'nothing to add when both pass');
+      // Two passing verdicts share the row half and half, as two failing ones do.
+      const widths = await s.run(`const area = document.querySelector('.verdict-area').getBoundingClientRect().width;
+        return [area, ...[...document.querySelectorAll('.verdict-area > .verdict')].map(v => v.getBoundingClientRect().width)]`);
+      assert.equal(widths.length, 3);
+      assert.ok(Math.abs(widths[1] - widths[2]) < 1 && widths[1] + widths[2] > widths[0] - 30, `verdicts ${widths}`);
       // The draft is saved as it is typed: a reload keeps it, and so does a change of language.
       await s.reload();
       const draft = `1年以内にTOEICの点数を100点UPします${added}`;
