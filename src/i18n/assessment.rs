@@ -19,6 +19,10 @@ catalogue! {
             ja: "キーボードでは、数字の1〜6を押すとその文に答えて次の文へ進みます。",
             en: "With a keyboard, press a digit from 1 to 6 to answer a statement and move on to the next.",
         },
+        TapHint {
+            ja: "答えを選ぶと、次の文に進みます。前の文に戻るときは「前へ」を押してください。",
+            en: "Choosing an answer takes you on to the next statement. To go back, press Back.",
+        },
         Answered { ja: "回答済み", en: "Answered" },
         Back { ja: "前へ", en: "Back" },
         Next { ja: "次へ", en: "Next" },

@@ -287,6 +287,38 @@ describe('the self-assessment', () => {
       assert.equal(await inView('.progress'), true, 'the progress in view');
     }));
 
+  it('moves on by itself after a first answer tapped on a phone, and stays for a changed answer or the arrow keys (390 px)', () =>
+    withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
+      await s.open(`${fixture.server.url}#/assessment`);
+      await s.waitUntil(() => s.run("return !!document.querySelector('#statement-1')"), 5000, 'the first statement');
+      assert.equal(await s.text('.tap-hint'), '答えを選ぶと、次の文に進みます。前の文に戻るときは「前へ」を押してください。');
+      const shown = () => s.run("return document.querySelector('.statement').id");
+      const saved = () => s.run("return JSON.parse(localStorage.getItem('jiritsu.document') || '{}').anchors?.current?.answers?.slice(0, 3)");
+      for (const n of [1, 2]) {
+        await s.click(`#statement-${n} input[value="${n + 3}"]`);
+        await s.waitUntil(async () => (await shown()) === `statement-${n + 1}`, 5000, `statement ${n + 1} by itself`);
+      }
+      await s.waitUntil(async () => JSON.stringify(await saved()) === JSON.stringify([4, 5, null]), 5000, 'both answers saved');
+      // Back to statement 2 to change its answer: the screen stays there.
+      await s.click('.pager button:not(.primary)');
+      await s.waitUntil(async () => (await shown()) === 'statement-2', 5000, 'statement 2 again');
+      await s.click('#statement-2 input[value="2"]');
+      await new Promise((done) => setTimeout(done, 1000));
+      assert.equal(await shown(), 'statement-2', 'a changed answer stays');
+      // A first answer chosen with the arrow keys stays too.
+      await s.click('.pager button.primary');
+      await s.waitUntil(async () => (await shown()) === 'statement-3', 5000, 'statement 3');
+      await s.run("document.querySelector('#statement-3 input').focus()");
+      await s.keys('\uE015'); // ArrowDown
+      await new Promise((done) => setTimeout(done, 1000));
+      assert.equal(await shown(), 'statement-3', 'an arrow key does not move on');
+      assert.equal((await saved())[2], 2, 'but it answers');
+      // On a desktop the five statements stay; no hint.
+      await s.setWindowSize(1280, 800);
+      await s.cdp('Emulation.clearDeviceMetricsOverride');
+      await s.waitUntil(() => s.run("return document.querySelector('.tap-hint').hidden"), 5000, 'no hint on a desktop');
+    }));
+
   it('refuses a fourth pick where the person is: the count and the reason stay in view as the list scrolls (390 px)', () =>
     withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
       const answers = Array.from({ length: 40 }, (_, i) => (i % 8 === 2 ? 6 : 3));

@@ -1,6 +1,11 @@
 //! Answering: a page of statements, each a labelled group of six radio buttons. Digits
-//! 1–6 answer the focused statement and move on to the next one. Going on to the picking
-//! step with statements unanswered lists them instead, each one click away.
+//! 1–6 answer the focused statement and move on to the next one. On a phone (one statement
+//! a page) a tap that first answers a statement moves on too, a moment later, so that 40
+//! statements take 40 taps rather than 80; the screen says so above the statement.
+//! Going on to the picking step with statements unanswered lists them instead, each one
+//! click away.
+
+use std::time::Duration;
 
 use leptos::html;
 use leptos::prelude::*;
@@ -15,6 +20,9 @@ use crate::state::{use_app, AppState};
 
 /// Below this width the self-assessment shows one statement at a time.
 const NARROW_SCREEN: &str = "(max-width: 40rem)";
+
+/// How long a tapped answer stays in view before the next statement opens.
+const TAP_PAUSE: Duration = Duration::from_millis(400);
 
 /// The statements of the page the person is at, the pager, and the unanswered ones.
 #[component]
@@ -44,8 +52,15 @@ pub(super) fn RatingStep(position: Position) -> impl IntoView {
     };
     let forward_button = NodeRef::<html::Button>::new();
     let unanswered_heading = NodeRef::<html::P>::new();
+    // The move that a tap has asked for and that has not happened yet.
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let cancel_pending = move || {
+        pending.try_update_value(browser::clear_timeout);
+    };
+    on_cleanup(cancel_pending);
 
     let turn_page = move |forward: bool| {
+        cancel_pending();
         let (start, size) = untrack(move || (page_start(), page_size()));
         let next = if forward {
             start + size
@@ -86,6 +101,14 @@ pub(super) fn RatingStep(position: Position) -> impl IntoView {
             None => browser::focus_when_drawn(forward_button),
         },
     );
+    // A first answer tapped on a phone: on to the next statement once the choice is seen.
+    let tapped = Callback::new(move |id: StatementId| {
+        if narrow.get_untracked() {
+            pending.update_value(|timer| {
+                browser::restart_timeout(timer, TAP_PAUSE, move || answered.run(id))
+            });
+        }
+    });
     let ids = move || {
         let (start, size) = (page_start(), page_size());
         (start..start + size)
@@ -96,10 +119,11 @@ pub(super) fn RatingStep(position: Position) -> impl IntoView {
         <p class="scale-legend">
             <span>{tr(AssessMsg::ScaleLow)}</span>{tr(AssessMsg::ScaleTo)}<span>{tr(AssessMsg::ScaleHigh)}</span>
         </p>
+        <p class="help tap-hint" hidden=move || !narrow.get()>{tr(AssessMsg::TapHint)}</p>
         <div class="statements">
             <div class="statement-page">
                 <For each=ids key=|id| *id let:id>
-                    <Statement id answered/>
+                    <Statement id answered tapped/>
                 </For>
             </div>
         </div>
@@ -142,14 +166,23 @@ pub(super) fn RatingStep(position: Position) -> impl IntoView {
 }
 
 /// One statement: a fieldset whose legend is the statement, and the six steps of the
-/// scale. A digit pressed anywhere in it answers it; then `answered` moves on.
+/// scale. A digit pressed anywhere in it answers it; then `answered` moves on. A first
+/// answer chosen by pointer (a tap, a click) calls `tapped`; one chosen with the arrow
+/// keys, which also change a radio button, does not.
 #[component]
-fn Statement(id: StatementId, answered: Callback<StatementId>) -> impl IntoView {
+fn Statement(
+    id: StatementId,
+    answered: Callback<StatementId>,
+    tapped: Callback<StatementId>,
+) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let number = id.number();
     let name = format!("s{number}");
+    // Whether the last thing to reach this statement was a pointer rather than a key.
+    let by_pointer = StoredValue::new(false);
     let on_keydown = move |event: web_sys::KeyboardEvent| {
+        by_pointer.set_value(false);
         if event.ctrl_key() || event.alt_key() || event.meta_key() {
             return;
         }
@@ -169,7 +202,13 @@ fn Statement(id: StatementId, answered: Callback<StatementId>) -> impl IntoView 
                     prop:checked=move || {
                         app.document.with(|d| d.anchors.current.answers.get(id)) == Some(rating)
                     }
-                    on:change=move |_| rate(app, id, rating)
+                    on:change=move |_| {
+                        let first = app.document.with_untracked(|d| d.anchors.current.answers.get(id).is_none());
+                        rate(app, id, rating);
+                        if first && by_pointer.get_value() {
+                            tapped.run(id);
+                        }
+                    }
                 />
                 <span class="scale-value">{rating.value()}</span>
                 <span class="scale-label">{move || rating_label(rating, lang.get())}</span>
@@ -177,7 +216,12 @@ fn Statement(id: StatementId, answered: Callback<StatementId>) -> impl IntoView 
         }
     });
     view! {
-        <fieldset class="statement" id=format!("statement-{number}") on:keydown=on_keydown>
+        <fieldset
+            class="statement"
+            id=format!("statement-{number}")
+            on:keydown=on_keydown
+            on:pointerdown=move |_| by_pointer.set_value(true)
+        >
             <legend>
                 <span class="statement-number">{format!("{number}. ")}</span>
                 {move || statement(id, lang.get())}
