@@ -43,8 +43,8 @@ crate::catalogue! {
         ScanListed { ja: "{}はすでに一覧にあります（{}）。追加していません。", en: "{} is already listed ({}): not added again." },
         ScanRefused { ja: "QRコードから共有コードを追加できませんでした：{}", en: "The code from the QR code was not added: {}" },
         Lead {
-            ja: "共有コードから、同じアンカーの人どうしのグループを作ります。名前もコードもこの端末の外に出ません。",
-            en: "Form groups of people who share an anchor, from their share codes. Names and codes never leave this device.",
+            ja: "共有コードから、同じアンカーの人どうしのグループや、違うアンカーを混ぜたグループを作ります。名前もコードもこの端末の外に出ません。",
+            en: "Form groups from share codes: people who share an anchor, or a mix of anchors. Names and codes never leave this device.",
         },
         AddHelp { ja: "1行に1人ずつ。「名前,コード」の形でもかまいません。", en: "One per line; \"name,code\" works too." },
         Add { ja: "追加する", en: "Add" },
@@ -109,6 +109,14 @@ crate::catalogue! {
         GroupName { ja: "グループ{}", en: "Group {}" },
         Groups { ja: "グループ", en: "Groups" },
         Mixed { ja: "共通のアンカーなし", en: "No shared anchor" },
+        GroupingKind { ja: "グループの作り方", en: "How to group" },
+        GroupShared { ja: "同じアンカーの人どうし（大切にしていることを深める）", en: "People who share an anchor (to go deeper)" },
+        GroupMixed { ja: "違うアンカーの人を混ぜる（違いを知る）", en: "A mix of anchors (to hear what others value)" },
+        MixedRound { ja: "いろいろなアンカー", en: "A mix of anchors" },
+        MixedRoundPrompt {
+            ja: "問い：ひとりずつ、自分のアンカーと、それが仕事のどんな場面に表れるかを話してください。大切にするものが違う人どうし、どう補い合えるでしょう？",
+            en: "Question: each of you, name your anchor and where it shows in your work. How can people who value different things complement each other?",
+        },
         // Under the group's heading, short enough to read from the back of the room.
         Sharing { ja: "{}人中{}人の上位3つに{}", en: "{} of {} with {} in their top three" },
         SharingAll { ja: "{}人全員の上位3つに{}", en: "All {} with {} in their top three" },

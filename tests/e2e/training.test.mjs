@@ -362,6 +362,46 @@ describe('a training session', () => {
     }));
 });
 
+describe('a mixed round', () => {
+  it('seats people whose first anchors differ together, with each one\'s anchor and the question for a mixed round, kept through a reload', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(`${fixture.server.url}#/training`);
+      // Four TF-first, four GM-first, two AU-first, two SE-first; tables of four.
+      const firsts = [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 3, 3];
+      await s.type('#roster-input', firsts.map((k, i) => `人${i + 1},${shareCode(topThree(k, i))}`).join('\n'));
+      await s.click('#roster-add');
+      await s.run("const set = (id, v) => { const f = document.querySelector(id); f.value = v; f.dispatchEvent(new Event('change', { bubbles: true })); }; set('#group-min', '4'); set('#group-max', '4');");
+      const groups = () => s.run(`return [...document.querySelectorAll('.group')].map(g => ({
+        title: g.querySelector('h3').textContent.replace(/\\s+/g, ' ').trim(), anchor: g.dataset.anchor,
+        members: [...g.querySelectorAll('.members li')].map(li => [li.querySelector('bdi').textContent, li.querySelector('.badge-anchor')?.textContent ?? '']),
+        prompt: g.querySelector('.prompt').textContent }))`);
+      await s.waitUntil(async () => (await groups()).length === 3, 5000, 'three groups of four');
+      assert.ok((await groups()).every((g) => g.anchor !== 'mixed'), 'first: groups that share an anchor');
+      await s.click('#grouping-mixed');
+      await s.waitUntil(async () => (await groups()).every((g) => g.anchor === 'mixed'), 5000, 'the mixed round');
+      const mixed = await groups();
+      assert.deepEqual(mixed.map((g) => g.title), ['グループ1 いろいろなアンカー', 'グループ2 いろいろなアンカー', 'グループ3 いろいろなアンカー']);
+      for (const group of mixed) {
+        assert.equal(group.members.length, 4);
+        assert.match(group.prompt, /^問い：ひとりずつ、自分のアンカーと/);
+        const counts = {};
+        for (const [, badge] of group.members) counts[badge] = (counts[badge] ?? 0) + 1;
+        assert.ok(Object.values(counts).every((n) => n <= 2), `no more than two of one anchor: ${JSON.stringify(group.members)}`);
+      }
+      assert.deepEqual(mixed.flatMap((g) => g.members.map(([name]) => name)).sort(), firsts.map((_, i) => `人${i + 1}`).sort());
+      assert.deepEqual(await seriousViolations(s), []);
+      // Saved: a reload keeps the round.
+      await s.reload();
+      await s.waitUntil(async () => (await groups()).length === 3, 5000, 'the groups after a reload');
+      assert.equal(await s.run("return document.querySelector('#grouping-mixed').checked"), true);
+      assert.deepEqual(await groups(), mixed);
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await groups())[0]?.title === 'Group 1 A mix of anchors', 5000, 'in English');
+      await s.click('#grouping-shared');
+      await s.waitUntil(async () => (await groups()).every((g) => g.anchor !== 'mixed'), 5000, 'back to shared anchors');
+    }));
+});
+
 describe('two people with one name', () => {
   it('tells them apart in the groups by their number in the list, in both languages', () =>
     withSession({ lang: 'ja' }, async (s) => {

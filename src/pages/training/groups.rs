@@ -123,8 +123,26 @@ fn groups(roster: &Roster, groups: &[Group], lang: Lang) -> impl IntoView {
         let anchor = (!group.is_mixed()).then_some(group.anchor);
         let mut members = Vec::with_capacity(group.members.len());
         for &member in &group.members {
-            members.push(view! { <li>{member_names(roster, member, &name_shared, lang)}</li> });
+            // In a mixed round each member's own anchor, to compare.
+            let own = roster.mixed.then(|| {
+                let top = roster.attendees[member].scores.top();
+                top.into_iter()
+                    .map(|anchor| view! { " " <Badge anchor=anchor lang=lang/> })
+                    .collect_view()
+            });
+            members
+                .push(view! { <li>{member_names(roster, member, &name_shared, lang)}{own}</li> });
         }
+        let title = match anchor {
+            Some(anchor) => label(anchor, lang),
+            None if roster.mixed => TrainMsg::MixedRound.text(lang),
+            None => TrainMsg::Mixed.text(lang),
+        };
+        let prompt = if roster.mixed {
+            TrainMsg::MixedRoundPrompt.text(lang).to_owned()
+        } else {
+            group_prompt(group, lang)
+        };
         shown.push(view! {
             <li class="group" data-anchor=anchor.map_or("mixed", Anchor::code)>
                 <h3>
@@ -134,11 +152,11 @@ fn groups(roster: &Roster, groups: &[Group], lang: Lang) -> impl IntoView {
                         <span class="badge-anchor" data-anchor=anchor.code()>{anchor.code()}</span>
                         " "
                     })}
-                    {words(anchor.map_or(TrainMsg::Mixed.text(lang), |anchor| label(anchor, lang)))}
+                    {words(title)}
                 </h3>
                 <p class="sharing">{sharing_line(group, lang).unwrap_or_default()}</p>
                 <ul class="members">{members}</ul>
-                <p class="prompt">{group_prompt(group, lang)}</p>
+                <p class="prompt">{prompt}</p>
             </li>
         });
     }

@@ -144,7 +144,38 @@ fn CodeEntry(note: RwSignal<String>, code_box: NodeRef<html::Textarea>) -> impl 
                         prop:value=max on:change=sizes_changed/>
                 </label>
             </fieldset>
+            <GroupingKind/>
         </div>
+    }
+}
+
+/// Same anchor or a mixed round: two radio buttons, saved with the list.
+#[component]
+fn GroupingKind() -> impl IntoView {
+    let app = use_app();
+    let (document, lang) = (app.document, app.lang.get_untracked());
+    let mixed = Memo::new(move |_| document.with(|d| d.training.mixed));
+    let choice = move |value: bool, id: &'static str, text: TrainMsg| {
+        view! {
+            <label for=id>
+                <input
+                    type="radio"
+                    id=id
+                    name="grouping-kind"
+                    prop:checked=move || mixed.get() == value
+                    on:change=move |_| document.update(|d| d.training.mixed = value)
+                />
+                " "
+                {text.text(lang)}
+            </label>
+        }
+    };
+    view! {
+        <fieldset class="grouping-kind">
+            <legend>{TrainMsg::GroupingKind.text(lang)}</legend>
+            {choice(false, "grouping-shared", TrainMsg::GroupShared)}
+            {choice(true, "grouping-mixed", TrainMsg::GroupMixed)}
+        </fieldset>
     }
 }
 

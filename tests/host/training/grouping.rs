@@ -488,3 +488,75 @@ fn a_groups_line_and_question_follow_how_many_share_its_anchor() {
     );
     assert_ne!(mixed(Lang::Ja), prompt(TF, Lang::Ja));
 }
+
+/// The mixed round of a list of scores.
+fn mix_groups(people: &[Scores], min: u8, max: u8) -> Result<Vec<Group>, SizeError> {
+    jiritsu::domain::training::grouping::mix_groups(people, |s| s, min, max)
+}
+
+/// A person's first anchor: the first, in anchor order, of those in first place.
+fn first_of(scores: &Scores) -> usize {
+    Anchor::ALL
+        .iter()
+        .position(|&anchor| scores.place(anchor) == 1)
+        .unwrap_or(0)
+}
+
+#[test]
+fn a_mixed_round_seats_people_who_share_a_first_anchor_at_different_tables() {
+    // Twelve people: four TF-first, four GM-first, two AU-first, two SE-first; tables of 4.
+    let mut people = many(4, [TF, GM, AU]);
+    people.extend(many(4, [GM, TF, AU]));
+    people.extend(many(2, [AU, SE, TF]));
+    people.extend(many(2, [SE, AU, GM]));
+    let groups = mix_groups(&people, 4, 4).unwrap();
+    let firsts: Vec<Vec<usize>> = groups
+        .iter()
+        .map(|g| g.members.iter().map(|&m| first_of(&people[m])).collect())
+        .collect();
+    // Three tables, each with at most two of any first anchor, in input order.
+    assert_eq!(
+        firsts,
+        [vec![0, 0, 1, 2], vec![0, 1, 1, 3], vec![0, 1, 2, 3]],
+        "{groups:?}"
+    );
+    assert!(groups.iter().all(Group::is_mixed));
+    assert_eq!(mix_groups(&[], 4, 6), Ok(Vec::new()), "an empty room");
+    assert_eq!(mix_groups(&people, 5, 4), Err(SizeError::MinAboveMax));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn a_mixed_round_seats_everyone_once_spreads_each_first_anchor_and_keeps_the_bounds(
+        people in prop::collection::vec(any_scores(), 0..80),
+        (min, max) in any_bounds(),
+    ) {
+        let groups = mix_groups(&people, min, max).unwrap();
+        assert_each_attendee_once(&groups, people.len())?;
+        prop_assert_eq!(&mix_groups(&people, min, max).unwrap(), &groups, "the same input, the same groups");
+        let tables = groups.len();
+        prop_assert_eq!(tables, people.len().div_ceil(usize::from(max)));
+        let sizes: Vec<usize> = groups.iter().map(|g| g.members.len()).collect();
+        let (smallest, largest) = (sizes.iter().min(), sizes.iter().max());
+        if let (Some(&smallest), Some(&largest)) = (smallest, largest) {
+            prop_assert!(largest - smallest <= 1, "{:?}", sizes);
+            prop_assert!(largest <= usize::from(max));
+            if splittable(people.len(), min, max) {
+                prop_assert!(smallest >= usize::from(min), "{:?}", sizes);
+            }
+        }
+        for anchor in 0..8 {
+            let count = people.iter().filter(|p| first_of(p) == anchor).count();
+            for group in &groups {
+                let here = group.members.iter().filter(|&&m| first_of(&people[m]) == anchor).count();
+                prop_assert!(here <= count.div_ceil(tables.max(1)), "anchor {anchor}: {here} of {count} at one of {tables} tables");
+            }
+        }
+        for group in &groups {
+            prop_assert!(group.is_mixed());
+            prop_assert!(group.members.windows(2).all(|w| w[0] < w[1]), "members in input order");
+        }
+    }
+}

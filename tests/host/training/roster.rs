@@ -103,6 +103,25 @@ fn a_name_shared_by_two_people_is_marked_on_both_but_not_a_person_listed_twice()
 }
 
 #[test]
+fn a_mixed_round_is_saved_after_the_sizes_and_read_back() {
+    let mut roster = Roster::default();
+    roster.add_lines(&format!("田中,{}\n{}\n", code(A), code(B)));
+    roster.mixed = true;
+    let document = Document {
+        training: roster.clone(),
+        ..Document::default()
+    };
+    let text = encode_document(&document);
+    assert!(text.contains("\"training\": \"4-6 mixed\\n田中,"), "{text}");
+    assert_eq!(decode_document(&text).map(|d| d.training), Ok(roster));
+    // A list saved before the mixed round reads as groups that share an anchor.
+    let plain = text.replace("4-6 mixed", "4-6");
+    assert_eq!(decode_document(&plain).map(|d| d.training.mixed), Ok(false));
+    // Anything else after the sizes is a damaged list.
+    assert!(decode_document(&text.replace("4-6 mixed", "4-6 mix")).is_err());
+}
+
+#[test]
 fn names_that_differ_only_by_characters_that_show_nothing_are_the_same_name() {
     fn check(a: &str, b: &str, expected: bool) {
         assert_eq!(same_name(a, b), expected, "{a:?} {b:?}");
