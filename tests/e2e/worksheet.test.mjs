@@ -452,6 +452,13 @@ describe('the interview-preparation worksheet', () => {
         .map(e => e.tagName + '.' + e.className).slice(0, 5)`);
       assert.deepEqual(await overflow(), [], 'nothing reaches past the right edge of the worksheet');
       assert.ok(await s.run('return document.documentElement.scrollWidth <= 375'), 'no sideways scrolling');
+      // Each two-way choice has its question on a line of its own and the answers under it,
+      // not the first answer beside the question and the other alone below.
+      const split = await s.run(`return [...document.querySelectorAll('fieldset.share, fieldset.inline-choice')]
+        .filter(f => f.getClientRects().length)
+        .filter(f => f.querySelector('label').getBoundingClientRect().left > f.getBoundingClientRect().left + 2)
+        .map(f => f.textContent)`);
+      assert.deepEqual(split, [], 'the answers under the question');
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => (await s.text('h1')) === 'Interview preparation worksheet', 5000, 'English');
       assert.equal(await value(s, '#ws-vision-doing'), VISION);
