@@ -13,7 +13,7 @@ crate::catalogue! {
     /// A message of the check screen and the follow-up.
     pub enum CheckMsg {
         NavCheck { ja: "約束を確かめる", en: "Check a commitment" },
-        Heading { ja: "行動の約束を確かめる", en: "Check a commitment" },
+        Heading { ja: "約束を確かめる", en: "Check a commitment" },
         Lead {
             ja: "面談で約束する行動を書いてみましょう。入力に合わせて自動で、二つの基準を満たしているかを確かめます。誰が見てもやったかどうか分かること（客観性）と、いつから始めるかが書かれていること（開始時期）です。",
             en: "Write the action you will commit to in your interview. As you type, Jiritsu checks it against two tests: could anyone tell whether it was done (objective), and does it say when it begins (start)?",

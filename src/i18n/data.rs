@@ -14,7 +14,7 @@ catalogue! {
     /// A message about the person's data.
     pub enum DataMsg {
         NavData { ja: "データの管理", en: "Your data" },
-        Heading { ja: "あなたのデータ", en: "Your data" },
+        Heading { ja: "データの管理", en: "Your data" },
         Lead {
             ja: "書いた内容は、このブラウザの中にだけ保存され、どこにも送られません。この画面では、保存されている内容を確かめたり、控えのファイルを作ったり、ファイルから戻したり、すべて消したりできます。",
             en: "What you write is saved only in this browser and sent nowhere. Here you can see what is saved, make a backup file, bring a file back in, or delete it all.",

@@ -56,7 +56,7 @@ describe('checking a commitment', () => {
       await s.open(fixture.server.url);
       // The home screen offers the check screen as a place to start.
       await s.click('.start-list a[href="#/check"]');
-      await s.waitUntil(async () => (await s.text('h1')) === '行動の約束を確かめる', 5000, 'the check screen');
+      await s.waitUntil(async () => (await s.text('h1')) === '約束を確かめる', 5000, 'the check screen');
       assert.equal(await s.run("return document.querySelector('.verdicts').getAttribute('aria-live')"), 'polite');
       assert.equal(await s.run("return document.querySelector('label[for=commitment-text]').textContent"), 'あなたの約束');
       for (const example of EXAMPLES) {
@@ -600,7 +600,7 @@ describe('the follow-up', () => {
       assert.match(await s.text('[data-notice=follow-up-recorded]'), /明日またお聞きします/);
       await s.waitUntil(async () => (await saved(s)).commitments.follow_up_later === dates.today, 5000, 'the day saved');
       await s.run("location.hash = '#/check'");
-      await s.waitUntil(async () => (await s.text('h1')) === '行動の約束を確かめる', 5000, 'the check screen');
+      await s.waitUntil(async () => (await s.text('h1')) === '約束を確かめる', 5000, 'the check screen');
       assert.equal((await s.findAll('[data-notice=follow-up]')).length, 0);
       await s.reload();
       assert.equal((await s.findAll('[data-notice=follow-up]')).length, 0, 'not asked again the same day');

@@ -38,7 +38,7 @@ describe('your data', () => {
       await s.open(`${fixture.server.url}#/check`);
       await typeDraft(s, '来月から毎週月曜に朝会を開きます');
       await s.open(`${fixture.server.url}#/data`);
-      assert.equal(await s.text('main h1'), 'あなたのデータ');
+      assert.equal(await s.text('main h1'), 'データの管理');
       const table = (await s.text('.data-table')).replace(/\u200b/g, '');
       assert.match(table, /約束（ワークシートの行動）\s+1/);
       await s.cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: s.downloads });

@@ -136,7 +136,7 @@ describe('the menu on a phone', () => {
       assert.equal(await expanded(), 'true');
       assert.deepEqual(await seriousViolations(s), []);
       await s.click('.main-nav a[href="#/data"]');
-      await s.waitUntil(async () => (await s.text('h1')) === 'あなたのデータ', 5000, 'the data screen');
+      await s.waitUntil(async () => (await s.text('h1')) === 'データの管理', 5000, 'the data screen');
       assert.equal(await shown(), false, 'the menu folds after a choice');
       assert.equal(await expanded(), 'false');
       // Esc closes it and gives the focus back to the button.
