@@ -62,6 +62,7 @@ catalogue! {
         ChooseFile { ja: "ファイルを選ぶ", en: "Choose a file" },
         Reading { ja: "ファイルを読んでいます…", en: "Reading the file…" },
         PreviewHeading { ja: "読み込む前に確かめてください", en: "Check before you import" },
+        PreviewFile { ja: "選んだファイル：{}", en: "The file you chose: {}" },
         PreviewBody {
             ja: "いまこのブラウザにある内容は、すべてファイルの内容に置き換わります。",
             en: "Everything now in this browser will be replaced by the file's contents.",

@@ -88,6 +88,9 @@ describe('your data', () => {
       await chooseFile(s, fileWith('v2.json', v2));
       await s.waitUntil(() => s.find('.import-preview'), 5000, 'the preview');
       const preview = (await s.text('.import-preview')).replace(/\u200b/g, '');
+      // It names the file, and offers no export while there is nothing here to keep.
+      assert.equal(await s.text('.preview-file'), '選んだファイル：v2.json');
+      assert.equal(await s.run("return document.querySelector('.import-preview [data-action=export]')"), null);
       assert.match(preview, /いま\s+読み込み後/);
       assert.match(preview, /約束（ワークシートの行動）\s+0\s+\d+（/);
       assert.deepEqual(await seriousViolations(s), []);
@@ -140,6 +143,8 @@ describe('your data', () => {
       await chooseFile(s, fileWith('v2-en.json', v2));
       await s.waitUntil(() => s.find('.import-preview'), 5000, 'the preview');
       assert.match(await s.text('.import-preview'), /Commitments \(the worksheet's actions\)\s+1\s+\d+ \(\d+ [A-Z][a-z]+ \d{4}\)/);
+      assert.equal(await s.text('.preview-file'), 'The file you chose: v2-en.json');
+      assert.notEqual(await s.run("return document.querySelector('.import-preview [data-action=export]')"), null, 'export what is here first');
       const fullWidth = await s.run("return (document.querySelector('main').innerText.match(/[\\u3000-\\u303f\\u30fb\\uff01-\\uff0f\\uff1a-\\uff20]/g) || [])");
       assert.deepEqual(fullWidth, [], 'no full-width punctuation in English');
       assert.deepEqual(await seriousViolations(s), []);

@@ -60,7 +60,7 @@ pub fn ImportSection(step: RwSignal<DataStep>) -> impl IntoView {
             })
     };
     let preview = move || {
-        step.with(|step| matches!(step, DataStep::Preview(_))).then(|| {
+        step.with(|step| matches!(step, DataStep::Preview(..))).then(|| {
             let cut = shortened.with(|paths| {
                 (!paths.is_empty()).then(|| shortened_text(paths, lang.get()))
             });
@@ -99,7 +99,7 @@ struct Outcome {
 
 fn status_at(step: &DataStep, lang: Lang) -> Option<Outcome> {
     let (class, msg) = match step {
-        DataStep::Idle | DataStep::Preview(_) => return None,
+        DataStep::Idle | DataStep::Preview(..) => return None,
         DataStep::Failed(error) => {
             return Some(Outcome {
                 class: "notice notice-error",
@@ -145,12 +145,12 @@ fn read_file(
         let next = match bytes.as_deref().map(decode_import) {
             Some(Ok(imported)) => {
                 shortened.set(imported.shortened);
-                DataStep::Preview(Box::new(imported.document))
+                DataStep::Preview(Box::new(imported.document), file.name())
             }
             Some(Err(error)) => DataStep::Failed(error),
             None => DataStep::Failed(DecodeError::NotJson),
         };
-        let preview = matches!(next, DataStep::Preview(_));
+        let preview = matches!(next, DataStep::Preview(..));
         step.set(next);
         if preview {
             // Once the preview is on the screen, the person lands on its question.

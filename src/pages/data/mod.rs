@@ -27,8 +27,9 @@ pub enum DataStep {
     #[default]
     Idle,
     Reading,
-    /// The file read; its contents wait for the person's confirmation.
-    Preview(Box<Document>),
+    /// The file read (its contents and its name); the contents wait for the person's
+    /// confirmation.
+    Preview(Box<Document>, String),
     Failed(DecodeError),
     Imported,
     Cancelled,

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use crate::components::text::tr;
 use crate::domain::lang::Lang;
-use crate::domain::summary::{summarize, PartSummary};
+use crate::domain::summary::{stored_bytes, summarize, PartSummary};
+use crate::i18n::fill;
 use crate::i18n::data::{latest_text, part_label, DataMsg};
 use crate::state::use_app;
 
@@ -18,10 +19,12 @@ use super::{DataStep, ExportButton};
 #[component]
 pub fn Preview(step: RwSignal<DataStep>, heading: NodeRef<html::H3>) -> impl IntoView {
     let app = use_app();
-    let after = step.with_untracked(|step| match step {
-        DataStep::Preview(incoming) => summarize(incoming),
-        _ => Vec::new(),
+    let (after, file_name) = step.with_untracked(|step| match step {
+        DataStep::Preview(incoming, name) => (summarize(incoming), name.clone()),
+        _ => (Vec::new(), String::new()),
     });
+    // Nothing here yet: nothing to export before it is replaced.
+    let nothing_here = Memo::new(move |_| app.document.with(stored_bytes) == 0);
     let rows = Memo::new(move |_| {
         let lang = app.lang.get();
         app.document.with(|now| {
@@ -42,7 +45,7 @@ pub fn Preview(step: RwSignal<DataStep>, heading: NodeRef<html::H3>) -> impl Int
     });
     let confirm = move |_| {
         let shown = step.try_update(|step| std::mem::replace(step, DataStep::Imported));
-        if let Some(DataStep::Preview(incoming)) = shown {
+        if let Some(DataStep::Preview(incoming, _)) = shown {
             app.replace_document(*incoming);
         }
     };
@@ -54,6 +57,9 @@ pub fn Preview(step: RwSignal<DataStep>, heading: NodeRef<html::H3>) -> impl Int
     view! {
         <div class="import-preview" data-notice="import-preview">
             <h3 id="preview-heading" tabindex="-1" node_ref=heading>{tr(DataMsg::PreviewHeading)}</h3>
+            <p class="preview-file">
+                {move || fill(DataMsg::PreviewFile.text(app.lang.get()), &[&file_name])}
+            </p>
             <p>{tr(DataMsg::PreviewBody)}</p>
             <DataTable columns=COLUMNS rows=rows/>
             // `data-action`s name the buttons for the end-to-end tests.
@@ -64,7 +70,9 @@ pub fn Preview(step: RwSignal<DataStep>, heading: NodeRef<html::H3>) -> impl Int
                 <button type="button" data-action="import-cancel" on:click=move |_| step.set(DataStep::Cancelled)>
                     {tr(DataMsg::ImportCancel)}
                 </button>
-                <ExportButton class=""/>
+                <Show when=move || !nothing_here.get()>
+                    <ExportButton class=""/>
+                </Show>
             </div>
         </div>
     }
