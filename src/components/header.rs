@@ -1,7 +1,7 @@
 //! The header: the product's name (a link home) with the host's organisation name, the
 //! language switch, and the main menu with the current screen marked.
 //!
-//! On a narrow screen the menu sits behind a メニュー button (a disclosure: the button says
+//! On a narrow screen the menu sits behind a メニュー button, under the language switch (a disclosure: the button says
 //! whether it is open, Esc closes it and gives the focus back to the button, and choosing
 //! a screen closes it), so the header takes one short band instead of a third of a phone's
 //! height. On a wide screen the button is hidden by the style sheet and the menu always
@@ -21,20 +21,20 @@ pub fn Header() -> impl IntoView {
     let app = use_app();
     let t = move |msg: Msg| msg.text(app.lang.get());
     let organization = move || app.host.config.with(|c| c.organization_name.clone());
-    let open = RwSignal::new(false);
+    // The screen the menu was opened on: it is open while that screen shows, so a new
+    // screen closes it, whichever way it was reached (a link, Back, a button on the page).
+    let opened_on = RwSignal::new(None::<Route>);
+    let open = move || opened_on.get() == Some(app.route.get());
     let toggle = NodeRef::<html::Button>::new();
-    // A new screen closes the menu, whichever way it was reached (a link, Back, a button
-    // on the page).
-    Effect::new(move |_| {
-        app.route.track();
-        open.set(false);
-    });
+    let close_to_button = move || {
+        opened_on.set(None);
+        if let Some(button) = toggle.get_untracked() {
+            let _ = button.focus();
+        }
+    };
     let close_on_escape = move |event: KeyboardEvent| {
-        if event.key() == "Escape" && open.get_untracked() {
-            open.set(false);
-            if let Some(button) = toggle.get_untracked() {
-                let _ = button.focus();
-            }
+        if event.key() == "Escape" && untrack(open) {
+            close_to_button();
         }
     };
     view! {
@@ -51,8 +51,11 @@ pub fn Header() -> impl IntoView {
                 class="menu-toggle"
                 node_ref=toggle
                 aria-controls="main-menu"
-                aria-expanded=move || open.get().to_string()
-                on:click=move |_| open.update(|open| *open = !*open)
+                aria-expanded=move || open().to_string()
+                on:click=move |_| {
+                    let route = app.route.get_untracked();
+                    opened_on.set((!untrack(open)).then_some(route));
+                }
             >
                 <span class="menu-icon" aria-hidden="true"></span>
                 {move || t(Msg::MenuButton)}
@@ -60,7 +63,7 @@ pub fn Header() -> impl IntoView {
             <nav
                 id="main-menu"
                 class="main-nav"
-                class:open=move || open.get()
+                class:open=open
                 aria-label=move || t(Msg::MainNavigation)
             >
                 <ul>
@@ -72,8 +75,16 @@ pub fn Header() -> impl IntoView {
                             <li>
                                 <a
                                     href=format!("#{}", route.hash())
-                                    // The screen already shown closes the menu too.
-                                    on:click=move |_| open.set(false)
+                                    // The screen already shown closes the menu too, and
+                                    // the focus goes back to the button (the link it was
+                                    // on is folded away, and no new screen takes it).
+                                    on:click=move |_| {
+                                        if app.route.get_untracked() == route {
+                                            close_to_button();
+                                        } else {
+                                            opened_on.set(None);
+                                        }
+                                    }
                                     aria-current=move || {
                                         // The screen itself, or the menu's entry a screen
                                         // it does not list opens from.

@@ -26,10 +26,12 @@ use crate::domain::worksheet::Worksheet;
 /// commitment, `shared` (whether it goes on the printed sheet); 5 — adds, on each completed
 /// self-assessment, `time` (the time of day it was completed, `HH:MM`).
 ///
-/// Two optional texts are written only when given and so need no version of their own:
-/// `card_name` (the name on the training card) and the worksheet's `interview.name` (the
-/// name on the sheet). Without them a document is laid out exactly as before, and an older
-/// build that meets one reads it as an unknown field, keeping the original aside first.
+/// Three optional fields are written only when given and so need no version of their own:
+/// `card_name` (the name on the training card), the worksheet's `interview.name` (the name
+/// on the sheet) and `training_mixed` (a mixed round). Without them a document is laid out
+/// exactly as before, and an older build that meets one reads it as an unknown field,
+/// keeping the original aside first. (A new meaning for an existing field's value would
+/// not be read by an older build at all: that needs a new version.)
 pub const CURRENT_VERSION: u32 = 5;
 
 /// The localStorage key of the document.
@@ -67,6 +69,11 @@ pub struct Document {
         skip_serializing_if = "String::is_empty"
     )]
     pub card_name: String,
+    /// Whether the facilitator's groups are a mixed round (`grouping::mix_groups`) rather
+    /// than people who share an anchor. Saved only when true (documents before it read as
+    /// groups that share an anchor).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub training_mixed: bool,
 }
 
 /// The person's preferences.
@@ -90,6 +97,7 @@ impl Default for Document {
             training_draft: String::new(),
             worksheet: Worksheet::default(),
             card_name: String::new(),
+            training_mixed: false,
         }
     }
 }

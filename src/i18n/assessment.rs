@@ -20,8 +20,8 @@ catalogue! {
             en: "With a keyboard, press a digit from 1 to 6 to answer a statement and move on to the next.",
         },
         TapHint {
-            ja: "答えを選ぶと、次の文に進みます。前の文に戻るときは「前へ」を押してください。",
-            en: "Choosing an answer takes you on to the next statement. To go back, press Back.",
+            ja: "はじめて答えを選ぶと、自動で次の文へ進みます。答えを直すときや前の文に戻るときは「前へ」を押してください。",
+            en: "Choosing a first answer takes you on to the next statement. To change an answer or go back, tap Back.",
         },
         Answered { ja: "回答済み", en: "Answered" },
         Back { ja: "前へ", en: "Back" },

@@ -16,8 +16,8 @@ catalogue! {
         NavData { ja: "データの管理", en: "Your data" },
         Heading { ja: "データの管理", en: "Your data" },
         Lead {
-            ja: "書いた内容は、このブラウザの中にだけ保存され、どこにも送られません。この画面では、保存されている内容を確かめたり、控えのファイルを作ったり、ファイルから戻したり、すべて消したりできます。",
-            en: "What you write is saved only in this browser and sent nowhere. Here you can see what is saved, make a backup file, bring a file back in, or delete it all.",
+            ja: "書いた内容は、このブラウザの中にだけ保存され、どこにも送られません。この画面では、保存されている内容を確かめたり、控えのファイルに書き出したり、そのファイルから読み込んだり、すべて消したりできます。",
+            en: "What you write is saved only in this browser and sent nowhere. Here you can see what is saved, export a backup file, import one, or delete it all.",
         },
         MemoryOnly {
             ja: "このブラウザでは保存できないため、ページを閉じると消えます。残すには書き出してください。",
@@ -42,8 +42,8 @@ catalogue! {
         },
         ExportHeading { ja: "ファイルに書き出す", en: "Export to a file" },
         ExportBody {
-            ja: "すべての内容を1つのファイル（.json）に書き出します。控えとして取っておいたり、別のブラウザやパソコンに移したりするときに使います。「自分だけ」にした項目や「伝えてほしくないこと」も含まれるので、保管場所に注意してください。",
-            en: "Saves everything in one file (.json), to keep as a backup or to move to another browser or computer. It includes what you keep to yourself too, so keep it somewhere safe.",
+            ja: "すべての内容を1つのファイル（.json）に書き出します。控えとして取っておいたり、別のブラウザや端末に移したりするときに使います。「自分だけ」にした項目や「伝えてほしくないこと」も含まれるので、保管場所に注意してください。",
+            en: "Saves everything in one file (.json), to keep as a backup or to move to another browser or device. It includes what you keep to yourself too, so keep it somewhere safe.",
         },
         ExportButton { ja: "控えのファイルを書き出す", en: "Export a backup file" },
         Exported {
@@ -110,8 +110,8 @@ catalogue! {
         },
         UpdateReload { ja: "いま再読み込みする", en: "Reload now" },
         ConfigIgnored {
-            ja: "サイトの管理者の方へ：設定ファイル jiritsu.config.json の一部が使えないため、その部分は既定の設定で動いています（お使いの方の入力や保存には影響ありません）。",
-            en: "For the site's administrator: parts of the settings file jiritsu.config.json could not be used, so defaults apply to them (nothing anyone has entered or saved is affected).",
+            ja: "サイトの管理者の方へ：設定ファイル jiritsu.config.json の次の項目は使えないため、既定の設定を使っています（利用者が入力・保存した内容には影響ありません）：",
+            en: "For the site's administrator: these parts of the settings file jiritsu.config.json could not be used, so defaults apply to them (nothing anyone has entered or saved is affected):",
         },
         WelcomeHeading { ja: "ご担当者からのお知らせ", en: "A note from your organisation" },
     }

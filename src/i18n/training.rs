@@ -17,12 +17,12 @@ crate::catalogue! {
         NavTraining { ja: "研修のグループ分け", en: "Training groups" },
         // Home's link to the facilitator's screen: says whom it is for, so an attendee
         // does not open a screen that asks for other people's codes.
-        HomeTraining { ja: "進行役の方：研修のグループ分け", en: "For facilitators: training groups" },
+        HomeTraining { ja: "進行役の方へ：研修のグループ分け", en: "For facilitators: training groups" },
         CardHeading { ja: "わたしのキャリア・アンカー", en: "My career anchor" },
         CardCode { ja: "共有コード", en: "Share code" },
         CardHelp {
-            ja: "このコードを進行役に伝えるか、進行役にQRコードを読み取ってもらってください。読み取った端末の「研修のグループ分け」の一覧に、あなたのコードが加わります。中身は8つの得点と、書いた場合は名前だけです。",
-            en: "Read this code out to the facilitator, or let them scan the QR code: your code is added to the group list on the device that scans it. It holds only your eight scores, and your name if you entered one.",
+            ja: "このコードを進行役に読み上げるか、QRコードを進行役に読み取ってもらってください。読み取った端末の「研修のグループ分け」の一覧に、あなたのコードが加わります。コードに含まれるのは、8つの得点と、入力した場合の名前だけです。",
+            en: "Read this code out to the facilitator, or let them scan the QR code: your code is added to the group list on the device that scans it. The code holds only your eight scores, and your name if you entered one.",
         },
         CardName { ja: "グループ表に出す名前（任意）", en: "Your name on the group list (optional)" },
         CardNameHelp {
@@ -43,8 +43,8 @@ crate::catalogue! {
         ScanListed { ja: "{}はすでに一覧にあります（{}）。追加していません。", en: "{} is already listed ({}): not added again." },
         ScanRefused { ja: "QRコードから共有コードを追加できませんでした：{}", en: "The code from the QR code was not added: {}" },
         Lead {
-            ja: "共有コードから、同じアンカーの人どうしのグループや、違うアンカーを混ぜたグループを作ります。名前もコードもこの端末の外に出ません。",
-            en: "Form groups from share codes: people who share an anchor, or a mix of anchors. Names and codes never leave this device.",
+            ja: "共有コードから、同じアンカーの人どうしのグループを作ります（違うアンカーの人を混ぜることもできます）。名前もコードもこの端末の外に出ません。",
+            en: "Form groups of people who share an anchor, from their share codes (or mix people whose anchors differ). Names and codes never leave this device.",
         },
         AddHelp { ja: "1行に1人ずつ。「名前,コード」の形でもかまいません。", en: "One per line; \"name,code\" works too." },
         Add { ja: "追加する", en: "Add" },
@@ -72,8 +72,8 @@ crate::catalogue! {
         ListHeading { ja: "参加者（{}人）", en: "Attendees ({})" },
         ListHeadingMerged { ja: "参加者（{}行・{}人）", en: "Attendees ({} lines, {} people)" },
         EmptyList {
-            ja: "まだ誰もいません。参加者は自己診断のあと、「診断結果」の「研修用カードを表示」で共有コードとQRコードを出せます。読み上げてもらったコードを上の欄に入力するか、チャットなどで集めた「名前,コード」の行を貼り付けてください。QRコードは、スマートフォンのカメラで読み取ると、そのスマートフォンの一覧に入ります。プロジェクターにつないだパソコンへは、スマートフォンで「一覧をコピー」して、パソコンのこの画面に貼り付けて移せます。",
-            en: "No one yet. After the self-assessment, each attendee opens \"Results\" and then \"Show my training card\", which gives a share code and a QR code. Type the code they read out into the box above, or paste the \"name,code\" lines they sent you in a chat. A QR code scanned with a phone's camera goes onto that phone's list; to move it to the laptop on the projector, use \"Copy the list\" on the phone and paste it into this screen on the laptop.",
+            ja: "まだ誰もいません。参加者は自己診断のあと、「診断結果」の「研修用カードを表示」で共有コードとQRコードを出せます。読み上げてもらったコードを上の欄に入力するか、チャットなどで集めた「名前,コード」の行を貼り付けてください。QRコードは、スマートフォンのカメラで読み取ると、そのスマートフォンの一覧に入ります。プロジェクターにつないだパソコンへ移すには、スマートフォンで「一覧をコピー」し、メールやチャットでパソコンに送って、パソコンのこの画面の欄に貼り付けます。",
+            en: "No one yet. After the self-assessment, each attendee opens \"Results\" and then \"Show my training card\", which gives a share code and a QR code. Type the code they read out into the box above, or paste the \"name,code\" lines they sent you in a chat. A QR code scanned with a phone's camera goes onto that phone's list; to move it to the laptop on the projector, use \"Copy the list\" on the phone, send it to the laptop by mail or chat, and paste it into this screen there.",
         },
         Unnamed { ja: "参加者{}", en: "Attendee {}" },
         SameCode { ja: "⚠ {}番と同じコード（同じ人として1人に数えます）", en: "⚠ Same code as #{} (the same person, counted once)" },
@@ -82,17 +82,18 @@ crate::catalogue! {
             en: "⚠ Same name as #{} (a different code, so counted as another person)",
         },
         Remove { ja: "削除", en: "Remove" },
-        // After a name another person in the room shares, in the groups: their number in the list.
-        ListNumber { ja: "（{}番）", en: " (#{})" },
+        // After a name another person in the room shares, in the groups: the end of their
+        // share code, which each of them can read on their own card.
+        CodeEnd { ja: "（コード末尾 {}）", en: " (code ending {})" },
         Clear { ja: "一覧を消去", en: "Clear the list" },
         CopyList { ja: "一覧をコピー", en: "Copy the list" },
         ListCopied {
-            ja: "一覧（{}行）をコピーしました。別の端末でこの画面を開き、上の欄に貼り付けて「追加する」を押すと、同じ一覧になります。",
-            en: "Copied the list ({} lines). On another device, open this screen, paste it into the box above and press Add to get the same list.",
+            ja: "一覧（{}行）をコピーしました。メールやチャットでプロジェクター用のパソコンに送り、そのパソコンのこの画面で上の欄に貼り付けて「追加する」を押すと、その一覧に加わります。",
+            en: "Copied the list ({} lines). Send it to the projecting laptop by mail or chat, paste it into the box above on this screen there and press Add: the people are added to that list.",
         },
         ListSelected {
-            ja: "コピーできなかったため、一覧を下の欄に出して選択しました。Ctrl+C（Macは⌘C）でコピーしてください。",
-            en: "The list could not be copied for you: it is in the box below, selected. Press Ctrl+C (⌘C on a Mac) to copy it.",
+            ja: "コピーできなかったため、一覧を下の欄に表示して選択しました。長押しして「コピー」を選ぶか、Ctrl+C（Macは⌘C）でコピーしてください。",
+            en: "The list could not be copied for you: it is in the box below, selected. Press and hold it and choose Copy, or press Ctrl+C (⌘C on a Mac).",
         },
         ListText { ja: "コピーする一覧", en: "The list to copy" },
         ConfirmClear { ja: "一覧を消去します。よろしいですか？", en: "Clear the whole list?" },
@@ -110,16 +111,18 @@ crate::catalogue! {
         Groups { ja: "グループ", en: "Groups" },
         Mixed { ja: "共通のアンカーなし", en: "No shared anchor" },
         GroupingKind { ja: "グループの作り方", en: "How to group" },
-        GroupShared { ja: "同じアンカーの人どうし（大切にしていることを深める）", en: "People who share an anchor (to go deeper)" },
+        GroupShared { ja: "同じアンカーの人どうし（大切にしていることを深める）", en: "People who share an anchor (to talk in depth about what you share)" },
         GroupMixed { ja: "違うアンカーの人を混ぜる（違いを知る）", en: "A mix of anchors (to hear what others value)" },
         MixedRound { ja: "いろいろなアンカー", en: "A mix of anchors" },
         MixedRoundPrompt {
-            ja: "問い：ひとりずつ、自分のアンカーと、それが仕事のどんな場面に表れるかを話してください。大切にするものが違う人どうし、どう補い合えるでしょう？",
+            ja: "問い：ひとりずつ、自分のアンカーと、それが仕事のどんな場面に表れるかを話してください。大切にするものが違う人どうしで、どう補い合えるでしょうか。",
             en: "Question: each of you, name your anchor and where it shows in your work. How can people who value different things complement each other?",
         },
         // Under the group's heading, short enough to read from the back of the room.
-        Sharing { ja: "{}人中{}人の上位3つに{}", en: "{} of {} with {} in their top three" },
-        SharingAll { ja: "{}人全員の上位3つに{}", en: "All {} with {} in their top three" },
+        // (The heading above names the anchor.)
+        Sharing { ja: "{}人中{}人の上位3つに入っています", en: "{} of {} have it in their top three" },
+        SharingAll { ja: "{}人全員の上位3つに入っています", en: "All {} have it in their top three" },
+        SharingBoth { ja: "2人とも上位3つに入っています", en: "Both have it in their top three" },
         Projector { ja: "プロジェクター表示", en: "Projector view" },
         ProjectorHint { ja: "Escキーで通常の表示に戻ります。", en: "Press Esc to leave the projector view." },
         Prompt { ja: "問い：{}、組織にどう貢献しますか？", en: "Question: how will you contribute to the organisation {}?" },
@@ -207,8 +210,12 @@ pub fn sharing_line(group: &Group, lang: Lang) -> Option<String> {
     }
     let (size, sharing) = (group.members.len().to_string(), group.sharing.to_string());
     let label = crate::i18n::anchors::label(group.anchor, lang);
-    if group.sharing == group.members.len() {
-        return Some(fill(TrainMsg::SharingAll.text(lang), &[&size, label]));
+    match (group.members.len(), group.sharing == group.members.len()) {
+        // A group of one shares with nobody.
+        (1, _) => return None,
+        (2, true) => return Some(TrainMsg::SharingBoth.text(lang).to_owned()),
+        (_, true) => return Some(fill(TrainMsg::SharingAll.text(lang), &[&size])),
+        _ => {}
     }
     // Japanese names the group's size first, English the people who share.
     let args = match lang {

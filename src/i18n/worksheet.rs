@@ -244,7 +244,7 @@ crate::catalogue! {
         SheetTitleShared { ja: "面談準備シート", en: "Interview preparation sheet" },
         SheetTitlePrivate { ja: "面談準備シート（自分用の控え・すべての項目）", en: "Interview preparation sheet (private copy, every entry)" },
         SheetInterview { ja: "面談", en: "Interview" },
-        SheetName { ja: "氏名", en: "Name" },
+        SheetName { ja: "氏名・所属", en: "Name and department" },
         SheetNameField { ja: "シートに載せる氏名・所属（任意）", en: "Your name and department for the sheet (optional)" },
         SheetNameHelp {
             ja: "面談の担当者が、誰のシートか分かるように載せます。空欄なら載りません。",

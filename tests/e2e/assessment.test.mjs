@@ -291,7 +291,7 @@ describe('the self-assessment', () => {
     withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
       await s.open(`${fixture.server.url}#/assessment`);
       await s.waitUntil(() => s.run("return !!document.querySelector('#statement-1')"), 5000, 'the first statement');
-      assert.equal(await s.text('.tap-hint'), '答えを選ぶと、次の文に進みます。前の文に戻るときは「前へ」を押してください。');
+      assert.equal(await s.text('.tap-hint'), 'はじめて答えを選ぶと、自動で次の文へ進みます。答えを直すときや前の文に戻るときは「前へ」を押してください。');
       const shown = () => s.run("return document.querySelector('.statement').id");
       const saved = () => s.run("return JSON.parse(localStorage.getItem('jiritsu.document') || '{}').anchors?.current?.answers?.slice(0, 3)");
       for (const n of [1, 2]) {
@@ -305,18 +305,30 @@ describe('the self-assessment', () => {
       await s.click('#statement-2 input[value="2"]');
       await new Promise((done) => setTimeout(done, 1000));
       assert.equal(await shown(), 'statement-2', 'a changed answer stays');
-      // A first answer chosen with the arrow keys stays too.
+      // A first answer chosen with the arrow keys stays too, even right after a tap on the
+      // same statement (the tap is on its first step, the arrow key chooses the next).
       await s.click('.pager button.primary');
       await s.waitUntil(async () => (await shown()) === 'statement-3', 5000, 'statement 3');
-      await s.run("document.querySelector('#statement-3 input').focus()");
+      await s.run("const f = document.querySelector('#statement-3'); f.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true })); f.querySelector('input').focus()");
       await s.keys('\uE015'); // ArrowDown
       await new Promise((done) => setTimeout(done, 1000));
       assert.equal(await shown(), 'statement-3', 'an arrow key does not move on');
       assert.equal((await saved())[2], 2, 'but it answers');
+      // A tap, then the page turned by hand at once: one page on, not two.
+      await s.click('.pager button.primary');
+      await s.waitUntil(async () => (await shown()) === 'statement-4', 5000, 'statement 4');
+      await s.click('#statement-4 input[value="3"]');
+      await s.click('.pager button.primary');
+      await new Promise((done) => setTimeout(done, 1000));
+      assert.equal(await shown(), 'statement-5', 'the tap\'s move was not made as well');
+      // The hint describes each statement for a screen reader.
+      assert.equal(await s.run("return document.querySelector('#statement-5').getAttribute('aria-describedby')"), 'tap-hint');
       // On a desktop the five statements stay; no hint.
       await s.setWindowSize(1280, 800);
       await s.cdp('Emulation.clearDeviceMetricsOverride');
       await s.waitUntil(() => s.run("return document.querySelector('.tap-hint').hidden"), 5000, 'no hint on a desktop');
+      assert.equal(await s.run("return document.querySelectorAll('.statement').length"), 5, 'five statements a page');
+      assert.equal(await s.run("return document.querySelector('.statement').getAttribute('aria-describedby')"), null);
     }));
 
   it('refuses a fourth pick where the person is: the count and the reason stay in view as the list scrolls (390 px)', () =>

@@ -133,6 +133,8 @@ describe('the attendee\'s card', () => {
       assert.equal(await s.run("return document.querySelector('#roster-copy-text').closest('[hidden]') !== null"), true, 'no box before');
       await s.click('#roster-copy');
       await s.waitUntil(async () => /in the box below, selected/.test(await note(s, '#roster-copy-note')), 5000, 'the note');
+      // Focused once drawn (the frame after the note).
+      await s.waitUntil(() => s.run("return document.activeElement.id === 'roster-copy-text'"), 5000, 'the box focused');
       const box = await s.run(`const t = document.activeElement;
         return [t.id, t.value.slice(t.selectionStart, t.selectionEnd), t.readOnly]`);
       assert.deepEqual(box, ['roster-copy-text', `Mia,${bareCode('GM', 1)}\nKen,${bareCode('CH', 2)}\n`, true]);

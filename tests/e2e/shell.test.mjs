@@ -63,7 +63,7 @@ describe('a returning visitor', () => {
       assert.deepEqual(returning[1], ['#/sheet', '面談準備シートを見る・印刷する', false]);
       assert.ok(returning.some(([href, text]) => href === '#/assessment' && text === '自己診断をもう一度受ける'));
       // The facilitator's screen says whom it is for.
-      assert.ok(returning.some(([href, text]) => href === '#/training' && text === '進行役の方：研修のグループ分け'));
+      assert.ok(returning.some(([href, text]) => href === '#/training' && text === '進行役の方へ：研修のグループ分け'));
       assert.equal(returning.filter(([, , primary]) => primary).length, 1, 'one primary action');
       assert.match(await s.text('.home'), /前回の続きから準備を進められます。/);
       await s.click('.lang-switch button[lang=en]');
@@ -146,6 +146,18 @@ describe('the menu on a phone', () => {
       await s.keys('\uE00C'); // Escape
       await s.waitUntil(async () => !(await shown()), 5000, 'the menu closed by Esc');
       assert.equal(await s.run("return document.activeElement.className"), 'menu-toggle');
+      // The screen already shown closes it too, with the focus back on the button; so does
+      // Back, which opens another screen.
+      await s.click('.menu-toggle');
+      await s.waitUntil(shown, 5000, 'the menu open on the data screen');
+      await s.click('.main-nav a[href="#/data"]');
+      await s.waitUntil(async () => !(await shown()), 5000, 'closed by the screen already shown');
+      assert.equal(await s.run("return document.activeElement.className"), 'menu-toggle');
+      await s.click('.menu-toggle');
+      await s.waitUntil(shown, 5000, 'open once more');
+      await s.run('history.back()');
+      await s.waitUntil(async () => (await s.text('h1')) === JA_HEADING, 5000, 'home again');
+      assert.equal(await shown(), false, 'closed by Back');
       // The language switch stays in view, and the button follows the language.
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => (await s.text('.menu-toggle')) === 'Menu', 5000, 'the button in English');

@@ -425,11 +425,11 @@ describe('the interview-preparation worksheet', () => {
       // The name heads the sheet once written, kept through a reload; nothing while empty.
       assert.equal(await s.run("return document.querySelector('.sheet .sheet-name')"), null);
       await s.type('#sheet-name', 'Mia Suzuki, Finance');
-      await s.waitUntil(async () => (await s.run("return document.querySelector('.sheet .sheet-name')?.textContent")) === 'Name: Mia Suzuki, Finance', 5000, 'the name on the sheet');
+      await s.waitUntil(async () => (await s.run("return document.querySelector('.sheet .sheet-name')?.textContent")) === 'Name and department: Mia Suzuki, Finance', 5000, 'the name on the sheet');
       await s.waitUntil(async () => (await saved(s)).worksheet.interview.name === 'Mia Suzuki, Finance', 5000, 'the name saved');
       await s.reload();
       await s.waitUntil(async () => (await s.run("return document.querySelector('#sheet-name').value")) === 'Mia Suzuki, Finance', 5000, 'the name after a reload');
-      assert.equal(await s.text('.sheet .sheet-name'), 'Name: Mia Suzuki, Finance');
+      assert.equal(await s.text('.sheet .sheet-name'), 'Name and department: Mia Suzuki, Finance');
       assert.deepEqual(await seriousViolations(s), [], 'axe on the sheet with its name field');
       assert.equal(pdfPageCount(await s.printPdf()), 1, 'the English sheet fits one A4 page');
       await s.open(at('/rehearsal'));

@@ -53,8 +53,8 @@
 //! greedy cuts the room into ⌈n / max⌉ groups whose sizes differ by at most one, the
 //! anchor most people hold taking each group in turn.
 //!
-//! A *mixed round* ([`mix_groups`]), which many trainings hold second, does the opposite:
-//! people sit with others whose anchors differ, to hear what others value. The room is cut
+//! A *mixed round* ([`mix_groups`]), an option the facilitator may choose, does the
+//! opposite: people sit with others whose anchors differ, to hear what others value. The room is cut
 //! into ⌈n / max⌉ tables whose sizes differ by at most one (within the bounds whenever
 //! the room splits), and people are dealt round the tables in order of their first anchor,
 //! so that those who share a first anchor sit at different tables as far as their number

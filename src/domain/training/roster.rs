@@ -21,9 +21,6 @@ use crate::domain::saved::{Text, MAX_TEXT_BYTES};
 /// The longest name kept, in characters; longer names are cut.
 pub const NAME_LIMIT: usize = 40;
 
-/// After the sizes in the saved text: the groups are a mixed round.
-const MIXED: &str = " mixed";
-
 /// The reader's word for a saved list it cannot read (`i18n::data` says it in Japanese).
 pub const DAMAGED_LIST: &str = "expected the sizes (4-6) and lines of name,code";
 
@@ -36,9 +33,6 @@ pub struct Roster {
     pub attendees: Vec<Attendee>,
     pub min: u8,
     pub max: u8,
-    /// Whether the groups are a mixed round (people whose anchors differ) rather than
-    /// people who share an anchor.
-    pub mixed: bool,
 }
 
 /// One attendee: a name (may be empty) and the scores their code carries.
@@ -80,7 +74,6 @@ impl Default for Roster {
             attendees: Vec::new(),
             min: 4,
             max: 6,
-            mixed: false,
         }
     }
 }
@@ -222,15 +215,16 @@ impl Roster {
         counts
     }
 
-    /// The workshop groups of the people in the room (see `grouping`), each code once;
-    /// members are positions in the list (the first line of each person).
-    pub fn groups(&self) -> Vec<Group> {
+    /// The workshop groups of the people in the room (see `grouping`): people who share an
+    /// anchor, or with `mixed` a mixed round; each code once; members are positions in the
+    /// list (the first line of each person).
+    pub fn groups(&self, mixed: bool) -> Vec<Group> {
         let counted = self.counted();
         let mut people = Vec::with_capacity(counted.len());
         for &index in &counted {
             people.push(&self.attendees[index]);
         }
-        let form = if self.mixed { mix_groups } else { form_groups };
+        let form = if mixed { mix_groups } else { form_groups };
         let mut groups =
             form(&people, |a: &&Attendee| &a.scores, self.min, self.max).unwrap_or_default();
         for group in &mut groups {
@@ -241,15 +235,11 @@ impl Roster {
         groups
     }
 
-    /// The list as saved: the sizes (`4-6`, then ` mixed` for a mixed round) on the first
-    /// line, then [`Roster::to_lines`].
+    /// The list as saved: the sizes (`4-6`) on the first line, then [`Roster::to_lines`].
     pub fn to_text(&self) -> String {
         let mut text = usize::from(self.min).to_string();
         text.push('-');
         text.push_str(&usize::from(self.max).to_string());
-        if self.mixed {
-            text.push_str(MIXED);
-        }
         text.push('\n');
         text.push_str(&self.to_lines());
         text
@@ -277,15 +267,8 @@ impl TryFrom<Text> for Roster {
 
     fn try_from(Text(text): Text) -> Result<Roster, &'static str> {
         let (sizes, list) = text.split_once('\n').unwrap_or((&text, ""));
-        let (sizes, mixed) = match sizes.strip_suffix(MIXED) {
-            Some(sizes) => (sizes, true),
-            None => (sizes, false),
-        };
         let (min, max) = sizes.split_once('-').unwrap_or(("", ""));
-        let mut roster = Roster {
-            mixed,
-            ..Roster::default()
-        };
+        let mut roster = Roster::default();
         let usable = roster.set_sizes(min.parse().unwrap_or(0), max.parse().unwrap_or(0));
         if usable.is_err() || !roster.add_lines(list).problems.is_empty() {
             return Err(DAMAGED_LIST);

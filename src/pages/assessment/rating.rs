@@ -86,6 +86,7 @@ pub(super) fn RatingStep(position: Position) -> impl IntoView {
         }
     };
     let go_to = move |id: StatementId| {
+        cancel_pending();
         let before = untrack(page_start);
         cursor.set(id);
         if untrack(page_start) != before {
@@ -102,10 +103,14 @@ pub(super) fn RatingStep(position: Position) -> impl IntoView {
         },
     );
     // A first answer tapped on a phone: on to the next statement once the choice is seen.
-    let tapped = Callback::new(move |id: StatementId| {
-        if narrow.get_untracked() {
+    // Another tap before then (a corrected answer) starts the pause again.
+    let tapped = Callback::new(move |(id, first): (StatementId, bool)| {
+        if narrow.get_untracked() && (first || pending.with_value(Option::is_some)) {
             pending.update_value(|timer| {
-                browser::restart_timeout(timer, TAP_PAUSE, move || answered.run(id))
+                browser::restart_timeout(timer, TAP_PAUSE, move || {
+                    pending.try_update_value(|timer| *timer = None);
+                    answered.run(id);
+                })
             });
         }
     });
@@ -119,11 +124,11 @@ pub(super) fn RatingStep(position: Position) -> impl IntoView {
         <p class="scale-legend">
             <span>{tr(AssessMsg::ScaleLow)}</span>{tr(AssessMsg::ScaleTo)}<span>{tr(AssessMsg::ScaleHigh)}</span>
         </p>
-        <p class="help tap-hint" hidden=move || !narrow.get()>{tr(AssessMsg::TapHint)}</p>
+        <p class="help tap-hint" id="tap-hint" hidden=move || !narrow.get()>{tr(AssessMsg::TapHint)}</p>
         <div class="statements">
             <div class="statement-page">
                 <For each=ids key=|id| *id let:id>
-                    <Statement id answered tapped/>
+                    <Statement id answered tapped narrow/>
                 </For>
             </div>
         </div>
@@ -166,14 +171,17 @@ pub(super) fn RatingStep(position: Position) -> impl IntoView {
 }
 
 /// One statement: a fieldset whose legend is the statement, and the six steps of the
-/// scale. A digit pressed anywhere in it answers it; then `answered` moves on. A first
-/// answer chosen by pointer (a tap, a click) calls `tapped`; one chosen with the arrow
-/// keys, which also change a radio button, does not.
+/// scale. A digit pressed anywhere in it answers it; then `answered` moves on. An answer
+/// chosen by pointer (a tap, a click) calls `tapped` with whether it is the statement's
+/// first; one chosen with the arrow keys, which also change a radio button, does not.
 #[component]
 fn Statement(
     id: StatementId,
     answered: Callback<StatementId>,
-    tapped: Callback<StatementId>,
+    tapped: Callback<(StatementId, bool)>,
+    // On a phone the hint that a tap moves on describes each statement, so that a screen
+    // reader says it before the first answer.
+    #[prop(into)] narrow: Signal<bool>,
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
@@ -205,8 +213,8 @@ fn Statement(
                     on:change=move |_| {
                         let first = app.document.with_untracked(|d| d.anchors.current.answers.get(id).is_none());
                         rate(app, id, rating);
-                        if first && by_pointer.get_value() {
-                            tapped.run(id);
+                        if by_pointer.get_value() {
+                            tapped.run((id, first));
                         }
                     }
                 />
@@ -221,6 +229,7 @@ fn Statement(
             id=format!("statement-{number}")
             on:keydown=on_keydown
             on:pointerdown=move |_| by_pointer.set_value(true)
+            aria-describedby=move || narrow.get().then_some("tap-hint")
         >
             <legend>
                 <span class="statement-number">{format!("{number}. ")}</span>

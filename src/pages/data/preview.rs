@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use crate::components::text::tr;
 use crate::domain::lang::Lang;
 use crate::domain::summary::{stored_bytes, summarize, PartSummary};
-use crate::i18n::fill;
 use crate::i18n::data::{latest_text, part_label, DataMsg};
+use crate::i18n::fill;
 use crate::state::use_app;
 
 use super::stored::{DataTable, Row};

@@ -13,6 +13,7 @@ use crate::domain::anchors::Anchor;
 use crate::domain::lang::Lang;
 use crate::domain::training::grouping::{splittable, Group};
 use crate::domain::training::roster::{same_name, Roster};
+use crate::domain::training::share_code;
 use crate::i18n::anchors::label;
 use crate::i18n::assessment::date_text;
 use crate::i18n::fill;
@@ -48,7 +49,11 @@ pub fn GroupsView(roster: Memo<Roster>) -> impl IntoView {
     });
     on_cleanup(move || escape.remove());
     // The groups, formed once for the list and its count.
-    let formed = Memo::new(move |_| roster.with(Roster::groups));
+    let mixed = Memo::new(move |_| app.document.with(|d| d.training_mixed));
+    let formed = Memo::new(move |_| {
+        let mixed = mixed.get();
+        roster.with(|r| r.groups(mixed))
+    });
     view! {
         <div class="groups-view" hidden=move || roster.with(|r| r.attendees.is_empty())>
             <div class="button-row no-print">
@@ -76,7 +81,10 @@ pub fn GroupsView(roster: Memo<Roster>) -> impl IntoView {
                 // How many groups there are, for the projector's type: a few groups get one row
                 // and larger type (the stylesheet reads `data-count`).
                 <ol class="groups" data-count=move || formed.with(Vec::len)>
-                    {move || roster.with(|r| formed.with(|formed| groups(r, formed, lang)))}
+                    {move || {
+                        let mixed = mixed.get();
+                        roster.with(|r| formed.with(|formed| groups(r, formed, mixed, lang)))
+                    }}
                 </ol>
             </section>
         </div>
@@ -116,7 +124,7 @@ fn Room(roster: Memo<Roster>, lang: Lang) -> impl IntoView {
 
 /// Every group: its number and shared anchor (or "no shared anchor"), how many share
 /// it, the members, and the question. Drawn in order from the list, as the rows are.
-fn groups(roster: &Roster, groups: &[Group], lang: Lang) -> impl IntoView {
+fn groups(roster: &Roster, groups: &[Group], mixed: bool, lang: Lang) -> impl IntoView {
     let name_shared = roster.name_shared();
     let mut shown = Vec::with_capacity(groups.len());
     for (number, group) in groups.iter().enumerate() {
@@ -124,7 +132,7 @@ fn groups(roster: &Roster, groups: &[Group], lang: Lang) -> impl IntoView {
         let mut members = Vec::with_capacity(group.members.len());
         for &member in &group.members {
             // In a mixed round each member's own anchor, to compare.
-            let own = roster.mixed.then(|| {
+            let own = mixed.then(|| {
                 let top = roster.attendees[member].scores.top();
                 top.into_iter()
                     .map(|anchor| view! { " " <Badge anchor=anchor lang=lang/> })
@@ -135,10 +143,10 @@ fn groups(roster: &Roster, groups: &[Group], lang: Lang) -> impl IntoView {
         }
         let title = match anchor {
             Some(anchor) => label(anchor, lang),
-            None if roster.mixed => TrainMsg::MixedRound.text(lang),
+            None if mixed => TrainMsg::MixedRound.text(lang),
             None => TrainMsg::Mixed.text(lang),
         };
-        let prompt = if roster.mixed {
+        let prompt = if mixed {
             TrainMsg::MixedRoundPrompt.text(lang).to_owned()
         } else {
             group_prompt(group, lang)
@@ -175,7 +183,8 @@ fn words(text: &'static str) -> impl IntoView {
 
 /// A member by every name their code was listed under ("山田 / 山田2"), or "参加者3"
 /// when none was given; names that read the same (`roster::same_name`) once; with their
-/// number in the list when another person has the same name (「山田 花子（12番）」). Each
+/// code's last three characters when another person has the same name (「山田 花子（コード
+/// 末尾 7K2）」), which each of them can read on their own card. Each
 /// name is isolated (`<bdi>`), so a right-to-left override in one cannot reverse the others.
 fn member_names(roster: &Roster, member: usize, name_shared: &[bool], lang: Lang) -> impl IntoView {
     let mut names: Vec<String> = Vec::new();
@@ -198,6 +207,12 @@ fn member_names(roster: &Roster, member: usize, name_shared: &[bool], lang: Lang
         .any(|line| name_shared.get(line).copied().unwrap_or(false));
     (
         shown,
-        shared.then(|| with_number(TrainMsg::ListNumber, member + 1, lang)),
+        shared.then(|| {
+            let code = share_code::encode(&roster.attendees[member].scores);
+            fill(
+                TrainMsg::CodeEnd.text(lang),
+                &[code.get(code.len() - 3..).unwrap_or("")],
+            )
+        }),
     )
 }

@@ -50,28 +50,42 @@ pub fn RosterList(roster: Memo<Roster>, code_box: NodeRef<html::Textarea>) -> im
             });
         }
     };
-    // What the last Copy did (a live region), and the list to copy by hand when the page
-    // has no clipboard (plain http on an intranet): shown, focused and selected.
-    let copy_note = RwSignal::new(String::new());
-    let by_hand = RwSignal::new(None::<String>);
+    // What the last Copy copied, and whether the person has to copy it by hand (the page
+    // has no clipboard: plain http on an intranet). The note (a live region) and the box
+    // to copy from show only while the list is still what was copied.
+    let copied = RwSignal::new(None::<(String, bool)>);
     let by_hand_box = NodeRef::<html::Textarea>::new();
-    // A changed list makes the text to copy by hand stale: it goes.
-    Effect::new(move |_| {
-        roster.track();
-        by_hand.set(None);
-        copy_note.set(String::new());
-    });
+    let current = move || {
+        copied.with(|copied| {
+            copied
+                .as_ref()
+                .filter(|(text, _)| roster.with(|r| r.to_lines() == *text))
+                .cloned()
+        })
+    };
+    let note = move || match current() {
+        Some((_, true)) => t(TrainMsg::ListSelected).to_owned(),
+        Some((text, false)) => fill(
+            t(TrainMsg::ListCopied),
+            &[&text.lines().count().to_string()],
+        ),
+        None => String::new(),
+    };
+    let by_hand = move || {
+        current()
+            .filter(|(_, by_hand)| *by_hand)
+            .map(|(text, _)| text)
+    };
     let copy = move |_| {
-        copy_note.set(String::new());
-        let (text, lines) = roster.with_untracked(|r| (r.to_lines(), r.attendees.len()));
+        copied.set(None);
+        let text = roster.with_untracked(Roster::to_lines);
         leptos::task::spawn_local(async move {
-            if browser::copy_to_clipboard(&text).await {
-                copy_note.set(fill(t(TrainMsg::ListCopied), &[&lines.to_string()]));
-            } else {
-                by_hand.set(Some(text));
-                copy_note.set(t(TrainMsg::ListSelected).to_owned());
+            let on_clipboard = browser::copy_to_clipboard(&text).await;
+            copied.try_set(Some((text, !on_clipboard)));
+            if !on_clipboard {
                 request_animation_frame(move || {
-                    if let Some(field) = by_hand_box.get_untracked() {
+                    // The screen may have gone while the clipboard was asked.
+                    if let Some(field) = by_hand_box.try_get_untracked().flatten() {
                         let _ = field.focus();
                         field.select();
                     }
@@ -100,11 +114,11 @@ pub fn RosterList(roster: Memo<Roster>, code_box: NodeRef<html::Textarea>) -> im
                     {t(TrainMsg::Clear)}
                 </button>
             </div>
-            <p class="note" role="status" id="roster-copy-note">{copy_note}</p>
-            <div class="field" hidden=move || by_hand.with(Option::is_none)>
+            <p class="note" role="status" id="roster-copy-note">{note}</p>
+            <div class="field" hidden=move || by_hand().is_none()>
                 <label for="roster-copy-text">{t(TrainMsg::ListText)}</label>
                 <textarea id="roster-copy-text" readonly rows="4" node_ref=by_hand_box
-                    prop:value=move || by_hand.get().unwrap_or_default()></textarea>
+                    prop:value=move || by_hand().unwrap_or_default()></textarea>
             </div>
         </section>
     }

@@ -154,7 +154,7 @@ fn CodeEntry(note: RwSignal<String>, code_box: NodeRef<html::Textarea>) -> impl 
 fn GroupingKind() -> impl IntoView {
     let app = use_app();
     let (document, lang) = (app.document, app.lang.get_untracked());
-    let mixed = Memo::new(move |_| document.with(|d| d.training.mixed));
+    let mixed = Memo::new(move |_| document.with(|d| d.training_mixed));
     let choice = move |value: bool, id: &'static str, text: TrainMsg| {
         view! {
             <label for=id>
@@ -163,7 +163,7 @@ fn GroupingKind() -> impl IntoView {
                     id=id
                     name="grouping-kind"
                     prop:checked=move || mixed.get() == value
-                    on:change=move |_| document.update(|d| d.training.mixed = value)
+                    on:change=move |_| document.update(|d| d.training_mixed = value)
                 />
                 " "
                 {text.text(lang)}

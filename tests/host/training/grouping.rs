@@ -435,47 +435,57 @@ fn a_groups_line_and_question_follow_how_many_share_its_anchor() {
     use jiritsu::i18n::training::{group_prompt, prompt, sharing_line};
     let group = |sharing: usize, size: usize| Group {
         anchor: TF,
-        shared: sharing >= 2,
+        shared: sharing >= size.min(2),
         sharing,
         members: (0..size).collect(),
     };
     let mixed = |lang| group_prompt(&group(0, 4), lang);
-    // (sharing, size, Japanese line, English line, the anchor's own question?)
+    // (sharing, size, Japanese line, English line, the anchor's own question?); the
+    // heading above the line names the anchor.
     let cases = [
         (
             4,
             4,
-            "4人全員の上位3つに専門・職能別コンピタンス",
-            "All 4 with Technical/functional competence in their top three",
+            Some("4人全員の上位3つに入っています"),
+            Some("All 4 have it in their top three"),
+            true,
+        ),
+        (
+            2,
+            2,
+            Some("2人とも上位3つに入っています"),
+            Some("Both have it in their top three"),
             true,
         ),
         (
             4,
             6,
-            "6人中4人の上位3つに専門・職能別コンピタンス",
-            "4 of 6 with Technical/functional competence in their top three",
+            Some("6人中4人の上位3つに入っています"),
+            Some("4 of 6 have it in their top three"),
             true,
         ),
         (
             3,
             6,
-            "6人中3人の上位3つに専門・職能別コンピタンス",
-            "3 of 6 with Technical/functional competence in their top three",
+            Some("6人中3人の上位3つに入っています"),
+            Some("3 of 6 have it in their top three"),
             true,
         ),
+        // A group of one shares with nobody: no line.
+        (1, 1, None, None, true),
         // Fewer than half: the question that starts from each member.
         (
             2,
             5,
-            "5人中2人の上位3つに専門・職能別コンピタンス",
-            "2 of 5 with Technical/functional competence in their top three",
+            Some("5人中2人の上位3つに入っています"),
+            Some("2 of 5 have it in their top three"),
             false,
         ),
     ];
     for (sharing, size, ja, en, own) in cases {
         let g = group(sharing, size);
-        assert_eq!(sharing_line(&g, Lang::Ja).as_deref(), Some(ja));
-        assert_eq!(sharing_line(&g, Lang::En).as_deref(), Some(en));
+        assert_eq!(sharing_line(&g, Lang::Ja).as_deref(), ja);
+        assert_eq!(sharing_line(&g, Lang::En).as_deref(), en);
         for lang in Lang::ALL {
             let expected = if own { prompt(TF, lang) } else { mixed(lang) };
             assert_eq!(group_prompt(&g, lang), expected, "{sharing} of {size}");

@@ -3,7 +3,7 @@
 
 use super::*;
 use jiritsu::domain::document::{decode as decode_document, encode as encode_document, Document};
-use jiritsu::domain::training::grouping::SizeError;
+use jiritsu::domain::training::grouping::{Group, SizeError};
 use jiritsu::domain::training::roster::{same_name, Duplicate, LineProblem, Roster};
 use jiritsu::domain::training::share_code::{encode, ShareCodeError};
 use jiritsu::i18n::training::grouped;
@@ -103,22 +103,30 @@ fn a_name_shared_by_two_people_is_marked_on_both_but_not_a_person_listed_twice()
 }
 
 #[test]
-fn a_mixed_round_is_saved_after_the_sizes_and_read_back() {
-    let mut roster = Roster::default();
-    roster.add_lines(&format!("田中,{}\n{}\n", code(A), code(B)));
-    roster.mixed = true;
-    let document = Document {
-        training: roster.clone(),
-        ..Document::default()
-    };
+fn a_mixed_round_is_saved_beside_the_list_only_when_chosen_and_read_back() {
+    let mut document = Document::default();
+    document
+        .training
+        .add_lines(&format!("田中,{}\n{}\n", code(A), code(B)));
+    let shared = encode_document(&document);
+    assert!(
+        !shared.contains("training_mixed"),
+        "saved as before: {shared}"
+    );
+    assert!(
+        shared.contains("\"training\": \"4-6\\n田中,"),
+        "the list's text unchanged"
+    );
+    document.training_mixed = true;
     let text = encode_document(&document);
-    assert!(text.contains("\"training\": \"4-6 mixed\\n田中,"), "{text}");
-    assert_eq!(decode_document(&text).map(|d| d.training), Ok(roster));
-    // A list saved before the mixed round reads as groups that share an anchor.
-    let plain = text.replace("4-6 mixed", "4-6");
-    assert_eq!(decode_document(&plain).map(|d| d.training.mixed), Ok(false));
-    // Anything else after the sizes is a damaged list.
-    assert!(decode_document(&text.replace("4-6 mixed", "4-6 mix")).is_err());
+    assert!(text.contains("\"training_mixed\": true"), "{text}");
+    assert_eq!(decode_document(&text), Ok(document.clone()));
+    assert_eq!(
+        decode_document(&shared).map(|d| d.training_mixed),
+        Ok(false)
+    );
+    // The groups follow the choice.
+    assert!(document.training.groups(true).iter().all(Group::is_mixed));
 }
 
 #[test]
@@ -160,7 +168,7 @@ fn a_code_listed_twice_is_one_person_in_the_room_and_the_groups() {
     assert_eq!(roster.same_person(4), [0, 2, 4]);
     assert_eq!(roster.same_person(1), [1]);
     let mut members: Vec<usize> = roster
-        .groups()
+        .groups(false)
         .into_iter()
         .flat_map(|g| g.members)
         .collect();
@@ -185,7 +193,7 @@ fn the_list_can_be_edited_cleared_and_its_sizes_changed() {
     assert_eq!(roster.set_sizes(6, 5), Err(SizeError::MinAboveMax));
     assert_eq!((roster.min, roster.max), (3, 5));
     roster.attendees.clear();
-    assert_eq!(roster.groups(), []);
+    assert_eq!(roster.groups(false), []);
 }
 
 #[test]
