@@ -69,7 +69,7 @@ pub struct Document {
         skip_serializing_if = "String::is_empty"
     )]
     pub card_name: String,
-    /// Whether the facilitator's groups are a mixed round (`grouping::mix_groups`) rather
+    /// Whether the facilitator's groups are a mixed round (`training::mixed::mix_groups`) rather
     /// than people who share an anchor. Saved only when true (documents before it read as
     /// groups that share an anchor).
     #[serde(skip_serializing_if = "std::ops::Not::not")]

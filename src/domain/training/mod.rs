@@ -5,10 +5,12 @@
 //! Reading order: `share_code` (scores ⇄ ten characters with a check character), `qr`
 //! (the address that adds the code, as a QR symbol), `grouping` (the groups, a pure function of the
 //! attendees and the size bounds) with `seat_plan` (how many seats each anchor gets),
+//! `mixed` (the option of a mixed round, people whose first anchors differ),
 //! `roster` (the facilitator's saved list and pasting), `scanned` (a code that arrives
 //! through the address in the QR symbol).
 
 pub mod grouping;
+pub mod mixed;
 pub mod qr;
 pub mod roster;
 pub mod scanned;

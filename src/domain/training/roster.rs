@@ -11,9 +11,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::grouping::{
-    check_sizes, form_groups, mix_groups, top_mask, top_three_mask, Group, SizeError,
-};
+use super::grouping::{check_sizes, form_groups, top_mask, top_three_mask, Group, SizeError};
+use super::mixed::mix_groups;
 use super::share_code::{self, ShareCodeError};
 use crate::domain::anchors::Scores;
 use crate::domain::saved::{Text, MAX_TEXT_BYTES};

@@ -501,7 +501,7 @@ fn a_groups_line_and_question_follow_how_many_share_its_anchor() {
 
 /// The mixed round of a list of scores.
 fn mix_groups(people: &[Scores], min: u8, max: u8) -> Result<Vec<Group>, SizeError> {
-    jiritsu::domain::training::grouping::mix_groups(people, |s| s, min, max)
+    jiritsu::domain::training::mixed::mix_groups(people, |s| s, min, max)
 }
 
 /// A person's first anchor: the first, in anchor order, of those in first place.
