@@ -50,6 +50,7 @@ crate::catalogue! {
         Add { ja: "追加する", en: "Add" },
         Added { ja: "{}人を追加しました。", en: "{} added." },
         NoneAdded { ja: "追加した人はいません。", en: "No one was added." },
+        NamesCut { ja: "長い名前は{}文字までに短くしました（{}人）。", en: "Long names were shortened to {} characters ({})." },
         NotAdded { ja: "次の行は入力欄に残しました：", en: "Left in the box to fix:" },
         Line { ja: "{}行目：{}", en: "Line {}: {}" },
         Length { ja: "コードは10文字です（{}文字あります）。", en: "A code has 10 characters, not {}." },

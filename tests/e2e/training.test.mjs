@@ -465,6 +465,11 @@ describe('lines as people paste them', () => {
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => (await s.text('.sizes-bent')) === '4 people cannot all be put in groups of 5 to 6, so the groups are as even in size as they can be.',
         5000, 'the note in English');
+      // A name past forty characters is shortened, and the note says so.
+      await s.type('#roster-input', `\nAlexandra Victoria Montgomery-Smith (Corporate Planning),${shareCode(topThree(4, 4))}`);
+      await s.click('#roster-add');
+      await s.waitUntil(async () => /Long names were shortened to 40 characters \(1\)\./.test(await s.text('#training-note')), 5000, 'the shortened name said');
+      assert.ok((await s.text('.roster')).includes('Alexandra Victoria Montgomery-Smith (Cor'));
       assert.deepEqual(await seriousViolations(s), []);
       await assertCleanAndLocal(s, fixture.server.origin);
     }));

@@ -54,6 +54,8 @@ pub struct LineProblem {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PasteReport {
     pub added: usize,
+    /// How many of those added had a name longer than [`NAME_LIMIT`], cut to it.
+    pub names_cut: usize,
     pub problems: Vec<LineProblem>,
     /// The lines that were not added, to put back in the box for correcting.
     pub rejected: String,
@@ -87,15 +89,16 @@ impl Roster {
             // Each attendee adds a line `name,code` (or the code alone) to the saved text.
             let line_size = |attendee: &Attendee| attendee.name.len() + share_code::CODE_LENGTH + 2;
             match read_line(line).and_then(|read| match read {
-                Some(attendee) if size + line_size(&attendee) > MAX_TEXT_BYTES => {
+                Some((attendee, _)) if size + line_size(&attendee) > MAX_TEXT_BYTES => {
                     Err(ShareCodeError::ListFull)
                 }
                 other => Ok(other),
             }) {
-                Ok(Some(attendee)) => {
+                Ok(Some((attendee, cut))) => {
                     size += line_size(&attendee);
                     self.attendees.push(attendee);
                     report.added += 1;
+                    report.names_cut += usize::from(cut);
                 }
                 Ok(None) => {}
                 Err(problem) => {
@@ -298,8 +301,9 @@ fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
 }
 
-/// One pasted line: `Ok(None)` for a blank or header line.
-fn read_line(line: &str) -> Result<Option<Attendee>, ShareCodeError> {
+/// One pasted line, with whether its name was cut to [`NAME_LIMIT`]: `Ok(None)` for a
+/// blank or header line.
+fn read_line(line: &str) -> Result<Option<(Attendee, bool)>, ShareCodeError> {
     let line = line.trim_start_matches('\u{FEFF}').trim();
     // The code follows the last separator; a name may itself hold commas.
     let mut name = "";
@@ -322,10 +326,11 @@ fn read_line(line: &str) -> Result<Option<Attendee>, ShareCodeError> {
         Err(ShareCodeError::NoCode)
     };
     match read {
-        Ok(scores) => Ok(Some(Attendee {
-            name: clean_name(name).to_owned(),
-            scores,
-        })),
+        Ok(scores) => {
+            let (name, cut) = clean_name(name);
+            let name = name.to_owned();
+            Ok(Some((Attendee { name, scores }, cut)))
+        }
         Err(problem) => loosely(line).map(Some).ok_or(problem),
     }
 }
@@ -334,22 +339,20 @@ fn read_line(line: &str) -> Result<Option<Attendee>, ShareCodeError> {
 /// space, a colon or 、 (`伊藤 大輔: CODE`, `Mia Suzuki CODE`), or the code first
 /// (`CODE,name`). The code is the part that reads as one, check character and all, so
 /// a name is never taken for a code; the first place that splits the line so is taken.
-fn loosely(line: &str) -> Option<Attendee> {
+fn loosely(line: &str) -> Option<(Attendee, bool)> {
     for (at, c) in line.char_indices() {
         if !matches!(c, ' ' | '\u{3000}' | ':' | '：' | '、' | ',' | '，' | '\t') {
             continue;
         }
         let (head, tail) = (&line[..at], &line[at + c.len_utf8()..]);
         for (name, code) in [(head, tail), (tail, head)] {
-            let name = clean_name(name);
+            let (name, cut) = clean_name(name);
             if name.is_empty() {
                 continue;
             }
             if let Ok(scores) = share_code::decode(code.trim()) {
-                return Some(Attendee {
-                    name: name.to_owned(),
-                    scores,
-                });
+                let name = name.to_owned();
+                return Some((Attendee { name, scores }, cut));
             }
         }
     }
@@ -360,8 +363,8 @@ fn loosely(line: &str) -> Option<Attendee> {
 /// name holding a comma (`"Kato, Ken",CODE`), a byte-order mark, and cut to
 /// [`NAME_LIMIT`]. Trimmed until nothing more comes off, before and after the cut, so that
 /// a kept name reads back as itself from the saved list (a cut can leave a quote or a
-/// space at the end).
-fn clean_name(raw: &str) -> &str {
+/// space at the end). With whether it was cut.
+fn clean_name(raw: &str) -> (&str, bool) {
     fn settle(mut name: &str) -> &str {
         loop {
             let next = name.trim_start_matches('\u{FEFF}').trim().trim_matches('"');
@@ -371,7 +374,9 @@ fn clean_name(raw: &str) -> &str {
             name = next;
         }
     }
-    settle(cut_to_limit(settle(raw)))
+    let settled = settle(raw);
+    let cut = cut_to_limit(settled);
+    (settle(cut), cut.len() < settled.len())
 }
 
 /// The first [`NAME_LIMIT`] characters of `name`.

@@ -26,7 +26,7 @@ use crate::components::limit::{max_length, LimitNote};
 use crate::domain::document::Document;
 use crate::domain::lang::Lang;
 use crate::domain::training::grouping::check_sizes;
-use crate::domain::training::roster::PasteReport;
+use crate::domain::training::roster::{PasteReport, NAME_LIMIT};
 use crate::domain::training::scanned::{add_scanned, Scanned};
 use crate::domain::training::share_code::{self, ShareCodeError};
 use crate::i18n::fill;
@@ -237,6 +237,11 @@ fn report_text(report: &PasteReport, lang: Lang) -> String {
     } else {
         with_number(TrainMsg::Added, report.added, lang)
     };
+    if report.names_cut > 0 {
+        text.push('\n');
+        let (limit, cut) = (NAME_LIMIT.to_string(), report.names_cut.to_string());
+        text.push_str(&fill(TrainMsg::NamesCut.text(lang), &[&limit, &cut]));
+    }
     if !report.problems.is_empty() {
         text.push('\n');
         text.push_str(TrainMsg::NotAdded.text(lang));

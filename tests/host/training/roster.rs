@@ -286,6 +286,21 @@ fn the_list_stops_growing_before_its_saved_text_outgrows_a_document_field() {
 }
 
 #[test]
+fn a_name_cut_to_forty_characters_is_counted_so_the_screen_can_say_so() {
+    let (a, b, c) = (code(A), code(B), code(C));
+    let forty = "あ".repeat(40);
+    let long = "Alexandra Victoria Montgomery-Smith (Corporate Planning)";
+    let mut roster = Roster::default();
+    // Forty exactly, quoted and spaced, is not cut; a long name is, pasted either way.
+    let report = roster.add_lines(&format!(
+        "{forty},{a}\n\" {forty} \",{b}\n{long},{c}\n{c} {long}\n"
+    ));
+    assert_eq!((report.added, report.names_cut), (4, 2));
+    assert_eq!(roster.attendees[2].name.chars().count(), 40);
+    assert!(long.starts_with(&roster.attendees[3].name));
+}
+
+#[test]
 fn a_kept_name_reads_back_as_itself_from_the_saved_list() {
     // Found by the property over every screen's edits: a name cut at forty characters
     // ended in `""`, which reading the saved list took off again.
