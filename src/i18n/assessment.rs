@@ -77,6 +77,8 @@ catalogue! {
         Continue { ja: "続きに進む", en: "Continue" },
         Cancel { ja: "やめる", en: "Cancel" },
         HistoryHeading { ja: "これまでの結果", en: "Past results" },
+        // A past result: when it was completed, and which result it was.
+        ResultNumber { ja: "{}（{}回目）", en: "{} (result {})" },
         ResultOf { ja: "の結果", en: "Result from " },
         Showing { ja: "表示中", en: "Showing" },
         Show { ja: "表示する", en: "Show" },

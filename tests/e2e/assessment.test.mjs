@@ -411,9 +411,9 @@ describe('the self-assessment', () => {
       await s.reload();
       assert.equal(await s.text('.result-date'), '2026年11月1日 14:30の結果');
       assert.deepEqual(await s.run("return [...document.querySelectorAll('.history-name')].map(e => e.textContent)"),
-        ['2026年11月1日 14:30 (3)', '2026年11月1日 9:05 (2)', '2026年5月1日 (1)']);
+        ['2026年11月1日 14:30（3回目）', '2026年11月1日 9:05（2回目）', '2026年5月1日（1回目）']);
       assert.deepEqual(await s.run("return [...document.querySelectorAll('#compare-select option')].slice(1).map(o => o.textContent)"),
-        ['2026年5月1日 (1)', '2026年11月1日 9:05 (2)']);
+        ['2026年5月1日（1回目）', '2026年11月1日 9:05（2回目）']);
       await s.click('.history-list li:nth-child(3) button');
       await s.waitUntil(async () => (await s.text('.result-date')) === '2026年5月1日の結果', 5000, 'the oldest, dated only');
       await assertCleanAndLocal(s, fixture.server.origin);

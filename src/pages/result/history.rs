@@ -12,6 +12,7 @@ use crate::components::text::tr;
 use crate::domain::lang::Lang;
 use crate::i18n::anchors::label;
 use crate::i18n::assessment::{delta_text, moment_text, AssessMsg};
+use crate::i18n::fill;
 use crate::i18n::training::TrainMsg;
 use crate::route::Route;
 use crate::state::{use_app, AppState};
@@ -106,10 +107,14 @@ pub(super) fn History(state: ResultState) -> impl IntoView {
 /// A past result: its index (0 = oldest), and the day and time it was completed.
 type Entry = (usize, (NaiveDate, Option<NaiveTime>));
 
-/// A past result's name: its date, its time when known, and its number, e.g.
-/// 2026年11月1日 14:30 (2); results of the same day differ by their time.
+/// A past result's name: its date, its time when known, and which result it was, e.g.
+/// 2026年11月1日 14:30（2回目）; results of the same day differ by their time.
 fn result_name(index: usize, (date, time): (NaiveDate, Option<NaiveTime>), lang: Lang) -> String {
-    format!("{} ({})", moment_text(date, time, lang), index + 1)
+    let number = (index + 1).to_string();
+    fill(
+        AssessMsg::ResultNumber.text(lang),
+        &[&moment_text(date, time, lang), &number],
+    )
 }
 
 /// One past result: shown, or a button to show it; delete, after a confirmation.
