@@ -1,6 +1,7 @@
 //! Small reusable widgets of the shell.
 
 pub mod change_scale;
+pub mod choice;
 pub mod follow_up;
 pub mod header;
 pub mod language_switch;

@@ -22,6 +22,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::components::choice::RadioOption;
 use crate::components::limit::{max_length, LimitNote};
 use crate::domain::document::Document;
 use crate::domain::lang::Lang;
@@ -157,17 +158,14 @@ fn GroupingKind() -> impl IntoView {
     let mixed = Memo::new(move |_| document.with(|d| d.training_mixed));
     let choice = move |value: bool, id: &'static str, text: TrainMsg| {
         view! {
-            <label for=id>
-                <input
-                    type="radio"
-                    id=id
-                    name="grouping-kind"
-                    prop:checked=move || mixed.get() == value
-                    on:change=move |_| document.update(|d| d.training_mixed = value)
-                />
-                " "
-                {text.text(lang)}
-            </label>
+            <RadioOption
+                name="grouping-kind"
+                id=id
+                value=value
+                current=mixed
+                on_choose=move |value| document.update(|d| d.training_mixed = value)
+                label=text.text(lang)
+            />
         }
     };
     view! {

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::fields::TextInput;
 use crate::browser;
+use crate::components::choice::RadioOption;
 use crate::domain::lang::Lang;
 use crate::domain::worksheet::if_then;
 use crate::domain::worksheet::readiness::{sheet, Sheet, SheetScope};
@@ -31,16 +32,14 @@ pub fn SheetPage() -> impl IntoView {
     let name = Memo::new(move |_| app.document.with(|d| d.worksheet.interview.name.clone()));
     let choice = move |value: SheetScope, id: &'static str, text: WsMsg| {
         view! {
-            <label for=id>
-                <input
-                    type="radio"
-                    id=id
-                    name="sheet-scope"
-                    prop:checked=move || scope.get() == value
-                    on:change=move |_| scope.set(value)
-                />
-                {t(text)}
-            </label>
+            <RadioOption
+                name="sheet-scope"
+                id=id
+                value=value
+                current=scope
+                on_choose=move |value| scope.set(value)
+                label=t(text)
+            />
         }
     };
     view! {
