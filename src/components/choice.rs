@@ -7,8 +7,14 @@ use leptos::prelude::*;
 #[component]
 pub fn RadioOption<T>(
     /// The group's name, shared by its buttons.
-    name: &'static str,
-    id: &'static str,
+    #[prop(into)]
+    name: String,
+    /// An id, where something outside the group points at this button.
+    #[prop(optional)]
+    id: Option<&'static str>,
+    /// The button's `value` attribute, where a reader of the page looks for it.
+    #[prop(optional)]
+    code: Option<&'static str>,
     value: T,
     #[prop(into)] current: Signal<T>,
     #[prop(into)] on_choose: Callback<T>,
@@ -23,6 +29,7 @@ where
                 type="radio"
                 id=id
                 name=name
+                value=code
                 prop:checked=move || current.get() == value
                 on:change=move |_| on_choose.run(value)
             />

@@ -6,6 +6,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::components::choice::RadioOption;
 use crate::components::limit::{max_length, LimitNote};
 use crate::components::typed::typed_text;
 use crate::domain::document::Document;
@@ -121,26 +122,22 @@ pub fn ShareChoice(
     view! {
         <fieldset class="share" class:private=move || !shared.get()>
             <legend>{t(WsMsg::ShareLegend)}</legend>
-            <label>
-                <input
-                    type="radio"
-                    name=name.clone()
-                    value="shared"
-                    prop:checked=move || shared.get()
-                    on:change=move |_| on_change.run(true)
-                />
-                {t(choices.0)}
-            </label>
-            <label>
-                <input
-                    type="radio"
-                    name=name
-                    value="private"
-                    prop:checked=move || !shared.get()
-                    on:change=move |_| on_change.run(false)
-                />
-                {t(choices.1)}
-            </label>
+            <RadioOption
+                name=name.clone()
+                code="shared"
+                value=true
+                current=shared
+                on_choose=on_change
+                label=t(choices.0)
+            />
+            <RadioOption
+                name=name
+                code="private"
+                value=false
+                current=shared
+                on_choose=on_change
+                label=t(choices.1)
+            />
         </fieldset>
     }
 }

@@ -4,6 +4,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::components::choice::RadioOption;
 use crate::domain::day;
 use crate::domain::worksheet::readiness::{readiness, Section};
 use crate::domain::worksheet::{ListKind, Moment, Role};
@@ -251,24 +252,20 @@ fn MomentItem(id: u64, count: Memo<usize>) -> impl IntoView {
                 />
                 <fieldset class="inline-choice">
                     <legend>{t(WsMsg::MomentKind)}</legend>
-                    <label>
-                        <input
-                            type="radio"
-                            name=kind_name.clone()
-                            prop:checked=move || !non_event.get()
-                            on:change=move |_| MOMENTS.edit(id, |m| m.non_event = false)
-                        />
-                        {t(WsMsg::MomentEvent)}
-                    </label>
-                    <label>
-                        <input
-                            type="radio"
-                            name=kind_name
-                            prop:checked=move || non_event.get()
-                            on:change=move |_| MOMENTS.edit(id, |m| m.non_event = true)
-                        />
-                        {t(WsMsg::MomentNonEvent)}
-                    </label>
+                    <RadioOption
+                        name=kind_name.clone()
+                        value=false
+                        current=non_event
+                        on_choose=move |value| MOMENTS.edit(id, |m| m.non_event = value)
+                        label=t(WsMsg::MomentEvent)
+                    />
+                    <RadioOption
+                        name=kind_name
+                        value=true
+                        current=non_event
+                        on_choose=move |value| MOMENTS.edit(id, |m| m.non_event = value)
+                        label=t(WsMsg::MomentNonEvent)
+                    />
                 </fieldset>
                 <TextInput
                     id=field_id("feeling")
