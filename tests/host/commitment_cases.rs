@@ -844,4 +844,17 @@ pub const CASES: &[Case] = &[
     ("来月から、朝活の勉強会に通おうと思ってる", true, true, Some((2026, 12, 1))),
     // "What I can" names no act.
     ("人手不足の中で、自分にできることをやる", false, false, None),
+    // Round 9: a weekday after the date it names (12月4日金曜), written partly in kana
+    // (木よう日); a deadline on the first of a rhythm; a rhythm noted with its first
+    // time; the first session on a day of the month found first.
+    ("12月4日金曜までに、面談の事前シートを人事に提出する", true, true, Some((2026, 12, 4))),
+    ("十二月七日月曜日までに、事務改善の提案を出します", true, true, Some((2026, 12, 7))),
+    ("来週の木よう日に、工場長に見学をお願いする", true, true, Some((2026, 12, 3))),
+    ("Qiitaに月1本記事を書く。1本目は12月中に公開。", true, true, Some((2026, 12, 31))),
+    ("Monthly 'SQL clinic' for the sales team, first one Jan 20.", true, true, Some((2027, 1, 20))),
+    ("Interview 5 users in Jan, first interview booked for Jan 12.", true, true, Some((2027, 1, 12))),
+    ("Hold an email clinic, first session on 12/9 (Wed) 16:00.", true, true, Some((2026, 12, 9))),
+    ("Starting April 1, take on the safety officer role and run the first fire drill in May.", true, true, Some((2027, 4, 1))),
+    ("Dec 1 - set up a shared OneNote, with the first 10 entries in by Dec 15.", true, true, Some((2026, 12, 1))),
+    ("Monthly growth, first in January.", false, false, None),
 ];

@@ -719,8 +719,11 @@ fn batch7_stays_at_the_figures_reached() {
 
 #[test]
 fn batch8_stays_at_the_figures_reached() {
-    // Batch 8 reported in rounds 4 and 5, and tuned round 6 (dates).
-    hold_tuning("batch 8 (tuning, round 6)", &rows(BATCH8), 95.0, 90.0);
+    // Batch 8 reported in rounds 4 and 5, and tuned round 6 (dates). Round 9 gave up
+    // its row 21 ("From January, run a monthly lunch & learn …; the first one is on Jan
+    // 20", labelled 1 January): batch 24's writer dates the same shape by its first
+    // session, the day one can see the act begin, and so does the check since.
+    hold_tuning("batch 8 (tuning, round 6)", &rows(BATCH8), 95.0, 89.0);
 }
 
 #[test]

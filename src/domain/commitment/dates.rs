@@ -102,7 +102,7 @@ pub(crate) fn trigger(end: usize, trigger: Trigger, calendar: &Calendar) -> Opti
     })
 }
 
-/// 月 火 水 木 金 土 日 + 曜 (+ 日): a weekday written in Japanese.
+/// 月 火 水 木 金 土 日 + 曜 (+ 日) or よう日: a weekday written in Japanese.
 pub(crate) fn weekday_at(text: &Text, i: usize) -> Option<(Weekday, usize)> {
     let weekday = match text.at(i) {
         '月' => Weekday::Mon,
@@ -114,6 +114,13 @@ pub(crate) fn weekday_at(text: &Text, i: usize) -> Option<(Weekday, usize)> {
         '日' => Weekday::Sun,
         _ => return None,
     };
+    // 木よう日, 木ようび: the weekday written partly in kana.
+    if let Some(end) = text
+        .match_at(i + 1, "よう日")
+        .or_else(|| text.match_at(i + 1, "ようび"))
+    {
+        return Some((weekday, end));
+    }
     let end = text.match_at(i + 1, "曜")?;
     Some((weekday, if text.at(end) == '日' { end + 1 } else { end }))
 }

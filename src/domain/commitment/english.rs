@@ -18,6 +18,7 @@ mod classes;
 mod committed;
 mod kind;
 
+use super::dates::When;
 use super::predicates::{hedge_of, kind_of_head, opening_within, Kind, Predicate, Sentence};
 use super::scanner::{Token, TokenKind};
 use super::text::{alternatives, is_latin_word_char, Text};
@@ -130,6 +131,52 @@ pub(crate) fn predicates(
     // writing course"): attending it opens that thing, as DOMAIN.md's first session.
     if out.len() == before {
         first_session_note(&reader, out);
+    }
+    // A rhythm noted with its first time ("Monthly 'SQL clinic' for the sales team,
+    // first one Jan 20."): the first one opens it.
+    if out.len() == before {
+        first_of_rhythm_note(&reader, out);
+    }
+}
+
+/// "Monthly clinic, first one Jan 20", "One post a month, first one published by Dec
+/// 25": a note with a rhythm and a dated first time, without a verb the reader knows.
+fn first_of_rhythm_note(reader: &Reader, out: &mut Vec<Predicate>) {
+    let sentence = reader.sentence;
+    if (0..reader.words.len()).any(|k| reader.is(k, "is|are|was|were|be|been")) {
+        return;
+    }
+    let slice = &reader.tokens[sentence.tokens.clone()];
+    let rhythm = slice.iter().any(|t| {
+        matches!(
+            t.kind,
+            TokenKind::Word(Word::Measure)
+                | TokenKind::Time {
+                    when: When::Recurring,
+                    ..
+                }
+        )
+    });
+    // "first one", "first post": the first of the things counted, not "first in
+    // January" (at first).
+    let Some(k) = (0..reader.words.len()).find(|&k| {
+        reader.is(k, "first|1st")
+            && k + 1 < reader.words.len()
+            && !reader.is(k + 1, "in|on|by|at|from|of|to|and|step|steps")
+            && !reader.text.at(reader.words[k + 1].0).is_ascii_digit()
+    }) else {
+        return;
+    };
+    let first_at = reader.words[k].1;
+    let dated = slice.iter().any(|t| {
+        matches!(t.kind, TokenKind::Time { when, .. } if when != When::Recurring)
+            && t.start >= first_at
+            && t.start - first_at <= 24
+    });
+    if rhythm && dated {
+        let start = reader.words.first().map_or(sentence.start, |w| w.0);
+        let end = reader.words.last().map_or(start, |w| w.1);
+        out.push(note_act((start, end), true, true));
     }
 }
 

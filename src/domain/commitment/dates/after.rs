@@ -157,7 +157,7 @@ fn around_a_dated_event(text: &Text, found: Found, date: NaiveDate) -> Option<Fo
 
 /// After a month: 第2金曜日, 第1週の月曜日, 最初の月曜日 (the nth weekday of that month),
 /// 第2週 (the Monday it begins with); after a day:
-/// の月曜日, which only confirms the day and is read as part of it.
+/// の月曜日 or 月曜, which only confirms the day and is read as part of it.
 pub(super) fn with_weekday_of_month(text: &Text, found: Found, calendar: &Calendar) -> Found {
     let date = match found.when {
         When::Date(date) | When::Trigger(_, Some(date)) => date,
@@ -233,9 +233,11 @@ pub(super) fn with_weekday_of_month(text: &Text, found: Found, calendar: &Calend
                 None => Found { end, ..found },
             }
         }
+        // 12月4日の金曜日, 12月4日金曜, 十二月七日月曜日: the weekday of the day written.
         None => match weekday_at(text, after_no) {
             Some((weekday, end))
-                if after_no > found.end && chrono::Datelike::weekday(&date) == weekday =>
+                if (after_no > found.end || text.at(found.end - 1) == '日')
+                    && chrono::Datelike::weekday(&date) == weekday =>
             {
                 Found { end, ..found }
             }

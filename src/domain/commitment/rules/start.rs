@@ -85,8 +85,22 @@ pub(super) fn start(
             // registration closes Dec 18").
             let earlier =
                 matches!((date, judgement.start_date), (Some(date), Some(start)) if date < start);
-            let first = first_session(text, &tokens[index]);
-            if judgement.start.met && !((marker == Marker::By || first) && earlier) {
+            let previous_time = tokens[sentence.tokens.start..index]
+                .iter()
+                .rev()
+                .find(|t| matches!(t.kind, TokenKind::Time { .. }))
+                .map_or(sentence.start, |t| t.end);
+            let first = first_session(text, &tokens[index], previous_time);
+            // The day of the first session is the act's first day: earlier, or a day of
+            // the month found first ("Interview 5 users in Jan, first interview booked
+            // for Jan 12"; not "Starting April 1, … run the first drill in May").
+            let within_month = matches!((date, judgement.start_date),
+                (Some(date), Some(start)) if date > start
+                    && start.day() == 1
+                    && (date.year(), date.month()) == (start.year(), start.month()));
+            if judgement.start.met
+                && !((marker == Marker::By || first) && earlier || first && within_month)
+            {
                 continue;
             }
             // 11月16日の締切に間に合わなかったので、…: the time of a reason in the past is
@@ -127,7 +141,9 @@ pub(super) fn start(
                 continue;
             }
             match bound {
-                Bound::Act { opens, words } if opens || marker != Marker::By => {
+                // A deadline on the first session (初回は12月中に公開) is its day: it opens
+                // the rhythm, as DOMAIN.md's first session of something.
+                Bound::Act { opens, words } if opens || first || marker != Marker::By => {
                     let words = quote(text, words);
                     judgement.start.met = true;
                     judgement.start_by = marker == Marker::By;
@@ -297,18 +313,48 @@ fn refined_by_next(text: &Text, tokens: &[Token], sentence: &Sentence, index: us
 }
 
 /// Whether a time is the day of the first session (初回は12/16, 第1回は, "1st session
-/// 12/15"): the act begins then, whatever time came first.
-fn first_session(text: &Text, time: &Token) -> bool {
+/// 12/15", "first interview booked for Jan 12"): the act begins then, whatever time
+/// came first.
+fn first_session(text: &Text, time: &Token, previous_time: usize) -> bool {
     let mut at = time.start;
     while at > 0 && matches!(text.at(at - 1), ' ' | ':' | 'は' | '、' | ',') && time.start - at < 3
     {
         at -= 1;
     }
-    text.first_ending_at(
-        at,
-        words!("初回|第1回|1回目|first session|1st session|first class|1st class"),
-    )
-    .is_some()
+    if text
+        .first_ending_at(
+            at,
+            words!("初回|第1回|1回目|1本目|1件目|初回分|first session|1st session|first class|1st class|first one|the first|first post|first article|first meeting"),
+        )
+        .is_some()
+    {
+        return true;
+    }
+    // "first interview booked for Jan 12": the first of something, a few words before
+    // its day in the same clause, with no other time between (not "first session on
+    // 12/9 (Wed)", where the first session is dated already).
+    let mut from = time.start;
+    while from > previous_time
+        && time.start - from < 40
+        && !matches!(text.at(from - 1), ',' | ';' | '.' | '、' | '。')
+    {
+        from -= 1;
+    }
+    // Not "first Saturday", where the word is part of the time, nor "the first 10
+    // entries", "the first day the application opens": a count or a moment.
+    (from..time.start).any(|i| {
+        (i == 0 || !text.at(i - 1).is_ascii_alphanumeric())
+            && text.word_at(i, "first").is_some_and(|end| {
+                let next = text.skip_spaces(end);
+                next < time.start
+                    && !text.at(next).is_ascii_digit()
+                    && [
+                        "day", "time", "thing", "few", "half", "week", "month", "step",
+                    ]
+                    .iter()
+                    .all(|w| text.word_at(next, w).is_none())
+            })
+    })
 }
 
 /// Whether a time stands in brackets to say when the thing before it takes place:
