@@ -7,6 +7,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::commitment::{check_as_of, Report, Settings};
 use crate::domain::{day, saved};
 
 /// What the check screen keeps in the saved document. Saved with its fields in this order;
@@ -44,6 +45,14 @@ pub struct SavedCommitment {
     /// `Report::start_by` says; written only when it is.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub start_by: bool,
+    /// The day the start date was read from the text, when not `saved_on`: a time is
+    /// read as it meant that day (see [`StartRead`]). Written only when given.
+    #[serde(
+        default,
+        with = "day::optional_iso",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub read_on: Option<NaiveDate>,
     /// The answers to "did you start?", oldest first.
     #[serde(default, deserialize_with = "saved::list")]
     pub follow_ups: Vec<FollowUp>,
@@ -121,6 +130,7 @@ impl Commitments {
             saved_on: today,
             start_date,
             start_by: false,
+            read_on: None,
             follow_ups: Vec::new(),
             shared: true,
         });
@@ -137,47 +147,50 @@ impl Commitments {
             saved_on: today,
             start_date: None,
             start_by: false,
+            read_on: None,
             follow_ups: Vec::new(),
             shared: true,
         });
     }
 
-    /// Rewrites the commitment with `id`, with the start date the check now reads in it.
+    /// Rewrites the commitment with `id`, with what the check now reads in it (`reread`).
     /// Its follow-up answers stay: they are about the same action.
-    pub fn edit(&mut self, id: u64, text: String, start_date: Option<NaiveDate>) {
+    pub fn edit(&mut self, id: u64, text: String, read: StartRead) {
         self.edit_text(id, text);
-        self.set_start_date(id, start_date);
+        self.set_start_read(id, read);
     }
 
-    /// Rewrites the text of the commitment with `id` and leaves its start date as it was,
-    /// for the worksheet: it types the text at each keystroke and sets the start once the
-    /// check has read the latest text (`set_start_date`).
+    /// Rewrites the text of the commitment with `id` and leaves its start as it was, for
+    /// the worksheet: it types the text at each keystroke and keeps the start once the
+    /// check has read the latest text (`set_start_read`).
     pub fn edit_text(&mut self, id: u64, text: String) {
         if let Some(commitment) = self.saved.iter_mut().find(|c| c.id == id) {
             commitment.text = text;
         }
     }
 
-    /// Sets the start date of the commitment with `id`: what the check reads in its text.
-    /// It is a day to begin on or from until `set_start_by` says otherwise.
-    pub fn set_start_date(&mut self, id: u64, start_date: Option<NaiveDate>) {
+    /// Keeps what the check read in the text of the commitment with `id` (`reread`):
+    /// its start, whether that is a deadline to begin by (never without a start date),
+    /// and the day it was read.
+    pub fn set_start_read(&mut self, id: u64, read: StartRead) {
         if let Some(commitment) = self.saved.iter_mut().find(|c| c.id == id) {
-            commitment.start_date = start_date;
-            commitment.start_by = false;
-        }
-    }
-
-    /// Says whether the start date of the commitment with `id` is a deadline to begin by
-    /// (never without a start date).
-    pub fn set_start_by(&mut self, id: u64, by: bool) {
-        if let Some(commitment) = self.saved.iter_mut().find(|c| c.id == id) {
-            commitment.start_by = by && commitment.start_date.is_some();
+            commitment.start_date = read.start_date;
+            commitment.start_by = read.start_by && read.start_date.is_some();
+            commitment.read_on = (read.read_on != commitment.saved_on).then_some(read.read_on);
         }
     }
 
     /// Whether the commitment with `id` has a deadline to begin by.
     pub fn start_by(&self, id: u64) -> bool {
         self.saved.iter().any(|c| c.id == id && c.start_by)
+    }
+
+    /// What the check read as the start of the commitment with `id`, if it is there.
+    pub fn start_read(&self, id: u64) -> Option<StartRead> {
+        self.saved
+            .iter()
+            .find(|c| c.id == id)
+            .map(SavedCommitment::start_read)
     }
 
     /// The start date saved with the commitment with `id`, if it is there and has one.
@@ -223,7 +236,68 @@ impl Commitments {
     }
 }
 
+/// What the check read as a saved commitment's start, and the day it read it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StartRead {
+    pub start_date: Option<NaiveDate>,
+    pub start_by: bool,
+    pub read_on: NaiveDate,
+}
+
+/// Reads a saved commitment's text again after it was rewritten, given the day it was
+/// saved and what was read in it before (`last`). A time means what it meant on the day
+/// it was written:
+/// - while the text still says the start read on `last.read_on` (a typo mended in
+///   「11月18日から…」 on 2 December, or in 「来週の月曜から…」), it is read as of that day;
+/// - a date that was still ahead on the day the commitment was saved and that today would
+///   put a year later (「11月18日」 retyped on 2 December in a commitment saved on 4
+///   November) is read as of that day too: it is this year's, now passed;
+/// - otherwise (a time written anew, 来週の月曜) it is read as of `today`.
+///
+/// Returns the report and what to keep.
+pub fn reread(
+    text: &str,
+    saved_on: NaiveDate,
+    last: StartRead,
+    today: NaiveDate,
+    settings: &Settings,
+) -> (Report, StartRead) {
+    let read = |report: &Report, read_on| StartRead {
+        start_date: report.start_date,
+        start_by: report.start_by,
+        read_on,
+    };
+    if last.read_on < today && last.start_date.is_some() {
+        let then = check_as_of(text, last.read_on, today, settings);
+        if read(&then, last.read_on) == last {
+            return (then, last);
+        }
+    }
+    let now = check_as_of(text, today, today, settings);
+    if saved_on < today {
+        let then = check_as_of(text, saved_on, today, settings);
+        let rolled_over = matches!((then.start_date, now.start_date),
+            (Some(then), Some(now)) if then >= saved_on
+                && then.checked_add_months(chrono::Months::new(12)) == Some(now));
+        if rolled_over {
+            let kept = read(&then, saved_on);
+            return (then, kept);
+        }
+    }
+    let kept = read(&now, today);
+    (now, kept)
+}
+
 impl SavedCommitment {
+    /// What the check read as its start, and the day it read it.
+    pub fn start_read(&self) -> StartRead {
+        StartRead {
+            start_date: self.start_date,
+            start_by: self.start_by,
+            read_on: self.read_on.unwrap_or(self.saved_on),
+        }
+    }
+
     /// True once the start date is behind us (the day itself is still "today, begin").
     pub fn has_started(&self, today: NaiveDate) -> bool {
         self.start_date.is_some_and(|start| today > start)

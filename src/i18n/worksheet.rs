@@ -263,6 +263,7 @@ crate::catalogue! {
         SheetStarts { ja: "開始：{}", en: "Starts {}" },
         SheetStartsBy { ja: "開始：{}までに", en: "Starts by {}" },
         SheetNoStart { ja: "開始日なし", en: "no start date" },
+        SheetFollowUp { ja: "振り返り（{}）：{}", en: "Follow-up ({}): {}" },
         SheetObstacles { ja: "障害への備え", en: "If things get in the way" },
         SheetSupport { ja: "望む支援", en: "Support I want" },
         SheetRoles { ja: "これまでの役割", en: "Past roles" },

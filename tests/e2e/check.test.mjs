@@ -633,6 +633,10 @@ describe('the follow-up', () => {
       assert.match(item, new RegExp(`${y}年${m}月${d}日`));
       assert.equal(await s.run("return document.querySelector('.commitments li.commitment[data-id=\"2\"] details').hidden"), true,
         'a commitment that has not started yet is not asked about');
+      // A calendar file only for a day still to come.
+      assert.equal(await s.run("return document.querySelector('.commitments li.commitment[data-id=\"1\"] button.ics').hidden"), true,
+        'no calendar file once the day has passed');
+      assert.equal(await s.run("return document.querySelector('.commitments li.commitment[data-id=\"2\"] button.ics').hidden"), false);
       await s.reload();
       assert.equal((await s.findAll('[data-notice=follow-up]')).length, 0);
       assert.deepEqual(await seriousViolations(s), []);

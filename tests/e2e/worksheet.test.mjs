@@ -227,6 +227,54 @@ describe('the interview-preparation worksheet', () => {
       assert.deepEqual(await seriousViolations(s), []);
     }));
 
+  it('keeps the year of a start that has passed since the action was written, when the action is mended', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(at('/worksheet'));
+      // Written four weeks ago, to start two weeks ago: 「M月D日から」 meant this year's.
+      const when = await s.run(`
+        const iso = (d) => [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');
+        const saved = new Date(); saved.setDate(saved.getDate() - 28);
+        const start = new Date(); start.setDate(start.getDate() - 14);
+        const answered = new Date(); answered.setDate(answered.getDate() - 7);
+        return { saved: iso(saved), start: iso(start), answered: iso(answered), y: start.getFullYear(), m: start.getMonth() + 1, d: start.getDate() };`);
+      const text = `${when.m}月${when.d}日から、毎週金曜に部内の在庫表を更新します`;
+      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
+        version: 5, settings: {}, commitments: { draft: '', saved: [
+          { id: 1, text: arguments[0], saved_on: arguments[1], start_date: arguments[2], shared: true,
+            follow_ups: [{ date: arguments[3], change: 'changed' }] } ] } }))`,
+      text, when.saved, when.start, when.answered);
+      await s.reload();
+      const action = '#ws-actions .items > li:nth-child(1)';
+      const began = new RegExp(`^始めた日：${when.y}年${when.m}月${when.d}日`);
+      await s.waitUntil(async () => began.test(await s.text(`${action} .start-date`)), 5000, 'the day it began');
+      assert.doesNotMatch(await s.text(`${action} .hints`), /来年/, 'not read as next year');
+      // A typo mended at the end: the start keeps its year, on screen and as saved.
+      await s.type(`${action} textarea`, '。');
+      await s.waitUntil(async () => (await saved(s))?.commitments.saved[0]?.text === `${text}。`, 5000, 'the mended text saved');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.equal((await saved(s)).commitments.saved[0].start_date, when.start);
+      assert.match(await s.text(`${action} .start-date`), began);
+      assert.doesNotMatch(await s.text(`${action} .hints`), /来年/);
+      assert.equal((await s.findAll(`${action} .action-extras button`)).length, 0, 'no calendar file for a day passed');
+      // The sheet for the next interview says when it began and what became of it.
+      await s.run("location.hash = '#/sheet'");
+      await s.waitUntil(async () => (await s.findAll('.sheet-actions li')).length === 1, 5000, 'the sheet');
+      const [ay, am, ad] = when.answered.split('-').map(Number);
+      const line = await s.text('.sheet-actions li');
+      assert.match(line, new RegExp(`開始：${when.y}年${when.m}月${when.d}日`));
+      assert.match(line, new RegExp(`振り返り（${ay}年${am}月${ad}日.*）：始めて、続いている`));
+      await s.run("location.hash = '#/worksheet'");
+      await s.waitUntil(async () => (await s.findAll(`${action} textarea`)).length === 1, 5000, 'back on the worksheet');
+      // The date itself rewritten to a day to come: read as of today.
+      await s.run(`const t = document.querySelector(arguments[0]); t.select();`, `${action} textarea`);
+      await s.type(`${action} textarea`, '来週の月曜から、毎週金曜に部内の在庫表を更新します');
+      await s.waitUntil(async () => {
+        const start = (await saved(s))?.commitments.saved[0]?.start_date;
+        return start && start > when.start;
+      }, 5000, 'the new start read as of today');
+      assert.match(await s.text(`${action} .start-date`), /^始める日：/);
+    }));
+
   it('reorders a list, deletes an item and undoes it with the keyboard', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(at('/worksheet'));

@@ -1,10 +1,19 @@
 //! The person's saved commitments and the follow-up after a start date has passed.
 
 use chrono::NaiveDate;
-use jiritsu::domain::commitments::{Change, Commitments, FollowUp};
+use jiritsu::domain::commitment::Settings;
+use jiritsu::domain::commitments::{reread, Change, Commitments, FollowUp, StartRead};
 
 fn date(year: i32, month: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, day).unwrap()
+}
+
+fn read(start_date: Option<NaiveDate>, start_by: bool, read_on: NaiveDate) -> StartRead {
+    StartRead {
+        start_date,
+        start_by,
+        read_on,
+    }
 }
 
 fn with_saved(items: &[(&str, Option<NaiveDate>)]) -> Commitments {
@@ -102,7 +111,7 @@ fn editing_a_commitment_rewrites_its_text_and_start_and_keeps_its_follow_up_answ
     commitments.edit(
         1000,
         "1月10日に勉強会を開きます".into(),
-        Some(date(2027, 1, 10)),
+        read(Some(date(2027, 1, 10)), false, date(2026, 12, 3)),
     );
     let edited = &commitments.saved[0];
     assert_eq!(edited.text, "1月10日に勉強会を開きます");
@@ -116,7 +125,7 @@ fn editing_a_commitment_rewrites_its_text_and_start_and_keeps_its_follow_up_answ
     assert_eq!(commitments.saved[1].text, "b", "the others are left alone");
 
     let before = commitments.clone();
-    commitments.edit(999, "gone".into(), None);
+    commitments.edit(999, "gone".into(), read(None, false, date(2026, 12, 3)));
     assert_eq!(
         commitments, before,
         "editing one that is gone changes nothing"
@@ -133,16 +142,27 @@ fn the_text_and_the_start_date_can_be_written_apart() {
         Some(date(2026, 12, 1)),
         "the text alone leaves the start as it was"
     );
-    commitments.set_start_date(1000, Some(date(2026, 11, 30)));
+    commitments.set_start_read(
+        1000,
+        read(Some(date(2026, 11, 30)), false, date(2026, 11, 23)),
+    );
     assert_eq!(commitments.start_date(1000), Some(date(2026, 11, 30)));
-    commitments.set_start_date(1000, None);
+    assert_eq!(
+        commitments.saved[0].read_on, None,
+        "read the day it was saved: not written"
+    );
+    commitments.set_start_read(1000, read(None, false, date(2026, 11, 25)));
+    assert_eq!(commitments.saved[0].read_on, Some(date(2026, 11, 25)));
     assert_eq!(commitments.start_date(1000), None);
     assert_eq!(commitments.saved[0].text, "来週の月曜から朝礼で話します");
     assert_eq!(commitments.saved[1].text, "b", "the others are left alone");
 
     let before = commitments.clone();
     commitments.edit_text(999, "gone".into());
-    commitments.set_start_date(999, Some(date(2026, 12, 1)));
+    commitments.set_start_read(
+        999,
+        read(Some(date(2026, 12, 1)), false, date(2026, 11, 23)),
+    );
     assert_eq!(commitments, before, "one that is gone changes nothing");
     assert_eq!(commitments.start_date(999), None);
 }
@@ -433,11 +453,112 @@ fn a_deadline_to_begin_by_is_kept_apart_from_a_day_to_begin_from() {
     let id = commitments
         .save_draft(Some(date(2026, 12, 15)), today, 1)
         .unwrap();
-    commitments.set_start_by(id, true);
+    commitments.set_start_read(id, read(Some(date(2026, 12, 15)), true, today));
     assert!(commitments.start_by(id));
-    commitments.set_start_date(id, Some(date(2026, 12, 20)));
+    commitments.set_start_read(id, read(Some(date(2026, 12, 20)), false, today));
     assert!(!commitments.start_by(id));
-    commitments.set_start_date(id, None);
-    commitments.set_start_by(id, true);
+    commitments.set_start_read(id, read(None, true, today));
     assert!(!commitments.start_by(id), "never without a date");
+}
+
+/// A saved commitment rewritten later keeps what its times meant the day they were
+/// written. Saved on Wednesday 4 November 2026, rewritten on Wednesday 2 December.
+#[test]
+fn a_rewritten_commitment_reads_its_times_as_they_meant_when_written() {
+    let (saved_on, today) = (date(2026, 11, 4), date(2026, 12, 2));
+    let settings = Settings::default();
+    let cases: &[(&str, StartRead, &str, Option<NaiveDate>, NaiveDate)] = &[
+        // A typo mended: the start keeps its year, and is said as begun.
+        (
+            "11月18日から勉強会を開きます",
+            read(Some(date(2026, 11, 18)), false, saved_on),
+            "11月18日から、勉強会を開きます",
+            Some(date(2026, 11, 18)),
+            saved_on,
+        ),
+        // …and a relative time its day.
+        (
+            "来週の月曜から朝礼で話します",
+            read(Some(date(2026, 11, 9)), false, saved_on),
+            "来週の月曜から、朝礼で話します",
+            Some(date(2026, 11, 9)),
+            saved_on,
+        ),
+        // A relative time written anew is today's.
+        (
+            "来週の月曜から朝礼で話します",
+            read(Some(date(2026, 11, 9)), false, saved_on),
+            "来週の火曜から朝礼で話します",
+            Some(date(2026, 12, 8)),
+            today,
+        ),
+        // A date retyped after an edit in between (「11月から」 read on 2 December as
+        // next November): still this year's, which was ahead when it was saved.
+        (
+            "11月から勉強会を開きます",
+            read(Some(date(2027, 11, 1)), false, today),
+            "11月18日から勉強会を開きます",
+            Some(date(2026, 11, 18)),
+            saved_on,
+        ),
+        // A date still to come reads the same either way, from today.
+        (
+            "11月18日から勉強会を開きます",
+            read(Some(date(2026, 11, 18)), false, saved_on),
+            "1月12日から勉強会を開きます",
+            Some(date(2027, 1, 12)),
+            today,
+        ),
+        // A date before the day it was saved is next year's, as on any day.
+        (
+            "11月18日から勉強会を開きます",
+            read(Some(date(2026, 11, 18)), false, saved_on),
+            "11月2日から勉強会を開きます",
+            Some(date(2027, 11, 2)),
+            today,
+        ),
+        // A deadline keeps being one.
+        (
+            "11月18日までに講座に申し込みます",
+            read(Some(date(2026, 11, 18)), true, saved_on),
+            "11月18日までに、講座に申し込みます",
+            Some(date(2026, 11, 18)),
+            saved_on,
+        ),
+    ];
+    for (before, last, after, start, read_on) in cases {
+        let _ = before;
+        let (report, kept) = reread(after, saved_on, *last, today, &settings);
+        assert_eq!(report.start_date, *start, "{after}");
+        assert_eq!(kept.start_date, *start, "{after}");
+        assert_eq!(kept.read_on, *read_on, "{after}");
+        assert_eq!(kept.start_by, report.start_by, "{after}");
+    }
+    // Written and rewritten the same day: read as of that day.
+    let (report, kept) = reread(
+        "11月18日から勉強会を開きます",
+        today,
+        read(None, false, today),
+        today,
+        &settings,
+    );
+    assert_eq!(report.start_date, Some(date(2027, 11, 18)));
+    assert_eq!(kept.read_on, today);
+}
+
+/// The day a start was read is saved only when it is not the day the commitment was
+/// saved, so that a notebook without such a day saves as before.
+#[test]
+fn the_day_a_start_was_read_is_saved_only_when_it_differs() {
+    let mut commitments = with_saved(&[("11月30日から朝礼で話します", Some(date(2026, 11, 30)))]);
+    let json = serde_json::to_string(&commitments).unwrap();
+    assert!(!json.contains("read_on"), "{json}");
+    commitments.set_start_read(
+        1000,
+        read(Some(date(2026, 12, 7)), false, date(2026, 12, 2)),
+    );
+    let json = serde_json::to_string(&commitments).unwrap();
+    assert!(json.contains(r#""read_on":"2026-12-02""#), "{json}");
+    let back: Commitments = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, commitments);
 }

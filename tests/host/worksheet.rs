@@ -8,12 +8,12 @@ use std::cmp::Ordering;
 use chrono::NaiveDate;
 use jiritsu::domain::anchors::{Rating, Scores, StatementId};
 use jiritsu::domain::commitment::{check, Settings};
-use jiritsu::domain::commitments::Change;
+use jiritsu::domain::commitments::{Change, FollowUp, StartRead};
 use jiritsu::domain::document::{decode, encode, Document};
 use jiritsu::domain::lang::Lang;
 use jiritsu::domain::training::share_code;
 use jiritsu::domain::worksheet::readiness::{
-    readiness, rehearsal, sheet, Question, Section, Sheet, SheetScope,
+    readiness, rehearsal, sheet, Question, Section, Sheet, SheetAction, SheetScope,
 };
 use jiritsu::domain::worksheet::{
     Balance, ListKind, Moment, Obstacle, Removed, Role, SelfRating, Weighed, Weight, Worksheet,
@@ -106,8 +106,13 @@ fn write(document: &mut Document, kind: ListKind, id: u64, field: usize, text: &
         }
         Actions => {
             // What the screen does: the check reads the start date in the new text.
-            let start = check(&text, today()).start_date;
-            document.commitments.edit(id, text, start);
+            let report = check(&text, today());
+            let read = StartRead {
+                start_date: report.start_date,
+                start_by: report.start_by,
+                read_on: today(),
+            };
+            document.commitments.edit(id, text, read);
         }
     }
 }
@@ -774,7 +779,7 @@ fn sheet_text(sheet: &Sheet) -> String {
     texts.extend(sheet.values.clone());
     texts.extend(sheet.strengths.clone());
     texts.extend(sheet.vision.iter().flatten().cloned());
-    texts.extend(sheet.actions.iter().map(|(text, _, _)| text.clone()));
+    texts.extend(sheet.actions.iter().map(|action| action.text.clone()));
     for o in &sheet.obstacles {
         texts.extend([o.when.clone(), o.then.clone()]);
     }
@@ -838,6 +843,42 @@ fn the_shared_sheet_holds_only_what_the_person_shares_and_the_private_copy_holds
     check("教材づくりで知識が整理できる", false);
 }
 
+/// The next interview hears what became of an action: its latest answer to "did you
+/// start?", with the day, is on the sheet.
+#[test]
+fn the_sheet_shows_each_actions_latest_follow_up() {
+    let mut document = filled();
+    let id = add_action(&mut document, "12月1日から朝礼で一言話します", true);
+    let answer = |document: &Document| {
+        sheet(document, SheetScope::Shared, today())
+            .actions
+            .into_iter()
+            .find(|a| a.text == "12月1日から朝礼で一言話します")
+            .map(|a| a.latest)
+    };
+    assert_eq!(answer(&document), Some(None), "nothing said yet");
+    document
+        .commitments
+        .record_follow_up(id, Change::TriedWithoutAction, date(2026, 12, 3));
+    document
+        .commitments
+        .record_follow_up(id, Change::Changed, date(2026, 12, 17));
+    assert_eq!(
+        answer(&document),
+        Some(Some(FollowUp {
+            date: date(2026, 12, 17),
+            change: Change::Changed
+        })),
+        "the latest answer"
+    );
+    *shared_flag(&mut document, Actions, id) = false;
+    assert_eq!(
+        answer(&document),
+        None,
+        "a private action stays off, its answers too"
+    );
+}
+
 #[test]
 fn the_sheet_leaves_out_empty_entries_and_trims_what_is_written() {
     let mut document = filled();
@@ -849,12 +890,13 @@ fn the_sheet_leaves_out_empty_entries_and_trims_what_is_written() {
     assert_eq!(printed.support.as_deref(), Some("時間の確保"));
     assert_eq!(
         printed.actions[1],
-        (
-            "12月1日までに英会話スクールに申し込んで、通い始めます".to_owned(),
-            Some(date(2026, 12, 1)),
-            false
-        ),
-        "each action with its start date, as saved (no deadline to begin by said)"
+        SheetAction {
+            text: "12月1日までに英会話スクールに申し込んで、通い始めます".to_owned(),
+            start_date: Some(date(2026, 12, 1)),
+            start_by: true,
+            latest: None,
+        },
+        "each action with its start date, as saved (a deadline to begin by, as the check reads it)"
     );
     let empty = sheet(&Document::default(), SheetScope::Shared, today());
     assert_eq!(sheet_text(&empty), "");
@@ -1161,7 +1203,12 @@ fn apply(document: &mut Document, undo: &mut Vec<Removed>, edit: Edit) {
                     // Straight in, with or without a start date: running the check on
                     // every 30,000-byte text would only slow the property down.
                     let start = (field % 2 == 0).then_some(today);
-                    document.commitments.edit(id, text, start);
+                    let read = StartRead {
+                        start_date: start,
+                        start_by: false,
+                        read_on: today,
+                    };
+                    document.commitments.edit(id, text, read);
                 } else {
                     write(document, kind, id, field, &text);
                 }

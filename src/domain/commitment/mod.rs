@@ -124,12 +124,25 @@ pub fn check(text: &str, today: NaiveDate) -> Report {
 
 /// Checks a commitment against `today`, the day it is being written.
 pub fn check_with(text: &str, today: NaiveDate, settings: &Settings) -> Report {
+    check_as_of(text, today, today, settings)
+}
+
+/// Checks a commitment written on `written_on` and read again `today`: its times are read
+/// as they meant on the day they were written (「11月18日から」 written on 4 November is
+/// this year's 18 November, 来週の月曜 the Monday after that day), and a start before
+/// `today` is said in the past.
+pub fn check_as_of(
+    text: &str,
+    written_on: NaiveDate,
+    today: NaiveDate,
+    settings: &Settings,
+) -> Report {
     let normalised = text::Text::new(text);
     let lang = settings
         .lang
         .or_else(|| normalised.detected_lang())
         .unwrap_or(settings.unwritten_lang);
-    let calendar = calendar::Calendar::new(today, settings.fiscal_year_start_month)
+    let calendar = calendar::Calendar::new(written_on, settings.fiscal_year_start_month)
         .with_begun(aspect::already_begun(&normalised));
     let tokens = scanner::scan(&normalised, &calendar);
     let mut judgement = rules::judge(&normalised, &tokens, text.trim().is_empty());

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::domain::anchors::Anchor;
 use crate::domain::commitment::{check_with, Settings};
-use crate::domain::commitments::SavedCommitment;
+use crate::domain::commitments::{FollowUp, SavedCommitment};
 use crate::domain::document::Document;
 
 use super::{Obstacle, SelfRating};
@@ -177,8 +177,7 @@ pub struct Sheet {
     pub strengths: Option<String>,
     pub vision_year: i32,
     pub vision: Option<[String; 3]>,
-    /// Each action with its start date, and whether that is a deadline to begin by.
-    pub actions: Vec<(String, Option<NaiveDate>, bool)>,
+    pub actions: Vec<SheetAction>,
     pub obstacles: Vec<Obstacle>,
     pub support: Option<String>,
     /// Only on the full private copy: the parts meant for the person alone.
@@ -189,6 +188,18 @@ pub struct Sheet {
     pub even_if_fails: Option<String>,
     pub autonomy: Option<[Option<SelfRating>; 3]>,
     pub confidential: Option<String>,
+}
+
+/// One action on the sheet.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SheetAction {
+    pub text: String,
+    pub start_date: Option<NaiveDate>,
+    /// Whether the start is a deadline to begin by.
+    pub start_by: bool,
+    /// The latest answer to "did you start?", once there is one: the next interview
+    /// hears what became of the action, not only what was planned.
+    pub latest: Option<FollowUp>,
 }
 
 /// The sheet of `document` for `scope`, as of `today` (for the vision's default year).
@@ -226,7 +237,12 @@ pub fn sheet(document: &Document, scope: SheetScope, today: NaiveDate) -> Sheet 
             .saved
             .iter()
             .filter(|a| take(a.shared) && !a.text.trim().is_empty())
-            .map(|a| (a.text.trim().to_owned(), a.start_date, a.start_by))
+            .map(|a| SheetAction {
+                text: a.text.trim().to_owned(),
+                start_date: a.start_date,
+                start_by: a.start_by,
+                latest: a.follow_ups.last().copied(),
+            })
             .collect(),
         obstacles: kept(&w.obstacles, take, |o| o.shared, |o| o.is_empty()),
         support: note(&w.support),

@@ -10,6 +10,7 @@ use crate::browser;
 use crate::components::limit::{max_length, LimitNote};
 use crate::components::text::tr;
 use crate::domain::commitment::check_with;
+use crate::domain::commitments::reread;
 use crate::i18n::check::CheckMsg;
 use crate::i18n::commitment::CommitmentMsg;
 use crate::i18n::in_lang;
@@ -78,11 +79,19 @@ pub fn Editor(
         if text.is_empty() {
             return;
         }
-        let report = check_with(&text, app.today, &app.host.check_settings());
-        app.document.update(|d| {
-            d.commitments.edit(id, text, report.start_date);
-            d.commitments.set_start_by(id, report.start_by);
+        // Read as `reread` says: a mended typo leaves the start as it was read.
+        let last = app.document.with_untracked(|d| {
+            d.commitments
+                .saved
+                .iter()
+                .find(|c| c.id == id)
+                .map(|c| (c.saved_on, c.start_read()))
         });
+        if let Some((saved_on, last)) = last {
+            let settings = app.host.check_settings();
+            let (_, read) = reread(&text, saved_on, last, app.today, &settings);
+            app.document.update(|d| d.commitments.edit(id, text, read));
+        }
         close();
     };
     let field_id = format!("edit-{id}");

@@ -134,8 +134,9 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
                 <button
                     type="button"
                     class="ics"
-                    // Not for an act already under way when saved: its day has passed.
-                    hidden=hidden_unless(|c, _| c.start_date.is_some_and(|d| d >= c.saved_on))
+                    // Only for a day still to come: not for an act already under way
+                    // when saved, nor once its day has passed.
+                    hidden=hidden_unless(|c, today| c.start_date.is_some_and(|d| d >= today))
                     on:click=move |_| download_calendar(app, id, lang.get_untracked())
                 >
                     {tr(CheckMsg::DownloadIcs)}

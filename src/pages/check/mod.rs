@@ -22,6 +22,7 @@ use crate::components::limit::{max_length, LimitNote};
 use crate::components::text::tr;
 use crate::components::typed::{text_to_check, typed_text};
 use crate::domain::commitment::{check_with, Settings};
+use crate::domain::commitments::StartRead;
 use crate::domain::lang::Lang;
 use crate::i18n::check::{sample_text, CheckMsg, SAMPLES};
 use crate::state::use_app;
@@ -92,7 +93,14 @@ pub fn CheckPage() -> impl IntoView {
         document.update(|d| {
             let id = d.save_commitment_draft(start, app.today, browser::now_millis());
             if let Some(id) = id {
-                d.commitments.set_start_by(id, report.start_by);
+                d.commitments.set_start_read(
+                    id,
+                    StartRead {
+                        start_date: start,
+                        start_by: report.start_by,
+                        read_on: app.today,
+                    },
+                );
             }
             done = id.is_some();
         });

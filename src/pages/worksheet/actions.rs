@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::components::typed::{text_to_check, typed_text};
 use crate::domain::commitment::{check_with, Verdict};
-use crate::domain::commitments::SavedCommitment;
+use crate::domain::commitments::{reread, SavedCommitment, StartRead};
 use crate::domain::worksheet::readiness::Section;
 use crate::domain::worksheet::ListKind;
 use crate::i18n::check::{change_label, sample_text, start_line, CheckMsg};
@@ -55,10 +55,26 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
     // The action as typed, so that its verdicts follow each keystroke (see `typing`).
     let text = typed_text(ACTIONS.text(id, |a| &a.text).into());
     let checked = text_to_check(text);
-    let report = Memo::new(move |_| {
+    // What was read in it before, and the day it was saved: a time means what it meant
+    // the day it was written (`reread`).
+    let last = ACTIONS.value(id, |a| Some((a.saved_on, a.start_read())));
+    let reading = Memo::new(move |_| {
         let settings = app.host.check_settings();
-        checked.with(|text| check_with(text, app.today, &settings))
+        let last = last.get();
+        checked.with(|text| match last {
+            Some((saved_on, last)) => reread(text, saved_on, last, app.today, &settings),
+            None => {
+                let report = check_with(text, app.today, &settings);
+                let read = StartRead {
+                    start_date: report.start_date,
+                    start_by: report.start_by,
+                    read_on: app.today,
+                };
+                (report, read)
+            }
+        })
     });
+    let report = Memo::new(move |_| reading.with(|(report, _)| report.clone()));
     let follow_ups = ACTIONS.value(id, |a| a.follow_ups.clone());
     let first = NodeRef::<html::Textarea>::new();
     focus_when_asked(id, first);
@@ -77,7 +93,7 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
     });
     Effect::new(move |_| {
         checked.track();
-        let (start, by) = report.with(|r| (r.start_date, r.start_by));
+        let read = reading.with(|(_, read)| *read);
         let read_latest = checked.with_untracked(|c| text.with_untracked(|t| c == t));
         if !typed.get_value() || !read_latest {
             return;
@@ -85,12 +101,9 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
         typed.set_value(false);
         let saved = app
             .document
-            .with_untracked(|d| (d.commitments.start_date(id), d.commitments.start_by(id)));
-        if saved != (start, by) {
-            app.type_into(|d| {
-                d.commitments.set_start_date(id, start);
-                d.commitments.set_start_by(id, by);
-            });
+            .with_untracked(|d| d.commitments.start_read(id));
+        if saved.is_some_and(|saved| saved != read) {
+            app.type_into(|d| d.commitments.set_start_read(id, read));
         }
     });
     let hints = move || {

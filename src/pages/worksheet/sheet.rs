@@ -13,6 +13,7 @@ use crate::domain::lang::Lang;
 use crate::domain::worksheet::if_then;
 use crate::domain::worksheet::readiness::{sheet, Sheet, SheetScope};
 use crate::i18n::anchors::label;
+use crate::i18n::check::change_label;
 use crate::i18n::commitment::format_date;
 use crate::i18n::fill;
 use crate::i18n::worksheet::{interview_kind, self_rating, WsMsg};
@@ -161,13 +162,24 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                 <div class="sheet-part sheet-actions">
                     <h3>{t(WsMsg::SheetActions)}</h3>
                     <ol>
-                        {s.actions.iter().map(|(text, start, by)| {
-                            let start = match start {
-                                Some(date) if *by => fill(t(WsMsg::SheetStartsBy), &[&format_date(*date, lang)]),
-                                Some(date) => fill(t(WsMsg::SheetStarts), &[&format_date(*date, lang)]),
+                        {s.actions.iter().map(|action| {
+                            let start = match action.start_date {
+                                Some(date) if action.start_by => fill(t(WsMsg::SheetStartsBy), &[&format_date(date, lang)]),
+                                Some(date) => fill(t(WsMsg::SheetStarts), &[&format_date(date, lang)]),
                                 None => t(WsMsg::SheetNoStart).to_owned(),
                             };
-                            view! { <li><span class="sheet-text">{text.clone()}</span>" "<span class="sheet-start">{match lang { Lang::Ja => format!("（{start}）"), Lang::En => format!("({start})") }}</span></li> }
+                            // What became of it, once the person has said.
+                            let latest = action.latest.map(|answer| fill(
+                                t(WsMsg::SheetFollowUp),
+                                &[&format_date(answer.date, lang), change_label(answer.change, lang)],
+                            ));
+                            view! {
+                                <li>
+                                    <span class="sheet-text">{action.text.clone()}</span>" "
+                                    <span class="sheet-start">{match lang { Lang::Ja => format!("（{start}）"), Lang::En => format!("({start})") }}</span>
+                                    {latest.map(|latest| view! { <span class="sheet-follow-up">{latest}</span> })}
+                                </li>
+                            }
                         }).collect_view()}
                     </ol>
                 </div>
