@@ -7,5 +7,6 @@ pub mod header;
 pub mod language_switch;
 pub mod limit;
 pub mod notices;
+pub mod spoken;
 pub mod text;
 pub mod typed;

@@ -57,7 +57,11 @@ describe('checking a commitment', () => {
       // The home screen offers the check screen as a place to start.
       await s.click('.start-list a[href="#/check"]');
       await s.waitUntil(async () => (await s.text('h1')) === '約束を確かめる', 5000, 'the check screen');
-      assert.equal(await s.run("return document.querySelector('.verdicts').getAttribute('aria-live')"), 'polite');
+      // The verdicts change at each keystroke and are no live region; a status region,
+      // which the field points at, says them once typing pauses.
+      assert.equal(await s.run("return document.querySelector('.verdicts').getAttribute('aria-live')"), null);
+      assert.match(await s.run("return document.querySelector('#commitment-text').getAttribute('aria-describedby')"), /commitment-spoken/);
+      assert.equal(await s.run("return document.querySelector('#commitment-spoken').getAttribute('role')"), 'status');
       assert.equal(await s.run("return document.querySelector('label[for=commitment-text]').textContent"), 'あなたの約束');
       for (const example of EXAMPLES) {
         await typeAfresh(s, example.text);
@@ -563,6 +567,40 @@ describe('saving says what is missing, and saved commitments are checked and edi
           return { box: r('#commitment-text'), verdicts: r('.verdicts'), samples: r('.samples') };`);
         assert.ok(boxes.verdicts.top - boxes.box.bottom < 40, `the verdicts start ${boxes.verdicts.top - boxes.box.bottom} px under the box`);
         assert.ok(boxes.samples.top >= boxes.verdicts.bottom, 'the samples come after the verdicts');
+      }));
+  }
+});
+
+describe('the verdicts for a screen reader', () => {
+  for (const [where, field, spoken] of [
+    ['the check screen', '#commitment-text', '#commitment-spoken'],
+    ['a worksheet action', '#ws-actions textarea', '#ws-actions [role=status][id$=-spoken]'],
+  ]) {
+    it(`says them once typing pauses, each test by name (${where})`, () =>
+      withSession({ lang: 'ja' }, async (s) => {
+        if (field === '#commitment-text') {
+          await s.open(checkUrl());
+        } else {
+          await s.open(`${fixture.server.url}#/worksheet`);
+          await s.waitUntil(async () => (await s.findAll('#ws-actions button.add')).length === 1, 5000, 'the actions');
+          await s.run("document.querySelector('#ws-actions button.add').click()");
+          await s.waitUntil(async () => (await s.findAll(field)).length === 1, 5000, 'a new action');
+        }
+        // The status region is there, empty, before anything is typed: filled later, it
+        // is read out.
+        await s.waitUntil(async () => (await s.findAll(spoken)).length === 1, 5000, 'the status region');
+        assert.equal(await s.text(spoken), '');
+        // Count how often it changes while a sentence is typed key by key.
+        await s.run(`window.changes = 0;
+          new MutationObserver(() => { window.changes += 1; })
+            .observe(document.querySelector(arguments[0]), { childList: true, characterData: true, subtree: true });`, spoken);
+        await s.type(field, '12月1日までに英会話スクールに申し込んで、通い始めます');
+        await s.waitUntil(async () => (await s.text(spoken)) === '客観性：クリア。開始時期：クリア。', 5000, 'the verdicts said');
+        assert.ok(await s.run('return window.changes') <= 2, `said ${await s.run('return window.changes')} times`);
+        // A verdict that changes is said again, once.
+        await s.type(field, CLEAR);
+        await s.type(field, '後輩から頼られる存在になります');
+        await s.waitUntil(async () => (await s.text(spoken)) === '客観性：もう一歩。開始時期：もう一歩。', 5000, 'the new verdicts said');
       }));
   }
 });

@@ -19,6 +19,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::limit::{max_length, LimitNote};
+use crate::components::spoken::SpokenVerdicts;
 use crate::components::text::tr;
 use crate::components::typed::{text_to_check, typed_text};
 use crate::domain::commitment::{check_with, Settings};
@@ -128,13 +129,16 @@ pub fn CheckPage() -> impl IntoView {
                     id="commitment-text"
                     rows="4"
                     maxlength=max_length()
-                    aria-describedby="commitment-help commitment-text-limit"
+                    aria-describedby="commitment-help commitment-text-limit commitment-spoken"
                     prop:value=draft
                     on:input:target=move |ev| set_draft(ev.target().value())
                 ></textarea>
                 <LimitNote id="commitment-text-limit".to_owned() value=draft/>
+                <SpokenVerdicts id="commitment-spoken".to_owned() text=draft report=report/>
             </div>
-            <section class="verdicts" aria-live="polite" aria-label=tr(CheckMsg::VerdictsLabel)>
+            // Not a live region: the verdicts change at each keystroke, and
+            // `SpokenVerdicts` says them once typing pauses.
+            <section class="verdicts" aria-label=tr(CheckMsg::VerdictsLabel)>
                 <report::Verdicts report=report/>
             </section>
             <report::Hints report=report draft=checked/>

@@ -6,6 +6,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::components::spoken::SpokenVerdicts;
 use crate::components::typed::{text_to_check, typed_text};
 use crate::domain::commitment::{check_with, Verdict};
 use crate::domain::commitments::{reread, SavedCommitment, StartRead};
@@ -127,9 +128,11 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
                     on_change=on_change
                     node_ref=first
                     rows=3
+                    described_by=field_id("spoken")
                 />
+                <SpokenVerdicts id=field_id("spoken") text=text report=report/>
                 <Show when=move || text.with(|t| !t.trim().is_empty())>
-                    <div class="verdict-area" aria-live="polite">
+                    <div class="verdict-area">
                         <VerdictLine title=CommitmentMsg::ObjectiveTitle verdict=Signal::derive(move || report.with(|r| r.objective.clone()))/>
                         <VerdictLine title=CommitmentMsg::StartTitle verdict=Signal::derive(move || report.with(|r| r.start.clone()))/>
                         {move || report.with(|r| r.start_date.map(|date| (date, r.start_by))).map(|(date, by)| view! {

@@ -30,15 +30,21 @@ pub fn TextArea(
     #[prop(into)] on_change: Callback<String>,
     #[prop(default = 2)] rows: u32,
     #[prop(optional)] node_ref: NodeRef<html::Textarea>,
+    /// Another element that describes the field (an action's verdicts, said).
+    #[prop(optional)]
+    described_by: Option<String>,
 ) -> impl IntoView {
     let help_id = format!("{id}-help");
     let limit_id = format!("{id}-limit");
-    // The help (if any), then the bound once it is near.
-    let described = if help.is_empty() {
+    // The help (if any), then the bound once it is near, then anything else said of it.
+    let mut described = if help.is_empty() {
         limit_id.clone()
     } else {
         format!("{help_id} {limit_id}")
     };
+    if let Some(other) = described_by {
+        described = format!("{described} {other}");
+    }
     // The field's own text, so that a keystroke does not wait for the document's readers.
     let text = typed_text(value);
     view! {
