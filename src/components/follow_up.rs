@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::components::change_scale::ChangeScale;
 use crate::i18n::check::{start_line, CheckMsg};
+use crate::i18n::fill;
 use crate::state::use_app;
 
 /// What the notice last did, for its status line.
@@ -29,6 +30,26 @@ pub fn FollowUp() -> impl IntoView {
         app.document
             .with(|d| d.commitments.next_follow_up(app.today).cloned())
     });
+    // How many are waiting, this one included.
+    let waiting = Memo::new(move |_| {
+        app.document.with(|d| {
+            d.commitments
+                .saved
+                .iter()
+                .filter(|c| c.is_due(app.today))
+                .count()
+        })
+    });
+    // After an answer, focus goes to the next question, or to the screen's heading once
+    // there is none: not lost with the button that went.
+    let recorded = move || {
+        said.set(Said::Recorded);
+        if due.with_untracked(Option::is_some) {
+            browser::focus_later("#follow-up-heading");
+        } else {
+            browser::focus_later("main h1");
+        }
+    };
     let question = move || {
         let commitment = due.get()?;
         let lang = app.lang.get();
@@ -51,7 +72,7 @@ pub fn FollowUp() -> impl IntoView {
         };
         Some(view! {
             <section class="notice notice-follow-up" data-notice="follow-up" aria-labelledby="follow-up-heading">
-                <h2 id="follow-up-heading">{t(CheckMsg::FollowUpHeading)}</h2>
+                <h2 id="follow-up-heading" tabindex="-1">{t(CheckMsg::FollowUpHeading)}</h2>
                 <p class="commitment-text">{commitment.text.clone()}</p>
                 <p class="follow-up-start">{start}</p>
                 <div class="follow-up-actions" hidden=answering>
@@ -61,15 +82,22 @@ pub fn FollowUp() -> impl IntoView {
                     <button type="button" class="later" on:click=later>{t(CheckMsg::Later)}</button>
                 </div>
                 <div node_ref=scale hidden=move || !answering.get()>
-                    <ChangeScale id=commitment.id on_record=move || said.set(Said::Recorded)/>
+                    <ChangeScale id=commitment.id on_record=recorded/>
                 </div>
             </section>
         })
     };
     let status = move || match said.get() {
-        Said::Recorded if due.with(Option::is_none) => CheckMsg::Recorded.text(app.lang.get()),
-        Said::Later => CheckMsg::LaterSaid.text(app.lang.get()),
-        _ => "",
+        Said::Recorded if due.with(Option::is_none) => {
+            CheckMsg::Recorded.text(app.lang.get()).to_owned()
+        }
+        // Recorded, and another is asked: say so, with how many are left.
+        Said::Recorded => fill(
+            CheckMsg::RecordedNext.text(app.lang.get()),
+            &[&waiting.get().to_string()],
+        ),
+        Said::Later => CheckMsg::LaterSaid.text(app.lang.get()).to_owned(),
+        Said::Nothing => String::new(),
     };
     view! {
         {question}

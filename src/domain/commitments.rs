@@ -10,6 +10,9 @@ use serde::{Deserialize, Serialize};
 use crate::domain::commitment::{check_as_of, Report, Settings};
 use crate::domain::{day, saved};
 
+/// Days after an answer that an act has not begun before the question comes again.
+pub const ASK_AGAIN_AFTER_DAYS: u64 = 14;
+
 /// What the check screen keeps in the saved document. Saved with its fields in this order;
 /// both read as empty when missing.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -303,11 +306,28 @@ impl SavedCommitment {
         self.start_date.is_some_and(|start| today > start)
     }
 
-    /// True when the follow-up question is waiting for its first answer. An act saved
-    /// when it had already begun (11月2日から記録しています, saved on 2 December) is asked
-    /// about from the day after it was saved, not the moment it is.
+    /// True when the follow-up question is waiting for an answer: once the start has
+    /// passed, until it is answered; again once a new start has passed, when the
+    /// commitment was planned anew after its last answer; and again two weeks after an
+    /// answer that it has not begun (「まだ行動に移せていない」「始めていない」), which
+    /// is when a nudge helps most. An act saved when it had already begun (11月2日から
+    /// 記録しています, saved on 2 December) is asked about from the day after it was
+    /// saved, not the moment it is.
     pub fn is_due(&self, today: NaiveDate) -> bool {
-        self.has_started(today) && today > self.saved_on && self.follow_ups.is_empty()
+        if !self.has_started(today) || today <= self.saved_on {
+            return false;
+        }
+        match self.follow_ups.last() {
+            None => true,
+            Some(last) if self.start_date.is_some_and(|start| start >= last.date) => true,
+            Some(last) => {
+                matches!(last.change, Change::TriedWithoutAction | Change::NoChange)
+                    && last
+                        .date
+                        .checked_add_days(chrono::Days::new(ASK_AGAIN_AFTER_DAYS))
+                        .is_some_and(|again| today >= again)
+            }
+        }
     }
 }
 

@@ -680,6 +680,46 @@ describe('the follow-up', () => {
       assert.deepEqual(await seriousViolations(s), []);
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
+
+  it('asks about each commitment due in turn, keeps the focus, and asks again two weeks after "not begun"', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(fixture.server.url);
+      const dates = await s.run(`
+        const iso = (d) => [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');
+        const back = (n) => { const d = new Date(); d.setDate(d.getDate() - n); return iso(d); };
+        return { today: back(0), start: back(20), saved: back(30), twoWeeks: back(14) };`);
+      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
+        version: 5, settings: {}, commitments: { draft: '', saved: [
+          { id: 1, text: '一つ目の約束です', saved_on: arguments[0], start_date: arguments[1] },
+          { id: 2, text: '二つ目の約束です', saved_on: arguments[0], start_date: arguments[1] } ] } }))`,
+      dates.saved, dates.start);
+      await s.reload();
+      const answer = async (level) => {
+        await s.click('[data-notice=follow-up] button.answer');
+        await s.waitUntil(async () => s.run("return document.activeElement === document.querySelector('[data-notice=follow-up] .change-scale button')"), 5000, 'the scale');
+        await s.run(`document.querySelectorAll('[data-notice=follow-up] .change-scale button')[${level}].click()`);
+      };
+      assert.match(await s.text('[data-notice=follow-up] .commitment-text'), /一つ目/);
+      await answer(1);
+      // The next one is asked, the status says so, and the focus is on its question.
+      await s.waitUntil(async () => /二つ目/.test(await s.text('[data-notice=follow-up] .commitment-text')), 5000, 'the second');
+      assert.match(await s.text('[data-notice=follow-up-recorded]'), /記録しました。続けて、次の約束についてお尋ねします（あと1件）/);
+      await s.waitUntil(() => s.run("return document.activeElement?.id === 'follow-up-heading'"), 5000, 'focus on the next question');
+      await answer(3);
+      await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up]')).length === 0, 5000, 'no more');
+      await s.waitUntil(() => s.run("return document.activeElement === document.querySelector('main h1')"), 5000, 'focus on the heading');
+      assert.match(await s.text('[data-notice=follow-up-recorded]'), /^記録しました。振り返りの記録/);
+
+      // Two weeks after "not begun" it is asked again; the one begun is not.
+      await s.waitUntil(async () => (await saved(s)).commitments.saved.every((c) => c.follow_ups?.length === 1), 5000, 'both answers saved');
+      await s.run(`const d = JSON.parse(localStorage.getItem('jiritsu.document'));
+        for (const c of d.commitments.saved) c.follow_ups[0].date = arguments[0];
+        localStorage.setItem('jiritsu.document', JSON.stringify(d));`, dates.twoWeeks);
+      await s.reload();
+      assert.match(await s.text('[data-notice=follow-up] .commitment-text'), /二つ目/);
+      await answer(1);
+      await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up]')).length === 0, 5000, 'answered');
+    }));
 });
 
 describe('accessibility of the check screen', () => {

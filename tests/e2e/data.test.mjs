@@ -94,14 +94,19 @@ describe('your data', () => {
       assert.match(preview, /いま\s+読み込み後/);
       assert.match(preview, /約束（ワークシートの行動）\s+0\s+\d+（/);
       assert.deepEqual(await seriousViolations(s), []);
+      // The preview is not part of the status region, which says only the outcome.
+      assert.equal(await s.run("return document.querySelector('.import-status .import-preview')"), null);
       await s.click('[data-action=import-cancel]');
       assert.match(await s.text('.import-status'), /何も変わっていません/);
+      // The focus is not lost with the button: it goes to the import's heading.
+      await s.waitUntil(() => s.run("return document.activeElement?.id === 'import-heading'"), 5000, 'focus on the heading');
       assert.equal(await stored(s), null, 'nothing was written');
 
       await chooseFile(s, fileWith('v2.json', v2));
       await s.click('[data-action=import-confirm]');
       // The file chose English: the screen now speaks it.
       await s.waitUntil(async () => /has been imported/.test(await s.text('.import-status')), 5000, 'done');
+      await s.waitUntil(() => s.run("return document.activeElement?.id === 'import-heading'"), 5000, 'focus on the heading');
       await s.waitUntil(async () => (await stored(s)) !== null, 5000, 'the import saved');
       const saved = JSON.parse(await stored(s));
       assert.equal(saved.version, 5, 'an older file is migrated to the current version');

@@ -562,3 +562,53 @@ fn the_day_a_start_was_read_is_saved_only_when_it_differs() {
     let back: Commitments = serde_json::from_str(&json).unwrap();
     assert_eq!(back, commitments);
 }
+
+/// A commitment not begun is asked about again two weeks after that answer; one planned
+/// anew (a new start after the last answer) once the new start has passed; one begun is
+/// not asked again.
+#[test]
+fn the_question_comes_again_for_an_act_not_begun_or_planned_anew() {
+    for change in [Change::TriedWithoutAction, Change::NoChange] {
+        let mut commitments = with_saved(&[("a", Some(date(2026, 12, 1)))]);
+        commitments.record_follow_up(1000, change, date(2026, 12, 3));
+        assert!(
+            due_texts(&commitments, date(2026, 12, 16)).is_empty(),
+            "{change:?}: not yet"
+        );
+        assert_eq!(
+            due_texts(&commitments, date(2026, 12, 17)),
+            vec!["a"],
+            "{change:?}: two weeks on"
+        );
+        commitments.record_follow_up(1000, Change::Changed, date(2026, 12, 17));
+        assert!(
+            due_texts(&commitments, date(2027, 3, 1)).is_empty(),
+            "{change:?}: begun"
+        );
+    }
+    for change in [Change::Remarkable, Change::Changed] {
+        let mut commitments = with_saved(&[("a", Some(date(2026, 12, 1)))]);
+        commitments.record_follow_up(1000, change, date(2026, 12, 3));
+        assert!(
+            due_texts(&commitments, date(2027, 3, 1)).is_empty(),
+            "{change:?}"
+        );
+    }
+    // Planned anew on 10 December to begin on the 21st.
+    let mut commitments = with_saved(&[("a", Some(date(2026, 12, 1)))]);
+    commitments.record_follow_up(1000, Change::NoChange, date(2026, 12, 3));
+    commitments.edit(
+        1000,
+        "12月21日から始めます".into(),
+        read(Some(date(2026, 12, 21)), false, date(2026, 12, 10)),
+    );
+    assert!(
+        due_texts(&commitments, date(2026, 12, 21)).is_empty(),
+        "on the new start"
+    );
+    assert_eq!(
+        due_texts(&commitments, date(2026, 12, 22)),
+        vec!["12月21日から始めます"],
+        "after it"
+    );
+}

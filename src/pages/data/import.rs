@@ -19,6 +19,8 @@ use super::DataStep;
 pub fn ImportSection(step: RwSignal<DataStep>) -> impl IntoView {
     let lang = use_app().lang;
     let preview_heading = NodeRef::<html::H3>::new();
+    // Where focus goes once the preview is answered and goes away.
+    let import_heading = NodeRef::<html::H2>::new();
     // The entries of the file being previewed that were over a bound, cut to fit.
     let shortened = RwSignal::new(Vec::<String>::new());
     // Files dragged over the screen may be dropped (the browser would open them
@@ -68,23 +70,25 @@ pub fn ImportSection(step: RwSignal<DataStep>) -> impl IntoView {
                 <p class="notice notice-warning" data-notice="import-shortened" hidden=cut.is_none()>
                     {cut.clone()}
                 </p>
-                <Preview step=step heading=preview_heading/>
+                <Preview step=step heading=preview_heading then_focus=import_heading/>
             }
         })
     };
     view! {
         <section aria-labelledby="import-heading">
-            <h2 id="import-heading">{tr(DataMsg::ImportHeading)}</h2>
+            <h2 id="import-heading" tabindex="-1" node_ref=import_heading>{tr(DataMsg::ImportHeading)}</h2>
             <div class="drop-zone" data-drop="import">
                 <p>{tr(DataMsg::ImportBody)}</p>
                 <label for="import-file" class="file-label">{tr(DataMsg::ChooseFile)}</label>
                 <input type="file" id="import-file" accept=".json,application/json" on:change:target=chosen/>
             </div>
-            // The outcome is announced: the element stays, its content changes.
+            // The outcome is announced: the element stays, its content changes. The
+            // preview is not part of it (a table read out as one run of text): it comes
+            // after, and its heading takes the focus.
             <div class="import-status" role="status" aria-live="polite">
                 {status}
-                {preview}
             </div>
+            {preview}
         </section>
     }
 }

@@ -4,6 +4,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::components::text::tr;
 use crate::domain::lang::Lang;
 use crate::domain::summary::{stored_bytes, summarize, PartSummary};
@@ -15,9 +16,14 @@ use super::stored::{DataTable, Row};
 use super::{DataStep, ExportButton};
 
 /// The preview of the file that `step` holds; its heading is `heading`, which the import
-/// focuses. The file's document stays in `step` until it is confirmed or cancelled.
+/// focuses. The file's document stays in `step` until it is confirmed or cancelled; then
+/// the preview goes, and focus moves to `then_focus` rather than being lost with its button.
 #[component]
-pub fn Preview(step: RwSignal<DataStep>, heading: NodeRef<html::H3>) -> impl IntoView {
+pub fn Preview(
+    step: RwSignal<DataStep>,
+    heading: NodeRef<html::H3>,
+    then_focus: NodeRef<html::H2>,
+) -> impl IntoView {
     let app = use_app();
     let (after, file_name) = step.with_untracked(|step| match step {
         DataStep::Preview(incoming, name) => (summarize(incoming), name.clone()),
@@ -48,6 +54,11 @@ pub fn Preview(step: RwSignal<DataStep>, heading: NodeRef<html::H3>) -> impl Int
         if let Some(DataStep::Preview(incoming, _)) = shown {
             app.replace_document(*incoming);
         }
+        browser::focus_when_drawn(then_focus);
+    };
+    let cancel = move |_| {
+        step.set(DataStep::Cancelled);
+        browser::focus_when_drawn(then_focus);
     };
     const COLUMNS: &[DataMsg] = &[
         DataMsg::ColumnPart,
@@ -67,7 +78,7 @@ pub fn Preview(step: RwSignal<DataStep>, heading: NodeRef<html::H3>) -> impl Int
                 <button type="button" class="primary" data-action="import-confirm" on:click=confirm>
                     {tr(DataMsg::ImportConfirm)}
                 </button>
-                <button type="button" data-action="import-cancel" on:click=move |_| step.set(DataStep::Cancelled)>
+                <button type="button" data-action="import-cancel" on:click=cancel>
                     {tr(DataMsg::ImportCancel)}
                 </button>
                 <Show when=move || !nothing_here.get()>
