@@ -412,6 +412,10 @@ describe('the self-assessment', () => {
       assert.equal(await s.text('.result-date'), '2026年11月1日 14:30の結果');
       assert.deepEqual(await s.run("return [...document.querySelectorAll('.history-name')].map(e => e.textContent)"),
         ['2026年11月1日 14:30（3回目）', '2026年11月1日 9:05（2回目）', '2026年5月1日（1回目）']);
+      // Each button is described by the result it acts on, so that they can be told apart by ear.
+      assert.deepEqual(await s.run(`return [...document.querySelectorAll('.history-list > li')].map((li) =>
+          [...li.querySelectorAll('button')].map((b) => document.getElementById(b.getAttribute('aria-describedby'))?.textContent))`),
+        [['2026年11月1日 14:30（3回目）'], ['2026年11月1日 9:05（2回目）', '2026年11月1日 9:05（2回目）'], ['2026年5月1日（1回目）', '2026年5月1日（1回目）']]);
       assert.deepEqual(await s.run("return [...document.querySelectorAll('#compare-select option')].slice(1).map(o => o.textContent)"),
         ['2026年5月1日（1回目）', '2026年11月1日 9:05（2回目）']);
       await s.click('.history-list li:nth-child(3) button');

@@ -671,6 +671,9 @@ describe('the follow-up', () => {
       assert.match(item, new RegExp(`${y}年${m}月${d}日`));
       assert.equal(await s.run("return document.querySelector('.commitments li.commitment[data-id=\"2\"] details').hidden"), true,
         'a commitment that has not started yet is not asked about');
+      // Its buttons are described by the commitment they act on.
+      assert.deepEqual(await s.run(`return [...document.querySelectorAll('.commitments li.commitment[data-id="1"] :is(button.edit, button.ics, button.delete)')]
+          .map((b) => document.getElementById(b.getAttribute('aria-describedby'))?.textContent)`), [text, text, text]);
       // A calendar file only for a day still to come.
       assert.equal(await s.run("return document.querySelector('.commitments li.commitment[data-id=\"1\"] button.ics').hidden"), true,
         'no calendar file once the day has passed');

@@ -1133,6 +1133,12 @@ fn the_days_to_the_interview_count_down_and_go_negative_once_it_has_passed() {
     check(interview, date(2026, 12, 2), Some(-1));
     check(interview, date(2025, 12, 1), Some(365));
     check(Some(date(2028, 3, 1)), date(2028, 2, 1), Some(29));
+    // A year typed digit by digit is saved at each digit: no countdown for those.
+    for year in [2, 20, 202] {
+        check(Some(date(year, 12, 1)), date(2026, 11, 1), None);
+    }
+    check(Some(date(2029, 11, 1)), date(2026, 11, 1), Some(1096));
+    check(Some(date(2029, 11, 3)), date(2026, 11, 1), None);
 }
 
 // ---------------------------------------------------------------------------------------

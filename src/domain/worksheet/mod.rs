@@ -516,10 +516,13 @@ impl Worksheet {
         }
     }
 
-    /// Days from `today` to the interview; negative once it has passed.
+    /// Days from `today` to the interview; negative once it has passed. `None` without a
+    /// date, or for one over three years off: a year being typed digit by digit (0002,
+    /// 0020, 0202) is saved at each digit, and no countdown is said for it.
     pub fn days_to_interview(&self, today: NaiveDate) -> Option<i64> {
         self.interview
             .date
             .map(|date| date.signed_duration_since(today).num_days())
+            .filter(|days| days.abs() <= 3 * 365 + 1)
     }
 }

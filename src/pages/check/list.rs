@@ -112,7 +112,9 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
     };
     view! {
         <li class="card commitment" data-id=id>
-            <p class="commitment-text" hidden=move || editing.with(Option::is_some)>
+            // The buttons are described by the commitment they act on, so that a list of
+            // 「編集」「削除」 can be told apart by ear.
+            <p class="commitment-text" id=format!("commitment-{id}") hidden=move || editing.with(Option::is_some)>
                 {shown(|c, _| c.text.clone())}
             </p>
             <Editor id=id draft=editing field=field edit_button=edit_button>
@@ -128,12 +130,13 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
                 <ChangeScale id=id/>
             </details>
             <div class="button-row" hidden=move || editing.with(Option::is_some)>
-                <button type="button" class="edit" node_ref=edit_button on:click=edit>
+                <button type="button" class="edit" node_ref=edit_button aria-describedby=format!("commitment-{id}") on:click=edit>
                     {tr(CheckMsg::Edit)}
                 </button>
                 <button
                     type="button"
                     class="ics"
+                    aria-describedby=format!("commitment-{id}")
                     // Only for a day still to come: not for an act already under way
                     // when saved, nor once its day has passed.
                     hidden=hidden_unless(|c, today| c.start_date.is_some_and(|d| d >= today))
@@ -141,7 +144,7 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
                 >
                     {tr(CheckMsg::DownloadIcs)}
                 </button>
-                <button type="button" class="delete" on:click=delete>{tr(CheckMsg::Delete)}</button>
+                <button type="button" class="delete" aria-describedby=format!("commitment-{id}") on:click=delete>{tr(CheckMsg::Delete)}</button>
             </div>
         </li>
     }

@@ -154,17 +154,19 @@ fn HistoryItem(
     };
     view! {
         <li>
-            <span class="history-name">{move || result_name(index, when, app.lang.get())}</span>
+            // Each button is described by the result it acts on, so that a list of
+            // 「表示する」「削除」 can be told apart by ear.
+            <span class="history-name" id=format!("history-name-{index}")>{move || result_name(index, when, app.lang.get())}</span>
             " "
             {move || {
                 if state.shown.get() == Some(index) {
                     Either::Left(view! { <span class="badge">{tr(AssessMsg::Showing)}</span> })
                 } else {
-                    Either::Right(view! { <button type="button" on:click=show>{tr(AssessMsg::Show)}</button> })
+                    Either::Right(view! { <button type="button" aria-describedby=format!("history-name-{index}") on:click=show>{tr(AssessMsg::Show)}</button> })
                 }
             }}
             " "
-            <button type="button" node_ref=delete on:click=ask>{tr(AssessMsg::Delete)}</button>
+            <button type="button" node_ref=delete aria-describedby=format!("history-name-{index}") on:click=ask>{tr(AssessMsg::Delete)}</button>
             <Show when=move || state.confirming.get() == Some(Confirming::Delete(index))>
                 <Confirm id="delete-question" question=AssessMsg::ConfirmDelete question_ref=question hidden=Signal::stored(false)>
                     <button type="button" class="danger" on:click=delete_for_good>
