@@ -277,6 +277,14 @@ crate::catalogue! {
         },
         ConfidentialShared { ja: "シートの最初に載せる", en: "Put it first on the sheet" },
         ConfidentialPrivate { ja: "載せない（自分で伝える）", en: "Leave it off (I will say it)" },
+        ConfidentialWhoReads {
+            ja: "シートは面談の担当者が読みます。担当者があなたの上司なら、ここに書いたことも上司に伝わります。",
+            en: "The sheet is read by whoever holds your interview. If that is your manager, your manager will read this too.",
+        },
+        ConfidentialOneOnOne {
+            ja: "1on1では、面談の担当者が上司です。シートに載せると、伝えてほしくないことを上司が読むことになります。載せずに、口頭で伝えるほうが安全です。",
+            en: "In a 1on1, the person holding the interview is your manager: on the sheet, they would read what must not be passed on. Leaving it off and saying it aloud is safer.",
+        },
         SheetEmpty {
             ja: "共有する項目がまだありません。ワークシートで書いて「面談で共有する」を選ぶと、ここに載ります。",
             en: "Nothing shared yet. Write on the worksheet and choose \"Shared with the interviewer\" to see it here.",

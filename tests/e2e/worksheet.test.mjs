@@ -438,8 +438,14 @@ describe('the interview-preparation worksheet', () => {
       const choices = await s.run("return [...document.querySelectorAll('#ws-confidential .share label')].map((l) => l.textContent.trim())");
       assert.deepEqual(choices, ['シートの最初に載せる', '載せない（自分で伝える）']);
       assert.equal(await checked(s, 'input[name=ws-confidential-text-share][value=private]'), true, 'left off by default');
+      assert.equal(await s.text('[data-notice=confidential-on-sheet]'), '');
       await s.click('input[name=ws-confidential-text-share][value=shared]');
       await s.waitUntil(async () => (await saved(s)).worksheet.confidential.shared === true, 5000, 'shared');
+      // Who will read it is said beside the choice, plainly for a 1on1, where the
+      // interviewer is the manager.
+      assert.match(await s.text('[data-notice=confidential-on-sheet]'), /担当者があなたの上司なら、ここに書いたことも上司に伝わります/);
+      await s.run("const k = document.querySelector('#ws-interview-kind'); k.value = 'one_on_one'; k.dispatchEvent(new Event('change', { bubbles: true }));");
+      await s.waitUntil(async () => /1on1では、面談の担当者が上司です/.test(await s.text('[data-notice=confidential-on-sheet]')), 5000, 'the 1on1 warning');
       await s.open(at('/sheet'));
       await s.waitUntil(async () => (await s.text('.sheet')).includes(CONFIDENTIAL), 5000, 'on the sheet');
       const first = await s.run("const p = document.querySelector('.sheet .sheet-part'); return [p.className, p.innerText]");

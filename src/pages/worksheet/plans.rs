@@ -102,7 +102,22 @@ pub fn SupportSection() -> impl IntoView {
 /// k. What must not be passed on.
 #[component]
 pub fn ConfidentialSection() -> impl IntoView {
-    let lang = use_app().lang.get_untracked();
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    // Put on the sheet, it is read by whoever holds the sheet: in a 1on1, the manager
+    // it is meant to be kept from.
+    let warning = Memo::new(move |_| {
+        app.document.with(|d| {
+            let w = &d.worksheet;
+            (w.confidential.shared && w.confidential.is_written()).then(|| {
+                if w.interview.kind.as_deref() == Some("one_on_one") {
+                    WsMsg::ConfidentialOneOnOne
+                } else {
+                    WsMsg::ConfidentialWhoReads
+                }
+            })
+        })
+    });
     view! {
         <WsSection section=Section::Confidential lead=WsMsg::ConfidentialLead>
             <NoteField
@@ -112,6 +127,9 @@ pub fn ConfidentialSection() -> impl IntoView {
                 get_mut=|d| &mut d.worksheet.confidential
                 choices=(WsMsg::ConfidentialShared, WsMsg::ConfidentialPrivate)
             />
+            <p class="warning" data-notice="confidential-on-sheet" aria-live="polite">
+                {move || warning.get().map(|msg| msg.text(lang))}
+            </p>
         </WsSection>
     }
 }
