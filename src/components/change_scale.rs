@@ -9,10 +9,14 @@ use crate::i18n::check::{change_label, CheckMsg};
 use crate::state::use_app;
 
 /// The four levels of the follow-up scale as buttons; a click records that level with
-/// today's date on the commitment `id`, then calls `on_record` if given.
+/// today's date on the commitment `id`, then calls `on_record` if given. The levels are
+/// worded for an act begun, or (`by`) for one done by a day.
 #[component]
 pub fn ChangeScale(
     id: u64,
+    /// Whether the act is one to do by a day (申し込む), asked as done or not.
+    #[prop(into)]
+    by: Signal<bool>,
     #[prop(optional, into)] on_record: Option<Callback<()>>,
 ) -> impl IntoView {
     let app = use_app();
@@ -28,7 +32,7 @@ pub fn ChangeScale(
             <legend>{tr(CheckMsg::FollowUpPrompt)}</legend>
             {Change::ALL.map(|change| view! {
                 <button type="button" on:click=move |_| record(change)>
-                    {move || change_label(change, app.lang.get())}
+                    {move || change_label(change, by.get(), app.lang.get())}
                 </button>
             })}
         </fieldset>

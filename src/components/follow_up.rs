@@ -72,7 +72,9 @@ pub fn FollowUp() -> impl IntoView {
         };
         Some(view! {
             <section class="notice notice-follow-up" data-notice="follow-up" aria-labelledby="follow-up-heading">
-                <h2 id="follow-up-heading" tabindex="-1">{t(CheckMsg::FollowUpHeading)}</h2>
+                <h2 id="follow-up-heading" tabindex="-1">
+                    {t(if commitment.start_by { CheckMsg::FollowUpHeadingDone } else { CheckMsg::FollowUpHeading })}
+                </h2>
                 <p class="commitment-text">{commitment.text.clone()}</p>
                 <p class="follow-up-start">{start}</p>
                 <div class="follow-up-actions" hidden=answering>
@@ -82,7 +84,7 @@ pub fn FollowUp() -> impl IntoView {
                     <button type="button" class="later" on:click=later>{t(CheckMsg::Later)}</button>
                 </div>
                 <div node_ref=scale hidden=move || !answering.get()>
-                    <ChangeScale id=commitment.id on_record=recorded/>
+                    <ChangeScale id=commitment.id by=commitment.start_by on_record=recorded/>
                 </div>
             </section>
         })

@@ -74,6 +74,7 @@ crate::catalogue! {
         },
         IcsFollowUp { ja: "始められた？ 振り返り：", en: "Did I start? " },
         FollowUpHeading { ja: "始められましたか？", en: "Did you start?" },
+        FollowUpHeadingDone { ja: "できましたか？", en: "Did you do it?" },
         FollowUpPrompt {
             ja: "いちばん近いものを一つ選んでください。",
             en: "Pick the answer that fits best.",
@@ -145,19 +146,31 @@ pub fn first_of_next_month(today: NaiveDate) -> NaiveDate {
 
 /// A level of the four-level behaviour-change scale (DOMAIN.md: changed remarkably,
 /// changed, tried but no action showed, no change), in the words of a person answering
-/// "did you start?" about themselves; the saved value stays the level.
-pub fn change_label(change: Change, lang: Lang) -> &'static str {
-    let (ja, en) = match change {
-        Change::Remarkable => (
-            "始めて、思っていた以上に続いている",
+/// "did you start?" about themselves; the saved value stays the level. An act done once
+/// by a day (`by`: 12月15日までに申し込む) is done, not kept up, and is asked in those
+/// words.
+pub fn change_label(change: Change, by: bool, lang: Lang) -> &'static str {
+    let (ja, en) = match (change, by) {
+        (Change::Remarkable, false) => (
+            "始めて、思っていた以上に続いています",
             "Yes, and it has gone further than I planned",
         ),
-        Change::Changed => ("始めて、続いている", "Yes, and I keep it up"),
-        Change::TriedWithoutAction => (
-            "始めるつもりだが、まだ行動に移せていない",
+        (Change::Changed, false) => ("始めて、続いています", "Yes, and I am keeping it up"),
+        (Change::TriedWithoutAction, false) => (
+            "始めるつもりですが、まだ行動に移せていません",
             "I mean to, but I have not acted on it yet",
         ),
-        Change::NoChange => ("始めていない", "No, I have not started"),
+        (Change::NoChange, false) => ("始めていません", "No, I have not started"),
+        (Change::Remarkable, true) => (
+            "済ませて、その先まで進んでいます",
+            "Done, and I have gone further",
+        ),
+        (Change::Changed, true) => ("済ませました", "Done"),
+        (Change::TriedWithoutAction, true) => (
+            "するつもりですが、まだできていません",
+            "I mean to, but I have not done it yet",
+        ),
+        (Change::NoChange, true) => ("していません", "No, I have not done it"),
     };
     in_lang((ja, en), lang)
 }

@@ -655,7 +655,7 @@ describe('the follow-up', () => {
       await s.waitUntil(async () => s.run("return document.activeElement === document.querySelector('[data-notice=follow-up] .change-scale button')"), 5000, 'focus on the first level');
       const buttons = await s.run("return [...document.querySelectorAll('[data-notice=follow-up] .change-scale button')].map(b => b.textContent)");
       // The four levels in the words of someone answering "did you start?".
-      assert.deepEqual(buttons, ['始めて、思っていた以上に続いている', '始めて、続いている', '始めるつもりだが、まだ行動に移せていない', '始めていない']);
+      assert.deepEqual(buttons, ['始めて、思っていた以上に続いています', '始めて、続いています', '始めるつもりですが、まだ行動に移せていません', '始めていません']);
       await s.run("document.querySelectorAll('[data-notice=follow-up] .change-scale button')[1].click()");
       await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up]')).length === 0, 5000, 'the notice to go');
       assert.match(await s.text('[data-notice=follow-up-recorded]'), /記録しました/);
@@ -666,7 +666,7 @@ describe('the follow-up', () => {
       // The history is on the check screen, with the date; it is not asked again.
       const item = await s.text('.commitments li.commitment[data-id="1"]');
       assert.match(item, /振り返りの記録/);
-      assert.match(item, /始めて、続いている/);
+      assert.match(item, /始めて、続いています/);
       const [y, m, d] = dates.today.split('-').map(Number);
       assert.match(item, new RegExp(`${y}年${m}月${d}日`));
       assert.equal(await s.run("return document.querySelector('.commitments li.commitment[data-id=\"2\"] details').hidden"), true,
@@ -694,7 +694,7 @@ describe('the follow-up', () => {
       await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
         version: 5, settings: {}, commitments: { draft: '', saved: [
           { id: 1, text: '一つ目の約束です', saved_on: arguments[0], start_date: arguments[1] },
-          { id: 2, text: '二つ目の約束です', saved_on: arguments[0], start_date: arguments[1] } ] } }))`,
+          { id: 2, text: '二つ目の約束です（期日までに申し込む）', saved_on: arguments[0], start_date: arguments[1], start_by: true } ] } }))`,
       dates.saved, dates.start);
       await s.reload();
       const answer = async (level) => {
@@ -708,6 +708,10 @@ describe('the follow-up', () => {
       await s.waitUntil(async () => /二つ目/.test(await s.text('[data-notice=follow-up] .commitment-text')), 5000, 'the second');
       assert.match(await s.text('[data-notice=follow-up-recorded]'), /記録しました。続けて、次の約束についてお尋ねします（あと1件）/);
       await s.waitUntil(() => s.run("return document.activeElement?.id === 'follow-up-heading'"), 5000, 'focus on the next question');
+      // An act to do by a day is asked as done or not.
+      assert.equal(await s.text('#follow-up-heading'), 'できましたか？');
+      assert.deepEqual(await s.run("return [...document.querySelectorAll('[data-notice=follow-up] .change-scale button')].map(b => b.textContent)"),
+        ['済ませて、その先まで進んでいます', '済ませました', 'するつもりですが、まだできていません', 'していません']);
       await answer(3);
       await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up]')).length === 0, 5000, 'no more');
       await s.waitUntil(() => s.run("return document.activeElement === document.querySelector('main h1')"), 5000, 'focus on the heading');

@@ -262,7 +262,7 @@ describe('the interview-preparation worksheet', () => {
       const [ay, am, ad] = when.answered.split('-').map(Number);
       const line = await s.text('.sheet-actions li');
       assert.match(line, new RegExp(`開始：${when.y}年${when.m}月${when.d}日`));
-      assert.match(line, new RegExp(`振り返り（${ay}年${am}月${ad}日.*）：始めて、続いている`));
+      assert.match(line, new RegExp(`振り返り（${ay}年${am}月${ad}日.*）：始めて、続いています`));
       await s.run("location.hash = '#/worksheet'");
       await s.waitUntil(async () => (await s.findAll(`${action} textarea`)).length === 1, 5000, 'back on the worksheet');
       // The date itself rewritten to a day to come: read as of today.

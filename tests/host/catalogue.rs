@@ -119,7 +119,12 @@ fn every_listed_text(lang: Lang) -> Vec<(String, &'static str)> {
         texts.push((format!("{rating:?}"), anchors::rating_label(rating, lang)));
     }
     for change in Change::ALL {
-        texts.push((format!("{change:?}"), check::change_label(change, lang)));
+        for by in [false, true] {
+            texts.push((
+                format!("{change:?} {by}"),
+                check::change_label(change, by, lang),
+            ));
+        }
     }
     for part in [
         Part::Settings,

@@ -346,7 +346,9 @@ fn every_text_of_the_check_screen_and_the_scale_exists_in_both_languages() {
             assert!(!msg.text(lang).trim().is_empty(), "{msg:?} in {lang:?}");
         }
         for change in Change::ALL {
-            assert!(!change_label(change, lang).is_empty());
+            for by in [false, true] {
+                assert!(!change_label(change, by, lang).is_empty());
+            }
         }
     }
     for &msg in CheckMsg::ALL {
@@ -359,12 +361,22 @@ fn every_text_of_the_check_screen_and_the_scale_exists_in_both_languages() {
     // DOMAIN.md's four levels (changed remarkably, changed, tried but no action showed,
     // no change), in the words of a person answering "did you start?".
     assert_eq!(
-        Change::ALL.map(|c| change_label(c, Lang::Ja)),
+        Change::ALL.map(|c| change_label(c, false, Lang::Ja)),
         [
-            "始めて、思っていた以上に続いている",
-            "始めて、続いている",
-            "始めるつもりだが、まだ行動に移せていない",
-            "始めていない"
+            "始めて、思っていた以上に続いています",
+            "始めて、続いています",
+            "始めるつもりですが、まだ行動に移せていません",
+            "始めていません"
+        ]
+    );
+    // An act done by a day (申し込む) is done, not kept up.
+    assert_eq!(
+        Change::ALL.map(|c| change_label(c, true, Lang::Ja)),
+        [
+            "済ませて、その先まで進んでいます",
+            "済ませました",
+            "するつもりですが、まだできていません",
+            "していません"
         ]
     );
 }

@@ -92,7 +92,8 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
     // The follow-up answers, once there are some.
     let history = move || {
         let lang = lang.get();
-        let answers = commitment.with(|c| c.as_ref().map(|c| c.follow_ups.clone()))?;
+        let (answers, by) =
+            commitment.with(|c| c.as_ref().map(|c| (c.follow_ups.clone(), c.start_by)))?;
         if answers.is_empty() {
             return None;
         }
@@ -101,7 +102,7 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
                 "{}{}{}",
                 format_date(answer.date, lang),
                 in_lang(("：", ": "), lang),
-                change_label(answer.change, lang),
+                change_label(answer.change, by, lang),
             );
             view! { <li>{line}</li> }
         });
@@ -127,7 +128,7 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
             {history}
             <details hidden=hidden_unless(SavedCommitment::has_started)>
                 <summary>{tr(CheckMsg::RecordNow)}</summary>
-                <ChangeScale id=id/>
+                <ChangeScale id=id by=Signal::derive(move || commitment.with(|c| c.as_ref().is_some_and(|c| c.start_by)))/>
             </details>
             <div class="button-row" hidden=move || editing.with(Option::is_some)>
                 <button type="button" class="edit" node_ref=edit_button aria-describedby=format!("commitment-{id}") on:click=edit>

@@ -77,6 +77,7 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
     });
     let report = Memo::new(move |_| reading.with(|(report, _)| report.clone()));
     let follow_ups = ACTIONS.value(id, |a| a.follow_ups.clone());
+    let by = ACTIONS.value(id, |a| a.start_by);
     let first = NodeRef::<html::Textarea>::new();
     focus_when_asked(id, first);
     let field_id = move |name: &str| format!("action-{id}-{name}");
@@ -156,7 +157,7 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
                     {move || follow_ups.with(|answers| answers.last().map(|answer| view! {
                         <p class="follow-up-answer">
                             {t(WsMsg::FollowUpLatest)}
-                            {change_label(answer.change, lang)}
+                            {change_label(answer.change, by.get(), lang)}
                         </p>
                     }))}
                 </div>

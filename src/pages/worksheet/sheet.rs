@@ -171,7 +171,7 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                             // What became of it, once the person has said.
                             let latest = action.latest.map(|answer| fill(
                                 t(WsMsg::SheetFollowUp),
-                                &[&format_date(answer.date, lang), change_label(answer.change, lang)],
+                                &[&format_date(answer.date, lang), change_label(answer.change, action.start_by, lang)],
                             ));
                             view! {
                                 <li>
