@@ -857,4 +857,21 @@ pub const CASES: &[Case] = &[
     ("Starting April 1, take on the safety officer role and run the first fire drill in May.", true, true, Some((2027, 4, 1))),
     ("Dec 1 - set up a shared OneNote, with the first 10 entries in by Dec 15.", true, true, Some((2026, 12, 1))),
     ("Monthly growth, first in January.", false, false, None),
+    // The next sprint or meeting as the occasion (not any meeting), a transfer notice, an
+    // event dated in brackets after it; a reduction by a figure, by half, or doubled is
+    // a result; raising efficiency or going all out is not an act; a time of what the
+    // act prepares for (に向けて) is not its start.
+    ("次のスプリントから、デイリースクラムのファシリを自分が担当します。", true, true, None),
+    ("Starting next sprint, I'll write the release notes for every deploy myself.", true, true, None),
+    ("From the next sprint (it starts Dec 2), pair-program with the new hire every day.", true, true, Some((2026, 12, 2))),
+    ("異動の内示がでたら、その日から後任への引継書を作りはじめる", true, true, None),
+    ("次回の支店会議で、窓口の待ち時間データを出して改善案を話す", true, true, None),
+    ("会議の前に資料を送る", true, false, None),
+    ("Cut p99 latency by 30% this half.", true, false, None),
+    ("Double weekly active users of our dashboards in Q1.", true, false, None),
+    ("来月から残業をへらす", false, true, Some((2026, 12, 1))),
+    ("実験の効率を上げる", false, false, None),
+    ("12月から本気出す", false, false, None),
+    ("4月の新人配属にむけて、メンター役を12/18の部会で申し出る", true, true, Some((2026, 12, 18))),
+    ("4月に向けて、英語の勉強を始めます", true, false, None),
 ];

@@ -34,9 +34,17 @@ pub(crate) fn japanese(text: &Text, i: usize) -> Option<Found> {
     }
     // 次回の棚卸しで, 次の決算の際に: the next such event as the occasion of the act;
     // 次の棚卸しの日から: its day as the act's beginning.
-    if let Some((_, next)) = text.first_of(i, words!("次回の|次の|今度の|こんどの")) {
-        let (_, end) = text.first_of(next, &EVENTS_JA)?;
+    // A meeting or a sprint counts only as the next one (次回の支店会議で, 次スプリントから):
+    // alone, it says no day.
+    if let Some((_, next)) = text.first_of(i, words!("次回の|次の|今度の|こんどの|次回|次"))
+    {
+        let (_, end) = text
+            .first_of(next, &EVENTS_JA)
+            .or_else(|| text.first_of(next, &NEXT_EVENTS_JA))?;
         if let Some((_, from)) = text.first_of(end, &THE_DAY_JA) {
+            return event(from, Marker::From);
+        }
+        if let Some((_, from)) = text.first_of(end, words!("から|より")) {
             return event(from, Marker::From);
         }
         let (_, at) = text.first_of(end, words!("で|の際に|の時に|のときに|の日に|に"))?;
@@ -152,7 +160,10 @@ fn preposition(text: &Text, i: usize) -> Option<Marker> {
 }
 
 /// What companies schedule and people tie an act to, in Japanese.
-const EVENTS_JA: Words = Words::new( "入社式|内定式|防災訓練|避難訓練|振り返り面談|月次締め|人事評価面談|評価面談|人事評価|評価|査定面談|査定|期末面談|棚卸し|棚卸|決算発表|決算|締め作業|締め日|月末締め|監査|リリース|キックオフ|株主総会|年次総会|全社会議|組織変更|組織改編|本稼働|稼働開始");
+const EVENTS_JA: Words = Words::new( "異動の内示|内示|初売り|入社式|内定式|防災訓練|避難訓練|振り返り面談|月次締め|人事評価面談|評価面談|人事評価|評価|査定面談|査定|期末面談|棚卸し|棚卸|決算発表|決算|締め作業|締め日|月末締め|監査|リリース|キックオフ|株主総会|年次総会|全社会議|組織変更|組織改編|本稼働|稼働開始");
+
+/// What the company holds again and again, an occasion only as the next one.
+const NEXT_EVENTS_JA: Words = Words::new("スプリント|支店会議|店長会議|部会|課会|定例会議|定例会|定例|会議|朝礼|朝会|ミーティング|MTG|全体会議|営業会議");
 
 /// A contract's renewal as the occasion of the act.
 const RENEWAL_JA: Words = Words::new( "契約更新の面談で|契約更新面談で|契約更新の面談の際に|契約更新の際に|契約更新のときに|契約更新の時に|契約更新時に");
@@ -162,7 +173,7 @@ const ARRIVALS: Words = Words::new(
     "配属されたら|配属になったら|配属されてから|着任したら|入社したら|入社してきたら|募集要項が出たら|募集が出たら|公募が出たら|募集が始まったら|公募が始まったら|受付が始まったら|募集が開始されたら|受付が開始されたら");
 
 /// What places an act after the event.
-const AFTER_JA: Words = Words::new( "の翌週から|の翌日から|の翌週に|の翌日に|が終わった翌日から|が終わった翌日に|が終わった翌週から|が終わった翌週に|が終わった次の日から|が締まったら|が締まってから|が締まり次第|のあとで|のあとに|のあとから|のあと|の後で|の後に|の後から|の後|後に|後から|後は|後で|が終わったら|が終わってから|が終わり次第|を終えたら|を終えてから|が済んだら|が明けたら|明けに|明けから|が決まったら|が出たら|が出てから");
+const AFTER_JA: Words = Words::new( "がでたら|がでてから|の翌週から|の翌日から|の翌週に|の翌日に|が終わった翌日から|が終わった翌日に|が終わった翌週から|が終わった翌週に|が終わった次の日から|が締まったら|が締まってから|が締まり次第|のあとで|のあとに|のあとから|のあと|の後で|の後に|の後から|の後|後に|後から|後は|後で|が終わったら|が終わってから|が終わり次第|を終えたら|を終えてから|が済んだら|が明けたら|明けに|明けから|が決まったら|が出たら|が出てから");
 
 /// The event's day, or the day after it, as when the act begins: 棚卸しの日から.
 const THE_DAY_JA: Words = Words::new("の日から|の当日から|の翌日から|の次の日から");

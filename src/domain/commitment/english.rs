@@ -376,15 +376,17 @@ impl Reader<'_, '_> {
     }
 
     /// Whether the verb at char `from` brings something to a figure ("grow my team to 8
-    /// people", "reduce my overtime to under 20 hours"): a level reached, as a rate's.
+    /// people", "reduce my overtime to under 20 hours"), or by one ("cut p99 latency by
+    /// 30%", "by half"), or says how much itself ("double weekly active users"): a level
+    /// reached, as a rate's.
     fn brought_to_a_level(&self, from: usize, to: usize) -> bool {
         let Some(verb) = self.words.iter().position(|w| w.0 == from) else {
             return false;
         };
-        if !self.is(
-            verb,
-            "reduce|cut|lower|raise|increase|grow|boost|double|halve",
-        ) {
+        if self.is(verb, "double|halve|triple") {
+            return true;
+        }
+        if !self.is(verb, "reduce|cut|lower|raise|increase|grow|boost") {
             return false;
         }
         let figure = |k: usize| {
@@ -393,8 +395,10 @@ impl Reader<'_, '_> {
                 .is_some_and(|w| w.1 <= to && self.text.at(w.0).is_ascii_digit())
         };
         (verb + 1..(verb + 8).min(self.words.len())).any(|k| {
-            self.is(k, "to")
-                && (figure(k + 1) || (self.is(k + 1, "under|below|over|above|at") && figure(k + 2)))
+            (self.is(k, "to")
+                && (figure(k + 1)
+                    || (self.is(k + 1, "under|below|over|above|at") && figure(k + 2))))
+                || (self.is(k, "by") && (figure(k + 1) || self.is(k + 1, "half")))
         })
     }
 

@@ -90,7 +90,7 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::AttitudeVerb(Attitude::KeepInMind), "気を配|気をくば|気配りを|アンテナを張|アンテナをは|心がけ|心掛け|心に留め|心にとめ|肝に銘じ|胸に刻|メリハリをつけ|メリハリを付け|けじめをつけ|けじめを付け"),
     // Ways of working and minds: changed (営業スタイルに変える), they are an attitude.
     (Word::AttitudeVerb(Attitude::FreshStart), "スタイル|姿勢|スタンス|マインド|心構え"),
-    (Word::AttitudeVerb(Attitude::DoMyBest), "頑張|がんば"),
+    (Word::AttitudeVerb(Attitude::DoMyBest), "頑張|がんば|本気を出|本気出|本気だ|全力を尽く|全力をつく"),
     (Word::AttitudeVerb(Attitude::Strive), "努め|努力|励み|励む|研鑽|精進|向き合|力を入れ|力をいれ|注力"),
     (Word::AttitudeAdverb(Attitude::Proactively), "積極的|主体的|自主的|率先"),
     (Word::AttitudeAdverb(Attitude::Positively), "前向き"),
@@ -145,17 +145,19 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::VagueVerb(Hedge::Develop), "引っ張|牽引|距離を縮め|関係を築|関係をつく|関係を作|関係づくり"),
     // A power or a skill raised or acquired (コミュ力をあげる, リーダーシップを身につける):
     // nobody can tell how much.
-    (Word::VagueVerb(Hedge::Improve), "力を上げ|力をあげ|力をつけ|力を付け|力アップ|身につけ|身に付け|質を上げ|価値を上げ|評価を上げ|レベルを上げ|レベルアップ|スキルアップ|精度を上げ|見える化|可視化|バランスを整え|バランスを取|バランスをと"),
+    (Word::VagueVerb(Hedge::Improve), "力を上げ|力をあげ|力をつけ|力を付け|力アップ|身につけ|身に付け|質を上げ|質をあげ|質を高め|効率を上げ|効率をあげ|効率アップ|価値を上げ|評価を上げ|レベルを上げ|レベルアップ|スキルアップ|精度を上げ|見える化|可視化|バランスを整え|バランスを取|バランスをと"),
     // Raising or drawing out what is inside people (モチベーションを上げる, 部下の力を
     // 引き出す) names no result anyone could see.
     (Word::VagueVerb(Hedge::Develop), "モチベーションを上げ|モチベーションを高|やる気を上げ|やる気を引き出|士気を上げ|士気を高|力を引き出|力を最大限に引き出|能力を引き出|可能性を引き出|強みを引き出|良さを引き出"),
-    (Word::VagueVerb(Hedge::More), "減ら|増や|削減|短縮|広げ|拡げ|拡大"),
+    (Word::VagueVerb(Hedge::More), "減ら|増や|削減|短縮|広げ|拡げ|拡大|へら|ふや"),
     (Word::Generic, "行動|働き|働く|働い|過ごし|過ごす|接し|接する|振る舞|生活を送|日々を送|毎日を送"),
     // Work of some kind (感謝される仕事をする, 意識した働き方をする) and moving (動く) say
     // only that one will act: what is done comes from the words before them.
     // Doing one's job (営業します, 接客する, 業務にあたる) says only that one will work.
     (Word::Generic, "作業し|作業す|営業し|営業す|接客し|接客す|業務にあた|仕事にあた|仕事しま|仕事する|仕事して|仕事をし|仕事をす|働き方をし|働き方をす|動きま|動く|動いて|動いていき"),
     (Word::Measure, "毎朝|毎日|毎晩|毎夕|毎回|毎年|毎営業日|日々|週に|月に|年に"),
+    // A share said in words (半分に減らす, 倍にする): as much a measure as a figure.
+    (Word::Measure, "半分に|半分まで|半分以下|半減|倍に|二倍|三倍|ゼロに|ゼロにす"),
     // たぶん, maybe, perhaps: a time only perhaps is as vague as someday.
     (Word::Vague(VagueTime::Someday), "いつか|いつの日か|将来|たぶん|おそらく"),
     (Word::Vague(VagueTime::SoonerOrLater), "そのうち"),
@@ -298,7 +300,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     (Word::Generic, "act|behave|conduct myself|treat"),
     (
         Word::VagueVerb(Hedge::More),
-        "reduce|increase|cut down on|cut back on|lower|shorten",
+        "reduce|increase|cut down on|cut back on|lower|shorten|cut|raise|boost|double|halve|triple",
     ),
     (
         Word::Measure,

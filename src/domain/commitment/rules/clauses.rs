@@ -47,7 +47,10 @@ const PAST_REASON_JA: Words =
 
 /// Japanese endings of a clause that gives the purpose (3月の学会で発表するため、…): its
 /// time dates the purpose, not the act, as a leading English purpose clause's does.
-const PURPOSE_JA: Words = Words::new("るため、|るために、|のため、|のために、");
+/// So is a clause of what the act prepares for (4月の新人配属に向けて、…; 期末の異動に備えて、…).
+const PURPOSE_JA: Words = Words::new(
+    "るため、|るために、|のため、|のために、|に向けて、|にむけて、|に備えて、|にそなえて、",
+);
 
 /// Whether the time at `index` is in a clause that ends in a reason in the past
 /// (11月10日に課長から指摘されたため、来月から…) or in a purpose (3月の学会で発表するため、):
@@ -66,7 +69,7 @@ pub(super) fn in_reason_or_purpose(
         .map_or(sentence.end, |t| t.start);
     (from..(clause_end + 1).min(from + 40)).any(|i| {
         (matches!(text.at(i), 'た' | 'ま' | 'だ') && text.first_of(i, &PAST_REASON_JA).is_some())
-            || (matches!(text.at(i), 'る' | 'の') && text.first_of(i, &PURPOSE_JA).is_some())
+            || (matches!(text.at(i), 'る' | 'の' | 'に') && text.first_of(i, &PURPOSE_JA).is_some())
     })
 }
 

@@ -309,7 +309,39 @@ fn refined_by_next(text: &Text, tokens: &[Token], sentence: &Sentence, index: us
         }
         _ => false,
     };
-    refines && (time.end..next.start).all(|i| matches!(text.at(i), '、' | ',' | ' ' | 'の'))
+    let between = |i: usize| matches!(text.at(i), '、' | ',' | ' ' | 'の');
+    refines && (time.end..next.start).all(between)
+        || dated_in_brackets(text, tokens, sentence, index)
+}
+
+/// An event the text names without a day and dates in brackets right after it: "From
+/// the next sprint (it starts Dec 2)", 次の定例（12/7）から.
+fn dated_in_brackets(text: &Text, tokens: &[Token], sentence: &Sentence, index: usize) -> bool {
+    let time = &tokens[index];
+    if !matches!(
+        time.kind,
+        TokenKind::Time {
+            when: When::Trigger(_, None),
+            ..
+        }
+    ) {
+        return false;
+    }
+    let Some(dated) = tokens[index + 1..sentence.tokens.end].iter().find(|t| {
+        matches!(
+            t.kind,
+            TokenKind::Time {
+                when: When::Date(_) | When::Trigger(_, Some(_)),
+                ..
+            }
+        )
+    }) else {
+        return false;
+    };
+    dated.start - time.end <= 16
+        && (time.end..dated.start).any(|i| matches!(text.at(i), '(' | '（'))
+        && (time.end..dated.start)
+            .all(|i| !matches!(text.at(i), '。' | '.' | '、' | ',' | ')' | '）'))
 }
 
 /// Whether a time is the day of the first session (初回は12/16, 第1回は, "1st session
