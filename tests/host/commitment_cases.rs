@@ -874,4 +874,13 @@ pub const CASES: &[Case] = &[
     ("12月から本気出す", false, false, None),
     ("4月の新人配属にむけて、メンター役を12/18の部会で申し出る", true, true, Some((2026, 12, 18))),
     ("4月に向けて、英語の勉強を始めます", true, false, None),
+    // The last business day of the year, in words (年内最後の出勤日, before the year-end
+    // holidays); a sheet handed in opens, as a report does; a transfer announcement; a day
+    // of next week by its number (来週3日); a first session noted after a comma.
+    ("仕事納めまでに、来年の個人目標シートを上司に出す", true, true, Some((2026, 12, 28))),
+    ("年内最後の出勤日までに、来年の個人目標シートを上司に提出する", true, true, Some((2026, 12, 28))),
+    ("Submit my application before the year-end holidays.", true, true, Some((2026, 12, 28))),
+    ("When the transfer results come out, set up a handover meeting with my successor.", true, true, None),
+    ("SQLもくもく会を毎週木曜18時から開催。初回は来週3日", true, true, Some((2026, 12, 3))),
+    ("毎月第1金曜にデータ基盤の相談会をひらく、初回12/4", true, true, Some((2026, 12, 4))),
 ];

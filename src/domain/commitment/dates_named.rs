@@ -28,7 +28,10 @@ pub(crate) fn japanese(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
     if let Some((_, end)) = text.first_of(i, &REOPENING) {
         return found(end, calendar.first_working_day_of_year(), None);
     }
-    if let Some((_, end)) = text.first_of(i, words!("仕事納め|御用納め")) {
+    if let Some((_, end)) = text.first_of(
+        i,
+        words!("仕事納め|御用納め|年内最後の出勤日|年内最終出勤日|年内最後の営業日|年内最終営業日|年内最後の勤務日"),
+    ) {
         return found(end, last_working_day_of_year(calendar), None);
     }
     if let Some((_, end)) = text.first_of(i, words!("ゴールデンウィーク明け|gw明け")) {
@@ -78,8 +81,12 @@ pub(crate) fn english(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
     }
     match &first[..length] {
         // ("The Emperor's Birthday" is read at "emperor".)
-        b"the" | b"day" | b"first" => counted_from_a_named_day(text, i, calendar),
+        b"the" => {
+            closing(text, i, calendar).or_else(|| counted_from_a_named_day(text, i, calendar))
+        }
+        b"day" | b"first" => counted_from_a_named_day(text, i, calendar),
         b"after" | b"when" => reopening(text, i, calendar),
+        b"before" => closing(text, i, calendar),
         // Seasons; "coming", "spring", "autumn" begin holidays' names too.
         b"coming" | b"spring" | b"autumn" => {
             season(text, i, calendar).or_else(|| english_holiday(text, i, calendar))
@@ -223,6 +230,21 @@ fn season(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
 }
 
 /// What people write for the office reopening after the new year.
+/// "before the year-end holidays", "the last working day of the year": the last business
+/// day before the closure, as 仕事納め.
+fn closing(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    let (k, end) = first_word(text, i, &CLOSING_EN)?;
+    Some(Found {
+        end,
+        when: When::Date(last_working_day_of_year(calendar)?),
+        marker: (k < 5).then_some(Marker::By),
+    })
+}
+
+/// The last business day before the year-end closure, in English: a deadline before
+/// the holidays (the first five), or the day itself.
+const CLOSING_EN: Words = Words::new("before the year-end holidays|before the year-end break|before the new year holidays|before the christmas break|before the winter break|the last working day of the year|the last business day of the year|the last workday of the year|the last day of work this year");
+
 const REOPENING_EN: Words = Words::new( "after the year-end holidays|after the year-end break|after the new year holidays|after the new year holiday|after the new year break|after the new year's holidays|after the christmas break|after the christmas holidays|after the winter break|when the office reopens in january|when the office reopens after new year");
 
 /// The English names of the public holidays.

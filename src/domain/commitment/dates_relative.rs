@@ -316,6 +316,16 @@ fn this_next_or_after(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
             if let Some((weekday, end)) = weekday_at(text, after_no) {
                 return found(end, calendar.weekday_of_week(weekday, n), None);
             }
+            // 来週26日, 来週の26日: the day of that week with that number.
+            if let Some((day, day_end)) = number_at(text, after_no) {
+                if text.at(day_end) == '日' {
+                    let monday = calendar.monday_of_week(n)?;
+                    let date = monday.iter_days().take(7).find(|d| d.day() == day);
+                    if date.is_some() {
+                        return found(day_end + 1, date, None);
+                    }
+                }
+            }
             // 来週明け: the week's first business day (the Tuesday after a Monday holiday).
             if let Some(end) = text.match_at(end, "明け") {
                 let monday = calendar.monday_of_week(n)?;

@@ -111,8 +111,11 @@ fn wish_over_chain(chain: &mut [Predicate]) {
     }
 }
 
-/// What 出す hands in: a proposal, an application, a plan, a document, a report.
-const HANDED_IN: Words = Words::new("提案|申請|申込|案を|計画を|資料を|書類を|書を|レポートを");
+/// What 出す hands in: a proposal, an application, a plan, a document, a report, a
+/// sheet or a table (目標シートを上司に出す).
+const HANDED_IN: Words = Words::new(
+    "提案|申請|申込|案を|計画を|資料を|書類を|書を|レポートを|シートを|表を|原稿を|報告を",
+);
 
 /// Whether the verb, 出す, hands something in (改善提案制度に1件出す, 提案箱に出す,
 /// 申請を出す, 研修計画案を人事に出します): after a proposal, an application, a plan, a
@@ -122,8 +125,10 @@ fn hands_in(text: &Text, clause_start: usize, head_start: usize, end: usize) -> 
         .find(|&i| text.at(i) == '出' && matches!(text.at(i + 1), 'す' | 'し' | 'さ'));
     verb.is_some_and(|verb| {
         (clause_start..verb).any(|i| {
-            matches!(text.at(i), '提' | '申' | '案' | '計' | '資' | '書' | 'レ')
-                && text.first_of(i, &HANDED_IN).is_some()
+            matches!(
+                text.at(i),
+                '提' | '申' | '案' | '計' | '資' | '書' | 'レ' | 'シ' | '表' | '原' | '報'
+            ) && text.first_of(i, &HANDED_IN).is_some()
         })
     })
 }

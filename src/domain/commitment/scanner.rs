@@ -194,6 +194,16 @@ const COUNTERS: Words = Words::new( "回|度|冊|件|人|名|本|枚|時間|分|
 fn ends_sentence(text: &Text, i: usize) -> bool {
     match text.at(i) {
         '。' | '!' | '?' | '\n' | '\r' => true,
+        // 相談会をひらく、初回12/4: a note after a comma that dates the first session (a
+        // day in figures right after it) is a sentence of its own, as 「初回は12/4。」 is.
+        '、' | ',' => text
+            .first_of(
+                i + 1,
+                words!("初回は|初回：|初回:|初回 |初回|1回目は|1回目"),
+            )
+            .is_some_and(|(_, at)| {
+                text.at(at).is_ascii_digit() || ('０'..='９').contains(&text.at(at))
+            }),
         '.' => {
             (text.at(i + 1).is_whitespace() || i + 1 >= text.len()) && !after_abbreviation(text, i)
         }

@@ -297,8 +297,10 @@ const TRIGGER_WORDS: &[(Trigger, Words)] = &[
     (Trigger::NextPersonnelChange, Words::new("next transfer|next reshuffle|next rotation")),
     (Trigger::NextOneToOne, Words::new("next one-to-one|next one-on-one|next 1on1|next 1-on-1|next one to one|next one on one")),
     (Trigger::Payday, Words::new("payday|next payday|bonuses are paid|bonus is paid|bonus day|bonus payday")),
-    // The next sprint: the team's calendar knows its day.
+    // The next sprint: the team's calendar knows its day; so does the transfers'
+    // announcement.
     (Trigger::CompanyEvent, Words::new("next sprint|the next sprint|next iteration|the next iteration")),
+    (Trigger::NextPersonnelChange, Words::new("when the transfer results come out|when the transfer list comes out|when the transfers are announced|when the transfer results are announced|when the reshuffle is announced")),
 ];
 
 /// A unit of time after a count: days, weeks, a fortnight, months, years (with the
