@@ -883,4 +883,13 @@ pub const CASES: &[Case] = &[
     ("When the transfer results come out, set up a handover meeting with my successor.", true, true, None),
     ("SQLもくもく会を毎週木曜18時から開催。初回は来週3日", true, true, Some((2026, 12, 3))),
     ("毎月第1金曜にデータ基盤の相談会をひらく、初回12/4", true, true, Some((2026, 12, 4))),
+    // After a leading time with no comma, a verb before what it acts on (greet every …),
+    // past a note in brackets; a meal with someone is arranged with them; "by early
+    // December" is a deadline on the part's last day.
+    ("On Dec 1 (my day off) have lunch with a senior store manager and ask how she moved into management.", true, true, Some((2026, 12, 1))),
+    ("from Dec 14 greet every walk-in customer within 10 sec and keep a tally sheet for 2 weeks", true, true, Some((2026, 12, 14))),
+    ("Register for the January TOEIC by early December.", true, true, Some((2026, 12, 10))),
+    ("By mid-December I'll have booked a meeting with the head of R&D.", true, true, Some((2026, 12, 15))),
+    ("Register by late December.", true, true, Some((2026, 12, 31))),
+    ("By March the team will be stronger.", false, false, None),
 ];

@@ -280,7 +280,7 @@ fn imperative(reader: &Reader, out: &mut Vec<Predicate>) {
     // the lists know.
     let after_time = reader
         .first_after_leading_time()
-        .filter(|&k| reader.listed_head(k));
+        .filter(|&k| reader.listed_head(k) || reader.verb_like(k));
     for k in first_of_part.take(3).chain(after_time) {
         let k = reader.skip_adverbs(k);
         // After a time set off by a comma ("Starting next week, communicate more

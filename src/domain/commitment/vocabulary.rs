@@ -185,6 +185,8 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     ),
     (Word::Opening, "hold|held|host*|organi*|run a"),
     (Word::Opening, "join*|volunteer*"),
+    // Meeting someone over a meal or a talk is arranged with them, as asking is.
+    (Word::Opening, "have lunch with|have coffee with|have dinner with|have a chat with|have a talk with|have a coffee with|grab lunch with|grab coffee with"),
     // Hours of volunteer work are an amount of the work, not signing up for it.
     (Word::Other, "volunteer work|volunteer hours|volunteering hours"),
     (Word::Opening, "buy|bought|purchase*|order a|order an|order the|order my|order some|ordered"),

@@ -198,6 +198,22 @@ pub(super) fn part_of_month(text: &Text, i: usize, calendar: &Calendar) -> Optio
     let at = text.skip_spaces(end);
     let at = if text.at(at) == '-' { at + 1 } else { at };
     let (month, end, _) = month_word(text, at)?;
+    // "by early December" is a deadline: the part's last day (the 10th; mid-month is the
+    // 15th, the middle itself; a late month ends with the month), as 上旬までに does.
+    let by = i
+        .checked_sub(3)
+        .and_then(|start| text.word_at(start, "by"))
+        .is_some_and(|by_end| by_end + 1 == i);
+    if by {
+        let first = calendar.coming_month_day(month, 1)?;
+        let last = match [10, 10, 15, 10, 15, 0][part] {
+            0 => first
+                .checked_add_months(chrono::Months::new(1))
+                .and_then(|next| next.pred_opt()),
+            day => first.with_day(day),
+        };
+        return date(end, last);
+    }
     let day = [1, 1, 15, 1, 15, 21][part];
     date(end, calendar.coming_month_day(month, day))
 }

@@ -161,11 +161,20 @@ impl Reader<'_, '_> {
         if self.words.iter().take_while(|w| w.1 <= first.start).count() > 1 {
             return None;
         }
-        let end = slice
+        let mut end = slice
             .iter()
             .take_while(|t| matches!(t.kind, TokenKind::Time { .. }))
             .last()
             .map_or(first.end, |t| t.end);
+        // A note in brackets after the time ("On Dec 1 (my day off) have lunch …").
+        let at = self.text.skip_spaces(end);
+        if self.text.at(at) == '(' {
+            if let Some(close) =
+                (at..(at + 40).min(self.sentence.end)).find(|&i| self.text.at(i) == ')')
+            {
+                end = close + 1;
+            }
+        }
         self.words.iter().position(|w| w.0 >= end)
     }
 
