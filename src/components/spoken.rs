@@ -9,8 +9,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::browser;
-use crate::domain::commitment::Report;
+use crate::components::typed::settled;
 use crate::i18n::check::CheckMsg;
 use crate::i18n::commitment::CommitmentMsg;
 use crate::i18n::in_lang;
@@ -19,26 +18,8 @@ use crate::state::use_app;
 /// How long typing pauses before the verdicts are said.
 const SETTLE_MS: u64 = 1_000;
 
-/// `text` once it has not changed for `SETTLE_MS`.
-fn settled(text: Signal<String>) -> Signal<String> {
-    let settled = RwSignal::new(text.get_untracked());
-    let waiting = StoredValue::new(None::<TimeoutHandle>);
-    Effect::new(move |_| {
-        text.track();
-        waiting.update_value(|timer| {
-            browser::restart_timeout(timer, Duration::from_millis(SETTLE_MS), move || {
-                settled.try_set(text.get_untracked());
-            });
-        });
-    });
-    on_cleanup(move || {
-        waiting.try_update_value(browser::clear_timeout);
-    });
-    settled.into()
-}
-
-/// The sentence for `report`: each test by name, and whether it passes.
-fn sentence(report: &Report, lang: crate::domain::lang::Lang) -> String {
+/// The sentence for the two verdicts: each test by name, and whether it passes.
+fn sentence((objective, start): (bool, bool), lang: crate::domain::lang::Lang) -> String {
     let said = |title: CheckMsg, met: bool| {
         let word = if met {
             CommitmentMsg::Met
@@ -55,30 +36,32 @@ fn sentence(report: &Report, lang: crate::domain::lang::Lang) -> String {
     };
     format!(
         "{}{}",
-        said(CheckMsg::ObjectiveShort, report.objective.met),
-        said(CheckMsg::StartShort, report.start.met)
+        said(CheckMsg::ObjectiveShort, objective),
+        said(CheckMsg::StartShort, start)
     )
     .trim_end()
     .to_owned()
 }
 
-/// The status region with id `id` that says the verdicts of `text` (the field's text, as
-/// typed) once typing pauses; `report` is the check of that text.
+/// The status region with id `id` that says the two verdicts, `passes` (objective, start),
+/// of `text` (the field's text, as typed) once typing pauses, and again in the language
+/// chosen when it changes.
 #[component]
 pub fn SpokenVerdicts(
     id: String,
     #[prop(into)] text: Signal<String>,
-    #[prop(into)] report: Signal<Report>,
+    #[prop(into)] passes: Signal<(bool, bool)>,
 ) -> impl IntoView {
     let lang = use_app().lang;
-    let settled = settled(text);
-    // Read when typing pauses; the report is of that text by then (a long text is
+    let settled = settled(text, Duration::from_millis(SETTLE_MS));
+    // Read when typing pauses; the verdicts are of that text by then (a long text is
     // checked 150 ms after the last keystroke).
     let spoken = Memo::new(move |_| {
+        let lang = lang.get();
         if settled.with(|text| text.trim().is_empty()) {
             return String::new();
         }
-        report.with_untracked(|report| sentence(report, lang.get_untracked()))
+        passes.with_untracked(|&passes| sentence(passes, lang))
     });
     view! { <p class="sr-only" role="status" id=id>{spoken}</p> }
 }

@@ -27,6 +27,27 @@ pub fn typed_text(saved: Signal<String>) -> RwSignal<String> {
     text
 }
 
+/// `text` once it has not changed for `wait`: a timer each change puts off, cleared with
+/// the component (and a timer that fires late finds its signals gone and does nothing).
+pub fn settled(text: Signal<String>, wait: std::time::Duration) -> Signal<String> {
+    let settled = RwSignal::new(text.get_untracked());
+    let waiting = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        text.track();
+        waiting.update_value(|timer| {
+            browser::restart_timeout(timer, wait, move || {
+                if let Some(text) = text.try_get_untracked() {
+                    settled.try_set(text);
+                }
+            });
+        });
+    });
+    on_cleanup(move || {
+        waiting.try_update_value(browser::clear_timeout);
+    });
+    settled.into()
+}
+
 /// Texts up to this many bytes are checked at the keystroke; a longer one once typing
 /// pauses. Checking takes time in proportion to the text (about 1.5 ms per thousand
 /// characters at CPU x4): below this it fits in the keystroke's frame.
@@ -46,7 +67,12 @@ pub fn text_to_check(text: RwSignal<String>) -> Signal<String> {
         waiting.update_value(|timer| {
             if long {
                 let wait = std::time::Duration::from_millis(LONG_TEXT_PAUSE_MS);
-                browser::restart_timeout(timer, wait, move || checked.set(text.get_untracked()));
+                browser::restart_timeout(timer, wait, move || {
+                    // The field may be gone by then (an item deleted, another screen).
+                    if let Some(text) = text.try_get_untracked() {
+                        checked.try_set(text);
+                    }
+                });
             } else {
                 browser::clear_timeout(timer);
             }
@@ -54,6 +80,9 @@ pub fn text_to_check(text: RwSignal<String>) -> Signal<String> {
         if !long {
             checked.set(text.get_untracked());
         }
+    });
+    on_cleanup(move || {
+        waiting.try_update_value(browser::clear_timeout);
     });
     checked.into()
 }

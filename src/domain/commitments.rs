@@ -1,6 +1,7 @@
 //! The person's commitments: the one being written on the check screen (the draft), the
 //! ones saved to their list, and the follow-up after a commitment's start date, when the
-//! app asks "did you start?" and records the answer on the four-level scale.
+//! app asks "did you start?" and records the answer on the four-level scale; and reading
+//! a saved commitment rewritten later as its times meant when they were written (`reread`).
 //!
 //! Everything here is pure: today's date and the moment of saving come in as arguments.
 
@@ -12,6 +13,8 @@ use crate::domain::{day, saved};
 
 /// Days after an answer that an act has not begun before the question comes again.
 pub const ASK_AGAIN_AFTER_DAYS: u64 = 14;
+/// How many answers about one plan the question asks for at most.
+pub const ASK_AT_MOST: usize = 3;
 
 /// What the check screen keeps in the saved document. Saved with its fields in this order;
 /// both read as empty when missing.
@@ -179,7 +182,9 @@ impl Commitments {
         if let Some(commitment) = self.saved.iter_mut().find(|c| c.id == id) {
             commitment.start_date = read.start_date;
             commitment.start_by = read.start_by && read.start_date.is_some();
-            commitment.read_on = (read.read_on != commitment.saved_on).then_some(read.read_on);
+            // Only a start needs the day it was read (`reread` reads none without one).
+            commitment.read_on = (read.start_date.is_some() && read.read_on != commitment.saved_on)
+                .then_some(read.read_on);
         }
     }
 
@@ -247,48 +252,41 @@ pub struct StartRead {
     pub read_on: NaiveDate,
 }
 
-/// Reads a saved commitment's text again after it was rewritten, given the day it was
-/// saved and what was read in it before (`last`). A time means what it meant on the day
-/// it was written:
-/// - while the text still says the start read on `last.read_on` (a typo mended in
-///   「11月18日から…」 on 2 December, or in 「来週の月曜から…」), it is read as of that day;
-/// - a date that was still ahead on the day the commitment was saved and that today would
-///   put a year later (「11月18日」 retyped on 2 December in a commitment saved on 4
-///   November) is read as of that day too: it is this year's, now passed;
-/// - otherwise (a time written anew, 来週の月曜) it is read as of `today`.
+/// Reads a saved commitment's text again after it was rewritten, given what was read in it
+/// before the rewriting began (`last`: the caller keeps it from then, not from each
+/// keystroke, so that a date deleted and typed again is still the date read before). A
+/// time means what it meant on the day it was written: while the text still says the
+/// start read on `last.read_on` (a typo mended in 「11月18日から…」 on 2 December, or in
+/// 「来週の月曜から…」), it is read as of that day; a time written anew (来週の火曜, or
+/// 6月1日 in a plan made again) is read as of `today`.
 ///
 /// Returns the report and what to keep.
 pub fn reread(
     text: &str,
-    saved_on: NaiveDate,
     last: StartRead,
     today: NaiveDate,
     settings: &Settings,
 ) -> (Report, StartRead) {
-    let read = |report: &Report, read_on| StartRead {
-        start_date: report.start_date,
-        start_by: report.start_by,
-        read_on,
-    };
     if last.read_on < today && last.start_date.is_some() {
         let then = check_as_of(text, last.read_on, today, settings);
-        if read(&then, last.read_on) == last {
+        if StartRead::of(&then, last.read_on) == last {
             return (then, last);
         }
     }
     let now = check_as_of(text, today, today, settings);
-    if saved_on < today {
-        let then = check_as_of(text, saved_on, today, settings);
-        let rolled_over = matches!((then.start_date, now.start_date),
-            (Some(then), Some(now)) if then >= saved_on
-                && then.checked_add_months(chrono::Months::new(12)) == Some(now));
-        if rolled_over {
-            let kept = read(&then, saved_on);
-            return (then, kept);
+    let kept = StartRead::of(&now, today);
+    (now, kept)
+}
+
+impl StartRead {
+    /// What `report`, read on `read_on`, says of the start.
+    pub fn of(report: &Report, read_on: NaiveDate) -> StartRead {
+        StartRead {
+            start_date: report.start_date,
+            start_by: report.start_by,
+            read_on,
         }
     }
-    let kept = read(&now, today);
-    (now, kept)
 }
 
 impl SavedCommitment {
@@ -309,8 +307,8 @@ impl SavedCommitment {
     /// True when the follow-up question is waiting for an answer: once the start has
     /// passed, until it is answered; again once a new start has passed, when the
     /// commitment was planned anew after its last answer; and again two weeks after an
-    /// answer that it has not begun (「まだ行動に移せていない」「始めていない」), which
-    /// is when a nudge helps most. An act saved when it had already begun (11月2日から
+    /// answer that it has not begun (「まだ行動に移せていません」「始めていません」), up to
+    /// three answers in all, which is when a nudge helps most. An act saved when it had already begun (11月2日から
     /// 記録しています, saved on 2 December) is asked about from the day after it was
     /// saved, not the moment it is.
     pub fn is_due(&self, today: NaiveDate) -> bool {
@@ -320,8 +318,11 @@ impl SavedCommitment {
         match self.follow_ups.last() {
             None => true,
             Some(last) if self.start_date.is_some_and(|start| start >= last.date) => true,
+            // Not for ever: after three answers that it has not begun, the person plans
+            // anew (a new start asks again) or lets it go.
             Some(last) => {
-                matches!(last.change, Change::TriedWithoutAction | Change::NoChange)
+                self.follow_ups.len() < ASK_AT_MOST
+                    && matches!(last.change, Change::TriedWithoutAction | Change::NoChange)
                     && last
                         .date
                         .checked_add_days(chrono::Days::new(ASK_AGAIN_AFTER_DAYS))

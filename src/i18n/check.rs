@@ -83,7 +83,7 @@ crate::catalogue! {
         AnswerNow { ja: "答える", en: "Answer" },
         LaterSaid { ja: "明日またお聞きします。", en: "I'll ask again tomorrow." },
         Recorded { ja: "記録しました。振り返りの記録は「約束を確かめる」画面で見られます。", en: "Recorded. You can see your answers on the \"Check a commitment\" screen." },
-        RecordedNext { ja: "記録しました。続けて、次の約束についてお尋ねします（あと{}件）。", en: "Recorded. Now the next commitment ({} to go)." },
+        RecordedNext { ja: "記録しました。続けて、次の約束についてお尋ねします（あと{}件）。", en: "Recorded. Here is the next one ({} left)." },
         HistoryHeading { ja: "振り返りの記録", en: "Follow-up answers" },
         RecordNow { ja: "いまの様子を記録する", en: "Record how it is going" },
         ObjectiveShort { ja: "客観性", en: "Objective" },

@@ -195,8 +195,8 @@ crate::catalogue! {
         ActionHelp { ja: "例：{}", en: "e.g. {}" },
         AddAction { ja: "行動を追加", en: "Add an action" },
         ActionsFollowUp {
-            ja: "始める日を過ぎると、このアプリが「始められましたか？」とお尋ねします。",
-            en: "Once the start date has passed, Jiritsu will ask whether you started.",
+            ja: "始める日を過ぎると、このアプリが「始められましたか？」とお尋ねします。まだなら、2週間後にもう一度お尋ねします。いちばん新しい答えは、面談で共有する行動なら面談準備シートにも載ります。",
+            en: "Once the start date has passed, Jiritsu will ask whether you started, and again two weeks later if not yet. For an action you share, your latest answer goes on the interview sheet too.",
         },
         FollowUpLatest { ja: "振り返り：", en: "Follow-up: " },
 
@@ -263,7 +263,7 @@ crate::catalogue! {
         SheetStarts { ja: "開始：{}", en: "Starts {}" },
         SheetStartsBy { ja: "開始：{}までに", en: "Starts by {}" },
         SheetNoStart { ja: "開始日なし", en: "no start date" },
-        SheetFollowUp { ja: "振り返り（{}）：{}", en: "Follow-up ({}): {}" },
+        SheetFollowUp { ja: "{}の振り返り：{}", en: "Follow-up on {}: {}" },
         SheetObstacles { ja: "障害への備え", en: "If things get in the way" },
         SheetSupport { ja: "望む支援", en: "Support I want" },
         SheetRoles { ja: "これまでの役割", en: "Past roles" },
@@ -279,11 +279,11 @@ crate::catalogue! {
         ConfidentialPrivate { ja: "載せない（自分で伝える）", en: "Leave it off (I will say it)" },
         ConfidentialWhoReads {
             ja: "シートは面談の担当者が読みます。担当者があなたの上司なら、ここに書いたことも上司に伝わります。",
-            en: "The sheet is read by whoever holds your interview. If that is your manager, your manager will read this too.",
+            en: "The sheet is read by whoever conducts your interview. If that is your manager, your manager will read this too.",
         },
         ConfidentialOneOnOne {
-            ja: "1on1では、面談の担当者が上司です。シートに載せると、伝えてほしくないことを上司が読むことになります。載せずに、口頭で伝えるほうが安全です。",
-            en: "In a 1on1, the person holding the interview is your manager: on the sheet, they would read what must not be passed on. Leaving it off and saying it aloud is safer.",
+            ja: "1on1の相手は上司です。ここに書いたことは、シートに載せても口頭で話しても上司に伝わります。上司に知られたくないことは、人事やキャリア相談の窓口など、別の場で話しましょう。",
+            en: "In a 1on1 you talk to your manager: what you put here reaches them whether it is on the sheet or said aloud. Keep what your manager must not know for another place, such as HR or a career counselling service.",
         },
         SheetEmpty {
             ja: "共有する項目がまだありません。ワークシートで書いて「面談で共有する」を選ぶと、ここに載ります。",

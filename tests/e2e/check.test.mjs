@@ -605,6 +605,25 @@ describe('the verdicts for a screen reader', () => {
   }
 });
 
+describe('a saved commitment rewritten, for a screen reader', () => {
+  it('says its verdicts once typing pauses, and its verdict list is no live region', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(checkUrl());
+      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
+        version: 5, settings: {}, commitments: { draft: '', saved: [
+          { id: 1, text: '後輩から頼られる存在になります', saved_on: '2026-11-20' } ] } }))`);
+      await s.reload();
+      await s.waitUntil(async () => (await s.findAll('.commitments li.commitment button.edit')).length === 1, 5000, 'the list');
+      assert.equal(await s.run("return document.querySelector('.commitments .item-verdicts').getAttribute('aria-live')"), null);
+      await s.click('.commitments li.commitment button.edit');
+      await s.waitUntil(() => s.run("return document.activeElement?.id === 'edit-1'"), 5000, 'the box');
+      assert.match(await s.run("return document.querySelector('#edit-1').getAttribute('aria-describedby')"), /edit-spoken-1/);
+      await s.type('#edit-1', CLEAR);
+      await s.type('#edit-1', '12月1日までに英会話スクールに申し込んで、通い始めます');
+      await s.waitUntil(async () => (await s.text('#edit-spoken-1')) === '客観性：クリア。開始時期：クリア。', 5000, 'the verdicts said');
+    }));
+});
+
 describe('the follow-up', () => {
   it('asks "did you start?" once the start has passed, wherever the person lands, and records the answer', () =>
     withSession({ lang: 'ja' }, async (s) => {

@@ -245,7 +245,8 @@ describe('the interview-preparation worksheet', () => {
       text, when.saved, when.start, when.answered);
       await s.reload();
       const action = '#ws-actions .items > li:nth-child(1)';
-      const began = new RegExp(`^始めた日：${when.y}年${when.m}月${when.d}日`);
+      // A planned day that has passed is still the plan: whether it began is the follow-up's.
+      const began = new RegExp(`^始める日：${when.y}年${when.m}月${when.d}日`);
       await s.waitUntil(async () => began.test(await s.text(`${action} .start-date`)), 5000, 'the day it began');
       assert.doesNotMatch(await s.text(`${action} .hints`), /来年/, 'not read as next year');
       // A typo mended at the end: the start keeps its year, on screen and as saved.
@@ -262,7 +263,7 @@ describe('the interview-preparation worksheet', () => {
       const [ay, am, ad] = when.answered.split('-').map(Number);
       const line = await s.text('.sheet-actions li');
       assert.match(line, new RegExp(`開始：${when.y}年${when.m}月${when.d}日`));
-      assert.match(line, new RegExp(`振り返り（${ay}年${am}月${ad}日.*）：始めて、続いています`));
+      assert.match(line, new RegExp(`${ay}年${am}月${ad}日.*の振り返り：始めて、続いています`));
       await s.run("location.hash = '#/worksheet'");
       await s.waitUntil(async () => (await s.findAll(`${action} textarea`)).length === 1, 5000, 'back on the worksheet');
       // The date itself rewritten to a day to come: read as of today.
@@ -445,7 +446,7 @@ describe('the interview-preparation worksheet', () => {
       // interviewer is the manager.
       assert.match(await s.text('[data-notice=confidential-on-sheet]'), /担当者があなたの上司なら、ここに書いたことも上司に伝わります/);
       await s.run("const k = document.querySelector('#ws-interview-kind'); k.value = 'one_on_one'; k.dispatchEvent(new Event('change', { bubbles: true }));");
-      await s.waitUntil(async () => /1on1では、面談の担当者が上司です/.test(await s.text('[data-notice=confidential-on-sheet]')), 5000, 'the 1on1 warning');
+      await s.waitUntil(async () => /1on1の相手は上司です。ここに書いたことは、シートに載せても口頭で話しても上司に伝わります/.test(await s.text('[data-notice=confidential-on-sheet]')), 5000, 'the 1on1 warning');
       await s.open(at('/sheet'));
       await s.waitUntil(async () => (await s.text('.sheet')).includes(CONFIDENTIAL), 5000, 'on the sheet');
       const first = await s.run("const p = document.querySelector('.sheet .sheet-part'); return [p.className, p.innerText]");

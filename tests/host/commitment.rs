@@ -927,3 +927,42 @@ fn an_attitude_or_a_vague_time_is_quoted_as_written_not_by_the_name_the_check_gi
     let text = reason_text(&report.objective.reasons[0], Lang::Ja);
     assert!(!text.contains("挑戦する"), "{text}");
 }
+
+/// "by early / mid / late December" is a deadline on the part's last day: this month's
+/// while it lasts, the coming one's once it has passed.
+#[test]
+fn a_part_of_a_month_as_a_deadline_is_its_last_day() {
+    for (today, text, start) in [
+        (
+            day(2026, 11, 23),
+            "Register by early December.",
+            day(2026, 12, 10),
+        ),
+        (
+            day(2026, 12, 2),
+            "Register by early December.",
+            day(2026, 12, 10),
+        ),
+        (
+            day(2026, 12, 2),
+            "Sign up for the Python course by late December.",
+            day(2026, 12, 31),
+        ),
+        (
+            day(2026, 12, 5),
+            "Register for the January TOEIC by mid-December.",
+            day(2026, 12, 15),
+        ),
+        (
+            day(2026, 12, 16),
+            "Register by mid-December.",
+            day(2027, 12, 15),
+        ),
+    ] {
+        assert_eq!(
+            check(text, today).start_date,
+            Some(start),
+            "{text} on {today}"
+        );
+    }
+}

@@ -867,7 +867,11 @@ pub const CASES: &[Case] = &[
     ("異動の内示がでたら、その日から後任への引継書を作りはじめる", true, true, None),
     ("次回の支店会議で、窓口の待ち時間データを出して改善案を話す", true, true, None),
     ("会議の前に資料を送る", true, false, None),
-    ("Cut p99 latency by 30% this half.", true, false, None),
+    ("Reduce p99 latency by 30% this half.", true, false, None),
+    // …but raising an issue or cutting a branch is an act, and "by 12/10" a day.
+    ("At the Dec 10 team meeting, raise the issue of uneven on-call shifts with my manager.", true, true, Some((2026, 12, 10))),
+    ("On Dec 18, cut the release branch for v2.3 and send the notes to QA.", true, true, Some((2026, 12, 18))),
+    ("Raise a purchase request for the AWS course by 12/10.", true, true, Some((2026, 12, 10))),
     ("Double weekly active users of our dashboards in Q1.", true, false, None),
     ("来月から残業をへらす", false, true, Some((2026, 12, 1))),
     ("実験の効率を上げる", false, false, None),
@@ -892,4 +896,10 @@ pub const CASES: &[Case] = &[
     ("By mid-December I'll have booked a meeting with the head of R&D.", true, true, Some((2026, 12, 15))),
     ("Register by late December.", true, true, Some((2026, 12, 31))),
     ("By March the team will be stronger.", false, false, None),
+    // A beginning before に向けて is the act's; a count after 初回 and after 来週 is no day;
+    // the 次 of 順次 is no "next".
+    ("来週月曜から昇格試験に向けて、毎朝30分問題集を解きます", true, true, Some((2026, 11, 30))),
+    ("12月7日から、初回3名で、毎週月曜に新人向けの勉強会を開く", true, true, Some((2026, 12, 7))),
+    ("来週3日間、朝8時から新人のOJTを担当する", true, true, Some((2026, 11, 30))),
+    ("新機能は順次リリースで展開する", true, false, None),
 ];

@@ -1,7 +1,7 @@
 //! The person's saved commitments and the follow-up after a start date has passed.
 
 use chrono::NaiveDate;
-use jiritsu::domain::commitment::Settings;
+use jiritsu::domain::commitment::{check_as_of, Reason, Settings};
 use jiritsu::domain::commitments::{reread, Change, Commitments, FollowUp, StartRead};
 
 fn date(year: i32, month: u32, day: u32) -> NaiveDate {
@@ -151,8 +151,16 @@ fn the_text_and_the_start_date_can_be_written_apart() {
         commitments.saved[0].read_on, None,
         "read the day it was saved: not written"
     );
-    commitments.set_start_read(1000, read(None, false, date(2026, 11, 25)));
+    commitments.set_start_read(
+        1000,
+        read(Some(date(2026, 12, 7)), false, date(2026, 11, 25)),
+    );
     assert_eq!(commitments.saved[0].read_on, Some(date(2026, 11, 25)));
+    commitments.set_start_read(1000, read(None, false, date(2026, 11, 25)));
+    assert_eq!(
+        commitments.saved[0].read_on, None,
+        "no start: no day it was read"
+    );
     assert_eq!(commitments.start_date(1000), None);
     assert_eq!(commitments.saved[0].text, "来週の月曜から朝礼で話します");
     assert_eq!(commitments.saved[1].text, "b", "the others are left alone");
@@ -473,89 +481,115 @@ fn a_deadline_to_begin_by_is_kept_apart_from_a_day_to_begin_from() {
     assert!(!commitments.start_by(id), "never without a date");
 }
 
+/// (saved on, text as saved, rewritten on, text rewritten, start kept, day it was read)
+type Rewrite = (
+    NaiveDate,
+    &'static str,
+    NaiveDate,
+    &'static str,
+    Option<NaiveDate>,
+    NaiveDate,
+);
+
 /// A saved commitment rewritten later keeps what its times meant the day they were
-/// written. Saved on Wednesday 4 November 2026, rewritten on Wednesday 2 December.
+/// written. Each case: the text as saved on `saved_on` (what was read in it then is
+/// derived, as the screens keep it), the text rewritten `today`, and what is kept.
 #[test]
 fn a_rewritten_commitment_reads_its_times_as_they_meant_when_written() {
-    let (saved_on, today) = (date(2026, 11, 4), date(2026, 12, 2));
     let settings = Settings::default();
-    let cases: &[(&str, StartRead, &str, Option<NaiveDate>, NaiveDate)] = &[
-        // A typo mended: the start keeps its year, and is said as begun.
+    let (nov4, dec2) = (date(2026, 11, 4), date(2026, 12, 2));
+    let cases: &[Rewrite] = &[
+        // A typo mended: the start keeps its year.
         (
+            nov4,
             "11月18日から勉強会を開きます",
-            read(Some(date(2026, 11, 18)), false, saved_on),
+            dec2,
             "11月18日から、勉強会を開きます",
             Some(date(2026, 11, 18)),
-            saved_on,
+            nov4,
         ),
         // …and a relative time its day.
         (
+            nov4,
             "来週の月曜から朝礼で話します",
-            read(Some(date(2026, 11, 9)), false, saved_on),
+            dec2,
             "来週の月曜から、朝礼で話します",
             Some(date(2026, 11, 9)),
-            saved_on,
+            nov4,
         ),
         // A relative time written anew is today's.
         (
+            nov4,
             "来週の月曜から朝礼で話します",
-            read(Some(date(2026, 11, 9)), false, saved_on),
+            dec2,
             "来週の火曜から朝礼で話します",
             Some(date(2026, 12, 8)),
-            today,
-        ),
-        // A date retyped after an edit in between (「11月から」 read on 2 December as
-        // next November): still this year's, which was ahead when it was saved.
-        (
-            "11月から勉強会を開きます",
-            read(Some(date(2027, 11, 1)), false, today),
-            "11月18日から勉強会を開きます",
-            Some(date(2026, 11, 18)),
-            saved_on,
+            dec2,
         ),
         // A date still to come reads the same either way, from today.
         (
+            nov4,
             "11月18日から勉強会を開きます",
-            read(Some(date(2026, 11, 18)), false, saved_on),
+            dec2,
             "1月12日から勉強会を開きます",
             Some(date(2027, 1, 12)),
-            today,
+            dec2,
         ),
-        // A date before the day it was saved is next year's, as on any day.
+        // A plan made again, for a day that passed since it was saved: next year's, as
+        // on any day (saved on 1 March for the 10th, planned again in December for June).
         (
-            "11月18日から勉強会を開きます",
-            read(Some(date(2026, 11, 18)), false, saved_on),
-            "11月2日から勉強会を開きます",
-            Some(date(2027, 11, 2)),
-            today,
+            date(2026, 3, 1),
+            "3月10日から朝30分英語の音読をする",
+            dec2,
+            "6月1日から朝30分英語の音読をする",
+            Some(date(2027, 6, 1)),
+            dec2,
         ),
         // A deadline keeps being one.
         (
+            nov4,
             "11月18日までに講座に申し込みます",
-            read(Some(date(2026, 11, 18)), true, saved_on),
+            dec2,
             "11月18日までに、講座に申し込みます",
             Some(date(2026, 11, 18)),
-            saved_on,
+            nov4,
         ),
     ];
-    for (before, last, after, start, read_on) in cases {
-        let _ = before;
-        let (report, kept) = reread(after, saved_on, *last, today, &settings);
-        assert_eq!(report.start_date, *start, "{after}");
-        assert_eq!(kept.start_date, *start, "{after}");
-        assert_eq!(kept.read_on, *read_on, "{after}");
+    for &(saved_on, before, today, after, start, read_on) in cases {
+        let last = StartRead::of(
+            &check_as_of(before, saved_on, saved_on, &settings),
+            saved_on,
+        );
+        let (report, kept) = reread(after, last, today, &settings);
+        assert_eq!(report.start_date, start, "{after}");
+        assert_eq!(kept.start_date, start, "{after}");
+        assert_eq!(kept.read_on, read_on, "{after}");
         assert_eq!(kept.start_by, report.start_by, "{after}");
     }
+    // A planned day that has passed since is still the plan, not a start already made.
+    let last = StartRead::of(
+        &check_as_of("11月18日から勉強会を開きます", nov4, nov4, &settings),
+        nov4,
+    );
+    let (report, _) = reread("11月18日から、勉強会を開きます", last, dec2, &settings);
+    assert!(
+        report
+            .start
+            .reasons
+            .iter()
+            .all(|r| !matches!(r, Reason::StartedOn { .. })),
+        "{:?}",
+        report.start.reasons
+    );
     // Written and rewritten the same day: read as of that day.
     let (report, kept) = reread(
         "11月18日から勉強会を開きます",
-        today,
-        read(None, false, today),
-        today,
+        read(None, false, dec2),
+        dec2,
         &settings,
     );
     assert_eq!(report.start_date, Some(date(2027, 11, 18)));
-    assert_eq!(kept.read_on, today);
+    assert_eq!(kept.read_on, dec2);
 }
 
 /// The day a start was read is saved only when it is not the day the commitment was
@@ -598,6 +632,15 @@ fn the_question_comes_again_for_an_act_not_begun_or_planned_anew() {
             "{change:?}: begun"
         );
     }
+    // Not for ever: three answers that it has not begun, and it rests.
+    let mut commitments = with_saved(&[("a", Some(date(2026, 12, 1)))]);
+    for day in [date(2026, 12, 3), date(2026, 12, 17), date(2026, 12, 31)] {
+        commitments.record_follow_up(1000, Change::NoChange, day);
+    }
+    assert!(
+        due_texts(&commitments, date(2027, 3, 1)).is_empty(),
+        "three answers"
+    );
     for change in [Change::Remarkable, Change::Changed] {
         let mut commitments = with_saved(&[("a", Some(date(2026, 12, 1)))]);
         commitments.record_follow_up(1000, change, date(2026, 12, 3));

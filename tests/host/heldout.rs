@@ -440,13 +440,13 @@
 //! | set | when it arrived (the check on main before the round) | final |
 //! |---|---|---|
 //! | batch 23 (tuning) | 89.8 / 87.5 | 92.8 / 93.2 |
-//! | batch 24 (tuning) | 88.8 / 78.2 | 93.0 / 90.8 |
+//! | batch 24 (tuning) | 88.8 / 78.2 | 92.5 / 90.8 |
 //! | **batch 25 (report)** | 93.5 / 83.9 | **93.8 / 85.1** |
 //! | **batch 26 (fresh)** | 92.5 / 94.0 | **93.5 / 94.0** |
 //!
 //! Older sets: batch 12 94.5 → 94.8, batch 13 91.0 / 90.6 → 91.5 / 91.7, batch 15's dates
-//! 84.8 → 87.0, batch 17 91.0 → 91.5, batch 19 92.2 / 88.6 → 92.8 / 89.9, batch 20 89.6 /
-//! 82.7 → 89.8 / 83.7, batch 22 92.8 → 93.0; two rows were given up, each where writers
+//! 84.8 → 87.0, batch 19 92.2 / 88.6 → 92.8 / 89.9, batch 20 89.6 / 82.7 → 89.8 / 83.7;
+//! two rows were given up, each where writers
 //! differ: batch 8's row 21 (a monthly session "from January; the first one is on Jan 20"
 //! dated 1 January, where batch 24's writer dates the same shape by its first session,
 //! the day one can see it begin) and batch 9's row 134 (4月の人事異動の内示が出たら
@@ -470,7 +470,12 @@
 //! 10 lost a date on "when registration opens on December 1"); a first session after a
 //! comma in any words, narrowed to a day in figures after it when batch 12's and 17's
 //! report figures fell by one (figures only, as in rounds 7 and 8); "by mid-December" as
-//! the 20th (batch 9's writer dates it the 15th). Two things to say plainly: at the
+//! the 20th (batch 9's writer dates it the 15th). A review of the round's diff then found
+//! rules too broad for ordinary sentences, each narrowed with a table case: "cut" and
+//! "raise" as amounts ("cut the release branch", "raise the issue"; batch 24 lost two
+//! rows), "by 12/10" as a figure, a first session after a comma with a count (初回3名),
+//! に向けて、 taking a から-start before it, 来週3日間 as the 3rd, the 次 of 順次, and a
+//! verb after a leading time before a preposition. Two things to say plainly: at the
 //! session's start, to recall how the writers label, I printed thirty of batch 22's
 //! passing rows, a report set until then unread; and batch 26's figure was printed
 //! beside the tuning sets' at each step of the first part of the round (figures only,
@@ -921,7 +926,9 @@ fn batch23_stays_at_the_figures_reached() {
 #[test]
 fn batch24_stays_at_the_figures_reached() {
     // Batch 24 tuned round 9 (88.8 / 78.2 when it arrived).
-    hold_tuning("batch 24 (tuning)", &rows(BATCH24), 93.0, 90.75);
+    // After the review, "cut" and "raise" are acts again ("cut the release branch"), so
+    // "Cut p99 latency by 30%" fails as it did before the round.
+    hold_tuning("batch 24 (tuning)", &rows(BATCH24), 92.5, 90.75);
 }
 
 #[test]

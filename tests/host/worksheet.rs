@@ -871,6 +871,20 @@ fn the_sheet_shows_each_actions_latest_follow_up() {
         })),
         "the latest answer"
     );
+    // Planned anew after that answer: the answer was about the old plan.
+    let read = StartRead {
+        start_date: Some(date(2027, 1, 11)),
+        start_by: false,
+        read_on: date(2026, 12, 20),
+    };
+    document
+        .commitments
+        .edit(id, "12月1日から朝礼で一言話します".to_owned(), read);
+    assert_eq!(
+        answer(&document),
+        Some(None),
+        "an answer about the old plan is left out"
+    );
     *shared_flag(&mut document, Actions, id) = false;
     assert_eq!(
         answer(&document),

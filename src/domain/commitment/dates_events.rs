@@ -36,7 +36,11 @@ pub(crate) fn japanese(text: &Text, i: usize) -> Option<Found> {
     // 次の棚卸しの日から: its day as the act's beginning.
     // A meeting or a sprint counts only as the next one (次回の支店会議で, 次スプリントから):
     // alone, it says no day.
-    if let Some((_, next)) = text.first_of(i, words!("次回の|次の|今度の|こんどの|次回|次"))
+    // Not the 次 of a word (月次, 年次, 順次, 目次).
+    let in_a_word = i > 0 && super::text::is_kanji(text.at(i - 1));
+    if let Some((_, next)) = text
+        .first_of(i, words!("次回の|次の|今度の|こんどの|次回|次"))
+        .filter(|_| !in_a_word)
     {
         let (_, end) = text
             .first_of(next, &EVENTS_JA)

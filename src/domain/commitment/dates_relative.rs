@@ -318,7 +318,11 @@ fn this_next_or_after(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
             }
             // 来週26日, 来週の26日: the day of that week with that number.
             if let Some((day, day_end)) = number_at(text, after_no) {
-                if text.at(day_end) == '日' {
+                // Not a count of days (来週3日間, 来週2日だけ).
+                let count = text
+                    .first_of(day_end + 1, words!("間|以上|以内|ほど|程度|だけ|ずつ"))
+                    .is_some();
+                if text.at(day_end) == '日' && !count {
                     let monday = calendar.monday_of_week(n)?;
                     let date = monday.iter_days().take(7).find(|d| d.day() == day);
                     if date.is_some() {

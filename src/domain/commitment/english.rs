@@ -278,9 +278,14 @@ fn imperative(reader: &Reader, out: &mut Vec<Predicate>) {
     }));
     // After a time that opens the sentence without a comma ("By 12/15 submit …"), a verb
     // the lists know.
-    let after_time = reader
-        .first_after_leading_time()
-        .filter(|&k| reader.listed_head(k) || reader.verb_like(k));
+    let after_time = reader.first_after_leading_time().filter(|&k| {
+        reader.listed_head(k)
+            || (reader.verb_like(k)
+                && reader.is(
+                    k + 1,
+                    "the|a|an|my|our|your|every|each|all|one|two|three|some|his|her|their",
+                ))
+    });
     for k in first_of_part.take(3).chain(after_time) {
         let k = reader.skip_adverbs(k);
         // After a time set off by a comma ("Starting next week, communicate more
@@ -398,8 +403,20 @@ impl Reader<'_, '_> {
             (self.is(k, "to")
                 && (figure(k + 1)
                     || (self.is(k + 1, "under|below|over|above|at") && figure(k + 2))))
-                || (self.is(k, "by") && (figure(k + 1) || self.is(k + 1, "half")))
+                || (self.is(k, "by") && (self.amount(k + 1, to) || self.is(k + 1, "half")))
         })
+    }
+
+    /// Whether word `k` is an amount ("30%", "20 percent", "5 hours"), not a date
+    /// ("by 12/10").
+    fn amount(&self, k: usize, to: usize) -> bool {
+        let Some(&(start, end)) = self.words.get(k).filter(|w| w.1 <= to) else {
+            return false;
+        };
+        self.text.at(start).is_ascii_digit()
+            && !matches!(self.text.at(end), '/' | '-' | '.')
+            && (self.text.at(end) == '%'
+                || self.is(k + 1, "percent|per|points|point|pts|hours|hour|minutes|ms|seconds|days|people|cases|yen|million|thousand"))
     }
 
     /// Whether word `k` is one of the `|`-separated `words`.

@@ -11,9 +11,17 @@ use super::text::Text;
 use super::{Hint, Reason};
 
 /// One hint: the person should see the next step, not a list.
-pub(crate) fn hints_for(text: &Text, judgement: &Judgement, calendar: &Calendar) -> Vec<Hint> {
+/// `calendar` is the day the text was written (its times were read then); a start the
+/// hints suggest is from `today`'s coming Monday, never a day already past.
+pub(crate) fn hints_for(
+    text: &Text,
+    judgement: &Judgement,
+    calendar: &Calendar,
+    today: chrono::NaiveDate,
+) -> Vec<Hint> {
     // The Monday of next week is close enough to be real and far enough to plan for.
-    let suggested_start = calendar.monday_of_week(1).unwrap_or(calendar.today);
+    let now = calendar.seen_from(today);
+    let suggested_start = now.monday_of_week(1).unwrap_or(today);
     if judgement.empty {
         return vec![Hint::WriteACommitment { suggested_start }];
     }

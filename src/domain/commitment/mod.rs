@@ -129,8 +129,8 @@ pub fn check_with(text: &str, today: NaiveDate, settings: &Settings) -> Report {
 
 /// Checks a commitment written on `written_on` and read again `today`: its times are read
 /// as they meant on the day they were written (「11月18日から」 written on 4 November is
-/// this year's 18 November, 来週の月曜 the Monday after that day), and a start before
-/// `today` is said in the past.
+/// this year's 18 November, 来週の月曜 the Monday after that day); a start before the day
+/// it was written is said in the past.
 pub fn check_as_of(
     text: &str,
     written_on: NaiveDate,
@@ -146,10 +146,12 @@ pub fn check_as_of(
         .with_begun(aspect::already_begun(&normalised));
     let tokens = scanner::scan(&normalised, &calendar);
     let mut judgement = rules::judge(&normalised, &tokens, text.trim().is_empty());
-    // A start already past is said in the past: the act began then.
+    // A start already past when the text was written is said in the past: the act began
+    // then. (A planned day that has passed since is still the plan: whether it began is
+    // the follow-up's question.)
     for reason in &mut judgement.start.reasons {
         if let Reason::StartDate { date, words } = reason {
-            if *date < today {
+            if *date < written_on {
                 *reason = Reason::StartedOn {
                     date: *date,
                     words: words.clone(),
@@ -157,7 +159,7 @@ pub fn check_as_of(
             }
         }
     }
-    let hints = hints::hints_for(&normalised, &judgement, &calendar);
+    let hints = hints::hints_for(&normalised, &judgement, &calendar, today);
     Report {
         objective: judgement.objective,
         start: judgement.start,

@@ -201,9 +201,8 @@ fn ends_sentence(text: &Text, i: usize) -> bool {
                 i + 1,
                 words!("初回は|初回：|初回:|初回 |初回|1回目は|1回目"),
             )
-            .is_some_and(|(_, at)| {
-                text.at(at).is_ascii_digit() || ('０'..='９').contains(&text.at(at))
-            }),
+            .and_then(|(_, at)| number_at(text, at))
+            .is_some_and(|(_, end)| matches!(text.at(end), '/' | '／' | '月')),
         '.' => {
             (text.at(i + 1).is_whitespace() || i + 1 >= text.len()) && !after_abbreviation(text, i)
         }

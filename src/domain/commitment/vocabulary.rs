@@ -302,7 +302,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     (Word::Generic, "act|behave|conduct myself|treat"),
     (
         Word::VagueVerb(Hedge::More),
-        "reduce|increase|cut down on|cut back on|lower|shorten|cut|raise|boost|double|halve|triple",
+        "reduce|increase|cut down on|cut back on|lower|shorten|double|halve|triple",
     ),
     (
         Word::Measure,

@@ -241,7 +241,12 @@ pub fn sheet(document: &Document, scope: SheetScope, today: NaiveDate) -> Sheet 
                 text: a.text.trim().to_owned(),
                 start_date: a.start_date,
                 start_by: a.start_by,
-                latest: a.follow_ups.last().copied(),
+                // An answer about a plan made since anew (a start after it) is left out.
+                latest: a
+                    .follow_ups
+                    .last()
+                    .copied()
+                    .filter(|answer| a.start_date.is_none_or(|start| start < answer.date)),
             })
             .collect(),
         obstacles: kept(&w.obstacles, take, |o| o.shared, |o| o.is_empty()),

@@ -22,8 +22,8 @@ pub fn passes(app: AppState, text: &str) -> (bool, bool) {
     (report.objective.met, report.start.met)
 }
 
-/// "✓ Objective: Passes", "✗ Start: Not yet" for one commitment. A live region: while the
-/// commitment is being rewritten, the verdicts follow the new text.
+/// "✓ Objective: Passes", "✗ Start: Not yet" for one commitment. While the commitment is
+/// being rewritten, the verdicts follow the new text.
 #[component]
 pub fn ItemVerdicts(passes: Memo<(bool, bool)>) -> impl IntoView {
     let lang = use_app().lang;
@@ -46,7 +46,9 @@ pub fn ItemVerdicts(passes: Memo<(bool, bool)>) -> impl IntoView {
         view! { <li class=class>{text}</li> }
     };
     view! {
-        <ul class="item-verdicts" aria-label=tr(CheckMsg::ItemVerdicts) aria-live="polite">
+        // Not a live region: while the commitment is rewritten, its verdicts are said once
+        // typing pauses (`SpokenVerdicts`).
+        <ul class="item-verdicts" aria-label=tr(CheckMsg::ItemVerdicts)>
             {verdict(CheckMsg::ObjectiveShort, |(objective, _)| objective)}
             {verdict(CheckMsg::StartShort, |(_, start)| start)}
         </ul>
@@ -80,16 +82,12 @@ pub fn Editor(
             return;
         }
         // Read as `reread` says: a mended typo leaves the start as it was read.
-        let last = app.document.with_untracked(|d| {
-            d.commitments
-                .saved
-                .iter()
-                .find(|c| c.id == id)
-                .map(|c| (c.saved_on, c.start_read()))
-        });
-        if let Some((saved_on, last)) = last {
+        let last = app
+            .document
+            .with_untracked(|d| d.commitments.start_read(id));
+        if let Some(last) = last {
             let settings = app.host.check_settings();
-            let (_, read) = reread(&text, saved_on, last, app.today, &settings);
+            let (_, read) = reread(&text, last, app.today, &settings);
             app.document.update(|d| d.commitments.edit(id, text, read));
         }
         close();
@@ -105,7 +103,7 @@ pub fn Editor(
                 id=field_id
                 rows="3"
                 maxlength=max_length()
-                aria-describedby=format!("{help_id} {limit_id}")
+                aria-describedby=format!("{help_id} {limit_id} edit-spoken-{id}")
                 node_ref=field
                 prop:value=move || draft.get().unwrap_or_default()
                 on:input:target=move |ev| draft.set(Some(ev.target().value()))

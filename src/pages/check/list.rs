@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::edit::{passes, Editor, ItemVerdicts};
 use crate::browser;
 use crate::components::change_scale::ChangeScale;
+use crate::components::spoken::SpokenVerdicts;
 use crate::components::text::tr;
 use crate::domain::commitments::SavedCommitment;
 use crate::domain::ics::{commitment_calendar, ics_date, CommitmentEvent};
@@ -120,6 +121,11 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
             </p>
             <Editor id=id draft=editing field=field edit_button=edit_button>
                 <ItemVerdicts passes=verdicts/>
+                <SpokenVerdicts
+                    id=format!("edit-spoken-{id}")
+                    text=Signal::derive(move || editing.get().unwrap_or_default())
+                    passes=verdicts
+                />
             </Editor>
             <div hidden=move || editing.with(Option::is_some)>
                 <ItemVerdicts passes=verdicts/>

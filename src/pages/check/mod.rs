@@ -94,14 +94,8 @@ pub fn CheckPage() -> impl IntoView {
         document.update(|d| {
             let id = d.save_commitment_draft(start, app.today, browser::now_millis());
             if let Some(id) = id {
-                d.commitments.set_start_read(
-                    id,
-                    StartRead {
-                        start_date: start,
-                        start_by: report.start_by,
-                        read_on: app.today,
-                    },
-                );
+                d.commitments
+                    .set_start_read(id, StartRead::of(&report, app.today));
             }
             done = id.is_some();
         });
@@ -134,7 +128,11 @@ pub fn CheckPage() -> impl IntoView {
                     on:input:target=move |ev| set_draft(ev.target().value())
                 ></textarea>
                 <LimitNote id="commitment-text-limit".to_owned() value=draft/>
-                <SpokenVerdicts id="commitment-spoken".to_owned() text=draft report=report/>
+                <SpokenVerdicts
+                    id="commitment-spoken".to_owned()
+                    text=draft
+                    passes=Signal::derive(move || report.with(|r| (r.objective.met, r.start.met)))
+                />
             </div>
             // Not a live region: the verdicts change at each keystroke, and
             // `SpokenVerdicts` says them once typing pauses.

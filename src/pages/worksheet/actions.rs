@@ -56,21 +56,19 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
     // The action as typed, so that its verdicts follow each keystroke (see `typing`).
     let text = typed_text(ACTIONS.text(id, |a| &a.text).into());
     let checked = text_to_check(text);
-    // What was read in it before, and the day it was saved: a time means what it meant
-    // the day it was written (`reread`).
-    let last = ACTIONS.value(id, |a| Some((a.saved_on, a.start_read())));
+    // What was read in it before it was rewritten here: kept from when the item was drawn,
+    // not from each keystroke, so that a date deleted and typed again is read as it was
+    // (`reread`). A new item has nothing read yet.
+    let last = app
+        .document
+        .with_untracked(|d| d.commitments.start_read(id));
     let reading = Memo::new(move |_| {
         let settings = app.host.check_settings();
-        let last = last.get();
         checked.with(|text| match last {
-            Some((saved_on, last)) => reread(text, saved_on, last, app.today, &settings),
+            Some(last) => reread(text, last, app.today, &settings),
             None => {
                 let report = check_with(text, app.today, &settings);
-                let read = StartRead {
-                    start_date: report.start_date,
-                    start_by: report.start_by,
-                    read_on: app.today,
-                };
+                let read = StartRead::of(&report, app.today);
                 (report, read)
             }
         })
@@ -131,13 +129,17 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
                     rows=3
                     described_by=field_id("spoken")
                 />
-                <SpokenVerdicts id=field_id("spoken") text=text report=report/>
+                <SpokenVerdicts
+                    id=field_id("spoken")
+                    text=text
+                    passes=Signal::derive(move || report.with(|r| (r.objective.met, r.start.met)))
+                />
                 <Show when=move || text.with(|t| !t.trim().is_empty())>
                     <div class="verdict-area">
                         <VerdictLine title=CommitmentMsg::ObjectiveTitle verdict=Signal::derive(move || report.with(|r| r.objective.clone()))/>
                         <VerdictLine title=CommitmentMsg::StartTitle verdict=Signal::derive(move || report.with(|r| r.start.clone()))/>
                         {move || report.with(|r| r.start_date.map(|date| (date, r.start_by))).map(|(date, by)| view! {
-                            <p class="start-date">{start_line(date, app.today, by, lang)}</p>
+                            <p class="start-date">{start_line(date, reading.with(|(_, read)| read.read_on), by, lang)}</p>
                         })}
                         {move || report.with(|r| r.passes_both_tests()).then(|| view! {
                             <p class="both-met">{CommitmentMsg::BothMet.text(lang)}</p>

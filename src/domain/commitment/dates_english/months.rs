@@ -205,12 +205,18 @@ pub(super) fn part_of_month(text: &Text, i: usize, calendar: &Calendar) -> Optio
         .and_then(|start| text.word_at(start, "by"))
         .is_some_and(|by_end| by_end + 1 == i);
     if by {
-        let first = calendar.coming_month_day(month, 1)?;
-        let last = match [10, 10, 15, 10, 15, 0][part] {
+        // This month's part while it lasts ("by late December" on 2 December is this
+        // December's 31st), else the coming one's.
+        let last_of = |first: NaiveDate| match [10, 10, 15, 10, 15, 0][part] {
             0 => first
                 .checked_add_months(chrono::Months::new(1))
                 .and_then(|next| next.pred_opt()),
             day => first.with_day(day),
+        };
+        let this = calendar.named_month_first(month).and_then(last_of);
+        let last = match this {
+            Some(day) if day >= calendar.today => Some(day),
+            _ => calendar.coming_month_day(month, 1).and_then(last_of),
         };
         return date(end, last);
     }

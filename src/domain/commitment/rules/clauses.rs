@@ -47,10 +47,11 @@ const PAST_REASON_JA: Words =
 
 /// Japanese endings of a clause that gives the purpose (3月の学会で発表するため、…): its
 /// time dates the purpose, not the act, as a leading English purpose clause's does.
-/// So is a clause of what the act prepares for (4月の新人配属に向けて、…; 期末の異動に備えて、…).
-const PURPOSE_JA: Words = Words::new(
-    "るため、|るために、|のため、|のために、|に向けて、|にむけて、|に備えて、|にそなえて、",
-);
+const PURPOSE_JA: Words = Words::new("るため、|るために、|のため、|のために、");
+
+/// So is a clause of what the act prepares for (4月の新人配属に向けて、…; 期末の異動に備えて、
+/// …), unless the time is a beginning (来週月曜から昇格試験に向けて、…: から is the act's).
+const PREPARES_FOR_JA: Words = Words::new("に向けて、|にむけて、|に備えて、|にそなえて、");
 
 /// Whether the time at `index` is in a clause that ends in a reason in the past
 /// (11月10日に課長から指摘されたため、来月から…) or in a purpose (3月の学会で発表するため、):
@@ -61,6 +62,7 @@ pub(super) fn in_reason_or_purpose(
     tokens: &[Token],
     sentence: &Sentence,
     index: usize,
+    beginning: bool,
 ) -> bool {
     let from = tokens[index].end;
     let clause_end = tokens[index + 1..sentence.tokens.end]
@@ -69,7 +71,8 @@ pub(super) fn in_reason_or_purpose(
         .map_or(sentence.end, |t| t.start);
     (from..(clause_end + 1).min(from + 40)).any(|i| {
         (matches!(text.at(i), 'た' | 'ま' | 'だ') && text.first_of(i, &PAST_REASON_JA).is_some())
-            || (matches!(text.at(i), 'る' | 'の' | 'に') && text.first_of(i, &PURPOSE_JA).is_some())
+            || (matches!(text.at(i), 'る' | 'の') && text.first_of(i, &PURPOSE_JA).is_some())
+            || (!beginning && text.at(i) == 'に' && text.first_of(i, &PREPARES_FOR_JA).is_some())
     })
 }
 

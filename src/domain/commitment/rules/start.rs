@@ -106,7 +106,9 @@ pub(super) fn start(
             // 11月16日の締切に間に合わなかったので、…: the time of a reason in the past is
             // the day of what happened, not of the act; 3月の学会で発表するため、…: the
             // time of a purpose is the purpose's.
-            if !sentence.english && in_reason_or_purpose(text, tokens, sentence, index) {
+            if !sentence.english
+                && in_reason_or_purpose(text, tokens, sentence, index, marker == Marker::From)
+            {
                 continue;
             }
             // QC検定（3月実施）、12/10までに申し込む: a time in brackets says when the thing
