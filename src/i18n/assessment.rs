@@ -16,8 +16,8 @@ catalogue! {
             en: "Find out what you would hold on to above all at work: your career anchor. Answer 40 statements; it takes about 10 to 15 minutes. Your answers are saved on this device as you go, so you can stop and pick up where you left off.",
         },
         KeyboardHint {
-            ja: "キーボードでは、数字の1〜6を押すとその文に答えて次の文へ進みます。",
-            en: "With a keyboard, press a digit from 1 to 6 to answer a statement and move on to the next.",
+            ja: "キーボードでは、数字の1〜6を押すとその文に答えて次の文へ進みます。スクリーンリーダーでは、フォーカスモード（NVDAならNVDA+スペース）に切り替えてから数字を押すか、スペースで選んでTabで次の文へ進んでください。",
+            en: "With a keyboard, press a digit from 1 to 6 to answer a statement and move on to the next. With a screen reader, switch to focus mode first (NVDA+Space in NVDA), or choose with Space and move on with Tab.",
         },
         TapHint {
             ja: "はじめて答えを選ぶと、自動で次の文へ進みます。答えを直すときや前の文に戻るときは「前へ」を押してください。",

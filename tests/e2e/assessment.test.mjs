@@ -90,6 +90,9 @@ describe('the self-assessment', () => {
       await s.open(`${fixture.server.url}#/assessment`);
       assert.equal(await s.text('h1'), 'キャリア・アンカー診断');
       assert.equal(await progress(s), '0 / 40');
+      // The digit keys, and how a screen reader reaches them (in browse mode 1–6 jump to
+      // headings).
+      assert.match(await s.text('.assessment'), /数字の1〜6を押す.*スクリーンリーダーでは、フォーカスモード（NVDAならNVDA\+スペース）/s);
       assert.deepEqual(await seriousViolations(s), [], 'axe on the answering screen');
       await answerWithDigits(s, ratings, 1, 20);
       assert.equal(await progress(s), '20 / 40');
