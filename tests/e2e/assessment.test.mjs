@@ -218,6 +218,21 @@ describe('the self-assessment', () => {
       assert.deepEqual(saved, ['2026-11-01']);
     }));
 
+  it('going back to review the answers puts focus on the first statement\'s chosen answer', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      const answers = Array.from({ length: 40 }, () => 3);
+      await s.open(fixture.server.url);
+      await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
+        { version: 4, anchors: { current: { started: '2026-11-20', answers, picks: [] }, history: [] } });
+      await s.open(`${fixture.server.url}#/assessment`);
+      await s.reload();
+      await s.waitUntil(() => s.run("return !!document.querySelector('#pick-heading')"), 5000, 'the picking step');
+      await s.run("[...document.querySelectorAll('.picking button')].find((b) => b.textContent === '回答を見直す').click()");
+      // A screen reader hears the answer as chosen, not the first step as if unanswered.
+      await s.waitUntil(() => s.run("const a = document.activeElement; return a?.matches('#statement-1 input') && a.checked && a.value === '3'"),
+        5000, 'focus on the chosen answer');
+    }));
+
   it('says how many picks are missing beside a button that looks and is disabled, and dates the result to the minute', () =>
     withSession({ lang: 'ja' }, async (s) => {
       const answers = Array.from({ length: 40 }, (_, i) => (i % 8 === 2 ? 6 : 3));

@@ -32,7 +32,12 @@ pub(super) fn PickingStep(position: Position) -> impl IntoView {
     let back_to_rating = move |_| {
         position.picking.set(false);
         position.cursor.set(StatementId::FIRST);
-        browser::focus_later("#statement-1 input");
+        // Its chosen answer, which a screen reader reads as checked (not the first
+        // step, which sounds unanswered).
+        browser::focus_later_either(
+            "#statement-1 input:checked".to_owned(),
+            "#statement-1 input".to_owned(),
+        );
     };
     // How many picks are still missing, said beside the button while it is disabled.
     let missing = move || {
