@@ -96,6 +96,8 @@ describe('the self-assessment', () => {
       assert.deepEqual(await seriousViolations(s), [], 'axe on the answering screen');
       await answerWithDigits(s, ratings, 1, 20);
       assert.equal(await progress(s), '20 / 40');
+      // A screen reader reads the bar as it is shown, not as a percentage.
+      assert.equal(await s.run("return document.querySelector('#assessment-progress').getAttribute('aria-valuetext')"), '20 / 40');
 
       await s.reload();
       assert.equal(await progress(s), '20 / 40');

@@ -53,7 +53,13 @@ pub fn AssessmentPage() -> impl IntoView {
             </div>
             <div class="progress">
                 <label for="assessment-progress">{tr(AssessMsg::Answered)}</label>
-                <progress id="assessment-progress" max=StatementId::COUNT value=answered></progress>
+                // Read as "5 / 40", as shown, not as a percentage.
+                <progress
+                    id="assessment-progress"
+                    max=StatementId::COUNT
+                    value=answered
+                    aria-valuetext=move || format!("{} / {}", answered(), StatementId::COUNT)
+                ></progress>
                 <span class="progress-count" data-testid="progress">
                     {move || format!("{} / {}", answered(), StatementId::COUNT)}
                 </span>
