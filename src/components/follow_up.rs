@@ -32,13 +32,8 @@ pub fn FollowUp() -> impl IntoView {
     });
     // How many are waiting, this one included.
     let waiting = Memo::new(move |_| {
-        app.document.with(|d| {
-            d.commitments
-                .saved
-                .iter()
-                .filter(|c| c.is_due(app.today))
-                .count()
-        })
+        app.document
+            .with(|d| d.commitments.follow_ups_waiting(app.today))
     });
     // After an answer, focus goes to the next question, or to the screen's heading once
     // there is none: not lost with the button that went.

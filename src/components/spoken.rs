@@ -10,8 +10,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::components::typed::settled;
-use crate::i18n::check::CheckMsg;
-use crate::i18n::commitment::CommitmentMsg;
+use crate::i18n::check::{verdict_words, CheckMsg};
 use crate::i18n::in_lang;
 use crate::state::use_app;
 
@@ -20,24 +19,11 @@ const SETTLE_MS: u64 = 1_000;
 
 /// The sentence for the two verdicts: each test by name, and whether it passes.
 fn sentence((objective, start): (bool, bool), lang: crate::domain::lang::Lang) -> String {
-    let said = |title: CheckMsg, met: bool| {
-        let word = if met {
-            CommitmentMsg::Met
-        } else {
-            CommitmentMsg::NotMet
-        };
-        format!(
-            "{}{}{}{}",
-            title.text(lang),
-            in_lang(("：", ": "), lang),
-            word.text(lang),
-            in_lang(("。", ". "), lang)
-        )
-    };
+    let stop = in_lang(("。", ". "), lang);
     format!(
-        "{}{}",
-        said(CheckMsg::ObjectiveShort, objective),
-        said(CheckMsg::StartShort, start)
+        "{}{stop}{}{stop}",
+        verdict_words(CheckMsg::ObjectiveShort, objective, lang),
+        verdict_words(CheckMsg::StartShort, start, lang)
     )
     .trim_end()
     .to_owned()

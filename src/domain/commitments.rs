@@ -237,10 +237,19 @@ impl Commitments {
         if self.follow_up_later.is_some_and(|day| day >= today) {
             return None;
         }
+        self.due(today)
+            .min_by_key(|commitment| (commitment.start_date, commitment.id))
+    }
+
+    /// How many commitments the follow-up question waits on today, the next one included.
+    pub fn follow_ups_waiting(&self, today: NaiveDate) -> usize {
+        self.due(today).count()
+    }
+
+    fn due(&self, today: NaiveDate) -> impl Iterator<Item = &SavedCommitment> {
         self.saved
             .iter()
-            .filter(|commitment| commitment.is_due(today))
-            .min_by_key(|commitment| (commitment.start_date, commitment.id))
+            .filter(move |commitment| commitment.is_due(today))
     }
 }
 

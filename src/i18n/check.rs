@@ -174,3 +174,19 @@ pub fn change_label(change: Change, by: bool, lang: Lang) -> &'static str {
     };
     in_lang((ja, en), lang)
 }
+
+/// One test's verdict in words, by its short name: 「客観性：クリア」, "Start: Not yet". The
+/// saved list shows it with an icon; the spoken sentence says both, one after the other.
+pub fn verdict_words(title: CheckMsg, met: bool, lang: Lang) -> String {
+    let word = if met {
+        crate::i18n::commitment::CommitmentMsg::Met
+    } else {
+        crate::i18n::commitment::CommitmentMsg::NotMet
+    };
+    format!(
+        "{}{}{}",
+        title.text(lang),
+        in_lang(("：", ": "), lang),
+        word.text(lang)
+    )
+}

@@ -64,6 +64,16 @@ async function answerWithDigits(s, ratings, from, to) {
 
 const progress = (s) => s.text('[data-testid=progress]');
 
+/** Opens the assessment with all 40 `answers` given and no picks: the picking step. */
+async function openAtPickingStep(s, answers) {
+  await s.open(fixture.server.url);
+  await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
+    { version: 4, anchors: { current: { started: '2026-11-20', answers, picks: [] }, history: [] } });
+  await s.open(`${fixture.server.url}#/assessment`);
+  await s.reload();
+  await s.waitUntil(() => s.run("return !!document.querySelector('#pick-heading')"), 5000, 'the picking step');
+}
+
 async function pickWithKeyboard(s, picks) {
   for (const n of picks) {
     await tabTo(s, `.picking input[type=checkbox][value="${n}"]`);
@@ -223,12 +233,7 @@ describe('the self-assessment', () => {
   it('going back to review the answers puts focus on the first statement\'s chosen answer', () =>
     withSession({ lang: 'ja' }, async (s) => {
       const answers = Array.from({ length: 40 }, () => 3);
-      await s.open(fixture.server.url);
-      await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
-        { version: 4, anchors: { current: { started: '2026-11-20', answers, picks: [] }, history: [] } });
-      await s.open(`${fixture.server.url}#/assessment`);
-      await s.reload();
-      await s.waitUntil(() => s.run("return !!document.querySelector('#pick-heading')"), 5000, 'the picking step');
+      await openAtPickingStep(s, answers);
       await s.run("[...document.querySelectorAll('.picking button')].find((b) => b.textContent === '回答を見直す').click()");
       // A screen reader hears the answer as chosen, not the first step as if unanswered.
       await s.waitUntil(() => s.run("const a = document.activeElement; return a?.matches('#statement-1 input') && a.checked && a.value === '3'"),
@@ -238,12 +243,7 @@ describe('the self-assessment', () => {
   it('says how many picks are missing beside a button that looks and is disabled, and dates the result to the minute', () =>
     withSession({ lang: 'ja' }, async (s) => {
       const answers = Array.from({ length: 40 }, (_, i) => (i % 8 === 2 ? 6 : 3));
-      await s.open(fixture.server.url);
-      await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
-        { version: 4, anchors: { current: { started: '2026-11-20', answers, picks: [] }, history: [] } });
-      await s.open(`${fixture.server.url}#/assessment`);
-      await s.reload();
-      await s.waitUntil(() => s.run("return !!document.querySelector('#pick-heading')"), 5000, 'the picking step');
+      await openAtPickingStep(s, answers);
       const button = () => s.run(`const b = document.querySelector('#see-result'); const style = getComputedStyle(b);
         return { disabled: b.disabled, describedBy: b.getAttribute('aria-describedby'), border: style.borderStyle,
           background: style.backgroundColor, cursor: style.cursor };`);

@@ -221,6 +221,8 @@ fn the_follow_up_is_due_once_the_start_date_has_passed_and_not_before() {
         due_texts(&commitments, date(2026, 12, 2)),
         vec!["starts on the first"]
     );
+    assert_eq!(commitments.follow_ups_waiting(date(2026, 12, 2)), 1);
+    assert_eq!(commitments.follow_ups_waiting(date(2026, 12, 1)), 0);
     assert_eq!(
         due_texts(&commitments, date(2027, 6, 1)),
         vec!["starts on the first"],

@@ -11,9 +11,7 @@ use crate::components::limit::{max_length, LimitNote};
 use crate::components::text::tr;
 use crate::domain::commitment::check_with;
 use crate::domain::commitments::reread;
-use crate::i18n::check::CheckMsg;
-use crate::i18n::commitment::CommitmentMsg;
-use crate::i18n::in_lang;
+use crate::i18n::check::{verdict_words, CheckMsg};
 use crate::state::{use_app, AppState};
 
 /// Whether a text passes the two tests, (objective, start), as the check reads it today.
@@ -29,18 +27,9 @@ pub fn ItemVerdicts(passes: Memo<(bool, bool)>) -> impl IntoView {
     let lang = use_app().lang;
     let verdict = move |title: CheckMsg, met: fn((bool, bool)) -> bool| {
         let text = move || {
-            let lang = lang.get();
-            let (icon, word) = if met(passes.get()) {
-                ("✓ ", CommitmentMsg::Met)
-            } else {
-                ("✗ ", CommitmentMsg::NotMet)
-            };
-            format!(
-                "{icon}{}{}{}",
-                title.text(lang),
-                in_lang(("：", ": "), lang),
-                word.text(lang)
-            )
+            let met = met(passes.get());
+            let icon = if met { "✓ " } else { "✗ " };
+            format!("{icon}{}", verdict_words(title, met, lang.get()))
         };
         let class = move || if met(passes.get()) { "met" } else { "not-met" };
         view! { <li class=class>{text}</li> }
