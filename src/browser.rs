@@ -352,6 +352,46 @@ pub async fn copy_to_clipboard(text: &str) -> bool {
         .is_ok()
 }
 
+/// Writes `html` to the clipboard with `text` as its plain form, as one item
+/// (`navigator.clipboard.write`), so that a mail or a chat that takes formatting keeps the
+/// headings and lists and one that does not gets the text. Where the browser has no
+/// `ClipboardItem`, the text alone. `false` when the page has no clipboard or it refused.
+pub async fn copy_html_to_clipboard(html: &str, text: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let clipboard = window.navigator().clipboard();
+    if clipboard.is_undefined() {
+        return false;
+    }
+    let has_item = js_sys::Reflect::has(&window, &"ClipboardItem".into()).unwrap_or(false);
+    if !has_item {
+        return copy_to_clipboard(text).await;
+    }
+    let blob = |content: &str, kind: &str| {
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(kind);
+        web_sys::Blob::new_with_str_sequence_and_options(
+            &js_sys::Array::of1(&content.into()),
+            &options,
+        )
+    };
+    let (Ok(html), Ok(plain)) = (blob(html, "text/html"), blob(text, "text/plain")) else {
+        return false;
+    };
+    let record = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&record, &"text/html".into(), &html);
+    let _ = js_sys::Reflect::set(&record, &"text/plain".into(), &plain);
+    let Ok(item) = web_sys::ClipboardItem::new_with_record_from_str_to_blob_promise(&record) else {
+        return false;
+    };
+    let items = js_sys::Array::of1(item.unchecked_ref());
+    wasm_bindgen_futures::JsFuture::from(clipboard.write(&items))
+        .await
+        .is_ok()
+}
+
 /// Selects the whole text of `element`, so that the person can copy it themselves.
 pub fn select_contents(element: &web_sys::Node) {
     if let Some(selection) =

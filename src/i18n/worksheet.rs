@@ -229,8 +229,8 @@ crate::catalogue! {
 
         SheetHeading { ja: "面談準備シート", en: "Interview preparation sheet" },
         SheetLead {
-            ja: "面談に持っていくA4一枚のシートです。下の見本がそのまま印刷されます。ブラウザの印刷画面で「PDFに保存」を選ぶとPDFにもできます。",
-            en: "One A4 page to bring to your interview. The preview below is exactly what prints. To get a PDF, choose \"Save as PDF\" in the browser's print dialog.",
+            ja: "面談に持っていくA4一枚のシートです。下の見本がそのまま印刷されます。ブラウザの印刷画面で「PDFに保存」を選ぶとPDFにもできます。面談の前にメールやチャットで送るときは「シートをコピー」を使ってください。",
+            en: "One A4 page to bring to your interview. The preview below is exactly what prints. To get a PDF, choose \"Save as PDF\" in the browser's print dialog. To send it ahead by email or chat, use Copy the sheet.",
         },
         SheetScopeLegend { ja: "載せる内容", en: "What the sheet holds" },
         SheetScopeShared { ja: "共有する項目だけ（面談用）", en: "Shared entries only (for the interview)" },
@@ -240,6 +240,15 @@ crate::catalogue! {
             en: "This copy includes entries you keep to yourself. Do not give it to anyone else.",
         },
         Print { ja: "印刷する", en: "Print" },
+        SheetCopy { ja: "シートをコピー", en: "Copy the sheet" },
+        SheetCopied {
+            ja: "シートをコピーしました。メールやチャットに貼り付けると、見出しと箇条書きのまま送れます。",
+            en: "Sheet copied. Paste it into an email or a chat: its headings and lists come along.",
+        },
+        SheetSelected {
+            ja: "このページからはコピーできないため、シートを選択しました。Ctrl+C（Macは⌘C）でコピーしてください。",
+            en: "This page cannot copy for you, so the sheet is selected: copy it with Ctrl+C (⌘C on a Mac).",
+        },
         PreviewLabel { ja: "印刷の見本", en: "Print preview" },
         SheetTitleShared { ja: "面談準備シート", en: "Interview preparation sheet" },
         SheetTitlePrivate { ja: "面談準備シート（自分用の控え・すべての項目）", en: "Interview preparation sheet (private copy, every entry)" },

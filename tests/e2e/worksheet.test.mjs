@@ -556,6 +556,71 @@ describe('around the worksheet', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('copies the sheet to send ahead by mail, with its headings and lists, and only what is shared', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(fixture.server.url);
+      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
+        version: 5, settings: {},
+        worksheet: { vision: { doing: arguments[0], shared: true },
+          support: { text: '研修に出る時間がほしい', shared: false },
+          confidential: { text: arguments[1], shared: false } },
+        commitments: { draft: '', saved: [
+          { id: 1, text: arguments[2], saved_on: '2026-11-20', start_date: '2026-12-01', start_by: true, shared: true } ] } }))`,
+      VISION, CONFIDENTIAL, PASSING);
+      await s.open(at('/sheet'));
+      await s.reload();
+      await s.waitUntil(async () => (await s.findAll('.sheet-actions li')).length === 1, 5000, 'the sheet');
+      await s.cdp('Browser.grantPermissions', {
+        origin: fixture.server.origin, permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'],
+      });
+      assert.equal(await s.run("return document.querySelector('#sheet-copy-note').getAttribute('role')"), 'status');
+      await s.click('#sheet-copy');
+      await s.waitUntil(async () => /^シートをコピーしました。/.test(await s.text('#sheet-copy-note')), 5000, 'the copied note');
+      // What a mail that takes formatting gets: the sheet's headings and its numbered list.
+      const copied = await s.runAsync(`navigator.clipboard.read().then(async (items) => {
+        const out = {};
+        for (const type of items[0].types) out[type] = await (await items[0].getType(type)).text();
+        return out;
+      }).then(arguments[0], (e) => arguments[0]({ error: String(e) }))`);
+      assert.ok(copied['text/html'], `HTML on the clipboard: ${JSON.stringify(copied)}`);
+      const html = copied['text/html'];
+      assert.match(html, /<h2>面談準備シート<\/h2>/);
+      assert.match(html, /<ol><li>.*12月1日までに英会話スクールに申し込んで/s);
+      assert.match(html, new RegExp(VISION));
+      // What a plain-text chat gets: the same sheet, a line for each part.
+      const text = copied['text/plain'];
+      assert.match(text, /^面談準備シート\n/);
+      assert.match(text, new RegExp(`\\nそのとき、していること：${VISION}\\n`));
+      assert.match(text, /\n12月1日までに英会話スクールに申し込んで、通い始めます （開始：2026年12月1日\(火\)までに）/);
+      for (const secret of [CONFIDENTIAL, '研修に出る時間']) {
+        assert.ok(!html.includes(secret) && !text.includes(secret), `the copy leaves out «${secret}»`);
+      }
+      // Choosing the private copy clears the note: the next Copy is of the other sheet.
+      await s.click('#sheet-scope-everything');
+      await s.waitUntil(async () => (await s.text('#sheet-copy-note')) === '', 5000, 'the note cleared');
+      assert.deepEqual(await seriousViolations(s), [], 'axe on the sheet');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it('selects the sheet to copy by hand when the page has no clipboard (plain http on an intranet)', () =>
+    withSession({ lang: 'en' }, async (s) => {
+      await s.addInitScript("Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined })");
+      await s.open(fixture.server.url);
+      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
+        version: 5, settings: { language: 'en' }, worksheet: { vision: { doing: 'Teach new staff the closing', shared: true } } }))`);
+      await s.open(at('/sheet'));
+      await s.reload();
+      await s.waitUntil(async () => /Teach new staff/.test(await s.text('.sheet')), 5000, 'the sheet');
+      await s.click('#sheet-copy');
+      await s.waitUntil(async () => /the sheet is selected/.test(await s.text('#sheet-copy-note')), 5000, 'the selected note');
+      const selected = await s.run('return window.getSelection().toString()');
+      assert.match(selected, /^Interview preparation sheet/);
+      assert.match(selected, /Teach new staff the closing/);
+      const lines = (text) => text.trim().split(/\n+/);
+      assert.deepEqual(lines(selected), lines(await s.run("return document.querySelector('.sheet').innerText")), 'the whole sheet, nothing else');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
   it('shows in the data screen and the export, and follows another tab without a reload', () =>
     withSession({ lang: 'ja' }, async (s) => {
       const first = await s.cmd('GET', '/window');

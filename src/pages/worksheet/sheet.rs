@@ -26,6 +26,8 @@ pub fn SheetPage() -> impl IntoView {
     let lang = app.lang.get_untracked();
     let t = move |msg: WsMsg| msg.text(lang);
     let scope = RwSignal::new(SheetScope::Shared);
+    // What the last Copy did, for the status line under the buttons.
+    let copy_note = RwSignal::new(None::<WsMsg>);
     let content = Memo::new(move |_| {
         let scope = scope.get();
         app.document.with(|d| sheet(d, scope, app.today))
@@ -38,10 +40,37 @@ pub fn SheetPage() -> impl IntoView {
                 id=id
                 value=value
                 current=scope
-                on_choose=move |value| scope.set(value)
+                on_choose=move |value| {
+                    scope.set(value);
+                    copy_note.set(None);
+                }
                 label=t(text)
             />
         }
+    };
+    // Copy, for a sheet sent ahead by mail or chat: the preview as it is, with its
+    // headings and lists where the mail takes them, and as text where it does not. Without
+    // a clipboard (plain http on an intranet) the sheet is selected for the person's own Copy.
+    let preview = NodeRef::<leptos::html::Section>::new();
+    let copy = move |_| {
+        copy_note.set(None);
+        let Some(sheet) = preview
+            .get_untracked()
+            .and_then(|preview| preview.first_element_child())
+        else {
+            return;
+        };
+        // Without the markers Leptos leaves between the parts it draws (empty comments).
+        let html = sheet.outer_html().replace("<!---->", "");
+        let text = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&sheet).inner_text();
+        leptos::task::spawn_local(async move {
+            if browser::copy_html_to_clipboard(&html, &text).await {
+                copy_note.set(Some(WsMsg::SheetCopied));
+            } else {
+                browser::select_contents(&sheet);
+                copy_note.set(Some(WsMsg::SheetSelected));
+            }
+        });
     };
     view! {
         <article class="sheet-page">
@@ -69,10 +98,12 @@ pub fn SheetPage() -> impl IntoView {
                     <button type="button" class="primary" on:click=move |_| browser::print()>
                         {t(WsMsg::Print)}
                     </button>
+                    <button type="button" id="sheet-copy" on:click=copy>{t(WsMsg::SheetCopy)}</button>
                     <a class="button" href=format!("#{}", Route::Worksheet.hash())>{t(WsMsg::ToWorksheet)}</a>
                 </div>
+                <p id="sheet-copy-note" role="status">{move || copy_note.get().map(t)}</p>
             </div>
-            <section class="sheet-preview" aria-label=t(WsMsg::PreviewLabel)>
+            <section class="sheet-preview" aria-label=t(WsMsg::PreviewLabel) node_ref=preview>
                 {move || sheet_view(content.get(), scope.get(), app.today, lang)}
             </section>
         </article>
@@ -113,6 +144,8 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
     let text_part = |heading: String, text: Option<String>| {
         text.map(|text| view! { <div class="sheet-part"><h3>{heading}</h3><p class="sheet-text">{text}</p></div> })
     };
+    // Written, not drawn, so that the sheet reads the same copied as text.
+    let colon = crate::i18n::in_lang(("：", ": "), lang);
     let vision = s.vision.clone().map(|[doing, for_whom, seen_as]| {
         view! {
             <div class="sheet-part sheet-vision">
@@ -120,7 +153,7 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                 {[(WsMsg::VisionDoing, doing), (WsMsg::VisionForWhom, for_whom), (WsMsg::VisionSeenAs, seen_as)]
                     .into_iter()
                     .filter(|(_, text)| !text.is_empty())
-                    .map(|(label, text)| view! { <p class="sheet-text"><span class="sheet-label">{t(label)}</span>{text}</p> })
+                    .map(|(label, text)| view! { <p class="sheet-text"><span class="sheet-label">{t(label)}{colon}</span>{text}</p> })
                     .collect_view()}
             </div>
         }
@@ -130,10 +163,10 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
             <header class="sheet-header">
                 <h2>{title}</h2>
                 {s.name.clone().map(|name| view! {
-                    <p class="sheet-name">{t(WsMsg::SheetName)}{crate::i18n::in_lang(("：", ": "), lang)}{name}</p>
+                    <p class="sheet-name">{t(WsMsg::SheetName)}{colon}{name}</p>
                 })}
                 <p>
-                    {(!interview.is_empty()).then(|| view! { <span>{t(WsMsg::SheetInterview)}{crate::i18n::in_lang(("：", ": "), lang)}{interview.clone()}</span> })}
+                    {(!interview.is_empty()).then(|| view! { <span>{t(WsMsg::SheetInterview)}{colon}{interview.clone()}</span>" " })}
                     <span class="sheet-date">{fill(t(WsMsg::SheetPrinted), &[&format_date(today, lang)])}</span>
                 </p>
             </header>
@@ -177,7 +210,7 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                                 <li>
                                     <span class="sheet-text">{action.text.clone()}</span>" "
                                     <span class="sheet-start">{match lang { Lang::Ja => format!("（{start}）"), Lang::En => format!("({start})") }}</span>
-                                    {latest.map(|latest| view! { <span class="sheet-follow-up">{latest}</span> })}
+                                    {latest.map(|latest| view! { <div class="sheet-follow-up">{latest}</div> })}
                                 </li>
                             }
                         }).collect_view()}
@@ -238,7 +271,7 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                             .into_iter()
                             .zip(ratings)
                             .map(|(question, rating)| view! {
-                                <li>{format!("{}{}{}", t(question), crate::i18n::in_lang(("：", ": "), lang), rating.map_or("—", |r| self_rating(r, lang)))}</li>
+                                <li>{format!("{}{}{}", t(question), colon, rating.map_or("—", |r| self_rating(r, lang)))}</li>
                             })
                             .collect_view()}
                     </ul>
