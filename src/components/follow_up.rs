@@ -70,7 +70,9 @@ pub fn FollowUp() -> impl IntoView {
                 <h2 id="follow-up-heading" tabindex="-1">
                     {t(if commitment.start_by { CheckMsg::FollowUpHeadingDone } else { CheckMsg::FollowUpHeading })}
                 </h2>
-                <p class="commitment-text">{commitment.text.clone()}</p>
+                // Two lines while the notice only asks; the whole text once the person
+                // answers, so that what they answer about is all on the screen.
+                <p class="commitment-text" class:whole=answering>{commitment.text.clone()}</p>
                 <p class="follow-up-start">{start}</p>
                 <div class="follow-up-actions" hidden=answering>
                     <button type="button" class="primary answer" on:click=answer>

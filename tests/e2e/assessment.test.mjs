@@ -240,16 +240,19 @@ describe('the self-assessment', () => {
         5000, 'focus on the chosen answer');
     }));
 
-  it('says how many picks are missing beside a button that looks and is disabled, and dates the result to the minute', () =>
+  it('says how many picks are missing beside a button that looks disabled and stays reachable by Tab, and dates the result to the minute', () =>
     withSession({ lang: 'ja' }, async (s) => {
       const answers = Array.from({ length: 40 }, (_, i) => (i % 8 === 2 ? 6 : 3));
       await openAtPickingStep(s, answers);
       const button = () => s.run(`const b = document.querySelector('#see-result'); const style = getComputedStyle(b);
-        return { disabled: b.disabled, describedBy: b.getAttribute('aria-describedby'), border: style.borderStyle,
+        return { disabled: b.getAttribute('aria-disabled') === 'true', reachable: !b.disabled && b.tabIndex === 0,
+          describedBy: b.getAttribute('aria-describedby'), border: style.borderStyle,
           background: style.backgroundColor, cursor: style.cursor };`);
       const missing = () => s.run("const p = document.querySelector('#picks-missing'); return p.hidden ? null : p.textContent");
       const before = await button();
       assert.equal(before.disabled, true);
+      // Reachable by Tab, so a screen reader hears why it cannot be used yet.
+      assert.equal(before.reachable, true);
       assert.equal(before.describedBy, 'picks-missing');
       assert.equal(before.border, 'dashed', 'a disabled button looks disabled');
       assert.equal(before.cursor, 'not-allowed');
@@ -259,6 +262,10 @@ describe('the self-assessment', () => {
         await s.waitUntil(async () => (await missing()) === `結果を見るには、あと${left}つ選んでください。`, 5000, `${left} missing`);
       }
       assert.equal((await button()).disabled, true);
+      // Pressed now, it does nothing: no result of two picks.
+      await s.click('#see-result');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(await s.run('return location.hash'), '#/assessment');
       assert.deepEqual(await seriousViolations(s), [], 'axe on the picking step with the button disabled');
       await s.click('.picking input[type=checkbox][value="19"]');
       await s.waitUntil(async () => (await missing()) === null, 5000, 'nothing missing');

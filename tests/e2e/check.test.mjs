@@ -625,6 +625,27 @@ describe('a saved commitment rewritten, for a screen reader', () => {
 });
 
 describe('the follow-up', () => {
+  it('shows a long commitment on two lines while it asks, and whole once the person answers, on a phone (390 px)', () =>
+    withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
+      await s.open(fixture.server.url);
+      const text = '12月1日から、毎週金曜日の午後に、部内の在庫表と発注の記録を照らし合わせて食い違いを洗い出し、'
+        + 'その結果を月に一度の課会で課長と共有したうえで、翌月の発注数の見直し案を自分で作って提出します';
+      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
+        version: 2, settings: {}, commitments: { draft: '', saved: [
+          { id: 1, text: arguments[0], saved_on: '2026-11-20', start_date: '2026-12-01' } ] } }))`, text);
+      await s.reload();
+      const paragraph = '[data-notice=follow-up] .commitment-text';
+      await s.waitUntil(async () => (await s.findAll(paragraph)).length === 1, 5000, 'the question');
+      const cut = () => s.run('const p = document.querySelector(arguments[0]); return p.scrollHeight > p.clientHeight + 1', paragraph);
+      assert.equal(await cut(), true, 'two lines while it only asks');
+      const height = await s.run("return document.querySelector('[data-notice=follow-up]').getBoundingClientRect().height");
+      assert.ok(height < 200, `the notice is ${height} px high`);
+      await s.click('[data-notice=follow-up] button.answer');
+      await s.waitUntil(async () => !(await cut()), 5000, 'the whole text once answering');
+      assert.match(await s.run('return document.querySelector(arguments[0]).innerText', paragraph), /提出します$/);
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
   it('asks "did you start?" once the start has passed, wherever the person lands, and records the answer', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(fixture.server.url);

@@ -39,7 +39,7 @@ pub(super) fn PickingStep(position: Position) -> impl IntoView {
             "#statement-1 input".to_owned(),
         );
     };
-    // How many picks are still missing, said beside the button while it is disabled.
+    // How many picks are still missing, said beside the button until there are three.
     let missing = move || {
         let count = 3usize.saturating_sub(picked());
         fill(
@@ -48,6 +48,11 @@ pub(super) fn PickingStep(position: Position) -> impl IntoView {
         )
     };
     let see_result = move |_| {
+        // Until three are picked the button only says so (`aria-disabled`, described by
+        // the note): it stays reachable by Tab, so the note is heard where it matters.
+        if picked() != 3 {
+            return;
+        }
         let mut done = false;
         app.document
             .update(|d| done = d.anchors.complete(app.today, browser::clock_time()).is_ok());
@@ -96,7 +101,7 @@ pub(super) fn PickingStep(position: Position) -> impl IntoView {
                     type="button"
                     class="primary"
                     id="see-result"
-                    disabled=move || picked() != 3
+                    aria-disabled=move || (picked() != 3).then_some("true")
                     aria-describedby=move || (picked() != 3).then_some("picks-missing")
                     on:click=see_result
                 >
