@@ -290,19 +290,28 @@ describe('the interview-preparation worksheet', () => {
       await s.click('#ws-obstacles .items > li:nth-child(1) .item-controls button:nth-child(2)');
       await s.waitUntil(async () => (await order()).join() === '二つ目,一つ目,三つ目', 5000, 'moved down once');
       // The status line says where it went (a screen reader hears it).
-      assert.equal(await s.run("return document.querySelector('.undo-bar [role=status]').textContent"), '障害 1を2番目に移しました。');
+      assert.equal(await s.run("return document.querySelector('.list-status[role=status]').textContent"), '障害 1を2番目に移しました。');
       // The moved buttons are put back on the page, and the focus with them, in the next frame.
       await s.waitUntil(async () => /下へ移動/.test(await s.run('return document.activeElement.getAttribute("aria-label") || ""')), 5000, 'focus back on the button');
       await s.keys('\uE007');
       await s.waitUntil(async () => (await order()).join() === '二つ目,三つ目,一つ目', 5000, 'moved down twice');
-      // Delete the middle one; Undo takes the focus and puts it back where it was.
+      // Delete the middle one; Undo, under the same list, takes the focus and puts it back
+      // where it was.
       await s.click('#ws-obstacles .items > li:nth-child(2) .item-controls button.danger');
       await s.waitUntil(async () => (await order()).join() === '二つ目,一つ目', 5000, 'deleted');
-      assert.match(await s.text('.undo-bar'), /障害 2を削除しました。/);
+      assert.equal(await s.text('#ws-obstacles .undo-row span'), '障害 2を削除しました。');
+      assert.equal(await s.run("return document.querySelector('.list-status').textContent"), '障害 2を削除しました。');
       await s.waitUntil(async () => (await s.run('return document.activeElement.textContent')) === '元に戻す', 5000, 'focus on Undo');
+      assert.equal(await s.run("return document.querySelector('#ws-obstacles').contains(document.activeElement)"), true,
+        'Undo is where the person was, under the list, not at the end of the page');
+      assert.equal(await s.run('return document.activeElement.nextElementSibling?.className ?? document.activeElement.parentElement.nextElementSibling.className'), 'add',
+        'the next Tab goes on to the list\'s add button');
       await s.keys('\uE007');
       await s.waitUntil(async () => (await order()).join() === '二つ目,三つ目,一つ目', 5000, 'put back');
-      assert.match(await s.text('.undo-bar'), /元に戻しました。/);
+      assert.equal(await s.run("return document.querySelector('.list-status').textContent"), '元に戻しました。');
+      assert.equal((await s.findAll('.undo-row')).length, 0, 'the row goes with the undo');
+      await s.waitUntil(() => s.run("return document.querySelector('#ws-obstacles .items > li:nth-child(2)').contains(document.activeElement)"),
+        5000, 'focus on the item put back');
       await s.waitUntil(async () => (await saved(s)).worksheet.obstacles.map((o) => o.when).join() === '二つ目,三つ目,一つ目', 5000, 'the order saved');
       await assertCleanAndLocal(s, fixture.server.origin);
     }));

@@ -273,11 +273,12 @@ impl<T: Keyed + Clone + Send + Sync + 'static> ListAccess<T> {
 }
 
 /// What the page shares with every list: the item to focus once it is on the screen (one
-/// just added or put back), the last deleted item for Undo, and a status line.
+/// just added or put back), the last deleted item for Undo with what its row says, and a
+/// status line.
 #[derive(Clone, Copy)]
 pub struct ListState {
     pub focus: RwSignal<Option<u64>>,
-    pub removed: RwSignal<Option<(crate::domain::worksheet::Removed, &'static str)>>,
+    pub removed: RwSignal<Option<(crate::domain::worksheet::Removed, String)>>,
     pub status: RwSignal<String>,
     pub undo_button: NodeRef<html::Button>,
 }
@@ -336,10 +337,44 @@ pub fn AddButton(kind: ListKind, label: &'static str) -> impl IntoView {
         }
     };
     view! {
+        <UndoRow kind/>
         <button type="button" class="add" on:click=add>
             <span aria-hidden="true">"＋ "</span>
             {label}
         </button>
+    }
+}
+
+/// Under a list an item was deleted from: what went, and Undo, which takes the focus
+/// after the delete. It stays where the person was, so the next Tab goes on down the page.
+#[component]
+fn UndoRow(kind: ListKind) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let lists = expect_context::<ListState>();
+    let from_here = move || {
+        lists
+            .removed
+            .with(|removed| removed.as_ref().is_some_and(|(r, _)| r.item.kind() == kind))
+    };
+    let undo = move |_| {
+        if let Some((removed, _)) = lists.removed.get_untracked() {
+            let id = removed.item.id();
+            lists.focus.set(Some(id));
+            app.document.update(|d| d.restore(removed));
+            lists.removed.set(None);
+            lists.status.set(WsMsg::Restored.text(lang).to_owned());
+        }
+    };
+    view! {
+        <Show when=from_here>
+            <p class="undo-row">
+                <span id="undo-what">{move || lists.removed.with(|r| r.as_ref().map(|(_, said)| said.clone()))}</span>
+                <button type="button" node_ref=lists.undo_button aria-describedby="undo-what" on:click=undo>
+                    {WsMsg::Undo.text(lang)}
+                </button>
+            </p>
+        </Show>
     }
 }
 
@@ -403,8 +438,9 @@ pub fn ItemControls(
             .try_update(|d| d.remove_item(kind, id))
             .flatten();
         if let Some(removed) = removed {
-            lists.status.set(fill(WsMsg::Deleted.text(lang), &[&label]));
-            lists.removed.set(Some((removed, noun)));
+            let said = fill(WsMsg::Deleted.text(lang), &[&label]);
+            lists.status.set(said.clone());
+            lists.removed.set(Some((removed, said)));
             request_animation_frame(move || {
                 if let Some(button) = lists.undo_button.get_untracked() {
                     let _ = button.focus();
@@ -446,30 +482,10 @@ pub fn ItemControls(
     }
 }
 
-/// The status line of the lists, with Undo after a delete. It stays on the page, so what
-/// it says is announced.
+/// The status line of the lists, for a screen reader: what a move, a delete or Undo did
+/// (the screen shows it by itself). It stays on the page, so what it says is announced.
 #[component]
-pub fn UndoBar() -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
+pub fn ListStatus() -> impl IntoView {
     let lists = expect_context::<ListState>();
-    let undo = move |_| {
-        if let Some((removed, _)) = lists.removed.get_untracked() {
-            let id = removed.item.id();
-            lists.focus.set(Some(id));
-            app.document.update(|d| d.restore(removed));
-            lists.removed.set(None);
-            lists.status.set(WsMsg::Restored.text(lang).to_owned());
-        }
-    };
-    view! {
-        <div class="undo-bar" class:active=move || lists.removed.with(Option::is_some)>
-            <p role="status">{move || lists.status.get()}</p>
-            <Show when=move || lists.removed.with(Option::is_some)>
-                <button type="button" node_ref=lists.undo_button on:click=undo>
-                    {WsMsg::Undo.text(lang)}
-                </button>
-            </Show>
-        </div>
-    }
+    view! { <p class="sr-only list-status" role="status">{move || lists.status.get()}</p> }
 }

@@ -68,7 +68,7 @@ pub fn WorksheetPage() -> impl IntoView {
                     {t(WsMsg::ToRehearsal)}
                 </a>
             </nav>
-            <fields::UndoBar/>
+            <fields::ListStatus/>
         </article>
     }
 }
