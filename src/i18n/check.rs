@@ -57,6 +57,7 @@ crate::catalogue! {
             en: "Saved, but it passes neither test yet: objective and start. You can edit it under \"My commitments\" below.",
         },
         ListHeading { ja: "わたしの約束", en: "My commitments" },
+        LookBack { ja: "行動を振り返る", en: "Look back on your actions" },
         ListEmpty { ja: "保存した約束はまだありません。", en: "No saved commitments yet." },
         SavedOn { ja: "保存した日：", en: "Saved on " },
         NoStart { ja: "始める日は書かれていません。", en: "No start date." },

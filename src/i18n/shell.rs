@@ -73,6 +73,11 @@ catalogue! {
             ja: "前回の続きから準備を進められます。面談が近づいたら、面談準備シートを印刷して持っていきましょう。",
             en: "Pick up where you left off. As the interview nears, print the interview sheet and take it with you.",
         },
+        HomeAfterHeading { ja: "面談のあとに", en: "After your interview" },
+        HomeAfterBody {
+            ja: "{}の面談、おつかれさまでした。決めた行動は、始める日が来ると「始められましたか？」とお聞きします。「わたしの約束」ではいつでも進み具合を記録でき、その答えは面談準備シートにも載るので、次の面談はそこから話せます。次の面談の日が決まったら、ワークシートに入れてください。",
+            en: "Your interview was on {}. Once each action's start date comes, the app asks whether you started; in My commitments you can record how it is going at any time, and your answers go on the interview sheet, so your next interview can start from them. When the next one is set, enter its date in the worksheet.",
+        },
         HomeStartBody {
             ja: "まずは自己診断で、仕事で大切にしていることを確かめましょう。途中でやめても、続きから再開できます。",
             en: "Begin with the self-assessment to find out what you value at work. You can stop at any point and pick up where you left off.",

@@ -1,15 +1,18 @@
 //! The home screen: what Jiritsu is for, who it is for, that everything stays on this
 //! device, and where to start. Fixed texts, the host's welcome note when there is one,
-//! and links that follow what the person has done so far.
+//! and links that follow what the person has done so far and where their interview is:
+//! days to go before it, looking back on the actions after it.
 
 use leptos::prelude::*;
 
 use crate::components::text::tr;
 use crate::i18n::assessment::AssessMsg;
+use crate::i18n::check::CheckMsg;
+use crate::i18n::commitment::format_date;
 use crate::i18n::data::DataMsg;
 use crate::i18n::training::TrainMsg;
 use crate::i18n::worksheet::WsMsg;
-use crate::i18n::{route_label, Msg};
+use crate::i18n::{fill, in_lang, route_label, Msg};
 use crate::route::Route;
 use crate::state::use_app;
 
@@ -19,6 +22,35 @@ pub fn HomePage() -> impl IntoView {
     let app = use_app();
     // Someone coming back (a result saved) is led on from where they are.
     let has_result = Memo::new(move |_| app.document.with(|d| !d.anchors.history.is_empty()));
+    // With an interview date: how far off it is, or, once it has passed, what comes next.
+    let days = Memo::new(move |_| {
+        app.document
+            .with(|d| d.worksheet.days_to_interview(app.today))
+    });
+    let after = Memo::new(move |_| days.get().is_some_and(|days| days < 0));
+    let body = move || {
+        let lang = app.lang.get();
+        match days.get() {
+            Some(days) if days < 0 => app.document.with(|d| {
+                let date = d.worksheet.interview.date.unwrap_or(app.today);
+                fill(Msg::HomeAfterBody.text(lang), &[&format_date(date, lang)])
+            }),
+            Some(days) => {
+                let countdown = match days {
+                    0 => WsMsg::DayIsToday.text(lang).to_owned(),
+                    1 => WsMsg::DayIsTomorrow.text(lang).to_owned(),
+                    days => fill(WsMsg::DaysLeft.text(lang), &[&days.to_string()]),
+                };
+                format!(
+                    "{countdown}{}{}",
+                    in_lang(("", " "), lang),
+                    Msg::HomeReturnBody.text(lang)
+                )
+            }
+            None if has_result.get() => Msg::HomeReturnBody.text(lang).to_owned(),
+            None => Msg::HomeStartBody.text(lang).to_owned(),
+        }
+    };
     view! {
         <article class="home">
             <section class="hero">
@@ -31,11 +63,11 @@ pub fn HomePage() -> impl IntoView {
                 <p>{tr(Msg::HomePrivacyBody)}</p>
             </section>
             <section aria-labelledby="home-start">
-                <h2 id="home-start">{tr(Msg::HomeStartHeading)}</h2>
-                <p>{move || {
-                    if has_result.get() { Msg::HomeReturnBody } else { Msg::HomeStartBody }.text(app.lang.get())
-                }}</p>
-                <StartLinks has_result/>
+                <h2 id="home-start">{move || {
+                    if after.get() { Msg::HomeAfterHeading } else { Msg::HomeStartHeading }.text(app.lang.get())
+                }}</h2>
+                <p class="home-where">{body}</p>
+                <StartLinks has_result after/>
             </section>
             <section aria-labelledby="home-steps">
                 <h2 id="home-steps">{tr(Msg::HomeStepsHeading)}</h2>
@@ -77,9 +109,10 @@ fn WelcomeNote() -> impl IntoView {
 
 /// A link to each screen one starts from (the menu's and the facilitator's). A newcomer
 /// starts with the self-assessment, which says "continue" once it is under way; once
-/// there is a result, the worksheet comes first and the sheet is offered beside it.
+/// there is a result, the worksheet comes first and the sheet is offered beside it; once
+/// the interview has passed, looking back on the actions comes first.
 #[component]
-fn StartLinks(has_result: Memo<bool>) -> impl IntoView {
+fn StartLinks(has_result: Memo<bool>, after: Memo<bool>) -> impl IntoView {
     let app = use_app();
     let in_progress = Memo::new(move |_| app.document.with(|d| !d.anchors.current.is_untouched()));
     let link = move |route: Route, primary: bool| {
@@ -91,20 +124,38 @@ fn StartLinks(has_result: Memo<bool>) -> impl IntoView {
                 Route::Assessment => AssessMsg::Start.text(lang),
                 Route::Worksheet if has_result.get() => WsMsg::ContinueWorksheet.text(lang),
                 Route::Sheet => WsMsg::ToSheet.text(lang),
+                Route::Check if after.get() => CheckMsg::LookBack.text(lang),
                 Route::Training => TrainMsg::HomeTraining.text(lang),
                 _ => route_label(route, lang),
             }
         };
         view! {
             <li>
-                <a class=if primary { "button primary" } else { "button" } href=format!("#{}", route.hash())>
+                <a
+                    class=if primary { "button primary" } else { "button" }
+                    href=move || match route {
+                        // Straight to the list of commitments and their answers.
+                        Route::Check if after.get() => format!("#{}?s=my-commitments", route.hash()),
+                        _ => format!("#{}", route.hash()),
+                    }
+                >
                     {label}
                 </a>
             </li>
         }
     };
     move || {
-        let routes: &[Route] = if has_result.get() {
+        let routes: &[Route] = if after.get() {
+            &[
+                Route::Check,
+                Route::Worksheet,
+                Route::Sheet,
+                Route::Result,
+                Route::Assessment,
+                Route::Data,
+                Route::Training,
+            ]
+        } else if has_result.get() {
             &[
                 Route::Worksheet,
                 Route::Sheet,

@@ -85,6 +85,57 @@ describe('a returning visitor', () => {
     }));
 });
 
+describe('someone coming back', () => {
+  const links = (s) => s.run(`return [...document.querySelectorAll('.start-list a')].map(a =>
+    [a.getAttribute('href'), a.textContent.trim(), a.classList.contains('primary')])`);
+  /** The browser's day `offset` days from today, as the document saves it. */
+  const day = (s, offset) => s.run(`const d = new Date(); d.setDate(d.getDate() + arguments[0]);
+    return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');`, offset);
+  const seed = async (s, interviewDate) => {
+    const answers = Array.from({ length: 40 }, (_, i) => (i % 8 === 2 ? 6 : 3));
+    await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
+      { version: 5, settings: {}, anchors: { current: { answers: Array(40).fill(null), picks: [] },
+        history: [{ date: '2026-11-01', answers, picks: [3, 11, 19] }] },
+      worksheet: { interview: { kind: 'career', date: interviewDate } },
+      commitments: { draft: '', saved: [{ id: 1, text: '毎週金曜に部内の在庫表を更新します', saved_on: '2026-11-01', shared: true }] } });
+    await s.reload();
+  };
+
+  it('is told how many days are left before the interview, and led on to prepare', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(fixture.server.url);
+      await seed(s, await day(s, 5));
+      await s.waitUntil(async () => /^面談まであと5日です。/.test(await s.text('.home-where')), 5000, 'the days left');
+      assert.deepEqual((await links(s))[0], ['#/worksheet', 'ワークシートで準備を続ける', true]);
+      assert.equal(await s.text('#home-start'), 'はじめる');
+    }));
+
+  it('is led to look back on the actions once the interview has passed, straight to the list, in both languages', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(fixture.server.url);
+      const date = await day(s, -12);
+      await seed(s, date);
+      const [y, m, d] = date.split('-').map(Number);
+      await s.waitUntil(async () => (await s.text('#home-start')) === '面談のあとに', 5000, 'after the interview');
+      assert.match(await s.text('.home-where'), new RegExp(`^${y}年${m}月${d}日\\(.\\)の面談、おつかれさまでした。`));
+      assert.match(await s.text('.home-where'), /その答えは面談準備シートにも載る/);
+      const after = await links(s);
+      assert.deepEqual(after[0], ['#/check?s=my-commitments', '行動を振り返る', true]);
+      assert.equal(after.filter(([, , primary]) => primary).length, 1, 'one primary action');
+      assert.ok(after.some(([href]) => href === '#/worksheet'), 'the worksheet, for the next interview');
+      assert.deepEqual(await seriousViolations(s), []);
+      await s.click('.start-list a.primary');
+      await s.waitUntil(() => s.run("return document.activeElement?.id === 'my-commitments'"), 5000, 'focus on the list of commitments');
+      assert.equal(await s.text('#my-commitments'), 'わたしの約束');
+      await s.open(fixture.server.url);
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('#home-start')) === 'After your interview', 5000, 'English');
+      assert.match(await s.text('.home-where'), new RegExp(`^Your interview was on .+ ${y}\\.`));
+      assert.equal((await links(s))[0][1], 'Look back on your actions');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+});
+
 describe('the language switch', () => {
   it('switches the whole screen, follows with <html lang>, and survives a reload', () =>
     withSession({ lang: 'ja' }, async (s) => {

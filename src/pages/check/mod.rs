@@ -34,6 +34,14 @@ pub use list::download_calendar;
 #[component]
 pub fn CheckPage() -> impl IntoView {
     let app = use_app();
+    // Coming from home after the interview (`?s=my-commitments`): open at the list, after
+    // the shell has put focus on the screen's heading.
+    if browser::location_hash().ends_with("?s=my-commitments") {
+        set_timeout(
+            || browser::focus_later("#my-commitments"),
+            std::time::Duration::from_millis(50),
+        );
+    }
     let document = app.document;
     let stored = Memo::new(move |_| document.with(|d| d.commitments.draft.clone()));
     let draft = typed_text(stored.into());
