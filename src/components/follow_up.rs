@@ -51,7 +51,14 @@ pub fn FollowUp() -> impl IntoView {
         let t = move |msg: CheckMsg| msg.text(lang);
         let start = commitment
             .start_date
-            .map(|date| start_line(date, commitment.saved_on, commitment.start_by, lang))
+            .map(|date| {
+                start_line(
+                    date,
+                    commitment.start_read().read_on,
+                    commitment.start_by,
+                    lang,
+                )
+            })
             .unwrap_or_default();
         let answering = RwSignal::new(false);
         let scale = NodeRef::<leptos::html::Div>::new();

@@ -383,6 +383,28 @@ describe('dates and dated attitudes (issue #13, round 6)', () => {
 });
 
 describe('an act already under way (issue #13)', () => {
+  it('says a rewritten commitment began on its day in the saved list and the follow-up, as the worksheet does', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(checkUrl());
+      const when = await s.run(`
+        const iso = (d) => [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');
+        const at = (days) => { const d = new Date(); d.setDate(d.getDate() + days); return d; };
+        const start = at(-5);
+        return { saved: iso(at(-30)), read: iso(at(-1)), start: iso(start), y: start.getFullYear(), m: start.getMonth() + 1, d: start.getDate() };`);
+      // Saved a month ago as a plan, rewritten yesterday: "I have been listening since …".
+      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
+        version: 5, settings: {}, commitments: { draft: '', saved: [
+          { id: 1, text: arguments[0], saved_on: arguments[1], read_on: arguments[2], start_date: arguments[3], shared: true } ] } }))`,
+      `${when.m}月${when.d}日から、毎朝15分英語のニュースを聞いています。`, when.saved, when.read, when.start);
+      await s.reload();
+      const began = new RegExp(`始めた日：${when.y}年${when.m}月${when.d}日`);
+      await s.waitUntil(async () => began.test(await s.text('.commitments li.commitment')), 5000, 'the list says it began');
+      assert.match(await s.text('[data-notice=follow-up] .follow-up-start'), began);
+      await s.open(`${fixture.server.url}#/worksheet`);
+      await s.waitUntil(async () => began.test(await s.text('#ws-actions .start-date')), 5000, 'the worksheet says the same');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
   it('reads a day just passed as the start already made (not asked about on the day it is saved), says which year a plan on such a day was read in, and reads 先週 and "since last week", in both languages', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(checkUrl());

@@ -160,7 +160,14 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
 /// "Saved on …" and the start, or that no start is written.
 fn meta_line(commitment: &SavedCommitment, lang: Lang) -> String {
     let start = match commitment.start_date {
-        Some(date) => start_line(date, commitment.saved_on, commitment.start_by, lang),
+        // Against the day the start was read, as the worksheet says it: a rewritten
+        // 「…から聞いています」 began on its day.
+        Some(date) => start_line(
+            date,
+            commitment.start_read().read_on,
+            commitment.start_by,
+            lang,
+        ),
         None => CheckMsg::NoStart.text(lang).to_owned(),
     };
     format!(
