@@ -316,6 +316,21 @@ describe('the interview-preparation worksheet', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('says under the add button, not only to a screen reader, that a full list takes no more', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(fixture.server.url);
+      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({ version: 5, settings: {},
+        worksheet: { obstacles: Array.from({ length: 500 }, (_, i) => ({ id: i + 1, when: 'もし' + i, then: '', shared: true })) } }))`);
+      await s.open(at('/worksheet'));
+      await s.reload();
+      await s.waitUntil(async () => (await count(s, '#ws-obstacles .items > li')) === 500, 15000, 'the 500 obstacles');
+      assert.equal(await s.run("return document.querySelector('#ws-obstacles .list-full').checkVisibility()"), false);
+      await s.click('#ws-obstacles button.add');
+      await s.waitUntil(() => s.run("return document.querySelector('#ws-obstacles .list-full').checkVisibility()"), 5000, 'the note shown');
+      assert.equal(await s.text('#ws-obstacles .list-full'), 'これ以上は追加できません（1つの一覧に500件まで）。');
+      assert.equal(await count(s, '#ws-obstacles .items > li'), 500);
+    }));
+
   it('keeps a private entry off the sheet, in the preview and on paper, and prints one A4 page', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(at('/worksheet'));

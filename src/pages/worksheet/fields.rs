@@ -326,11 +326,14 @@ pub fn AddButton(kind: ListKind, label: &'static str) -> impl IntoView {
     let app = use_app();
     let lists = expect_context::<ListState>();
     let lang = app.lang.get_untracked();
+    // Said under the button too, not only to a screen reader, when the list is full.
+    let full = RwSignal::new(false);
     let add = move |_| {
         let added = app
             .document
             .try_update(|d| d.add_item(kind, crate::browser::now_millis(), app.today))
             .flatten();
+        full.set(added.is_none());
         match added {
             Some(id) => lists.focus.set(Some(id)),
             None => lists.status.set(WsMsg::ListFull.text(lang).to_owned()),
@@ -342,6 +345,7 @@ pub fn AddButton(kind: ListKind, label: &'static str) -> impl IntoView {
             <span aria-hidden="true">"＋ "</span>
             {label}
         </button>
+        <p class="help list-full" hidden=move || !full.get()>{WsMsg::ListFull.text(lang)}</p>
     }
 }
 
