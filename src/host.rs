@@ -68,9 +68,15 @@ fn update_marked() -> bool {
         .is_some()
 }
 
-/// The text of a file of the site, relative to the page; `None` unless it is there.
+/// The text of a file of the site, relative to the page; `None` unless it is there. The
+/// browser asks the server whether the file changed at every load (`no-cache`): a plain
+/// server lets it keep a file it has seen, and HR's edit would not reach anyone for a day.
 async fn fetch_text(path: &str) -> Option<String> {
-    let response = JsFuture::from(window().fetch_with_str(path)).await.ok()?;
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::NoCache);
+    let response = JsFuture::from(window().fetch_with_str_and_init(path, &init))
+        .await
+        .ok()?;
     let response: web_sys::Response = response.dyn_into().ok()?;
     if !response.ok() {
         return None;

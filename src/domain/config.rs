@@ -58,8 +58,11 @@ pub struct Ignored {
 /// Why a setting (or the whole file) was ignored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Problem {
-    /// The file is not JSON.
-    NotJson,
+    /// The file is not UTF-8 (saved as Shift_JIS, say): the browser read some of it as
+    /// U+FFFD, and what it says cannot be trusted.
+    NotUtf8,
+    /// The file is not JSON; where the reader stopped, counted from 1.
+    NotJson { line: usize, column: usize },
     /// The file is JSON but not an object of settings.
     NotAnObject,
     /// No such setting (a typo, perhaps).
@@ -83,9 +86,15 @@ pub fn read(text: &str) -> (Config, Vec<Ignored>) {
     // Read as JSON values, so that each setting is checked on its own: a typed struct would
     // refuse the whole file for one bad setting. (serde_json keeps an object by name, so
     // ignored settings are listed in name order.)
+    if text.contains('\u{fffd}') {
+        return (config, vec![whole(Problem::NotUtf8)]);
+    }
     let value: Value = match serde_json::from_str(text.trim_start_matches('\u{feff}')) {
         Ok(value) => value,
-        Err(_) => return (config, vec![whole(Problem::NotJson)]),
+        Err(error) => {
+            let (line, column) = (error.line(), error.column());
+            return (config, vec![whole(Problem::NotJson { line, column })]);
+        }
     };
     let Value::Object(members) = value else {
         return (config, vec![whole(Problem::NotAnObject)]);

@@ -12,7 +12,7 @@ catalogue! {
         NavResult { ja: "診断結果", en: "Results" },
         Title { ja: "キャリア・アンカー診断", en: "Career-anchor self-assessment" },
         Intro {
-            ja: "仕事をするうえで、あなたが最後まで手放したくないもの（キャリア・アンカー）を確かめます。40の文に答えるだけで、10〜15分ほどで終わります。回答はこの端末に自動で保存されるので、途中でやめても続きから再開できます。",
+            ja: "仕事をするうえで、あなたが最後まで手放したくないもの（キャリア・アンカー）を確かめます。40の文に答え、その中から特にあてはまる3つを選びます（10〜15分ほど）。回答はこの端末に自動で保存されるので、途中でやめても続きから再開できます。",
             en: "Find out what you would hold on to above all at work: your career anchor. Answer 40 statements; it takes about 10 to 15 minutes. Your answers are saved on this device as you go, so you can stop and pick up where you left off.",
         },
         KeyboardHint {
@@ -20,7 +20,7 @@ catalogue! {
             en: "With a keyboard, press a digit from 1 to 6 to answer a statement and move on to the next. With a screen reader, switch to focus mode first (NVDA+Space in NVDA), or choose with Space and move on with Tab.",
         },
         TapHint {
-            ja: "はじめて答えを選ぶと、自動で次の文へ進みます。答えを直すときや前の文に戻るときは「前へ」を押してください。",
+            ja: "まだ答えていない文で答えを選ぶと、自動で次の文へ進みます。答えを直すときや前の文に戻るときは「前へ」を押してください。",
             en: "Choosing a first answer takes you on to the next statement. To change an answer or go back, tap Back.",
         },
         Answered { ja: "回答済み", en: "Answered" },
@@ -31,7 +31,7 @@ catalogue! {
             ja: "まだ答えていない文があります。番号を押すと、その文に移動します。",
             en: "Some statements are still unanswered. Choose a number to go to that statement.",
         },
-        StatementNumber { ja: "文", en: "Statement" },
+        StatementNumber { ja: "設問", en: "Statement" },
         // The scale's legend, in three parts: each end is kept on one line.
         ScaleLow { ja: "1（全くあてはまらない）", en: "1 (not true at all)" },
         ScaleTo { ja: "〜 ", en: " to " },
@@ -48,7 +48,7 @@ catalogue! {
         YourAnchor { ja: "あなたのキャリア・アンカー", en: "Your career anchor" },
         AllScores { ja: "8つのアンカーの得点", en: "Scores of the eight anchors" },
         ScoreRange {
-            ja: "得点は1.0〜8.4で、高いほど、あなたが仕事で大切にしていることを表します（五つの文への回答の平均に、上位3つに選んだ文1つにつき0.8を足したものです）。",
+            ja: "得点は1.0〜8.4で、高いほど、そのアンカーを仕事で大切にしていることを表します（5つの文への回答の平均に、特にあてはまる3つに選んだ文1つにつき0.8を足した値です）。",
             en: "Scores run from 1.0 to 8.4: the higher the score, the more it matters to you at work (the average of your answers to its five statements, plus 0.8 for each of them among your top three).",
         },
         ChartLabel { ja: "8つのアンカーの得点を示すレーダーチャート（同じ内容を表でも示しています）", en: "Radar chart of the eight anchor scores (the same figures are in the table)" },
@@ -61,7 +61,7 @@ catalogue! {
         CaveatHeading { ja: "この結果について", en: "About this result" },
         NextHeading { ja: "次の一歩", en: "Your next step" },
         NextBody {
-            ja: "この結果を手がかりに、面談の準備を進めましょう。ワークシートでは、大切にしていることから数年後のビジョンと行動を考えます。行動が決まったら、誰が見ても分かり、いつから始めるかが書かれた約束になっているかを確かめましょう。",
+            ja: "この結果を手がかりに、面談の準備を進めましょう。ワークシートでは、大切にしていることをもとに、数年後のビジョンとそれに向けた行動を考えます。行動が決まったら、誰が見てもやったかどうか分かり、いつから始めるかが書かれた約束になっているかを確かめましょう。",
             en: "Take this result into your interview preparation. The worksheet helps you turn what matters to you into a vision for the next few years and the actions toward it. Once you have an action, check that it is a commitment anyone could verify, with the day it begins.",
         },
         NextWorksheet { ja: "ワークシートで面談の準備をする", en: "Prepare on the worksheet" },

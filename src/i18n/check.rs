@@ -15,10 +15,10 @@ crate::catalogue! {
         NavCheck { ja: "約束を確かめる", en: "Check a commitment" },
         Heading { ja: "約束を確かめる", en: "Check a commitment" },
         Lead {
-            ja: "面談で約束する行動を書いてみましょう。入力に合わせて自動で、二つの基準を満たしているかを確かめます。誰が見てもやったかどうか分かること（客観性）と、いつから始めるかが書かれていること（開始時期）です。",
+            ja: "面談で約束する行動を書いてみましょう。入力すると、二つの基準を満たしているかを自動で確かめます。二つの基準とは、誰が見てもやったかどうか分かること（客観性）と、いつから始めるかが書かれていること（開始時期）です。",
             en: "Write the action you will commit to in your interview. As you type, Jiritsu checks it against two tests: could anyone tell whether it was done (objective), and does it say when it begins (start)?",
         },
-        TextLabel { ja: "あなたの約束", en: "Your commitment" },
+        TextLabel { ja: "約束する行動", en: "Your commitment" },
         TextHelp { ja: "書いた内容はこの端末に自動で保存されます。", en: "What you write is saved on this device as you type." },
         SamplesLabel { ja: "例文を入れてみる", en: "Try an example" },
         SampleAttitude { ja: "後輩から頼られる存在になります", en: "I will become someone my juniors rely on." },
@@ -41,7 +41,7 @@ crate::catalogue! {
         HintsToCheck { ja: "確かめておくこと", en: "One thing to check" },
         Save { ja: "この約束を保存する", en: "Save this commitment" },
         Saved {
-            ja: "保存しました。下の「わたしの約束」と、ワークシートの行動にあります。面談シートにも載ります。",
+            ja: "保存しました。下の「わたしの約束」と、ワークシートの「行動」に入っています。面談準備シートにも載ります。",
             en: "Saved. You will find it under \"My commitments\" below and among your worksheet's actions, which go on the interview sheet.",
         },
         SavedNotObjective {
@@ -65,7 +65,7 @@ crate::catalogue! {
         Delete { ja: "削除", en: "Delete" },
         Edit { ja: "編集", en: "Edit" },
         EditLabel { ja: "約束を書き直す", en: "Rewrite the commitment" },
-        EditHelp { ja: "Esc キーか「やめる」で、元の文のまま閉じます。", en: "Esc or Cancel closes it and keeps the text as it was." },
+        EditHelp { ja: "Escキーか「やめる」で、元の文のまま閉じます。", en: "Esc or Cancel closes it and keeps the text as it was." },
         EditSave { ja: "書き直して保存する", en: "Save the new text" },
         EditCancel { ja: "やめる", en: "Cancel" },
         ItemVerdicts { ja: "二つの基準", en: "The two tests" },
@@ -73,7 +73,7 @@ crate::catalogue! {
             ja: "この約束と振り返りの記録を削除します。元に戻せません。よろしいですか？",
             en: "This deletes the commitment and its follow-up answers for good. Continue?",
         },
-        IcsFollowUp { ja: "始められた？ 振り返り：", en: "Did I start? " },
+        IcsFollowUp { ja: "振り返り（始められた？）：", en: "Did I start? " },
         FollowUpHeading { ja: "始められましたか？", en: "Did you start?" },
         FollowUpHeadingDone { ja: "できましたか？", en: "Did you do it?" },
         FollowUpPrompt {
@@ -84,7 +84,7 @@ crate::catalogue! {
         AnswerNow { ja: "答える", en: "Answer" },
         LaterSaid { ja: "明日またお聞きします。", en: "I'll ask again tomorrow." },
         Recorded { ja: "記録しました。振り返りの記録は「約束を確かめる」画面で見られます。", en: "Recorded. You can see your answers on the \"Check a commitment\" screen." },
-        RecordedNext { ja: "記録しました。続けて、次の約束についてお尋ねします（あと{}件）。", en: "Recorded. Here is the next one ({} left)." },
+        RecordedNext { ja: "記録しました。続けて、次の約束についてお聞きします（あと{}件）。", en: "Recorded. Here is the next one ({} left)." },
         HistoryHeading { ja: "振り返りの記録", en: "Follow-up answers" },
         RecordNow { ja: "いまの様子を記録する", en: "Record how it is going" },
         ObjectiveShort { ja: "客観性", en: "Objective" },

@@ -19,6 +19,10 @@ catalogue! {
             ja: "書いた内容は、このブラウザの中にだけ保存され、どこにも送られません。この画面では、保存されている内容を確かめたり、控えのファイルに書き出したり、そのファイルから読み込んだり、すべて消したりできます。",
             en: "What you write is saved only in this browser and sent nowhere. Here you can see what is saved, export a backup file, import one, or delete it all.",
         },
+        LossNote {
+            ja: "閲覧履歴の削除、InPrivate（シークレット）ウィンドウ、パソコンの入れ替えや共用パソコンのプロファイルの初期化などで消えることがあります。面談の前など、ときどき書き出して保管してください。",
+            en: "It can be lost when the browser's data is cleared, in a private window, or when the PC is replaced or a shared PC's profile is reset. Export it from time to time, before an interview for example, and keep the file.",
+        },
         MemoryOnly {
             ja: "このブラウザでは保存できないため、ページを閉じると消えます。残すには書き出してください。",
             en: "This browser cannot save your data: everything will be lost when you close the page. Export it to keep a copy.",
@@ -51,7 +55,7 @@ catalogue! {
             en: "Exported {}. Your browser puts it with your other downloads.",
         },
         ExportFailed {
-            ja: "書き出せませんでした。もう一度お試しいただくか、別のブラウザでお試しください。",
+            ja: "書き出せませんでした。もう一度試すか、別のブラウザでお試しください。",
             en: "The file could not be made. Try again, or try another browser.",
         },
         ImportHeading { ja: "ファイルを読み込む", en: "Import a file" },
@@ -83,7 +87,7 @@ catalogue! {
         },
         DeleteButton { ja: "すべて削除する…", en: "Delete everything…" },
         DeleteQuestion {
-            ja: "本当にすべて削除しますか？ 残したい場合は、先にファイルに書き出してください。",
+            ja: "本当にすべて削除しますか？　残したい場合は、先にファイルに書き出してください。",
             en: "Really delete everything? Export it first if you want to keep a copy.",
         },
         DeleteYes { ja: "すべて削除する", en: "Delete everything" },
@@ -267,12 +271,14 @@ pub fn number(n: u64) -> String {
 /// One ignored setting of the host's file, named.
 pub fn ignored_text(ignored: &Ignored, lang: Lang) -> String {
     let why = match (ignored.problem, lang) {
-        (Problem::NotJson, _) => in_lang(("ファイルが JSON として読めません", "the file is not valid JSON"), lang).to_owned(),
+        (Problem::NotUtf8, _) => in_lang(("文字コードが UTF-8 ではありません。テキストエディタで「UTF-8」を選んで保存し直してください", "the file is not saved as UTF-8: save it again choosing UTF-8 in the text editor"), lang).to_owned(),
+        (Problem::NotJson { line, column }, Lang::Ja) => format!("ファイルが JSON として読めません（{line}行目の{column}文字目あたり。カンマの付けすぎや、“ ” のような全角の引用符がないか確かめてください）"),
+        (Problem::NotJson { line, column }, Lang::En) => format!("the file is not valid JSON (near line {line}, column {column}: look for a comma too many or curly quotes)"),
         (Problem::NotAnObject, _) => in_lang(("ファイルが設定の一覧（JSON オブジェクト）になっていません", "the file is not a JSON object of settings"), lang).to_owned(),
         (Problem::Unknown, _) => in_lang(("この名前の設定はありません", "there is no setting of this name"), lang).to_owned(),
         (Problem::ExpectedText(max), Lang::Ja) => format!("{max}文字までの文字列にしてください"),
         (Problem::ExpectedText(max), Lang::En) => format!("expected text of up to {max} characters"),
-        (Problem::ExpectedMonth, _) => in_lang(("1から12までの整数にしてください", "expected a whole number from 1 to 12"), lang).to_owned(),
+        (Problem::ExpectedMonth, _) => in_lang(("1から12までの整数を、引用符（\"）で囲まずに書いてください", "expected a whole number from 1 to 12, without quotes"), lang).to_owned(),
         (Problem::ExpectedInterviewTypes, _) => in_lang(("milestone50, career, one_on_one, external, other から1つ以上を重複なく並べてください", "expected one or more of milestone50, career, one_on_one, external, other, each once"), lang).to_owned(),
     };
     if ignored.setting.is_empty() {

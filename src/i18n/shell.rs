@@ -24,11 +24,11 @@ catalogue! {
         // Shown by index.html itself, before the app has loaded (a host test keeps the two
         // the same): when the app cannot load, and in a browser it cannot run in.
         BootFailed {
-            ja: "読み込めませんでした。ページを再読み込みしてください。それでも開けないときは、このページを置いている担当者にお問い合わせください。入力した内容は、この端末に残っています。",
+            ja: "読み込めませんでした。ページを再読み込みしてください。それでも開けないときは、このサイトの管理者にお問い合わせください。入力した内容は、この端末に残っています。",
             en: "The app could not be loaded. Please reload the page. If it still does not open, contact whoever hosts this page. What you entered is still saved on this device.",
         },
         BootUnsupported {
-            ja: "このブラウザでは使えません。Microsoft Edge、Google Chrome、Firefox、Safari の新しい版で開いてください（Internet Explorer モードでは動きません）。",
+            ja: "このブラウザでは使えません。Microsoft Edge、Google Chrome、Firefox、Safari の最新版で開いてください（Internet Explorer モードでは動きません）。",
             en: "This browser cannot run the app. Please open it in a recent version of Microsoft Edge, Google Chrome, Firefox or Safari (it does not run in Internet Explorer mode).",
         },
 
@@ -63,10 +63,14 @@ catalogue! {
             ja: "行動を決める：誰が見ても実行したかどうかが分かり、いつから始めるかがはっきりした行動にします。",
             en: "Commit to an action: one that anyone could see you have done, with a clear start date.",
         },
-        HomePrivacyHeading { ja: "入力した内容はこの端末の中だけに", en: "What you write stays on this device" },
+        HomePrivacyHeading { ja: "入力内容はこの端末の中だけに", en: "What you write stays on this device" },
         HomePrivacyBody {
-            ja: "入力した内容は、このブラウザの中にだけ保存されます。どこにも送信されず、会社や面談の担当者が見ることもありません。外に出るのは、ご自身で印刷したり書き出したりしたときだけです。",
-            en: "Everything you enter is saved in this browser only. Nothing is sent anywhere, and neither your company nor your interviewer can see it. It leaves this device only when you print or export it yourself.",
+            ja: "入力した内容は、このブラウザの中にだけ保存されます。どこにも送信されず、会社や面談の担当者が見ることもありません。外に出るのは、ご自身で印刷・コピー・書き出しをしたときと、研修で共有コードを伝えたときだけです。",
+            en: "Everything you enter is saved in this browser only. Nothing is sent anywhere, and neither your company nor your interviewer can see it. It leaves this device only when you print, copy or export it yourself, or give your share code in a training.",
+        },
+        HomePrivacyKeep {
+            ja: "ブラウザのデータを消すと一緒に消えてしまうので、ときどき「データの管理」で書き出して保管してください。",
+            en: "Clearing the browser's data erases it too, so export it from time to time under Your data and keep the file.",
         },
         HomeStartHeading { ja: "はじめる", en: "Where to start" },
         HomeReturnBody {
@@ -75,8 +79,8 @@ catalogue! {
         },
         HomeAfterHeading { ja: "面談のあとに", en: "After your interview" },
         HomeAfterBody {
-            ja: "{}の面談、おつかれさまでした。決めた行動は、始める日が来ると「始められましたか？」とお聞きします。「わたしの約束」ではいつでも進み具合を記録でき、その答えは面談準備シートにも載るので、次の面談はそこから話せます。次の面談の日が決まったら、ワークシートに入れてください。",
-            en: "Your interview was on {}. Once each action's start date comes, the app asks whether you started; in My commitments you can record how it is going at any time, and your answers go on the interview sheet, so your next interview can start from them. When the next one is set, enter its date in the worksheet.",
+            ja: "{}の面談、お疲れさまでした。決めた行動について、始める日を過ぎると「始められましたか？」とお聞きします。進み具合は「わたしの約束」でいつでも記録できます。面談で共有する行動なら、その記録が面談準備シートにも載るので、次の面談はそこから話せます。次の面談の日が決まったら、ワークシートに入力してください。",
+            en: "Your interview was on {}. Once each action's start date has passed, the app asks whether you started. You can record how it is going at any time in My commitments; for an action you share, your answers go on the interview sheet, so your next interview can start from them. When the next one is set, enter its date in the worksheet.",
         },
         HomeStartBody {
             ja: "まずは自己診断で、仕事で大切にしていることを確かめましょう。途中でやめても、続きから再開できます。",
@@ -140,7 +144,7 @@ catalogue! {
             en: "Your saved notebook held entries this version does not know ({}). It opened as usual, but saving it with this version does not keep them, so the original has been kept aside. You can download it as a file with the button below.",
         },
         CopyNotText {
-            ja: "保存していたノートに、文字として読めないデータ（対になっていないサロゲート）がありました。その部分を「\u{FFFD}」に置き換えて開き、元のデータは手を加えずに別に保管しました。",
+            ja: "保存していたノートに、文字として読めないデータがありました。その部分を「\u{FFFD}」に置き換えて開き、元のデータは手を加えずに別に保管しました。",
             en: "Your saved notebook held data that is not valid text (a lone surrogate). It opened with \u{FFFD} in its place, and the original has been kept aside exactly as it was.",
         },
         CopyReadable {

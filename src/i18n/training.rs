@@ -35,7 +35,7 @@ crate::catalogue! {
         CopyWithName { ja: "名前とコードをコピー", en: "Copy your name and code" },
         Copied { ja: "コピーしました：{}", en: "Copied: {}" },
         Selected {
-            ja: "コードを選択しました。Ctrl+C（Macは⌘C）でコピーしてください。",
+            ja: "自動ではコピーできなかったため、コードを選択した状態にしました。Ctrl+C（Macは⌘C）でコピーしてください。",
             en: "The code is selected: copy it (Ctrl+C, or ⌘C on a Mac).",
         },
         PrintCard { ja: "カードを印刷", en: "Print the card" },
@@ -51,14 +51,14 @@ crate::catalogue! {
         Added { ja: "{}人を追加しました。", en: "{} added." },
         NoneAdded { ja: "追加した人はいません。", en: "No one was added." },
         NamesCut { ja: "長い名前は{}文字までに短くしました（{}人）。", en: "Long names were shortened to {} characters ({})." },
-        NotAdded { ja: "次の行は入力欄に残しました：", en: "Left in the box to fix:" },
+        NotAdded { ja: "次の行は追加できなかったため、入力欄に残しました：", en: "Left in the box to fix:" },
         Line { ja: "{}行目：{}", en: "Line {}: {}" },
         Length { ja: "コードは10文字です（{}文字あります）。", en: "A code has 10 characters, not {}." },
         Unknown { ja: "「{}」はコードに使われない文字です。", en: "\"{}\" is not a character used in codes." },
-        CheckFailed { ja: "打ち間違いがあります。", en: "There is a typo." },
-        NoCode { ja: "コードがありません（「名前,コード」の形で）。", en: "There is no code (write name,code)." },
+        CheckFailed { ja: "打ち間違いがあるようです。コードを確かめてください。", en: "There is a typo." },
+        NoCode { ja: "コードがありません。「名前,コード」の形で入力してください。", en: "There is no code (write name,code)." },
         ListFull { ja: "一覧がいっぱいのため追加できません。", en: "The list is full." },
-        Impossible { ja: "打ち間違いがあります（ありえない得点）。", en: "There is a typo (impossible scores)." },
+        Impossible { ja: "打ち間違いがあるようです（得点として読めないコードです）。", en: "There is a typo (impossible scores)." },
         Sizes { ja: "グループの人数", en: "Group size" },
         SizesBent {
             ja: "{}人は{}のグループに分けきれないため、人数がなるべくそろうように分けました。",
@@ -101,7 +101,7 @@ crate::catalogue! {
         Distribution { ja: "会場のアンカー分布", en: "Anchors in the room" },
         InTopThree { ja: "（上位3つ：{}）", en: " (top three: {})" },
         CountNote {
-            ja: "太字の数字は、そのアンカーがいちばん高い人の数です（カードに大きく出ているアンカー。同点なら、そのすべてに数えます）。かっこ内は上位3つに含む人の数で、グループ分けはこちらをもとにしています。",
+            ja: "太字の数字は、そのアンカーがいちばん高い人の数です（カードに大きく出ているアンカー。同点なら、そのすべてに数えます）。かっこ内は、そのアンカーが上位3つに入っている人の数で、グループ分けはこちらをもとにしています。",
             en: "The bold number is how many people have that anchor first (the one their card shows large; every tied anchor counts). In brackets: how many have it in their top three, which the groups are formed from.",
         },
         Merged {

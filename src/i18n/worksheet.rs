@@ -33,7 +33,7 @@ crate::catalogue! {
             en: "You are ready for the interview: you have a vision and an action that passes both tests.",
         },
         ReadyNo {
-            ja: "面談を締めくくるには、ビジョンと、二つの基準を満たす行動（誰が見てもやったかどうか分かり、始める日が書かれた行動）が一つ必要です。",
+            ja: "面談の締めくくりには、ビジョンと、二つの基準を満たす行動（誰が見てもやったかどうか分かり、始める日が書かれた行動）を一つ用意しておきましょう。",
             en: "To close the interview you need a vision and one action that passes both tests: anyone could tell whether it was done, and it says when it begins.",
         },
         VisionStated { ja: "ビジョンが書かれています", en: "A vision is written" },
@@ -50,7 +50,7 @@ crate::catalogue! {
         Private { ja: "自分だけ", en: "Kept to myself" },
 
         InterviewLead {
-            ja: "どんな面談に向けて準備するかと、その日付です。日付を入れると、あと何日か、まだ何を準備するかが分かります。",
+            ja: "準備する面談の種類と日付を入れます。日付を入れると、面談まであと何日か、まだ書いていない項目はどれかが分かります。",
             en: "Which interview you are preparing for, and when. With a date you see how many days are left and what is still to prepare.",
         },
         InterviewKind { ja: "面談の種類", en: "Kind of interview" },
@@ -63,8 +63,8 @@ crate::catalogue! {
         DayPassed { ja: "面談の日は過ぎました（{}日前）。", en: "The interview was {} days ago." },
         StillToPrepare { ja: "まだ書いていない項目：", en: "Still empty: " },
         AfterInterview {
-            ja: "面談のあとは、行動に書いた始める日が来たら、このアプリの「始められましたか？」に答えて振り返りましょう。次の面談が決まったら、その日付を入れると、また準備に使えます。",
-            en: "After the interview, answer \"Did you start?\" when each action's start date comes. When your next interview is set, enter its date to prepare for it.",
+            ja: "面談のあとは、行動に書いた始める日を過ぎると「始められましたか？」とお聞きします。答えて振り返りましょう。次の面談が決まったら、その日付を入れると、また準備に使えます。",
+            en: "After the interview, answer \"Did you start?\" once each action's start date has passed. When your next interview is set, enter its date to prepare for it.",
         },
         NothingLeft { ja: "すべての項目に記入があります。", en: "Every section has something written." },
 
@@ -87,7 +87,7 @@ crate::catalogue! {
         },
 
         MomentsLead {
-            ja: "心が動いた出来事を書きます。昇進や表彰のような「あったこと」だけでなく、期待した昇進がなかった、思ったより低い評価だったなど「なかったこと」も。そのときの気持ちと、それで何をしたくなったかも書いてみましょう。",
+            ja: "心が動いた出来事を書きます。昇進や表彰のような「あったこと」だけでなく、期待した昇進がなかった、思ったより低い評価だったなど「なかったこと」も。そのときの気持ちと、それで何をしたくなったかも書いてみましょう。書いた出来事は、初めは「自分だけ」になっています。",
             en: "Write down moments that moved you: things that happened (a promotion, an award) and things that did not (the promotion that did not come, a lower rating than you hoped). Add how you felt and what it made you want to do.",
         },
         Moment { ja: "出来事", en: "Moment" },
@@ -106,10 +106,10 @@ crate::catalogue! {
         },
         AnchorsLatest { ja: "キャリア・アンカーの結果（{}）", en: "Your career-anchor result ({})" },
         AnchorsNone {
-            ja: "まだ診断をしていません。40の文に答えると、大切にしていることが分かります（15分ほど）。",
-            en: "You have not taken the self-assessment yet. Answering 40 statements shows what matters most to you (about 15 minutes).",
+            ja: "まだ自己診断を受けていません。40の文に答えると、仕事で大切にしていることが分かります（10〜15分ほど）。",
+            en: "You have not taken the self-assessment yet. Answering 40 statements shows what matters most to you at work (about 10 to 15 minutes).",
         },
-        AnchorsTake { ja: "キャリア・アンカー診断をする", en: "Take the career-anchor self-assessment" },
+        AnchorsTake { ja: "自己診断を受ける", en: "Take the career-anchor self-assessment" },
         AnchorsShareLabel { ja: "診断結果の上位3つ", en: "Your top three anchors" },
         ValuesLabel { ja: "これだけは譲れないこと", en: "What I will not give up" },
         ValuesHelp { ja: "例：専門を深め続けること／家族と夕食をとること", en: "e.g. going deeper in my field; dinner with my family" },
@@ -178,13 +178,13 @@ crate::catalogue! {
             ja: "行動を止めそうなことと、そうなったときにどうするかを「もし〜になったら、〜する」の形で決めておきます。",
             en: "What might stop you, and what you will do then, as \"if … then I will …\".",
         },
-        Obstacle { ja: "障害", en: "Obstacle" },
+        Obstacle { ja: "つまずき", en: "Obstacle" },
         ObstacleWhen { ja: "もし", en: "If" },
         ObstacleWhenHelp { ja: "例：繁忙期で勉強の時間がとれなくなったら", en: "e.g. the busy season leaves no time to study" },
         ObstacleThen { ja: "そのときは", en: "Then I will" },
         ObstacleThenHelp { ja: "例：朝の30分だけは続ける", en: "e.g. still study for 30 minutes every morning" },
         ObstaclePlan { ja: "もし{}、{}。", en: "If {}, I will {}." },
-        AddObstacle { ja: "障害を追加", en: "Add an obstacle" },
+        AddObstacle { ja: "つまずきを追加", en: "Add an obstacle" },
 
         ActionsLead {
             ja: "ビジョンに向けて、いつから何をするかを書きます。誰が見てもやったかどうか分かること（客観性）と、いつから始めるかが書かれていること（開始時期）を、入力に合わせて自動で確かめます。",
@@ -195,7 +195,7 @@ crate::catalogue! {
         ActionHelp { ja: "例：{}", en: "e.g. {}" },
         AddAction { ja: "行動を追加", en: "Add an action" },
         ActionsFollowUp {
-            ja: "始める日を過ぎると、このアプリが「始められましたか？」とお尋ねします。まだなら、2週間後にもう一度お尋ねします。いちばん新しい答えは、面談で共有する行動なら面談準備シートにも載ります。",
+            ja: "始める日を過ぎると、このアプリが「始められましたか？」とお聞きします。まだ始めていなければ、2週間後にもう一度お聞きします。いちばん新しい答えは、面談で共有する行動なら面談準備シートにも載ります。",
             en: "Once the start date has passed, Jiritsu will ask whether you started, and again two weeks later if not yet. For an action you share, your latest answer goes on the interview sheet too.",
         },
         FollowUpLatest { ja: "振り返り：", en: "Follow-up: " },
@@ -246,8 +246,8 @@ crate::catalogue! {
             en: "Sheet copied. Paste it into an email or a chat: its headings and lists come along.",
         },
         SheetSelected {
-            ja: "このページからはコピーできないため、シートを選択しました。Ctrl+C（Macは⌘C）でコピーしてください。",
-            en: "This page cannot copy for you, so the sheet is selected: copy it with Ctrl+C (⌘C on a Mac).",
+            ja: "自動ではコピーできなかったため、シートを選択した状態にしました。Ctrl+C（Macは⌘C）でコピーしてください。",
+            en: "The sheet could not be copied for you, so it is selected: copy it with Ctrl+C (⌘C on a Mac).",
         },
         PreviewLabel { ja: "印刷の見本", en: "Print preview" },
         SheetTitleShared { ja: "面談準備シート", en: "Interview preparation sheet" },
@@ -273,7 +273,7 @@ crate::catalogue! {
         SheetStartsBy { ja: "開始：{}までに", en: "Starts by {}" },
         SheetNoStart { ja: "開始日なし", en: "no start date" },
         SheetFollowUp { ja: "{}の振り返り：{}", en: "Follow-up on {}: {}" },
-        SheetObstacles { ja: "障害への備え", en: "If things get in the way" },
+        SheetObstacles { ja: "つまずいたときの備え", en: "If things get in the way" },
         SheetSupport { ja: "望む支援", en: "Support I want" },
         SheetRoles { ja: "これまでの役割", en: "Past roles" },
         SheetMoments { ja: "心が動いた出来事", en: "Moments that moved me" },
@@ -328,7 +328,7 @@ pub fn section_title(section: Section, lang: Lang) -> &'static str {
             ),
             Section::Vision => ("f. ビジョン", "f. Vision"),
             Section::GainsLosses => ("g. 得るもの・失うもの", "g. Gains and losses"),
-            Section::Obstacles => ("h. 障害と備え", "h. Obstacles and plans"),
+            Section::Obstacles => ("h. つまずきへの備え", "h. Obstacles and plans"),
             Section::Actions => ("i. 行動", "i. Actions"),
             Section::Support => ("j. 望む支援", "j. Support I want"),
             Section::Confidential => ("k. 伝えてほしくないこと", "k. What must not be passed on"),
@@ -366,7 +366,7 @@ pub fn question(question: Question, lang: Lang) -> &'static str {
     in_lang(
         match question {
             Question::Values => (
-                "仕事で大切にしていることは何ですか？ これだけは譲れないことはありますか？",
+                "仕事で大切にしていることは何ですか？　これだけは譲れないことはありますか？",
                 "What matters most to you at work? Is there anything you will not give up?",
             ),
             Question::Strengths => (

@@ -68,6 +68,8 @@ pub fn HomePage() -> impl IntoView {
                 }}</h2>
                 <p class="home-where">{body}</p>
                 <StartLinks has_result after/>
+                // After the links, so that a phone shows the first one without scrolling.
+                <p class="home-keep">{tr(Msg::HomePrivacyKeep)}</p>
             </section>
             <section aria-labelledby="home-steps">
                 <h2 id="home-steps">{tr(Msg::HomeStepsHeading)}</h2>

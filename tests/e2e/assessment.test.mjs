@@ -182,7 +182,7 @@ describe('the self-assessment', () => {
         const names = await s.run("return [...document.querySelectorAll('.unanswered button')].map(b => b.textContent)");
         return names.length ? names : null;
       }, 5000, 'the unanswered statements listed');
-      assert.deepEqual(listed, ['文 12', '文 30']);
+      assert.deepEqual(listed, ['設問 12', '設問 30']);
       assert.equal(await s.findAll('#pick-heading').then((l) => l.length), 0, 'no picking while some are unanswered');
       await s.click('.unanswered li:nth-child(2) button');
       await s.waitUntil(async () => (await focusedStatement(s)) === 'statement-30', 5000, 'statement 30 focused');
@@ -318,7 +318,7 @@ describe('the self-assessment', () => {
     withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
       await s.open(`${fixture.server.url}#/assessment`);
       await s.waitUntil(() => s.run("return !!document.querySelector('#statement-1')"), 5000, 'the first statement');
-      assert.equal(await s.text('.tap-hint'), 'はじめて答えを選ぶと、自動で次の文へ進みます。答えを直すときや前の文に戻るときは「前へ」を押してください。');
+      assert.equal(await s.text('.tap-hint'), 'まだ答えていない文で答えを選ぶと、自動で次の文へ進みます。答えを直すときや前の文に戻るときは「前へ」を押してください。');
       const shown = () => s.run("return document.querySelector('.statement').id");
       const saved = () => s.run("return JSON.parse(localStorage.getItem('jiritsu.document') || '{}').anchors?.current?.answers?.slice(0, 3)");
       for (const n of [1, 2]) {
@@ -404,7 +404,7 @@ describe('the self-assessment', () => {
           return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5; })
           .map(t => t.textContent);`);
       assert.deepEqual(outside, [], 'radar labels cut off');
-      assert.equal(await s.text('#scores-heading + p'), '得点は1.0〜8.4で、高いほど、あなたが仕事で大切にしていることを表します（五つの文への回答の平均に、上位3つに選んだ文1つにつき0.8を足したものです）。');
+      assert.equal(await s.text('#scores-heading + p'), '得点は1.0〜8.4で、高いほど、そのアンカーを仕事で大切にしていることを表します（5つの文への回答の平均に、特にあてはまる3つに選んだ文1つにつき0.8を足した値です）。');
       assert.match(await s.text('.next-step'), /次の一歩/);
       assert.deepEqual(await s.run("return [...document.querySelectorAll('.next-step a')].map(a => a.getAttribute('href'))"),
         ['#/worksheet', '#/check']);

@@ -277,7 +277,7 @@ describe('the address in the QR code', () => {
       // A damaged code is refused, with the reason, and nothing is added.
       const typo = bare(second).replace(/^./, (c) => (c === 'A' ? 'B' : 'A'));
       await f.open(`${fixture.server.url}#/training?add=${typo}`);
-      await expectNote('QRコードから共有コードを追加できませんでした：打ち間違いがあります。');
+      await expectNote('QRコードから共有コードを追加できませんでした：打ち間違いがあるようです。コードを確かめてください。');
       assert.equal((await listed()).length, 2);
       assert.equal(await f.run('return location.hash'), '#/training');
       assert.deepEqual(await seriousViolations(f), [], 'axe with the note');

@@ -62,7 +62,7 @@ describe('checking a commitment', () => {
       assert.equal(await s.run("return document.querySelector('.verdicts').getAttribute('aria-live')"), null);
       assert.match(await s.run("return document.querySelector('#commitment-text').getAttribute('aria-describedby')"), /commitment-spoken/);
       assert.equal(await s.run("return document.querySelector('#commitment-spoken').getAttribute('role')"), 'status');
-      assert.equal(await s.run("return document.querySelector('label[for=commitment-text]').textContent"), 'あなたの約束');
+      assert.equal(await s.run("return document.querySelector('label[for=commitment-text]').textContent"), '約束する行動');
       for (const example of EXAMPLES) {
         await typeAfresh(s, example.text);
         assert.equal(await s.run("return document.querySelector('#commitment-text').value"), example.text);
@@ -246,7 +246,7 @@ describe('the person\'s own words (issue #15, item 5)', () => {
       await s.open(checkUrl());
       await typeAfresh(s, '英語で商品説明ができるようになる');
       await waitForVerdicts(s, false, false, 'an ability');
-      assert.match(await s.text('[data-test=objective]'), /「〜できるようになる」は身についた力/);
+      assert.match(await s.text('[data-test=objective]'), /「〜できるようになる」はこれから身につける力/);
       assert.match(await s.text('.hints'), /練習や学び/);
       assert.match(await s.text('.example q'), /声に出して練習し/);
       // The exam's month names the exam; the deadline on signing up is the start.
@@ -478,7 +478,7 @@ describe('my commitments', () => {
       assert.ok(lines.includes(`DTSTART;VALUE=DATE:${year}1208`), ics);
       assert.ok(lines.includes('SUMMARY:12月1日までに英会話スクールに申し込んで\\、通い始めます') ||
         lines.includes('SUMMARY:12月1日までに英会話スクールに申し込んで、通い始めます'), ics);
-      assert.ok(lines.some((l) => l.startsWith('SUMMARY:始められた？')), ics);
+      assert.ok(lines.some((l) => l.startsWith('SUMMARY:振り返り（始められた？）：')), ics);
       assert.ok(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75), 'lines are folded at 75 octets');
 
       assert.deepEqual(await seriousViolations(s), []);
@@ -522,7 +522,7 @@ describe('saving says what is missing, and saved commitments are checked and edi
       await typeAfresh(s, EXAMPLES[3].text);
       await waitForVerdicts(s, true, true, 'the school sign-up');
       await s.click('#save-commitment');
-      await s.waitUntil(async () => (await status(s)) === '保存しました。下の「わたしの約束」と、ワークシートの行動にあります。面談シートにも載ります。', 5000, 'plain "saved"');
+      await s.waitUntil(async () => (await status(s)) === '保存しました。下の「わたしの約束」と、ワークシートの「行動」に入っています。面談準備シートにも載ります。', 5000, 'plain "saved"');
       const ids = (await stored(s, 3)).map((c) => c.id);
       assert.deepEqual(await itemVerdicts(s, ids[1]), ['✓ 客観性：クリア', '✗ 開始時期：もう一歩']);
       assert.deepEqual(await itemVerdicts(s, ids[2]), ['✓ 客観性：クリア', '✓ 開始時期：クリア']);
@@ -768,7 +768,7 @@ describe('the follow-up', () => {
       await answer(1);
       // The next one is asked, the status says so, and the focus is on its question.
       await s.waitUntil(async () => /二つ目/.test(await s.text('[data-notice=follow-up] .commitment-text')), 5000, 'the second');
-      assert.match(await s.text('[data-notice=follow-up-recorded]'), /記録しました。続けて、次の約束についてお尋ねします（あと1件）/);
+      assert.match(await s.text('[data-notice=follow-up-recorded]'), /記録しました。続けて、次の約束についてお聞きします（あと1件）/);
       await s.waitUntil(() => s.run("return document.activeElement?.id === 'follow-up-heading'"), 5000, 'focus on the next question');
       // An act to do by a day is asked as done or not.
       assert.equal(await s.text('#follow-up-heading'), 'できましたか？');

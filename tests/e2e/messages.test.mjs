@@ -175,7 +175,7 @@ describe('what the app says and keeps when something is out of the ordinary', ()
       await openWorksheet(s);
       await s.reload();
       await s.waitUntil(() => s.find('[data-notice=unreadable]'), 5000, 'the notice');
-      assert.match(await s.text('[data-notice=unreadable]'), /対になっていないサロゲート/);
+      assert.match(await s.text('[data-notice=unreadable]'), /文字として読めないデータがありました。その部分を/);
       assert.equal(await s.run("return document.querySelector('#ws-vision-doing').value"), '講師\ufffdになる');
       const exact = () => s.run(`const original = (() => { ${make} })();
         return Object.keys(localStorage).filter((key) => key.startsWith('jiritsu.unreadable.'))

@@ -3,7 +3,7 @@
 
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SITE_DIR, assertCleanAndLocal, useFixture } from './lib/fixture.mjs';
@@ -95,14 +95,53 @@ describe('settings file of the host', () => {
       await assertCleanAndLocal(s, server.origin);
     }));
 
+  it('shows the welcome note as HR last edited it, even from a server that lets browsers keep files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jiritsu-site-'));
+    copies.push(dir);
+    cpSync(SITE_DIR, dir, { recursive: true });
+    const config = join(dir, 'jiritsu.config.json');
+    writeFileSync(config, JSON.stringify({ welcomeNote: '研修は1月13日です。' }));
+    // A file left alone for ten days: a browser may keep it for a day without asking.
+    const tenDaysAgo = new Date(Date.now() - 10 * 24 * 3600 * 1000);
+    utimesSync(config, tenDaysAgo, tenDaysAgo);
+    const server = await serveSite(dir, '/hr/portal/jiritsu/', { plain: true });
+    const s = await fixture.driver.session({ lang: 'ja' });
+    try {
+      await s.open(server.url);
+      await s.waitUntil(async () => /1月13日/.test(await s.text('.welcome')), 5000, 'the first note');
+      await controlled(s);
+      writeFileSync(config, JSON.stringify({ welcomeNote: '【変更】研修は1月20日です。' }));
+      for (const how of ['reload', 'open again']) {
+        if (how === 'reload') await s.reload();
+        else await s.open(server.url);
+        await s.waitUntil(async () => /1月20日/.test(await s.text('.welcome')), 5000, `the edited note after "${how}"`);
+      }
+      const asked = server.requests.filter((url) => url.endsWith('/jiritsu.config.json')).length;
+      assert.ok(asked >= 3, `the file was asked for at each load (${asked} times)`);
+    } finally {
+      await s.quit();
+      await server.close();
+    }
+  });
+
   it('runs on defaults and says so when the file is not JSON', () =>
     withSite('{ organizationName: oops', { lang: 'en' }, async (s, server) => {
       await s.open(server.url);
-      assert.match(await s.text('[data-notice=config-ignored]'), /the file is not valid JSON/);
+      assert.match(await s.text('[data-notice=config-ignored]'), /the file is not valid JSON \(near line 1, column 3: look for a comma too many or curly quotes\)/);
       await s.open(`${server.url}#/check`);
       await s.type('#commitment-text', 'From next fiscal year, I will run a study group every month');
       await s.waitUntil(async () => /April 2027|1 April/.test(await s.text('main')), 5000, 'the April default');
     }));
+
+  it('says the file is not UTF-8 when it was saved as Shift_JIS, rather than showing garbled text', () =>
+    // {"organizationName":"株式会社"} as a Japanese editor saves it by default.
+    withSite(Buffer.concat([Buffer.from('{"organizationName":"'), Buffer.from([0x8a, 0x94, 0x8e, 0xae, 0x89, 0xef, 0x8e, 0xd0]), Buffer.from('"}')]),
+      { lang: 'ja' }, async (s, server) => {
+        await s.open(server.url);
+        await s.waitUntil(async () => (await s.findAll('[data-notice=config-ignored]')).length === 1, 5000, 'the notice');
+        assert.match(await s.text('[data-notice=config-ignored]'), /文字コードが UTF-8 ではありません。テキストエディタで「UTF-8」を選んで保存し直してください/);
+        assert.doesNotMatch(await s.text('.site-header'), /\uFFFD/, 'no garbled name in the header');
+      }));
 
   it('runs on defaults silently when there is no file', () =>
     withSite(undefined, { lang: 'ja' }, async (s, server) => {

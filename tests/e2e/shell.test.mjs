@@ -117,8 +117,8 @@ describe('someone coming back', () => {
       await seed(s, date);
       const [y, m, d] = date.split('-').map(Number);
       await s.waitUntil(async () => (await s.text('#home-start')) === '面談のあとに', 5000, 'after the interview');
-      assert.match(await s.text('.home-where'), new RegExp(`^${y}年${m}月${d}日\\(.\\)の面談、おつかれさまでした。`));
-      assert.match(await s.text('.home-where'), /その答えは面談準備シートにも載る/);
+      assert.match(await s.text('.home-where'), new RegExp(`^${y}年${m}月${d}日\\(.\\)の面談、お疲れさまでした。`));
+      assert.match(await s.text('.home-where'), /面談で共有する行動なら、その記録が面談準備シートにも載る/);
       const after = await links(s);
       assert.deepEqual(after[0], ['#/check?s=my-commitments', '行動を振り返る', true]);
       assert.equal(after.filter(([, , primary]) => primary).length, 1, 'one primary action');

@@ -153,7 +153,7 @@ describe('a training session', () => {
       }, 5000, 'the report');
       assert.match(note, new RegExp(`${cards.length + 1}人を追加しました`));
       // Numbered as the box holds them now: the two lines left in it.
-      assert.match(note, /1行目：打ち間違いがあります/);
+      assert.match(note, /1行目：打ち間違いがあるようです。コードを確かめてください。/);
       assert.match(note, /2行目：コードがありません/);
       assert.equal(await s.run("return document.querySelector('#roster-input').value"), `高橋,${typo}\n木村`,
         'the bad lines stay in the box, nothing else');
@@ -212,7 +212,7 @@ describe('a training session', () => {
       assert.deepEqual(firsts, onCards, 'the bold numbers are what the cards show');
       const threes = await s.run("return [...document.querySelectorAll('.distribution .in-three')].map(e => Number(e.textContent.match(/(\\d+)\\D*$/)[1]))");
       assert.ok(threes.reduce((a, b) => a + b, 0) >= 3 * cards.length, JSON.stringify(threes));
-      assert.match(await s.text('.room'), /かっこ内は上位3つに含む人の数/);
+      assert.match(await s.text('.room'), /かっこ内は、そのアンカーが上位3つに入っている人の数/);
       assert.deepEqual(await seriousViolations(s), [], 'axe on the facilitator screen');
       await s.screenshot(`${process.env.SHOTS || '/tmp'}/training-groups.png`);
 

@@ -112,7 +112,7 @@ describe('the interview-preparation worksheet', () => {
       // Sections a to k, in the order of the thinking.
       const headings = await s.run("return [...document.querySelectorAll('.ws-section h2')].map(h => h.textContent)");
       assert.deepEqual(headings.map((h) => h[0]), [...'abcdefghijk']);
-      assert.match(await s.text('.readiness-verdict'), /ビジョンと、二つの基準を満たす行動（誰が見てもやったかどうか分かり、始める日が書かれた行動）が一つ必要です/);
+      assert.match(await s.text('.readiness-verdict'), /ビジョンと、二つの基準を満たす行動（誰が見てもやったかどうか分かり、始める日が書かれた行動）を一つ用意しておきましょう/);
       assert.deepEqual(await seriousViolations(s), [], 'axe on the empty worksheet');
 
       const action = await fillEverything(s);
@@ -290,7 +290,7 @@ describe('the interview-preparation worksheet', () => {
       await s.click('#ws-obstacles .items > li:nth-child(1) .item-controls button:nth-child(2)');
       await s.waitUntil(async () => (await order()).join() === '二つ目,一つ目,三つ目', 5000, 'moved down once');
       // The status line says where it went (a screen reader hears it).
-      assert.equal(await s.run("return document.querySelector('.list-status[role=status]').textContent"), '障害 1を2番目に移しました。');
+      assert.equal(await s.run("return document.querySelector('.list-status[role=status]').textContent"), 'つまずき 1を2番目に移しました。');
       // The moved buttons are put back on the page, and the focus with them, in the next frame.
       await s.waitUntil(async () => /下へ移動/.test(await s.run('return document.activeElement.getAttribute("aria-label") || ""')), 5000, 'focus back on the button');
       await s.keys('\uE007');
@@ -299,8 +299,8 @@ describe('the interview-preparation worksheet', () => {
       // where it was.
       await s.click('#ws-obstacles .items > li:nth-child(2) .item-controls button.danger');
       await s.waitUntil(async () => (await order()).join() === '二つ目,一つ目', 5000, 'deleted');
-      assert.equal(await s.text('#ws-obstacles .undo-row span'), '障害 2を削除しました。');
-      assert.equal(await s.run("return document.querySelector('.list-status').textContent"), '障害 2を削除しました。');
+      assert.equal(await s.text('#ws-obstacles .undo-row span'), 'つまずき 2を削除しました。');
+      assert.equal(await s.run("return document.querySelector('.list-status').textContent"), 'つまずき 2を削除しました。');
       await s.waitUntil(async () => (await s.run('return document.activeElement.textContent')) === '元に戻す', 5000, 'focus on Undo');
       assert.equal(await s.run("return document.querySelector('#ws-obstacles').contains(document.activeElement)"), true,
         'Undo is where the person was, under the list, not at the end of the page');
@@ -636,7 +636,7 @@ describe('around the worksheet', () => {
       await s.reload();
       await s.waitUntil(async () => /Teach new staff/.test(await s.text('.sheet')), 5000, 'the sheet');
       await s.click('#sheet-copy');
-      await s.waitUntil(async () => /the sheet is selected/.test(await s.text('#sheet-copy-note')), 5000, 'the selected note');
+      await s.waitUntil(async () => /so it is selected: copy it with Ctrl\+C/.test(await s.text('#sheet-copy-note')), 5000, 'the selected note');
       const selected = await s.run('return window.getSelection().toString()');
       assert.match(selected, /^Interview preparation sheet/);
       assert.match(selected, /Teach new staff the closing/);
@@ -698,7 +698,7 @@ describe('around the worksheet', () => {
       await countdownAfter(-1, '面談は昨日でした。');
       // After the interview, the next line says what comes next rather than what is left to prepare.
       const after = async () => (await s.text('.countdown')).split('\n')[1];
-      assert.match(await after(), /^面談のあとは、.*「始められましたか？」に答えて/);
+      assert.match(await after(), /^面談のあとは、行動に書いた始める日を過ぎると「始められましたか？」とお聞きします。答えて振り返りましょう。/);
       await countdownAfter(3, '面談まであと3日です。');
       assert.match(await after(), /^まだ書いていない項目：/);
       assert.deepEqual((await years()).slice(0, 2), [`${year + 1}年（1年後）`, `${year + 2}年（2年後）`]);

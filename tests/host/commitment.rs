@@ -854,7 +854,7 @@ fn an_ability_asks_for_the_practice_that_gets_there() {
     let report = check("英語を話せるようになる", today());
     assert!(!report.objective.met);
     assert!(reason_text(&report.objective.reasons[0], Lang::Ja)
-        .contains("「〜できるようになる」は身についた力"));
+        .contains("「〜できるようになる」はこれから身につける力"));
     let hint = &report.hints[0];
     assert!(hint_text(hint, Lang::Ja).contains("練習や学び"));
     assert!(hint_text(hint, Lang::En).contains("practice or study"));

@@ -39,7 +39,19 @@ fn every_setting_applies() {
 #[test]
 fn a_bad_setting_is_named_and_the_good_ones_still_apply() {
     let cases: &[(&str, Vec<Ignored>)] = &[
-        ("not json", vec![ignored("", Problem::NotJson)]),
+        (
+            "not json",
+            vec![ignored("", Problem::NotJson { line: 1, column: 2 })],
+        ),
+        (
+            "{\n  \"organizationName\": \"HR\",\n}",
+            vec![ignored("", Problem::NotJson { line: 3, column: 1 })],
+        ),
+        // Shift_JIS read as UTF-8: the browser has put U+FFFD where it could not read.
+        (
+            "{\"organizationName\": \"50\u{fffd}\u{fffd}\u{fffd}\"}",
+            vec![ignored("", Problem::NotUtf8)],
+        ),
         ("[1]", vec![ignored("", Problem::NotAnObject)]),
         (
             r#"{"fiscalYearStartMonth":13,"welcomeNote":"hi"}"#,

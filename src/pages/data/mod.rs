@@ -48,6 +48,7 @@ pub fn DataPage() -> impl IntoView {
             <header>
                 <h1 id="data-heading" tabindex="-1" node_ref=heading>{tr(DataMsg::Heading)}</h1>
                 <p class="lead">{tr(DataMsg::Lead)}</p>
+                <p class="loss-note">{tr(DataMsg::LossNote)}</p>
             </header>
             <stored::StoredSection/>
             <section aria-labelledby="export-heading">

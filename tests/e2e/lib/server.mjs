@@ -18,8 +18,12 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `root` at http://127.0.0.1:PORT{mount}. Returns { url, close, requests }. */
-export async function serveSite(root, mount = '/jiritsu/') {
+/** Serves `root` at http://127.0.0.1:PORT{mount}. Returns { url, close, requests }.
+ *  With `{ plain: true }` it answers as a plain static server does (Apache, IIS or
+ *  `python3 -m http.server` as set up): `Last-Modified` and no `Cache-Control`, so the
+ *  browser may keep a file it has seen for a while without asking, and 304 to a request
+ *  that asks whether a file changed. */
+export async function serveSite(root, mount = '/jiritsu/', { plain = false } = {}) {
   const base = resolve(root);
   const requests = [];
   const server = createServer(async (req, res) => {
@@ -37,10 +41,18 @@ export async function serveSite(root, mount = '/jiritsu/') {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] || 'application/octet-stream',
-        'cache-control': 'no-cache',
-      });
+      const type = { 'content-type': TYPES[extname(file)] || 'application/octet-stream' };
+      if (plain) {
+        const modified = new Date(Math.floor((await stat(file)).mtimeMs / 1000) * 1000);
+        const since = Date.parse(req.headers['if-modified-since'] ?? '');
+        if (!Number.isNaN(since) && modified.getTime() <= since) {
+          res.writeHead(304).end();
+          return;
+        }
+        res.writeHead(200, { ...type, 'last-modified': modified.toUTCString() });
+      } else {
+        res.writeHead(200, { ...type, 'cache-control': 'no-cache' });
+      }
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
