@@ -902,4 +902,9 @@ pub const CASES: &[Case] = &[
     ("12月7日から、初回3名で、毎週月曜に新人向けの勉強会を開く", true, true, Some((2026, 12, 7))),
     ("来週3日間、朝8時から新人のOJTを担当する", true, true, Some((2026, 11, 30))),
     ("新機能は順次リリースで展開する", true, false, None),
+    // Round 10: a weekday with "the" and an ordinal date after it says which one.
+    ("On Friday the 4th of December I'm going to ask my manager about the exam.", true, true, Some((2026, 12, 4))),
+    ("Starting Tuesday the 1st of December, I will log every call in the shared sheet.", true, true, Some((2026, 12, 1))),
+    // Round 10: pacing oneself is a way of working, not an act.
+    ("When I come back in April, I will take it easy and keep a good balance.", false, false, None),
 ];

@@ -485,6 +485,26 @@
 //! (毎朝30分、アルゴリズムの問題を解く, "Read one tech book a month"), a month with a
 //! weekly rhythm dated by its first session (来月から毎月第３水曜に → 12月16日), and
 //! approximate times (年明けくらいに, 来年の春ごろ) labelled vague.
+//!
+//! Tenth round (issue #13, round 10, 3 December 2026, a tenth session): two fresh writers,
+//! each blind, from DOMAIN.md and a brief written anew (the same rules; today Friday 20
+//! November 2026; 120 ja and 80 en; half passing): batch 27, a city office, a general
+//! hospital and a care company (shifts, 年度, 議会, leave and return); batch 28, a
+//! regional bank, a supermarket chain and a logistics centre (初売り, 棚卸し, 役職定年).
+//! Measured when they arrived, with the check unchanged: 92.8 / 76.4 and 93.5 / 79.2.
+//! Batch 27's rows were then read (it tunes from then on); batch 28 reports and is never
+//! looked at row by row. What batch 27 fails on is mostly what the team has still to
+//! decide: 16 of its 30 date misses are dated attitudes (「4月の異動後、新しい課でも前向き
+//! に頑張ります」, "From next week I will try to be more confident") that its writer gives a
+//! start and DOMAIN.md's "a datable beginning of an act" does not; then 来週中 (Friday or
+//! Sunday), 年明け (the 1st or the first business day), a weekly rhythm's first day after
+//! "from next week", and events with no day the text gives. Two rules came of it, each with
+//! table cases: a weekday followed by "the 4th of December" is that date (it was read as
+//! the coming Friday), and "take it easy", "keep a good balance" are ways of working, not
+//! acts. Its figures did not move (one date more right, one dated attitude's date no
+//! longer read); no other set's rows changed. Left alone: a bare day with の and a noun
+//! (23日の夜勤から), which 1日の目標 and 3日の研修 make unsafe to read, and a weekday after
+//! an undated event (復帰した翌週の水曜から).
 
 use chrono::NaiveDate;
 use jiritsu::domain::commitment::check;
@@ -535,8 +555,8 @@ const BATCH23: &str = include_str!("heldout/batch23.tsv");
 const BATCH24: &str = include_str!("heldout/batch24.tsv");
 const BATCH25: &str = include_str!("heldout/batch25.tsv");
 const BATCH26: &str = include_str!("heldout/batch26.tsv");
-/// Round 10: two fresh writers, measured when they arrived; they report and are never
-/// looked at row by row.
+/// Round 10: two fresh writers, measured when they arrived. Batch 27's rows were then read
+/// (it tunes); batch 28 reports and is never looked at row by row.
 const BATCH27: &str = include_str!("heldout/batch27.tsv");
 const BATCH28: &str = include_str!("heldout/batch28.tsv");
 
@@ -951,9 +971,9 @@ fn batch26_stays_at_the_figures_reached() {
 
 #[test]
 fn batch27_stays_at_the_figures_reached() {
-    // Figures only: a fresh writer of round 10 (public-sector and care staff), measured
-    // when it arrived (92.8 / 76.4); its rows are never printed.
-    hold("batch 27 (report)", &measure(&rows(BATCH27)), 92.75, 76.3);
+    // A fresh writer of round 10 (public-sector and care staff), measured when it arrived
+    // (92.8 / 76.4), then read row by row: a tuning set from then on.
+    hold_tuning("batch 27 (tuning)", &rows(BATCH27), 92.75, 76.3);
 }
 
 #[test]

@@ -215,7 +215,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     ),
     (
         Word::AttitudeVerb(Attitude::KeepInMind),
-        "keep in mind|bear in mind|keep an open mind|keep my mind open|take care of my health|look after my health|take better care of",
+        "keep in mind|bear in mind|keep an open mind|keep my mind open|take care of my health|look after my health|take better care of|take it easy|keep a good balance|keep a healthy balance",
     ),
     (Word::AttitudeVerb(Attitude::Try), "try to|trying to|try not to|seek out|challenge myself|step out of my comfort zone|push myself"),
     (

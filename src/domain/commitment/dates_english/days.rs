@@ -207,8 +207,8 @@ fn more_weekdays(text: &Text, mut end: usize) -> usize {
     end
 }
 
-/// "Monday, April 5", "Friday 8 January", "Monday 11/30": the date after a weekday says
-/// which one.
+/// "Monday, April 5", "Friday 8 January", "Friday the 4th of December", "Monday 11/30":
+/// the date after a weekday says which one.
 pub(super) fn with_date_after(text: &Text, day: Found, calendar: &Calendar) -> Found {
     if day.when == When::Recurring {
         return day;
@@ -223,6 +223,11 @@ pub(super) fn with_date_after(text: &Text, day: Found, calendar: &Calendar) -> F
         return day;
     }
     let date = calendar_date(text, after, calendar)
+        // "Friday the 4th of December".
+        .or_else(|| {
+            let (_, the_end) = first_word(text, after, words!("the"))?;
+            calendar_date(text, text.skip_spaces(the_end), calendar)
+        })
         .or_else(|| the_ordinal_day(text, after, calendar))
         .or_else(|| ordinal_day(text, after, calendar))
         .or_else(|| written_date(text, after, calendar));
