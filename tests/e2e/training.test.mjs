@@ -144,7 +144,7 @@ describe('a training session', () => {
       assert.match(await s.text('.roster-empty'), new RegExp(`まだ誰もいません。.*「${results}」の「研修用カードを表示」`));
       const typo = cards[1].code.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'));
       const lines = ['名前,コード', ...cards.map((c) => `${c.name},${c.code.toLowerCase()}`),
-        `高橋,${typo}`, `${cards[0].name}2,${cards[0].code}`, '木村'];
+        `高橋,${typo}`, `${cards[0].name}2,${cards[0].code}`, '木村', `松本 ${typo}`];
       await s.type('#roster-input', lines.join('\n'));
       await s.click('#roster-add');
       const note = await s.waitUntil(async () => {
@@ -155,7 +155,9 @@ describe('a training session', () => {
       // Numbered as the box holds them now: the two lines left in it.
       assert.match(note, /1行目：打ち間違いがあるようです。コードを確かめてください。/);
       assert.match(note, /2行目：コードがありません/);
-      assert.equal(await s.run("return document.querySelector('#roster-input').value"), `高橋,${typo}\n木村`,
+      // A name and a mistyped code apart by a space: the code is blamed, not the name.
+      assert.match(note, /3行目：打ち間違いがあるようです。コードを確かめてください。/);
+      assert.equal(await s.run("return document.querySelector('#roster-input').value"), `高橋,${typo}\n木村\n松本 ${typo}`,
         'the bad lines stay in the box, nothing else');
       const listed = await s.run("return [...document.querySelectorAll('.roster li')].map(li => li.textContent)");
       assert.equal(listed.length, cards.length + 1);

@@ -331,8 +331,23 @@ fn read_line(line: &str) -> Result<Option<(Attendee, bool)>, ShareCodeError> {
             let name = name.to_owned();
             Ok(Some((Attendee { name, scores }, cut)))
         }
-        Err(problem) => loosely(line).map(Some).ok_or(problem),
+        Err(problem) => loosely(line)
+            .map(Some)
+            .ok_or_else(|| mistyped_code(line).unwrap_or(problem)),
     }
+}
+
+/// When no part of the line reads as a code: a part that has a code's shape but a
+/// mistyped character, so that `松本 3AXV2TQMJX` is said to hold a typo rather than "松
+/// is not a code character".
+fn mistyped_code(line: &str) -> Option<ShareCodeError> {
+    line.split([' ', '\u{3000}', ':', '：', '、', ',', '，', '\t'])
+        .find_map(|part| match share_code::decode(part.trim()) {
+            Err(problem @ (ShareCodeError::CheckFailed | ShareCodeError::ScoresImpossible)) => {
+                Some(problem)
+            }
+            _ => None,
+        })
 }
 
 /// A line as people paste it from a chat or a note: the name and the code apart by a

@@ -44,7 +44,7 @@ fn every_bad_line_is_named_and_kept_for_correcting_while_good_lines_are_added() 
     let mut typo = a.clone().into_bytes();
     typo[3] = if typo[3] == b'2' { b'3' } else { b'2' };
     let typo = String::from_utf8(typo).unwrap();
-    let text = format!("name,code\n{a}\n山田,{typo}\n木村\n{b}\nOK1234567\n井上,\n");
+    let text = format!("name,code\n{a}\n山田,{typo}\n木村\n{b}\nOK1234567\n井上,\n松本 {typo}\n");
     let mut roster = Roster::default();
     let report = roster.add_lines(&text);
     assert_eq!(report.added, 2);
@@ -58,11 +58,14 @@ fn every_bad_line_is_named_and_kept_for_correcting_while_good_lines_are_added() 
             problem(2, ShareCodeError::NoCode),
             problem(3, ShareCodeError::UnknownCharacter('O')),
             problem(4, ShareCodeError::NoCode),
+            // A name and a mistyped code apart by a space: the code's typo, not the name's
+            // characters.
+            problem(5, ShareCodeError::CheckFailed),
         ]
     );
     assert_eq!(
         report.rejected,
-        format!("山田,{typo}\n木村\nOK1234567\n井上,")
+        format!("山田,{typo}\n木村\nOK1234567\n井上,\n松本 {typo}")
     );
 }
 
