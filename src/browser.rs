@@ -387,9 +387,11 @@ pub async fn copy_html_to_clipboard(html: &str, text: &str) -> bool {
         return false;
     };
     let items = js_sys::Array::of1(item.unchecked_ref());
+    // Refused as HTML (a browser that takes only text, say): the text alone.
     wasm_bindgen_futures::JsFuture::from(clipboard.write(&items))
         .await
         .is_ok()
+        || copy_to_clipboard(text).await
 }
 
 /// Selects the whole text of `element`, so that the person can copy it themselves.

@@ -61,7 +61,7 @@ pub enum Problem {
     /// The file is not UTF-8 (saved as Shift_JIS, say): the browser read some of it as
     /// U+FFFD, and what it says cannot be trusted.
     NotUtf8,
-    /// The file is not JSON; where the reader stopped, counted from 1.
+    /// The file is not JSON; where the reader stopped, in lines and characters from 1.
     NotJson { line: usize, column: usize },
     /// The file is JSON but not an object of settings.
     NotAnObject,
@@ -89,10 +89,19 @@ pub fn read(text: &str) -> (Config, Vec<Ignored>) {
     if text.contains('\u{fffd}') {
         return (config, vec![whole(Problem::NotUtf8)]);
     }
-    let value: Value = match serde_json::from_str(text.trim_start_matches('\u{feff}')) {
+    let text = text.trim_start_matches('\u{feff}');
+    let value: Value = match serde_json::from_str(text) {
         Ok(value) => value,
         Err(error) => {
-            let (line, column) = (error.line(), error.column());
+            let line = error.line();
+            // serde_json counts the column in bytes; a person counts characters (a line of
+            // Japanese would otherwise point three times too far along).
+            let column = text.lines().nth(line.saturating_sub(1)).map_or(1, |at| {
+                at.char_indices()
+                    .take_while(|(i, _)| *i < error.column())
+                    .count()
+                    .max(1)
+            });
             return (config, vec![whole(Problem::NotJson { line, column })]);
         }
     };

@@ -13,7 +13,7 @@ catalogue! {
         Title { ja: "キャリア・アンカー診断", en: "Career-anchor self-assessment" },
         Intro {
             ja: "仕事をするうえで、あなたが最後まで手放したくないもの（キャリア・アンカー）を確かめます。40の文に答え、その中から特にあてはまる3つを選びます（10〜15分ほど）。回答はこの端末に自動で保存されるので、途中でやめても続きから再開できます。",
-            en: "Find out what you would hold on to above all at work: your career anchor. Answer 40 statements; it takes about 10 to 15 minutes. Your answers are saved on this device as you go, so you can stop and pick up where you left off.",
+            en: "Find out what you would hold on to above all at work: your career anchor. Answer 40 statements, then pick the three that fit you best; it takes about 10 to 15 minutes. Your answers are saved on this device as you go, so you can stop and pick up where you left off.",
         },
         KeyboardHint {
             ja: "キーボードでは、数字の1〜6を押すとその文に答えて次の文へ進みます。スクリーンリーダーでは、フォーカスモード（NVDAならNVDA+スペース）に切り替えてから数字を押すか、スペースで選んでTabで次の文へ進んでください。",
@@ -28,7 +28,7 @@ catalogue! {
         Next { ja: "次へ", en: "Next" },
         ToPicking { ja: "次へ：特にあてはまる3つを選ぶ", en: "Next: choose your top three statements" },
         Unanswered {
-            ja: "まだ答えていない文があります。番号を押すと、その文に移動します。",
+            ja: "まだ答えていない設問があります。番号を押すと、その設問に移動します。",
             en: "Some statements are still unanswered. Choose a number to go to that statement.",
         },
         StatementNumber { ja: "設問", en: "Statement" },

@@ -20,8 +20,8 @@ catalogue! {
             en: "What you write is saved only in this browser and sent nowhere. Here you can see what is saved, export a backup file, import one, or delete it all.",
         },
         LossNote {
-            ja: "閲覧履歴の削除、InPrivate（シークレット）ウィンドウ、パソコンの入れ替えや共用パソコンのプロファイルの初期化などで消えることがあります。面談の前など、ときどき書き出して保管してください。",
-            en: "It can be lost when the browser's data is cleared, in a private window, or when the PC is replaced or a shared PC's profile is reset. Export it from time to time, before an interview for example, and keep the file.",
+            ja: "Cookieとサイトデータの削除、InPrivate（シークレット）ウィンドウ、パソコンの入れ替えや共用パソコンのプロファイルの初期化などで消えることがあります。面談の前など、ときどき書き出して保管してください。",
+            en: "It can be lost when cookies and site data are cleared, in a private window, or when the PC is replaced or a shared PC's profile is reset. Export it from time to time, before an interview for example, and keep the file.",
         },
         MemoryOnly {
             ja: "このブラウザでは保存できないため、ページを閉じると消えます。残すには書き出してください。",

@@ -79,8 +79,8 @@ catalogue! {
         },
         HomeAfterHeading { ja: "面談のあとに", en: "After your interview" },
         HomeAfterBody {
-            ja: "{}の面談、お疲れさまでした。決めた行動について、始める日を過ぎると「始められましたか？」とお聞きします。進み具合は「わたしの約束」でいつでも記録できます。面談で共有する行動なら、その記録が面談準備シートにも載るので、次の面談はそこから話せます。次の面談の日が決まったら、ワークシートに入力してください。",
-            en: "Your interview was on {}. Once each action's start date has passed, the app asks whether you started. You can record how it is going at any time in My commitments; for an action you share, your answers go on the interview sheet, so your next interview can start from them. When the next one is set, enter its date in the worksheet.",
+            ja: "{}の面談、お疲れさまでした。決めた行動について、始める日を過ぎると「始められましたか？」とお聞きします。進み具合は「わたしの約束」でいつでも記録できます。面談で共有する行動なら、いちばん新しい答えが面談準備シートにも載るので、次の面談はそこから話せます。次の面談の日が決まったら、ワークシートに入力してください。",
+            en: "Your interview was on {}. Once each action's start date has passed, the app asks whether you started. You can record how it is going at any time in My commitments; for an action you share, your latest answer goes on the interview sheet, so your next interview can start from them. When the next one is set, enter its date in the worksheet.",
         },
         HomeStartBody {
             ja: "まずは自己診断で、仕事で大切にしていることを確かめましょう。途中でやめても、続きから再開できます。",

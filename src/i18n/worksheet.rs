@@ -88,7 +88,7 @@ crate::catalogue! {
 
         MomentsLead {
             ja: "心が動いた出来事を書きます。昇進や表彰のような「あったこと」だけでなく、期待した昇進がなかった、思ったより低い評価だったなど「なかったこと」も。そのときの気持ちと、それで何をしたくなったかも書いてみましょう。書いた出来事は、初めは「自分だけ」になっています。",
-            en: "Write down moments that moved you: things that happened (a promotion, an award) and things that did not (the promotion that did not come, a lower rating than you hoped). Add how you felt and what it made you want to do.",
+            en: "Write down moments that moved you: things that happened (a promotion, an award) and things that did not (the promotion that did not come, a lower rating than you hoped). Add how you felt and what it made you want to do. Moments start as kept to yourself.",
         },
         Moment { ja: "出来事", en: "Moment" },
         MomentKind { ja: "種類", en: "Kind" },
@@ -244,6 +244,10 @@ crate::catalogue! {
         SheetCopied {
             ja: "シートをコピーしました。メールやチャットに貼り付けると、見出しと箇条書きのまま送れます。",
             en: "Sheet copied. Paste it into an email or a chat: its headings and lists come along.",
+        },
+        SheetCopiedPrivate {
+            ja: "自分用の控え（「自分だけ」の項目も含む）をコピーしました。ほかの人には送らないでください。",
+            en: "Copied your private copy, with what you keep to yourself: do not send it to anyone.",
         },
         SheetSelected {
             ja: "自動ではコピーできなかったため、シートを選択した状態にしました。Ctrl+C（Macは⌘C）でコピーしてください。",

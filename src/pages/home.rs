@@ -28,6 +28,9 @@ pub fn HomePage() -> impl IntoView {
             .with(|d| d.worksheet.days_to_interview(app.today))
     });
     let after = Memo::new(move |_| days.get().is_some_and(|days| days < 0));
+    // Looking back needs something to look back on.
+    let look_back =
+        Memo::new(move |_| after.get() && app.document.with(|d| !d.commitments.saved.is_empty()));
     let body = move || {
         let lang = app.lang.get();
         match days.get() {
@@ -67,7 +70,7 @@ pub fn HomePage() -> impl IntoView {
                     if after.get() { Msg::HomeAfterHeading } else { Msg::HomeStartHeading }.text(app.lang.get())
                 }}</h2>
                 <p class="home-where">{body}</p>
-                <StartLinks has_result after/>
+                <StartLinks has_result look_back/>
                 // After the links, so that a phone shows the first one without scrolling.
                 <p class="home-keep">{tr(Msg::HomePrivacyKeep)}</p>
             </section>
@@ -112,9 +115,9 @@ fn WelcomeNote() -> impl IntoView {
 /// A link to each screen one starts from (the menu's and the facilitator's). A newcomer
 /// starts with the self-assessment, which says "continue" once it is under way; once
 /// there is a result, the worksheet comes first and the sheet is offered beside it; once
-/// the interview has passed, looking back on the actions comes first.
+/// the interview has passed, looking back on the actions comes first (when there are any).
 #[component]
-fn StartLinks(has_result: Memo<bool>, after: Memo<bool>) -> impl IntoView {
+fn StartLinks(has_result: Memo<bool>, look_back: Memo<bool>) -> impl IntoView {
     let app = use_app();
     let in_progress = Memo::new(move |_| app.document.with(|d| !d.anchors.current.is_untouched()));
     let link = move |route: Route, primary: bool| {
@@ -126,7 +129,7 @@ fn StartLinks(has_result: Memo<bool>, after: Memo<bool>) -> impl IntoView {
                 Route::Assessment => AssessMsg::Start.text(lang),
                 Route::Worksheet if has_result.get() => WsMsg::ContinueWorksheet.text(lang),
                 Route::Sheet => WsMsg::ToSheet.text(lang),
-                Route::Check if after.get() => CheckMsg::LookBack.text(lang),
+                Route::Check if look_back.get() => CheckMsg::LookBack.text(lang),
                 Route::Training => TrainMsg::HomeTraining.text(lang),
                 _ => route_label(route, lang),
             }
@@ -137,7 +140,7 @@ fn StartLinks(has_result: Memo<bool>, after: Memo<bool>) -> impl IntoView {
                     class=if primary { "button primary" } else { "button" }
                     href=move || match route {
                         // Straight to the list of commitments and their answers.
-                        Route::Check if after.get() => format!("#{}?s=my-commitments", route.hash()),
+                        Route::Check if look_back.get() => format!("#{}?s=my-commitments", route.hash()),
                         _ => format!("#{}", route.hash()),
                     }
                 >
@@ -147,7 +150,7 @@ fn StartLinks(has_result: Memo<bool>, after: Memo<bool>) -> impl IntoView {
         }
     };
     move || {
-        let routes: &[Route] = if after.get() {
+        let routes: &[Route] = if look_back.get() {
             &[
                 Route::Check,
                 Route::Worksheet,
@@ -178,6 +181,8 @@ fn StartLinks(has_result: Memo<bool>, after: Memo<bool>) -> impl IntoView {
         };
         let links = routes
             .iter()
+            // No result to show before the self-assessment.
+            .filter(|route| **route != Route::Result || has_result.get())
             .enumerate()
             .map(|(index, &route)| link(route, index == 0))
             .collect_view();

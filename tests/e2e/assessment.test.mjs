@@ -266,6 +266,7 @@ describe('the self-assessment', () => {
       await s.click('#see-result');
       await new Promise((resolve) => setTimeout(resolve, 300));
       assert.equal(await s.run('return location.hash'), '#/assessment');
+      assert.equal(await s.run("return JSON.parse(localStorage.getItem('jiritsu.document')).anchors.history.length"), 0, 'no result saved');
       assert.deepEqual(await seriousViolations(s), [], 'axe on the picking step with the button disabled');
       await s.click('.picking input[type=checkbox][value="19"]');
       await s.waitUntil(async () => (await missing()) === null, 5000, 'nothing missing');

@@ -40,9 +40,9 @@ describe('your data', () => {
       assert.match(await s.text('.home-keep'), /ときどき「データの管理」で書き出して保管してください。$/);
       await s.open(`${fixture.server.url}#/data`);
       await s.waitUntil(async () => (await s.findAll('.loss-note')).length === 1, 5000, 'the data screen');
-      assert.match(await s.text('.loss-note'), /閲覧履歴の削除、InPrivate（シークレット）ウィンドウ、パソコンの入れ替え/);
+      assert.match(await s.text('.loss-note'), /Cookieとサイトデータの削除、InPrivate（シークレット）ウィンドウ、パソコンの入れ替え/);
       await s.click('.lang-switch button[lang=en]');
-      await s.waitUntil(async () => /^It can be lost when the browser's data is cleared/.test(await s.text('.loss-note')), 5000, 'English');
+      await s.waitUntil(async () => /^It can be lost when cookies and site data are cleared/.test(await s.text('.loss-note')), 5000, 'English');
     }));
 
   it('lists what is stored and exports it as a dated, versioned JSON file', () =>

@@ -110,6 +110,19 @@ describe('someone coming back', () => {
       assert.equal(await s.text('#home-start'), 'はじめる');
     }));
 
+  it('is led to the worksheet first after the interview when no action is saved yet', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(fixture.server.url);
+      await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
+        { version: 5, settings: {}, worksheet: { interview: { kind: 'career', date: await day(s, -3) } } });
+      await s.reload();
+      await s.waitUntil(async () => (await s.text('#home-start')) === '面談のあとに', 5000, 'after the interview');
+      const after = await links(s);
+      assert.deepEqual(after[0][0], '#/assessment', 'no result yet: the self-assessment first');
+      assert.ok(after.some(([href, text]) => href === '#/check' && text === '約束を確かめる'), 'the check, not "look back" on nothing');
+      assert.ok(!after.some(([href]) => href === '#/result'), 'no result to show');
+    }));
+
   it('is led to look back on the actions once the interview has passed, straight to the list, in both languages', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(fixture.server.url);
@@ -118,7 +131,7 @@ describe('someone coming back', () => {
       const [y, m, d] = date.split('-').map(Number);
       await s.waitUntil(async () => (await s.text('#home-start')) === '面談のあとに', 5000, 'after the interview');
       assert.match(await s.text('.home-where'), new RegExp(`^${y}年${m}月${d}日\\(.\\)の面談、お疲れさまでした。`));
-      assert.match(await s.text('.home-where'), /面談で共有する行動なら、その記録が面談準備シートにも載る/);
+      assert.match(await s.text('.home-where'), /面談で共有する行動なら、いちばん新しい答えが面談準備シートにも載る/);
       const after = await links(s);
       assert.deepEqual(after[0], ['#/check?s=my-commitments', '行動を振り返る', true]);
       assert.equal(after.filter(([, , primary]) => primary).length, 1, 'one primary action');

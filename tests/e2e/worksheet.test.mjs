@@ -316,7 +316,7 @@ describe('the interview-preparation worksheet', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
-  it('says under the add button, not only to a screen reader, that a full list takes no more', () =>
+  it('says under the add button, not only to a screen reader, while a list is full and takes no more', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(fixture.server.url);
       await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({ version: 5, settings: {},
@@ -324,11 +324,17 @@ describe('the interview-preparation worksheet', () => {
       await s.open(at('/worksheet'));
       await s.reload();
       await s.waitUntil(async () => (await count(s, '#ws-obstacles .items > li')) === 500, 15000, 'the 500 obstacles');
-      assert.equal(await s.run("return document.querySelector('#ws-obstacles .list-full').checkVisibility()"), false);
-      await s.click('#ws-obstacles button.add');
-      await s.waitUntil(() => s.run("return document.querySelector('#ws-obstacles .list-full').checkVisibility()"), 5000, 'the note shown');
+      const noteShown = () => s.run("return document.querySelector('#ws-obstacles .list-full').checkVisibility()");
+      assert.equal(await noteShown(), true, 'said while the list is full');
       assert.equal(await s.text('#ws-obstacles .list-full'), 'これ以上は追加できません（1つの一覧に500件まで）。');
+      await s.click('#ws-obstacles button.add');
+      await new Promise((resolve) => setTimeout(resolve, 300));
       assert.equal(await count(s, '#ws-obstacles .items > li'), 500);
+      // One deleted, there is room again, and the note goes.
+      await s.click('#ws-obstacles .items > li:nth-child(1) .item-controls button.danger');
+      await s.waitUntil(async () => !(await noteShown()), 5000, 'the note gone');
+      // The other lists are not full.
+      assert.equal(await s.run("return document.querySelector('#ws-actions .list-full').checkVisibility()"), false);
     }));
 
   it('keeps a private entry off the sheet, in the preview and on paper, and prints one A4 page', () =>
@@ -585,7 +591,7 @@ describe('around the worksheet', () => {
       await s.open(fixture.server.url);
       await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
         version: 5, settings: {},
-        worksheet: { vision: { doing: arguments[0], shared: true },
+        worksheet: { vision: { doing: arguments[0], seen_as: '決算のことなら聞ける人\\n後輩の相談役', shared: true },
           support: { text: '研修に出る時間がほしい', shared: false },
           confidential: { text: arguments[1], shared: false } },
         commitments: { draft: '', saved: [
@@ -611,6 +617,8 @@ describe('around the worksheet', () => {
       assert.match(html, /<h2>面談準備シート<\/h2>/);
       assert.match(html, /<ol><li>.*12月1日までに英会話スクールに申し込んで/s);
       assert.match(html, new RegExp(VISION));
+      // A line break written in an entry stays one where the mail has no stylesheet.
+      assert.match(html, /決算のことなら聞ける人<br>後輩の相談役/);
       // What a plain-text chat gets: the same sheet, a line for each part.
       const text = copied['text/plain'];
       assert.match(text, /^面談準備シート\n/);
@@ -619,9 +627,14 @@ describe('around the worksheet', () => {
       for (const secret of [CONFIDENTIAL, '研修に出る時間']) {
         assert.ok(!html.includes(secret) && !text.includes(secret), `the copy leaves out «${secret}»`);
       }
-      // Choosing the private copy clears the note: the next Copy is of the other sheet.
+      assert.match(text, /決算のことなら聞ける人\n後輩の相談役/);
+      // Choosing the private copy clears the note: the next Copy is of the other sheet,
+      // and says it is not one to send.
       await s.click('#sheet-scope-everything');
       await s.waitUntil(async () => (await s.text('#sheet-copy-note')) === '', 5000, 'the note cleared');
+      await s.click('#sheet-copy');
+      await s.waitUntil(async () => (await s.text('#sheet-copy-note')) === '自分用の控え（「自分だけ」の項目も含む）をコピーしました。ほかの人には送らないでください。',
+        5000, 'the private copy said to be private');
       assert.deepEqual(await seriousViolations(s), [], 'axe on the sheet');
       await assertCleanAndLocal(s, fixture.server.origin);
     }));

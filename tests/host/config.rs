@@ -47,6 +47,17 @@ fn a_bad_setting_is_named_and_the_good_ones_still_apply() {
             "{\n  \"organizationName\": \"HR\",\n}",
             vec![ignored("", Problem::NotJson { line: 3, column: 1 })],
         ),
+        // Counted in characters, as a person counts them, not in bytes.
+        (
+            "{\n  \"organizationName\": \"ようこそ\" \"x\"\n}",
+            vec![ignored(
+                "",
+                Problem::NotJson {
+                    line: 2,
+                    column: 30,
+                },
+            )],
+        ),
         // Shift_JIS read as UTF-8: the browser has put U+FFFD where it could not read.
         (
             "{\"organizationName\": \"50\u{fffd}\u{fffd}\u{fffd}\"}",

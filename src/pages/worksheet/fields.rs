@@ -326,14 +326,16 @@ pub fn AddButton(kind: ListKind, label: &'static str) -> impl IntoView {
     let app = use_app();
     let lists = expect_context::<ListState>();
     let lang = app.lang.get_untracked();
-    // Said under the button too, not only to a screen reader, when the list is full.
-    let full = RwSignal::new(false);
+    // Said under the button while the list is full, not only to a screen reader.
+    let full = Memo::new(move |_| {
+        app.document
+            .with(|d| d.list_len(kind) >= crate::domain::saved::MAX_LIST_ITEMS)
+    });
     let add = move |_| {
         let added = app
             .document
             .try_update(|d| d.add_item(kind, crate::browser::now_millis(), app.today))
             .flatten();
-        full.set(added.is_none());
         match added {
             Some(id) => lists.focus.set(Some(id)),
             None => lists.status.set(WsMsg::ListFull.text(lang).to_owned()),
@@ -373,8 +375,8 @@ fn UndoRow(kind: ListKind) -> impl IntoView {
     view! {
         <Show when=from_here>
             <p class="undo-row">
-                <span id="undo-what">{move || lists.removed.with(|r| r.as_ref().map(|(_, said)| said.clone()))}</span>
-                <button type="button" node_ref=lists.undo_button aria-describedby="undo-what" on:click=undo>
+                <span>{move || lists.removed.with(|r| r.as_ref().map(|(_, said)| said.clone()))}</span>
+                <button type="button" node_ref=lists.undo_button on:click=undo>
                     {WsMsg::Undo.text(lang)}
                 </button>
             </p>

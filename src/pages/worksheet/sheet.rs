@@ -63,9 +63,20 @@ pub fn SheetPage() -> impl IntoView {
         // Without the markers Leptos leaves between the parts it draws (empty comments).
         let html = sheet.outer_html().replace("<!---->", "");
         let text = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&sheet).inner_text();
+        // The private copy is copied too, for the person's own files, and said to be so.
+        let copying = scope.get_untracked();
+        let copied = match copying {
+            SheetScope::Shared => WsMsg::SheetCopied,
+            SheetScope::Everything => WsMsg::SheetCopiedPrivate,
+        };
         leptos::task::spawn_local(async move {
-            if browser::copy_html_to_clipboard(&html, &text).await {
-                copy_note.set(Some(WsMsg::SheetCopied));
+            let on_clipboard = browser::copy_html_to_clipboard(&html, &text).await;
+            // Another scope chosen meanwhile: the other sheet is on the screen now.
+            if scope.try_get_untracked() != Some(copying) {
+                return;
+            }
+            if on_clipboard {
+                copy_note.set(Some(copied));
             } else {
                 browser::select_contents(&sheet);
                 copy_note.set(Some(WsMsg::SheetSelected));
@@ -142,7 +153,7 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
         && s.autonomy.is_none()
         && s.confidential.is_none();
     let text_part = |heading: String, text: Option<String>| {
-        text.map(|text| view! { <div class="sheet-part"><h3>{heading}</h3><p class="sheet-text">{text}</p></div> })
+        text.map(|text| view! { <div class="sheet-part"><h3>{heading}</h3><p class="sheet-text">{with_breaks(&text)}</p></div> })
     };
     // Written, not drawn, so that the sheet reads the same copied as text.
     let colon = crate::i18n::in_lang(("：", ": "), lang);
@@ -153,7 +164,7 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                 {[(WsMsg::VisionDoing, doing), (WsMsg::VisionForWhom, for_whom), (WsMsg::VisionSeenAs, seen_as)]
                     .into_iter()
                     .filter(|(_, text)| !text.is_empty())
-                    .map(|(label, text)| view! { <p class="sheet-text"><span class="sheet-label">{t(label)}{colon}</span>{text}</p> })
+                    .map(|(label, text)| view! { <p class="sheet-text"><span class="sheet-label">{t(label)}{colon}</span>{with_breaks(&text)}</p> })
                     .collect_view()}
             </div>
         }
@@ -177,7 +188,7 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                 <div class="sheet-part sheet-confidential">
                     <h3>{t(WsMsg::SheetConfidential)}</h3>
                     <p class="sheet-note">{t(WsMsg::SheetConfidentialNote)}</p>
-                    <p class="sheet-text">{text}</p>
+                    <p class="sheet-text">{with_breaks(&text)}</p>
                 </div>
             })}
             {(!s.anchors.is_empty()).then(|| view! {
@@ -208,7 +219,7 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                             ));
                             view! {
                                 <li>
-                                    <span class="sheet-text">{action.text.clone()}</span>" "
+                                    <span class="sheet-text">{with_breaks(&action.text)}</span>" "
                                     <span class="sheet-start">{match lang { Lang::Ja => format!("（{start}）"), Lang::En => format!("({start})") }}</span>
                                     {latest.map(|latest| view! { <div class="sheet-follow-up">{latest}</div> })}
                                 </li>
@@ -224,7 +235,7 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                     <h3>{t(WsMsg::SheetObstacles)}</h3>
                     <ul>
                         {s.obstacles.iter().filter_map(|o| if_then(&o.when, &o.then)).map(|(when, then)| view! {
-                            <li class="sheet-text">{fill(t(WsMsg::ObstaclePlan), &[when, then])}</li>
+                            <li class="sheet-text">{with_breaks(&fill(t(WsMsg::ObstaclePlan), &[when, then]))}</li>
                         }).collect_view()}
                     </ul>
                 </div>
@@ -236,7 +247,7 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                         {s.roles.iter().map(|r| {
                             let line = [r.period.trim(), r.place.trim(), r.did.trim(), r.achieved.trim()]
                                 .into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>().join(" / ");
-                            view! { <li class="sheet-text">{line}</li> }
+                            view! { <li class="sheet-text">{with_breaks(&line)}</li> }
                         }).collect_view()}
                     </ul>
                 </div>
@@ -248,7 +259,7 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                         {s.moments.iter().map(|m| {
                             let line = [m.what.trim(), m.feeling.trim(), m.wanted.trim()]
                                 .into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>().join(" / ");
-                            view! { <li class="sheet-text">{line}</li> }
+                            view! { <li class="sheet-text">{with_breaks(&line)}</li> }
                         }).collect_view()}
                     </ul>
                 </div>
@@ -257,8 +268,8 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                 <div class="sheet-part">
                     <h3>{t(WsMsg::SheetGainsLosses)}</h3>
                     <ul>
-                        {s.gains.iter().map(|g| view! { <li class="sheet-text">{format!("＋ {} ({})", g.text.trim(), g.weight.value())}</li> }).collect_view()}
-                        {s.losses.iter().map(|g| view! { <li class="sheet-text">{format!("－ {} ({})", g.text.trim(), g.weight.value())}</li> }).collect_view()}
+                        {s.gains.iter().map(|g| view! { <li class="sheet-text">{with_breaks(&format!("＋ {} ({})", g.text.trim(), g.weight.value()))}</li> }).collect_view()}
+                        {s.losses.iter().map(|g| view! { <li class="sheet-text">{with_breaks(&format!("－ {} ({})", g.text.trim(), g.weight.value()))}</li> }).collect_view()}
                     </ul>
                 </div>
             })}
@@ -279,4 +290,13 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
             })}
         </div>
     }
+}
+
+/// A text with its line breaks drawn as `<br>`: they then survive where the stylesheet
+/// does not go (the sheet copied into a mail), as well as on the page and on paper.
+fn with_breaks(text: &str) -> impl IntoView {
+    text.split('\n')
+        .enumerate()
+        .map(|(i, line)| view! { {(i > 0).then(|| view! { <br/> })}{line.to_owned()} })
+        .collect_view()
 }
