@@ -56,7 +56,7 @@ pub struct Ignored {
 }
 
 /// Why a setting (or the whole file) was ignored.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
     /// The file is not UTF-8 (saved as Shift_JIS, say): the browser read some of it as
     /// U+FFFD, and what it says cannot be trusted.
@@ -73,6 +73,8 @@ pub enum Problem {
     ExpectedMonth,
     /// Expected a non-empty list of known interview types, each once.
     ExpectedInterviewTypes,
+    /// An interview type that is not one of [`INTERVIEW_TYPES`], as written.
+    UnknownInterviewType(String),
 }
 
 /// Reads the file's text. Never fails: what cannot be used is listed and left at its default.
@@ -152,9 +154,12 @@ fn interview_types(value: &Value) -> Result<Vec<&'static str>, Problem> {
     let mut types = Vec::new();
     for item in items {
         let code = match item {
-            Value::String(code) => INTERVIEW_TYPES
-                .iter()
-                .find(|known| **known == code.as_str()),
+            Value::String(code) => Some(
+                INTERVIEW_TYPES
+                    .iter()
+                    .find(|known| **known == code.as_str())
+                    .ok_or_else(|| Problem::UnknownInterviewType(code.clone()))?,
+            ),
             _ => None,
         };
         match code {

@@ -270,7 +270,7 @@ pub fn number(n: u64) -> String {
 
 /// One ignored setting of the host's file, named.
 pub fn ignored_text(ignored: &Ignored, lang: Lang) -> String {
-    let why = match (ignored.problem, lang) {
+    let why = match (ignored.problem.clone(), lang) {
         (Problem::NotUtf8, _) => in_lang(("文字コードが UTF-8 ではありません。テキストエディタで「UTF-8」を選んで保存し直してください", "the file is not saved as UTF-8: save it again choosing UTF-8 in the text editor"), lang).to_owned(),
         (Problem::NotJson { line, column }, Lang::Ja) => format!("ファイルが JSON として読めません（{line}行目の{column}文字目あたり。カンマの付けすぎや、“ ” のような全角の引用符がないか確かめてください）"),
         (Problem::NotJson { line, column }, Lang::En) => format!("the file is not valid JSON (near line {line}, column {column}: look for a comma too many or curly quotes)"),
@@ -279,6 +279,8 @@ pub fn ignored_text(ignored: &Ignored, lang: Lang) -> String {
         (Problem::ExpectedText(max), Lang::Ja) => format!("{max}文字までの文字列にしてください"),
         (Problem::ExpectedText(max), Lang::En) => format!("expected text of up to {max} characters"),
         (Problem::ExpectedMonth, _) => in_lang(("1から12までの整数を、引用符（\"）で囲まずに書いてください", "expected a whole number from 1 to 12, without quotes"), lang).to_owned(),
+        (Problem::UnknownInterviewType(code), Lang::Ja) => format!("「{code}」という面談の種類はありません。milestone50, career, one_on_one, external, other から選んでください"),
+        (Problem::UnknownInterviewType(code), Lang::En) => format!("there is no interview type \"{code}\": choose from milestone50, career, one_on_one, external, other"),
         (Problem::ExpectedInterviewTypes, _) => in_lang(("milestone50, career, one_on_one, external, other から1つ以上を重複なく並べてください", "expected one or more of milestone50, career, one_on_one, external, other, each once"), lang).to_owned(),
     };
     if ignored.setting.is_empty() {

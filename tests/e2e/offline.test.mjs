@@ -80,11 +80,14 @@ describe('settings file of the host', () => {
       welcomeNote: '研修のあと、面談までにこのノートで準備してください。',
       fiscalYearStartMonth: 1,
       colour: 'blue',
+      interviewTypes: ['career', 'mentor'],
     }), { lang: 'ja' }, async (s, server) => {
       await s.open(server.url);
       await s.waitUntil(async () => (await s.text('.brand')).includes('株式会社サンプル <b>人事部</b>'), 5000, 'the name');
       assert.match(await s.text('.welcome'), /面談までにこのノートで準備/);
       assert.match(await s.text('[data-notice=config-ignored]'), /「colour」：この名前の設定はありません/);
+      // An unknown interview type is named, not only the list.
+      assert.match(await s.text('[data-notice=config-ignored]'), /「interviewTypes」：「mentor」という面談の種類はありません。/);
       // Addressed to whoever hosts the site: the person using it has nothing to fix.
       assert.match(await s.text('[data-notice=config-ignored]'), /^サイトの管理者の方へ：/);
       assert.deepEqual(await seriousViolations(s), []);

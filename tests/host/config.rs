@@ -85,8 +85,11 @@ fn a_bad_setting_is_named_and_the_good_ones_still_apply() {
             vec![ignored("interviewTypes", Problem::ExpectedInterviewTypes)],
         ),
         (
-            r#"{"interviewTypes":["coffee"]}"#,
-            vec![ignored("interviewTypes", Problem::ExpectedInterviewTypes)],
+            r#"{"interviewTypes":["career","coffee"]}"#,
+            vec![ignored(
+                "interviewTypes",
+                Problem::UnknownInterviewType("coffee".to_owned()),
+            )],
         ),
         (
             r#"{"organisationName":"typo"}"#,
