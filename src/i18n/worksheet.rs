@@ -38,8 +38,8 @@ crate::catalogue! {
         },
         VisionStated { ja: "ビジョンが書かれています", en: "A vision is written" },
         VisionMissing { ja: "ビジョンがまだ書かれていません", en: "No vision written yet" },
-        ActionsPassing { ja: "二つの基準を満たす行動：{} ／ 書いた行動：{}", en: "Actions that pass both tests: {} of {} written" },
-        AutonomyHeld { ja: "キャリア自律の条件：満たしていると自己評価したもの {} ／ 3", en: "Career autonomy: you rate {} of the 3 conditions as met" },
+        ActionsPassing { ja: "二つの基準を満たす行動：{}件（書いた行動{}件中）", en: "Actions that pass both tests: {} of {} written" },
+        AutonomyHeld { ja: "キャリア自律の三つの条件のうち、満たしていると自己評価したもの：{}つ", en: "Career autonomy: you rate {} of the 3 conditions as met" },
         SectionsFilled { ja: "書いた項目", en: "Sections with something written" },
         Filled { ja: "記入あり", en: "written" },
         Empty { ja: "未記入", en: "empty" },
@@ -314,7 +314,7 @@ crate::catalogue! {
         RehearsalGap { ja: "まだ答えがありません。", en: "No answer yet." },
         RehearsalWeak { ja: "二つの基準を満たす行動がまだありません。", en: "None of these passes both tests yet." },
         RehearsalWrite { ja: "ワークシートで書く", en: "Write it on the worksheet" },
-        RehearsalGaps { ja: "答えのない質問：{} ／ {}", en: "Questions without an answer: {} of {}" },
+        RehearsalGaps { ja: "答えのない質問：{}問（全{}問）", en: "Questions without an answer: {} of {}" },
     }
 }
 

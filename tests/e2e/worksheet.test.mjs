@@ -123,14 +123,14 @@ describe('the interview-preparation worksheet', () => {
       // An attitude is not yet an action: the readiness says what is missing.
       await s.waitUntil(async () => /✗/.test(await s.text(`${action} .verdict-area`)), 5000, 'the action checked');
       // The overview catches up once typing pauses (a quarter of a second).
-      await s.waitUntil(async () => /二つの基準を満たす行動：0 ／ 書いた行動：1/.test(await s.text('.readiness')), 5000,
+      await s.waitUntil(async () => /二つの基準を満たす行動：0件（書いた行動1件中）/.test(await s.text('.readiness')), 5000,
         'the readiness counting the action');
       assert.doesNotMatch(await s.text('.readiness-verdict'), /準備ができています/);
       // Rewritten so it passes both tests, the summary turns ready.
       await s.type(`${action} textarea`, '\uE009a\uE009\uE003');
       await s.type(`${action} textarea`, PASSING);
       await s.waitUntil(async () => /面談の準備ができています/.test(await s.text('.readiness-verdict')), 5000, 'ready');
-      assert.match(await s.text('.readiness'), /二つの基準を満たす行動：1 ／ 書いた行動：1/);
+      assert.match(await s.text('.readiness'), /二つの基準を満たす行動：1件（書いた行動1件中）/);
       assert.match(await s.text(`${action} .start-date`), /12月1日/);
       assert.match(await s.text('.section-map'), /k\. 伝えてほしくないこと\s*記入あり/);
       assert.deepEqual(await seriousViolations(s), [], 'axe on the filled worksheet');
@@ -384,7 +384,7 @@ describe('the interview-preparation worksheet', () => {
       // The rehearsal: every question answered, none a gap.
       await s.open(at('/rehearsal'));
       await s.waitUntil(async () => (await s.text('h1')) === '面談の練習', 5000, 'the rehearsal');
-      assert.match(await s.text('.rehearsal-gaps'), /答えのない質問：0 ／ 7/);
+      assert.match(await s.text('.rehearsal-gaps'), /答えのない質問：0問（全7問）/);
       // Every entry is there to practise, and those kept to oneself say so.
       const moment = await s.run(`return [...document.querySelectorAll('.answer li')].find((li) => li.textContent.includes(arguments[0]))?.textContent`, PRIVATE_MOMENT);
       assert.match(moment, /自分だけ$/);
