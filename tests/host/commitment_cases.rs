@@ -905,6 +905,10 @@ pub const CASES: &[Case] = &[
     // Round 10: a weekday with "the" and an ordinal date after it says which one.
     ("On Friday the 4th of December I'm going to ask my manager about the exam.", true, true, Some((2026, 12, 4))),
     ("Starting Tuesday the 1st of December, I will log every call in the shared sheet.", true, true, Some((2026, 12, 1))),
+    // Round 10: a weekend named with 土日 begins on its Saturday (today is Monday 23 November).
+    ("この土日のうちに、ケアマネ講座の説明会を１つ予約する", true, true, Some((2026, 11, 28))),
+    ("来週の土日に、引っ越しの見積もりを3社に頼みます", true, true, Some((2026, 12, 5))),
+    ("土日は家族と過ごす時間を大切にします", false, false, None),
     // Round 10: pacing oneself is a way of working, not an act.
     ("When I come back in April, I will take it easy and keep a good balance.", false, false, None),
 ];

@@ -229,8 +229,16 @@ fn days_and_weekdays(text: &Text, i: usize, calendar: &Calendar) -> Option<Found
     if let Some((_, end)) = text.first_of(i, words!("明朝|明晩")) {
         return found(end, calendar.plus_days(1), None);
     }
-    // 週末, 今週末: this week's Saturday (next week's once it has passed).
-    if let Some((_, end)) = text.first_of(i, words!("今週末|週末")) {
+    // 週末, 今週末, 今度の土日, この土日: this week's Saturday (next week's once it has
+    // passed). A bare 土日 is often every weekend (土日は家族と過ごす): not read. この is
+    // read back from 土, since こ begins too many words to be a time's first char.
+    let this_weekend = (i >= 2 && text.at(i - 2) == 'こ' && text.at(i - 1) == 'の')
+        .then(|| text.match_at(i, "土日"))
+        .flatten()
+        .map(|end| (0, end));
+    if let Some((_, end)) =
+        this_weekend.or_else(|| text.first_of(i, words!("今週末|週末|今度の土日")))
+    {
         let saturday = calendar
             .weekday_of_week(Weekday::Sat, 0)
             .filter(|d| *d >= calendar.today)
@@ -315,6 +323,10 @@ fn this_next_or_after(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
         '週' => {
             if let Some((weekday, end)) = weekday_at(text, after_no) {
                 return found(end, calendar.weekday_of_week(weekday, n), None);
+            }
+            // 来週の土日: that weekend, from its Saturday.
+            if let Some(end) = text.match_at(after_no, "土日") {
+                return found(end, calendar.weekday_of_week(Weekday::Sat, n), None);
             }
             // 来週26日, 来週の26日: the day of that week with that number.
             if let Some((day, day_end)) = number_at(text, after_no) {
