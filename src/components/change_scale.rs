@@ -17,14 +17,14 @@ pub fn ChangeScale(
     /// Whether the act is one to do by a day (申し込む), asked as done or not.
     #[prop(into)]
     by: Signal<bool>,
-    #[prop(optional, into)] on_record: Option<Callback<()>>,
+    #[prop(optional, into)] on_record: Option<Callback<Change>>,
 ) -> impl IntoView {
     let app = use_app();
     let record = move |change: Change| {
         app.document
             .update(|d| d.commitments.record_follow_up(id, change, app.today));
         if let Some(on_record) = on_record {
-            on_record.run(());
+            on_record.run(change);
         }
     };
     view! {

@@ -8,7 +8,9 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::change_scale::ChangeScale;
+use crate::domain::commitments::Change;
 use crate::i18n::check::{start_line, CheckMsg};
+use crate::i18n::commitment::format_date;
 use crate::i18n::fill;
 use crate::state::use_app;
 
@@ -17,6 +19,8 @@ use crate::state::use_app;
 enum Said {
     Nothing,
     Recorded,
+    /// Recorded that the commitment `id` has not begun.
+    NotYet(u64),
     Later,
 }
 
@@ -37,8 +41,13 @@ pub fn FollowUp() -> impl IntoView {
     });
     // After an answer, focus goes to the next question, or to the screen's heading once
     // there is none: not lost with the button that went.
-    let recorded = move || {
-        said.set(Said::Recorded);
+    let recorded = move |id: u64, change: Change| {
+        let begun = matches!(change, Change::Remarkable | Change::Changed);
+        said.set(if begun {
+            Said::Recorded
+        } else {
+            Said::NotYet(id)
+        });
         if due.with_untracked(Option::is_some) {
             browser::focus_later("#follow-up-heading");
         } else {
@@ -88,7 +97,11 @@ pub fn FollowUp() -> impl IntoView {
                     <button type="button" class="later" on:click=later>{t(CheckMsg::Later)}</button>
                 </div>
                 <div node_ref=scale hidden=move || !answering.get()>
-                    <ChangeScale id=commitment.id by=commitment.start_by on_record=recorded/>
+                    <ChangeScale
+                        id=commitment.id
+                        by=commitment.start_by
+                        on_record=move |change| recorded(commitment.id, change)
+                    />
                 </div>
             </section>
         })
@@ -97,6 +110,29 @@ pub fn FollowUp() -> impl IntoView {
         Said::Recorded if due.with(Option::is_none) => {
             CheckMsg::Recorded.text(app.lang.get()).to_owned()
         }
+        // Not begun, and nothing else waiting: when it comes again, and how to plan anew.
+        Said::NotYet(id) if due.with(Option::is_none) => {
+            let lang = app.lang.get();
+            let again = app.document.with(|d| {
+                d.commitments
+                    .saved
+                    .iter()
+                    .find(|c| c.id == id)
+                    .and_then(|c| c.asks_again_on())
+            });
+            let again = again
+                .map(|date| fill(CheckMsg::AskAgainOn.text(lang), &[&format_date(date, lang)]))
+                .unwrap_or_default();
+            format!(
+                "{}{again}{}",
+                CheckMsg::RecordedNotYet.text(lang),
+                CheckMsg::PlanAnew.text(lang)
+            )
+        }
+        Said::NotYet(_) => fill(
+            CheckMsg::RecordedNext.text(app.lang.get()),
+            &[&waiting.get().to_string()],
+        ),
         // Recorded, and another is asked: say so, with how many are left.
         Said::Recorded => fill(
             CheckMsg::RecordedNext.text(app.lang.get()),

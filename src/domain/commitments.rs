@@ -313,6 +313,20 @@ impl SavedCommitment {
         self.start_date.is_some_and(|start| today > start)
     }
 
+    /// The day the question comes again after its last answer, when that answer says the
+    /// act has not begun and fewer than three answers are in (see `is_due`); `None`
+    /// otherwise (begun, or asked enough: a new start asks again once it passes).
+    pub fn asks_again_on(&self) -> Option<NaiveDate> {
+        let last = self.follow_ups.last()?;
+        (self.follow_ups.len() < ASK_AT_MOST
+            && matches!(last.change, Change::TriedWithoutAction | Change::NoChange))
+        .then(|| {
+            last.date
+                .checked_add_days(chrono::Days::new(ASK_AGAIN_AFTER_DAYS))
+        })
+        .flatten()
+    }
+
     /// True when the follow-up question is waiting for an answer: once the start has
     /// passed, until it is answered; again once a new start has passed, when the
     /// commitment was planned anew after its last answer; and again two weeks after an

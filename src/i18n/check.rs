@@ -84,6 +84,12 @@ crate::catalogue! {
         AnswerNow { ja: "答える", en: "Answer" },
         LaterSaid { ja: "明日またお聞きします。", en: "I'll ask again tomorrow." },
         Recorded { ja: "記録しました。振り返りの記録は「約束を確かめる」画面で見られます。", en: "Recorded. You can see your answers on the \"Check a commitment\" screen." },
+        RecordedNotYet { ja: "記録しました。", en: "Recorded. " },
+        AskAgainOn { ja: "{}にもう一度お聞きします。", en: "I'll ask again on {}. " },
+        PlanAnew {
+            ja: "始める日を決め直すときは、ワークシートの「行動」で書き直してください。新しい日が過ぎたら、またお聞きします。",
+            en: "To plan it anew, rewrite the action in the worksheet with its new start: I'll ask again once that day has passed.",
+        },
         RecordedNext { ja: "記録しました。続けて、次の約束についてお聞きします（あと{}件）。", en: "Recorded. Here is the next one ({} left)." },
         HistoryHeading { ja: "振り返りの記録", en: "Follow-up answers" },
         RecordNow { ja: "いまの様子を記録する", en: "Record how it is going" },

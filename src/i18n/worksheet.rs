@@ -175,8 +175,8 @@ crate::catalogue! {
         EvenIfFailsHelp { ja: "例：失敗しても、勉強した会計の知識は今の仕事で使える", en: "e.g. even if I fail, what I learn about accounting helps in my current job" },
 
         ObstaclesLead {
-            ja: "行動を止めそうなことと、そうなったときにどうするかを「もし〜になったら、〜する」の形で決めておきます。",
-            en: "What might stop you, and what you will do then, as \"if … then I will …\".",
+            ja: "行動を止めそうなことと、そうなったときにどうするかを「もし〜になったら、〜する」の形で決めておきます。書いた備えは、初めは「面談で共有する」になっています。",
+            en: "What might stop you, and what you will do then, as \"if … then I will …\". What you write here starts as shared in the interview.",
         },
         Obstacle { ja: "つまずき", en: "Obstacle" },
         ObstacleWhen { ja: "もし", en: "If" },
@@ -274,7 +274,7 @@ crate::catalogue! {
         SheetVision { ja: "{}年のビジョン", en: "My vision for {}" },
         SheetActions { ja: "行動（いつから何をするか）", en: "Actions (what, and from when)" },
         SheetStarts { ja: "開始：{}", en: "Starts {}" },
-        SheetStartsBy { ja: "開始：{}までに", en: "Starts by {}" },
+        SheetStartsBy { ja: "期限：{}まで", en: "Starts by {}" },
         SheetNoStart { ja: "開始日なし", en: "no start date" },
         SheetFollowUp { ja: "{}の振り返り：{}", en: "Follow-up on {}: {}" },
         SheetObstacles { ja: "つまずいたときの備え", en: "If things get in the way" },
@@ -283,7 +283,7 @@ crate::catalogue! {
         SheetMoments { ja: "心が動いた出来事", en: "Moments that moved me" },
         SheetGainsLosses { ja: "得るもの・失うもの", en: "Gains and losses" },
         SheetAutonomy { ja: "キャリア自律の自己評価", en: "Career autonomy, self-rated" },
-        SheetConfidential { ja: "伝えてほしくないこと", en: "Not to be passed on" },
+        SheetConfidential { ja: "【取り扱い注意】伝えてほしくないこと", en: "[Confidential] Not to be passed on" },
         SheetConfidentialNote {
             ja: "面談の初めにお伝えします。上司への要約には入れないでください。",
             en: "To be said at the start of the interview: please keep this out of the summary for my manager.",

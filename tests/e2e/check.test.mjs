@@ -647,6 +647,27 @@ describe('a saved commitment rewritten, for a screen reader', () => {
 });
 
 describe('the follow-up', () => {
+  it('says, after an answer that the act has not begun, when it will ask again and how to plan anew', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(fixture.server.url);
+      const when = await s.run(`
+        const at = (days) => { const d = new Date(); d.setDate(d.getDate() + days); return d; };
+        const iso = (d) => [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');
+        const again = at(14);
+        return { saved: iso(at(-20)), start: iso(at(-3)), y: again.getFullYear(), m: again.getMonth() + 1, d: again.getDate() };`);
+      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
+        version: 5, settings: {}, commitments: { draft: '', saved: [
+          { id: 1, text: '英会話スクールの体験レッスンを予約します', saved_on: arguments[0], start_date: arguments[1] } ] } }))`,
+      when.saved, when.start);
+      await s.reload();
+      await s.click('[data-notice=follow-up] button.answer');
+      await s.waitUntil(() => s.run("return document.activeElement === document.querySelector('[data-notice=follow-up] .change-scale button')"), 5000, 'the scale');
+      await s.run("document.querySelectorAll('[data-notice=follow-up] .change-scale button')[3].click()");
+      const said = new RegExp(`^記録しました。${when.y}年${when.m}月${when.d}日\\(.\\)にもう一度お聞きします。始める日を決め直すときは、ワークシートの「行動」で書き直してください。`);
+      await s.waitUntil(async () => said.test(await s.text('[data-notice=follow-up-recorded]')), 5000, 'when it comes again');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
   it('shows a long commitment on two lines while it asks, and whole once the person answers, on a phone (390 px)', () =>
     withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
       await s.open(fixture.server.url);
@@ -777,7 +798,8 @@ describe('the follow-up', () => {
       await answer(3);
       await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up]')).length === 0, 5000, 'no more');
       await s.waitUntil(() => s.run("return document.activeElement === document.querySelector('main h1')"), 5000, 'focus on the heading');
-      assert.match(await s.text('[data-notice=follow-up-recorded]'), /^記録しました。振り返りの記録/);
+      // Not begun: it says when it asks again.
+      assert.match(await s.text('[data-notice=follow-up-recorded]'), /^記録しました。\d{4}年\d+月\d+日\(.\)にもう一度お聞きします。/);
 
       // Two weeks after "not begun" it is asked again; the one begun is not.
       await s.waitUntil(async () => (await saved(s)).commitments.saved.every((c) => c.follow_ups?.length === 1), 5000, 'both answers saved');

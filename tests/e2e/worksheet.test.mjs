@@ -357,7 +357,7 @@ describe('the interview-preparation worksheet', () => {
       assert.match(preview, new RegExp(VISION));
       assert.match(preview, /12月1日までに英会話スクールに申し込んで/);
       // A deadline to begin by is printed as one.
-      assert.match(preview, /（開始：\d{4}年12月1日\(.\)までに）/);
+      assert.match(preview, /（期限：\d{4}年12月1日\(.\)まで）/);
       assert.match(preview, /50歳節目面談/);
       for (const secret of [PRIVATE_MOMENT, CONFIDENTIAL, '研修に出る時間']) {
         assert.ok(!preview.includes(secret), `the preview leaves out «${secret}»`);
@@ -621,9 +621,11 @@ describe('around the worksheet', () => {
       assert.match(html, /決算のことなら聞ける人<br>後輩の相談役/);
       // What a plain-text chat gets: the same sheet, a line for each part.
       const text = copied['text/plain'];
-      assert.match(text, /^面談準備シート\n/);
+      // Headings in 【】 on lines of their own, the actions numbered.
+      assert.match(text, /^【面談準備シート】\n/);
+      assert.match(text, /\n\n【行動（いつから何をするか）】\n1\. /);
       assert.match(text, new RegExp(`\\nそのとき、していること：${VISION}\\n`));
-      assert.match(text, /\n12月1日までに英会話スクールに申し込んで、通い始めます （開始：2026年12月1日\(火\)までに）/);
+      assert.match(text, /\n1\. 12月1日までに英会話スクールに申し込んで、通い始めます （期限：2026年12月1日\(火\)まで）/);
       for (const secret of [CONFIDENTIAL, '研修に出る時間']) {
         assert.ok(!html.includes(secret) && !text.includes(secret), `the copy leaves out «${secret}»`);
       }
@@ -635,6 +637,15 @@ describe('around the worksheet', () => {
       await s.click('#sheet-copy');
       await s.waitUntil(async () => (await s.text('#sheet-copy-note')) === '自分用の控え（「自分だけ」の項目も含む）をコピーしました。ほかの人には送らないでください。',
         5000, 'the private copy said to be private');
+      // What must not be passed on stands out where no stylesheet goes: framed in the
+      // HTML, marked in the text.
+      const privateCopy = await s.runAsync(`navigator.clipboard.read().then(async (items) => {
+        const out = {};
+        for (const type of items[0].types) out[type] = await (await items[0].getType(type)).text();
+        return out;
+      }).then(arguments[0], (e) => arguments[0]({ error: String(e) }))`);
+      assert.match(privateCopy['text/html'], /<table border="1"[^>]*class="sheet-confidential"><tbody><tr><td><h3>【取り扱い注意】伝えてほしくないこと<\/h3>/);
+      assert.match(privateCopy['text/plain'], new RegExp(`\\n【取り扱い注意】伝えてほしくないこと\\n.*\\n${CONFIDENTIAL}`, 's'));
       assert.deepEqual(await seriousViolations(s), [], 'axe on the sheet');
       await assertCleanAndLocal(s, fixture.server.origin);
     }));

@@ -634,10 +634,16 @@ fn the_question_comes_again_for_an_act_not_begun_or_planned_anew() {
             "{change:?}: begun"
         );
     }
-    // Not for ever: three answers that it has not begun, and it rests.
+    // Not for ever: three answers that it has not begun, and it rests. The day it comes
+    // again is the day `asks_again_on` says, until then.
     let mut commitments = with_saved(&[("a", Some(date(2026, 12, 1)))]);
-    for day in [date(2026, 12, 3), date(2026, 12, 17), date(2026, 12, 31)] {
+    for (day, again) in [
+        (date(2026, 12, 3), Some(date(2026, 12, 17))),
+        (date(2026, 12, 17), Some(date(2026, 12, 31))),
+        (date(2026, 12, 31), None),
+    ] {
         commitments.record_follow_up(1000, Change::NoChange, day);
+        assert_eq!(commitments.saved[0].asks_again_on(), again, "{day}");
     }
     assert!(
         due_texts(&commitments, date(2027, 3, 1)).is_empty(),
@@ -646,6 +652,7 @@ fn the_question_comes_again_for_an_act_not_begun_or_planned_anew() {
     for change in [Change::Remarkable, Change::Changed] {
         let mut commitments = with_saved(&[("a", Some(date(2026, 12, 1)))]);
         commitments.record_follow_up(1000, change, date(2026, 12, 3));
+        assert_eq!(commitments.saved[0].asks_again_on(), None, "{change:?}");
         assert!(
             due_texts(&commitments, date(2027, 3, 1)).is_empty(),
             "{change:?}"
