@@ -15,6 +15,7 @@ catalogue! {
             ja: "仕事をするうえで、あなたが最後まで手放したくないもの（キャリア・アンカー）を確かめます。40の文に答え、その中から特にあてはまる3つを選びます（10〜15分ほど）。回答はこの端末に自動で保存されるので、途中でやめても続きから再開できます。",
             en: "Find out what you would hold on to above all at work: your career anchor. Answer 40 statements, then pick the three that fit you best; it takes about 10 to 15 minutes. Your answers are saved on this device as you go, so you can stop and pick up where you left off.",
         },
+        KeyboardSummary { ja: "キーボードや読み上げソフトで答える方へ", en: "Answering with a keyboard or a screen reader" },
         KeyboardHint {
             ja: "キーボードでは、数字の1〜6を押すとその文に答えて次の文へ進みます。スクリーンリーダーでは、フォーカスモード（NVDAならNVDA+スペース）に切り替えてから数字を押すか、スペースで選んでTabで次の文へ進んでください。",
             en: "With a keyboard, press a digit from 1 to 6 to answer a statement and move on to the next. With a screen reader, switch to focus mode first (NVDA+Space in NVDA), or choose with Space and move on with Tab.",

@@ -102,7 +102,11 @@ describe('the self-assessment', () => {
       assert.equal(await progress(s), '0 / 40');
       // The digit keys, and how a screen reader reaches them (in browse mode 1–6 jump to
       // headings).
-      assert.match(await s.text('.assessment'), /数字の1〜6を押す.*スクリーンリーダーでは、フォーカスモード（NVDAならNVDA\+スペース）/s);
+      // Folded under a summary that says whom it is for; opened, it says it.
+      assert.equal(await s.text('.keyboard-hint summary'), 'キーボードや読み上げソフトで答える方へ');
+      await s.click('.keyboard-hint summary');
+      await s.waitUntil(() => s.run("return document.querySelector('.keyboard-hint').open"), 5000, 'the hint opened');
+      assert.match(await s.text('.keyboard-hint p'), /数字の1〜6を押す.*スクリーンリーダーでは、フォーカスモード（NVDAならNVDA\+スペース）/s);
       assert.deepEqual(await seriousViolations(s), [], 'axe on the answering screen');
       await answerWithDigits(s, ratings, 1, 20);
       assert.equal(await progress(s), '20 / 40');

@@ -49,7 +49,13 @@ pub fn AssessmentPage() -> impl IntoView {
             <div class="assessment-intro">
                 <h1 id="assessment-heading" tabindex="-1">{tr(AssessMsg::Title)}</h1>
                 <p class="lead">{tr(AssessMsg::Intro)}</p>
-                <p>{tr(AnchorMsg::RatingInstruction)}" "{tr(AssessMsg::KeyboardHint)}</p>
+                <p>{tr(AnchorMsg::RatingInstruction)}</p>
+                // Folded: most people answer with a mouse or a finger, and the keys and the
+                // screen reader's focus mode are for those who look for them.
+                <details class="keyboard-hint">
+                    <summary>{tr(AssessMsg::KeyboardSummary)}</summary>
+                    <p>{tr(AssessMsg::KeyboardHint)}</p>
+                </details>
             </div>
             <div class="progress">
                 <label for="assessment-progress">{tr(AssessMsg::Answered)}</label>
