@@ -10,6 +10,7 @@ mod plans;
 mod readiness;
 mod rehearsal;
 mod sheet;
+mod sheet_copy;
 mod values;
 mod vision;
 

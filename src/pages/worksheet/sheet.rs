@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::fields::TextInput;
+use super::sheet_copy::{framed_confidential, plain_text};
 use crate::browser;
 use crate::components::choice::RadioOption;
 use crate::domain::lang::Lang;
@@ -300,92 +301,4 @@ fn with_breaks(text: &str) -> impl IntoView {
         .enumerate()
         .map(|(i, line)| view! { {(i > 0).then(|| view! { <br/> })}{line.to_owned()} })
         .collect_view()
-}
-
-/// The sheet as text for a mail or a chat that takes no formatting: each heading on a line
-/// of its own in 【】 ("## " in English), numbered lists numbered (a tie keeps its place),
-/// other lists with ・, and a blank line before each part.
-fn plain_text(sheet: &web_sys::Element, lang: Lang) -> String {
-    use wasm_bindgen::JsCast;
-    let (open, close) = match lang {
-        Lang::Ja => ("【", "】"),
-        Lang::En => ("## ", ""),
-    };
-    let mut out = String::new();
-    let Ok(nodes) =
-        sheet.query_selector_all("h2, h3, .sheet > p, .sheet-header > p, .sheet-part > p, li")
-    else {
-        return out;
-    };
-    for k in 0..nodes.length() {
-        let Some(element) = nodes
-            .item(k)
-            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-        else {
-            continue;
-        };
-        let text = element.inner_text();
-        let text = text.trim();
-        match element.tag_name().as_str() {
-            "H2" | "H3" => {
-                if !out.is_empty() {
-                    out.push('\n');
-                }
-                // A heading that brackets itself (【取り扱い注意】…) stays as it is.
-                if text.starts_with('【') || text.starts_with('[') {
-                    out.push_str(&format!("{text}\n"));
-                } else {
-                    out.push_str(&format!("{open}{text}{close}\n"));
-                }
-            }
-            "LI" => {
-                let numbered = element
-                    .parent_element()
-                    .is_some_and(|list| list.tag_name() == "OL");
-                let marker = if numbered {
-                    let place = element.get_attribute("value").unwrap_or_else(|| {
-                        let mut place = 1;
-                        let mut before = element.previous_element_sibling();
-                        while let Some(sibling) = before {
-                            place += 1;
-                            before = sibling.previous_element_sibling();
-                        }
-                        place.to_string()
-                    });
-                    format!("{place}. ")
-                } else {
-                    "・".to_owned()
-                };
-                out.push_str(&marker);
-                out.push_str(&text.replace('\n', "\n   "));
-                out.push('\n');
-            }
-            _ => {
-                out.push_str(text);
-                out.push('\n');
-            }
-        }
-    }
-    out
-}
-
-/// The sheet's HTML with what must not be passed on in a one-cell table with a border: a
-/// frame that HTML draws by itself, where a copy pasted into a mail has no stylesheet (an
-/// inline style would be refused by the page's Content-Security-Policy). The part holds no
-/// `div` of its own, so its end is the first `</div>` after its start.
-fn framed_confidential(html: String) -> String {
-    const START: &str = r#"<div class="sheet-part sheet-confidential">"#;
-    let Some(start) = html.find(START) else {
-        return html;
-    };
-    let inner = start + START.len();
-    let Some(end) = html[inner..].find("</div>").map(|at| inner + at) else {
-        return html;
-    };
-    format!(
-        r#"{}<table border="1" cellpadding="8" class="sheet-confidential"><tr><td>{}</td></tr></table>{}"#,
-        &html[..start],
-        &html[inner..end],
-        &html[end + "</div>".len()..],
-    )
 }
