@@ -335,18 +335,20 @@ pub fn replace_hash(hash: &str) {
     }
 }
 
+/// The page's clipboard, when it has one: `navigator.clipboard` exists only in secure
+/// contexts (https, localhost).
+fn page_clipboard() -> Option<web_sys::Clipboard> {
+    let clipboard = web_sys::window()?.navigator().clipboard();
+    (!clipboard.is_undefined()).then_some(clipboard)
+}
+
 /// Writes `text` to the clipboard (`navigator.clipboard.writeText`). `false` when the
 /// browser has no clipboard for the page (served over plain http from an intranet, say)
 /// or refused.
 pub async fn copy_to_clipboard(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
+    let Some(clipboard) = page_clipboard() else {
         return false;
     };
-    let clipboard = window.navigator().clipboard();
-    // `navigator.clipboard` exists only in secure contexts (https, localhost).
-    if clipboard.is_undefined() {
-        return false;
-    }
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
         .await
         .is_ok()
@@ -358,14 +360,11 @@ pub async fn copy_to_clipboard(text: &str) -> bool {
 /// `ClipboardItem`, the text alone. `false` when the page has no clipboard or it refused.
 pub async fn copy_html_to_clipboard(html: &str, text: &str) -> bool {
     use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
+    let Some(clipboard) = page_clipboard() else {
         return false;
     };
-    let clipboard = window.navigator().clipboard();
-    if clipboard.is_undefined() {
-        return false;
-    }
-    let has_item = js_sys::Reflect::has(&window, &"ClipboardItem".into()).unwrap_or(false);
+    let has_item =
+        js_sys::Reflect::has(&js_sys::global(), &"ClipboardItem".into()).unwrap_or(false);
     if !has_item {
         return copy_to_clipboard(text).await;
     }

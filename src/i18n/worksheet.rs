@@ -318,6 +318,18 @@ crate::catalogue! {
     }
 }
 
+/// The interview's countdown in words: 「面談まであと5日です。」, today, tomorrow,
+/// yesterday, or how long ago. Shown by the worksheet and, before the interview, by home.
+pub fn countdown(days: i64, lang: Lang) -> String {
+    match days {
+        0 => WsMsg::DayIsToday.text(lang).to_owned(),
+        1 => WsMsg::DayIsTomorrow.text(lang).to_owned(),
+        -1 => WsMsg::DayWasYesterday.text(lang).to_owned(),
+        d if d > 0 => super::fill(WsMsg::DaysLeft.text(lang), &[&d.to_string()]),
+        d => super::fill(WsMsg::DayPassed.text(lang), &[&(-d).to_string()]),
+    }
+}
+
 /// The heading of a worksheet section, with its letter.
 pub fn section_title(section: Section, lang: Lang) -> &'static str {
     in_lang(

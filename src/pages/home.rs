@@ -11,7 +11,7 @@ use crate::i18n::check::CheckMsg;
 use crate::i18n::commitment::format_date;
 use crate::i18n::data::DataMsg;
 use crate::i18n::training::TrainMsg;
-use crate::i18n::worksheet::WsMsg;
+use crate::i18n::worksheet::{countdown, WsMsg};
 use crate::i18n::{fill, in_lang, route_label, Msg};
 use crate::route::Route;
 use crate::state::use_app;
@@ -39,11 +39,7 @@ pub fn HomePage() -> impl IntoView {
                 fill(Msg::HomeAfterBody.text(lang), &[&format_date(date, lang)])
             }),
             Some(days) => {
-                let countdown = match days {
-                    0 => WsMsg::DayIsToday.text(lang).to_owned(),
-                    1 => WsMsg::DayIsTomorrow.text(lang).to_owned(),
-                    days => fill(WsMsg::DaysLeft.text(lang), &[&days.to_string()]),
-                };
+                let countdown = countdown(days, lang);
                 format!(
                     "{countdown}{}{}",
                     in_lang(("", " "), lang),

@@ -341,7 +341,7 @@ fn read_line(line: &str) -> Result<Option<(Attendee, bool)>, ShareCodeError> {
 /// mistyped character, so that `松本 3AXV2TQMJX` is said to hold a typo rather than "松
 /// is not a code character".
 fn mistyped_code(line: &str) -> Option<ShareCodeError> {
-    line.split([' ', '\u{3000}', ':', '：', '、', ',', '，', '\t'])
+    line.split(APART)
         .find_map(|part| match share_code::decode(part.trim()) {
             Err(problem @ (ShareCodeError::CheckFailed | ShareCodeError::ScoresImpossible)) => {
                 Some(problem)
@@ -350,13 +350,17 @@ fn mistyped_code(line: &str) -> Option<ShareCodeError> {
         })
 }
 
+/// What people put between a name and a code: a space, a colon, 、 or a comma, in half or
+/// full width, or a tab.
+const APART: [char; 8] = [' ', '\u{3000}', ':', '：', '、', ',', '，', '\t'];
+
 /// A line as people paste it from a chat or a note: the name and the code apart by a
 /// space, a colon or 、 (`伊藤 大輔: CODE`, `Mia Suzuki CODE`), or the code first
 /// (`CODE,name`). The code is the part that reads as one, check character and all, so
 /// a name is never taken for a code; the first place that splits the line so is taken.
 fn loosely(line: &str) -> Option<(Attendee, bool)> {
     for (at, c) in line.char_indices() {
-        if !matches!(c, ' ' | '\u{3000}' | ':' | '：' | '、' | ',' | '，' | '\t') {
+        if !APART.contains(&c) {
             continue;
         }
         let (head, tail) = (&line[..at], &line[at + c.len_utf8()..]);

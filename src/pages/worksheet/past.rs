@@ -9,7 +9,7 @@ use crate::domain::day;
 use crate::domain::worksheet::readiness::{readiness, Section};
 use crate::domain::worksheet::{ListKind, Moment, Role};
 use crate::i18n::fill;
-use crate::i18n::worksheet::{interview_kind, section_title, WsMsg};
+use crate::i18n::worksheet::{countdown, interview_kind, section_title, WsMsg};
 use crate::state::use_app;
 
 use super::fields::*;
@@ -39,15 +39,7 @@ pub fn InterviewSection() -> impl IntoView {
         kinds
     };
     let days = Memo::new(move |_| document.with(|d| d.worksheet.days_to_interview(app.today)));
-    let countdown = move || {
-        Some(match days.get()? {
-            0 => t(WsMsg::DayIsToday).to_owned(),
-            1 => t(WsMsg::DayIsTomorrow).to_owned(),
-            -1 => t(WsMsg::DayWasYesterday).to_owned(),
-            d if d > 0 => fill(t(WsMsg::DaysLeft), &[&d.to_string()]),
-            d => fill(t(WsMsg::DayPassed), &[&(-d).to_string()]),
-        })
-    };
+    let countdown = move || days.get().map(|days| countdown(days, lang));
     let still = move || {
         // Once the interview has passed, what is left to prepare no longer matters: what
         // comes next does.
