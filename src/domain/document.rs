@@ -181,7 +181,9 @@ pub fn decode_import(bytes: &[u8]) -> Result<Imported, DecodeError> {
 /// The paths of the fields in `text` (saved JSON) that `document`, read from it, does not
 /// keep: fields this version does not know, which saving it again would drop. Lists are
 /// compared item by item; the document's own fields are all known, so an empty result
-/// means nothing would be lost.
+/// means nothing would be lost. A field that holds nothing (`null`, `false`, `""`) is
+/// not counted: the app leaves its own such fields out when it saves, and dropping one
+/// loses nothing.
 pub fn unknown_fields(text: &str, document: &Document) -> Vec<String> {
     // The document as saving would write it, read back as a value: the reader and the
     // writer the app has anyway (a serializer into `Value` would be code of its own).
@@ -211,6 +213,10 @@ fn missing_keys(
                 saved::push_field(path, key);
                 match kept.get(key) {
                     Some(kept) => missing_keys(value, kept, path, found),
+                    // Left out of the saved text while empty (`skip_serializing_if`), so
+                    // written out empty it reads as its absence: nothing is lost.
+                    None if matches!(value, Value::Null | Value::Bool(false))
+                        || value.as_str() == Some("") => {}
                     None => found.push(path.clone()),
                 }
                 path.truncate(start);

@@ -224,6 +224,26 @@ fn a_notebook_whose_fields_are_all_known_keeps_no_copy() {
     }
 }
 
+/// A field the app leaves out of what it saves while it is empty (a deadline flag off, no
+/// name, no day read) may still be written out, by hand or by another tool: reading it as
+/// empty loses nothing, so no copy is kept and no notice is shown.
+#[test]
+fn known_fields_written_out_empty_keep_no_copy() {
+    let text = r#"{"version":5,"revision":2,
+        "worksheet":{"interview":{"name":""},"vision":{"doing":"講師になる","shared":true}},
+        "commitments":{"draft":"","saved":[{"id":1,"text":"12月10日から勉強会を開きます",
+            "saved_on":"2026-11-20","start_date":"2026-12-10","start_by":false,"read_on":null,
+            "shared":true}]}}"#;
+    let mut store = Store::new(Some(FakeStorage::with(text)));
+    let loaded = store.load(1);
+    assert_eq!(
+        loaded.document.commitments.saved.len(),
+        1,
+        "the notebook opens"
+    );
+    assert_eq!(backups(&store), Vec::<String>::new());
+}
+
 #[test]
 fn reloading_the_same_notebook_keeps_one_copy_not_one_a_visit() {
     let mut storage = FakeStorage::with("{cut short");
