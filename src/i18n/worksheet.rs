@@ -249,9 +249,21 @@ crate::catalogue! {
             ja: "自分用の控え（「自分だけ」の項目も含む）をコピーしました。ほかの人には送らないでください。",
             en: "Copied your private copy, with what you keep to yourself: do not send it to anyone.",
         },
+        SheetCopiedNoName {
+            ja: "氏名・所属の欄が空なので、誰のシートかは載っていません。載せるときは欄に書いてから、もう一度コピーしてください。",
+            en: "Your name is not on it, as the name field is empty: to add it, fill in the field and copy again.",
+        },
         SheetSelected {
             ja: "自動ではコピーできなかったため、シートを選択した状態にしました。Ctrl+C（Macは⌘C）でコピーしてください。",
             en: "The sheet could not be copied for you, so it is selected: copy it with Ctrl+C (⌘C on a Mac).",
+        },
+        RepeatedHeading {
+            ja: "「伝えてほしくないこと」と同じ言葉が、共有する項目にもあります",
+            en: "Words from \"What must not be passed on\" are also in what you share",
+        },
+        RepeatedAdvice {
+            ja: "その話が担当者から伝わってもよいか、確かめてください。伝えたくなければ、その項目を「自分だけ」にするか、書き直してください。",
+            en: "Check that the interviewer may pass that on. If not, set the entry to \"Kept to myself\" or reword it.",
         },
         PreviewLabel { ja: "印刷の見本", en: "Print preview" },
         SheetTitleShared { ja: "面談準備シート", en: "Interview preparation sheet" },
@@ -328,6 +340,15 @@ pub fn countdown(days: i64, lang: Lang) -> String {
         d if d > 0 => super::fill(WsMsg::DaysLeft.text(lang), &[&d.to_string()]),
         d => super::fill(WsMsg::DayPassed.text(lang), &[&(-d).to_string()]),
     }
+}
+
+/// Words the person wrote, each quoted as the language quotes: 「介護」「時短」, “care”, “leave”.
+pub fn quoted_words(words: &[String], lang: Lang) -> String {
+    let quoted = words.iter().map(|w| match lang {
+        Lang::Ja => format!("「{w}」"),
+        Lang::En => format!("“{w}”"),
+    });
+    quoted.collect::<Vec<_>>().join(in_lang(("", ", "), lang))
 }
 
 /// The heading of a worksheet section, with its letter.

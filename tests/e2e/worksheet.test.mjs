@@ -591,7 +591,9 @@ describe('around the worksheet', () => {
       await s.open(fixture.server.url);
       await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
         version: 5, settings: {},
-        worksheet: { vision: { doing: arguments[0], seen_as: '決算のことなら聞ける人\\n後輩の相談役', shared: true },
+        worksheet: { interview: { date: '2026-12-13' },
+          roles: [{ id: 7, period: '1996年〜2008年', place: '本社 経理部', did: '月次決算の取りまとめ', achieved: '決算を5日早めた', shared: true }],
+          vision: { doing: arguments[0], seen_as: '決算のことなら聞ける人\\n後輩の相談役', shared: true },
           support: { text: '研修に出る時間がほしい', shared: false },
           confidential: { text: arguments[1], shared: false } },
         commitments: { draft: '', saved: [
@@ -606,6 +608,8 @@ describe('around the worksheet', () => {
       assert.equal(await s.run("return document.querySelector('#sheet-copy-note').getAttribute('role')"), 'status');
       await s.click('#sheet-copy');
       await s.waitUntil(async () => /^シートをコピーしました。/.test(await s.text('#sheet-copy-note')), 5000, 'the copied note');
+      // Sent ahead without a name, the sheet would leave the interviewer guessing: said.
+      assert.match(await s.text('#sheet-copy-note'), /氏名・所属の欄が空なので、誰のシートかは載っていません。/);
       // What a mail that takes formatting gets: the sheet's headings and its numbered list.
       const copied = await s.runAsync(`navigator.clipboard.read().then(async (items) => {
         const out = {};
@@ -630,6 +634,15 @@ describe('around the worksheet', () => {
         assert.ok(!html.includes(secret) && !text.includes(secret), `the copy leaves out «${secret}»`);
       }
       assert.match(text, /決算のことなら聞ける人\n後輩の相談役/);
+      // The interview and the day written stand apart, in the mail as in the text.
+      assert.match(html, /<p>面談：2026年12月13日\(日\)<\/p><p class="sheet-date">作成日：/);
+      assert.match(text, /\n面談：2026年12月13日\(日\)\n作成日：/);
+      // With a name written, the next copy carries it and says nothing more.
+      await s.type('#sheet-name', '山本 花子（経理部）');
+      await s.waitUntil(async () => /山本 花子（経理部）/.test(await s.text('.sheet-name')), 5000, 'the name on the sheet');
+      await s.click('#sheet-copy');
+      await s.waitUntil(async () => (await s.text('#sheet-copy-note')) === 'シートをコピーしました。メールやチャットに貼り付けると、見出しと箇条書きのまま送れます。',
+        5000, 'the note without the name hint');
       // Choosing the private copy clears the note: the next Copy is of the other sheet,
       // and says it is not one to send.
       await s.click('#sheet-scope-everything');
@@ -646,7 +659,57 @@ describe('around the worksheet', () => {
       }).then(arguments[0], (e) => arguments[0]({ error: String(e) }))`);
       assert.match(privateCopy['text/html'], /<table border="1"[^>]*class="sheet-confidential"><tbody><tr><td><h3>【取り扱い注意】伝えてほしくないこと<\/h3>/);
       assert.match(privateCopy['text/plain'], new RegExp(`\\n【取り扱い注意】伝えてほしくないこと\\n.*\\n${CONFIDENTIAL}`, 's'));
+      assert.match(privateCopy['text/html'], /山本 花子（経理部）/);
+      // A past role keeps its labels: what was done apart from what came of it.
+      assert.match(privateCopy['text/plain'],
+        /\n・1996年〜2008年 \/ 本社 経理部\n   したこと：月次決算の取りまとめ\n   できたこと・成果：決算を5日早めた\n/);
       assert.deepEqual(await seriousViolations(s), [], 'axe on the sheet');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it('points, before the sheet goes out, to the shared parts that repeat what must not be passed on', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(fixture.server.url);
+      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
+        version: 5, settings: {},
+        worksheet: {
+          vision: { doing: '親の介護が始まっても、時短や在宅を使って経理の仕事を続けている', shared: true },
+          obstacles: [{ id: 3, when: '母の介護が必要になったら', then: '介護休業と時短勤務の制度を人事に確認する', shared: true }],
+          values: { text: '母の介護と両立できること', shared: false },
+          confidential: { text: arguments[0], shared: false } },
+        commitments: { draft: '', saved: [
+          { id: 1, text: arguments[1], saved_on: '2026-11-20', start_date: '2026-12-01', start_by: true, shared: true } ] } }))`,
+      '母の介護が来年から必要になりそうで、時短勤務を考えています。上司には伝えないでください。', PASSING);
+      await s.open(at('/sheet'));
+      await s.reload();
+      await s.waitUntil(async () => (await s.findAll('#sheet-repeated li')).length === 2, 5000, 'the note');
+      const lines = () => s.run("return [...document.querySelectorAll('#sheet-repeated li')].map(li => li.textContent)");
+      // The shared vision and obstacle, in the worksheet's order, each with the words it
+      // shares; not the values kept private, not the action, not 上司 or 来年.
+      assert.deepEqual(await lines(), ['f. ビジョン：「介護」「時短」', 'h. つまずきへの備え：「介護」「時短勤務」']);
+      assert.match(await s.text('#sheet-repeated'), /^「伝えてほしくないこと」と同じ言葉が、共有する項目にもあります/);
+      assert.match(await s.text('#sheet-repeated'), /その項目を「自分だけ」にするか、書き直してください。$/);
+      // Not on paper.
+      await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
+      assert.ok(!(await s.run("return document.querySelector('main').innerText")).includes('同じ言葉'), 'the note is not printed');
+      await s.cdp('Emulation.setEmulatedMedia', { media: '' });
+      // The private copy holds k anyway: no note there.
+      await s.click('#sheet-scope-everything');
+      await s.waitUntil(async () => (await s.findAll('#sheet-repeated')).length === 0, 5000, 'no note on the private copy');
+      await s.click('#sheet-scope-shared');
+      await s.waitUntil(async () => (await s.findAll('#sheet-repeated')).length === 1, 5000, 'the note again');
+      assert.deepEqual(await seriousViolations(s), [], 'axe with the note');
+      // Each section is a link to it in the worksheet; kept private there, it leaves the note.
+      await s.click('#sheet-repeated li:nth-child(2) a');
+      await s.waitUntil(async () => (await s.run('return document.activeElement.id')) === 'ws-obstacles-heading', 5000, 'the obstacles section in focus');
+      await s.click('#ws-obstacles input[type=radio][value=private]');
+      await s.open(at('/sheet'));
+      await s.waitUntil(async () => (await s.findAll('#sheet-repeated li')).length === 1, 5000, 'one section left');
+      assert.deepEqual(await lines(), ['f. ビジョン：「介護」「時短」']);
+      // In English, with its own quotes.
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await lines())[0] === 'f. Vision: “介護”, “時短”', 5000, 'English');
+      assert.match(await s.text('#sheet-repeated'), /^Words from "What must not be passed on" are also in what you share/);
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 

@@ -14,6 +14,7 @@ mod heldout;
 mod ics;
 mod import;
 mod lang;
+mod overlap;
 mod route;
 mod store;
 mod style;

@@ -14,6 +14,7 @@
 mod codec;
 mod edit;
 mod if_then;
+pub mod overlap;
 pub mod readiness;
 
 pub use if_then::if_then;

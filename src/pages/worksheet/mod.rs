@@ -9,6 +9,7 @@ mod past;
 mod plans;
 mod readiness;
 mod rehearsal;
+mod repeated;
 mod sheet;
 mod sheet_copy;
 mod values;

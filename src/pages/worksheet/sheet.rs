@@ -7,11 +7,13 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::fields::TextInput;
+use super::repeated::RepeatedNote;
 use super::sheet_copy::{framed_confidential, plain_text};
 use crate::browser;
 use crate::components::choice::RadioOption;
 use crate::domain::lang::Lang;
 use crate::domain::worksheet::if_then;
+use crate::domain::worksheet::overlap::repeated_on_sheet;
 use crate::domain::worksheet::readiness::{sheet, Sheet, SheetScope};
 use crate::i18n::anchors::label;
 use crate::i18n::check::change_label;
@@ -28,10 +30,18 @@ pub fn SheetPage() -> impl IntoView {
     let t = move |msg: WsMsg| msg.text(lang);
     let scope = RwSignal::new(SheetScope::Shared);
     // What the last Copy did, for the status line under the buttons.
-    let copy_note = RwSignal::new(None::<WsMsg>);
+    let copy_note = RwSignal::new(Vec::<WsMsg>::new());
     let content = Memo::new(move |_| {
         let scope = scope.get();
         app.document.with(|d| sheet(d, scope, app.today))
+    });
+    // Only the sheet that goes to the interviewer: the private copy holds k anyway.
+    let repeated = Memo::new(move |_| {
+        let confidential = app.document.with(|d| d.worksheet.confidential.text.clone());
+        match scope.get() {
+            SheetScope::Shared => content.with(|shared| repeated_on_sheet(shared, &confidential)),
+            SheetScope::Everything => Vec::new(),
+        }
     });
     let name = Memo::new(move |_| app.document.with(|d| d.worksheet.interview.name.clone()));
     let choice = move |value: SheetScope, id: &'static str, text: WsMsg| {
@@ -43,7 +53,7 @@ pub fn SheetPage() -> impl IntoView {
                 current=scope
                 on_choose=move |value| {
                     scope.set(value);
-                    copy_note.set(None);
+                    copy_note.set(Vec::new());
                 }
                 label=t(text)
             />
@@ -54,7 +64,7 @@ pub fn SheetPage() -> impl IntoView {
     // a clipboard (plain http on an intranet) the sheet is selected for the person's own Copy.
     let preview = NodeRef::<leptos::html::Section>::new();
     let copy = move |_| {
-        copy_note.set(None);
+        copy_note.set(Vec::new());
         let Some(sheet) = preview
             .get_untracked()
             .and_then(|preview| preview.first_element_child())
@@ -67,10 +77,17 @@ pub fn SheetPage() -> impl IntoView {
         let text = plain_text(&sheet, lang);
         // The private copy is copied too, for the person's own files, and said to be so.
         let copying = scope.get_untracked();
-        let copied = match copying {
-            SheetScope::Shared => WsMsg::SheetCopied,
-            SheetScope::Everything => WsMsg::SheetCopiedPrivate,
+        let mut copied = match copying {
+            SheetScope::Shared => vec![WsMsg::SheetCopied],
+            SheetScope::Everything => vec![WsMsg::SheetCopiedPrivate],
         };
+        // A sheet sent ahead without a name leaves the interviewer guessing whose it is.
+        if app
+            .document
+            .with_untracked(|d| d.worksheet.interview.name.trim().is_empty())
+        {
+            copied.push(WsMsg::SheetCopiedNoName);
+        }
         leptos::task::spawn_local(async move {
             let on_clipboard = browser::copy_html_to_clipboard(&html, &text).await;
             // Another scope chosen meanwhile: the other sheet is on the screen now.
@@ -78,10 +95,10 @@ pub fn SheetPage() -> impl IntoView {
                 return;
             }
             if on_clipboard {
-                copy_note.set(Some(copied));
+                copy_note.set(copied);
             } else {
                 browser::select_contents(&sheet);
-                copy_note.set(Some(WsMsg::SheetSelected));
+                copy_note.set(vec![WsMsg::SheetSelected]);
             }
         });
     };
@@ -107,6 +124,7 @@ pub fn SheetPage() -> impl IntoView {
                 <p class="warning" aria-live="polite">
                     {move || (scope.get() == SheetScope::Everything).then(|| t(WsMsg::SheetPrivateWarning))}
                 </p>
+                <RepeatedNote repeated=repeated/>
                 <div class="button-row">
                     <button type="button" class="primary" on:click=move |_| browser::print()>
                         {t(WsMsg::Print)}
@@ -114,7 +132,9 @@ pub fn SheetPage() -> impl IntoView {
                     <button type="button" id="sheet-copy" on:click=copy>{t(WsMsg::SheetCopy)}</button>
                     <a class="button" href=format!("#{}", Route::Worksheet.hash())>{t(WsMsg::ToWorksheet)}</a>
                 </div>
-                <p id="sheet-copy-note" role="status">{move || copy_note.get().map(t)}</p>
+                <p id="sheet-copy-note" role="status">
+                    {move || copy_note.get().into_iter().map(t).collect::<Vec<_>>().join(crate::i18n::in_lang(("", " "), lang))}
+                </p>
             </div>
             <section class="sheet-preview" aria-label=t(WsMsg::PreviewLabel) node_ref=preview>
                 {move || sheet_view(content.get(), scope.get(), app.today, lang)}
@@ -178,10 +198,11 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                 {s.name.clone().map(|name| view! {
                     <p class="sheet-name">{t(WsMsg::SheetName)}{colon}{name}</p>
                 })}
-                <p>
-                    {(!interview.is_empty()).then(|| view! { <span>{t(WsMsg::SheetInterview)}{colon}{interview.clone()}</span>" " })}
-                    <span class="sheet-date">{fill(t(WsMsg::SheetPrinted), &[&format_date(today, lang)])}</span>
-                </p>
+                // Two paragraphs, side by side on the page, one under the other in a mail.
+                <div class="sheet-meta">
+                    {(!interview.is_empty()).then(|| view! { <p>{t(WsMsg::SheetInterview)}{colon}{interview.clone()}</p> })}
+                    <p class="sheet-date">{fill(t(WsMsg::SheetPrinted), &[&format_date(today, lang)])}</p>
+                </div>
             </header>
             {shared_parts_empty.then(|| view! { <p class="sheet-empty">{t(WsMsg::SheetEmpty)}</p> })}
             // What must not be passed on comes first, framed: the interviewer reads it
@@ -247,9 +268,9 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                     <h3>{t(WsMsg::SheetRoles)}</h3>
                     <ul>
                         {s.roles.iter().map(|r| {
-                            let line = [r.period.trim(), r.place.trim(), r.did.trim(), r.achieved.trim()]
+                            let when_where = [r.period.trim(), r.place.trim()]
                                 .into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>().join(" / ");
-                            view! { <li class="sheet-text">{with_breaks(&line)}</li> }
+                            labelled_lines(&when_where, &[(WsMsg::RoleDid, &r.did), (WsMsg::RoleAchieved, &r.achieved)], lang)
                         }).collect_view()}
                     </ul>
                 </div>
@@ -259,9 +280,12 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                     <h3>{t(WsMsg::SheetMoments)}</h3>
                     <ul>
                         {s.moments.iter().map(|m| {
-                            let line = [m.what.trim(), m.feeling.trim(), m.wanted.trim()]
-                                .into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>().join(" / ");
-                            view! { <li class="sheet-text">{with_breaks(&line)}</li> }
+                            let kind = if m.non_event { WsMsg::MomentNonEvent } else { WsMsg::MomentEvent };
+                            labelled_lines(
+                                "",
+                                &[(kind, &m.what), (WsMsg::MomentFeeling, &m.feeling), (WsMsg::MomentWanted, &m.wanted)],
+                                lang,
+                            )
                         }).collect_view()}
                     </ul>
                 </div>
@@ -292,6 +316,25 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
             })}
         </div>
     }
+}
+
+/// One entry of a list as lines: its first line as it is (when written), then each part
+/// written with its label, so the reader of a copy tells what was done from what came of it.
+fn labelled_lines(first: &str, parts: &[(WsMsg, &String)], lang: Lang) -> impl IntoView {
+    let colon = crate::i18n::in_lang(("：", ": "), lang);
+    let parts = parts
+        .iter()
+        .filter(|(_, text)| !text.trim().is_empty())
+        .enumerate()
+        .map(|(i, (label, text))| {
+            view! {
+                {(i > 0 || !first.is_empty()).then(|| view! { <br/> })}
+                <span class="sheet-label">{label.text(lang)}{colon}</span>
+                {with_breaks(text.trim())}
+            }
+        })
+        .collect_view();
+    view! { <li class="sheet-text">{first.to_owned()}{parts}</li> }
 }
 
 /// A text with its line breaks drawn as `<br>`: they then survive where the stylesheet

@@ -14,9 +14,9 @@ pub(super) fn plain_text(sheet: &web_sys::Element, lang: Lang) -> String {
         Lang::En => ("## ", ""),
     };
     let mut out = String::new();
-    let Ok(nodes) =
-        sheet.query_selector_all("h2, h3, .sheet > p, .sheet-header > p, .sheet-part > p, li")
-    else {
+    let Ok(nodes) = sheet.query_selector_all(
+        "h2, h3, .sheet > p, .sheet-header > p, .sheet-meta > p, .sheet-part > p, li",
+    ) else {
         return out;
     };
     for k in 0..nodes.length() {

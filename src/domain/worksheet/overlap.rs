@@ -1,0 +1,472 @@
+//! What must not be passed on (section k), said again where it is shared: the words of
+//! k that the shared sheet also holds, section by section, so that the person can see
+//! before printing or copying that their topic (a parent's care, a wish to move) also
+//! sits in the vision or an obstacle the interviewer will summarise for the manager.
+//!
+//! Words are found the way each script writes them, with no dictionary:
+//! - Japanese writes its content words (nouns and verb stems) in kanji or katakana and
+//!   the grammar between them in hiragana, so a run of kanji or of katakana stands for
+//!   a word or a compound. Two runs share a word when they share two or more
+//!   characters in a row: 「母の介護」 and 「介護休業」 share 介護, 「時短勤務」 and
+//!   「時短や在宅」 share 時短. The longest shared piece is the one named.
+//! - English and other Latin text: words of four letters or more, compared in lower
+//!   case, with a possessive or a plural s dropped ("mother's", "transfers").
+//!
+//! Words every worksheet is full of (仕事, 上司, "manager", "work") and time words
+//! (来年, 毎週, 3年後) are not named: they would be found in every shared part and
+//! say nothing about the topic. Both lists are closed and below.
+//!
+//! The cost grows with the length of the text: each shared character is looked up once
+//! among k's two-character pieces (sorted, by halves), and only a hit is followed further.
+
+use super::readiness::{Section, Sheet};
+
+/// A shared section of the sheet that holds words of k, in the order k writes them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Repeated {
+    pub section: Section,
+    pub words: Vec<String>,
+}
+
+/// The sections of the shared sheet `shared` (`sheet(…, SheetScope::Shared, …)`) that
+/// hold words of k, `confidential` (shared or not: either way the person does not want it
+/// passed on), in the worksheet's order.
+pub fn repeated_on_sheet(shared: &Sheet, confidential: &str) -> Vec<Repeated> {
+    let confidential = confidential.trim();
+    if confidential.is_empty() {
+        return Vec::new();
+    }
+    let vision = shared.vision.as_ref().map(|parts| parts.join("\n"));
+    let mut parts: Vec<(Section, &str)> = Vec::new();
+    parts.extend(shared.values.as_deref().map(|t| (Section::Values, t)));
+    parts.extend(
+        shared
+            .strengths
+            .as_deref()
+            .map(|t| (Section::LookingBack, t)),
+    );
+    parts.extend(vision.as_deref().map(|t| (Section::Vision, t)));
+    parts.extend(
+        shared
+            .actions
+            .iter()
+            .map(|a| (Section::Actions, a.text.as_str())),
+    );
+    for o in &shared.obstacles {
+        parts.push((Section::Obstacles, o.when.as_str()));
+        parts.push((Section::Obstacles, o.then.as_str()));
+    }
+    parts.extend(shared.support.as_deref().map(|t| (Section::Support, t)));
+    repeated(confidential, &parts)
+}
+
+/// The sections of `parts` that hold words of `confidential`, each with those words
+/// (see the module's docs for what a word is).
+pub fn repeated(confidential: &str, parts: &[(Section, &str)]) -> Vec<Repeated> {
+    let runs: Vec<Run> = runs_of(confidential).collect();
+    // Every piece of k's runs (two to MAX_PIECE characters), and its first two characters
+    // alone for the quick test; sorted, to be searched.
+    let latin: Vec<String> = runs
+        .iter()
+        .filter(|run| run.script == Script::Latin)
+        .map(|run| latin_word(run.text))
+        .collect();
+    let mut words: Vec<&str> = latin.iter().map(String::as_str).collect();
+    let mut pieces: Vec<&str> = Vec::new();
+    let mut pairs: Vec<&str> = Vec::new();
+    for run in runs.iter().filter(|run| run.script != Script::Latin) {
+        pieces.extend(run.pieces().map(|(start, len)| run.slice(start, len)));
+        pairs.extend((0..run.chars() - 1).map(|start| run.slice(start, 2)));
+    }
+    for sorted in [&mut words, &mut pieces, &mut pairs] {
+        sorted.sort_unstable();
+        sorted.dedup();
+    }
+    let has = |sorted: &[&str], piece: &str| sorted.binary_search(&piece).is_ok();
+    Section::ALL
+        .into_iter()
+        .filter_map(|section| {
+            // Which of k's pieces and words this section's shared parts hold.
+            let mut found: Vec<&str> = Vec::new();
+            for (_, text) in parts.iter().filter(|(s, _)| *s == section) {
+                for run in runs_of(text) {
+                    if run.script == Script::Latin {
+                        if let Ok(at) = words.binary_search(&latin_word(run.text).as_str()) {
+                            found.push(words[at]);
+                        }
+                        continue;
+                    }
+                    for start in 0..run.chars() - 1 {
+                        if !has(&pairs, run.slice(start, 2)) {
+                            continue;
+                        }
+                        // k's pieces hold every beginning of each of them, so the first
+                        // length not among them ends the search from this start.
+                        for len in 2..=MAX_PIECE.min(run.chars() - start) {
+                            let piece = run.slice(start, len);
+                            if !has(&pieces, piece) {
+                                break;
+                            }
+                            found.push(piece);
+                        }
+                    }
+                }
+            }
+            found.sort_unstable();
+            found.dedup();
+            // In k's order: each run's longest pieces found, and its words.
+            let here = |piece: &str| has(&found, piece);
+            let mut named: Vec<String> = Vec::new();
+            for run in &runs {
+                let taken = match run.script {
+                    Script::Latin => {
+                        let word = latin_word(run.text);
+                        let named = !COMMON_EN.contains(&word.as_str()) && here(&word);
+                        if named {
+                            vec![word]
+                        } else {
+                            Vec::new()
+                        }
+                    }
+                    _ => longest_pieces(run, |piece| !is_common(piece) && here(piece))
+                        .into_iter()
+                        .map(str::to_owned)
+                        .collect(),
+                };
+                for word in taken {
+                    if !named.contains(&word) {
+                        named.push(word);
+                    }
+                }
+            }
+            (!named.is_empty()).then_some(Repeated {
+                section,
+                words: named,
+            })
+        })
+        .collect()
+}
+
+/// The pieces of `run` that `wanted` takes, longest first, leaving out a piece that
+/// overlaps one taken; in the run's order.
+fn longest_pieces<'a>(run: &Run<'a>, wanted: impl Fn(&str) -> bool) -> Vec<&'a str> {
+    let n = run.chars();
+    let mut covered = vec![false; n];
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    for len in (2..=MAX_PIECE.min(n)).rev() {
+        for start in 0..=n - len {
+            if covered[start..start + len].iter().any(|&c| c) || !wanted(run.slice(start, len)) {
+                continue;
+            }
+            covered[start..start + len]
+                .iter_mut()
+                .for_each(|c| *c = true);
+            taken.push((start, len));
+        }
+    }
+    taken.sort_unstable();
+    taken
+        .into_iter()
+        .map(|(start, len)| run.slice(start, len))
+        .collect()
+}
+
+/// The longest piece of a run compared: longer compounds are rare, and a shared word
+/// inside one is found through its shorter pieces.
+const MAX_PIECE: usize = 12;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Kanji,
+    Katakana,
+    Latin,
+}
+
+/// A run of one script in a text, with the byte offset of each of its characters.
+struct Run<'a> {
+    script: Script,
+    text: &'a str,
+    offsets: Vec<usize>,
+}
+
+impl<'a> Run<'a> {
+    fn chars(&self) -> usize {
+        self.offsets.len()
+    }
+
+    fn slice(&self, start: usize, len: usize) -> &'a str {
+        let end = self
+            .offsets
+            .get(start + len)
+            .copied()
+            .unwrap_or(self.text.len());
+        &self.text[self.offsets[start]..end]
+    }
+
+    /// Every (start, length) of two to MAX_PIECE characters.
+    fn pieces(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let n = self.chars();
+        (0..n).flat_map(move |start| (2..=MAX_PIECE.min(n - start)).map(move |len| (start, len)))
+    }
+}
+
+/// The runs of `text` that can be words: kanji and katakana of two characters or more,
+/// Latin words of four letters or more.
+fn runs_of(text: &str) -> impl Iterator<Item = Run<'_>> {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || loop {
+        let (begin, c) = chars.next()?;
+        let Some(script) = script(c) else { continue };
+        let mut offsets = vec![0];
+        let mut end = begin + c.len_utf8();
+        while let Some(&(at, next)) = chars.peek() {
+            if self::script(next) == Some(script) {
+                offsets.push(at - begin);
+                end = at + next.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let run = Run {
+            script,
+            text: &text[begin..end],
+            offsets,
+        };
+        let long_enough = match script {
+            Script::Latin => run.chars() >= 4,
+            _ => run.chars() >= 2,
+        };
+        if long_enough {
+            return Some(run);
+        }
+    })
+}
+
+fn script(c: char) -> Option<Script> {
+    match c {
+        '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '々' => {
+            Some(Script::Kanji)
+        }
+        '\u{30A1}'..='\u{30FA}' | 'ー' | 'ヽ' | 'ヾ' => Some(Script::Katakana),
+        'a'..='z' | 'A'..='Z' | 'ａ'..='ｚ' | 'Ａ'..='Ｚ' => Some(Script::Latin),
+        _ => None,
+    }
+}
+
+/// A Latin word as compared: lower case, half-width, without a possessive or a plural s.
+fn latin_word(word: &str) -> String {
+    // Only ASCII letters and their full-width forms make a Latin run (`script`).
+    let mut w: String = word
+        .chars()
+        .map(|c| match c {
+            'ａ'..='ｚ' | 'Ａ'..='Ｚ' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    if w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") {
+        w.pop();
+    }
+    w
+}
+
+/// Whether a kanji or katakana piece is too common on a worksheet to name.
+fn is_common(piece: &str) -> bool {
+    piece.chars().all(|c| TIME_KANJI.contains(c)) || COMMON_JA.contains(&piece)
+}
+
+/// Numbers and time: a piece of these alone is a date or a span (来年, 毎週, 3年後's 年後).
+const TIME_KANJI: &str = "〇一二三四五六七八九十百千万両数年月日週間時分秒後前半毎度今来先再翌昨去本期初末中旬朝昼夜内以上下";
+
+/// Words a worksheet is full of, whatever its topic.
+const COMMON_JA: &[&str] = &[
+    "自分",
+    "仕事",
+    "業務",
+    "会社",
+    "職場",
+    "部署",
+    "所属",
+    "上司",
+    "部長",
+    "課長",
+    "係長",
+    "主任",
+    "社長",
+    "役員",
+    "人事",
+    "面談",
+    "相手",
+    "周囲",
+    "同僚",
+    "後輩",
+    "先輩",
+    "部下",
+    "全員",
+    "本人",
+    "相談",
+    "確認",
+    "報告",
+    "連絡",
+    "共有",
+    "説明",
+    "担当",
+    "経験",
+    "必要",
+    "可能",
+    "大切",
+    "希望",
+    "予定",
+    "関係",
+    "状況",
+    "事情",
+    "理由",
+    "内容",
+    "気持",
+    "現在",
+    "今回",
+    "前回",
+    "次回",
+    "最近",
+    "以外",
+    "場合",
+    "一緒",
+    "自身",
+    "将来",
+    "目標",
+    "計画",
+    "行動",
+    "実施",
+    "参加",
+    "活動",
+    "勤務",
+    "支援",
+    "チーム",
+    "メンバー",
+    "キャリア",
+    "スキル",
+    "プロジェクト",
+    "ビジョン",
+    "シート",
+];
+
+/// English words a worksheet is full of, whatever its topic (four letters or more, as
+/// compared: lower case, without a plural s).
+const COMMON_EN: &[&str] = &[
+    "about",
+    "after",
+    "again",
+    "also",
+    "been",
+    "before",
+    "being",
+    "both",
+    "could",
+    "does",
+    "doing",
+    "done",
+    "each",
+    "even",
+    "from",
+    "have",
+    "having",
+    "here",
+    "into",
+    "just",
+    "like",
+    "make",
+    "more",
+    "most",
+    "much",
+    "must",
+    "need",
+    "never",
+    "next",
+    "only",
+    "other",
+    "over",
+    "same",
+    "should",
+    "some",
+    "such",
+    "than",
+    "that",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "under",
+    "until",
+    "very",
+    "want",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "will",
+    "with",
+    "would",
+    "your",
+    "yours",
+    "mine",
+    "time",
+    "year",
+    "week",
+    "month",
+    "today",
+    "work",
+    "working",
+    "team",
+    "manager",
+    "boss",
+    "company",
+    "career",
+    "interview",
+    "please",
+    "tell",
+    "know",
+    "still",
+    "start",
+    "starting",
+    "able",
+    "thing",
+    "good",
+    "well",
+    "really",
+    "think",
+    "people",
+    "person",
+    "plan",
+    "goal",
+    "help",
+    "talk",
+    "told",
+    "anyone",
+    "someone",
+    "nobody",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];

@@ -1,0 +1,238 @@
+//! What must not be passed on, said again where it is shared: the words of section k that
+//! the shared sheet also holds, found before the person prints or copies it.
+
+use chrono::NaiveDate;
+use jiritsu::domain::document::Document;
+use jiritsu::domain::worksheet::overlap::{repeated, repeated_on_sheet, Repeated};
+use jiritsu::domain::worksheet::readiness::{sheet, Section, SheetScope};
+use jiritsu::domain::worksheet::{ListKind, Obstacle};
+use proptest::prelude::*;
+
+use Section::{Actions, LookingBack, Obstacles, Support, Values, Vision};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, 3).expect("a real date")
+}
+
+/// The sections found, each with its words, as short as a table row.
+fn found(confidential: &str, parts: &[(Section, &str)]) -> Vec<(Section, Vec<String>)> {
+    repeated(confidential, parts)
+        .into_iter()
+        .map(|Repeated { section, words }| (section, words))
+        .collect()
+}
+
+fn words(list: &[(Section, &[&str])]) -> Vec<(Section, Vec<String>)> {
+    list.iter()
+        .map(|(s, w)| (*s, w.iter().map(|w| (*w).to_owned()).collect()))
+        .collect()
+}
+
+#[test]
+fn the_words_of_k_found_in_shared_parts_are_named_with_their_sections() {
+    // k, the shared parts, and the sections expected with their words.
+    type Case<'a> = (&'a str, &'a [(Section, &'a str)], &'a [(Section, &'a [&'a str])]);
+    let cases: &[Case] = &[
+        // The review's case: the care of a mother, in an obstacle and the vision.
+        (
+            "母の介護が来年から必要になりそうです。上司には伝えないでください。",
+            &[
+                (
+                    Obstacles,
+                    "もし母の介護が必要になったら、介護休業と時短勤務の制度を確認する",
+                ),
+                (
+                    Vision,
+                    "親の介護が始まっても、時短や在宅を使って仕事を続けている",
+                ),
+                (Values, "家族との時間"),
+            ],
+            &[(Vision, &["介護"]), (Obstacles, &["介護"])],
+        ),
+        // The longest piece each section shares is named.
+        (
+            "時短勤務を考えています",
+            &[
+                (Actions, "4月から時短勤務の申請書を出します"),
+                (Support, "時短の制度"),
+            ],
+            &[(Actions, &["時短勤務"]), (Support, &["時短"])],
+        ),
+        // Two pieces of one compound found in different places are both named.
+        (
+            "時短勤務制度の利用",
+            &[
+                (Support, "時短の相談。制度の説明"),
+                (Vision, "制度を整える側にいる"),
+            ],
+            &[(Vision, &["制度"]), (Support, &["時短", "制度"])],
+        ),
+        // Katakana.
+        (
+            "メンタルヘルスの通院中です",
+            &[
+                (Obstacles, "メンタルが落ちたら休む"),
+                (Support, "通院日の配慮"),
+            ],
+            &[(Obstacles, &["メンタル"]), (Support, &["通院"])],
+        ),
+        // Sections in the worksheet's order, words in k's order.
+        (
+            "転職と異動",
+            &[
+                (Values, "異動"),
+                (Support, "異動も転職も"),
+                (LookingBack, "転職"),
+            ],
+            &[
+                (LookingBack, &["転職"]),
+                (Values, &["異動"]),
+                (Support, &["転職", "異動"]),
+            ],
+        ),
+        // English: four letters or more, any case, a possessive or plural s dropped.
+        (
+            "My mother's dementia. Please don't tell my manager about the transfer.",
+            &[
+                (Obstacles, "If my Mother needs me, I will ask for transfers"),
+                (Vision, "Working with dementia patients"),
+            ],
+            &[
+                (Vision, &["dementia"]),
+                (Obstacles, &["mother", "transfer"]),
+            ],
+        ),
+        // Full-width Latin reads as Latin.
+        (
+            "ＩＶＦ治療 and ｆｅｒｔｉｌｉｔｙ",
+            &[(Support, "fertility leave")],
+            &[(Support, &["fertility"])],
+        ),
+        // Words every worksheet holds, and time words, are not named.
+        (
+            "来年、部長に異動の話をしたいと上司に相談中",
+            &[(Actions, "来年4月から毎週、部長と上司に業務の相談をします")],
+            &[],
+        ),
+        (
+            "Please don't tell my manager about my work next year",
+            &[(
+                Actions,
+                "From Monday I will tell my manager about my work each week",
+            )],
+            &[],
+        ),
+        // Nothing shared in common, or nothing in k.
+        ("介護", &[(Vision, "経理の専門家")], &[]),
+        ("", &[(Vision, "介護")], &[]),
+        // One kanji alone is not a word: 母 in 「母の」 and 「父母」 is not named.
+        ("母のこと", &[(Vision, "父母と暮らす")], &[]),
+        // Hiragana is grammar: shared endings are not words.
+        ("しています", &[(Vision, "しています")], &[]),
+    ];
+    for (confidential, parts, expected) in cases {
+        assert_eq!(
+            found(confidential, parts),
+            words(expected),
+            "k: {confidential}"
+        );
+    }
+}
+
+#[test]
+fn only_what_the_shared_sheet_holds_is_searched() {
+    let mut d = Document::default();
+    d.worksheet.confidential.text = "母の介護のこと".into();
+    d.worksheet.confidential.shared = false;
+    d.worksheet.vision.doing = "介護の仕事".into();
+    d.worksheet.vision.shared = true;
+    d.worksheet.values.text = "介護と両立する".into();
+    d.worksheet.values.shared = false;
+    let id = d.add_item(ListKind::Obstacles, 1, today()).unwrap();
+    d.worksheet.obstacles[0] = Obstacle {
+        when: "介護が始まったら".into(),
+        then: "時短にする".into(),
+        shared: true,
+        ..Obstacle::new(id)
+    };
+    let id = d.add_item(ListKind::Actions, 2, today()).unwrap();
+    let action = d.commitments.saved.iter_mut().find(|a| a.id == id).unwrap();
+    action.text = "介護休業の規程を読みます".into();
+    action.shared = false;
+
+    let on_sheet = |d: &Document| {
+        repeated_on_sheet(
+            &sheet(d, SheetScope::Shared, today()),
+            &d.worksheet.confidential.text,
+        )
+    };
+    let repeated = on_sheet(&d);
+    let words = |section| Repeated {
+        section,
+        words: vec!["介護".to_owned()],
+    };
+    assert_eq!(
+        repeated,
+        vec![words(Vision), words(Obstacles)],
+        "the private values and action are not on the shared sheet"
+    );
+
+    d.worksheet.vision.shared = false;
+    d.worksheet.obstacles[0].shared = false;
+    assert_eq!(on_sheet(&d), vec![], "all of it kept private");
+
+    d.worksheet.values.shared = true;
+    d.worksheet.confidential.text = "   ".into();
+    assert_eq!(on_sheet(&d), vec![], "nothing in k");
+}
+
+proptest! {
+    /// Any text: every word named is in both texts and is named once.
+    #[test]
+    fn any_text_names_only_words_found_in_both(
+        confidential in "[母の介護時短勤務ケアメンタルabc mother'sMOTHER ー々　、。]{0,60}",
+        shared in "[父母の介護休時短ケアメンタルxyz mothers ー々、]{0,60}",
+    ) {
+        let named = repeated(&confidential, &[(Vision, &shared)]);
+        prop_assert!(named.len() <= 1);
+        for Repeated { section, words } in &named {
+            prop_assert_eq!(*section, Vision);
+            let mut seen = std::collections::HashSet::new();
+            for word in words {
+                prop_assert!(seen.insert(word.clone()), "named twice: {word}");
+                prop_assert!(confidential.to_lowercase().contains(word.as_str()), "{word} not in k");
+                prop_assert!(shared.to_lowercase().contains(word.as_str()), "{word} not shared");
+            }
+        }
+    }
+
+    /// Any characters at all, up to a long text, never fail.
+    #[test]
+    fn any_characters_never_fail(confidential in any::<String>(), shared in any::<String>()) {
+        let _ = repeated(&confidential, &[(Support, &shared), (Actions, &confidential)]);
+    }
+}
+
+/// The longest texts a notebook keeps (10,000 kanji in k, and in each of 50 actions, all
+/// of it shared with k) are searched in time that grows with their length, not with its
+/// square: it finishes, and names every piece once.
+#[test]
+fn the_longest_texts_are_searched_in_linear_time() {
+    let kanji: String = (0..10_000u32)
+        .map(|i| char::from_u32(0x4E00 + (i * 7919) % 20_000).unwrap())
+        .collect();
+    let parts: Vec<(Section, &str)> = (0..50).map(|_| (Actions, kanji.as_str())).collect();
+    let started = std::time::Instant::now();
+    let named = repeated(&kanji, &parts);
+    assert_eq!(named.len(), 1);
+    assert_eq!(
+        named[0].words.len(),
+        10_000 / 12 + 1,
+        "the text in pieces of twelve"
+    );
+    assert!(
+        started.elapsed().as_secs() < 60,
+        "took {:?}",
+        started.elapsed()
+    );
+}
