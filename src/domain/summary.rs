@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::domain::document::Document;
-use crate::domain::worksheet::readiness::Section;
+use crate::domain::worksheet::readiness::{is_filled, Section};
 use crate::domain::worksheet::Worksheet;
 
 /// A part of the saved document, in the order the screen lists them.
@@ -35,6 +35,12 @@ pub struct PartSummary {
     pub part: Part,
     /// Answers, results or commitments; 1 or 0 for the settings (language chosen or not).
     pub items: usize,
+    /// For the commitments: whether one of the items is the check screen's draft, not
+    /// yet saved as a commitment.
+    pub draft: bool,
+    /// For the worksheet: how many of its sections have something written, as its
+    /// overview counts them (`readiness::is_filled`), the actions included.
+    pub sections: Option<usize>,
     /// The most recent day recorded in the part, when it has one.
     pub latest: Option<NaiveDate>,
     /// Bytes of the part in the saved text, 0 when it holds nothing (the self-assessment
@@ -56,13 +62,18 @@ pub fn summarize(document: &Document) -> Vec<PartSummary> {
         .max();
     let answered = anchors.current.answers.answered_count();
     let results = anchors.history.len();
+    let has_draft = !commitments.draft.trim().is_empty();
     let commitment_items = commitments
         .saved
         .iter()
         .filter(|c| !c.text.trim().is_empty())
         .count()
-        + usize::from(!commitments.draft.trim().is_empty());
+        + usize::from(has_draft);
     let worksheet_items = written_entries(&document.worksheet);
+    let written_sections = Section::ALL
+        .into_iter()
+        .filter(|&section| is_filled(document, section))
+        .count();
     let attendees = document.training.attendees.len();
     let settings = usize::from(document.settings.language.is_some());
     let card = usize::from(!document.card_name.trim().is_empty());
@@ -72,42 +83,56 @@ pub fn summarize(document: &Document) -> Vec<PartSummary> {
             items: settings,
             latest: None,
             bytes: size_if(settings > 0, &document.settings),
+            draft: false,
+            sections: None,
         },
         PartSummary {
             part: Part::Assessment,
             items: answered,
             latest: anchors.current.started,
             bytes: 0,
+            draft: false,
+            sections: None,
         },
         PartSummary {
             part: Part::Results,
             items: results,
             latest: anchors.history.all().iter().map(|c| c.date()).max(),
             bytes: size_if(answered + results > 0, &document.anchors),
+            draft: false,
+            sections: None,
         },
         PartSummary {
             part: Part::Commitments,
             items: commitment_items,
             latest: latest_commitment,
             bytes: size_if(commitment_items > 0, &document.commitments),
+            draft: has_draft,
+            sections: None,
         },
         PartSummary {
             part: Part::Worksheet,
             items: worksheet_items,
             latest: document.worksheet.interview.date,
             bytes: size_if(worksheet_items > 0, &document.worksheet),
+            draft: false,
+            sections: Some(written_sections),
         },
         PartSummary {
             part: Part::Training,
             items: attendees,
             latest: None,
             bytes: size_if(attendees > 0, &document.training),
+            draft: false,
+            sections: None,
         },
         PartSummary {
             part: Part::Card,
             items: card,
             latest: None,
             bytes: size_if(card > 0, &document.card_name),
+            draft: false,
+            sections: None,
         },
     ]
 }

@@ -1,12 +1,14 @@
 //! Texts of the "My data" screen (what is stored, export, import, delete) and of the
 //! notices about two tabs, the host's settings file and a new version.
 
+use crate::domain::anchors::StatementId;
 use crate::domain::config::{Ignored, Problem};
 use crate::domain::document::{DecodeError, MAX_IMPORT_BYTES};
 use crate::domain::lang::Lang;
 use crate::domain::saved::{MAX_LIST_ITEMS, MAX_TEXT_BYTES, TEXT_TOO_LONG, TOO_MANY_ITEMS};
-use crate::domain::summary::{place_of, Part, Place};
+use crate::domain::summary::{place_of, Part, PartSummary, Place};
 use crate::domain::training::roster::DAMAGED_LIST;
+use crate::domain::worksheet::readiness::Section;
 use crate::i18n::worksheet::section_title;
 use crate::i18n::{fill, in_lang};
 
@@ -129,6 +131,48 @@ pub fn latest_text(part: Part, day: chrono::NaiveDate, lang: Lang) -> String {
     match part {
         Part::Worksheet => crate::i18n::fill(DataMsg::InterviewOn.text(lang), &[&date]),
         _ => date,
+    }
+}
+
+/// How much a part holds, in the unit it is counted in: 「23/40問」, 「3件・うち書きかけ1件」,
+/// 「8/11項目」 (the worksheet's sections with something written, as its overview says,
+/// once the worksheet itself holds something). Zero-width spaces mark where it may break.
+pub fn items_text(line: &PartSummary, lang: Lang) -> String {
+    let n = line.items;
+    if n == 0 {
+        return in_lang(("なし", "none"), lang).to_owned();
+    }
+    if let Some(sections) = line.sections {
+        let all = Section::ALL.len();
+        return match lang {
+            Lang::Ja => format!("{sections}/{all}\u{200b}項目"),
+            Lang::En => format!("{sections} of {all} sections"),
+        };
+    }
+    let plural = |one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    match (line.part, lang) {
+        (Part::Settings, _) => in_lang(("あり", "chosen"), lang).to_owned(),
+        (Part::Card, _) => in_lang(("あり", "written"), lang).to_owned(),
+        (Part::Assessment, Lang::Ja) => format!("{n}/{}問", StatementId::COUNT),
+        (Part::Assessment, Lang::En) => format!("{n} of {}", StatementId::COUNT),
+        (Part::Results, Lang::Ja) => format!("{n}回分"),
+        (Part::Results, Lang::En) => plural("result", "results"),
+        (Part::Commitments, Lang::Ja) if line.draft => {
+            format!("{n}件・\u{200b}うち\u{200b}書きかけ1件")
+        }
+        (Part::Commitments, Lang::Ja) => format!("{n}件"),
+        (Part::Commitments, Lang::En) if line.draft => format!("{n} incl. 1 unsaved"),
+        (Part::Commitments, Lang::En) => n.to_string(),
+        (Part::Training, Lang::Ja) => format!("{n}人"),
+        (Part::Training, Lang::En) => plural("attendee", "attendees"),
+        (Part::Worksheet, Lang::Ja) => format!("{n}項目"),
+        (Part::Worksheet, Lang::En) => n.to_string(),
     }
 }
 

@@ -52,7 +52,9 @@ describe('your data', () => {
       await s.open(`${fixture.server.url}#/data`);
       assert.equal(await s.text('main h1'), 'データの管理');
       const table = (await s.text('.data-table')).replace(/\u200b/g, '');
-      assert.match(table, /約束（ワークシートの行動）\s+1/);
+      // Each count says what it counts: the one commitment is the draft, not yet saved.
+      assert.match(table, /約束（ワークシートの行動）\s+1件・うち書きかけ1件/);
+      assert.match(table, /面談準備ワークシート\s+なし/);
       await s.cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: s.downloads });
       await s.click('[data-action=export]');
       const { name, text } = await s.downloaded('.json');
@@ -104,7 +106,7 @@ describe('your data', () => {
       assert.equal(await s.text('.preview-file'), '選んだファイル：v2.json');
       assert.equal(await s.run("return document.querySelector('.import-preview [data-action=export]')"), null);
       assert.match(preview, /いま\s+読み込み後/);
-      assert.match(preview, /約束（ワークシートの行動）\s+0\s+\d+（/);
+      assert.match(preview, /約束（ワークシートの行動）\s+なし\s+3件・うち書きかけ1件（2027年1月12日）/);
       assert.deepEqual(await seriousViolations(s), []);
       // The preview is not part of the status region, which says only the outcome.
       assert.equal(await s.run("return document.querySelector('.import-status .import-preview')"), null);
@@ -159,7 +161,8 @@ describe('your data', () => {
       await s.waitUntil(async () => (await s.text('main h1')) === 'Your data', 5000, 'English');
       await chooseFile(s, fileWith('v2-en.json', v2));
       await s.waitUntil(() => s.find('.import-preview'), 5000, 'the preview');
-      assert.match(await s.text('.import-preview'), /Commitments \(the worksheet's actions\)\s+1\s+\d+ \(\d+ [A-Z][a-z]+ \d{4}\)/);
+      assert.match(await s.text('.import-preview'), /Commitments \(the worksheet's actions\)\s+1 incl\. 1 unsaved\s+\d+ incl\. 1 unsaved \(\d+ [A-Z][a-z]+ \d{4}\)/);
+      assert.match(await s.text('.import-preview'), /Interview worksheet\s+none\s+none\n/);
       assert.equal(await s.text('.preview-file'), 'The file you chose: v2-en.json');
       assert.notEqual(await s.run("return document.querySelector('.import-preview [data-action=export]')"), null, 'export what is here first');
       const fullWidth = await s.run("return (document.querySelector('main').innerText.match(/[\\u3000-\\u303f\\u30fb\\uff01-\\uff0f\\uff1a-\\uff20]/g) || [])");

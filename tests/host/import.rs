@@ -817,3 +817,66 @@ fn the_worksheets_date_on_the_data_screen_is_named_as_the_interviews() {
         format!("面談日 {}", date_text(when, Lang::Ja))
     );
 }
+
+/// The data screen says what each count counts: statements, results, commitments (with the
+/// draft not yet saved named), the worksheet's sections as its overview counts them (once
+/// it holds something of its own: actions alone are the commitments' line), attendees;
+/// "none" for a part that holds nothing.
+#[test]
+fn each_count_on_the_data_screen_says_what_it_counts() {
+    use jiritsu::i18n::data::items_text;
+    let mut document = Document::default();
+    document.commitments.draft = "来月から朝会を開きます".into();
+    document.worksheet.vision.doing = "若手向けの決算研修を開いている".into();
+    document.worksheet.support.text = "研修の時間".into();
+    let texts = |document: &Document, lang| -> Vec<(Part, String)> {
+        summarize(document)
+            .iter()
+            .map(|line| (line.part, items_text(line, lang)))
+            .collect()
+    };
+    assert_eq!(
+        texts(&document, Lang::Ja),
+        [
+            (Part::Settings, "なし".to_owned()),
+            (Part::Assessment, "なし".to_owned()),
+            (Part::Results, "なし".to_owned()),
+            (
+                Part::Commitments,
+                "1件・\u{200b}うち\u{200b}書きかけ1件".to_owned()
+            ),
+            // f and j: two entries, two sections of eleven.
+            (Part::Worksheet, "2/11\u{200b}項目".to_owned()),
+            (Part::Training, "なし".to_owned()),
+            (Part::Card, "なし".to_owned()),
+        ]
+    );
+    let only_actions = |document: &Document| {
+        let mut document = document.clone();
+        document.worksheet = Default::default();
+        texts(&document, Lang::En)[4].1.clone()
+    };
+    document.settings.language = Some(Lang::En);
+    document.commitments.draft.clear();
+    document
+        .add_item(
+            jiritsu::domain::worksheet::ListKind::Actions,
+            1,
+            day(2026, 12, 1),
+        )
+        .unwrap();
+    document.commitments.saved[0].text = "From Monday I will open a weekly stand-up".into();
+    let en = texts(&document, Lang::En);
+    assert_eq!(en[0], (Part::Settings, "chosen".to_owned()));
+    assert_eq!(en[3], (Part::Commitments, "1".to_owned()));
+    assert_eq!(
+        en[4],
+        (Part::Worksheet, "3 of 11 sections".to_owned()),
+        "the actions' section too"
+    );
+    assert_eq!(
+        only_actions(&document),
+        "none",
+        "actions alone are the line above"
+    );
+}

@@ -31,7 +31,11 @@ fn words(list: &[(Section, &[&str])]) -> Vec<(Section, Vec<String>)> {
 #[test]
 fn the_words_of_k_found_in_shared_parts_are_named_with_their_sections() {
     // k, the shared parts, and the sections expected with their words.
-    type Case<'a> = (&'a str, &'a [(Section, &'a str)], &'a [(Section, &'a [&'a str])]);
+    type Case<'a> = (
+        &'a str,
+        &'a [(Section, &'a str)],
+        &'a [(Section, &'a [&'a str])],
+    );
     let cases: &[Case] = &[
         // The review's case: the care of a mother, in an obstacle and the vision.
         (

@@ -8,7 +8,7 @@ use crate::browser;
 use crate::components::text::tr;
 use crate::domain::lang::Lang;
 use crate::domain::summary::{stored_bytes, summarize, PartSummary};
-use crate::i18n::data::{latest_text, part_label, DataMsg};
+use crate::i18n::data::{items_text, latest_text, part_label, DataMsg};
 use crate::i18n::fill;
 use crate::state::use_app;
 
@@ -94,9 +94,17 @@ pub fn Preview(
 fn cell(line: &PartSummary, lang: Lang) -> String {
     match line.latest {
         Some(day) => match lang {
-            Lang::Ja => format!("{}（{}）", line.items, latest_text(line.part, day, lang)),
-            Lang::En => format!("{} ({})", line.items, latest_text(line.part, day, lang)),
+            Lang::Ja => format!(
+                "{}（{}）",
+                items_text(line, lang),
+                latest_text(line.part, day, lang)
+            ),
+            Lang::En => format!(
+                "{} ({})",
+                items_text(line, lang),
+                latest_text(line.part, day, lang)
+            ),
         },
-        None => line.items.to_string(),
+        None => items_text(line, lang),
     }
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::components::text::tr;
 use crate::domain::lang::Lang;
 use crate::domain::summary::{stored_bytes, summarize, PartSummary};
-use crate::i18n::data::{latest_text, part_label, DataMsg};
+use crate::i18n::data::{items_text, latest_text, part_label, DataMsg};
 use crate::state::use_app;
 
 /// The table of what is stored, with a warning when the browser keeps nothing.
@@ -81,7 +81,7 @@ fn stored_rows(lines: &[PartSummary], total: usize, lang: Lang) -> Vec<Row> {
                 class: "",
                 head: part_label(line.part, lang),
                 cells: vec![
-                    ("number", line.items.to_string()),
+                    ("count", items_text(line, lang)),
                     ("", latest.unwrap_or_default()),
                     ("number", size.unwrap_or_default()),
                 ],
