@@ -21,8 +21,8 @@ crate::catalogue! {
         CardHeading { ja: "わたしのキャリア・アンカー", en: "My career anchor" },
         CardCode { ja: "共有コード", en: "Share code" },
         CardHelp {
-            ja: "このコードを進行役に読み上げるか、QRコードを進行役に読み取ってもらってください。読み取った端末の「研修のグループ分け」の一覧に、あなたのコードが加わります。コードに含まれるのは、8つの得点と、入力した場合の名前だけです。",
-            en: "Read this code out to the facilitator, or let them scan the QR code: your code is added to the group list on the device that scans it. The code holds only your eight scores, and your name if you entered one.",
+            ja: "このコードを進行役に読み上げるか、QRコードを進行役に読み取ってもらってください。読み取った端末の「研修のグループ分け」の一覧に、あなたのコードが加わります。コードに含まれるのは8つの得点だけです。下に名前を入力すると、QRコードとコピーする内容には名前も入ります。",
+            en: "Read this code out to the facilitator, or let them scan the QR code: your code is added to the group list on the device that scans it. The code holds only your eight scores; if you enter a name below, the QR code and what you copy carry it too.",
         },
         CardName { ja: "グループ表に出す名前（任意）", en: "Your name on the group list (optional)" },
         CardNameHelp {
@@ -43,10 +43,13 @@ crate::catalogue! {
         ScanListed { ja: "{}はすでに一覧にあります（{}）。追加していません。", en: "{} is already listed ({}): not added again." },
         ScanRefused { ja: "QRコードから共有コードを追加できませんでした：{}", en: "The code from the QR code was not added: {}" },
         Lead {
-            ja: "共有コードから、同じアンカーの人どうしのグループを作ります（違うアンカーの人を混ぜることもできます）。名前もコードもこの端末の外に出ません。",
-            en: "Form groups of people who share an anchor, from their share codes (or mix people whose anchors differ). Names and codes never leave this device.",
+            ja: "共有コードから、同じアンカーの人どうしのグループを作ります（違うアンカーの人を混ぜることもできます）。名前もコードも、ご自身でコピーして送らない限り、この端末の外に出ません。",
+            en: "Form groups of people who share an anchor, from their share codes (or mix people whose anchors differ). Names and codes never leave this device unless you copy and send them yourself.",
         },
-        AddHelp { ja: "1行に1人ずつ。「名前,コード」の形でもかまいません。", en: "One per line; \"name,code\" works too." },
+        AddHelp {
+            ja: "1行に1人ずつ。「名前,コード」の形でもかまいません。Ctrl+Enter（Macは⌘+Enter）でも追加できます。",
+            en: "One per line; \"name,code\" works too. Ctrl+Enter (⌘+Enter on a Mac) adds them too.",
+        },
         Add { ja: "追加する", en: "Add" },
         Added { ja: "{}人を追加しました。", en: "{} added." },
         NoneAdded { ja: "追加した人はいません。", en: "No one was added." },
@@ -83,6 +86,9 @@ crate::catalogue! {
             en: "⚠ Same name as #{} (a different code, so counted as another person)",
         },
         Remove { ja: "削除", en: "Remove" },
+        Removed { ja: "{}を一覧から削除しました。", en: "Removed {} from the list." },
+        PutBack { ja: "{}を一覧に戻しました。", en: "Put {} back on the list." },
+        Undo { ja: "元に戻す", en: "Undo" },
         // After a name another person in the room shares, in the groups: the end of their
         // share code, which each of them can read on their own card.
         CodeEnd { ja: "（コード末尾 {}）", en: " (code ending {})" },
@@ -121,9 +127,9 @@ crate::catalogue! {
         },
         // Under the group's heading, short enough to read from the back of the room.
         // (The heading above names the anchor.)
-        Sharing { ja: "{}人中{}人の上位3つに入っています", en: "{} of {} have it in their top three" },
-        SharingAll { ja: "{}人全員の上位3つに入っています", en: "All {} have it in their top three" },
-        SharingBoth { ja: "2人とも上位3つに入っています", en: "Both have it in their top three" },
+        Sharing { ja: "このアンカーは、{}人中{}人の上位3つに入っています", en: "{} of {} have this anchor in their top three" },
+        SharingAll { ja: "このアンカーは、{}人全員の上位3つに入っています", en: "All {} have this anchor in their top three" },
+        SharingBoth { ja: "このアンカーは、2人とも上位3つに入っています", en: "Both have this anchor in their top three" },
         Projector { ja: "プロジェクター表示", en: "Projector view" },
         ProjectorHint { ja: "Escキーで通常の表示に戻ります。", en: "Press Esc to leave the projector view." },
         Prompt { ja: "問い：{}、組織にどう貢献しますか？", en: "Question: how will you contribute to the organisation {}?" },

@@ -197,9 +197,9 @@ describe('a training session', () => {
         if (group.anchor === 'mixed') continue;
         // "5人中4人の上位3つに入っています" under the anchor's heading: the group's size, how
         // many share its anchor; "5人全員の…" when all do.
-        const all = group.sharing.match(/^(\d+)人全員の上位3つに入っています$/);
+        const all = group.sharing.match(/^このアンカーは、(\d+)人全員の上位3つに入っています$/);
         const [, size, sharing] = all ? [, all[1], all[1]]
-          : group.sharing.match(/^(\d+)人中(\d+)人の上位3つに入っています$/) || [];
+          : group.sharing.match(/^このアンカーは、(\d+)人中(\d+)人の上位3つに入っています$/) || [];
         assert.equal(Number(size), group.members.length, JSON.stringify(group));
         assert.ok(Number(sharing) >= 2 && Number(sharing) <= group.members.length, JSON.stringify(group));
         assert.ok(group.title.endsWith(group.label) && group.label.length > 0, JSON.stringify(group));
@@ -255,6 +255,41 @@ describe('a training session', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     });
   });
+
+  it('adds with Ctrl+Enter, says who was removed, and puts them back with Undo, groups as before', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(`${fixture.server.url}#/training`);
+      const people = ['青木', '石田', '上野', '江藤', '大西', '加藤', '木下', '工藤', '小林'];
+      const lines = people.map((name, i) => `${name},${shareCode(topThree(i % 4, i))}`);
+      await s.type('#roster-input', lines.join('\n'));
+      // Typed codes are added without the mouse: Ctrl+Enter in the box.
+      await s.run("document.querySelector('#roster-input').focus()");
+      await s.cdp('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Enter', code: 'Enter', modifiers: 2, windowsVirtualKeyCode: 13 });
+      await s.cdp('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', modifiers: 2, windowsVirtualKeyCode: 13 });
+      await s.waitUntil(async () => (await s.text('#training-note')) === '9人を追加しました。', 5000, 'added by Ctrl+Enter');
+      assert.equal(await s.run("return document.querySelector('#roster-input').value"), '', 'no line break typed, every line taken');
+      const groups = () => s.run("return [...document.querySelectorAll('.group')].map(g => g.textContent)");
+      const before = await groups();
+      // Removed: said by name, the last Add's report gone, Undo offered.
+      await s.click('.roster li:nth-child(3) button');
+      await s.waitUntil(async () => (await s.text('#roster-removed')) === '上野を一覧から削除しました。', 5000, 'the removal said');
+      assert.equal(await s.run("return document.querySelector('#roster-removed').getAttribute('role')"), 'status');
+      assert.equal(await s.text('#training-note'), '', 'the stale report cleared');
+      assert.equal(await s.run("return document.querySelectorAll('.roster li').length"), 8);
+      assert.equal(await s.run("return document.querySelector('#roster-undo').hidden"), false);
+      // Undo: back in their place, the groups as they were, focus on their Remove button.
+      await s.click('#roster-undo');
+      await s.waitUntil(async () => (await s.text('#roster-removed')) === '上野を一覧に戻しました。', 5000, 'put back');
+      assert.deepEqual(await s.run("return [...document.querySelectorAll('.roster li strong')].map(n => n.textContent)"), people);
+      assert.deepEqual(await groups(), before, 'the same groups');
+      assert.equal(await s.run("return document.querySelector('#roster-undo').hidden"), true, 'nothing more to undo');
+      await s.waitUntil(() => s.run("return document.activeElement === document.querySelectorAll('.roster li > button')[2]"), 5000, 'focus on their Remove');
+      // Kept after a reload, as any change to the list.
+      await s.reload();
+      await s.waitUntil(async () => (await s.findAll('.roster li')).length === 9, 5000, 'the list after a reload');
+      assert.deepEqual(await seriousViolations(s), []);
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
 
   it('reads the facilitator screen and the card in English, and at 320 px', () =>
     withSession({ lang: 'en' }, async (s) => {

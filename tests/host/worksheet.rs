@@ -1314,7 +1314,9 @@ fn apply(document: &mut Document, undo: &mut Vec<Removed>, edit: Edit) {
             let report = document.training.add_lines(&document.training_draft);
             document.training_draft = report.rejected;
         }
-        Edit::TrainingRemove(at) => document.training.remove(at),
+        Edit::TrainingRemove(at) => {
+            document.training.remove(at);
+        }
         Edit::TrainingSizes(min, max) => {
             let _ = document.training.set_sizes(min, max);
         }

@@ -118,10 +118,16 @@ impl Roster {
     }
 
     /// Removes the attendee at `index`, if there is one.
-    pub fn remove(&mut self, index: usize) {
-        if index < self.attendees.len() {
-            self.attendees.remove(index);
-        }
+    /// Takes the attendee at `index` off the list, and gives them back for an Undo.
+    pub fn remove(&mut self, index: usize) -> Option<Attendee> {
+        (index < self.attendees.len()).then(|| self.attendees.remove(index))
+    }
+
+    /// Puts a removed attendee back where they were (at the end, if the list has grown
+    /// shorter since): the groups, formed from the list, are then those of before.
+    pub fn restore(&mut self, index: usize, attendee: Attendee) {
+        let at = index.min(self.attendees.len());
+        self.attendees.insert(at, attendee);
     }
 
     /// Sets the group size bounds when they are usable; otherwise nothing changes.

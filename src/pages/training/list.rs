@@ -1,6 +1,6 @@
 //! The facilitator's list: the attendees in the order they were added, each with their
 //! top anchor(s), a flag when an earlier line has the same code or name, and a button
-//! that removes them; a button that copies the whole list as the lines the box reads (to
+//! that removes them, with Undo for the last one removed; a button that copies the whole list as the lines the box reads (to
 //! move a list scanned on a phone to the laptop on the projector); and a button that
 //! clears the whole list after asking.
 
@@ -11,7 +11,7 @@ use super::display_name;
 use super::groups::Badge;
 use crate::browser;
 use crate::domain::lang::Lang;
-use crate::domain::training::roster::Roster;
+use crate::domain::training::roster::{Attendee, Roster};
 use crate::i18n::fill;
 use crate::i18n::training::{duplicate_note, list_heading, TrainMsg};
 use crate::state::use_app;
@@ -25,14 +25,30 @@ use crate::state::use_app;
 /// about 2 KB.) Focus goes to the last button when the last row is removed, and to the
 /// box for codes when the list is emptied.
 #[component]
-pub fn RosterList(roster: Memo<Roster>, code_box: NodeRef<html::Textarea>) -> impl IntoView {
+pub fn RosterList(
+    roster: Memo<Roster>,
+    code_box: NodeRef<html::Textarea>,
+    /// What the last Add said, cleared when someone is removed.
+    note: RwSignal<String>,
+) -> impl IntoView {
     let app = use_app();
     let (document, lang) = (app.document, app.lang.get_untracked());
     let t = move |msg: TrainMsg| msg.text(lang);
     let count = move || roster.with(|r| r.attendees.len());
     let list = NodeRef::<html::Ol>::new();
+    // Who was removed last, and from where, for Undo; what was said about it.
+    let removed = RwSignal::new(None::<(usize, Attendee)>);
+    let removal_note = RwSignal::new(String::new());
     let remove = move |index: usize| {
-        document.update(|d| d.training.remove(index));
+        let mut taken = None;
+        document.update(|d| taken = d.training.remove(index));
+        if let Some(attendee) = taken {
+            let name = display_name(&attendee.name, index, lang);
+            removal_note.set(fill(t(TrainMsg::Removed), &[&name]));
+            removed.set(Some((index, attendee)));
+            // What the last Add said is not news any more.
+            note.set(String::new());
+        }
         let left = count();
         if left == 0 {
             focus_box(code_box);
@@ -93,9 +109,31 @@ pub fn RosterList(roster: Memo<Roster>, code_box: NodeRef<html::Textarea>) -> im
             }
         });
     };
+    let undo = move |_| {
+        if let Some((index, attendee)) = removed.get_untracked() {
+            let name = display_name(&attendee.name, index, lang);
+            document.update(|d| d.training.restore(index, attendee));
+            removed.set(None);
+            removal_note.set(fill(t(TrainMsg::PutBack), &[&name]));
+            // Back on the button that removed them, to go on down the list.
+            request_animation_frame(move || {
+                use wasm_bindgen::JsCast;
+                let button = list
+                    .get_untracked()
+                    .and_then(|list| list.query_selector_all("li > button").ok())
+                    .and_then(|buttons| buttons.item(index as u32))
+                    .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(button) = button {
+                    let _ = button.focus();
+                }
+            });
+        }
+    };
     let clear = move |_| {
         if browser::confirm(t(TrainMsg::ConfirmClear)) {
             document.update(|d| d.training.attendees.clear());
+            removed.set(None);
+            removal_note.set(String::new());
             focus_box(code_box);
         }
     };
@@ -108,6 +146,12 @@ pub fn RosterList(roster: Memo<Roster>, code_box: NodeRef<html::Textarea>) -> im
             <ol class="roster" node_ref=list>
                 {move || roster.with(|r| rows(r, lang, remove))}
             </ol>
+            <p class="roster-undo">
+                <span role="status" id="roster-removed">{removal_note}</span>
+                <button type="button" id="roster-undo" hidden=move || removed.with(Option::is_none) on:click=undo>
+                    {t(TrainMsg::Undo)}
+                </button>
+            </p>
             <div class="button-row" hidden=move || count() == 0>
                 <button type="button" id="roster-copy" on:click=copy>{t(TrainMsg::CopyList)}</button>
                 <button type="button" data-action="roster-clear" on:click=clear>

@@ -53,7 +53,7 @@ pub fn TrainingPage() -> impl IntoView {
         <article class="training">
             <CodeEntry note=note code_box=code_box/>
             <div class="training-lists">
-                <list::RosterList roster=roster code_box=code_box/>
+                <list::RosterList roster=roster code_box=code_box note=note/>
                 <groups::GroupsView roster=roster/>
             </div>
         </article>
@@ -68,7 +68,7 @@ fn CodeEntry(note: RwSignal<String>, code_box: NodeRef<html::Textarea>) -> impl 
     let (document, lang) = (app.document, app.lang.get_untracked());
     let t = move |msg: TrainMsg| msg.text(lang);
     let draft = Memo::new(move |_| document.with(|d| d.training_draft.clone()));
-    let add = move |_| {
+    let add = move || {
         let mut report = PasteReport::default();
         document.update(|d| {
             report = d.training.add_lines(&d.training_draft);
@@ -124,10 +124,17 @@ fn CodeEntry(note: RwSignal<String>, code_box: NodeRef<html::Textarea>) -> impl 
                     let text = ev.target().value();
                     document.update(|d| d.training_draft = text);
                 }
+                // Codes read aloud are typed in a row: Ctrl+Enter adds them without the mouse.
+                on:keydown=move |ev| {
+                    if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
+                        ev.prevent_default();
+                        add();
+                    }
+                }
             ></textarea>
             <LimitNote id="roster-input-limit".to_owned() value=draft/>
             <div class="button-row">
-                <button type="button" class="primary" id="roster-add" on:click=add>
+                <button type="button" class="primary" id="roster-add" on:click=move |_| add()>
                     {t(TrainMsg::Add)}
                 </button>
             </div>

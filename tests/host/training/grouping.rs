@@ -446,29 +446,29 @@ fn a_groups_line_and_question_follow_how_many_share_its_anchor() {
         (
             4,
             4,
-            Some("4人全員の上位3つに入っています"),
-            Some("All 4 have it in their top three"),
+            Some("このアンカーは、4人全員の上位3つに入っています"),
+            Some("All 4 have this anchor in their top three"),
             true,
         ),
         (
             2,
             2,
-            Some("2人とも上位3つに入っています"),
-            Some("Both have it in their top three"),
+            Some("このアンカーは、2人とも上位3つに入っています"),
+            Some("Both have this anchor in their top three"),
             true,
         ),
         (
             4,
             6,
-            Some("6人中4人の上位3つに入っています"),
-            Some("4 of 6 have it in their top three"),
+            Some("このアンカーは、6人中4人の上位3つに入っています"),
+            Some("4 of 6 have this anchor in their top three"),
             true,
         ),
         (
             3,
             6,
-            Some("6人中3人の上位3つに入っています"),
-            Some("3 of 6 have it in their top three"),
+            Some("このアンカーは、6人中3人の上位3つに入っています"),
+            Some("3 of 6 have this anchor in their top three"),
             true,
         ),
         // A group of one shares with nobody: no line.
@@ -477,8 +477,8 @@ fn a_groups_line_and_question_follow_how_many_share_its_anchor() {
         (
             2,
             5,
-            Some("5人中2人の上位3つに入っています"),
-            Some("2 of 5 have it in their top three"),
+            Some("このアンカーは、5人中2人の上位3つに入っています"),
+            Some("2 of 5 have this anchor in their top three"),
             false,
         ),
     ];

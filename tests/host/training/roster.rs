@@ -188,9 +188,25 @@ fn a_code_listed_twice_is_one_person_in_the_room_and_the_groups() {
 #[test]
 fn the_list_can_be_edited_cleared_and_its_sizes_changed() {
     let mut roster = Roster::default();
-    roster.add_lines(&format!("{}\n{}", code(A), code(B)));
+    roster.add_lines(&format!("田中,{}\n{}\n鈴木,{}", code(A), code(B), code(C)));
+    let before = roster.clone();
+    let groups = before.groups(false);
+    // Removed and put back: the list, and so the groups, are those of before.
+    let removed = roster.remove(0).expect("the first attendee");
+    assert_eq!(removed.name, "田中");
+    assert_eq!(roster.attendees.len(), 2);
+    roster.restore(0, removed);
+    assert_eq!(roster, before);
+    assert_eq!(roster.groups(false), groups);
+    let removed = roster.remove(2).expect("the last attendee");
+    roster.remove(1);
+    roster.restore(2, removed);
+    assert_eq!(
+        roster.attendees[1].name, "鈴木",
+        "put back at the end of a shorter list"
+    );
     roster.remove(0);
-    roster.remove(9);
+    assert_eq!(roster.remove(9), None);
     assert_eq!(roster.attendees.len(), 1);
     assert_eq!(roster.set_sizes(3, 5), Ok(()));
     assert_eq!(roster.set_sizes(6, 5), Err(SizeError::MinAboveMax));
