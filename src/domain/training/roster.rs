@@ -117,7 +117,6 @@ impl Roster {
         report
     }
 
-    /// Removes the attendee at `index`, if there is one.
     /// Takes the attendee at `index` off the list, and gives them back for an Undo.
     pub fn remove(&mut self, index: usize) -> Option<Attendee> {
         (index < self.attendees.len()).then(|| self.attendees.remove(index))
