@@ -291,6 +291,20 @@ describe('a training session', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('finds a code inside a chat message, and says a line without one has no code', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(`${fixture.server.url}#/training`);
+      const [a, b] = [shareCode(topThree(0, 1)), shareCode(topThree(3, 2))];
+      const shown = (code) => `${code.slice(0, 5)}-${code.slice(5)}`;
+      await s.type('#roster-input', `田中 太郎  10:02\n高橋です。${shown(a)} よろしくお願いします\n山本と申します。コードは${b}です`);
+      await s.click('#roster-add');
+      await s.waitUntil(async () => /^2人を追加しました。/.test(await s.text('#training-note')), 5000, 'the report');
+      assert.deepEqual(await s.run("return [...document.querySelectorAll('.roster li strong')].map(n => n.textContent)"), ['高橋', '山本']);
+      // The sender's line of a chat holds no code: said so, not that 田 is no code character.
+      assert.match(await s.text('#training-note'), /1行目：コードがありません。/);
+      assert.equal(await s.run("return document.querySelector('#roster-input').value"), '田中 太郎  10:02');
+    }));
+
   it('reads the facilitator screen and the card in English, and at 320 px', () =>
     withSession({ lang: 'en' }, async (s) => {
       // Browser windows are at least 500 px wide: the page is shown as a 320 px phone.

@@ -337,8 +337,87 @@ fn read_line(line: &str) -> Result<Option<(Attendee, bool)>, ShareCodeError> {
             Ok(Some((Attendee { name, scores }, cut)))
         }
         Err(problem) => loosely(line)
+            .or_else(|| in_a_sentence(line))
             .map(Some)
-            .ok_or_else(|| mistyped_code(line).unwrap_or(problem)),
+            .ok_or_else(|| mistyped_code(line).unwrap_or(no_code_unless_shaped(problem, line))),
+    }
+}
+
+/// A problem with a character of the line is about a code only where the line holds
+/// something shaped like one (five of a code's characters together, a group as the card
+/// shows it); otherwise the line has no code: 「田中 太郎 10:02」 is said to hold none,
+/// not that 田 is no code character.
+fn no_code_unless_shaped(problem: ShareCodeError, line: &str) -> ShareCodeError {
+    let shaped = code_tokens(line).iter().any(|token| token.2 >= 5);
+    match problem {
+        ShareCodeError::UnknownCharacter(_) if !shaped => ShareCodeError::NoCode,
+        other => other,
+    }
+}
+
+/// A code written inside a sentence, as a chat message holds it (「高橋です。CODE
+/// よろしくお願いします」, 「コードはCODEです」): one or two neighbouring runs of a code's
+/// characters that read as a code, check character and all. The name is what comes
+/// before the code when it reads as a name (`name_before`); otherwise none.
+fn in_a_sentence(line: &str) -> Option<(Attendee, bool)> {
+    let tokens = code_tokens(line);
+    for (i, &(start, _, _)) in tokens.iter().enumerate() {
+        // The code, or its two halves apart by spaces.
+        for &(_, end, _) in tokens.iter().skip(i).take(2) {
+            let Ok(scores) = share_code::decode(&line[start..end]) else {
+                continue;
+            };
+            let (name, cut) = clean_name(name_before(&line[..start]));
+            let name = name.to_owned();
+            return Some((Attendee { name, scores }, cut));
+        }
+    }
+    None
+}
+
+/// The runs of a code's characters in `line` (letters and digits, half or full width,
+/// with the hyphens between them): byte start, byte end, and how many letters and digits.
+fn code_tokens(line: &str) -> Vec<(usize, usize, usize)> {
+    let letter =
+        |c: char| c.is_ascii_alphanumeric() || matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ');
+    let mut tokens: Vec<(usize, usize, usize)> = Vec::new();
+    let mut current: Option<(usize, usize, usize)> = None;
+    for (at, c) in line.char_indices() {
+        let end = at + c.len_utf8();
+        current = match current {
+            Some((start, _, count)) if letter(c) => Some((start, end, count + 1)),
+            Some((start, last, count)) if matches!(c, '-' | '－' | '‐') => {
+                Some((start, last, count))
+            }
+            _ if letter(c) => {
+                tokens.extend(current);
+                Some((at, end, 1))
+            }
+            _ => {
+                tokens.extend(current);
+                None
+            }
+        };
+    }
+    tokens.extend(current);
+    tokens
+}
+
+/// The name in the text before a code in a sentence: its last clause that says more than
+/// the code's own words (コードは, です, "my code is"), when that reads as a name: short,
+/// and no sentence of its own. Nothing otherwise: a wrong name on the projector is worse
+/// than 「参加者3」.
+fn name_before(before: &str) -> &str {
+    let name = before
+        .rsplit(['。', '！', '？', '!', '?'])
+        .map(without_code_words)
+        .find(|clause| !clause.is_empty())
+        .unwrap_or("");
+    let reads_as_name = name.chars().count() <= 16 && !name.contains(['.', ',', '、', '，']);
+    if reads_as_name {
+        name
+    } else {
+        ""
     }
 }
 
@@ -353,6 +432,35 @@ fn mistyped_code(line: &str) -> Option<ShareCodeError> {
             }
             _ => None,
         })
+}
+
+/// A name as written before its code, without the words that only say the code comes
+/// (「佐藤のコードは」, "Emma: my code is") and the separators around it.
+fn without_code_words(clause: &str) -> &str {
+    const SAY_NOTHING: [&str; 9] = [
+        "です",
+        "と申します",
+        "のコードは",
+        "のコード",
+        "コードは",
+        "コード",
+        "my code is",
+        "code is",
+        "code",
+    ];
+    let mut name = clause;
+    loop {
+        name = name.trim_matches(|c: char| c.is_whitespace() || APART.contains(&c));
+        let said = SAY_NOTHING.iter().find_map(|word| {
+            let at = name.len().checked_sub(word.len())?;
+            let tail = name.get(at..)?;
+            tail.eq_ignore_ascii_case(word).then(|| &name[..at])
+        });
+        match said {
+            Some(rest) => name = rest,
+            None => return name,
+        }
+    }
 }
 
 /// What people put between a name and a code: a space, a colon, 、 or a comma, in half or
@@ -370,7 +478,7 @@ fn loosely(line: &str) -> Option<(Attendee, bool)> {
         }
         let (head, tail) = (&line[..at], &line[at + c.len_utf8()..]);
         for (name, code) in [(head, tail), (tail, head)] {
-            let (name, cut) = clean_name(name);
+            let (name, cut) = clean_name(without_code_words(name));
             if name.is_empty() {
                 continue;
             }

@@ -361,6 +361,52 @@ fn lines_pasted_from_a_chat_or_a_note_are_read_as_name_and_code() {
         assert_eq!(roster.attendees[0].name, name, "{line}");
         assert_eq!(roster.attendees[0].scores, scores(profile), "{line}");
     }
+    // A code inside a chat message: the name before it when it reads as one, otherwise
+    // none (a wrong name on the projector is worse than 「参加者3」).
+    let (first, second) = grouped(&b)
+        .split_once('-')
+        .map(|(x, y)| (x.to_owned(), y.to_owned()))
+        .unwrap();
+    let sentences = [
+        (
+            format!("高橋です。{} よろしくお願いします", grouped(&a)),
+            "高橋",
+            A,
+        ),
+        (format!("山本と申します。コードは{b}です"), "山本", B),
+        (format!("斎藤のコードは{c}"), "斎藤", C),
+        (
+            format!("Hi! Ken here. My code is {first} {second}, thanks"),
+            "",
+            B,
+        ),
+        (format!("Emma: my code is {a}"), "Emma", A),
+        (
+            format!("よろしくお願いします！{c}"),
+            "よろしくお願いします",
+            C,
+        ),
+        (format!("コードは{a}です。よろしく"), "", A),
+    ];
+    for (line, name, profile) in sentences {
+        let mut roster = Roster::default();
+        let report = roster.add_lines(&line);
+        assert_eq!((report.added, report.problems.len()), (1, 0), "{line}");
+        assert_eq!(roster.attendees[0].name, name, "{line}");
+        assert_eq!(roster.attendees[0].scores, scores(profile), "{line}");
+    }
+    // A line with nothing shaped like a code says it has no code, not that a letter of
+    // the name is not a code character: the sender's line of a chat, with its time.
+    let mut roster = Roster::default();
+    let report = roster.add_lines("田中 太郎  10:02\n高橋です。よろしくお願いします");
+    assert_eq!(
+        report
+            .problems
+            .iter()
+            .map(|p| p.problem)
+            .collect::<Vec<_>>(),
+        [ShareCodeError::NoCode, ShareCodeError::NoCode]
+    );
     // A name is never taken for a code, nor a code with a typo for a name.
     let mut typo = a.clone().into_bytes();
     typo[3] = if typo[3] == b'2' { b'3' } else { b'2' };
