@@ -26,9 +26,9 @@ use crate::domain::worksheet::Worksheet;
 /// commitment, `shared` (whether it goes on the printed sheet); 5 — adds, on each completed
 /// self-assessment, `time` (the time of day it was completed, `HH:MM`).
 ///
-/// Three optional fields are written only when given and so need no version of their own:
+/// Four optional fields are written only when given and so need no version of their own:
 /// `card_name` (the name on the training card), the worksheet's `interview.name` (the name
-/// on the sheet) and `training_mixed` (a mixed round). Without them a document is laid out
+/// on the sheet), `training_mixed` (a mixed round) and `training_groups` (groups kept). Without them a document is laid out
 /// exactly as before, and an older build that meets one reads it as an unknown field,
 /// keeping the original aside first. (A new meaning for an existing field's value would
 /// not be read by an older build at all: that needs a new version.)
@@ -74,6 +74,11 @@ pub struct Document {
     /// groups that share an anchor).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub training_mixed: bool,
+    /// Once the facilitator has kept the groups (`training::seating`): each line of the
+    /// list's group number. Saved only while kept (documents before it read as groups that
+    /// follow the list), in a field of its own, so that an older build reads the list.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub training_groups: Vec<u16>,
 }
 
 /// The person's preferences.
@@ -98,6 +103,7 @@ impl Default for Document {
             worksheet: Worksheet::default(),
             card_name: String::new(),
             training_mixed: false,
+            training_groups: Vec::new(),
         }
     }
 }

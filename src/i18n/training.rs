@@ -130,6 +130,21 @@ crate::catalogue! {
         Sharing { ja: "このアンカーは、{}人中{}人の上位3つに入っています", en: "{} of {} have this anchor in their top three" },
         SharingAll { ja: "このアンカーは、{}人全員の上位3つに入っています", en: "All {} have this anchor in their top three" },
         SharingBoth { ja: "このアンカーは、2人とも上位3つに入っています", en: "Both have this anchor in their top three" },
+        FixGroups { ja: "このグループで確定する", en: "Keep these groups" },
+        FixHelp {
+            ja: "確定すると、あとから来た人はほかの人を動かさずに加わります。",
+            en: "Keep them, and latecomers join without moving anyone.",
+        },
+        Fixed {
+            ja: "確定しています。あとから来た人は空きのあるグループに入ります。",
+            en: "Kept: latecomers join a group with room; nobody else moves.",
+        },
+        Reform { ja: "グループを作り直す", en: "Form the groups anew" },
+        ConfirmReform {
+            ja: "全員のグループを作り直します。伝えたグループから移る人が出ることがあります。よろしいですか？",
+            en: "Form everyone's groups anew? Some people may move from the groups you announced.",
+        },
+        Seated { ja: "{}はグループ{}に入りました。", en: "{} joined group {}." },
         Projector { ja: "プロジェクター表示", en: "Projector view" },
         ProjectorHint { ja: "Escキーで通常の表示に戻ります。", en: "Press Esc to leave the projector view." },
         Prompt { ja: "問い：{}、組織にどう貢献しますか？", en: "Question: how will you contribute to the organisation {}?" },

@@ -291,6 +291,55 @@ describe('a training session', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('keeps the announced groups while people arrive late or leave, until formed anew', () =>
+    withSession({ lang: 'ja', width: 1280, height: 800 }, async (s) => {
+      const lines = Array.from({ length: 13 }, (_, i) => `P${i + 1},${shareCode(topThree(i % 4, i))}`);
+      await seedList(s, '4-6', lines);
+      const seated = () => s.run(`return [...document.querySelectorAll('.group')].map(g =>
+        [...g.querySelectorAll('.members li bdi')].map(n => n.textContent))`);
+      const announced = await seated();
+      // Kept: the button gives way to "form anew", which takes the focus.
+      await s.click('#groups-keep');
+      await s.waitUntil(() => s.run("return document.activeElement?.id === 'groups-anew'"), 5000, 'focus on form anew');
+      assert.match(await s.text('.keep-help'), /^確定しています。/);
+      assert.deepEqual(await seated(), announced, 'keeping moves nobody');
+      // A latecomer joins a group with room and is told which; nobody else moves.
+      await s.type('#roster-input', `遅れた人,${shareCode(topThree(1, 40))}`);
+      await s.click('#roster-add');
+      await s.waitUntil(async () => /^1人を追加しました。遅れた人はグループ\d+に入りました。$/.test(await s.text('#training-note')), 5000, 'the latecomer seated');
+      const number = Number((await s.text('#training-note')).match(/グループ(\d+)/)[1]);
+      const late = await seated();
+      assert.ok(late[number - 1].includes('遅れた人'));
+      assert.deepEqual(late.map((g) => g.filter((n) => n !== '遅れた人')), announced, 'everyone else where they were');
+      assert.ok(late[number - 1].length <= 6, 'a group with room');
+      // Someone leaves: the others stay.
+      await s.click('.roster li:nth-child(2) button');
+      await s.waitUntil(async () => (await s.findAll('.roster li')).length === 13, 5000, 'removed');
+      assert.deepEqual(await seated(), late.map((g) => g.filter((n) => n !== 'P2')).filter((g) => g.length));
+      // Kept after a reload: a group number per line, beside the list's own text, which an
+      // older build still reads.
+      await s.waitUntil(() => s.run(`const d = JSON.parse(localStorage.getItem('jiritsu.document'));
+        return d.training_groups?.length === 13 && /^4-6\\nP1,/.test(d.training)`), 5000, 'the kept groups saved');
+      await s.reload();
+      await s.waitUntil(async () => (await s.findAll('.group')).length > 0, 5000, 'the groups after a reload');
+      assert.deepEqual(await seated(), late.map((g) => g.filter((n) => n !== 'P2')).filter((g) => g.length));
+      assert.equal(await s.run("return document.querySelector('#groups-keep').hidden"), true);
+      assert.deepEqual(await seriousViolations(s), []);
+      // Formed anew after asking: the groups follow the list again.
+      await s.run('window.confirm = () => true');
+      await s.click('#groups-anew');
+      await s.waitUntil(() => s.run("return document.activeElement?.id === 'groups-keep'"), 5000, 'focus on keep');
+      assert.match(await s.text('.keep-help'), /^確定すると、あとから来た人はほかの人を動かさずに加わります。/);
+      await s.waitUntil(() => s.run("return !('training_groups' in JSON.parse(localStorage.getItem('jiritsu.document')))"),
+        5000, 'no kept groups saved');
+      // Another round (mixed) is formed anew too.
+      await s.click('#groups-keep');
+      await s.waitUntil(() => s.run("return document.querySelector('#groups-keep').hidden"), 5000, 'kept again');
+      await s.click('#grouping-mixed');
+      await s.waitUntil(() => s.run("return !document.querySelector('#groups-keep').hidden"), 5000, 'the mixed round formed anew');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
   it('finds a code inside a chat message, and says a line without one has no code', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(`${fixture.server.url}#/training`);

@@ -7,6 +7,7 @@ mod qr;
 mod rooms;
 mod roster;
 mod scanned;
+mod seating;
 mod share_code;
 
 use jiritsu::domain::anchors::{Anchor, Scores};

@@ -302,6 +302,19 @@ fn name(members: Vec<usize>, planned: usize, masks: &[u8], places: &[[u8; 8]]) -
     }
 }
 
+/// A group of `members` (positions in `scores`, the whole list), named as `form_groups`
+/// names its groups: for groups the facilitator has fixed (`seating`), which keep their
+/// members while the list changes around them.
+pub fn name_members(members: Vec<usize>, scores: &[&Scores]) -> Group {
+    let masks: Vec<u8> = scores.iter().map(|s| top_three_mask(s)).collect();
+    let places: Vec<[u8; 8]> = scores
+        .iter()
+        .map(|s| Anchor::ALL.map(|anchor| s.place(anchor)))
+        .collect();
+    let planned = members.first().map_or(0, |&m| first_anchor(places[m]));
+    name(members, planned, &masks, &places)
+}
+
 /// The first anchor of a person by their places (`Scores::place` of each anchor): the
 /// first of those in first place.
 pub(super) fn first_anchor(places: [u8; 8]) -> usize {

@@ -59,6 +59,8 @@ pub struct PasteReport {
     pub problems: Vec<LineProblem>,
     /// The lines that were not added, to put back in the box for correcting.
     pub rejected: String,
+    /// With the groups kept (`seating`): the positions of those added, each given a group.
+    pub seated: Vec<usize>,
 }
 
 /// Why an attendee is worth a second look: the same code or the same name as an earlier

@@ -10,9 +10,11 @@ use leptos::prelude::*;
 use super::display_name;
 use crate::browser;
 use crate::domain::anchors::Anchor;
+use crate::domain::document::Document;
 use crate::domain::lang::Lang;
 use crate::domain::training::grouping::{splittable, Group};
 use crate::domain::training::roster::{same_name, Roster};
+use crate::domain::training::seating;
 use crate::domain::training::share_code;
 use crate::i18n::anchors::label;
 use crate::i18n::assessment::date_text;
@@ -50,9 +52,13 @@ pub fn GroupsView(roster: Memo<Roster>) -> impl IntoView {
     on_cleanup(move || escape.remove());
     // The groups, formed once for the list and its count.
     let mixed = Memo::new(move |_| app.document.with(|d| d.training_mixed));
+    // Kept groups (`seating`), read apart from the list so that the box's text wakes
+    // neither.
+    let seats = Memo::new(move |_| app.document.with(|d| d.training_groups.clone()));
+    let fixed = Memo::new(move |_| roster.with(|r| seats.with(|s| seating::kept(r, s))));
     let formed = Memo::new(move |_| {
         let mixed = mixed.get();
-        roster.with(|r| r.groups(mixed))
+        roster.with(|r| seats.with(|s| seating::groups(r, s, mixed)))
     });
     view! {
         <div class="groups-view" hidden=move || roster.with(|r| r.attendees.is_empty())>
@@ -63,6 +69,7 @@ pub fn GroupsView(roster: Memo<Roster>) -> impl IntoView {
                     {t(TrainMsg::Projector)}
                 </label>
                 <button type="button" on:click=move |_| browser::print()>{t(TrainMsg::Print)}</button>
+                <KeepGroups fixed=fixed/>
                 <p class="projector-hint">{t(TrainMsg::ProjectorHint)}</p>
             </div>
             <p class="print-title">
@@ -73,6 +80,9 @@ pub fn GroupsView(roster: Memo<Roster>) -> impl IntoView {
             <Room roster=roster lang=lang/>
             <section aria-labelledby="groups-heading">
                 <h2 id="groups-heading">{t(TrainMsg::Groups)}</h2>
+                <p class="help keep-help no-print">
+                    {move || t(if fixed.get() { TrainMsg::Fixed } else { TrainMsg::FixHelp })}
+                </p>
                 <p class="sizes-bent">{move || roster.with(|r| {
                     let people = r.counted().len();
                     (people > 0 && !splittable(people, r.min, r.max))
@@ -88,6 +98,42 @@ pub fn GroupsView(roster: Memo<Roster>) -> impl IntoView {
                 </ol>
             </section>
         </div>
+    }
+}
+
+/// Keep the groups as announced (`seating`), or form them anew after asking: one button
+/// at a time, the focus moving to the other.
+#[component]
+fn KeepGroups(fixed: Memo<bool>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = move |msg: TrainMsg| msg.text(lang);
+    let (keep, anew) = (
+        NodeRef::<html::Button>::new(),
+        NodeRef::<html::Button>::new(),
+    );
+    let focus = |button: NodeRef<html::Button>| {
+        request_animation_frame(move || {
+            if let Some(button) = button.get_untracked() {
+                let _ = button.focus();
+            }
+        });
+    };
+    let fix = move |_| {
+        app.document.update(Document::keep_groups);
+        focus(anew);
+    };
+    let reform = move |_| {
+        if browser::confirm(t(TrainMsg::ConfirmReform)) {
+            app.document.update(Document::form_groups_anew);
+            focus(keep);
+        }
+    };
+    view! {
+        <button type="button" id="groups-keep" node_ref=keep hidden=fixed on:click=fix>{t(TrainMsg::FixGroups)}</button>
+        <button type="button" id="groups-anew" node_ref=anew hidden=move || !fixed.get() on:click=reform>
+            {t(TrainMsg::Reform)}
+        </button>
     }
 }
 

@@ -10,8 +10,10 @@ use leptos::prelude::*;
 use super::display_name;
 use super::groups::Badge;
 use crate::browser;
+use crate::domain::document::Document;
 use crate::domain::lang::Lang;
-use crate::domain::training::roster::{Attendee, Roster};
+use crate::domain::training::roster::Roster;
+use crate::domain::training::seating::Removed;
 use crate::i18n::fill;
 use crate::i18n::training::{duplicate_note, list_heading, TrainMsg};
 use crate::state::use_app;
@@ -37,15 +39,15 @@ pub fn RosterList(
     let count = move || roster.with(|r| r.attendees.len());
     let list = NodeRef::<html::Ol>::new();
     // Who was removed last, and from where, for Undo; what was said about it.
-    let removed = RwSignal::new(None::<(usize, Attendee)>);
+    let removed = RwSignal::new(None::<(usize, Removed)>);
     let removal_note = RwSignal::new(String::new());
     let remove = move |index: usize| {
         let mut taken = None;
-        document.update(|d| taken = d.training.remove(index));
-        if let Some(attendee) = taken {
-            let name = display_name(&attendee.name, index, lang);
+        document.update(|d| taken = d.remove_attendee(index));
+        if let Some(taken) = taken {
+            let name = display_name(&taken.attendee.name, index, lang);
             removal_note.set(fill(t(TrainMsg::Removed), &[&name]));
-            removed.set(Some((index, attendee)));
+            removed.set(Some((index, taken)));
             // What the last Add said is not news any more.
             note.set(String::new());
         }
@@ -110,9 +112,9 @@ pub fn RosterList(
         });
     };
     let undo = move |_| {
-        if let Some((index, attendee)) = removed.get_untracked() {
-            let name = display_name(&attendee.name, index, lang);
-            document.update(|d| d.training.restore(index, attendee));
+        if let Some((index, taken)) = removed.get_untracked() {
+            let name = display_name(&taken.attendee.name, index, lang);
+            document.update(|d| d.restore_attendee(index, taken));
             removed.set(None);
             removal_note.set(fill(t(TrainMsg::PutBack), &[&name]));
             // Back on the button that removed them, to go on down the list.
@@ -131,7 +133,7 @@ pub fn RosterList(
     };
     let clear = move |_| {
         if browser::confirm(t(TrainMsg::ConfirmClear)) {
-            document.update(|d| d.training.attendees.clear());
+            document.update(Document::clear_attendees);
             removed.set(None);
             removal_note.set(String::new());
             focus_box(code_box);

@@ -30,8 +30,8 @@ use crate::domain::training::grouping::check_sizes;
 use crate::domain::training::roster::{PasteReport, NAME_LIMIT};
 use crate::domain::training::scanned::{add_scanned, Scanned};
 use crate::domain::training::share_code::{self, ShareCodeError};
-use crate::i18n::fill;
 use crate::i18n::training::{code_problem, grouped, line_problem, with_number, TrainMsg};
+use crate::i18n::{fill, in_lang};
 use crate::route::{code_to_add, name_to_add, Route};
 use crate::state::use_app;
 
@@ -71,10 +71,18 @@ fn CodeEntry(note: RwSignal<String>, code_box: NodeRef<html::Textarea>) -> impl 
     let add = move || {
         let mut report = PasteReport::default();
         document.update(|d| {
-            report = d.training.add_lines(&d.training_draft);
+            let draft = std::mem::take(&mut d.training_draft);
+            report = d.add_attendees(&draft);
             d.training_draft = std::mem::take(&mut report.rejected);
         });
-        note.set(report_text(&report, lang));
+        let mut text = report_text(&report, lang);
+        document.with_untracked(|d| {
+            for &index in &report.seated {
+                text.push_str(in_lang(("", " "), lang));
+                text.push_str(&seated_text(d, index, lang));
+            }
+        });
+        note.set(text);
     };
     let min_field = NodeRef::<html::Input>::new();
     let max_field = NodeRef::<html::Input>::new();
@@ -91,7 +99,7 @@ fn CodeEntry(note: RwSignal<String>, code_box: NodeRef<html::Textarea>) -> impl 
         let problem = check_sizes(min, max).is_err();
         if !problem {
             document.update(|d| {
-                let _ = d.training.set_sizes(min, max);
+                let _ = d.set_group_sizes(min, max);
             });
         }
         note.set(
@@ -170,7 +178,8 @@ fn GroupingKind() -> impl IntoView {
                 id=id
                 value=value
                 current=mixed
-                on_choose=move |value| document.update(|d| d.training_mixed = value)
+                // Another round: its groups are formed anew.
+                on_choose=move |value| document.update(|d| d.set_mixed_round(value))
                 label=text.text(lang)
             />
         }
@@ -182,6 +191,19 @@ fn GroupingKind() -> impl IntoView {
             {choice(true, "grouping-mixed", TrainMsg::GroupMixed)}
         </fieldset>
     }
+}
+
+/// 「岡田はグループ2に入りました。」: where a latecomer joined the kept groups.
+fn seated_text(document: &Document, index: usize, lang: Lang) -> String {
+    let (roster, groups) = (&document.training, document.training_groups());
+    let first = roster.same_person(index).first().copied().unwrap_or(index);
+    let number = groups
+        .iter()
+        .position(|g| g.members.contains(&first))
+        .unwrap_or(0)
+        + 1;
+    let name = display_name(&roster.attendees[index].name, index, lang);
+    fill(TrainMsg::Seated.text(lang), &[&name, &number.to_string()])
 }
 
 /// A code in the address (a scanned card's `#/training?add=CODE&name=NAME`): added to the
@@ -196,6 +218,7 @@ fn add_from_address(document: RwSignal<Document>, lang: Lang, note: RwSignal<Str
     let mut scanned = Scanned::Refused(ShareCodeError::NoCode);
     document.maybe_update(|d| {
         scanned = add_scanned(&mut d.training, code, &name);
+        d.seat_newcomers();
         matches!(scanned, Scanned::Added(_))
     });
     browser::replace_hash(Route::Training.hash());
@@ -216,10 +239,15 @@ fn add_from_address(document: RwSignal<Document>, lang: Lang, note: RwSignal<Str
     let text = match scanned {
         Scanned::Added(index) => {
             let (name, code) = listed(index);
-            let people = document
-                .with_untracked(|d| d.training.counted().len())
-                .to_string();
-            fill(TrainMsg::ScanAdded.text(lang), &[&name, &code, &people])
+            let (people, seated) = document.with_untracked(|d| {
+                let seated = d.groups_kept().then(|| seated_text(d, index, lang));
+                (d.training.counted().len().to_string(), seated)
+            });
+            let added = fill(TrainMsg::ScanAdded.text(lang), &[&name, &code, &people]);
+            match seated {
+                Some(seated) => format!("{added}{}{seated}", in_lang(("", " "), lang)),
+                None => added,
+            }
         }
         Scanned::AlreadyListed(index) => {
             let (name, code) = listed(index);
