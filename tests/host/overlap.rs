@@ -8,7 +8,7 @@ use jiritsu::domain::worksheet::readiness::{sheet, Section, SheetScope};
 use jiritsu::domain::worksheet::{ListKind, Obstacle};
 use proptest::prelude::*;
 
-use Section::{Actions, LookingBack, Obstacles, Support, Values, Vision};
+use Section::{Actions, LookingBack, Moments, Obstacles, Support, Values, Vision};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 12, 3).expect("a real date")
@@ -170,6 +170,11 @@ fn only_what_the_shared_sheet_holds_is_searched() {
             &d.worksheet.confidential.text,
         )
     };
+    // A moment (private at first) marked shared, and a shared role.
+    let id = d.add_item(ListKind::Moments, 3, today()).unwrap();
+    d.worksheet.moments[0].id = id;
+    d.worksheet.moments[0].what = "母が倒れて介護が始まった".into();
+    d.worksheet.moments[0].shared = false;
     let repeated = on_sheet(&d);
     let words = |section| Repeated {
         section,
@@ -181,6 +186,13 @@ fn only_what_the_shared_sheet_holds_is_searched() {
         "the private values and action are not on the shared sheet"
     );
 
+    d.worksheet.moments[0].shared = true;
+    assert_eq!(
+        on_sheet(&d),
+        vec![words(Moments), words(Vision), words(Obstacles)],
+        "a moment once shared"
+    );
+    d.worksheet.moments[0].shared = false;
     d.worksheet.vision.shared = false;
     d.worksheet.obstacles[0].shared = false;
     assert_eq!(on_sheet(&d), vec![], "all of it kept private");

@@ -406,21 +406,57 @@ fn code_tokens(line: &str) -> Vec<(usize, usize, usize)> {
 }
 
 /// The name in the text before a code in a sentence: its last clause that says more than
-/// the code's own words (コードは, です, "my code is"), when that reads as a name: short,
-/// and no sentence of its own. Nothing otherwise: a wrong name on the projector is worse
-/// than 「参加者3」.
+/// the code's own words (コードは, "my code is"), when it says it is a name (高橋です,
+/// 山本と申します, 斎藤のコードは, "Emma:") and reads as one: short, no sentence of its own,
+/// not a greeting or "I". Nothing otherwise: a wrong name on the projector is worse than
+/// 「参加者3」.
 fn name_before(before: &str) -> &str {
-    let name = before
-        .rsplit(['。', '！', '？', '!', '?'])
-        .map(without_code_words)
-        .find(|clause| !clause.is_empty())
-        .unwrap_or("");
-    let reads_as_name = name.chars().count() <= 16 && !name.contains(['.', ',', '、', '，']);
-    if reads_as_name {
-        name
-    } else {
-        ""
+    const CODE_WORDS: [&str; 5] = ["コードは", "コード", "my code is", "code is", "code"];
+    const MARKS: [&str; 6] = ["です", "と申します", "のコードは", "のコード", ":", "："];
+    const NOT_NAMES: [&str; 9] = [
+        "私",
+        "わたし",
+        "僕",
+        "自分",
+        "お疲れ様",
+        "お疲れさま",
+        "おつかれさま",
+        "こんにちは",
+        "よろしくお願いします",
+    ];
+    for clause in before.rsplit(['。', '！', '？', '!', '?']) {
+        let mut rest = clause;
+        loop {
+            rest = rest
+                .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '、' | ',' | '，'));
+            if rest.is_empty() {
+                break;
+            }
+            if let Some(name) = MARKS.iter().find_map(|mark| without_ending(rest, mark)) {
+                let name = name.trim();
+                let reads_as_name = !name.is_empty()
+                    && name.chars().count() <= 16
+                    && !name.contains(['.', ',', '、', '，'])
+                    && !NOT_NAMES.contains(&name);
+                return if reads_as_name { name } else { "" };
+            }
+            match CODE_WORDS
+                .iter()
+                .find_map(|word| without_ending(rest, word))
+            {
+                Some(shorter) => rest = shorter,
+                None => return "",
+            }
+        }
     }
+    ""
+}
+
+/// `text` without `word` at its end (ASCII letters in any case), if it ends so.
+fn without_ending<'a>(text: &'a str, word: &str) -> Option<&'a str> {
+    let at = text.len().checked_sub(word.len())?;
+    let tail = text.get(at..)?;
+    tail.eq_ignore_ascii_case(word).then(|| &text[..at])
 }
 
 /// When no part of the line reads as a code: a part that has a code's shape but a
@@ -453,11 +489,9 @@ fn without_code_words(clause: &str) -> &str {
     let mut name = clause;
     loop {
         name = name.trim_matches(|c: char| c.is_whitespace() || APART.contains(&c));
-        let said = SAY_NOTHING.iter().find_map(|word| {
-            let at = name.len().checked_sub(word.len())?;
-            let tail = name.get(at..)?;
-            tail.eq_ignore_ascii_case(word).then(|| &name[..at])
-        });
+        let said = SAY_NOTHING
+            .iter()
+            .find_map(|word| without_ending(name, word));
         match said {
             Some(rest) => name = rest,
             None => return name,

@@ -12,6 +12,7 @@
 
 use super::grouping::{name_members, top_three_mask, Group, SizeError};
 use super::roster::{Attendee, PasteReport, Roster};
+use super::scanned::{add_scanned, Scanned};
 use crate::domain::anchors::{Anchor, Scores};
 use crate::domain::document::Document;
 
@@ -32,6 +33,16 @@ impl Document {
     /// The groups of the room: kept ones, or formed from the list.
     pub fn training_groups(&self) -> Vec<Group> {
         groups(&self.training, &self.training_groups, self.training_mixed)
+    }
+
+    /// The number each group of [`Document::training_groups`] is shown with: a kept
+    /// group keeps its number when a group before it empties.
+    pub fn group_labels(&self) -> Vec<usize> {
+        labels(
+            &self.training,
+            &self.training_groups,
+            &self.training_groups(),
+        )
     }
 
     /// Keeps the groups as they are now: every line of a person takes their group's number.
@@ -56,22 +67,33 @@ impl Document {
     /// Adds the lines of `text` to the list (`Roster::add_lines`); with the groups kept,
     /// each newcomer joins one (`seat_newcomers`).
     pub fn add_attendees(&mut self, text: &str) -> PasteReport {
+        let kept = self.groups_kept();
         let mut report = self.training.add_lines(text);
-        report.seated = self.seat_newcomers();
+        report.seated = self.seat_newcomers(kept);
         report
     }
 
-    /// With the groups kept and people added at the end of the list since, gives each of
-    /// them a group ([`seat_for`]) and returns their positions.
-    pub fn seat_newcomers(&mut self) -> Vec<usize> {
+    /// Adds a scanned card's code (`scanned::add_scanned`), seated as a pasted one is.
+    pub fn add_scanned(&mut self, code: &str, name: &str) -> Scanned {
+        let kept = self.groups_kept();
+        let scanned = add_scanned(&mut self.training, code, name);
+        self.seat_newcomers(kept);
+        scanned
+    }
+
+    /// After people were added at the end of the list: if the groups were `kept` before,
+    /// gives each of them a group ([`seat_for`]) and returns their positions; otherwise
+    /// lets go of numbers that did not fit the list (they would fit it by chance now).
+    fn seat_newcomers(&mut self, kept: bool) -> Vec<usize> {
+        if !kept {
+            self.training_groups.clear();
+            return Vec::new();
+        }
         let (seats, roster, mixed) = (
             &mut self.training_groups,
             &self.training,
             self.training_mixed,
         );
-        if seats.is_empty() || seats.len() >= roster.attendees.len() {
-            return Vec::new();
-        }
         let from = seats.len();
         for index in from..roster.attendees.len() {
             let seat = seat_for(roster, seats, &roster.attendees[index].scores, mixed);
@@ -100,10 +122,15 @@ impl Document {
     pub fn restore_attendee(&mut self, index: usize, removed: Removed) {
         let at = index.min(self.training.attendees.len());
         if self.groups_kept() {
-            let seat = removed.seat.unwrap_or_else(|| {
-                let (roster, seats) = (&self.training, &self.training_groups);
-                seat_for(roster, seats, &removed.attendee.scores, self.training_mixed)
-            });
+            // Their group, while it is still there (the groups may have been formed anew
+            // and kept again since); otherwise one as a latecomer gets.
+            let (roster, seats) = (&self.training, &self.training_groups);
+            let seat = removed
+                .seat
+                .filter(|seat| seats.contains(seat))
+                .unwrap_or_else(|| {
+                    seat_for(roster, seats, &removed.attendee.scores, self.training_mixed)
+                });
             self.training_groups.insert(at, seat);
         }
         self.training.restore(at, removed.attendee);
@@ -132,6 +159,17 @@ impl Document {
             self.form_groups_anew();
         }
     }
+}
+
+/// The number each of `groups` (of `roster`, kept in `seats` or not) is shown with: its
+/// kept number, or its place.
+pub fn labels(roster: &Roster, seats: &[u16], groups: &[Group]) -> Vec<usize> {
+    let kept = kept(roster, seats);
+    let label = |(place, group): (usize, &Group)| match group.members.first() {
+        Some(&first) if kept => usize::from(seats[first]) + 1,
+        _ => place + 1,
+    };
+    groups.iter().enumerate().map(label).collect()
 }
 
 /// Whether `seats` are kept groups for `roster`: one number per line.

@@ -57,6 +57,26 @@ pub fn repeated_on_sheet(shared: &Sheet, confidential: &str) -> Vec<Repeated> {
         parts.push((Section::Obstacles, o.then.as_str()));
     }
     parts.extend(shared.support.as_deref().map(|t| (Section::Support, t)));
+    // The entries kept to oneself at first, once marked shared.
+    for r in &shared.roles {
+        for text in [&r.period, &r.place, &r.did, &r.achieved] {
+            parts.push((Section::LookingBack, text.as_str()));
+        }
+    }
+    for m in &shared.moments {
+        for text in [&m.what, &m.feeling, &m.wanted] {
+            parts.push((Section::Moments, text.as_str()));
+        }
+    }
+    for g in shared.gains.iter().chain(&shared.losses) {
+        parts.push((Section::GainsLosses, g.text.as_str()));
+    }
+    parts.extend(
+        shared
+            .even_if_fails
+            .as_deref()
+            .map(|t| (Section::GainsLosses, t)),
+    );
     repeated(confidential, &parts)
 }
 

@@ -180,7 +180,8 @@ pub struct Sheet {
     pub actions: Vec<SheetAction>,
     pub obstacles: Vec<Obstacle>,
     pub support: Option<String>,
-    /// Only on the full private copy: the parts meant for the person alone.
+    /// The parts that start kept to oneself: on the shared sheet once marked shared, on
+    /// the full private copy always.
     pub roles: Vec<super::Role>,
     pub moments: Vec<super::Moment>,
     pub gains: Vec<super::Weighed>,

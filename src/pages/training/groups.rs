@@ -80,7 +80,7 @@ pub fn GroupsView(roster: Memo<Roster>) -> impl IntoView {
             <Room roster=roster lang=lang/>
             <section aria-labelledby="groups-heading">
                 <h2 id="groups-heading">{t(TrainMsg::Groups)}</h2>
-                <p class="help keep-help no-print">
+                <p class="help keep-help no-print" role="status">
                     {move || t(if fixed.get() { TrainMsg::Fixed } else { TrainMsg::FixHelp })}
                 </p>
                 <p class="sizes-bent">{move || roster.with(|r| {
@@ -93,7 +93,10 @@ pub fn GroupsView(roster: Memo<Roster>) -> impl IntoView {
                 <ol class="groups" data-count=move || formed.with(Vec::len)>
                     {move || {
                         let mixed = mixed.get();
-                        roster.with(|r| formed.with(|formed| groups(r, formed, mixed, lang)))
+                        roster.with(|r| formed.with(|formed| {
+                            let labels = seats.with(|s| seating::labels(r, s, formed));
+                            groups(r, formed, &labels, mixed, lang)
+                        }))
                     }}
                 </ol>
             </section>
@@ -170,10 +173,16 @@ fn Room(roster: Memo<Roster>, lang: Lang) -> impl IntoView {
 
 /// Every group: its number and shared anchor (or "no shared anchor"), how many share
 /// it, the members, and the question. Drawn in order from the list, as the rows are.
-fn groups(roster: &Roster, groups: &[Group], mixed: bool, lang: Lang) -> impl IntoView {
+fn groups(
+    roster: &Roster,
+    groups: &[Group],
+    labels: &[usize],
+    mixed: bool,
+    lang: Lang,
+) -> impl IntoView {
     let name_shared = roster.name_shared();
     let mut shown = Vec::with_capacity(groups.len());
-    for (number, group) in groups.iter().enumerate() {
+    for (group, &number) in groups.iter().zip(labels) {
         let anchor = (!group.is_mixed()).then_some(group.anchor);
         let mut members = Vec::with_capacity(group.members.len());
         for &member in &group.members {
@@ -200,7 +209,7 @@ fn groups(roster: &Roster, groups: &[Group], mixed: bool, lang: Lang) -> impl In
         shown.push(view! {
             <li class="group" data-anchor=anchor.map_or("mixed", Anchor::code)>
                 <h3>
-                    <span class="group-name">{with_number(TrainMsg::GroupName, number + 1, lang)}</span>
+                    <span class="group-name">{with_number(TrainMsg::GroupName, number, lang)}</span>
                     " "
                     {anchor.map(|anchor| view! {
                         <span class="badge-anchor" data-anchor=anchor.code()>{anchor.code()}</span>

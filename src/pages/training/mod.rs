@@ -28,7 +28,7 @@ use crate::domain::document::Document;
 use crate::domain::lang::Lang;
 use crate::domain::training::grouping::check_sizes;
 use crate::domain::training::roster::{PasteReport, NAME_LIMIT};
-use crate::domain::training::scanned::{add_scanned, Scanned};
+use crate::domain::training::scanned::Scanned;
 use crate::domain::training::share_code::{self, ShareCodeError};
 use crate::i18n::training::{code_problem, grouped, line_problem, with_number, TrainMsg};
 use crate::i18n::{fill, in_lang};
@@ -197,11 +197,8 @@ fn GroupingKind() -> impl IntoView {
 fn seated_text(document: &Document, index: usize, lang: Lang) -> String {
     let (roster, groups) = (&document.training, document.training_groups());
     let first = roster.same_person(index).first().copied().unwrap_or(index);
-    let number = groups
-        .iter()
-        .position(|g| g.members.contains(&first))
-        .unwrap_or(0)
-        + 1;
+    let place = groups.iter().position(|g| g.members.contains(&first));
+    let number = place.map_or(1, |place| document.group_labels()[place]);
     let name = display_name(&roster.attendees[index].name, index, lang);
     fill(TrainMsg::Seated.text(lang), &[&name, &number.to_string()])
 }
@@ -217,8 +214,7 @@ fn add_from_address(document: RwSignal<Document>, lang: Lang, note: RwSignal<Str
     let name = name_to_add(&hash);
     let mut scanned = Scanned::Refused(ShareCodeError::NoCode);
     document.maybe_update(|d| {
-        scanned = add_scanned(&mut d.training, code, &name);
-        d.seat_newcomers();
+        scanned = d.add_scanned(code, &name);
         matches!(scanned, Scanned::Added(_))
     });
     browser::replace_hash(Route::Training.hash());

@@ -381,11 +381,10 @@ fn lines_pasted_from_a_chat_or_a_note_are_read_as_name_and_code() {
             B,
         ),
         (format!("Emma: my code is {a}"), "Emma", A),
-        (
-            format!("よろしくお願いします！{c}"),
-            "よろしくお願いします",
-            C,
-        ),
+        (format!("よろしくお願いします！{c}"), "", C),
+        (format!("お疲れ様です。コードは{a}です"), "", A),
+        (format!("私のコードは{b}"), "", B),
+        (format!("Thanks Ken {c}!"), "", C),
         (format!("コードは{a}です。よろしく"), "", A),
     ];
     for (line, name, profile) in sentences {

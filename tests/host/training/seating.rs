@@ -149,6 +149,15 @@ fn kept_groups_are_saved_apart_from_the_list_and_let_go_on_new_sizes_or_rounds()
         })
     );
 
+    // Numbers one short (an import cut them) are not made to fit by the next paste: the
+    // groups stay formed from the list, and the stale numbers go.
+    let mut short = document.clone();
+    short.training_groups.pop();
+    let report = short.add_attendees(&format!("遅刻,{}", encode(&profile(2, 3, 4, 9))));
+    assert_eq!(report.seated, Vec::<usize>::new());
+    assert!(!short.groups_kept());
+    assert!(short.training_groups.is_empty());
+
     // Other sizes, another round, or the facilitator's choice: formed anew. The same
     // sizes again keep them.
     let mut same = document.clone();
@@ -172,6 +181,29 @@ fn kept_groups_are_saved_apart_from_the_list_and_let_go_on_new_sizes_or_rounds()
             .is_none(),
         "not written while not kept"
     );
+}
+
+#[test]
+fn a_kept_group_keeps_its_number_when_one_before_it_empties_and_undo_follows_a_new_keep() {
+    let mut document = room(12);
+    document.keep_groups();
+    let labels = document.group_labels();
+    assert_eq!(labels, (1..=labels.len()).collect::<Vec<_>>());
+    // Everyone of the first group leaves: the others keep their numbers.
+    let first = document.training_groups()[0].members.clone();
+    for &member in first.iter().rev() {
+        document.remove_attendee(member);
+    }
+    assert_eq!(document.group_labels(), labels[1..].to_vec());
+    // Undo after the groups were formed anew and kept again: a group as a latecomer
+    // gets, never a number no group has.
+    let removed = document.remove_attendee(0).unwrap();
+    document.form_groups_anew();
+    document.keep_groups();
+    let numbers = document.training_groups.clone();
+    document.restore_attendee(0, removed);
+    assert!(numbers.contains(&document.training_groups[0]));
+    assert!(document.groups_kept());
 }
 
 proptest! {
