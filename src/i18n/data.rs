@@ -169,8 +169,9 @@ pub fn items_text(line: &PartSummary, lang: Lang) -> String {
         (Part::Commitments, Lang::Ja) => format!("{n}件"),
         (Part::Commitments, Lang::En) if line.draft => format!("{n} incl. 1 unsaved"),
         (Part::Commitments, Lang::En) => n.to_string(),
-        (Part::Training, Lang::Ja) => format!("{n}人"),
-        (Part::Training, Lang::En) => plural("attendee", "attendees"),
+        // Lines of the list: a code listed twice is two.
+        (Part::Training, Lang::Ja) => format!("{n}件"),
+        (Part::Training, Lang::En) => plural("entry", "entries"),
         (Part::Worksheet, Lang::Ja) => format!("{n}項目"),
         (Part::Worksheet, Lang::En) => n.to_string(),
     }

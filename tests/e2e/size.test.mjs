@@ -1,5 +1,5 @@
 // The size guard: the whole built site, every file counted gzipped (tests/e2e/lib/size.mjs),
-// stays within 530 KB. It is a guard against accidents (a debug build, a duplicated crate,
+// stays within 540 KB. It is a guard against accidents (a debug build, a duplicated crate,
 // a stray large asset), not a target to spend up to. The issue asked for 350 KB; the site
 // written the idiomatic way (Leptos `view!` components, serde for the document) measured
 // 359 KB on 2026-12-01 with three screens still to convert, so the guard sits above that,
@@ -14,12 +14,12 @@ import { gunzipSync } from 'node:zlib';
 import { siteSize } from './lib/size.mjs';
 import { SITE_DIR, useFixture } from './lib/fixture.mjs';
 
-const GUARD_BYTES = 530 * 1024;
+const GUARD_BYTES = 540 * 1024;
 const fixture = useFixture();
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-it('keeps the whole built site under the 530 KB guard, gzipped', (t) => {
+it('keeps the whole built site under the 540 KB guard, gzipped', (t) => {
   const { files, rawTotal, gzipTotal } = siteSize(SITE_DIR);
   const report = [
     `built site ${SITE_DIR} (gzip -9 per file):`,

@@ -6,12 +6,13 @@
 //! (the address that adds the code, as a QR symbol), `grouping` (the groups, a pure function of the
 //! attendees and the size bounds) with `seat_plan` (how many seats each anchor gets),
 //! `mixed` (the option of a mixed round, people whose first anchors differ),
-//! `roster` (the facilitator's saved list and pasting), `seating` (groups the facilitator
+//! `roster` (the facilitator's saved list and pasting) with `pasted` (how a pasted line is read), `seating` (groups the facilitator
 //! has fixed, which keep their members while the list changes), `scanned` (a code that
 //! arrives through the address in the QR symbol).
 
 pub mod grouping;
 pub mod mixed;
+mod pasted;
 pub mod qr;
 pub mod roster;
 pub mod scanned;

@@ -31,18 +31,14 @@ impl Document {
     }
 
     /// The groups of the room: kept ones, or formed from the list.
-    pub fn training_groups(&self) -> Vec<Group> {
+    pub fn room_groups(&self) -> Vec<Group> {
         groups(&self.training, &self.training_groups, self.training_mixed)
     }
 
-    /// The number each group of [`Document::training_groups`] is shown with: a kept
+    /// The number each group of [`Document::room_groups`] is shown with: a kept
     /// group keeps its number when a group before it empties.
     pub fn group_labels(&self) -> Vec<usize> {
-        labels(
-            &self.training,
-            &self.training_groups,
-            &self.training_groups(),
-        )
+        labels(&self.training, &self.training_groups, &self.room_groups())
     }
 
     /// Keeps the groups as they are now: every line of a person takes their group's number.

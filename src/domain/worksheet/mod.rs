@@ -12,6 +12,7 @@
 //! date is an argument.
 
 mod codec;
+mod common_words;
 mod edit;
 mod if_then;
 pub mod overlap;

@@ -41,6 +41,13 @@ pub fn RosterList(
     // Who was removed last, and from where, for Undo; what was said about it.
     let removed = RwSignal::new(None::<(usize, Removed)>);
     let removal_note = RwSignal::new(String::new());
+    // An Add since: what it said is the news now, and the Undo of before goes.
+    Effect::new(move |_| {
+        if !note.with(String::is_empty) {
+            removed.set(None);
+            removal_note.set(String::new());
+        }
+    });
     let remove = move |index: usize| {
         let mut taken = None;
         document.update(|d| taken = d.remove_attendee(index));

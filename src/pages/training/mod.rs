@@ -195,7 +195,7 @@ fn GroupingKind() -> impl IntoView {
 
 /// 「岡田はグループ2に入りました。」: where a latecomer joined the kept groups.
 fn seated_text(document: &Document, index: usize, lang: Lang) -> String {
-    let (roster, groups) = (&document.training, document.training_groups());
+    let (roster, groups) = (&document.training, document.room_groups());
     let first = roster.same_person(index).first().copied().unwrap_or(index);
     let place = groups.iter().position(|g| g.members.contains(&first));
     let number = place.map_or(1, |place| document.group_labels()[place]);

@@ -23,7 +23,7 @@ fn seated(document: &Document) -> Vec<Vec<String>> {
             .map(|&m| document.training.attendees[m].name.clone())
             .collect()
     };
-    document.training_groups().iter().map(names).collect()
+    document.room_groups().iter().map(names).collect()
 }
 
 /// A room of `n` people with a mix of anchors, named P1…Pn.
@@ -64,7 +64,7 @@ fn kept_groups_keep_everyone_seated_when_people_arrive_late_or_leave() {
         .filter(|g| !g.is_empty())
         .collect();
     assert_eq!(others, announced, "everyone else where they were");
-    let groups = document.training_groups();
+    let groups = document.room_groups();
     let joined = groups.iter().find(|g| g.members.contains(&23)).unwrap();
     assert!(
         joined.members.len() <= usize::from(document.training.max),
@@ -105,7 +105,7 @@ fn a_latecomer_goes_to_the_smallest_group_with_room_and_past_max_only_when_all_a
     document.add_attendees(&lines.join("\n"));
     document.keep_groups();
     let sizes = |d: &Document| {
-        d.training_groups()
+        d.room_groups()
             .iter()
             .map(|g| g.members.len())
             .collect::<Vec<_>>()
@@ -171,7 +171,7 @@ fn kept_groups_are_saved_apart_from_the_list_and_let_go_on_new_sizes_or_rounds()
     assert!(!mixed.groups_kept());
     // A mixed round's kept groups stay mixed.
     mixed.keep_groups();
-    assert!(mixed.training_groups().iter().all(|g| g.is_mixed()));
+    assert!(mixed.room_groups().iter().all(|g| g.is_mixed()));
     let mut cleared = document.clone();
     cleared.clear_attendees();
     assert!(!cleared.groups_kept());
@@ -190,7 +190,7 @@ fn a_kept_group_keeps_its_number_when_one_before_it_empties_and_undo_follows_a_n
     let labels = document.group_labels();
     assert_eq!(labels, (1..=labels.len()).collect::<Vec<_>>());
     // Everyone of the first group leaves: the others keep their numbers.
-    let first = document.training_groups()[0].members.clone();
+    let first = document.room_groups()[0].members.clone();
     for &member in first.iter().rev() {
         document.remove_attendee(member);
     }
@@ -221,7 +221,7 @@ proptest! {
         document.keep_groups();
         let mates = |d: &Document| -> Vec<(String, Vec<String>)> {
             let mut out = Vec::new();
-            for g in d.training_groups() {
+            for g in d.room_groups() {
                 let names: Vec<String> = g.members.iter().map(|&m| d.training.attendees[m].name.clone()).collect();
                 for n in &names {
                     out.push((n.clone(), names.clone()));
@@ -241,7 +241,7 @@ proptest! {
         }
         prop_assert!(document.groups_kept() || document.training.attendees.is_empty());
         let mut seen = vec![0; document.training.attendees.len()];
-        for g in document.training_groups() {
+        for g in document.room_groups() {
             for &m in &g.members { seen[m] += 1; }
         }
         for i in document.training.counted() { prop_assert_eq!(seen[i], 1); }
