@@ -193,7 +193,7 @@ pub fn verdict_words(title: CheckMsg, met: bool, lang: Lang) -> String {
     format!(
         "{}{}{}",
         title.text(lang),
-        in_lang(("：", ": "), lang),
+        crate::i18n::colon(lang),
         word.text(lang)
     )
 }

@@ -27,6 +27,11 @@ pub fn in_lang((ja, en): (&'static str, &'static str), lang: Lang) -> &'static s
     }
 }
 
+/// What stands between a label and its text: 「氏名：山田」, "Name: Yamada".
+pub fn colon(lang: Lang) -> &'static str {
+    in_lang(("：", ": "), lang)
+}
+
 /// A message with its `{}` replaced by `args` in order, as plain text (a view shows it as
 /// text): the order of the parts can differ between languages.
 pub fn fill(template: &str, args: &[&str]) -> String {

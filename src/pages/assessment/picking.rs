@@ -11,7 +11,7 @@ use crate::components::text::tr;
 use crate::domain::anchors::{StatementId, Toggled};
 use crate::i18n::anchors::{statement, AnchorMsg};
 use crate::i18n::assessment::AssessMsg;
-use crate::i18n::{fill, in_lang};
+use crate::i18n::{colon, fill};
 use crate::route::Route;
 use crate::state::use_app;
 
@@ -147,7 +147,7 @@ fn PickList(ids: Vec<StatementId>, refused: RwSignal<bool>) -> impl IntoView {
                             />
                             <span class="pick-text">{move || statement(id, lang.get())}</span>
                             <span class="pick-rating">
-                                {tr(AssessMsg::YourRating)}{move || in_lang(("：", ": "), lang.get())}{rating}
+                                {tr(AssessMsg::YourRating)}{move || colon(lang.get())}{rating}
                             </span>
                         </label>
                     </li>

@@ -14,8 +14,8 @@ use crate::domain::commitments::SavedCommitment;
 use crate::domain::ics::{commitment_calendar, ics_date, CommitmentEvent};
 use crate::domain::lang::Lang;
 use crate::i18n::check::{change_label, start_line, CheckMsg};
+use crate::i18n::colon;
 use crate::i18n::commitment::format_date;
-use crate::i18n::in_lang;
 use crate::state::{use_app, AppState};
 
 /// "My commitments": every saved commitment, newest first, keyed by its id.
@@ -102,7 +102,7 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
             let line = format!(
                 "{}{}{}",
                 format_date(answer.date, lang),
-                in_lang(("：", ": "), lang),
+                colon(lang),
                 change_label(answer.change, by, lang),
             );
             view! { <li>{line}</li> }

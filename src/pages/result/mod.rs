@@ -132,7 +132,7 @@ fn result_details(lang: Lang, result: &CompletedAssessment) -> impl IntoView {
                 <ul class="lowest">
                     {lowest.iter().map(|&anchor| view! {
                         <li data-anchor=anchor.code()>
-                            <strong>{label(anchor, lang)}</strong>{in_lang(("：", ": "), lang)}{when_lowest(anchor, lang)}
+                            <strong>{label(anchor, lang)}</strong>{crate::i18n::colon(lang)}{when_lowest(anchor, lang)}
                         </li>
                     }).collect_view()}
                 </ul>

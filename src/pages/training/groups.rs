@@ -115,21 +115,14 @@ fn KeepGroups(fixed: Memo<bool>) -> impl IntoView {
         NodeRef::<html::Button>::new(),
         NodeRef::<html::Button>::new(),
     );
-    let focus = |button: NodeRef<html::Button>| {
-        request_animation_frame(move || {
-            if let Some(button) = button.get_untracked() {
-                let _ = button.focus();
-            }
-        });
-    };
     let fix = move |_| {
         app.document.update(Document::keep_groups);
-        focus(anew);
+        browser::focus_when_drawn(anew);
     };
     let reform = move |_| {
         if browser::confirm(t(TrainMsg::ConfirmReform)) {
             app.document.update(Document::form_groups_anew);
-            focus(keep);
+            browser::focus_when_drawn(keep);
         }
     };
     view! {

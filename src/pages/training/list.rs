@@ -63,16 +63,7 @@ pub fn RosterList(
             focus_box(code_box);
         } else if index == left {
             // The last row went: its button with it.
-            request_animation_frame(move || {
-                use wasm_bindgen::JsCast;
-                let last = list
-                    .get_untracked()
-                    .and_then(|list| list.query_selector("li:last-child > button").ok().flatten())
-                    .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
-                if let Some(button) = last {
-                    let _ = button.focus();
-                }
-            });
+            focus_remove_button(list, left - 1);
         }
     };
     // What the last Copy copied, and whether the person has to copy it by hand (the page
@@ -125,17 +116,7 @@ pub fn RosterList(
             removed.set(None);
             removal_note.set(fill(t(TrainMsg::PutBack), &[&name]));
             // Back on the button that removed them, to go on down the list.
-            request_animation_frame(move || {
-                use wasm_bindgen::JsCast;
-                let button = list
-                    .get_untracked()
-                    .and_then(|list| list.query_selector_all("li > button").ok())
-                    .and_then(|buttons| buttons.item(index as u32))
-                    .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
-                if let Some(button) = button {
-                    let _ = button.focus();
-                }
-            });
+            focus_remove_button(list, index);
         }
     };
     let clear = move |_| {
@@ -205,6 +186,21 @@ fn rows(roster: &Roster, lang: Lang, remove: impl Fn(usize) + Copy + 'static) ->
         });
     }
     rows
+}
+
+/// Puts focus on the Remove button of the row at `index` once the list is drawn again.
+fn focus_remove_button(list: NodeRef<html::Ol>, index: usize) {
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        let button = list
+            .get_untracked()
+            .and_then(|list| list.query_selector_all("li > button").ok())
+            .and_then(|buttons| buttons.item(index as u32))
+            .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(button) = button {
+            let _ = button.focus();
+        }
+    });
 }
 
 /// Puts focus on the box for codes once the list is drawn again.

@@ -29,6 +29,7 @@ use crate::domain::lang::Lang;
 use crate::domain::training::grouping::check_sizes;
 use crate::domain::training::roster::{PasteReport, NAME_LIMIT};
 use crate::domain::training::scanned::Scanned;
+use crate::domain::training::seating;
 use crate::domain::training::share_code::{self, ShareCodeError};
 use crate::i18n::training::{code_problem, grouped, line_problem, with_number, TrainMsg};
 use crate::i18n::{fill, in_lang};
@@ -196,9 +197,10 @@ fn GroupingKind() -> impl IntoView {
 /// 「岡田はグループ2に入りました。」: where a latecomer joined the kept groups.
 fn seated_text(document: &Document, index: usize, lang: Lang) -> String {
     let (roster, groups) = (&document.training, document.room_groups());
+    let labels = seating::labels(roster, &document.training_groups, &groups);
     let first = roster.same_person(index).first().copied().unwrap_or(index);
     let place = groups.iter().position(|g| g.members.contains(&first));
-    let number = place.map_or(1, |place| document.group_labels()[place]);
+    let number = place.map_or(1, |place| labels[place]);
     let name = display_name(&roster.attendees[index].name, index, lang);
     fill(TrainMsg::Seated.text(lang), &[&name, &number.to_string()])
 }

@@ -193,7 +193,7 @@ fn VerdictLine(title: CommitmentMsg, #[prop(into)] verdict: Signal<Verdict>) -> 
             <p class="verdict-title">
                 <span aria-hidden="true">{move || if met() { "✓ " } else { "✗ " }}</span>
                 {title.text(lang)}
-                {crate::i18n::in_lang(("：", ": "), lang)}
+                {crate::i18n::colon(lang)}
                 <strong>
                     {move || if met() { CommitmentMsg::Met.text(lang) } else { CommitmentMsg::NotMet.text(lang) }}
                 </strong>

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::worksheet::overlap::Repeated;
-use crate::i18n::in_lang;
+use crate::i18n::colon;
 use crate::i18n::worksheet::{quoted_words, section_title, WsMsg};
 use crate::route::Route;
 use crate::state::use_app;
@@ -14,7 +14,6 @@ use crate::state::use_app;
 #[component]
 pub fn RepeatedNote(#[prop(into)] repeated: Signal<Vec<Repeated>>) -> impl IntoView {
     let lang = use_app().lang.get_untracked();
-    let colon = in_lang(("：", ": "), lang);
     move || {
         let repeated = repeated.get();
         (!repeated.is_empty()).then(|| {
@@ -29,7 +28,7 @@ pub fn RepeatedNote(#[prop(into)] repeated: Signal<Vec<Repeated>>) -> impl IntoV
                                 view! {
                                     <li>
                                         <a href=href>{section_title(r.section, lang)}</a>
-                                        {colon}{quoted_words(&r.words, lang)}
+                                        {colon(lang)}{quoted_words(&r.words, lang)}
                                     </li>
                                 }
                             })

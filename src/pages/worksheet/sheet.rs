@@ -178,7 +178,7 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
         text.map(|text| view! { <div class="sheet-part"><h3>{heading}</h3><p class="sheet-text">{with_breaks(&text)}</p></div> })
     };
     // Written, not drawn, so that the sheet reads the same copied as text.
-    let colon = crate::i18n::in_lang(("：", ": "), lang);
+    let colon = crate::i18n::colon(lang);
     let vision = s.vision.clone().map(|[doing, for_whom, seen_as]| {
         view! {
             <div class="sheet-part sheet-vision">
@@ -321,7 +321,7 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
 /// One entry of a list as lines: its first line as it is (when written), then each part
 /// written with its label, so the reader of a copy tells what was done from what came of it.
 fn labelled_lines(first: &str, parts: &[(WsMsg, &String)], lang: Lang) -> impl IntoView {
-    let colon = crate::i18n::in_lang(("：", ": "), lang);
+    let colon = crate::i18n::colon(lang);
     let parts = parts
         .iter()
         .filter(|(_, text)| !text.trim().is_empty())

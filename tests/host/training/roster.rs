@@ -338,6 +338,14 @@ fn a_kept_name_reads_back_as_itself_from_the_saved_list() {
 
 #[test]
 fn lines_pasted_from_a_chat_or_a_note_are_read_as_name_and_code() {
+    // The line adds one attendee, under `name`, with the scores of `profile`.
+    let added_as = |line: &str, name: &str, profile| {
+        let mut roster = Roster::default();
+        let report = roster.add_lines(line);
+        assert_eq!((report.added, report.problems.len()), (1, 0), "{line}");
+        assert_eq!(roster.attendees[0].name, name, "{line}");
+        assert_eq!(roster.attendees[0].scores, scores(profile), "{line}");
+    };
     let (a, b, c) = (code(A), code(B), code(C));
     let full_width: String = grouped(&a)
         .chars()
@@ -355,11 +363,7 @@ fn lines_pasted_from_a_chat_or_a_note_are_read_as_name_and_code() {
         (format!("佐藤,{full_width}"), "佐藤", A),
     ];
     for (line, name, profile) in cases {
-        let mut roster = Roster::default();
-        let report = roster.add_lines(&line);
-        assert_eq!((report.added, report.problems.len()), (1, 0), "{line}");
-        assert_eq!(roster.attendees[0].name, name, "{line}");
-        assert_eq!(roster.attendees[0].scores, scores(profile), "{line}");
+        added_as(&line, name, profile);
     }
     // A code inside a chat message: the name before it when it reads as one, otherwise
     // none (a wrong name on the projector is worse than 「参加者3」).
@@ -388,11 +392,7 @@ fn lines_pasted_from_a_chat_or_a_note_are_read_as_name_and_code() {
         (format!("コードは{a}です。よろしく"), "", A),
     ];
     for (line, name, profile) in sentences {
-        let mut roster = Roster::default();
-        let report = roster.add_lines(&line);
-        assert_eq!((report.added, report.problems.len()), (1, 0), "{line}");
-        assert_eq!(roster.attendees[0].name, name, "{line}");
-        assert_eq!(roster.attendees[0].scores, scores(profile), "{line}");
+        added_as(&line, name, profile);
     }
     // A line with nothing shaped like a code says it has no code, not that a letter of
     // the name is not a code character: the sender's line of a chat, with its time.
