@@ -166,6 +166,25 @@ describe('what the app says and keeps when something is out of the ordinary', ()
       assert.equal((await s.findAll('[data-notice=unreadable]')).length, 1, 'one copy, not one a visit');
     }));
 
+  it('opens a notebook with known fields written out empty without a notice or a copy kept aside', () =>
+    withSession({ lang: 'en' }, async (s) => {
+      // As a hand-edited file or another tool may write it: fields the app leaves out
+      // while empty, written out empty.
+      const original = JSON.stringify({
+        version: 5, revision: 2,
+        worksheet: { interview: { name: '' }, vision: { doing: 'Teach', shared: true } },
+        commitments: { draft: '', saved: [{ id: 1, text: 'From 10 December I will run a study session every Wednesday',
+          saved_on: '2026-11-20', start_date: '2026-12-10', start_by: false, read_on: null, shared: true }] },
+      });
+      await s.open(at('/'));
+      await seed(s, original);
+      await openWorksheet(s);
+      await s.reload();
+      await s.waitUntil(async () => (await s.run("return document.querySelector('#ws-vision-doing')?.value")) === 'Teach', 5000, 'the notebook opens');
+      assert.equal((await s.findAll('[data-notice=unreadable]')).length, 0, 'no notice');
+      assert.equal(await exactCopies(s, original), 0, 'no copy kept aside');
+    }));
+
   it('keeps a lone surrogate in storage aside unit for unit before anything is rewritten', () =>
     withSession({ lang: 'ja' }, async (s) => {
       // A string no Rust `String` can hold: \ud800 alone (JSON.stringify would escape it).
