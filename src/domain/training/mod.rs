@@ -19,3 +19,4 @@ pub mod scanned;
 mod seat_plan;
 pub mod seating;
 pub mod share_code;
+mod trades;

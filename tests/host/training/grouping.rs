@@ -4,7 +4,7 @@
 use super::rooms::placed_well;
 use super::*;
 use jiritsu::domain::training::grouping::{
-    check_sizes, splittable, top_three_mask, Group, SizeError,
+    check_sizes, splittable, top_mask, top_three_mask, Group, SizeError,
 };
 
 /// Groups a list of scores.
@@ -369,6 +369,26 @@ proptest! {
     }
 
     #[test]
+    fn no_two_people_could_trade_places_to_seat_more_well_or_more_under_their_first_anchor(
+        people in prop::collection::vec(any_scores(), 8..=40),
+    ) {
+        let groups = form_groups(&people, 4, 6).unwrap();
+        for g in 0..groups.len() {
+            for h in g + 1..groups.len() {
+                let before = add(worth(&people, &groups[g].members, groups[g].anchor), worth(&people, &groups[h].members, groups[h].anchor));
+                for i in 0..groups[g].members.len() {
+                    for j in 0..groups[h].members.len() {
+                        let (mut at_g, mut at_h) = (groups[g].members.clone(), groups[h].members.clone());
+                        std::mem::swap(&mut at_g[i], &mut at_h[j]);
+                        let after = add(worth(&people, &at_g, groups[g].anchor), worth(&people, &at_h, groups[h].anchor));
+                        prop_assert!(after <= before, "{:?} {:?}: trading {} and {} gives {:?}", shape(&groups), before, groups[g].members[i], groups[h].members[j], after);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn the_top_three_as_a_set_are_the_anchors_of_top_three(scores in any_scores()) {
         let mut expected = 0u8;
         for anchor in scores.top_three() {
@@ -569,4 +589,42 @@ proptest! {
             prop_assert!(group.members.windows(2).all(|w| w[0] < w[1]), "members in input order");
         }
     }
+}
+
+fn add((a, b): (usize, usize), (c, d): (usize, usize)) -> (usize, usize) {
+    (a + c, b + d)
+}
+
+/// A group of `members`, named by the rule groups are named with (the anchor most of them
+/// hold in their top three; on a tie, the one they rank highest, then `planned`): how many
+/// sit well under its name, and how many under their first anchor (none when it is mixed).
+fn worth(people: &[Scores], members: &[usize], planned: Anchor) -> (usize, usize) {
+    let held = |anchor: Anchor| {
+        members
+            .iter()
+            .filter(|&&m| top_three_mask(&people[m]) >> anchor as u8 & 1 == 1)
+            .count()
+    };
+    let placed = |anchor: Anchor| -> usize {
+        members
+            .iter()
+            .filter(|&&m| top_three_mask(&people[m]) >> anchor as u8 & 1 == 1)
+            .map(|&m| usize::from(people[m].place(anchor)))
+            .sum()
+    };
+    let mut best = planned;
+    for anchor in Anchor::ALL {
+        if held(anchor) > held(best) || held(anchor) == held(best) && placed(anchor) < placed(best)
+        {
+            best = anchor;
+        }
+    }
+    if held(best) < members.len().min(2) {
+        return (0, 0);
+    }
+    let first = members
+        .iter()
+        .filter(|&&m| top_mask(&people[m]) >> best as u8 & 1 == 1)
+        .count();
+    (held(best), first)
 }

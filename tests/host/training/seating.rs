@@ -48,9 +48,9 @@ fn kept_groups_keep_everyone_seated_when_people_arrive_late_or_leave() {
     assert_eq!(seated(&document), formed, "keeping moves nobody");
     let announced = formed;
 
-    // A latecomer who has GM in their top three joins a group with room that shares one
-    // of their anchors; nobody else moves.
-    let report = document.add_attendees(&format!("遅刻,{}", encode(&profile(1, 0, 6, 3))));
+    // A latecomer with GM first and SE second: the GM group is full, so they join the group
+    // with room that shares one of their anchors (SE); nobody else moves.
+    let report = document.add_attendees(&format!("遅刻,{}", encode(&profile(1, 3, 6, 3))));
     assert_eq!(report.seated, [23]);
     let after = seated(&document);
     let others: Vec<Vec<String>> = after
