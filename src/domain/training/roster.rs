@@ -89,8 +89,14 @@ impl Roster {
         let mut report = PasteReport::default();
         let mut size = self.to_text().len();
         for line in text.lines() {
-            // Each attendee adds a line `name,code` (or the code alone) to the saved text.
-            let line_size = |attendee: &Attendee| attendee.name.len() + share_code::CODE_LENGTH + 2;
+            // Each attendee adds a line `name,code` (or the code alone) to the saved text,
+            // counted exactly as `to_lines` writes it: counted as a named line, an unnamed
+            // one made a list that fitted when added too long to read back (found by the
+            // property test on 2026-12-03).
+            let line_size = |attendee: &Attendee| {
+                let name = attendee.name.len();
+                name + usize::from(name > 0) + share_code::CODE_LENGTH + 1
+            };
             match read_line(line).and_then(|read| match read {
                 Some((attendee, _)) if size + line_size(&attendee) > MAX_TEXT_BYTES => {
                     Err(ShareCodeError::ListFull)
