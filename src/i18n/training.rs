@@ -92,6 +92,12 @@ crate::catalogue! {
         // After a name another person in the room shares, in the groups: the end of their
         // share code, which each of them can read on their own card.
         CodeEnd { ja: "（コード末尾 {}）", en: " (code ending {})" },
+        // After a member's name, when the group's anchor is not their first: so that the
+        // person whose card shows SE knows why they sit at the LS table.
+        SecondAnchor { ja: "（2番目のアンカー）", en: " (2nd anchor)" },
+        ThirdAnchor { ja: "（3番目のアンカー）", en: " (3rd anchor)" },
+        // On the card, under the first anchor: the groups may be formed under these.
+        CardRest { ja: "上位3つのほかのアンカー（グループはこちらになることもあります）", en: "The rest of your top three (your group may be under one of these)" },
         Clear { ja: "一覧を消去", en: "Clear the list" },
         CopyList { ja: "一覧をコピー", en: "Copy the list" },
         ListCopied {
@@ -107,8 +113,8 @@ crate::catalogue! {
         Distribution { ja: "会場のアンカー分布", en: "Anchors in the room" },
         InTopThree { ja: "（上位3つ：{}）", en: " (top three: {})" },
         CountNote {
-            ja: "太字の数字は、そのアンカーがいちばん高い人の数です（カードに大きく出ているアンカー。同点なら、そのすべてに数えます）。かっこ内は、そのアンカーが上位3つに入っている人の数で、グループ分けはこちらをもとにしています。",
-            en: "The bold number is how many people have that anchor first (the one their card shows large; every tied anchor counts). In brackets: how many have it in their top three, which the groups are formed from.",
+            ja: "太字はカードのアンカー（いちばん高いアンカー。同点なら両方）が同じ人の数、かっこ内は上位3つに入っている人の数です。グループはカードのアンカーごとに組み、足りなければ上位3つで補います。",
+            en: "Bold: how many have that anchor on their card, their highest (a tie counts for each). In brackets: how many have it in their top three. Groups form by the anchor on the card, filled up from the top three where too few.",
         },
         Merged {
             ja: "すでに一覧にあるコードの行は同じ人として、分布にもグループにも1人だけ数えています（{}行）。",

@@ -4,7 +4,8 @@
 //!
 //! Reading order: `share_code` (scores ⇄ ten characters with a check character), `qr`
 //! (the address that adds the code, as a QR symbol), `grouping` (the groups, a pure function of the
-//! attendees and the size bounds) with `seat_plan` (how many seats each anchor gets),
+//! attendees and the size bounds) with `seat_plan` (how many seats each anchor gets)
+//! and `trades` (people trading places, so that more sit under their first anchor),
 //! `mixed` (the option of a mixed round, people whose first anchors differ),
 //! `roster` (the facilitator's saved list and pasting) with `pasted` (how a pasted line is read), `seating` (groups the facilitator
 //! has fixed, which keep their members while the list changes), `scanned` (a code that

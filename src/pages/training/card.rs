@@ -45,6 +45,9 @@ fn card(scores: Scores, lang: Lang) -> impl IntoView {
     let t = move |msg: TrainMsg| msg.text(lang);
     let top = scores.top();
     let colour = top.first().map_or("", |a| a.code());
+    // The rest of the top three, which the groups may be formed under.
+    let mut rest = scores.top_three();
+    rest.retain(|anchor| !top.contains(anchor));
     let code = encode(&scores);
     let shown = grouped(&code);
     // The name as typed (see `typing`): the QR code follows each keystroke.
@@ -91,8 +94,13 @@ fn card(scores: Scores, lang: Lang) -> impl IntoView {
         <article class="share-card" data-anchor=colour>
             <h1 id="card-heading" tabindex="-1">{t(TrainMsg::CardHeading)}</h1>
             <ul class="card-anchors">
-                {top.into_iter().map(|anchor| view! { <li><Badge anchor=anchor lang=lang/></li> }).collect_view()}
+                {top.iter().map(|&anchor| view! { <li><Badge anchor=anchor lang=lang/></li> }).collect_view()}
             </ul>
+            <p class="card-rest" hidden=rest.is_empty()>
+                {t(TrainMsg::CardRest)}
+                <br/>
+                {rest.iter().map(|&anchor| view! { " " <span class="rest-anchor"><Badge anchor=anchor lang=lang/></span> }).collect_view()}
+            </p>
             <div class="field card-name-field no-print">
                 <label for="card-name">{t(TrainMsg::CardName)}</label>
                 <p class="help" id="card-name-help">{t(TrainMsg::CardNameHelp)}</p>

@@ -186,8 +186,17 @@ fn groups(
                     .map(|anchor| view! { " " <Badge anchor=anchor lang=lang/> })
                     .collect_view()
             });
-            members
-                .push(view! { <li>{member_names(roster, member, &name_shared, lang)}{own}</li> });
+            // In a shared group, whether its anchor is the member's second or third.
+            let place = anchor.map(|anchor| roster.attendees[member].scores.place(anchor));
+            let rank = match place {
+                Some(2) => Some(TrainMsg::SecondAnchor),
+                Some(3) => Some(TrainMsg::ThirdAnchor),
+                _ => None,
+            };
+            let rank = rank.map(|rank| view! { <span class="rank">{rank.text(lang)}</span> });
+            members.push(
+                view! { <li>{member_names(roster, member, &name_shared, lang)}{rank}{own}</li> },
+            );
         }
         let title = match anchor {
             Some(anchor) => label(anchor, lang),

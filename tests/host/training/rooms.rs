@@ -223,9 +223,9 @@ fn in_simulated_rooms_most_sit_in_a_group_named_after_their_first_anchor() {
 /// The share of attendees in a group named after their first anchor, as reached: 36.8%
 /// before groups were named by the anchor their members rank highest, people with the same
 /// first anchor sat at the same table and the plan preferred anchors more people have
-/// first; 38.1% after (2026-12-02); 77.5% once the plan moved seats towards the anchors
+/// first; 38.1% after (2026-12-02); 78.7% once the plan moved seats towards the anchors
 /// people have first and people traded places (`seat_plan::climb`, `trades`, 2026-12-03).
-const FIRST_FLOOR: f64 = 77.0;
+const FIRST_FLOOR: f64 = 78.5;
 
 /// The room of the facilitator's review (2026-12-03): 24 cards as she pasted them, first
 /// anchors SE 6 (two of them with the same code, so one person to the list), TF 5, LS 4,
@@ -272,5 +272,5 @@ fn in_the_reviewed_room_most_sit_under_the_anchor_their_card_shows() {
     println!("reviewed room: {well} placed well, {first} under their first anchor");
     // Before (main on 2026-12-02): all 23 people placed well (the two lines with one code
     // are one person), 9 under their first anchor, and no SE group.
-    assert!(well == 23 && first >= 17, "{groups:?}");
+    assert!(well == 23 && first >= 18, "{groups:?}");
 }
