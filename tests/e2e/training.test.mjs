@@ -341,18 +341,21 @@ describe('a training session', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
-  it('finds a code inside a chat message, and says a line without one has no code', () =>
+  it('finds a code inside a chat message or under its sender line, and says a line without one has no code', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(`${fixture.server.url}#/training`);
-      const [a, b] = [shareCode(topThree(0, 1)), shareCode(topThree(3, 2))];
+      const [a, b, c] = [shareCode(topThree(0, 1)), shareCode(topThree(3, 2)), shareCode(topThree(5, 3))];
       const shown = (code) => `${code.slice(0, 5)}-${code.slice(5)}`;
-      await s.type('#roster-input', `田中 太郎  10:02\n高橋です。${shown(a)} よろしくお願いします\n山本と申します。コードは${b}です`);
+      // As a chat copies messages: each sender's line, with its time, above the message.
+      await s.type('#roster-input', [`田中 太郎  10:02`, shown(c), `高橋 誠  10:03`, `高橋です。${shown(a)} よろしくお願いします`,
+        `山本と申します。コードは${b}です`, '佐藤 花子  10:04', 'すみません、少し遅れます'].join('\n'));
       await s.click('#roster-add');
-      await s.waitUntil(async () => /^2人を追加しました。/.test(await s.text('#training-note')), 5000, 'the report');
-      assert.deepEqual(await s.run("return [...document.querySelectorAll('.roster li strong')].map(n => n.textContent)"), ['高橋', '山本']);
-      // The sender's line of a chat holds no code: said so, not that 田 is no code character.
+      await s.waitUntil(async () => /^3人を追加しました。/.test(await s.text('#training-note')), 5000, 'the report');
+      assert.deepEqual(await s.run("return [...document.querySelectorAll('.roster li strong')].map(n => n.textContent)"), ['田中 太郎', '高橋', '山本']);
+      // A sender's line with no code after it stays: said to hold no code, not that 佐 is
+      // no code character.
       assert.match(await s.text('#training-note'), /1行目：コードがありません。/);
-      assert.equal(await s.run("return document.querySelector('#roster-input').value"), '田中 太郎  10:02');
+      assert.equal(await s.run("return document.querySelector('#roster-input').value"), '佐藤 花子  10:04\nすみません、少し遅れます');
     }));
 
   it('reads the facilitator screen and the card in English, and at 320 px', () =>

@@ -1,7 +1,8 @@
 //! One pasted line read as an attendee: a code alone, `name,code` as a spreadsheet writes
 //! it, a name and a code apart as people type them in a chat (`伊藤 大輔: CODE`), or a code
 //! inside a chat message (「高橋です。CODE よろしくお願いします」); and, for a line that is
-//! not, the problem to name.
+//! not, the problem to name. A chat's sender line (「田中 太郎  10:02」) names the code on
+//! the line after it (`sender`).
 
 use super::roster::{Attendee, NAME_LIMIT};
 use super::share_code::{self, ShareCodeError};
@@ -195,6 +196,53 @@ fn without_code_words(clause: &str) -> &str {
             None => return name,
         }
     }
+}
+
+/// The name on a chat's sender line, the line a chat puts above each message when
+/// messages are copied: 「田中 太郎  10:02」, "Emma Brown  10:02 AM", 「田中 太郎 午後 3:05」,
+/// "[10:02] 田中 太郎". The name is the rest of the line; a line without such a time is no
+/// sender line, so a comment before a code ("ask Kim") never becomes a name.
+pub(super) fn sender(line: &str) -> Option<(&str, bool)> {
+    let line = line.trim();
+    let name = if let Some(bracketed) = line.strip_prefix('[') {
+        let (time, name) = bracketed.split_once(']')?;
+        is_time(time.trim()).then_some(name)?
+    } else {
+        // The time at the end, after a space, with AM or PM after it or 午前 or 午後 before.
+        let mut rest = line;
+        for ending in [" AM", " PM", " am", " pm"] {
+            rest = rest.strip_suffix(ending).unwrap_or(rest);
+        }
+        let (before, time) = rest.trim_end().rsplit_once(char::is_whitespace)?;
+        let time = time.trim_start_matches(['午', '前', '後']);
+        let before = before.trim_end();
+        let before = before
+            .strip_suffix("午前")
+            .or(before.strip_suffix("午後"))
+            .unwrap_or(before);
+        is_time(time).then_some(before)?
+    };
+    let (name, cut) = clean_name(name);
+    (!name.is_empty()).then_some((name, cut))
+}
+
+/// A clock time as chats write it: `9:05`, `10:02` or `10:02:33`, and `10:02 AM` without
+/// the `AM`.
+fn is_time(text: &str) -> bool {
+    let text = text.split_whitespace().next().unwrap_or("");
+    let mut parts = text.split(':');
+    let hours = parts.next().unwrap_or("");
+    let digits = |part: &str, counts: &[usize]| {
+        counts.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+    };
+    let mut minutes = 0;
+    for part in parts {
+        if !digits(part, &[2]) {
+            return false;
+        }
+        minutes += 1;
+    }
+    digits(hours, &[1, 2]) && (1..=2).contains(&minutes)
 }
 
 /// What people put between a name and a code: a space, a colon, 、 or a comma, in half or

@@ -13,10 +13,11 @@ use serde::{Deserialize, Serialize};
 
 use super::grouping::{check_sizes, form_groups, top_mask, top_three_mask, Group, SizeError};
 use super::mixed::mix_groups;
-use super::pasted::read_line;
+use super::pasted::{read_line, sender};
 use super::share_code::{self, ShareCodeError};
 use crate::domain::anchors::Scores;
 use crate::domain::saved::{Text, MAX_TEXT_BYTES};
+use std::borrow::Cow;
 
 /// The longest name kept, in characters; longer names are cut.
 pub const NAME_LIMIT: usize = 40;
@@ -88,7 +89,28 @@ impl Roster {
     pub fn add_lines(&mut self, text: &str) -> PasteReport {
         let mut report = PasteReport::default();
         let mut size = self.to_text().len();
-        for line in text.lines() {
+        // How many lines the box will hold: those not added, in order.
+        let mut box_lines = 0;
+        let mut lines = text.lines().peekable();
+        while let Some(line) = lines.next() {
+            let mut read = read_line(line);
+            let mut taken = Cow::Borrowed(line);
+            // A chat's sender line (「田中 太郎  10:02」) just above a line read as an
+            // attendee: one entry, under the sender's name when that line gives none.
+            if let (Err(_), Some((name, name_cut))) = (&read, sender(line)) {
+                if let Some(&next) = lines.peek() {
+                    if let Ok(Some((attendee, cut))) = read_line(next) {
+                        lines.next();
+                        taken = Cow::Owned(format!("{line}\n{next}"));
+                        read = Ok(Some(if attendee.name.is_empty() {
+                            let name = name.to_owned();
+                            (Attendee { name, ..attendee }, name_cut)
+                        } else {
+                            (attendee, cut)
+                        }));
+                    }
+                }
+            }
             // Each attendee adds a line `name,code` (or the code alone) to the saved text,
             // counted exactly as `to_lines` writes it: counted as a named line, an unnamed
             // one made a list that fitted when added too long to read back (found by the
@@ -97,7 +119,7 @@ impl Roster {
                 let name = attendee.name.len();
                 name + usize::from(name > 0) + share_code::CODE_LENGTH + 1
             };
-            match read_line(line).and_then(|read| match read {
+            match read.and_then(|read| match read {
                 Some((attendee, _)) if size + line_size(&attendee) > MAX_TEXT_BYTES => {
                     Err(ShareCodeError::ListFull)
                 }
@@ -111,15 +133,16 @@ impl Roster {
                 }
                 Ok(None) => {}
                 Err(problem) => {
-                    // Numbered as the box will hold them: the lines not added, in order.
+                    // Numbered as the box will hold them.
                     report.problems.push(LineProblem {
-                        line: report.problems.len() + 1,
+                        line: box_lines + 1,
                         problem,
                     });
+                    box_lines += taken.lines().count();
                     if !report.rejected.is_empty() {
                         report.rejected.push('\n');
                     }
-                    report.rejected.push_str(line);
+                    report.rejected.push_str(&taken);
                 }
             }
         }

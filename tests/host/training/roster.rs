@@ -427,6 +427,42 @@ fn lines_pasted_from_a_chat_or_a_note_are_read_as_name_and_code() {
             .collect::<Vec<_>>(),
         [ShareCodeError::NoCode, ShareCodeError::NoCode]
     );
+    // A chat's sender line names the code on the line after it, as Slack and Teams copy
+    // messages; a line without a time before a code names nothing (a comment), and a
+    // sender line not followed by a code stays in the box, numbered as the box holds it.
+    let mut roster = Roster::default();
+    let report = roster.add_lines(&format!(
+        "田中 太郎  10:02\n{a}\nEmma Brown  9:58 AM\nよろしくお願いします！{b}\n\
+         [10:05] 佐藤 健\n{}\n鈴木 一郎 午後 3:05\n伊藤: {c}\nask Kim\n{a}\n\
+         山田 10:07\n遅れます\n小林 10:08\n{typo_free}",
+        grouped(&c),
+        typo_free = "ZZZZZ-ZZZZZ",
+    ));
+    assert_eq!(
+        names(&roster),
+        ["田中 太郎", "Emma Brown", "佐藤 健", "伊藤", ""],
+        "{report:?}"
+    );
+    assert_eq!(report.added, 5);
+    assert_eq!(
+        report.rejected,
+        "ask Kim\n山田 10:07\n遅れます\n小林 10:08\nZZZZZ-ZZZZZ"
+    );
+    assert_eq!(
+        report.problems.iter().map(|p| p.line).collect::<Vec<_>>(),
+        [1, 2, 3, 4, 5]
+    );
+    // Added as one entry, a pair that no longer fits stays in the box whole.
+    let mut full = Roster::default();
+    let named = format!("{},{a}", "長".repeat(40));
+    full.add_lines(&vec![named.as_str(); 400].join("\n"));
+    full.add_lines(&vec![a.as_str(); 20].join("\n"));
+    let report = full.add_lines(&format!("田中 太郎  10:02\n{a}\nask Kim"));
+    assert_eq!(report.rejected, format!("田中 太郎  10:02\n{a}\nask Kim"));
+    assert_eq!(
+        report.problems.iter().map(|p| p.line).collect::<Vec<_>>(),
+        [1, 3]
+    );
     // A name is never taken for a code, nor a code with a typo for a name.
     let mut typo = a.clone().into_bytes();
     typo[3] = if typo[3] == b'2' { b'3' } else { b'2' };
