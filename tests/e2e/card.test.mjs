@@ -140,7 +140,7 @@ describe('the attendee\'s card', () => {
       assert.deepEqual(box, ['roster-copy-text', `Mia,${bareCode('GM', 1)}\nKen,${bareCode('CH', 2)}\n`, true]);
       assert.deepEqual(await seriousViolations(s), []);
       // A changed list takes the stale text away.
-      await s.click('.roster li button');
+      await s.click('.roster li button.remove');
       await s.waitUntil(() => s.run("return document.querySelector('#roster-copy-text').closest('[hidden]') !== null"), 5000, 'the box gone');
     }));
 

@@ -272,7 +272,7 @@ describe('a training session', () => {
       const groups = () => s.run("return [...document.querySelectorAll('.group')].map(g => g.textContent)");
       const before = await groups();
       // Removed: said by name, the last Add's report gone, Undo offered.
-      await s.click('.roster li:nth-child(3) button');
+      await s.click('.roster li:nth-child(3) button.remove');
       await s.waitUntil(async () => (await s.text('#roster-removed')) === '上野を一覧から削除しました。', 5000, 'the removal said');
       assert.equal(await s.run("return document.querySelector('#roster-removed').getAttribute('role')"), 'status');
       assert.equal(await s.text('#training-note'), '', 'the stale report cleared');
@@ -284,7 +284,7 @@ describe('a training session', () => {
       assert.deepEqual(await s.run("return [...document.querySelectorAll('.roster li strong')].map(n => n.textContent)"), people);
       assert.deepEqual(await groups(), before, 'the same groups');
       assert.equal(await s.run("return document.querySelector('#roster-undo').hidden"), true, 'nothing more to undo');
-      await s.waitUntil(() => s.run("return document.activeElement === document.querySelectorAll('.roster li > button')[2]"), 5000, 'focus on their Remove');
+      await s.waitUntil(() => s.run("return document.activeElement === document.querySelectorAll('.roster li button.remove')[2]"), 5000, 'focus on their Remove');
       // Kept after a reload, as any change to the list.
       await s.reload();
       await s.waitUntil(async () => (await s.findAll('.roster li')).length === 9, 5000, 'the list after a reload');
@@ -314,7 +314,7 @@ describe('a training session', () => {
       assert.deepEqual(late.map((g) => g.filter((n) => n !== '遅れた人')), announced, 'everyone else where they were');
       assert.ok(late[number - 1].length <= 6, 'a group with room');
       // Someone leaves: the others stay.
-      await s.click('.roster li:nth-child(2) button');
+      await s.click('.roster li:nth-child(2) button.remove');
       await s.waitUntil(async () => (await s.findAll('.roster li')).length === 13, 5000, 'removed');
       assert.deepEqual(await seated(), late.map((g) => g.filter((n) => n !== 'P2')).filter((g) => g.length));
       // Kept after a reload: a group number per line, beside the list's own text, which an
@@ -356,6 +356,36 @@ describe('a training session', () => {
       // no code character.
       assert.match(await s.text('#training-note'), /1行目：コードがありません。/);
       assert.equal(await s.run("return document.querySelector('#roster-input').value"), '佐藤 花子  10:04\nすみません、少し遅れます');
+    }));
+
+  it('renames an attendee in place, by keyboard, kept through a reload, and Esc keeps the old name', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await seedList(s, '2-3', [shareCode(topThree(0, 1)), `青木,${shareCode(topThree(0, 2))}`, `石井,${shareCode(topThree(0, 3))}`]);
+      const names = () => s.run("return [...document.querySelectorAll('.roster li strong')].map(n => n.textContent)");
+      assert.deepEqual(await names(), ['参加者1', '青木', '石井']);
+      assert.equal(await s.run("return document.querySelector('.roster li .rename').getAttribute('aria-label')"), '参加者1の名前を変える');
+      await s.run("document.querySelector('.roster li .rename').focus()");
+      await s.keys(ENTER);
+      await s.waitUntil(() => s.run("return document.activeElement.id === 'rename-field'"), 5000, 'the name field, in focus');
+      assert.equal(await s.text('.rename-form label'), '参加者1の新しい名前');
+      await s.keys('  木下 ');
+      await s.keys(ENTER);
+      await s.waitUntil(async () => (await names())[0] === '木下', 5000, 'the new name');
+      assert.equal(await s.text('#roster-removed'), '名前を「木下」にしました。');
+      assert.equal(await s.run("return document.activeElement === document.querySelector('.roster li .rename')"), true, 'focus back on its button');
+      assert.match(await s.text('.groups'), /木下/);
+      // Esc leaves the field with the name as it was.
+      await s.run("document.querySelectorAll('.roster li .rename')[1].focus()");
+      await s.keys(ENTER);
+      await s.waitUntil(() => s.run("return document.activeElement.id === 'rename-field'"), 5000, 'the field');
+      await s.keys('別の名前');
+      await s.keys('\uE00C');
+      await s.waitUntil(() => s.run("return !document.querySelector('#rename-field')"), 5000, 'the field closed');
+      assert.deepEqual(await names(), ['木下', '青木', '石井']);
+      assert.deepEqual(await seriousViolations(s), [], 'axe with the rename buttons');
+      await s.reload();
+      await s.waitUntil(async () => (await names()).length === 3, 5000, 'the list');
+      assert.deepEqual(await names(), ['木下', '青木', '石井'], 'kept through a reload');
     }));
 
   it('reads the facilitator screen and the card in English, and at 320 px', () =>

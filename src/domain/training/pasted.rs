@@ -278,7 +278,7 @@ fn loosely(line: &str) -> Option<(Attendee, bool)> {
 /// [`NAME_LIMIT`]. Trimmed until nothing more comes off, before and after the cut, so that
 /// a kept name reads back as itself from the saved list (a cut can leave a quote or a
 /// space at the end). With whether it was cut.
-fn clean_name(raw: &str) -> (&str, bool) {
+pub(super) fn clean_name(raw: &str) -> (&str, bool) {
     fn settle(mut name: &str) -> &str {
         loop {
             let next = name.trim_start_matches('\u{FEFF}').trim().trim_matches('"');

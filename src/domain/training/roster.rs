@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::grouping::{check_sizes, form_groups, top_mask, top_three_mask, Group, SizeError};
 use super::mixed::mix_groups;
-use super::pasted::{read_line, sender};
+use super::pasted::{clean_name, read_line, sender};
 use super::share_code::{self, ShareCodeError};
 use crate::domain::anchors::Scores;
 use crate::domain::saved::{Text, MAX_TEXT_BYTES};
@@ -147,6 +147,26 @@ impl Roster {
             }
         }
         report
+    }
+
+    /// Gives the attendee at `index` the name `typed`, kept as a pasted name is (the spaces
+    /// and quotes around it off, cut to [`NAME_LIMIT`], a line break a space), so that it
+    /// reads back as itself; empty for no name. The name kept, or `None` when there is no
+    /// such attendee or the saved list would outgrow its field.
+    pub fn rename(&mut self, index: usize, typed: &str) -> Option<String> {
+        let one_line: String = typed
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        let (name, _) = clean_name(&one_line);
+        // A name takes its bytes and a comma on its saved line.
+        let named = |name: &str| name.len() + usize::from(!name.is_empty());
+        let size = self.to_text().len() - named(&self.attendees.get(index)?.name) + named(name);
+        if size > MAX_TEXT_BYTES {
+            return None;
+        }
+        self.attendees[index].name = name.to_owned();
+        Some(name.to_owned())
     }
 
     /// Takes the attendee at `index` off the list, and gives them back for an Undo.

@@ -1,5 +1,6 @@
 //! The facilitator's list: the attendees in the order they were added, each with their
-//! top anchor(s), a flag when an earlier line has the same code or name, and a button
+//! top anchor(s), a flag when an earlier line has the same code or name, a button that
+//! renames them in place (「参加者3」 read aloud without a name gets one), and a button
 //! that removes them, with Undo for the last one removed; a button that copies the whole list as the lines the box reads (to
 //! move a list scanned on a phone to the laptop on the projector); and a button that
 //! clears the whole list after asking.
@@ -12,7 +13,7 @@ use super::groups::Badge;
 use crate::browser;
 use crate::domain::document::Document;
 use crate::domain::lang::Lang;
-use crate::domain::training::roster::Roster;
+use crate::domain::training::roster::{Roster, NAME_LIMIT};
 use crate::domain::training::seating::Removed;
 use crate::i18n::fill;
 use crate::i18n::training::{duplicate_note, list_heading, TrainMsg};
@@ -63,7 +64,7 @@ pub fn RosterList(
             focus_box(code_box);
         } else if index == left {
             // The last row went: its button with it.
-            focus_remove_button(list, left - 1);
+            focus_row_button(list, left - 1, ".remove");
         }
     };
     // What the last Copy copied, and whether the person has to copy it by hand (the page
@@ -116,8 +117,28 @@ pub fn RosterList(
             removed.set(None);
             removal_note.set(fill(t(TrainMsg::PutBack), &[&name]));
             // Back on the button that removed them, to go on down the list.
-            focus_remove_button(list, index);
+            focus_row_button(list, index, ".remove");
         }
+    };
+    // The row whose name is being changed, if any: its name becomes a field.
+    let renaming = RwSignal::new(None::<usize>);
+    let name_field = NodeRef::<html::Input>::new();
+    let open = move |index: usize| {
+        renaming.set(Some(index));
+        browser::focus_when_drawn(name_field);
+    };
+    let close = move |index: usize, typed: Option<String>| {
+        if let Some(typed) = typed {
+            let mut kept = None;
+            document.update(|d| kept = d.training.rename(index, &typed));
+            let said = match kept {
+                Some(name) => fill(t(TrainMsg::Renamed), &[&display_name(&name, index, lang)]),
+                None => t(TrainMsg::RenameFull).to_owned(),
+            };
+            removal_note.set(said);
+        }
+        renaming.set(None);
+        focus_row_button(list, index, ".rename");
     };
     let clear = move |_| {
         if browser::confirm(t(TrainMsg::ConfirmClear)) {
@@ -134,7 +155,10 @@ pub fn RosterList(
             </h2>
             <p class="help roster-empty" hidden=move || count() != 0>{t(TrainMsg::EmptyList)}</p>
             <ol class="roster" node_ref=list>
-                {move || roster.with(|r| rows(r, lang, remove))}
+                {move || {
+                    let editing = renaming.get();
+                    roster.with(|r| rows(r, lang, Row { remove, open, close, editing, name_field }))
+                }}
             </ol>
             <p class="roster-undo">
                 <span role="status" id="roster-removed">{removal_note}</span>
@@ -158,9 +182,26 @@ pub fn RosterList(
     }
 }
 
-/// Every attendee: name, top anchor(s), the duplicate flag, and the remove button.
-fn rows(roster: &Roster, lang: Lang, remove: impl Fn(usize) + Copy + 'static) -> impl IntoView {
-    let label = TrainMsg::Remove.text(lang);
+/// What a row does: remove its attendee, open its name for changing, close it (with the
+/// name typed, or none to keep the old one); which row is being renamed, and its field.
+#[derive(Clone, Copy)]
+struct Row<R, O, C> {
+    remove: R,
+    open: O,
+    close: C,
+    editing: Option<usize>,
+    name_field: NodeRef<html::Input>,
+}
+
+/// Every attendee: name, top anchor(s), the duplicate flag, and the rename and remove
+/// buttons; the row being renamed, its name as a field with Save and Cancel.
+fn rows<R, O, C>(roster: &Roster, lang: Lang, row: Row<R, O, C>) -> impl IntoView
+where
+    R: Fn(usize) + Copy + 'static,
+    O: Fn(usize) + Copy + 'static,
+    C: Fn(usize, Option<String>) + Copy + 'static,
+{
+    let t = move |msg: TrainMsg| msg.text(lang);
     let duplicates = roster.duplicates();
     let mut rows = Vec::with_capacity(roster.attendees.len());
     for (index, attendee) in roster.attendees.iter().enumerate() {
@@ -171,6 +212,25 @@ fn rows(roster: &Roster, lang: Lang, remove: impl Fn(usize) + Copy + 'static) ->
             .flatten()
             .map_or(String::new(), |duplicate| duplicate_note(duplicate, lang));
         let anchors = attendee.scores.top();
+        let field = (row.editing == Some(index)).then(|| {
+            let field = row.name_field;
+            let typed = move || field.get_untracked().map(|input| input.value());
+            view! {
+                <form class="rename-form" on:submit=move |ev| {
+                    ev.prevent_default();
+                    (row.close)(index, typed());
+                }>
+                    <label for="rename-field">{fill(t(TrainMsg::NewName), &[&name])}</label>
+                    <input type="text" id="rename-field" maxlength=NAME_LIMIT autocomplete="off"
+                        value=attendee.name.clone() node_ref=field
+                        on:keydown=move |ev| if ev.key() == "Escape" { (row.close)(index, None) }/>
+                    <button type="submit" class="small">{t(TrainMsg::SaveName)}</button>
+                    <button type="button" class="small" on:click=move |_| (row.close)(index, None)>
+                        {t(TrainMsg::Cancel)}
+                    </button>
+                </form>
+            }
+        });
         rows.push(view! {
             <li>
                 // Isolated: a name typed with a right-to-left override cannot turn the
@@ -178,23 +238,34 @@ fn rows(roster: &Roster, lang: Lang, remove: impl Fn(usize) + Copy + 'static) ->
                 <strong><bdi>{name.clone()}</bdi></strong> " "
                 {anchors.into_iter().map(|anchor| view! { <Badge anchor=anchor lang=lang/> " " }).collect_view()}
                 <span class="flag">{flag}</span> " "
-                <button type="button" class="small" aria-label=format!("{label} {name}")
-                    on:click=move |_| remove(index)>
-                    {label}
-                </button>
+                <span class="row-actions">
+                    <button type="button" class="small rename" aria-label=fill(t(TrainMsg::RenameWho), &[&name])
+                        hidden=field.is_some() on:click=move |_| (row.open)(index)>
+                        {t(TrainMsg::Rename)}
+                    </button>
+                    <button type="button" class="small remove" aria-label=format!("{} {name}", t(TrainMsg::Remove))
+                        on:click=move |_| (row.remove)(index)>
+                        {t(TrainMsg::Remove)}
+                    </button>
+                </span>
+                {field}
             </li>
         });
     }
     rows
 }
 
-/// Puts focus on the Remove button of the row at `index` once the list is drawn again.
-fn focus_remove_button(list: NodeRef<html::Ol>, index: usize) {
+/// Puts focus on the button (`selector`: `.remove`, `.rename`) of the row at `index` once
+/// the list is drawn again.
+fn focus_row_button(list: NodeRef<html::Ol>, index: usize, selector: &'static str) {
     request_animation_frame(move || {
         use wasm_bindgen::JsCast;
         let button = list
             .get_untracked()
-            .and_then(|list| list.query_selector_all("li > button").ok())
+            .and_then(|list| {
+                list.query_selector_all(&format!("li button{selector}"))
+                    .ok()
+            })
             .and_then(|buttons| buttons.item(index as u32))
             .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(button) = button {

@@ -326,6 +326,32 @@ fn a_full_list_with_unnamed_lines_added_after_a_removal_still_reads_back() {
 }
 
 #[test]
+fn an_attendee_is_renamed_as_a_pasted_name_is_kept_and_reads_back() {
+    let (a, b) = (code(A), code(B));
+    let mut roster = Roster::default();
+    roster.add_lines(&format!("{a}\n青木,{b}"));
+    assert_eq!(roster.rename(0, "  \"木下\" "), Some("木下".to_owned()));
+    assert_eq!(roster.rename(1, "Kato,\nKen"), Some("Kato, Ken".to_owned()));
+    assert_eq!(roster.rename(1, &"長".repeat(50)), Some("長".repeat(40)));
+    assert_eq!(roster.rename(1, " "), Some(String::new()), "no name");
+    assert_eq!(roster.rename(2, "誰か"), None, "no such attendee");
+    roster.rename(1, "Kato, Ken");
+    let saved = serde_json::to_string(&roster).expect("JSON");
+    assert_eq!(
+        serde_json::from_str::<Roster>(&saved).ok(),
+        Some(roster.clone())
+    );
+    assert_eq!(names(&roster), ["木下", "Kato, Ken"]);
+    // A full list takes no longer name, and keeps the old one.
+    use jiritsu::domain::saved::MAX_TEXT_BYTES;
+    let mut full = Roster::default();
+    full.add_lines(&vec![a.as_str(); 3000].join("\n"));
+    assert!(MAX_TEXT_BYTES - full.to_text().len() < a.len() + 1);
+    assert_eq!(full.rename(0, "木下 さくら（営業部）"), None);
+    assert_eq!(full.attendees[0].name, "");
+}
+
+#[test]
 fn a_name_cut_to_forty_characters_is_counted_so_the_screen_can_say_so() {
     let (a, b, c) = (code(A), code(B), code(C));
     let forty = "あ".repeat(40);
