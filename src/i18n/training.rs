@@ -159,6 +159,18 @@ crate::catalogue! {
         },
         Seated { ja: "{}はグループ{}に入りました。", en: "{} joined group {}." },
         Projector { ja: "プロジェクター表示", en: "Projector view" },
+        // The handout shown to the room before the codes come in (`handout.rs`).
+        ShowHandout { ja: "参加者への案内を表示", en: "Show the attendees' instructions" },
+        HandoutHeading { ja: "キャリア・アンカー診断の進め方", en: "Your career anchor: how to take part" },
+        HandoutOpen { ja: "スマートフォンかパソコンで、次のアドレスを開いてください（QRコードを読み取っても開けます）。", en: "Open this address on your phone or computer (or scan the QR code)." },
+        HandoutQr { ja: "自己診断を開くQRコード", en: "QR code that opens the self-assessment" },
+        HandoutAnswer { ja: "「自己診断」の40の問いに答えます（10〜15分ほど）。", en: "Answer the 40 statements of the self-assessment (10–15 minutes)." },
+        HandoutCard { ja: "結果の画面で「研修用カードを表示」を押します。", en: "On your result, press \"Show my training card\"." },
+        HandoutShare { ja: "カードの共有コードを進行役に読み上げるか、カードのQRコードを進行役に見せてください。", en: "Read your card's share code out to the facilitator, or show them its QR code." },
+        HandoutPrivacy {
+            ja: "回答はお使いの端末の中だけに保存され、送信されません。共用のパソコンを使った方は、終わったら「データの管理」からすべて削除してください。",
+            en: "Your answers are saved on your own device only and sent nowhere. On a shared computer, delete them under \"Your data\" when you are done.",
+        },
         ProjectorHint { ja: "Escキーで通常の表示に戻ります。", en: "Press Esc to leave the projector view." },
         Prompt { ja: "問い：{}、組織にどう貢献しますか？", en: "Question: how will you contribute to the organisation {}?" },
         MixedPrompt {

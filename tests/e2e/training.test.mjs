@@ -388,6 +388,36 @@ describe('a training session', () => {
       assert.deepEqual(await names(), ['木下', '青木', '石井'], 'kept through a reload');
     }));
 
+  it('shows the room the instructions: the address in large type, a QR code, three steps; alone on paper; Esc leaves', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(`${fixture.server.url}#/training`);
+      await s.waitUntil(() => s.run("return !!document.querySelector('#handout')"), 5000, 'the switch');
+      const shown = (q) => s.run('return document.querySelector(arguments[0]).getClientRects().length > 0', q);
+      assert.equal(await shown('.handout'), false, 'hidden until asked for');
+      await s.click('label:has(#handout)');
+      assert.deepEqual([await shown('.handout'), await shown('#roster-input'), await shown('.site-header')], [true, false, false]);
+      // The site as the facilitator reached it, so everyone reaches the same host name.
+      assert.equal(await s.text('.site-address'), fixture.server.url.split('#')[0]);
+      assert.equal(await s.run("return document.querySelector('.handout svg.qr').getAttribute('aria-label')"), '自己診断を開くQRコード');
+      assert.ok(await s.run("return document.querySelector('.handout svg.qr path').getAttribute('d').length > 500"), 'the QR code has its modules');
+      assert.deepEqual(await s.run("return [...document.querySelectorAll('.handout-steps li')].map(li => li.textContent)"),
+        ['「自己診断」の40の問いに答えます（10〜15分ほど）。', '結果の画面で「研修用カードを表示」を押します。',
+          'カードの共有コードを進行役に読み上げるか、カードのQRコードを進行役に見せてください。']);
+      assert.match(await s.text('.handout'), /共用のパソコンを使った方は、終わったら「データの管理」からすべて削除してください。/);
+      assert.deepEqual(await seriousViolations(s), [], 'axe on the instructions');
+      await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
+      assert.deepEqual([await shown('.handout'), await shown('#roster-input'), await shown('label:has(#handout)')], [true, false, false], 'alone on paper');
+      await s.cdp('Emulation.setEmulatedMedia', { media: '' });
+      await s.keys('\uE00C');
+      await s.waitUntil(() => s.run("return !document.querySelector('#handout').checked"), 5000, 'Esc leaves');
+      assert.equal(await s.run('return document.activeElement.id'), 'handout', 'focus back on the switch');
+      assert.deepEqual([await shown('.handout'), await shown('#roster-input')], [false, true]);
+      // On a 320 px phone, nothing runs off the side.
+      await s.cdp('Emulation.setDeviceMetricsOverride', { width: 320, height: 800, deviceScaleFactor: 1, mobile: true });
+      await s.click('label:has(#handout)');
+      assert.ok(await s.run('return document.documentElement.scrollWidth <= 320'), 'no sideways scrolling');
+    }));
+
   it('reads the facilitator screen and the card in English, and at 320 px', () =>
     withSession({ lang: 'en' }, async (s) => {
       // Browser windows are at least 500 px wide: the page is shown as a 320 px phone.

@@ -1,7 +1,8 @@
 //! The facilitator's screen for a training session (`#/training`), written as Leptos
 //! components: attendees' share codes in (typed, pasted one per line, or as CSV
 //! `name,code`), the list (`list.rs`), the room's anchor counts and the workshop groups
-//! with a discussion prompt each, in a projector view and on paper (`groups.rs`).
+//! with a discussion prompt each, in a projector view and on paper (`groups.rs`); and the
+//! instructions shown to the room before the codes come in (`handout.rs`).
 //!
 //! The list, the size bounds and what is typed in the box and not added yet live in the
 //! saved document (autosaved like everything else, never leaving the device); the box
@@ -14,6 +15,7 @@
 
 mod card;
 mod groups;
+mod handout;
 mod list;
 
 pub use card::CardPage;
@@ -120,6 +122,7 @@ fn CodeEntry(note: RwSignal<String>, code_box: NodeRef<html::Textarea>) -> impl 
         <div class="training-intro">
             <h1 id="training-heading" tabindex="-1">{t(TrainMsg::NavTraining)}</h1>
             <p class="lead">{t(TrainMsg::Lead)}</p>
+            <handout::Handout/>
             <label class="field-label" for="roster-input">{t(TrainMsg::CardCode)}</label>
             <p id="roster-help" class="help">{t(TrainMsg::AddHelp)}</p>
             <textarea
