@@ -92,6 +92,7 @@ crate::catalogue! {
         SaveName { ja: "変更する", en: "Save" },
         Cancel { ja: "やめる", en: "Cancel" },
         Renamed { ja: "名前を「{}」にしました。", en: "Renamed to {}." },
+        NameCleared { ja: "名前を消しました。", en: "Name removed." },
         RenameFull { ja: "一覧がいっぱいのため、この長さの名前にはできません。", en: "The list is full: there is no room for a name this long." },
         Removed { ja: "{}を一覧から削除しました。", en: "Removed {} from the list." },
         PutBack { ja: "{}を一覧に戻しました。", en: "Put {} back on the list." },
@@ -120,7 +121,7 @@ crate::catalogue! {
         Distribution { ja: "会場のアンカー分布", en: "Anchors in the room" },
         InTopThree { ja: "（上位3つ：{}）", en: " (top three: {})" },
         CountNote {
-            ja: "太字はカードのアンカー（いちばん高いアンカー。同点なら両方）が同じ人の数、かっこ内は上位3つに入っている人の数です。グループはカードのアンカーごとに組み、足りなければ上位3つで補います。",
+            ja: "太字はカードのアンカー（いちばん高いアンカー。同点ならそのすべて）が同じ人の数、かっこ内は上位3つに入っている人の数です。グループはカードのアンカーごとに組み、足りなければ上位3つで補います。",
             en: "Bold: how many have that anchor on their card, their highest (a tie counts for each). In brackets: how many have it in their top three. Groups form by the anchor on the card, filled up from the top three where too few.",
         },
         Merged {
@@ -164,8 +165,8 @@ crate::catalogue! {
         HandoutHeading { ja: "キャリア・アンカー診断の進め方", en: "Your career anchor: how to take part" },
         HandoutOpen { ja: "スマートフォンかパソコンで、次のアドレスを開いてください（QRコードを読み取っても開けます）。", en: "Open this address on your phone or computer (or scan the QR code)." },
         HandoutQr { ja: "自己診断を開くQRコード", en: "QR code that opens the self-assessment" },
-        HandoutAnswer { ja: "「自己診断」の40の問いに答えます（10〜15分ほど）。", en: "Answer the 40 statements of the self-assessment (10–15 minutes)." },
-        HandoutCard { ja: "結果の画面で「研修用カードを表示」を押します。", en: "On your result, press \"Show my training card\"." },
+        HandoutAnswer { ja: "「自己診断」で40の文に答えます（10〜15分ほど）。", en: "Answer the 40 statements of the self-assessment (10–15 minutes)." },
+        HandoutCard { ja: "「診断結果」の画面で「研修用カードを表示」を押します。", en: "On your result, press \"Show my training card\"." },
         HandoutShare { ja: "カードの共有コードを進行役に読み上げるか、カードのQRコードを進行役に見せてください。", en: "Read your card's share code out to the facilitator, or show them its QR code." },
         HandoutPrivacy {
             ja: "回答はお使いの端末の中だけに保存され、送信されません。共用のパソコンを使った方は、終わったら「データの管理」からすべて削除してください。",

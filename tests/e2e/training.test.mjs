@@ -382,6 +382,17 @@ describe('a training session', () => {
       await s.keys('\uE00C');
       await s.waitUntil(() => s.run("return !document.querySelector('#rename-field')"), 5000, 'the field closed');
       assert.deepEqual(await names(), ['木下', '青木', '石井']);
+      assert.equal(await s.run("return document.activeElement === document.querySelectorAll('.roster li .rename')[1]"), true, 'focus back on its button');
+      // A removal above an open field closes it: what was typed never renames the next row.
+      await s.click('.roster li:nth-child(3) .rename');
+      await s.waitUntil(() => s.run("return document.activeElement.id === 'rename-field'"), 5000, 'the field');
+      await s.keys('別の名前');
+      await s.click('.roster li:nth-child(1) button.remove');
+      await s.waitUntil(async () => (await names()).length === 2, 5000, 'the removal');
+      assert.equal(await s.run("return document.querySelector('#rename-field')"), null);
+      assert.deepEqual(await names(), ['青木', '石井']);
+      await s.click('#roster-undo');
+      await s.waitUntil(async () => (await names()).length === 3, 5000, 'Undo');
       assert.deepEqual(await seriousViolations(s), [], 'axe with the rename buttons');
       await s.reload();
       await s.waitUntil(async () => (await names()).length === 3, 5000, 'the list');
@@ -401,7 +412,7 @@ describe('a training session', () => {
       assert.equal(await s.run("return document.querySelector('.handout svg.qr').getAttribute('aria-label')"), '自己診断を開くQRコード');
       assert.ok(await s.run("return document.querySelector('.handout svg.qr path').getAttribute('d').length > 500"), 'the QR code has its modules');
       assert.deepEqual(await s.run("return [...document.querySelectorAll('.handout-steps li')].map(li => li.textContent)"),
-        ['「自己診断」の40の問いに答えます（10〜15分ほど）。', '結果の画面で「研修用カードを表示」を押します。',
+        ['「自己診断」で40の文に答えます（10〜15分ほど）。', '「診断結果」の画面で「研修用カードを表示」を押します。',
           'カードの共有コードを進行役に読み上げるか、カードのQRコードを進行役に見せてください。']);
       assert.match(await s.text('.handout'), /共用のパソコンを使った方は、終わったら「データの管理」からすべて削除してください。/);
       assert.deepEqual(await seriousViolations(s), [], 'axe on the instructions');

@@ -34,7 +34,7 @@
 //!    count as holding all the seats not yet given, never overestimates what a partial
 //!    plan can reach, so a branch is dropped as soon as it cannot beat the best plan found.
 //!    The search stops when a plan leaves nobody out, or after `seat_plan::SEARCH_STEPS`
-//!    (10,000) counts tried. The rooms of the simulation below need at most about a
+//!    (100,000) counts tried. The rooms of the simulation below need at most about a
 //!    thousand, so for them the plan is the best there is; the limit keeps a large room of
 //!    an awkward mix within a few milliseconds, with the best plan found so far.
 //!
@@ -204,8 +204,8 @@ pub fn top_three_mask(scores: &Scores) -> u8 {
 }
 
 /// Forms the workshop groups (see the module's description of the rules). Groups come
-/// in the anchor order of their plan (or, when no partition fits the bounds, in the
-/// greedy's order).
+/// in the anchor order of their names, groups of one anchor in the order they were
+/// formed.
 ///
 /// `scores_of` reads an attendee's scores, so that the caller's own list is grouped as it
 /// is (no copy of the scores is made).

@@ -18,7 +18,7 @@ pub const SEARCH_STEPS: usize = 100_000;
 
 /// How many seat counts the search for more first seats may try, after the climb: about
 /// 1.5 ms natively. In the simulated rooms it raises the share under the first anchor
-/// from 77.5% (the climb alone) to 78.7%; 20,000 would reach 79.7%, at four times the time.
+/// from 77.5% (the climb and `trades`) to 78.7%; 20,000 would reach 79.7%, at four times the time.
 pub const FIRST_STEPS: usize = 5_000;
 
 /// The plain greedy: the anchor that most not-yet-seated people hold takes the next
@@ -143,6 +143,9 @@ pub(super) fn plan(masks: &[u8], firsts: [usize; 8], min: u8, max: u8) -> [usize
     search.visit(0, dropped, masks.len());
     let (left, _, plan) = search.best;
     let plan = climb(plan, &within, &firsts, left, min, max);
+    // The climb may leave out fewer than the search's plan did (when the search ran out of
+    // steps): the search after it keeps that.
+    let left = left_out(&within, &plan);
     // Then a search for a plan with more first seats, which the climb's single moves may
     // not reach (one anchor's seats going to two others), leaving no more people out. The
     // anchors people have first keep their seats in it.
@@ -196,7 +199,7 @@ fn first_seats(plan: &[usize; 8], firsts: &[usize; 8]) -> usize {
 }
 
 /// Moves seats from one anchor to another while that seats more people under their first
-/// anchor and leaves no more people out than `left`: the plan's *first seats* (each
+/// anchor and leaves no more people out than `left`, nor than any plan it has reached: the plan's *first seats* (each
 /// anchor's seats, up to how many people have it first) rise with each move, the largest
 /// rise first (the first found on a tie).
 ///
@@ -207,7 +210,7 @@ fn climb(
     mut plan: [usize; 8],
     within: &[usize; 256],
     firsts: &[usize; 8],
-    left: usize,
+    mut left: usize,
     min: u8,
     max: u8,
 ) -> [usize; 8] {
@@ -221,8 +224,8 @@ fn climb(
                 *given += if set >> anchor & 1 == 1 { seats } else { 0 };
             }
         }
-        // (rise, from, to, seats) of the best move.
-        let mut best = (0, 0, 0, 0);
+        // (rise, from, to, seats, people left out) of the best move.
+        let mut best = (0, 0, 0, 0, left);
         for from in 0..8 {
             for to in 0..8 {
                 for seats in 1..=plan[from].min(2 * usize::from(max)) {
@@ -244,17 +247,18 @@ fn climb(
                         worst = worst.max(inside.saturating_sub(seated));
                     }
                     if worst <= left {
-                        best = (rise - fall, from, to, seats);
+                        best = (rise - fall, from, to, seats, worst);
                     }
                 }
             }
         }
-        let (rise, from, to, seats) = best;
+        let (rise, from, to, seats, worst) = best;
         if rise == 0 {
             return plan;
         }
         plan[from] -= seats;
         plan[to] += seats;
+        left = worst;
     }
 }
 

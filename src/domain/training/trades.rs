@@ -3,8 +3,8 @@
 //!
 //! The plan (`grouping`, `seat_plan`) seats as many people well as it can: in a group named
 //! after an anchor of their top three. Which of their three it is, it does not ask, and in
-//! a facilitator's room of 24 only 7 sat under the anchor their card showed: three people
-//! with SE first sat in the TF group while a TF person sat in the SE group. She tells the
+//! a facilitator's room only 9 of 23 people sat under the anchor their card showed (7 of
+//! her 24 lines), and SE, the anchor most had first, had no group at all. She tells the
 //! room 「同じアンカーの人どうしで話します」, and a card that says SE should find SE.
 //!
 //! So two people of different groups trade places whenever the trade makes the room

@@ -42,14 +42,21 @@ pub fn RosterList(
     // Who was removed last, and from where, for Undo; what was said about it.
     let removed = RwSignal::new(None::<(usize, Removed)>);
     let removal_note = RwSignal::new(String::new());
+    // The row whose name is being changed, if any: its name becomes a field. The field
+    // goes whenever the list changes under it (an Add, a removal, Undo, Clear), so that it
+    // never names another row.
+    let renaming = RwSignal::new(None::<usize>);
+    let name_field = NodeRef::<html::Input>::new();
     // An Add since: what it said is the news now, and the Undo of before goes.
     Effect::new(move |_| {
         if !note.with(String::is_empty) {
             removed.set(None);
             removal_note.set(String::new());
+            renaming.set(None);
         }
     });
     let remove = move |index: usize| {
+        renaming.set(None);
         let mut taken = None;
         document.update(|d| taken = d.remove_attendee(index));
         if let Some(taken) = taken {
@@ -111,6 +118,7 @@ pub fn RosterList(
         });
     };
     let undo = move |_| {
+        renaming.set(None);
         if let Some((index, taken)) = removed.get_untracked() {
             let name = display_name(&taken.attendee.name, index, lang);
             document.update(|d| d.restore_attendee(index, taken));
@@ -120,9 +128,6 @@ pub fn RosterList(
             focus_row_button(list, index, ".remove");
         }
     };
-    // The row whose name is being changed, if any: its name becomes a field.
-    let renaming = RwSignal::new(None::<usize>);
-    let name_field = NodeRef::<html::Input>::new();
     let open = move |index: usize| {
         renaming.set(Some(index));
         browser::focus_when_drawn(name_field);
@@ -131,10 +136,13 @@ pub fn RosterList(
         if let Some(typed) = typed {
             let mut kept = None;
             document.update(|d| kept = d.training.rename(index, &typed));
-            let said = match kept {
-                Some(name) => fill(t(TrainMsg::Renamed), &[&display_name(&name, index, lang)]),
+            let said = match kept.as_deref() {
+                Some("") => t(TrainMsg::NameCleared).to_owned(),
+                Some(name) => fill(t(TrainMsg::Renamed), &[name]),
                 None => t(TrainMsg::RenameFull).to_owned(),
             };
+            // The news now: the Undo of a removal before it goes.
+            removed.set(None);
             removal_note.set(said);
         }
         renaming.set(None);
@@ -144,6 +152,7 @@ pub fn RosterList(
         if browser::confirm(t(TrainMsg::ConfirmClear)) {
             document.update(Document::clear_attendees);
             removed.set(None);
+            renaming.set(None);
             removal_note.set(String::new());
             focus_box(code_box);
         }
