@@ -223,7 +223,9 @@ pub(super) fn sender(line: &str) -> Option<(&str, bool)> {
         is_time(time).then_some(before)?
     };
     let (name, cut) = clean_name(name);
-    (!name.is_empty()).then_some((name, cut))
+    // A sentence that ends in a time (「会議は 10:00」) is no sender.
+    let sentence = name.contains(['。', '、', '！', '？', '!', '?']);
+    (!name.is_empty() && !sentence).then_some((name, cut))
 }
 
 /// A clock time as chats write it: `9:05`, `10:02` or `10:02:33`, and `10:02 AM` without

@@ -159,6 +159,8 @@ impl Roster {
             .map(|c| if c.is_control() { ' ' } else { c })
             .collect();
         let (name, _) = clean_name(&one_line);
+        // A name of characters that show nothing is no name (as for `same_name`).
+        let name = if visible(name).next().is_none() { "" } else { name };
         // A name takes its bytes and a comma on its saved line.
         let named = |name: &str| name.len() + usize::from(!name.is_empty());
         let size = self.to_text().len() - named(&self.attendees.get(index)?.name) + named(name);

@@ -337,6 +337,11 @@ fn an_attendee_is_renamed_as_a_pasted_name_is_kept_and_reads_back() {
     assert_eq!(roster.rename(1, "Kato,\nKen"), Some("Kato, Ken".to_owned()));
     assert_eq!(roster.rename(1, &"長".repeat(50)), Some("長".repeat(40)));
     assert_eq!(roster.rename(1, " "), Some(String::new()), "no name");
+    assert_eq!(
+        roster.rename(1, "\u{200B}\u{FEFF}"),
+        Some(String::new()),
+        "nothing shown, no name"
+    );
     assert_eq!(roster.rename(2, "誰か"), None, "no such attendee");
     roster.rename(1, "Kato, Ken");
     let saved = serde_json::to_string(&roster).expect("JSON");
@@ -463,23 +468,23 @@ fn lines_pasted_from_a_chat_or_a_note_are_read_as_name_and_code() {
     let report = roster.add_lines(&format!(
         "田中 太郎  10:02\n{a}\nEmma Brown  9:58 AM\nよろしくお願いします！{b}\n\
          [10:05] 佐藤 健\n{}\n鈴木 一郎 午後 3:05\n伊藤: {c}\nask Kim\n{a}\n\
-         山田 10:07\n遅れます\n小林 10:08\n{typo_free}",
+         山田 10:07\n遅れます\n小林 10:08\n{typo_free}\n会議は、10:00\n{b}",
         grouped(&c),
         typo_free = "ZZZZZ-ZZZZZ",
     ));
     assert_eq!(
         names(&roster),
-        ["田中 太郎", "Emma Brown", "佐藤 健", "伊藤", ""],
+        ["田中 太郎", "Emma Brown", "佐藤 健", "伊藤", "", ""],
         "{report:?}"
     );
-    assert_eq!(report.added, 5);
+    assert_eq!(report.added, 6);
     assert_eq!(
         report.rejected,
-        "ask Kim\n山田 10:07\n遅れます\n小林 10:08\nZZZZZ-ZZZZZ"
+        "ask Kim\n山田 10:07\n遅れます\n小林 10:08\nZZZZZ-ZZZZZ\n会議は、10:00"
     );
     assert_eq!(
         report.problems.iter().map(|p| p.line).collect::<Vec<_>>(),
-        [1, 2, 3, 4, 5]
+        [1, 2, 3, 4, 5, 6]
     );
     // Added as one entry, a pair that no longer fits stays in the box whole.
     let mut full = Roster::default();
