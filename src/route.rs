@@ -136,12 +136,17 @@ pub fn name_to_add(hash: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The site's address: `page` without what follows `#` (the screen).
+pub fn site_address(page: &str) -> &str {
+    page.split('#').next().unwrap_or(page)
+}
+
 /// The full address that opens the facilitator's screen of this same site with `code`
 /// added, under `name` when it is not blank: `page` is the page's own address
 /// (`location.href`); its `#` part is replaced, so the site works from whatever folder it is
 /// served, e.g. `https://intranet/jiritsu/`.
 pub fn add_code_address(page: &str, code: &str, name: &str) -> String {
-    let page = page.split('#').next().unwrap_or(page);
+    let page = site_address(page);
     let name = name.trim();
     let mut address = String::with_capacity(page.len() + 24 + 9 * name.len());
     address.push_str(page);

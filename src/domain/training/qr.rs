@@ -17,6 +17,14 @@ pub fn encode(text: &str) -> Option<QrCode> {
     QrCode::encode_text(text, QrCodeEcc::Medium).ok()
 }
 
+/// What a screen draws for `text`: the path of [`svg_path`] and the side of
+/// [`drawing_side`]; nothing (an empty path) when the text is too long for any version.
+pub fn drawing(text: &str) -> (String, i32) {
+    encode(text).map_or((String::new(), 0), |symbol| {
+        (svg_path(&symbol), drawing_side(&symbol))
+    })
+}
+
 /// The side of the drawing in modules, quiet zone included: the SVG's `viewBox` is
 /// `0 0 side side`.
 pub fn drawing_side(qr: &QrCode) -> i32 {

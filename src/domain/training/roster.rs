@@ -111,22 +111,14 @@ impl Roster {
                     }
                 }
             }
-            // Each attendee adds a line `name,code` (or the code alone) to the saved text,
-            // counted exactly as `to_lines` writes it: counted as a named line, an unnamed
-            // one made a list that fitted when added too long to read back (found by the
-            // property test on 2026-12-03).
-            let line_size = |attendee: &Attendee| {
-                let name = attendee.name.len();
-                name + usize::from(name > 0) + share_code::CODE_LENGTH + 1
-            };
             match read.and_then(|read| match read {
-                Some((attendee, _)) if size + line_size(&attendee) > MAX_TEXT_BYTES => {
+                Some((attendee, _)) if size + saved_line(&attendee.name) > MAX_TEXT_BYTES => {
                     Err(ShareCodeError::ListFull)
                 }
                 other => Ok(other),
             }) {
                 Ok(Some((attendee, cut))) => {
-                    size += line_size(&attendee);
+                    size += saved_line(&attendee.name);
                     self.attendees.push(attendee);
                     report.added += 1;
                     report.names_cut += usize::from(cut);
@@ -160,10 +152,13 @@ impl Roster {
             .collect();
         let (name, _) = clean_name(&one_line);
         // A name of characters that show nothing is no name (as for `same_name`).
-        let name = if visible(name).next().is_none() { "" } else { name };
-        // A name takes its bytes and a comma on its saved line.
-        let named = |name: &str| name.len() + usize::from(!name.is_empty());
-        let size = self.to_text().len() - named(&self.attendees.get(index)?.name) + named(name);
+        let name = if visible(name).next().is_none() {
+            ""
+        } else {
+            name
+        };
+        let old = saved_line(&self.attendees.get(index)?.name);
+        let size = self.to_text().len() - old + saved_line(name);
         if size > MAX_TEXT_BYTES {
             return None;
         }
@@ -342,6 +337,14 @@ impl From<Roster> for String {
     fn from(roster: Roster) -> String {
         roster.to_text()
     }
+}
+
+/// The bytes of an attendee's line in the saved text, as `Roster::to_lines` writes it:
+/// `name,code` and a line break, or the code alone when there is no name. (Counted as a
+/// named line, an unnamed one let a list topped up after a removal grow too long to read
+/// back: found by the property test on 2026-12-03.)
+fn saved_line(name: &str) -> usize {
+    name.len() + usize::from(!name.is_empty()) + share_code::CODE_LENGTH + 1
 }
 
 /// Whether two names read the same on the screen: equal once the characters that show

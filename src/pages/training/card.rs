@@ -55,12 +55,8 @@ fn card(scores: Scores, lang: Lang) -> impl IntoView {
         app.document.with(|d| d.card_name.clone())
     }));
     let page = browser::page_address();
-    let symbol = Memo::new(move |_| {
-        let address = name.with(|name| add_code_address(&page, &code, name));
-        qr::encode(&address).map_or((String::new(), 0), |symbol| {
-            (qr::svg_path(&symbol), qr::drawing_side(&symbol))
-        })
-    });
+    let symbol =
+        Memo::new(move |_| name.with(|name| qr::drawing(&add_code_address(&page, &code, name))));
     let qr_name = fill(t(TrainMsg::CardQr), &[&shown]);
     // What the last Copy did, in a live region.
     let copy_note = RwSignal::new(String::new());
@@ -135,17 +131,25 @@ fn card(scores: Scores, lang: Lang) -> impl IntoView {
                     </div>
                     <p class="note no-print" id="card-copy-note" role="status">{copy_note}</p>
                 </div>
-                <svg class="qr" role="img" aria-label=qr_name
-                    viewBox=move || symbol.with(|(_, side)| format!("0 0 {side} {side}"))
-                    shape-rendering="crispEdges">
-                    <path d=move || symbol.with(|(path, _)| path.clone())></path>
-                </svg>
+                <QrImage label=qr_name drawing=symbol.into()/>
             </div>
             <p class="card-help">{t(TrainMsg::CardHelp)}</p>
             <p class="no-print">
                 <a class="button" href=format!("#{}", Route::Result.hash())>{t(TrainMsg::CardBack)}</a>
             </p>
         </article>
+    }
+}
+
+/// A QR symbol drawn as one SVG path (`qr::drawing`), named for screen readers.
+#[component]
+pub(super) fn QrImage(label: String, drawing: Signal<(String, i32)>) -> impl IntoView {
+    view! {
+        <svg class="qr" role="img" aria-label=label
+            viewBox=move || drawing.with(|(_, side)| format!("0 0 {side} {side}"))
+            shape-rendering="crispEdges">
+            <path d=move || drawing.with(|(path, _)| path.clone())></path>
+        </svg>
     }
 }
 

@@ -7,7 +7,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::display_name;
+use super::{display_name, leave_on_escape};
 use crate::browser;
 use crate::domain::anchors::Anchor;
 use crate::domain::document::Document;
@@ -40,16 +40,7 @@ pub fn GroupsView(roster: Memo<Roster>) -> impl IntoView {
     let lang = app.lang.get_untracked();
     let t = move |msg: TrainMsg| msg.text(lang);
     let projector = NodeRef::<html::Input>::new();
-    // Esc leaves the projector view, and focus returns to its switch.
-    let escape = window_event_listener(leptos::ev::keydown, move |event| {
-        if let Some(switch) = projector.get_untracked() {
-            if event.key() == "Escape" && switch.checked() {
-                switch.set_checked(false);
-                let _ = switch.focus();
-            }
-        }
-    });
-    on_cleanup(move || escape.remove());
+    leave_on_escape(projector);
     // The groups, formed once for the list and its count.
     let mixed = Memo::new(move |_| app.document.with(|d| d.training_mixed));
     // Kept groups (`seating`), read apart from the list so that the box's text wakes

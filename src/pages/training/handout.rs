@@ -13,7 +13,10 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::domain::training::qr;
 use crate::i18n::training::TrainMsg;
-use crate::route::Route;
+use crate::route::{site_address, Route};
+
+use super::card::QrImage;
+use super::leave_on_escape;
 use crate::state::use_app;
 
 /// The switch, and the handout it shows.
@@ -22,22 +25,11 @@ pub fn Handout() -> impl IntoView {
     let lang = use_app().lang.get_untracked();
     let t = move |msg: TrainMsg| msg.text(lang);
     let switch = NodeRef::<html::Input>::new();
-    let escape = window_event_listener(leptos::ev::keydown, move |event| {
-        if let Some(switch) = switch.get_untracked() {
-            if event.key() == "Escape" && switch.checked() {
-                switch.set_checked(false);
-                let _ = switch.focus();
-            }
-        }
-    });
-    on_cleanup(move || escape.remove());
+    leave_on_escape(switch);
     // The site as the facilitator reached it, and the self-assessment on it.
     let page = browser::page_address();
-    let site = page.split('#').next().unwrap_or_default().to_owned();
+    let site = site_address(&page).to_owned();
     let start = format!("{site}#{}", Route::Assessment.hash());
-    let (path, side) = qr::encode(&start).map_or((String::new(), 0), |symbol| {
-        (qr::svg_path(&symbol), qr::drawing_side(&symbol))
-    });
     view! {
         <div class="handout-view">
             <div class="button-row no-print">
@@ -53,10 +45,7 @@ pub fn Handout() -> impl IntoView {
                 <p>{t(TrainMsg::HandoutOpen)}</p>
                 <div class="handout-address">
                     <p class="site-address">{site}</p>
-                    <svg class="qr" role="img" aria-label=t(TrainMsg::HandoutQr)
-                        viewBox=format!("0 0 {side} {side}") shape-rendering="crispEdges">
-                        <path d=path></path>
-                    </svg>
+                    <QrImage label=t(TrainMsg::HandoutQr).to_owned() drawing=Signal::stored(qr::drawing(&start))/>
                 </div>
                 <ol class="handout-steps">
                     <li>{t(TrainMsg::HandoutAnswer)}</li>

@@ -288,6 +288,21 @@ fn report_text(report: &PasteReport, lang: Lang) -> String {
 }
 
 /// The attendee's name, or "参加者3" when none was given.
+/// Esc leaves a view that a checkbox `switch` turns on (the projector view, the
+/// attendees' instructions), and focus returns to the switch: a window listener for as
+/// long as the component that calls this is on the screen.
+fn leave_on_escape(switch: NodeRef<html::Input>) {
+    let escape = window_event_listener(leptos::ev::keydown, move |event| {
+        if let Some(switch) = switch.get_untracked() {
+            if event.key() == "Escape" && switch.checked() {
+                switch.set_checked(false);
+                let _ = switch.focus();
+            }
+        }
+    });
+    on_cleanup(move || escape.remove());
+}
+
 pub(crate) fn display_name(name: &str, index: usize, lang: Lang) -> String {
     if name.is_empty() {
         with_number(TrainMsg::Unnamed, index + 1, lang)
