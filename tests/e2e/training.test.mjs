@@ -393,10 +393,23 @@ describe('a training session', () => {
       assert.deepEqual(await names(), ['青木', '石井']);
       await s.click('#roster-undo');
       await s.waitUntil(async () => (await names()).length === 3, 5000, 'Undo');
+      // Every row's buttons at the same place.
+      assert.equal(await s.run("return new Set([...document.querySelectorAll('.row-actions')].map((r) => Math.round(r.lastElementChild.getBoundingClientRect().right))).size"), 1);
+      // A rename after a removal is the news: the Undo of the removal goes. A name cleared
+      // says so, and the row is numbered again.
+      await s.click('.roster li:nth-child(3) button.remove');
+      await s.waitUntil(() => s.run("return !document.querySelector('#roster-undo').hidden"), 5000, 'Undo offered');
+      await s.click('.roster li:nth-child(1) .rename');
+      await s.waitUntil(() => s.run("return document.activeElement.id === 'rename-field'"), 5000, 'the field');
+      await s.run("document.querySelector('#rename-field').value = ''");
+      await s.keys(ENTER);
+      await s.waitUntil(async () => (await s.text('#roster-removed')) === '名前を消しました。', 5000, 'said');
+      assert.equal(await s.run("return document.querySelector('#roster-undo').hidden"), true, 'no Undo beside a rename');
+      assert.deepEqual(await names(), ['参加者1', '青木']);
       assert.deepEqual(await seriousViolations(s), [], 'axe with the rename buttons');
       await s.reload();
-      await s.waitUntil(async () => (await names()).length === 3, 5000, 'the list');
-      assert.deepEqual(await names(), ['木下', '青木', '石井'], 'kept through a reload');
+      await s.waitUntil(async () => (await names()).length === 2, 5000, 'the list');
+      assert.deepEqual(await names(), ['参加者1', '青木'], 'kept through a reload');
     }));
 
   it('shows the room the instructions: the address in large type, a QR code, three steps; alone on paper; Esc leaves', () =>
