@@ -141,6 +141,39 @@ pub fn site_address(page: &str) -> &str {
     page.split('#').next().unwrap_or(page)
 }
 
+/// Whether `page` opens only on the device that shows it: a file, or a loopback host
+/// (`localhost`, `127.x.x.x`, `[::1]`). Other devices in the room cannot reach such an
+/// address, so the attendees' instructions say so rather than show it as theirs.
+pub fn only_this_device(page: &str) -> bool {
+    let Some((scheme, rest)) = page.split_once(':') else {
+        return false;
+    };
+    if !scheme.eq_ignore_ascii_case("http") && !scheme.eq_ignore_ascii_case("https") {
+        return scheme.eq_ignore_ascii_case("file");
+    }
+    let authority = rest
+        .trim_start_matches('/')
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or_default();
+    let host_port = authority.rsplit('@').next().unwrap_or_default();
+    let host = match host_port.strip_prefix('[') {
+        Some(bracketed) => bracketed.split(']').next().unwrap_or_default(),
+        None => host_port.split(':').next().unwrap_or_default(),
+    };
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    host == "localhost"
+        || host.ends_with(".localhost")
+        || host == "::1"
+        || host == "0.0.0.0"
+        || host.strip_prefix("127.").is_some_and(|rest| {
+            rest.split('.').count() == 3
+                && rest
+                    .split('.')
+                    .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+        })
+}
+
 /// The full address that opens the facilitator's screen of this same site with `code`
 /// added, under `name` when it is not blank: `page` is the page's own address
 /// (`location.href`); its `#` part is replaced, so the site works from whatever folder it is

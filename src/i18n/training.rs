@@ -164,6 +164,10 @@ crate::catalogue! {
         ShowHandout { ja: "参加者への案内を表示", en: "Show the attendees' instructions" },
         HandoutHeading { ja: "キャリア・アンカー診断の進め方", en: "Your career anchor: how to take part" },
         HandoutOpen { ja: "スマートフォンかパソコンで、次のアドレスを開いてください（QRコードを読み取っても開けます）。", en: "Open this address on your phone or computer (or scan the QR code)." },
+        HandoutLocal {
+            ja: "下のアドレスは、このパソコンの中でしか開けません。参加者のスマートフォンやパソコンから開けるアドレス（社内サーバーなど）でこのページを開き直してから、案内を表示してください。",
+            en: "The address below opens only on this computer. Open this page at an address attendees' phones and computers can reach (your intranet server, for example), then show the instructions.",
+        },
         HandoutQr { ja: "自己診断を開くQRコード", en: "QR code that opens the self-assessment" },
         HandoutAnswer { ja: "「自己診断」で40の文に答えます（10〜15分ほど）。", en: "Answer the 40 statements of the self-assessment (10–15 minutes)." },
         HandoutCard { ja: "「診断結果」の画面で「研修用カードを表示」を押します。", en: "On your result, press \"Show my training card\"." },

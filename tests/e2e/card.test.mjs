@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertCleanAndLocal, useFixture } from './lib/fixture.mjs';
 import { seriousViolations } from './lib/axe.mjs';
+import { scanQr } from './lib/scan.mjs';
 import { CODES, CODE_SHOWN, resultFor, shareCode, topThree } from './lib/attendees.mjs';
 
 const pdfPageCount = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) || []).length;
@@ -182,6 +183,9 @@ describe('the attendee\'s card', () => {
       await s.reload();
       await s.waitUntil(() => s.run("return document.querySelector('#card-name')?.value === '山田 花子'"), 5000, 'the name kept');
       assert.equal(await side(), sideFor(named));
+      // A camera reads it off the screen.
+      const scanned = await scanQr(s, '.share-card svg.qr');
+      assert.equal(scanned, named, 'the QR code on screen reads as the address with the name');
       assert.deepEqual(await seriousViolations(s), []);
       // On paper: the name as text, the field not.
       await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
@@ -194,9 +198,9 @@ describe('the attendee\'s card', () => {
       await s.run("const f = document.querySelector('#card-name'); f.value = ''; f.dispatchEvent(new InputEvent('input', { bubbles: true }))");
       await s.waitUntil(async () => (await side()) === sideFor(plain), 5000, 'the symbol of the code alone');
 
-      // The facilitator's device opens the address with the name.
+      // The facilitator's device opens the address the camera read.
       await withSession({ lang: 'ja' }, async (f) => {
-        await f.open(named);
+        await f.open(scanned);
         await f.waitUntil(async () => (await note(f, '#training-note')) === `QRコードから山田 花子（${code}）を追加しました。一覧は1人になりました。`,
           5000, 'the note with the name');
         assert.match(await f.run("return document.querySelector('.roster li').textContent"), /山田 花子/);

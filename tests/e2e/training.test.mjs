@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertCleanAndLocal, useFixture } from './lib/fixture.mjs';
 import { seriousViolations } from './lib/axe.mjs';
+import { scanQr } from './lib/scan.mjs';
 import { CODES, CODE_SHOWN, resultFor, shareCode, topThree } from './lib/attendees.mjs';
 
 const TAB = '\uE004';
@@ -417,20 +418,23 @@ describe('a training session', () => {
       await s.open(`${fixture.server.url}#/training`);
       await s.waitUntil(() => s.run("return !!document.querySelector('#handout')"), 5000, 'the switch');
       const shown = (q) => s.run('return document.querySelector(arguments[0]).getClientRects().length > 0', q);
-      assert.equal(await shown('.handout'), false, 'hidden until asked for');
+      assert.deepEqual([await shown('.handout'), await shown('.handout-local')], [false, false], 'hidden until asked for');
       await s.click('label:has(#handout)');
       assert.deepEqual([await shown('.handout'), await shown('#roster-input'), await shown('.site-header')], [true, false, false]);
       // The site as the facilitator reached it, so everyone reaches the same host name.
       assert.equal(await s.text('.site-address'), fixture.server.url.split('#')[0]);
       assert.equal(await s.run("return document.querySelector('.handout svg.qr').getAttribute('aria-label')"), '自己診断を開くQRコード');
-      assert.ok(await s.run("return document.querySelector('.handout svg.qr path').getAttribute('d').length > 500"), 'the QR code has its modules');
+      assert.equal(await scanQr(s, '.handout svg.qr'), `${fixture.server.url.split('#')[0]}#/assessment`, 'a camera reads the self-assessment\'s address');
+      // Served from 127.0.0.1, the address opens on this computer only, and the facilitator is told.
+      assert.match(await s.text('.handout-local'), /^下のアドレスは、このパソコンの中でしか開けません。/);
       assert.deepEqual(await s.run("return [...document.querySelectorAll('.handout-steps li')].map(li => li.textContent)"),
         ['「自己診断」で40の文に答えます（10〜15分ほど）。', '「診断結果」の画面で「研修用カードを表示」を押します。',
           'カードの共有コードを進行役に読み上げるか、カードのQRコードを進行役に見せてください。']);
       assert.match(await s.text('.handout'), /共用のパソコンを使った方は、終わったら「データの管理」からすべて削除してください。/);
       assert.deepEqual(await seriousViolations(s), [], 'axe on the instructions');
       await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
-      assert.deepEqual([await shown('.handout'), await shown('#roster-input'), await shown('label:has(#handout)')], [true, false, false], 'alone on paper');
+      assert.deepEqual([await shown('.handout'), await shown('#roster-input'), await shown('label:has(#handout)'), await shown('.handout-local')],
+        [true, false, false, false], 'alone on paper, without the note to the facilitator');
       await s.cdp('Emulation.setEmulatedMedia', { media: '' });
       await s.keys('\uE00C');
       await s.waitUntil(() => s.run("return !document.querySelector('#handout').checked"), 5000, 'Esc leaves');

@@ -1,6 +1,45 @@
 //! Screens and their addresses after `#`.
 
-use jiritsu::route::{add_code_address, code_to_add, name_to_add, Route};
+use jiritsu::route::{add_code_address, code_to_add, name_to_add, only_this_device, Route};
+
+#[test]
+fn an_address_only_this_device_opens_is_told_from_one_others_reach() {
+    let only_here = [
+        "file:///home/hr/jiritsu/index.html#/training",
+        "FILE:///C:/Users/hr/jiritsu/index.html",
+        "http://localhost:8080/#/training",
+        "http://LOCALHOST/",
+        "https://jiritsu.localhost/",
+        "http://127.0.0.1:8080/#/training",
+        "http://127.1.2.3/jiritsu/",
+        "http://[::1]:8080/",
+        "http://0.0.0.0:8080/",
+        "http://user@localhost/",
+        "http://localhost./",
+    ];
+    let reached = [
+        "https://intranet.example/hr/career/jiritsu/#/training",
+        "http://192.168.1.20:8080/#/training",
+        "http://10.0.0.5/",
+        "http://localhost.example.com/",
+        "http://mylocalhost/",
+        "http://127.example/",
+        "http://127.0.0.1.nip.io/",
+        "http://[fe80::1]/",
+        "https://jiritsu.intranet.example/?localhost#/training",
+        "",
+        "about:blank",
+    ];
+    for page in only_here {
+        assert!(only_this_device(page), "{page} opens only on this device");
+    }
+    for page in reached {
+        assert!(
+            !only_this_device(page),
+            "{page} is reached from other devices"
+        );
+    }
+}
 
 #[test]
 fn every_screen_reads_back_from_its_own_address() {

@@ -5,7 +5,8 @@
 //! printed from it. Esc leaves it.
 //!
 //! The address is this page's own, so everyone reaches the same host name as the
-//! facilitator (a card's QR code opens the facilitator's screen on it).
+//! facilitator (a card's QR code opens the facilitator's screen on it). An address only
+//! this computer opens (a file, `localhost`) is said to be one, above the instructions.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -13,7 +14,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::domain::training::qr;
 use crate::i18n::training::TrainMsg;
-use crate::route::{site_address, Route};
+use crate::route::{only_this_device, site_address, Route};
 
 use super::card::QrImage;
 use super::leave_on_escape;
@@ -29,6 +30,7 @@ pub fn Handout() -> impl IntoView {
     // The site as the facilitator reached it, and the self-assessment on it.
     let page = browser::page_address();
     let site = site_address(&page).to_owned();
+    let local = only_this_device(&page);
     let start = format!("{site}#{}", Route::Assessment.hash());
     view! {
         <div class="handout-view">
@@ -40,6 +42,9 @@ pub fn Handout() -> impl IntoView {
                 </label>
                 <button type="button" class="handout-print" on:click=|_| browser::print()>{t(TrainMsg::Print)}</button>
             </div>
+            <Show when=move || local>
+                <p class="warning no-print handout-local">{t(TrainMsg::HandoutLocal)}</p>
+            </Show>
             <section class="handout" aria-labelledby="handout-heading">
                 <h2 id="handout-heading">{t(TrainMsg::HandoutHeading)}</h2>
                 <p>{t(TrainMsg::HandoutOpen)}</p>
