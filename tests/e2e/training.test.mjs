@@ -380,6 +380,12 @@ describe('a training session', () => {
       await s.keys(ENTER);
       await s.waitUntil(() => s.run("return document.activeElement.id === 'rename-field'"), 5000, 'the field');
       await s.keys('別の名前');
+      // Esc while a Japanese input method is converting cancels the conversion, not the rename.
+      await s.cdp('Input.imeSetComposition', { text: 'やまだ', selectionStart: 3, selectionEnd: 3 });
+      await s.keys('\uE00C');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(await s.run("return document.activeElement.id"), 'rename-field', 'the field stays open during conversion');
+      await s.cdp('Input.insertText', { text: '' });
       await s.keys('\uE00C');
       await s.waitUntil(() => s.run("return !document.querySelector('#rename-field')"), 5000, 'the field closed');
       assert.deepEqual(await names(), ['木下', '青木', '石井']);
