@@ -36,7 +36,7 @@ crate::catalogue! {
         },
         TiedTop {
             ja: "複数のアンカーが同じ最高点で並んでいます。どれもあなたのアンカーとして考えてみてください。",
-            en: "Several anchors share the highest score. Consider each of them as your anchor.",
+            en: "More than one anchor shares the highest score. Consider each of them as your anchor.",
         },
     }
 }

@@ -18,11 +18,11 @@ catalogue! {
         KeyboardSummary { ja: "キーボードや読み上げソフトで答える方へ", en: "Answering with a keyboard or a screen reader" },
         KeyboardHint {
             ja: "キーボードでは、数字の1〜6を押すとその文に答えて次の文へ進みます。スクリーンリーダーでは、フォーカスモード（NVDAならNVDA+スペース）に切り替えてから数字を押すか、スペースで選んでTabで次の文へ進んでください。",
-            en: "With a keyboard, press a digit from 1 to 6 to answer a statement and move on to the next. With a screen reader, switch to focus mode first (NVDA+Space in NVDA), or choose with Space and move on with Tab.",
+            en: "With a keyboard, press a digit from 1 to 6 to answer a statement and move on to the next. With a screen reader, switch to focus mode first (NVDA+Space in NVDA) and then press a digit, or choose with Space and move on with Tab.",
         },
         TapHint {
             ja: "まだ答えていない文で答えを選ぶと、自動で次の文へ進みます。答えを直すときや前の文に戻るときは「前へ」を押してください。",
-            en: "Choosing a first answer takes you on to the next statement. To change an answer or go back, tap Back.",
+            en: "Choosing a first answer takes you on to the next statement. To change an answer or go back, tap \"Back\".",
         },
         Answered { ja: "回答済み", en: "Answered" },
         Back { ja: "前へ", en: "Back" },
@@ -50,7 +50,7 @@ catalogue! {
         AllScores { ja: "8つのアンカーの得点", en: "Scores of the eight anchors" },
         ScoreRange {
             ja: "得点は1.0〜8.4で、高いほど、そのアンカーを仕事で大切にしていることを表します（5つの文への回答の平均に、特にあてはまる3つに選んだ文1つにつき0.8を足した値です）。",
-            en: "Scores run from 1.0 to 8.4: the higher the score, the more it matters to you at work (the average of your answers to its five statements, plus 0.8 for each of them among your top three).",
+            en: "Scores run from 1.0 to 8.4: the higher an anchor's score, the more it matters to you at work (the average of your answers to its five statements, plus 0.8 for each of them among your top three).",
         },
         ChartLabel { ja: "8つのアンカーの得点を示すレーダーチャート（同じ内容を表でも示しています）", en: "Radar chart of the eight anchor scores (the same figures are in the table)" },
         TableCaption { ja: "アンカー別の得点", en: "Score by anchor" },
@@ -63,7 +63,7 @@ catalogue! {
         NextHeading { ja: "次の一歩", en: "Your next step" },
         NextBody {
             ja: "この結果を手がかりに、面談の準備を進めましょう。ワークシートでは、大切にしていることをもとに、数年後のビジョンとそれに向けた行動を考えます。行動が決まったら、誰が見てもやったかどうか分かり、いつから始めるかが書かれた約束になっているかを確かめましょう。",
-            en: "Take this result into your interview preparation. The worksheet helps you turn what matters to you into a vision for the next few years and the actions toward it. Once you have an action, check that it is a commitment anyone could verify, with the day it begins.",
+            en: "Take this result into your interview preparation. The worksheet helps you turn what matters to you into a vision for the next few years and the actions towards it. Once you have an action, check that it is a commitment anyone could verify, with the day it begins.",
         },
         NextWorksheet { ja: "ワークシートで面談の準備をする", en: "Prepare on the worksheet" },
         NextCheck { ja: "約束を確かめる", en: "Check a commitment" },

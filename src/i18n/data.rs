@@ -49,7 +49,7 @@ catalogue! {
         ExportHeading { ja: "ファイルに書き出す", en: "Export to a file" },
         ExportBody {
             ja: "すべての内容を1つのファイル（.json）に書き出します。控えとして取っておいたり、別のブラウザや端末に移したりするときに使います。「自分だけ」にした項目や「伝えてほしくないこと」も含まれるので、保管場所に注意してください。",
-            en: "Saves everything in one file (.json), to keep as a backup or to move to another browser or device. It includes what you keep to yourself too, so keep it somewhere safe.",
+            en: "Saves everything in one file (.json), to keep as a backup or to move to another browser or device. The file also holds the entries you keep to yourself and what must not be passed on, so store it somewhere safe.",
         },
         ExportButton { ja: "控えのファイルを書き出す", en: "Export a backup file" },
         Exported {

@@ -66,11 +66,11 @@ catalogue! {
         HomePrivacyHeading { ja: "入力内容はこの端末の中だけに", en: "What you write stays on this device" },
         HomePrivacyBody {
             ja: "入力した内容は、このブラウザの中にだけ保存されます。どこにも送信されず、会社や面談の担当者が見ることもありません。外に出るのは、ご自身で印刷・コピー・書き出しをしたときと、研修で共有コードを伝えたときだけです。",
-            en: "Everything you enter is saved in this browser only. Nothing is sent anywhere, and neither your company nor your interviewer can see it. It leaves this device only when you print, copy or export it yourself, or give your share code in a training.",
+            en: "Everything you enter is saved in this browser only. Nothing is sent anywhere, and neither your company nor your interviewer can see it. It leaves this device only when you print, copy or export it yourself, or when you give your share code at a training session.",
         },
         HomePrivacyKeep {
             ja: "ブラウザのデータを消すと一緒に消えてしまうので、ときどき「データの管理」で書き出して保管してください。",
-            en: "Clearing the browser's data erases it too, so export it from time to time under Your data and keep the file.",
+            en: "Clearing the browser's data erases it too, so export it from time to time under \"Your data\" and keep the file.",
         },
         HomeStartHeading { ja: "はじめる", en: "Where to start" },
         HomeReturnBody {
@@ -80,7 +80,7 @@ catalogue! {
         HomeAfterHeading { ja: "面談のあとに", en: "After your interview" },
         HomeAfterBody {
             ja: "{}の面談、お疲れさまでした。決めた行動について、始める日を過ぎると「始められましたか？」とお聞きします。進み具合は「わたしの約束」でいつでも記録できます。面談で共有する行動なら、いちばん新しい答えが面談準備シートにも載るので、次の面談はそこから話せます。次の面談の日が決まったら、ワークシートに入力してください。",
-            en: "Your interview was on {}. Once each action's start date has passed, the app asks whether you started. You can record how it is going at any time in My commitments; for an action you share, your latest answer goes on the interview sheet, so your next interview can start from them. When the next one is set, enter its date in the worksheet.",
+            en: "Your interview was on {}. Once each action's start date has passed, Jiritsu asks whether you started. You can record how it is going at any time in \"My commitments\". For an action you share, your latest answer goes on the interview sheet, so your next interview can pick up from there. When the next interview is set, enter its date on the worksheet.",
         },
         HomeStartBody {
             ja: "まずは自己診断で、仕事で大切にしていることを確かめましょう。途中でやめても、続きから再開できます。",
@@ -145,7 +145,7 @@ catalogue! {
         },
         CopyNotText {
             ja: "保存していたノートに、文字として読めないデータがありました。その部分を「\u{FFFD}」に置き換えて開き、元のデータは手を加えずに別に保管しました。",
-            en: "Your saved notebook held data that is not valid text (a lone surrogate). It opened with \u{FFFD} in its place, and the original has been kept aside exactly as it was.",
+            en: "Your saved notebook held some data that could not be read as text. It opened with \u{FFFD} in its place, and the original has been kept aside exactly as it was.",
         },
         CopyReadable {
             ja: "以前に別に保管したノートの控えです。この版で読めるので、ファイルとして取り出し、「データの管理」で読み込めます。",

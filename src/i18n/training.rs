@@ -36,7 +36,7 @@ crate::catalogue! {
         Copied { ja: "コピーしました：{}", en: "Copied: {}" },
         Selected {
             ja: "自動ではコピーできなかったため、コードを選択した状態にしました。Ctrl+C（Macは⌘C）でコピーしてください。",
-            en: "The code is selected: copy it (Ctrl+C, or ⌘C on a Mac).",
+            en: "The code could not be copied for you, so it is selected: copy it with Ctrl+C (⌘C on a Mac).",
         },
         PrintCard { ja: "カードを印刷", en: "Print the card" },
         ScanAdded { ja: "QRコードから{}（{}）を追加しました。一覧は{}人になりました。", en: "Added {} ({}) from a QR code. People on the list: {}." },
@@ -48,20 +48,20 @@ crate::catalogue! {
         },
         AddHelp {
             ja: "1行に1人ずつ。「名前,コード」の形でもかまいません。Ctrl+Enter（Macは⌘+Enter）でも追加できます。",
-            en: "One per line; \"name,code\" works too. Ctrl+Enter (⌘+Enter on a Mac) adds them too.",
+            en: "One code per line; \"name,code\" works too. Ctrl+Enter (⌘+Enter on a Mac) also adds them.",
         },
         Add { ja: "追加する", en: "Add" },
         Added { ja: "{}人を追加しました。", en: "{} added." },
         NoneAdded { ja: "追加した人はいません。", en: "No one was added." },
-        NamesCut { ja: "長い名前は{}文字までに短くしました（{}人）。", en: "Long names were shortened to {} characters ({})." },
+        NamesCut { ja: "長い名前は{}文字までに短くしました（{}人）。", en: "Long names were shortened to {} characters ({} in all)." },
         NotAdded { ja: "次の行は追加できなかったため、入力欄に残しました：", en: "Left in the box to fix:" },
         Line { ja: "{}行目：{}", en: "Line {}: {}" },
         Length { ja: "コードは10文字です（{}文字あります）。", en: "A code has 10 characters, not {}." },
         Unknown { ja: "「{}」はコードに使われない文字です。", en: "\"{}\" is not a character used in codes." },
-        CheckFailed { ja: "打ち間違いがあるようです。コードを確かめてください。", en: "There is a typo." },
+        CheckFailed { ja: "打ち間違いがあるようです。コードを確かめてください。", en: "There seems to be a typo: check the code." },
         NoCode { ja: "コードがありません。「名前,コード」の形で入力してください。", en: "There is no code (write name,code)." },
         ListFull { ja: "一覧がいっぱいのため追加できません。", en: "The list is full." },
-        Impossible { ja: "打ち間違いがあるようです（得点として読めないコードです）。", en: "There is a typo (impossible scores)." },
+        Impossible { ja: "打ち間違いがあるようです（得点として読めないコードです）。", en: "There seems to be a typo (the code does not give valid scores)." },
         Sizes { ja: "グループの人数", en: "Group size" },
         SizesBent {
             ja: "{}人は{}のグループに分けきれないため、人数がなるべくそろうように分けました。",
@@ -77,7 +77,7 @@ crate::catalogue! {
         ListHeadingMerged { ja: "参加者（{}行・{}人）", en: "Attendees ({} lines, {} people)" },
         EmptyList {
             ja: "まだ誰もいません。参加者は自己診断のあと、「診断結果」の「研修用カードを表示」で共有コードとQRコードを出せます。読み上げてもらったコードを上の欄に入力するか、チャットなどで集めた「名前,コード」の行を貼り付けてください。QRコードは、スマートフォンのカメラで読み取ると、そのスマートフォンの一覧に入ります。プロジェクターにつないだパソコンへ移すには、スマートフォンで「一覧をコピー」し、メールやチャットでパソコンに送って、パソコンのこの画面の欄に貼り付けます。",
-            en: "No one yet. After the self-assessment, each attendee opens \"Results\" and then \"Show my training card\", which gives a share code and a QR code. Type the code they read out into the box above, or paste the \"name,code\" lines they sent you in a chat. A QR code scanned with a phone's camera goes onto that phone's list; to move it to the laptop on the projector, use \"Copy the list\" on the phone, send it to the laptop by mail or chat, and paste it into this screen there.",
+            en: "No one yet. After the self-assessment, each attendee opens \"Results\" and then \"Show my training card\", which gives a share code and a QR code. Type the code they read out into the box above, or paste the \"name,code\" lines they sent you in a chat. A QR code scanned with a phone's camera goes onto that phone's list; to move it to the laptop connected to the projector, use \"Copy the list\" on the phone, send it to the laptop by email or chat, and paste it into this screen there.",
         },
         Unnamed { ja: "参加者{}", en: "Attendee {}" },
         SameCode { ja: "⚠ {}番と同じコード（同じ人として1人に数えます）", en: "⚠ Same code as #{} (the same person, counted once)" },
@@ -110,7 +110,7 @@ crate::catalogue! {
         CopyList { ja: "一覧をコピー", en: "Copy the list" },
         ListCopied {
             ja: "一覧（{}行）をコピーしました。メールやチャットでプロジェクター用のパソコンに送り、そのパソコンのこの画面で上の欄に貼り付けて「追加する」を押すと、その一覧に加わります。",
-            en: "Copied the list ({} lines). Send it to the projecting laptop by mail or chat, paste it into the box above on this screen there and press Add: the people are added to that list.",
+            en: "Copied the list ({} lines). Send it by email or chat to the laptop connected to the projector, paste it into the box above on this screen there, and press \"Add\": the people join that list.",
         },
         ListSelected {
             ja: "コピーできなかったため、一覧を下の欄に表示して選択しました。長押しして「コピー」を選ぶか、Ctrl+C（Macは⌘C）でコピーしてください。",
@@ -122,7 +122,7 @@ crate::catalogue! {
         InTopThree { ja: "（上位3つ：{}）", en: " (top three: {})" },
         CountNote {
             ja: "太字はカードのアンカー（いちばん高いアンカー。同点ならそのすべて）が同じ人の数、かっこ内は上位3つに入っている人の数です。グループはカードのアンカーごとに組み、足りなければ上位3つで補います。",
-            en: "Bold: how many have that anchor on their card, their highest (a tie counts for each). In brackets: how many have it in their top three. Groups form by the anchor on the card, filled up from the top three where too few.",
+            en: "Bold: how many people have this anchor on their card (their highest anchor; with a tie, each tied anchor counts). In brackets: how many have it in their top three. Groups are formed by the anchor on the card and, where there are too few, filled up from the top three.",
         },
         Merged {
             ja: "すでに一覧にあるコードの行は同じ人として、分布にもグループにも1人だけ数えています（{}行）。",
@@ -137,28 +137,28 @@ crate::catalogue! {
         MixedRound { ja: "いろいろなアンカー", en: "A mix of anchors" },
         MixedRoundPrompt {
             ja: "問い：ひとりずつ、自分のアンカーと、それが仕事のどんな場面に表れるかを話してください。大切にするものが違う人どうしで、どう補い合えるでしょうか。",
-            en: "Question: each of you, name your anchor and where it shows in your work. How can people who value different things complement each other?",
+            en: "Question: take turns to name your anchor and say where it shows in your work. How can people who value different things complement each other?",
         },
         // Under the group's heading, short enough to read from the back of the room.
         // (The heading above names the anchor.)
         Sharing { ja: "このアンカーは、{}人中{}人の上位3つに入っています", en: "{} of {} have this anchor in their top three" },
         SharingAll { ja: "このアンカーは、{}人全員の上位3つに入っています", en: "All {} have this anchor in their top three" },
         SharingBoth { ja: "このアンカーは、2人とも上位3つに入っています", en: "Both have this anchor in their top three" },
-        FixGroups { ja: "このグループで確定する", en: "Keep these groups" },
+        FixGroups { ja: "このグループで確定する", en: "Lock these groups" },
         FixHelp {
             ja: "確定すると、あとから来た人はほかの人を動かさずに加わります。",
-            en: "Keep them, and latecomers join without moving anyone.",
+            en: "Lock them, and latecomers join without moving anyone.",
         },
         Fixed {
             ja: "確定しています。あとから来た人は空きのあるグループに入ります。",
-            en: "Kept: latecomers join a group with room; nobody else moves.",
+            en: "Groups locked: latecomers join a group with room; nobody else moves.",
         },
-        Reform { ja: "グループを作り直す", en: "Form the groups anew" },
+        Reform { ja: "グループを作り直す", en: "Re-form the groups" },
         ConfirmReform {
             ja: "全員のグループを作り直します。伝えたグループから移る人が出ることがあります。よろしいですか？",
-            en: "Form everyone's groups anew? Some people may move from the groups you announced.",
+            en: "Re-form everyone's groups? Some people may move from the groups you announced.",
         },
-        Seated { ja: "{}はグループ{}に入りました。", en: "{} joined group {}." },
+        Seated { ja: "{}はグループ{}に入りました。", en: "{} joined Group {}." },
         Projector { ja: "プロジェクター表示", en: "Projector view" },
         // The handout shown to the room before the codes come in (`handout.rs`).
         ShowHandout { ja: "参加者への案内を表示", en: "Show the attendees' instructions" },
@@ -170,7 +170,7 @@ crate::catalogue! {
         },
         HandoutQr { ja: "自己診断を開くQRコード", en: "QR code that opens the self-assessment" },
         HandoutAnswer { ja: "「自己診断」で40の文に答えます（10〜15分ほど）。", en: "Answer the 40 statements of the self-assessment (10–15 minutes)." },
-        HandoutCard { ja: "「診断結果」の画面で「研修用カードを表示」を押します。", en: "On your result, press \"Show my training card\"." },
+        HandoutCard { ja: "「診断結果」の画面で「研修用カードを表示」を押します。", en: "On the \"Results\" screen, press \"Show my training card\"." },
         HandoutShare { ja: "カードの共有コードを進行役に読み上げるか、カードのQRコードを進行役に見せてください。", en: "Read your card's share code out to the facilitator, or show them its QR code." },
         HandoutPrivacy {
             ja: "回答はお使いの端末の中だけに保存され、送信されません。共用のパソコンを使った方は、終わったら「データの管理」からすべて削除してください。",
@@ -180,7 +180,7 @@ crate::catalogue! {
         Prompt { ja: "問い：{}、組織にどう貢献しますか？", en: "Question: how will you contribute to the organisation {}?" },
         MixedPrompt {
             ja: "問い：ひとりずつ、仕事でいちばん大切にしていることを話してください。みんなに共通するものは何でしょう。それを生かして、組織にどう貢献しますか？",
-            en: "Question: each of you, say what you value most in your work. What do you have in common, and how will you contribute to the organisation through it?",
+            en: "Question: take turns to say what you value most in your work. What do you have in common, and how will you contribute to the organisation through it?",
         },
         Print { ja: "印刷する", en: "Print" },
     }
@@ -300,11 +300,11 @@ pub fn prompt(anchor: Anchor, lang: Lang) -> String {
         Anchor::GeneralManagerial => ("人を率いて成果を出して", "by leading people to results"),
         Anchor::Autonomy => (
             "自分のやり方とペースを保ちながら",
-            "while keeping your own ways and pace",
+            "while keeping your own way of working and your own pace",
         ),
         Anchor::Security => (
             "長く安定して働きながら",
-            "from a secure place where you can work for the long term",
+            "while working steadily for the long term",
         ),
         Anchor::EntrepreneurialCreativity => {
             ("新しいものを生み出して", "by creating something new")

@@ -16,7 +16,7 @@ crate::catalogue! {
         Heading { ja: "面談準備ワークシート", en: "Interview preparation worksheet" },
         Lead {
             ja: "面談までに自分のことを書き出しておくノートです（キャリア研修を受けた方は、そこで考えたことも生かしてください）。上から順に、過去を振り返り、大切にしていることを確かめ、数年先の姿と「いつから何をするか」を決めていきます。全部を埋める必要はありません。書いた内容はこの端末に自動で保存されます。",
-            en: "A worksheet for the weeks before your interview (if you attended a career training, bring in what you thought about there). From top to bottom: look back, see what matters to you, picture a few years ahead, and decide what you will do and from when. You need not fill in everything. What you write is saved on this device as you type.",
+            en: "A worksheet for the weeks before your interview (if you attended a career training session, bring in what you thought about there). From top to bottom: look back, see what matters to you, picture a few years ahead, and decide what you will do and from when. You do not have to fill in everything. What you write is saved on this device as you type.",
         },
         ShareNote {
             ja: "それぞれの項目で「面談で共有する」か「自分だけ」かを選べます。印刷する面談準備シートには、共有する項目だけが載ります。",
@@ -24,7 +24,7 @@ crate::catalogue! {
         },
         ToSheet { ja: "面談準備シートを見る・印刷する", en: "See and print the interview sheet" },
         ToRehearsal { ja: "面談の練習をする", en: "Rehearse the interview" },
-        ContinueWorksheet { ja: "ワークシートで準備を続ける", en: "Continue preparing in the worksheet" },
+        ContinueWorksheet { ja: "ワークシートで準備を続ける", en: "Continue preparing on the worksheet" },
         ToWorksheet { ja: "ワークシートに戻る", en: "Back to the worksheet" },
 
         ReadinessHeading { ja: "準備の状況", en: "How ready you are" },
@@ -38,7 +38,7 @@ crate::catalogue! {
         },
         VisionStated { ja: "ビジョンが書かれています", en: "A vision is written" },
         VisionMissing { ja: "ビジョンがまだ書かれていません", en: "No vision written yet" },
-        ActionsPassing { ja: "二つの基準を満たす行動：{}件（書いた行動{}件中）", en: "Actions that pass both tests: {} of {} written" },
+        ActionsPassing { ja: "二つの基準を満たす行動：{}件（書いた行動{}件中）", en: "Actions that pass both tests: {} (of {} written)" },
         AutonomyHeld { ja: "キャリア自律の三つの条件のうち、満たしていると自己評価したもの：{}つ", en: "Career autonomy: you rate {} of the 3 conditions as met" },
         SectionsFilled { ja: "書いた項目", en: "Sections with something written" },
         Filled { ja: "記入あり", en: "written" },
@@ -88,7 +88,7 @@ crate::catalogue! {
 
         MomentsLead {
             ja: "心が動いた出来事を書きます。昇進や表彰のような「あったこと」だけでなく、期待した昇進がなかった、思ったより低い評価だったなど「なかったこと」も。そのときの気持ちと、それで何をしたくなったかも書いてみましょう。書いた出来事は、初めは「自分だけ」になっています。",
-            en: "Write down moments that moved you: things that happened (a promotion, an award) and things that did not (the promotion that did not come, a lower rating than you hoped). Add how you felt and what it made you want to do. Moments start as kept to yourself.",
+            en: "Write down moments that moved you: things that happened (a promotion, an award) and things that did not (the promotion that did not come, a lower rating than you hoped for). Add how you felt and what it made you want to do. New moments start as \"Kept to myself\".",
         },
         Moment { ja: "出来事", en: "Moment" },
         MomentKind { ja: "種類", en: "Kind" },
@@ -120,16 +120,16 @@ crate::catalogue! {
         },
         AutonomyPerforms { ja: "今の仕事で、平均以上の成果を出している", en: "I perform at or above average in my current job" },
         AutonomyVision { ja: "数年先のキャリアビジョンを、はっきり言える", en: "I can clearly state a career vision for several years ahead" },
-        AutonomyActing { ja: "ビジョンに向けた行動計画があり、実践している", en: "I have an action plan toward that vision and am putting it into practice" },
+        AutonomyActing { ja: "ビジョンに向けた行動計画があり、実践している", en: "I have an action plan towards that vision and am putting it into practice" },
         RatingYes { ja: "はい", en: "Yes" },
         RatingPartly { ja: "ある程度", en: "Partly" },
         RatingNotYet { ja: "まだ", en: "Not yet" },
         NextPerforms { ja: "次の一歩：「振り返り」で、これまでの成果と強みを書き出してみましょう。", en: "Next step: list your achievements and strengths under \"Looking back\"." },
         NextVision { ja: "次の一歩：「ビジョン」に、数年後にしていることを書いてみましょう。", en: "Next step: write what you will be doing a few years from now under \"Vision\"." },
         NextActing { ja: "次の一歩：「行動」に、二つの基準を満たす行動を一つ書きましょう。", en: "Next step: write one action that passes both tests under \"Actions\"." },
-        NextPerformsWritten { ja: "次の一歩：「振り返り」に書いた成果を、面談では具体的な場面と一緒に話せるようにしておきましょう。", en: "Next step: be ready to tell the achievements you listed under \"Looking back\" with a concrete moment for each." },
+        NextPerformsWritten { ja: "次の一歩：「振り返り」に書いた成果を、面談では具体的な場面と一緒に話せるようにしておきましょう。", en: "Next step: be ready to talk about the achievements you listed under \"Looking back\", with a concrete example for each." },
         NextVisionWritten { ja: "次の一歩：ビジョンは書けています。「面談の練習」で、自分のことばで声に出してみましょう。", en: "Next step: your vision is written. Say it aloud in your own words in the rehearsal." },
-        NextActingWritten { ja: "次の一歩：二つの基準を満たす行動は書けています。決めた日に始めて、「始められましたか？」に答えましょう。", en: "Next step: you have an action that passes both tests. Begin it on its day, and answer \"Did you start?\" when asked." },
+        NextActingWritten { ja: "次の一歩：二つの基準を満たす行動は書けています。決めた日に始めて、「始められましたか？」に答えましょう。", en: "Next step: you have an action that passes both tests. Start it on the day you set, and answer \"Did you start?\" when asked." },
         AutonomyAllHeld { ja: "三つとも満たしていると答えました。面談では、その根拠を話せるようにしておきましょう。", en: "You answered yes to all three. Be ready to say what shows it in the interview." },
 
         VisionLead {
@@ -168,15 +168,15 @@ crate::catalogue! {
         BreakEven { ja: "損益分岐", en: "break-even" },
         BalanceFigures { ja: "得るもの {} ／ 失うもの {}", en: "Gains {} / Losses {}" },
         BalanceGains { ja: "得るものが上回っています。", en: "The gains outweigh the losses." },
-        BalanceLosses { ja: "失うものが上回っています。得るものをもう一度考えるか、失うものを小さくする工夫を探してみましょう。", en: "The losses outweigh the gains. Think again about what you would gain, or how to make the costs smaller." },
-        BalanceEven { ja: "ちょうど釣り合っています（損益分岐点）。", en: "They balance exactly: the break-even line." },
+        BalanceLosses { ja: "失うものが上回っています。得るものをもう一度考えるか、失うものを小さくする工夫を探してみましょう。", en: "The losses outweigh the gains. Think again about what you would gain, or how to make the losses smaller." },
+        BalanceEven { ja: "ちょうど釣り合っています（損益分岐点）。", en: "They balance exactly: the break-even point." },
         BalanceNothing { ja: "まだ何も書かれていません。", en: "Nothing written yet." },
         EvenIfFailsLabel { ja: "うまくいかなくても、得られるもの", en: "Even if it fails, I will have gained" },
-        EvenIfFailsHelp { ja: "例：失敗しても、勉強した会計の知識は今の仕事で使える", en: "e.g. even if I fail, what I learn about accounting helps in my current job" },
+        EvenIfFailsHelp { ja: "例：失敗しても、勉強した会計の知識は今の仕事で使える", en: "e.g. what I learn about accounting, which I can use in my current job" },
 
         ObstaclesLead {
             ja: "行動を止めそうなことと、そうなったときにどうするかを「もし〜になったら、〜する」の形で決めておきます。書いた備えは、初めは「面談で共有する」になっています。",
-            en: "What might stop you, and what you will do then, as \"if … then I will …\". What you write here starts as shared in the interview.",
+            en: "What might stop you, and what you will do then, as \"if … then I will …\". What you write here starts as \"Shared with the interviewer\".",
         },
         Obstacle { ja: "つまずき", en: "Obstacle" },
         ObstacleWhen { ja: "もし", en: "If" },
@@ -188,7 +188,7 @@ crate::catalogue! {
 
         ActionsLead {
             ja: "ビジョンに向けて、いつから何をするかを書きます。誰が見てもやったかどうか分かること（客観性）と、いつから始めるかが書かれていること（開始時期）を、入力に合わせて自動で確かめます。",
-            en: "What you will do toward your vision, and from when. As you type, each action is checked: could anyone tell whether it was done (objective), and does it say when it begins (start)?",
+            en: "What you will do towards your vision, and from when. As you type, each action is checked: could anyone tell whether it was done (objective), and does it say when it begins (start)?",
         },
         Action { ja: "行動", en: "Action" },
         // The sample of the check screen (`check::sample_text`), after 例：/ e.g.
@@ -219,7 +219,7 @@ crate::catalogue! {
         Delete { ja: "削除", en: "Delete" },
         DeleteLabel { ja: "{}を削除", en: "Delete {}" },
         Deleted { ja: "{}を削除しました。", en: "{} deleted." },
-        RehearsalKept { ja: "自分だけ", en: "kept to yourself" },
+        RehearsalKept { ja: "自分だけ", en: "kept to myself" },
         Moved { ja: "{}を{}番目に移しました。", en: "{} moved to position {}." },
         Undo { ja: "元に戻す", en: "Undo" },
         Restored { ja: "元に戻しました。", en: "Restored." },
@@ -230,7 +230,7 @@ crate::catalogue! {
         SheetHeading { ja: "面談準備シート", en: "Interview preparation sheet" },
         SheetLead {
             ja: "面談に持っていくA4一枚のシートです。下の見本がそのまま印刷されます。ブラウザの印刷画面で「PDFに保存」を選ぶとPDFにもできます。面談の前にメールやチャットで送るときは「シートをコピー」を使ってください。",
-            en: "One A4 page to bring to your interview. The preview below is exactly what prints. To get a PDF, choose \"Save as PDF\" in the browser's print dialog. To send it ahead by email or chat, use Copy the sheet.",
+            en: "One A4 page to bring to your interview. The preview below is exactly what prints. To get a PDF, choose \"Save as PDF\" in the browser's print dialog. To send it ahead by email or chat, use \"Copy the sheet\".",
         },
         SheetScopeLegend { ja: "載せる内容", en: "What the sheet holds" },
         SheetScopeShared { ja: "共有する項目だけ（面談用）", en: "Shared entries only (for the interview)" },
@@ -275,7 +275,7 @@ crate::catalogue! {
             ja: "面談の担当者が、誰のシートか分かるように載せます。空欄なら載りません。",
             en: "So the interviewer knows whose sheet it is. Left empty, nothing is printed.",
         },
-        SheetPrinted { ja: "作成日：{}", en: "Printed {}" },
+        SheetPrinted { ja: "作成日：{}", en: "Prepared on {}" },
         SheetAnchors { ja: "キャリア・アンカー（上位3つ）", en: "Career anchors (top three)" },
         AnchorsTied {
             ja: "同点のアンカーがあるため、3つより多く載せています。同点のものは同じ順位です。",
@@ -308,7 +308,7 @@ crate::catalogue! {
         },
         ConfidentialOneOnOne {
             ja: "1on1の相手は上司です。ここに書いたことは、シートに載せても口頭で話しても上司に伝わります。上司に知られたくないことは、人事やキャリア相談の窓口など、別の場で話しましょう。",
-            en: "In a 1on1 you talk to your manager: what you put here reaches them whether it is on the sheet or said aloud. Keep what your manager must not know for another place, such as HR or a career counselling service.",
+            en: "In a one-on-one you talk to your manager: what you put here reaches them whether it is on the sheet or said aloud. Keep what your manager must not know for another place, such as HR or a career counselling service.",
         },
         SheetEmpty {
             ja: "共有する項目がまだありません。ワークシートで書いて「面談で共有する」を選ぶと、ここに載ります。",
@@ -321,7 +321,7 @@ crate::catalogue! {
             en: "The questions an interviewer usually asks, with your answers so far. Try answering them aloud. Where an answer is missing, add it on the worksheet.",
         },
         RehearsalYourAnswer { ja: "今のあなたの答え", en: "Your answer so far" },
-        ToOverview { ja: "準備の状況（目次）に戻る", en: "Back to how ready you are (contents)" },
+        ToOverview { ja: "準備の状況（目次）に戻る", en: "Back to \"How ready you are\"" },
         RehearsalHide { ja: "答えを隠して練習する（一つずつ開けます）", en: "Hide the answers to practise (open each one yourself)" },
         RehearsalGap { ja: "まだ答えがありません。", en: "No answer yet." },
         RehearsalWeak { ja: "二つの基準を満たす行動がまだありません。", en: "None of these passes both tests yet." },
@@ -420,7 +420,7 @@ pub fn question(question: Question, lang: Lang) -> &'static str {
             ),
             Question::Actions => (
                 "そのために、いつから何をしますか？",
-                "What will you do toward it, and from when?",
+                "What will you do towards it, and from when?",
             ),
             Question::Setbacks => (
                 "うまくいかなかったときは、どうしますか？",

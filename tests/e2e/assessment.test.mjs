@@ -418,7 +418,7 @@ describe('the self-assessment', () => {
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => (await s.text('h1')) === 'Your result', 5000, 'English');
       assert.deepEqual(await labels(), ['Expertise', 'Management', 'Autonomy', 'Security', 'Enterprise', 'Service', 'Challenge', 'Lifestyle']);
-      assert.equal(await s.text('#scores-heading + p'), 'Scores run from 1.0 to 8.4: the higher the score, the more it matters to you at work (the average of your answers to its five statements, plus 0.8 for each of them among your top three).');
+      assert.equal(await s.text('#scores-heading + p'), 'Scores run from 1.0 to 8.4: the higher an anchor\'s score, the more it matters to you at work (the average of your answers to its five statements, plus 0.8 for each of them among your top three).');
       assert.equal(await s.text('.result-date'), 'Result from 1 November 2026, 9:05');
       const fullWidth = await s.run("return (document.querySelector('main').innerText.match(/[\\u3000-\\u303f\\u30fb\\uff01-\\uff0f\\uff1a-\\uff20]/g) || [])");
       assert.deepEqual(fullWidth, [], 'no full-width punctuation in English');

@@ -90,7 +90,7 @@ describe('the attendee\'s card', () => {
       const code = await openCard(s, 'LS', 2);
       assert.equal(await s.run('return navigator.clipboard === undefined'), true);
       await s.click('#card-copy');
-      await s.waitUntil(async () => /The code is selected/.test(await note(s, '#card-copy-note')), 5000, 'the selected note');
+      await s.waitUntil(async () => /The code could not be copied for you, so it is selected/.test(await note(s, '#card-copy-note')), 5000, 'the selected note');
       assert.equal(await s.run('return window.getSelection().toString()'), code, 'the whole code is selected');
       await assertCleanAndLocal(s, fixture.server.origin);
     }));

@@ -190,7 +190,7 @@ describe('checking a commitment', () => {
       await s.waitUntil(async () => /「これから毎週」ではカレンダーに書き込めません/.test(await s.text('[data-test=start]')), 5000, 'これから quoted');
       await switchToEnglish(s, 'English');
       await typeAfresh(s, 'I will deepen my knowledge of tax law someday.');
-      await s.waitUntil(async () => /"deepen" is a frame of mind/.test(await s.text('[data-test=objective]')), 5000, 'deepen quoted');
+      await s.waitUntil(async () => /"deepen" describes a feeling, an attitude or a state/.test(await s.text('[data-test=objective]')), 5000, 'deepen quoted');
       assert.match(await s.text('[data-test=start]'), /"someday" cannot go on a calendar/);
       assert.match(await s.text('.hints'), /Turn "deepen" into something you will do/);
     }));
@@ -293,7 +293,7 @@ describe('the person\'s own words (issue #15, item 5)', () => {
       assert.match(await s.text('.example q'), new RegExp(`^Starting on \\w{3} \\d{1,2} \\w+ \\d{4}, I will ${phrase}\\.$`));
       await typeAfresh(s, `From the first Monday in January, I will ${phrase}.`);
       await s.waitUntil(async () => (await s.text('[data-test=start] .verdict-status')) === '✓ Passes', 5000, 'a start');
-      assert.equal(await s.text('.start-date'), `Start: Mon ${day} January ${year}`);
+      assert.equal(await s.text('.start-date'), `Starts Mon ${day} January ${year}`);
       assert.deepEqual(await seriousViolations(s), []);
       await assertCleanAndLocal(s, fixture.server.origin);
     }));

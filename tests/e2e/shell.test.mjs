@@ -67,7 +67,7 @@ describe('a returning visitor', () => {
       assert.equal(returning.filter(([, , primary]) => primary).length, 1, 'one primary action');
       assert.match(await s.text('.home'), /前回の続きから準備を進められます。/);
       await s.click('.lang-switch button[lang=en]');
-      await s.waitUntil(async () => (await links())[0]?.[1] === 'Continue preparing in the worksheet', 5000, 'English');
+      await s.waitUntil(async () => (await links())[0]?.[1] === 'Continue preparing on the worksheet', 5000, 'English');
       await s.click('.start-list a[href="#/worksheet"]');
       await s.waitUntil(() => s.run("return !!document.querySelector('.readiness-next')"), 5000, 'the readiness card');
       assert.equal((await s.text('.readiness-next')).replace(/\s+/g, ' '), 'See and print the interview sheet Rehearse the interview');

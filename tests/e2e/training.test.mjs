@@ -463,9 +463,13 @@ describe('a training session', () => {
       assert.ok(await s.run('return document.documentElement.scrollWidth <= 320'), 'no sideways scrolling on the card');
       await s.open(`${fixture.server.url}#/training`);
       assert.match(await s.text('.roster-empty'), /^No one yet\. .*opens "Results" and then "Show my training card"/);
-      await s.type('#roster-input', card.code);
+      // A line with a typo stays in the box, listed with an English bullet.
+      const typo = card.code.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'));
+      await s.type('#roster-input', `${card.code}\nLee,${typo}`);
       await s.click('#roster-add');
       await s.waitUntil(async () => /1 added/.test(await s.text('#training-note')), 5000, 'the report');
+      assert.match(await s.run("return document.querySelector('#training-note').innerText"), /\n- Line 1: There seems to be a typo: check the code\.$/);
+      assert.equal(await s.run("return document.querySelector('#roster-input').value"), `Lee,${typo}`);
       assert.match(await s.text('.roster'), /Attendee 1/);
       assert.ok(await s.run('return document.documentElement.scrollWidth <= 320'), 'no sideways scrolling');
       assert.deepEqual(await seriousViolations(s), [], 'axe in English at 320 px');
@@ -666,7 +670,7 @@ describe('lines as people paste them', () => {
       // A name past forty characters is shortened, and the note says so.
       await s.type('#roster-input', `\nAlexandra Victoria Montgomery-Smith (Corporate Planning),${shareCode(topThree(4, 4))}`);
       await s.click('#roster-add');
-      await s.waitUntil(async () => /Long names were shortened to 40 characters \(1\)\./.test(await s.text('#training-note')), 5000, 'the shortened name said');
+      await s.waitUntil(async () => /Long names were shortened to 40 characters \(1 in all\)\./.test(await s.text('#training-note')), 5000, 'the shortened name said');
       assert.ok((await s.text('.roster')).includes('Alexandra Victoria Montgomery-Smith (Cor'));
       assert.deepEqual(await seriousViolations(s), []);
       await assertCleanAndLocal(s, fixture.server.origin);

@@ -663,6 +663,18 @@ describe('around the worksheet', () => {
       // A past role keeps its labels: what was done apart from what came of it.
       assert.match(privateCopy['text/plain'],
         /\n・1996年〜2008年 \/ 本社 経理部\n   したこと：月次決算の取りまとめ\n   できたこと・成果：決算を5日早めた\n/);
+      // In English, the same lines with English bullets.
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => /Interview preparation sheet/.test(await s.text('h1')), 5000, 'English');
+      await s.click('#sheet-copy');
+      const english = await s.waitUntil(async () => {
+        const text = await s.runAsync('navigator.clipboard.readText().then(arguments[0], () => arguments[0](""))');
+        return /^## /m.test(text) ? text : null;
+      }, 5000, 'the English copy on the clipboard');
+      assert.match(english, /\n- 1996年〜2008年 \/ 本社 経理部\n   /);
+      assert.doesNotMatch(english, /^・/m, 'no Japanese bullet starts a line');
+      await s.click('.lang-switch button[lang=ja]');
+      await s.waitUntil(async () => /面談準備シート/.test(await s.text('h1')), 5000, 'Japanese again');
       assert.deepEqual(await seriousViolations(s), [], 'axe on the sheet');
       await assertCleanAndLocal(s, fixture.server.origin);
     }));

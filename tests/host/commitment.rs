@@ -112,7 +112,7 @@ fn when_the_check_cannot_tell_what_the_act_is_it_asks_instead_of_failing() {
     );
     assert_eq!(
         reason_text(&report.objective.reasons[0], Lang::En),
-        "I could not tell for sure what you will do — is it \"exercise\"? If so, this is fine as it is; saying what, with whom or where makes it clearer still."
+        "It is not quite clear what you will do — is it \"exercise\"? If so, this is fine as it is; saying what, with whom or where makes it clearer still."
     );
     let report = check("毎朝30分英語学習。", today());
     assert!(report.objective.is_met());

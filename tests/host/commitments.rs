@@ -420,11 +420,11 @@ fn a_start_before_the_day_it_was_read_or_saved_is_labelled_as_begun() {
     let (past, coming) = (date(2026, 11, 27), date(2026, 12, 7));
     for (start, by, lang, line) in [
         (past, false, Lang::Ja, "始めた日：2026年11月27日(金)"),
-        (past, false, Lang::En, "Started: Fri 27 November 2026"),
+        (past, false, Lang::En, "Started Fri 27 November 2026"),
         (coming, false, Lang::Ja, "始める日：2026年12月7日(月)から"),
-        (coming, false, Lang::En, "Start: Mon 7 December 2026"),
+        (coming, false, Lang::En, "Starts Mon 7 December 2026"),
         (coming, true, Lang::Ja, "始める日：2026年12月7日(月)までに"),
-        (coming, true, Lang::En, "Start: by Mon 7 December 2026"),
+        (coming, true, Lang::En, "Starts by Mon 7 December 2026"),
     ] {
         assert_eq!(start_line(start, saved, by, lang), line);
     }

@@ -126,15 +126,15 @@ pub(super) fn when_lowest(anchor: Anchor) -> Both {
     match anchor {
         Anchor::TechnicalFunctional => (
             "一つの専門を極めることより、仕事の幅や別の価値を優先するようです。",
-            "Mastering one specialty matters less to you than breadth or other values.",
+            "Mastering one speciality seems to matter less to you than breadth or other values.",
         ),
         Anchor::GeneralManagerial => (
             "人を率いる立場や昇進そのものは、あまり大きな動機ではないようです。",
-            "Leading people, or promotion for its own sake, is not a strong motive for you.",
+            "Leading people, or promotion for its own sake, does not seem to be a strong motive for you.",
         ),
         Anchor::Autonomy => (
             "自由や裁量がなくても、組織の決まりや方針に沿って働くことは苦にならないようです。",
-            "Working within the organisation's rules and direction does not trouble you much; freedom matters less.",
+            "Working within the organisation's rules and direction does not seem to trouble you much; freedom matters less.",
         ),
         Anchor::Security => (
             "安定や保障よりも、変化や新しい可能性を選べる人のようです。",
@@ -142,15 +142,15 @@ pub(super) fn when_lowest(anchor: Anchor) -> Both {
         ),
         Anchor::EntrepreneurialCreativity => (
             "ゼロから何かを立ち上げることには、あまり魅力を感じないようです。",
-            "Starting something from nothing holds little appeal for you.",
+            "Starting something from nothing seems to hold little appeal for you.",
         ),
         Anchor::Service => (
             "社会への貢献そのものより、別の形の働きがいを求めているようです。",
-            "You look for meaning at work in ways other than contributing to society.",
+            "You seem to look for meaning at work in ways other than contributing to society.",
         ),
         Anchor::PureChallenge => (
             "難しさそのものより、落ち着いて取り組めることや別の価値を重んじるようです。",
-            "Difficulty for its own sake matters less to you than steadiness or other values.",
+            "Difficulty for its own sake seems to matter less to you than steadiness or other values.",
         ),
         Anchor::Lifestyle => (
             "今は暮らしとの両立よりも、仕事そのものに力を注ぎたい時期なのかもしれません。",

@@ -281,7 +281,7 @@ fn report_text(report: &PasteReport, lang: Lang) -> String {
         text.push_str(TrainMsg::NotAdded.text(lang));
     }
     for problem in &report.problems {
-        text.push_str("\n・");
+        text.push_str(in_lang(("\n・", "\n- "), lang));
         text.push_str(&line_problem(problem.line, problem.problem, lang));
     }
     text

@@ -56,7 +56,7 @@ pub(super) fn plain_text(sheet: &web_sys::Element, lang: Lang) -> String {
                     });
                     format!("{place}. ")
                 } else {
-                    "・".to_owned()
+                    crate::i18n::in_lang(("・", "- "), lang).to_owned()
                 };
                 out.push_str(&marker);
                 out.push_str(&text.replace('\n', "\n   "));
