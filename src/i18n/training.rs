@@ -160,6 +160,7 @@ crate::catalogue! {
         },
         Seated { ja: "{}はグループ{}に入りました。", en: "{} joined Group {}." },
         Projector { ja: "プロジェクター表示", en: "Projector view" },
+        Bilingual { ja: "英語も併せて表示", en: "Show Japanese too" },
         // The handout shown to the room before the codes come in (`handout.rs`).
         ShowHandout { ja: "参加者への案内を表示", en: "Show the attendees' instructions" },
         HandoutHeading { ja: "キャリア・アンカー診断の進め方", en: "Your career anchor: how to take part" },

@@ -500,6 +500,65 @@ describe('a training session', () => {
       }));
   }
 
+  // Each anchor's name in both languages, as the groups show them.
+  const LABELS = {
+    ja: { TF: '専門・職能別コンピタンス', GM: '全般管理コンピタンス', AU: '自律・独立', SE: '保障・安定',
+      EC: '起業家的創造性', SV: '奉仕・社会貢献', CH: '純粋な挑戦', LS: '生活様式' },
+    en: { TF: 'Technical/functional competence', GM: 'General managerial competence', AU: 'Autonomy/independence',
+      SE: 'Security/stability', EC: 'Entrepreneurial creativity', SV: 'Service/dedication to a cause', CH: 'Pure challenge', LS: 'Lifestyle' },
+  };
+  for (const [lang, other] of [['ja', 'en'], ['en', 'ja']]) {
+    it(`shows each group's words in the other language too, for a mixed room, on one 1280×800 screen and on paper (${lang})`, () =>
+      withSession({ lang, width: 1280, height: 800 }, async (s) => {
+        await s.cdp('Emulation.setDeviceMetricsOverride', { width: 1280, height: 800, deviceScaleFactor: 1, mobile: false });
+        const names = ['渡辺 美智子', 'Katherine Montgomery', '佐々木 健太郎', 'Lee', '長谷川 さくら', 'Alexander Kim'];
+        const room = async (groups, size) => {
+          const lines = [];
+          for (let k = 0; k < groups; k++) {
+            for (let j = 0; j < size; j++) lines.push(`${names[j]} ${k + 1},${shareCode(topThree(k, j))}`);
+          }
+          await seedList(s, `${size}-${size}`, lines);
+        };
+        const others = () => s.run(`return [...document.querySelectorAll('.group')].map((g) => ({
+          anchor: g.dataset.anchor,
+          shown: [...g.querySelectorAll('.other-lang')].filter((e) => e.getClientRects().length > 0).length,
+          langs: [...new Set([...g.querySelectorAll('.other-lang')].map((e) => e.lang))],
+          title: g.querySelector('h3 .other-lang').textContent,
+          prompt: g.querySelector('.prompt .other-lang').textContent }))`);
+        await room(8, 6);
+        assert.ok((await others()).every((g) => g.shown === 0), 'one language until asked for');
+        await s.click('label:has(#bilingual)');
+        const shown = await others();
+        assert.equal(shown.length, 8);
+        for (const g of shown) {
+          assert.equal(g.title, LABELS[other][g.anchor], `group ${g.anchor} named in the other language`);
+          assert.deepEqual(g.langs, [other], 'marked with its language');
+          assert.ok(g.shown >= 3, `the name, the shared anchor line and the question: ${JSON.stringify(g)}`);
+          assert.match(g.prompt, other === 'en' ? /^Question: how will you contribute/ : /^問い：.*組織にどう貢献しますか？$/);
+        }
+        assert.deepEqual(await seriousViolations(s), [], 'axe in both languages');
+        const fits = async (what) => {
+          const fit = await s.run(`return { width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight,
+            lowest: Math.max(...[...document.querySelectorAll('.group')].map((g) => g.getBoundingClientRect().bottom)) }`);
+          assert.ok(fit.width <= 1280 && fit.height <= 800 && fit.lowest <= 800, `${what} fit one screen: ${JSON.stringify(fit)}`);
+        };
+        await s.click('label:has(#projector)');
+        await fits('eight groups of six in both languages');
+        assert.deepEqual(await brokenHeadingWords(s), [], 'no projected heading breaks inside a word');
+        await s.screenshot(`${process.env.SHOTS || '/tmp'}/training-projector-both-${lang}.png`);
+        // On paper too.
+        await s.keys('\uE00C');
+        await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
+        assert.ok((await others()).every((g) => g.shown >= 3), 'printed in both languages');
+        await s.cdp('Emulation.setEmulatedMedia', { media: '' });
+        // Five groups of five, three columns: the longest words in the fewest columns.
+        await room(5, 5);
+        await s.click('label:has(#bilingual)');
+        await s.click('label:has(#projector)');
+        await fits('five groups of five in both languages');
+      }));
+  }
+
   it('projects up to four groups in one row, in larger type, still on one 1280×720 screen', () =>
     withSession({ lang: 'ja', width: 1280, height: 720 }, async (s) => {
       await s.cdp('Emulation.setDeviceMetricsOverride', { width: 1280, height: 720, deviceScaleFactor: 1, mobile: false });

@@ -2,7 +2,10 @@
 //! workshop groups: members, what they share, and the question they discuss; with a
 //! projector view and printing. The projector view is a checkbox the stylesheet reads
 //! (`:has(#projector:checked)`): the groups alone, in large type. The checkbox holds
-//! that state itself; the page only listens for Esc, which leaves the view.
+//! that state itself; the page only listens for Esc, which leaves the view. A second
+//! checkbox, read the same way (`:has(#bilingual:checked)`), shows each group's words in
+//! the other language too, under them, for a room where not everyone reads the screen's
+//! language: both are always drawn, each marked with its `lang`.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -59,12 +62,18 @@ pub fn GroupsView(roster: Memo<Roster>) -> impl IntoView {
                     " "
                     {t(TrainMsg::Projector)}
                 </label>
+                <label class="button">
+                    <input type="checkbox" id="bilingual"/>
+                    " "
+                    {t(TrainMsg::Bilingual)}
+                </label>
                 <button type="button" on:click=move |_| browser::print()>{t(TrainMsg::Print)}</button>
                 <KeepGroups fixed=fixed/>
                 <p class="projector-hint">{t(TrainMsg::ProjectorHint)}</p>
             </div>
             <p class="print-title">
                 <strong>{t(TrainMsg::NavTraining)}</strong>
+                <Other lang=other(lang) text=TrainMsg::NavTraining.text(other(lang)).to_owned()/>
                 " "
                 {date_text(app.today, lang)}
             </p>
@@ -184,21 +193,35 @@ fn groups(
                 Some(3) => Some(TrainMsg::ThirdAnchor),
                 _ => None,
             };
-            let rank = rank.map(|rank| view! { <span class="rank">{rank.text(lang)}</span> });
+            let rank = rank.map(|rank| {
+                view! {
+                    <span class="rank">
+                        {rank.text(lang)}
+                        <span class="other-lang" lang=other(lang).code()>{rank.text(other(lang))}</span>
+                    </span>
+                }
+            });
             members.push(
                 view! { <li>{member_names(roster, member, &name_shared, lang)}{rank}{own}</li> },
             );
         }
-        let title = match anchor {
+        let title = |lang| match anchor {
             Some(anchor) => label(anchor, lang),
             None if mixed => TrainMsg::MixedRound.text(lang),
             None => TrainMsg::Mixed.text(lang),
         };
-        let prompt = if mixed {
-            TrainMsg::MixedRoundPrompt.text(lang).to_owned()
-        } else {
-            group_prompt(group, lang)
+        let prompt = |lang| {
+            if mixed {
+                TrainMsg::MixedRoundPrompt.text(lang).to_owned()
+            } else {
+                group_prompt(group, lang)
+            }
         };
+        let (second, sharing) = (other(lang), sharing_line(group, lang));
+        let sharing_other = sharing
+            .is_some()
+            .then(|| sharing_line(group, second))
+            .flatten();
         shown.push(view! {
             <li class="group" data-anchor=anchor.map_or("mixed", Anchor::code)>
                 <h3>
@@ -208,15 +231,34 @@ fn groups(
                         <span class="badge-anchor" data-anchor=anchor.code()>{anchor.code()}</span>
                         " "
                     })}
-                    {words(title)}
+                    {words(title(lang))}
+                    <Other lang=second text=title(second).to_owned()/>
                 </h3>
-                <p class="sharing">{sharing_line(group, lang).unwrap_or_default()}</p>
+                <p class="sharing">
+                    {sharing.unwrap_or_default()}
+                    {sharing_other.map(|text| view! { <Other lang=second text=text/> })}
+                </p>
                 <ul class="members">{members}</ul>
-                <p class="prompt">{prompt}</p>
+                <p class="prompt">{prompt(lang)}<Other lang=second text=prompt(second)/></p>
             </li>
         });
     }
     shown
+}
+
+/// The language beside the screen's: English beside Japanese, Japanese beside English.
+fn other(lang: Lang) -> Lang {
+    match lang {
+        Lang::Ja => Lang::En,
+        Lang::En => Lang::Ja,
+    }
+}
+
+/// Words in the other language, shown on a line of their own while "both languages" is
+/// checked (the stylesheet), and marked with their language for screen readers and fonts.
+#[component]
+fn Other(lang: Lang, text: String) -> impl IntoView {
+    view! { <span class="other-lang" lang=lang.code()>{text}</span> }
 }
 
 /// A heading's words, each kept whole: a line breaks only at a space, never inside a
