@@ -26,9 +26,10 @@ use crate::domain::worksheet::Worksheet;
 /// commitment, `shared` (whether it goes on the printed sheet); 5 — adds, on each completed
 /// self-assessment, `time` (the time of day it was completed, `HH:MM`).
 ///
-/// Four optional fields are written only when given and so need no version of their own:
+/// Five optional fields are written only when given and so need no version of their own:
 /// `card_name` (the name on the training card), the worksheet's `interview.name` (the name
-/// on the sheet), `training_mixed` (a mixed round) and `training_groups` (groups kept). Without them a document is laid out
+/// on the sheet), `training_mixed` (a mixed round), `training_groups` (groups kept) and
+/// `training_apart` (two people with one code). Without them a document is laid out
 /// exactly as before, and an older build that meets one reads it as an unknown field,
 /// keeping the original aside first. (A new meaning for an existing field's value would
 /// not be read by an older build at all: that needs a new version.)
@@ -79,6 +80,11 @@ pub struct Document {
     /// follow the list), in a field of its own, so that an older build reads the list.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub training_groups: Vec<u16>,
+    /// The lines of the list marked as another person than the earlier line with the same
+    /// code (`training::apart`; the roster reads them as `Roster::apart`). Saved only when
+    /// there are any, in a field of its own, so that an older build reads the list.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub training_apart: Vec<u16>,
 }
 
 /// The person's preferences.
@@ -104,6 +110,7 @@ impl Default for Document {
             card_name: String::new(),
             training_mixed: false,
             training_groups: Vec::new(),
+            training_apart: Vec::new(),
         }
     }
 }
@@ -289,6 +296,7 @@ pub fn decode(text: &str) -> Result<Document, DecodeError> {
         .map_err(|error| DecodeError::Invalid(saved::describe(&error)))?;
     reader.end().map_err(|_| DecodeError::NotJson)?;
     migrate(&mut document, version);
+    document.read_apart();
     Ok(document)
 }
 

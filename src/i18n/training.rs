@@ -81,6 +81,13 @@ crate::catalogue! {
         },
         Unnamed { ja: "参加者{}", en: "Attendee {}" },
         SameCode { ja: "⚠ {}番と同じコード（同じ人として1人に数えます）", en: "⚠ Same code as #{} (the same person, counted once)" },
+        ApartCode { ja: "{}番と同じコード（別の人として数えます）", en: "Same code as #{} (another person, counted apart)" },
+        MarkApart { ja: "別の人として数える", en: "Count as another person" },
+        MarkApartWho { ja: "{}を別の人として数える", en: "Count {} as another person" },
+        MarkSame { ja: "同じ人として数える", en: "Count as the same person" },
+        MarkSameWho { ja: "{}を{}番と同じ人として数える", en: "Count {} as the same person as #{}" },
+        CountedApart { ja: "{}を別の人として数えます。", en: "{} now counts as another person." },
+        CountedSame { ja: "{}を{}番と同じ人として数えます。", en: "{} now counts as the same person as #{}." },
         SameName {
             ja: "⚠ {}番と同じ名前（コードが違うので別の人として数えます）",
             en: "⚠ Same name as #{} (a different code, so counted as another person)",
@@ -252,6 +259,7 @@ pub fn duplicate_note(duplicate: Duplicate, lang: Lang) -> String {
     match duplicate {
         Duplicate::SameCode(i) => with_number(TrainMsg::SameCode, i + 1, lang),
         Duplicate::SameName(i) => with_number(TrainMsg::SameName, i + 1, lang),
+        Duplicate::Apart(i) => with_number(TrainMsg::ApartCode, i + 1, lang),
     }
 }
 

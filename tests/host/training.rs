@@ -2,6 +2,7 @@
 //! facilitator's list and the workshop groups. Shared generators live here; each part has
 //! a file in `training/`.
 
+mod apart;
 mod grouping;
 mod qr;
 mod rooms;

@@ -9,8 +9,10 @@
 //! `mixed` (the option of a mixed round, people whose first anchors differ),
 //! `roster` (the facilitator's saved list and pasting) with `pasted` (how a pasted line is read), `seating` (groups the facilitator
 //! has fixed, which keep their members while the list changes), `scanned` (a code that
-//! arrives through the address in the QR symbol).
+//! arrives through the address in the QR symbol), `apart` (two people with one code, told
+//! apart by the facilitator).
 
+mod apart;
 pub mod grouping;
 pub mod mixed;
 mod pasted;

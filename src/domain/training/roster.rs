@@ -5,7 +5,10 @@
 //! A code that is listed twice (pasted once with a name and once without, say) is one
 //! person's result: the list keeps and flags both lines, but the room's counts and the
 //! groups count that person once, at the first line. A name listed twice with different
-//! codes may be two people, so both are counted. Names that differ only by characters
+//! codes may be two people, so both are counted. Two people can have the same code (the
+//! same eight scores, most often from answering every statement alike): when two lines
+//! with the same code carry different names, the facilitator is asked, and a line she
+//! marks as another person ([`Roster::apart`]) counts as one of its own. Names that differ only by characters
 //! that show nothing (zero-width spaces and joiners, the word joiner, a byte-order mark)
 //! look the same on the screen, so they count as the same name ([`same_name`]).
 
@@ -34,6 +37,11 @@ pub struct Roster {
     pub attendees: Vec<Attendee>,
     pub min: u8,
     pub max: u8,
+    /// The lines (positions, in order) the facilitator marked as another person than the
+    /// earlier line with the same code. Not part of the list's text: the saved document
+    /// keeps them in a field of their own (`Document::training_apart`, kept equal to this
+    /// by `training::apart`), so that an older build still reads the list.
+    pub apart: Vec<u16>,
 }
 
 /// One attendee: a name (may be empty) and the scores their code carries.
@@ -71,6 +79,8 @@ pub struct PasteReport {
 pub enum Duplicate {
     SameCode(usize),
     SameName(usize),
+    /// The same code as an earlier line, marked as another person.
+    Apart(usize),
 }
 
 impl Default for Roster {
@@ -79,6 +89,7 @@ impl Default for Roster {
             attendees: Vec::new(),
             min: 4,
             max: 6,
+            apart: Vec::new(),
         }
     }
 }
@@ -166,16 +177,63 @@ impl Roster {
         Some(name.to_owned())
     }
 
-    /// Takes the attendee at `index` off the list, and gives them back for an Undo.
+    /// Takes the attendee at `index` off the list (the lines after it move up, their marks
+    /// with them), and gives them back for an Undo.
     pub fn remove(&mut self, index: usize) -> Option<Attendee> {
-        (index < self.attendees.len()).then(|| self.attendees.remove(index))
+        if index >= self.attendees.len() {
+            return None;
+        }
+        self.apart.retain(|&line| usize::from(line) != index);
+        for line in &mut self.apart {
+            if usize::from(*line) > index {
+                *line -= 1;
+            }
+        }
+        Some(self.attendees.remove(index))
     }
 
     /// Puts a removed attendee back where they were (at the end, if the list has grown
     /// shorter since): the groups, formed from the list, are then those of before.
     pub fn restore(&mut self, index: usize, attendee: Attendee) {
         let at = index.min(self.attendees.len());
+        for line in &mut self.apart {
+            if usize::from(*line) >= at {
+                *line += 1;
+            }
+        }
         self.attendees.insert(at, attendee);
+    }
+
+    /// Whether the line at `index` is marked as another person than the earlier line with
+    /// its code.
+    pub fn is_apart(&self, index: usize) -> bool {
+        self.apart.iter().any(|&line| usize::from(line) == index)
+    }
+
+    /// The earlier line whose code the line at `index` has, when the facilitator is asked
+    /// whether they are one person: both lines have a name and the names differ (or the
+    /// line is marked already, so that the mark can be taken back).
+    pub fn asks_apart(&self, index: usize) -> Option<usize> {
+        let attendee = self.attendees.get(index)?;
+        let earlier = self.attendees[..index]
+            .iter()
+            .position(|earlier| earlier.scores == attendee.scores)?;
+        let first = &self.attendees[earlier].name;
+        let differ =
+            !attendee.name.is_empty() && !first.is_empty() && !same_name(first, &attendee.name);
+        (differ || self.is_apart(index)).then_some(earlier)
+    }
+
+    /// Marks the line at `index` as another person (`apart`) or as the same person as the
+    /// earlier line with its code. Positions are kept in order.
+    pub fn set_apart(&mut self, index: usize, apart: bool) {
+        self.apart.retain(|&line| usize::from(line) != index);
+        if apart && index < self.attendees.len() {
+            if let Ok(line) = u16::try_from(index) {
+                let at = self.apart.partition_point(|&other| other < line);
+                self.apart.insert(at, line);
+            }
+        }
     }
 
     /// Sets the group size bounds when they are usable; otherwise nothing changes.
@@ -186,17 +244,25 @@ impl Roster {
         Ok(())
     }
 
-    /// For each attendee, whether an earlier one has the same code or the same name.
+    /// For each attendee, whether an earlier one has the same code (and whether they were
+    /// marked as another person) or the same name.
     pub fn duplicates(&self) -> Vec<Option<Duplicate>> {
         let list = &self.attendees;
         let mut found = Vec::with_capacity(list.len());
         for (i, attendee) in list.iter().enumerate() {
             let mut duplicate = None;
+            let apart = self.is_apart(i);
             for (j, earlier) in list.iter().enumerate().take(i).rev() {
                 if earlier.scores == attendee.scores {
-                    duplicate = Some(Duplicate::SameCode(j));
-                } else if !matches!(duplicate, Some(Duplicate::SameCode(_)))
-                    && !attendee.name.is_empty()
+                    duplicate = Some(if apart {
+                        Duplicate::Apart(j)
+                    } else {
+                        Duplicate::SameCode(j)
+                    });
+                } else if !matches!(
+                    duplicate,
+                    Some(Duplicate::SameCode(_) | Duplicate::Apart(_))
+                ) && !attendee.name.is_empty()
                     && same_name(&earlier.name, &attendee.name)
                 {
                     duplicate = Some(Duplicate::SameName(j));
@@ -222,7 +288,7 @@ impl Roster {
     }
 
     /// The positions of the attendees who count as people in the room: every attendee
-    /// but those whose code an earlier one already has.
+    /// but those whose code an earlier one already has (unless marked as another person).
     pub fn counted(&self) -> Vec<usize> {
         let mut counted = Vec::with_capacity(self.attendees.len());
         for (index, duplicate) in self.duplicates().into_iter().enumerate() {
@@ -233,18 +299,33 @@ impl Roster {
         counted
     }
 
-    /// The positions of every attendee with the same code as the one at `index` (itself
-    /// included), in list order: the lines that are one person.
+    /// The positions of the lines that are the same person as the one at `index` (itself
+    /// included), in list order: those with its code, but a line marked as another person
+    /// is a person of its own.
     pub fn same_person(&self, index: usize) -> Vec<usize> {
         let mut lines = Vec::new();
-        if let Some(person) = self.attendees.get(index) {
-            for (other, attendee) in self.attendees.iter().enumerate() {
-                if attendee.scores == person.scores {
+        if index < self.attendees.len() {
+            let person = self.person_of(index);
+            for other in 0..self.attendees.len() {
+                if self.person_of(other) == person {
                     lines.push(other);
                 }
             }
         }
         lines
+    }
+
+    /// The first line of the person at `index`: the line itself when it is marked as
+    /// another person, else the first line with its code.
+    fn person_of(&self, index: usize) -> usize {
+        let scores = &self.attendees[index].scores;
+        if self.is_apart(index) {
+            return index;
+        }
+        self.attendees
+            .iter()
+            .position(|attendee| attendee.scores == *scores)
+            .unwrap_or(index)
     }
 
     /// For each anchor (in `Anchor::ALL` order), how many people in the room have it in

@@ -22,6 +22,8 @@ use crate::domain::document::Document;
 pub struct Removed {
     pub attendee: Attendee,
     seat: Option<u16>,
+    /// Whether the line was marked as another person than an earlier one with its code.
+    apart: bool,
 }
 
 impl Document {
@@ -105,11 +107,17 @@ impl Document {
             .groups_kept()
             .then(|| self.training_groups.get(index).copied())
             .flatten();
+        let apart = self.training.is_apart(index);
         let attendee = self.training.remove(index)?;
+        self.keep_apart();
         if seat.is_some() {
             self.training_groups.remove(index);
         }
-        Some(Removed { attendee, seat })
+        Some(Removed {
+            attendee,
+            seat,
+            apart,
+        })
     }
 
     /// Puts a removed attendee back where they were (at the end, if the list has grown
@@ -130,11 +138,17 @@ impl Document {
             self.training_groups.insert(at, seat);
         }
         self.training.restore(at, removed.attendee);
+        if removed.apart {
+            self.training.set_apart(at, true);
+        }
+        self.keep_apart();
     }
 
     /// Empties the list, and so the groups kept.
     pub fn clear_attendees(&mut self) {
         self.training.attendees.clear();
+        self.training.apart.clear();
+        self.keep_apart();
         self.training_groups.clear();
     }
 

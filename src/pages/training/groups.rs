@@ -3,9 +3,10 @@
 //! projector view and printing. The projector view is a checkbox the stylesheet reads
 //! (`:has(#projector:checked)`): the groups alone, in large type. The checkbox holds
 //! that state itself; the page only listens for Esc, which leaves the view. A second
-//! checkbox, read the same way (`:has(#bilingual:checked)`), shows each group's words in
-//! the other language too, under them, for a room where not everyone reads the screen's
-//! language: both are always drawn, each marked with its `lang`.
+//! checkbox, "both languages", draws each group's words in the other language too, under
+//! them and marked with its `lang`, for a room where not everyone reads the screen's
+//! language (a page-local signal; the stylesheet reads `:has(#bilingual:checked)` to fit
+//! more words on the projector).
 
 use leptos::html;
 use leptos::prelude::*;
@@ -43,6 +44,8 @@ pub fn GroupsView(roster: Memo<Roster>) -> impl IntoView {
     let lang = app.lang.get_untracked();
     let t = move |msg: TrainMsg| msg.text(lang);
     let projector = NodeRef::<html::Input>::new();
+    let both = RwSignal::new(false);
+    let second = move || both.get().then_some(other(lang));
     leave_on_escape(projector);
     // The groups, formed once for the list and its count.
     let mixed = Memo::new(move |_| app.document.with(|d| d.training_mixed));
@@ -63,7 +66,7 @@ pub fn GroupsView(roster: Memo<Roster>) -> impl IntoView {
                     {t(TrainMsg::Projector)}
                 </label>
                 <label class="button">
-                    <input type="checkbox" id="bilingual"/>
+                    <input type="checkbox" id="bilingual" on:change:target=move |ev| both.set(ev.target().checked())/>
                     " "
                     {t(TrainMsg::Bilingual)}
                 </label>
@@ -73,7 +76,9 @@ pub fn GroupsView(roster: Memo<Roster>) -> impl IntoView {
             </div>
             <p class="print-title">
                 <strong>{t(TrainMsg::NavTraining)}</strong>
-                <Other lang=other(lang) text=TrainMsg::NavTraining.text(other(lang)).to_owned()/>
+                {move || second().map(|second| view! {
+                    <Other lang=second text=TrainMsg::NavTraining.text(second).to_owned()/>
+                })}
                 " "
                 {date_text(app.today, lang)}
             </p>
@@ -92,10 +97,10 @@ pub fn GroupsView(roster: Memo<Roster>) -> impl IntoView {
                 // and larger type (the stylesheet reads `data-count`).
                 <ol class="groups" data-count=move || formed.with(Vec::len)>
                     {move || {
-                        let mixed = mixed.get();
+                        let (mixed, second) = (mixed.get(), second());
                         roster.with(|r| formed.with(|formed| {
                             let labels = seats.with(|s| seating::labels(r, s, formed));
-                            groups(r, formed, &labels, mixed, lang)
+                            groups(r, formed, &labels, mixed, (lang, second))
                         }))
                     }}
                 </ol>
@@ -171,7 +176,7 @@ fn groups(
     groups: &[Group],
     labels: &[usize],
     mixed: bool,
-    lang: Lang,
+    (lang, second): (Lang, Option<Lang>),
 ) -> impl IntoView {
     let name_shared = roster.name_shared();
     let mut shown = Vec::with_capacity(groups.len());
@@ -197,7 +202,7 @@ fn groups(
                 view! {
                     <span class="rank">
                         {rank.text(lang)}
-                        <span class="other-lang" lang=other(lang).code()>{rank.text(other(lang))}</span>
+                        {second.map(|second| view! { <Other lang=second text=rank.text(second).to_owned()/> })}
                     </span>
                 }
             });
@@ -217,11 +222,10 @@ fn groups(
                 group_prompt(group, lang)
             }
         };
-        let (second, sharing) = (other(lang), sharing_line(group, lang));
-        let sharing_other = sharing
-            .is_some()
-            .then(|| sharing_line(group, second))
-            .flatten();
+        let sharing = sharing_line(group, lang);
+        let sharing_other = second
+            .filter(|_| sharing.is_some())
+            .and_then(|second| Some((second, sharing_line(group, second)?)));
         shown.push(view! {
             <li class="group" data-anchor=anchor.map_or("mixed", Anchor::code)>
                 <h3>
@@ -232,14 +236,17 @@ fn groups(
                         " "
                     })}
                     {words(title(lang))}
-                    <Other lang=second text=title(second).to_owned()/>
+                    {second.map(|second| view! { <Other lang=second text=title(second).to_owned()/> })}
                 </h3>
                 <p class="sharing">
                     {sharing.unwrap_or_default()}
-                    {sharing_other.map(|text| view! { <Other lang=second text=text/> })}
+                    {sharing_other.map(|(second, text)| view! { <Other lang=second text=text/> })}
                 </p>
                 <ul class="members">{members}</ul>
-                <p class="prompt">{prompt(lang)}<Other lang=second text=prompt(second)/></p>
+                <p class="prompt">
+                    {prompt(lang)}
+                    {second.map(|second| view! { <Other lang=second text=prompt(second)/> })}
+                </p>
             </li>
         });
     }
@@ -254,8 +261,8 @@ fn other(lang: Lang) -> Lang {
     }
 }
 
-/// Words in the other language, shown on a line of their own while "both languages" is
-/// checked (the stylesheet), and marked with their language for screen readers and fonts.
+/// Words in the other language, on a line of their own (the stylesheet), marked with their
+/// language for screen readers and fonts.
 #[component]
 fn Other(lang: Lang, text: String) -> impl IntoView {
     view! { <span class="other-lang" lang=lang.code()>{text}</span> }

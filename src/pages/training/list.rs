@@ -1,5 +1,6 @@
 //! The facilitator's list: the attendees in the order they were added, each with their
-//! top anchor(s), a flag when an earlier line has the same code or name, a button that
+//! top anchor(s), a flag when an earlier line has the same code or name (with the same
+//! code and another name, a button that counts them as another person, or back), a button that
 //! renames them in place (「参加者3」 read aloud without a name gets one), and a button
 //! that removes them, with Undo for the last one removed; a button that copies the whole list as the lines the box reads (to
 //! move a list scanned on a phone to the laptop on the projector); and a button that
@@ -148,6 +149,33 @@ pub fn RosterList(
         renaming.set(None);
         focus_row_button(list, index, ".rename");
     };
+    // Two lines with one code and two names: one person, or two (`training::apart`).
+    let mark = move |index: usize, apart: bool| {
+        renaming.set(None);
+        let mut earlier = None;
+        document.update(|d| {
+            earlier = d.training.asks_apart(index);
+            d.set_apart(index, apart);
+        });
+        let Some(earlier) = earlier else { return };
+        let name = roster.with_untracked(|r| {
+            display_name(
+                r.attendees.get(index).map_or("", |a| a.name.as_str()),
+                index,
+                lang,
+            )
+        });
+        let said = if apart {
+            fill(t(TrainMsg::CountedApart), &[&name])
+        } else {
+            let number = (earlier + 1).to_string();
+            fill(t(TrainMsg::CountedSame), &[&name, &number])
+        };
+        // The news now: the Undo of a removal before it goes.
+        removed.set(None);
+        removal_note.set(said);
+        focus_row_button(list, index, ".apart");
+    };
     let clear = move |_| {
         if browser::confirm(t(TrainMsg::ConfirmClear)) {
             document.update(Document::clear_attendees);
@@ -166,7 +194,7 @@ pub fn RosterList(
             <ol class="roster" node_ref=list>
                 {move || {
                     let editing = renaming.get();
-                    roster.with(|r| rows(r, lang, Row { remove, open, close, editing, name_field }))
+                    roster.with(|r| rows(r, lang, Row { remove, open, close, mark, editing, name_field }))
                 }}
             </ol>
             <p class="roster-undo">
@@ -192,23 +220,27 @@ pub fn RosterList(
 }
 
 /// What a row does: remove its attendee, open its name for changing, close it (with the
-/// name typed, or none to keep the old one); which row is being renamed, and its field.
+/// name typed, or none to keep the old one), count it as another person or not; which row
+/// is being renamed, and its field.
 #[derive(Clone, Copy)]
-struct Row<R, O, C> {
+struct Row<R, O, C, M> {
     remove: R,
     open: O,
     close: C,
+    mark: M,
     editing: Option<usize>,
     name_field: NodeRef<html::Input>,
 }
 
 /// Every attendee: name, top anchor(s), the duplicate flag, and the rename and remove
-/// buttons; the row being renamed, its name as a field with Save and Cancel.
-fn rows<R, O, C>(roster: &Roster, lang: Lang, row: Row<R, O, C>) -> impl IntoView
+/// buttons (and, for a code an earlier line has under another name, one person or two);
+/// the row being renamed, its name as a field with Save and Cancel.
+fn rows<R, O, C, M>(roster: &Roster, lang: Lang, row: Row<R, O, C, M>) -> impl IntoView
 where
     R: Fn(usize) + Copy + 'static,
     O: Fn(usize) + Copy + 'static,
     C: Fn(usize, Option<String>) + Copy + 'static,
+    M: Fn(usize, bool) + Copy + 'static,
 {
     let t = move |msg: TrainMsg| msg.text(lang);
     let duplicates = roster.duplicates();
@@ -221,6 +253,20 @@ where
             .flatten()
             .map_or(String::new(), |duplicate| duplicate_note(duplicate, lang));
         let anchors = attendee.scores.top();
+        let apart = roster.is_apart(index);
+        let ask = roster.asks_apart(index).map(|earlier| {
+            let (text, who) = if apart {
+                let number = (earlier + 1).to_string();
+                (TrainMsg::MarkSame, fill(t(TrainMsg::MarkSameWho), &[&name, &number]))
+            } else {
+                (TrainMsg::MarkApart, fill(t(TrainMsg::MarkApartWho), &[&name]))
+            };
+            view! {
+                <button type="button" class="small apart" aria-label=who on:click=move |_| (row.mark)(index, !apart)>
+                    {t(text)}
+                </button>
+            }
+        });
         let field = (row.editing == Some(index)).then(|| {
             let field = row.name_field;
             let typed = move || field.get_untracked().map(|input| input.value());
@@ -256,6 +302,8 @@ where
                         on:click=move |_| (row.remove)(index)>
                         {t(TrainMsg::Remove)}
                     </button>
+                    // Last, so that every row's Rename and Remove stand at the same place.
+                    {ask}
                 </span>
                 {field}
             </li>
@@ -264,18 +312,19 @@ where
     rows
 }
 
-/// Puts focus on the button (`selector`: `.remove`, `.rename`) of the row at `index` once
-/// the list is drawn again.
+/// Puts focus on the button (`selector`: `.remove`, `.rename`, `.apart`) of the row at
+/// `index` once the list is drawn again.
 fn focus_row_button(list: NodeRef<html::Ol>, index: usize, selector: &'static str) {
     request_animation_frame(move || {
         use wasm_bindgen::JsCast;
         let button = list
             .get_untracked()
             .and_then(|list| {
-                list.query_selector_all(&format!("li button{selector}"))
+                let row = index + 1;
+                list.query_selector(&format!(":scope > li:nth-child({row}) button{selector}"))
                     .ok()
+                    .flatten()
             })
-            .and_then(|buttons| buttons.item(index as u32))
             .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(button) = button {
             let _ = button.focus();
