@@ -74,6 +74,10 @@ catalogue! {
             ja: "途中まで答えた診断があります。新しく始めると、その回答は消えます（これまでの結果は残ります）。",
             en: "You have an assessment in progress. Starting again discards those answers (past results are kept).",
         },
+        HasResult {
+            ja: "{}の診断結果があります。答え直すと、新しい結果として記録されます（これまでの結果も残ります）。",
+            en: "You already have a result from {}. Answering again records a new result (the earlier ones are kept).",
+        },
         StartAgain { ja: "新しく始める", en: "Start again" },
         Continue { ja: "続きに進む", en: "Continue" },
         Cancel { ja: "やめる", en: "Cancel" },

@@ -21,8 +21,8 @@ crate::catalogue! {
         CardHeading { ja: "わたしのキャリア・アンカー", en: "My career anchor" },
         CardCode { ja: "共有コード", en: "Share code" },
         CardHelp {
-            ja: "このコードを進行役に読み上げるか、QRコードを進行役に読み取ってもらってください。読み取った端末の「研修のグループ分け」の一覧に、あなたのコードが加わります。コードに含まれるのは8つの得点だけです。下に名前を入力すると、QRコードとコピーする内容には名前も入ります。",
-            en: "Read this code out to the facilitator, or let them scan the QR code: your code is added to the group list on the device that scans it. The code holds only your eight scores; if you enter a name below, the QR code and what you copy carry it too.",
+            ja: "このコードを進行役に読み上げるか、QRコードを進行役に読み取ってもらってください。読み取った端末の「研修のグループ分け」の一覧に、あなたのコードが加わります。コードに含まれるのは8つの得点だけです。上の欄に名前を入力すると、QRコードとコピーする内容には名前も入ります。",
+            en: "Read this code out to the facilitator, or let them scan the QR code: your code is added to the group list on the device that scans it. The code holds only your eight scores; if you enter a name above, the QR code and what you copy carry it too.",
         },
         CardName { ja: "グループ表に出す名前（任意）", en: "Your name on the group list (optional)" },
         CardNameHelp {

@@ -207,8 +207,8 @@ crate::catalogue! {
         SupportLabel { ja: "望む支援", en: "Support I want" },
         SupportHelp { ja: "例：月に一度、研修に出る時間をもらいたい", en: "e.g. time off once a month to attend a course" },
         ConfidentialLead {
-            ja: "面談で話しても、上司には伝えてほしくないことを書いておきます。面談の初めに伝えれば、要約には入りません。",
-            en: "What you may say in the interview but do not want passed on to your manager. Tell your interviewer at the start, and it will be kept out of the summary.",
+            ja: "面談で話しても、上司には伝えてほしくないことを書いておきます。面談の初めに伝えれば、要約には入りません。ただし、面談の相手が上司本人なら、話したことは上司に伝わります。そのときは、人事やキャリア相談の窓口など、別の場で話しましょう。",
+            en: "What you may say in the interview but do not want passed on to your manager. Tell your interviewer at the start, and it will be kept out of the summary. If your interviewer is your manager, though, whatever you say reaches them: keep it for another place, such as HR or a career counselling service.",
         },
         ConfidentialLabel { ja: "伝えてほしくないこと", en: "What must not be passed on" },
 

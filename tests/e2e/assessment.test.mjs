@@ -428,6 +428,27 @@ describe('the self-assessment', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('says on the self-assessment that a result is there already, one link away, until a statement is answered again', () =>
+    withSession({ lang: 'en' }, async (s) => {
+      const all = (value) => Array.from({ length: 40 }, () => value);
+      await s.open(fixture.server.url);
+      await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
+        { version: 5, anchors: { current: { answers: all(null), picks: [] },
+          history: [{ date: '2026-11-20', time: '10:00', answers: all(3), picks: [1, 9, 17] }] } });
+      await s.open(`${fixture.server.url}#/assessment`);
+      await s.reload();
+      await s.waitUntil(() => s.run("return !!document.querySelector('.has-result')"), 5000, 'the note');
+      assert.equal(await s.text('.has-result'),
+        'You already have a result from 20 November 2026. Answering again records a new result (the earlier ones are kept). See my result');
+      assert.equal(await s.run("return document.querySelector('.has-result a').getAttribute('href')"), '#/result');
+      assert.deepEqual(await seriousViolations(s), []);
+      await s.click('.lang-switch button[lang=ja]');
+      await s.waitUntil(async () => /^2026年11月20日の診断結果があります。/.test(await s.text('.has-result')), 5000, 'in Japanese');
+      // Once a statement is answered, it is an assessment in progress.
+      await s.click('#statement-1 input[value="4"]');
+      await s.waitUntil(() => s.run("return !document.querySelector('.has-result')"), 5000, 'the note gone');
+    }));
+
   it('tells results of the same day apart by their time; older results without one show the date', () =>
     withSession({ lang: 'ja' }, async (s) => {
       const all = (value) => Array.from({ length: 40 }, () => value);

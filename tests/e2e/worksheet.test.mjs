@@ -477,6 +477,13 @@ describe('the interview-preparation worksheet', () => {
       assert.match(await s.text('[data-notice=confidential-on-sheet]'), /担当者があなたの上司なら、ここに書いたことも上司に伝わります/);
       await s.run("const k = document.querySelector('#ws-interview-kind'); k.value = 'one_on_one'; k.dispatchEvent(new Event('change', { bubbles: true }));");
       await s.waitUntil(async () => /1on1の相手は上司です。ここに書いたことは、シートに載せても口頭で話しても上司に伝わります/.test(await s.text('[data-notice=confidential-on-sheet]')), 5000, 'the 1on1 warning');
+      // In a 1on1 it is said with either choice: spoken, it reaches the manager too.
+      await s.click('input[name=ws-confidential-text-share][value=private]');
+      await s.waitUntil(async () => (await saved(s)).worksheet.confidential.shared === false, 5000, 'left off');
+      assert.match(await s.text('[data-notice=confidential-on-sheet]'), /1on1の相手は上司です。/);
+      assert.match(await s.text('#ws-confidential'), /面談の相手が上司本人なら、話したことは上司に伝わります。/);
+      await s.click('input[name=ws-confidential-text-share][value=shared]');
+      await s.waitUntil(async () => (await saved(s)).worksheet.confidential.shared === true, 5000, 'shared again');
       await s.open(at('/sheet'));
       await s.waitUntil(async () => (await s.text('.sheet')).includes(CONFIDENTIAL), 5000, 'on the sheet');
       const first = await s.run("const p = document.querySelector('.sheet .sheet-part'); return [p.className, p.innerText]");

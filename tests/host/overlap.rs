@@ -37,6 +37,16 @@ fn the_words_of_k_found_in_shared_parts_are_named_with_their_sections() {
         &'a [(Section, &'a [&'a str])],
     );
     let cases: &[Case] = &[
+        // An English writer's case (2026-12-03): "another" in both is no topic; "offer",
+        // "India" and "parents" are.
+        (
+            "I had an offer from another company last year and turned it down. I may go back to India in five years for my parents.",
+            &[
+                (Support, "Also a mentor from another department, one day a week."),
+                (Vision, "In five years I lead the platform team; my parents visit from India."),
+            ],
+            &[(Vision, &["india", "parent"])],
+        ),
         // The review's case: the care of a mother, in an obstacle and the vision.
         (
             "母の介護が来年から必要になりそうです。上司には伝えないでください。",

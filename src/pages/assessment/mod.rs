@@ -16,7 +16,9 @@ use leptos::prelude::*;
 use crate::components::text::tr;
 use crate::domain::anchors::StatementId;
 use crate::i18n::anchors::AnchorMsg;
-use crate::i18n::assessment::AssessMsg;
+use crate::i18n::assessment::{date_text, AssessMsg};
+use crate::i18n::fill;
+use crate::route::Route;
 use crate::state::use_app;
 
 /// Where the person is in the self-assessment: the page-local state both steps share.
@@ -44,6 +46,14 @@ pub fn AssessmentPage() -> impl IntoView {
         app.document
             .with(|d| d.anchors.current.answers.answered_count())
     };
+    // A result there already, and nothing answered since (a second device after an
+    // import, say): the result is one step away, and answering again loses nothing.
+    let earlier = move || {
+        app.document.with(|d| {
+            let latest = d.anchors.history.latest()?.date();
+            (d.anchors.current.answers.answered_count() == 0).then_some(latest)
+        })
+    };
     view! {
         <article class="assessment">
             <div class="assessment-intro">
@@ -52,6 +62,16 @@ pub fn AssessmentPage() -> impl IntoView {
                 <p>{tr(AnchorMsg::RatingInstruction)}</p>
                 // Folded: most people answer with a mouse or a finger, and the keys and the
                 // screen reader's focus mode are for those who look for them.
+                {move || earlier().map(|date| {
+                    let lang = app.lang.get();
+                    view! {
+                        <p class="has-result">
+                            {fill(AssessMsg::HasResult.text(lang), &[&date_text(date, lang)])}
+                            " "
+                            <a href=format!("#{}", Route::Result.hash())>{AssessMsg::SeeResult.text(lang)}</a>
+                        </p>
+                    }
+                })}
                 <details class="keyboard-hint">
                     <summary>{tr(AssessMsg::KeyboardSummary)}</summary>
                     <p>{tr(AssessMsg::KeyboardHint)}</p>

@@ -193,7 +193,8 @@ fn VerdictLine(title: CommitmentMsg, #[prop(into)] verdict: Signal<Verdict>) -> 
             <p class="verdict-title">
                 <span aria-hidden="true">{move || if met() { "✓ " } else { "✗ " }}</span>
                 {title.text(lang)}
-                {crate::i18n::colon(lang)}
+                // The English title ends in a question ("…was done?"): a dash, not a second colon.
+                {crate::i18n::in_lang(("：", " — "), lang)}
                 <strong>
                     {move || if met() { CommitmentMsg::Met.text(lang) } else { CommitmentMsg::NotMet.text(lang) }}
                 </strong>

@@ -104,18 +104,22 @@ pub fn SupportSection() -> impl IntoView {
 pub fn ConfidentialSection() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
-    // Put on the sheet, it is read by whoever holds the sheet: in a 1on1, the manager
-    // it is meant to be kept from.
+    // In a 1on1 the interviewer is the manager it is meant to be kept from, whether it is
+    // put on the sheet or said: said once it is written, with either choice. Otherwise,
+    // put on the sheet, it is read by whoever holds the sheet.
     let warning = Memo::new(move |_| {
         app.document.with(|d| {
             let w = &d.worksheet;
-            (w.confidential.shared && w.confidential.is_written()).then(|| {
-                if w.interview.kind.as_deref() == Some("one_on_one") {
-                    WsMsg::ConfidentialOneOnOne
-                } else {
-                    WsMsg::ConfidentialWhoReads
-                }
-            })
+            let one_on_one = w.interview.kind.as_deref() == Some("one_on_one");
+            match (
+                w.confidential.is_written(),
+                one_on_one,
+                w.confidential.shared,
+            ) {
+                (true, true, _) => Some(WsMsg::ConfidentialOneOnOne),
+                (true, false, true) => Some(WsMsg::ConfidentialWhoReads),
+                _ => None,
+            }
         })
     });
     view! {
