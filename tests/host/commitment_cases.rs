@@ -638,6 +638,13 @@ pub const CASES: &[Case] = &[
     ("Because my team doubled in October, I will hold a 30-minute 1on1 with each member from December 7.", true, true, Some((2026, 12, 7))),
     ("As my manager suggested on November 12, I'll register for the Python course by December 4.", true, true, Some((2026, 12, 4))),
     ("Since our client left us last week, I will call three former customers every Monday from December.", true, true, Some((2026, 12, 1))),
+    // An imperative before a bare noun, then how often or how long (an employee's first
+    // use, 2026-12-03): the verb of an act, not a noun phrase. A bare verb and noun alone
+    // stay a wish, as the held-out writers label "Learn Python.".
+    ("Study Japanese for 30 minutes every day from January", true, true, Some((2027, 1, 1))),
+    ("Practise kanji every morning from Monday.", true, true, Some((2026, 11, 30))),
+    ("Study math for 45 minutes each evening from 7 December.", true, true, Some((2026, 12, 7))),
+    ("Study Japanese.", false, false, None),
     ("Since we lost the bid on November 5, I will ask the sales lead for a review meeting.", true, false, None),
     // A reason still to come may carry the act's time; "since" before a time says when.
     ("Since the busy season ends in January, I'll start the course then.", true, true, Some((2027, 1, 1))),

@@ -900,8 +900,9 @@ fn batch15_stays_at_the_figures_reached() {
 
 #[test]
 fn batch16_stays_at_the_figures_reached() {
-    // Batch 16 tunes the third part of round 7 (dates).
-    hold_tuning("batch 16 (tuning, dates)", &rows(BATCH16), 97.0, 92.5);
+    // Batch 16 tunes the third part of round 7 (dates). An imperative before a weekday
+    // ("spend Wednesday lunch practicing …", 2026-12-03) raised it to 97.6 / 93.3.
+    hold_tuning("batch 16 (tuning, dates)", &rows(BATCH16), 97.5, 93.0);
 }
 
 #[test]

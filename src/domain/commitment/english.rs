@@ -24,7 +24,10 @@ use super::scanner::{Token, TokenKind};
 use super::text::{alternatives, is_latin_word_char, Text};
 use super::vocabulary::Word;
 use super::Attitude;
-use classes::{classes_of, AUXILIARY, CLAUSE_OPENER, NOT_VERB, OBJECT_START, SUBJECT};
+use classes::{
+    classes_of, AND_OR, AUXILIARY, CLAUSE_OPENER, NOT_VERB, OBJECT_START, SUBJECT, SUBJECT_LIKE,
+    SUBORDINATOR,
+};
 
 /// The predicates of one English sentence, in text order.
 pub(crate) fn predicates(
@@ -455,11 +458,18 @@ impl Reader<'_, '_> {
     }
 
     /// An imperative's verb that `verb_like` cannot tell: "back up" (whose "back" may
-    /// start an object elsewhere), or a verb before a name written in capitals ("Sit
-    /// JLPT N1", "Email HR"), unless it is an adverb in -ly ("Weekly KPI review").
+    /// start an object elsewhere); a verb before a name written in capitals ("Sit JLPT
+    /// N1", "Email HR") or a weekday ("Block Friday afternoons"); or a verb before a bare
+    /// noun and then how often or how long ("Study Japanese for 30 minutes", "Practise
+    /// kanji every day"), which a noun phrase that opens a sentence seldom has. Never an
+    /// adverb in -ly ("Weekly KPI review"). A bare verb and noun alone ("Learn Python.")
+    /// stay unread: writers take them as a wish, not a commitment.
     fn phrasal_or_before_a_name(&self, k: usize) -> bool {
         if self.is(k, "back") && self.is(k + 1, "up") {
             return true;
+        }
+        if self.ends_with(k, "ly") || self.has(k, NOT_VERB | OBJECT_START) {
+            return false;
         }
         let capitals = self.words.get(k + 1).is_some_and(|&(start, end)| {
             let written = self.text.original(start, end);
@@ -469,7 +479,20 @@ impl Reader<'_, '_> {
                     .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
                 && written.chars().any(|c| c.is_ascii_uppercase())
         });
-        capitals && !self.ends_with(k, "ly") && !self.has(k, NOT_VERB | OBJECT_START)
+        let weekday = || {
+            self.is(
+                k + 1,
+                "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays",
+            )
+        };
+        let bare_noun_how_often = || {
+            !self.has(k + 1, NOT_VERB | OBJECT_START | AND_OR | SUBORDINATOR | SUBJECT_LIKE)
+                && (self.is(k + 2, "daily|weekly|monthly|twice|once")
+                    || (self.is(k + 2, "every|each")
+                        && self.is(k + 3, "day|week|month|morning|evening|night|weekday|weekend|year|quarter|sprint|monday|tuesday|wednesday|thursday|friday|saturday|sunday"))
+                    || (self.is(k + 2, "for") && self.starts_with_digit(k + 3)))
+        };
+        capitals || weekday() || bare_noun_how_often()
     }
 
     /// Whether word `k` heads a predicate by itself: a listed act, result or attitude.

@@ -187,7 +187,7 @@ impl Reader<'_, '_> {
         self.listed_head(k) || self.has(k + 1, OBJECT_START) || self.starts_with_digit(k + 1)
     }
 
-    fn starts_with_digit(&self, k: usize) -> bool {
+    pub(super) fn starts_with_digit(&self, k: usize) -> bool {
         self.words
             .get(k)
             .is_some_and(|&(start, _)| self.text.at(start).is_ascii_digit())
