@@ -47,6 +47,11 @@ catalogue! {
         PicksMissing { ja: "結果を見るには、あと{}つ選んでください。", en: "Choose {} more to see your result." },
         ResultTitle { ja: "診断結果", en: "Your result" },
         YourAnchor { ja: "あなたのキャリア・アンカー", en: "Your career anchor" },
+        AnchorMeaning {
+            ja: "キャリア・アンカーとは、仕事やキャリアを選ぶときに、これだけは手放したくないと思う価値や動機のことです（エドガー・シャインの考え方）。",
+            en: "A career anchor is what you would not give up when you make a choice about your work or career (an idea of the psychologist Edgar Schein).",
+        },
+        InJapanese { ja: "日本語では", en: "In Japanese: " },
         AllScores { ja: "8つのアンカーの得点", en: "Scores of the eight anchors" },
         ScoreRange {
             ja: "得点は1.0〜8.4で、高いほど、そのアンカーを仕事で大切にしていることを表します（5つの文への回答の平均に、特にあてはまる3つに選んだ文1つにつき0.8を足した値です）。",

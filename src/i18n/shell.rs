@@ -82,6 +82,11 @@ catalogue! {
             ja: "{}の面談、お疲れさまでした。決めた行動について、始める日を過ぎると「始められましたか？」とお聞きします。進み具合は「わたしの約束」でいつでも記録できます。面談で共有する行動なら、いちばん新しい答えが面談準備シートにも載るので、次の面談はそこから話せます。次の面談の日が決まったら、ワークシートに入力してください。",
             en: "Your interview was on {}. Once each action's start date has passed, Jiritsu asks whether you started. You can record how it is going at any time in \"My commitments\". For an action you share, your latest answer goes on the interview sheet, so your next interview can pick up from there. When the next interview is set, enter its date on the worksheet.",
         },
+        HomeOtherDevice {
+            ja: "別の端末で始めていた方は、そちらで書き出したファイルを読み込むと続きから使えます。",
+            en: "Started on another device? Import the file you exported there, and carry on where you left off.",
+        },
+        HomeImport { ja: "ファイルを読み込む（データの管理）", en: "Import a file (Your data)" },
         HomeStartBody {
             ja: "まずは自己診断で、仕事で大切にしていることを確かめましょう。途中でやめても、続きから再開できます。",
             en: "Begin with the self-assessment to find out what you value at work. You can stop at any point and pick up where you left off.",

@@ -67,6 +67,14 @@ pub fn HomePage() -> impl IntoView {
                 }}</h2>
                 <p class="home-where">{body}</p>
                 <StartLinks has_result look_back/>
+                // An empty notebook may be one that lives on another device: how to bring it.
+                <Show when=move || app.document.with(crate::domain::summary::is_empty)>
+                    <p class="home-other-device">
+                        {tr(Msg::HomeOtherDevice)}
+                        " "
+                        <a href=format!("#{}", Route::Data.hash())>{tr(Msg::HomeImport)}</a>
+                    </p>
+                </Show>
                 // After the links, so that a phone shows the first one without scrolling.
                 <p class="home-keep">{tr(Msg::HomePrivacyKeep)}</p>
             </section>

@@ -131,6 +131,7 @@ describe('the self-assessment', () => {
       await pickWithKeyboard(s, picks);
 
       assert.equal(await s.text('.top-anchor-name'), JA_LABELS.LS);
+      assert.equal(await s.run("return document.querySelectorAll('.ja-name').length"), 0, 'no second name in Japanese');
       assert.deepEqual(await s.run("return [...document.querySelectorAll('.top-anchor')].map(e => e.dataset.anchor)"), ['LS']);
       const shown = await s.run("return Object.fromEntries([...document.querySelectorAll('.bars li')].map(li => [li.dataset.anchor, li.querySelector('.bar-value').textContent]))");
       assert.deepEqual(shown, Object.fromEntries(CODES.map((code) => [code, scoreText(expected.points[code])])));
@@ -141,6 +142,9 @@ describe('the self-assessment', () => {
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => (await s.text('.top-anchor-name')) === EN_LABELS.LS, 5000, 'the result in English');
       assert.equal(await s.text('h1'), 'Your result');
+      // What an anchor is, and the name the person's Japanese manager knows.
+      assert.match(await s.text('.anchor-meaning'), /^A career anchor is what you would not give up/);
+      assert.equal(await s.text('.top-anchor .ja-name'), 'In Japanese: 生活様式');
       assert.deepEqual(await seriousViolations(s), [], 'axe on the result screen in English');
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
@@ -420,7 +424,13 @@ describe('the self-assessment', () => {
       assert.deepEqual(await labels(), ['Expertise', 'Management', 'Autonomy', 'Security', 'Enterprise', 'Service', 'Challenge', 'Lifestyle']);
       assert.equal(await s.text('#scores-heading + p'), 'Scores run from 1.0 to 8.4: the higher an anchor\'s score, the more it matters to you at work (the average of your answers to its five statements, plus 0.8 for each of them among your top three).');
       assert.equal(await s.text('.result-date'), 'Result from 1 November 2026, 9:05');
-      const fullWidth = await s.run("return (document.querySelector('main').innerText.match(/[\\u3000-\\u303f\\u30fb\\uff01-\\uff0f\\uff1a-\\uff20]/g) || [])");
+      // The anchors' Japanese names (marked lang="ja") are Japanese on purpose.
+      assert.deepEqual(await s.run("return [...document.querySelectorAll('.top-anchor .ja-name span')].map((e) => e.lang)"), ['ja']);
+      const fullWidth = await s.run(`const ja = [...document.querySelectorAll('main [lang=ja]')];
+        ja.forEach((e) => { e.style.display = 'none'; });
+        const found = document.querySelector('main').innerText.match(/[\\u3000-\\u303f\\u30fb\\uff01-\\uff0f\\uff1a-\\uff20]/g) || [];
+        ja.forEach((e) => { e.style.display = ''; });
+        return found;`);
       assert.deepEqual(fullWidth, [], 'no full-width punctuation in English');
       assert.ok((await s.findAll('.lowest li')).length > 0, 'the lowest anchors are listed (with a colon)');
       await s.click('.next-step a[href="#/check"]');

@@ -52,12 +52,16 @@ describe('a returning visitor', () => {
       const first = (await links())[0];
       assert.deepEqual(first, ['#/assessment', '自己診断を始める', true], 'a newcomer starts with the assessment');
       assert.ok(!(await links()).some(([href]) => href === '#/sheet'), 'no sheet before there is anything to print');
+      // An empty notebook may live on another device: how to bring it, one link away.
+      assert.equal(await s.text('.home-other-device'), '別の端末で始めていた方は、そちらで書き出したファイルを読み込むと続きから使えます。 ファイルを読み込む（データの管理）');
+      assert.equal(await s.run("return document.querySelector('.home-other-device a').getAttribute('href')"), '#/data');
       const answers = Array.from({ length: 40 }, (_, i) => (i % 8 === 2 ? 6 : 3));
       await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
         { version: 4, anchors: { current: { answers: Array(40).fill(null), picks: [] },
           history: [{ date: '2026-11-20', answers, picks: [3, 11, 19] }] } });
       await s.reload();
       await s.waitUntil(async () => (await links())[0]?.[0] === '#/worksheet', 5000, 'the worksheet first');
+      assert.equal(await s.run("return document.querySelector('.home-other-device')"), null, 'not once there is something');
       const returning = await links();
       assert.deepEqual(returning[0], ['#/worksheet', 'ワークシートで準備を続ける', true]);
       assert.deepEqual(returning[1], ['#/sheet', '面談準備シートを見る・印刷する', false]);

@@ -589,6 +589,9 @@ describe('around the worksheet', () => {
       assert.equal(await s.text('.sheet .sheet-note'), '同点のアンカーがあるため、3つより多く載せています。同点のものは同じ順位です。');
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => (await s.text('.sheet .sheet-note')) === 'Some anchors are tied, so more than three are listed; tied anchors share a place.', 5000, 'English');
+      // In English, each anchor with the name a Japanese interviewer knows.
+      assert.equal(await s.run("return document.querySelector('.sheet-anchors li').textContent"), 'Technical/functional competence (専門・職能別コンピタンス)');
+      assert.equal(await s.run("return document.querySelector('.sheet-anchors li span').lang"), 'ja');
       assert.deepEqual(await seriousViolations(s), []);
       await assertCleanAndLocal(s, fixture.server.origin);
     }));

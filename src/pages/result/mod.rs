@@ -103,10 +103,16 @@ fn result_details(lang: Lang, result: &CompletedAssessment) -> impl IntoView {
         <p class="result-date">{dated}</p>
         <section class="card anchor-summary" aria-labelledby="your-anchor">
             <h2 id="your-anchor">{t(AssessMsg::YourAnchor)}</h2>
+            // On screen: the printed result keeps to one A4 page.
+            <p class="anchor-meaning no-print">{t(AssessMsg::AnchorMeaning)}</p>
             {(top.len() > 1).then(|| view! { <p class="tie-note">{AnchorMsg::TiedTop.text(lang)}</p> })}
             {top.iter().map(|&anchor| view! {
                 <div class="top-anchor" data-anchor=anchor.code()>
                     <p class="top-anchor-name">{label(anchor, lang)}</p>
+                    // In English, the name the person's Japanese manager and HR know.
+                    {(lang == Lang::En).then(|| view! {
+                        <p class="ja-name">{t(AssessMsg::InJapanese)}<span lang="ja">{label(anchor, Lang::Ja)}</span></p>
+                    })}
                     <p>{description(anchor, lang)}</p>
                 </div>
             }).collect_view()}

@@ -218,7 +218,13 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                 <div class="sheet-part">
                     <h3>{t(WsMsg::SheetAnchors)}</h3>
                     <ol class="sheet-anchors">
-                        {s.anchors.iter().map(|&(place, a)| view! { <li value=place>{label(a, lang)}</li> }).collect_view()}
+                        {s.anchors.iter().map(|&(place, a)| view! {
+                            <li value=place>
+                                {label(a, lang)}
+                                // In English, the name a Japanese interviewer knows too.
+                                {(lang == Lang::En).then(|| view! { " (" <span lang="ja">{label(a, Lang::Ja)}</span> ")" })}
+                            </li>
+                        }).collect_view()}
                     </ol>
                     {(s.anchors.len() > 3).then(|| view! { <p class="sheet-note">{t(WsMsg::AnchorsTied)}</p> })}
                 </div>
