@@ -34,7 +34,7 @@ crate::catalogue! {
         },
         ReadyNo {
             ja: "面談の締めくくりには、ビジョンと、二つの基準を満たす行動（誰が見てもやったかどうか分かり、始める日が書かれた行動）を一つ用意しておきましょう。",
-            en: "To close the interview you need a vision and one action that passes both tests: anyone could tell whether it was done, and it says when it begins.",
+            en: "By the end of the interview you will want a vision and one action that passes both tests: anyone could tell whether it was done, and it says when it begins.",
         },
         VisionStated { ja: "ビジョンが書かれています", en: "A vision is written" },
         VisionMissing { ja: "ビジョンがまだ書かれていません", en: "No vision written yet" },
