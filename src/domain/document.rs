@@ -262,6 +262,9 @@ pub fn export_file_name(today: chrono::NaiveDate) -> String {
 /// Turns a document into the text that is saved. Pretty-printed (two spaces a level),
 /// because people read their exported files.
 pub fn encode(document: &Document) -> String {
+    // The list's marks of two people with one code are saved from the document's field,
+    // which `training::apart` keeps equal to the roster's.
+    debug_assert_eq!(document.training.apart, document.training_apart);
     // Every part serialises to JSON (the only maps are the scores, keyed by text), so
     // serde_json has nothing to refuse here.
     serde_json::to_string_pretty(document).expect("a document is always JSON")

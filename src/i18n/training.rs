@@ -83,9 +83,9 @@ crate::catalogue! {
         SameCode { ja: "⚠ {}番と同じコード（同じ人として1人に数えます）", en: "⚠ Same code as #{} (the same person, counted once)" },
         ApartCode { ja: "{}番と同じコード（別の人として数えます）", en: "Same code as #{} (another person, counted apart)" },
         MarkApart { ja: "別の人として数える", en: "Count as another person" },
-        MarkApartWho { ja: "{}を別の人として数える", en: "Count {} as another person" },
+        MarkApartWho { ja: "{}を別の人として数える", en: "Count as another person: {}" },
         MarkSame { ja: "同じ人として数える", en: "Count as the same person" },
-        MarkSameWho { ja: "{}を{}番と同じ人として数える", en: "Count {} as the same person as #{}" },
+        MarkSameWho { ja: "{}を{}番と同じ人として数える", en: "Count as the same person: {}, with #{}" },
         CountedApart { ja: "{}を別の人として数えます。", en: "{} now counts as another person." },
         CountedSame { ja: "{}を{}番と同じ人として数えます。", en: "{} now counts as the same person as #{}." },
         SameName {

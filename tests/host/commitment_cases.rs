@@ -645,6 +645,10 @@ pub const CASES: &[Case] = &[
     ("Practise kanji every morning from Monday.", true, true, Some((2026, 11, 30))),
     ("Study math for 45 minutes each evening from 7 December.", true, true, Some((2026, 12, 7))),
     ("Study Japanese.", false, false, None),
+    // A noun phrase with how often opens with no verb (the code review of 2026-12-03).
+    ("Good sleep every night from January.", false, false, None),
+    ("Career growth every year.", false, false, None),
+    ("Busy Mondays make me tired.", false, false, None),
     ("Since we lost the bid on November 5, I will ask the sales lead for a review meeting.", true, false, None),
     // A reason still to come may carry the act's time; "since" before a time says when.
     ("Since the busy season ends in January, I'll start the course then.", true, true, Some((2027, 1, 1))),

@@ -29,6 +29,16 @@ use classes::{
     SUBORDINATOR,
 };
 
+/// Verbs people write as an imperative with a bare noun, a weekday or a time of day after
+/// them ("Study Japanese", "Practise kanji", "Block Friday afternoons"), which `verb_like`
+/// cannot tell from a noun phrase by the word after them.
+const BARE_OBJECT: &str = "study|practise|practice|learn|review|revise|read|write|train|drill|memorise|memorize|rehearse|speak|spend|block|jog|run|walk|swim|stretch|meditate|journal|exercise|call|email|visit|attend|teach|coach|mentor|update|check|clean|prepare|plan|post|share|join";
+
+const WEEKDAYS: &str = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays";
+
+/// What "every" or "each" counts when it says how often.
+const PERIODS: &str = "day|week|month|morning|evening|night|weekday|weekend|year|quarter|sprint|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
 /// The predicates of one English sentence, in text order.
 pub(crate) fn predicates(
     text: &Text,
@@ -459,11 +469,13 @@ impl Reader<'_, '_> {
 
     /// An imperative's verb that `verb_like` cannot tell: "back up" (whose "back" may
     /// start an object elsewhere); a verb before a name written in capitals ("Sit JLPT
-    /// N1", "Email HR") or a weekday ("Block Friday afternoons"); or a verb before a bare
-    /// noun and then how often or how long ("Study Japanese for 30 minutes", "Practise
-    /// kanji every day"), which a noun phrase that opens a sentence seldom has. Never an
-    /// adverb in -ly ("Weekly KPI review"). A bare verb and noun alone ("Learn Python.")
-    /// stay unread: writers take them as a wish, not a commitment.
+    /// N1", "Email HR"), unless it is an adverb in -ly ("Weekly KPI review"); or one of the
+    /// verbs people write with a bare noun, a weekday or a time of day (`BARE_OBJECT`:
+    /// "Study Japanese for 30 minutes every day", "Practise kanji each morning", "spend
+    /// Wednesday lunch …", "Block Friday afternoons …"), before a weekday or before a bare
+    /// noun and then how often or how long. A closed list, not any word: "Good sleep every
+    /// night", "Busy Mondays …" and "Career growth every year" open with no verb.
+    /// "Learn Python." alone stays unread: writers take it as a wish.
     fn phrasal_or_before_a_name(&self, k: usize) -> bool {
         if self.is(k, "back") && self.is(k + 1, "up") {
             return true;
@@ -479,20 +491,20 @@ impl Reader<'_, '_> {
                     .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
                 && written.chars().any(|c| c.is_ascii_uppercase())
         });
-        let weekday = || {
-            self.is(
-                k + 1,
-                "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays",
-            )
-        };
-        let bare_noun_how_often = || {
-            !self.has(k + 1, NOT_VERB | OBJECT_START | AND_OR | SUBORDINATOR | SUBJECT_LIKE)
-                && (self.is(k + 2, "daily|weekly|monthly|twice|once")
-                    || (self.is(k + 2, "every|each")
-                        && self.is(k + 3, "day|week|month|morning|evening|night|weekday|weekend|year|quarter|sprint|monday|tuesday|wednesday|thursday|friday|saturday|sunday"))
-                    || (self.is(k + 2, "for") && self.starts_with_digit(k + 3)))
-        };
-        capitals || weekday() || bare_noun_how_often()
+        if capitals {
+            return true;
+        }
+        if !self.is(k, BARE_OBJECT) {
+            return false;
+        }
+        let weekday = self.is(k + 1, WEEKDAYS);
+        let how_often = !self.has(
+            k + 1,
+            NOT_VERB | OBJECT_START | AND_OR | SUBORDINATOR | SUBJECT_LIKE,
+        ) && (self.is(k + 2, "daily|weekly|monthly|twice|once")
+            || (self.is(k + 2, "every|each") && self.is(k + 3, PERIODS))
+            || (self.is(k + 2, "for") && self.starts_with_digit(k + 3)));
+        weekday || how_often
     }
 
     /// Whether word `k` heads a predicate by itself: a listed act, result or attitude.

@@ -210,18 +210,57 @@ impl Roster {
         self.apart.iter().any(|&line| usize::from(line) == index)
     }
 
-    /// The earlier line whose code the line at `index` has, when the facilitator is asked
-    /// whether they are one person: both lines have a name and the names differ (or the
-    /// line is marked already, so that the mark can be taken back).
+    /// The first line with the code of the line at `index`, when the facilitator is asked
+    /// whether it is another person: the line has a name, an earlier line of its code has
+    /// a name, and none reads the same (or the line is marked already, so that the mark
+    /// can be taken back).
     pub fn asks_apart(&self, index: usize) -> Option<usize> {
         let attendee = self.attendees.get(index)?;
+        let first = self.first_of_code(index);
+        if first == index {
+            return None;
+        }
+        if self.is_apart(index) {
+            return Some(first);
+        }
         let earlier = self.attendees[..index]
             .iter()
-            .position(|earlier| earlier.scores == attendee.scores)?;
-        let first = &self.attendees[earlier].name;
-        let differ =
-            !attendee.name.is_empty() && !first.is_empty() && !same_name(first, &attendee.name);
-        (differ || self.is_apart(index)).then_some(earlier)
+            .filter(|earlier| earlier.scores == attendee.scores && !earlier.name.is_empty());
+        let mut named = false;
+        for earlier in earlier {
+            if same_name(&earlier.name, &attendee.name) {
+                return None;
+            }
+            named = true;
+        }
+        (named && !attendee.name.is_empty()).then_some(first)
+    }
+
+    /// The first line with the code of the line at `index` (itself, if none before).
+    fn first_of_code(&self, index: usize) -> usize {
+        let scores = &self.attendees[index].scores;
+        self.attendees
+            .iter()
+            .position(|attendee| attendee.scores == *scores)
+            .unwrap_or(index)
+    }
+
+    /// The earlier line whose person the unmarked line at `index` is: of the lines that
+    /// begin a person with its code (the first, and those marked as another person), the
+    /// first whose name reads the same; else the code's first line. `None` for a line that
+    /// begins a person itself.
+    fn twin(&self, index: usize) -> Option<usize> {
+        let first = self.first_of_code(index);
+        if first == index || self.is_apart(index) {
+            return None;
+        }
+        let attendee = &self.attendees[index];
+        let same = (first..index).find(|&line| {
+            (line == first || self.is_apart(line))
+                && self.attendees[line].scores == attendee.scores
+                && same_name(&self.attendees[line].name, &attendee.name)
+        });
+        Some(same.unwrap_or(first))
     }
 
     /// Marks the line at `index` as another person (`apart`) or as the same person as the
@@ -250,19 +289,21 @@ impl Roster {
         let list = &self.attendees;
         let mut found = Vec::with_capacity(list.len());
         for (i, attendee) in list.iter().enumerate() {
-            let mut duplicate = None;
-            let apart = self.is_apart(i);
+            // The same code: the line whose person this is, or the code's first line
+            // when marked as another person.
+            let first = self.first_of_code(i);
+            let mut duplicate = match self.twin(i) {
+                Some(twin) => Some(Duplicate::SameCode(twin)),
+                None if first != i => Some(Duplicate::Apart(first)),
+                None => None,
+            };
             for (j, earlier) in list.iter().enumerate().take(i).rev() {
-                if earlier.scores == attendee.scores {
-                    duplicate = Some(if apart {
-                        Duplicate::Apart(j)
-                    } else {
-                        Duplicate::SameCode(j)
-                    });
-                } else if !matches!(
-                    duplicate,
-                    Some(Duplicate::SameCode(_) | Duplicate::Apart(_))
-                ) && !attendee.name.is_empty()
+                if earlier.scores != attendee.scores
+                    && !matches!(
+                        duplicate,
+                        Some(Duplicate::SameCode(_) | Duplicate::Apart(_))
+                    )
+                    && !attendee.name.is_empty()
                     && same_name(&earlier.name, &attendee.name)
                 {
                     duplicate = Some(Duplicate::SameName(j));
@@ -304,10 +345,11 @@ impl Roster {
     /// is a person of its own.
     pub fn same_person(&self, index: usize) -> Vec<usize> {
         let mut lines = Vec::new();
-        if index < self.attendees.len() {
+        if let Some(attendee) = self.attendees.get(index) {
             let person = self.person_of(index);
-            for other in 0..self.attendees.len() {
-                if self.person_of(other) == person {
+            // Only lines of the same code can be the same person.
+            for (other, line) in self.attendees.iter().enumerate() {
+                if line.scores == attendee.scores && self.person_of(other) == person {
                     lines.push(other);
                 }
             }
@@ -315,17 +357,14 @@ impl Roster {
         lines
     }
 
-    /// The first line of the person at `index`: the line itself when it is marked as
-    /// another person, else the first line with its code.
+    /// The first line of the person at `index`: the line that begins a person (the code's
+    /// first line, or one marked as another person) whose line this is ([`Roster::twin`]).
     fn person_of(&self, index: usize) -> usize {
-        let scores = &self.attendees[index].scores;
-        if self.is_apart(index) {
-            return index;
+        let mut line = index;
+        while let Some(twin) = self.twin(line) {
+            line = twin;
         }
-        self.attendees
-            .iter()
-            .position(|attendee| attendee.scores == *scores)
-            .unwrap_or(index)
+        line
     }
 
     /// For each anchor (in `Anchor::ALL` order), how many people in the room have it in

@@ -3,10 +3,12 @@
 //! and the facilitator's screen adds the code to its list once, under the name the attendee
 //! put on the card (if any).
 //!
-//! Unlike pasting, a scan of a code already listed adds nothing: the same card scanned
-//! twice is the same person, and a second line would only have to be removed again.
+//! Unlike pasting, a scan of a code already listed adds nothing when it carries no name
+//! or a name the code is listed under: the same card scanned twice is the same person,
+//! and a second line would only have to be removed again. Under another name it is added,
+//! and the list asks whether it is another person (`training::apart`).
 
-use super::roster::Roster;
+use super::roster::{same_name, Roster};
 use super::share_code::{self, ShareCodeError};
 
 /// What scanning a code did to the list.
@@ -28,7 +30,11 @@ pub fn add_scanned(roster: &mut Roster, code: &str, name: &str) -> Scanned {
         Ok(scores) => scores,
         Err(problem) => return Scanned::Refused(problem),
     };
-    if let Some(index) = roster.attendees.iter().position(|a| a.scores == scores) {
+    let listed = |a: &super::roster::Attendee| {
+        a.scores == scores
+            && (name.trim().is_empty() || a.name.is_empty() || same_name(&a.name, name.trim()))
+    };
+    if let Some(index) = roster.attendees.iter().position(listed) {
         return Scanned::AlreadyListed(index);
     }
     // Through the same reader as pasting, so that the list's size limit holds here too.

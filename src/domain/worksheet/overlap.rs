@@ -298,3 +298,17 @@ fn latin_word(word: &str) -> String {
 fn is_common(piece: &str) -> bool {
     piece.chars().all(|c| TIME_KANJI.contains(c)) || COMMON_JA.contains(&piece)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{latin_word, COMMON_EN};
+
+    /// A common word the note could never meet is a dead entry: the note reads Latin words
+    /// of four letters or more, as `latin_word` writes them.
+    #[test]
+    fn every_common_english_word_is_one_the_note_can_meet() {
+        for word in COMMON_EN {
+            assert!(word.len() >= 4 && latin_word(word) == *word, "{word}");
+        }
+    }
+}
