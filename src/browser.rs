@@ -419,3 +419,11 @@ pub fn restart_timeout(
     clear_timeout(slot);
     *slot = leptos::prelude::set_timeout_with_handle(run, wait).ok();
 }
+
+/// Whether `event` is Esc pressed to leave something, not Esc that ends a Japanese input
+/// method's conversion: Chromium and Firefox mark that one `isComposing`, and Safari sends
+/// it after the conversion has ended with the key code 229 ("processed by the input
+/// method").
+pub fn is_escape_to_leave(event: &web_sys::KeyboardEvent) -> bool {
+    event.key() == "Escape" && !event.is_composing() && event.key_code() != 229
+}

@@ -97,7 +97,7 @@ pub fn Editor(
                 prop:value=move || draft.get().unwrap_or_default()
                 on:input:target=move |ev| draft.set(Some(ev.target().value()))
                 on:keydown=move |ev| {
-                    if ev.key() == "Escape" && !ev.is_composing() {
+                    if crate::browser::is_escape_to_leave(&ev) {
                         ev.prevent_default();
                         close();
                     }

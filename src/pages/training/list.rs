@@ -278,7 +278,7 @@ where
                     <label for="rename-field">{fill(t(TrainMsg::NewName), &[&name])}</label>
                     <input type="text" id="rename-field" maxlength=NAME_LIMIT autocomplete="off"
                         value=attendee.name.clone() node_ref=field
-                        on:keydown=move |ev| if ev.key() == "Escape" && !ev.is_composing() { (row.close)(index, None) }/>
+                        on:keydown=move |ev| if browser::is_escape_to_leave(&ev) { (row.close)(index, None) }/>
                     <button type="submit" class="small">{t(TrainMsg::SaveName)}</button>
                     <button type="button" class="small" on:click=move |_| (row.close)(index, None)>
                         {t(TrainMsg::Cancel)}
