@@ -456,6 +456,14 @@ describe('a training session', () => {
       await s.waitUntil(async () => (await s.text('#roster-removed')) === '藤田を1番と同じ人として数えます。', 5000, 'said');
       assert.equal(await s.text('#roster-heading'), '参加者（4行・2人）');
       await s.waitUntil(() => s.run("return !('training_apart' in JSON.parse(localStorage.getItem('jiritsu.document')))"), 5000, 'nothing saved apart');
+      // With the groups locked, marking says where the person sits.
+      await s.click('#groups-keep');
+      await s.click(`${row(3)} button.apart`);
+      await s.waitUntil(async () => /^藤田を別の人として数えます。藤田はグループ\d+に入りました。$/.test(await s.text('#roster-removed')), 5000, 'where they sit');
+      // In English, each button's name begins with the words it shows.
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text(`${row(3)} button.apart`)) === 'Count as the same person', 5000, 'English');
+      assert.equal(await s.run(`return document.querySelector('${row(3)} button.apart').getAttribute('aria-label')`), 'Count as the same person: 藤田, with #1');
     }));
 
   it('shows the room the instructions: the address in large type, a QR code, three steps; alone on paper; Esc leaves', () =>

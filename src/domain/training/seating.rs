@@ -232,6 +232,14 @@ pub fn seat_for(roster: &Roster, seats: &[u16], scores: &Scores, mixed: bool) ->
     if let Some(same) = listed.iter().position(|a| a.scores == *scores) {
         return seats[same];
     }
+    seat_with_room(roster, seats, scores, mixed)
+}
+
+/// The group a person with `scores` joins when no line of theirs has one: of the groups
+/// with room, the smallest that shares an anchor of their top three, or the smallest; else
+/// the smallest of all (see [`seat_for`]).
+pub(super) fn seat_with_room(roster: &Roster, seats: &[u16], scores: &Scores, mixed: bool) -> u16 {
+    let listed = &roster.attendees[..seats.len().min(roster.attendees.len())];
     let mask = top_three_mask(scores);
     let max = usize::from(roster.max);
     let key = |group: &Group| {

@@ -16,8 +16,8 @@ use crate::domain::document::Document;
 use crate::domain::lang::Lang;
 use crate::domain::training::roster::{Roster, NAME_LIMIT};
 use crate::domain::training::seating::Removed;
-use crate::i18n::fill;
 use crate::i18n::training::{duplicate_note, list_heading, TrainMsg};
+use crate::i18n::{fill, in_lang};
 use crate::state::use_app;
 
 /// The list with its count, the remove buttons and "clear the list".
@@ -166,7 +166,14 @@ pub fn RosterList(
             )
         });
         let said = if apart {
-            fill(t(TrainMsg::CountedApart), &[&name])
+            let said = fill(t(TrainMsg::CountedApart), &[&name]);
+            // With the groups kept, where they sit now (a full group, and they moved).
+            match document
+                .with_untracked(|d| d.groups_kept().then(|| super::seated_text(d, index, lang)))
+            {
+                Some(seated) => format!("{said}{}{seated}", in_lang(("", " "), lang)),
+                None => said,
+            }
         } else {
             let number = (earlier + 1).to_string();
             fill(t(TrainMsg::CountedSame), &[&name, &number])

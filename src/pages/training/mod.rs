@@ -197,8 +197,9 @@ fn GroupingKind() -> impl IntoView {
     }
 }
 
-/// 「岡田はグループ2に入りました。」: where a latecomer joined the kept groups.
-fn seated_text(document: &Document, index: usize, lang: Lang) -> String {
+/// 「岡田はグループ2に入りました。」: where a latecomer joined the kept groups (or a person
+/// counted apart sits).
+pub(super) fn seated_text(document: &Document, index: usize, lang: Lang) -> String {
     let (roster, groups) = (&document.training, document.room_groups());
     let labels = seating::labels(roster, &document.training_groups, &groups);
     let first = roster.same_person(index).first().copied().unwrap_or(index);

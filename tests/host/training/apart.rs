@@ -288,3 +288,33 @@ fn a_scanned_card_with_another_name_is_added_and_asked_about() {
     assert_eq!(document.training.asks_apart(1), Some(0));
     assert_eq!(document.add_scanned(&a, "藤田"), Scanned::AlreadyListed(1));
 }
+
+#[test]
+fn with_the_groups_kept_a_person_marked_apart_joins_a_group_with_room_when_theirs_is_full() {
+    let (a, b) = (encode(&scores(A)), encode(&scores(B)));
+    // Another person with 中川's top three: the two sit together, a full group of two.
+    let near = encode(&scores([30, 12, 9, 20, 14, 26, 8, 16]));
+    let mut document = room(&[
+        format!("中川,{a}"),
+        format!("佐藤,{near}"),
+        format!("鈴木,{b}"),
+        format!("藤田,{a}"),
+    ]);
+    document.set_group_sizes(1, 2).unwrap();
+    document.keep_groups();
+    let seats = document.training_groups.clone();
+    assert_eq!(seats[0], seats[1], "中川 and 佐藤 together");
+    assert_eq!(seats[3], seats[0], "藤田's line with 中川");
+    document.set_apart(3, true);
+    assert!(document.groups_kept());
+    assert_eq!(
+        document.training_groups[3], seats[2],
+        "藤田 joins 鈴木, the group with room"
+    );
+    let sizes: Vec<usize> = document
+        .room_groups()
+        .iter()
+        .map(|g| g.members.len())
+        .collect();
+    assert_eq!(sizes, [2, 2]);
+}
