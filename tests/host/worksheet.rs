@@ -16,7 +16,8 @@ use jiritsu::domain::worksheet::readiness::{
     readiness, rehearsal, sheet, Question, Section, Sheet, SheetAction, SheetScope,
 };
 use jiritsu::domain::worksheet::{
-    Balance, ListKind, Moment, Obstacle, Removed, Role, SelfRating, Weighed, Weight, Worksheet,
+    Balance, ConfidentialReach, ListKind, Moment, Obstacle, Removed, Role, SelfRating, Weighed,
+    Weight, Worksheet,
 };
 use proptest::prelude::*;
 
@@ -1561,5 +1562,33 @@ proptest! {
             prop_assert!(!w.is_empty() && when.contains(w));
             prop_assert!(!t.is_empty() && then.contains(t));
         }
+    }
+}
+
+#[test]
+fn what_must_not_be_passed_on_says_who_will_hear_it() {
+    use ConfidentialReach::{Manager, SheetReader};
+    // The interview kind, the text, whether it goes on the sheet, and what is said.
+    let cases: &[(Option<&str>, &str, bool, Option<ConfidentialReach>)] = &[
+        (None, "", false, None),
+        (None, "異動の希望", false, None),
+        (None, "異動の希望", true, Some(SheetReader)),
+        (Some("career"), "異動の希望", true, Some(SheetReader)),
+        (Some("career"), "  ", true, None),
+        // A one-on-one: the interviewer is the manager, on the sheet or said aloud.
+        (Some("one_on_one"), "異動の希望", false, Some(Manager)),
+        (Some("one_on_one"), "異動の希望", true, Some(Manager)),
+        (Some("one_on_one"), "", true, None),
+    ];
+    for &(kind, text, shared, expected) in cases {
+        let mut w = Worksheet::default();
+        w.interview.kind = kind.map(str::to_owned);
+        w.confidential.text = text.into();
+        w.confidential.shared = shared;
+        assert_eq!(
+            w.confidential_reach(),
+            expected,
+            "{kind:?} {text:?} shared={shared}"
+        );
     }
 }

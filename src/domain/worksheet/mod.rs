@@ -503,7 +503,34 @@ impl Balance {
     }
 }
 
+/// Who will hear what section k (what must not be passed on) holds, said beside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConfidentialReach {
+    /// A one-on-one: the interviewer is the manager it is meant to be kept from, whether
+    /// it is put on the sheet or said.
+    Manager,
+    /// Put on the sheet: whoever conducts the interview reads it, the manager if it is
+    /// they.
+    SheetReader,
+}
+
 impl Worksheet {
+    /// Who will hear section k, once it is written: the manager in a one-on-one (with
+    /// either choice), else the sheet's reader when it is put on the sheet; nothing to say
+    /// while it is empty or kept off the sheet of another kind of interview.
+    pub fn confidential_reach(&self) -> Option<ConfidentialReach> {
+        let one_on_one = self.interview.kind.as_deref() == Some("one_on_one");
+        match (
+            self.confidential.is_written(),
+            one_on_one,
+            self.confidential.shared,
+        ) {
+            (true, true, _) => Some(ConfidentialReach::Manager),
+            (true, false, true) => Some(ConfidentialReach::SheetReader),
+            _ => None,
+        }
+    }
+
     /// The balance of the gains and losses that have a text.
     pub fn balance(&self) -> Balance {
         let sum = |list: &[Weighed]| {

@@ -5,7 +5,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::domain::worksheet::readiness::Section;
-use crate::domain::worksheet::{if_then, ListKind, Obstacle};
+use crate::domain::worksheet::{if_then, ConfidentialReach, ListKind, Obstacle};
 use crate::i18n::fill;
 use crate::i18n::worksheet::WsMsg;
 use crate::state::use_app;
@@ -104,22 +104,13 @@ pub fn SupportSection() -> impl IntoView {
 pub fn ConfidentialSection() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
-    // In a 1on1 the interviewer is the manager it is meant to be kept from, whether it is
-    // put on the sheet or said: said once it is written, with either choice. Otherwise,
-    // put on the sheet, it is read by whoever holds the sheet.
+    // Who will hear it (`Worksheet::confidential_reach`).
     let warning = Memo::new(move |_| {
         app.document.with(|d| {
-            let w = &d.worksheet;
-            let one_on_one = w.interview.kind.as_deref() == Some("one_on_one");
-            match (
-                w.confidential.is_written(),
-                one_on_one,
-                w.confidential.shared,
-            ) {
-                (true, true, _) => Some(WsMsg::ConfidentialOneOnOne),
-                (true, false, true) => Some(WsMsg::ConfidentialWhoReads),
-                _ => None,
-            }
+            d.worksheet.confidential_reach().map(|reach| match reach {
+                ConfidentialReach::Manager => WsMsg::ConfidentialOneOnOne,
+                ConfidentialReach::SheetReader => WsMsg::ConfidentialWhoReads,
+            })
         })
     });
     view! {
