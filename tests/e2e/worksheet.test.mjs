@@ -126,11 +126,14 @@ describe('the interview-preparation worksheet', () => {
       await s.waitUntil(async () => /二つの基準を満たす行動：0件（書いた行動1件中）/.test(await s.text('.readiness')), 5000,
         'the readiness counting the action');
       assert.doesNotMatch(await s.text('.readiness-verdict'), /準備ができています/);
+      // The action that does not pass yet is named by its number, before it goes on the sheet.
+      assert.match(await s.text('.readiness'), /二つの基準を満たす行動：0件（書いた行動1件中）。まだ満たしていない行動：1（シートに載せる前に見直しましょう）/);
       // Rewritten so it passes both tests, the summary turns ready.
       await s.type(`${action} textarea`, '\uE009a\uE009\uE003');
       await s.type(`${action} textarea`, PASSING);
       await s.waitUntil(async () => /面談の準備ができています/.test(await s.text('.readiness-verdict')), 5000, 'ready');
       assert.match(await s.text('.readiness'), /二つの基準を満たす行動：1件（書いた行動1件中）/);
+      assert.doesNotMatch(await s.text('.readiness'), /まだ満たしていない行動/, 'none left to name');
       assert.match(await s.text(`${action} .start-date`), /12月1日/);
       assert.match(await s.text('.section-map'), /k\. 伝えてほしくないこと\s*記入あり/);
       assert.deepEqual(await seriousViolations(s), [], 'axe on the filled worksheet');

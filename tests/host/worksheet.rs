@@ -742,6 +742,24 @@ fn blank_actions_are_not_counted_and_private_actions_still_count() {
         false,
     );
     assert_eq!(ready(&document).passing_actions, 1);
+    assert!(ready(&document).failing_actions.is_empty());
+}
+
+#[test]
+fn the_actions_that_do_not_pass_yet_are_named_by_their_numbers() {
+    let mut document = Document::default();
+    add_action(&mut document, "Try to improve my Japanese", true);
+    add_action(&mut document, "", true);
+    add_action(
+        &mut document,
+        "12月1日までに英会話スクールに申し込んで、通い始めます",
+        true,
+    );
+    add_action(&mut document, "もっと前向きに取り組む", false);
+    let readiness = ready(&document);
+    // Numbered as the worksheet numbers them, a blank one included; blank ones never fail.
+    assert_eq!(readiness.failing_actions, [1, 4]);
+    assert_eq!((readiness.actions, readiness.passing_actions), (3, 1));
 }
 
 #[test]

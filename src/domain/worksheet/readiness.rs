@@ -78,6 +78,9 @@ pub struct Readiness {
     pub passing_actions: usize,
     /// Actions written in all.
     pub actions: usize,
+    /// The numbers (1-based, as the worksheet numbers them) of the written actions that do
+    /// not pass both tests yet: shared, they go on the sheet as they are.
+    pub failing_actions: Vec<usize>,
     /// The three autonomy conditions as the person rated them: performs, vision, acting.
     pub autonomy: [Option<SelfRating>; 3],
 }
@@ -151,6 +154,14 @@ pub fn readiness(document: &Document, today: NaiveDate, settings: &Settings) -> 
             .filter(|action| action_passes(action, today, settings))
             .count(),
         actions: written_actions.len(),
+        failing_actions: actions
+            .iter()
+            .enumerate()
+            .filter(|(_, action)| {
+                !action.text.trim().is_empty() && !action_passes(action, today, settings)
+            })
+            .map(|(index, _)| index + 1)
+            .collect(),
         autonomy: [w.autonomy.performs, w.autonomy.vision, w.autonomy.acting],
     }
 }

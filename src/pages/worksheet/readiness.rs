@@ -7,8 +7,8 @@ use leptos::prelude::*;
 
 use crate::domain::worksheet::readiness::readiness;
 use crate::domain::worksheet::SelfRating;
-use crate::i18n::fill;
 use crate::i18n::worksheet::{section_title, WsMsg};
+use crate::i18n::{fill, in_lang};
 use crate::route::Route;
 use crate::state::use_app;
 
@@ -41,10 +41,20 @@ pub fn ReadinessOverview() -> impl IntoView {
             } else {
                 "– "
             };
-            let text = fill(
+            let mut text = fill(
                 t(WsMsg::ActionsPassing),
                 &[&r.passing_actions.to_string(), &r.actions.to_string()],
             );
+            // Which written actions do not pass yet, by their numbers: shared, they go on
+            // the sheet as they are.
+            if !r.failing_actions.is_empty() {
+                let numbers: Vec<String> = r.failing_actions.iter().map(usize::to_string).collect();
+                text.push_str(in_lang(("。", ". "), lang));
+                text.push_str(&fill(
+                    t(WsMsg::ActionsFailing),
+                    &[&numbers.join(in_lang(("、", ", "), lang))],
+                ));
+            }
             (class, icon, text)
         })
     };
