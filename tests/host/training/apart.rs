@@ -22,6 +22,16 @@ fn reloaded(document: &Document) -> Document {
     decode_document(&encode_document(document)).expect("reads back")
 }
 
+/// 中川 and 藤田 with one code (`A`), 鈴木 between them with another (`B`).
+fn two_with_one_code() -> Document {
+    let (a, b) = (encode(&scores(A)), encode(&scores(B)));
+    room(&[
+        format!("中川,{a}"),
+        format!("鈴木,{b}"),
+        format!("藤田,{a}"),
+    ])
+}
+
 #[test]
 fn the_facilitator_is_asked_only_when_one_code_comes_with_two_names() {
     let (a, b) = (encode(&scores(A)), encode(&scores(B)));
@@ -97,12 +107,7 @@ fn a_line_with_nobody_to_be_told_apart_from_is_never_marked() {
 
 #[test]
 fn the_mark_is_saved_in_a_field_of_its_own_and_read_back() {
-    let (a, b) = (encode(&scores(A)), encode(&scores(B)));
-    let mut document = room(&[
-        format!("中川,{a}"),
-        format!("鈴木,{b}"),
-        format!("藤田,{a}"),
-    ]);
+    let mut document = two_with_one_code();
     let list_before = serde_json::to_value(&document).unwrap()["training"].clone();
     document.set_apart(2, true);
     let saved: serde_json::Value = serde_json::from_str(&encode_document(&document)).unwrap();
@@ -119,12 +124,7 @@ fn the_mark_is_saved_in_a_field_of_its_own_and_read_back() {
 
 #[test]
 fn marks_of_a_hand_edited_file_that_are_no_lines_are_dropped_on_reading() {
-    let (a, b) = (encode(&scores(A)), encode(&scores(B)));
-    let document = room(&[
-        format!("中川,{a}"),
-        format!("鈴木,{b}"),
-        format!("藤田,{a}"),
-    ]);
+    let document = two_with_one_code();
     let mut saved: serde_json::Value = serde_json::from_str(&encode_document(&document)).unwrap();
     saved["training_apart"] = serde_json::json!([9, 2, 2, 0]);
     let read = decode_document(&saved.to_string()).expect("reads");
@@ -161,12 +161,7 @@ fn a_mark_moves_with_its_line_through_removals_undo_and_clearing() {
 
 #[test]
 fn with_the_groups_kept_a_line_marked_apart_stays_in_its_group_and_counts() {
-    let (a, b) = (encode(&scores(A)), encode(&scores(B)));
-    let mut document = room(&[
-        format!("中川,{a}"),
-        format!("鈴木,{b}"),
-        format!("藤田,{a}"),
-    ]);
+    let mut document = two_with_one_code();
     document.keep_groups();
     let seats = document.training_groups.clone();
     assert_eq!(seats[0], seats[2], "one person, one group");
@@ -227,12 +222,8 @@ proptest! {
 
 #[test]
 fn a_person_marked_apart_and_listed_again_stays_one_person_of_their_own() {
-    let (a, b) = (encode(&scores(A)), encode(&scores(B)));
-    let mut document = room(&[
-        format!("中川,{a}"),
-        format!("鈴木,{b}"),
-        format!("藤田,{a}"),
-    ]);
+    let a = encode(&scores(A));
+    let mut document = two_with_one_code();
     document.set_apart(2, true);
     // 藤田 pasted again, under her name: the same person as her own line, not 中川's.
     document.add_attendees(&format!("藤田,{a}"));
