@@ -11,7 +11,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::{display_name, leave_on_escape};
+use super::{display_name, leave_on_escape, Switch};
 use crate::browser;
 use crate::domain::anchors::Anchor;
 use crate::domain::document::Document;
@@ -60,16 +60,8 @@ pub fn GroupsView(roster: Memo<Roster>) -> impl IntoView {
     view! {
         <div class="groups-view" hidden=move || roster.with(|r| r.attendees.is_empty())>
             <div class="button-row no-print">
-                <label class="button">
-                    <input type="checkbox" id="projector" node_ref=projector/>
-                    " "
-                    {t(TrainMsg::Projector)}
-                </label>
-                <label class="button">
-                    <input type="checkbox" id="bilingual" on:change:target=move |ev| both.set(ev.target().checked())/>
-                    " "
-                    {t(TrainMsg::Bilingual)}
-                </label>
+                <Switch id="projector" label=t(TrainMsg::Projector) node_ref=projector/>
+                <Switch id="bilingual" label=t(TrainMsg::Bilingual) on=both/>
                 <button type="button" on:click=move |_| browser::print()>{t(TrainMsg::Print)}</button>
                 <KeepGroups fixed=fixed/>
                 <p class="projector-hint">{t(TrainMsg::ProjectorHint)}</p>

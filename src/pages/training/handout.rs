@@ -17,7 +17,7 @@ use crate::i18n::training::TrainMsg;
 use crate::route::{only_this_device, site_address, Route};
 
 use super::card::QrImage;
-use super::leave_on_escape;
+use super::{leave_on_escape, Switch};
 use crate::state::use_app;
 
 /// The switch, and the handout it shows.
@@ -35,11 +35,7 @@ pub fn Handout() -> impl IntoView {
     view! {
         <div class="handout-view">
             <div class="button-row no-print">
-                <label class="button">
-                    <input type="checkbox" id="handout" node_ref=switch/>
-                    " "
-                    {t(TrainMsg::ShowHandout)}
-                </label>
+                <Switch id="handout" label=t(TrainMsg::ShowHandout) node_ref=switch/>
                 <button type="button" class="handout-print" on:click=|_| browser::print()>{t(TrainMsg::Print)}</button>
             </div>
             <Show when=move || local>

@@ -288,7 +288,30 @@ fn report_text(report: &PasteReport, lang: Lang) -> String {
     text
 }
 
-/// The attendee's name, or "参加者3" when none was given.
+/// A view's switch drawn as a button: a checkbox the stylesheet reads
+/// (`:has(#id:checked)`: the projector view, the attendees' instructions, both languages),
+/// with `node_ref` for a view Esc leaves, and `on` following it where the page draws more.
+#[component]
+fn Switch(
+    id: &'static str,
+    label: &'static str,
+    #[prop(optional)] node_ref: NodeRef<html::Input>,
+    #[prop(optional)] on: Option<RwSignal<bool>>,
+) -> impl IntoView {
+    let change = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
+        if let Some(on) = on {
+            on.set(ev.target().checked());
+        }
+    };
+    view! {
+        <label class="button">
+            <input type="checkbox" id=id node_ref=node_ref on:change:target=change/>
+            " "
+            {label}
+        </label>
+    }
+}
+
 /// Esc leaves a view that a checkbox `switch` turns on (the projector view, the
 /// attendees' instructions), and focus returns to the switch: a window listener for as
 /// long as the component that calls this is on the screen.
@@ -304,6 +327,7 @@ fn leave_on_escape(switch: NodeRef<html::Input>) {
     on_cleanup(move || escape.remove());
 }
 
+/// The attendee's name, or "参加者3" when none was given.
 pub(crate) fn display_name(name: &str, index: usize, lang: Lang) -> String {
     if name.is_empty() {
         with_number(TrainMsg::Unnamed, index + 1, lang)
