@@ -122,6 +122,9 @@ describe('the interview-preparation worksheet', () => {
       assert.equal(await s.text(`${action} .help`), `例：${nextMonth}月1日までに英会話スクールに申し込んで、通い始めます`);
       // An attitude is not yet an action: the readiness says what is missing.
       await s.waitUntil(async () => /✗/.test(await s.text(`${action} .verdict-area`)), 5000, 'the action checked');
+      // Under what to add, the check screen's example rewrite, to start from.
+      assert.match(await s.text(`${action} .example`), /^書き直しの例\n.*後輩5人に声をかけて1回目の相談会を開き/);
+      assert.equal(await s.run(`return document.querySelector('${action} .example').hidden`), false);
       // The overview catches up once typing pauses (a quarter of a second).
       await s.waitUntil(async () => /二つの基準を満たす行動：0件（書いた行動1件中）/.test(await s.text('.readiness')), 5000,
         'the readiness counting the action');
@@ -132,6 +135,7 @@ describe('the interview-preparation worksheet', () => {
       await s.type(`${action} textarea`, '\uE009a\uE009\uE003');
       await s.type(`${action} textarea`, PASSING);
       await s.waitUntil(async () => /面談の準備ができています/.test(await s.text('.readiness-verdict')), 5000, 'ready');
+      assert.equal(await s.run(`return document.querySelector('${action} .example').hidden`), true, 'no example once it passes');
       assert.match(await s.text('.readiness'), /二つの基準を満たす行動：1件（書いた行動1件中）/);
       assert.doesNotMatch(await s.text('.readiness'), /まだ満たしていない行動/, 'none left to name');
       assert.match(await s.text(`${action} .start-date`), /12月1日/);
@@ -504,6 +508,11 @@ describe('the interview-preparation worksheet', () => {
       await s.waitUntil(async () => (await s.text('h1')) === 'Interview preparation worksheet', 5000, 'the worksheet');
       await s.type('#ws-vision-doing', 'Running a yearly course on closing the books for junior staff');
       const action = await addItem(s, 'ws-actions', 1);
+      // Without a start, the example rewrite puts one before the person's own words.
+      await s.type(`${action} textarea`, 'I will read one English article every morning.');
+      await s.waitUntil(async () => /^For example\nStarting on .*, I will read one English article every morning\.$/.test(await s.text(`${action} .example`)),
+        5000, 'the example rewrite in English');
+      await s.type(`${action} textarea`, '\uE009a\uE009\uE003');
       await s.type(`${action} textarea`, 'I will sign up for an English school by December 1 and start going.');
       await s.waitUntil(async () => /You are ready/.test(await s.text('.readiness-verdict')), 5000, 'ready in English');
       // The whole clause typed in each field, as English writers do: the plan does not

@@ -15,6 +15,8 @@ mod edit;
 mod list;
 mod report;
 
+pub use report::Example;
+
 use leptos::prelude::*;
 
 use crate::browser;

@@ -80,12 +80,7 @@ fn VerdictBox(
     }
 }
 
-/// What to add (hidden while there is nothing to add), then an example rewrite in the
-/// language the person writes in (hidden while there is none). The example quotes the draft,
-/// so it changes with every keystroke: it is one text node changed in place, which keeps the
-/// page calm. It is hidden by its `hidden` attribute, not by a CSS `:has(q:empty)`: with
-/// `:empty` inside a `:has()`, Chromium restyled the whole page at every keystroke (any text
-/// change may flip it), about 9 ms a keystroke at CPU x4 with a full notebook.
+/// What to add (hidden while there is nothing to add), then an example rewrite (`Example`).
 #[component]
 pub fn Hints(report: Memo<Report>, draft: Signal<String>) -> impl IntoView {
     let lang = use_app().lang;
@@ -109,6 +104,24 @@ pub fn Hints(report: Memo<Report>, draft: Signal<String>) -> impl IntoView {
         };
         heading.text(lang.get())
     };
+    view! {
+        <div class="hints" hidden=move || report.with(|r| r.hints.is_empty())>
+            <h2>{heading}</h2>
+            <p>{hints}</p>
+        </div>
+        <Example report=report draft=draft/>
+    }
+}
+
+/// The first hint's example rewrite of the draft, in the language the person writes in
+/// (hidden while there is none): on the check screen and under each action of the
+/// worksheet. The example quotes the draft, so it changes with every keystroke: it is one
+/// text node changed in place, which keeps the page calm. It is hidden by its `hidden`
+/// attribute, not by a CSS `:has(q:empty)`: with `:empty` inside a `:has()`, Chromium
+/// restyled the whole page at every keystroke (any text change may flip it), about 9 ms a
+/// keystroke at CPU x4 with a full notebook.
+#[component]
+pub fn Example(report: Memo<Report>, draft: Signal<String>) -> impl IntoView {
     let example = Memo::new(move |_| {
         report.with(|r| {
             let first = r.hints.first();
@@ -118,10 +131,6 @@ pub fn Hints(report: Memo<Report>, draft: Signal<String>) -> impl IntoView {
         })
     });
     view! {
-        <div class="hints" hidden=move || report.with(|r| r.hints.is_empty())>
-            <h2>{heading}</h2>
-            <p>{hints}</p>
-        </div>
         <p class="example" hidden=move || example.with(String::is_empty)>
             <span class="example-label">{tr(CommitmentMsg::ExampleLabel)}</span>
             <q>{example}</q>

@@ -16,7 +16,7 @@ use crate::i18n::check::{change_label, sample_text, start_line, CheckMsg};
 use crate::i18n::commitment::{hint_text, reason_text, CommitmentMsg};
 use crate::i18n::fill;
 use crate::i18n::worksheet::WsMsg;
-use crate::pages::check::download_calendar;
+use crate::pages::check::{download_calendar, Example};
 use crate::state::use_app;
 
 use super::fields::*;
@@ -148,6 +148,7 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
                     <ul class="hints">
                         {move || hints().into_iter().map(|hint| view! { <li>{hint}</li> }).collect_view()}
                     </ul>
+                    <Example report=report draft=checked/>
                 </Show>
                 <div class="action-extras">
                     // A calendar file for a start to come, not for an act already under way.
