@@ -82,10 +82,10 @@ async function fillEverything(s) {
   await s.type('#ws-vision-seen-as', '決算のことなら聞ける人');
 
   const gain = await addItem(s, 'ws-gains-losses .weighed-list:nth-child(1)', 1);
-  await s.type(`${gain} input[id$=-text]`, '専門性が認められる');
+  await s.type(`${gain} textarea[id$=-text]`, '専門性が認められる');
   await choose(s, `${gain} select`, '5');
   const loss = await addItem(s, 'ws-gains-losses .weighed-list:nth-child(2)', 1);
-  await s.type(`${loss} input[id$=-text]`, '2年間、週末の時間が減る');
+  await s.type(`${loss} textarea[id$=-text]`, '2年間、週末の時間が減る');
   await choose(s, `${loss} select`, '2');
   await s.waitUntil(async () => /得るもの 5 ／ 失うもの 2/.test(await s.text('.balance')), 5000, 'the balance');
   assert.match(await s.text('.balance-verdict'), /得るものが上回っています/);
@@ -551,6 +551,14 @@ describe('the interview-preparation worksheet', () => {
       await s.waitUntil(async () => (await count(s, '.ws-section')) === 11, 5000, 'the sections');
       await fillEverything(s);
       await addItem(s, 'ws-looking-back', 2);
+      // A phrase longer than the screen is wide stays whole in view, on lines of its own.
+      const gain = await addItem(s, 'ws-gains-losses .weighed-list:nth-child(1)', 2);
+      await s.type(`${gain} textarea[id$=-text]`, '専門性が認められ、社内の決算研修の講師を任される');
+      const cut = () => s.run(`return [...document.querySelectorAll('main input[type=text], main textarea')]
+        .filter(f => f.getClientRects().length)
+        .filter(f => f.scrollWidth > f.clientWidth + 1 || f.scrollHeight > f.clientHeight + 1)
+        .map(f => f.id)`);
+      await s.waitUntil(async () => (await cut()).length === 0, 5000, 'every field showing all it holds');
       const overflow = () => s.run(`return [...document.querySelectorAll('main *')]
         .filter(e => e.getClientRects().length && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
         .map(e => e.tagName + '.' + e.className).slice(0, 5)`);

@@ -229,20 +229,23 @@ fn WeighedItem(
     let t = move |msg: WsMsg| msg.text(lang);
     let number = access.number(id);
     let weight = access.value(id, |item| item.weight.value());
-    let first = NodeRef::<html::Input>::new();
+    let first = NodeRef::<html::Textarea>::new();
     focus_when_asked(id, first);
     let field_id = move |name: &str| format!("{prefix}-{id}-{name}");
     view! {
         <li class="item">
             <fieldset>
                 <legend>{move || fill(t(WsMsg::Numbered), &[noun.text(lang), &number.get().to_string()])}</legend>
-                <TextInput
+                // One line that grows: a gain or a loss is a phrase, often longer than a
+                // phone's one-line field could show.
+                <TextArea
                     id=field_id("text")
                     label=noun.text(lang)
                     help=help.text(lang)
                     value=access.text(id, |item| &item.text)
                     on_change=access.text_setter(id, |item| &mut item.text)
                     node_ref=first
+                    rows=1
                 />
                 <div class="field">
                     <label for=field_id("weight")>{t(WsMsg::Weight)}</label>
