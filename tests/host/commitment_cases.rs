@@ -625,6 +625,14 @@ pub const CASES: &[Case] = &[
     ("I started sending my manager a weekly summary on November 16.", true, true, Some((2026, 11, 16))),
     ("Since last month, I have met one customer every week.", true, true, Some((2026, 10, 1))),
     ("I've been walking to work every Monday since last week.", true, true, Some((2026, 11, 16))),
+    // "last Friday" is the latest Friday before today (2026-12-03: it was read as the coming
+    // one, a start a week ahead for an act already under way); said of anything else but
+    // the act's beginning, it is no time of the act.
+    ("Since last Friday, I have been logging my overtime every day.", true, true, Some((2026, 11, 20))),
+    ("I started writing a daily report last Wednesday and send it every evening.", true, true, Some((2026, 11, 18))),
+    ("From last Monday, I have been walking to work every day.", true, true, Some((2026, 11, 16))),
+    ("Last Friday my manager asked me to lead the project, so I will book a meeting with her on December 1.", true, true, Some((2026, 12, 1))),
+    ("After the talk last Friday, I will read one chapter of the book every night.", true, false, None),
     ("I've already booked two sessions with a career coach, starting yesterday.", true, true, Some((2026, 11, 22))),
     ("From November 2, I will log my overtime every Friday.", true, true, Some((2027, 11, 2))),
     ("I have been more careful with my emails.", false, false, None),

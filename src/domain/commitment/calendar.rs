@@ -105,6 +105,15 @@ impl Calendar {
         self.plus_days(if ahead == 0 { 7 } else { ahead as u64 })
     }
 
+    /// The latest `weekday` before today: "last Friday" said on a Friday is a week ago,
+    /// said on a Saturday the day before.
+    pub(crate) fn last_weekday(&self, weekday: Weekday) -> Option<NaiveDate> {
+        let from = self.today.weekday().num_days_from_monday() as i64;
+        let to = weekday.num_days_from_monday() as i64;
+        let back = (from - to + 6).rem_euclid(7) + 1;
+        self.today.checked_sub_days(Days::new(back as u64))
+    }
+
     /// The `nth` (1..=5) `weekday` of the month `date` falls in, or its last one when
     /// `nth` is 0: 第2金曜日, the first Monday of January. `None` counts business days
     /// (Monday to Friday, not a public holiday, not in the year-end closure): the first

@@ -1,6 +1,6 @@
 //! Days named relative to today, in English: today, tomorrow, this Friday, next
 //! Monday, Monday after next, this weekend, next week, every Monday (a rhythm rather
-//! than a day), and the date a weekday is followed by ("Friday 8 January"). They are
+//! than a day), last Friday (a day past, as an act under way began), and the date a weekday is followed by ("Friday 8 January"). They are
 //! read apart from the forms within a month because they count from today, not from
 //! the first of a month, and because a weekday after a determiner ("our Monday
 //! meeting") names a thing rather than a day.
@@ -84,6 +84,19 @@ pub(super) fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Fo
                 _ => calendar.first_of_last_month(),
             };
             return date(end, when);
+        }
+    }
+    // "last Friday": the latest Friday before today, as the day an act began ("since last
+    // Friday", "I started last Friday"), read like "last week" above. Otherwise it is no
+    // time of the act, and the weekday below is not read as the coming one.
+    if let Some((_, after)) = first_word(text, i, words!("last")) {
+        if let Some((weekday, end)) = weekday_word(text, text.skip_spaces(after)) {
+            let of_after = first_word(text, text.skip_spaces(end), words!("of")).is_some();
+            let began =
+                matches!(preposition_before(text, i), Some(Marker::From)) || calendar.begun();
+            if began && !of_after && !word_before_is(text, i, "the") {
+                return date(end, calendar.last_weekday(weekday));
+            }
         }
     }
     // With its common misspellings: the day is meant all the same.
@@ -177,10 +190,12 @@ pub(super) fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Fo
         });
     }
     // "the Saturday Spanish class", "our Monday meeting": after a determiner the
-    // weekday names a thing, not a day.
-    if ["the", "a", "my", "our", "your", "their", "his", "her"]
-        .iter()
-        .any(|w| word_before_is(text, i, w))
+    // weekday names a thing, not a day; after "last" (read above) it is a day past.
+    if [
+        "the", "a", "my", "our", "your", "their", "his", "her", "last",
+    ]
+    .iter()
+    .any(|w| word_before_is(text, i, w))
     {
         return None;
     }
