@@ -444,6 +444,11 @@ describe('a training session', () => {
       await s.waitUntil(() => s.run("return JSON.parse(localStorage.getItem('jiritsu.document')).training_apart?.[0] === 2"), 5000, 'saved');
       await s.reload();
       await s.waitUntil(async () => (await s.text('#roster-heading')) === '参加者（4行・3人）', 5000, 'kept through a reload');
+      // The list's text cannot carry the answer to another laptop: the copy note says so.
+      const copyNote = () => s.run("return document.querySelector('#roster-copy-note').textContent");
+      await s.click('#roster-copy');
+      await s.waitUntil(async () => /^一覧（4行）をコピーしました。.*「別の人として数える」の印は一覧に含まれません。貼り付けた先で同じコードの行に聞かれたら、もう一度「別の人として数える」を押してください。$/.test(await copyNote()),
+        5000, 'the copy note on the answer');
       // A removal above moves the answer with its line; Undo puts both back.
       await s.click(`${row(1)} button.remove`);
       // 中川 removed: 藤田 is the first line of the code, and the line without a name goes with them.
@@ -456,6 +461,8 @@ describe('a training session', () => {
       await s.waitUntil(async () => (await s.text('#roster-removed')) === '藤田を1番と同じ人として数えます。', 5000, 'said');
       assert.equal(await s.text('#roster-heading'), '参加者（4行・2人）');
       await s.waitUntil(() => s.run("return !('training_apart' in JSON.parse(localStorage.getItem('jiritsu.document')))"), 5000, 'nothing saved apart');
+      assert.match(await copyNote(), /^一覧（4行）をコピーしました。/, 'the copy note, still true of the list');
+      assert.doesNotMatch(await copyNote(), /別の人として数える/, 'no answer left to carry');
       // With the groups locked, marking says where the person sits.
       await s.click('#groups-keep');
       await s.click(`${row(3)} button.apart`);

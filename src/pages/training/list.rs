@@ -88,13 +88,23 @@ pub fn RosterList(
                 .cloned()
         })
     };
-    let note = move || match current() {
-        Some((_, true)) => t(TrainMsg::ListSelected).to_owned(),
-        Some((text, false)) => fill(
-            t(TrainMsg::ListCopied),
-            &[&text.lines().count().to_string()],
-        ),
-        None => String::new(),
+    let note = move || {
+        let note = match current() {
+            Some((_, true)) => t(TrainMsg::ListSelected).to_owned(),
+            Some((text, false)) => fill(
+                t(TrainMsg::ListCopied),
+                &[&text.lines().count().to_string()],
+            ),
+            None => return String::new(),
+        };
+        // The list's text has no place for two people with one code (an older build must
+        // still read it): where it is pasted, the line asks again, and the facilitator
+        // is told so here.
+        if roster.with(|r| r.apart.is_empty()) {
+            note
+        } else {
+            format!("{note} {}", t(TrainMsg::ListCopiedApart))
+        }
     };
     let by_hand = move || {
         current()
