@@ -173,6 +173,36 @@ describe('the self-assessment', () => {
         [EN_LABELS.TF, EN_LABELS.CH]);
     }));
 
+  it('names and describes an anchor only one answer behind the top one, on screen and on paper', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      // TF all 5, GM 5s and one 4, LS 2, the rest 3; one pick each for TF, GM and AU: TF
+      // 5.8, GM 5.6.
+      const answers = Array.from({ length: 40 }, (_, i) => {
+        const code = anchorOf(i + 1);
+        return code === 'TF' ? 5 : code === 'GM' ? (i === 33 ? 4 : 5) : code === 'LS' ? 2 : 3;
+      });
+      const result = { date: '2026-11-20', answers, picks: [1, 2, 3] };
+      assert.deepEqual(expectedScores(answers, result.picks).top, ['TF']);
+      await s.open(fixture.server.url);
+      await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
+        { version: 2, anchors: { current: { answers: Array(40).fill(null), picks: [] }, history: [result] } });
+      await s.open(`${fixture.server.url}#/result`);
+      await s.reload();
+      await s.waitUntil(async () => (await s.text('.top-anchor-name')) === JA_LABELS.TF, 5000, 'the result');
+      assert.equal(await s.text('.close-note'),
+        '0.2点差で続くアンカー：「全般管理コンピタンス」。ひとつの文の答えが1段階ちがうだけで順位が入れ替わる差です。説明を読み比べて、より自分らしいものを考えてみてください。');
+      assert.deepEqual(await s.run("return [...document.querySelectorAll('.close-anchor')].map(e => e.dataset.anchor)"), ['GM']);
+      assert.equal(await s.text('.close-anchor-name'), JA_LABELS.GM);
+      assert.ok((await s.text('.close-anchor')).length > 40, 'described, not only named');
+      assert.equal(await s.findAll('.tie-note').then((l) => l.length), 0, 'not a tie');
+      assert.deepEqual(await seriousViolations(s), [], 'axe with the close anchor');
+      assert.equal(pdfPageCount(await s.printPdf()), 1, 'still one A4 page');
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => /^Just 0\.2 points behind: “General managerial competence”\. One answer a step different would change the order/.test(await s.text('.close-note')),
+        5000, 'the note in English');
+      assert.equal(pdfPageCount(await s.printPdf()), 1, 'one A4 page in English');
+    }));
+
   it('lists unanswered statements, one click away, before the picking step', () =>
     withSession({ lang: 'ja' }, async (s) => {
       const answers = Array.from({ length: 40 }, (_, i) => (i === 11 || i === 29 ? null : 3));

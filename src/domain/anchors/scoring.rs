@@ -15,6 +15,10 @@ use super::{Anchor, Answers, Picks, StatementId};
 /// The extra points a statement earns for being picked as most true.
 pub const PICK_BONUS: u8 = 4;
 
+/// How far behind a single top anchor another may be and still be named beside it: one
+/// point, one statement answered one step differently (0.2 on the score).
+pub const CLOSE_POINTS: u8 = 1;
+
 /// Why an assessment cannot be scored yet.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ScoringError {
@@ -123,6 +127,21 @@ impl Scores {
     pub fn top(&self) -> Vec<Anchor> {
         let highest = self.points.iter().max().copied().unwrap_or(0);
         self.anchors_with(highest)
+    }
+
+    /// The anchors within `CLOSE_POINTS` of a single top anchor, in anchor order: so close
+    /// that one answer a step different would have made them the anchor. Empty when the
+    /// top is a tie, whose anchors are all the anchor already.
+    pub fn close_behind(&self) -> Vec<Anchor> {
+        let top = self.top();
+        let [top] = top.as_slice() else {
+            return Vec::new();
+        };
+        let highest = self.points(*top);
+        Anchor::ALL
+            .into_iter()
+            .filter(|&anchor| anchor != *top && self.points(anchor) + CLOSE_POINTS >= highest)
+            .collect()
     }
 
     /// What matters least: every anchor tied at the lowest score, in anchor order.

@@ -17,8 +17,9 @@ use crate::i18n::anchors::{
     description, interview_topics, label, vision_hint, when_lowest, AnchorMsg,
 };
 use crate::i18n::assessment::{moment_text, AssessMsg};
-use crate::i18n::in_lang;
 use crate::i18n::training::TrainMsg;
+use crate::i18n::worksheet::quoted_words;
+use crate::i18n::{fill, in_lang};
 use crate::route::Route;
 use crate::state::use_app;
 
@@ -88,6 +89,7 @@ fn result_details(lang: Lang, result: &CompletedAssessment) -> impl IntoView {
     let t = move |msg: AssessMsg| msg.text(lang);
     let scores = result.scores();
     let top = scores.top();
+    let close = scores.close_behind();
     let lowest = scores.lowest();
     let date = moment_text(result.date(), result.time(), lang);
     let dated = match lang {
@@ -116,6 +118,21 @@ fn result_details(lang: Lang, result: &CompletedAssessment) -> impl IntoView {
                     <p>{description(anchor, lang)}</p>
                 </div>
             }).collect_view()}
+            // One answer a step different would have made these the anchor: said, and
+            // described on screen, so that the person weighs them rather than a 0.2
+            // difference (on paper the note names them; the page keeps to one A4 sheet).
+            {(!close.is_empty()).then(|| {
+                let names = close.iter().map(|&anchor| label(anchor, lang).to_owned()).collect::<Vec<_>>();
+                view! {
+                    <p class="close-note">{fill(AnchorMsg::CloseBehind.text(lang), &[&quoted_words(&names, lang)])}</p>
+                    {close.iter().map(|&anchor| view! {
+                        <div class="close-anchor no-print" data-anchor=anchor.code()>
+                            <p class="close-anchor-name">{label(anchor, lang)}</p>
+                            <p>{description(anchor, lang)}</p>
+                        </div>
+                    }).collect_view()}
+                }
+            })}
             // In a training session the card is what comes next: one tap from the top.
             <p class="card-link no-print">
                 {TrainMsg::CardLead.text(lang)}

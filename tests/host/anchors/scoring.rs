@@ -11,6 +11,30 @@ const MIXED: &str = "65432112 65432112 55432122 54432122 44432132";
 const TF_AND_GM_AHEAD: &str = "55333333 33333333 33333333 33333333 33333333";
 const TWO_SHARE_THIRD: &str = "33344333 33333333 33333333 33333333 33333333";
 const UNPICKED_ANCHORS_HIGHER: &str = "33344444 33344444 33344444 33344444 33333333";
+const TWO_ONE_STEP_BEHIND: &str = "44433333 44433333 44433333 44433333 43333333";
+
+#[test]
+fn a_single_top_anchor_names_those_one_point_behind_it_and_a_tie_names_none() {
+    fn check(spec: &str, picked: &[u8], expected: &str) {
+        let scores = score(&answers(spec), &picks(picked)).expect("scorable");
+        assert_eq!(
+            scores.close_behind(),
+            anchors(expected),
+            "{spec} picks {picked:?}"
+        );
+    }
+    // GM 6.2, TF 6.0: one statement a step lower.
+    check(MIXED, &[1, 2, 10], "TF");
+    // TF 4.8, GM and AU 4.6.
+    check(TWO_ONE_STEP_BEHIND, &[1, 2, 3], "GM AU");
+    // Further behind is not close: TF 5.6 with two picks, AU 4.6.
+    check(TWO_ONE_STEP_BEHIND, &[1, 9, 3], "");
+    check(MIXED, &[6, 14, 22], "");
+    // A tie at the top: every tied anchor is the anchor, none is "behind".
+    check(TF_AND_GM_AHEAD, &[1, 2, 3], "");
+    check(ALL_THREES, &[1, 2, 3], "");
+    check(ALL_SIXES, &[1, 9, 17], "");
+}
 
 #[test]
 fn each_anchor_scores_its_five_ratings_plus_four_per_pick_divided_by_five() {
