@@ -270,6 +270,12 @@ crate::catalogue! {
             en: "Check that the interviewer may pass that on. If not, set the entry to \"Kept to myself\" or reword it.",
         },
         PreviewLabel { ja: "印刷の見本", en: "Print preview" },
+        // On the sheet's screen (not on paper), when shared actions do not pass yet.
+        SheetFailing {
+            ja: "このシートには、まだ二つの基準を満たしていない行動が載っています（行動{}）。面談の前にワークシートで書き直すか、「自分だけ」にしてシートから外せます。",
+            en: "This sheet holds actions that do not pass both tests yet (action {}). Before the interview, rewrite them on the worksheet, or mark them \"Kept to myself\" to leave them off the sheet.",
+        },
+        SheetFailingLink { ja: "ワークシートの行動へ", en: "Go to the actions on the worksheet" },
         SheetTitleShared { ja: "面談準備シート", en: "Interview preparation sheet" },
         SheetTitlePrivate { ja: "面談準備シート（自分用の控え・すべての項目）", en: "Interview preparation sheet (private copy, every entry)" },
         SheetInterview { ja: "面談", en: "Interview" },

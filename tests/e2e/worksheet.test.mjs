@@ -130,7 +130,7 @@ describe('the interview-preparation worksheet', () => {
         'the readiness counting the action');
       assert.doesNotMatch(await s.text('.readiness-verdict'), /準備ができています/);
       // The action that does not pass yet is named by its number, before it goes on the sheet.
-      assert.match(await s.text('.readiness'), /二つの基準を満たす行動：0件（書いた行動1件中）。まだ満たしていない行動：1（シートに載せる前に見直しましょう）/);
+      assert.match(await s.text('.readiness'), /二つの基準を満たす行動：0件（書いた行動1件中）\n– まだ満たしていない行動：1（シートに載せる前に見直しましょう）/);
       // Rewritten so it passes both tests, the summary turns ready.
       await s.type(`${action} textarea`, '\uE009a\uE009\uE003');
       await s.type(`${action} textarea`, PASSING);
@@ -342,6 +342,42 @@ describe('the interview-preparation worksheet', () => {
       await s.waitUntil(async () => !(await noteShown()), 5000, 'the note gone');
       // The other lists are not full.
       assert.equal(await s.run("return document.querySelector('#ws-actions .list-full').checkVisibility()"), false);
+    }));
+
+  it('says above the sheet which shared actions do not pass yet, with the way back to them, and not on paper', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(at('/worksheet'));
+      await s.type('#ws-vision-doing', VISION);
+      const first = await addItem(s, 'ws-actions', 1);
+      await s.type(`${first} textarea`, PASSING);
+      const second = await addItem(s, 'ws-actions', 2);
+      await s.type(`${second} textarea`, ATTITUDE);
+      // Ready, thanks to the first; the second is named on a line of its own, never ticked.
+      await s.waitUntil(async () => /面談の準備ができています/.test(await s.text('.readiness-verdict')), 5000, 'ready');
+      await s.waitUntil(async () => (await s.text('.readiness .failing-actions')) === '– まだ満たしていない行動：2（シートに載せる前に見直しましょう）',
+        5000, 'the failing action named');
+      assert.equal(await s.run("return document.querySelector('.readiness .failing-actions').className"), 'not-met failing-actions');
+      await s.open(at('/sheet'));
+      await s.waitUntil(async () => (await s.text('.sheet-preview')).includes(ATTITUDE), 5000, 'the sheet');
+      assert.equal(await s.text('.sheet-failing'),
+        'このシートには、まだ二つの基準を満たしていない行動が載っています（行動2）。面談の前にワークシートで書き直すか、「自分だけ」にしてシートから外せます。 ワークシートの行動へ');
+      assert.deepEqual(await seriousViolations(s), [], 'axe with the note');
+      // Not on paper, and not above the private copy, which is the person's own.
+      await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
+      assert.equal(await s.run("return document.querySelector('.sheet-failing').getClientRects().length"), 0, 'not printed');
+      await s.cdp('Emulation.setEmulatedMedia', { media: '' });
+      await s.click('#sheet-scope-everything');
+      await s.waitUntil(async () => (await s.findAll('.sheet-failing')).length === 0, 5000, 'none above the private copy');
+      await s.click('#sheet-scope-shared');
+      await s.waitUntil(async () => (await s.findAll('.sheet-failing')).length === 1, 5000, 'back');
+      // The link leads to the actions; kept to oneself, the action leaves the sheet and the note goes.
+      await s.click('.sheet-failing a');
+      await s.waitUntil(async () => (await s.run('return document.activeElement.id')) === 'ws-actions-heading', 5000, 'the actions section');
+      await s.click(`${second} input[name$=-share][value=private]`);
+      await s.open(at('/sheet'));
+      await s.waitUntil(async () => (await s.text('.sheet-preview')).includes(PASSING), 5000, 'the sheet again');
+      assert.equal(await s.findAll('.sheet-failing').then((l) => l.length), 0, 'no note once it is off the sheet');
+      assert.ok(!(await s.text('.sheet-preview')).includes(ATTITUDE));
     }));
 
   it('keeps a private entry off the sheet, in the preview and on paper, and prints one A4 page', () =>

@@ -759,6 +759,8 @@ fn the_actions_that_do_not_pass_yet_are_named_by_their_numbers() {
     let readiness = ready(&document);
     // Numbered as the worksheet numbers them, a blank one included; blank ones never fail.
     assert_eq!(readiness.failing_actions, [1, 4]);
+    // Only the shared one goes on the sheet as it is; the fourth is kept to oneself.
+    assert_eq!(readiness.failing_shared, [1]);
     assert_eq!((readiness.actions, readiness.passing_actions), (3, 1));
 }
 

@@ -81,6 +81,8 @@ pub struct Readiness {
     /// The numbers (1-based, as the worksheet numbers them) of the written actions that do
     /// not pass both tests yet: shared, they go on the sheet as they are.
     pub failing_actions: Vec<usize>,
+    /// Those of `failing_actions` marked shared: on the sheet to the interviewer as they are.
+    pub failing_shared: Vec<usize>,
     /// The three autonomy conditions as the person rated them: performs, vision, acting.
     pub autonomy: [Option<SelfRating>; 3],
 }
@@ -143,6 +145,15 @@ pub fn readiness(document: &Document, today: NaiveDate, settings: &Settings) -> 
         .iter()
         .filter(|action| !action.text.trim().is_empty())
         .collect();
+    // Each written action that does not pass yet: its number, and whether it is shared.
+    let failing: Vec<(usize, bool)> = actions
+        .iter()
+        .enumerate()
+        .filter(|(_, action)| {
+            !action.text.trim().is_empty() && !action_passes(action, today, settings)
+        })
+        .map(|(index, action)| (index + 1, action.shared))
+        .collect();
     Readiness {
         sections: Section::ALL
             .iter()
@@ -154,13 +165,11 @@ pub fn readiness(document: &Document, today: NaiveDate, settings: &Settings) -> 
             .filter(|action| action_passes(action, today, settings))
             .count(),
         actions: written_actions.len(),
-        failing_actions: actions
+        failing_actions: failing.iter().map(|(number, _)| *number).collect(),
+        failing_shared: failing
             .iter()
-            .enumerate()
-            .filter(|(_, action)| {
-                !action.text.trim().is_empty() && !action_passes(action, today, settings)
-            })
-            .map(|(index, _)| index + 1)
+            .filter(|(_, shared)| *shared)
+            .map(|(number, _)| *number)
             .collect(),
         autonomy: [w.autonomy.performs, w.autonomy.vision, w.autonomy.acting],
     }

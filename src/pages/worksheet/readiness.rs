@@ -41,21 +41,24 @@ pub fn ReadinessOverview() -> impl IntoView {
             } else {
                 "– "
             };
-            let mut text = fill(
+            let text = fill(
                 t(WsMsg::ActionsPassing),
                 &[&r.passing_actions.to_string(), &r.actions.to_string()],
             );
-            // Which written actions do not pass yet, by their numbers: shared, they go on
-            // the sheet as they are.
-            if !r.failing_actions.is_empty() {
-                let numbers: Vec<String> = r.failing_actions.iter().map(usize::to_string).collect();
-                text.push_str(in_lang(("。", ". "), lang));
-                text.push_str(&fill(
-                    t(WsMsg::ActionsFailing),
-                    &[&numbers.join(in_lang(("、", ", "), lang))],
-                ));
-            }
             (class, icon, text)
+        })
+    };
+    // Which written actions do not pass yet, by their numbers, on a line of its own and
+    // never ticked, even when another action makes the worksheet ready: shared, they go
+    // on the sheet as they are.
+    let failing = move || {
+        state.with(|r| {
+            (!r.failing_actions.is_empty()).then(|| {
+                fill(
+                    t(WsMsg::ActionsFailing),
+                    &[&numbers_text(&r.failing_actions, lang)],
+                )
+            })
         })
     };
     let autonomy = move || {
@@ -79,6 +82,7 @@ pub fn ReadinessOverview() -> impl IntoView {
             <ul class="readiness-list">
                 <li class=move || vision().0>{move || vision().1}{move || vision().2}</li>
                 <li class=move || actions().0>{move || actions().1}{move || actions().2}</li>
+                {move || failing().map(|text| view! { <li class="not-met failing-actions">"– "{text}</li> })}
                 <li>{autonomy}</li>
             </ul>
             // The sheet and the rehearsal, from the top of a long page: the way to them
@@ -108,4 +112,10 @@ pub fn ReadinessOverview() -> impl IntoView {
             </ol>
         </section>
     }
+}
+
+/// Action numbers as a list reads them: 1、2、4 or 1, 2, 4.
+pub(super) fn numbers_text(numbers: &[usize], lang: crate::domain::lang::Lang) -> String {
+    let numbers: Vec<String> = numbers.iter().map(usize::to_string).collect();
+    numbers.join(in_lang(("、", ", "), lang))
 }

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::fields::TextInput;
+use super::readiness::numbers_text;
 use super::repeated::RepeatedNote;
 use super::sheet_copy::{framed_confidential, plain_text};
 use crate::browser;
@@ -14,7 +15,7 @@ use crate::components::choice::RadioOption;
 use crate::domain::lang::Lang;
 use crate::domain::worksheet::if_then;
 use crate::domain::worksheet::overlap::repeated_on_sheet;
-use crate::domain::worksheet::readiness::{sheet, Sheet, SheetScope};
+use crate::domain::worksheet::readiness::{readiness, sheet, Section, Sheet, SheetScope};
 use crate::i18n::anchors::label;
 use crate::i18n::check::change_label;
 use crate::i18n::commitment::format_date;
@@ -44,6 +45,13 @@ pub fn SheetPage() -> impl IntoView {
         }
     });
     let name = Memo::new(move |_| app.document.with(|d| d.worksheet.interview.name.clone()));
+    // Shared actions that do not pass both tests yet go to the interviewer as they are:
+    // said above the sheet, with the way back to them.
+    let failing = Memo::new(move |_| {
+        let settings = app.host.check_settings();
+        app.document
+            .with(|d| readiness(d, app.today, &settings).failing_shared)
+    });
     let choice = move |value: SheetScope, id: &'static str, text: WsMsg| {
         view! {
             <RadioOption
@@ -125,6 +133,15 @@ pub fn SheetPage() -> impl IntoView {
                     {move || (scope.get() == SheetScope::Everything).then(|| t(WsMsg::SheetPrivateWarning))}
                 </p>
                 <RepeatedNote repeated=repeated/>
+                {move || (scope.get() == SheetScope::Shared && failing.with(|f| !f.is_empty())).then(|| view! {
+                    <p class="warning sheet-failing">
+                        {failing.with(|f| fill(t(WsMsg::SheetFailing), &[&numbers_text(f, lang)]))}
+                        " "
+                        <a href=format!("#{}?s={}", Route::Worksheet.hash(), Section::Actions.anchor_id())>
+                            {t(WsMsg::SheetFailingLink)}
+                        </a>
+                    </p>
+                })}
                 <div class="button-row">
                     <button type="button" class="primary" on:click=move |_| browser::print()>
                         {t(WsMsg::Print)}
