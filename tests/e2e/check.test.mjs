@@ -579,6 +579,33 @@ describe('saving says what is missing, and saved commitments are checked and edi
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('says both verdicts in a line above the box on a phone, where the keyboard leaves them in view, and not on a desktop', () =>
+    withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
+      await s.open(checkUrl());
+      const summary = () => s.run(`const p = document.querySelector('.verdict-summary');
+        return p.getClientRects().length ? p.textContent : null`);
+      assert.equal(await summary(), null, 'nothing before anything is written');
+      await typeAfresh(s, '新規開拓をもっと頑張る');
+      await s.waitUntil(async () => (await summary()) === '✗ 客観性：もう一歩　／　✗ 開始時期：もう一歩', 5000, 'both verdicts in a line');
+      await typeAfresh(s, '12月7日から毎週月曜に、新規のお客様3社に電話します');
+      await s.waitUntil(async () => (await summary()) === '✓ 客観性：クリア　／　✓ 開始時期：クリア', 5000, 'both passing');
+      const above = await s.run(`return document.querySelector('.verdict-summary').getBoundingClientRect().bottom
+        <= document.querySelector('#commitment-text').getBoundingClientRect().top`);
+      assert.ok(above, 'above the box');
+      assert.equal(await s.run("return document.querySelector('.verdict-summary').getAttribute('aria-hidden')"), 'true', 'said by the status region instead');
+      // The same above a worksheet action.
+      await s.open(`${fixture.server.url}#/worksheet`);
+      await s.waitUntil(async () => (await s.findAll('#ws-actions button.add')).length === 1, 5000, 'the actions');
+      await s.run("document.querySelector('#ws-actions button.add').click()");
+      await s.waitUntil(async () => (await s.findAll('#ws-actions textarea')).length === 1, 5000, 'a new action');
+      await s.type('#ws-actions textarea', '新規開拓をもっと頑張る');
+      await s.waitUntil(async () => (await s.run("const p = document.querySelector('#ws-actions .verdict-summary'); return p.getClientRects().length ? p.textContent : null"))
+        === '✗ 客観性：もう一歩　／　✗ 開始時期：もう一歩', 5000, 'above the action');
+      // On a desktop the verdicts are in view beside the box: no second line.
+      await s.cdp('Emulation.setDeviceMetricsOverride', { width: 1280, height: 900, deviceScaleFactor: 1, mobile: false });
+      await s.waitUntil(async () => (await s.run("return document.querySelector('#ws-actions .verdict-summary').getClientRects().length")) === 0, 5000, 'none on a desktop');
+    }));
+
   for (const width of [375, 320]) {
     it(`puts the verdicts right under the box on a phone, the samples after them (${width} px)`, () =>
       withSession({ lang: 'ja', width, height: 700 }, async (s) => {

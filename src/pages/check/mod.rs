@@ -15,7 +15,7 @@ mod edit;
 mod list;
 mod report;
 
-pub use report::Example;
+pub use report::{Example, VerdictSummary};
 
 use leptos::prelude::*;
 
@@ -128,6 +128,7 @@ pub fn CheckPage() -> impl IntoView {
                 <p class="lead">{tr(CheckMsg::Lead)}</p>
                 <label class="field-label" for="commitment-text">{tr(CheckMsg::TextLabel)}</label>
                 <p id="commitment-help" class="help">{tr(CheckMsg::TextHelp)}</p>
+                <VerdictSummary report=report text=draft/>
                 <textarea
                     node_ref=field
                     id="commitment-text"

@@ -5,8 +5,9 @@ use leptos::prelude::*;
 
 use crate::components::text::tr;
 use crate::domain::commitment::{Hint, Reason, Report, Verdict};
-use crate::i18n::check::{start_line, CheckMsg};
+use crate::i18n::check::{start_line, verdict_words, CheckMsg};
 use crate::i18n::commitment::{hint_example, hint_text, reason_text, CommitmentMsg};
+use crate::i18n::in_lang;
 use crate::state::use_app;
 
 /// Both verdicts, the start date and the praise. Each part changes in place, so the live
@@ -31,6 +32,34 @@ pub fn Verdicts(report: Memo<Report>) -> impl IntoView {
                 {tr(CommitmentMsg::BothMet)}
             </p>
         </div>
+    }
+}
+
+/// Both verdicts in one line, above the box on a phone only (the stylesheet hides it
+/// elsewhere): there the verdicts lie below the fold, and under the keyboard while the
+/// person types. Hidden from screen readers, which hear them from `SpokenVerdicts`.
+#[component]
+pub fn VerdictSummary(report: Memo<Report>, #[prop(into)] text: Signal<String>) -> impl IntoView {
+    let lang = use_app().lang;
+    let line = move || {
+        let lang = lang.get();
+        report.with(|r| {
+            let one = |title, met| {
+                let icon = if met { "✓ " } else { "✗ " };
+                format!("{icon}{}", verdict_words(title, met, lang))
+            };
+            format!(
+                "{}{}{}",
+                one(CheckMsg::ObjectiveShort, r.objective.met),
+                in_lang(("　／　", " · "), lang),
+                one(CheckMsg::StartShort, r.start.met)
+            )
+        })
+    };
+    view! {
+        <p class="verdict-summary" aria-hidden="true" hidden=move || text.with(|t| t.trim().is_empty())>
+            {line}
+        </p>
     }
 }
 

@@ -16,7 +16,7 @@ use crate::i18n::check::{change_label, sample_text, start_line, CheckMsg};
 use crate::i18n::commitment::{hint_text, reason_text, CommitmentMsg};
 use crate::i18n::fill;
 use crate::i18n::worksheet::WsMsg;
-use crate::pages::check::{download_calendar, Example};
+use crate::pages::check::{download_calendar, Example, VerdictSummary};
 use crate::state::use_app;
 
 use super::fields::*;
@@ -119,6 +119,7 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
         <li class="item action">
             <fieldset>
                 <legend>{move || fill(t(WsMsg::Numbered), &[t(WsMsg::Action), &number.get().to_string()])}</legend>
+                <VerdictSummary report=report text=checked/>
                 <TextArea
                     id=field_id("text")
                     label=t(WsMsg::Action)
