@@ -44,11 +44,10 @@ pub fn ValuesSection() -> impl IntoView {
                             <ol class="top-anchors">
                                 {top.into_iter()
                                     .map(|(place, anchor)| view! {
-                                        <li value=place>
-                                            <span class="badge-anchor" data-anchor=anchor.code()>
-                                                {anchor.code()}
-                                            </span>
-                                            " "
+                                        // The anchor's colour, as on the result's chart; its
+                                        // two-letter code means something only in a training.
+                                        <li value=place data-anchor=anchor.code()>
+                                            <span class="anchor-dot" aria-hidden="true"></span>
                                             {label(anchor, lang)}
                                         </li>
                                     })
