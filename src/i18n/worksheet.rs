@@ -54,12 +54,17 @@ crate::catalogue! {
         Private { ja: "自分だけ", en: "Kept to myself" },
 
         InterviewLead {
-            ja: "準備する面談の種類と日付を入れます。日付を入れると、面談まであと何日か、まだ書いていない項目はどれかが分かります。",
-            en: "Which interview you are preparing for, and when. With a date you see how many days are left and what is still to prepare.",
+            ja: "準備する面談の種類と日付、相手を入れます。日付を入れると、面談まであと何日か、まだ書いていない項目はどれかが分かります。",
+            en: "Which interview you are preparing for, when, and with whom. With a date you see how many days are left and what is still to prepare.",
         },
         InterviewKind { ja: "面談の種類", en: "Kind of interview" },
         InterviewKindNone { ja: "選んでください", en: "Choose one" },
         InterviewDate { ja: "面談の日", en: "Date of the interview" },
+        InterviewerLegend { ja: "面談の相手", en: "Who conducts the interview" },
+        InterviewerManager { ja: "上司", en: "My manager" },
+        InterviewerHr { ja: "人事・社内のキャリア相談の担当者", en: "HR or the company's career counsellor" },
+        InterviewerExternal { ja: "社外のキャリアコンサルタント", en: "A career consultant from outside the company" },
+        InterviewerUnknown { ja: "まだ分からない", en: "Not known yet" },
         DaysLeft { ja: "面談まであと{}日です。", en: "{} days to go until the interview." },
         DayIsToday { ja: "面談は今日です。", en: "The interview is today." },
         DayIsTomorrow { ja: "面談は明日です。", en: "The interview is tomorrow." },
@@ -315,6 +320,10 @@ crate::catalogue! {
         ConfidentialWhoReads {
             ja: "シートは面談の担当者が読みます。担当者があなたの上司なら、ここに書いたことも上司に伝わります。",
             en: "The sheet is read by whoever conducts your interview. If that is your manager, your manager will read this too.",
+        },
+        ConfidentialManager {
+            ja: "面談の相手は上司です。ここに書いたことは、シートに載せても口頭で話しても上司に伝わります。上司に知られたくないことは、人事やキャリア相談の窓口など、別の場で話しましょう。",
+            en: "Your manager conducts this interview: what you put here reaches them whether it is on the sheet or said aloud. Keep what your manager must not know for another place, such as HR or a career counselling service.",
         },
         ConfidentialOneOnOne {
             ja: "1on1の相手は上司です。ここに書いたことは、シートに載せても口頭で話しても上司に伝わります。上司に知られたくないことは、人事やキャリア相談の窓口など、別の場で話しましょう。",

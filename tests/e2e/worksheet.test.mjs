@@ -518,6 +518,24 @@ describe('the interview-preparation worksheet', () => {
       // Who will read it is said beside the choice, plainly for a 1on1, where the
       // interviewer is the manager.
       assert.match(await s.text('[data-notice=confidential-on-sheet]'), /担当者があなたの上司なら、ここに書いたことも上司に伝わります/);
+      // A career interview the manager conducts: said plainly, with either choice, and kept.
+      assert.deepEqual(await s.run("return [...document.querySelectorAll('#ws-interview .interviewer label')].map((l) => l.textContent.trim())"),
+        ['上司', '人事・社内のキャリア相談の担当者', '社外のキャリアコンサルタント', 'まだ分からない']);
+      assert.equal(await checked(s, 'input[name=ws-interviewer][value=unknown]'), true, 'not known until said');
+      await s.click('input[name=ws-interviewer][value=manager]');
+      await s.waitUntil(async () => (await saved(s)).worksheet.interview.interviewer === 'manager', 5000, 'saved');
+      await s.waitUntil(async () => /^面談の相手は上司です。ここに書いたことは、シートに載せても口頭で話しても上司に伝わります/.test(await s.text('[data-notice=confidential-on-sheet]')), 5000, 'the manager warning');
+      await s.click('input[name=ws-confidential-text-share][value=private]');
+      await s.waitUntil(async () => (await saved(s)).worksheet.confidential.shared === false, 5000, 'left off');
+      assert.match(await s.text('[data-notice=confidential-on-sheet]'), /^面談の相手は上司です。/, 'with either choice');
+      await s.reload();
+      await s.waitUntil(async () => (await checked(s, 'input[name=ws-interviewer][value=manager]')) === true, 5000, 'kept through a reload');
+      assert.match(await s.text('[data-notice=confidential-on-sheet]'), /^面談の相手は上司です。/);
+      // HR conducts it: the sheet's reader only, once it is on the sheet.
+      await s.click('input[name=ws-interviewer][value=hr]');
+      await s.waitUntil(async () => (await s.text('[data-notice=confidential-on-sheet]')) === '', 5000, 'nothing to say while off the sheet');
+      await s.click('input[name=ws-confidential-text-share][value=shared]');
+      await s.waitUntil(async () => /担当者があなたの上司なら/.test(await s.text('[data-notice=confidential-on-sheet]')), 5000, 'the sheet reader');
       await s.run("const k = document.querySelector('#ws-interview-kind'); k.value = 'one_on_one'; k.dispatchEvent(new Event('change', { bubbles: true }));");
       await s.waitUntil(async () => /1on1の相手は上司です。ここに書いたことは、シートに載せても口頭で話しても上司に伝わります/.test(await s.text('[data-notice=confidential-on-sheet]')), 5000, 'the 1on1 warning');
       // In a 1on1 it is said with either choice: spoken, it reaches the manager too.

@@ -16,8 +16,8 @@ use jiritsu::domain::worksheet::readiness::{
     readiness, rehearsal, sheet, Question, Section, Sheet, SheetAction, SheetScope,
 };
 use jiritsu::domain::worksheet::{
-    Balance, ConfidentialReach, ListKind, Moment, Obstacle, Removed, Role, SelfRating, Weighed,
-    Weight, Worksheet,
+    Balance, ConfidentialReach, Interviewer, ListKind, Moment, Obstacle, Removed, Role, SelfRating,
+    Weighed, Weight, Worksheet,
 };
 use proptest::prelude::*;
 
@@ -971,6 +971,44 @@ fn the_name_heads_both_sheets_once_written_and_is_saved_only_then() {
 }
 
 #[test]
+fn who_conducts_the_interview_is_saved_only_once_answered_and_read_back() {
+    let mut document = filled();
+    let plain = encode(&document);
+    assert!(
+        !plain.contains("interviewer"),
+        "unanswered: saved as before the field existed"
+    );
+    for (interviewer, code) in [
+        (Interviewer::Manager, "\"interviewer\": \"manager\""),
+        (Interviewer::Hr, "\"interviewer\": \"hr\""),
+        (Interviewer::External, "\"interviewer\": \"external\""),
+    ] {
+        document.worksheet.interview.interviewer = Some(interviewer);
+        let text = encode(&document);
+        assert!(text.contains(code), "{code}");
+        assert_eq!(decode(&text), Ok(document.clone()), "read back as written");
+    }
+    assert_eq!(
+        decode(&plain).map(|d| d.worksheet.interview.interviewer),
+        Ok(None)
+    );
+    // Answered, section a is written.
+    let mut only_who = Document::default();
+    only_who.worksheet.interview.interviewer = Some(Interviewer::Hr);
+    let settings = Settings::default();
+    let filled_a = |d: &Document| readiness(d, today(), &settings).sections[0];
+    assert_eq!(filled_a(&Document::default()), (Section::Interview, false));
+    assert_eq!(filled_a(&only_who), (Section::Interview, true));
+    // A value no build wrote is refused by name, as the interview's kind is.
+    let unknown = encode(&document).replace("\"external\"", "\"boss\"");
+    let problem = decode(&unknown).expect_err("an unknown interviewer");
+    assert!(
+        format!("{problem:?}").contains("interviewer"),
+        "{problem:?}"
+    );
+}
+
+#[test]
 fn the_self_check_is_on_the_private_copy_only_unless_shared() {
     let mut document = filled();
     let ratings = [
@@ -1588,27 +1626,69 @@ proptest! {
 #[test]
 fn what_must_not_be_passed_on_says_who_will_hear_it() {
     use ConfidentialReach::{Manager, SheetReader};
-    // The interview kind, the text, whether it goes on the sheet, and what is said.
-    let cases: &[(Option<&str>, &str, bool, Option<ConfidentialReach>)] = &[
-        (None, "", false, None),
-        (None, "異動の希望", false, None),
-        (None, "異動の希望", true, Some(SheetReader)),
-        (Some("career"), "異動の希望", true, Some(SheetReader)),
-        (Some("career"), "  ", true, None),
+    use Interviewer::{External, Hr};
+    // The interview kind, who conducts it, the text, whether it goes on the sheet, and
+    // what is said.
+    #[allow(clippy::type_complexity)]
+    let cases: &[(
+        Option<&str>,
+        Option<Interviewer>,
+        &str,
+        bool,
+        Option<ConfidentialReach>,
+    )] = &[
+        (None, None, "", false, None),
+        (None, None, "異動の希望", false, None),
+        (None, None, "異動の希望", true, Some(SheetReader)),
+        (Some("career"), None, "異動の希望", true, Some(SheetReader)),
+        (Some("career"), None, "  ", true, None),
         // A one-on-one: the interviewer is the manager, on the sheet or said aloud.
-        (Some("one_on_one"), "異動の希望", false, Some(Manager)),
-        (Some("one_on_one"), "異動の希望", true, Some(Manager)),
-        (Some("one_on_one"), "", true, None),
+        (Some("one_on_one"), None, "異動の希望", false, Some(Manager)),
+        (Some("one_on_one"), None, "異動の希望", true, Some(Manager)),
+        (Some("one_on_one"), None, "", true, None),
+        // The manager conducts a career interview: the same as a one-on-one.
+        (
+            Some("career"),
+            Some(Interviewer::Manager),
+            "異動の希望",
+            false,
+            Some(Manager),
+        ),
+        (
+            None,
+            Some(Interviewer::Manager),
+            "異動の希望",
+            true,
+            Some(Manager),
+        ),
+        (None, Some(Interviewer::Manager), "", true, None),
+        // HR or a consultant from outside: only the sheet reaches anyone.
+        (Some("career"), Some(Hr), "異動の希望", false, None),
+        (
+            Some("career"),
+            Some(Hr),
+            "異動の希望",
+            true,
+            Some(SheetReader),
+        ),
+        (
+            Some("external"),
+            Some(External),
+            "異動の希望",
+            true,
+            Some(SheetReader),
+        ),
     ];
-    for &(kind, text, shared, expected) in cases {
+    for &(kind, interviewer, text, shared, expected) in cases {
         let mut w = Worksheet::default();
         w.interview.kind = kind.map(str::to_owned);
+        w.interview.interviewer = interviewer;
         w.confidential.text = text.into();
         w.confidential.shared = shared;
         assert_eq!(
             w.confidential_reach(),
             expected,
-            "{kind:?} {text:?} shared={shared}"
+            "{kind:?} {interviewer:?} {text:?} shared={shared}"
         );
     }
 }

@@ -88,6 +88,22 @@ pub struct Interview {
         skip_serializing_if = "String::is_empty"
     )]
     pub name: String,
+    /// Who conducts it, once the person says: it decides who hears section k. Left out of
+    /// the saved text while unanswered, so a notebook without it saves as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interviewer: Option<Interviewer>,
+}
+
+/// Who conducts the interview, as the person says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Interviewer {
+    /// The person's own manager (上司): whatever section k holds reaches them.
+    Manager,
+    /// HR or the company's career counsellors.
+    Hr,
+    /// A career consultant from outside the company.
+    External,
 }
 
 /// A free text with the person's choice to share it.
@@ -506,8 +522,8 @@ impl Balance {
 /// Who will hear what section k (what must not be passed on) holds, said beside it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ConfidentialReach {
-    /// A one-on-one: the interviewer is the manager it is meant to be kept from, whether
-    /// it is put on the sheet or said.
+    /// A one-on-one, or an interview the manager conducts: the interviewer is the
+    /// manager it is meant to be kept from, whether it is put on the sheet or said.
     Manager,
     /// Put on the sheet: whoever conducts the interview reads it, the manager if it is
     /// they.
@@ -515,14 +531,16 @@ pub enum ConfidentialReach {
 }
 
 impl Worksheet {
-    /// Who will hear section k, once it is written: the manager in a one-on-one (with
-    /// either choice), else the sheet's reader when it is put on the sheet; nothing to say
-    /// while it is empty or kept off the sheet of another kind of interview.
+    /// Who will hear section k, once it is written: the manager in a one-on-one or when
+    /// the person says the manager conducts the interview (with either choice), else the
+    /// sheet's reader when it is put on the sheet; nothing to say while it is empty or
+    /// kept off the sheet of another interviewer.
     pub fn confidential_reach(&self) -> Option<ConfidentialReach> {
-        let one_on_one = self.interview.kind.as_deref() == Some("one_on_one");
+        let manager = self.interview.kind.as_deref() == Some("one_on_one")
+            || self.interview.interviewer == Some(Interviewer::Manager);
         match (
             self.confidential.is_written(),
-            one_on_one,
+            manager,
             self.confidential.shared,
         ) {
             (true, true, _) => Some(ConfidentialReach::Manager),

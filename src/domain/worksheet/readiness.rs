@@ -114,7 +114,11 @@ pub fn is_filled(document: &Document, section: Section) -> bool {
     let w = &document.worksheet;
     let actions = &document.commitments.saved;
     match section {
-        Section::Interview => w.interview.kind.is_some() || w.interview.date.is_some(),
+        Section::Interview => {
+            w.interview.kind.is_some()
+                || w.interview.date.is_some()
+                || w.interview.interviewer.is_some()
+        }
         Section::LookingBack => {
             w.strengths.is_written() || w.roles.iter().any(|role| !role.is_empty())
         }

@@ -1,4 +1,4 @@
-//! Sections a to c: the interview (kind, date, countdown), looking back (past roles and
+//! Sections a to c: the interview (kind, date, who conducts it, countdown), looking back (past roles and
 //! what comes easily), and the moments that moved the person.
 
 use leptos::html;
@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::components::choice::RadioOption;
 use crate::domain::day;
 use crate::domain::worksheet::readiness::{readiness, Section};
-use crate::domain::worksheet::{ListKind, Moment, Role};
+use crate::domain::worksheet::{Interviewer, ListKind, Moment, Role};
 use crate::i18n::fill;
 use crate::i18n::worksheet::{countdown, interview_kind, section_title, WsMsg};
 use crate::state::use_app;
@@ -25,6 +25,7 @@ pub fn InterviewSection() -> impl IntoView {
     let document = app.document;
     let kind = Memo::new(move |_| document.with(|d| d.worksheet.interview.kind.clone()));
     let date = Memo::new(move |_| document.with(|d| d.worksheet.interview.date));
+    let interviewer = Memo::new(move |_| document.with(|d| d.worksheet.interview.interviewer));
     let kinds = move || {
         let mut kinds: Vec<&'static str> = app.host.config.with(|c| c.interview_types.clone());
         // A kind chosen before the host changed its list stays selectable.
@@ -100,6 +101,26 @@ pub fn InterviewSection() -> impl IntoView {
                     />
                 </div>
             </div>
+            // Who conducts it decides who hears section k (`Worksheet::confidential_reach`).
+            <fieldset class="inline-choice interviewer">
+                <legend>{t(WsMsg::InterviewerLegend)}</legend>
+                {[
+                    (Some(Interviewer::Manager), "manager", WsMsg::InterviewerManager),
+                    (Some(Interviewer::Hr), "hr", WsMsg::InterviewerHr),
+                    (Some(Interviewer::External), "external", WsMsg::InterviewerExternal),
+                    (None, "unknown", WsMsg::InterviewerUnknown),
+                ]
+                    .map(|(value, code, label)| view! {
+                        <RadioOption
+                            name="ws-interviewer"
+                            code=code
+                            value=value
+                            current=interviewer
+                            on_choose=move |value| document.update(|d| d.worksheet.interview.interviewer = value)
+                            label=t(label)
+                        />
+                    })}
+            </fieldset>
             // Only the countdown is announced (when the date is set); the list of sections
             // still empty changes as the person writes elsewhere, and is not.
             <div class="countdown">
