@@ -428,6 +428,7 @@ describe('the interview-preparation worksheet', () => {
       await s.open(at('/rehearsal'));
       await s.waitUntil(async () => (await s.text('h1')) === '面談の練習', 5000, 'the rehearsal');
       assert.match(await s.text('.rehearsal-gaps'), /答えのない質問：0問（全7問）/);
+      assert.equal(await s.findAll('.ja-question').then((l) => l.length), 0, 'in Japanese, once');
       // Every entry is there to practise, and those kept to oneself say so.
       const moment = await s.run(`return [...document.querySelectorAll('.answer li')].find((li) => li.textContent.includes(arguments[0]))?.textContent`, PRIVATE_MOMENT);
       assert.match(moment, /自分だけ$/);
@@ -592,6 +593,11 @@ describe('the interview-preparation worksheet', () => {
       assert.equal(pdfPageCount(await s.printPdf()), 1, 'the English sheet fits one A4 page');
       await s.open(at('/rehearsal'));
       await s.waitUntil(async () => /Questions without an answer: 4 of 7/.test(await s.text('.rehearsal-gaps')), 5000, 'the gaps');
+      // Each question also as a Japanese interviewer will ask it, marked as Japanese.
+      assert.equal(await s.text('.question .ja-question'), 'In Japanese: 仕事で大切にしていることは何ですか？　これだけは譲れないことはありますか？');
+      assert.equal(await s.run("return document.querySelector('.question .ja-question span').lang"), 'ja');
+      assert.equal(await s.run("return document.querySelectorAll('.question .ja-question').length"), 7);
+      assert.deepEqual(await seriousViolations(s), [], 'axe on the English rehearsal');
       // A gap leads to its section on the worksheet.
       await s.click('.question.gap a');
       await s.waitUntil(async () => (await s.run('return document.activeElement.id')) === 'ws-values-heading', 5000, 'the section of the gap');

@@ -1,10 +1,13 @@
 //! The rehearsal (`#/rehearsal`): the questions an interviewer asks, in the order an
 //! interview goes, each with the person's current answer from the worksheet beside it,
-//! and the gaps marked with a way to the section where the answer is written.
+//! and the gaps marked with a way to the section where the answer is written. In English,
+//! each question also in Japanese, as a Japanese interviewer will ask it.
 
 use leptos::prelude::*;
 
+use crate::domain::lang::Lang;
 use crate::domain::worksheet::readiness::rehearsal;
+use crate::i18n::assessment::AssessMsg;
 use crate::i18n::fill;
 use crate::i18n::worksheet::{question, WsMsg};
 use crate::route::Route;
@@ -47,7 +50,16 @@ pub fn RehearsalPage() -> impl IntoView {
                     let href = format!("#{}?s={}", Route::Worksheet.hash(), item.question.section().anchor_id());
                     view! {
                         <li class="question card" class:gap=gap class:weak=item.weak>
-                            <h2>{question(item.question, lang)}</h2>
+                            <div class="question-text">
+                                <h2>{question(item.question, lang)}</h2>
+                                // In English, the question as a Japanese interviewer will ask it.
+                                {(lang == Lang::En).then(|| view! {
+                                    <p class="ja-question">
+                                        {AssessMsg::InJapanese.text(lang)}
+                                        <span lang="ja">{question(item.question, Lang::Ja)}</span>
+                                    </p>
+                                })}
+                            </div>
                             <div class="answer">
                                 {if gap {
                                     view! {
