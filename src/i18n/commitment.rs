@@ -4,7 +4,9 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::domain::commitment::{Attitude, Hint, Outcome, Quote, Reason, Trigger, VagueTime};
+use crate::domain::commitment::{
+    check_with, Attitude, Hint, Outcome, Quote, Reason, Settings, Trigger, VagueTime,
+};
 use crate::domain::lang::Lang;
 
 crate::catalogue! {
@@ -137,10 +139,59 @@ pub fn hint_text(hint: &Hint, lang: Lang) -> String {
 
 /// An example rewrite. Where the person's own words can stay, they do: a start is put
 /// in front, or the vague time is swapped for a date; otherwise a fixed good example.
+///
+/// A rewrite of the person's words is shown only when it passes both tests itself
+/// (いつか簿記2級を取る with a date in front still starts nothing): an example that the
+/// check would turn down teaches the wrong thing, so the hint's fixed good example is
+/// shown instead. It is checked as written a week before the start it suggests, so that
+/// the start is still ahead, with the usual settings in the example's language.
 pub fn hint_example(hint: &Hint, text: &str, lang: Lang) -> String {
+    let rewrite = rewrite_in_own_words(hint, text, lang);
+    let Some(rewrite) = rewrite else {
+        return fixed_example(hint, lang);
+    };
+    let written_on =
+        suggested_start(hint).and_then(|start| start.checked_sub_days(chrono::Days::new(7)));
+    let settings = Settings {
+        lang: Some(lang),
+        ..Settings::default()
+    };
+    match written_on {
+        Some(day) if check_with(&rewrite, day, &settings).passes_both_tests() => rewrite,
+        _ => fixed_example(hint, lang),
+    }
+}
+
+/// The day a hint suggests to begin on, if it suggests one.
+fn suggested_start(hint: &Hint) -> Option<NaiveDate> {
+    match hint {
+        Hint::WriteACommitment { suggested_start }
+        | Hint::AddObservableAction {
+            suggested_start, ..
+        }
+        | Hint::AddMeasure {
+            suggested_start, ..
+        }
+        | Hint::AddStart { suggested_start }
+        | Hint::ReplaceVagueTime {
+            suggested_start, ..
+        }
+        | Hint::TurnOutcomeIntoFirstStep {
+            suggested_start, ..
+        }
+        | Hint::SayWhenItBegins {
+            suggested_start, ..
+        } => Some(*suggested_start),
+        Hint::CheckWeekday { .. } | Hint::CheckYear { .. } => None,
+    }
+}
+
+/// The person's own words with a start put in, for the hints that keep them; `None`
+/// for the others, which show a fixed example.
+fn rewrite_in_own_words(hint: &Hint, text: &str, lang: Lang) -> Option<String> {
     let original = text;
     let text = text.trim();
-    match (hint, lang) {
+    let rewrite = match (hint, lang) {
         (Hint::AddStart { suggested_start }, Lang::Ja) => {
             format!("{}、{}", format_start(*suggested_start, lang), text)
         }
@@ -180,7 +231,7 @@ pub fn hint_example(hint: &Hint, text: &str, lang: Lang) -> String {
             // The span counts bytes of the text as it was checked, so the untrimmed one.
             let (before, after) = match (original.get(..span.start), original.get(span.end..)) {
                 (Some(before), Some(after)) => (before, after),
-                _ => return fixed_example(hint, lang),
+                _ => return None,
             };
             let date = match lang {
                 Lang::Ja => format_start(*suggested_start, lang),
@@ -191,8 +242,9 @@ pub fn hint_example(hint: &Hint, text: &str, lang: Lang) -> String {
             };
             format!("{before}{date}{after}").trim().to_string()
         }
-        _ => fixed_example(hint, lang),
-    }
+        _ => return None,
+    };
+    Some(rewrite)
 }
 
 fn fixed_example(hint: &Hint, lang: Lang) -> String {
@@ -203,6 +255,8 @@ fn fixed_example(hint: &Hint, lang: Lang) -> String {
         Hint::AddObservableAction { attitude: Some(Attitude::BeReliedUpon | Attitude::BecomeSomeone), suggested_start, .. } => (*suggested_start, "{date}に、入社3年目までの後輩5人に声をかけて1回目の相談会を開き、その後も毎月開きます", "On {date} I will invite five junior colleagues to a monthly drop-in session and hold the first one."),
         Hint::TurnOutcomeIntoFirstStep { outcome: Outcome::ScoreUp, suggested_start } => (*suggested_start, "{date}までに次回のTOEICに申し込み、申し込んだ翌朝から毎朝30分問題集を解きます", "By {date} I will register for the next TOEIC test and begin 30 minutes of practice each morning."),
         Hint::TurnOutcomeIntoFirstStep { outcome: Outcome::Promotion, suggested_start } => (*suggested_start, "{date}に上司との面談を予約し、昇格に必要な条件を聞きます", "On {date} I will book a meeting with my manager to ask what promotion requires."),
+        // A place in a sales ranking: learning from the one at the top is a first step.
+        Hint::TurnOutcomeIntoFirstStep { outcome: Outcome::Rank, suggested_start } => (*suggested_start, "{date}に、営業成績トップの先輩に30分の面談を申し込み、商談の進め方を教わります", "On {date} I will book a 30-minute meeting with our top salesperson to learn how they run their deals."),
         Hint::TurnOutcomeIntoFirstStep { suggested_start, .. } => (*suggested_start, "{date}までに講座に申し込み、参考書を買って勉強を始めます", "By {date} I will sign up for a course, buy the textbook and start studying."),
         Hint::AddMeasure { suggested_start, .. } => (*suggested_start, "{date}から、毎朝始業前に15分、経理の本を10ページずつ読みます", "From {date} I will read ten pages of an accounting book for 15 minutes every morning before work."),
         Hint::AddObservableAction { suggested_start, .. }
@@ -257,7 +311,8 @@ const OUTCOME_LABELS: &str = "\
 昇格する|be promoted
 点数を上げる|raise a score
 達成する|achieve
-できるようになる|be able to";
+できるようになる|be able to
+上位に入る|reach a top ranking";
 
 /// The person's own words when the check found them, else the label of what it found.
 fn as_written<'a>(words: &'a Quote, label: &'a str) -> &'a str {
@@ -371,10 +426,7 @@ mod tests {
     /// the last variant on the last line.
     #[test]
     fn label_tables_have_one_line_per_variant() {
-        assert_eq!(
-            OUTCOME_LABELS.lines().count(),
-            Outcome::BecomeAble as usize + 1
-        );
+        assert_eq!(OUTCOME_LABELS.lines().count(), Outcome::Rank as usize + 1);
         assert_eq!(ATTITUDE_LABELS.lines().count(), Attitude::Able as usize + 1);
         assert_eq!(
             VAGUE_LABELS.lines().count(),

@@ -7,7 +7,8 @@ mod cases;
 
 use chrono::{NaiveDate, Weekday};
 use jiritsu::domain::commitment::{
-    check, check_with, Hedge, Hint, Quote, Reason, Report, Settings, SpanKind, Trigger, VagueTime,
+    check, check_with, Hedge, Hint, Outcome, Quote, Reason, Report, Settings, SpanKind, Trigger,
+    VagueTime,
 };
 use jiritsu::domain::lang::Lang;
 use jiritsu::i18n::commitment::{
@@ -965,4 +966,148 @@ fn a_part_of_a_month_as_a_deadline_is_its_last_day() {
             "{text} on {today}"
         );
     }
+}
+
+#[test]
+fn a_place_in_a_ranking_is_a_result_whose_first_step_is_asked_for() {
+    for (text, lang) in [
+        ("来期までに営業成績トップ3に入る", Lang::Ja),
+        ("来期までに3位以内に入る", Lang::Ja),
+        ("来年度中に支店で上位10%に入ります", Lang::Ja),
+        ("3月までに営業所で1位になる", Lang::Ja),
+        ("来期までに売上No.1になる", Lang::Ja),
+        ("By March I will finish in the top 3 in sales.", Lang::En),
+        (
+            "I will be ranked first in the region by next year.",
+            Lang::En,
+        ),
+        (
+            "I will rank in the top 10 by the end of the year.",
+            Lang::En,
+        ),
+    ] {
+        let report = check(text, today());
+        assert_eq!(
+            report.start.reasons,
+            vec![Reason::DeadlineOnOutcome {
+                outcome: Outcome::Rank
+            }],
+            "{text}"
+        );
+        let hint = &report.hints[0];
+        assert_eq!(
+            *hint,
+            Hint::TurnOutcomeIntoFirstStep {
+                outcome: Outcome::Rank,
+                suggested_start: day(2026, 11, 30)
+            },
+            "{text}"
+        );
+        let example = hint_example(hint, text, lang);
+        assert!(!example.contains("取りかかり"), "{text}: {example}");
+        assert!(
+            check(&example, today()).passes_both_tests(),
+            "{text}: {example}"
+        );
+    }
+    let hint = &check("来期までに営業成績トップ3に入る", today()).hints[0];
+    assert_eq!(
+        hint_text(hint, Lang::Ja),
+        "「上位に入る」という目標はそのままに、そのための最初の一歩（申し込み、予約など）とその日付を加えましょう。"
+    );
+    assert_eq!(
+        hint_example(hint, "来期までに営業成績トップ3に入る", Lang::Ja),
+        "2026年11月30日(月)に、営業成績トップの先輩に30分の面談を申し込み、商談の進め方を教わります"
+    );
+}
+
+#[test]
+fn an_attitude_before_a_verb_with_nothing_of_its_own_is_that_attitude() {
+    let report = check("12月7日から顧客満足度を意識して提案する", today());
+    assert!(!report.objective.is_met());
+    assert_eq!(
+        report.objective.reasons,
+        vec![Reason::AttitudeOnly {
+            attitude: jiritsu::domain::commitment::Attitude::BeAware,
+            words: Quote::new("意識して"),
+        }]
+    );
+    assert!(matches!(
+        report.hints[0],
+        Hint::AddObservableAction {
+            attitude: Some(jiritsu::domain::commitment::Attitude::BeAware),
+            dated: true,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn a_vague_time_before_a_result_asks_for_the_first_step() {
+    let text = "できるだけ早く簿記2級を取る";
+    let report = check(text, today());
+    assert_eq!(
+        report.hints,
+        vec![Hint::TurnOutcomeIntoFirstStep {
+            outcome: Outcome::Obtain,
+            suggested_start: day(2026, 11, 30)
+        }]
+    );
+    let example = hint_example(&report.hints[0], text, Lang::Ja);
+    assert!(check(&example, today()).passes_both_tests(), "{example}");
+}
+
+#[test]
+fn a_rewrite_that_would_fail_the_check_gives_way_to_the_fixed_example() {
+    // The person's words with a date in front still start nothing: 取る a certificate
+    // is a result.
+    let text = "できるだけ早く簿記2級を取る";
+    let vague_time = Hint::ReplaceVagueTime {
+        vague: VagueTime::AsSoonAsPossible,
+        span: jiritsu::domain::commitment::Span {
+            start: 0,
+            end: "できるだけ早く".len(),
+            kind: SpanKind::VagueTime,
+        },
+        words: Quote::new("できるだけ早く"),
+        suggested_start: day(2026, 11, 30),
+    };
+    assert_eq!(
+        hint_example(&vague_time, text, Lang::Ja),
+        "2026年11月30日(月)から、週に一度チームの朝会で担当業務の進み具合を発表します"
+    );
+    let add_start = Hint::AddStart {
+        suggested_start: day(2026, 11, 30),
+    };
+    assert_eq!(
+        hint_example(&add_start, "簿記2級を取る", Lang::Ja),
+        hint_example(&add_start, "", Lang::Ja),
+        "the fixed example"
+    );
+    assert_eq!(
+        hint_example(&add_start, "I will pass the exam.", Lang::En),
+        "From Mon 30 November 2026 I will present my work's progress at the team's weekly morning meeting."
+    );
+    // A rewrite that passes keeps the person's words.
+    assert_eq!(
+        hint_example(&add_start, "英会話スクールに通います", Lang::Ja),
+        "2026年11月30日(月)から、英会話スクールに通います"
+    );
+}
+
+#[test]
+fn every_example_rewrite_shown_for_the_table_passes_both_tests() {
+    let mut failures = Vec::new();
+    for &(text, ..) in cases::CASES {
+        let report = check(text, today());
+        for hint in report.hints.iter().filter(|hint| !hint.is_a_check()) {
+            for lang in Lang::ALL {
+                let example = hint_example(hint, text, lang);
+                if !check(&example, today()).passes_both_tests() {
+                    failures.push(format!("{text:?} ({lang:?}): {example:?}"));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

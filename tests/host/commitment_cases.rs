@@ -930,4 +930,28 @@ pub const CASES: &[Case] = &[
     ("土日は家族と過ごす時間を大切にします", false, false, None),
     // Round 10: pacing oneself is a way of working, not an act.
     ("When I come back in April, I will take it easy and keep a good balance.", false, false, None),
+    // An attitude in て form before a verb (意識して提案する) is how one will act, not
+    // what: with nothing the act has of its own (a count, a rhythm, an object, a person,
+    // a place), it is that attitude, and a date in front starts nothing. With something
+    // observable the act stays.
+    ("顧客満足度を意識して提案する", false, false, None),
+    ("12月7日から顧客満足度を意識して提案する", false, false, None),
+    ("来月から、お客様の声を大切にして提案します", false, false, None),
+    ("12月1日から、安全に気をつけて運転します", false, false, None),
+    ("顧客満足度を意識して、毎週3件の提案書を課長に出します", true, false, None),
+    ("12月7日から、顧客満足度を意識して、毎週3件の提案書を課長に出します", true, true, Some((2026, 12, 7))),
+    ("12月7日から顧客満足度を意識して課長に提案する", true, true, Some((2026, 12, 7))),
+    ("顧客満足度を意識して毎週3件提案する", true, false, None),
+    // A place in a ranking (トップ3に入る, 1位になる, finish in the top 3) is a result, as
+    // a pass is: a deadline on it is no start, nor is "from then I get to work".
+    ("来期までに営業成績トップ3に入る", true, false, None),
+    ("2026年12月7日(月)から取りかかり、来期までに営業成績トップ3に入る", true, false, None),
+    ("来期までに3位以内に入る", true, false, None),
+    ("来年度中に支店で上位10%に入ります", true, false, None),
+    ("3月までに営業所で1位になる", true, false, None),
+    ("来期までに売上No.1になる", true, false, None),
+    ("I will be ranked first in the region by next year.", true, false, None),
+    ("I will rank in the top 10 by the end of the year.", true, false, None),
+    ("By March I will finish in the top 3 in sales.", true, false, None),
+    ("12月7日に、営業成績トップの先輩との面談を予約します", true, true, Some((2026, 12, 7))),
 ];

@@ -258,3 +258,73 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_verb_that_leaves_the_amount_open_is_quoted_to_the_end_of_the_predicate() {
+    for (text, words) in [
+        ("来月から頑張って訪問件数を増やします", "増やします"),
+        ("お客様との関係を築く", "関係を築く"),
+        ("来月から残業を減らしていきます", "減らしていきます"),
+        ("業務フローを見直す", "見直す"),
+    ] {
+        let report = check(text, today());
+        assert!(
+            matches!(report.objective.reasons.first(),
+                Some(Reason::UnmeasuredAction { words: w, .. }) if w.as_str() == words),
+            "{text}: {:?}",
+            report.objective.reasons
+        );
+        let hint = &report.hints[0];
+        assert!(
+            matches!(hint, Hint::AddMeasure { words: w, .. } if w.as_str() == words),
+            "{text}: {hint:?}"
+        );
+        assert!(
+            hint_text(hint, Lang::Ja).starts_with(&format!("「{words}」")),
+            "{text}"
+        );
+    }
+    // A hedge that is a word of its own is quoted as it is.
+    let report = check("できるだけ英語を勉強します", today());
+    assert!(matches!(report.objective.reasons.first(),
+        Some(Reason::UnmeasuredAction { words, .. }) if words.as_str() == "できるだけ"));
+}
+
+#[test]
+fn an_attitude_that_heads_the_predicate_is_quoted_to_its_end() {
+    for (text, words) in [
+        ("頑張っていきたいと思います", "頑張っていきたいと思います"),
+        ("英語の勉強を頑張ります", "頑張ります"),
+        ("顧客満足度を意識して提案する", "意識して"),
+    ] {
+        let report = check(text, today());
+        assert!(
+            matches!(report.objective.reasons.first(),
+                Some(Reason::AttitudeOnly { words: w, .. }) if w.as_str() == words),
+            "{text}: {:?}",
+            report.objective.reasons
+        );
+    }
+}
+
+proptest! {
+    /// Whatever is typed, a Japanese quote of a verb the check read never stops inside
+    /// its stem: after it comes an end of the text, a mark, a particle or a kanji.
+    #[test]
+    fn no_japanese_quote_ends_inside_a_verb_stem(
+        object in prop::sample::select(vec!["訪問件数を", "残業を", "お客様との関係を", "業務を", ""]),
+        verb in prop::sample::select(vec!["増やします", "減らす", "築きます", "見直していきます", "改善する", "頑張ります"]),
+        time in prop::sample::select(vec!["", "来月から", "12月7日から、"]),
+    ) {
+        let text = format!("{time}{object}{verb}");
+        let report = check(&text, today());
+        for words in quotes(&report) {
+            let at = text.find(&words).expect("a quote is of the text");
+            let next = text[at + words.len()..].chars().next();
+            prop_assert!(
+                next.is_none_or(|c| "、。をにがはで".contains(c) || !('ぁ'..='ゖ').contains(&c)),
+                "{} quoted as {}", text, words
+            );
+        }
+    }
+}

@@ -54,16 +54,27 @@ pub(crate) fn hints_for(
             .into_iter()
             .collect();
     }
-    let hint = if let Some((vague, span, words)) = judgement.vague.clone() {
+    // A result is met by no date of its own (できるだけ早く簿記2級を取る: 2026年12月7日から
+    // 簿記2級を取る still starts nothing): the first step towards it is what is missing,
+    // whatever time it was given.
+    let only_a_result = judgement
+        .objective
+        .reasons
+        .iter()
+        .find_map(|reason| match reason {
+            Reason::MeasurableOutcome { outcome } => Some(*outcome),
+            _ => None,
+        });
+    let hint = if let Some(outcome) = only_a_result.or(judgement.outcome_deadline) {
+        Hint::TurnOutcomeIntoFirstStep {
+            outcome,
+            suggested_start,
+        }
+    } else if let Some((vague, span, words)) = judgement.vague.clone() {
         Hint::ReplaceVagueTime {
             vague,
             span,
             words,
-            suggested_start,
-        }
-    } else if let Some(outcome) = judgement.outcome_deadline {
-        Hint::TurnOutcomeIntoFirstStep {
-            outcome,
             suggested_start,
         }
     } else if let Some(words) = judgement.act_deadline.clone() {

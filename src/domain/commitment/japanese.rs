@@ -11,10 +11,14 @@
 //! This module walks a sentence to the ends of its predicates and reads each one:
 //! `ending` peels the ending off backwards to the verb (the grammar after it), and
 //! `phrase` reads what stands before it (the listed word or the stem that heads it,
-//! where the person's words for the act begin, and a note that ends in a noun).
+//! where the person's words for the act begin, and a note that ends in a noun);
+//! `manner` reads an attitude in て form that the verb is only the occasion of
+//! (意識して提案する), and `ranking` a place in a ranking reached (トップ3に入る).
 
 mod ending;
+mod manner;
 mod phrase;
+mod ranking;
 
 use ending::{shape, Form};
 use phrase::{head_token, noun_ending, quote_start, verb_start, word_of};
@@ -25,6 +29,7 @@ use super::predicates::{
 };
 use super::scanner::{Token, TokenKind};
 use super::text::{is_kana, words, Text, Words};
+use super::vocabulary::Word;
 use super::{Attitude, Hedge, Outcome};
 
 /// The predicates of one Japanese sentence, in text order.
@@ -241,6 +246,26 @@ fn read(
         {
             kind = Kind::NotAnAct(attitude);
         }
+    }
+    // 顧客満足度を意識して提案する: with nothing of its own to observe, the act is only
+    // the occasion of the attitude before it. A verb that names no visible result
+    // (時間を意識して効率化する) is an act with its amount open already, as it is read.
+    let vague_head = head_token.is_some_and(|t| matches!(word_of(t), Some(Word::VagueVerb(_))));
+    if kind == Kind::Act && !sentence.measured && !vague_head {
+        let previous = out.last().filter(|p| p.end >= sentence.start);
+        if let Some(attitude) =
+            manner::attitude_before_the_verb(text, slice, clause_start, head_start, previous)
+        {
+            kind = Kind::NotAnAct(attitude);
+        }
+    }
+    // トップ3に入る, 1位になる, 1位を取る: a place in a ranking is a result.
+    if matches!(
+        kind,
+        Kind::Act | Kind::NotAnAct(Attitude::Become) | Kind::Outcome(Outcome::Obtain)
+    ) && ranking::a_place_in_a_ranking(text, clause_start, head_start)
+    {
+        kind = Kind::Outcome(Outcome::Rank);
     }
     // 持つ after a feeling (責任感を強く持つ) holds that feeling, and 積む after an
     // effort (研鑽を積む) makes it: an attitude either way.

@@ -15,6 +15,9 @@ pub enum Outcome {
     Achieve,
     /// できるようになる, be able to: an ability reached, checkable, but not an act.
     BecomeAble,
+    /// トップ3に入る, 1位になる, finish in the top 3: a place in a ranking is reached,
+    /// as a pass is, by work begun before; the day it is reached starts nothing.
+    Rank,
 }
 
 /// An attitude, an effort, a wish or a state of being, which nobody can watch being

@@ -31,12 +31,17 @@
 //! think about), and the hedges and comparatives that leave the amount open (できるだけ,
 //! 少しずつ, これまで以上に, more, little by little, regularly) unless a count or a rhythm
 //! is given too (毎朝, 週2回, 3冊, every morning). Results (合格, 取得, pass, score) are a
-//! closed set as well, because a deadline on a result is never a start.
+//! closed set as well, because a deadline on a result is never a start; a place in a
+//! ranking (トップ3に入る, 1位になる, finish in the top 3) is one, read by its shape.
 //!
 //! A few verbs say only that one will act (行動する, 過ごす, behave): they take the
 //! attitude before them (意識して行動する is being aware), or else count as unmeasured,
-//! and no time starts them (年明けから健康第一で過ごす: nobody could see it begin). A
-//! verb whose object is a feeling or an effort (責任感を持つ, 研鑽を積む) is that
+//! and no time starts them (年明けから健康第一で過ごす: nobody could see it begin). Any
+//! other verb after an attitude in て form (顧客満足度を意識して提案する) is only the
+//! occasion of that attitude when nothing observable comes with it (no count, rhythm,
+//! object, person or place of its own), unless it opens something or already leaves
+//! its amount open; a time set off by 、 before such an attitude binds the act after it.
+//! A verb whose object is a feeling or an effort (責任感を持つ, 研鑽を積む) is that
 //! attitude, and "put X first" is valuing X.
 //! An attitude adverb (積極的に, proactively) leaves the amount of a habit open, but not
 //! of an act done once on a given day.

@@ -2,7 +2,9 @@
 //! quote them ("is it 「在庫表を更新します」?"). A quote is always whole: the phrase the
 //! check read, from its first word to its last, as typed. A quote cut to a fixed size
 //! (「後輩の相談」 for 「後輩の相談にのります」, "I will mentor juni…") put words in the
-//! person's mouth that they never wrote.
+//! person's mouth that they never wrote. Nor does a quote stop inside a word: a verb
+//! listed by its stem (増や, 関係を築) is quoted to the end of its predicate as written
+//! (増やします, 関係を築く), by the rules that make the quote.
 
 /// Words of the text as typed, without the spaces and punctuation around them.
 #[derive(Clone, PartialEq, Eq, Hash)]

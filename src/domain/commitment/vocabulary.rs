@@ -206,7 +206,12 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     (Word::Outcome(Outcome::ScoreUp), "score|scores|points"),
     (
         Word::Outcome(Outcome::Achieve),
-        "finish|finishes|complete|completes|achieve*|reach|hit my target|be the top|be top|be number one|be the number one|be no. 1|be the no. 1",
+        "finish|finishes|complete|completes|achieve*|reach|hit my target",
+    ),
+    // A place in a ranking ("finish in the top 3", "be ranked first") is a result.
+    (
+        Word::Outcome(Outcome::Rank),
+        "finish in the top|finish top|finish first|come first|come top|rank in the top|rank among the top|rank first|rank top|rank number one|ranked first|ranked top|ranked number one|be ranked|place in the top|be in the top|get into the top|make the top|be the top|be top|be number one|be the number one|be no. 1|be the no. 1",
     ),
     (Word::Outcome(Outcome::BecomeAble), "be able to"),
     (

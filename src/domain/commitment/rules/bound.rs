@@ -1,12 +1,13 @@
 //! What a time binds, in each language: in English the sentence (its first main act,
 //! or its result), in Japanese the first predicate after the time (a time set off by 、
-//! passing over clauses of reason and purpose, a time before の naming the thing after
-//! it). A verb that says only that one acts binds nothing, since no third party could
-//! see it begin.
+//! passing over clauses of reason and purpose and an attitude in て form that colours
+//! the act after it, a time before の naming the thing after it). A verb that says only
+//! that one acts binds nothing, since no third party could see it begin.
 
 use super::super::text::{is_kanji, words, Words};
 use super::{
-    predicates, Hedge, Kind, Outcome, Predicate, Sentence, Text, Token, TokenKind, When, Word,
+    predicates, Attitude, Hedge, Kind, Outcome, Predicate, Sentence, Text, Token, TokenKind, When,
+    Word,
 };
 
 /// What a time binds.
@@ -176,7 +177,7 @@ pub(super) fn japanese_bound(
     let predicate = found[after..]
         .iter()
         .take(8)
-        .find(|p| !(set_off && p.subordinate))
+        .find(|p| !(set_off && (p.subordinate || manner_of_the_next_act(text, p))))
         .or_else(|| {
             let before = found.partition_point(|p| p.end <= time.start);
             before.checked_sub(1).map(|k| &found[k])
@@ -204,6 +205,17 @@ pub(super) fn japanese_bound(
         Some((_, Kind::Outcome(outcome))) => Bound::Outcome(outcome),
         _ => Bound::Nothing,
     }
+}
+
+/// An attitude in て form set off by 、 (12月7日から、顧客満足度を意識して、毎週3件の提案書
+/// を出す): it says how the act after it is done, so a time set off before it binds that
+/// act. (A time right before the attitude, 来月から意識して、…, stays the attitude's.)
+fn manner_of_the_next_act(text: &Text, predicate: &Predicate) -> bool {
+    matches!(
+        predicate.kind,
+        Kind::NotAnAct(Attitude::BeAware | Attitude::KeepInMind | Attitude::Value)
+    ) && matches!(text.at(predicate.end), '、' | ',')
+        && text.at(predicate.end.wrapping_sub(1)) == 'て'
 }
 
 /// A verb that says only that one will act (過ごす, 行動する, behave), or an act on

@@ -40,6 +40,11 @@ pub(super) fn objective(
                     match open {
                         Some((hedge, start, end)) => {
                             if unmeasured.is_none() {
+                                // A hedge that is the verb itself (増や|します, 関係を築|く)
+                                // is quoted to the end of the predicate as written: the
+                                // stem alone is no word the person wrote.
+                                let verb = !sentence.english && start >= head_start;
+                                let end = if verb { end.max(head_end) } else { end };
                                 let written = Quote::new(text.original(start, end));
                                 let span = text.span(start, end, SpanKind::Hedge);
                                 unmeasured = Some((hedge, written, span));
@@ -92,7 +97,7 @@ pub(super) fn objective(
     judgement.attitude_words = judgement
         .attitude
         .and_then(|attitude| tokens.iter().find(|t| attitude_of(t) == Some(attitude)))
-        .map(|token| quote(text, (token.start, word_end(text, token))))
+        .map(|token| quote(text, (token.start, word_end(text, token, predicates))))
         .unwrap_or_default();
     spans.truncate(64);
     let verdict = |met: bool, reason: Reason, spans: Vec<Span>| Verdict {
@@ -130,11 +135,20 @@ pub(super) fn objective(
 
 /// Where the word of `token` ends as written: a Japanese word listed by its stem (磨,
 /// 成長, 心がけ) runs on through the kana of its ending (磨きます, 成長します), up to a
-/// particle that begins the next phrase (向上させることを → 向上させること).
-fn word_end(text: &Text, token: &Token) -> usize {
+/// particle that begins the next phrase (向上させることを → 向上させること). When the
+/// word heads a predicate, it ends where the predicate does (頑張っていきたいと思います):
+/// a quote never stops inside a verb.
+fn word_end(text: &Text, token: &Token, predicates: &[Vec<Predicate>]) -> usize {
     let mut end = token.end;
     if token.english {
         return end;
+    }
+    let headed = predicates
+        .iter()
+        .flatten()
+        .find(|p| p.head.0 == token.start && p.head.1 >= token.end);
+    if let Some(predicate) = headed {
+        return predicate.head.1;
     }
     while end < text.len()
         && end < token.end + 8
