@@ -78,6 +78,8 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         (Reason::NoObservableAction, Lang::En) => "It does not say what you will actually do.".into(),
         (Reason::StartDate { date, words }, Lang::Ja) => format!("{}に始める行動として「{words}」が書かれています。", format_date(*date, lang)),
         (Reason::StartDate { date, words }, Lang::En) => format!("It names the day you begin, {}: \"{words}\".", format_date(*date, lang)),
+        (Reason::StartBy { date, words }, Lang::Ja) => format!("{}までに始める行動として「{words}」が書かれています。", format_date(*date, lang)),
+        (Reason::StartBy { date, words }, Lang::En) => format!("It names a deadline to begin by, {}: \"{words}\".", format_date(*date, lang)),
         (Reason::StartedOn { date, words }, Lang::Ja) => format!("{}に始めた行動として「{words}」が書かれています。", format_date(*date, lang)),
         (Reason::StartedOn { date, words }, Lang::En) => format!("It names the day you began, {}: \"{words}\".", format_date(*date, lang)),
         (Reason::CalendarTrigger { trigger, date: Some(date), words }, Lang::Ja) => format!("{}（{}）に始める行動として「{words}」が書かれています。", trigger_label(*trigger, lang), format_date(*date, lang)),

@@ -137,7 +137,7 @@ describe('checking a commitment', () => {
         5000, 'the school sample in the textarea');
       await s.waitUntil(async () => (await s.text('[data-test=start] .verdict-status')) === '✓ Passes', 5000, 'a start');
       assert.equal(await s.text('[data-test=objective] .verdict-status'), '✓ Passes');
-      assert.match(await s.text('[data-test=start]'), new RegExp(`It names the day you begin, \\w+ 1 ${month} \\d+:`));
+      assert.match(await s.text('[data-test=start]'), new RegExp(`It names a deadline to begin by, \\w+ 1 ${month} \\d+:`));
       assert.equal(await s.run("return document.querySelector('.hints').hidden"), true, 'nothing to add or check');
     }));
 
@@ -326,7 +326,7 @@ describe('how people say when they begin (issue #13, round 5)', () => {
       await s.open(checkUrl());
       await typeAfresh(s, '5営業日以内に、健康診断の再検査を予約します。');
       await waitForVerdicts(s, true, true, 'within five business days');
-      assert.match(await s.text('[data-test=start]'), /\d+年\d+月\d+日\(.\)に始める行動/);
+      assert.match(await s.text('[data-test=start]'), /\d+年\d+月\d+日\(.\)までに始める行動/);
       await typeAfresh(s, 'クリスマス明けに、来年の目標シートを課長に送ります。');
       await waitForVerdicts(s, true, true, 'the day after Christmas');
       assert.match(await s.text('[data-test=start]'), /12月26日\(.\)に始める行動/);
@@ -334,7 +334,7 @@ describe('how people say when they begin (issue #13, round 5)', () => {
       await switchToEnglish(s, 'English');
       await typeAfresh(s, 'The budget meeting is in February, so by 4 December I will send my manager the cost figures.');
       await s.waitUntil(async () => (await s.text('[data-test=start] .verdict-status')) === '✓ Passes', 5000, 'a start');
-      assert.match(await s.text('[data-test=start]'), /It names the day you begin, \w+ 4 December \d+:/);
+      assert.match(await s.text('[data-test=start]'), /It names a deadline to begin by, \w+ 4 December \d+:/);
       await typeAfresh(s, 'Within 3 business days, I will book a slot with the career counsellor.');
       await s.waitUntil(async () => (await s.text('[data-test=start] .verdict-status')) === '✓ Passes', 5000, 'business days');
       assert.deepEqual(await seriousViolations(s), []);

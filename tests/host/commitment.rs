@@ -1111,3 +1111,28 @@ fn every_example_rewrite_shown_for_the_table_passes_both_tests() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn a_deadline_to_begin_by_is_said_as_one_in_the_reason_as_on_the_start_line() {
+    use jiritsu::i18n::commitment::reason_text;
+    let today = day(2026, 11, 23);
+    let by = check("12月15日までに英会話スクールに申し込みます", today);
+    assert!(by.start_by);
+    assert!(
+        matches!(by.start.reasons[..], [Reason::StartBy { date, .. }] if date == day(2026, 12, 15))
+    );
+    let ja = reason_text(&by.start.reasons[0], Lang::Ja);
+    assert!(ja.contains("までに始める行動として"), "{ja}");
+    let en = check(
+        "I will sign up for an English school by December 15.",
+        today,
+    );
+    let en = reason_text(&en.start.reasons[0], Lang::En);
+    assert!(en.starts_with("It names a deadline to begin by, "), "{en}");
+    // From a day, it is that day.
+    let from = check("12月15日から、毎朝15分英語のニュースを聞きます", today);
+    assert!(!from.start_by);
+    assert!(matches!(from.start.reasons[..], [Reason::StartDate { .. }]));
+    let ja = reason_text(&from.start.reasons[0], Lang::Ja);
+    assert!(!ja.contains("までに"), "{ja}");
+}

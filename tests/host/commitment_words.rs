@@ -28,6 +28,7 @@ fn quotes(report: &Report) -> Vec<String> {
             | Reason::WishOnly { words }
             | Reason::UnmeasuredAction { words, .. }
             | Reason::StartDate { words, .. }
+            | Reason::StartBy { words, .. }
             | Reason::StartedOn { words, .. }
             | Reason::CalendarTrigger { words, .. }
             | Reason::DeadlineWithoutStart { words } => out.push(words.to_string()),

@@ -155,7 +155,7 @@ pub fn check_as_of(
     // then. (A planned day that has passed since is still the plan: whether it began is
     // the follow-up's question.)
     for reason in &mut judgement.start.reasons {
-        if let Reason::StartDate { date, words } = reason {
+        if let Reason::StartDate { date, words } | Reason::StartBy { date, words } = reason {
             if *date < written_on {
                 *reason = Reason::StartedOn {
                     date: *date,
@@ -293,6 +293,9 @@ pub enum Reason {
     NoObservableAction,
     /// Start met: a date on an act.
     StartDate { date: NaiveDate, words: Quote },
+    /// Start met: a deadline on an act that opens something (12月15日までに申し込む, "sign
+    /// up by 15 December"): the day to begin by.
+    StartBy { date: NaiveDate, words: Quote },
     /// Start met: a date already past on an act, which has begun then (11月2日から記録
     /// しています, "I started … on November 16").
     StartedOn { date: NaiveDate, words: Quote },

@@ -153,7 +153,11 @@ pub(super) fn start(
                     let reason = match when {
                         When::Date(date) => {
                             judgement.start_date = Some(date);
-                            Reason::StartDate { date, words }
+                            if marker == Marker::By {
+                                Reason::StartBy { date, words }
+                            } else {
+                                Reason::StartDate { date, words }
+                            }
                         }
                         When::Trigger(trigger, date) => {
                             judgement.start_date = date;
