@@ -145,22 +145,38 @@ pub fn hint_text(hint: &Hint, lang: Lang) -> String {
 /// A rewrite of the person's words is shown only when it passes both tests itself
 /// (いつか簿記2級を取る with a date in front still starts nothing): an example that the
 /// check would turn down teaches the wrong thing, so the hint's fixed good example is
-/// shown instead. It is checked as written a week before the start it suggests, so that
-/// the start is still ahead, with the usual settings in the example's language.
+/// shown instead. The screens check it as the person's text is checked, on the same day
+/// with the host's settings (`hint_example_on`); this form, for tools and tests, checks it
+/// as written a week before the start it suggests, with the usual settings.
 pub fn hint_example(hint: &Hint, text: &str, lang: Lang) -> String {
-    let rewrite = rewrite_in_own_words(hint, text, lang);
-    let Some(rewrite) = rewrite else {
-        return fixed_example(hint, lang);
-    };
     let written_on =
         suggested_start(hint).and_then(|start| start.checked_sub_days(chrono::Days::new(7)));
+    match written_on {
+        Some(day) => hint_example_on(hint, text, lang, day, &Settings::default()),
+        None => fixed_example(hint, lang),
+    }
+}
+
+/// [`hint_example`], its rewrite checked as of `today` with `settings` (in the example's
+/// language), as the screen checks what the person writes.
+pub fn hint_example_on(
+    hint: &Hint,
+    text: &str,
+    lang: Lang,
+    today: NaiveDate,
+    settings: &Settings,
+) -> String {
+    let Some(rewrite) = rewrite_in_own_words(hint, text, lang) else {
+        return fixed_example(hint, lang);
+    };
     let settings = Settings {
         lang: Some(lang),
-        ..Settings::default()
+        ..settings.clone()
     };
-    match written_on {
-        Some(day) if check_with(&rewrite, day, &settings).passes_both_tests() => rewrite,
-        _ => fixed_example(hint, lang),
+    if check_with(&rewrite, today, &settings).passes_both_tests() {
+        rewrite
+    } else {
+        fixed_example(hint, lang)
     }
 }
 

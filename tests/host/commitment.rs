@@ -12,7 +12,7 @@ use jiritsu::domain::commitment::{
 };
 use jiritsu::domain::lang::Lang;
 use jiritsu::i18n::commitment::{
-    format_date, format_start, hint_example, hint_text, reason_text, CommitmentMsg,
+    format_date, format_start, hint_example, hint_example_on, hint_text, reason_text, CommitmentMsg,
 };
 use proptest::prelude::*;
 
@@ -1102,7 +1102,7 @@ fn every_example_rewrite_shown_for_the_table_passes_both_tests() {
         let report = check(text, today());
         for hint in report.hints.iter().filter(|hint| !hint.is_a_check()) {
             for lang in Lang::ALL {
-                let example = hint_example(hint, text, lang);
+                let example = hint_example_on(hint, text, lang, today(), &Settings::default());
                 if !check(&example, today()).passes_both_tests() {
                     failures.push(format!("{text:?} ({lang:?}): {example:?}"));
                 }
@@ -1110,6 +1110,27 @@ fn every_example_rewrite_shown_for_the_table_passes_both_tests() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn an_example_never_begins_an_act_after_its_own_deadline() {
+    // Thursday 3 December: next Monday is after the deadline of the 4th.
+    let today = day(2026, 12, 3);
+    let text = "12月4日までに資料を作ります";
+    let report = check(text, today);
+    let hint = &report.hints[0];
+    assert!(
+        matches!(hint, Hint::SayWhenItBegins { suggested_start, .. } if *suggested_start == today),
+        "{hint:?}"
+    );
+    let example = hint_example_on(hint, text, Lang::Ja, today, &Settings::default());
+    assert!(example.starts_with("2026年12月3日"), "{example}");
+    // A deadline after next Monday keeps next Monday.
+    let later = check("12月18日までに資料を作ります", today);
+    assert!(matches!(
+        &later.hints[0],
+        Hint::SayWhenItBegins { suggested_start, .. } if *suggested_start == day(2026, 12, 7)
+    ));
 }
 
 #[test]

@@ -940,6 +940,16 @@ pub const CASES: &[Case] = &[
     ("12月1日から、安全に気をつけて運転します", false, false, None),
     ("顧客満足度を意識して、毎週3件の提案書を課長に出します", true, false, None),
     ("12月7日から、顧客満足度を意識して、毎週3件の提案書を課長に出します", true, true, Some((2026, 12, 7))),
+    // The code review's cases: every attitude of manner set off by 、 lets the time bind
+    // the act after it; ranking words only as whole phrases of ranking; 一番に入る is coming
+    // in first, and はたらきかける no 入る.
+    ("12月7日から、頑張って、毎週3件の提案書を課長に出します", true, true, Some((2026, 12, 7))),
+    ("12月7日から、努めて、毎週3件の提案書を課長に出します", true, true, Some((2026, 12, 7))),
+    ("From December 7, every Monday I will rank top risks with my team.", true, true, Some((2026, 12, 7))),
+    ("From December 7, I will make the top 10 list of prospects every Monday.", true, true, Some((2026, 12, 7))),
+    ("From December 7, I will come first to the office every day.", true, true, Some((2026, 12, 7))),
+    ("12月7日から、毎朝一番に入ります", true, true, Some((2026, 12, 7))),
+    ("12月7日から、毎週トップにはたらきかけます", true, true, Some((2026, 12, 7))),
     ("12月7日から顧客満足度を意識して課長に提案する", true, true, Some((2026, 12, 7))),
     ("顧客満足度を意識して毎週3件提案する", true, false, None),
     // A place in a ranking (トップ3に入る, 1位になる, finish in the top 3) is a result, as

@@ -65,7 +65,9 @@ pub(crate) fn hints_for(
             Reason::MeasurableOutcome { outcome } => Some(*outcome),
             _ => None,
         });
-    let hint = if let Some(outcome) = only_a_result.or(judgement.outcome_deadline) {
+    // A vague time still comes before a deadline on a result where an act is there too
+    // (近いうちに毎週3件提案し、来期までにトップ3に入る: the act needs its date).
+    let hint = if let Some(outcome) = only_a_result {
         Hint::TurnOutcomeIntoFirstStep {
             outcome,
             suggested_start,
@@ -77,7 +79,18 @@ pub(crate) fn hints_for(
             words,
             suggested_start,
         }
+    } else if let Some(outcome) = judgement.outcome_deadline {
+        Hint::TurnOutcomeIntoFirstStep {
+            outcome,
+            suggested_start,
+        }
     } else if let Some(words) = judgement.act_deadline.clone() {
+        // Begun after its own deadline, an act is late: a deadline before next Monday
+        // is started on today.
+        let suggested_start = match judgement.act_deadline_date {
+            Some(deadline) if deadline <= suggested_start => today.min(deadline),
+            _ => suggested_start,
+        };
         Hint::SayWhenItBegins {
             words,
             suggested_start,

@@ -61,6 +61,22 @@ pub enum Attitude {
     Able,
 }
 
+impl Attitude {
+    /// A way of doing an act rather than an act (意識して, 心がけて, 大切にして, 頑張って,
+    /// 努めて): in て form before a verb it says how that verb is done
+    /// (`japanese::manner`, and a time set off before it binds the act after it).
+    pub(crate) fn is_manner(self) -> bool {
+        matches!(
+            self,
+            Attitude::BeAware
+                | Attitude::KeepInMind
+                | Attitude::Value
+                | Attitude::DoMyBest
+                | Attitude::Strive
+        )
+    }
+}
+
 /// What leaves the amount of an act open, so that nobody can tell when it is done.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

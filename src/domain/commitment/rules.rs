@@ -43,6 +43,9 @@ pub(crate) struct Judgement {
     pub(crate) vague: Option<(VagueTime, Span, Quote)>,
     pub(crate) outcome_deadline: Option<Outcome>,
     pub(crate) act_deadline: Option<Quote>,
+    /// The day of that deadline, when it has one: a start suggested for the act comes
+    /// before it.
+    pub(crate) act_deadline_date: Option<NaiveDate>,
 }
 
 pub(crate) fn judge(text: &Text, tokens: &[Token], empty: bool) -> Judgement {
@@ -64,6 +67,7 @@ pub(crate) fn judge(text: &Text, tokens: &[Token], empty: bool) -> Judgement {
         vague: None,
         outcome_deadline: None,
         act_deadline: None,
+        act_deadline_date: None,
     };
     if empty {
         return judgement;

@@ -208,10 +208,12 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
         Word::Outcome(Outcome::Achieve),
         "finish|finishes|complete|completes|achieve*|reach|hit my target",
     ),
-    // A place in a ranking ("finish in the top 3", "be ranked first") is a result.
+    // A place in a ranking ("finish in the top 3", "be ranked first") is a result. Only
+    // whole phrases of ranking: "rank top risks", "finish first drafts", "come first to the
+    // office", "make the top 10 list", "be in the top meeting room" are acts or places.
     (
         Word::Outcome(Outcome::Rank),
-        "finish in the top|finish top|finish first|come first|come top|rank in the top|rank among the top|rank first|rank top|rank number one|ranked first|ranked top|ranked number one|be ranked|place in the top|be in the top|get into the top|make the top|be the top|be top|be number one|be the number one|be no. 1|be the no. 1",
+        "finish in the top|rank in the top|rank among the top|rank number one|ranked first|ranked top|ranked number one|be ranked|place in the top|get into the top|be the top|be number one|be the number one|be no. 1|be the no. 1",
     ),
     (Word::Outcome(Outcome::BecomeAble), "be able to"),
     (

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::components::text::tr;
 use crate::domain::commitment::{Hint, Reason, Report, Verdict};
 use crate::i18n::check::{start_line, verdict_words, CheckMsg};
-use crate::i18n::commitment::{hint_example, hint_text, reason_text, CommitmentMsg};
+use crate::i18n::commitment::{hint_example_on, hint_text, reason_text, CommitmentMsg};
 use crate::i18n::in_lang;
 use crate::state::use_app;
 
@@ -151,11 +151,17 @@ pub fn Hints(report: Memo<Report>, draft: Signal<String>) -> impl IntoView {
 /// keystroke at CPU x4 with a full notebook.
 #[component]
 pub fn Example(report: Memo<Report>, draft: Signal<String>) -> impl IntoView {
+    let app = use_app();
+    // Checked as the draft is: today, with the host's settings (a rewrite that would not
+    // pass is not shown).
     let example = Memo::new(move |_| {
+        let settings = app.host.check_settings();
         report.with(|r| {
             let first = r.hints.first();
             first
-                .map(|hint| draft.with(|text| hint_example(hint, text, r.lang)))
+                .map(|hint| {
+                    draft.with(|text| hint_example_on(hint, text, r.lang, app.today, &settings))
+                })
                 .unwrap_or_default()
         })
     });

@@ -49,7 +49,7 @@ pub(super) fn attitude_before_the_verb(
             && matches!(text.at(p.end.wrapping_sub(1)), 'て' | 'で' | 'ら' | 'つ')
     })?;
     let attitude = match previous.kind {
-        Kind::NotAnAct(attitude) if is_manner(attitude) => attitude,
+        Kind::NotAnAct(attitude) if attitude.is_manner() => attitude,
         _ => return None,
     };
     let before = object_start(text, slice, previous.words.0, previous.head.0);
@@ -62,20 +62,9 @@ pub(super) fn attitude_before_the_verb(
 
 fn manner(kind: TokenKind) -> Option<Attitude> {
     match kind {
-        TokenKind::Word(Word::AttitudeVerb(attitude)) if is_manner(attitude) => Some(attitude),
+        TokenKind::Word(Word::AttitudeVerb(attitude)) if attitude.is_manner() => Some(attitude),
         _ => None,
     }
-}
-
-fn is_manner(attitude: Attitude) -> bool {
-    matches!(
-        attitude,
-        Attitude::BeAware
-            | Attitude::KeepInMind
-            | Attitude::Value
-            | Attitude::DoMyBest
-            | Attitude::Strive
-    )
 }
 
 /// Where what the attitude at `attitude_start` takes begins (顧客満足度を意識, お客様の声を

@@ -23,8 +23,12 @@ pub(super) fn a_place_in_a_ranking(text: &Text, clause_start: usize, head_start:
     } else {
         return false;
     };
+    // 入る as はいる, not はたらきかける or はなす; 一番に入る is coming in first (to the
+    // office), so 番 takes only になる.
+    let entering = text.at(verb) == '入' || (text.at(verb) == 'は' && text.at(verb + 1) == 'い');
     let gets_in = match text.at(particle) {
-        'に' => matches!(text.at(verb), '入' | 'な' | '立' | 'は' | '食'),
+        'に' if particle > clause_start && text.at(particle - 1) == '番' => text.at(verb) == 'な',
+        'に' => entering || matches!(text.at(verb), 'な' | '立' | '食'),
         'を' => matches!(text.at(verb), '取' | '獲' | 'と'),
         _ => false,
     };

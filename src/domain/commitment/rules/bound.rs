@@ -6,8 +6,7 @@
 
 use super::super::text::{is_kanji, words, Words};
 use super::{
-    predicates, Attitude, Hedge, Kind, Outcome, Predicate, Sentence, Text, Token, TokenKind, When,
-    Word,
+    predicates, Hedge, Kind, Outcome, Predicate, Sentence, Text, Token, TokenKind, When, Word,
 };
 
 /// What a time binds.
@@ -211,10 +210,8 @@ pub(super) fn japanese_bound(
 /// を出す): it says how the act after it is done, so a time set off before it binds that
 /// act. (A time right before the attitude, 来月から意識して、…, stays the attitude's.)
 fn manner_of_the_next_act(text: &Text, predicate: &Predicate) -> bool {
-    matches!(
-        predicate.kind,
-        Kind::NotAnAct(Attitude::BeAware | Attitude::KeepInMind | Attitude::Value)
-    ) && matches!(text.at(predicate.end), '、' | ',')
+    matches!(predicate.kind, Kind::NotAnAct(attitude) if attitude.is_manner())
+        && matches!(text.at(predicate.end), '、' | ',')
         && text.at(predicate.end.wrapping_sub(1)) == 'て'
 }
 

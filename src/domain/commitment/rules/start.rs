@@ -191,6 +191,11 @@ pub(super) fn start(
                             let words = quote(text, words);
                             if judgement.act_deadline.is_none() {
                                 judgement.act_deadline = Some(words.clone());
+                                judgement.act_deadline_date = match when {
+                                    When::Date(date) => Some(date),
+                                    When::Trigger(_, date) => date,
+                                    When::Recurring => None,
+                                };
                             }
                             Reason::DeadlineWithoutStart { words }
                         }
