@@ -36,8 +36,8 @@ crate::catalogue! {
         },
         // Before the anchors one point behind a single top anchor (`Scores::close_behind`).
         CloseBehind {
-            ja: "0.2点差で続くアンカー：{}。ひとつの文の答えが1段階ちがうだけで順位が入れ替わる差です。説明を読み比べて、より自分らしいものを考えてみてください。",
-            en: "Just 0.2 points behind: {}. One answer a step different would change the order, so read the descriptions side by side and consider which is more like you.",
+            ja: "0.2点差で続くアンカー：{}。ひとつの文への回答が1段階ちがえば並ぶほどの差です。説明を読み比べて、より自分らしいものを考えてみてください。",
+            en: "Just 0.2 points behind: {}. One answer a step different would put them level, so read the descriptions side by side and consider which is more like you.",
         },
         TiedTop {
             ja: "複数のアンカーが同じ最高点で並んでいます。どれもあなたのアンカーとして考えてみてください。",

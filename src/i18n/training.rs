@@ -120,8 +120,8 @@ crate::catalogue! {
             en: "Copied the list ({} lines). Send it by email or chat to the laptop connected to the projector, paste it into the box above on this screen there, and press \"Add\": the people join that list.",
         },
         ListCopiedApart {
-            ja: "「別の人として数える」の印は一覧に含まれません。貼り付けた先で同じコードの行に聞かれたら、もう一度「別の人として数える」を押してください。",
-            en: "The \"Count as another person\" answers do not go with the list: where it is pasted, press \"Count as another person\" again on the lines that ask.",
+            ja: "「別の人として数える」の印は一覧に含まれません。貼り付けた先で同じコードの行に⚠が出たら、もう一度「別の人として数える」を押してください。",
+            en: "The \"Count as another person\" marks do not go with the list: where it is pasted, press \"Count as another person\" again on the lines marked ⚠.",
         },
         ListSelected {
             ja: "コピーできなかったため、一覧を下の欄に表示して選択しました。長押しして「コピー」を選ぶか、Ctrl+C（Macは⌘C）でコピーしてください。",

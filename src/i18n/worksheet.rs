@@ -277,8 +277,8 @@ crate::catalogue! {
         PreviewLabel { ja: "印刷の見本", en: "Print preview" },
         // On the sheet's screen (not on paper), when shared actions do not pass yet.
         SheetFailing {
-            ja: "このシートには、まだ二つの基準を満たしていない行動が載っています（行動{}）。面談の前にワークシートで書き直すか、「自分だけ」にしてシートから外せます。",
-            en: "This sheet holds actions that do not pass both tests yet (action {}). Before the interview, rewrite them on the worksheet, or mark them \"Kept to myself\" to leave them off the sheet.",
+            ja: "このシートの行動のうち、{}番はまだ二つの基準を満たしていません。面談の前にワークシートで書き直すか、「自分だけ」にしてシートから外しておきましょう。",
+            en: "Not passing both tests yet, on this sheet: no. {}. Before the interview, rewrite it on the worksheet, or choose \"Kept to myself\" to leave it off the sheet.",
         },
         SheetFailingLink { ja: "ワークシートの行動へ", en: "Go to the actions on the worksheet" },
         SheetTitleShared { ja: "面談準備シート", en: "Interview preparation sheet" },

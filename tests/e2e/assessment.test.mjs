@@ -190,7 +190,7 @@ describe('the self-assessment', () => {
       await s.reload();
       await s.waitUntil(async () => (await s.text('.top-anchor-name')) === JA_LABELS.TF, 5000, 'the result');
       assert.equal(await s.text('.close-note'),
-        '0.2点差で続くアンカー：「全般管理コンピタンス」。ひとつの文の答えが1段階ちがうだけで順位が入れ替わる差です。説明を読み比べて、より自分らしいものを考えてみてください。');
+        '0.2点差で続くアンカー：「全般管理コンピタンス」。ひとつの文への回答が1段階ちがえば並ぶほどの差です。説明を読み比べて、より自分らしいものを考えてみてください。');
       assert.deepEqual(await s.run("return [...document.querySelectorAll('.close-anchor')].map(e => e.dataset.anchor)"), ['GM']);
       assert.equal(await s.text('.close-anchor-name'), JA_LABELS.GM);
       assert.ok((await s.text('.close-anchor')).length > 40, 'described, not only named');
@@ -198,7 +198,7 @@ describe('the self-assessment', () => {
       assert.deepEqual(await seriousViolations(s), [], 'axe with the close anchor');
       assert.equal(pdfPageCount(await s.printPdf()), 1, 'still one A4 page');
       await s.click('.lang-switch button[lang=en]');
-      await s.waitUntil(async () => /^Just 0\.2 points behind: “General managerial competence”\. One answer a step different would change the order/.test(await s.text('.close-note')),
+      await s.waitUntil(async () => /^Just 0\.2 points behind: “General managerial competence”\. One answer a step different would put them level/.test(await s.text('.close-note')),
         5000, 'the note in English');
       assert.equal(pdfPageCount(await s.printPdf()), 1, 'one A4 page in English');
     }));

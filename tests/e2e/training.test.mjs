@@ -447,7 +447,7 @@ describe('a training session', () => {
       // The list's text cannot carry the answer to another laptop: the copy note says so.
       const copyNote = () => s.run("return document.querySelector('#roster-copy-note').textContent");
       await s.click('#roster-copy');
-      await s.waitUntil(async () => /^一覧（4行）をコピーしました。.*「別の人として数える」の印は一覧に含まれません。貼り付けた先で同じコードの行に聞かれたら、もう一度「別の人として数える」を押してください。$/.test(await copyNote()),
+      await s.waitUntil(async () => /^一覧（4行）をコピーしました。.*「別の人として数える」の印は一覧に含まれません。貼り付けた先で同じコードの行に⚠が出たら、もう一度「別の人として数える」を押してください。$/.test(await copyNote()),
         5000, 'the copy note on the answer');
       // A removal above moves the answer with its line; Undo puts both back.
       await s.click(`${row(1)} button.remove`);

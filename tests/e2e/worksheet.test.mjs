@@ -360,7 +360,7 @@ describe('the interview-preparation worksheet', () => {
       await s.open(at('/sheet'));
       await s.waitUntil(async () => (await s.text('.sheet-preview')).includes(ATTITUDE), 5000, 'the sheet');
       assert.equal(await s.text('.sheet-failing'),
-        'このシートには、まだ二つの基準を満たしていない行動が載っています（行動2）。面談の前にワークシートで書き直すか、「自分だけ」にしてシートから外せます。 ワークシートの行動へ');
+        'このシートの行動のうち、2番はまだ二つの基準を満たしていません。面談の前にワークシートで書き直すか、「自分だけ」にしてシートから外しておきましょう。 ワークシートの行動へ');
       assert.deepEqual(await seriousViolations(s), [], 'axe with the note');
       // Not on paper, and not above the private copy, which is the person's own.
       await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });

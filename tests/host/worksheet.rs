@@ -762,6 +762,22 @@ fn the_actions_that_do_not_pass_yet_are_named_by_their_numbers() {
     // Only the shared one goes on the sheet as it is; the fourth is kept to oneself.
     assert_eq!(readiness.failing_shared, [1]);
     assert_eq!((readiness.actions, readiness.passing_actions), (3, 1));
+    // On the sheet, shared actions are numbered among themselves: a private one before a
+    // failing shared one moves its number there, not on the worksheet.
+    let mut document = Document::default();
+    add_action(&mut document, "もっと前向きに取り組む", false);
+    add_action(
+        &mut document,
+        "12月1日までに英会話スクールに申し込んで、通い始めます",
+        true,
+    );
+    add_action(&mut document, "", true);
+    add_action(&mut document, "Try to improve my Japanese", true);
+    let readiness = ready(&document);
+    assert_eq!(readiness.failing_actions, [1, 4]);
+    assert_eq!(readiness.failing_shared, [2]);
+    let on_sheet = sheet(&document, SheetScope::Shared, today());
+    assert_eq!(on_sheet.actions[1].text, "Try to improve my Japanese");
 }
 
 #[test]
@@ -1678,6 +1694,8 @@ fn what_must_not_be_passed_on_says_who_will_hear_it() {
             true,
             Some(SheetReader),
         ),
+        // What the person said of the interviewer wins over the kind.
+        (Some("one_on_one"), Some(Hr), "異動の希望", false, None),
     ];
     for &(kind, interviewer, text, shared, expected) in cases {
         let mut w = Worksheet::default();

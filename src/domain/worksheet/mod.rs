@@ -531,13 +531,17 @@ pub enum ConfidentialReach {
 }
 
 impl Worksheet {
-    /// Who will hear section k, once it is written: the manager in a one-on-one or when
-    /// the person says the manager conducts the interview (with either choice), else the
+    /// Who will hear section k, once it is written: the manager when the person says the
+    /// manager conducts the interview, or in a one-on-one unless they say another does
+    /// (with either choice), else the
     /// sheet's reader when it is put on the sheet; nothing to say while it is empty or
     /// kept off the sheet of another interviewer.
     pub fn confidential_reach(&self) -> Option<ConfidentialReach> {
-        let manager = self.interview.kind.as_deref() == Some("one_on_one")
-            || self.interview.interviewer == Some(Interviewer::Manager);
+        // What the person said of the interviewer wins; else a one-on-one is the manager's.
+        let manager = match self.interview.interviewer {
+            Some(interviewer) => interviewer == Interviewer::Manager,
+            None => self.interview.kind.as_deref() == Some("one_on_one"),
+        };
         match (
             self.confidential.is_written(),
             manager,

@@ -81,7 +81,8 @@ pub struct Readiness {
     /// The numbers (1-based, as the worksheet numbers them) of the written actions that do
     /// not pass both tests yet: shared, they go on the sheet as they are.
     pub failing_actions: Vec<usize>,
-    /// Those of `failing_actions` marked shared: on the sheet to the interviewer as they are.
+    /// Those of `failing_actions` marked shared, by their numbers on the shared sheet (which
+    /// lists only the shared written actions): on it to the interviewer as they are.
     pub failing_shared: Vec<usize>,
     /// The three autonomy conditions as the person rated them: performs, vision, acting.
     pub autonomy: [Option<SelfRating>; 3],
@@ -145,36 +146,35 @@ pub fn is_filled(document: &Document, section: Section) -> bool {
 pub fn readiness(document: &Document, today: NaiveDate, settings: &Settings) -> Readiness {
     let w = &document.worksheet;
     let actions = &document.commitments.saved;
-    let written_actions: Vec<&SavedCommitment> = actions
-        .iter()
-        .filter(|action| !action.text.trim().is_empty())
-        .collect();
-    // Each written action that does not pass yet: its number, and whether it is shared.
-    let failing: Vec<(usize, bool)> = actions
+    // Each written action, checked once: its number on the worksheet (which counts every
+    // item), its number on the shared sheet (which lists the shared written ones), and
+    // whether it passes.
+    let mut on_sheet = 0;
+    let written: Vec<(usize, Option<usize>, bool)> = actions
         .iter()
         .enumerate()
-        .filter(|(_, action)| {
-            !action.text.trim().is_empty() && !action_passes(action, today, settings)
+        .filter(|(_, action)| !action.text.trim().is_empty())
+        .map(|(index, action)| {
+            on_sheet += usize::from(action.shared);
+            let sheet_number = action.shared.then_some(on_sheet);
+            (
+                index + 1,
+                sheet_number,
+                action_passes(action, today, settings),
+            )
         })
-        .map(|(index, action)| (index + 1, action.shared))
         .collect();
+    let failing = || written.iter().filter(|(_, _, passes)| !passes);
     Readiness {
         sections: Section::ALL
             .iter()
             .map(|&s| (s, is_filled(document, s)))
             .collect(),
         vision_stated: w.vision.is_stated(),
-        passing_actions: written_actions
-            .iter()
-            .filter(|action| action_passes(action, today, settings))
-            .count(),
-        actions: written_actions.len(),
-        failing_actions: failing.iter().map(|(number, _)| *number).collect(),
-        failing_shared: failing
-            .iter()
-            .filter(|(_, shared)| *shared)
-            .map(|(number, _)| *number)
-            .collect(),
+        passing_actions: written.len() - failing().count(),
+        actions: written.len(),
+        failing_actions: failing().map(|(number, _, _)| *number).collect(),
+        failing_shared: failing().filter_map(|(_, on_sheet, _)| *on_sheet).collect(),
         autonomy: [w.autonomy.performs, w.autonomy.vision, w.autonomy.acting],
     }
 }

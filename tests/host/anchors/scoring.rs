@@ -30,6 +30,12 @@ fn a_single_top_anchor_names_those_one_point_behind_it_and_a_tie_names_none() {
     // Further behind is not close: TF 5.6 with two picks, AU 4.6.
     check(TWO_ONE_STEP_BEHIND, &[1, 9, 3], "");
     check(MIXED, &[6, 14, 22], "");
+    // Exactly two points (0.4) behind: TF 4.8, GM 4.4.
+    check(
+        "44333333 44333333 44333333 43333333 43333333",
+        &[1, 2, 8],
+        "",
+    );
     // A tie at the top: every tied anchor is the anchor, none is "behind".
     check(TF_AND_GM_AHEAD, &[1, 2, 3], "");
     check(ALL_THREES, &[1, 2, 3], "");
