@@ -537,7 +537,11 @@ describe('the interview-preparation worksheet', () => {
       await s.waitUntil(async () => (await s.text('[data-notice=confidential-on-sheet]')) === '', 5000, 'nothing to say while off the sheet');
       await s.click('input[name=ws-confidential-text-share][value=shared]');
       await s.waitUntil(async () => /担当者があなたの上司なら/.test(await s.text('[data-notice=confidential-on-sheet]')), 5000, 'the sheet reader');
+      // A one-on-one is the manager's, unless the person says another conducts it.
       await s.run("const k = document.querySelector('#ws-interview-kind'); k.value = 'one_on_one'; k.dispatchEvent(new Event('change', { bubbles: true }));");
+      await s.waitUntil(async () => (await saved(s)).worksheet.interview.kind === 'one_on_one', 5000, 'the kind saved');
+      assert.match(await s.text('[data-notice=confidential-on-sheet]'), /担当者があなたの上司なら/, 'HR said: the sheet reader still');
+      await s.click('input[name=ws-interviewer][value=unknown]');
       await s.waitUntil(async () => /1on1の相手は上司です。ここに書いたことは、シートに載せても口頭で話しても上司に伝わります/.test(await s.text('[data-notice=confidential-on-sheet]')), 5000, 'the 1on1 warning');
       // In a 1on1 it is said with either choice: spoken, it reaches the manager too.
       await s.click('input[name=ws-confidential-text-share][value=private]');
