@@ -40,7 +40,7 @@ crate::catalogue! {
         VisionMissing { ja: "ビジョンがまだ書かれていません", en: "No vision written yet" },
         ActionsFailing {
             ja: "まだ満たしていない行動：{}（シートに載せる前に見直しましょう）",
-            en: "Not passing yet: action {} (worth another look before the sheet)",
+            en: "Not passing yet, by number: {} (worth another look before the sheet)",
         },
         ActionsPassing { ja: "二つの基準を満たす行動：{}件（書いた行動{}件中）", en: "Actions that pass both tests: {} (of {} written)" },
         AutonomyHeld { ja: "キャリア自律の三つの条件のうち、満たしていると自己評価したもの：{}つ", en: "Career autonomy: you rate {} of the 3 conditions as met" },

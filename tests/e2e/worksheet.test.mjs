@@ -571,6 +571,8 @@ describe('the interview-preparation worksheet', () => {
       await s.type(`${action} textarea`, 'I will read one English article every morning.');
       await s.waitUntil(async () => /^For example\nStarting on .*, I will read one English article every morning\.$/.test(await s.text(`${action} .example`)),
         5000, 'the example rewrite in English');
+      await s.waitUntil(async () => (await s.text('.readiness .failing-actions')) === '– Not passing yet, by number: 1 (worth another look before the sheet)',
+        5000, 'the action not passing yet, in English');
       await s.type(`${action} textarea`, '\uE009a\uE009\uE003');
       await s.type(`${action} textarea`, 'I will sign up for an English school by December 1 and start going.');
       await s.waitUntil(async () => /You are ready/.test(await s.text('.readiness-verdict')), 5000, 'ready in English');
