@@ -149,8 +149,9 @@ pub fn hint_text(hint: &Hint, lang: Lang) -> String {
 /// with the host's settings (`hint_example_on`); this form, for tools and tests, checks it
 /// as written a week before the start it suggests, with the usual settings.
 pub fn hint_example(hint: &Hint, text: &str, lang: Lang) -> String {
-    let written_on =
-        suggested_start(hint).and_then(|start| start.checked_sub_days(chrono::Days::new(7)));
+    let written_on = hint
+        .suggested_start()
+        .and_then(|start| start.checked_sub_days(chrono::Days::new(7)));
     match written_on {
         Some(day) => hint_example_on(hint, text, lang, day, &Settings::default()),
         None => fixed_example(hint, lang),
@@ -177,30 +178,6 @@ pub fn hint_example_on(
         rewrite
     } else {
         fixed_example(hint, lang)
-    }
-}
-
-/// The day a hint suggests to begin on, if it suggests one.
-fn suggested_start(hint: &Hint) -> Option<NaiveDate> {
-    match hint {
-        Hint::WriteACommitment { suggested_start }
-        | Hint::AddObservableAction {
-            suggested_start, ..
-        }
-        | Hint::AddMeasure {
-            suggested_start, ..
-        }
-        | Hint::AddStart { suggested_start }
-        | Hint::ReplaceVagueTime {
-            suggested_start, ..
-        }
-        | Hint::TurnOutcomeIntoFirstStep {
-            suggested_start, ..
-        }
-        | Hint::SayWhenItBegins {
-            suggested_start, ..
-        } => Some(*suggested_start),
-        Hint::CheckWeekday { .. } | Hint::CheckYear { .. } => None,
     }
 }
 

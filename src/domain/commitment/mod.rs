@@ -375,4 +375,28 @@ impl Hint {
     pub fn is_a_check(&self) -> bool {
         matches!(self, Hint::CheckWeekday { .. } | Hint::CheckYear { .. })
     }
+
+    /// The day the hint suggests to begin on, if it suggests one.
+    pub fn suggested_start(&self) -> Option<NaiveDate> {
+        match self {
+            Hint::WriteACommitment { suggested_start }
+            | Hint::AddObservableAction {
+                suggested_start, ..
+            }
+            | Hint::AddMeasure {
+                suggested_start, ..
+            }
+            | Hint::AddStart { suggested_start }
+            | Hint::ReplaceVagueTime {
+                suggested_start, ..
+            }
+            | Hint::TurnOutcomeIntoFirstStep {
+                suggested_start, ..
+            }
+            | Hint::SayWhenItBegins {
+                suggested_start, ..
+            } => Some(*suggested_start),
+            Hint::CheckWeekday { .. } | Hint::CheckYear { .. } => None,
+        }
+    }
 }

@@ -314,6 +314,11 @@ impl SelfRating {
 }
 
 impl Interview {
+    /// A one-on-one: its interviewer is the manager, unless the person says another.
+    pub fn is_one_on_one(&self) -> bool {
+        self.kind.as_deref() == Some("one_on_one")
+    }
+
     /// Sets the kind to a code of `config::INTERVIEW_TYPES`; anything else (or "")
     /// clears it, so that only kinds the saved form can read back are ever kept.
     pub fn set_kind(&mut self, code: &str) {
@@ -540,7 +545,7 @@ impl Worksheet {
         // What the person said of the interviewer wins; else a one-on-one is the manager's.
         let manager = match self.interview.interviewer {
             Some(interviewer) => interviewer == Interviewer::Manager,
-            None => self.interview.kind.as_deref() == Some("one_on_one"),
+            None => self.interview.is_one_on_one(),
         };
         match (
             self.confidential.is_written(),
