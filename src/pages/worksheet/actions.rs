@@ -20,6 +20,7 @@ use crate::pages::check::{download_calendar, Example, VerdictSummary};
 use crate::state::use_app;
 
 use super::fields::*;
+use super::list_items::*;
 use super::WsSection;
 
 const ACTIONS: ListAccess<SavedCommitment> = ListAccess {

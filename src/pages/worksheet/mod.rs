@@ -5,6 +5,7 @@
 
 mod actions;
 mod fields;
+mod list_items;
 mod past;
 mod plans;
 mod readiness;
@@ -32,7 +33,7 @@ pub use sheet::SheetPage;
 pub fn WorksheetPage() -> impl IntoView {
     let lang = use_app().lang.get_untracked();
     let t = move |msg: WsMsg| msg.text(lang);
-    provide_context(fields::ListState::new());
+    provide_context(list_items::ListState::new());
     // Coming from the rehearsal with `?s=<section id>`: open at that section.
     if let Some(section) = browser::location_hash()
         .split_once("?s=")
@@ -70,7 +71,7 @@ pub fn WorksheetPage() -> impl IntoView {
                     {t(WsMsg::ToRehearsal)}
                 </a>
             </nav>
-            <fields::ListStatus/>
+            <list_items::ListStatus/>
         </article>
     }
 }

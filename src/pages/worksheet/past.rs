@@ -13,6 +13,7 @@ use crate::i18n::worksheet::{countdown, interview_kind, section_title, WsMsg};
 use crate::state::use_app;
 
 use super::fields::*;
+use super::list_items::*;
 use super::WsSection;
 
 /// a. The interview: its kind (the host's list), its date, the days left and what is

@@ -11,6 +11,7 @@ use crate::i18n::worksheet::WsMsg;
 use crate::state::use_app;
 
 use super::fields::*;
+use super::list_items::*;
 use super::WsSection;
 
 const OBSTACLES: ListAccess<Obstacle> = ListAccess {
