@@ -7,7 +7,8 @@
 //! attendees and the size bounds) with `seat_plan` (how many seats each anchor gets)
 //! and `trades` (people trading places, so that more sit under their first anchor),
 //! `mixed` (the option of a mixed round, people whose first anchors differ),
-//! `roster` (the facilitator's saved list and pasting) with `pasted` (how a pasted line is read), `seating` (groups the facilitator
+//! `roster` (the facilitator's saved list and pasting) with `pasted` (how a pasted line is read) and
+//! `people` (who is who: duplicates, the lines counted, two people with one code), `seating` (groups the facilitator
 //! has fixed, which keep their members while the list changes), `scanned` (a code that
 //! arrives through the address in the QR symbol), `apart` (two people with one code, told
 //! apart by the facilitator).
@@ -16,6 +17,7 @@ mod apart;
 pub mod grouping;
 pub mod mixed;
 mod pasted;
+mod people;
 pub mod qr;
 pub mod roster;
 pub mod scanned;
