@@ -13,7 +13,7 @@ use jiritsu::domain::document::{decode, encode, Document};
 use jiritsu::domain::lang::Lang;
 use jiritsu::domain::training::share_code;
 use jiritsu::domain::worksheet::readiness::{
-    readiness, rehearsal, sheet, Question, Section, Sheet, SheetAction, SheetScope,
+    failing_shared, readiness, rehearsal, sheet, Question, Section, Sheet, SheetAction, SheetScope,
 };
 use jiritsu::domain::worksheet::{
     Balance, ConfidentialReach, Interviewer, ListKind, Moment, Obstacle, Removed, Role, SelfRating,
@@ -776,6 +776,9 @@ fn the_actions_that_do_not_pass_yet_are_named_by_their_numbers() {
     let readiness = ready(&document);
     assert_eq!(readiness.failing_actions, [1, 4]);
     assert_eq!(readiness.failing_shared, [2]);
+    // The sheet's screen reads them from the actions alone: the same numbers.
+    let alone = failing_shared(&document.commitments.saved, today(), &Settings::default());
+    assert_eq!(alone, readiness.failing_shared);
     let on_sheet = sheet(&document, SheetScope::Shared, today());
     assert_eq!(on_sheet.actions[1].text, "Try to improve my Japanese");
 }

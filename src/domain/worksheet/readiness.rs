@@ -145,25 +145,7 @@ pub fn is_filled(document: &Document, section: Section) -> bool {
 /// The readiness of `document` as of `today`.
 pub fn readiness(document: &Document, today: NaiveDate, settings: &Settings) -> Readiness {
     let w = &document.worksheet;
-    let actions = &document.commitments.saved;
-    // Each written action, checked once: its number on the worksheet (which counts every
-    // item), its number on the shared sheet (which lists the shared written ones), and
-    // whether it passes.
-    let mut on_sheet = 0;
-    let written: Vec<(usize, Option<usize>, bool)> = actions
-        .iter()
-        .enumerate()
-        .filter(|(_, action)| !action.text.trim().is_empty())
-        .map(|(index, action)| {
-            on_sheet += usize::from(action.shared);
-            let sheet_number = action.shared.then_some(on_sheet);
-            (
-                index + 1,
-                sheet_number,
-                action_passes(action, today, settings),
-            )
-        })
-        .collect();
+    let written = checked(&document.commitments.saved, today, settings);
     let failing = || written.iter().filter(|(_, _, passes)| !passes);
     Readiness {
         sections: Section::ALL
@@ -428,6 +410,47 @@ pub fn rehearsal(document: &Document, today: NaiveDate, settings: &Settings) -> 
                 answer,
                 weak,
             }
+        })
+        .collect()
+}
+
+/// The shared actions that do not pass both tests yet, by their numbers on the shared
+/// sheet: [`Readiness::failing_shared`] from the actions alone, for a screen that has
+/// them apart from the rest of the document (the sheet's, whose name field would
+/// otherwise check every action again at each keystroke).
+pub fn failing_shared(
+    actions: &[SavedCommitment],
+    today: NaiveDate,
+    settings: &Settings,
+) -> Vec<usize> {
+    checked(actions, today, settings)
+        .into_iter()
+        .filter(|(_, _, passes)| !passes)
+        .filter_map(|(_, on_sheet, _)| on_sheet)
+        .collect()
+}
+
+/// Each written action, checked once: its number on the worksheet (which counts every
+/// item), its number on the shared sheet (which lists the shared written ones), and
+/// whether it passes.
+fn checked(
+    actions: &[SavedCommitment],
+    today: NaiveDate,
+    settings: &Settings,
+) -> Vec<(usize, Option<usize>, bool)> {
+    let mut on_sheet = 0;
+    actions
+        .iter()
+        .enumerate()
+        .filter(|(_, action)| !action.text.trim().is_empty())
+        .map(|(index, action)| {
+            on_sheet += usize::from(action.shared);
+            let sheet_number = action.shared.then_some(on_sheet);
+            (
+                index + 1,
+                sheet_number,
+                action_passes(action, today, settings),
+            )
         })
         .collect()
 }

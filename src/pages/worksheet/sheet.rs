@@ -15,7 +15,7 @@ use crate::components::choice::RadioOption;
 use crate::domain::lang::Lang;
 use crate::domain::worksheet::if_then;
 use crate::domain::worksheet::overlap::repeated_on_sheet;
-use crate::domain::worksheet::readiness::{readiness, sheet, Section, Sheet, SheetScope};
+use crate::domain::worksheet::readiness::{failing_shared, sheet, Section, Sheet, SheetScope};
 use crate::i18n::anchors::label;
 use crate::i18n::check::change_label;
 use crate::i18n::commitment::format_date;
@@ -47,10 +47,11 @@ pub fn SheetPage() -> impl IntoView {
     let name = Memo::new(move |_| app.document.with(|d| d.worksheet.interview.name.clone()));
     // Shared actions that do not pass both tests yet go to the interviewer as they are:
     // said above the sheet, with the way back to them.
+    // Over the actions alone, so that typing the name checks none of them again.
+    let actions = Memo::new(move |_| app.document.with(|d| d.commitments.saved.clone()));
     let failing = Memo::new(move |_| {
         let settings = app.host.check_settings();
-        app.document
-            .with(|d| readiness(d, app.today, &settings).failing_shared)
+        actions.with(|actions| failing_shared(actions, app.today, &settings))
     });
     let choice = move |value: SheetScope, id: &'static str, text: WsMsg| {
         view! {
