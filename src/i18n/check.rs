@@ -56,6 +56,23 @@ crate::catalogue! {
             ja: "保存しました。ただし、客観性と開始時期の二つとも、まだ満たしていません。下の「わたしの約束」で編集できます。",
             en: "Saved, but it passes neither test yet: objective and start. You can edit it under \"My commitments\" below.",
         },
+        NotSavedBlank { ja: "保存する前に、約束を書いてください。", en: "Write a commitment first, then save it." },
+        NotSavedSame {
+            ja: "同じ約束が「わたしの約束」にすでにあるため、保存していません（ワークシートの行動{}）。",
+            en: "Not saved: the same commitment is already under \"My commitments\" (action {} on your worksheet).",
+        },
+        ShowSame { ja: "その約束を見る", en: "Show it" },
+        NotSavedFull {
+            ja: "約束は{}件までしか保存できないため、保存していません。使わなくなった約束を削除してから、もう一度保存してください。",
+            en: "Not saved: you can keep up to {} commitments. Delete one you no longer need, then save again.",
+        },
+        // Above the box, once there are some: the worksheet's actions are the same list.
+        ListNote {
+            ja: "保存した約束とワークシートの行動（{}件）は、この画面の下の「わたしの約束」にあります。",
+            en: "Your saved commitments and worksheet actions ({}) are under \"My commitments\" at the bottom of this screen.",
+        },
+        ToList { ja: "一覧へ", en: "Go to the list" },
+        ActionNumber { ja: "行動{}", en: "Action {}" },
         ListHeading { ja: "わたしの約束", en: "My commitments" },
         LookBack { ja: "行動を振り返る", en: "Look back on your actions" },
         ListEmpty { ja: "保存した約束はまだありません。", en: "No saved commitments yet." },

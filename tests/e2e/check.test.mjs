@@ -533,6 +533,41 @@ describe('saving says what is missing, and saved commitments are checked and edi
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('saves no second copy of an action already there, shows it, and lists the actions as the worksheet numbers them', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(checkUrl());
+      assert.equal(await s.run("return document.querySelector('.list-note').hidden"), true, 'no note with nothing saved');
+      await typeAfresh(s, EXAMPLES[3].text);
+      await waitForVerdicts(s, true, true, 'the school sign-up');
+      await s.click('#save-commitment');
+      await stored(s, 1);
+      await typeAfresh(s, EXAMPLES[0].text);
+      await waitForVerdicts(s, false, false, 'relied upon');
+      await s.click('#save-commitment');
+      const ids = (await stored(s, 2)).map((c) => c.id);
+      // Above the box: the list below holds the worksheet's actions too.
+      assert.equal(await s.text('.list-note'), '保存した約束とワークシートの行動（2件）は、この画面の下の「わたしの約束」にあります。 一覧へ');
+      // In the worksheet's order, with its numbers (the newest last).
+      assert.deepEqual(await s.run("return [...document.querySelectorAll('.commitments li.commitment')].map(li => li.dataset.id)"), ids.map(String));
+      assert.match(await s.text(`.commitments li.commitment[data-id="${ids[1]}"] .meta`), /^行動2 · 保存した日：/);
+      // The first one again, with a full stop and other spaces: not saved twice.
+      await typeAfresh(s, EXAMPLES[3].text.replace('までに', ' までに') + '。');
+      await s.click('#save-commitment');
+      await s.waitUntil(async () => /^同じ約束/.test(await status(s)), 5000, 'why it was not saved');
+      assert.equal(await status(s), '同じ約束が「わたしの約束」にすでにあるため、保存していません（ワークシートの行動1）。 その約束を見る');
+      await new Promise((done) => setTimeout(done, 700));
+      const after = await saved(s);
+      assert.equal(after.commitments.saved.length, 2, 'nothing added');
+      assert.match(after.commitments.draft, /英会話スクール/, 'what was typed stays in the box');
+      await s.click('#show-same');
+      await s.waitUntil(() => s.run(`return document.activeElement === document.querySelector('.commitments li.commitment[data-id="${ids[0]}"] button.edit')`),
+        5000, 'focus on the action that says the same');
+      await switchToEnglish(s, 'English');
+      assert.equal(await status(s), 'Not saved: the same commitment is already under "My commitments" (action 1 on your worksheet). Show it');
+      assert.match(await s.text(`.commitments li.commitment[data-id="${ids[0]}"] .meta`), /^Action 1 · Saved on /);
+      assert.deepEqual(await seriousViolations(s), []);
+    }));
+
   it('edits a saved commitment in place: Esc keeps the old text, Save writes over the same commitment', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(checkUrl());

@@ -16,8 +16,8 @@ use jiritsu::domain::worksheet::readiness::{
     failing_shared, readiness, rehearsal, sheet, Question, Section, Sheet, SheetAction, SheetScope,
 };
 use jiritsu::domain::worksheet::{
-    Balance, ConfidentialReach, Interviewer, ListKind, Moment, Obstacle, Removed, Role, SelfRating,
-    Weighed, Weight, Worksheet,
+    same_text, Balance, ConfidentialReach, Interviewer, ListKind, Moment, NotSaved, Obstacle,
+    Removed, Role, SelfRating, Weighed, Weight, Worksheet,
 };
 use proptest::prelude::*;
 
@@ -1399,7 +1399,7 @@ fn apply(document: &mut Document, undo: &mut Vec<Removed>, edit: Edit) {
             let _ = document.training.set_sizes(min, max);
         }
         Edit::SaveCommitment(hint) => {
-            document.save_commitment_draft(Some(today), today, hint);
+            let _ = document.save_commitment_draft(Some(today), today, hint);
         }
         Edit::FollowUp(at, change) => {
             if let Some(id) = nth_id(document, Actions, at) {
@@ -1562,6 +1562,65 @@ fn a_commitment_saved_from_the_check_screen_takes_no_id_of_a_worksheet_item() {
     document.commitments.draft = "12月1日までに英会話スクールに申し込みます".into();
     let saved = document.save_commitment_draft(None, today(), 5000).unwrap();
     assert_ne!(saved, role);
+}
+
+#[test]
+fn the_check_screen_saves_no_second_copy_of_an_action_already_written() {
+    let mut document = Document::default();
+    document.add_item(Actions, 5000, today()).unwrap();
+    let first = document.add_item(Actions, 5001, today()).unwrap();
+    document
+        .commitments
+        .edit_text(first, "12月1日までに英会話スクールに申し込みます。".into());
+    // The same words, typed again with other spaces, widths and no full stop.
+    document.commitments.draft = " １２月１日までに 英会話スクールに申し込みます ".into();
+    assert_eq!(
+        document.save_commitment_draft(None, today(), 6000),
+        Err(NotSaved::Same {
+            number: 2,
+            id: first
+        })
+    );
+    assert_eq!(document.commitments.saved.len(), 2, "nothing was added");
+    assert!(
+        !document.commitments.draft.is_empty(),
+        "the draft stays as it was"
+    );
+    // Another action is saved, after the others.
+    document.commitments.draft = "12月1日までに英会話スクールに申し込んで、通い始めます".into();
+    let saved = document.save_commitment_draft(None, today(), 6000).unwrap();
+    assert_eq!(document.commitments.saved.last().map(|c| c.id), Some(saved));
+    document.commitments.draft = "  ".into();
+    assert_eq!(
+        document.save_commitment_draft(None, today(), 7000),
+        Err(NotSaved::Blank)
+    );
+}
+
+#[test]
+fn a_full_list_of_actions_saves_nothing_more_from_the_check_screen() {
+    let mut document = Document::default();
+    while document.add_item(Actions, 5000, today()).is_some() {}
+    document.commitments.draft = "12月1日までに英会話スクールに申し込みます".into();
+    assert_eq!(
+        document.save_commitment_draft(None, today(), 9000),
+        Err(NotSaved::Full)
+    );
+}
+
+#[test]
+fn actions_read_the_same_only_when_their_words_are_the_same() {
+    for (a, b, same) in [
+        ("毎週月曜に日報を出す", "毎週月曜に日報を出す。", true),
+        ("毎週月曜に日報を出す", "毎週 月曜に　日報を出す", true),
+        ("Read 2 books a month.", "read ２ books a month", true),
+        ("毎週月曜に日報を出す", "毎週火曜に日報を出す", false),
+        ("Read 2 books a month", "Read 3 books a month", false),
+        ("", "", false),
+        ("。", "", false),
+    ] {
+        assert_eq!(same_text(a, b), same, "{a:?} / {b:?}");
+    }
 }
 
 #[test]

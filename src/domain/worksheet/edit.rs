@@ -11,19 +11,34 @@ use super::*;
 
 impl Document {
     /// Saves the check screen's draft as a commitment (an action of the worksheet too),
-    /// with an id no worksheet item has. `None` when the draft is blank, or when the list
-    /// already holds as many commitments as the saved document can.
+    /// with an id no worksheet item has, and returns the id. Nothing is saved, and the
+    /// draft stays as it is, when it is blank, when the list already holds as many
+    /// commitments as the saved document can, or when an action already says the same
+    /// ([`same_text`]): saved twice, it went twice onto the sheet the person hands over.
     pub fn save_commitment_draft(
         &mut self,
         start_date: Option<NaiveDate>,
         today: NaiveDate,
         id_hint: u64,
-    ) -> Option<u64> {
-        if self.commitments.saved.len() >= MAX_LIST_ITEMS {
-            return None;
+    ) -> Result<u64, NotSaved> {
+        let draft = &self.commitments.draft;
+        if draft.trim().is_empty() {
+            return Err(NotSaved::Blank);
         }
-        let hint = fresh_id(&self.worksheet, &self.commitments.saved, id_hint);
-        self.commitments.save_draft(start_date, today, hint)
+        let saved = &self.commitments.saved;
+        if let Some(index) = saved.iter().position(|c| same_text(&c.text, draft)) {
+            return Err(NotSaved::Same {
+                number: index + 1,
+                id: saved[index].id,
+            });
+        }
+        if saved.len() >= MAX_LIST_ITEMS {
+            return Err(NotSaved::Full);
+        }
+        let hint = fresh_id(&self.worksheet, saved, id_hint);
+        self.commitments
+            .save_draft(start_date, today, hint)
+            .ok_or(NotSaved::Blank)
     }
 
     /// Adds an empty item at the end of `kind`'s list and returns its id; `None` when the
@@ -154,4 +169,31 @@ impl RemovedItem {
             RemovedItem::Action(_) => ListKind::Actions,
         }
     }
+}
+
+/// Why the check screen's draft was not saved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotSaved {
+    /// Nothing is written.
+    Blank,
+    /// The list holds as many actions as the saved document can (`MAX_LIST_ITEMS`).
+    Full,
+    /// An action already says the same: its number on the worksheet (from 1) and its id.
+    Same { number: usize, id: u64 },
+}
+
+/// Whether two actions read the same: equal once spaces are left out, full-width letters
+/// and digits read as ASCII, case is ignored and a closing full stop (。 . ．) is dropped.
+pub fn same_text(a: &str, b: &str) -> bool {
+    fn letters(text: &str) -> impl Iterator<Item = char> + '_ {
+        let text = text.trim_end().trim_end_matches(['。', '.', '．']);
+        text.chars().filter(|c| !c.is_whitespace()).map(|c| {
+            let c = match c {
+                '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+                _ => c,
+            };
+            c.to_ascii_lowercase()
+        })
+    }
+    letters(a).next().is_some() && letters(a).eq(letters(b))
 }

@@ -19,6 +19,7 @@ mod lists;
 pub mod overlap;
 pub mod readiness;
 
+pub use edit::{same_text, NotSaved};
 pub use if_then::if_then;
 pub use lists::{fresh_id, move_item, put_back, take_item, Keyed, ListKind, Removed, RemovedItem};
 

@@ -1,4 +1,5 @@
-//! The check screen's list of saved commitments (newest first: text, its two verdicts,
+//! The check screen's list of saved commitments (in the worksheet's order, numbered as it
+//! numbers its actions: text, its two verdicts,
 //! dates, follow-up answers, editing in place, calendar file, deletion) and the calendar
 //! file's download.
 
@@ -14,11 +15,12 @@ use crate::domain::commitments::SavedCommitment;
 use crate::domain::ics::{commitment_calendar, ics_date, CommitmentEvent};
 use crate::domain::lang::Lang;
 use crate::i18n::check::{change_label, start_line, CheckMsg};
-use crate::i18n::colon;
 use crate::i18n::commitment::format_date;
+use crate::i18n::{colon, fill};
 use crate::state::{use_app, AppState};
 
-/// "My commitments": every saved commitment, newest first, keyed by its id.
+/// "My commitments": every saved commitment in the worksheet's order (the sheet's too),
+/// keyed by its id.
 #[component]
 pub fn SavedList() -> impl IntoView {
     let document = use_app().document;
@@ -27,18 +29,17 @@ pub fn SavedList() -> impl IntoView {
     // keystroke took most of the keystroke (see tests/bench/typing.mjs).
     let saved = Memo::new(move |_| document.with(|d| d.commitments.saved.clone()));
     provide_context(saved);
-    let ids =
-        Memo::new(move |_| saved.with(|list| list.iter().rev().map(|c| c.id).collect::<Vec<_>>()));
+    let ids = Memo::new(move |_| saved.with(|list| list.iter().map(|c| c.id).collect::<Vec<_>>()));
     let heading = NodeRef::<html::H2>::new();
     view! {
         <section aria-labelledby="my-commitments">
             <h2 id="my-commitments" tabindex="-1" node_ref=heading>{tr(CheckMsg::ListHeading)}</h2>
             <p class="status" hidden=move || !ids.with(Vec::is_empty)>{tr(CheckMsg::ListEmpty)}</p>
-            <ul class="commitments">
+            <ol class="commitments">
                 <For each=move || ids.get() key=|id| *id let:id>
                     <SavedItem id=id heading=heading/>
                 </For>
-            </ul>
+            </ol>
         </section>
     }
 }
@@ -63,6 +64,9 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
     let hidden_unless = move |test: fn(&SavedCommitment, chrono::NaiveDate) -> bool| {
         move || !commitment.with(|c| c.as_ref().is_some_and(|c| test(c, app.today)))
     };
+    // Its number on the worksheet, which counts every action.
+    let number =
+        Memo::new(move |_| saved.with(|list| list.iter().position(|c| c.id == id).map(|i| i + 1)));
     // The text being rewritten, while the editor is open.
     let editing = RwSignal::new(None::<String>);
     let field = NodeRef::<html::Textarea>::new();
@@ -130,7 +134,10 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
             <div hidden=move || editing.with(Option::is_some)>
                 <ItemVerdicts passes=verdicts/>
             </div>
-            <p class="meta">{shown(meta_line)}</p>
+            <p class="meta">
+                {move || number.get().map(|n| fill(CheckMsg::ActionNumber.text(lang.get()), &[&n.to_string()]) + " · ")}
+                {shown(meta_line)}
+            </p>
             {history}
             <details hidden=hidden_unless(SavedCommitment::has_started)>
                 <summary>{tr(CheckMsg::RecordNow)}</summary>

@@ -27,7 +27,10 @@ use crate::components::typed::{text_to_check, typed_text};
 use crate::domain::commitment::{check_with, Settings};
 use crate::domain::commitments::StartRead;
 use crate::domain::lang::Lang;
+use crate::domain::saved::MAX_LIST_ITEMS;
+use crate::domain::worksheet::NotSaved;
 use crate::i18n::check::{sample_text, CheckMsg, SAMPLES};
+use crate::i18n::fill;
 use crate::state::use_app;
 
 pub use list::download_calendar;
@@ -56,9 +59,9 @@ pub fn CheckPage() -> impl IntoView {
         };
         checked.with(|text| check_with(text, app.today, &settings))
     });
-    // "Saved" is said once, after the save, with the tests the commitment does not pass
-    // yet (objective, start); typing again takes it back.
-    let saved = RwSignal::new(None::<(bool, bool)>);
+    // What Save did, said once after it: saved, with the tests the commitment does not
+    // pass yet (objective, start), or why nothing was saved; typing again takes it back.
+    let saved = RwSignal::new(None::<Result<(bool, bool), NotSaved>>);
     // What an example replaced, until the person types again: an example never loses
     // what they wrote.
     let replaced = RwSignal::new(None::<String>);
@@ -100,32 +103,65 @@ pub fn CheckPage() -> impl IntoView {
         let settings = app.host.check_settings();
         let report = draft.with_untracked(|text| check_with(text, app.today, &settings));
         let (start, passes) = (report.start_date, (report.objective.met, report.start.met));
-        let mut done = false;
+        let mut done = Err(NotSaved::Blank);
         document.update(|d| {
-            let id = d.save_commitment_draft(start, app.today, browser::now_millis());
-            if let Some(id) = id {
+            done = d.save_commitment_draft(start, app.today, browser::now_millis());
+            if let Ok(id) = done {
                 d.commitments
                     .set_start_read(id, StartRead::of(&report, app.today));
             }
-            done = id.is_some();
         });
-        saved.set(done.then_some(passes));
+        saved.set(Some(done.map(|_| passes)));
     };
     let saved_text = move || {
-        let message = match saved.get() {
-            None => return "",
-            Some((true, true)) => CheckMsg::Saved,
-            Some((false, true)) => CheckMsg::SavedNotObjective,
-            Some((true, false)) => CheckMsg::SavedNoStart,
-            Some((false, false)) => CheckMsg::SavedNeither,
+        let lang = app.lang.get();
+        let message = match saved.get()? {
+            Ok((true, true)) => CheckMsg::Saved,
+            Ok((false, true)) => CheckMsg::SavedNotObjective,
+            Ok((true, false)) => CheckMsg::SavedNoStart,
+            Ok((false, false)) => CheckMsg::SavedNeither,
+            Err(NotSaved::Blank) => CheckMsg::NotSavedBlank,
+            Err(NotSaved::Full) => {
+                let most = MAX_LIST_ITEMS.to_string();
+                return Some(fill(CheckMsg::NotSavedFull.text(lang), &[&most]).into_any());
+            }
+            Err(NotSaved::Same { number, id }) => {
+                let text = fill(CheckMsg::NotSavedSame.text(lang), &[&number.to_string()]);
+                // To the action that says the same: its Edit button, in the list below.
+                let show = move |_| {
+                    browser::focus_later(&format!(
+                        ".commitments li.commitment[data-id=\"{id}\"] button.edit"
+                    ))
+                };
+                return Some(
+                    view! {
+                        {text}
+                        " "
+                        <button type="button" class="link" id="show-same" on:click=show>
+                            {CheckMsg::ShowSame.text(lang)}
+                        </button>
+                    }
+                    .into_any(),
+                );
+            }
         };
-        message.text(app.lang.get())
+        Some(message.text(lang).into_any())
     };
+    // How many actions the list below holds, said above the box: the worksheet's
+    // actions are there too, several screens down.
+    let listed = Memo::new(move |_| document.with(|d| d.commitments.saved.len()));
     view! {
         <article class="check">
             <div class="check-intro">
                 <h1 id="check-heading" tabindex="-1">{tr(CheckMsg::Heading)}</h1>
                 <p class="lead">{tr(CheckMsg::Lead)}</p>
+                <p class="help list-note" hidden=move || listed.get() == 0>
+                    {move || fill(CheckMsg::ListNote.text(app.lang.get()), &[&listed.get().to_string()])}
+                    " "
+                    <button type="button" class="link" on:click=|_| browser::focus_later("#my-commitments")>
+                        {tr(CheckMsg::ToList)}
+                    </button>
+                </p>
                 <label class="field-label" for="commitment-text">{tr(CheckMsg::TextLabel)}</label>
                 <p id="commitment-help" class="help">{tr(CheckMsg::TextHelp)}</p>
                 <VerdictSummary report=report text=draft/>
