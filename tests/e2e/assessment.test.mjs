@@ -173,7 +173,7 @@ describe('the self-assessment', () => {
         [EN_LABELS.TF, EN_LABELS.CH]);
     }));
 
-  it('names and describes an anchor only one answer behind the top one, on screen and on paper', () =>
+  it('names and describes an anchor only one answer behind the top one, on screen and on paper, and keeps the bars long at 200% zoom', () =>
     withSession({ lang: 'ja' }, async (s) => {
       // TF all 5, GM 5s and one 4, LS 2, the rest 3; one pick each for TF, GM and AU: TF
       // 5.8, GM 5.6.
@@ -197,6 +197,15 @@ describe('the self-assessment', () => {
       assert.equal(await s.findAll('.tie-note').then((l) => l.length), 0, 'not a tie');
       assert.deepEqual(await seriousViolations(s), [], 'axe with the close anchor');
       assert.equal(pdfPageCount(await s.printPdf()), 1, 'still one A4 page');
+      // Its description is on paper too: the note asks to read the two side by side.
+      await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
+      assert.equal(await s.run("return document.querySelector('.close-anchor').getClientRects().length > 0"), true, 'printed');
+      await s.cdp('Emulation.setEmulatedMedia', { media: '' });
+      // A 1366 px screen zoomed to 200%: the chart goes under the bars, which keep their length.
+      await s.cdp('Emulation.setDeviceMetricsOverride', { width: 683, height: 384, deviceScaleFactor: 2, mobile: false });
+      await s.waitUntil(() => s.run("return document.querySelector('.bar-track').getBoundingClientRect().width > 150"),
+        5000, 'bars long enough to compare at 200%');
+      await s.cdp('Emulation.clearDeviceMetricsOverride', {});
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => /^Just 0\.2 points behind: “General managerial competence”\. One answer a step different would put them level/.test(await s.text('.close-note')),
         5000, 'the note in English');

@@ -118,15 +118,15 @@ fn result_details(lang: Lang, result: &CompletedAssessment) -> impl IntoView {
                     <p>{description(anchor, lang)}</p>
                 </div>
             }).collect_view()}
-            // One answer a step different would have made these the anchor: said, and
-            // described on screen, so that the person weighs them rather than a 0.2
-            // difference (on paper the note names them; the page keeps to one A4 sheet).
+            // One answer a step different would have made these the anchor: said and
+            // described, on screen and on paper, so that the person weighs them rather
+            // than a 0.2 difference.
             {(!close.is_empty()).then(|| {
                 let names = close.iter().map(|&anchor| label(anchor, lang).to_owned()).collect::<Vec<_>>();
                 view! {
                     <p class="close-note">{fill(AnchorMsg::CloseBehind.text(lang), &[&quoted_words(&names, lang)])}</p>
                     {close.iter().map(|&anchor| view! {
-                        <div class="close-anchor no-print" data-anchor=anchor.code()>
+                        <div class="close-anchor" data-anchor=anchor.code()>
                             <p class="close-anchor-name">{label(anchor, lang)}</p>
                             <p>{description(anchor, lang)}</p>
                         </div>
