@@ -22,6 +22,11 @@ crate::catalogue! {
             ja: "それぞれの項目で「面談で共有する」か「自分だけ」かを選べます。印刷する面談準備シートには、共有する項目だけが載ります。",
             en: "Each entry lets you choose: share with the interviewer, or keep it to yourself. The sheet you print holds only what you share.",
         },
+        // Only on paper, above a worksheet printed from the browser's menu.
+        PrintedWorksheet {
+            ja: "これは記入用の画面をそのまま印刷したもので、「自分だけ」の項目と「伝えてほしくないこと」も入っています。面談の相手に渡す紙は、「面談準備シート」の画面から印刷してください。",
+            en: "This is the worksheet itself, printed as it is on the screen: it holds what you keep to yourself and what must not be passed on. To print the paper for your interviewer, use the interview sheet's screen.",
+        },
         ToSheet { ja: "面談準備シートを見る・印刷する", en: "See and print the interview sheet" },
         ToRehearsal { ja: "面談の練習をする", en: "Rehearse the interview" },
         ContinueWorksheet { ja: "ワークシートで準備を続ける", en: "Continue preparing on the worksheet" },
@@ -281,6 +286,11 @@ crate::catalogue! {
             en: "Not passing both tests yet, on this sheet: no. {}. Before the interview, rewrite it on the worksheet, or choose \"Kept to myself\" to leave it off the sheet.",
         },
         SheetFailingLink { ja: "ワークシートの行動へ", en: "Go to the actions on the worksheet" },
+        // On the private copy itself, under its title.
+        PrivateBand {
+            ja: "自分用の控えです。面談の相手には渡さないでください。［自分だけ］の印は、共有しないと決めた項目です。",
+            en: "Your own copy: do not hand it to your interviewer. Entries marked [Kept to myself] are those you chose not to share.",
+        },
         SheetTitleShared { ja: "面談準備シート", en: "Interview preparation sheet" },
         SheetTitlePrivate { ja: "面談準備シート（自分用の控え・すべての項目）", en: "Interview preparation sheet (private copy, every entry)" },
         SheetInterview { ja: "面談", en: "Interview" },

@@ -423,6 +423,28 @@ describe('the interview-preparation worksheet', () => {
       await s.waitUntil(async () => (await s.text('.sheet')).includes(CONFIDENTIAL), 5000, 'the private copy');
       assert.match(await s.text('.sheet'), new RegExp(PRIVATE_MOMENT));
       assert.match(await s.text('.warning'), /人に渡さないでください/);
+      // On itself too, with each entry kept to oneself marked, on the screen and on paper.
+      assert.match(await s.text('.private-band'), /^自分用の控えです。面談の相手には渡さないでください。/);
+      const marked = () => s.run(`return [...document.querySelectorAll('.sheet h3, .sheet li')]
+        .filter((e) => e.querySelector(':scope > .private-mark')).map((e) => e.textContent)`);
+      const marks = await marked();
+      assert.ok(marks.some((m) => /^望む支援 ［自分だけ］$/.test(m)), `the support marked: ${marks}`);
+      assert.ok(marks.some((m) => m.includes(PRIVATE_MOMENT)), 'the private moment marked');
+      assert.ok(!marks.some((m) => /ビジョン/.test(m)), 'the shared vision not marked');
+      await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
+      assert.deepEqual(await rendered(['.private-band', '.sheet .private-mark']), [true, true]);
+      await s.cdp('Emulation.setEmulatedMedia', { media: '' });
+
+      // The worksheet itself printed from the browser's menu says on the paper what it
+      // holds, and its overview keeps the names of the sections.
+      await s.open(at('/worksheet'));
+      await s.waitUntil(async () => (await count(s, '.ws-section')) === 11, 5000, 'the worksheet');
+      assert.deepEqual(await rendered(['.print-warning']), [false], 'not on the screen');
+      await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
+      assert.deepEqual(await rendered(['.print-warning', '.section-map button']), [true, true]);
+      assert.match(await s.run("return document.querySelector('.print-warning').innerText"), /「自分だけ」の項目と「伝えてほしくないこと」も入っています/);
+      assert.match(await s.run("return document.querySelector('.section-map').innerText"), /^a\. /);
+      await s.cdp('Emulation.setEmulatedMedia', { media: '' });
 
       // The rehearsal: every question answered, none a gap.
       await s.open(at('/rehearsal'));
@@ -756,8 +778,11 @@ describe('around the worksheet', () => {
         for (const type of items[0].types) out[type] = await (await items[0].getType(type)).text();
         return out;
       }).then(arguments[0], (e) => arguments[0]({ error: String(e) }))`);
-      assert.match(privateCopy['text/html'], /<table border="1"[^>]*class="sheet-confidential"><tbody><tr><td><h3>【取り扱い注意】伝えてほしくないこと<\/h3>/);
-      assert.match(privateCopy['text/plain'], new RegExp(`\\n【取り扱い注意】伝えてほしくないこと\\n.*\\n${CONFIDENTIAL}`, 's'));
+      // Kept to oneself, it is marked so; the note to the interviewer is not on this copy.
+      assert.match(privateCopy['text/html'], /<table border="1"[^>]*class="sheet-confidential"><tbody><tr><td><h3>【取り扱い注意】伝えてほしくないこと <span class="private-mark">［自分だけ］<\/span><\/h3><p class="sheet-text">/);
+      assert.match(privateCopy['text/plain'], new RegExp(`\\n【取り扱い注意】伝えてほしくないこと ［自分だけ］\\n${CONFIDENTIAL}`));
+      // The copy says on itself whom it is not for.
+      assert.match(privateCopy['text/plain'], /\n自分用の控えです。面談の相手には渡さないでください。［自分だけ］の印は、共有しないと決めた項目です。\n/);
       assert.match(privateCopy['text/html'], /山本 花子（経理部）/);
       // A past role keeps its labels: what was done apart from what came of it.
       assert.match(privateCopy['text/plain'],

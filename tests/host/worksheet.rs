@@ -13,7 +13,8 @@ use jiritsu::domain::document::{decode, encode, Document};
 use jiritsu::domain::lang::Lang;
 use jiritsu::domain::training::share_code;
 use jiritsu::domain::worksheet::readiness::{
-    failing_shared, readiness, rehearsal, sheet, Question, Section, Sheet, SheetAction, SheetScope,
+    failing_shared, readiness, rehearsal, sheet, Question, Section, Sheet, SheetAction, SheetPart,
+    SheetScope,
 };
 use jiritsu::domain::worksheet::{
     same_text, Balance, ConfidentialReach, Interviewer, ListKind, Moment, NotSaved, Obstacle,
@@ -934,6 +935,25 @@ fn the_sheet_shows_each_actions_latest_follow_up() {
 }
 
 #[test]
+fn the_private_copy_marks_what_the_person_keeps_to_themselves() {
+    let mut document = filled();
+    document.worksheet.values.shared = false;
+    document.worksheet.support.shared = true;
+    document.worksheet.confidential.shared = false;
+    add_action(&mut document, "毎週金曜に日報を課長に出す", false);
+    let copy = sheet(&document, SheetScope::Everything, today());
+    assert!(copy.private.contains(&SheetPart::Values));
+    assert!(copy.private.contains(&SheetPart::Confidential));
+    assert!(!copy.private.contains(&SheetPart::Support));
+    assert_eq!(copy.actions.last().map(|a| a.shared), Some(false));
+    assert!(copy.actions.iter().any(|a| a.shared));
+    // The shared sheet holds nothing private, and says so.
+    let shared = sheet(&document, SheetScope::Shared, today());
+    assert!(shared.private.is_empty());
+    assert!(shared.actions.iter().all(|a| a.shared));
+}
+
+#[test]
 fn the_sheet_leaves_out_empty_entries_and_trims_what_is_written() {
     let mut document = filled();
     document.worksheet.support.text = "  時間の確保\n".into();
@@ -949,6 +969,7 @@ fn the_sheet_leaves_out_empty_entries_and_trims_what_is_written() {
             start_date: Some(date(2026, 12, 1)),
             start_by: true,
             latest: None,
+            shared: false,
         },
         "each action with its start date, as saved (a deadline to begin by, as the check reads it)"
     );

@@ -195,6 +195,23 @@ pub struct Sheet {
     pub even_if_fails: Option<String>,
     pub autonomy: Option<[Option<SelfRating>; 3]>,
     pub confidential: Option<String>,
+    /// On the private copy, the parts on it that the person keeps to themselves (list
+    /// items and actions carry their own `shared`): marked so on paper. Empty on the
+    /// shared sheet.
+    pub private: Vec<SheetPart>,
+}
+
+/// A part of the sheet that is one entry of the worksheet, with one share choice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SheetPart {
+    Anchors,
+    Values,
+    Strengths,
+    Vision,
+    Support,
+    EvenIfFails,
+    Autonomy,
+    Confidential,
 }
 
 /// One action on the sheet.
@@ -207,6 +224,8 @@ pub struct SheetAction {
     /// The latest answer to "did you start?", once there is one: the next interview
     /// hears what became of the action, not only what was planned.
     pub latest: Option<FollowUp>,
+    /// Whether the person shares it (on the private copy, one may not be).
+    pub shared: bool,
 }
 
 /// The sheet of `document` for `scope`, as of `today` (for the vision's default year).
@@ -254,6 +273,7 @@ pub fn sheet(document: &Document, scope: SheetScope, today: NaiveDate) -> Sheet 
                     .last()
                     .copied()
                     .filter(|answer| a.start_date.is_none_or(|start| start < answer.date)),
+                shared: a.shared,
             })
             .collect(),
         obstacles: kept(&w.obstacles, take, |o| o.shared, |o| o.is_empty()),
@@ -270,6 +290,24 @@ pub fn sheet(document: &Document, scope: SheetScope, today: NaiveDate) -> Sheet 
                 || w.autonomy.acting.is_some()))
         .then_some([w.autonomy.performs, w.autonomy.vision, w.autonomy.acting]),
         confidential: note(&w.confidential),
+        private: if everything {
+            [
+                (SheetPart::Anchors, w.share_anchors),
+                (SheetPart::Values, w.values.shared),
+                (SheetPart::Strengths, w.strengths.shared),
+                (SheetPart::Vision, w.vision.shared),
+                (SheetPart::Support, w.support.shared),
+                (SheetPart::EvenIfFails, w.even_if_fails.shared),
+                (SheetPart::Autonomy, w.autonomy.shared),
+                (SheetPart::Confidential, w.confidential.shared),
+            ]
+            .into_iter()
+            .filter(|(_, shared)| !shared)
+            .map(|(part, _)| part)
+            .collect()
+        } else {
+            Vec::new()
+        },
     }
 }
 

@@ -50,6 +50,9 @@ pub fn WorksheetPage() -> impl IntoView {
                 <h1 id="worksheet-heading" tabindex="-1">{t(WsMsg::Heading)}</h1>
                 <p class="lead">{t(WsMsg::Lead)}</p>
                 <p>{t(WsMsg::ShareNote)}</p>
+                // Printed from the browser's menu, this page is the form with every private
+                // entry: said on the paper itself, so that it is not taken for the sheet.
+                <p class="print-only print-warning">{t(WsMsg::PrintedWorksheet)}</p>
             </header>
             <readiness::ReadinessOverview/>
             <past::InterviewSection/>

@@ -15,7 +15,9 @@ use crate::components::choice::RadioOption;
 use crate::domain::lang::Lang;
 use crate::domain::worksheet::if_then;
 use crate::domain::worksheet::overlap::repeated_on_sheet;
-use crate::domain::worksheet::readiness::{failing_shared, sheet, Section, Sheet, SheetScope};
+use crate::domain::worksheet::readiness::{
+    failing_shared, sheet, Section, Sheet, SheetPart, SheetScope,
+};
 use crate::i18n::anchors::label;
 use crate::i18n::check::change_label;
 use crate::i18n::commitment::format_date;
@@ -192,15 +194,29 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
         && s.even_if_fails.is_none()
         && s.autonomy.is_none()
         && s.confidential.is_none();
-    let text_part = |heading: String, text: Option<String>| {
-        text.map(|text| view! { <div class="sheet-part"><h3>{heading}</h3><p class="sheet-text">{with_breaks(&text)}</p></div> })
+    // On the private copy, what the person keeps to themselves says so, on paper and in
+    // a copied text alike: ［自分だけ］ after its heading or its line.
+    let private_mark = move || {
+        let (open, close) = crate::i18n::in_lang(("［", "］"), lang).split_at(0);
+        let _ = (open, close);
+        let (open, close) = match lang {
+            Lang::Ja => ("［", "］"),
+            Lang::En => ("[", "]"),
+        };
+        view! { " " <span class="private-mark">{open}{t(WsMsg::Private)}{close}</span> }
+    };
+    let private = s.private.clone();
+    let mark_part = |part: SheetPart| private.contains(&part).then(private_mark);
+    let mark_item = move |shared: bool| (!shared).then(private_mark);
+    let text_part = move |heading: String, text: Option<String>, part: SheetPart| {
+        text.map(|text| view! { <div class="sheet-part"><h3>{heading}{mark_part(part)}</h3><p class="sheet-text">{with_breaks(&text)}</p></div> })
     };
     // Written, not drawn, so that the sheet reads the same copied as text.
     let colon = crate::i18n::colon(lang);
     let vision = s.vision.clone().map(|[doing, for_whom, seen_as]| {
         view! {
             <div class="sheet-part sheet-vision">
-                <h3>{fill(t(WsMsg::SheetVision), &[&s.vision_year.to_string()])}</h3>
+                <h3>{fill(t(WsMsg::SheetVision), &[&s.vision_year.to_string()])}{mark_part(SheetPart::Vision)}</h3>
                 {[(WsMsg::VisionDoing, doing), (WsMsg::VisionForWhom, for_whom), (WsMsg::VisionSeenAs, seen_as)]
                     .into_iter()
                     .filter(|(_, text)| !text.is_empty())
@@ -213,6 +229,9 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
         <div class="sheet" class:private-copy=scope == SheetScope::Everything>
             <header class="sheet-header">
                 <h2>{title}</h2>
+                // The private copy says on itself whom it is not for, so that two papers on
+                // a desk are not mixed up.
+                {(scope == SheetScope::Everything).then(|| view! { <p class="private-band">{t(WsMsg::PrivateBand)}</p> })}
                 {s.name.clone().map(|name| view! {
                     <p class="sheet-name">{t(WsMsg::SheetName)}{colon}{name}</p>
                 })}
@@ -227,14 +246,15 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
             // before anything else and keeps it out of the summary for the manager.
             {s.confidential.clone().map(|text| view! {
                 <div class="sheet-part sheet-confidential">
-                    <h3>{t(WsMsg::SheetConfidential)}</h3>
-                    <p class="sheet-note">{t(WsMsg::SheetConfidentialNote)}</p>
+                    <h3>{t(WsMsg::SheetConfidential)}{mark_part(SheetPart::Confidential)}</h3>
+                    // Addressed to the interviewer: not on the copy that stays with the person.
+                    {(scope == SheetScope::Shared).then(|| view! { <p class="sheet-note">{t(WsMsg::SheetConfidentialNote)}</p> })}
                     <p class="sheet-text">{with_breaks(&text)}</p>
                 </div>
             })}
             {(!s.anchors.is_empty()).then(|| view! {
                 <div class="sheet-part">
-                    <h3>{t(WsMsg::SheetAnchors)}</h3>
+                    <h3>{t(WsMsg::SheetAnchors)}{mark_part(SheetPart::Anchors)}</h3>
                     <ol class="sheet-anchors">
                         {s.anchors.iter().map(|&(place, a)| view! {
                             <li value=place>
@@ -247,7 +267,7 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                     {(s.anchors.len() > 3).then(|| view! { <p class="sheet-note">{t(WsMsg::AnchorsTied)}</p> })}
                 </div>
             })}
-            {text_part(t(WsMsg::SheetValues).to_owned(), s.values.clone())}
+            {text_part(t(WsMsg::SheetValues).to_owned(), s.values.clone(), SheetPart::Values)}
             {vision}
             {(!s.actions.is_empty()).then(|| view! {
                 <div class="sheet-part sheet-actions">
@@ -268,6 +288,7 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                                 <li>
                                     <span class="sheet-text">{with_breaks(&action.text)}</span>" "
                                     <span class="sheet-start">{match lang { Lang::Ja => format!("（{start}）"), Lang::En => format!("({start})") }}</span>
+                                    {mark_item(action.shared)}
                                     {latest.map(|latest| view! { <div class="sheet-follow-up">{latest}</div> })}
                                 </li>
                             }
@@ -275,14 +296,14 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                     </ol>
                 </div>
             })}
-            {text_part(t(WsMsg::SheetSupport).to_owned(), s.support.clone())}
-            {text_part(t(WsMsg::SheetStrengths).to_owned(), s.strengths.clone())}
+            {text_part(t(WsMsg::SheetSupport).to_owned(), s.support.clone(), SheetPart::Support)}
+            {text_part(t(WsMsg::SheetStrengths).to_owned(), s.strengths.clone(), SheetPart::Strengths)}
             {(!s.obstacles.is_empty()).then(|| view! {
                 <div class="sheet-part">
                     <h3>{t(WsMsg::SheetObstacles)}</h3>
                     <ul>
-                        {s.obstacles.iter().filter_map(|o| if_then(&o.when, &o.then)).map(|(when, then)| view! {
-                            <li class="sheet-text">{with_breaks(&fill(t(WsMsg::ObstaclePlan), &[when, then]))}</li>
+                        {s.obstacles.iter().filter_map(|o| Some((if_then(&o.when, &o.then)?, o.shared))).map(|((when, then), shared)| view! {
+                            <li class="sheet-text">{with_breaks(&fill(t(WsMsg::ObstaclePlan), &[when, then]))}{mark_item(shared)}</li>
                         }).collect_view()}
                     </ul>
                 </div>
@@ -294,7 +315,7 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                         {s.roles.iter().map(|r| {
                             let when_where = [r.period.trim(), r.place.trim()]
                                 .into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>().join(" / ");
-                            labelled_lines(&when_where, &[(WsMsg::RoleDid, &r.did), (WsMsg::RoleAchieved, &r.achieved)], lang)
+                            labelled_lines(&when_where, &[(WsMsg::RoleDid, &r.did), (WsMsg::RoleAchieved, &r.achieved)], mark_item(r.shared), lang)
                         }).collect_view()}
                     </ul>
                 </div>
@@ -308,6 +329,7 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                             labelled_lines(
                                 "",
                                 &[(kind, &m.what), (WsMsg::MomentFeeling, &m.feeling), (WsMsg::MomentWanted, &m.wanted)],
+                                mark_item(m.shared),
                                 lang,
                             )
                         }).collect_view()}
@@ -318,15 +340,15 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
                 <div class="sheet-part">
                     <h3>{t(WsMsg::SheetGainsLosses)}</h3>
                     <ul>
-                        {s.gains.iter().map(|g| view! { <li class="sheet-text">{with_breaks(&format!("＋ {} ({})", g.text.trim(), g.weight.value()))}</li> }).collect_view()}
-                        {s.losses.iter().map(|g| view! { <li class="sheet-text">{with_breaks(&format!("－ {} ({})", g.text.trim(), g.weight.value()))}</li> }).collect_view()}
+                        {s.gains.iter().map(|g| view! { <li class="sheet-text">{with_breaks(&format!("＋ {} ({})", g.text.trim(), g.weight.value()))}{mark_item(g.shared)}</li> }).collect_view()}
+                        {s.losses.iter().map(|g| view! { <li class="sheet-text">{with_breaks(&format!("－ {} ({})", g.text.trim(), g.weight.value()))}{mark_item(g.shared)}</li> }).collect_view()}
                     </ul>
                 </div>
             })}
-            {text_part(t(WsMsg::EvenIfFailsLabel).to_owned(), s.even_if_fails.clone())}
+            {text_part(t(WsMsg::EvenIfFailsLabel).to_owned(), s.even_if_fails.clone(), SheetPart::EvenIfFails)}
             {s.autonomy.map(|ratings| view! {
                 <div class="sheet-part">
-                    <h3>{t(WsMsg::SheetAutonomy)}</h3>
+                    <h3>{t(WsMsg::SheetAutonomy)}{mark_part(SheetPart::Autonomy)}</h3>
                     <ul>
                         {[WsMsg::AutonomyPerforms, WsMsg::AutonomyVision, WsMsg::AutonomyActing]
                             .into_iter()
@@ -344,7 +366,12 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
 
 /// One entry of a list as lines: its first line as it is (when written), then each part
 /// written with its label, so the reader of a copy tells what was done from what came of it.
-fn labelled_lines(first: &str, parts: &[(WsMsg, &String)], lang: Lang) -> impl IntoView {
+fn labelled_lines(
+    first: &str,
+    parts: &[(WsMsg, &String)],
+    mark: Option<impl IntoView>,
+    lang: Lang,
+) -> impl IntoView {
     let colon = crate::i18n::colon(lang);
     let parts = parts
         .iter()
@@ -358,7 +385,7 @@ fn labelled_lines(first: &str, parts: &[(WsMsg, &String)], lang: Lang) -> impl I
             }
         })
         .collect_view();
-    view! { <li class="sheet-text">{first.to_owned()}{parts}</li> }
+    view! { <li class="sheet-text">{first.to_owned()}{mark}{parts}</li> }
 }
 
 /// A text with its line breaks drawn as `<br>`: they then survive where the stylesheet
