@@ -15,10 +15,14 @@ catalogue! {
             ja: "仕事をするうえで、あなたが最後まで手放したくないもの（キャリア・アンカー）を確かめます。40の文に答え、その中から特にあてはまる3つを選びます（10〜15分ほど）。回答はこの端末に自動で保存されるので、途中でやめても続きから再開できます。",
             en: "Find out what you would hold on to above all at work: your career anchor. Answer 40 statements, then pick the three that fit you best; it takes about 10 to 15 minutes. Your answers are saved on this device as you go, so you can stop and pick up where you left off.",
         },
-        KeyboardSummary { ja: "キーボードや読み上げソフトで答える方へ", en: "Answering with a keyboard or a screen reader" },
+        // Seen without opening anything: the quickest way through 40 statements.
+        KeyboardSummary {
+            ja: "キーボードなら、数字の1〜6を押すだけで答えられます（押すと次の文へ進みます）",
+            en: "With a keyboard, press a digit from 1 to 6 to answer (it moves on to the next statement)",
+        },
         KeyboardHint {
-            ja: "キーボードでは、数字の1〜6を押すとその文に答えて次の文へ進みます。スクリーンリーダーでは、フォーカスモード（NVDAならNVDA+スペース）に切り替えてから数字を押すか、スペースで選んでTabで次の文へ進んでください。",
-            en: "With a keyboard, press a digit from 1 to 6 to answer a statement and move on to the next. With a screen reader, switch to focus mode first (NVDA+Space in NVDA) and then press a digit, or choose with Space and move on with Tab.",
+            ja: "数字の1〜6を押すと、その文に答えて次の文へ進みます。矢印キーで選んでTabで進むこともできます。スクリーンリーダーでは、フォーカスモード（NVDAならNVDA+スペース）に切り替えてから数字を押すか、スペースで選んでTabで次の文へ進んでください。",
+            en: "A digit from 1 to 6 answers the statement and moves on to the next; you can also choose with the arrow keys and move on with Tab. With a screen reader, switch to focus mode first (NVDA+Space in NVDA) and then press a digit, or choose with Space and move on with Tab.",
         },
         TapHint {
             ja: "まだ答えていない文で答えを選ぶと、自動で次の文へ進みます。答えを直すときや前の文に戻るときは「前へ」を押してください。",

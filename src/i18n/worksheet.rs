@@ -52,6 +52,10 @@ crate::catalogue! {
         SectionsFilled { ja: "書いた項目", en: "Sections with something written" },
         Filled { ja: "記入あり", en: "written" },
         Empty { ja: "未記入", en: "empty" },
+        // How much of what a section holds goes on the shared sheet.
+        SharingShared { ja: "共有", en: "shared" },
+        SharingPartly { ja: "一部共有", en: "partly shared" },
+        SharingPrivate { ja: "自分だけ", en: "kept to myself" },
         GoToSection { ja: "へ移動", en: ": go to section" },
 
         ShareLegend { ja: "この内容は", en: "This entry is" },

@@ -393,6 +393,12 @@ describe('the interview-preparation worksheet', () => {
       assert.equal(await checked(s, '#ws-moments input[name$=-share][value=private]'), true, 'moments start private');
       await s.click('input[name=ws-support-text-share][value=private]');
       await s.waitUntil(async () => (await saved(s)).worksheet.support.shared === false, 5000, 'support private');
+      // The overview says what of each section is shared, without scrolling through them.
+      const sharingOf = (letter) => s.run(`return [...document.querySelectorAll('.section-map li')]
+        .find((li) => li.textContent.startsWith(arguments[0]))?.querySelector('.sharing')?.textContent ?? null`, letter);
+      assert.equal(await sharingOf('j.'), '自分だけ');
+      assert.equal(await sharingOf('f.'), '共有');
+      assert.equal(await sharingOf('a.'), null, 'the interview has no share choice');
 
       await s.click('.next-steps a[href="#/sheet"]');
       await s.waitUntil(async () => (await s.text('h1')) === '面談準備シート', 5000, 'the sheet');

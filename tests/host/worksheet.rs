@@ -13,8 +13,8 @@ use jiritsu::domain::document::{decode, encode, Document};
 use jiritsu::domain::lang::Lang;
 use jiritsu::domain::training::share_code;
 use jiritsu::domain::worksheet::readiness::{
-    failing_shared, readiness, rehearsal, sheet, Question, Section, Sheet, SheetAction, SheetPart,
-    SheetScope,
+    failing_shared, readiness, rehearsal, sharing, sheet, Question, Section, Sharing, Sheet,
+    SheetAction, SheetPart, SheetScope,
 };
 use jiritsu::domain::worksheet::{
     same_text, Balance, ConfidentialReach, Interviewer, ListKind, Moment, NotSaved, Obstacle,
@@ -932,6 +932,43 @@ fn the_sheet_shows_each_actions_latest_follow_up() {
         None,
         "a private action stays off, its answers too"
     );
+}
+
+#[test]
+fn the_overview_says_how_much_of_each_section_is_shared() {
+    let mut d = Document::default();
+    for section in Section::ALL {
+        assert_eq!(sharing(&d, section), None, "{section:?}: nothing written");
+    }
+    d.worksheet.interview.kind = Some("milestone50".into());
+    d.worksheet.values.text = "家族との時間".into();
+    d.worksheet.values.shared = true;
+    d.worksheet.confidential.text = "上司への不満".into();
+    d.worksheet.confidential.shared = false;
+    let first = d.add_item(Moments, ADDED_AT, today()).unwrap();
+    let second = d.add_item(Moments, ADDED_AT + 1, today()).unwrap();
+    for (id, what, shared) in [(first, "異動の内示", true), (second, "昇格の見送り", false)]
+    {
+        let moment = d.worksheet.moments.iter_mut().find(|m| m.id == id).unwrap();
+        moment.what = what.into();
+        moment.shared = shared;
+    }
+    // A role left empty has no say; the written one is kept to oneself.
+    d.add_item(Roles, ADDED_AT + 2, today()).unwrap();
+    let role = d.add_item(Roles, ADDED_AT + 3, today()).unwrap();
+    let written = d.worksheet.roles.iter_mut().find(|r| r.id == role).unwrap();
+    written.did = "株主総会の準備".into();
+    written.shared = false;
+    for (section, expected) in [
+        (Section::Interview, None),
+        (Section::Values, Some(Sharing::Shared)),
+        (Section::Moments, Some(Sharing::Partly)),
+        (Section::LookingBack, Some(Sharing::Private)),
+        (Section::Confidential, Some(Sharing::Private)),
+        (Section::Support, None),
+    ] {
+        assert_eq!(sharing(&d, section), expected, "{section:?}");
+    }
 }
 
 #[test]

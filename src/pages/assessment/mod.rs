@@ -60,8 +60,6 @@ pub fn AssessmentPage() -> impl IntoView {
                 <h1 id="assessment-heading" tabindex="-1">{tr(AssessMsg::Title)}</h1>
                 <p class="lead">{tr(AssessMsg::Intro)}</p>
                 <p>{tr(AnchorMsg::RatingInstruction)}</p>
-                // Folded: most people answer with a mouse or a finger, and the keys and the
-                // screen reader's focus mode are for those who look for them.
                 {move || earlier().map(|date| {
                     let lang = app.lang.get();
                     view! {
@@ -72,6 +70,8 @@ pub fn AssessmentPage() -> impl IntoView {
                         </p>
                     }
                 })}
+                // The digits said in the summary line, for everyone who has a keyboard; the
+                // rest folded, for those who look for it (arrows, a screen reader's focus mode).
                 <details class="keyboard-hint">
                     <summary>{tr(AssessMsg::KeyboardSummary)}</summary>
                     <p>{tr(AssessMsg::KeyboardHint)}</p>

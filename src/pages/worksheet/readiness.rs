@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::worksheet::readiness::readiness;
+use crate::domain::worksheet::readiness::{readiness, sharing, Section, Sharing};
 use crate::domain::worksheet::SelfRating;
 use crate::i18n::worksheet::{section_title, WsMsg};
 use crate::i18n::{fill, in_lang};
@@ -70,7 +70,17 @@ pub fn ReadinessOverview() -> impl IntoView {
         });
         fill(t(WsMsg::AutonomyHeld), &[&held.to_string()])
     };
-    let sections = move || state.with(|r| r.sections.clone());
+    // Each section with whether it is written and how much of it is shared: what will
+    // the interviewer see, answered at the top of a long page.
+    let sections = move || {
+        let filled = state.with(|r| r.sections.clone());
+        app.document.with(|d| {
+            filled
+                .into_iter()
+                .map(|(section, filled)| (section, filled, sharing(d, section)))
+                .collect::<Vec<(Section, bool, Option<Sharing>)>>()
+        })
+    };
     view! {
         <section class="readiness card" aria-labelledby="readiness-heading">
             <h2 id="readiness-heading" tabindex="-1">{t(WsMsg::ReadinessHeading)}</h2>
@@ -95,7 +105,7 @@ pub fn ReadinessOverview() -> impl IntoView {
             </p>
             <h3>{t(WsMsg::SectionsFilled)}</h3>
             <ol class="section-map">
-                <For each=sections key=|(section, filled)| (*section, *filled) let:entry>
+                <For each=sections key=|entry| *entry let:entry>
                     <li class:filled=entry.1>
                         <button
                             type="button"
@@ -107,6 +117,14 @@ pub fn ReadinessOverview() -> impl IntoView {
                         <span class="chip">
                             {if entry.1 { t(WsMsg::Filled) } else { t(WsMsg::Empty) }}
                         </span>
+                        {entry.2.map(|sharing| {
+                            let (class, text) = match sharing {
+                                Sharing::Shared => ("chip sharing shared", WsMsg::SharingShared),
+                                Sharing::Partly => ("chip sharing partly", WsMsg::SharingPartly),
+                                Sharing::Private => ("chip sharing private", WsMsg::SharingPrivate),
+                            };
+                            view! { <span class=class>{t(text)}</span> }
+                        })}
                     </li>
                 </For>
             </ol>
