@@ -238,6 +238,17 @@ describe('the menu on a phone', () => {
       assert.equal(await s.run("return document.querySelectorAll('.main-nav a').length"), 6);
       assert.equal(await s.run("return [...document.querySelectorAll('.main-nav a')].every(a => a.offsetParent)"), true);
     }));
+
+  it('keeps to about a third of a short window (1366×768 at 200%), the page\'s heading in the first view', () =>
+    withSession({ lang: 'ja', width: 1366, height: 768 }, async (s) => {
+      await s.cdp('Emulation.setDeviceMetricsOverride', { width: 683, height: 384, deviceScaleFactor: 2, mobile: false });
+      await s.open(`${fixture.server.url}#/assessment`);
+      const { header, heading } = await s.run(`return { header: document.querySelector('.site-header').getBoundingClientRect().height,
+        heading: document.querySelector('h1').getBoundingClientRect().bottom }`);
+      assert.ok(header <= 384 * 0.36, `the header is ${header} px of 384`);
+      assert.ok(heading <= 384, `the heading ends at ${heading} px`);
+      assert.equal(await s.run("return document.querySelectorAll('.main-nav a').length"), 6, 'the whole menu still shows');
+    }));
 });
 
 describe('accessibility', () => {
