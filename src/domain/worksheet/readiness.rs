@@ -1,7 +1,7 @@
-//! What the worksheet adds up to: which sections are filled, whether the person is ready
-//! for the interview (a vision stated, an action that passes both tests, the autonomy
-//! conditions that hold), what goes on the printed sheet, and the rehearsal's questions
-//! with the person's current answers.
+//! What the worksheet adds up to: which sections are filled and how much of each is
+//! shared, whether the person is ready for the interview (a vision stated, an action that
+//! passes both tests, the autonomy conditions that hold), what goes on the printed sheet,
+//! and the rehearsal's questions with the person's current answers.
 
 use chrono::NaiveDate;
 
