@@ -17,8 +17,8 @@ catalogue! {
         },
         // Seen without opening anything: the quickest way through 40 statements.
         KeyboardSummary {
-            ja: "キーボードなら、数字の1〜6を押すだけで答えられます（押すと次の文へ進みます）",
-            en: "With a keyboard, press a digit from 1 to 6 to answer (it moves on to the next statement)",
+            ja: "キーボードなら数字の1〜6で答えられます（読み上げソフトをお使いの方は、ここを開いて手順をご覧ください）",
+            en: "With a keyboard, a digit from 1 to 6 answers (screen reader users: open this for the steps)",
         },
         KeyboardHint {
             ja: "数字の1〜6を押すと、その文に答えて次の文へ進みます。矢印キーで選んでTabで進むこともできます。スクリーンリーダーでは、フォーカスモード（NVDAならNVDA+スペース）に切り替えてから数字を押すか、スペースで選んでTabで次の文へ進んでください。",

@@ -58,8 +58,8 @@ crate::catalogue! {
         },
         NotSavedBlank { ja: "保存する前に、約束を書いてください。", en: "Write a commitment first, then save it." },
         NotSavedSame {
-            ja: "同じ約束が「わたしの約束」にすでにあるため、保存していません（ワークシートの行動{}）。",
-            en: "Not saved: the same commitment is already under \"My commitments\" (action {} on your worksheet).",
+            ja: "同じ約束が「わたしの約束」の行動 {} にすでにあるため、保存しませんでした。",
+            en: "Not saved: the same commitment is already under \"My commitments\", as action {}.",
         },
         ShowSame { ja: "その約束を見る", en: "Show it" },
         NotSavedFull {
@@ -72,7 +72,8 @@ crate::catalogue! {
             en: "Your saved commitments and worksheet actions ({}) are under \"My commitments\" at the bottom of this screen.",
         },
         ToList { ja: "一覧へ", en: "Go to the list" },
-        ActionNumber { ja: "行動{}", en: "Action {}" },
+        // As the worksheet numbers its actions (`WsMsg::Numbered`).
+        ActionNumber { ja: "行動 {}", en: "Action {}" },
         ListHeading { ja: "わたしの約束", en: "My commitments" },
         LookBack { ja: "行動を振り返る", en: "Look back on your actions" },
         ListEmpty { ja: "保存した約束はまだありません。", en: "No saved commitments yet." },

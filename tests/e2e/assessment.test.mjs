@@ -103,7 +103,7 @@ describe('the self-assessment', () => {
       // The digit keys, and how a screen reader reaches them (in browse mode 1–6 jump to
       // headings).
       // Folded under a summary that says whom it is for; opened, it says it.
-      assert.equal(await s.text('.keyboard-hint summary'), 'キーボードなら、数字の1〜6を押すだけで答えられます（押すと次の文へ進みます）', 'the digits, seen without opening');
+      assert.equal(await s.text('.keyboard-hint summary'), 'キーボードなら数字の1〜6で答えられます（読み上げソフトをお使いの方は、ここを開いて手順をご覧ください）', 'the digits, seen without opening');
       await s.click('.keyboard-hint summary');
       await s.waitUntil(() => s.run("return document.querySelector('.keyboard-hint').open"), 5000, 'the hint opened');
       assert.match(await s.text('.keyboard-hint p'), /数字の1〜6を押す.*スクリーンリーダーでは、フォーカスモード（NVDAならNVDA\+スペース）/s);

@@ -549,12 +549,12 @@ describe('saving says what is missing, and saved commitments are checked and edi
       assert.equal(await s.text('.list-note'), '保存した約束とワークシートの行動（2件）は、この画面の下の「わたしの約束」にあります。 一覧へ');
       // In the worksheet's order, with its numbers (the newest last).
       assert.deepEqual(await s.run("return [...document.querySelectorAll('.commitments li.commitment')].map(li => li.dataset.id)"), ids.map(String));
-      assert.match(await s.text(`.commitments li.commitment[data-id="${ids[1]}"] .meta`), /^行動2 · 保存した日：/);
+      assert.match(await s.text(`.commitments li.commitment[data-id="${ids[1]}"] .meta`), /^行動 2 · 保存した日：/);
       // The first one again, with a full stop and other spaces: not saved twice.
       await typeAfresh(s, EXAMPLES[3].text.replace('までに', ' までに') + '。');
       await s.click('#save-commitment');
       await s.waitUntil(async () => /^同じ約束/.test(await status(s)), 5000, 'why it was not saved');
-      assert.equal(await status(s), '同じ約束が「わたしの約束」にすでにあるため、保存していません（ワークシートの行動1）。 その約束を見る');
+      assert.equal(await status(s), '同じ約束が「わたしの約束」の行動 1 にすでにあるため、保存しませんでした。 その約束を見る');
       await new Promise((done) => setTimeout(done, 700));
       const after = await saved(s);
       assert.equal(after.commitments.saved.length, 2, 'nothing added');
@@ -563,7 +563,7 @@ describe('saving says what is missing, and saved commitments are checked and edi
       await s.waitUntil(() => s.run(`return document.activeElement === document.querySelector('.commitments li.commitment[data-id="${ids[0]}"] button.edit')`),
         5000, 'focus on the action that says the same');
       await switchToEnglish(s, 'English');
-      assert.equal(await status(s), 'Not saved: the same commitment is already under "My commitments" (action 1 on your worksheet). Show it');
+      assert.equal(await status(s), 'Not saved: the same commitment is already under "My commitments", as action 1. Show it');
       assert.match(await s.text(`.commitments li.commitment[data-id="${ids[0]}"] .meta`), /^Action 1 · Saved on /);
       assert.deepEqual(await seriousViolations(s), []);
     }));

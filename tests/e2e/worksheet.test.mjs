@@ -395,7 +395,7 @@ describe('the interview-preparation worksheet', () => {
       await s.waitUntil(async () => (await saved(s)).worksheet.support.shared === false, 5000, 'support private');
       // The overview says what of each section is shared, without scrolling through them.
       const sharingOf = (letter) => s.run(`return [...document.querySelectorAll('.section-map li')]
-        .find((li) => li.textContent.startsWith(arguments[0]))?.querySelector('.sharing')?.textContent ?? null`, letter);
+        .find((li) => li.textContent.startsWith(arguments[0]))?.querySelector('.share-chip')?.textContent ?? null`, letter);
       assert.equal(await sharingOf('j.'), '自分だけ');
       assert.equal(await sharingOf('f.'), '共有');
       assert.equal(await sharingOf('a.'), null, 'the interview has no share choice');
@@ -435,7 +435,7 @@ describe('the interview-preparation worksheet', () => {
         .filter((e) => e.querySelector(':scope > .private-mark')).map((e) => e.textContent)`);
       const marks = await marked();
       assert.ok(marks.some((m) => /^望む支援 ［自分だけ］$/.test(m)), `the support marked: ${marks}`);
-      assert.ok(marks.some((m) => m.includes(PRIVATE_MOMENT)), 'the private moment marked');
+      assert.ok(marks.some((m) => m.includes(PRIVATE_MOMENT) && m.endsWith('［自分だけ］')), `the private moment marked at the end of its line: ${marks}`);
       assert.ok(!marks.some((m) => /ビジョン/.test(m)), 'the shared vision not marked');
       await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
       assert.deepEqual(await rendered(['.private-band', '.sheet .private-mark']), [true, true]);
@@ -784,9 +784,10 @@ describe('around the worksheet', () => {
         for (const type of items[0].types) out[type] = await (await items[0].getType(type)).text();
         return out;
       }).then(arguments[0], (e) => arguments[0]({ error: String(e) }))`);
-      // Kept to oneself, it is marked so; the note to the interviewer is not on this copy.
-      assert.match(privateCopy['text/html'], /<table border="1"[^>]*class="sheet-confidential"><tbody><tr><td><h3>【取り扱い注意】伝えてほしくないこと <span class="private-mark">［自分だけ］<\/span><\/h3><p class="sheet-text">/);
-      assert.match(privateCopy['text/plain'], new RegExp(`\\n【取り扱い注意】伝えてほしくないこと ［自分だけ］\\n${CONFIDENTIAL}`));
+      // The note to the interviewer is not on this copy; k's choice is its own (on the
+      // sheet, or said in person), so it carries no ［自分だけ］.
+      assert.match(privateCopy['text/html'], /<table border="1"[^>]*class="sheet-confidential"><tbody><tr><td><h3>【取り扱い注意】伝えてほしくないこと<\/h3><p class="sheet-text">/);
+      assert.match(privateCopy['text/plain'], new RegExp(`\\n【取り扱い注意】伝えてほしくないこと\\n${CONFIDENTIAL}`));
       // The copy says on itself whom it is not for.
       assert.match(privateCopy['text/plain'], /\n自分用の控えです。面談の相手には渡さないでください。［自分だけ］の印は、共有しないと決めた項目です。\n/);
       assert.match(privateCopy['text/html'], /山本 花子（経理部）/);

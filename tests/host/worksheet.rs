@@ -779,7 +779,7 @@ fn the_actions_that_do_not_pass_yet_are_named_by_their_numbers() {
     assert_eq!(readiness.failing_shared, [2]);
     // The sheet's screen reads them from the actions alone: the same numbers.
     let alone = failing_shared(&document.commitments.saved, today(), &Settings::default());
-    assert_eq!(alone, readiness.failing_shared);
+    assert_eq!(alone, [2]);
     let on_sheet = sheet(&document, SheetScope::Shared, today());
     assert_eq!(on_sheet.actions[1].text, "Try to improve my Japanese");
 }
@@ -959,12 +959,33 @@ fn the_overview_says_how_much_of_each_section_is_shared() {
     let written = d.worksheet.roles.iter_mut().find(|r| r.id == role).unwrap();
     written.did = "株主総会の準備".into();
     written.shared = false;
+    // Half an if-then plan is not on the sheet, so it says nothing of sharing either.
+    let obstacle = d.add_item(Obstacles, ADDED_AT + 4, today()).unwrap();
+    let half = d
+        .worksheet
+        .obstacles
+        .iter_mut()
+        .find(|o| o.id == obstacle)
+        .unwrap();
+    half.when = "母の通院の日が重なったら".into();
+    half.shared = true;
+    assert_eq!(sheet(&d, SheetScope::Everything, today()).obstacles, []);
+    assert_eq!(sharing(&d, Section::Obstacles), None);
+    let half = d
+        .worksheet
+        .obstacles
+        .iter_mut()
+        .find(|o| o.id == obstacle)
+        .unwrap();
+    half.then = "前日に課内で業務を振り分けておく".into();
+    assert_eq!(sharing(&d, Section::Obstacles), Some(Sharing::Shared));
     for (section, expected) in [
         (Section::Interview, None),
         (Section::Values, Some(Sharing::Shared)),
         (Section::Moments, Some(Sharing::Partly)),
         (Section::LookingBack, Some(Sharing::Private)),
-        (Section::Confidential, Some(Sharing::Private)),
+        // k's choice is its own (on the sheet, or said in person): never "shared".
+        (Section::Confidential, None),
         (Section::Support, None),
     ] {
         assert_eq!(sharing(&d, section), expected, "{section:?}");
@@ -980,7 +1001,6 @@ fn the_private_copy_marks_what_the_person_keeps_to_themselves() {
     add_action(&mut document, "毎週金曜に日報を課長に出す", false);
     let copy = sheet(&document, SheetScope::Everything, today());
     assert!(copy.private.contains(&SheetPart::Values));
-    assert!(copy.private.contains(&SheetPart::Confidential));
     assert!(!copy.private.contains(&SheetPart::Support));
     assert_eq!(copy.actions.last().map(|a| a.shared), Some(false));
     assert!(copy.actions.iter().any(|a| a.shared));

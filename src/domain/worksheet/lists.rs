@@ -43,7 +43,7 @@ macro_rules! keyed {
 }
 keyed!(Role, Moment, Weighed, Obstacle, SavedCommitment);
 
-/// Moves the item with `id` one place up (`-1`) or down (`+1`); nothing happens at
+/// Moves the item with `id` one place up (`up`) or down; nothing happens at
 /// either end. Returns whether it moved.
 pub fn move_item<T: Keyed>(list: &mut [T], id: u64, up: bool) -> bool {
     let Some(index) = list.iter().position(|item| item.id() == id) else {

@@ -424,6 +424,12 @@ impl Obstacle {
     pub fn is_empty(&self) -> bool {
         self.when.trim().is_empty() && self.then.trim().is_empty()
     }
+
+    /// Whether both halves make a plan the sheet can say (`if_then`): half of one is not
+    /// printed.
+    pub fn is_plan(&self) -> bool {
+        if_then(&self.when, &self.then).is_some()
+    }
 }
 
 /// The balance of gains and losses: the sums of their weights.

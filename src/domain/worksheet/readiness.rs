@@ -154,8 +154,9 @@ pub enum Sharing {
 }
 
 /// How much of what is written in `section` the person shares: `None` while nothing in
-/// it is written, and for the interview's own details (a), which have no share choice
-/// (its date and kind head the sheet).
+/// it is written, for the interview's own details (a), which have no share choice (its
+/// date and kind head the sheet), and for what must not be passed on (k), whose choice is
+/// another one: put on the sheet for the interviewer, or said in person, never "shared".
 pub fn sharing(document: &Document, section: Section) -> Option<Sharing> {
     let w = &document.worksheet;
     // The share choice of each written entry of the section.
@@ -168,7 +169,7 @@ pub fn sharing(document: &Document, section: Section) -> Option<Sharing> {
             .collect::<Vec<_>>()
     };
     let choices: Vec<Option<bool>> = match section {
-        Section::Interview => Vec::new(),
+        Section::Interview | Section::Confidential => Vec::new(),
         Section::LookingBack => {
             let mut c = items(w.roles.iter().map(|r| (r.is_empty(), r.shared)).collect());
             c.push(note(&w.strengths));
@@ -187,10 +188,11 @@ pub fn sharing(document: &Document, section: Section) -> Option<Sharing> {
             c.push(note(&w.even_if_fails));
             c
         }
+        // As the sheet has them: only a plan with both halves.
         Section::Obstacles => items(
             w.obstacles
                 .iter()
-                .map(|o| (o.is_empty(), o.shared))
+                .map(|o| (!o.is_plan(), o.shared))
                 .collect(),
         ),
         Section::Actions => items(
@@ -202,7 +204,6 @@ pub fn sharing(document: &Document, section: Section) -> Option<Sharing> {
                 .collect(),
         ),
         Section::Support => vec![note(&w.support)],
-        Section::Confidential => vec![note(&w.confidential)],
     };
     let written: Vec<bool> = choices.into_iter().flatten().collect();
     match (written.iter().any(|s| *s), written.iter().all(|s| *s)) {
@@ -282,7 +283,6 @@ pub enum SheetPart {
     Support,
     EvenIfFails,
     Autonomy,
-    Confidential,
 }
 
 /// One action on the sheet.
@@ -347,7 +347,8 @@ pub fn sheet(document: &Document, scope: SheetScope, today: NaiveDate) -> Sheet 
                 shared: a.shared,
             })
             .collect(),
-        obstacles: kept(&w.obstacles, take, |o| o.shared, |o| o.is_empty()),
+        // Only a plan with both halves reads as one (`if_then`); half of one is left out.
+        obstacles: kept(&w.obstacles, take, |o| o.shared, |o| !o.is_plan()),
         support: note(&w.support),
         roles: kept(&w.roles, take, |r| r.shared, |r| r.is_empty()),
         moments: kept(&w.moments, take, |m| m.shared, |m| m.is_empty()),
@@ -370,7 +371,6 @@ pub fn sheet(document: &Document, scope: SheetScope, today: NaiveDate) -> Sheet 
                 (SheetPart::Support, w.support.shared),
                 (SheetPart::EvenIfFails, w.even_if_fails.shared),
                 (SheetPart::Autonomy, w.autonomy.shared),
-                (SheetPart::Confidential, w.confidential.shared),
             ]
             .into_iter()
             .filter(|(_, shared)| !shared)

@@ -128,10 +128,12 @@ pub fn CheckPage() -> impl IntoView {
             Err(NotSaved::Same { number, id }) => {
                 let text = fill(CheckMsg::NotSavedSame.text(lang), &[&number.to_string()]);
                 // To the action that says the same: its Edit button, in the list below.
+                // While it is being rewritten, to its box.
                 let show = move |_| {
-                    browser::focus_later(&format!(
-                        ".commitments li.commitment[data-id=\"{id}\"] button.edit"
-                    ))
+                    browser::focus_later_either(
+                        format!(".commitments li.commitment[data-id=\"{id}\"] button.edit"),
+                        format!("#edit-{id}"),
+                    )
                 };
                 return Some(
                     view! {
@@ -149,7 +151,13 @@ pub fn CheckPage() -> impl IntoView {
     };
     // How many actions the list below holds, said above the box: the worksheet's
     // actions are there too, several screens down.
-    let listed = Memo::new(move |_| document.with(|d| d.commitments.saved.len()));
+    // Written ones only, as the worksheet's overview counts them.
+    let listed = Memo::new(move |_| {
+        document.with(|d| {
+            let saved = &d.commitments.saved;
+            saved.iter().filter(|c| !c.text.trim().is_empty()).count()
+        })
+    });
     view! {
         <article class="check">
             <div class="check-intro">

@@ -72,7 +72,7 @@ pub fn ReadinessOverview() -> impl IntoView {
     };
     // Each section with whether it is written and how much of it is shared: what will
     // the interviewer see, answered at the top of a long page.
-    let sections = move || {
+    let sections = Memo::new(move |_| {
         let filled = state.with(|r| r.sections.clone());
         app.document.with(|d| {
             filled
@@ -80,7 +80,7 @@ pub fn ReadinessOverview() -> impl IntoView {
                 .map(|(section, filled)| (section, filled, sharing(d, section)))
                 .collect::<Vec<(Section, bool, Option<Sharing>)>>()
         })
-    };
+    });
     view! {
         <section class="readiness card" aria-labelledby="readiness-heading">
             <h2 id="readiness-heading" tabindex="-1">{t(WsMsg::ReadinessHeading)}</h2>
@@ -105,7 +105,7 @@ pub fn ReadinessOverview() -> impl IntoView {
             </p>
             <h3>{t(WsMsg::SectionsFilled)}</h3>
             <ol class="section-map">
-                <For each=sections key=|entry| *entry let:entry>
+                <For each=move || sections.get() key=|entry| *entry let:entry>
                     <li class:filled=entry.1>
                         <button
                             type="button"
@@ -119,9 +119,9 @@ pub fn ReadinessOverview() -> impl IntoView {
                         </span>
                         {entry.2.map(|sharing| {
                             let (class, text) = match sharing {
-                                Sharing::Shared => ("chip sharing shared", WsMsg::SharingShared),
-                                Sharing::Partly => ("chip sharing partly", WsMsg::SharingPartly),
-                                Sharing::Private => ("chip sharing private", WsMsg::SharingPrivate),
+                                Sharing::Shared => ("chip share-chip shared", WsMsg::SharingShared),
+                                Sharing::Partly => ("chip share-chip partly", WsMsg::SharingPartly),
+                                Sharing::Private => ("chip share-chip private", WsMsg::SharingPrivate),
                             };
                             view! { <span class=class>{t(text)}</span> }
                         })}

@@ -197,8 +197,6 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
     // On the private copy, what the person keeps to themselves says so, on paper and in
     // a copied text alike: ［自分だけ］ after its heading or its line.
     let private_mark = move || {
-        let (open, close) = crate::i18n::in_lang(("［", "］"), lang).split_at(0);
-        let _ = (open, close);
         let (open, close) = match lang {
             Lang::Ja => ("［", "］"),
             Lang::En => ("[", "]"),
@@ -246,7 +244,7 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
             // before anything else and keeps it out of the summary for the manager.
             {s.confidential.clone().map(|text| view! {
                 <div class="sheet-part sheet-confidential">
-                    <h3>{t(WsMsg::SheetConfidential)}{mark_part(SheetPart::Confidential)}</h3>
+                    <h3>{t(WsMsg::SheetConfidential)}</h3>
                     // Addressed to the interviewer: not on the copy that stays with the person.
                     {(scope == SheetScope::Shared).then(|| view! { <p class="sheet-note">{t(WsMsg::SheetConfidentialNote)}</p> })}
                     <p class="sheet-text">{with_breaks(&text)}</p>
@@ -385,7 +383,7 @@ fn labelled_lines(
             }
         })
         .collect_view();
-    view! { <li class="sheet-text">{first.to_owned()}{mark}{parts}</li> }
+    view! { <li class="sheet-text">{first.to_owned()}{parts}{mark}</li> }
 }
 
 /// A text with its line breaks drawn as `<br>`: they then survive where the stylesheet
