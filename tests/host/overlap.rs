@@ -4,7 +4,8 @@
 use chrono::NaiveDate;
 use jiritsu::domain::document::Document;
 use jiritsu::domain::worksheet::overlap::{repeated, repeated_on_sheet, Repeated};
-use jiritsu::domain::worksheet::readiness::{sheet, Section, SheetScope};
+use jiritsu::domain::worksheet::readiness::Section;
+use jiritsu::domain::worksheet::sheet::{sheet, SheetScope};
 use jiritsu::domain::worksheet::{ListKind, Obstacle};
 use proptest::prelude::*;
 

@@ -13,9 +13,9 @@ use jiritsu::domain::document::{decode, encode, Document};
 use jiritsu::domain::lang::Lang;
 use jiritsu::domain::training::share_code;
 use jiritsu::domain::worksheet::readiness::{
-    failing_shared, readiness, rehearsal, sharing, sheet, Question, Section, Sharing, Sheet,
-    SheetAction, SheetPart, SheetScope,
+    failing_shared, readiness, rehearsal, sharing, Question, Section, Sharing,
 };
+use jiritsu::domain::worksheet::sheet::{sheet, Sheet, SheetAction, SheetPart, SheetScope};
 use jiritsu::domain::worksheet::{
     same_text, Balance, ConfidentialReach, Interviewer, ListKind, Moment, NotSaved, Obstacle,
     Removed, Role, SelfRating, Weighed, Weight, Worksheet,

@@ -18,6 +18,7 @@ mod if_then;
 mod lists;
 pub mod overlap;
 pub mod readiness;
+pub mod sheet;
 
 pub use edit::{same_text, NotSaved};
 pub use if_then::if_then;

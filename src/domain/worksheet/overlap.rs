@@ -20,7 +20,8 @@
 //! among k's two-character pieces (sorted, by halves), and only a hit is followed further.
 
 use super::common_words::{COMMON_EN, COMMON_JA, TIME_KANJI};
-use super::readiness::{Section, Sheet};
+use super::readiness::Section;
+use super::sheet::Sheet;
 
 /// A shared section of the sheet that holds words of k, in the order k writes them.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,16 +1,15 @@
 //! What the worksheet adds up to: which sections are filled and how much of each is
 //! shared, whether the person is ready for the interview (a vision stated, an action that
-//! passes both tests, the autonomy conditions that hold), what goes on the printed sheet,
-//! and the rehearsal's questions with the person's current answers.
+//! passes both tests, the autonomy conditions that hold), and the rehearsal's questions
+//! with the person's current answers. What goes on the printed sheet is `sheet`.
 
 use chrono::NaiveDate;
 
-use crate::domain::anchors::Anchor;
 use crate::domain::commitment::{check_with, Settings};
-use crate::domain::commitments::{FollowUp, SavedCommitment};
+use crate::domain::commitments::SavedCommitment;
 use crate::domain::document::Document;
 
-use super::{Obstacle, SelfRating};
+use super::SelfRating;
 
 /// The worksheet's sections, in the order of the thinking.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -231,167 +230,6 @@ pub fn readiness(document: &Document, today: NaiveDate, settings: &Settings) -> 
         failing_shared: failing().filter_map(|(_, on_sheet, _)| *on_sheet).collect(),
         autonomy: [w.autonomy.performs, w.autonomy.vision, w.autonomy.acting],
     }
-}
-
-/// Which entries a printed sheet holds: only those the person shares, or all of them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SheetScope {
-    Shared,
-    Everything,
-}
-
-/// What the printed sheet holds. Each part is empty when nothing of it is written or
-/// (for the shared sheet) nothing of it is shared; the screen leaves empty parts out.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Sheet {
-    /// The name for the header, when written.
-    pub name: Option<String>,
-    pub interview_kind: Option<String>,
-    pub interview_date: Option<NaiveDate>,
-    /// The latest result's top three anchors with their places (`Scores::place`),
-    /// highest first; ties keep their order.
-    pub anchors: Vec<(u8, Anchor)>,
-    pub values: Option<String>,
-    pub strengths: Option<String>,
-    pub vision_year: i32,
-    pub vision: Option<[String; 3]>,
-    pub actions: Vec<SheetAction>,
-    pub obstacles: Vec<Obstacle>,
-    pub support: Option<String>,
-    /// The parts that start kept to oneself: on the shared sheet once marked shared, on
-    /// the full private copy always.
-    pub roles: Vec<super::Role>,
-    pub moments: Vec<super::Moment>,
-    pub gains: Vec<super::Weighed>,
-    pub losses: Vec<super::Weighed>,
-    pub even_if_fails: Option<String>,
-    pub autonomy: Option<[Option<SelfRating>; 3]>,
-    pub confidential: Option<String>,
-    /// On the private copy, the parts on it that the person keeps to themselves (list
-    /// items and actions carry their own `shared`): marked so on paper. Empty on the
-    /// shared sheet.
-    pub private: Vec<SheetPart>,
-}
-
-/// A part of the sheet that is one entry of the worksheet, with one share choice.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SheetPart {
-    Anchors,
-    Values,
-    Strengths,
-    Vision,
-    Support,
-    EvenIfFails,
-    Autonomy,
-}
-
-/// One action on the sheet.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SheetAction {
-    pub text: String,
-    pub start_date: Option<NaiveDate>,
-    /// Whether the start is a deadline to begin by.
-    pub start_by: bool,
-    /// The latest answer to "did you start?", once there is one: the next interview
-    /// hears what became of the action, not only what was planned.
-    pub latest: Option<FollowUp>,
-    /// Whether the person shares it (on the private copy, one may not be).
-    pub shared: bool,
-}
-
-/// The sheet of `document` for `scope`, as of `today` (for the vision's default year).
-pub fn sheet(document: &Document, scope: SheetScope, today: NaiveDate) -> Sheet {
-    let w = &document.worksheet;
-    let take = |shared: bool| scope == SheetScope::Everything || shared;
-    let note = |note: &super::Note| {
-        (take(note.shared) && note.is_written()).then(|| note.text.trim().to_owned())
-    };
-    let anchors = if take(w.share_anchors) {
-        document
-            .anchors
-            .history
-            .latest()
-            .map(|result| result.scores().top_three_placed())
-            .unwrap_or_default()
-    } else {
-        Vec::new()
-    };
-    let everything = scope == SheetScope::Everything;
-    let name = w.interview.name.trim();
-    Sheet {
-        name: (!name.is_empty()).then(|| name.to_owned()),
-        interview_kind: w.interview.kind.clone(),
-        interview_date: w.interview.date,
-        anchors,
-        values: note(&w.values),
-        strengths: note(&w.strengths),
-        vision_year: w.vision.year_or_default(today),
-        vision: (take(w.vision.shared) && !w.vision.is_empty()).then(|| {
-            [&w.vision.doing, &w.vision.for_whom, &w.vision.seen_as].map(|t| t.trim().to_owned())
-        }),
-        actions: document
-            .commitments
-            .saved
-            .iter()
-            .filter(|a| take(a.shared) && !a.text.trim().is_empty())
-            .map(|a| SheetAction {
-                text: a.text.trim().to_owned(),
-                start_date: a.start_date,
-                start_by: a.start_by,
-                // An answer about a plan made since anew (a start after it) is left out.
-                latest: a
-                    .follow_ups
-                    .last()
-                    .copied()
-                    .filter(|answer| a.start_date.is_none_or(|start| start < answer.date)),
-                shared: a.shared,
-            })
-            .collect(),
-        // Only a plan with both halves reads as one (`if_then`); half of one is left out.
-        obstacles: kept(&w.obstacles, take, |o| o.shared, |o| !o.is_plan()),
-        support: note(&w.support),
-        roles: kept(&w.roles, take, |r| r.shared, |r| r.is_empty()),
-        moments: kept(&w.moments, take, |m| m.shared, |m| m.is_empty()),
-        gains: kept(&w.gains, take, |g| g.shared, |g| g.is_empty()),
-        losses: kept(&w.losses, take, |g| g.shared, |g| g.is_empty()),
-        even_if_fails: note(&w.even_if_fails),
-        autonomy: (take(w.autonomy.shared)
-            && (everything
-                || w.autonomy.performs.is_some()
-                || w.autonomy.vision.is_some()
-                || w.autonomy.acting.is_some()))
-        .then_some([w.autonomy.performs, w.autonomy.vision, w.autonomy.acting]),
-        confidential: note(&w.confidential),
-        private: if everything {
-            [
-                (SheetPart::Anchors, w.share_anchors),
-                (SheetPart::Values, w.values.shared),
-                (SheetPart::Strengths, w.strengths.shared),
-                (SheetPart::Vision, w.vision.shared),
-                (SheetPart::Support, w.support.shared),
-                (SheetPart::EvenIfFails, w.even_if_fails.shared),
-                (SheetPart::Autonomy, w.autonomy.shared),
-            ]
-            .into_iter()
-            .filter(|(_, shared)| !shared)
-            .map(|(part, _)| part)
-            .collect()
-        } else {
-            Vec::new()
-        },
-    }
-}
-
-fn kept<T: Clone>(
-    list: &[T],
-    take: impl Fn(bool) -> bool,
-    shared: impl Fn(&T) -> bool,
-    empty: impl Fn(&T) -> bool,
-) -> Vec<T> {
-    list.iter()
-        .filter(|item| take(shared(item)) && !empty(item))
-        .cloned()
-        .collect()
 }
 
 /// A question the interviewer is likely to ask, in the order an interview goes.

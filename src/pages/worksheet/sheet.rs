@@ -15,9 +15,8 @@ use crate::components::choice::RadioOption;
 use crate::domain::lang::Lang;
 use crate::domain::worksheet::if_then;
 use crate::domain::worksheet::overlap::repeated_on_sheet;
-use crate::domain::worksheet::readiness::{
-    failing_shared, sheet, Section, Sheet, SheetPart, SheetScope,
-};
+use crate::domain::worksheet::readiness::{failing_shared, Section};
+use crate::domain::worksheet::sheet::{sheet, Sheet, SheetPart, SheetScope};
 use crate::i18n::anchors::label;
 use crate::i18n::check::change_label;
 use crate::i18n::commitment::format_date;
