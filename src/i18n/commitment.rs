@@ -82,6 +82,8 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         (Reason::StartBy { date, words }, Lang::En) => format!("It names a deadline to begin by, {}: \"{words}\".", format_date(*date, lang)),
         (Reason::StartedOn { date, words }, Lang::Ja) => format!("{}に始めた行動として「{words}」が書かれています。", format_date(*date, lang)),
         (Reason::StartedOn { date, words }, Lang::En) => format!("It names the day you began, {}: \"{words}\".", format_date(*date, lang)),
+        (Reason::StartByPassed { date, words }, Lang::Ja) => format!("「{words}」の期限として{}が書かれていますが、この日はもう過ぎています。", format_date(*date, lang)),
+        (Reason::StartByPassed { date, words }, Lang::En) => format!("It names a deadline to begin by, {}, which has already passed: \"{words}\".", format_date(*date, lang)),
         (Reason::CalendarTrigger { trigger, date: Some(date), words }, Lang::Ja) => format!("{}（{}）に始める行動として「{words}」が書かれています。", trigger_label(*trigger, lang), format_date(*date, lang)),
         (Reason::CalendarTrigger { trigger, date: Some(date), words }, Lang::En) => format!("It names when \"{words}\" begins: {} ({}).", trigger_label(*trigger, lang), format_date(*date, lang)),
         (Reason::CalendarTrigger { trigger, date: None, words }, Lang::Ja) => format!("「{words}」は{}をきっかけに始まります。日付は会社の予定表で確かめられます。", trigger_label(*trigger, lang)),

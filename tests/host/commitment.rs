@@ -1022,6 +1022,36 @@ fn a_place_in_a_ranking_is_a_result_whose_first_step_is_asked_for() {
 }
 
 #[test]
+fn with_something_in_mind_before_a_verb_with_nothing_of_its_own_is_that_attitude_in_english_too() {
+    for text in [
+        "Make proposals with customer satisfaction in mind.",
+        "From 7 December, I will make proposals with customer satisfaction in mind.",
+    ] {
+        let report = check(text, today());
+        assert!(!report.objective.is_met(), "{text}");
+        assert_eq!(
+            report.objective.reasons,
+            vec![Reason::AttitudeOnly {
+                attitude: jiritsu::domain::commitment::Attitude::BeAware,
+                words: Quote::new("with customer satisfaction in mind"),
+            }],
+            "{text}"
+        );
+        assert!(
+            matches!(
+                report.hints[0],
+                Hint::AddObservableAction {
+                    attitude: Some(jiritsu::domain::commitment::Attitude::BeAware),
+                    ..
+                }
+            ),
+            "{text}: {:?}",
+            report.hints
+        );
+    }
+}
+
+#[test]
 fn an_attitude_before_a_verb_with_nothing_of_its_own_is_that_attitude() {
     let report = check("12月7日から顧客満足度を意識して提案する", today());
     assert!(!report.objective.is_met());
@@ -1156,4 +1186,78 @@ fn a_deadline_to_begin_by_is_said_as_one_in_the_reason_as_on_the_start_line() {
     assert!(matches!(from.start.reasons[..], [Reason::StartDate { .. }]));
     let ja = reason_text(&from.start.reasons[0], Lang::Ja);
     assert!(!ja.contains("までに"), "{ja}");
+}
+
+#[test]
+fn a_deadline_to_begin_by_already_past_when_written_is_said_to_have_passed_not_as_the_day_begun() {
+    use jiritsu::i18n::commitment::reason_text;
+    let today = day(2026, 11, 23);
+    // Written after its deadline: the start still passes (one can ask "did you sign
+    // up?"), but the reason says the day is behind, not that the act began on it.
+    for (text, lang) in [
+        ("2026年11月10日までに英会話スクールに申し込みます", Lang::Ja),
+        (
+            "I will sign up for an English school by November 10, 2026.",
+            Lang::En,
+        ),
+    ] {
+        let report = check(text, today);
+        assert!(report.start.met, "{text}");
+        assert!(report.start_by, "{text}");
+        assert_eq!(report.start_date, Some(day(2026, 11, 10)), "{text}");
+        assert!(
+            matches!(report.start.reasons[..], [Reason::StartByPassed { date, .. }] if date == day(2026, 11, 10)),
+            "{text}: {:?}",
+            report.start.reasons
+        );
+        let said = reason_text(&report.start.reasons[0], lang);
+        match lang {
+            Lang::Ja => {
+                assert!(said.contains("もう過ぎています"), "{said}");
+                assert!(!said.contains("始めた"), "{said}");
+            }
+            Lang::En => {
+                assert!(said.contains("has already passed"), "{said}");
+                assert!(!said.contains("the day you began"), "{said}");
+            }
+        }
+    }
+    // A deadline still ahead is said as one; a day from which an act is under way, as
+    // the day it began.
+    let ahead = check("2026年12月10日までに英会話スクールに申し込みます", today);
+    assert!(matches!(ahead.start.reasons[..], [Reason::StartBy { .. }]));
+    let begun = check(
+        "2026年11月2日から、毎朝15分英語のニュースを聞いています",
+        today,
+    );
+    assert!(matches!(
+        begun.start.reasons[..],
+        [Reason::StartedOn { .. }]
+    ));
+}
+
+#[test]
+fn reflecting_alone_is_thinking_and_quoted_as_written() {
+    for (text, words) in [
+        (
+            "来週から毎晩、寝る前に一日の仕事を振り返ります",
+            "振り返ります",
+        ),
+        (
+            "12月から毎週金曜に、1週間の業務の振り返りを行います",
+            "振り返りを行います",
+        ),
+        ("Every evening I reflected on my day.", "reflected on"),
+        ("Last Friday I thought about my career.", "thought about"),
+    ] {
+        let report = check(text, today());
+        assert_eq!(
+            report.objective.reasons,
+            vec![Reason::AttitudeOnly {
+                attitude: jiritsu::domain::commitment::Attitude::Think,
+                words: Quote::new(words),
+            }],
+            "{text}"
+        );
+    }
 }

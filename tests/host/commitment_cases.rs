@@ -964,4 +964,151 @@ pub const CASES: &[Case] = &[
     ("I will rank in the top 10 by the end of the year.", true, false, None),
     ("By March I will finish in the top 3 in sales.", true, false, None),
     ("12月7日に、営業成績トップの先輩との面談を予約します", true, true, Some((2026, 12, 7))),
+    // English says the attitude of 意識して with "with X in mind" (or keeping, bearing X
+    // in mind), before or after the verb: with nothing the act has of its own it is that
+    // attitude, and a date starts nothing; a count, a rhythm, a person, a place or an
+    // object of its own keeps the act. "make proposals" is 提案する: a light verb and
+    // its bare noun are the verb, not an object.
+    ("Make proposals with customer satisfaction in mind.", false, false, None),
+    ("From 7 December, I will make proposals with customer satisfaction in mind.", false, false, None),
+    ("With customer satisfaction in mind, I will make proposals from 7 December.", false, false, None),
+    ("From December 1, I will drive with safety in mind.", false, false, None),
+    ("Keeping our customers in mind, I will give feedback from next week.", false, false, None),
+    ("From 7 December, with customer satisfaction in mind, I will send my manager three proposals every week.", true, true, Some((2026, 12, 7))),
+    ("From 7 December, I will make proposals to my manager with customer satisfaction in mind.", true, true, Some((2026, 12, 7))),
+    ("From December 1, I will write the weekly report with the reader in mind.", true, true, Some((2026, 12, 1))),
+    ("From December 1, I will listen to customers with their needs in mind.", true, true, Some((2026, 12, 1))),
+    ("Bearing safety in mind, run a 10-minute check of the forklifts every morning from December 1.", true, true, Some((2026, 12, 1))),
+    // Thinking, considering and reflecting in one's own head show nothing, whatever the
+    // tense or the rhythm: 振り返る as 考える, "thought about", "reflected on", "look back
+    // on" as "think about". Done with someone or somewhere (後輩と, チームで, 1on1で,
+    // "with my manager"), a reflection is shared, and an act; what is made of the
+    // thinking (話す, 書く, write down) is an act of its own.
+    ("Last Friday I thought about my career.", false, false, None),
+    ("Every evening I reflected on my day.", false, false, None),
+    ("I considered three options for my next role last week.", false, false, None),
+    ("Every Friday from December, I will look back on the week.", false, false, None),
+    ("来週から毎晩、寝る前に一日の仕事を振り返ります", false, false, None),
+    ("12月1日から、毎朝、前日の商談をふりかえる", false, false, None),
+    ("12月から毎週金曜に、1週間の業務の振り返りを行います", false, false, None),
+    ("自分で今年を振り返る", false, false, None),
+    ("From December 7, I will reflect on the week with my manager every Friday.", true, true, Some((2026, 12, 7))),
+    ("12月7日から、毎週金曜に課長と1週間の仕事を振り返ります", true, true, Some((2026, 12, 7))),
+    ("12月から、毎週金曜にチームで1週間の仕事を振り返ります", true, true, Some((2026, 12, 1))),
+    ("12月10日に、課長と今年の仕事を振り返ります", true, true, Some((2026, 12, 10))),
+    ("毎晩、一日の仕事をふりかえって手帳に書く", true, false, None),
+    ("12月7日から、考えたことを課長に話します", true, true, Some((2026, 12, 7))),
+    ("From Monday I will write down what I thought about each day.", true, true, Some((2026, 11, 30))),
+    // An age (50歳, 60才, 50代) says who, not how much: it is no count that measures an act.
+    ("50歳を機に、これからの働き方を見直します。", false, false, None),
+    ("65歳まで元気に働ける体を作る", false, false, None),
+    ("60才になったら、地域のボランティアに少しずつ関わる", false, false, None),
+    ("50歳の節目。これからのキャリアをじっくり考える", false, false, None),
+    // …while a grade (2級) and a count of days still count.
+    ("来年3月までに簿記2級をとります", true, false, None),
+    ("12月から、毎日の作業記録をとります", true, true, Some((2026, 12, 1))),
+    ("12月28日に、有給休暇をとる", true, true, Some((2026, 12, 28))),
+    // Figures inside a name (1on1, 2on2) count nothing: "more" stays open beside them.
+    ("1on1をもっと有効に使う", false, false, None),
+    ("来月から、部下との2on2をもっと充実させる", false, true, Some((2026, 12, 1))),
+    ("I will make better use of my 1on1s with my manager.", false, false, None),
+    // A verb that says only that one works (作業する, work) with a count or a rhythm is
+    // an act the objective test sees, and so a time starts it; without one it is not.
+    ("来月から、毎週金曜に係長と一緒に作業します", true, true, Some((2026, 12, 1))),
+    ("来月から、係長に教わるため、毎週金曜に30分もらって一緒に作業する。", true, true, Some((2026, 12, 1))),
+    ("From next month, I will work two evening shifts a week at the front desk.", true, true, Some((2026, 12, 1))),
+    ("来月から、係長と一緒に作業します", false, false, None),
+    // A clause of purpose in 〜よう(に)、 (so that) dates what it aims at, not the act.
+    ("上長との面談を12/7の週に入れてもらうよう、今日中に依頼する", true, true, Some((2026, 11, 23))),
+    ("1月の研修に間に合うように、来週月曜までに申し込む", true, true, Some((2026, 11, 30))),
+    ("4月から困らないよう、12月中に後任に手順書を渡す", true, true, Some((2026, 12, 31))),
+    // What the act prepares for, in the stem form before 、 as in the て form (に備え、,
+    // に向け、): its time is what is prepared for, not the act's.
+    ("税務の繁忙期（2〜3月）に備え、12月中に想定問答を作る", true, false, None),
+    ("監査（1月）に向け、来週から毎朝30分、伝票を点検する", true, true, Some((2026, 11, 30))),
+    // A note whose act that opens something is the topic and its time the comment
+    // (申請は11/27までに): that act, by that day, as 申込、〆12/10.
+    ("12/25(金)に有休を取る。申請は11/27までに", true, true, Some((2026, 11, 27))),
+    ("申込は12/10まで。", true, true, Some((2026, 12, 10))),
+    ("来期の予算案、部長へのレビュー依頼は12月4日まで", true, true, Some((2026, 12, 4))),
+    ("研修は12/10。", false, false, None),
+    // A note that ends in a percentage (入力率100%, 前年比110%) is a level to reach: a
+    // result, measurable, whose deadline starts nothing.
+    ("3Q末までにSFA入力率100%", true, false, None),
+    ("上期比で契約件数１２０％", true, false, None),
+    ("来期中に顧客満足度90%。", true, false, None),
+    // An imperative that brings something to a level or by an amount ("Cut p99 latency
+    // by 30%", "Raise test coverage to 80%") states a result, as "Reduce …" does; cutting
+    // a branch or raising an issue stays an act.
+    ("Cut p99 latency by 30% this half.", true, false, None),
+    ("Raise test coverage to 80% by the end of March.", true, false, None),
+    ("Boost weekly active users to 500 by next March.", true, false, None),
+    // A word written in capitals (VLOOKUP, HR, KPI) is a name, never the verb of an act
+    // chained by "and".
+    ("Get more comfortable with pivot tables and VLOOKUP over the winter.", false, false, None),
+    ("From December 1, update the KPI sheet and email HR every Friday.", true, true, Some((2026, 12, 1))),
+    // What a leading clause of reason says happened ("Since I missed the promotion, …")
+    // commits to nothing, as a Japanese clause in ので does not.
+    ("Since I missed the promotion this year, I'm going to stay motivated.", false, false, None),
+    ("Because I finished the course last week, I will teach it to two juniors from December 7.", true, true, Some((2026, 12, 7))),
+    // A date in figures takes the English preposition before it as a date in words does:
+    // "by 12/25", "until 12/25" are deadlines, which start only an act that opens something.
+    ("I will make the manual by 12/25.", true, false, None),
+    ("Until 12/25, I will update the manual every day.", true, false, None),
+    ("I will sign up for the course by 12/10.", true, true, Some((2026, 12, 10))),
+    ("From 12/7, I will update the manual every day.", true, true, Some((2026, 12, 7))),
+    // An English sentence with a Japanese noun in it (勉強会, 議事録) keeps English word
+    // order: with no hiragana to join them, the words around it are English.
+    ("Set up a 勉強会 on cloud cost for the sales team, 1st session 12/15 (Tue).", true, true, Some((2026, 12, 15))),
+    ("From 12/7, I will share the 議事録 in English within a day after each meeting.", true, true, Some((2026, 12, 7))),
+    ("TOEIC申込、〆12/10", true, true, Some((2026, 12, 10))),
+    // A note in brackets after the predicate (許可取り済, 予定) closes the sentence, with a
+    // time in it or not: the predicate ends before it.
+    ("1/6(水)のエリア巡回から同行させてもらう(許可取り済)", true, true, Some((2027, 1, 6))),
+    ("12月から毎朝15分、売場の在庫を点検する（店長と相談済み）", true, true, Some((2026, 12, 1))),
+    // Reducing or increasing something to a level or by a share (半分に減らす, 月3件以下に
+    // 減らす, 2倍に増やす) states a result, as "cut … by 30%" does: measurable, and its time
+    // starts nothing. Reducing with no level stays an open amount.
+    ("次のスプリントでバグの起票数を半分に減らす", true, false, None),
+    ("来月から、クレーム件数を月3件以下に減らす", true, false, None),
+    ("来期中に新規の取引先を2倍に増やします", true, false, None),
+    ("来年3月までに残業を月20時間以内に減らす", true, false, None),
+    ("12月7日から、新規訪問を1日3件に増やす", true, true, Some((2026, 12, 7))),
+    // Weekdays joined by a slash (Tue/Thu) are a weekly rhythm, as "every Tue and Thu",
+    // which a date given with it starts.
+    ("Block 7-8am Mon/Wed for Python practice starting Dec 7.", true, true, Some((2026, 12, 7))),
+    // "registration closes Dec 11", "deadline Dec 11": a closing day is a deadline, as
+    // 〆12/11 is, and the sign-up comes before the session it books.
+    ("Sign up for the leadership workshop on January 20 - registration closes Dec 11.", true, true, Some((2026, 12, 11))),
+    // Being someone or something (先輩でいる, 笑顔でいます: で after a noun, then いる) is a
+    // state kept, as 〜のままでいる; 読んでいる is an act under way.
+    ("後輩にとって相談しやすい先輩でいる", false, false, None),
+    ("来月から、職場ではいつも笑顔でいます", false, false, None),
+    ("先月から、毎朝15分英語のニュースを読んでいます", true, true, Some((2026, 10, 1))),
+    // A weekday or a business day counted within a year in figures: its January.
+    ("On the first business day of 2027, send my manager a draft of my career plan.", true, true, Some((2027, 1, 4))),
+    ("On the second Monday of 2027, hold the first team lunch.", true, true, Some((2027, 1, 11))),
+    // Members the closed lists lacked: 申し入れる asks, as 申し出る; handing over is
+    // sending; winning a contest (優勝, 入賞) is a place reached; telling which suits one
+    // (見極める) happens in one's head; being of use (役に立つ) is contributing; and
+    // spreading something (広める) leaves its amount open, as 広げる.
+    ("12/25までに上司に面談を申し入れる", true, true, Some((2026, 12, 25))),
+    ("Hand over the first draft of the pricing deck to my manager by Wednesday 2 Dec.", true, true, Some((2026, 12, 2))),
+    ("1月末の社内コンテストで優勝する", true, false, None),
+    ("営業と企画、どちらが向いているか見極める", false, false, None),
+    ("スキルを伸ばして、部署の役に立つ", false, false, None),
+    ("UXの知見をチームに広める", false, false, None),
+    // A level taken or reached with 以上 (A以上を取る, 銅メダル以上) is a result, as a
+    // score is; time taken (30分以上の時間を取る) and a count (月3冊以上) are not levels.
+    ("次の人事評価でA以上を取る", true, false, None),
+    ("来期中にコンテストで銀賞以上", true, false, None),
+    ("来期中にコンテストで銅メダル以上", true, false, None),
+    ("12月から、毎朝30分以上の時間を取って英語を勉強する", true, true, Some((2026, 12, 1))),
+    // Making something into a kind of thing described before it (話しやすい職場にする,
+    // 部下の話を聞く時間にする) is a state made, with no count or rhythm to see; with one
+    // (毎月1日は家族と夕食をとる日にする), or a thing named by itself (10時出社にする), an act.
+    ("来年度から、話しやすい職場にしていきます", false, false, None),
+    ("週1回の面談は部下の話を聞く時間にする", true, false, None),
+    ("1on1は部下の話を聞く時間にする", false, false, None),
+    ("12月からは10時出社にします", true, true, Some((2026, 12, 1))),
 ];

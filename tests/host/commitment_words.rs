@@ -30,6 +30,7 @@ fn quotes(report: &Report) -> Vec<String> {
             | Reason::StartDate { words, .. }
             | Reason::StartBy { words, .. }
             | Reason::StartedOn { words, .. }
+            | Reason::StartByPassed { words, .. }
             | Reason::CalendarTrigger { words, .. }
             | Reason::DeadlineWithoutStart { words } => out.push(words.to_string()),
             _ => {}

@@ -74,10 +74,14 @@ pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
         with_half_of_year(text, with_weekday_of_month(text, found, calendar)),
         calendar,
     );
-    Some(with_japanese_particle(
-        text,
-        with_day_before_or_after(text, found),
-    ))
+    let found = with_japanese_particle(text, with_day_before_or_after(text, found));
+    // "by 12/25", "until 12/25": a date in figures takes the English preposition before
+    // it, as a date in words does, when no Japanese particle follows it.
+    if found.marker.is_none() && text.at(i).is_ascii_digit() {
+        let marker = super::dates_english::preposition(text, i);
+        return Some(Found { marker, ..found });
+    }
+    Some(found)
 }
 
 /// A date written in figures at `i` (11/30, 2026-12-07), as after a weekday ("Monday

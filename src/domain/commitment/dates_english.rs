@@ -128,7 +128,8 @@ fn preposition_before(text: &Text, i: usize) -> Option<Marker> {
         (start, end)
     };
     const FROM: &str = "from|starting|beginning|since|of|after|commencing";
-    const BY: &str = "by|before|until|till|within|than";
+    // "registration closes Dec 18", "deadline Dec 4", "due Friday": a closing day.
+    const BY: &str = "by|before|until|till|within|than|closes|closing|deadline|due";
     let word_is = |w: &str| text.word_at(start, w) == Some(end);
     if start == end {
         None

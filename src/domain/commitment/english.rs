@@ -96,6 +96,15 @@ pub(crate) fn predicates(
         }
         k += 1;
     }
+    // "Since I missed the promotion this year, I'm going to…": what a leading clause of
+    // reason says happened commits to nothing, as a Japanese clause in ので does not.
+    if let Some(comma) = leading_reason_end(&reader) {
+        if out[before..].iter().any(|p| p.words.0 > comma) {
+            for predicate in out[before..].iter_mut().filter(|p| p.end <= comma) {
+                predicate.subordinate = true;
+            }
+        }
+    }
     // No modal and no "I": an imperative, if the first word of the sentence or of its
     // second part is one the lists know ("Stay humble and keep learning.").
     // "Attend the info session on Dec 12 because I want to move into planning": a wish
@@ -135,6 +144,20 @@ pub(crate) fn predicates(
             predicate.hedge = hedge_of(tokens, &sentence.tokens, None, predicate.head.0, until);
         }
     }
+    // "make proposals with customer satisfaction in mind": with nothing of its own, the
+    // act is only the occasion of the attitude, as 顧客満足度を意識して提案する.
+    for k in before..out.len() {
+        let since = if k > before {
+            out[k - 1].end
+        } else {
+            sentence.start
+        };
+        let until = out.get(k + 1).map_or(sentence.end, |next| next.head.0);
+        if reader.occasion_of_in_mind(&out[k], since, until) {
+            out[k].kind = Kind::NotAnAct(super::Attitude::BeAware);
+            out[k].opens = false;
+        }
+    }
     // Still nothing, in a note with a count after a colon ("From Monday: 20 minutes
     // of drills before work"): it may be an act, and the check asks rather than fails.
     if out.len() == before {
@@ -150,6 +173,41 @@ pub(crate) fn predicates(
     if out.len() == before {
         first_of_rhythm_note(&reader, out);
     }
+}
+
+/// Where a leading clause of reason ends (its first comma): "Because I finished the
+/// course, …", "Since my team grew, …", "As we agreed, …", "Now that the depot is open,
+/// …". Not "Since November 2, …" (a time), nor "As of", "As soon as" and the like.
+fn leading_reason_end(reader: &Reader) -> Option<usize> {
+    let (text, sentence) = (reader.text, reader.sentence);
+    let lead = if reader.is(0, "because|since|as") {
+        1
+    } else if reader.is(0, "now") && reader.is(1, "that") {
+        2
+    } else {
+        return None;
+    };
+    if reader.is(0, "as")
+        && reader.is(
+            lead,
+            "of|from|soon|early|long|well|far|much|a|an|part|always|usual|planned",
+        )
+    {
+        return None;
+    }
+    let next = reader.words.get(lead)?.0;
+    let slice = &reader.tokens[sentence.tokens.clone()];
+    if slice
+        .iter()
+        .any(|t| t.start == next && matches!(t.kind, TokenKind::Time { .. }))
+    {
+        return None;
+    }
+    slice
+        .iter()
+        .find(|t| matches!(t.kind, TokenKind::ClauseBreak))
+        .map(|t| t.start)
+        .filter(|_| text.at(next) != ',')
 }
 
 /// "Monthly clinic, first one Jan 20", "One post a month, first one published by Dec
@@ -304,10 +362,16 @@ fn imperative(reader: &Reader, out: &mut Vec<Predicate>) {
         // After a time set off by a comma ("Starting next week, communicate more
         // with my team"), the first word is the verb of an imperative.
         let after_time = k > 0 && reader.only_a_time_before(k);
+        // "Cut p99 latency by 30%", "Raise test coverage to 80%": a verb of degree
+        // before a bare noun, known by the level it brings something to.
+        let to_a_level = reader.words.get(k).is_some_and(|&(start, _)| {
+            reader.is(k, "cut|raise|boost") && reader.brought_to_a_level(start, reader.sentence.end)
+        });
         if reader.listed_head(k)
             || reader.verb_like(k)
             || after_time
             || reader.phrasal_or_before_a_name(k)
+            || to_a_level
         {
             reader.chain(words[k].0, k, out);
             break;

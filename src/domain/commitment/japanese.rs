@@ -13,12 +13,14 @@
 //! `phrase` reads what stands before it (the listed word or the stem that heads it,
 //! where the person's words for the act begin, and a note that ends in a noun);
 //! `manner` reads an attitude in て form that the verb is only the occasion of
-//! (意識して提案する), and `ranking` a place in a ranking reached (トップ3に入る).
+//! (意識して提案する), `ranking` a place in a ranking reached (トップ3に入る), and
+//! `reflect` whether 振り返る is done in one's head or shared.
 
 mod ending;
 mod manner;
 mod phrase;
 mod ranking;
+mod reflect;
 
 use ending::{shape, Form};
 use phrase::{head_token, noun_ending, quote_start, verb_start, word_of};
@@ -28,7 +30,7 @@ use super::predicates::{
     attitude_before_generic, hedge_of, kind_of_head, opening_within, Kind, Predicate, Sentence,
 };
 use super::scanner::{Token, TokenKind};
-use super::text::{is_kana, words, Text, Words};
+use super::text::{is_kana, is_kanji, words, Text, Words};
 use super::vocabulary::Word;
 use super::{Attitude, Hedge, Outcome};
 
@@ -40,7 +42,7 @@ pub(crate) fn predicates(
     out: &mut Vec<Predicate>,
 ) {
     let slice = &tokens[sentence.tokens.clone()];
-    let content_end = content_end(text, tokens, sentence);
+    let (content_end, note_end) = content_end(text, sentence);
     let mut chain_start = out.len();
     let mut clause_start = sentence.start;
     let mut polite_end: Option<usize> = None;
@@ -93,6 +95,10 @@ pub(crate) fn predicates(
     }
     if out.is_empty() {
         noun_ending(text, tokens, sentence, content_end, clause_start, out);
+    }
+    // …and a note that ends in a noun may end in the note itself (お迎え(課長了承済)).
+    if out.is_empty() && note_end > content_end {
+        noun_ending(text, tokens, sentence, note_end, clause_start, out);
     }
 }
 
@@ -160,37 +166,70 @@ fn rate_to_a_level(text: &Text, clause_start: usize, end: usize) -> bool {
     })
 }
 
+/// Whether a count before the verb (chars `clause_start..head_start`) is the level an
+/// amount is changed to or by: a share in words (半分に, 2倍に, ゼロに), a percentage, or
+/// a figure and its unit closed by a bound (月3件以下に, 20時間以内に). A count alone
+/// (1日2件に増やす) is the rhythm of an act, not a level.
+fn changed_to_a_level(
+    text: &Text,
+    tokens: &[Token],
+    sentence: &Sentence,
+    clause_start: usize,
+    head_start: usize,
+) -> bool {
+    super::predicates::tokens_within(tokens, &sentence.tokens, clause_start, head_start)
+        .filter(|t| t.kind == TokenKind::Word(Word::Measure))
+        .any(|t| {
+            if !text.at(t.start).is_ascii_digit() {
+                return "半倍二三ゼ".contains(text.at(t.start));
+            }
+            // Past the unit (件, 時間, %), up to a few chars.
+            let mut at = t.end;
+            while at < head_start && at - t.end < 3 && !is_hiragana(text.at(at)) {
+                if text.first_of(at, &LEVEL_CLOSERS).is_some() || text.at(at) == '%' {
+                    return true;
+                }
+                at += 1;
+            }
+            text.first_of(at, &LEVEL_CLOSERS).is_some()
+        })
+}
+
+/// The bounds that close the level an amount is changed to.
+const LEVEL_CLOSERS: Words = Words::new("以下|以内|未満|以上");
+
 /// What closes a level a rate is brought to: 80%以上に, 4.5以上に, 9割に.
 const LEVEL_ENDS: Words = Words::new("以上に|以下に|未満に|%に|割に|点に");
 /// A percentage as the level of anything: 前年比110%にする, 9割にする.
 const PERCENT_ENDS: Words = Words::new("%に|%以上に|割に|割以上に");
 
-/// The sentence without what may close it: spaces, brackets, quotes.
-fn content_end(text: &Text, tokens: &[Token], sentence: &Sentence) -> usize {
+fn is_hiragana(c: char) -> bool {
+    ('ぁ'..='ゖ').contains(&c)
+}
+
+/// The sentence without what may close it: spaces, brackets, quotes, and a note in
+/// brackets after a predicate; and where it ends with that note.
+fn content_end(text: &Text, sentence: &Sentence) -> (usize, usize) {
     let mut end = sentence.end;
     while end > sentence.start
         && (text.at(end - 1).is_whitespace() || "」』）)]】\"'〜~…".contains(text.at(end - 1)))
     {
         end -= 1;
     }
-    // 異動希望を伝える（次の面談で）: a time in brackets after the predicate closes the
-    // sentence too; the predicate ends before it.
+    // 異動希望を伝える（次の面談で）, 同行させてもらう(許可取り済): a note in brackets after
+    // the predicate closes the sentence too, with a time in it or not; the predicate
+    // ends before it.
     if end < sentence.end && matches!(text.at(end), ')' | '）') {
         let open = (end.saturating_sub(24).max(sentence.start)..end)
             .rev()
             .find(|&i| text.at(i) == '(');
-        let timed = |open: usize| {
-            tokens[sentence.tokens.clone()]
-                .iter()
-                .any(|t| t.start > open && t.end <= end && matches!(t.kind, TokenKind::Time { .. }))
-        };
-        if let Some(open) = open
-            .filter(|&i| i > sentence.start && matches!(text.at(i - 1), 'ぁ'..='ゖ') && timed(i))
+        if let Some(open) =
+            open.filter(|&i| i > sentence.start && matches!(text.at(i - 1), 'ぁ'..='ゖ'))
         {
-            return open;
+            return (open, end);
         }
     }
-    end
+    (end, end)
 }
 
 /// Reads the predicate that ends at `p` (its ending running to `end`), if there is
@@ -223,8 +262,12 @@ fn read(
     // 取る obtains a result only when what it takes is one (800点を取る, 資格を取る);
     // 時間を取る, 休みを取る, 記録を取る are acts.
     if let (Kind::Outcome(Outcome::Obtain), Some(token)) = (kind, head_token) {
-        let takes_a_result = (clause_start..token.start)
-            .any(|i| "点級格許証".contains(text.at(i)) || text.match_at(i, "スコア").is_some());
+        // …or a level (A以上を取る), not time (30分以上の時間を取る).
+        let takes_a_result = (clause_start..token.start).any(|i| {
+            "点級格許証".contains(text.at(i))
+                || text.match_at(i, "スコア").is_some()
+                || text.match_at(i, "以上を").is_some()
+        });
         if text.at(token.start) == '取' && text.at(token.start + 1) != '得' && !takes_a_result {
             kind = Kind::Act;
         }
@@ -241,6 +284,18 @@ fn read(
         !is_kana(c) && !c.is_whitespace() && !matches!(c, '、' | ',')
     });
     let since = out.last().map_or(sentence.start, |p| p.end);
+    // 一日の仕事を振り返る: reflecting alone is thinking; with someone or somewhere
+    // (後輩と振り返る), an act, whose amount its occasion or its partner says.
+    let reflection = head_token
+        .filter(|t| reflect::is_reflection(text, t))
+        .or_else(|| {
+            reflect::done_by_a_light_verb(text, tokens, &sentence.tokens, clause_start, head_start)
+        })
+        .filter(|_| kind == Kind::Act);
+    let shared_reflection = reflection.is_some() && reflect::shared(text, clause_start, head_start);
+    if reflection.is_some() && !shared_reflection {
+        kind = Kind::NotAnAct(Attitude::Think);
+    }
     if kind == Kind::Act {
         if let Some(attitude) = attitude_before_generic(tokens, &sentence.tokens, head_token, since)
         {
@@ -266,6 +321,31 @@ fn read(
     ) && ranking::a_place_in_a_ranking(text, clause_start, head_start)
     {
         kind = Kind::Outcome(Outcome::Rank);
+    }
+    // 話しやすい職場にする, 部下の話を聞く時間にする: making something into a kind of
+    // thing described right before it is a state made, with nothing to see unless a
+    // count or a rhythm says it (毎月1日は家族と夕食をとる日にする); a thing named by
+    // itself (10時出社にする, 報告をこまめにする) is read as before.
+    if kind == Kind::Act && head_token.is_none() && !sentence.measured {
+        if let Some(ni) = shape
+            .verb_end
+            .checked_sub(1)
+            .filter(|&i| text.at(i) == 'に')
+        {
+            let mut noun = ni;
+            let noun_char = |c: char| {
+                is_kanji(c) || (is_kana(c) && !is_hiragana(c)) || c.is_ascii_alphanumeric()
+            };
+            while noun > clause_start && ni - noun < 10 && noun_char(text.at(noun - 1)) {
+                noun -= 1;
+            }
+            let described = noun < ni
+                && noun > clause_start
+                && "うくぐすつぬぶむるいなのた".contains(text.at(noun - 1));
+            if described {
+                kind = Kind::NotAnAct(Attitude::Become);
+            }
+        }
     }
     // 持つ after a feeling (責任感を強く持つ) holds that feeling, and 積む after an
     // effort (研鑽を積む) makes it: an attitude either way.
@@ -306,7 +386,15 @@ fn read(
             _ => {}
         }
     }
-    if kind == Kind::Act && rate_to_a_level(text, clause_start, predicate_end) {
+    // 半分に減らす, 月3件以下に減らす, 2倍に増やす: a change to a level is a result, as
+    // "cut … by 30%" is; 残業を減らす alone leaves the amount open.
+    let changes_an_amount =
+        head_token.is_some_and(|t| word_of(t) == Some(Word::VagueVerb(Hedge::More)));
+    if kind == Kind::Act
+        && (rate_to_a_level(text, clause_start, predicate_end)
+            || (changes_an_amount
+                && changed_to_a_level(text, tokens, sentence, clause_start, head_start)))
+    {
         kind = Kind::Outcome(super::Outcome::Achieve);
     }
     let is_act = kind == Kind::Act;
@@ -314,7 +402,13 @@ fn read(
         // The act's words run from the end of the previous predicate, over any 、 that
         // ends no predicate (後輩の相談に、毎週金曜に、会議室でのります is one act).
         words: (quote_start(text, slice, since, head_start), predicate_end),
-        head: (head_start, predicate_end),
+        // 振り返りを行います, read as thinking, is quoted from 振り返り.
+        head: (
+            reflection
+                .filter(|_| !shared_reflection)
+                .map_or(head_start, |t| t.start.min(head_start)),
+            predicate_end,
+        ),
         end: predicate_end,
         kind,
         subordinate: shape.subordinate,
@@ -329,7 +423,11 @@ fn read(
             .hedge
             .filter(|_| head_token.is_none_or(|t| t.end < shape.verb_end))
             .or(light_hedge)
-            .or_else(|| hedge_of(tokens, &sentence.tokens, head_token, since, predicate_end))
+            .or_else(|| {
+                // A shared reflection's verb leaves nothing open: the occasion is the act.
+                let head = head_token.filter(|_| !shared_reflection);
+                hedge_of(tokens, &sentence.tokens, head, since, predicate_end)
+            })
             // An ability keeps a comparative (今より早く…できるようになる): better by
             // no measure is nothing to check.
             .filter(|&(hedge, ..)| {

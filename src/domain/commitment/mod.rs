@@ -28,7 +28,8 @@
 //! small set of forms that are not observable acts, which is all the lists hold:
 //! attitudes and effort (意識する, 頑張る, try to), wishes and aspirations (〜たい,
 //! 目指す, want to, aim to), states of being (〜になる, become, stay, be), thinking (考える,
-//! think about), and the hedges and comparatives that leave the amount open (できるだけ,
+//! think about, "thought about", and 振り返る or "reflect on" done in one's own head:
+//! shared with someone or somewhere, 後輩と振り返る, a reflection is an act), and the hedges and comparatives that leave the amount open (できるだけ,
 //! 少しずつ, これまで以上に, more, little by little, regularly) unless a count or a rhythm
 //! is given too (毎朝, 週2回, 3冊, every morning). Results (合格, 取得, pass, score) are a
 //! closed set as well, because a deadline on a result is never a start; a place in a
@@ -41,6 +42,9 @@
 //! occasion of that attitude when nothing observable comes with it (no count, rhythm,
 //! object, person or place of its own), unless it opens something or already leaves
 //! its amount open; a time set off by 、 before such an attitude binds the act after it.
+//! English says the same attitude with "with X in mind" (keeping, bearing X in mind),
+//! before or after the verb, and reads it the same way ("make proposals with customer
+//! satisfaction in mind": a light verb's bare noun is the verb, not an object).
 //! A verb whose object is a feeling or an effort (責任感を持つ, 研鑽を積む) is that
 //! attitude, and "put X first" is valuing X.
 //! An attitude adverb (積極的に, proactively) leaves the amount of a habit open, but not
@@ -54,9 +58,10 @@
 //! (`Quote`), whole: an act found by its shape has no label of ours to name it by, and a
 //! quote cut to a size put words in the person's mouth.
 //!
-//! What counts: figures always; a kanji numeral only before a counter (一度, 三冊), since
-//! inside a word (一緒, 一流, 第一) it counts nothing; and "daily", "weekly" after a
-//! determiner describe a thing ("the weekly meeting"), not how often one acts.
+//! What counts: figures, except an age (50歳, 50代) and a figure inside a name (1on1);
+//! a kanji numeral only before a counter (一度, 三冊), since inside a word (一緒, 一流,
+//! 第一) it counts nothing; and "daily", "weekly" after a determiner describe a thing
+//! ("the weekly meeting"), not how often one acts.
 //!
 //! The start follows DOMAIN.md: a datable time that binds an act as its beginning
 //! (から, from), its day (に, on), or a deadline on an act that opens something (申し込む,
@@ -135,7 +140,8 @@ pub fn check_with(text: &str, today: NaiveDate, settings: &Settings) -> Report {
 /// Checks a commitment written on `written_on` and read again `today`: its times are read
 /// as they meant on the day they were written (「11月18日から」 written on 4 November is
 /// this year's 18 November, 来週の月曜 the Monday after that day); a start before the day
-/// it was written is said in the past.
+/// it was written is said in the past, and a deadline to begin by before it is said to
+/// have passed.
 pub fn check_as_of(
     text: &str,
     written_on: NaiveDate,
@@ -152,16 +158,24 @@ pub fn check_as_of(
     let tokens = scanner::scan(&normalised, &calendar);
     let mut judgement = rules::judge(&normalised, &tokens, text.trim().is_empty());
     // A start already past when the text was written is said in the past: the act began
-    // then. (A planned day that has passed since is still the plan: whether it began is
-    // the follow-up's question.)
+    // then. A deadline to begin by that was already past says only that: whether the act
+    // began before it, nobody can read off the text. (A planned day that has passed
+    // since is still the plan: whether it began is the follow-up's question.)
     for reason in &mut judgement.start.reasons {
-        if let Reason::StartDate { date, words } | Reason::StartBy { date, words } = reason {
-            if *date < written_on {
+        match reason {
+            Reason::StartDate { date, words } if *date < written_on => {
                 *reason = Reason::StartedOn {
                     date: *date,
                     words: words.clone(),
                 };
             }
+            Reason::StartBy { date, words } if *date < written_on => {
+                *reason = Reason::StartByPassed {
+                    date: *date,
+                    words: words.clone(),
+                };
+            }
+            _ => {}
         }
     }
     let hints = hints::hints_for(&normalised, &judgement, &calendar, today);
@@ -299,6 +313,11 @@ pub enum Reason {
     /// Start met: a date already past on an act, which has begun then (11月2日から記録
     /// しています, "I started … on November 16").
     StartedOn { date: NaiveDate, words: Quote },
+    /// Start met: a deadline to begin by that had already passed on the day the text
+    /// was written (2026年11月10日までに申し込みます, written on 20 November). One can
+    /// still ask whether the act was done by then, but the day is behind, and it is not
+    /// the day the act began.
+    StartByPassed { date: NaiveDate, words: Quote },
     /// Start met: a company-calendar event on an act, dated when it can be.
     CalendarTrigger {
         trigger: Trigger,

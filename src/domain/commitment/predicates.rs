@@ -16,7 +16,8 @@ pub(crate) struct Sentence {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) tokens: Range<usize>,
-    /// Written in Latin letters only: English word order applies.
+    /// Written in Latin letters (a Japanese noun or two among many English words, with
+    /// no hiragana, included): English word order applies.
     pub(crate) english: bool,
     /// A count or a rhythm somewhere in it (30分, 毎朝, every Monday, 3 books).
     pub(crate) measured: bool,
@@ -102,10 +103,17 @@ fn sentence(
     end: usize,
     range: Range<usize>,
 ) -> Sentence {
-    let english = !(start..end).any(|i| {
+    // English word order when the sentence is written in Latin letters, or mostly so
+    // with a Japanese noun or two and no hiragana to join them ("Set up a 勉強会 on
+    // cloud cost", "Share the 議事録").
+    let (mut hiragana, mut japanese, mut latin_words) = (false, 0, 0);
+    for i in start..end {
         let c = text.at(i);
-        is_kana(c) || is_kanji(c)
-    });
+        hiragana |= ('ぁ'..='ゖ').contains(&c);
+        japanese += usize::from(is_kana(c) || is_kanji(c));
+        latin_words += usize::from(c.is_ascii_alphabetic() && text.is_word_start(i));
+    }
+    let english = japanese == 0 || (!hiragana && latin_words >= 4 && latin_words > japanese);
     let mut measured = false;
     let mut timed = false;
     let mut one_shot = false;

@@ -6,6 +6,7 @@ use super::calendar::Calendar;
 use super::dates::{self, Marker, When};
 use super::text::{is_kana, is_kanji, number_at, words, Text, Words};
 use super::vocabulary::{self, Word};
+use super::Attitude;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Token {
@@ -116,6 +117,19 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
                 continue;
             }
         }
+        // "with customer satisfaction in mind": an attitude with its object inside.
+        if english && matches!(c, 'w' | 'k' | 'b') {
+            if let Some(end) = vocabulary::in_mind_at(text, i) {
+                tokens.push(Token {
+                    start: i,
+                    end,
+                    kind: TokenKind::Word(Word::AttitudeVerb(Attitude::BeAware)),
+                    english,
+                });
+                i = end;
+                continue;
+            }
+        }
         if let Some((word, end)) = vocabulary::word_at(text, i).filter(|&(_, end)| end > i) {
             // "the weekly meeting", "my daily reports": after a determiner the rhythm
             // describes a thing, not how often the act is done.
@@ -176,15 +190,34 @@ fn describes_a_thing(text: &Text, i: usize) -> bool {
         .any(|d| text.word_at(start, d) == Some(before))
 }
 
-/// Whether the number at chars `start..end` counts something. Figures always do; a
-/// kanji numeral does only before a counter (一度, 三冊, 二人), since inside a word
-/// (一緒, 一流, 第一, 統一) it counts nothing.
+/// Whether the number at chars `start..end` counts something. Figures do, except an
+/// age (50歳, 60才, 50代), which says who rather than how much; a kanji numeral does
+/// only before a counter (一度, 三冊, 二人), since inside a word (一緒, 一流, 第一, 統一)
+/// it counts nothing.
 fn counts(text: &Text, start: usize, end: usize) -> bool {
+    if matches!(text.at(end), '歳' | '才' | '代') || in_a_name(text, start, end) {
+        return false;
+    }
     if text.at(start).is_ascii_digit() {
         return true;
     }
     let inside_a_word = start > 0 && is_kanji(text.at(start - 1));
     !inside_a_word && text.first_of(end, &COUNTERS).is_some()
+}
+
+/// Whether the figure at chars `start..end` is one side of a name written with figures
+/// around a few letters (1on1, 2on2): it names a kind of meeting, and counts nothing.
+fn in_a_name(text: &Text, start: usize, end: usize) -> bool {
+    let mut after = end;
+    while text.at(after).is_ascii_alphabetic() && after - end < 4 {
+        after += 1;
+    }
+    let mut before = start;
+    while before > 0 && text.at(before - 1).is_ascii_alphabetic() && start - before < 4 {
+        before -= 1;
+    }
+    (after > end && text.at(after).is_ascii_digit())
+        || (before < start && before > 0 && text.at(before - 1).is_ascii_digit())
 }
 
 /// What follows a kanji numeral that counts: a closed set of counters and units.

@@ -9,7 +9,7 @@
 //! `word_index` packs them and indexes their spellings by the first char at compile
 //! time, so a lookup reads only a handful of spellings whatever the length of the text.
 
-use super::text::Text;
+use super::text::{is_latin_word_char, Text};
 use super::word_index::{line_word, packed_text, BUCKETS, INDEX};
 use super::{Attitude, Hedge, Outcome, VagueTime};
 
@@ -57,7 +57,7 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::Opening, "申し込|申込|申しこ|申請"),
     (Word::Opening, "予約|設定|アポ"),
     (Word::Opening, "登録|応募|エントリー|提出|立候補|出願|手続き|手続|届出|届け出|手を挙げ|手をあげ|手を上げ"),
-    (Word::Opening, "依頼|頼み|頼む|頼ん|お願い|相談|聞き|聞く|聞い|問い合わせ|問合せ|伝え|伝える|申し出|打診|請求|取り寄せ"),
+    (Word::Opening, "依頼|頼み|頼む|頼ん|お願い|相談|聞き|聞く|聞い|問い合わせ|問合せ|伝え|伝える|申し出|申し入れ|申入れ|打診|請求|取り寄せ"),
     // Handing something over to someone (a draft sent to an editor, a post on the
     // intranet, a nomination) is a submission: after its deadline one can ask.
     (Word::Opening, "送付|送信|送る|送り|送っ|投稿|推薦|郵送"),
@@ -81,6 +81,8 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::Outcome(Outcome::Promotion), "長を任され|長を任せられ|長に任命され|長に抜擢され|メンバーにな|委員にな|メンバーに選ば|委員に選ば"),
     (Word::Outcome(Outcome::ScoreUp), "点up|点数up|点アップ|点数アップ|スコアup|スコアアップ|点数を上げ|スコアを上げ|点上げ|点以上|点を超え"),
     (Word::Outcome(Outcome::Achieve), "達成|到達"),
+    // Winning a contest or a place in it is a place in a ranking.
+    (Word::Outcome(Outcome::Rank), "優勝|入賞"),
     // 足りないものは何か上司に聞く: after は, 何か asks what; it is no "something".
     (Word::Other, "は何か"),
     (Word::Outcome(Outcome::BecomeAble), "ようにな|できるようにな"),
@@ -105,8 +107,8 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::AttitudeVerb(Attitude::Want), "希望し|希望す"),
     // An interest (興味はある) is not yet even a wish.
     (Word::AttitudeVerb(Attitude::Want), "興味があ|興味はあ|関心があ|関心はあ"),
-    (Word::AttitudeVerb(Attitude::Contribute), "貢献|手を差し伸べ|寄り添"),
-    (Word::AttitudeVerb(Attitude::Think), "考え|検討|模索|信じ|捉え|見据え|視野に入れ"),
+    (Word::AttitudeVerb(Attitude::Contribute), "貢献|手を差し伸べ|寄り添|役に立|役にた"),
+    (Word::AttitudeVerb(Attitude::Think), "考え|検討|模索|信じ|捉え|見据え|視野に入れ|見極め|見きわめ"),
     // Finding a meaning or a worth (仕事に意味を見出す) happens in one's head.
     // …and so does finding what one wants to do (やりたいことを見つける).
     (Word::AttitudeVerb(Attitude::Think), "を見出|を見いだ|やりたいことを見つけ|したいことを見つけ|やりたいことを探"),
@@ -132,7 +134,7 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     // 徹底する, to be thorough in: how far is thorough?
     (Word::VagueVerb(Hedge::Seriously), "徹底し|徹底す|徹底を"),
     (Word::Hedge(Hedge::Regularly), "定期的に|時々|ときどき|たまに|適宜|随時|折に触れ|必要に応じ|こまめに|まめに|頻繁に"),
-    (Word::VagueVerb(Hedge::Review), "見直|見なお|見つめ直|見つめなお|振り返|振りかえ"),
+    (Word::VagueVerb(Hedge::Review), "見直|見なお|見つめ直|見つめなお|振り返|振りかえ|ふりかえ|ふり返"),
     (Word::VagueVerb(Hedge::MakeUseOf), "生かし|生かす|活かし|活かす"),
     (Word::VagueVerb(Hedge::Develop), "育て|育成"),
     (Word::VagueVerb(Hedge::Improve), "改善|強化|工夫|活性化|効率化|円滑化"),
@@ -149,7 +151,7 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     // Raising or drawing out what is inside people (モチベーションを上げる, 部下の力を
     // 引き出す) names no result anyone could see.
     (Word::VagueVerb(Hedge::Develop), "モチベーションを上げ|モチベーションを高|やる気を上げ|やる気を引き出|士気を上げ|士気を高|力を引き出|力を最大限に引き出|能力を引き出|可能性を引き出|強みを引き出|良さを引き出"),
-    (Word::VagueVerb(Hedge::More), "減ら|増や|削減|短縮|広げ|拡げ|拡大|へら|ふや"),
+    (Word::VagueVerb(Hedge::More), "減ら|増や|削減|短縮|広げ|拡げ|広め|拡大|へら|ふや"),
     (Word::Generic, "行動|働き|働く|働い|過ごし|過ごす|接し|接する|振る舞|生活を送|日々を送|毎日を送"),
     // Work of some kind (感謝される仕事をする, 意識した働き方をする) and moving (動く) say
     // only that one will act: what is done comes from the words before them.
@@ -172,7 +174,7 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
 /// (regist* covers register, registered, registering); without it the entry must end
 /// a word, so "book a" does not fire inside "bookshelf".
 pub(super) const ENGLISH: &[(Word, &str)] = &[
-    (Word::Opening, "sign up|signs up|signed up|signing up|submit*|hand in|send|sends|sent|nominate*"),
+    (Word::Opening, "sign up|signs up|signed up|signing up|submit*|hand in|hand over|send|sends|sent|nominate*"),
     (
         Word::Opening,
         "book a|book an|book the|book my|book one|booked|reserve*|schedule*",
@@ -257,6 +259,12 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
         Word::AttitudeVerb(Attitude::Think),
         "think*|consider|reflect on|contemplate|look into|looking into|figure out|work out what|work out how|grasp|understand",
     ),
+    // …whatever the tense ("I thought about my career", "reflected on"), and looking
+    // back on something, as 振り返る: in one's own head (shared, it is an act: `kind`).
+    (
+        Word::AttitudeVerb(Attitude::Think),
+        "thought about|thought through|thought over|thought of|thought hard|thought seriously|thought deeply|thought carefully|considered|considers|reflects on|reflected on|reflecting on|reflect upon|reflected upon|contemplat*|ponder*|mull over|mulled over|mulling over|look back on|looks back on|looked back on|looking back on|look back over",
+    ),
     (
         Word::AttitudeVerb(Attitude::Remember),
         "never forget|remember to|always remember|be grateful|be thankful",
@@ -335,6 +343,37 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
         "when i have time|when i have the time|when things calm down|when i get the chance|when i get a chance|when i find time|when i can|if i have time",
     ),
 ];
+
+/// Where "with customer satisfaction in mind", "keeping safety in mind" or "bearing
+/// the reader in mind" ends, when one begins at `i`: English says the attitude of
+/// 意識して with what it is aware of in between, which no line of the lists can hold.
+/// At most six words stand between, in one clause (a comma or a full stop ends the
+/// search), so the look-ahead is bounded.
+pub(crate) fn in_mind_at(text: &Text, i: usize) -> Option<usize> {
+    let mut at = ["with", "keeping", "bearing"]
+        .iter()
+        .find_map(|lead| text.word_at(i, lead))?;
+    for _ in 0..=6 {
+        if !text.at(at).is_whitespace() {
+            return None;
+        }
+        at = text.skip_spaces(at);
+        if let Some(end) = text.word_at(at, "in mind") {
+            return Some(end);
+        }
+        let start = at;
+        while is_latin_word_char(text.at(at)) || (text.at(at) == '-' && at > start) {
+            if at - start > 24 {
+                return None;
+            }
+            at += 1;
+        }
+        if at == start {
+            return None;
+        }
+    }
+    None
+}
 
 /// The longest entry of the lists found at `i`, with where it ends.
 pub(crate) fn word_at(text: &Text, i: usize) -> Option<(Word, usize)> {

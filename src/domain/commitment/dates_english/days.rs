@@ -178,6 +178,14 @@ pub(super) fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Fo
         });
     }
     let (weekday, end) = weekday_word(text, i)?;
+    // "Tue/Thu": weekdays joined by a slash are a weekly rhythm.
+    if text.at(end) == '/' && weekday_word(text, end + 1).is_some() {
+        return Some(Found {
+            end: more_weekdays(text, end),
+            when: When::Recurring,
+            marker: None,
+        });
+    }
     // "Monday after next", "Monday week": the one of the week after next.
     if let Some((_, after)) = first_word(text, text.skip_spaces(end), words!("after next|week")) {
         return date(after, calendar.weekday_of_week(weekday, 2));

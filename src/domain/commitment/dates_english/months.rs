@@ -150,6 +150,11 @@ pub(super) fn nth_weekday(text: &Text, i: usize, calendar: &Calendar) -> Option<
             }
         };
         (month?, end)
+    } else if let Some((year, end)) =
+        number_at(text, at).filter(|&(year, end)| (2000..2100).contains(&year) && end == at + 4)
+    {
+        // "the first business day of 2027": of its January.
+        (NaiveDate::from_ymd_opt(year as i32, 1, 1)?, end)
     } else {
         let (month, end, _) = month_word(text, at)?;
         // The month named is this one while it lasts ("the last Friday of November"

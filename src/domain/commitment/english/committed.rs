@@ -96,6 +96,8 @@ impl Reader<'_, '_> {
             }
             let adverb = self.has(k, ADVERB)
                 || (self.ends_with(k, "ly") && !self.has(k, LY_VERB))
+                // "With safety in mind, run …": how, not what.
+                || self.in_mind(k)
                 || matches!(
                     self.token_at(k).map(|t| t.kind),
                     Some(
@@ -181,10 +183,22 @@ impl Reader<'_, '_> {
     /// Whether word `k`, after "and", is a verb: a listed one, or one followed by
     /// what it acts on ("and list any gaps", "and meet them").
     pub(super) fn verb_like(&self, k: usize) -> bool {
-        if k >= self.words.len() || self.has(k, NOT_VERB | OBJECT_START) {
+        if k >= self.words.len() || self.has(k, NOT_VERB | OBJECT_START) || self.in_capitals(k) {
             return false;
         }
         self.listed_head(k) || self.has(k + 1, OBJECT_START) || self.starts_with_digit(k + 1)
+    }
+
+    /// Whether word `k` is written in capitals (VLOOKUP, HR, KPI) in a sentence that is
+    /// not (its first word is not): a name, never a verb.
+    pub(super) fn in_capitals(&self, k: usize) -> bool {
+        let capitals = |k: usize| {
+            self.words.get(k).is_some_and(|&(start, end)| {
+                let written = self.text.original(start, end);
+                written.len() >= 2 && written.chars().all(|c| c.is_ascii_uppercase())
+            })
+        };
+        k > 0 && capitals(k) && !capitals(0)
     }
 
     pub(super) fn starts_with_digit(&self, k: usize) -> bool {

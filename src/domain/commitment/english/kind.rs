@@ -4,11 +4,12 @@
 //! something a third party can observe comes with it (a complement after the verb, a
 //! count, a rhythm or a time in the sentence).
 
-use super::classes::ADVERB;
+use super::classes::{ADVERB, NOT_VERB, OBJECT_START};
 use super::{
     hedge_of, kind_of_head, opening_within, Attitude, Kind, Predicate, Reader, TokenKind, Word,
 };
 use crate::domain::commitment::predicates::tokens_within;
+use crate::domain::commitment::vocabulary::in_mind_at;
 
 /// The last word of "keep X …" when X is kept in a state.
 const KEPT_STATES: &str =
@@ -17,7 +18,89 @@ const KEPT_STATES: &str =
 /// Verbs that, with a result as their object, state the result (get my licence).
 const RESULT_VERBS: &str = "get|gain|raise|increase|boost|lift|earn|secure|win|hit|reach|improve";
 
+/// Light verbs whose bare noun is the verb itself ("make proposals" is to propose, 提案
+/// する; "give feedback"): the noun is no object of its own.
+const LIGHT_VERBS: &str = "make|makes|do|does|give|gives";
+
+/// The words that lead a time ("from 7 December", "starting next week").
+const TIME_LEADS: &str =
+    "from|on|by|in|at|starting|beginning|until|till|before|after|within|during|through|over";
+
 impl Reader<'_, '_> {
+    /// Whether word `k` begins "with X in mind" (`vocabulary::in_mind_at`).
+    pub(super) fn in_mind(&self, k: usize) -> bool {
+        self.token_at(k).is_some_and(|t| {
+            t.kind == TokenKind::Word(Word::AttitudeVerb(Attitude::BeAware))
+                && in_mind_at(self.text, t.start) == Some(t.end)
+        })
+    }
+
+    /// Whether the act `predicate` is only the occasion of "with X in mind" said in
+    /// chars `since..until` (its clause, up to the next act): it has nothing of its own a
+    /// third party could observe, as 顧客満足度を意識して提案する has not (`japanese::
+    /// manner`). What counts is a word after the verb besides the attitude, an adverb, a
+    /// time and the bare noun of a light verb ("make proposals"): an object, a person, a
+    /// place. A count or a rhythm in the sentence, an act that opens something and one
+    /// whose amount is open already are left as they are read.
+    pub(super) fn occasion_of_in_mind(
+        &self,
+        predicate: &Predicate,
+        since: usize,
+        until: usize,
+    ) -> bool {
+        if predicate.kind != Kind::Act
+            || predicate.opens
+            || predicate.hedge.is_some()
+            || self.sentence.measured
+        {
+            return false;
+        }
+        // The tokens are in text order: only those of the clause are looked at.
+        let Some(attitude) = tokens_within(self.tokens, &self.sentence.tokens, since, until)
+            .find(|t| {
+                t.kind == TokenKind::Word(Word::AttitudeVerb(Attitude::BeAware))
+                    && in_mind_at(self.text, t.start) == Some(t.end)
+            })
+            .map(|t| (t.start, t.end))
+        else {
+            return false;
+        };
+        let verb = self.words.partition_point(|w| w.0 < predicate.head.0);
+        if self.words.get(verb).is_none_or(|w| w.0 != predicate.head.0) {
+            return false;
+        }
+        let slice = &self.tokens[self.sentence.tokens.clone()];
+        let in_a_time = |k: usize| {
+            self.words.get(k).is_some_and(|&(at, _)| {
+                let next = slice.partition_point(|t| t.end <= at);
+                slice
+                    .get(next)
+                    .is_some_and(|t| matches!(t.kind, TokenKind::Time { .. }) && t.start <= at)
+            })
+        };
+        // A time and the word that leads it ("from 7 December") say when, not what.
+        let timed = |k: usize| in_a_time(k) || (self.is(k, TIME_LEADS) && in_a_time(k + 1));
+        let mut own = (verb + 1..self.words.len())
+            // Up to the next act, not only the phrase: "listen to customers" ends its
+            // phrase at "to", which may be a purpose.
+            .take_while(|&k| self.words[k].1 <= until)
+            .filter(|&k| !(attitude.0 <= self.words[k].0 && self.words[k].0 < attitude.1))
+            .filter(|&k| !timed(k))
+            .filter(|&k| !self.has(k, ADVERB) && !self.ends_with(k, "ly"));
+        let first = own.next();
+        let bare_noun = |k: usize| {
+            k == verb + 1
+                && self.is(verb, LIGHT_VERBS)
+                && !self.has(k, NOT_VERB | OBJECT_START)
+                && !self.starts_with_digit(k)
+        };
+        match first {
+            None => true,
+            Some(k) if bare_noun(k) => own.next().is_none(),
+            Some(_) => false,
+        }
+    }
+
     /// The predicate whose verb is word `verb`, its phrase ending before word `end`.
     pub(super) fn predicate(&self, from: usize, verb: usize, end: usize) -> Predicate {
         let (mut kind, head) = self.kind(verb, end);
@@ -91,6 +174,18 @@ impl Reader<'_, '_> {
             }
         }
         if let Some(kind) = self.word_at(verb).and_then(kind_of_head) {
+            // "reflect on the week with my manager": a reflection shared is an act, as
+            // 課長と振り返る (`japanese::reflect`); alone it is thinking.
+            if kind == Kind::NotAnAct(Attitude::Think)
+                && self.is(
+                    verb,
+                    "reflect|reflects|reflected|reflecting|look|looks|looked|looking",
+                )
+                && (verb + 1..end)
+                    .any(|k| (self.is(k, "with") && !self.in_mind(k)) || self.is(k, "together"))
+            {
+                return (Kind::Act, verb);
+            }
             // A wish for an attitude ("want to become someone") is that attitude.
             if kind == Kind::NotAnAct(Attitude::Want) {
                 let token_end = self.token_at(verb).map_or(self.words[verb].1, |t| t.end);

@@ -60,7 +60,7 @@ pub(super) fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<S
     };
     // Particles made of a verb's て form (に向けて, について, として) join nouns, not acts.
     // Conjunctions made the same way (そして, それから) join sentences, not acts.
-    const COMPOUND_PARTICLES: Words = Words::new( "に向けて|に向け|について|に対して|に関して|によって|にとって|として|を通して|を通じて|に沿って|に基づいて|をもって|において|にあたって|に当たって|にあたり|に当たり|に際して|に際し|そして|それから|そのうえで|その上で|そこで|改めて|初めて|続いて|加えて");
+    const COMPOUND_PARTICLES: Words = Words::new( "に向けて|に向け|に備えて|に備え|にそなえて|にそなえ|について|に対して|に関して|によって|にとって|として|を通して|を通じて|に沿って|に基づいて|をもって|において|にあたって|に当たって|にあたり|に当たり|に際して|に際し|そして|それから|そのうえで|その上で|そこで|改めて|初めて|続いて|加えて");
     if form == Form::Comma && ends(p, &COMPOUND_PARTICLES).is_some() {
         return None;
     }
@@ -137,6 +137,14 @@ pub(super) fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<S
     }
     if form != Form::Comma && ends(q, words!("ない|ず")).is_some() {
         return decided(Kind::NotAnAct(Attitude::KeepInMind), subordinate);
+    }
+    // 先輩でいる, 笑顔でいます: being something (で after a noun, then いる) is a state
+    // kept; 読んでいる, 泳いでいる (で after kana) are acts under way.
+    if let Some((_, s)) = ends(q, words!("でいる|でい")) {
+        let before = text.at(s.wrapping_sub(1));
+        if s > floor && !('ぁ'..='ゖ').contains(&before) && !before.is_whitespace() {
+            return decided(Kind::NotAnAct(Attitude::Stay), subordinate);
+        }
     }
     if form == Form::Final || subordinate {
         verb |=

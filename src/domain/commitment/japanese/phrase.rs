@@ -30,13 +30,22 @@ pub(super) fn noun_ending(
         last.filter(|t| t.end == content_end && matches!(t.kind, TokenKind::Time { .. }))
     {
         // TOEIC申込、〆12/10: a note whose time comes last, after a comma, ends in the
-        // noun before it (read once: the time's clause has no noun of its own).
+        // noun before it (read once: the time's clause has no noun of its own). So does
+        // one whose noun is the topic and the time what is said of it (申請は11/27までに).
         let mut noun_end = time.start;
         while noun_end > sentence.start && matches!(text.at(noun_end - 1), '、' | ',' | ' ' | '〆')
         {
             noun_end -= 1;
         }
-        if noun_end < time.start && noun_end > sentence.start && clause_start > noun_end {
+        let topic = noun_end == time.start
+            && noun_end > sentence.start + 1
+            && text.at(noun_end - 1) == 'は'
+            && !('ぁ'..='ゖ').contains(&text.at(noun_end - 2));
+        if topic {
+            noun_end -= 1;
+        }
+        if noun_end < time.start && noun_end > sentence.start && (clause_start > noun_end || topic)
+        {
             noun_ending(text, tokens, sentence, noun_end, sentence.start, out);
         }
         return;
@@ -49,7 +58,25 @@ pub(super) fn noun_ending(
     // 3月までに宅建合格！: a note that ends in a result is that result, measurable and
     // with no act begun (目標は合格: a goal named as a topic, not a commitment).
     let result = last.filter(|t| t.end == content_end && text.at(t.start.wrapping_sub(1)) != 'は');
-    if let Some(Word::Outcome(outcome)) = result.and_then(word_of) {
+    // 入力率100%, 前年比で契約件数120%: a note that ends in a percentage is a level to
+    // reach, as 率を80%以上にする is; so is one that ends in a grade or a prize and 以上
+    // (銅メダル以上), but not a count (月3冊以上).
+    let percentage = text.at(content_end.wrapping_sub(1)) == '%'
+        && text.at(content_end.wrapping_sub(2)).is_ascii_digit()
+        && last.is_some_and(|t| t.end + 1 == content_end);
+    let above = text.ends_with_at(content_end, "以上").is_some_and(|at| {
+        at > clause_start
+            && !('ぁ'..='ゖ').contains(&text.at(at - 1))
+            && !slice
+                .iter()
+                .any(|t| t.kind == TokenKind::Word(Word::Measure) && t.end <= at && at - t.end <= 3)
+    });
+    let level = (percentage || above).then_some(crate::domain::commitment::Outcome::Achieve);
+    let outcome = match result.and_then(word_of) {
+        Some(Word::Outcome(outcome)) => Some(outcome),
+        _ => level,
+    };
+    if let Some(outcome) = outcome {
         let head = last.map_or(content_end, |t| t.start);
         out.push(Predicate {
             words: (quote_start(text, slice, clause_start, head), content_end),

@@ -161,12 +161,25 @@ pub(super) fn japanese_bound(
                 TokenKind::ClauseBreak | TokenKind::Time { .. } => true,
                 TokenKind::SentenceEnd => false,
             });
+        // Only the noun right after の (来年3月の合格, 3月の簿記2級合格): a result further
+        // on, past a particle (1/6のエリア巡回から…(許可取り済)), is not what it names.
+        let noun_end = (time.end + 1..(time.end + 24).min(sentence.end))
+            .find(|&i| {
+                matches!(
+                    text.at(i),
+                    'を' | 'が' | 'は' | 'に' | 'で' | 'か' | 'と' | '、' | ',' | '('
+                )
+            })
+            .unwrap_or(sentence.end);
         if let Some(Token {
             kind: TokenKind::Word(Word::Outcome(outcome)),
+            start,
             ..
         }) = next_word
         {
-            return Bound::Outcome(*outcome);
+            if *start < noun_end {
+                return Bound::Outcome(*outcome);
+            }
         }
     }
     let set_off = matches!(text.at(time.end), '、' | ',');
@@ -216,12 +229,13 @@ fn manner_of_the_next_act(text: &Text, predicate: &Predicate) -> bool {
 }
 
 /// A verb that says only that one will act (過ごす, 行動する, behave), or an act on
-/// something left unsaid with no rhythm to it (何か新しいことを始める), with nothing else
-/// to see: no third party can tell that it has begun, so no time starts it.
+/// something left unsaid, with no rhythm or count to it (何か新しいことを始める), with
+/// nothing else to see: no third party can tell that it has begun, so no time starts
+/// it. With a rhythm or a count (毎週金曜に係長と一緒に作業する) the objective test sees
+/// an act, and so does this one.
 fn says_only_that_one_acts(predicate: &Predicate, sentence: &Sentence) -> bool {
     match predicate.hedge {
-        Some((Hedge::Generic, ..)) => true,
-        Some((Hedge::Unspecified, ..)) => !sentence.measured,
+        Some((Hedge::Generic | Hedge::Unspecified, ..)) => !sentence.measured,
         _ => false,
     }
 }

@@ -45,13 +45,17 @@ pub(super) fn leading_context(
 const PAST_REASON_JA: Words =
     Words::new("たので|たため|たから|ましたので|ましたから|だので|だため");
 
-/// Japanese endings of a clause that gives the purpose (3月の学会で発表するため、…): its
-/// time dates the purpose, not the act, as a leading English purpose clause's does.
-const PURPOSE_JA: Words = Words::new("るため、|るために、|のため、|のために、");
+/// Japanese endings of a clause that gives the purpose (3月の学会で発表するため、…; 面談を
+/// 12/7の週に入れてもらうよう、…): its time dates the purpose, not the act, as a leading
+/// English purpose clause's does.
+const PURPOSE_JA: Words =
+    Words::new("るため、|るために、|のため、|のために、|うよう、|うように、|るよう、|るように、|いよう、|いように、");
 
 /// So is a clause of what the act prepares for (4月の新人配属に向けて、…; 期末の異動に備えて、
-/// …), unless the time is a beginning (来週月曜から昇格試験に向けて、…: から is the act's).
-const PREPARES_FOR_JA: Words = Words::new("に向けて、|にむけて、|に備えて、|にそなえて、");
+/// …; 繁忙期（2〜3月）に備え、…), unless the time is a beginning (来週月曜から昇格試験に向けて、…: から is the act's).
+const PREPARES_FOR_JA: Words = Words::new(
+    "に向けて、|にむけて、|に備えて、|にそなえて、|に向け、|にむけ、|に備え、|にそなえ、",
+);
 
 /// Whether the time at `index` is in a clause that ends in a reason in the past
 /// (11月10日に課長から指摘されたため、来月から…) or in a purpose (3月の学会で発表するため、):
@@ -71,7 +75,8 @@ pub(super) fn in_reason_or_purpose(
         .map_or(sentence.end, |t| t.start);
     (from..(clause_end + 1).min(from + 40)).any(|i| {
         (matches!(text.at(i), 'た' | 'ま' | 'だ') && text.first_of(i, &PAST_REASON_JA).is_some())
-            || (matches!(text.at(i), 'る' | 'の') && text.first_of(i, &PURPOSE_JA).is_some())
+            || (matches!(text.at(i), 'る' | 'の' | 'う' | 'い')
+                && text.first_of(i, &PURPOSE_JA).is_some())
             || (!beginning && text.at(i) == 'に' && text.first_of(i, &PREPARES_FOR_JA).is_some())
     })
 }

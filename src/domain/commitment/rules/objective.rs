@@ -21,6 +21,9 @@ pub(super) fn objective(
     let mut outcome: Option<Outcome> = None;
     let mut unmeasured: Option<(Hedge, Quote, Span)> = None;
     let mut not_an_act: Option<Attitude> = None;
+    // The verb of the first predicate that is no act, as written: quoted when no listed
+    // word names its attitude (振り返ります, read as thinking by its shape).
+    let mut not_an_act_head: Option<(usize, usize)> = None;
     let mut wish: Option<Quote> = None;
     let mut spans = Vec::new();
     for (sentence, found) in sentences.iter().zip(predicates) {
@@ -89,7 +92,12 @@ pub(super) fn objective(
                     }
                     not_an_act = not_an_act.or(Some(Attitude::Want));
                 }
-                Kind::NotAnAct(attitude) => not_an_act = not_an_act.or(Some(attitude)),
+                Kind::NotAnAct(attitude) => {
+                    if not_an_act.is_none() {
+                        not_an_act_head = Some(predicate.head);
+                    }
+                    not_an_act = not_an_act.or(Some(attitude));
+                }
             }
         }
     }
@@ -98,6 +106,10 @@ pub(super) fn objective(
         .attitude
         .and_then(|attitude| tokens.iter().find(|t| attitude_of(t) == Some(attitude)))
         .map(|token| quote(text, (token.start, word_end(text, token, predicates))))
+        .or_else(|| {
+            let head = not_an_act_head.filter(|_| judgement.attitude == not_an_act)?;
+            Some(quote(text, head))
+        })
         .unwrap_or_default();
     spans.truncate(64);
     let verdict = |met: bool, reason: Reason, spans: Vec<Span>| Verdict {
