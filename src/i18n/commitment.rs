@@ -239,9 +239,38 @@ fn rewrite_in_own_words(hint: &Hint, text: &str, lang: Lang) -> Option<String> {
             };
             format!("{before}{date}{after}").trim().to_string()
         }
+        // Thinking about something (再雇用のことは、そのうち考えます): the first step that
+        // starts the thinking with someone, on the person's own topic.
+        (
+            Hint::AddObservableAction {
+                attitude: Some(Attitude::Think),
+                suggested_start,
+                ..
+            },
+            Lang::Ja,
+        ) => format!(
+            "{}までに、{}について人事部か上司に30分の相談を申し込みます",
+            format_date(*suggested_start, lang),
+            thought_topic(text)?
+        ),
         _ => return None,
     };
     Some(rewrite)
+}
+
+/// What a Japanese text says it will think about: the words before のことは, のことを,
+/// のことも or について, when they are a short phrase of their own (no 、 inside, at most
+/// 20 characters). The rewrite is checked before it is shown, so an odd topic only costs
+/// the fixed example.
+fn thought_topic(text: &str) -> Option<&str> {
+    let end = ["のことは", "のことを", "のことも", "について"]
+        .iter()
+        .filter_map(|marker| text.find(marker))
+        .min()?;
+    let topic = text.get(..end)?.trim();
+    let topic = topic.rsplit(['、', '，', ',']).next()?.trim();
+    let length = topic.chars().count();
+    (1..=20).contains(&length).then_some(topic)
 }
 
 fn fixed_example(hint: &Hint, lang: Lang) -> String {
@@ -255,6 +284,10 @@ fn fixed_example(hint: &Hint, lang: Lang) -> String {
         // A place in a sales ranking: learning from the one at the top is a first step.
         Hint::TurnOutcomeIntoFirstStep { outcome: Outcome::Rank, suggested_start } => (*suggested_start, "{date}に、営業成績トップの先輩に30分の面談を申し込み、商談の進め方を教わります", "On {date} I will book a 30-minute meeting with our top salesperson to learn how they run their deals."),
         Hint::TurnOutcomeIntoFirstStep { suggested_start, .. } => (*suggested_start, "{date}までに講座に申し込み、参考書を買って勉強を始めます", "By {date} I will sign up for a course, buy the textbook and start studying."),
+        // Thinking: begun with someone, who can tell that it was.
+        Hint::AddObservableAction { attitude: Some(Attitude::Think), suggested_start, .. } => (*suggested_start, "{date}までに、これからの働き方について人事部か上司に30分の相談を申し込みます", "By {date} I will ask HR or my manager for 30 minutes to talk through how I want to work from here."),
+        // A way of working kept in mind: made into a time set aside and something to show.
+        Hint::AddObservableAction { attitude: Some(Attitude::KeepInMind | Attitude::BeAware), suggested_start, .. } => (*suggested_start, "{date}から、毎週金曜の午後に30分、業務の手順書を1項目ずつ書いて課の共有フォルダに置きます", "From {date} I will write up one of our work procedures every Friday afternoon for 30 minutes and put it in the team's shared folder."),
         Hint::AddMeasure { suggested_start, .. } => (*suggested_start, "{date}から、毎朝始業前に15分、経理の本を10ページずつ読みます", "From {date} I will read ten pages of an accounting book for 15 minutes every morning before work."),
         Hint::AddObservableAction { suggested_start, .. }
         | Hint::WriteACommitment { suggested_start }

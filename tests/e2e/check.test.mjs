@@ -241,6 +241,18 @@ describe('the person\'s own words (issue #15, item 5)', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('turns thinking into asking for a talk on the person\'s own topic, and a way kept in mind into a time set aside', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(checkUrl());
+      await typeAfresh(s, '再雇用のことは、そのうち考えます');
+      await waitForVerdicts(s, false, false, 'thinking, some day');
+      assert.match(await s.text('.example q'), /までに、再雇用について人事部か上司に30分の相談を申し込みます/);
+      await typeAfresh(s, '業務のマニュアル作りを心がけます');
+      await waitForVerdicts(s, false, false, 'a way kept in mind');
+      assert.match(await s.text('.example q'), /から、毎週金曜の午後に30分、業務の手順書を1項目ずつ書いて課の共有フォルダに置きます/);
+      assert.deepEqual(await seriousViolations(s), []);
+    }));
+
   it('asks an ability for the practice that gets there, and reads a booking before what is booked, in both languages', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(checkUrl());

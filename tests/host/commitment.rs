@@ -7,8 +7,8 @@ mod cases;
 
 use chrono::{NaiveDate, Weekday};
 use jiritsu::domain::commitment::{
-    check, check_with, Hedge, Hint, Outcome, Quote, Reason, Report, Settings, SpanKind, Trigger,
-    VagueTime,
+    check, check_with, Attitude, Hedge, Hint, Outcome, Quote, Reason, Report, Settings, SpanKind,
+    Trigger, VagueTime,
 };
 use jiritsu::domain::lang::Lang;
 use jiritsu::i18n::commitment::{
@@ -1259,5 +1259,69 @@ fn reflecting_alone_is_thinking_and_quoted_as_written() {
             }],
             "{text}"
         );
+    }
+}
+
+#[test]
+fn thinking_and_a_way_kept_in_mind_get_an_example_that_fits_and_passes() {
+    // 57, before her interview: what she wrote first, and what the example makes of it.
+    let retire = "再雇用のことは、そのうち考えます";
+    let report = check(retire, today());
+    let hint = report
+        .hints
+        .iter()
+        .find(|h| {
+            matches!(
+                h,
+                Hint::AddObservableAction {
+                    attitude: Some(Attitude::Think),
+                    ..
+                }
+            )
+        })
+        .expect("a hint on thinking");
+    let example = hint_example(hint, retire, Lang::Ja);
+    assert_eq!(
+        example,
+        "2026年11月30日(月)までに、再雇用について人事部か上司に30分の相談を申し込みます"
+    );
+    // A topic the rewrite cannot keep gives the fixed example on thinking.
+    let long = check("考えます", today());
+    let fixed = hint_example(&long.hints[0], "考えます", Lang::Ja);
+    assert!(
+        fixed.contains("これからの働き方について人事部か上司に30分の相談を申し込みます"),
+        "{fixed}"
+    );
+    let manual = "業務のマニュアル作りを心がけます";
+    let report = check(manual, today());
+    let example = hint_example(&report.hints[0], manual, Lang::Ja);
+    assert!(
+        example.contains("業務の手順書を1項目ずつ書いて"),
+        "{example}"
+    );
+    // Each passes both tests itself, in both languages.
+    for (text, lang) in [
+        (retire, Lang::Ja),
+        ("考えます", Lang::Ja),
+        (manual, Lang::Ja),
+        ("I will think about my career.", Lang::En),
+        (manual, Lang::En),
+        ("考えます", Lang::En),
+    ] {
+        for hint in &check(text, today()).hints {
+            let example = hint_example(hint, text, lang);
+            if example.is_empty() {
+                continue;
+            }
+            let written = hint
+                .suggested_start()
+                .expect("a start")
+                .checked_sub_days(chrono::Days::new(7))
+                .unwrap();
+            assert!(
+                check(&example, written).passes_both_tests(),
+                "{text:?} -> {example:?}"
+            );
+        }
     }
 }
