@@ -72,8 +72,6 @@ crate::catalogue! {
             en: "Your saved commitments and worksheet actions ({}) are under \"My commitments\" at the bottom of this screen.",
         },
         ToList { ja: "一覧へ", en: "Go to the list" },
-        // As the worksheet numbers its actions (`WsMsg::Numbered`).
-        ActionNumber { ja: "行動 {}", en: "Action {}" },
         ListHeading { ja: "わたしの約束", en: "My commitments" },
         LookBack { ja: "行動を振り返る", en: "Look back on your actions" },
         ListEmpty { ja: "保存した約束はまだありません。", en: "No saved commitments yet." },

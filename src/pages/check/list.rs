@@ -16,6 +16,7 @@ use crate::domain::ics::{commitment_calendar, ics_date, CommitmentEvent};
 use crate::domain::lang::Lang;
 use crate::i18n::check::{change_label, start_line, CheckMsg};
 use crate::i18n::commitment::format_date;
+use crate::i18n::worksheet::WsMsg;
 use crate::i18n::{colon, fill};
 use crate::state::{use_app, AppState};
 
@@ -135,7 +136,11 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
                 <ItemVerdicts passes=verdicts/>
             </div>
             <p class="meta">
-                {move || number.get().map(|n| fill(CheckMsg::ActionNumber.text(lang.get()), &[&n.to_string()]) + " · ")}
+                // Named as the worksheet names its actions (行動 1).
+                {move || number.get().map(|n| {
+                    let lang = lang.get();
+                    fill(WsMsg::Numbered.text(lang), &[WsMsg::Action.text(lang), &n.to_string()]) + " · "
+                })}
                 {shown(meta_line)}
             </p>
             {history}
