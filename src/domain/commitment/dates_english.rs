@@ -225,6 +225,15 @@ pub(crate) fn first_word(text: &Text, i: usize, words: &Words) -> Option<(usize,
     }
     // The first word, up to 16 letters.
     let length = (1..16).find(|&k| letter(k).is_none()).unwrap_or(16);
+    // Most words at `i` are in no alternative: one search of the list for them costs
+    // less than going through its alternatives.
+    let mut first = [0u8; 16];
+    for (k, byte) in first.iter_mut().enumerate().take(length) {
+        *byte = text.at(i + k) as u8;
+    }
+    if !std::str::from_utf8(&first[..length]).is_ok_and(|word| words.may_hold(word)) {
+        return None;
+    }
     // Comparing the first word first is a cheap filter: most alternatives differ there.
     let same_first_word = |pattern: &str| {
         let bytes = pattern.as_bytes();

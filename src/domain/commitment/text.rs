@@ -341,6 +341,11 @@ impl Words {
         alternatives(self.list)
     }
 
+    /// False when no alternative holds `part`; true when one may.
+    pub(crate) fn may_hold(&self, part: &str) -> bool {
+        self.list.contains(part)
+    }
+
     /// False when no alternative begins with `c`; true when one may.
     pub(crate) fn may_begin_with(&self, c: char) -> bool {
         self.begins & (1 << (c as u32 & 63)) != 0
