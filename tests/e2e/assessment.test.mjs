@@ -435,6 +435,57 @@ describe('the self-assessment', () => {
       assert.deepEqual(await seriousViolations(s), []);
     }));
 
+  it('keeps the chart, a chosen answer and the chosen language visible in a high-contrast theme', () =>
+    withSession({ lang: 'ja', width: 1280, height: 900 }, async (s) => {
+      const all = (value) => Array.from({ length: 40 }, () => value);
+      const result = { date: '2026-11-01', time: '09:05', answers: all(3), picks: [1, 9, 17] };
+      await s.open(fixture.server.url);
+      await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
+        { version: 5, anchors: { current: { answers: [4, ...all(null).slice(1)], picks: [] }, history: [result] } });
+      await s.open(`${fixture.server.url}#/result`);
+      await s.reload();
+      // Windows' contrast themes, as Chromium emulates them: the person's own colours.
+      await s.cdp('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }, { name: 'prefers-color-scheme', value: 'dark' }] });
+      await s.waitUntil(async () => (await s.findAll('.radar-label')).length === 8, 5000, 'the chart');
+      // Each part's colour against the page's (WCAG contrast), as painted.
+      const contrasts = await s.run(`
+        const rgb = (c) => (c.match(/[\\d.]+/g) || []).slice(0, 3).map(Number);
+        const lum = (c) => { const [r, g, b] = rgb(c).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+        const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+        // The theme's page colour (a page's own background is not what its computed style says here).
+        const probe = document.createElement('div');
+        probe.style.backgroundColor = 'Canvas';
+        document.body.append(probe);
+        const page = getComputedStyle(probe).backgroundColor;
+        probe.remove();
+        const paint = (selector, property) => [...document.querySelectorAll(selector)].map((e) => ratio(getComputedStyle(e)[property], page));
+        const track = getComputedStyle(document.querySelector('.bar-track')).backgroundColor;
+        return {
+          labels: Math.min(...paint('.radar-label', 'fill')),
+          rings: Math.min(...paint('.radar-ring', 'stroke'), ...paint('.radar-spoke', 'stroke')),
+          shape: Math.min(...paint('.radar-shape', 'stroke')),
+          bars: Math.min(...[...document.querySelectorAll('.bar')].map((e) => ratio(getComputedStyle(e).fill, track))),
+          track: ratio(getComputedStyle(document.querySelector('.bar-track')).outlineColor, page),
+        };`);
+      for (const [part, ratio] of Object.entries(contrasts)) {
+        assert.ok(ratio >= 3, `${part}: contrast ${ratio.toFixed(2)} against the page (or the bar's track) is under 3:1`);
+      }
+      // The chosen language and a chosen answer are marked by more than bold type.
+      const mark = (selector) => s.run(`const e = document.querySelector(arguments[0]); const st = getComputedStyle(e);
+        return { background: st.backgroundColor, outline: st.outlineStyle };`, selector);
+      const highlight = await s.run(`const probe = document.createElement('div');
+        probe.style.backgroundColor = 'Highlight'; document.body.append(probe);
+        const colour = getComputedStyle(probe).backgroundColor; probe.remove(); return colour;`);
+      assert.equal((await mark('.lang-switch button[aria-pressed=true]')).background, highlight, 'the chosen language in Highlight');
+      assert.notEqual((await mark('.lang-switch button[aria-pressed=false]')).background, highlight);
+      await s.run("location.hash = '#/assessment'");
+      await s.waitUntil(async () => (await s.findAll('.scale-step:has(input:checked)')).length === 1, 5000, 'the answered statement');
+      assert.equal((await mark('.scale-step:has(input:checked)')).outline, 'solid', 'the chosen answer is outlined');
+      assert.equal((await mark('.scale-step:not(:has(input:checked))')).outline, 'none');
+      // (axe is not run here: it reads the page's own colours, not the theme's.)
+    }));
+
   it('labels the radar with the anchors\' names, explains the scale and ends with a next step', () =>
     withSession({ lang: 'ja', width: 375, height: 800 }, async (s) => {
       const all = (value) => Array.from({ length: 40 }, () => value);
