@@ -257,6 +257,11 @@ crate::catalogue! {
             ja: "この控えには「自分だけ」の項目も載ります。人に渡さないでください。",
             en: "This copy includes entries you keep to yourself. Do not give it to anyone else.",
         },
+        SheetLargeType { ja: "大きな文字で印刷する", en: "Print in larger type" },
+        SheetLargeTypeHelp {
+            ja: "本文を10.5ポイントから12.5ポイントに大きくします。見本も同じ大きさになります。2枚以上になることがあります。",
+            en: "Body text at 12.5 pt instead of 10.5 pt, in the preview too. The sheet may then take more than one page.",
+        },
         Print { ja: "印刷する", en: "Print" },
         SheetCopy { ja: "シートをコピー", en: "Copy the sheet" },
         SheetCopied {

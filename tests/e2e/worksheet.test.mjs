@@ -532,6 +532,44 @@ describe('the interview-preparation worksheet', () => {
       await s.waitUntil(async () => /二つの基準を満たす行動は書けています/.test((await steps())[1] ?? ''), 5000, 'the action written');
     }));
 
+  it('prints the sheet in larger type when the person chooses it, in the preview too, and remembers the choice', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(at('/worksheet'));
+      await s.waitUntil(async () => (await count(s, '.ws-section')) === 11, 5000, 'the sections');
+      await fillEverything(s);
+      await s.run("location.hash = '#/sheet'");
+      await s.waitUntil(async () => (await s.text('h1')) === '面談準備シート', 5000, 'the sheet');
+      const size = (selector) => s.run('return getComputedStyle(document.querySelector(arguments[0])).fontSize', selector);
+      // 10.5 pt is 14 px; 12.5 pt is 16.67 px.
+      assert.equal(await size('.sheet'), '14px', 'the usual type');
+      assert.equal(await checked(s, '#sheet-large-type'), false);
+      assert.equal(await s.text('#sheet-large-type-help'), '本文を10.5ポイントから12.5ポイントに大きくします。見本も同じ大きさになります。2枚以上になることがあります。');
+      const before = pdfPageCount(await s.printPdf());
+      await s.click('#sheet-large-type');
+      await s.waitUntil(async () => (await saved(s)).worksheet.sheet_large_type === true, 5000, 'the choice saved');
+      assert.match(await size('.sheet'), /^16\.66/, 'larger in the preview');
+      assert.match(await size('.sheet h3'), /^17\.33/, 'headings too');
+      await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
+      assert.match(await size('.sheet'), /^16\.66/, 'larger on paper');
+      await s.cdp('Emulation.setEmulatedMedia', { media: '' });
+      const after = pdfPageCount(await s.printPdf());
+      assert.ok(after >= before && after <= before + 1, `pages: ${before} then ${after}`);
+      assert.deepEqual(await seriousViolations(s), []);
+      // Kept: the next visit prints the same way.
+      await s.reload();
+      await s.waitUntil(async () => (await s.findAll('.sheet.large-type')).length === 1, 5000, 'still larger after a reload');
+      assert.equal(await checked(s, '#sheet-large-type'), true);
+      // By keyboard, and back to the usual type: the saved text is as it was.
+      await s.run("document.querySelector('#sheet-large-type').focus()");
+      await s.keys('\uE00D');
+      await s.waitUntil(async () => !('sheet_large_type' in (await saved(s)).worksheet), 5000, 'unchosen, left out of the saved text');
+      assert.equal(await size('.sheet'), '14px');
+      // In English.
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('h1')) === 'Interview preparation sheet', 5000, 'English');
+      assert.equal(await s.text('label:has(#sheet-large-type)'), 'Print in larger type');
+    }));
+
   it('puts what must not be passed on first on the sheet, framed and marked for the summary, only when the person chooses to', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(at('/worksheet'));

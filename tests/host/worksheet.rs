@@ -1106,6 +1106,37 @@ fn who_conducts_the_interview_is_saved_only_once_answered_and_read_back() {
 }
 
 #[test]
+fn the_sheet_in_larger_type_is_saved_only_once_chosen_and_read_back() {
+    let mut document = filled();
+    let plain = encode(&document);
+    assert!(
+        !plain.contains("sheet_large_type"),
+        "not chosen: saved as before the field existed"
+    );
+    assert_eq!(
+        decode(&plain).map(|d| d.worksheet.sheet_large_type),
+        Ok(false)
+    );
+    document.worksheet.sheet_large_type = true;
+    let text = encode(&document);
+    assert!(text.contains("\"sheet_large_type\": true"), "{text}");
+    assert_eq!(decode(&text), Ok(document.clone()), "read back as written");
+    // Chosen, then unchosen: the saved text is as it was.
+    document.worksheet.sheet_large_type = false;
+    assert_eq!(encode(&document), plain);
+    // Not a yes or no: refused by name.
+    let wrong = text.replace(
+        "\"sheet_large_type\": true",
+        "\"sheet_large_type\": \"yes\"",
+    );
+    let problem = decode(&wrong).expect_err("not a boolean");
+    assert!(
+        format!("{problem:?}").contains("sheet_large_type"),
+        "{problem:?}"
+    );
+}
+
+#[test]
 fn the_self_check_is_on_the_private_copy_only_unless_shared() {
     let mut document = filled();
     let ratings = [

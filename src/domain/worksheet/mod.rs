@@ -69,6 +69,11 @@ pub struct Worksheet {
     pub support: Note,
     /// k. What must not be passed on.
     pub confidential: Note,
+    /// The sheet printed in larger type, as the person chose on its screen, so that it
+    /// prints so again. Left out of the saved text while false, so a notebook without it
+    /// saves as before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sheet_large_type: bool,
 }
 
 // In every saved entry below, the choice to share is needed and the rest reads as empty
@@ -252,6 +257,7 @@ impl Default for Worksheet {
             obstacles: Vec::new(),
             support: Note::shared(),
             confidential: Note::private(),
+            sheet_large_type: false,
         }
     }
 }

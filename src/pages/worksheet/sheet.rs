@@ -46,6 +46,7 @@ pub fn SheetPage() -> impl IntoView {
         }
     });
     let name = Memo::new(move |_| app.document.with(|d| d.worksheet.interview.name.clone()));
+    let large_type = Memo::new(move |_| app.document.with(|d| d.worksheet.sheet_large_type));
     // Shared actions that do not pass both tests yet go to the interviewer as they are:
     // said above the sheet, with the way back to them.
     // Over the actions alone, so that typing the name checks none of them again.
@@ -122,6 +123,23 @@ pub fn SheetPage() -> impl IntoView {
                     {choice(SheetScope::Shared, "sheet-scope-shared", WsMsg::SheetScopeShared)}
                     {choice(SheetScope::Everything, "sheet-scope-everything", WsMsg::SheetScopeEverything)}
                 </fieldset>
+                <div class="large-type-field">
+                    <label>
+                        <input
+                            type="checkbox"
+                            id="sheet-large-type"
+                            aria-describedby="sheet-large-type-help"
+                            prop:checked=large_type
+                            on:change:target=move |ev| {
+                                let large = ev.target().checked();
+                                app.document.update(|d| d.worksheet.sheet_large_type = large);
+                            }
+                        />
+                        " "
+                        {t(WsMsg::SheetLargeType)}
+                    </label>
+                    <p id="sheet-large-type-help" class="help">{t(WsMsg::SheetLargeTypeHelp)}</p>
+                </div>
                 <div class="sheet-name-field">
                     <TextInput
                         id="sheet-name".to_owned()
@@ -156,14 +174,20 @@ pub fn SheetPage() -> impl IntoView {
                 </p>
             </div>
             <section class="sheet-preview" aria-label=t(WsMsg::PreviewLabel) node_ref=preview>
-                {move || sheet_view(content.get(), scope.get(), app.today, lang)}
+                {move || sheet_view(content.get(), scope.get(), large_type.get(), app.today, lang)}
             </section>
         </article>
     }
 }
 
 /// The sheet itself: a title line, then each part that has something in it.
-fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl IntoView {
+fn sheet_view(
+    s: Sheet,
+    scope: SheetScope,
+    large_type: bool,
+    today: NaiveDate,
+    lang: Lang,
+) -> impl IntoView {
     let t = move |msg: WsMsg| msg.text(lang);
     let title = match scope {
         SheetScope::Shared => t(WsMsg::SheetTitleShared),
@@ -223,7 +247,7 @@ fn sheet_view(s: Sheet, scope: SheetScope, today: NaiveDate, lang: Lang) -> impl
         }
     });
     view! {
-        <div class="sheet" class:private-copy=scope == SheetScope::Everything>
+        <div class="sheet" class:private-copy=scope == SheetScope::Everything class:large-type=large_type>
             <header class="sheet-header">
                 <h2>{title}</h2>
                 // The private copy says on itself whom it is not for, so that two papers on
