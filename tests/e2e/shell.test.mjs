@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { assertCleanAndLocal, useFixture } from './lib/fixture.mjs';
 import { seriousViolations } from './lib/axe.mjs';
+import { shareCode, topThree } from './lib/attendees.mjs';
 
 const JA_HEADING = '面談の前に、自分のことばを用意する';
 const EN_HEADING = 'Find your own words before the interview';
@@ -262,6 +263,46 @@ describe('accessibility', () => {
         assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px`);
       }));
   }
+
+  it('follows a device set to a dark screen, every text readable on every screen, and still prints on white', () =>
+    withSession({ lang: 'ja', width: 1280, height: 900 }, async (s) => {
+      const dark = () => s.cdp('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+      await dark();
+      await s.open(fixture.server.url);
+      // A notebook with a result, a worksheet, actions and a room of twelve for the groups.
+      const notebook = JSON.parse(readFileSync('tests/host/fixtures/document-v5.json', 'utf8'));
+      notebook.training = '4-6\n' + Array.from({ length: 12 }, (_, p) => `人${p + 1},${shareCode(topThree(p % 8, p))}`).join('\n') + '\n';
+      await s.run("localStorage.setItem('jiritsu.document', arguments[0])", JSON.stringify(notebook));
+      await s.reload();
+      await dark();
+      const luminance = (selector, property) => s.run(`const c = getComputedStyle(document.querySelector(arguments[0]))[arguments[1]];
+        const [r, g, b] = (c.match(/[\\d.]+/g) || []).slice(0, 3).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;`, selector, property);
+      for (const [route, ready] of [['#/', 'h1'], ['#/assessment', '.statement'], ['#/result', '.radar'], ['#/worksheet', '.section-map'],
+        ['#/check', '#commitment-text'], ['#/sheet', '.sheet'], ['#/data', 'h1'], ['#/training', '.groups li'], ['#/card', '.share-card']]) {
+        await s.run('location.hash = arguments[0]', route);
+        await s.waitUntil(async () => (await s.findAll(ready)).length > 0, 5000, route);
+        if (route === '#/check') {
+          // Verdicts, a reason and an example rewrite on the screen.
+          await s.type('#commitment-text', 'QCの勉強をがんばる');
+          await s.waitUntil(async () => (await s.findAll('.example')).length > 0, 5000, 'the example');
+        }
+        assert.ok(await luminance('html', 'backgroundColor') < 0.02, `${route}: a dark page`);
+        assert.ok(await luminance('main', 'color') > 0.6, `${route}: light text`);
+        assert.deepEqual(await seriousViolations(s), [], `axe on ${route}, dark`);
+      }
+      // The sheet's preview is the paper: white, dark text, in a dark screen too.
+      await s.run("location.hash = '#/sheet'");
+      await s.waitUntil(async () => (await s.findAll('.sheet')).length > 0, 5000, 'the sheet');
+      assert.ok(await luminance('.sheet', 'backgroundColor') > 0.9);
+      // Paper is paper: printed from a dark screen, the page is black on white.
+      await s.cdp('Emulation.setEmulatedMedia', { media: 'print', features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+      assert.ok(await luminance('.sheet', 'color') < 0.01, 'the sheet printed in black');
+      await s.run("location.hash = '#/result'");
+      await s.waitUntil(async () => (await s.findAll('.radar')).length > 0, 5000, 'the result');
+      assert.ok(await luminance('main', 'color') < 0.05, 'the result printed in dark text');
+      assert.ok(await luminance('.radar-label', 'fill') < 0.05, 'and its chart');
+    }));
 
   it('has a skip link that moves focus to the main content', () =>
     withSession({ lang: 'ja' }, async (s) => {
