@@ -140,6 +140,10 @@ describe('a training session', () => {
     await withSession({ lang: 'ja', width: 1280, height: 1000 }, async (s) => {
       await s.open(`${fixture.server.url}#/training`);
       assert.equal(await s.text('h1'), '研修のグループ分け');
+      // Before any group, the page keeps the header's column, as the other screens do.
+      const lefts = await s.run(`return [document.querySelector('.brand'), document.querySelector('h1'), document.querySelector('#roster-input')]
+        .map((e) => Math.round(e.getBoundingClientRect().left))`);
+      assert.ok(Math.abs(lefts[1] - lefts[0]) <= 2 && Math.abs(lefts[2] - lefts[0]) <= 2, `aligned with the header: ${lefts}`);
       // An empty list says where attendees find their codes, in the words the screens use.
       const results = await s.text('.main-nav a[href="#/result"]');
       assert.match(await s.text('.roster-empty'), new RegExp(`まだ誰もいません。.*「${results}」の「研修用カードを表示」`));
