@@ -204,6 +204,28 @@ pub fn focus_later(selector: &str) {
     focus_later_either(selector.to_owned(), String::new());
 }
 
+/// Scrolls to the heading with `id` and puts focus on it (a part of the screen asked for
+/// by a link, or by the address's `?s=`).
+pub fn focus_heading(id: &str) {
+    let heading = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        heading.scroll_into_view();
+        let _ = heading.focus();
+    }
+}
+
+/// The part of the screen the address asks for (`#/data?s=delete`: `delete`); empty
+/// when there is none.
+pub fn asked_part() -> String {
+    location_hash()
+        .split_once("?s=")
+        .map(|(_, part)| part.to_owned())
+        .unwrap_or_default()
+}
+
 /// Focuses the element matching `preferred`, or else the one matching `fallback`, after
 /// the screen has updated.
 pub fn focus_later_either(preferred: String, fallback: String) {

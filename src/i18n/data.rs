@@ -53,8 +53,8 @@ catalogue! {
         },
         ExportButton { ja: "控えのファイルを書き出す", en: "Export a backup file" },
         Exported {
-            ja: "{} を書き出しました。ブラウザのダウンロード先に保存されます。",
-            en: "Exported {}. Your browser puts it with your other downloads.",
+            ja: "{} を書き出しました。ブラウザのダウンロード先に保存されます。共用のパソコンなら、移し終えたらダウンロード先からこのファイルを削除してください（「伝えてほしくないこと」も入っています）。",
+            en: "Exported {}. Your browser puts it with your other downloads. On a shared computer, delete the file from the downloads once it is moved (it holds what must not be passed on too).",
         },
         ExportFailed {
             ja: "書き出せませんでした。もう一度試すか、別のブラウザでお試しください。",
@@ -89,19 +89,30 @@ catalogue! {
         },
         DeleteButton { ja: "すべて削除する…", en: "Delete everything…" },
         DeleteQuestion {
-            ja: "本当にすべて削除しますか？　残したい場合は、先にファイルに書き出してください。",
-            en: "Really delete everything? Export it first if you want to keep a copy.",
+            ja: "本当にすべて削除しますか？　残したい場合は、先にファイルに書き出してください。書き出したファイルは、ここでは消えません。",
+            en: "Really delete everything? Export it first if you want to keep a copy. Files you exported are not deleted here.",
         },
         DeleteYes { ja: "すべて削除する", en: "Delete everything" },
         DeleteNo { ja: "削除しない", en: "Keep my data" },
-        Deleted { ja: "すべて削除しました。", en: "Everything has been deleted." },
+        Deleted {
+            ja: "すべて削除しました。書き出したファイルがあれば、ダウンロード先に残っています。共用のパソコンなら、そのファイルも削除してください。",
+            en: "Everything has been deleted. Any file you exported is still with your downloads: on a shared computer, delete it too.",
+        },
         NotDeleted {
             ja: "このブラウザから削除できないデータがありました。何も削除していない可能性があります。ブラウザの設定からサイトのデータを削除してください。",
             en: "Some data could not be removed from this browser, so it may all still be there. Remove this site's data in the browser's settings.",
         },
         MoveHeading { ja: "別のブラウザや端末へ移すには", en: "Moving to another browser or device" },
+        SharedPc {
+            ja: "共用のパソコンで使ったときは、終わる前にこの画面の下の「すべて削除する」で消してください。消さないと、このブラウザを次に使う人が、書いた内容をすべて見られます。",
+            en: "Used it on a shared computer? Before you leave, delete everything at the bottom of this screen: otherwise the next person to use this browser can read all you wrote.",
+        },
+        SharedPcLink { ja: "「すべて削除する」へ", en: "Go to \"Delete everything\"" },
         MoveStep1 { ja: "この画面でファイルに書き出します。", en: "Export to a file on this screen." },
-        MoveStep2 { ja: "そのファイルを移したい端末に、安全な方法で渡します。", en: "Bring the file to the other device in a safe way." },
+        MoveStep2 {
+            ja: "そのファイルを、移したい端末に渡します。会社が認めている方法（社内のファイル共有、許可されたUSBメモリなど）を使い、ほかの人が開ける場所には置かないでください。",
+            en: "Bring the file to the other device in a way your company allows (a shared drive of your own, an approved USB stick), and not through a place others can open.",
+        },
         MoveStep3 { ja: "移した先の Jiritsu で、この画面から読み込みます。", en: "Open Jiritsu there and import it on this screen." },
 
         ConflictNotice {

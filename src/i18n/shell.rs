@@ -68,6 +68,11 @@ catalogue! {
             ja: "入力した内容は、このブラウザの中にだけ保存されます。どこにも送信されず、会社や面談の担当者が見ることもありません。外に出るのは、ご自身で印刷・コピー・書き出しをしたときと、研修で共有コードを伝えたときだけです。",
             en: "Everything you enter is saved in this browser only. Nothing is sent anywhere, and neither your company nor your interviewer can see it. It leaves this device only when you print, copy or export it yourself, or when you give your share code at a training session.",
         },
+        HomeSharedPc {
+            ja: "ただし、共用のパソコンでは、このブラウザを次に使う人にも見えてしまいます。使い終わったら消してください。",
+            en: "On a shared computer, though, the next person to use this browser can see it. Delete it when you finish.",
+        },
+        HomeSharedPcLink { ja: "消し方（データの管理）", en: "How to delete it (Your data)" },
         HomePrivacyKeep {
             ja: "ブラウザのデータを消すと一緒に消えてしまうので、ときどき「データの管理」で書き出して保管してください。",
             en: "Clearing the browser's data erases it too, so export it from time to time under \"Your data\" and keep the file.",

@@ -60,6 +60,11 @@ pub fn HomePage() -> impl IntoView {
             <section class="card privacy" aria-labelledby="home-privacy">
                 <h2 id="home-privacy">{tr(Msg::HomePrivacyHeading)}</h2>
                 <p>{tr(Msg::HomePrivacyBody)}</p>
+                <p class="home-shared-pc">
+                    {tr(Msg::HomeSharedPc)}
+                    " "
+                    <a href=format!("#{}?s=delete", Route::Data.hash())>{tr(Msg::HomeSharedPcLink)}</a>
+                </p>
             </section>
             <section aria-labelledby="home-start">
                 <h2 id="home-start">{move || {
@@ -72,7 +77,7 @@ pub fn HomePage() -> impl IntoView {
                     <p class="home-other-device">
                         {tr(Msg::HomeOtherDevice)}
                         " "
-                        <a href=format!("#{}", Route::Data.hash())>{tr(Msg::HomeImport)}</a>
+                        <a href=format!("#{}?s=import", Route::Data.hash())>{tr(Msg::HomeImport)}</a>
                     </p>
                 </Show>
                 // After the links, so that a phone shows the first one without scrolling.

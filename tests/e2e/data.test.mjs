@@ -65,9 +65,49 @@ describe('your data', () => {
       assert.equal(text, await stored(s), 'the file is exactly what is stored');
       // The page says what was made, in a live region.
       assert.equal(await s.run("return document.querySelector('.export-status').getAttribute('role')"), 'status');
-      assert.equal(await s.text('.export-status'), `${name} を書き出しました。ブラウザのダウンロード先に保存されます。`);
+      assert.equal(await s.text('.export-status'), `${name} を書き出しました。ブラウザのダウンロード先に保存されます。共用のパソコンなら、移し終えたらダウンロード先からこのファイルを削除してください（「伝えてほしくないこと」も入っています）。`);
       assert.deepEqual(await seriousViolations(s), []);
       await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it('tells someone on a shared computer that the next person would see it all, and takes them to deleting it, exported files included', () =>
+    withSession({ lang: 'ja', width: 1366, height: 768 }, async (s) => {
+      await s.open(fixture.server.url);
+      await s.run("localStorage.setItem('jiritsu.document', arguments[0])", v5);
+      await s.reload();
+      // Home, beside "what you write stays on this device".
+      await s.waitUntil(async () => (await s.findAll('.home-shared-pc a')).length === 1, 5000, 'the note on home');
+      assert.equal(await s.text('.home-shared-pc'), 'ただし、共用のパソコンでは、このブラウザを次に使う人にも見えてしまいます。使い終わったら消してください。 消し方（データの管理）');
+      await s.click('.home-shared-pc a');
+      // The data screen opens at "delete everything", in view and focused.
+      await s.waitUntil(() => s.run("return document.activeElement?.id === 'delete-heading'"), 5000, 'the deletion focused');
+      assert.ok(await s.run("const r = document.querySelector('#delete-heading').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight"), 'in view');
+      // The screen's own note, at its top, leads there too.
+      await s.run('scrollTo(0, 0)');
+      assert.match(await s.text('.shared-pc-note'), /^共用のパソコンで使ったときは、終わる前にこの画面の下の「すべて削除する」で消してください。消さないと、このブラウザを次に使う人が、書いた内容をすべて見られます。/);
+      await s.run("document.querySelector('#data-heading').focus()");
+      await s.click('.shared-pc-note button');
+      await s.waitUntil(() => s.run("return document.activeElement?.id === 'delete-heading'"), 5000, 'the deletion focused again');
+      // Exported first, to take home: the file is said to hold the secret and to stay behind.
+      await s.cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: s.downloads });
+      await s.click('[data-action=export]');
+      await s.downloaded('.json');
+      assert.match(await s.text('.export-status'), /共用のパソコンなら、移し終えたらダウンロード先からこのファイルを削除してください（「伝えてほしくないこと」も入っています）。$/);
+      assert.match(await s.text('#move-heading + ol'), /会社が認めている方法（社内のファイル共有、許可されたUSBメモリなど）/);
+      await s.click('[data-action=delete-all]');
+      assert.match(await s.text('#confirm-question'), /書き出したファイルは、ここでは消えません。$/);
+      await s.click('[data-action=delete-all-yes]');
+      await s.waitUntil(async () => /すべて削除しました/.test(await s.text('.import-status')), 5000, 'deleted');
+      assert.equal(await s.text('.import-status'), 'すべて削除しました。書き出したファイルがあれば、ダウンロード先に残っています。共用のパソコンなら、そのファイルも削除してください。');
+      // The next person finds nothing.
+      await s.run("location.hash = '#/worksheet'");
+      await s.waitUntil(async () => (await s.findAll('#ws-confidential-text')).length === 1, 5000, 'the worksheet');
+      assert.equal(await s.run("return document.querySelector('#ws-confidential-text').value"), '', 'section k is empty for the next person');
+      assert.deepEqual(await seriousViolations(s), []);
+      // In English.
+      await s.run("location.hash = '#/data'");
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => /^Used it on a shared computer\? Before you leave, delete everything/.test(await s.text('.shared-pc-note')), 5000, 'English');
     }));
 
   it('refuses every kind of bad file with a message naming what is wrong, and changes nothing', () =>

@@ -55,7 +55,13 @@ describe('a returning visitor', () => {
       assert.ok(!(await links()).some(([href]) => href === '#/sheet'), 'no sheet before there is anything to print');
       // An empty notebook may live on another device: how to bring it, one link away.
       assert.equal(await s.text('.home-other-device'), '別の端末で始めていた方は、そちらで書き出したファイルを読み込むと続きから使えます。 ファイルを読み込む（データの管理）');
-      assert.equal(await s.run("return document.querySelector('.home-other-device a').getAttribute('href')"), '#/data');
+      assert.equal(await s.run("return document.querySelector('.home-other-device a').getAttribute('href')"), '#/data?s=import');
+      // It opens the data screen at the import, not at its top.
+      await s.click('.home-other-device a');
+      await s.waitUntil(() => s.run("return document.activeElement?.id === 'import-heading'"), 5000, 'the import focused');
+      assert.ok(await s.run("const r = document.querySelector('#import-heading').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight"), 'in view');
+      await s.run("location.hash = '#/'");
+      await s.waitUntil(async () => (await links()).length > 0, 5000, 'home again');
       const answers = Array.from({ length: 40 }, (_, i) => (i % 8 === 2 ? 6 : 3));
       await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
         { version: 4, anchors: { current: { answers: Array(40).fill(null), picks: [] },

@@ -58,7 +58,7 @@ pub fn DeleteSection(step: RwSignal<DataStep>, heading: NodeRef<html::H1>) -> im
     view! {
         // `data-action`s name the buttons for the end-to-end tests.
         <section aria-labelledby="delete-heading">
-            <h2 id="delete-heading">{tr(DataMsg::DeleteHeading)}</h2>
+            <h2 id="delete-heading" tabindex="-1">{tr(DataMsg::DeleteHeading)}</h2>
             <p>{tr(DataMsg::DeleteBody)}</p>
             <button type="button" class="danger" data-action="delete-all" node_ref=delete_button on:click=ask>
                 {tr(DataMsg::DeleteButton)}

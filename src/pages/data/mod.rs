@@ -43,12 +43,28 @@ pub enum DataStep {
 pub fn DataPage() -> impl IntoView {
     let step = RwSignal::new(DataStep::Idle);
     let heading = NodeRef::<html::H1>::new();
+    // `#/data?s=import` (home, for a second device) or `?s=delete` (home, for a shared
+    // computer): open at that part, once the shell has focused the screen's heading.
+    let asked = browser::asked_part();
+    if ["import", "delete"].contains(&asked.as_str()) {
+        set_timeout(
+            move || browser::focus_heading(&format!("{asked}-heading")),
+            std::time::Duration::from_millis(50),
+        );
+    }
     view! {
         <article class="data">
             <header>
                 <h1 id="data-heading" tabindex="-1" node_ref=heading>{tr(DataMsg::Heading)}</h1>
                 <p class="lead">{tr(DataMsg::Lead)}</p>
                 <p class="loss-note">{tr(DataMsg::LossNote)}</p>
+                <p class="shared-pc-note">
+                    {tr(DataMsg::SharedPc)}
+                    " "
+                    <button type="button" class="link" on:click=|_| browser::focus_heading("delete-heading")>
+                        {tr(DataMsg::SharedPcLink)}
+                    </button>
+                </p>
             </header>
             <stored::StoredSection/>
             <section aria-labelledby="export-heading">

@@ -35,10 +35,8 @@ pub fn WorksheetPage() -> impl IntoView {
     let t = move |msg: WsMsg| msg.text(lang);
     provide_context(list_items::ListState::new());
     // Coming from the rehearsal with `?s=<section id>`: open at that section.
-    if let Some(section) = browser::location_hash()
-        .split_once("?s=")
-        .and_then(|(_, id)| Section::ALL.into_iter().find(|s| s.anchor_id() == id))
-    {
+    let asked = browser::asked_part();
+    if let Some(section) = Section::ALL.into_iter().find(|s| s.anchor_id() == asked) {
         set_timeout(
             move || focus_section(section),
             std::time::Duration::from_millis(50),
@@ -93,7 +91,7 @@ fn WsSection(section: Section, lead: WsMsg, children: Children) -> impl IntoView
             {children()}
             // Back to the overview at the top, from the end of each section of a long page.
             <p class="to-overview">
-                <button type="button" class="link" on:click=|_| focus_heading("readiness-heading")>
+                <button type="button" class="link" on:click=|_| browser::focus_heading("readiness-heading")>
                     {WsMsg::ToOverview.text(lang)}
                 </button>
             </p>
@@ -103,17 +101,5 @@ fn WsSection(section: Section, lead: WsMsg, children: Children) -> impl IntoView
 
 /// Scrolls to a section and puts focus on its heading.
 pub fn focus_section(section: Section) {
-    focus_heading(&format!("{}-heading", section.anchor_id()));
-}
-
-/// Scrolls to the heading with `id` and puts focus on it.
-fn focus_heading(id: &str) {
-    use wasm_bindgen::JsCast;
-    let heading = document()
-        .get_element_by_id(id)
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(heading) = heading {
-        heading.scroll_into_view();
-        let _ = heading.focus();
-    }
+    browser::focus_heading(&format!("{}-heading", section.anchor_id()));
 }
