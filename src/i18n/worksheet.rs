@@ -295,6 +295,12 @@ crate::catalogue! {
             en: "Not passing both tests yet, on this sheet: no. {}. Before the interview, rewrite it on the worksheet, or choose \"Kept to myself\" to leave it off the sheet.",
         },
         SheetFailingLink { ja: "ワークシートの行動へ", en: "Go to the actions on the worksheet" },
+        // On the sheet's screen (not on paper), when section k is on a sheet for the manager.
+        SheetConfidentialToManager {
+            ja: "面談の相手は上司です。このシートの最初に「伝えてほしくないこと」が載っていて、上司がそのまま読みます。上司に渡すシートに載せてよいか、印刷やコピーの前に確かめてください。",
+            en: "Your manager conducts this interview, and \"What must not be passed on\" is at the top of this sheet, where your manager will read it. Before you print or copy, check that it belongs on a sheet for your manager.",
+        },
+        SheetConfidentialLink { ja: "ワークシートの「伝えてほしくないこと」へ", en: "Go to \"What must not be passed on\" on the worksheet" },
         // On the private copy itself, under its title.
         PrivateBand {
             ja: "自分用の控えです。面談の相手には渡さないでください。［自分だけ］の印は、共有しないと決めた項目です。",
@@ -335,7 +341,7 @@ crate::catalogue! {
             en: "To be said at the start of the interview: please keep this out of the summary for my manager.",
         },
         ConfidentialShared { ja: "シートの最初に載せる", en: "Put it first on the sheet" },
-        ConfidentialPrivate { ja: "載せない（自分で伝える）", en: "Leave it off (I will say it)" },
+        ConfidentialPrivate { ja: "シートに載せない", en: "Leave it off the sheet" },
         ConfidentialWhoReads {
             ja: "シートは面談の担当者が読みます。担当者があなたの上司なら、ここに書いたことも上司に伝わります。",
             en: "The sheet is read by whoever conducts your interview. If that is your manager, your manager will read this too.",

@@ -577,7 +577,7 @@ describe('the interview-preparation worksheet', () => {
       await s.type('#ws-vision-doing', VISION);
       await s.type('#ws-confidential-text', CONFIDENTIAL);
       const choices = await s.run("return [...document.querySelectorAll('#ws-confidential .share label')].map((l) => l.textContent.trim())");
-      assert.deepEqual(choices, ['シートの最初に載せる', '載せない（自分で伝える）']);
+      assert.deepEqual(choices, ['シートの最初に載せる', 'シートに載せない']);
       assert.equal(await checked(s, 'input[name=ws-confidential-text-share][value=private]'), true, 'left off by default');
       assert.equal(await s.text('[data-notice=confidential-on-sheet]'), '');
       await s.click('input[name=ws-confidential-text-share][value=shared]');
@@ -622,9 +622,26 @@ describe('the interview-preparation worksheet', () => {
       assert.match(first[0], /sheet-confidential/, 'the first part');
       assert.match(first[1], /面談の初めにお伝えします。上司への要約には入れないでください。/);
       assert.match(first[1], new RegExp(CONFIDENTIAL));
+      // A 1on1: the manager reads this sheet. Said above it before it is printed or copied
+      // (not on paper), with the way back to section k.
+      const toManager = '.sheet-controls .sheet-confidential-manager';
+      assert.equal(await s.text(`${toManager} p`), '面談の相手は上司です。このシートの最初に「伝えてほしくないこと」が載っていて、上司がそのまま読みます。上司に渡すシートに載せてよいか、印刷やコピーの前に確かめてください。');
+      assert.equal(await s.run('return document.querySelector(arguments[0] + " a").getAttribute("href")', toManager), '#/worksheet?s=ws-confidential');
+      await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
+      assert.equal(await s.run('return document.querySelector(arguments[0]).getClientRects().length', toManager), 0, 'not on paper');
+      await s.cdp('Emulation.setEmulatedMedia', { media: '' });
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => /keep this out of the summary for my manager/.test(await s.text('.sheet-confidential')), 5000, 'English');
+      assert.match(await s.text(`${toManager} p`), /^Your manager conducts this interview, and "What must not be passed on" is at the top of this sheet/);
       assert.deepEqual(await seriousViolations(s), []);
+      // Said to be HR's interview: no warning; the link leads back to section k.
+      await s.click(`${toManager} a`);
+      await s.waitUntil(() => s.run("return document.activeElement?.id === 'ws-confidential-heading'"), 5000, 'section k');
+      await s.click('input[name=ws-interviewer][value=hr]');
+      await s.waitUntil(async () => (await saved(s)).worksheet.interview.interviewer === 'hr', 5000, 'HR');
+      await s.run("location.hash = '#/sheet'");
+      await s.waitUntil(async () => (await s.findAll('.sheet-confidential')).length === 1, 5000, 'the sheet again');
+      assert.equal((await s.findAll(toManager)).length, 0, 'no warning for HR');
     }));
 
   it('works in English, prints the sheet on one page, and marks the rehearsal gaps with a way back', () =>

@@ -13,10 +13,10 @@ use super::sheet_copy::{framed_confidential, plain_text};
 use crate::browser;
 use crate::components::choice::RadioOption;
 use crate::domain::lang::Lang;
-use crate::domain::worksheet::if_then;
 use crate::domain::worksheet::overlap::repeated_on_sheet;
 use crate::domain::worksheet::readiness::{failing_shared, Section};
 use crate::domain::worksheet::sheet::{sheet, Sheet, SheetPart, SheetScope};
+use crate::domain::worksheet::{if_then, ConfidentialReach};
 use crate::i18n::anchors::label;
 use crate::i18n::check::change_label;
 use crate::i18n::commitment::format_date;
@@ -47,6 +47,13 @@ pub fn SheetPage() -> impl IntoView {
     });
     let name = Memo::new(move |_| app.document.with(|d| d.worksheet.interview.name.clone()));
     let large_type = Memo::new(move |_| app.document.with(|d| d.worksheet.sheet_large_type));
+    // What must not be passed on, first on a sheet the manager will read.
+    let to_manager = Memo::new(move |_| {
+        app.document.with(|d| {
+            d.worksheet.confidential.shared
+                && d.worksheet.confidential_reach() == Some(ConfidentialReach::Manager)
+        })
+    });
     // Shared actions that do not pass both tests yet go to the interviewer as they are:
     // said above the sheet, with the way back to them.
     // Over the actions alone, so that typing the name checks none of them again.
@@ -161,6 +168,14 @@ pub fn SheetPage() -> impl IntoView {
                             {t(WsMsg::SheetFailingLink)}
                         </a>
                     </p>
+                })}
+                {move || (scope.get() == SheetScope::Shared && to_manager.get()).then(|| view! {
+                    <div class="warning sheet-confidential-manager">
+                        <p>{t(WsMsg::SheetConfidentialToManager)}</p>
+                        <a href=format!("#{}?s={}", Route::Worksheet.hash(), Section::Confidential.anchor_id())>
+                            {t(WsMsg::SheetConfidentialLink)}
+                        </a>
+                    </div>
                 })}
                 <div class="button-row">
                     <button type="button" class="primary" on:click=move |_| browser::print()>
