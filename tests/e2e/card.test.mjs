@@ -145,6 +145,22 @@ describe('the attendee\'s card', () => {
       await s.waitUntil(() => s.run("return document.querySelector('#roster-copy-text').closest('[hidden]') !== null"), 5000, 'the box gone');
     }));
 
+  it('has the way back to the result at its top as well as its foot, though the app\'s header is hidden', () =>
+    withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
+      await openCard(s, 'TF');
+      assert.equal(await s.run("return document.querySelector('.site-header').getClientRects().length"), 0, 'no header on the card');
+      const top = await s.run(`const a = document.querySelector('.card-top a'); const r = a.getBoundingClientRect();
+        return { text: a.textContent, href: a.getAttribute('href'), top: r.top, first: a.compareDocumentPosition(document.querySelector('#card-heading')) & Node.DOCUMENT_POSITION_FOLLOWING }`);
+      assert.equal(top.text, '← 結果に戻る');
+      assert.equal(top.href, '#/result');
+      assert.ok(top.top >= 0 && top.top < 100 && top.first, `at the top, before the heading: ${JSON.stringify(top)}`);
+      await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
+      assert.equal(await s.run("return document.querySelector('.card-top').getClientRects().length"), 0, 'not printed');
+      await s.cdp('Emulation.setEmulatedMedia', { media: '' });
+      await s.click('.card-top a');
+      await s.waitUntil(async () => (await s.findAll('.site-header')).length === 1 && (await s.run("return location.hash")) === '#/result', 5000, 'back at the result');
+    }));
+
   it('draws a QR code of the address that adds the code, named by the code', () =>
     withSession({ lang: 'ja' }, async (s) => {
       const code = await openCard(s, 'SV', 1);

@@ -88,6 +88,11 @@ fn card(scores: Scores, lang: Lang) -> impl IntoView {
     };
     view! {
         <article class="share-card" data-anchor=colour>
+            // The card fills the screen without the app's header: the way back is at its
+            // top as well as its foot, so that no one thinks they have left the app.
+            <p class="card-top no-print">
+                <a href=format!("#{}", Route::Result.hash())>{format!("← {}", t(TrainMsg::CardBack))}</a>
+            </p>
             <h1 id="card-heading" tabindex="-1">{t(TrainMsg::CardHeading)}</h1>
             <ul class="card-anchors">
                 {top.iter().map(|&anchor| view! { <li><Badge anchor=anchor lang=lang/></li> }).collect_view()}
