@@ -865,6 +865,21 @@ describe('around the worksheet', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('points to an acronym of what must not be passed on in a shared action (QC), as k writes it', () =>
+    withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
+      await s.open(fixture.server.url);
+      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
+        version: 5, settings: {},
+        worksheet: { confidential: { text: arguments[0], shared: false } },
+        commitments: { draft: '', saved: [
+          { id: 1, text: arguments[1], saved_on: '2026-11-20', start_date: '2027-01-09', shared: true } ] } }))`,
+      '腰が悪いので品質管理課(QC)への異動を考えている。', '1月9日から毎週土曜にQC検定の過去問を1回分解いて、点数を記録します');
+      await s.open(at('/sheet'));
+      await s.reload();
+      await s.waitUntil(async () => (await s.findAll('#sheet-repeated li')).length === 1, 5000, 'the note');
+      assert.equal(await s.text('#sheet-repeated li'), 'i. 行動：「QC」');
+    }));
+
   it('points, before the sheet goes out, to the shared parts that repeat what must not be passed on', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(fixture.server.url);

@@ -117,6 +117,19 @@ fn the_words_of_k_found_in_shared_parts_are_named_with_their_sections() {
                 (Obstacles, &["mother", "transfer"]),
             ],
         ),
+        // An acronym in capitals names a topic however short, in a Japanese text above all
+        // (a line leader's move to quality control, 2026-12-03); common ones do not.
+        (
+            "腰が悪いので品質管理課(QC)への異動を考えている",
+            &[
+                (Actions, "来年1月から毎週土曜にQC検定の過去問を1回分解きます"),
+                (Support, "ＱＣ サークルの時間"),
+                (Values, "PCの前より現場"),
+                (Vision, "qc"),
+            ],
+            &[(Actions, &["QC"]), (Support, &["QC"])],
+        ),
+        ("HRの面談の前にPCで書いた", &[(Actions, "HRに相談し、PCで記録する")], &[]),
         // Full-width Latin reads as Latin.
         (
             "ＩＶＦ治療 and ｆｅｒｔｉｌｉｔｙ",

@@ -76,8 +76,8 @@ pub(super) const COMMON_JA: &[&str] = &[
     "シート",
 ];
 
-/// English words a worksheet is full of, whatever its topic (four letters or more, as
-/// compared: lower case, without a plural s).
+/// English words a worksheet is full of, whatever its topic (four letters or more, or an
+/// acronym, as compared: lower case, without a plural s).
 pub(super) const COMMON_EN: &[&str] = &[
     "about",
     "after",
@@ -222,4 +222,10 @@ pub(super) const COMMON_EN: &[&str] = &[
     "october",
     "november",
     "december",
+    // Acronyms in capitals any worksheet may hold: the hours, a computer, HR, OK.
+    "am",
+    "pm",
+    "pc",
+    "hr",
+    "ok",
 ];

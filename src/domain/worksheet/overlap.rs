@@ -10,7 +10,9 @@
 //!   characters in a row: 「母の介護」 and 「介護休業」 share 介護, 「時短勤務」 and
 //!   「時短や在宅」 share 時短. The longest shared piece is the one named.
 //! - English and other Latin text: words of four letters or more, compared in lower
-//!   case, with a possessive or a plural s dropped ("mother's", "transfers").
+//!   case, with a possessive or a plural s dropped ("mother's", "transfers"); and an
+//!   acronym in capitals of two to five letters (QC, DX, ＩＶＦ), however short: in a
+//!   Japanese text it names a topic (「品質管理課(QC)への異動」 and 「QC検定の勉強」).
 //!
 //! Words every worksheet is full of (仕事, 上司, "manager", "work") and time words
 //! (来年, 毎週, 3年後) are not named: they would be found in every shared part and
@@ -145,7 +147,12 @@ pub fn repeated(confidential: &str, parts: &[(Section, &str)]) -> Vec<Repeated> 
                         let word = latin_word(run.text);
                         let named = !COMMON_EN.contains(&word.as_str()) && here(&word);
                         if named {
-                            vec![word]
+                            // An acronym is named as k writes it (QC, not qc).
+                            vec![if is_acronym(run.text) {
+                                run.text.to_owned()
+                            } else {
+                                word
+                            }]
                         } else {
                             Vec::new()
                         }
@@ -233,7 +240,7 @@ impl<'a> Run<'a> {
 }
 
 /// The runs of `text` that can be words: kanji and katakana of two characters or more,
-/// Latin words of four letters or more.
+/// Latin words of four letters or more, acronyms in capitals.
 fn runs_of(text: &str) -> impl Iterator<Item = Run<'_>> {
     let mut chars = text.char_indices().peekable();
     std::iter::from_fn(move || loop {
@@ -256,7 +263,7 @@ fn runs_of(text: &str) -> impl Iterator<Item = Run<'_>> {
             offsets,
         };
         let long_enough = match script {
-            Script::Latin => run.chars() >= 4,
+            Script::Latin => run.chars() >= 4 || is_acronym(run.text),
             // A line of ーーー is no word.
             Script::Katakana => run.chars() >= 2 && run.text.chars().any(|c| c != 'ー'),
             Script::Kanji => run.chars() >= 2,
@@ -276,6 +283,14 @@ fn script(c: char) -> Option<Script> {
         'a'..='z' | 'A'..='Z' | 'ａ'..='ｚ' | 'Ａ'..='Ｚ' => Some(Script::Latin),
         _ => None,
     }
+}
+
+/// Two to five capitals, half- or full-width (QC, TOEIC, ＤＸ).
+fn is_acronym(text: &str) -> bool {
+    (2..=5).contains(&text.chars().count())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || ('Ａ'..='Ｚ').contains(&c))
 }
 
 /// A Latin word as compared: lower case, half-width, without a possessive or a plural s.
@@ -302,14 +317,18 @@ fn is_common(piece: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{latin_word, COMMON_EN};
+    use super::{is_acronym, latin_word, COMMON_EN};
 
     /// A common word the note could never meet is a dead entry: the note reads Latin words
-    /// of four letters or more, as `latin_word` writes them.
+    /// of four letters or more, and acronyms in capitals, as `latin_word` writes them.
     #[test]
     fn every_common_english_word_is_one_the_note_can_meet() {
         for word in COMMON_EN {
-            assert!(word.len() >= 4 && latin_word(word) == *word, "{word}");
+            let acronym = is_acronym(&word.to_ascii_uppercase());
+            assert!(
+                (word.len() >= 4 || acronym) && latin_word(word) == *word,
+                "{word}"
+            );
         }
     }
 }
