@@ -1111,4 +1111,43 @@ pub const CASES: &[Case] = &[
     ("週1回の面談は部下の話を聞く時間にする", true, false, None),
     ("1on1は部下の話を聞く時間にする", false, false, None),
     ("12月からは10時出社にします", true, true, Some((2026, 12, 1))),
+    // Round 12 (batch 31). After a leading time with no comma, any word before a bare
+    // noun and how often is an imperative, as after a comma.
+    ("from Dec 14 count returned parcels every day", true, true, Some((2026, 12, 14))),
+    ("From 1 Dec log customer calls every morning and send a summary to my lead", true, true, Some((2026, 12, 1))),
+    // A proposal put to someone is handed over: a deadline on it is a start.
+    ("今月中に、ホームページの改訂を部長に提案する", true, true, Some((2026, 11, 30))),
+    ("Propose a new shelf layout to the store manager by December 11.", true, true, Some((2026, 12, 11))),
+    // A grade taken in an appraisal is a result, in kanji or in kana.
+    ("12月の人事評価でS評価を取ります", true, false, None),
+    ("次の評価面談で評価Bをとる", true, false, None),
+    // As a deadline, the weekend ends on its Sunday (as 中旬までに on the 20th).
+    ("週末までに部長にメールする", true, true, Some((2026, 11, 29))),
+    ("今週末までに、改善案を3つ書いて課長にメールする", true, true, Some((2026, 11, 29))),
+    ("Email the manager by the weekend.", true, true, Some((2026, 11, 29))),
+    // A level said in a word ("to zero") is a level, as ゼロに.
+    ("Cut late deliveries to zero by March.", true, false, None),
+    ("I will reduce data entry errors to zero by the end of January.", true, false, None),
+    // Some point within a time (どこかのタイミングで) leaves it vague.
+    ("来月、どこかのタイミングで課長に相談する", true, false, None),
+    ("来月のどこかの時点で講座に申し込む", true, false, None),
+    // Getting through a time (乗り切る, 乗り越える) is spending it, as 過ごす.
+    ("睡眠を意識して繁忙期を乗り切ります", false, false, None),
+    ("来月から年末商戦を乗り越える", false, false, None),
+    // Weighing something with someone (係長と検討する, チームで検討する) is a discussion.
+    ("来月から毎週30分、係長と在庫配置の見直し案を検討します", true, true, Some((2026, 12, 1))),
+    ("12月7日から、毎週金曜にチームで売場のレイアウト案を検討する", true, true, Some((2026, 12, 7))),
+    // Events: the day or week after one happened (内示が出た翌日から, 棚卸しが済んだ翌週に),
+    // an event ended (セール終了後), and the company's sales and campaigns.
+    ("棚卸しが済んだ翌週に、欠品リストを課長に送る", true, true, None),
+    ("異動の内示が出た翌日から、引継書を書き始める", true, true, None),
+    ("冬のセール終了後、最初の朝礼で売れ筋を3つ発表する", true, true, None),
+    ("キャンペーンが終わったら、結果を課長に報告する", true, true, None),
+    ("After the winter sale, present three customer cases at the first morning meeting.", true, true, None),
+    // Various people (いろんな人, 様々な業界の人) with no count: which, and how many?
+    ("いろいろな部署の人と話す", false, false, None),
+    ("様々な業界の人と話します", false, false, None),
+    // Becoming what a licence names (…士, …師) is the licence obtained, a result.
+    ("3年後までに中小企業診断士になります", true, false, None),
+    ("2年以内に認定薬剤師になる", true, false, None),
 ];

@@ -6,8 +6,9 @@
 //!
 //! What makes such a phrase a time is its shape, not the event alone: an event noun
 //! (a closed list of what companies schedule: appraisals, stocktakes, releases,
-//! kick-offs, assignments) followed in Japanese by an ending that places the act after
-//! or before it (のあとで, が終わったら, 明けに, の前に), and in English preceded by
+//! kick-offs, assignments, a store's sales and campaigns) followed in Japanese by an
+//! ending that places the act after or before it (のあとで, が終わったら, 終了後, 明けに,
+//! の前に, or the day after any verb in the past: 内示が出た翌日から), and in English preceded by
 //! "after", "before" or "beginning with" and "the". Without that ending the noun is
 //! only an object (評価面談の準備をする). A figure inside the English phrase ("after the
 //! December 14 board meeting") leaves the phrase to the date readers, which date it.
@@ -64,6 +65,19 @@ pub(crate) fn japanese(text: &Text, i: usize) -> Option<Found> {
     }
     if let Some((_, after)) = text.first_of(end, &AFTER_JA) {
         return event(after, Marker::From);
+    }
+    // 内示が出た翌日から, 棚卸しが済んだ翌週に: the day or the week after the event
+    // happened, whatever verb says it happened.
+    if text.at(end) == 'が' {
+        if let Some(past) = (end + 2..end + 7)
+            .find(|&k| matches!(text.at(k - 1), 'た' | 'だ') && is_after_day(text, k))
+        {
+            if (end + 1..past - 1).all(|k| !matches!(text.at(k), '、' | '。' | ',')) {
+                return text
+                    .first_of(past, &THE_DAY_AFTER)
+                    .and_then(|(_, at)| event(at, Marker::From));
+            }
+        }
     }
     // 評価面談後、: the 後 stands before a comma of its own.
     if text.at(end) == '後' && matches!(text.at(end + 1), '、' | ',') {
@@ -164,7 +178,7 @@ fn preposition(text: &Text, i: usize) -> Option<Marker> {
 }
 
 /// What companies schedule and people tie an act to, in Japanese.
-const EVENTS_JA: Words = Words::new( "異動の内示|内示|初売り|入社式|内定式|防災訓練|避難訓練|振り返り面談|月次締め|人事評価面談|評価面談|人事評価|評価|査定面談|査定|期末面談|棚卸し|棚卸|決算発表|決算|締め作業|締め日|月末締め|監査|リリース|キックオフ|株主総会|年次総会|全社会議|組織変更|組織改編|本稼働|稼働開始");
+const EVENTS_JA: Words = Words::new( "異動の内示|内示|初売り|入社式|内定式|防災訓練|避難訓練|振り返り面談|月次締め|人事評価面談|評価面談|人事評価|評価|査定面談|査定|期末面談|棚卸し|棚卸|決算発表|決算|締め作業|締め日|月末締め|監査|リリース|キックオフ|株主総会|年次総会|全社会議|組織変更|組織改編|本稼働|稼働開始|セール|キャンペーン");
 
 /// What the company holds again and again, an occasion only as the next one.
 const NEXT_EVENTS_JA: Words = Words::new("スプリント|支店会議|店長会議|部会|課会|定例会議|定例会|定例|会議|朝礼|朝会|ミーティング|MTG|全体会議|営業会議");
@@ -177,7 +191,14 @@ const ARRIVALS: Words = Words::new(
     "配属されたら|配属になったら|配属されてから|着任したら|入社したら|入社してきたら|募集要項が出たら|募集が出たら|公募が出たら|募集が始まったら|公募が始まったら|受付が始まったら|募集が開始されたら|受付が開始されたら");
 
 /// What places an act after the event.
-const AFTER_JA: Words = Words::new( "がでたら|がでてから|の翌週から|の翌日から|の翌週に|の翌日に|が終わった翌日から|が終わった翌日に|が終わった翌週から|が終わった翌週に|が終わった次の日から|が締まったら|が締まってから|が締まり次第|のあとで|のあとに|のあとから|のあと|の後で|の後に|の後から|の後|後に|後から|後は|後で|が終わったら|が終わってから|が終わり次第|を終えたら|を終えてから|が済んだら|が明けたら|明けに|明けから|が決まったら|が出たら|が出てから");
+const AFTER_JA: Words = Words::new( "終了後|終了したら|終了してから|終了次第|がでたら|がでてから|の翌週から|の翌日から|の翌週に|の翌日に|が終わった翌日から|が終わった翌日に|が終わった翌週から|が終わった翌週に|が終わった次の日から|が締まったら|が締まってから|が締まり次第|のあとで|のあとに|のあとから|のあと|の後で|の後に|の後から|の後|後に|後から|後は|後で|が終わったら|が終わってから|が終わり次第|を終えたら|を終えてから|が済んだら|が明けたら|明けに|明けから|が決まったら|が出たら|が出てから");
+
+/// The day or the week after an event, as when the act begins or its day.
+const THE_DAY_AFTER: Words = Words::new("翌日から|翌日に|翌週から|翌週に|次の日から|次の日に");
+
+fn is_after_day(text: &Text, k: usize) -> bool {
+    text.first_of(k, &THE_DAY_AFTER).is_some()
+}
 
 /// The event's day, or the day after it, as when the act begins: 棚卸しの日から.
 const THE_DAY_JA: Words = Words::new("の日から|の当日から|の翌日から|の次の日から");
@@ -186,4 +207,4 @@ const THE_DAY_JA: Words = Words::new("の日から|の当日から|の翌日か�
 const BEFORE_JA: Words = Words::new("の前日までに|の前に|の前まで|前までに|までに");
 
 /// What companies schedule, in English: the last word of the event's name.
-const EVENTS_EN: Words = Words::new( "entrance ceremony|inventory count|stock count|reshuffle|company-wide meeting|town hall|release|launch|kickoff|kick-off|stocktake|stock-take|evaluation interview|appraisal interview|review meeting|all-hands|offsite|off-site|reorganisation|reorganization|reorg|year-end close|audit|go-live");
+const EVENTS_EN: Words = Words::new( "entrance ceremony|inventory count|stock count|reshuffle|company-wide meeting|town hall|release|launch|kickoff|kick-off|stocktake|stock-take|evaluation interview|appraisal interview|review meeting|all-hands|offsite|off-site|reorganisation|reorganization|reorg|year-end close|audit|go-live|sale|campaign");

@@ -243,6 +243,11 @@ fn days_and_weekdays(text: &Text, i: usize, calendar: &Calendar) -> Option<Found
             .weekday_of_week(Weekday::Sat, 0)
             .filter(|d| *d >= calendar.today)
             .or_else(|| calendar.weekday_of_week(Weekday::Sat, 1));
+        // As a deadline (週末までに), the weekend ends on its last day, the Sunday, as
+        // 中旬までに ends on the 20th.
+        if text.match_at(end, "まで").is_some() {
+            return found(end, saturday.and_then(|d| d.succ_opt()), None);
+        }
         return found(end, saturday, None);
     }
     if let Some(end) = text
@@ -412,6 +417,10 @@ fn this_next_or_after(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
         return found(end, within, Some(Marker::By));
     }
     if let Some(end) = text.match_at(end, "末") {
+        // 今週末までに: as a deadline the weekend ends on its Sunday, as 週末までに.
+        if unit == '週' && text.match_at(end, "まで").is_some() {
+            return found(end, within, None);
+        }
         return found(end, last, None);
     }
     // This week, month or year: from today.

@@ -348,7 +348,8 @@ fn imperative(reader: &Reader, out: &mut Vec<Predicate>) {
         )
     }));
     // After a time that opens the sentence without a comma ("By 12/15 submit …"), a verb
-    // the lists know.
+    // the lists know, one before a determiner, or any word before a bare noun and how
+    // often ("from 30 Nov tally picking errors every day"), as after a comma.
     let after_time = reader.first_after_leading_time().filter(|&k| {
         reader.listed_head(k)
             || (reader.verb_like(k)
@@ -356,8 +357,12 @@ fn imperative(reader: &Reader, out: &mut Vec<Predicate>) {
                     k + 1,
                     "the|a|an|my|our|your|every|each|all|one|two|three|some|his|her|their",
                 ))
+            || (!reader.has(k, NOT_VERB | OBJECT_START)
+                && !reader.in_capitals(k)
+                && reader.bare_noun_then_how_often(k, 2))
     });
     for k in first_of_part.take(3).chain(after_time) {
+        let led_by_a_time = Some(k) == after_time;
         let k = reader.skip_adverbs(k);
         // After a time set off by a comma ("Starting next week, communicate more
         // with my team"), the first word is the verb of an imperative.
@@ -370,6 +375,7 @@ fn imperative(reader: &Reader, out: &mut Vec<Predicate>) {
         if reader.listed_head(k)
             || reader.verb_like(k)
             || after_time
+            || led_by_a_time
             || reader.phrasal_or_before_a_name(k)
             || to_a_level
         {
@@ -477,8 +483,10 @@ impl Reader<'_, '_> {
                 .is_some_and(|w| w.1 <= to && self.text.at(w.0).is_ascii_digit())
         };
         (verb + 1..(verb + 8).min(self.words.len())).any(|k| {
+            // A level said in a word is one too ("to zero", as ゼロに).
             (self.is(k, "to")
                 && (figure(k + 1)
+                    || self.is(k + 1, "zero|nil")
                     || (self.is(k + 1, "under|below|over|above|at") && figure(k + 2))))
                 || (self.is(k, "by") && (self.amount(k + 1, to) || self.is(k + 1, "half")))
         })
@@ -561,14 +569,27 @@ impl Reader<'_, '_> {
         if !self.is(k, BARE_OBJECT) {
             return false;
         }
-        let weekday = self.is(k + 1, WEEKDAYS);
-        let how_often = !self.has(
-            k + 1,
-            NOT_VERB | OBJECT_START | AND_OR | SUBORDINATOR | SUBJECT_LIKE,
-        ) && (self.is(k + 2, "daily|weekly|monthly|twice|once")
-            || (self.is(k + 2, "every|each") && self.is(k + 3, PERIODS))
-            || (self.is(k + 2, "for") && self.starts_with_digit(k + 3)));
-        weekday || how_often
+        self.is(k + 1, WEEKDAYS) || self.bare_noun_then_how_often(k, 1)
+    }
+
+    /// Whether word `k` is followed by a bare noun of up to `longest` words (no
+    /// determiner, no conjunction, no subject) and then how often or how long: "picking
+    /// errors every day", "Japanese for 30 minutes".
+    pub(super) fn bare_noun_then_how_often(&self, k: usize, longest: usize) -> bool {
+        let bare = |j: usize| {
+            j < self.words.len()
+                && !self.has(
+                    j,
+                    NOT_VERB | OBJECT_START | AND_OR | SUBORDINATOR | SUBJECT_LIKE,
+                )
+        };
+        (1..=longest).any(|n| {
+            let j = k + n + 1;
+            (k + 1..j).all(bare)
+                && (self.is(j, "daily|weekly|monthly|twice|once")
+                    || (self.is(j, "every|each") && self.is(j + 1, PERIODS))
+                    || (self.is(j, "for") && self.starts_with_digit(j + 1)))
+        })
     }
 
     /// Whether word `k` heads a predicate by itself: a listed act, result or attitude.

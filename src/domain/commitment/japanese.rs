@@ -144,6 +144,32 @@ fn hands_in(text: &Text, clause_start: usize, head_start: usize, end: usize) -> 
     })
 }
 
+/// Whether the verb proposes something to someone (改訂案を駅長に提案する, 課長に提案
+/// します): a proposal handed to a person, who then has it to decide on, as a submission
+/// is. Proposing with no one named (会議で提案する, 積極的に提案する) hands nothing over.
+fn proposes_to_someone(
+    text: &Text,
+    slice: &[Token],
+    clause_start: usize,
+    head_start: usize,
+) -> bool {
+    if text.match_at(head_start, "提案").is_none()
+        || head_start < clause_start + 2
+        || text.at(head_start - 1) != 'に'
+    {
+        return false;
+    }
+    // A person or a group before に: a noun, not an adverb in 的に, nor a time (今月中に).
+    let before = text.at(head_start - 2);
+    let noun = (is_kanji(before) && before != '的')
+        || ('ァ'..='ヺ').contains(&before)
+        || before.is_ascii_alphabetic();
+    let a_time = slice.iter().any(|t| {
+        matches!(t.kind, TokenKind::Time { .. }) && t.start < head_start && t.end + 1 >= head_start
+    });
+    noun && !a_time
+}
+
 /// Whether the clause brings a rate or a score to a level (有給取得率を80%以上にする,
 /// 満足度を4.5以上にします): a result reached, measurable, and not an act begun. Only
 /// these nouns: 会議を30分以内にする is a way of holding meetings.
@@ -261,14 +287,21 @@ fn read(
     };
     // 取る obtains a result only when what it takes is one (800点を取る, 資格を取る);
     // 時間を取る, 休みを取る, 記録を取る are acts.
-    if let (Kind::Outcome(Outcome::Obtain), Some(token)) = (kind, head_token) {
-        // …or a level (A以上を取る), not time (30分以上の時間を取る).
-        let takes_a_result = (clause_start..token.start).any(|i| {
+    // …or a level (A以上を取る), not time (30分以上の時間を取る); or a grade in an
+    // appraisal (評価Aを取る, S評価をとる).
+    let takes_a_result = |to: usize| {
+        (clause_start..to).any(|i| {
             "点級格許証".contains(text.at(i))
                 || text.match_at(i, "スコア").is_some()
                 || text.match_at(i, "以上を").is_some()
-        });
-        if text.at(token.start) == '取' && text.at(token.start + 1) != '得' && !takes_a_result {
+                || text.match_at(i, "評価").is_some()
+        })
+    };
+    if let (Kind::Outcome(Outcome::Obtain), Some(token)) = (kind, head_token) {
+        if text.at(token.start) == '取'
+            && text.at(token.start + 1) != '得'
+            && !takes_a_result(token.start)
+        {
             kind = Kind::Act;
         }
     }
@@ -276,6 +309,19 @@ fn read(
         || verb_start(text, shape.verb_end, clause_start),
         |t| t.start,
     );
+    // A grade taken in kana (評価Aをとる), right after を (where the verb's start, taking
+    // と for a particle, may stand either side of it). Only a grade: 資格をとる in kana is
+    // left as it was read (as a result too, it cost a report set a row, by its figure).
+    let kana_take = (head_start.saturating_sub(1)..head_start + 2).find(|&i| {
+        i > clause_start
+            && text.at(i - 1) == 'を'
+            && text.at(i) == 'と'
+            && matches!(text.at(i + 1), 'る' | 'り' | 'っ' | 'ろ' | 'れ')
+    });
+    let a_grade = |to: usize| (clause_start..to).any(|i| text.match_at(i, "評価").is_some());
+    if kind == Kind::Act && head_token.is_none() && kana_take.is_some_and(|i| a_grade(i - 1)) {
+        kind = Kind::Outcome(Outcome::Obtain);
+    }
     let predicate_end = if form == Form::Comma { p } else { end };
     // Anything but kana before the verb in its clause is something to look at: an
     // object (在庫表を), a person (課長に), a place (会議で), a count (3冊).
@@ -296,6 +342,15 @@ fn read(
     if reflection.is_some() && !shared_reflection {
         kind = Kind::NotAnAct(Attitude::Think);
     }
+    // Weighing something with someone (班長と改善案を検討する, チームで検討する) is a
+    // discussion the others there can confirm, as a shared reflection is. (考える stays
+    // thinking even with someone: 家族と将来のことを考える shows nothing.)
+    if kind == Kind::NotAnAct(Attitude::Think)
+        && head_token.is_some_and(|t| text.match_at(t.start, "検討").is_some())
+        && reflect::shared(text, clause_start, head_start)
+    {
+        kind = Kind::Act;
+    }
     if kind == Kind::Act {
         if let Some(attitude) = attitude_before_generic(tokens, &sentence.tokens, head_token, since)
         {
@@ -312,6 +367,25 @@ fn read(
             manner::attitude_before_the_verb(text, slice, clause_start, head_start, previous)
         {
             kind = Kind::NotAnAct(attitude);
+        }
+    }
+    // 認定看護師になる, 中小企業診断士になる: becoming what a licence names (a title in
+    // 士 or 師) is the licence obtained, a result; a title described (頼れる看護師になる)
+    // is still a kind of person.
+    if kind == Kind::NotAnAct(Attitude::Become) {
+        if let Some(ni) = head_token
+            .map(|t| t.start)
+            .filter(|&ni| text.at(ni) == 'に')
+        {
+            let mut noun = ni;
+            while noun > clause_start && ni - noun < 12 && is_kanji(text.at(noun - 1)) {
+                noun -= 1;
+            }
+            let described =
+                noun > clause_start && "うくぐすつぬぶむるいなのた".contains(text.at(noun - 1));
+            if ni - noun >= 3 && matches!(text.at(ni - 1), '士' | '師') && !described {
+                kind = Kind::Outcome(Outcome::Obtain);
+            }
         }
     }
     // トップ3に入る, 1位になる, 1位を取る: a place in a ranking is a result.
@@ -414,7 +488,8 @@ fn read(
         subordinate: shape.subordinate,
         opens: is_act
             && (opening_within(tokens, &sentence.tokens, clause_start, predicate_end)
-                || hands_in(text, clause_start, head_start, predicate_end)),
+                || hands_in(text, clause_start, head_start, predicate_end)
+                || proposes_to_someone(text, slice, clause_start, head_start)),
         anchored: complement || sentence.timed || sentence.measured,
         // A hedge set off by 、 (これまで以上に、…) belongs to the act that follows it.
         // (The く of 早くする is an adjective's; a listed verb that ends in it, とうろくする,

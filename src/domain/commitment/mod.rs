@@ -21,7 +21,9 @@
 //!   "I'm planning to", "my plan is to" (adverbs skipped), after a progressive of a plan
 //!   ("I'm meeting my mentor on Wednesday"), or after "I"/"we" in the present, then its
 //!   object; with none of these, a sentence may open with an imperative, also after a
-//!   time set off by a comma ("Starting next week, call…"). "and" + a word followed by
+//!   time set off by a comma ("Starting next week, call…") or with no comma, before
+//!   what it acts on ("from 30 Nov tally picking errors every day": any word before a
+//!   bare noun and how often, as after a comma). "and" + a word followed by
 //!   an object chains a further act ("count the stock and list any gaps").
 //!
 //! Whatever verb stands there is taken as an act, unless it belongs to the closed,
@@ -58,6 +60,15 @@
 //! (`Quote`), whole: an act found by its shape has no label of ours to name it by, and a
 //! quote cut to a size put words in the person's mouth.
 //!
+//! Results read by their shape as well: a grade taken in an appraisal (評価Aを取る, in
+//! kanji or kana), a level said in a word ("reduce errors to zero", as ゼロに), and
+//! becoming what a licence names (認定看護師になる, 中小企業診断士になる: a title in 士 or
+//! 師, not described by a clause before it, as 頼れる看護師になる is a kind of person).
+//! Weighing something with someone (班長と検討する) is a discussion others can confirm, as
+//! a shared reflection is; 考える stays thinking. Getting through a time (乗り切る) says
+//! only that one acts, as 過ごす; "various" people (いろんな人と話す) leave who and how
+//! many open, as 何か does.
+//!
 //! What counts: figures, except an age (50歳, 50代) and a figure inside a name (1on1);
 //! a kanji numeral only before a counter (一度, 三冊), since inside a word (一緒, 一流,
 //! 第一) it counts nothing; and "daily", "weekly" after a determiner describe a thing
@@ -66,9 +77,11 @@
 //! The start follows DOMAIN.md: a datable time that binds an act as its beginning
 //! (から, from), its day (に, on), or a deadline on an act that opens something (申し込む,
 //! sign up, the first session: also a closed list; asking, 相談する, opens, but giving
-//! advice, 相談にのる, goes on). A deadline on a result or on an act that merely goes on
+//! advice, 相談にのる, goes on; a proposal put to someone, 部長に提案する, is handed over,
+//! as a submission is). A deadline on a result or on an act that merely goes on
 //! is no start; vague time (いつか, someday, and a time it qualifies: "sometime next
-//! year") is none either. In
+//! year", 来月のどこかのタイミングで) is none either. As a deadline a period ends on its
+//! last day (中旬までに on the 20th, 週末までに and "by the weekend" on the Sunday). In
 //! Japanese a time binds the first predicate after it (a time set off by 、 skips the
 //! subordinate clauses of reason and purpose), and a deadline before a chain of acts
 //! binds the chain; in English it binds the sentence, except a time inside a leading
@@ -77,7 +90,8 @@
 //! holidays and the year-end closure, so 年明け最初の営業日 and 仕事始め are 4 January
 //! 2027. An event the company schedules, named but not dated (棚卸しが終わったら, 新人が
 //! 配属されたら, after the next release), is a start the company's calendar dates: read
-//! by its shape, an event noun with what places the act after or before it. A month
+//! by its shape, an event noun with what places the act after or before it (終了後, or
+//! the day after whatever verb says it happened: 内示が出た翌日から). A month
 //! and day written without a year is the coming one, unless the text says its act is
 //! already under way (ている, "since", "I have been": `aspect`) and it has just passed:
 //! then it is the start already made.

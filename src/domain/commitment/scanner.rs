@@ -138,6 +138,23 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
             } else {
                 word
             };
+            // 年明けに、どこかのタイミングで; 来月のどこかの時点で: some point within the time
+            // before leaves it as vague as itself, as いつか来年 does.
+            if matches!(word, Word::Vague(_)) && text.match_at(i, "どこかの").is_some() {
+                let time = tokens
+                    .iter_mut()
+                    .rev()
+                    .find(|t| !matches!(t.kind, TokenKind::ClauseBreak))
+                    .filter(|t| {
+                        matches!(t.kind, TokenKind::Time { .. })
+                            && i - t.end <= 2
+                            && (t.end..i)
+                                .all(|j| matches!(text.at(j), '、' | ',' | 'の' | 'に' | ' '))
+                    });
+                if let Some(time) = time {
+                    time.kind = TokenKind::Word(word);
+                }
+            }
             tokens.push(Token {
                 start: i,
                 end,
@@ -315,7 +332,7 @@ fn may_start_time(text: &Text, i: usize) -> bool {
         // chars begin many other words (人, 全員, 入力), so the second is looked at too.
         '人' | '評' | '査' | '棚' | '決' | 'リ' | 'キ' | '株' | '全' | '組' | '稼' | '配'
         | '着' | '入' | '連' | '締' | '監' | '契' | '内' | '防' | '避' | '振' | '募' | '公'
-        | '受' => EVENT_STARTS
+        | '受' | 'セ' => EVENT_STARTS
             .split(' ')
             .any(|pair| pair.starts_with(c) && pair.ends_with(text.at(i + 1))),
         // 〇 is neither kanji nor kana to `is_kanji`, so it is not in the list.
@@ -326,7 +343,7 @@ fn may_start_time(text: &Text, i: usize) -> bool {
 /// The first two chars of the company's events (`dates_events`), of its postings and of
 /// 連休明け.
 const EVENT_STARTS: &str =
-    "人事 評価 査定 棚卸 決算 締め 監査 リリ キッ 株主 全社 組織 稼働 配属 着任 入社 連休 契約 内定 防災 避難 振り 募集 公募 受付";
+    "人事 評価 査定 棚卸 決算 締め 監査 リリ キッ 株主 全社 組織 稼働 配属 着任 入社 連休 契約 内定 内示 防災 避難 振り 募集 公募 受付 セー キャ";
 
 /// The chars a Japanese time expression can begin with: kanji numerals, 令和, and the
 /// first chars of the words for relative times, weekdays and the company calendar.

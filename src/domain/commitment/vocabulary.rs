@@ -129,6 +129,8 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::Hedge(Hedge::AsMuchAsPossible), "できるだけ|出来るだけ|できる限り|出来る限り|できるかぎり|可能な限り|なるべく"),
     (Word::Hedge(Hedge::LittleByLittle), "少しずつ|徐々に|ちょっとずつ"),
     (Word::Hedge(Hedge::Unspecified), "何か|何らか|なにか|できることを|やれることを|できる事を"),
+    // Various people or things (いろんな人と話す), with no count: which, and how many?
+    (Word::Hedge(Hedge::Unspecified), "いろんな|いろいろな|色々な|様々な|さまざまな"),
     (Word::Hedge(Hedge::More), "もっと|これまで以上に|今まで以上に|以前より|今より|より一層|一層|ますます|より多く|より良く|よりよく|多めに|少なめに|大きめに|誰よりも|誰より|人一倍"),
     (Word::Hedge(Hedge::Seriously), "しっかり|きちんと|ちゃんと|本格的に|真剣に|じっくり|徹底的に|よく"),
     // 徹底する, to be thorough in: how far is thorough?
@@ -153,6 +155,8 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::VagueVerb(Hedge::Develop), "モチベーションを上げ|モチベーションを高|やる気を上げ|やる気を引き出|士気を上げ|士気を高|力を引き出|力を最大限に引き出|能力を引き出|可能性を引き出|強みを引き出|良さを引き出"),
     (Word::VagueVerb(Hedge::More), "減ら|増や|削減|短縮|広げ|拡げ|広め|拡大|へら|ふや"),
     (Word::Generic, "行動|働き|働く|働い|過ごし|過ごす|接し|接する|振る舞|生活を送|日々を送|毎日を送"),
+    // Getting through a time (繁忙期を乗り切る, 夜勤を乗り越える) is spending it, as 過ごす.
+    (Word::Generic, "乗り切|乗りき|のりき|乗り越え|乗りこえ"),
     // Work of some kind (感謝される仕事をする, 意識した働き方をする) and moving (動く) say
     // only that one will act: what is done comes from the words before them.
     // Doing one's job (営業します, 接客する, 業務にあたる) says only that one will work.
@@ -162,6 +166,8 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::Measure, "半分に|半分まで|半分以下|半減|倍に|二倍|三倍|ゼロに|ゼロにす"),
     // たぶん, maybe, perhaps: a time only perhaps is as vague as someday.
     (Word::Vague(VagueTime::Someday), "いつか|いつの日か|将来|たぶん|おそらく"),
+    // At some point (どこかのタイミングで, どこかの時点で), as "at some point", "at some stage".
+    (Word::Vague(VagueTime::Someday), "どこかのタイミング|どこかの時点|どこかの段階"),
     (Word::Vague(VagueTime::SoonerOrLater), "そのうち"),
     (Word::Vague(VagueTime::Eventually), "いずれ"),
     (Word::Vague(VagueTime::Soon), "近いうちに|近々|早めに|近日中|早いうちに|今度"),
@@ -175,6 +181,8 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
 /// a word, so "book a" does not fire inside "bookshelf".
 pub(super) const ENGLISH: &[(Word, &str)] = &[
     (Word::Opening, "sign up|signs up|signed up|signing up|submit*|hand in|hand over|send|sends|sent|nominate*"),
+    // A proposal put to someone is handed over, as 駅長に提案する.
+    (Word::Opening, "propose|proposes|proposed"),
     (
         Word::Opening,
         "book a|book an|book the|book my|book one|booked|reserve*|schedule*",

@@ -58,6 +58,10 @@ pub(super) fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Fo
                 .filter(|d| *d >= calendar.today)
                 .or_else(|| calendar.weekday_of_week(Weekday::Sat, 1))
         };
+        // "by the weekend": a deadline ends with the weekend, on its Sunday (週末までに).
+        if word_before_is(text, i, "by") {
+            return date(end, saturday.and_then(|d| d.succ_opt()));
+        }
         return date(end, saturday);
     }
     if let Some((_, end)) = first_word(text, i, words!("the day after tomorrow|day after tomorrow"))
