@@ -253,9 +253,65 @@ fn rewrite_in_own_words(hint: &Hint, text: &str, lang: Lang) -> Option<String> {
             format_date(*suggested_start, lang),
             thought_topic(text)?
         ),
+        // An effort on something (QCの勉強をがんばる, 英語を頑張ります, 業務改善に取り組む): time
+        // set aside for it each week and a report of what was done, on the person's topic.
+        (
+            Hint::AddObservableAction {
+                attitude: Some(Attitude::DoMyBest | Attitude::Strive | Attitude::WorkOn),
+                suggested_start,
+                ..
+            },
+            Lang::Ja,
+        ) => format!(
+            "{}、毎週1時間を{}にあて、月末に進み具合を上司に報告します",
+            format_start(*suggested_start, lang),
+            effort_topic(text)?
+        ),
         _ => return None,
     };
     Some(rewrite)
+}
+
+/// What a Japanese text makes an effort on: the noun phrase right before を or に and
+/// the effort's verb (QCの勉強をがんばる: 「QCの勉強」; もっと英語を頑張ります: 「英語」),
+/// written in kanji, katakana, Latin letters or figures joined by の, with an honorific
+/// お or ご before it. A time or an adverb before it is left out, as hiragana ends the
+/// phrase; two to twenty characters, and not a word that names no topic (仕事を頑張る:
+/// an hour a week on "work" says nothing).
+fn effort_topic(text: &str) -> Option<&str> {
+    let verb = [
+        "をがんば",
+        "を頑張",
+        "に取り組",
+        "にとりく",
+        "に努め",
+        "につとめ",
+    ]
+    .iter()
+    .filter_map(|marker| text.find(marker))
+    .min()?;
+    let before = text.get(..verb)?;
+    let noun = |c: char| {
+        !c.is_whitespace()
+            && !matches!(c, '、' | '。' | '，' | ',' | '「' | '」')
+            && (!('\u{3041}'..='\u{3096}').contains(&c) || c == 'の')
+    };
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| noun(c))
+        .last()
+        .map_or(before.len(), |(at, _)| at);
+    // An honorific prefix belongs to the noun (お客様対応, ご案内).
+    let start = match before.get(..start).and_then(|head| head.chars().last()) {
+        Some(c @ ('お' | 'ご')) => start - c.len_utf8(),
+        _ => start,
+    };
+    let topic = before.get(start..)?.trim_start_matches('の');
+    let generic = [
+        "仕事", "業務", "職務", "毎日", "日々", "自分", "何事", "物事", "全て",
+    ];
+    ((2..=20).contains(&topic.chars().count()) && !generic.contains(&topic)).then_some(topic)
 }
 
 /// What a Japanese text says it will think about: the words before のことは, のことを,

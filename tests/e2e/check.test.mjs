@@ -195,6 +195,18 @@ describe('checking a commitment', () => {
       assert.match(await s.text('.hints'), /Turn "deepen" into something you will do/);
     }));
 
+  it('gives an effort on something an example on that very topic, which passes', () =>
+    withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
+      await s.open(checkUrl());
+      await typeAfresh(s, 'QCの勉強をがんばる');
+      await waitForVerdicts(s, false, false, 'an effort');
+      await s.waitUntil(async () => /^\d{4}年\d{1,2}月\d{1,2}日\(.\)から、毎週1時間をQCの勉強にあて、月末に進み具合を上司に報告します$/.test(await s.text('.example q')),
+        5000, 'the example on QC');
+      // Written as shown, it passes both tests.
+      await typeAfresh(s, (await s.text('.example q')));
+      await waitForVerdicts(s, true, true, 'the example itself');
+    }));
+
   it('checks a long commitment too, once typing pauses, and saves what was typed last', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(checkUrl());

@@ -1263,6 +1263,43 @@ fn reflecting_alone_is_thinking_and_quoted_as_written() {
 }
 
 #[test]
+fn an_effort_on_something_gets_an_example_on_that_topic_that_passes() {
+    // A line leader's first action (2026-12-03): the example was a morning meeting's.
+    for (text, topic) in [
+        ("QCの勉強をがんばる", "QCの勉強"),
+        ("来月からもっと英語を頑張ります", "英語"),
+        ("業務改善に取り組みます", "業務改善"),
+        ("お客様対応の質の向上に努めます", "お客様対応の質の向上"),
+    ] {
+        let report = check(text, today());
+        let hint = report
+            .hints
+            .iter()
+            .find(|h| matches!(h, Hint::AddObservableAction { .. }))
+            .unwrap_or_else(|| panic!("a hint to add an act: {text} {:?}", report.hints));
+        let example = hint_example(hint, text, Lang::Ja);
+        assert!(
+            example.ends_with(&format!(
+                "、毎週1時間を{topic}にあて、月末に進み具合を上司に報告します"
+            )),
+            "{text} -> {example}"
+        );
+        let written = hint
+            .suggested_start()
+            .expect("a start")
+            .checked_sub_days(chrono::Days::new(7))
+            .unwrap();
+        assert!(check(&example, written).passes_both_tests(), "{example}");
+    }
+    // No topic of its own: the fixed example.
+    for bare in ["がんばります", "新しい仕事を頑張る"] {
+        let report = check(bare, today());
+        let example = hint_example(&report.hints[0], bare, Lang::Ja);
+        assert!(!example.contains("毎週1時間を"), "{bare} -> {example}");
+    }
+}
+
+#[test]
 fn thinking_and_a_way_kept_in_mind_get_an_example_that_fits_and_passes() {
     // 57, before her interview: what she wrote first, and what the example makes of it.
     let retire = "再雇用のことは、そのうち考えます";
