@@ -217,15 +217,6 @@ pub fn focus_heading(id: &str) {
     }
 }
 
-/// The part of the screen the address asks for (`#/data?s=delete`: `delete`); empty
-/// when there is none.
-pub fn asked_part() -> String {
-    location_hash()
-        .split_once("?s=")
-        .map(|(_, part)| part.to_owned())
-        .unwrap_or_default()
-}
-
 /// Focuses the element matching `preferred`, or else the one matching `fallback`, after
 /// the screen has updated.
 pub fn focus_later_either(preferred: String, fallback: String) {

@@ -97,6 +97,14 @@ impl Route {
     }
 }
 
+/// The part of a screen an address asks to open at: `delete` in `#/data?s=delete`, a
+/// section's id in `#/worksheet?s=ws-actions`; empty when there is none.
+pub fn asked_part(hash: &str) -> &str {
+    hash.split_once('?')
+        .and_then(|(_, query)| query.split('&').find_map(|pair| pair.strip_prefix("s=")))
+        .unwrap_or("")
+}
+
 /// The parameter that carries a share code to add, after the facilitator screen's address.
 const ADD_PARAMETER: &str = "add=";
 /// The parameter that carries the attendee's name with it.

@@ -53,8 +53,8 @@ catalogue! {
         },
         ExportButton { ja: "控えのファイルを書き出す", en: "Export a backup file" },
         Exported {
-            ja: "{} を書き出しました。ブラウザのダウンロード先に保存されます。共用のパソコンなら、移し終えたらダウンロード先からこのファイルを削除してください（「伝えてほしくないこと」も入っています）。",
-            en: "Exported {}. Your browser puts it with your other downloads. On a shared computer, delete the file from the downloads once it is moved (it holds what must not be passed on too).",
+            ja: "{} を書き出しました。ブラウザのダウンロード先に保存されます。共用のパソコンなら、移し終えたらダウンロード先からこのファイルを削除してください。「自分だけ」にした項目も含め、すべてが入っています。",
+            en: "Exported {}. Your browser puts it with your other downloads. On a shared computer, delete it from there once you have moved it: it holds everything, what you keep to yourself too.",
         },
         ExportFailed {
             ja: "書き出せませんでした。もう一度試すか、別のブラウザでお試しください。",
@@ -110,8 +110,8 @@ catalogue! {
         SharedPcLink { ja: "「すべて削除する」へ", en: "Go to \"Delete everything\"" },
         MoveStep1 { ja: "この画面でファイルに書き出します。", en: "Export to a file on this screen." },
         MoveStep2 {
-            ja: "そのファイルを、移したい端末に渡します。会社が認めている方法（社内のファイル共有、許可されたUSBメモリなど）を使い、ほかの人が開ける場所には置かないでください。",
-            en: "Bring the file to the other device in a way your company allows (a shared drive of your own, an approved USB stick), and not through a place others can open.",
+            ja: "そのファイルを、移したい端末に渡します。会社が認めている方法（自分だけが開ける社内のフォルダ、許可されたUSBメモリなど）を使い、ほかの人が開ける場所には置かないでください。",
+            en: "Bring the file to the other device in a way your company allows (a folder on the company drive only you can open, an approved USB stick), never through a place others can open.",
         },
         MoveStep3 { ja: "移した先の Jiritsu で、この画面から読み込みます。", en: "Open Jiritsu there and import it on this screen." },
 

@@ -300,6 +300,10 @@ crate::catalogue! {
             ja: "面談の相手は上司です。このシートの最初に「伝えてほしくないこと」が載っていて、上司がそのまま読みます。上司に渡すシートに載せてよいか、印刷やコピーの前に確かめてください。",
             en: "Your manager conducts this interview, and \"What must not be passed on\" is at the top of this sheet, where your manager will read it. Before you print or copy, check that it belongs on a sheet for your manager.",
         },
+        SheetConfidentialToManagerOneOnOne {
+            ja: "1on1の相手は上司です。このシートの最初に「伝えてほしくないこと」が載っていて、上司がそのまま読みます。上司に渡すシートに載せてよいか、印刷やコピーの前に確かめてください。",
+            en: "In a one-on-one you talk to your manager, and \"What must not be passed on\" is at the top of this sheet, where your manager will read it. Before you print or copy, check that it belongs on a sheet for your manager.",
+        },
         SheetConfidentialLink { ja: "ワークシートの「伝えてほしくないこと」へ", en: "Go to \"What must not be passed on\" on the worksheet" },
         // On the private copy itself, under its title.
         PrivateBand {

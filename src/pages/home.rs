@@ -60,11 +60,6 @@ pub fn HomePage() -> impl IntoView {
             <section class="card privacy" aria-labelledby="home-privacy">
                 <h2 id="home-privacy">{tr(Msg::HomePrivacyHeading)}</h2>
                 <p>{tr(Msg::HomePrivacyBody)}</p>
-                <p class="home-shared-pc">
-                    {tr(Msg::HomeSharedPc)}
-                    " "
-                    <a href=format!("#{}?s=delete", Route::Data.hash())>{tr(Msg::HomeSharedPcLink)}</a>
-                </p>
             </section>
             <section aria-labelledby="home-start">
                 <h2 id="home-start">{move || {
@@ -82,6 +77,11 @@ pub fn HomePage() -> impl IntoView {
                 </Show>
                 // After the links, so that a phone shows the first one without scrolling.
                 <p class="home-keep">{tr(Msg::HomePrivacyKeep)}</p>
+                <p class="home-shared-pc">
+                    {tr(Msg::HomeSharedPc)}
+                    " "
+                    <a href=format!("#{}?s=delete", Route::Data.hash())>{tr(Msg::HomeSharedPcLink)}</a>
+                </p>
             </section>
             <section aria-labelledby="home-steps">
                 <h2 id="home-steps">{tr(Msg::HomeStepsHeading)}</h2>

@@ -65,7 +65,7 @@ describe('your data', () => {
       assert.equal(text, await stored(s), 'the file is exactly what is stored');
       // The page says what was made, in a live region.
       assert.equal(await s.run("return document.querySelector('.export-status').getAttribute('role')"), 'status');
-      assert.equal(await s.text('.export-status'), `${name} を書き出しました。ブラウザのダウンロード先に保存されます。共用のパソコンなら、移し終えたらダウンロード先からこのファイルを削除してください（「伝えてほしくないこと」も入っています）。`);
+      assert.equal(await s.text('.export-status'), `${name} を書き出しました。ブラウザのダウンロード先に保存されます。共用のパソコンなら、移し終えたらダウンロード先からこのファイルを削除してください。「自分だけ」にした項目も含め、すべてが入っています。`);
       assert.deepEqual(await seriousViolations(s), []);
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
@@ -92,8 +92,8 @@ describe('your data', () => {
       await s.cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: s.downloads });
       await s.click('[data-action=export]');
       await s.downloaded('.json');
-      assert.match(await s.text('.export-status'), /共用のパソコンなら、移し終えたらダウンロード先からこのファイルを削除してください（「伝えてほしくないこと」も入っています）。$/);
-      assert.match(await s.text('#move-heading + ol'), /会社が認めている方法（社内のファイル共有、許可されたUSBメモリなど）/);
+      assert.match(await s.text('.export-status'), /共用のパソコンなら、移し終えたらダウンロード先からこのファイルを削除してください。「自分だけ」にした項目も含め、すべてが入っています。$/);
+      assert.match(await s.text('#move-heading + ol'), /会社が認めている方法（自分だけが開ける社内のフォルダ、許可されたUSBメモリなど）/);
       await s.click('[data-action=delete-all]');
       assert.match(await s.text('#confirm-question'), /書き出したファイルは、ここでは消えません。$/);
       await s.click('[data-action=delete-all-yes]');

@@ -301,9 +301,11 @@ describe('accessibility', () => {
       await s.run("location.hash = '#/sheet'");
       await s.waitUntil(async () => (await s.findAll('.sheet')).length > 0, 5000, 'the sheet');
       assert.ok(await luminance('.sheet', 'backgroundColor') > 0.9);
-      // Paper is paper: printed from a dark screen, the page is black on white.
+      // Paper is paper: printed from a dark screen, the page is dark text on white.
       await s.cdp('Emulation.setEmulatedMedia', { media: 'print', features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
-      assert.ok(await luminance('.sheet', 'color') < 0.01, 'the sheet printed in black');
+      await s.run("location.hash = '#/worksheet'");
+      await s.waitUntil(async () => (await s.findAll('.section-map')).length > 0, 5000, 'the worksheet');
+      assert.ok(await luminance('.ws-section .help', 'color') < 0.1, 'the worksheet printed in dark text');
       await s.run("location.hash = '#/result'");
       await s.waitUntil(async () => (await s.findAll('.radar')).length > 0, 5000, 'the result');
       assert.ok(await luminance('main', 'color') < 0.05, 'the result printed in dark text');

@@ -625,18 +625,25 @@ describe('the interview-preparation worksheet', () => {
       // A 1on1: the manager reads this sheet. Said above it before it is printed or copied
       // (not on paper), with the way back to section k.
       const toManager = '.sheet-controls .sheet-confidential-manager';
-      assert.equal(await s.text(`${toManager} p`), '面談の相手は上司です。このシートの最初に「伝えてほしくないこと」が載っていて、上司がそのまま読みます。上司に渡すシートに載せてよいか、印刷やコピーの前に確かめてください。');
+      assert.equal(await s.text(`${toManager} p`), '1on1の相手は上司です。このシートの最初に「伝えてほしくないこと」が載っていて、上司がそのまま読みます。上司に渡すシートに載せてよいか、印刷やコピーの前に確かめてください。');
       assert.equal(await s.run('return document.querySelector(arguments[0] + " a").getAttribute("href")', toManager), '#/worksheet?s=ws-confidential');
       await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
       assert.equal(await s.run('return document.querySelector(arguments[0]).getClientRects().length', toManager), 0, 'not on paper');
       await s.cdp('Emulation.setEmulatedMedia', { media: '' });
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => /keep this out of the summary for my manager/.test(await s.text('.sheet-confidential')), 5000, 'English');
-      assert.match(await s.text(`${toManager} p`), /^Your manager conducts this interview, and "What must not be passed on" is at the top of this sheet/);
+      assert.match(await s.text(`${toManager} p`), /^In a one-on-one you talk to your manager, and "What must not be passed on" is at the top of this sheet/);
       assert.deepEqual(await seriousViolations(s), []);
-      // Said to be HR's interview: no warning; the link leads back to section k.
+      // The link leads back to section k. Said to be the manager's: the interview's words.
       await s.click(`${toManager} a`);
       await s.waitUntil(() => s.run("return document.activeElement?.id === 'ws-confidential-heading'"), 5000, 'section k');
+      await s.click('input[name=ws-interviewer][value=manager]');
+      await s.waitUntil(async () => (await saved(s)).worksheet.interview.interviewer === 'manager', 5000, 'the manager');
+      await s.run("location.hash = '#/sheet'");
+      await s.waitUntil(async () => /^Your manager conducts this interview, and/.test(await s.text(`${toManager} p`)), 5000, 'the manager\'s words');
+      // Said to be HR's interview: no warning.
+      await s.run("location.hash = '#/worksheet'");
+      await s.waitUntil(async () => (await s.findAll('input[name=ws-interviewer][value=hr]')).length === 1, 5000, 'the worksheet');
       await s.click('input[name=ws-interviewer][value=hr]');
       await s.waitUntil(async () => (await saved(s)).worksheet.interview.interviewer === 'hr', 5000, 'HR');
       await s.run("location.hash = '#/sheet'");

@@ -788,7 +788,7 @@ fn the_held_out_files_hold_the_expected_rows() {
     assert_eq!(rows(BATCH21).len(), 200);
     assert_eq!(rows(BATCH22).len(), 200);
     for batch in [
-        BATCH23, BATCH24, BATCH25, BATCH26, BATCH27, BATCH28, BATCH29, BATCH31,
+        BATCH23, BATCH24, BATCH25, BATCH26, BATCH27, BATCH28, BATCH29, BATCH30, BATCH31,
     ] {
         assert_eq!(rows(batch).len(), 200);
     }

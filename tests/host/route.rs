@@ -1,6 +1,8 @@
 //! Screens and their addresses after `#`.
 
-use jiritsu::route::{add_code_address, code_to_add, name_to_add, only_this_device, Route};
+use jiritsu::route::{
+    add_code_address, asked_part, code_to_add, name_to_add, only_this_device, Route,
+};
 
 #[test]
 fn an_address_only_this_device_opens_is_told_from_one_others_reach() {
@@ -38,6 +40,26 @@ fn an_address_only_this_device_opens_is_told_from_one_others_reach() {
             !only_this_device(page),
             "{page} is reached from other devices"
         );
+    }
+}
+
+#[test]
+fn an_address_says_which_part_of_its_screen_to_open_at() {
+    for (hash, part) in [
+        ("#/data?s=delete", "delete"),
+        ("/data?s=import", "import"),
+        ("#/worksheet?s=ws-actions", "ws-actions"),
+        ("#/training?add=ABC&s=x", "x"),
+        ("#/data", ""),
+        ("#/data?", ""),
+        ("#/data?sort=1", ""),
+        ("", ""),
+    ] {
+        assert_eq!(asked_part(hash), part, "{hash}");
+        // The screen is the one before the question mark.
+        if !hash.is_empty() && hash.contains("data") {
+            assert_eq!(Route::from_hash(hash), Route::Data, "{hash}");
+        }
     }
 }
 

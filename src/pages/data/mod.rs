@@ -45,7 +45,7 @@ pub fn DataPage() -> impl IntoView {
     let heading = NodeRef::<html::H1>::new();
     // `#/data?s=import` (home, for a second device) or `?s=delete` (home, for a shared
     // computer): open at that part, once the shell has focused the screen's heading.
-    let asked = browser::asked_part();
+    let asked = crate::route::asked_part(&browser::location_hash()).to_owned();
     if ["import", "delete"].contains(&asked.as_str()) {
         set_timeout(
             move || browser::focus_heading(&format!("{asked}-heading")),

@@ -13,6 +13,7 @@ mod rehearsal;
 mod repeated;
 mod sheet;
 mod sheet_copy;
+mod sheet_notes;
 mod values;
 mod vision;
 
@@ -35,7 +36,8 @@ pub fn WorksheetPage() -> impl IntoView {
     let t = move |msg: WsMsg| msg.text(lang);
     provide_context(list_items::ListState::new());
     // Coming from the rehearsal with `?s=<section id>`: open at that section.
-    let asked = browser::asked_part();
+    let hash = browser::location_hash();
+    let asked = crate::route::asked_part(&hash);
     if let Some(section) = Section::ALL.into_iter().find(|s| s.anchor_id() == asked) {
         set_timeout(
             move || focus_section(section),

@@ -7,16 +7,16 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::fields::TextInput;
-use super::readiness::numbers_text;
 use super::repeated::RepeatedNote;
 use super::sheet_copy::{framed_confidential, plain_text};
+use super::sheet_notes::{ConfidentialToManager, FailingNote, LargeTypeField};
 use crate::browser;
 use crate::components::choice::RadioOption;
 use crate::domain::lang::Lang;
+use crate::domain::worksheet::if_then;
 use crate::domain::worksheet::overlap::repeated_on_sheet;
-use crate::domain::worksheet::readiness::{failing_shared, Section};
+use crate::domain::worksheet::readiness::failing_shared;
 use crate::domain::worksheet::sheet::{sheet, Sheet, SheetPart, SheetScope};
-use crate::domain::worksheet::{if_then, ConfidentialReach};
 use crate::i18n::anchors::label;
 use crate::i18n::check::change_label;
 use crate::i18n::commitment::format_date;
@@ -47,13 +47,6 @@ pub fn SheetPage() -> impl IntoView {
     });
     let name = Memo::new(move |_| app.document.with(|d| d.worksheet.interview.name.clone()));
     let large_type = Memo::new(move |_| app.document.with(|d| d.worksheet.sheet_large_type));
-    // What must not be passed on, first on a sheet the manager will read.
-    let to_manager = Memo::new(move |_| {
-        app.document.with(|d| {
-            d.worksheet.confidential.shared
-                && d.worksheet.confidential_reach() == Some(ConfidentialReach::Manager)
-        })
-    });
     // Shared actions that do not pass both tests yet go to the interviewer as they are:
     // said above the sheet, with the way back to them.
     // Over the actions alone, so that typing the name checks none of them again.
@@ -130,23 +123,7 @@ pub fn SheetPage() -> impl IntoView {
                     {choice(SheetScope::Shared, "sheet-scope-shared", WsMsg::SheetScopeShared)}
                     {choice(SheetScope::Everything, "sheet-scope-everything", WsMsg::SheetScopeEverything)}
                 </fieldset>
-                <div class="large-type-field">
-                    <label>
-                        <input
-                            type="checkbox"
-                            id="sheet-large-type"
-                            aria-describedby="sheet-large-type-help"
-                            prop:checked=large_type
-                            on:change:target=move |ev| {
-                                let large = ev.target().checked();
-                                app.document.update(|d| d.worksheet.sheet_large_type = large);
-                            }
-                        />
-                        " "
-                        {t(WsMsg::SheetLargeType)}
-                    </label>
-                    <p id="sheet-large-type-help" class="help">{t(WsMsg::SheetLargeTypeHelp)}</p>
-                </div>
+                <LargeTypeField/>
                 <div class="sheet-name-field">
                     <TextInput
                         id="sheet-name".to_owned()
@@ -160,23 +137,11 @@ pub fn SheetPage() -> impl IntoView {
                     {move || (scope.get() == SheetScope::Everything).then(|| t(WsMsg::SheetPrivateWarning))}
                 </p>
                 <RepeatedNote repeated=repeated/>
-                {move || (scope.get() == SheetScope::Shared && failing.with(|f| !f.is_empty())).then(|| view! {
-                    <p class="warning sheet-failing">
-                        {failing.with(|f| fill(t(WsMsg::SheetFailing), &[&numbers_text(f, lang)]))}
-                        " "
-                        <a href=format!("#{}?s={}", Route::Worksheet.hash(), Section::Actions.anchor_id())>
-                            {t(WsMsg::SheetFailingLink)}
-                        </a>
-                    </p>
-                })}
-                {move || (scope.get() == SheetScope::Shared && to_manager.get()).then(|| view! {
-                    <div class="warning sheet-confidential-manager">
-                        <p>{t(WsMsg::SheetConfidentialToManager)}</p>
-                        <a href=format!("#{}?s={}", Route::Worksheet.hash(), Section::Confidential.anchor_id())>
-                            {t(WsMsg::SheetConfidentialLink)}
-                        </a>
-                    </div>
-                })}
+                // Only above the sheet that goes to the interviewer.
+                <Show when=move || scope.get() == SheetScope::Shared>
+                    <FailingNote failing=failing/>
+                    <ConfidentialToManager/>
+                </Show>
                 <div class="button-row">
                     <button type="button" class="primary" on:click=move |_| browser::print()>
                         {t(WsMsg::Print)}

@@ -1,0 +1,91 @@
+//! Above the sheet, on the screen only: the choice of larger type, and the warnings before
+//! the sheet goes out (shared actions not passing yet; what must not be passed on, first
+//! on a sheet the manager reads).
+
+use leptos::prelude::*;
+
+use super::readiness::numbers_text;
+use crate::domain::worksheet::readiness::Section;
+use crate::domain::worksheet::ConfidentialReach;
+use crate::i18n::fill;
+use crate::i18n::worksheet::WsMsg;
+use crate::route::Route;
+use crate::state::use_app;
+
+/// "Print in larger type": kept in the notebook, so that the sheet prints so again.
+#[component]
+pub fn LargeTypeField() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let large_type = Memo::new(move |_| app.document.with(|d| d.worksheet.sheet_large_type));
+    view! {
+        <div class="large-type-field">
+            <label>
+                <input
+                    type="checkbox"
+                    id="sheet-large-type"
+                    aria-describedby="sheet-large-type-help"
+                    prop:checked=large_type
+                    on:change:target=move |ev| {
+                        let large = ev.target().checked();
+                        app.document.update(|d| d.worksheet.sheet_large_type = large);
+                    }
+                />
+                " "
+                {WsMsg::SheetLargeType.text(lang)}
+            </label>
+            <p id="sheet-large-type-help" class="help">{WsMsg::SheetLargeTypeHelp.text(lang)}</p>
+        </div>
+    }
+}
+
+/// The shared actions that do not pass both tests yet, by the sheet's numbers, with the way
+/// back to them; nothing while `failing` is empty.
+#[component]
+pub fn FailingNote(#[prop(into)] failing: Signal<Vec<usize>>) -> impl IntoView {
+    let lang = use_app().lang.get_untracked();
+    move || {
+        failing.with(|f| !f.is_empty()).then(|| view! {
+            <p class="warning sheet-failing">
+                {failing.with(|f| fill(WsMsg::SheetFailing.text(lang), &[&numbers_text(f, lang)]))}
+                " "
+                <a href=format!("#{}?s={}", Route::Worksheet.hash(), Section::Actions.anchor_id())>
+                    {WsMsg::SheetFailingLink.text(lang)}
+                </a>
+            </p>
+        })
+    }
+}
+
+/// What must not be passed on, first on a sheet the manager will read (the manager
+/// conducts the interview, or it is a one-on-one): said before it is printed or copied.
+#[component]
+pub fn ConfidentialToManager() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let warning = Memo::new(move |_| {
+        app.document.with(|d| {
+            let w = &d.worksheet;
+            let to_manager =
+                w.confidential.shared && w.confidential_reach() == Some(ConfidentialReach::Manager);
+            // Said as the worksheet's section k says it: a one-on-one's own words when
+            // the manager is known only from the kind.
+            let one_on_one = w.interview.interviewer.is_none() && w.interview.is_one_on_one();
+            to_manager.then_some(if one_on_one {
+                WsMsg::SheetConfidentialToManagerOneOnOne
+            } else {
+                WsMsg::SheetConfidentialToManager
+            })
+        })
+    });
+    move || {
+        warning.get().map(|warning| view! {
+            <div class="warning sheet-confidential-manager">
+                <p>{warning.text(lang)}</p>
+                <a href=format!("#{}?s={}", Route::Worksheet.hash(), Section::Confidential.anchor_id())>
+                    {WsMsg::SheetConfidentialLink.text(lang)}
+                </a>
+            </div>
+        })
+    }
+}
