@@ -410,7 +410,9 @@ pub(crate) fn word_at(text: &Text, i: usize) -> Option<(Word, usize)> {
         }
         let same_head = packed.as_bytes().get(from..to).is_some_and(|spelling| {
             let n = spelling.len().min(head.len());
-            spelling[..n] == head[..n]
+            // The last byte compared tells most entries apart (in Japanese the first bytes
+            // are those every kana and most kanji share): one byte before the whole head.
+            n > 0 && spelling[n - 1] == head[n - 1] && spelling[..n] == head[..n]
         });
         if !same_head {
             continue;
