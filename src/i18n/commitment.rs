@@ -258,6 +258,7 @@ fn rewrite_in_own_words(hint: &Hint, text: &str, lang: Lang) -> Option<String> {
         (
             Hint::AddObservableAction {
                 attitude: Some(Attitude::DoMyBest | Attitude::Strive | Attitude::WorkOn),
+                words,
                 suggested_start,
                 ..
             },
@@ -265,7 +266,7 @@ fn rewrite_in_own_words(hint: &Hint, text: &str, lang: Lang) -> Option<String> {
         ) => format!(
             "{}、毎週1時間を{}にあて、月末に進み具合を上司に報告します",
             format_start(*suggested_start, lang),
-            effort_topic(text)?
+            effort_topic(text, words.as_str())?
         ),
         _ => return None,
     };
@@ -273,24 +274,16 @@ fn rewrite_in_own_words(hint: &Hint, text: &str, lang: Lang) -> Option<String> {
 }
 
 /// What a Japanese text makes an effort on: the noun phrase right before を or に and
-/// the effort's verb (QCの勉強をがんばる: 「QCの勉強」; もっと英語を頑張ります: 「英語」),
+/// the effort's verb as the check quoted it, `verb` (QCの勉強をがんばる: 「QCの勉強」;
+/// もっと英語を頑張ります: 「英語」),
 /// written in kanji, katakana, Latin letters or figures joined by の, with an honorific
 /// お or ご before it. A time or an adverb before it is left out, as hiragana ends the
 /// phrase; two to twenty characters, and not a word that names no topic (仕事を頑張る:
 /// an hour a week on "work" says nothing).
-fn effort_topic(text: &str) -> Option<&str> {
-    let verb = [
-        "をがんば",
-        "を頑張",
-        "に取り組",
-        "にとりく",
-        "に努め",
-        "につとめ",
-    ]
-    .iter()
-    .filter_map(|marker| text.find(marker))
-    .min()?;
-    let before = text.get(..verb)?;
+fn effort_topic<'a>(text: &'a str, verb: &str) -> Option<&'a str> {
+    let before = text
+        .get(..text.find(verb).filter(|_| !verb.is_empty())?)?
+        .strip_suffix(['を', 'に'])?;
     let noun = |c: char| {
         !c.is_whitespace()
             && !matches!(c, '、' | '。' | '，' | ',' | '「' | '」')

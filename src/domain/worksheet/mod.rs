@@ -328,6 +328,12 @@ impl Interview {
         self.kind.as_deref() == Some("one_on_one")
     }
 
+    /// The manager is the interviewer only because the interview is a one-on-one (the
+    /// person has not said who conducts it): said in a one-on-one's own words.
+    pub fn manager_by_kind(&self) -> bool {
+        self.interviewer.is_none() && self.is_one_on_one()
+    }
+
     /// Sets the kind to a code of `config::INTERVIEW_TYPES`; anything else (or "")
     /// clears it, so that only kinds the saved form can read back are ever kept.
     pub fn set_kind(&mut self, code: &str) {

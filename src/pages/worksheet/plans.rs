@@ -108,7 +108,7 @@ pub fn ConfidentialSection() -> impl IntoView {
     // Who will hear it (`Worksheet::confidential_reach`).
     let warning = Memo::new(move |_| {
         app.document.with(|d| {
-            let one_on_one = d.worksheet.interview.is_one_on_one();
+            let one_on_one = d.worksheet.interview.manager_by_kind();
             d.worksheet.confidential_reach().map(|reach| match reach {
                 ConfidentialReach::Manager if one_on_one => WsMsg::ConfidentialOneOnOne,
                 ConfidentialReach::Manager => WsMsg::ConfidentialManager,

@@ -70,7 +70,7 @@ pub fn ConfidentialToManager() -> impl IntoView {
                 w.confidential.shared && w.confidential_reach() == Some(ConfidentialReach::Manager);
             // Said as the worksheet's section k says it: a one-on-one's own words when
             // the manager is known only from the kind.
-            let one_on_one = w.interview.interviewer.is_none() && w.interview.is_one_on_one();
+            let one_on_one = w.interview.manager_by_kind();
             to_manager.then_some(if one_on_one {
                 WsMsg::SheetConfidentialToManagerOneOnOne
             } else {
