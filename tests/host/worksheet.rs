@@ -1648,6 +1648,77 @@ proptest! {
     }
 }
 
+/// What a sheet holds of `section`, in a form to compare: the overview's share label
+/// and the sheet must tell the same story. The private copy shows the autonomy's three
+/// ratings even when none is given (for the person to fill in by hand); that is no entry.
+fn sheet_part(sheet: &Sheet, section: Section) -> Option<String> {
+    let part = match section {
+        Section::Interview | Section::Confidential => return None,
+        Section::LookingBack => format!("{:?}{:?}", sheet.roles, sheet.strengths),
+        Section::Moments => format!("{:?}", sheet.moments),
+        Section::Values => format!("{:?}{:?}", sheet.anchors, sheet.values),
+        Section::Autonomy => format!(
+            "{:?}",
+            sheet
+                .autonomy
+                .filter(|ratings| ratings.iter().any(Option::is_some))
+        ),
+        Section::Vision => format!("{:?}", sheet.vision),
+        Section::GainsLosses => {
+            format!(
+                "{:?}{:?}{:?}",
+                sheet.gains, sheet.losses, sheet.even_if_fails
+            )
+        }
+        Section::Obstacles => format!("{:?}", sheet.obstacles),
+        Section::Actions => format!("{:?}", sheet.actions),
+        Section::Support => format!("{:?}", sheet.support),
+    };
+    Some(part)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    // The overview says of each section 共有／一部共有／自分だけ (`sharing`); the sheet is
+    // built apart (`sheet`). Whatever is written, they agree: shared means the shared sheet
+    // holds all the private copy holds of it, kept to oneself means it holds none of it.
+    #[test]
+    fn the_overviews_share_label_tells_what_the_sheet_holds(
+        edits in prop::collection::vec(edit(), 0..40)
+    ) {
+        let mut document = Document::default();
+        let mut undo = Vec::new();
+        for edit in edits {
+            apply(&mut document, &mut undo, edit);
+        }
+        let shared = sheet(&document, SheetScope::Shared, today());
+        let everything = sheet(&document, SheetScope::Everything, today());
+        let empty = sheet(&Document::default(), SheetScope::Everything, today());
+        for section in Section::ALL {
+            let label = sharing(&document, section);
+            let (Some(on_shared), Some(on_all), Some(nothing)) = (
+                sheet_part(&shared, section),
+                sheet_part(&everything, section),
+                sheet_part(&empty, section),
+            ) else {
+                prop_assert_eq!(label, None, "{:?} has no share choice", section);
+                continue;
+            };
+            let expected = if on_all == nothing {
+                None
+            } else if on_shared == on_all {
+                Some(Sharing::Shared)
+            } else if on_shared == nothing {
+                Some(Sharing::Private)
+            } else {
+                Some(Sharing::Partly)
+            };
+            prop_assert_eq!(label, expected, "{:?}: shared {} of {}", section, on_shared, on_all);
+        }
+    }
+}
+
 #[test]
 fn an_item_put_back_after_its_id_was_reused_gets_a_fresh_one() {
     let mut document = Document::default();
