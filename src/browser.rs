@@ -260,6 +260,24 @@ pub fn go_to(hash: &str) {
     }
 }
 
+/// Sets a custom property on the root element (`--name`), for what the stylesheet reads
+/// where no element is (a printed page's margins); `None` removes it. Through the CSSOM,
+/// which the page's Content-Security-Policy allows (an inline style attribute it refuses).
+pub fn set_root_property(name: &str, value: Option<&str>) {
+    let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+        .and_then(|root| root.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let style = root.style();
+    let _ = match value {
+        Some(value) => style.set_property(name, value),
+        None => style.remove_property(name).map(|_| ()),
+    };
+}
+
 /// Opens the browser's print dialog.
 #[inline(never)]
 pub fn print() {

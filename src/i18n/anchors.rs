@@ -113,6 +113,11 @@ pub fn short_label(anchor: Anchor, lang: Lang) -> &'static str {
     in_lang(both, lang)
 }
 
+/// What the anchor means in a phrase, for a reader who has not taken the assessment.
+pub fn gloss(anchor: Anchor, lang: Lang) -> &'static str {
+    in_lang(guidance::gloss(anchor), lang)
+}
+
 /// Two or three sentences on what the anchor means.
 pub fn description(anchor: Anchor, lang: Lang) -> &'static str {
     in_lang(guidance::description(anchor), lang)

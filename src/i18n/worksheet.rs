@@ -48,7 +48,7 @@ crate::catalogue! {
             en: "Not passing yet, by number: {} (worth another look before the sheet)",
         },
         ActionsPassing { ja: "二つの基準を満たす行動：{}件（書いた行動{}件中）", en: "Actions that pass both tests: {} (of {} written)" },
-        AutonomyHeld { ja: "キャリア自律の三つの条件のうち、満たしていると自己評価したもの：{}つ", en: "Career autonomy: you rate {} of the 3 conditions as met" },
+        AutonomyHeld { ja: "キャリア自律の三つの条件のうち、満たしていると自己評価したもの：{}／3", en: "Career autonomy: you rate {} of the 3 conditions as met" },
         SectionsFilled { ja: "書いた項目", en: "Sections with something written" },
         Filled { ja: "記入あり", en: "written" },
         Empty { ja: "未記入", en: "empty" },
@@ -148,6 +148,10 @@ crate::catalogue! {
         NextPerformsWritten { ja: "次の一歩：「振り返り」に書いた成果を、面談では具体的な場面と一緒に話せるようにしておきましょう。", en: "Next step: be ready to talk about the achievements you listed under \"Looking back\", with a concrete example for each." },
         NextVisionWritten { ja: "次の一歩：ビジョンは書けています。「面談の練習」で、自分のことばで声に出してみましょう。", en: "Next step: your vision is written. Say it aloud in your own words in the rehearsal." },
         NextActingWritten { ja: "次の一歩：二つの基準を満たす行動は書けています。決めた日に始めて、「始められましたか？」に答えましょう。", en: "Next step: you have an action that passes both tests. Start it on the day you set, and answer \"Did you start?\" when asked." },
+        AutonomyToManager {
+            ja: "面談の相手は上司です。共有すると、この自己評価を上司がそのまま読みます。成果の評価のように受け取られそうなら、「自分だけ」にしておき、面談では話せることだけを話すこともできます。",
+            en: "Your manager conducts this interview: if you share this, they read your self-rating as written. If it could be taken as an appraisal of your performance, keep it to yourself and say in the interview only what you choose.",
+        },
         AutonomyAllHeld { ja: "三つとも満たしていると答えました。面談では、その根拠を話せるようにしておきましょう。", en: "You answered yes to all three. Be ready to say what shows it in the interview." },
 
         VisionLead {
@@ -219,8 +223,8 @@ crate::catalogue! {
         FollowUpLatest { ja: "振り返り：", en: "Follow-up: " },
 
         SupportLead {
-            ja: "上司や会社にしてほしい支援です。面談の要約で上司に伝わります。",
-            en: "The support you want from your manager or the company. The interview summary passes it on to your manager.",
+            ja: "上司や会社にしてほしい支援です。面談の相手が上司でなくても、面談の要約で上司に伝わります。",
+            en: "The support you want from your manager or the company. If someone other than your manager conducts the interview, the interview summary passes it on to your manager.",
         },
         SupportLabel { ja: "望む支援", en: "Support I want" },
         SupportHelp { ja: "例：月に一度、研修に出る時間をもらいたい", en: "e.g. time off once a month to attend a course" },
@@ -313,6 +317,14 @@ crate::catalogue! {
         SheetTitleShared { ja: "面談準備シート", en: "Interview preparation sheet" },
         SheetTitlePrivate { ja: "面談準備シート（自分用の控え・すべての項目）", en: "Interview preparation sheet (private copy, every entry)" },
         SheetInterview { ja: "面談", en: "Interview" },
+        SheetOtherLanguage {
+            ja: "面談の相手が英語のほうが読みやすいときは、画面上部で「English」に切り替えてから印刷すると、見出しと日付が英語になります。書いた内容はそのままです。",
+            en: "If your interviewer reads Japanese more easily, switch to 「日本語」 at the top of the screen before printing: the headings and dates will be in Japanese. What you wrote stays as it is.",
+        },
+        SheetNoName {
+            ja: "氏名・所属の欄が空なので、シートに名前は載りません。何人ものシートを受け取る担当者には、誰のシートか分からなくなることがあります。",
+            en: "The name field is empty, so no name goes on the sheet. An interviewer who receives many sheets may not tell whose this is.",
+        },
         SheetName { ja: "氏名・所属", en: "Name and department" },
         SheetNameField { ja: "シートに載せる氏名・所属（任意）", en: "Your name and department for the sheet (optional)" },
         SheetNameHelp {
@@ -321,6 +333,11 @@ crate::catalogue! {
         },
         SheetPrinted { ja: "作成日：{}", en: "Prepared on {}" },
         SheetAnchors { ja: "キャリア・アンカー（上位3つ）", en: "Career anchors (top three)" },
+        GlossDash { ja: "：", en: ": " },
+        AnchorsAreValues {
+            ja: "アンカーは、働くうえで大切にしたいことです。能力や意欲の高さを表すものではなく、どれが優れているということもありません。",
+            en: "An anchor is what a person wants to keep at work. It says nothing of ability or drive, and no anchor is better than another.",
+        },
         AnchorsTied {
             ja: "同点のアンカーがあるため、3つより多く載せています。同点のものは同じ順位です。",
             en: "Some anchors are tied, so more than three are listed; tied anchors share a place.",
@@ -343,6 +360,10 @@ crate::catalogue! {
         SheetConfidentialNote {
             ja: "面談の初めにお伝えします。上司への要約には入れないでください。",
             en: "To be said at the start of the interview: please keep this out of the summary for my manager.",
+        },
+        SheetConfidentialNoteManager {
+            ja: "面談の初めにお伝えします。この内容は、ほかの方には伝えないでください。",
+            en: "To be said at the start of the interview: please do not pass this on to anyone else.",
         },
         ConfidentialShared { ja: "シートの最初に載せる", en: "Put it first on the sheet" },
         ConfidentialPrivate { ja: "シートに載せない", en: "Leave it off the sheet" },

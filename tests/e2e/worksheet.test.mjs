@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { SITE_DIR, assertCleanAndLocal, useFixture } from './lib/fixture.mjs';
 import { seriousViolations } from './lib/axe.mjs';
@@ -620,7 +621,8 @@ describe('the interview-preparation worksheet', () => {
       await s.waitUntil(async () => (await s.text('.sheet')).includes(CONFIDENTIAL), 5000, 'on the sheet');
       const first = await s.run("const p = document.querySelector('.sheet .sheet-part'); return [p.className, p.innerText]");
       assert.match(first[0], /sheet-confidential/, 'the first part');
-      assert.match(first[1], /面談の初めにお伝えします。上司への要約には入れないでください。/);
+      // Read by the manager themself: no summary for the manager to keep it out of.
+      assert.match(first[1], /面談の初めにお伝えします。この内容は、ほかの方には伝えないでください。/);
       assert.match(first[1], new RegExp(CONFIDENTIAL));
       // A 1on1: the manager reads this sheet. Said above it before it is printed or copied
       // (not on paper), with the way back to section k.
@@ -631,7 +633,7 @@ describe('the interview-preparation worksheet', () => {
       assert.equal(await s.run('return document.querySelector(arguments[0]).getClientRects().length', toManager), 0, 'not on paper');
       await s.cdp('Emulation.setEmulatedMedia', { media: '' });
       await s.click('.lang-switch button[lang=en]');
-      await s.waitUntil(async () => /keep this out of the summary for my manager/.test(await s.text('.sheet-confidential')), 5000, 'English');
+      await s.waitUntil(async () => /please do not pass this on to anyone else/.test(await s.text('.sheet-confidential')), 5000, 'English');
       assert.match(await s.text(`${toManager} p`), /^In a one-on-one you talk to your manager, and "What must not be passed on" is at the top of this sheet/);
       assert.deepEqual(await seriousViolations(s), []);
       // The link leads back to section k. Said to be the manager's: the interview's words.
@@ -649,6 +651,77 @@ describe('the interview-preparation worksheet', () => {
       await s.run("location.hash = '#/sheet'");
       await s.waitUntil(async () => (await s.findAll('.sheet-confidential')).length === 1, 5000, 'the sheet again');
       assert.equal((await s.findAll(toManager)).length, 0, 'no warning for HR');
+      // HR reads it, and keeps it out of the summary for the manager.
+      assert.match(await s.text('.sheet-confidential'), /keep this out of the summary for my manager/);
+    }));
+
+  it('speaks to the manager who reads the sheet: what the anchors mean, whose sheet each page is, a self-rating said before it is shared', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(at('/'));
+      // A result (TF on top, the others tied), a worksheet for a 50-year milestone interview,
+      // the self-check rated and kept to oneself, no name.
+      const notebook = JSON.parse(readFileSync('tests/host/fixtures/document-v5.json', 'utf8'));
+      notebook.worksheet.interview.interviewer = 'manager';
+      await s.run("localStorage.setItem('jiritsu.document', arguments[0])", JSON.stringify(notebook));
+      await s.run("location.hash = '#/sheet'");
+      await s.reload();
+      await s.waitUntil(async () => (await s.findAll('.sheet-anchors li')).length > 0, 5000, 'the sheet');
+      // Each anchor with what it means, and what an anchor is not.
+      const first = await s.run("return document.querySelector('.sheet-anchors li').textContent");
+      assert.equal(first, '専門・職能別コンピタンス：専門分野で腕を磨き、生かし続けたい');
+      const lines = await s.run("return [...document.querySelectorAll('.sheet-anchors li .sheet-gloss')].map((e) => e.textContent)");
+      assert.ok(lines.includes('：仕事と家庭・自分の時間のバランスを大切にしたい'), `生活様式 explained: ${lines}`);
+      assert.match(await s.text('.sheet'), /アンカーは、働くうえで大切にしたいことです。能力や意欲の高さを表すものではなく/);
+      // No name yet: said above the sheet, not on it.
+      assert.match(await s.text('[data-notice=no-name]'), /^氏名・所属の欄が空なので、シートに名前は載りません。/);
+      assert.match(await s.text('.sheet-controls'), /見出しと日付が英語になります/);
+      await s.type('#sheet-name', '佐々木 一郎（営業管理課）');
+      await s.waitUntil(async () => (await s.text('[data-notice=no-name]')) === '', 5000, 'the note gone with a name');
+      // On paper, every page's foot says whose sheet it is and which page of how many; a
+      // sheet made long enough for two pages.
+      await s.run("location.hash = '#/worksheet'");
+      await s.waitUntil(async () => (await s.findAll('#ws-values-text')).length === 1, 5000, 'the worksheet');
+      await s.run("const f = document.querySelector('#ws-values-text'); f.value = arguments[0]; f.dispatchEvent(new Event('input', { bubbles: true }));",
+        '家族との時間を大切にしたい。'.repeat(180));
+      await s.waitUntil(async () => (await saved(s)).worksheet.values.text.length > 2000, 5000, 'the long values saved');
+      await s.run("location.hash = '#/sheet'");
+      await s.waitUntil(async () => (await s.findAll('.sheet-anchors li')).length > 0, 5000, 'the sheet again');
+      const pdf = await s.printPdf();
+      const dir = mkdtempSync(join(tmpdir(), 'jiritsu-sheet-'));
+      try {
+        writeFileSync(join(dir, 'sheet.pdf'), pdf);
+        const pages = pdfPageCount(pdf);
+        assert.ok(pages >= 2, `two pages or more: ${pages}`);
+        const text = execFileSync('pdftotext', ['-layout', join(dir, 'sheet.pdf'), '-'], { encoding: 'utf8' });
+        const feet = text.split('\f').filter((page) => page.trim()).map((page) => page.trim().split('\n').at(-1));
+        assert.equal(feet.length, pages);
+        feet.forEach((foot, index) => {
+          assert.match(foot, /^佐々木 一郎（営業管理課）\s+面談準備シート\s+/, `page ${index + 1}'s foot: ${foot}`);
+          assert.match(foot, new RegExp(`${index + 1}\\s*/\\s*${pages}$`), `page ${index + 1} of ${pages}: ${foot}`);
+        });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+      // The foot is the sheet's alone: leaving the screen takes it away.
+      await s.run("location.hash = '#/worksheet'");
+      await s.waitUntil(async () => (await s.findAll('#ws-autonomy-heading')).length === 1, 5000, 'the worksheet');
+      assert.equal(await s.run("return document.documentElement.style.getPropertyValue('--sheet-page-foot')"), '');
+      // The manager conducts it: sharing the self-rating of one's results is said first.
+      assert.equal(await s.text('[data-notice=autonomy-to-manager]'), '');
+      await s.click('input[name=ws-autonomy-share][value=shared]');
+      await s.waitUntil(async () => /^面談の相手は上司です。共有すると、この自己評価を上司がそのまま読みます。/.test(await s.text('[data-notice=autonomy-to-manager]')), 5000, 'the note on sharing the self-rating');
+      await s.click('input[name=ws-interviewer][value=hr]');
+      await s.waitUntil(async () => (await s.text('[data-notice=autonomy-to-manager]')) === '', 5000, 'none when HR conducts it');
+      assert.match(await s.text('#ws-support'), /面談の相手が上司でなくても、面談の要約で上司に伝わります。/);
+      assert.deepEqual(await seriousViolations(s), []);
+      // English: the anchors' meanings, and the note on the language of the headings.
+      await s.click('.lang-switch button[lang=en]');
+      await s.run("location.hash = '#/sheet'");
+      await s.waitUntil(async () => (await s.findAll('.sheet-anchors li')).length > 0, 5000, 'the English sheet');
+      assert.equal(await s.run("return document.querySelector('.sheet-anchors li').textContent"),
+        'Technical/functional competence (専門・職能別コンピタンス): wants to deepen their expertise and keep using it');
+      assert.match(await s.text('.sheet-controls'), /switch to 「日本語」 at the top of the screen before printing/);
+      assert.deepEqual(await seriousViolations(s), []);
     }));
 
   it('works in English, prints the sheet on one page, and marks the rehearsal gaps with a way back', () =>
@@ -769,7 +842,7 @@ describe('around the worksheet', () => {
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => (await s.text('.sheet .sheet-note')) === 'Some anchors are tied, so more than three are listed; tied anchors share a place.', 5000, 'English');
       // In English, each anchor with the name a Japanese interviewer knows.
-      assert.equal(await s.run("return document.querySelector('.sheet-anchors li').textContent"), 'Technical/functional competence (専門・職能別コンピタンス)');
+      assert.equal(await s.run("return document.querySelector('.sheet-anchors li').textContent"), 'Technical/functional competence (専門・職能別コンピタンス): wants to deepen their expertise and keep using it');
       assert.equal(await s.run("return document.querySelector('.sheet-anchors li span').lang"), 'ja');
       assert.deepEqual(await seriousViolations(s), []);
       await assertCleanAndLocal(s, fixture.server.origin);

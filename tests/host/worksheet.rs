@@ -15,7 +15,9 @@ use jiritsu::domain::training::share_code;
 use jiritsu::domain::worksheet::readiness::{
     failing_shared, readiness, rehearsal, sharing, Question, Section, Sharing,
 };
-use jiritsu::domain::worksheet::sheet::{sheet, Sheet, SheetAction, SheetPart, SheetScope};
+use jiritsu::domain::worksheet::sheet::{
+    css_string, page_foot, sheet, Sheet, SheetAction, SheetPart, SheetScope,
+};
 use jiritsu::domain::worksheet::{
     same_text, Balance, ConfidentialReach, Interviewer, ListKind, Moment, NotSaved, Obstacle,
     Removed, Role, SelfRating, Weighed, Weight, Worksheet,
@@ -1950,5 +1952,87 @@ fn what_must_not_be_passed_on_says_who_will_hear_it() {
             expected,
             "{kind:?} {interviewer:?} {text:?} shared={shared}"
         );
+    }
+}
+
+#[test]
+fn the_sheet_knows_when_the_manager_reads_it() {
+    use Interviewer::{External, Hr, Manager};
+    let cases: &[(Option<&str>, Option<Interviewer>, bool)] = &[
+        (None, None, false),
+        (Some("career"), None, false),
+        // A one-on-one is the manager's unless the person says another conducts it.
+        (Some("one_on_one"), None, true),
+        (Some("one_on_one"), Some(Hr), false),
+        (Some("career"), Some(Manager), true),
+        (None, Some(Manager), true),
+        (Some("external"), Some(External), false),
+    ];
+    for &(kind, interviewer, expected) in cases {
+        let mut document = Document::default();
+        document.worksheet.interview.kind = kind.map(str::to_owned);
+        document.worksheet.interview.interviewer = interviewer;
+        assert_eq!(
+            document.worksheet.interview.manager_conducts(),
+            expected,
+            "{kind:?} {interviewer:?}"
+        );
+        for scope in [SheetScope::Shared, SheetScope::Everything] {
+            assert_eq!(
+                sheet(&document, scope, today()).manager_reads,
+                expected,
+                "{kind:?} {interviewer:?} {scope:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn each_printed_page_says_whose_sheet_it_is_in_a_css_string() {
+    assert_eq!(
+        page_foot("佐々木 一郎", "\u{3000}", "面談準備シート"),
+        "佐々木 一郎\u{3000}面談準備シート"
+    );
+    assert_eq!(
+        page_foot("  ", " — ", "Interview preparation sheet"),
+        "Interview preparation sheet"
+    );
+    assert_eq!(
+        page_foot("a\u{7}b\n", " — ", "T"),
+        "a b — T",
+        "control characters are no part of a name"
+    );
+    let cases = [
+        ("面談準備シート", r#""面談準備シート""#),
+        (r#"O"Brien"#, r#""O\"Brien""#),
+        (r"back\slash", r#""back\\slash""#),
+        // A backslash and a quote at the end cannot close the string early.
+        ("\\\"", r#""\\\"""#),
+        ("two\nlines", r#""two\A lines""#),
+        ("bell\u{7}", r#""bell""#),
+        ("", r#""""#),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(css_string(text), expected, "{text:?}");
+    }
+}
+
+proptest! {
+    // Whatever the name, the CSS string ends where it should: one quote at each end, every
+    // quote and backslash inside escaped, no line break or control character left raw.
+    #[test]
+    fn a_page_foot_is_always_one_well_formed_css_string(name in text()) {
+        let css = css_string(&page_foot(&name, "\u{3000}", "面談準備シート"));
+        prop_assert!(css.starts_with('"') && css.ends_with('"') && css.len() >= 2);
+        let inner = &css[1..css.len() - 1];
+        let mut chars = inner.chars();
+        while let Some(c) = chars.next() {
+            prop_assert!(!c.is_control(), "a raw control character in {:?}", css);
+            prop_assert!(c != '"', "an unescaped quote in {:?}", css);
+            if c == '\\' {
+                let next = chars.next();
+                prop_assert!(matches!(next, Some('\\' | '"' | 'A')), "a stray backslash in {:?}", css);
+            }
+        }
     }
 }

@@ -328,6 +328,15 @@ impl Interview {
         self.kind.as_deref() == Some("one_on_one")
     }
 
+    /// Whether the manager conducts the interview: as the person says, or in a one-on-one
+    /// unless they say another does.
+    pub fn manager_conducts(&self) -> bool {
+        match self.interviewer {
+            Some(interviewer) => interviewer == Interviewer::Manager,
+            None => self.is_one_on_one(),
+        }
+    }
+
     /// The manager is the interviewer only because the interview is a one-on-one (the
     /// person has not said who conducts it): said in a one-on-one's own words.
     pub fn manager_by_kind(&self) -> bool {
@@ -477,14 +486,9 @@ impl Worksheet {
     /// sheet's reader when it is put on the sheet; nothing to say while it is empty or
     /// kept off the sheet of another interviewer.
     pub fn confidential_reach(&self) -> Option<ConfidentialReach> {
-        // What the person said of the interviewer wins; else a one-on-one is the manager's.
-        let manager = match self.interview.interviewer {
-            Some(interviewer) => interviewer == Interviewer::Manager,
-            None => self.interview.is_one_on_one(),
-        };
         match (
             self.confidential.is_written(),
-            manager,
+            self.interview.manager_conducts(),
             self.confidential.shared,
         ) {
             (true, true, _) => Some(ConfidentialReach::Manager),

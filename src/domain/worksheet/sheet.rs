@@ -25,6 +25,9 @@ pub struct Sheet {
     pub name: Option<String>,
     pub interview_kind: Option<String>,
     pub interview_date: Option<NaiveDate>,
+    /// Whether the manager conducts the interview (`Interview::manager_conducts`): then
+    /// the manager reads the sheet, and a note on it speaks to them.
+    pub manager_reads: bool,
     /// The latest result's top three anchors with their places (`Scores::place`),
     /// highest first; ties keep their order.
     pub anchors: Vec<(u8, Anchor)>,
@@ -99,6 +102,7 @@ pub fn sheet(document: &Document, scope: SheetScope, today: NaiveDate) -> Sheet 
         name: (!name.is_empty()).then(|| name.to_owned()),
         interview_kind: w.interview.kind.clone(),
         interview_date: w.interview.date,
+        manager_reads: w.interview.manager_conducts(),
         anchors,
         values: note(&w.values),
         strengths: note(&w.strengths),
@@ -157,6 +161,38 @@ pub fn sheet(document: &Document, scope: SheetScope, today: NaiveDate) -> Sheet 
             Vec::new()
         },
     }
+}
+
+/// The foot of each printed page: whose sheet it is and which one, so that a second
+/// page on its own still says so. `name` first when written, then `separator` and `title`.
+pub fn page_foot(name: &str, separator: &str, title: &str) -> String {
+    let name: String = name
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    match name.trim() {
+        "" => title.to_owned(),
+        name => format!("{name}{separator}{title}"),
+    }
+}
+
+/// `text` as a CSS string, quoted, for a stylesheet to show (`content: var(--x)`): a
+/// backslash and a quote escaped, a line break as the `\A` escape, other control
+/// characters left out.
+pub fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\A "),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 fn kept<T: Clone>(

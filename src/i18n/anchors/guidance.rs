@@ -7,6 +7,45 @@ use crate::domain::anchors::Anchor;
 /// A text in Japanese and English.
 pub(super) type Both = (&'static str, &'static str);
 
+/// What the anchor means in a phrase, for a reader who has not taken the assessment (the
+/// interviewer reading the sheet): the name alone (コンピタンス, 生活様式) says little.
+pub(super) fn gloss(anchor: Anchor) -> Both {
+    match anchor {
+        Anchor::TechnicalFunctional => (
+            "専門分野で腕を磨き、生かし続けたい",
+            "wants to deepen their expertise and keep using it",
+        ),
+        Anchor::GeneralManagerial => (
+            "人をまとめ、責任ある立場で組織の成果を出したい",
+            "wants posts of responsibility, leading people to results",
+        ),
+        Anchor::Autonomy => (
+            "仕事のやり方・ペース・時間を自分で決めたい",
+            "wants to set their own methods, pace and hours",
+        ),
+        Anchor::Security => (
+            "安定した、先の見通せる環境で長く働きたい",
+            "wants stability and a future they can foresee",
+        ),
+        Anchor::EntrepreneurialCreativity => (
+            "新しい事業や商品を自分の手で生み出したい",
+            "wants to create new products or ventures themselves",
+        ),
+        Anchor::Service => (
+            "仕事を通じて人や社会の役に立ちたい",
+            "wants their work to help people and society",
+        ),
+        Anchor::PureChallenge => (
+            "難しい課題や手強い相手に挑むこと自体に価値を感じる",
+            "values taking on hard problems for their own sake",
+        ),
+        Anchor::Lifestyle => (
+            "仕事と家庭・自分の時間のバランスを大切にしたい",
+            "wants work, family and their own time in balance",
+        ),
+    }
+}
+
 /// Two or three sentences on what the anchor means.
 pub(super) fn description(anchor: Anchor) -> Both {
     match anchor {

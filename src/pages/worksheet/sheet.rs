@@ -16,14 +16,17 @@ use crate::domain::lang::Lang;
 use crate::domain::worksheet::if_then;
 use crate::domain::worksheet::overlap::repeated_on_sheet;
 use crate::domain::worksheet::readiness::failing_shared;
-use crate::domain::worksheet::sheet::{sheet, Sheet, SheetPart, SheetScope};
-use crate::i18n::anchors::label;
+use crate::domain::worksheet::sheet::{css_string, page_foot, sheet, Sheet, SheetPart, SheetScope};
+use crate::i18n::anchors::{gloss, label};
 use crate::i18n::check::change_label;
 use crate::i18n::commitment::format_date;
 use crate::i18n::fill;
 use crate::i18n::worksheet::{interview_kind, self_rating, WsMsg};
 use crate::route::Route;
 use crate::state::use_app;
+
+/// The custom property the print stylesheet's page margins show (style/worksheet.css).
+const PAGE_FOOT: &str = "--sheet-page-foot";
 
 #[component]
 pub fn SheetPage() -> impl IntoView {
@@ -55,6 +58,18 @@ pub fn SheetPage() -> impl IntoView {
         let settings = app.host.check_settings();
         actions.with(|actions| failing_shared(actions, app.today, &settings))
     });
+    // On paper, each page's foot says whose sheet it is and which page it is (a second page
+    // on its own was no one's): the print stylesheet's page margins read it.
+    Effect::new(move |_| {
+        let title = match scope.get() {
+            SheetScope::Shared => t(WsMsg::SheetTitleShared),
+            SheetScope::Everything => t(WsMsg::SheetTitlePrivate),
+        };
+        let foot = name
+            .with(|name| page_foot(name, crate::i18n::in_lang(("\u{3000}", " — "), lang), title));
+        browser::set_root_property(PAGE_FOOT, Some(&css_string(&foot)));
+    });
+    on_cleanup(|| browser::set_root_property(PAGE_FOOT, None));
     let choice = move |value: SheetScope, id: &'static str, text: WsMsg| {
         view! {
             <RadioOption
@@ -118,6 +133,7 @@ pub fn SheetPage() -> impl IntoView {
             <div class="sheet-controls">
                 <h1 id="sheet-heading" tabindex="-1">{t(WsMsg::SheetHeading)}</h1>
                 <p class="lead">{t(WsMsg::SheetLead)}</p>
+                <p class="help">{t(WsMsg::SheetOtherLanguage)}</p>
                 <fieldset class="inline-choice">
                     <legend>{t(WsMsg::SheetScopeLegend)}</legend>
                     {choice(SheetScope::Shared, "sheet-scope-shared", WsMsg::SheetScopeShared)}
@@ -135,6 +151,10 @@ pub fn SheetPage() -> impl IntoView {
                 </div>
                 <p class="warning" aria-live="polite">
                     {move || (scope.get() == SheetScope::Everything).then(|| t(WsMsg::SheetPrivateWarning))}
+                </p>
+                <p class="help" data-notice="no-name" aria-live="polite">
+                    {move || (scope.get() == SheetScope::Shared && name.with(|name| name.trim().is_empty()))
+                        .then(|| t(WsMsg::SheetNoName))}
                 </p>
                 <RepeatedNote repeated=repeated/>
                 // Only above the sheet that goes to the interviewer.
@@ -249,7 +269,11 @@ fn sheet_view(
                 <div class="sheet-part sheet-confidential">
                     <h3>{t(WsMsg::SheetConfidential)}</h3>
                     // Addressed to the interviewer: not on the copy that stays with the person.
-                    {(scope == SheetScope::Shared).then(|| view! { <p class="sheet-note">{t(WsMsg::SheetConfidentialNote)}</p> })}
+                    // Read by the manager themself when they conduct the interview: then
+                    // there is no summary for the manager, only others not to tell.
+                    {(scope == SheetScope::Shared).then(|| view! {
+                        <p class="sheet-note">{t(if s.manager_reads { WsMsg::SheetConfidentialNoteManager } else { WsMsg::SheetConfidentialNote })}</p>
+                    })}
                     <p class="sheet-text">{with_breaks(&text)}</p>
                 </div>
             })}
@@ -262,10 +286,14 @@ fn sheet_view(
                                 {label(a, lang)}
                                 // In English, the name a Japanese interviewer knows too.
                                 {(lang == Lang::En).then(|| view! { " (" <span lang="ja">{label(a, Lang::Ja)}</span> ")" })}
+                                // What the name means, for an interviewer who has not taken
+                                // the assessment.
+                                <span class="sheet-gloss">{t(WsMsg::GlossDash)}{gloss(a, lang)}</span>
                             </li>
                         }).collect_view()}
                     </ol>
                     {(s.anchors.len() > 3).then(|| view! { <p class="sheet-note">{t(WsMsg::AnchorsTied)}</p> })}
+                    <p class="sheet-note">{t(WsMsg::AnchorsAreValues)}</p>
                 </div>
             })}
             {text_part(t(WsMsg::SheetValues).to_owned(), s.values.clone(), SheetPart::Values)}

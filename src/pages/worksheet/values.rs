@@ -174,6 +174,11 @@ pub fn AutonomySection() -> impl IntoView {
         }
     };
     let shared = Memo::new(move |_| document.with(|d| d.worksheet.autonomy.shared));
+    // Shared with the manager who conducts the interview, a self-rating of one's results
+    // can read as an appraisal: said before it goes on the sheet.
+    let to_manager = Memo::new(move |_| {
+        document.with(|d| d.worksheet.autonomy.shared && d.worksheet.interview.manager_conducts())
+    });
     view! {
         <WsSection section=Section::Autonomy lead=WsMsg::AutonomyLead>
             {CONDITIONS
@@ -212,6 +217,9 @@ pub fn AutonomySection() -> impl IntoView {
                 shared=shared
                 on_change=move |value: bool| document.update(|d| d.worksheet.autonomy.shared = value)
             />
+            <p class="warning" data-notice="autonomy-to-manager" aria-live="polite">
+                {move || to_manager.get().then(|| t(WsMsg::AutonomyToManager))}
+            </p>
         </WsSection>
     }
 }
