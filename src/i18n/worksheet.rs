@@ -251,8 +251,8 @@ crate::catalogue! {
 
         SheetHeading { ja: "面談準備シート", en: "Interview preparation sheet" },
         SheetLead {
-            ja: "面談に持っていくA4一枚のシートです。下の見本がそのまま印刷されます。ブラウザの印刷画面で「PDFに保存」を選ぶとPDFにもできます。面談の前にメールやチャットで送るときは「シートをコピー」を使ってください。",
-            en: "One A4 page to bring to your interview. The preview below is exactly what prints. To get a PDF, choose \"Save as PDF\" in the browser's print dialog. To send it ahead by email or chat, use \"Copy the sheet\".",
+            ja: "面談に持っていくシートです。下の見本がそのまま印刷されます。多くはA4一枚に収まります。長くなったときは、どのページの下にもページ番号と、書いてあれば氏名が入ります。ブラウザの印刷画面で「PDFに保存」を選ぶとPDFにもできます。面談の前にメールやチャットで送るときは「シートをコピー」を使ってください。",
+            en: "The sheet to bring to your interview. The preview below is exactly what prints. Most fit on one A4 page; a longer one carries the page number, and your name if you give it, at the foot of every page. To get a PDF, choose \"Save as PDF\" in the browser's print dialog. To send it ahead by email or chat, use \"Copy the sheet\".",
         },
         SheetScopeLegend { ja: "載せる内容", en: "What the sheet holds" },
         SheetScopeShared { ja: "共有する項目だけ（面談用）", en: "Shared entries only (for the interview)" },
