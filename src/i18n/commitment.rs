@@ -9,6 +9,8 @@ use crate::domain::commitment::{
 };
 use crate::domain::lang::Lang;
 
+mod topics;
+
 crate::catalogue! {
     /// The fixed texts around the check.
     pub enum CommitmentMsg {
@@ -169,7 +171,9 @@ pub fn hint_example_on(
     today: NaiveDate,
     settings: &Settings,
 ) -> String {
-    let Some(rewrite) = rewrite_in_own_words(hint, text, lang) else {
+    let Some(rewrite) =
+        rewrite_in_own_words(hint, text, lang).or_else(|| on_topic(hint, text, lang))
+    else {
         return fixed_example(hint, lang);
     };
     let settings = Settings {
@@ -271,6 +275,39 @@ fn rewrite_in_own_words(hint: &Hint, text: &str, lang: Lang) -> Option<String> {
         _ => return None,
     };
     Some(rewrite)
+}
+
+/// For the hints whose fixed example is a general one (an act with nothing to count, an
+/// act missing, a wish, no commitment at all), an example on the person's own topic
+/// (`topics`). Those with an example of their own kind (being able to, being relied
+/// upon, thinking, keeping in mind) keep it.
+fn on_topic(hint: &Hint, text: &str, lang: Lang) -> Option<String> {
+    let start = match hint {
+        Hint::AddMeasure {
+            suggested_start, ..
+        }
+        | Hint::WriteACommitment { suggested_start } => suggested_start,
+        Hint::AddObservableAction {
+            attitude,
+            suggested_start,
+            ..
+        } if !matches!(
+            attitude,
+            Some(
+                Attitude::Able
+                    | Attitude::BeReliedUpon
+                    | Attitude::BecomeSomeone
+                    | Attitude::Think
+                    | Attitude::KeepInMind
+                    | Attitude::BeAware
+            )
+        ) =>
+        {
+            suggested_start
+        }
+        _ => return None,
+    };
+    topics::topic_example(text, &format_date(*start, lang), lang)
 }
 
 /// What a Japanese text makes an effort on: the noun phrase right before を or に and

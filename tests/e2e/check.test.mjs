@@ -207,6 +207,20 @@ describe('checking a commitment', () => {
       await waitForVerdicts(s, true, true, 'the example itself');
     }));
 
+  it('gives a wish or an act with nothing to count an example on its topic (a successor, improvements), which passes', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(checkUrl());
+      await typeAfresh(s, '定年までに、後任の課長を育てます');
+      await s.waitUntil(async () => /^\d{4}年\d{1,2}月\d{1,2}日\(.\)から、毎週水曜に30分、後任と1対1で話す時間をとり、任せた仕事の進み具合を一緒に確かめます$/.test(await s.text('.example q')),
+        5000, 'the example on the successor');
+      await typeAfresh(s, (await s.text('.example q')));
+      await waitForVerdicts(s, true, true, 'the example itself');
+      await switchToEnglish(s, 'English');
+      await typeAfresh(s, 'I will improve our processes.');
+      await s.waitUntil(async () => /^From .+ I will bring one proposal for improving our work to the first team meeting of every month\.$/.test(await s.text('.example q')),
+        5000, 'the example on improvements');
+    }));
+
   it('checks a long commitment too, once typing pauses, and saves what was typed last', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(checkUrl());

@@ -10,6 +10,7 @@ mod commitments;
 mod config;
 mod day;
 mod document;
+mod examples;
 mod heldout;
 mod ics;
 mod import;

@@ -1,0 +1,117 @@
+//! An example rewrite on the person's own topic, where the check has no way to keep their
+//! words (an act with nothing to count, a wish, an attitude): 「後任の課長を育てます」 gets
+//! an example about meeting the successor, not the general one about reading a book. The
+//! topics are the common ones of an interview's action plan, found by their words; a
+//! text on none of them gets the general example. Like every example, the caller shows
+//! it only when it passes both tests itself.
+
+use crate::domain::lang::Lang;
+
+/// A common topic of an action plan, with the words that name it and its example
+/// (`{date}` for the start, `{who}` for the people the person named).
+struct Topic {
+    ja_words: &'static [&'static str],
+    en_words: &'static [&'static str],
+    ja: &'static str,
+    en: &'static str,
+}
+
+/// The people a Japanese text may name for whom the person is growing, in the order they
+/// are preferred when several are named; 後輩 when none is.
+const PEOPLE: [&str; 5] = ["部下", "後任", "後輩", "新人", "メンバー"];
+
+/// The topics, the most telling first: a text on two takes the first it names.
+const TOPICS: [Topic; 5] = [
+    // Growing people: a time with them, on a rhythm, about the work handed to them.
+    Topic {
+        ja_words: &["育成", "育て", "後輩", "部下", "新人", "後任", "指導", "教え"],
+        en_words: &["mentor", "coach", "junior", "successor", "new hire", "train ", "develop people", "my team grow"],
+        ja: "{date}から、毎週水曜に30分、{who}と1対1で話す時間をとり、任せた仕事の進み具合を一緒に確かめます",
+        en: "From {date} I will meet my junior colleague one to one for 30 minutes every Wednesday to go over the work I have handed them.",
+    },
+    // Proposals and improvements: one brought to a meeting others attend.
+    Topic {
+        ja_words: &["提案", "改善", "効率化"],
+        en_words: &["propos", "improv", "suggest"],
+        ja: "{date}から、毎月最初の課会で、業務改善の案を1件ずつ提案します",
+        en: "From {date} I will bring one proposal for improving our work to the first team meeting of every month.",
+    },
+    // Working hours and life outside work: a day that anyone can see kept.
+    Topic {
+        ja_words: &["残業", "定時", "有給", "休暇", "家族", "健康", "ワークライフ"],
+        en_words: &["overtime", "on time", "leave", "family", "health", "work-life", "holiday"],
+        ja: "{date}から、毎週水曜は定時に退社し、チームの予定表にも「定時退社」と入れておきます",
+        en: "From {date} I will leave on time every Wednesday, and mark it in the team calendar.",
+    },
+    // Sharing and communication: a short written report on a rhythm, where others read it.
+    Topic {
+        ja_words: &["コミュニケーション", "報連相", "報告", "連携", "情報共有", "発信"],
+        en_words: &["communicat", "collaborat", "share information", "keep my manager informed"],
+        ja: "{date}から、毎週金曜の夕方に、その週の仕事の進み具合を3行にまとめてチームのチャットに書きます",
+        en: "From {date} I will post a three-line summary of my week's progress in the team chat every Friday afternoon.",
+    },
+    // Study and qualifications: time set aside on fixed days, and progress told.
+    Topic {
+        ja_words: &["勉強", "学習", "資格", "検定", "学ぶ", "学び", "スキル"],
+        en_words: &["study", "learn", "certif", "exam", "skill", "course"],
+        ja: "{date}から、毎週月・水・金の始業前に30分、テキストを1節ずつ進め、月末に進み具合を上司に伝えます",
+        en: "From {date} I will work through one section of the textbook for 30 minutes before work every Monday, Wednesday and Friday, and tell my manager how far I got at the end of each month.",
+    },
+];
+
+/// The example on the topic `text` is about, with `date` (already written out) as its
+/// start; `None` when the text is on none of the topics.
+pub(super) fn topic_example(text: &str, date: &str, lang: Lang) -> Option<String> {
+    let lower;
+    let (haystack, words_of): (&str, fn(&Topic) -> &'static [&'static str]) = match lang {
+        Lang::Ja => (text, |topic| topic.ja_words),
+        Lang::En => {
+            lower = text.to_lowercase();
+            (&lower, |topic| topic.en_words)
+        }
+    };
+    let topic = TOPICS
+        .iter()
+        .find(|topic| words_of(topic).iter().any(|word| haystack.contains(word)))?;
+    let example = match lang {
+        Lang::Ja => {
+            let who = PEOPLE
+                .iter()
+                .find(|person| text.contains(*person))
+                .copied()
+                .unwrap_or("後輩");
+            topic
+                .ja
+                .replacen("{who}", who, 1)
+                .replacen("{date}", date, 1)
+        }
+        Lang::En => topic.en.replacen("{date}", date, 1),
+    };
+    Some(example)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_topic_fills_its_date_and_people() {
+        for topic in &TOPICS {
+            assert!(topic.ja.contains("{date}") && topic.en.contains("{date}"));
+        }
+        let example = topic_example(
+            "定年までに、後任の課長を育てます",
+            "2026年12月7日(月)",
+            Lang::Ja,
+        );
+        assert_eq!(
+            example.as_deref(),
+            Some("2026年12月7日(月)から、毎週水曜に30分、後任と1対1で話す時間をとり、任せた仕事の進み具合を一緒に確かめます")
+        );
+        assert_eq!(topic_example("もっと頑張ります", "x", Lang::Ja), None);
+        assert!(
+            topic_example("I want to mentor new hires.", "7 December", Lang::En)
+                .is_some_and(|e| e.starts_with("From 7 December I will meet my junior colleague"))
+        );
+    }
+}

@@ -1,0 +1,56 @@
+//! The example rewrite shown under a failing commitment is on the person's own topic when
+//! the check cannot keep their words: growing a successor gets an example about meeting
+//! them, not the general one about reading a book (a manager's first-time review).
+
+use chrono::NaiveDate;
+use jiritsu::domain::commitment::{check, Settings};
+use jiritsu::domain::lang::Lang;
+use jiritsu::i18n::commitment::hint_example_on;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, 3).expect("a date")
+}
+
+/// The example the screen shows under `text` (its first hint with an example).
+fn example(text: &str, lang: Lang) -> String {
+    check(text, today())
+        .hints
+        .iter()
+        .map(|hint| hint_example_on(hint, text, lang, today(), &Settings::default()))
+        .find(|example| !example.is_empty())
+        .unwrap_or_default()
+}
+
+#[test]
+fn an_example_on_the_persons_own_topic() {
+    let cases: &[(&str, Lang, &str)] = &[
+        ("定年までに、後任の課長を育てます", Lang::Ja, "後任と1対1で話す時間をとり"),
+        ("いずれ後輩の育成にも関わりたい", Lang::Ja, "後輩と1対1で話す時間をとり"),
+        // An effort on a topic keeps the person's words for it (an hour a week).
+        ("部下の育成に力を入れます", Lang::Ja, "毎週1時間を部下の育成にあて"),
+        ("新人の指導をもっと丁寧にします", Lang::Ja, "新人と1対1で話す時間をとり"),
+        ("業務改善を意識して、積極的に提案していきます", Lang::Ja, "業務改善の案を1件ずつ提案します"),
+        ("残業を減らしたい", Lang::Ja, "定時に退社し"),
+        ("報連相をしっかりします", Lang::Ja, "チームのチャットに書きます"),
+        ("I want to mentor the new hires.", Lang::En, "meet my junior colleague one to one"),
+        ("I will improve our processes.", Lang::En, "one proposal for improving our work"),
+    ];
+    for &(text, lang, expected) in cases {
+        let shown = example(text, lang);
+        assert!(shown.contains(expected), "{text}: {shown}");
+        // The example passes both tests itself, or it would not be shown.
+        assert!(
+            check(&shown, today()).passes_both_tests(),
+            "{text}: the example {shown} fails"
+        );
+    }
+}
+
+#[test]
+fn a_text_on_no_common_topic_keeps_the_general_example() {
+    let shown = example("もっと頑張ります", Lang::Ja);
+    assert!(!shown.is_empty());
+    for topical in ["1対1", "業務改善の案", "定時に退社", "チームのチャット"] {
+        assert!(!shown.contains(topical), "{shown}");
+    }
+}
