@@ -319,7 +319,7 @@ crate::catalogue! {
         SheetInterview { ja: "面談", en: "Interview" },
         SheetOtherLanguage {
             ja: "面談の相手が英語のほうが読みやすいときは、画面上部で「English」に切り替えてから印刷すると、見出しと日付が英語になります。書いた内容はそのままです。",
-            en: "If your interviewer reads Japanese more easily, switch to 「日本語」 at the top of the screen before printing: the headings and dates will be in Japanese. What you wrote stays as it is.",
+            en: "If your interviewer reads Japanese more easily, switch to \"日本語\" at the top of the screen before printing: the headings and dates will be in Japanese. What you wrote stays as it is.",
         },
         SheetNoName {
             ja: "氏名・所属の欄が空なので、シートに名前は載りません。何人ものシートを受け取る担当者には、誰のシートか分からなくなることがあります。",

@@ -720,7 +720,7 @@ describe('the interview-preparation worksheet', () => {
       await s.waitUntil(async () => (await s.findAll('.sheet-anchors li')).length > 0, 5000, 'the English sheet');
       assert.equal(await s.run("return document.querySelector('.sheet-anchors li').textContent"),
         'Technical/functional competence (専門・職能別コンピタンス): wants to deepen their expertise and keep using it');
-      assert.match(await s.text('.sheet-controls'), /switch to 「日本語」 at the top of the screen before printing/);
+      assert.match(await s.text('.sheet-controls'), /switch to "日本語" at the top of the screen before printing/);
       assert.deepEqual(await seriousViolations(s), []);
     }));
 
