@@ -1150,4 +1150,37 @@ pub const CASES: &[Case] = &[
     // Becoming what a licence names (…士, …師) is the licence obtained, a result.
     ("3年後までに中小企業診断士になります", true, false, None),
     ("2年以内に認定薬剤師になる", true, false, None),
+    // Round 13. A 、 after を ends no predicate: the object stays with the verb after it.
+    ("研修の受講申込を、12月4日までに済ませます", true, true, Some((2026, 12, 4))),
+    ("研修のレポートを、12月4日までに仕上げます", true, false, None),
+    // A count brought to a share of itself (半分にする, 2倍にする) is a result; a length
+    // set for a way of working (30分以内にする) is not.
+    ("来月から返品の件数を半分にします", true, false, None),
+    ("1月から紹介案件の数を2倍にします", true, false, None),
+    ("来月から会議を30分以内にします", true, true, Some((2026, 12, 1))),
+    // A dated event, and the day or week after whatever verb says it happened; a day in
+    // brackets after a weekday only writes it out again.
+    ("12/8の品質監査が済んだ翌日から、毎朝点検表を課長に送ります", true, true, Some((2026, 12, 9))),
+    ("来週水曜（12/2）の全体会議が終わった翌週から、週報を部長に送ります", true, true, Some((2026, 12, 7))),
+    ("来週水曜（12/2）の全体会議で、週報の様式を部長に提案します", true, true, Some((2026, 12, 2))),
+    // A note ending in a noun, with a note in brackets after it.
+    ("12/3 14時 人事部の先輩と面談（アポ取得済み）", true, true, Some((2026, 12, 3))),
+    ("12/3 人事部の先輩と面談（日程は調整中）", true, true, Some((2026, 12, 3))),
+    ("12/3 資格取得（受験料支給済み）", true, false, None),
+    // 〜ようにする with no rhythm is a habit with how often left open; with a rhythm, or
+    // handed to someone each time, it is the act.
+    ("会議の議事録を丁寧に書くようにします", false, false, None),
+    ("お客様の要望をメモに残すようにする", false, false, None),
+    ("毎朝8時に日報を書くようにします", true, false, None),
+    ("来週から、週報を課長に送るようにします", true, true, Some((2026, 11, 30))),
+    // Doing something well (うまく, 上手に) leaves how well open, unless a count says it.
+    ("後輩への引き継ぎを上手にやる", false, false, None),
+    ("取引先との調整をうまく進めます", false, false, None),
+    ("毎週金曜に1回、後輩の資料作りを上手に手伝います", true, false, None),
+    // "year-end" with no fiscal year named is the calendar year's end, as 年末.
+    ("Register for the leadership course by year-end.", true, true, Some((2026, 12, 31))),
+    ("Register for the leadership course by fiscal year-end.", true, true, Some((2027, 3, 31))),
+    // Once the busy time is over, whenever that is: vague, even before a time.
+    ("Once things quiet down after the audit, ask HR about the mentoring program.", true, false, None),
+    ("Right after the winter break, book a session with a career coach.", true, true, Some((2027, 1, 4))),
 ];

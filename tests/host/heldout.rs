@@ -858,7 +858,7 @@ fn batch5_stays_at_the_figures_reached() {
     hold(
         "batch 5 (tuning, round 3)",
         &measure(&rows(BATCH5)),
-        92.0,
+        92.45,
         85.0,
     );
 }
@@ -889,12 +889,12 @@ fn batch8_stays_at_the_figures_reached() {
     // its row 21 ("From January, run a monthly lunch & learn …; the first one is on Jan
     // 20", labelled 1 January): batch 24's writer dates the same shape by its first
     // session, the day one can see the act begin, and so does the check since.
-    hold_tuning("batch 8 (tuning, round 6)", &rows(BATCH8), 95.5, 89.0);
+    hold_tuning("batch 8 (tuning, round 6)", &rows(BATCH8), 95.7, 90.0);
 }
 
 #[test]
 fn batch9_stays_at_the_figures_reached() {
-    hold_tuning("batch 9 (tuning, dates)", &rows(BATCH9), 96.0, 94.0);
+    hold_tuning("batch 9 (tuning, dates)", &rows(BATCH9), 96.15, 94.0);
 }
 
 #[test]
@@ -985,7 +985,7 @@ fn batch17_stays_at_the_figures_reached() {
 #[test]
 fn batch18_stays_at_the_figures_reached() {
     // Batch 18 tuned round 8 (89.4 / 76.4 when it arrived).
-    hold_tuning("batch 18 (tuning)", &rows(BATCH18), 95.4, 93.2);
+    hold_tuning("batch 18 (tuning)", &rows(BATCH18), 95.75, 93.2);
 }
 
 #[test]
@@ -1018,7 +1018,7 @@ fn batch22_stays_at_the_figures_reached() {
 #[test]
 fn batch23_stays_at_the_figures_reached() {
     // Batch 23 tuned round 9 (89.8 / 87.5 when it arrived).
-    hold_tuning("batch 23 (tuning)", &rows(BATCH23), 93.25, 93.0);
+    hold_tuning("batch 23 (tuning)", &rows(BATCH23), 93.45, 93.0);
 }
 
 #[test]
@@ -1091,5 +1091,6 @@ fn batch33_stays_at_the_figures_reached() {
     // A fresh writer of round 13 (medical affairs, a laboratory, an airport, property
     // management, a game studio, a co-operative), measured when it arrived (95.5 / 87.3),
     // then read row by row: a tuning set.
-    hold_tuning("batch 33 (tuning)", &rows(BATCH33), 95.5, 87.25);
+    // Round 13 tuned on it: 97.2 / 91.2.
+    hold_tuning("batch 33 (tuning)", &rows(BATCH33), 97.2, 91.1);
 }

@@ -12,17 +12,20 @@
 //! `ending` peels the ending off backwards to the verb (the grammar after it), and
 //! `phrase` reads what stands before it (the listed word or the stem that heads it,
 //! where the person's words for the act begin, and a note that ends in a noun);
+//! `level` reads an amount brought to a level (率を80%以上にする, 件数を半分にする),
 //! `manner` reads an attitude in て form that the verb is only the occasion of
 //! (意識して提案する), `ranking` a place in a ranking reached (トップ3に入る), and
 //! `reflect` whether 振り返る is done in one's head or shared.
 
 mod ending;
+mod level;
 mod manner;
 mod phrase;
 mod ranking;
 mod reflect;
 
 use ending::{shape, Form};
+use level::{changed_to_a_level, made_a_share, rate_to_a_level};
 use phrase::{head_token, noun_ending, quote_start, verb_start, word_of};
 
 use super::dates::When;
@@ -73,6 +76,14 @@ pub(crate) fn predicates(
             let after_time = slice[..next]
                 .last()
                 .is_some_and(|t| t.end == i && matches!(t.kind, TokenKind::Time { .. }));
+            // 受験申請を、1月15日までに済ませます: を marks the object of a verb still to
+            // come, so a 、 after it ends no predicate and the object stays in that
+            // verb's clause.
+            let after_object = i > clause_start && text.at(i - 1) == 'を';
+            if after_object {
+                i += 1;
+                continue;
+            }
             if !just_after_polite && !after_time {
                 read(text, tokens, sentence, Form::Comma, i, i, clause_start, out);
             }
@@ -99,6 +110,13 @@ pub(crate) fn predicates(
     // …and a note that ends in a noun may end in the note itself (お迎え(課長了承済)).
     if out.is_empty() && note_end > content_end {
         noun_ending(text, tokens, sentence, note_end, clause_start, out);
+    }
+    if out.is_empty() {
+        if let Some(open) =
+            note_after_a_noun(text, sentence, content_end).filter(|&open| open > clause_start)
+        {
+            noun_ending(text, tokens, sentence, open, clause_start, out);
+        }
     }
 }
 
@@ -170,65 +188,6 @@ fn proposes_to_someone(
     noun && !a_time
 }
 
-/// Whether the clause brings a rate or a score to a level (有給取得率を80%以上にする,
-/// 満足度を4.5以上にします): a result reached, measurable, and not an act begun. Only
-/// these nouns: 会議を30分以内にする is a way of holding meetings.
-fn rate_to_a_level(text: &Text, clause_start: usize, end: usize) -> bool {
-    // The object with を: a rate (率, 満足度, スコア) or, brought to a percentage (売上を
-    // 前年比110%にする), anything.
-    let objects = (clause_start..end).filter_map(|i| {
-        let noun_end = text.match_at(i, "を").map(|_| i)?;
-        let is_rate = text.at(noun_end.wrapping_sub(1)) == '率'
-            || text.ends_with_at(noun_end, "満足度").is_some()
-            || text.ends_with_at(noun_end, "スコア").is_some();
-        Some((noun_end + 1, is_rate))
-    });
-    // A figure after it, and a level closed by 以上に, %に, 割に… within a few chars.
-    objects.take(4).any(|(from, is_rate)| {
-        let levels = if is_rate { &LEVEL_ENDS } else { &PERCENT_ENDS };
-        (from..end.min(from + 12))
-            .filter(|&i| text.at(i).is_ascii_digit())
-            .any(|i| (i + 1..end.min(i + 6)).any(|k| text.first_of(k, levels).is_some()))
-    })
-}
-
-/// Whether a count before the verb (chars `clause_start..head_start`) is the level an
-/// amount is changed to or by: a share in words (半分に, 2倍に, ゼロに), a percentage, or
-/// a figure and its unit closed by a bound (月3件以下に, 20時間以内に). A count alone
-/// (1日2件に増やす) is the rhythm of an act, not a level.
-fn changed_to_a_level(
-    text: &Text,
-    tokens: &[Token],
-    sentence: &Sentence,
-    clause_start: usize,
-    head_start: usize,
-) -> bool {
-    super::predicates::tokens_within(tokens, &sentence.tokens, clause_start, head_start)
-        .filter(|t| t.kind == TokenKind::Word(Word::Measure))
-        .any(|t| {
-            if !text.at(t.start).is_ascii_digit() {
-                return "半倍二三ゼ".contains(text.at(t.start));
-            }
-            // Past the unit (件, 時間, %), up to a few chars.
-            let mut at = t.end;
-            while at < head_start && at - t.end < 3 && !is_hiragana(text.at(at)) {
-                if text.first_of(at, &LEVEL_CLOSERS).is_some() || text.at(at) == '%' {
-                    return true;
-                }
-                at += 1;
-            }
-            text.first_of(at, &LEVEL_CLOSERS).is_some()
-        })
-}
-
-/// The bounds that close the level an amount is changed to.
-const LEVEL_CLOSERS: Words = Words::new("以下|以内|未満|以上");
-
-/// What closes a level a rate is brought to: 80%以上に, 4.5以上に, 9割に.
-const LEVEL_ENDS: Words = Words::new("以上に|以下に|未満に|%に|割に|点に");
-/// A percentage as the level of anything: 前年比110%にする, 9割にする.
-const PERCENT_ENDS: Words = Words::new("%に|%以上に|割に|割以上に");
-
 fn is_hiragana(c: char) -> bool {
     ('ぁ'..='ゖ').contains(&c)
 }
@@ -256,6 +215,19 @@ fn content_end(text: &Text, sentence: &Sentence) -> (usize, usize) {
         }
     }
     (end, end)
+}
+
+/// Where a note in brackets after a noun begins (先輩にキャリア相談（アポ取得済み）): the
+/// noun may be the act, as a note ending in a noun is, once nothing else was found.
+fn note_after_a_noun(text: &Text, sentence: &Sentence, content_end: usize) -> Option<usize> {
+    if content_end >= sentence.end || !matches!(text.at(content_end), ')' | '）') {
+        return None;
+    }
+    let open = (content_end.saturating_sub(24).max(sentence.start)..content_end)
+        .rev()
+        .find(|&i| text.at(i) == '(')?;
+    let before = text.at(open.checked_sub(1)?);
+    (open > sentence.start && (is_kanji(before) || ('ァ'..='ヺ').contains(&before))).then_some(open)
 }
 
 /// Reads the predicate that ends at `p` (its ending running to `end`), if there is
@@ -466,12 +438,17 @@ fn read(
         head_token.is_some_and(|t| word_of(t) == Some(Word::VagueVerb(Hedge::More)));
     if kind == Kind::Act
         && (rate_to_a_level(text, clause_start, predicate_end)
+            || made_a_share(text, head_token, shape.verb_end)
             || (changes_an_amount
                 && changed_to_a_level(text, tokens, sentence, clause_start, head_start)))
     {
         kind = Kind::Outcome(super::Outcome::Achieve);
     }
     let is_act = kind == Kind::Act;
+    let opens = is_act
+        && (opening_within(tokens, &sentence.tokens, clause_start, predicate_end)
+            || hands_in(text, clause_start, head_start, predicate_end)
+            || proposes_to_someone(text, slice, clause_start, head_start));
     out.push(Predicate {
         // The act's words run from the end of the previous predicate, over any 、 that
         // ends no predicate (後輩の相談に、毎週金曜に、会議室でのります is one act).
@@ -486,10 +463,7 @@ fn read(
         end: predicate_end,
         kind,
         subordinate: shape.subordinate,
-        opens: is_act
-            && (opening_within(tokens, &sentence.tokens, clause_start, predicate_end)
-                || hands_in(text, clause_start, head_start, predicate_end)
-                || proposes_to_someone(text, slice, clause_start, head_start)),
+        opens,
         anchored: complement || sentence.timed || sentence.measured,
         // A hedge set off by 、 (これまで以上に、…) belongs to the act that follows it.
         // (The く of 早くする is an adjective's; a listed verb that ends in it, とうろくする,
@@ -503,6 +477,9 @@ fn read(
                 let head = head_token.filter(|_| !shared_reflection);
                 hedge_of(tokens, &sentence.tokens, head, since, predicate_end)
             })
+            // A habit of handing something to someone (資料を参加者に送るようにする,
+            // 連絡帳でも連絡するようにする) is confirmed by whoever receives it, each time.
+            .or(shape.habit.filter(|_| !opens))
             // An ability keeps a comparative (今より早く…できるようになる): better by
             // no measure is nothing to check.
             .filter(|&(hedge, ..)| {

@@ -69,6 +69,17 @@
 //! only that one acts, as 過ごす; "various" people (いろんな人と話す) leave who and how
 //! many open, as 何か does.
 //!
+//! Round 13 read five more shapes. A 、 after を ends no predicate (受験申請を、1月15日
+//! までに済ませます: the object stays with the verb). 〜ようにする with no count or rhythm
+//! makes a habit of the act with how often left open, as 定期的に does (実験ノートを書く
+//! ようにする), unless the act hands something to someone, who confirms it each time;
+//! "well" (うまく, 上手に) leaves how well open. A count made a share of itself (件数を
+//! 半分にする) is a result. "year-end" with no fiscal year named is 31 December, and
+//! "once things slow down" is vague, even before a time ("… after spring planting").
+//! A dated event dates the day after whatever verb says it happened (11/24の安全大会が
+//! 終わった翌日から), and a note ending in a noun may carry a note in brackets after it
+//! (先輩にキャリア相談（アポ取得済み）).
+//!
 //! What counts: figures, except an age (50歳, 50代) and a figure inside a name (1on1);
 //! a kanji numeral only before a counter (一度, 三冊), since inside a word (一緒, 一流,
 //! 第一) it counts nothing; and "daily", "weekly" after a determiner describe a thing

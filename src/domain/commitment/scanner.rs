@@ -65,10 +65,11 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
             if let Some(found) = dates::time_at(text, i, calendar).filter(|found| found.end > i) {
                 // "sometime next year", いつか来年: a vague word right before a time
                 // leaves it as vague as itself.
-                // "sometime in the new year": a preposition between them changes nothing.
+                // "sometime in the new year": a preposition between them changes nothing;
+                // nor does "after" ("once things slow down after spring planting").
                 let after_vague = |end: usize| {
                     let at = text.skip_spaces(end);
-                    ["in", "during", "around", "over"]
+                    ["in", "during", "around", "over", "after"]
                         .iter()
                         .find_map(|w| text.word_at(at, w))
                         .map_or(at, |end| text.skip_spaces(end))

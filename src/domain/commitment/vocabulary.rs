@@ -132,7 +132,8 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     // Various people or things (いろんな人と話す), with no count: which, and how many?
     (Word::Hedge(Hedge::Unspecified), "いろんな|いろいろな|色々な|様々な|さまざまな"),
     (Word::Hedge(Hedge::More), "もっと|これまで以上に|今まで以上に|以前より|今より|より一層|一層|ますます|より多く|より良く|よりよく|多めに|少なめに|大きめに|誰よりも|誰より|人一倍"),
-    (Word::Hedge(Hedge::Seriously), "しっかり|きちんと|ちゃんと|本格的に|真剣に|じっくり|徹底的に|よく"),
+    // Doing something well (調整をうまくやる, 上手に伝える): how well is well?
+    (Word::Hedge(Hedge::Seriously), "しっかり|きちんと|ちゃんと|本格的に|真剣に|じっくり|徹底的に|よく|うまく|上手く|上手に"),
     // 徹底する, to be thorough in: how far is thorough?
     (Word::VagueVerb(Hedge::Seriously), "徹底し|徹底す|徹底を"),
     (Word::Hedge(Hedge::Regularly), "定期的に|時々|ときどき|たまに|適宜|随時|折に触れ|必要に応じ|こまめに|まめに|頻繁に"),
@@ -348,7 +349,13 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     (Word::Vague(VagueTime::Eventually), "eventually"),
     (
         Word::Vague(VagueTime::WhenThereIsTime),
-        "when i have time|when i have the time|when things calm down|when i get the chance|when i get a chance|when i find time|when i can|if i have time",
+        "when i have time|when i have the time|when i get the chance|when i get a chance|when i find time|when i can|if i have time",
+    ),
+    // Once the busy time is over, whenever that is: "when things calm down", "once
+    // things slow down", "when work settles".
+    (
+        Word::Vague(VagueTime::WhenThereIsTime),
+        "when things calm down|once things calm down|when things slow down|once things slow down|when things settle*|once things settle*|when things quiet down|once things quiet down|when work calms down|once work calms down|when work slows down|once work slows down|when work settles*|once work settles*",
     ),
 ];
 

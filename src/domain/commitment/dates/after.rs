@@ -71,6 +71,23 @@ pub(super) fn with_day_before_or_after(text: &Text, found: Found) -> Found {
     if let Some(found) = around_a_dated_event(text, found, date) {
         return found;
     }
+    // 来週火曜（11/24）の安全大会の翌日: the day in brackets only writes the day out
+    // again, and the event after it is dated by both.
+    if text.at(found.end) == '(' {
+        let close = (found.end + 1..found.end + 12).find(|&i| {
+            let c = text.at(i);
+            !(c.is_ascii_digit() || matches!(c, '/' | '月' | '日' | '-' | '.'))
+        });
+        if let Some(close) = close.filter(|&i| i > found.end + 1 && text.at(i) == ')') {
+            let spelled_out = Found {
+                end: close + 1,
+                ..found
+            };
+            if let Some(found) = around_a_dated_event(text, spelled_out, date) {
+                return found;
+            }
+        }
+    }
     // 12月7日の週から: the week of that day, from its Monday.
     if let Some(end) = text.match_at(found.end, "の週").filter(|&end| {
         text.first_of(end, words!("から|に|中|うち|内|まで"))
@@ -109,7 +126,8 @@ pub(super) fn with_day_before_or_after(text: &Text, found: Found) -> Found {
 }
 
 /// A day, の, the name of an event (研修, 1on1, 忘年会: up to ten kanji, katakana or
-/// letters) and の前日, の翌日, の翌週 (its Monday) or の翌週の水曜: that day.
+/// letters) and の前日, の翌日, の翌週 (its Monday) or の翌週の水曜: that day. After が
+/// and a verb in the past (の安全大会が終わった翌日から), the day or the week after it.
 fn around_a_dated_event(text: &Text, found: Found, date: NaiveDate) -> Option<Found> {
     let at = text.match_at(found.end, "の")?;
     let mut j = at;
@@ -123,7 +141,22 @@ fn around_a_dated_event(text: &Text, found: Found, date: NaiveDate) -> Option<Fo
         }
         j += 1;
     }
-    let after = text.match_at(j, "の").filter(|_| j > at)?;
+    if j == at {
+        return None;
+    }
+    // 11/24の安全大会が終わった翌日から: the day after whatever verb says the event
+    // happened (が, then a verb in the past), as an undated event's (`dates_events`).
+    if text.at(j) == 'が' {
+        let past = (j + 2..j + 7).find(|&k| {
+            matches!(text.at(k - 1), 'た' | 'だ')
+                && text.first_of(k, words!("翌日|次の日|翌週")).is_some()
+        })?;
+        if (j + 1..past).any(|k| matches!(text.at(k), '、' | '。' | ',')) {
+            return None;
+        }
+        return the_day_or_week_after(text, found, date, past);
+    }
+    let after = text.match_at(j, "の")?;
     if let Some((k, end)) = text.first_of(after, words!("前日|翌日|次の日")) {
         let day = if k == 0 {
             date.pred_opt()
@@ -136,7 +169,20 @@ fn around_a_dated_event(text: &Text, found: Found, date: NaiveDate) -> Option<Fo
             ..found
         });
     }
-    let end = text.match_at(after, "翌週")?;
+    the_day_or_week_after(text, found, date, after)
+}
+
+/// 翌日, 次の日 or 翌週 (its Monday, or the weekday named after it: 翌週の水曜) at `at`:
+/// the day or the week after `date`.
+fn the_day_or_week_after(text: &Text, found: Found, date: NaiveDate, at: usize) -> Option<Found> {
+    if let Some((_, end)) = text.first_of(at, words!("翌日|次の日")) {
+        return Some(Found {
+            end,
+            when: When::Date(date.succ_opt()?),
+            ..found
+        });
+    }
+    let end = text.match_at(at, "翌週")?;
     let monday = date.checked_add_days(chrono::Days::new(
         7 - u64::from(date.weekday().num_days_from_monday()),
     ))?;

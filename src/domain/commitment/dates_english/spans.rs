@@ -176,7 +176,9 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
         };
         return date(end, when);
     }
-    if let Some((period, end)) = first_word(text, i, words!("end of the month|end of this month|end of next month|end of the week|end of this week|end of the year|end of this year|end of next week|end of next year")) {
+    if let Some((period, end)) = first_word(text, i, words!("end of the month|end of this month|end of next month|end of the week|end of this week|end of the year|end of this year|end of next week|end of next year|year end|year-end")) {
+        // "by year-end" with no fiscal year named is the calendar year's end, as 年末 is;
+        // the fiscal one is said as such (fiscal year-end, 年度末).
         let when = match period {
             0 | 1 => calendar.end_of_month(0),
             2 => calendar.end_of_month(1),
@@ -291,7 +293,7 @@ const TRIGGER_WORDS: &[(Trigger, Words)] = &[
     (Trigger::NextFiscalYear, Words::new("next fiscal year|next financial year|new fiscal year|new financial year|next fy|the next fy|next term|the next term|next business year")),
     (Trigger::NextQuarter, Words::new("next quarter|start of next quarter|beginning of next quarter|start of the next quarter|beginning of the next quarter")),
     (Trigger::FiscalYearStart, Words::new("start of the fiscal year|beginning of the fiscal year|start of the financial year|start of the next fiscal year|beginning of the next fiscal year")),
-    (Trigger::FiscalYearEnd, Words::new("end of the fiscal year|end of the financial year|end of this fiscal year|end of this financial year|fiscal year end|fiscal year-end|financial year end|year end|year-end|end of fy|end of the fy|end of this fy|fy end|fy-end")),
+    (Trigger::FiscalYearEnd, Words::new("end of the fiscal year|end of the financial year|end of this fiscal year|end of this financial year|fiscal year end|fiscal year-end|financial year end|financial year-end|end of fy|end of the fy|end of this fy|fy end|fy-end")),
     (Trigger::NewYear, Words::new("new year's|new years|new year|turn of the year")),
     (Trigger::NextAppraisal, Words::new("next appraisal|next performance review|next review|next evaluation")),
     (Trigger::NextPersonnelChange, Words::new("next transfer|next reshuffle|next rotation")),

@@ -33,6 +33,9 @@ pub(super) struct Shape {
     pub(super) subordinate: bool,
     /// An amount left open by the form of the predicate itself.
     pub(super) hedge: Option<(Hedge, usize, usize)>,
+    /// A habit made of the act (〜ようにする) with its rhythm left open: the chars of
+    /// ように…, read only when nothing else leaves the amount open.
+    pub(super) habit: Option<(Hedge, usize, usize)>,
 }
 
 pub(super) fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<Shape> {
@@ -46,6 +49,7 @@ pub(super) fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<S
             kind: Some(kind),
             subordinate,
             hedge: None,
+            habit: None,
         })
     };
     // A wish: the verb wished for ends where たい begins (なり|たい), so that a wish
@@ -56,6 +60,7 @@ pub(super) fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<S
             kind: Some(Kind::NotAnAct(Attitude::Want)),
             subordinate,
             hedge: None,
+            habit: None,
         })
     };
     // Particles made of a verb's て form (に向けて, について, として) join nouns, not acts.
@@ -123,7 +128,10 @@ pub(super) fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<S
         return wished(t, subordinate);
     }
     // 〜ようにする: not to do something is no act, to be able to is a result, and to
-    // make a habit of an act is that act (毎朝8時に出社するようにします).
+    // make a habit of an act is that act, but with how often left open, as 定期的に
+    // leaves it: 実験ノートを書くようにする says no more than 心がける does, and
+    // 毎朝8時に出社するようにします, with its rhythm, is the act.
+    let mut habit = None;
     if let Some((_, s)) = ends(q, words!("ようにしてい|ようにして|ようにし|ようにする"))
     {
         if ends(s, words!("ない")).is_some() {
@@ -132,6 +140,7 @@ pub(super) fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<S
         if ends(s, words!("られる|できる|れる|せる")).is_some() {
             return decided(Kind::Outcome(Outcome::BecomeAble), subordinate);
         }
+        habit = Some((Hedge::Regularly, s, p));
         q = s;
         verb = true;
     }
@@ -190,5 +199,6 @@ pub(super) fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<S
         kind: None,
         subordinate,
         hedge,
+        habit,
     })
 }
