@@ -24,16 +24,59 @@ fn example(text: &str, lang: Lang) -> String {
 #[test]
 fn an_example_on_the_persons_own_topic() {
     let cases: &[(&str, Lang, &str)] = &[
-        ("定年までに、後任の課長を育てます", Lang::Ja, "後任と1対1で話す時間をとり"),
-        ("いずれ後輩の育成にも関わりたい", Lang::Ja, "後輩と1対1で話す時間をとり"),
+        // A successor before retirement: growing them is the act here.
+        (
+            "定年までに、後任の課長を育てます",
+            Lang::Ja,
+            "後任と1対1で話す時間をとり",
+        ),
+        (
+            "定年後も今の会社で働きたい",
+            Lang::Ja,
+            "定年後の働き方について人事部に30分の相談を申し込み",
+        ),
+        (
+            "I want to keep working after I retire.",
+            Lang::En,
+            "book 30 minutes with HR",
+        ),
+        (
+            "いずれ後輩の育成にも関わりたい",
+            Lang::Ja,
+            "後輩と1対1で話す時間をとり",
+        ),
         // An effort on a topic keeps the person's words for it (an hour a week).
-        ("部下の育成に力を入れます", Lang::Ja, "毎週1時間を部下の育成にあて"),
-        ("新人の指導をもっと丁寧にします", Lang::Ja, "新人と1対1で話す時間をとり"),
-        ("業務改善を意識して、積極的に提案していきます", Lang::Ja, "業務改善の案を1件ずつ提案します"),
+        (
+            "部下の育成に力を入れます",
+            Lang::Ja,
+            "毎週1時間を部下の育成にあて",
+        ),
+        (
+            "新人の指導をもっと丁寧にします",
+            Lang::Ja,
+            "新人と1対1で話す時間をとり",
+        ),
+        (
+            "業務改善を意識して、積極的に提案していきます",
+            Lang::Ja,
+            "業務改善の案を1件ずつ提案します",
+        ),
         ("残業を減らしたい", Lang::Ja, "定時に退社し"),
-        ("報連相をしっかりします", Lang::Ja, "チームのチャットに書きます"),
-        ("I want to mentor the new hires.", Lang::En, "meet my junior colleague one to one"),
-        ("I will improve our processes.", Lang::En, "one proposal for improving our work"),
+        (
+            "報連相をしっかりします",
+            Lang::Ja,
+            "チームのチャットに書きます",
+        ),
+        (
+            "I want to mentor the new hires.",
+            Lang::En,
+            "meet my junior colleague one to one",
+        ),
+        (
+            "I will improve our processes.",
+            Lang::En,
+            "one proposal for improving our work",
+        ),
     ];
     for &(text, lang, expected) in cases {
         let shown = example(text, lang);

@@ -21,13 +21,20 @@ struct Topic {
 const PEOPLE: [&str; 5] = ["部下", "後任", "後輩", "新人", "メンバー"];
 
 /// The topics, the most telling first: a text on two takes the first it names.
-const TOPICS: [Topic; 5] = [
+const TOPICS: [Topic; 6] = [
     // Growing people: a time with them, on a rhythm, about the work handed to them.
     Topic {
         ja_words: &["育成", "育て", "後輩", "部下", "新人", "後任", "指導", "教え"],
         en_words: &["mentor", "coach", "junior", "successor", "new hire", "train ", "develop people", "my team grow"],
         ja: "{date}から、毎週水曜に30分、{who}と1対1で話す時間をとり、任せた仕事の進み具合を一緒に確かめます",
         en: "From {date} I will meet my junior colleague one to one for 30 minutes every Wednesday to go over the work I have handed them.",
+    },
+    // Later career (定年, 再雇用, 役職定年): the conditions asked of those who know them.
+    Topic {
+        ja_words: &["定年", "再雇用", "セカンドキャリア", "退職後", "老後"],
+        en_words: &["retire", "second career", "re-employ", "rehire"],
+        ja: "{date}までに、定年後の働き方について人事部に30分の相談を申し込み、再雇用の条件を聞きます",
+        en: "By {date} I will book 30 minutes with HR to talk through working past retirement age, and ask what re-employment would mean for me.",
     },
     // Proposals and improvements: one brought to a meeting others attend.
     Topic {
