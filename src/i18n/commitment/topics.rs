@@ -6,9 +6,10 @@
 //! it only when it passes both tests itself.
 
 use crate::domain::lang::Lang;
+use crate::i18n::fill;
 
 /// A common topic of an action plan, with the words that name it and its example
-/// (`{date}` for the start, `{who}` for the people the person named).
+/// (`{}` for the start, then in Japanese `{}` for the people the person named).
 struct Topic {
     ja_words: &'static [&'static str],
     en_words: &'static [&'static str],
@@ -26,54 +27,55 @@ const TOPICS: [Topic; 6] = [
     Topic {
         ja_words: &["育成", "育て", "後輩", "部下", "新人", "後任", "指導", "教え"],
         en_words: &["mentor", "coach", "junior", "successor", "new hire", "train ", "develop people", "my team grow"],
-        ja: "{date}から、毎週水曜に30分、{who}と1対1で話す時間をとり、任せた仕事の進み具合を一緒に確かめます",
-        en: "From {date} I will meet my junior colleague one to one for 30 minutes every Wednesday to go over the work I have handed them.",
+        ja: "{}から、毎週水曜に30分、{}と1対1で話す時間をとり、任せた仕事の進み具合を一緒に確かめます",
+        en: "From {} I will meet my junior colleague one to one for 30 minutes every Wednesday to go over the work I have handed them.",
     },
     // Later career (定年, 再雇用, 役職定年): the conditions asked of those who know them.
     Topic {
         ja_words: &["定年", "再雇用", "セカンドキャリア", "退職後", "老後"],
         en_words: &["retire", "second career", "re-employ", "rehire"],
-        ja: "{date}までに、定年後の働き方について人事部に30分の相談を申し込み、再雇用の条件を聞きます",
-        en: "By {date} I will book 30 minutes with HR to talk through working past retirement age, and ask what re-employment would mean for me.",
+        ja: "{}までに、定年後の働き方について人事部に30分の相談を申し込み、再雇用の条件を聞きます",
+        en: "By {} I will book 30 minutes with HR to talk through working past retirement age, and ask what re-employment would mean for me.",
     },
     // Proposals and improvements: one brought to a meeting others attend.
     Topic {
         ja_words: &["提案", "改善", "効率化"],
         en_words: &["propos", "improv", "suggest"],
-        ja: "{date}から、毎月最初の課会で、業務改善の案を1件ずつ提案します",
-        en: "From {date} I will bring one proposal for improving our work to the first team meeting of every month.",
+        ja: "{}から、毎月最初の課会で、業務改善の案を1件ずつ提案します",
+        en: "From {} I will bring one proposal for improving our work to the first team meeting of every month.",
     },
     // Working hours and life outside work: a day that anyone can see kept.
     Topic {
         ja_words: &["残業", "定時", "有給", "休暇", "家族", "健康", "ワークライフ"],
         en_words: &["overtime", "on time", "leave", "family", "health", "work-life", "holiday"],
-        ja: "{date}から、毎週水曜は定時に退社し、チームの予定表にも「定時退社」と入れておきます",
-        en: "From {date} I will leave on time every Wednesday, and mark it in the team calendar.",
+        ja: "{}から、毎週水曜は定時に退社し、チームの予定表にも「定時退社」と入れておきます",
+        en: "From {} I will leave on time every Wednesday, and mark it in the team calendar.",
     },
     // Sharing and communication: a short written report on a rhythm, where others read it.
     Topic {
         ja_words: &["コミュニケーション", "報連相", "報告", "連携", "情報共有", "発信"],
         en_words: &["communicat", "collaborat", "share information", "keep my manager informed"],
-        ja: "{date}から、毎週金曜の夕方に、その週の仕事の進み具合を3行にまとめてチームのチャットに書きます",
-        en: "From {date} I will post a three-line summary of my week's progress in the team chat every Friday afternoon.",
+        ja: "{}から、毎週金曜の夕方に、その週の仕事の進み具合を3行にまとめてチームのチャットに書きます",
+        en: "From {} I will post a three-line summary of my week's progress in the team chat every Friday afternoon.",
     },
     // Study and qualifications: time set aside on fixed days, and progress told.
     Topic {
         ja_words: &["勉強", "学習", "資格", "検定", "学ぶ", "学び", "スキル"],
         en_words: &["study", "learn", "certif", "exam", "skill", "course"],
-        ja: "{date}から、毎週月・水・金の始業前に30分、テキストを1節ずつ進め、月末に進み具合を上司に伝えます",
-        en: "From {date} I will work through one section of the textbook for 30 minutes before work every Monday, Wednesday and Friday, and tell my manager how far I got at the end of each month.",
+        ja: "{}から、毎週月・水・金の始業前に30分、テキストを1節ずつ進め、月末に進み具合を上司に伝えます",
+        en: "From {} I will work through one section of the textbook for 30 minutes before work every Monday, Wednesday and Friday, and tell my manager how far I got at the end of each month.",
     },
 ];
 
 /// The example on the topic `text` is about, with `date` (already written out) as its
 /// start; `None` when the text is on none of the topics.
 pub(super) fn topic_example(text: &str, date: &str, lang: Lang) -> Option<String> {
+    // The English words are plain ASCII, matched in any case.
     let lower;
     let (haystack, words_of): (&str, fn(&Topic) -> &'static [&'static str]) = match lang {
         Lang::Ja => (text, |topic| topic.ja_words),
         Lang::En => {
-            lower = text.to_lowercase();
+            lower = text.to_ascii_lowercase();
             (&lower, |topic| topic.en_words)
         }
     };
@@ -87,12 +89,9 @@ pub(super) fn topic_example(text: &str, date: &str, lang: Lang) -> Option<String
                 .find(|person| text.contains(*person))
                 .copied()
                 .unwrap_or("後輩");
-            topic
-                .ja
-                .replacen("{who}", who, 1)
-                .replacen("{date}", date, 1)
+            fill(topic.ja, &[date, who])
         }
-        Lang::En => topic.en.replacen("{date}", date, 1),
+        Lang::En => fill(topic.en, &[date]),
     };
     Some(example)
 }
@@ -104,7 +103,7 @@ mod tests {
     #[test]
     fn each_topic_fills_its_date_and_people() {
         for topic in &TOPICS {
-            assert!(topic.ja.contains("{date}") && topic.en.contains("{date}"));
+            assert!(topic.ja.contains("{}") && topic.en.contains("{}"));
         }
         let example = topic_example(
             "定年までに、後任の課長を育てます",
