@@ -996,6 +996,27 @@ pub const CASES: &[Case] = &[
     ("12月7日から、毎週金曜に課長と1週間の仕事を振り返ります", true, true, Some((2026, 12, 7))),
     ("12月から、毎週金曜にチームで1週間の仕事を振り返ります", true, true, Some((2026, 12, 1))),
     ("12月10日に、課長と今年の仕事を振り返ります", true, true, Some((2026, 12, 10))),
+    // A review held with a person named in kana (田中さんと, 鈴木くんと, 後輩たちと, みんなと)
+    // or 一緒に is shared, whatever form 振り返る takes, also when the partner is set off
+    // by 、 with the meeting's length (田中さんと30分、…を振り返る). A length or a clock
+    // time alone (寝る前に10分, 毎週金曜17時に) leaves it in one's head, and so does ちゃんと
+    // (no one's name) or 自分で after a meeting with someone.
+    ("1月8日から毎週金曜15時に、新人の田中さんと30分、請求業務の振り返りをします", true, true, Some((2027, 1, 8))),
+    ("1月8日から毎週金曜15時に、新人の田中さんと30分、請求業務を振り返ります", true, true, Some((2027, 1, 8))),
+    ("12月4日から毎週金曜16時に、佐藤さんと1週間の出荷ミスを振り返ります", true, true, Some((2026, 12, 4))),
+    ("12月7日から、毎週月曜に後輩たちと前の週の受注を振り返る", true, true, Some((2026, 12, 7))),
+    ("来月から月に1回、新人の鈴木くんと30分、日報の振り返りを行う", true, true, Some((2026, 12, 1))),
+    ("12月10日の15時に、課長と一緒に今期の仕事の振り返りをします", true, true, Some((2026, 12, 10))),
+    ("1月12日から毎週火曜、チームのみんなと15分、クレーム対応を振り返ります", true, true, Some((2027, 1, 12))),
+    ("12月1日から、毎朝9時に田中さんと前日の問い合わせを振り返ります", true, true, Some((2026, 12, 1))),
+    ("I will review export invoices with Tanaka-san every Monday from 11 January", true, true, Some((2027, 1, 11))),
+    ("12月1日から毎晩、寝る前に10分、一日の仕事を振り返ります", false, false, None),
+    ("12月4日から毎週金曜17時に、1週間の業務を振り返ります", false, false, None),
+    ("12月1日から毎朝、ちゃんと前日の作業を振り返ります", false, false, None),
+    ("12月10日に、田中さんとの面談の前に、自分で30分、今期の仕事を振り返ります", false, false, None),
+    ("12月から毎日15分、一人で今日の仕事の振り返りを行う", false, false, None),
+    ("毎日の仕事を振り返ります", false, false, None),
+    ("自分の行動を振り返る", false, false, None),
     ("毎晩、一日の仕事をふりかえって手帳に書く", true, false, None),
     ("12月7日から、考えたことを課長に話します", true, true, Some((2026, 12, 7))),
     ("From Monday I will write down what I thought about each day.", true, true, Some((2026, 11, 30))),

@@ -310,7 +310,14 @@ fn read(
             reflect::done_by_a_light_verb(text, tokens, &sentence.tokens, clause_start, head_start)
         })
         .filter(|_| kind == Kind::Act);
-    let shared_reflection = reflection.is_some() && reflect::shared(text, clause_start, head_start);
+    // A partner set off by 、 before the reflection's own clause (田中さんと30分、請求業務
+    // を振り返る), with no predicate of its own between, is still the reflection's, unless
+    // the reflection is said to be done alone (田中さんとの面談の前に、自分で振り返る).
+    let since_last = since.max(sentence.start).min(clause_start);
+    let shared_reflection = reflection.is_some()
+        && (reflect::shared(text, clause_start, head_start)
+            || (reflect::shared(text, since_last, clause_start)
+                && !reflect::alone(text, since_last, head_start)));
     if reflection.is_some() && !shared_reflection {
         kind = Kind::NotAnAct(Attitude::Think);
     }

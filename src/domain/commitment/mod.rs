@@ -31,7 +31,8 @@
 //! attitudes and effort (意識する, 頑張る, try to), wishes and aspirations (〜たい,
 //! 目指す, want to, aim to), states of being (〜になる, become, stay, be), thinking (考える,
 //! think about, "thought about", and 振り返る or "reflect on" done in one's own head:
-//! shared with someone or somewhere, 後輩と振り返る, a reflection is an act), and the hedges and comparatives that leave the amount open (できるだけ,
+//! shared with someone or somewhere, 後輩と振り返る, 田中さんと30分、…を振り返る, a reflection is an act;
+//! a length or a clock time with nobody named keeps it in one's head), and the hedges and comparatives that leave the amount open (できるだけ,
 //! 少しずつ, これまで以上に, more, little by little, regularly) unless a count or a rhythm
 //! is given too (毎朝, 週2回, 3冊, every morning). Results (合格, 取得, pass, score) are a
 //! closed set as well, because a deadline on a result is never a start; a place in a
@@ -58,7 +59,8 @@
 //! says it was unsure ("is it 「…」?", `Reason::UnsureWhatYouWillDo`), since a false ✗
 //! on a clear act discourages more than a false ✓. Reasons quote the person's own words
 //! (`Quote`), whole: an act found by its shape has no label of ours to name it by, and a
-//! quote cut to a size put words in the person's mouth.
+//! quote cut to a size put words in the person's mouth. A quote begins after the time
+//! and any note in brackets on it (部会（4月）で、請求チェック表を…: 「請求チェック表を…」).
 //!
 //! Results read by their shape as well: a grade taken in an appraisal (評価Aを取る, in
 //! kanji or kana), a level said in a word ("reduce errors to zero", as ゼロに), and

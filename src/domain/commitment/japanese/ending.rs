@@ -63,9 +63,9 @@ pub(super) fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<S
             habit: None,
         })
     };
-    // Particles made of a verb's て form (に向けて, について, として) join nouns, not acts.
+    // Particles made of a verb's て form (に向けて, について, として, にて) join nouns, not acts.
     // Conjunctions made the same way (そして, それから) join sentences, not acts.
-    const COMPOUND_PARTICLES: Words = Words::new( "に向けて|に向け|に備えて|に備え|にそなえて|にそなえ|について|に対して|に関して|によって|にとって|として|を通して|を通じて|に沿って|に基づいて|をもって|において|にあたって|に当たって|にあたり|に当たり|に際して|に際し|そして|それから|そのうえで|その上で|そこで|改めて|初めて|続いて|加えて");
+    const COMPOUND_PARTICLES: Words = Words::new( "にて|に向けて|に向け|に備えて|に備え|にそなえて|にそなえ|について|に対して|に関して|によって|にとって|として|を通して|を通じて|に沿って|に基づいて|をもって|において|にあたって|に当たって|にあたり|に当たり|に際して|に際し|そして|それから|そのうえで|その上で|そこで|改めて|初めて|続いて|加えて");
     if form == Form::Comma && ends(p, &COMPOUND_PARTICLES).is_some() {
         return None;
     }

@@ -5,7 +5,7 @@
 //! make it something an act takes.
 
 use super::{hedge_of, kind_of_head, Kind, Predicate, Sentence, Text, Token, TokenKind, When};
-use crate::domain::commitment::text::{is_kana, is_kanji, words};
+use crate::domain::commitment::text::{is_kana, is_kanji, words, Words};
 use crate::domain::commitment::vocabulary::Word;
 
 /// A sentence that ends in a noun, as notes do (12月1日、TOEIC申込。毎朝30分英語学習。):
@@ -215,7 +215,10 @@ fn is_katakana(c: char) -> bool {
 
 /// Where the quoted words begin: at the start of the clause, after any date in it (the
 /// report names the date on its own), so that the quote is the whole phrase the person
-/// wrote for the act. A rhythm (毎週金曜に) stays: it is part of what is done.
+/// wrote for the act. A rhythm (毎週金曜に) stays: it is part of what is done. A note in
+/// brackets on the time (部会（4月）で、, 来年度(2027年4月)から, 12月1日（予定）に) goes
+/// with it, and so does what joins the time to the act after the note (で、, から,
+/// が終わったら、).
 pub(super) fn quote_start(
     text: &Text,
     slice: &[Token],
@@ -229,6 +232,24 @@ pub(super) fn quote_start(
             start = token.end;
         }
     }
+    let after_note = (start > clause_start)
+        .then(|| after_a_note(text, clause_start, start, head_start))
+        .flatten();
+    if let Some(end) = after_note {
+        start = end;
+        // The time's particle, or what says the time has come, up to its 、.
+        let comma = (start..head_start.min(start + 8))
+            .find(|&i| matches!(text.at(i), '、' | ','))
+            .filter(|&c| (start..c).all(|i| !matches!(text.at(i), 'を' | '(' | '（')));
+        match comma {
+            Some(comma) => start = comma + 1,
+            None => {
+                if let Some((_, end)) = text.first_of(start, &TIME_PARTICLES) {
+                    start = end.min(head_start);
+                }
+            }
+        }
+    }
     // What joins the previous predicate to this one (ので、, が、, けれど、) is not
     // part of this act.
     let comma = (start..head_start.min(start + 5)).find(|&i| matches!(text.at(i), '、' | ','));
@@ -240,4 +261,39 @@ pub(super) fn quote_start(
         start += 1;
     }
     start.min(head_start)
+}
+
+/// The particles that join a time to what is done then (（4月）で, （1月8日）から).
+const TIME_PARTICLES: Words = Words::new("にて|では|には|までに|まで|から|より|で|に");
+
+/// Where a note in brackets on a time ends (the char after its closing bracket), when
+/// the time that ends at `time_end` stands inside it (部会（4月）) or the note follows
+/// the time right away (12月1日（予定）). Full-width and ASCII brackets alike.
+fn after_a_note(
+    text: &Text,
+    clause_start: usize,
+    time_end: usize,
+    head_start: usize,
+) -> Option<usize> {
+    let is_open = |c: char| matches!(c, '(' | '（');
+    let is_close = |c: char| matches!(c, ')' | '）');
+    let close_after = |from: usize| {
+        (from..head_start.min(from + 24))
+            .find(|&i| is_close(text.at(i)) || is_open(text.at(i)))
+            .filter(|&i| is_close(text.at(i)))
+            .map(|i| i + 1)
+    };
+    // Inside: an open bracket before the time with no close between.
+    let inside = (clause_start..time_end)
+        .rev()
+        .take(24)
+        .find(|&i| is_open(text.at(i)) || is_close(text.at(i)))
+        .is_some_and(|i| is_open(text.at(i)));
+    if inside {
+        return close_after(time_end);
+    }
+    if time_end < head_start && is_open(text.at(time_end)) {
+        return close_after(time_end + 1);
+    }
+    None
 }

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::{word_of, Text, Token, Word, Words};
+use super::{is_kana, word_of, Text, Token, Word, Words};
 use crate::domain::commitment::predicates::tokens_within;
 use crate::domain::commitment::Hedge;
 
@@ -40,7 +40,9 @@ pub(super) fn done_by_a_light_verb<'t>(
 
 /// Whether what is done in chars `from..to` is shared with someone or somewhere: a
 /// person or a group with と or で right after a noun (後輩と, チームで, 1on1で, 日報で),
-/// or 一緒に, 全員で, みんなで. By oneself (自分で, 一人で, 頭の中で, 家で, 5分で) it is not.
+/// a person named with an honorific in kana (田中さんと, 佐藤くんと, 後輩たちと, みんなと),
+/// or 一緒に, 全員で, みんなで. By oneself (自分で, 一人で, 頭の中で, 家で, 5分で) it is not,
+/// nor is a time or a rhythm on its own (毎日10分, 毎週金曜15時に): nobody else is there.
 pub(super) fn shared(text: &Text, from: usize, to: usize) -> bool {
     (from..to).any(|i| {
         let c = text.at(i);
@@ -51,9 +53,46 @@ pub(super) fn shared(text: &Text, from: usize, to: usize) -> bool {
                 && !matches!(before, '、' | ',' | '(' | ')')
         };
         (matches!(c, 'と' | 'で') && after_a_noun && text.first_ending_at(i, &ALONE).is_none())
+            || (c == 'と' && i > from && after_a_person(text, from, i))
             || (TOGETHER.may_begin_with(c) && text.first_of(i, &TOGETHER).is_some())
     })
 }
+
+/// Whether a person named with an honorific or a plural in kana ends at `i`: after a
+/// name or a role (田中さん, 佐藤くん, 後輩たち), or everyone (みんな, みなさん). An adverb
+/// that ends alike (ちゃんと, きちんと) names nobody: the honorific must follow a name.
+fn after_a_person(text: &Text, from: usize, i: usize) -> bool {
+    if text.first_ending_at(i, &EVERYONE).is_some() {
+        return true;
+    }
+    text.first_ending_at(i, &HONORIFIC)
+        .is_some_and(|(_, start)| {
+            start > from && !is_kana(text.at(start - 1)) && {
+                let before = text.at(start - 1);
+                !before.is_whitespace() && !matches!(before, '、' | ',' | '(' | ')' | '。')
+            }
+        })
+}
+
+/// What follows a person's name or role in kana.
+const HONORIFIC: Words = Words::new("さん|さま|くん|ちゃん|たち");
+
+/// Everyone, in kana.
+const EVERYONE: Words = Words::new("みなさん|みんな");
+
+/// Whether what is done in chars `from..to` is said to be done alone (自分で, 一人で,
+/// 頭の中で): a partner in an earlier clause is then not the reflection's.
+pub(super) fn alone(text: &Text, from: usize, to: usize) -> bool {
+    (from..to).any(|i| {
+        matches!(text.at(i), 'で' | 'に')
+            && text
+                .first_ending_at(i, &BY_ONESELF)
+                .is_some_and(|(_, start)| start >= from)
+    })
+}
+
+/// Oneself, alone.
+const BY_ONESELF: Words = Words::new("自分|一人|独り|ひとり|頭の中|心の中");
 
 /// What one reflects in or by alone: oneself, one's head, home, a stretch of time.
 const ALONE: Words = Words::new("自分|一人|独り|個人|頭の中|心の中|家|自宅|電車|分|時間|秒");
