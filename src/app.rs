@@ -13,6 +13,7 @@ use crate::i18n::{fill, route_label, Msg};
 use crate::pages::assessment::AssessmentPage;
 use crate::pages::check::CheckPage;
 use crate::pages::data::DataPage;
+use crate::pages::guide::GuidePage;
 use crate::pages::home::HomePage;
 use crate::pages::result::ResultPage;
 use crate::pages::training::{CardPage, TrainingPage};
@@ -106,5 +107,6 @@ fn screen(app: AppState) -> AnyView {
         Route::Worksheet => view! { <WorksheetPage/> }.into_any(),
         Route::Sheet => view! { <SheetPage/> }.into_any(),
         Route::Rehearsal => view! { <RehearsalPage/> }.into_any(),
+        Route::Guide => view! { <GuidePage/> }.into_any(),
     }
 }

@@ -31,6 +31,9 @@ pub enum Route {
     Sheet,
     /// The interviewer's questions with the person's answers so far.
     Rehearsal,
+    /// For whoever conducts the interview and receives the sheet: how to read it, what to
+    /// ask, what to do after.
+    Guide,
 }
 
 impl Route {
@@ -46,25 +49,28 @@ impl Route {
         Route::Training,
         Route::Sheet,
         Route::Rehearsal,
+        Route::Guide,
     ];
 
     /// Whether the main menu lists the screen: the card opens from the result, the
-    /// facilitator's screen from home, the sheet and the rehearsal from the worksheet.
+    /// facilitator's screen and the interviewer's guide from home, the sheet and the
+    /// rehearsal from the worksheet. The menu is the employee's; the two screens for the
+    /// people around them are one link away on home.
     pub fn in_menu(self) -> bool {
         !matches!(
             self,
-            Route::Card | Route::Training | Route::Sheet | Route::Rehearsal
+            Route::Card | Route::Training | Route::Sheet | Route::Rehearsal | Route::Guide
         )
     }
 
     /// The menu's entry a screen belongs to: itself, or for a screen the menu does not
     /// list, the one it opens from (the sheet and the rehearsal: the worksheet; the card:
-    /// the result; the facilitator's screen: home).
+    /// the result; the facilitator's screen and the interviewer's guide: home).
     pub fn menu_entry(self) -> Route {
         match self {
             Route::Sheet | Route::Rehearsal => Route::Worksheet,
             Route::Card => Route::Result,
-            Route::Training => Route::Home,
+            Route::Training | Route::Guide => Route::Home,
             route => route,
         }
     }
@@ -82,6 +88,7 @@ impl Route {
             Route::Worksheet => "/worksheet",
             Route::Sheet => "/sheet",
             Route::Rehearsal => "/rehearsal",
+            Route::Guide => "/guide",
         }
     }
 

@@ -8,6 +8,7 @@ pub mod anchors;
 pub mod assessment;
 pub mod check;
 pub mod commitment;
+pub mod guide;
 pub mod shell;
 pub mod training;
 pub mod worksheet;

@@ -50,6 +50,11 @@ catalogue! {
             ja: "人事・研修のご担当者：静的なファイルだけで動くため、社内のサーバーにそのまま置けます。",
             en: "HR and training staff: it is a set of static files you can host on any intranet server.",
         },
+        HomeWhoInterviewer {
+            ja: "面談をする上司・人事・キャリアコンサルタントの方：受け取ったシートの読み方と、面談で聞くことをまとめています。",
+            en: "Managers, HR and career consultants who conduct the interview: how to read the sheet you receive, and what to ask.",
+        },
+        HomeWhoInterviewerLink { ja: "面談をする方へ：シートの読み方と聞くこと", en: "For interviewers: reading the sheet" },
         HomeStepsHeading { ja: "準備の流れ", en: "How preparation works" },
         HomeStepValues {
             ja: "大切にしていることを知る：仕事で譲れないものは何かを確かめます。",
@@ -197,5 +202,6 @@ pub fn route_label(route: Route, lang: Lang) -> &'static str {
         Route::Worksheet => crate::i18n::worksheet::WsMsg::NavWorksheet.text(lang),
         Route::Sheet => crate::i18n::worksheet::WsMsg::NavSheet.text(lang),
         Route::Rehearsal => crate::i18n::worksheet::WsMsg::NavRehearsal.text(lang),
+        Route::Guide => crate::i18n::guide::GuideMsg::NavGuide.text(lang),
     }
 }

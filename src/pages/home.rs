@@ -93,6 +93,13 @@ pub fn HomePage() -> impl IntoView {
                 <h2 id="home-who">{tr(Msg::HomeWhoHeading)}</h2>
                 <ul class="points">
                     {[Msg::HomeWhoEmployee, Msg::HomeWhoTraining, Msg::HomeWhoHr].map(point)}
+                    // Whoever receives the sheet: a page written for them, like the
+                    // facilitator's screen, not in the employee's menu.
+                    <li class="home-who-interviewer">
+                        {tr(Msg::HomeWhoInterviewer)}
+                        " "
+                        <a class="button" href=format!("#{}", Route::Guide.hash())>{tr(Msg::HomeWhoInterviewerLink)}</a>
+                    </li>
                 </ul>
             </section>
         </article>

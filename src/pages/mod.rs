@@ -3,6 +3,7 @@
 pub mod assessment;
 pub mod check;
 pub mod data;
+pub mod guide;
 pub mod home;
 pub mod result;
 pub mod training;

@@ -79,7 +79,7 @@ fn every_listed_text(lang: Lang) -> Vec<(String, &'static str)> {
     use jiritsu::domain::commitments::Change;
     use jiritsu::domain::summary::Part;
     use jiritsu::domain::worksheet::readiness::Section;
-    use jiritsu::i18n::{anchors, assessment, check, commitment, data, training, worksheet};
+    use jiritsu::i18n::{anchors, assessment, check, commitment, data, guide, training, worksheet};
 
     fn all<M: jiritsu::i18n::Message + std::fmt::Debug>(
         keys: &[M],
@@ -96,11 +96,13 @@ fn every_listed_text(lang: Lang) -> Vec<(String, &'static str)> {
     all(check::CheckMsg::ALL, lang, &mut texts);
     all(commitment::CommitmentMsg::ALL, lang, &mut texts);
     all(data::DataMsg::ALL, lang, &mut texts);
+    all(guide::GuideMsg::ALL, lang, &mut texts);
     all(training::TrainMsg::ALL, lang, &mut texts);
     all(worksheet::WsMsg::ALL, lang, &mut texts);
     type AnchorText = fn(Anchor, Lang) -> &'static str;
-    let anchor_texts: [(&str, AnchorText); 6] = [
+    let anchor_texts: [(&str, AnchorText); 7] = [
         ("label", anchors::label),
+        ("gloss", anchors::gloss),
         ("short_label", anchors::short_label),
         ("description", anchors::description),
         ("interview_topics", anchors::interview_topics),

@@ -91,6 +91,20 @@ fn every_screen_belongs_to_an_entry_of_the_menu() {
 }
 
 #[test]
+fn the_guide_for_interviewers_has_its_address_and_opens_from_home() {
+    assert_eq!(Route::Guide.hash(), "/guide");
+    for hash in ["#/guide", "/guide", "#/guide/", "#/guide?s=anchors"] {
+        assert_eq!(Route::from_hash(hash), Route::Guide, "{hash:?}");
+    }
+    for hash in ["#/guides", "#/guid", "#guide"] {
+        assert_ne!(Route::from_hash(hash), Route::Guide, "{hash:?}");
+    }
+    // Written for the interviewer, not the employee: off the employee's menu, under home.
+    assert!(!Route::Guide.in_menu());
+    assert_eq!(Route::Guide.menu_entry(), Route::Home);
+}
+
+#[test]
 fn every_screen_has_its_own_address() {
     let mut hashes: Vec<&str> = Route::ALL.iter().map(|route| route.hash()).collect();
     hashes.sort();

@@ -1,0 +1,168 @@
+// End to end: the guide for interviewers (#/guide), as a manager who has received an
+// employee's interview sheet meets it: from home, in Japanese and English, on a phone and
+// on paper.
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertCleanAndLocal, useFixture } from './lib/fixture.mjs';
+import { seriousViolations } from './lib/axe.mjs';
+
+const fixture = useFixture();
+const withSession = (options, body) => fixture.withSession(options, body);
+const at = (hash) => `${fixture.server.url}#${hash}`;
+const pdfPageCount = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) || []).length;
+
+// The eight anchors in the domain brief's order, with their Japanese and English names.
+const ANCHORS = [
+  ['TF', '専門・職能別コンピタンス', 'Technical/functional competence'],
+  ['GM', '全般管理コンピタンス', 'General managerial competence'],
+  ['AU', '自律・独立', 'Autonomy/independence'],
+  ['SE', '保障・安定', 'Security/stability'],
+  ['EC', '起業家的創造性', 'Entrepreneurial creativity'],
+  ['SV', '奉仕・社会貢献', 'Service/dedication to a cause'],
+  ['CH', '純粋な挑戦', 'Pure challenge'],
+  ['LS', '生活様式', 'Lifestyle'],
+];
+
+/** The guide's anchors as [code, name, meaning]. */
+const listedAnchors = (s) => s.run(`return [...document.querySelectorAll('.guide-anchors .guide-anchor')]
+  .map((a) => [a.dataset.anchor, a.querySelector('dt').textContent.trim(), a.querySelector('dd').textContent.trim()])`);
+
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff\uff01-\uff65]/;
+
+describe('the guide for interviewers', () => {
+  it('opens from home, takes the focus on its heading, has its own title and belongs to home in the menu', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(fixture.server.url);
+      const link = '.home-who-interviewer a';
+      await s.waitUntil(async () => (await s.findAll(link)).length === 1, 5000, 'the interviewers\' line on home');
+      assert.equal(await s.run(`return document.querySelector(arguments[0]).getAttribute('href')`, link), '#/guide');
+      assert.equal(await s.text(link), '面談をする方へ：シートの読み方と聞くこと');
+      assert.match(await s.text('.home-who-interviewer'), /^面談をする上司・人事・キャリアコンサルタントの方：/);
+      // Styled as the facilitator's link is, and the fourth line of 「こんな方に」.
+      assert.equal(await s.run(`return document.querySelector(arguments[0]).className`, link), 'button');
+      assert.equal(await s.run("return [...document.querySelectorAll('#home-who ~ ul > li')].indexOf(document.querySelector('.home-who-interviewer'))"), 3);
+      await s.click(link);
+      await s.waitUntil(async () => (await s.text('h1')) === '面談をする方へ', 5000, 'the guide');
+      await s.waitUntil(() => s.run("return document.activeElement?.id === 'guide-heading'"), 5000, 'focus on the heading');
+      assert.equal(await s.run('return document.title'), '面談をする方へ — Jiritsu（自律）');
+      // Not in the employee's menu; the menu marks home, which it opens from.
+      assert.equal(await s.run(`return document.querySelectorAll('.main-nav a[href="#/guide"]').length`), 0);
+      assert.equal(await s.run(`return document.querySelector('.main-nav a[href="#/"]').getAttribute('aria-current')`), 'true');
+      // Headings in order: one h1, then h2s, an h3 only under an h2.
+      const levels = await s.run("return [...document.querySelectorAll('main :is(h1, h2, h3, h4)')].map((h) => Number(h.tagName[1]))");
+      assert.equal(levels[0], 1);
+      assert.equal(levels.filter((l) => l === 1).length, 1, 'one h1');
+      assert.ok(levels.every((l, i) => i === 0 || l <= levels[i - 1] + 1), `no level skipped: ${levels}`);
+      assert.deepEqual(await s.run("return [...document.querySelectorAll('main h2')].map((h) => h.textContent)"),
+        ['面談準備シートとは', 'キャリア・アンカーの読み方', '行動の二つの基準', '面談で聞くこと', '面談のあとで', '本人のデータについて']);
+      // English follows the switch, on the same screen.
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('h1')) === 'For interviewers', 5000, 'English');
+      assert.equal(await s.run('return document.title'), 'For interviewers — Jiritsu');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it('lists all eight anchors with their meanings, and says an anchor is not ability', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(at('/guide'));
+      const ja = await listedAnchors(s);
+      assert.deepEqual(ja.map(([code, name]) => [code, name]), ANCHORS.map(([code, name]) => [code, name]));
+      for (const [code, , meaning] of ja) assert.ok(JAPANESE.test(meaning) && meaning.length >= 8, `${code}: ${meaning}`);
+      assert.equal(new Set(ja.map(([, , meaning]) => meaning)).size, 8, 'eight different meanings');
+      // 生活様式 is a balance, not a lack of commitment.
+      assert.match(ja[7][2], /家庭/);
+      const section = await s.text('section[aria-labelledby=guide-anchors]');
+      assert.match(section, /能力の高さや意欲の強さを表すものではなく/);
+      assert.match(section, /同じ点数で並ぶこともあります/);
+      assert.match(section, /チームの中でどう生かせそうですか/);
+      // The two tests, an example each way and the sheet's start marks as the sheet prints them.
+      const tests = await s.text('section[aria-labelledby=guide-tests]');
+      assert.match(tests, /客観性：実行したかどうかを、誰が見ても確かめられる。/);
+      assert.match(tests, /開始時期：「いつまでに」だけでなく、「いつから」始めるかが書いてある。/);
+      assert.match(tests, /少なくとも一つ約束/);
+      const marks = await s.run("return [...document.querySelectorAll('.guide-mark-text')].map((m) => m.textContent)");
+      assert.equal(marks.length, 3);
+      assert.match(marks[0], /^（開始：\d{4}年\d{1,2}月\d{1,2}日\(火\)）$/);
+      assert.match(marks[1], /^（期限：\d{4}年\d{1,2}月\d{1,2}日\(金\)まで）$/);
+      assert.equal(marks[2], '（開始日なし）');
+      assert.match(await s.text('.guide-mark:nth-child(3) dd'), /いつから始めますか/);
+      assert.equal(await s.run("return document.querySelectorAll('.guide-example.fails, .guide-example.passes').length"), 2);
+
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('h1')) === 'For interviewers', 5000, 'English');
+      const en = await listedAnchors(s);
+      assert.deepEqual(en.map(([code, name]) => [code, name]), ANCHORS.map(([code, ja, english]) => [code, `${english} (${ja})`]));
+      for (const [code, , meaning] of en) assert.ok(!JAPANESE.test(meaning) && meaning.length >= 8, `${code}: ${meaning}`);
+      assert.equal(new Set(en.map(([, , meaning]) => meaning)).size, 8);
+      assert.match(en[7][2], /family/);
+      assert.match(await s.text('section[aria-labelledby=guide-anchors]'), /neither ability nor drive/);
+      assert.deepEqual(await s.run("return [...document.querySelectorAll('.guide-mark-text')].map((m) => m.textContent.replace(/\\d+ \\w+ \\d{4}/, 'DATE'))"),
+        ['(Starts Tue DATE)', '(Starts by Fri DATE)', '(no start date)']);
+      // Every Japanese word in the English page is marked as Japanese, for screen readers.
+      const unmarked = await s.run(`const japanese = new RegExp(arguments[0]);
+        const found = [];
+        const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const node = walker.currentNode;
+          if (japanese.test(node.textContent) && node.parentElement.closest('[lang]').lang !== 'ja') found.push(node.textContent);
+        }
+        return found;`, JAPANESE.source);
+      assert.deepEqual(unmarked, []);
+      assert.ok((await s.findAll('main [lang=ja]')).length >= 8 + 7 + 3 + 1, 'the anchors, questions, marks and the framed part in Japanese');
+    }));
+
+  for (const lang of ['ja', 'en']) {
+    it(`asks the rehearsal's questions, in its order (${lang})`, () =>
+      withSession({ lang }, async (s) => {
+        await s.open(at('/rehearsal'));
+        await s.waitUntil(async () => (await s.findAll('.question-text h2')).length > 0, 5000, 'the rehearsal');
+        const rehearsal = await s.run("return [...document.querySelectorAll('.question-text h2')].map((h) => h.textContent)");
+        const rehearsalJa = await s.run("return [...document.querySelectorAll('.ja-question [lang=ja]')].map((q) => q.textContent)");
+        await s.run("location.hash = '#/guide'");
+        await s.waitUntil(async () => (await s.findAll('.guide-question')).length > 0, 5000, 'the guide');
+        const guide = await s.run("return [...document.querySelectorAll('.guide-question-list > li .guide-question')].map((q) => q.textContent)");
+        assert.equal(guide.length, 7);
+        assert.deepEqual(guide, rehearsal);
+        const guideJa = await s.run("return [...document.querySelectorAll('.guide-question-list [lang=ja]')].map((q) => q.textContent)");
+        assert.deepEqual(guideJa, rehearsalJa, 'in English, each also as a Japanese interviewer asks it');
+        assert.equal(guideJa.length, lang === 'en' ? 7 : 0);
+      }));
+  }
+
+  for (const [lang, width, dark] of [['ja', 1280, false], ['en', 1280, false], ['ja', 320, false], ['en', 320, true]]) {
+    it(`has no serious axe finding (${lang}, ${width} px${dark ? ', dark screen' : ''}) and no sideways scrolling`, () =>
+      withSession({ lang, width, height: 800 }, async (s) => {
+        if (dark) await s.cdp('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+        await s.open(at('/guide'));
+        await s.waitUntil(async () => (await s.findAll('.guide-anchor')).length === 8, 5000, 'the guide');
+        assert.equal(await s.run('return window.innerWidth'), width, 'laid out at that width');
+        assert.deepEqual(await seriousViolations(s), []);
+        const overflow = await s.run('return document.documentElement.scrollWidth - document.documentElement.clientWidth');
+        assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px`);
+        if (dark) {
+          const light = await s.run(`const [r, g, b] = getComputedStyle(document.querySelector('.guide-anchor dt')).color.match(/\\d+/g).map(Number);
+            return (r + g + b) / 3;`);
+          assert.ok(light > 180, `light text on the dark screen: ${light}`);
+        }
+      }));
+  }
+
+  it('prints the guide alone: no menu, buttons or footer, dark text on white, on at most two pages', () =>
+    withSession({ lang: 'ja', width: 1280, height: 900 }, async (s) => {
+      await s.open(at('/guide'));
+      await s.waitUntil(async () => (await s.findAll('.guide-anchor')).length === 8, 5000, 'the guide');
+      const shown = (selectors) => s.run(`return arguments[0].map((css) =>
+        [...document.querySelectorAll(css)].some((el) => el.getClientRects().length > 0))`, selectors);
+      const parts = ['.site-header', '.main-nav', '.lang-switch', '.guide-print', '.site-footer', '.guide h1', '.guide-anchors', '.guide-question-list'];
+      assert.deepEqual(await shown(parts), [true, true, true, true, true, true, true, true], 'all on the screen');
+      await s.cdp('Emulation.setEmulatedMedia', { media: 'print', features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+      assert.deepEqual(await shown(parts), [false, false, false, false, false, true, true, true], 'only the guide on paper');
+      const ink = await s.run(`const [r, g, b] = getComputedStyle(document.querySelector('.guide-anchor dt')).color.match(/\\d+/g).map(Number);
+        return (r + g + b) / 3;`);
+      assert.ok(ink < 80, `dark text on paper: ${ink}`);
+      await s.cdp('Emulation.setEmulatedMedia', { media: '' });
+      const pages = pdfPageCount(await s.printPdf());
+      assert.ok(pages >= 1 && pages <= 2, `the guide prints on ${pages} A4 pages (a sheet printed on both sides)`);
+    }));
+});
