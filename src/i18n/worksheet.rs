@@ -325,6 +325,10 @@ crate::catalogue! {
             ja: "氏名・所属の欄が空なので、シートに名前は載りません。何人ものシートを受け取る担当者には、誰のシートか分からなくなることがあります。",
             en: "The name field is empty, so no name goes on the sheet. An interviewer who receives many sheets may not tell whose this is.",
         },
+        SheetGuide {
+            ja: "面談をする方へ：シートの読み方と面談で聞くことは、{} にまとめています。",
+            en: "For the interviewer: how to read this sheet, and what to ask, is at {}",
+        },
         SheetName { ja: "氏名・所属", en: "Name and department" },
         SheetNameField { ja: "シートに載せる氏名・所属（任意）", en: "Your name and department for the sheet (optional)" },
         SheetNameHelp {

@@ -655,6 +655,34 @@ describe('the interview-preparation worksheet', () => {
       assert.match(await s.text('.sheet-confidential'), /keep this out of the summary for my manager/);
     }));
 
+  it('ends the shared sheet with where the interviewer reads how to read it, when the site is on a server', () =>
+    withSession({ lang: 'ja', hosts: ['intranet.example'] }, async (s) => {
+      const notebook = readFileSync('tests/host/fixtures/document-v5.json', 'utf8');
+      const site = fixture.server.url.replace('127.0.0.1', 'intranet.example');
+      await s.open(`${site}#/sheet`);
+      await s.run("localStorage.setItem('jiritsu.document', arguments[0])", notebook);
+      await s.reload();
+      await s.waitUntil(async () => (await s.findAll('.sheet-guide')).length === 1, 5000, 'the guide\'s line');
+      assert.equal(await s.text('.sheet-guide'), `面談をする方へ：シートの読み方と面談で聞くことは、${site}#/guide にまとめています。`);
+      // The address opens the guide.
+      await s.open(`${site}#/guide`);
+      await s.waitUntil(async () => (await s.text('h1')) === '面談をする方へ', 5000, 'the guide');
+      // Not on the private copy, which goes to no interviewer.
+      await s.open(`${site}#/sheet`);
+      await s.waitUntil(async () => (await s.findAll('.sheet-guide')).length === 1, 5000, 'the shared sheet again');
+      await s.click('#sheet-scope-everything');
+      await s.waitUntil(async () => (await s.findAll('.sheet-guide')).length === 0, 5000, 'none on the private copy');
+    }));
+
+  it('leaves the address of the guide off a sheet served from this computer alone, which no interviewer can open', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(at('/sheet'));
+      await s.run("localStorage.setItem('jiritsu.document', arguments[0])", readFileSync('tests/host/fixtures/document-v5.json', 'utf8'));
+      await s.reload();
+      await s.waitUntil(async () => (await s.findAll('.sheet-anchors li')).length > 0, 5000, 'the sheet');
+      assert.equal((await s.findAll('.sheet-guide')).length, 0);
+    }));
+
   it('speaks to the manager who reads the sheet: what the anchors mean, whose sheet each page is, a self-rating said before it is shared', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(at('/'));

@@ -22,7 +22,7 @@ use crate::i18n::check::change_label;
 use crate::i18n::commitment::format_date;
 use crate::i18n::fill;
 use crate::i18n::worksheet::{interview_kind, self_rating, WsMsg};
-use crate::route::Route;
+use crate::route::{only_this_device, site_address, Route};
 use crate::state::use_app;
 
 /// The custom property the print stylesheet's page margins show (style/worksheet.css).
@@ -58,6 +58,11 @@ pub fn SheetPage() -> impl IntoView {
         let settings = app.host.check_settings();
         actions.with(|actions| failing_shared(actions, app.today, &settings))
     });
+    // The interviewers' guide on this site, for the foot of the shared sheet; not when the
+    // site is on this device alone (a file, localhost), which no interviewer can open.
+    let page = browser::page_address();
+    let guide = (!only_this_device(&page))
+        .then(|| format!("{}#{}", site_address(&page), Route::Guide.hash()));
     // On paper, each page's foot says whose sheet it is and which page it is (a second page
     // on its own was no one's): the print stylesheet's page margins read it.
     Effect::new(move |_| {
@@ -174,7 +179,7 @@ pub fn SheetPage() -> impl IntoView {
                 </p>
             </div>
             <section class="sheet-preview" aria-label=t(WsMsg::PreviewLabel) node_ref=preview>
-                {move || sheet_view(content.get(), scope.get(), large_type.get(), app.today, lang)}
+                {move || sheet_view(content.get(), scope.get(), large_type.get(), app.today, lang, guide.as_deref())}
             </section>
         </article>
     }
@@ -187,6 +192,7 @@ fn sheet_view(
     large_type: bool,
     today: NaiveDate,
     lang: Lang,
+    guide: Option<&str>,
 ) -> impl IntoView {
     let t = move |msg: WsMsg| msg.text(lang);
     let title = match scope {
@@ -388,6 +394,10 @@ fn sheet_view(
                             .collect_view()}
                     </ul>
                 </div>
+            })}
+            // Where the interviewer, who may never have opened the app, reads how to read it.
+            {(scope == SheetScope::Shared && !shared_parts_empty).then_some(guide).flatten().map(|address| view! {
+                <p class="sheet-note sheet-guide">{fill(t(WsMsg::SheetGuide), &[address])}</p>
             })}
         </div>
     }

@@ -51,8 +51,10 @@ export class Driver {
     this.base = base;
   }
 
-  /** Opens a fresh browser profile. `lang` sets the browser's language preference. */
-  async session({ lang = 'ja', width = 1280, height = 900 } = {}) {
+  /** Opens a fresh browser profile. `lang` sets the browser's language preference; each of
+   *  `hosts` (e.g. `intranet.example`) resolves to 127.0.0.1, to open the test server under
+   *  a name as an intranet's server has one. */
+  async session({ lang = 'ja', width = 1280, height = 900, hosts = [] } = {}) {
     const profile = mkdtempSync(join(tmpdir(), 'jiritsu-e2e-'));
     const downloads = mkdtempSync(join(tmpdir(), 'jiritsu-dl-'));
     const args = [
@@ -60,6 +62,7 @@ export class Driver {
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--disable-default-apps', '--disable-extensions', '--no-default-browser-check',
       `--user-data-dir=${profile}`, `--lang=${lang}`, `--window-size=${width},${height}`,
+      ...(hosts.length ? [`--host-resolver-rules=${hosts.map((host) => `MAP ${host} 127.0.0.1`).join(',')}`] : []),
     ];
     const body = {
       capabilities: {
