@@ -97,3 +97,55 @@ fn a_text_on_no_common_topic_keeps_the_general_example() {
         assert!(!shown.contains(topical), "{shown}");
     }
 }
+
+#[test]
+fn a_word_inside_another_names_no_topic() {
+    // (text, language, what the example must not hold, what it holds if anything)
+    let cases: &[(&str, Lang, &str, Option<&str>)] = &[
+        (
+            "I want to improve my English.",
+            Lang::En,
+            "proposal for improving our work",
+            None,
+        ),
+        (
+            "Of course I will do my best.",
+            Lang::En,
+            "section of the textbook",
+            None,
+        ),
+        (
+            "I want to be a good example for others.",
+            Lang::En,
+            "section of the textbook",
+            None,
+        ),
+        (
+            "I will try to finish my work on time.",
+            Lang::En,
+            "leave on time every Wednesday",
+            None,
+        ),
+        ("英語力を改善したい", Lang::Ja, "業務改善の案", None),
+        // Studying for one's family is study.
+        (
+            "家族のために資格を取りたい",
+            Lang::Ja,
+            "定時に退社し",
+            Some("テキストを1節ずつ進め"),
+        ),
+        (
+            "I want to learn data analysis.",
+            Lang::En,
+            "proposal",
+            Some("section of the textbook"),
+        ),
+    ];
+    for &(text, lang, not, holds) in cases {
+        let shown = example(text, lang);
+        assert!(!shown.contains(not), "{text}: {shown}");
+        if let Some(holds) = holds {
+            assert!(shown.contains(holds), "{text}: {shown}");
+        }
+    }
+}

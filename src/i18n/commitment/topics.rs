@@ -21,67 +21,89 @@ struct Topic {
 /// are preferred when several are named; 後輩 when none is.
 const PEOPLE: [&str; 5] = ["部下", "後任", "後輩", "新人", "メンバー"];
 
-/// The topics, the most telling first: a text on two takes the first it names.
+/// The topics, the most telling first: a text on two takes the first it names (studying
+/// for one's family is study; growing a successor before retiring is growing people).
+/// English words are whole words; one ending in `*` is the start of one (`improv*`
+/// is not "improve my English", which the list says only as "improve our …").
 const TOPICS: [Topic; 6] = [
     // Growing people: a time with them, on a rhythm, about the work handed to them.
     Topic {
         ja_words: &["育成", "育て", "後輩", "部下", "新人", "後任", "指導", "教え"],
-        en_words: &["mentor", "coach", "junior", "successor", "new hire", "train ", "develop people", "my team grow"],
+        en_words: &["mentor*", "coach*", "junior*", "successor*", "new hire", "new hires", "develop people", "my team grow"],
         ja: "{}から、毎週水曜に30分、{}と1対1で話す時間をとり、任せた仕事の進み具合を一緒に確かめます",
         en: "From {} I will meet my junior colleague one to one for 30 minutes every Wednesday to go over the work I have handed them.",
     },
     // Later career (定年, 再雇用, 役職定年): the conditions asked of those who know them.
     Topic {
         ja_words: &["定年", "再雇用", "セカンドキャリア", "退職後", "老後"],
-        en_words: &["retire", "second career", "re-employ", "rehire"],
+        en_words: &["retire*", "second career", "re-employ*", "rehire*"],
         ja: "{}までに、定年後の働き方について人事部に30分の相談を申し込み、再雇用の条件を聞きます",
         en: "By {} I will book 30 minutes with HR to talk through working past retirement age, and ask what re-employment would mean for me.",
-    },
-    // Proposals and improvements: one brought to a meeting others attend.
-    Topic {
-        ja_words: &["提案", "改善", "効率化"],
-        en_words: &["propos", "improv", "suggest"],
-        ja: "{}から、毎月最初の課会で、業務改善の案を1件ずつ提案します",
-        en: "From {} I will bring one proposal for improving our work to the first team meeting of every month.",
-    },
-    // Working hours and life outside work: a day that anyone can see kept.
-    Topic {
-        ja_words: &["残業", "定時", "有給", "休暇", "家族", "健康", "ワークライフ"],
-        en_words: &["overtime", "on time", "leave", "family", "health", "work-life", "holiday"],
-        ja: "{}から、毎週水曜は定時に退社し、チームの予定表にも「定時退社」と入れておきます",
-        en: "From {} I will leave on time every Wednesday, and mark it in the team calendar.",
-    },
-    // Sharing and communication: a short written report on a rhythm, where others read it.
-    Topic {
-        ja_words: &["コミュニケーション", "報連相", "報告", "連携", "情報共有", "発信"],
-        en_words: &["communicat", "collaborat", "share information", "keep my manager informed"],
-        ja: "{}から、毎週金曜の夕方に、その週の仕事の進み具合を3行にまとめてチームのチャットに書きます",
-        en: "From {} I will post a three-line summary of my week's progress in the team chat every Friday afternoon.",
     },
     // Study and qualifications: time set aside on fixed days, and progress told.
     Topic {
         ja_words: &["勉強", "学習", "資格", "検定", "学ぶ", "学び", "スキル"],
-        en_words: &["study", "learn", "certif", "exam", "skill", "course"],
+        en_words: &["study", "studying", "learn*", "certif*", "exam", "exams", "skill*", "courses", "a course", "online course"],
         ja: "{}から、毎週月・水・金の始業前に30分、テキストを1節ずつ進め、月末に進み具合を上司に伝えます",
         en: "From {} I will work through one section of the textbook for 30 minutes before work every Monday, Wednesday and Friday, and tell my manager how far I got at the end of each month.",
     },
+    // Proposals and improvements of the work: one brought to a meeting others attend.
+    Topic {
+        ja_words: &["提案", "業務改善", "改善案", "改善提案", "効率化"],
+        en_words: &["propos*", "suggest*", "improve our", "improve the process", "improve processes", "process improvement", "streamline*", "kaizen"],
+        ja: "{}から、毎月最初の課会で、業務改善の案を1件ずつ提案します",
+        en: "From {} I will bring one proposal for improving our work to the first team meeting of every month.",
+    },
+    // Sharing and communication: a short written report on a rhythm, where others read it.
+    Topic {
+        ja_words: &["コミュニケーション", "報連相", "報告", "連携", "情報共有", "発信"],
+        en_words: &["communicat*", "collaborat*", "share information", "keep my manager informed"],
+        ja: "{}から、毎週金曜の夕方に、その週の仕事の進み具合を3行にまとめてチームのチャットに書きます",
+        en: "From {} I will post a three-line summary of my week's progress in the team chat every Friday afternoon.",
+    },
+    // Working hours and life outside work: a day that anyone can see kept.
+    Topic {
+        ja_words: &["残業", "定時", "有給", "休暇", "家族との時間", "家族と過ごす", "健康", "ワークライフ"],
+        en_words: &["overtime", "leave on time", "go home on time", "family time", "time with my family", "health*", "work-life", "vacation*", "holiday*"],
+        ja: "{}から、毎週水曜は定時に退社し、チームの予定表にも「定時退社」と入れておきます",
+        en: "From {} I will leave on time every Wednesday, and mark it in the team calendar.",
+    },
 ];
+
+/// Whether the English `text` (ASCII lower case, words split by what is not a letter, a
+/// figure or a hyphen) names `entry`: a word, a word's start (`improv*`) or words in a row.
+fn names(words: &[&str], entry: &str) -> bool {
+    let parts: Vec<&str> = entry.split(' ').collect();
+    words.windows(parts.len()).any(|window| {
+        window
+            .iter()
+            .zip(&parts)
+            .all(|(word, part)| match part.strip_suffix('*') {
+                Some(stem) => word.starts_with(stem),
+                None => word == part,
+            })
+    })
+}
 
 /// The example on the topic `text` is about, with `date` (already written out) as its
 /// start; `None` when the text is on none of the topics.
 pub(super) fn topic_example(text: &str, date: &str, lang: Lang) -> Option<String> {
-    // The English words are plain ASCII, matched in any case.
-    let lower;
-    let (haystack, words_of): (&str, fn(&Topic) -> &'static [&'static str]) = match lang {
-        Lang::Ja => (text, |topic| topic.ja_words),
+    let topic = match lang {
+        Lang::Ja => TOPICS
+            .iter()
+            .find(|topic| topic.ja_words.iter().any(|word| text.contains(word))),
         Lang::En => {
-            lower = text.to_ascii_lowercase();
-            (&lower, |topic| topic.en_words)
+            // The English words are plain ASCII, matched in any case.
+            let lower = text.to_ascii_lowercase();
+            let words: Vec<&str> = lower
+                .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+                .filter(|word| !word.is_empty())
+                .collect();
+            TOPICS
+                .iter()
+                .find(|topic| topic.en_words.iter().any(|entry| names(&words, entry)))
         }
-    };
-    let topic = TOPICS
-        .iter()
-        .find(|topic| words_of(topic).iter().any(|word| haystack.contains(word)))?;
+    }?;
     let example = match lang {
         Lang::Ja => {
             let who = PEOPLE
