@@ -156,6 +156,20 @@ pub fn site_address(page: &str) -> &str {
     page.split('#').next().unwrap_or(page)
 }
 
+/// The site's address to print for others to type: `page` without the screen (`#…`),
+/// without a query (what one visit added: `?ticket=…`) and without a user name before the
+/// host (`https://user@intranet/…`).
+pub fn printed_site(page: &str) -> String {
+    let site = site_address(page);
+    let site = site.split('?').next().unwrap_or(site);
+    let Some((scheme, rest)) = site.split_once("://") else {
+        return site.to_owned();
+    };
+    let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    let host = authority.rsplit('@').next().unwrap_or(authority);
+    format!("{scheme}://{host}{path}")
+}
+
 /// Whether `page` opens only on the device that shows it: a file, or a loopback host
 /// (`localhost`, `127.x.x.x`, `[::1]`). Other devices in the room cannot reach such an
 /// address, so the attendees' instructions say so rather than show it as theirs.

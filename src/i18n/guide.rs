@@ -20,8 +20,8 @@ crate::catalogue! {
             en: "The employee prepared it with this app, and chose what to put on it.",
         },
         SheetLeftOut {
-            ja: "載っていないことは、本人が自分の中にとどめると決めたことです。面談で聞き出そうとしないでください。",
-            en: "What is not on it, they chose to keep to themselves: please do not press them for it.",
+            ja: "載っていないことは、まだ書いていないか、本人が自分の中にとどめると決めたことです。どちらの場合も、面談で聞き出そうとしないでください。",
+            en: "What is not on it is either not written yet or something they chose to keep to themselves: either way, please do not press them for it.",
         },
         // {} is the sheet's own heading of that part.
         SheetConfidential {
@@ -34,7 +34,6 @@ crate::catalogue! {
             ja: "シートには、本人の自己診断で点数の高かったアンカーが載っています。8つのアンカーの意味は次のとおりです。",
             en: "The sheet lists the employee's highest-scoring anchors from the self-assessment. The eight anchors mean:",
         },
-        AnchorsList { ja: "8つのキャリア・アンカーとその意味", en: "The eight career anchors and what they mean" },
         AnchorsValues {
             ja: "アンカーは、本人が仕事で大切にしたい、手放したくないことです。能力の高さや意欲の強さを表すものではなく、どのアンカーが優れているということもありません。たとえば「生活様式」は、仕事への熱意が低いという意味ではありません。",
             en: "An anchor is what the person wants to keep at work. It measures neither ability nor drive, and no anchor is better than another: Lifestyle, for instance, does not mean they care less about their work.",

@@ -251,8 +251,8 @@ crate::catalogue! {
 
         SheetHeading { ja: "面談準備シート", en: "Interview preparation sheet" },
         SheetLead {
-            ja: "面談に持っていくシートです。下の見本がそのまま印刷されます。多くはA4一枚に収まります。長くなったときは、どのページの下にもページ番号と、書いてあれば氏名が入ります。ブラウザの印刷画面で「PDFに保存」を選ぶとPDFにもできます。面談の前にメールやチャットで送るときは「シートをコピー」を使ってください。",
-            en: "The sheet to bring to your interview. The preview below is exactly what prints. Most fit on one A4 page; a longer one carries the page number, and your name if you give it, at the foot of every page. To get a PDF, choose \"Save as PDF\" in the browser's print dialog. To send it ahead by email or chat, use \"Copy the sheet\".",
+            ja: "面談に持っていくシートです。下の見本がそのまま印刷されます。たいていはA4一枚に収まります。どのページの下にも、ページ番号と（書いてあれば）氏名が入ります。ブラウザの印刷画面で「PDFに保存」を選ぶとPDFにもできます。面談の前にメールやチャットで送るときは「シートをコピー」を使ってください。",
+            en: "The sheet to bring to your interview. The preview below is exactly what prints. Most fit on one A4 page; every page carries its number, and your name if you give it, at its foot. To get a PDF, choose \"Save as PDF\" in the browser's print dialog. To send it ahead by email or chat, use \"Copy the sheet\".",
         },
         SheetScopeLegend { ja: "載せる内容", en: "What the sheet holds" },
         SheetScopeShared { ja: "共有する項目だけ（面談用）", en: "Shared entries only (for the interview)" },
@@ -318,8 +318,8 @@ crate::catalogue! {
         SheetTitlePrivate { ja: "面談準備シート（自分用の控え・すべての項目）", en: "Interview preparation sheet (private copy, every entry)" },
         SheetInterview { ja: "面談", en: "Interview" },
         SheetOtherLanguage {
-            ja: "面談の相手が英語のほうが読みやすいときは、画面上部で「English」に切り替えてから印刷すると、見出しと日付が英語になります。書いた内容はそのままです。",
-            en: "If your interviewer reads Japanese more easily, switch to \"日本語\" at the top of the screen before printing: the headings and dates will be in Japanese. What you wrote stays as it is.",
+            ja: "面談の相手が英語のほうが読みやすいときは、画面上部で「{}」に切り替えてから印刷すると、見出しと日付が英語になります。書いた内容はそのままです。",
+            en: "If your interviewer reads Japanese more easily, switch to \"{}\" at the top of the screen before printing: the headings and dates will be in Japanese. What you wrote stays as it is.",
         },
         SheetNoName {
             ja: "氏名・所属の欄が空なので、シートに名前は載りません。何人ものシートを受け取る担当者には、誰のシートか分からなくなることがあります。",
@@ -327,7 +327,7 @@ crate::catalogue! {
         },
         SheetGuide {
             ja: "面談をする方へ：シートの読み方と面談で聞くことは、{} にまとめています。",
-            en: "For the interviewer: how to read this sheet, and what to ask, is at {}",
+            en: "For the interviewer: a guide to reading this sheet, with questions to ask, is at {}",
         },
         SheetName { ja: "氏名・所属", en: "Name and department" },
         SheetNameField { ja: "シートに載せる氏名・所属（任意）", en: "Your name and department for the sheet (optional)" },

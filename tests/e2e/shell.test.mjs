@@ -315,8 +315,13 @@ describe('accessibility', () => {
         assert.ok(await contrast(['.group .badge-anchor', 'color'], ['.group .badge-anchor', 'backgroundColor']) >= 4.5,
           `${anchor}: the badge's letters`);
       }
+      await s.run("location.hash = '#/card'");
+      await s.waitUntil(async () => (await s.findAll('.share-card')).length > 0, 5000, 'the card');
+      assert.ok(await contrast(['.share-card', 'borderTopColor'], page) >= 3, "the card's band on the dark page");
       await s.run("location.hash = '#/worksheet'");
       await s.waitUntil(async () => (await s.findAll('.gains-bar')).length > 0, 5000, 'the balance');
+      assert.ok(await contrast(['li[data-anchor] .anchor-dot', 'backgroundColor'], ['.ws-section', 'backgroundColor']) >= 3,
+        "an anchor's dot on the dark card");
       assert.ok(await contrast(['.gains-bar', 'fill'], page) >= 3, 'the gains bar on the dark page');
       assert.ok(await contrast(['.losses-bar', 'fill'], page) >= 3, 'the losses bar on the dark page');
       // The sheet's preview is the paper: white, dark text, in a dark screen too.

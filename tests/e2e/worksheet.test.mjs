@@ -703,6 +703,7 @@ describe('the interview-preparation worksheet', () => {
       // No name yet: said above the sheet, not on it.
       assert.match(await s.text('[data-notice=no-name]'), /^氏名・所属の欄が空なので、シートに名前は載りません。/);
       assert.match(await s.text('.sheet-controls'), /見出しと日付が英語になります/);
+      assert.equal(await s.text('.sheet-controls .help span[lang=en]'), 'English');
       await s.type('#sheet-name', '佐々木 一郎（営業管理課）');
       await s.waitUntil(async () => (await s.text('[data-notice=no-name]')) === '', 5000, 'the note gone with a name');
       // On paper, every page's foot says whose sheet it is and which page of how many; a
@@ -749,6 +750,7 @@ describe('the interview-preparation worksheet', () => {
       assert.equal(await s.run("return document.querySelector('.sheet-anchors li').textContent"),
         'Technical/functional competence (専門・職能別コンピタンス): wants to deepen their expertise and keep using it');
       assert.match(await s.text('.sheet-controls'), /switch to "日本語" at the top of the screen before printing/);
+      assert.equal(await s.text('.sheet-controls .help span[lang=ja]'), '日本語', 'read in a Japanese voice');
       assert.deepEqual(await seriousViolations(s), []);
     }));
 

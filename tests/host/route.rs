@@ -196,3 +196,35 @@ proptest::proptest! {
         proptest::prop_assert_eq!(name_to_add(hash), name.trim());
     }
 }
+
+#[test]
+fn the_address_printed_for_others_is_the_sites_alone() {
+    use jiritsu::route::printed_site;
+    let cases = [
+        (
+            "https://intranet.example/career/jiritsu/#/sheet",
+            "https://intranet.example/career/jiritsu/",
+        ),
+        // What one visit added is no part of the site.
+        (
+            "https://portal.example/jiritsu/?ticket=abc123#/sheet",
+            "https://portal.example/jiritsu/",
+        ),
+        (
+            "https://taro:secret@intranet.example:8443/jiritsu/#/sheet",
+            "https://intranet.example:8443/jiritsu/",
+        ),
+        (
+            "http://hr-server/jiritsu/index.html",
+            "http://hr-server/jiritsu/index.html",
+        ),
+        ("http://hr-server", "http://hr-server"),
+        (
+            "file:///C:/jiritsu/index.html#/sheet",
+            "file:///C:/jiritsu/index.html",
+        ),
+    ];
+    for (page, expected) in cases {
+        assert_eq!(printed_site(page), expected, "{page}");
+    }
+}

@@ -16,7 +16,7 @@ use jiritsu::domain::worksheet::readiness::{
     failing_shared, readiness, rehearsal, sharing, Question, Section, Sharing,
 };
 use jiritsu::domain::worksheet::sheet::{
-    css_string, page_foot, sheet, Sheet, SheetAction, SheetPart, SheetScope,
+    css_string, page_foot, sheet, Sheet, SheetAction, SheetPart, SheetScope, FOOT_NAME_CHARS,
 };
 use jiritsu::domain::worksheet::{
     same_text, Balance, ConfidentialReach, Interviewer, ListKind, Moment, NotSaved, Obstacle,
@@ -2001,6 +2001,19 @@ fn each_printed_page_says_whose_sheet_it_is_in_a_css_string() {
         page_foot("a\u{7}b\n", " — ", "T"),
         "a b — T",
         "control characters are no part of a name"
+    );
+    // A long name is cut so that the page number keeps its line; one that would turn the
+    // line around loses the marks that do it.
+    let long = "営業本部 法人営業第二部 首都圏グループ ".repeat(5);
+    let foot = page_foot(&long, "\u{3000}", "面談準備シート");
+    assert!(foot.ends_with("…\u{3000}面談準備シート"), "{foot}");
+    assert_eq!(
+        foot.chars().count(),
+        FOOT_NAME_CHARS + 1 + "\u{3000}面談準備シート".chars().count()
+    );
+    assert_eq!(
+        page_foot("a\u{202e}b\u{2066}c\u{200f}", " — ", "T"),
+        "abc — T"
     );
     let cases = [
         ("面談準備シート", r#""面談準備シート""#),

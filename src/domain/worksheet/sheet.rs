@@ -165,15 +165,32 @@ pub fn sheet(document: &Document, scope: SheetScope, today: NaiveDate) -> Sheet 
 
 /// The foot of each printed page: whose sheet it is and which one, so that a second
 /// page on its own still says so. `name` first when written, then `separator` and `title`.
+/// A name too long for the foot's line is cut at `FOOT_NAME_CHARS` with …; a character
+/// that would turn the rest of the line around (a bidirectional control) is left out.
 pub fn page_foot(name: &str, separator: &str, title: &str) -> String {
     let name: String = name
         .chars()
+        .filter(|c| !is_bidi_control(*c))
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
-    match name.trim() {
+    let name = name.trim();
+    let name = match name.char_indices().nth(FOOT_NAME_CHARS) {
+        Some((cut, _)) => format!("{}…", name[..cut].trim_end()),
+        None => name.to_owned(),
+    };
+    match name.as_str() {
         "" => title.to_owned(),
         name => format!("{name}{separator}{title}"),
     }
+}
+
+/// The most of a name a page's foot holds, beside the title and the page number.
+pub const FOOT_NAME_CHARS: usize = 40;
+
+/// Marks that change the direction of the text after them (U+200E, U+200F, U+061C,
+/// U+202A–U+202E, U+2066–U+2069).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// `text` as a CSS string, quoted, for a stylesheet to show (`content: var(--x)`): a
@@ -193,6 +210,27 @@ pub fn css_string(text: &str) -> String {
     }
     out.push('"');
     out
+}
+
+impl Sheet {
+    /// Whether the sheet holds nothing of the worksheet (its header aside): nothing
+    /// written, or on the shared sheet nothing shared.
+    pub fn is_empty(&self) -> bool {
+        self.anchors.is_empty()
+            && self.values.is_none()
+            && self.strengths.is_none()
+            && self.vision.is_none()
+            && self.actions.is_empty()
+            && self.obstacles.is_empty()
+            && self.support.is_none()
+            && self.roles.is_empty()
+            && self.moments.is_empty()
+            && self.gains.is_empty()
+            && self.losses.is_empty()
+            && self.even_if_fails.is_none()
+            && self.autonomy.is_none()
+            && self.confidential.is_none()
+    }
 }
 
 fn kept<T: Clone>(

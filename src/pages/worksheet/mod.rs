@@ -14,6 +14,7 @@ mod repeated;
 mod sheet;
 mod sheet_copy;
 mod sheet_notes;
+mod sheet_print;
 mod values;
 mod vision;
 

@@ -1,4 +1,5 @@
-//! The 面談準備シート (`#/sheet`): one A4 page to bring to the interview. The preview on
+//! The 面談準備シート (`#/sheet`): the sheet to bring to the interview, most often one A4
+//! page (`sheet_print` for what each page carries besides). The preview on
 //! the screen is the very element that prints (the print stylesheet hides everything
 //! else), so what the person sees is what prints. By default it holds only the entries
 //! marked shared; a full private copy can be chosen.
@@ -8,25 +9,23 @@ use leptos::prelude::*;
 
 use super::fields::TextInput;
 use super::repeated::RepeatedNote;
-use super::sheet_copy::{framed_confidential, plain_text};
+use super::sheet_copy::copy_sheet;
 use super::sheet_notes::{ConfidentialToManager, FailingNote, LargeTypeField};
+use super::sheet_print::{guide_address, keep_page_foot, NoNameNote, OtherLanguageNote};
 use crate::browser;
 use crate::components::choice::RadioOption;
 use crate::domain::lang::Lang;
 use crate::domain::worksheet::if_then;
 use crate::domain::worksheet::overlap::repeated_on_sheet;
 use crate::domain::worksheet::readiness::failing_shared;
-use crate::domain::worksheet::sheet::{css_string, page_foot, sheet, Sheet, SheetPart, SheetScope};
+use crate::domain::worksheet::sheet::{sheet, Sheet, SheetPart, SheetScope};
 use crate::i18n::anchors::{gloss, label};
 use crate::i18n::check::change_label;
 use crate::i18n::commitment::format_date;
 use crate::i18n::fill;
 use crate::i18n::worksheet::{interview_kind, self_rating, WsMsg};
-use crate::route::{only_this_device, site_address, Route};
+use crate::route::Route;
 use crate::state::use_app;
-
-/// The custom property the print stylesheet's page margins show (style/worksheet.css).
-const PAGE_FOOT: &str = "--sheet-page-foot";
 
 #[component]
 pub fn SheetPage() -> impl IntoView {
@@ -58,23 +57,14 @@ pub fn SheetPage() -> impl IntoView {
         let settings = app.host.check_settings();
         actions.with(|actions| failing_shared(actions, app.today, &settings))
     });
-    // The interviewers' guide on this site, for the foot of the shared sheet; not when the
-    // site is on this device alone (a file, localhost), which no interviewer can open.
-    let page = browser::page_address();
-    let guide = (!only_this_device(&page))
-        .then(|| format!("{}#{}", site_address(&page), Route::Guide.hash()));
-    // On paper, each page's foot says whose sheet it is and which page it is (a second page
-    // on its own was no one's): the print stylesheet's page margins read it.
-    Effect::new(move |_| {
-        let title = match scope.get() {
-            SheetScope::Shared => t(WsMsg::SheetTitleShared),
-            SheetScope::Everything => t(WsMsg::SheetTitlePrivate),
-        };
-        let foot = name
-            .with(|name| page_foot(name, crate::i18n::in_lang(("\u{3000}", " — "), lang), title));
-        browser::set_root_property(PAGE_FOOT, Some(&css_string(&foot)));
+    let guide = guide_address();
+    keep_page_foot(scope.into(), name.into(), lang);
+    // A shared sheet with something on it and no name.
+    let unnamed = Memo::new(move |_| {
+        scope.get() == SheetScope::Shared
+            && name.with(|name| name.trim().is_empty())
+            && content.with(|sheet| !sheet.is_empty())
     });
-    on_cleanup(|| browser::set_root_property(PAGE_FOOT, None));
     let choice = move |value: SheetScope, id: &'static str, text: WsMsg| {
         view! {
             <RadioOption
@@ -95,50 +85,17 @@ pub fn SheetPage() -> impl IntoView {
     // a clipboard (plain http on an intranet) the sheet is selected for the person's own Copy.
     let preview = NodeRef::<leptos::html::Section>::new();
     let copy = move |_| {
-        copy_note.set(Vec::new());
-        let Some(sheet) = preview
-            .get_untracked()
-            .and_then(|preview| preview.first_element_child())
-        else {
-            return;
-        };
-        // Without the markers Leptos leaves between the parts it draws (empty comments), and
-        // with what must not be passed on framed where no stylesheet goes (a mail).
-        let html = framed_confidential(sheet.outer_html().replace("<!---->", ""));
-        let text = plain_text(&sheet, lang);
-        // The private copy is copied too, for the person's own files, and said to be so.
-        let copying = scope.get_untracked();
-        let mut copied = match copying {
-            SheetScope::Shared => vec![WsMsg::SheetCopied],
-            SheetScope::Everything => vec![WsMsg::SheetCopiedPrivate],
-        };
-        // A sheet sent ahead without a name leaves the interviewer guessing whose it is.
-        if app
+        let unnamed = app
             .document
-            .with_untracked(|d| d.worksheet.interview.name.trim().is_empty())
-        {
-            copied.push(WsMsg::SheetCopiedNoName);
-        }
-        leptos::task::spawn_local(async move {
-            let on_clipboard = browser::copy_html_to_clipboard(&html, &text).await;
-            // Another scope chosen meanwhile: the other sheet is on the screen now.
-            if scope.try_get_untracked() != Some(copying) {
-                return;
-            }
-            if on_clipboard {
-                copy_note.set(copied);
-            } else {
-                browser::select_contents(&sheet);
-                copy_note.set(vec![WsMsg::SheetSelected]);
-            }
-        });
+            .with_untracked(|d| d.worksheet.interview.name.trim().is_empty());
+        copy_sheet(preview, scope, copy_note, unnamed, lang);
     };
     view! {
         <article class="sheet-page">
             <div class="sheet-controls">
                 <h1 id="sheet-heading" tabindex="-1">{t(WsMsg::SheetHeading)}</h1>
                 <p class="lead">{t(WsMsg::SheetLead)}</p>
-                <p class="help">{t(WsMsg::SheetOtherLanguage)}</p>
+                <OtherLanguageNote/>
                 <fieldset class="inline-choice">
                     <legend>{t(WsMsg::SheetScopeLegend)}</legend>
                     {choice(SheetScope::Shared, "sheet-scope-shared", WsMsg::SheetScopeShared)}
@@ -157,10 +114,7 @@ pub fn SheetPage() -> impl IntoView {
                 <p class="warning" aria-live="polite">
                     {move || (scope.get() == SheetScope::Everything).then(|| t(WsMsg::SheetPrivateWarning))}
                 </p>
-                <p class="help" data-notice="no-name" aria-live="polite">
-                    {move || (scope.get() == SheetScope::Shared && name.with(|name| name.trim().is_empty()))
-                        .then(|| t(WsMsg::SheetNoName))}
-                </p>
+                <NoNameNote shown=unnamed/>
                 <RepeatedNote repeated=repeated/>
                 // Only above the sheet that goes to the interviewer.
                 <Show when=move || scope.get() == SheetScope::Shared>
@@ -209,20 +163,7 @@ fn sheet_view(
     .flatten()
     .collect::<Vec<_>>()
     .join(crate::i18n::in_lang(("　", ", "), lang));
-    let shared_parts_empty = s.anchors.is_empty()
-        && s.values.is_none()
-        && s.strengths.is_none()
-        && s.vision.is_none()
-        && s.actions.is_empty()
-        && s.obstacles.is_empty()
-        && s.support.is_none()
-        && s.roles.is_empty()
-        && s.moments.is_empty()
-        && s.gains.is_empty()
-        && s.losses.is_empty()
-        && s.even_if_fails.is_none()
-        && s.autonomy.is_none()
-        && s.confidential.is_none();
+    let shared_parts_empty = s.is_empty();
     // On the private copy, what the person keeps to themselves says so, on paper and in
     // a copied text alike: ［自分だけ］ after its heading or its line.
     let private_mark = move || {

@@ -2,7 +2,59 @@
 //! must not be passed on framed by HTML alone, and its text with headings, numbers and
 //! bullets written out, for where no stylesheet goes.
 
+use leptos::prelude::*;
+
+use crate::browser;
 use crate::domain::lang::Lang;
+use crate::domain::worksheet::sheet::SheetScope;
+use crate::i18n::worksheet::WsMsg;
+
+/// Copy, for a sheet sent ahead by mail or chat: the preview's sheet as it is, with its
+/// headings and lists where the mail takes them, and as text where it does not. Without a
+/// clipboard (plain http on an intranet) the sheet is selected for the person's own Copy.
+/// What it did goes to `copy_note`; `unnamed` says the sheet carries no name.
+pub(super) fn copy_sheet(
+    preview: NodeRef<leptos::html::Section>,
+    scope: RwSignal<SheetScope>,
+    copy_note: RwSignal<Vec<WsMsg>>,
+    unnamed: bool,
+    lang: Lang,
+) {
+    copy_note.set(Vec::new());
+    let Some(sheet) = preview
+        .get_untracked()
+        .and_then(|preview| preview.first_element_child())
+    else {
+        return;
+    };
+    // Without the markers Leptos leaves between the parts it draws (empty comments), and
+    // with what must not be passed on framed where no stylesheet goes (a mail).
+    let html = framed_confidential(sheet.outer_html().replace("<!---->", ""));
+    let text = plain_text(&sheet, lang);
+    // The private copy is copied too, for the person's own files, and said to be so.
+    let copying = scope.get_untracked();
+    let mut copied = match copying {
+        SheetScope::Shared => vec![WsMsg::SheetCopied],
+        SheetScope::Everything => vec![WsMsg::SheetCopiedPrivate],
+    };
+    // A sheet sent ahead without a name leaves the interviewer guessing whose it is.
+    if unnamed {
+        copied.push(WsMsg::SheetCopiedNoName);
+    }
+    leptos::task::spawn_local(async move {
+        let on_clipboard = browser::copy_html_to_clipboard(&html, &text).await;
+        // Another scope chosen meanwhile: the other sheet is on the screen now.
+        if scope.try_get_untracked() != Some(copying) {
+            return;
+        }
+        if on_clipboard {
+            copy_note.set(copied);
+        } else {
+            browser::select_contents(&sheet);
+            copy_note.set(vec![WsMsg::SheetSelected]);
+        }
+    });
+}
 
 /// The sheet as text for a mail or a chat that takes no formatting: each heading on a line
 /// of its own in 【】 ("## " in English), numbered lists numbered (a tie keeps its place),
