@@ -162,6 +162,30 @@ fn hands_in(text: &Text, clause_start: usize, head_start: usize, end: usize) -> 
     })
 }
 
+/// Whether the verb hands a thing over (週報を課長に送る, 日報を提出する, 申請書を出す): an
+/// object with を before a verb that sends, passes or submits it.
+fn hands_a_thing_over(text: &Text, clause_start: usize, head_start: usize, end: usize) -> bool {
+    hands_in(text, clause_start, head_start, end)
+        || (text.first_of(head_start, &HANDING).is_some()
+            && (clause_start + 1..head_start)
+                .any(|i| text.at(i) == 'を' && !is_hiragana(text.at(i - 1))))
+}
+
+/// Verbs that send, pass or submit a thing.
+const HANDING: Words = Words::new("送る|送り|送っ|送付|送信|郵送|渡す|渡し|手渡|提出");
+
+/// Whether an act already done one way is carried to another (電話だけでなく連絡帳でも
+/// する, メールだけでなく口頭でも伝える) in chars `from..to`: how often is how often it is
+/// done already.
+fn another_channel(text: &Text, from: usize, to: usize) -> bool {
+    (from..to)
+        .find(|&i| text.first_of(i, &NOT_ONLY).is_some())
+        .is_some_and(|i| (i + 4..to).any(|k| text.match_at(k, "でも").is_some()))
+}
+
+/// Not only (…だけでなく, …だけではなく).
+const NOT_ONLY: Words = Words::new("だけでなく|だけではなく|だけじゃなく");
+
 /// Whether the verb proposes something to someone (改訂案を駅長に提案する, 課長に提案
 /// します): a proposal handed to a person, who then has it to decide on, as a submission
 /// is. Proposing with no one named (会議で提案する, 積極的に提案する) hands nothing over.
@@ -313,10 +337,11 @@ fn read(
     // A partner set off by 、 before the reflection's own clause (田中さんと30分、請求業務
     // を振り返る), with no predicate of its own between, is still the reflection's, unless
     // the reflection is said to be done alone (田中さんとの面談の前に、自分で振り返る).
+    // Only a person or a group closes that chunk: 目標と、実績の差を is two things.
     let since_last = since.max(sentence.start).min(clause_start);
     let shared_reflection = reflection.is_some()
         && (reflect::shared(text, clause_start, head_start)
-            || (reflect::shared(text, since_last, clause_start)
+            || (reflect::partner_before(text, since_last, clause_start)
                 && !reflect::alone(text, since_last, head_start)));
     if reflection.is_some() && !shared_reflection {
         kind = Kind::NotAnAct(Attitude::Think);
@@ -484,9 +509,15 @@ fn read(
                 let head = head_token.filter(|_| !shared_reflection);
                 hedge_of(tokens, &sentence.tokens, head, since, predicate_end)
             })
-            // A habit of handing something to someone (資料を参加者に送るようにする,
-            // 連絡帳でも連絡するようにする) is confirmed by whoever receives it, each time.
-            .or(shape.habit.filter(|_| !opens))
+            // A habit of handing a thing over (週報を課長に送るようにする) is confirmed by
+            // whoever receives it, each time, and a practice carried to another channel
+            // (電話だけでなく連絡帳でもする) keeps the rhythm it has; any other habit
+            // (上司に相談するようにする, 部下の話を聞くようにする) leaves how often open.
+            .or(shape.habit.filter(|_| {
+                !(is_act
+                    && (hands_a_thing_over(text, clause_start, head_start, predicate_end)
+                        || another_channel(text, since, shape.verb_end)))
+            }))
             // An ability keeps a comparative (今より早く…できるようになる): better by
             // no measure is nothing to check.
             .filter(|&(hedge, ..)| {

@@ -31,7 +31,9 @@
 //! attitudes and effort (意識する, 頑張る, try to), wishes and aspirations (〜たい,
 //! 目指す, want to, aim to), states of being (〜になる, become, stay, be), thinking (考える,
 //! think about, "thought about", and 振り返る or "reflect on" done in one's own head:
-//! shared with someone or somewhere, 後輩と振り返る, 田中さんと30分、…を振り返る, a reflection is an act;
+//! shared with someone or somewhere, 後輩と振り返る, 田中さんと30分、…を振り返る (a person
+//! closing the chunk set off by 、; not 目標と、…, not ちゃんと, not 田中さんとの会話を振り返る),
+//! a reflection is an act;
 //! a length or a clock time with nobody named keeps it in one's head), and the hedges and comparatives that leave the amount open (できるだけ,
 //! 少しずつ, これまで以上に, more, little by little, regularly) unless a count or a rhythm
 //! is given too (毎朝, 週2回, 3冊, every morning). Results (合格, 取得, pass, score) are a
@@ -74,7 +76,9 @@
 //! Round 13 read five more shapes. A 、 after を ends no predicate (受験申請を、1月15日
 //! までに済ませます: the object stays with the verb). 〜ようにする with no count or rhythm
 //! makes a habit of the act with how often left open, as 定期的に does (実験ノートを書く
-//! ようにする), unless the act hands something to someone, who confirms it each time;
+//! ようにする, 上司に相談するようにする), unless it hands a thing over (週報を課長に送る
+//! ようにする: whoever receives it confirms it each time) or carries a practice to
+//! another channel (電話だけでなく連絡帳でもする: it keeps the rhythm it has);
 //! "well" (うまく, 上手に) leaves how well open. A count made a share of itself (件数を
 //! 半分にする) is a result. "year-end" with no fiscal year named is 31 December, and
 //! "once things slow down" is vague, even before a time ("… after spring planting").

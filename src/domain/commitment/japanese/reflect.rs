@@ -40,7 +40,8 @@ pub(super) fn done_by_a_light_verb<'t>(
 
 /// Whether what is done in chars `from..to` is shared with someone or somewhere: a
 /// person or a group with と or で right after a noun (後輩と, チームで, 1on1で, 日報で),
-/// a person named with an honorific in kana (田中さんと, 佐藤くんと, 後輩たちと, みんなと),
+/// a person named with an honorific in kana (田中さんと, 佐藤くんと, 後輩たちと, みんなと;
+/// not before の, 田中さんとの会話),
 /// or 一緒に, 全員で, みんなで. By oneself (自分で, 一人で, 頭の中で, 家で, 5分で) it is not,
 /// nor is a time or a rhythm on its own (毎日10分, 毎週金曜15時に): nobody else is there.
 pub(super) fn shared(text: &Text, from: usize, to: usize) -> bool {
@@ -58,10 +59,17 @@ pub(super) fn shared(text: &Text, from: usize, to: usize) -> bool {
     })
 }
 
-/// Whether a person named with an honorific or a plural in kana ends at `i`: after a
-/// name or a role (田中さん, 佐藤くん, 後輩たち), or everyone (みんな, みなさん). An adverb
-/// that ends alike (ちゃんと, きちんと) names nobody: the honorific must follow a name.
+/// Whether a person named with an honorific or a plural in kana ends at `i`, where と
+/// stands: after a name or a role (田中さん, 佐藤くん, 後輩たち), or everyone (みんな,
+/// みなさん). An adverb that ends alike (きちんと) names nobody: the honorific must follow
+/// a name. ちゃん is no honorific here: after a kanji, 毎週ちゃんと (properly, every week)
+/// cannot be told from a name and ちゃんと without a list of names, and the adverb is far
+/// more common in a commitment than a colleague called ちゃん. Nor is a partner's と before
+/// の (田中さんとの会話を振り返る): what is reviewed is a talk held before, now alone.
 fn after_a_person(text: &Text, from: usize, i: usize) -> bool {
+    if text.at(i + 1) == 'の' {
+        return false;
+    }
     if text.first_ending_at(i, &EVERYONE).is_some() {
         return true;
     }
@@ -75,10 +83,55 @@ fn after_a_person(text: &Text, from: usize, i: usize) -> bool {
 }
 
 /// What follows a person's name or role in kana.
-const HONORIFIC: Words = Words::new("さん|さま|くん|ちゃん|たち");
+const HONORIFIC: Words = Words::new("さん|さま|くん|たち");
 
 /// Everyone, in kana.
 const EVERYONE: Words = Words::new("みなさん|みんな");
+
+/// Whether chars `from..to`, before the reflection's own clause, end a chunk set off by
+/// 、 with a partner: a person (田中さんと, 後輩たちと, みんなと, or a role or a group,
+/// 課長と, チームで), then at most a length (田中さんと30分、) or 一緒に, then the 、. So と
+/// closes the chunk as the particle of whom one does it with: 目標と、実績の差を (two
+/// things joined), みんなと同じように、 (a comparison), 家族と話したあと、 (a clause with its
+/// own verb) name no partner of the reflection.
+pub(super) fn partner_before(text: &Text, from: usize, to: usize) -> bool {
+    (from..to).filter(|&k| text.at(k) == '、').any(|comma| {
+        let mut end = comma;
+        if let Some((_, start)) = text.first_ending_at(end, &WITH_THEM) {
+            end = start;
+        } else if let Some((_, start)) = text.first_ending_at(end, &LENGTH) {
+            // Only a figure before the unit: 30分, 1時間.
+            let mut digits = start;
+            while digits > from && text.at(digits - 1).is_ascii_digit() {
+                digits -= 1;
+            }
+            if digits == start {
+                return false;
+            }
+            end = digits;
+        }
+        if end <= from + 1 || !matches!(text.at(end - 1), 'と' | 'で') {
+            return false;
+        }
+        let particle = end - 1;
+        (text.at(particle) == 'と' && after_a_person(text, from, particle))
+            || text
+                .first_ending_at(particle, &PEOPLE)
+                .is_some_and(|(_, start)| start >= from)
+    })
+}
+
+/// What may stand between a partner and the 、 that sets the chunk off.
+const WITH_THEM: Words = Words::new("一緒に|いっしょに|ともに|共に");
+
+/// A length a review with someone takes (田中さんと30分、), after a figure.
+const LENGTH: Words = Words::new("分間|分ほど|分程度|分|時間ほど|時間程度|時間半|時間");
+
+/// People at work, by role or as a group, that a review can be held with (課長と,
+/// チームで): a noun before と that names nobody (目標と, 仕事と) is no partner.
+const PEOPLE: Words = Words::new(
+    "上司|部下|先輩|後輩|同僚|新人|新入社員|社長|部長|課長|係長|班長|主任|店長|所長|室長|リーダー|メンバー|チーム|担当者|メンター|トレーナー|講師|全員|皆",
+);
 
 /// Whether what is done in chars `from..to` is said to be done alone (自分で, 一人で,
 /// 頭の中で): a partner in an earlier clause is then not the reflection's.
