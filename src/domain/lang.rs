@@ -23,6 +23,14 @@ impl Lang {
         }
     }
 
+    /// The language beside this one: English beside Japanese, Japanese beside English.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Ja => Lang::En,
+            Lang::En => Lang::Ja,
+        }
+    }
+
     /// Reads a BCP 47 tag such as `ja`, `ja-JP` or `en-GB`; other languages give `None`.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.trim().split(['-', '_']).next().unwrap_or("");

@@ -45,7 +45,7 @@ pub fn GroupsView(roster: Memo<Roster>) -> impl IntoView {
     let t = move |msg: TrainMsg| msg.text(lang);
     let projector = NodeRef::<html::Input>::new();
     let both = RwSignal::new(false);
-    let second = move || both.get().then_some(other(lang));
+    let second = move || both.get().then_some(lang.other());
     leave_on_escape(projector);
     // The groups, formed once for the list and its count.
     let mixed = Memo::new(move |_| app.document.with(|d| d.training_mixed));
@@ -243,14 +243,6 @@ fn groups(
         });
     }
     shown
-}
-
-/// The language beside the screen's: English beside Japanese, Japanese beside English.
-fn other(lang: Lang) -> Lang {
-    match lang {
-        Lang::Ja => Lang::En,
-        Lang::En => Lang::Ja,
-    }
 }
 
 /// Words in the other language, on a line of their own (the stylesheet), marked with their

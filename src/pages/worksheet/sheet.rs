@@ -11,7 +11,9 @@ use super::fields::TextInput;
 use super::repeated::RepeatedNote;
 use super::sheet_copy::copy_sheet;
 use super::sheet_notes::{ConfidentialToManager, FailingNote, LargeTypeField};
-use super::sheet_print::{guide_address, keep_page_foot, NoNameNote, OtherLanguageNote};
+use super::sheet_print::{
+    guide_address, keep_page_foot, sheet_title, NoNameNote, OtherLanguageNote,
+};
 use crate::browser;
 use crate::components::choice::RadioOption;
 use crate::domain::lang::Lang;
@@ -62,8 +64,7 @@ pub fn SheetPage() -> impl IntoView {
     // A shared sheet with something on it and no name.
     let unnamed = Memo::new(move |_| {
         scope.get() == SheetScope::Shared
-            && name.with(|name| name.trim().is_empty())
-            && content.with(|sheet| !sheet.is_empty())
+            && content.with(|sheet| sheet.name.is_none() && !sheet.is_empty())
     });
     let choice = move |value: SheetScope, id: &'static str, text: WsMsg| {
         view! {
@@ -85,9 +86,7 @@ pub fn SheetPage() -> impl IntoView {
     // a clipboard (plain http on an intranet) the sheet is selected for the person's own Copy.
     let preview = NodeRef::<leptos::html::Section>::new();
     let copy = move |_| {
-        let unnamed = app
-            .document
-            .with_untracked(|d| d.worksheet.interview.name.trim().is_empty());
+        let unnamed = content.with_untracked(|sheet| sheet.name.is_none());
         copy_sheet(preview, scope, copy_note, unnamed, lang);
     };
     view! {
@@ -149,10 +148,7 @@ fn sheet_view(
     guide: Option<&str>,
 ) -> impl IntoView {
     let t = move |msg: WsMsg| msg.text(lang);
-    let title = match scope {
-        SheetScope::Shared => t(WsMsg::SheetTitleShared),
-        SheetScope::Everything => t(WsMsg::SheetTitlePrivate),
-    };
+    let title = t(sheet_title(scope));
     let interview = [
         s.interview_kind
             .as_deref()

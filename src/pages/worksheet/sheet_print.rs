@@ -20,15 +20,19 @@ const PAGE_FOOT: &str = "--sheet-page-foot";
 /// margin boxes, which no element reaches.
 pub fn keep_page_foot(scope: Signal<SheetScope>, name: Signal<String>, lang: Lang) {
     Effect::new(move |_| {
-        let title = match scope.get() {
-            SheetScope::Shared => WsMsg::SheetTitleShared,
-            SheetScope::Everything => WsMsg::SheetTitlePrivate,
-        };
-        let foot =
-            name.with(|name| page_foot(name, in_lang(("\u{3000}", " — "), lang), title.text(lang)));
+        let title = sheet_title(scope.get()).text(lang);
+        let foot = name.with(|name| page_foot(name, in_lang(("\u{3000}", " — "), lang), title));
         browser::set_root_property(PAGE_FOOT, Some(&css_string(&foot)));
     });
     on_cleanup(|| browser::set_root_property(PAGE_FOOT, None));
+}
+
+/// The sheet's title for `scope`: at its head and at each printed page's foot.
+pub fn sheet_title(scope: SheetScope) -> WsMsg {
+    match scope {
+        SheetScope::Shared => WsMsg::SheetTitleShared,
+        SheetScope::Everything => WsMsg::SheetTitlePrivate,
+    }
 }
 
 /// The interviewers' guide on this site, as printed at the foot of the shared sheet: the
@@ -44,10 +48,7 @@ pub fn guide_address() -> Option<String> {
 #[component]
 pub fn OtherLanguageNote() -> impl IntoView {
     let lang = use_app().lang.get_untracked();
-    let other = match lang {
-        Lang::Ja => Lang::En,
-        Lang::En => Lang::Ja,
-    };
+    let other = lang.other();
     let text = WsMsg::SheetOtherLanguage.text(lang);
     let (before, after) = text.split_once("{}").unwrap_or((text, ""));
     view! {
