@@ -21,14 +21,17 @@ crate::catalogue! {
         TextLabel { ja: "約束する行動", en: "Your commitment" },
         TextHelp { ja: "書いた内容はこの端末に自動で保存されます。", en: "What you write is saved on this device as you type." },
         SamplesLabel { ja: "例文を入れてみる", en: "Try an example" },
-        SampleAttitude { ja: "後輩から頼られる存在になります", en: "I will become someone my juniors rely on." },
+        // The four examples keep the lessons of DOMAIN.md's pairs in sentences of our own:
+        // an attitude, a start read off the company calendar, a deadline on an outcome, and a
+        // deadline on an act that opens something.
+        SampleAttitude { ja: "チームの頼れる相談役になります", en: "I will become the person my team turns to for advice." },
         SampleWorkshop {
-            ja: "期末の一ヶ月前になったら、経理経験2年未満の社員を集めて決算の勉強会を開きます",
-            en: "A month before the end of the fiscal year, I will gather staff with under two years in accounting and hold a workshop on closing the books.",
+            ja: "期末の一か月前から、入社2年目までの社員と毎週、決算の読み合わせ会を開きます",
+            en: "Starting one month before the end of the fiscal year, I will hold a weekly session on closing the books for staff in their first two years.",
         },
-        SampleScore { ja: "1年以内にTOEICの点数を100点UPします", en: "Within a year I will raise my TOEIC score by 100 points." },
+        SampleScore { ja: "来年の3月までに簿記2級に合格します", en: "I will pass the level 2 bookkeeping exam by next March." },
         // The first of next month (`sample_text`): a deadline still ahead, whatever the day.
-        SampleSchool { ja: "{}月1日までに英会話スクールに申し込んで、通い始めます", en: "I will sign up for an English conversation school by 1 {} and start going." },
+        SampleSchool { ja: "{}月1日までにオンライン英会話の体験レッスンを予約して、受け始めます", en: "By 1 {} I will book a trial lesson at an online English school and start taking lessons." },
         SampleReplaced { ja: "書いていた文を例文に置き換えました。", en: "The example replaced what you had written." },
         SampleUndo { ja: "元の文に戻す", en: "Bring back my text" },
         VerdictsLabel { ja: "確かめた結果", en: "What the check found" },

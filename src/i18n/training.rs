@@ -305,28 +305,41 @@ pub fn group_prompt(group: &Group, lang: Lang) -> String {
 /// The question a group of this anchor discusses: how each will contribute to the
 /// organisation, in the terms of what they value (the `Prompt` message, filled).
 pub fn prompt(anchor: Anchor, lang: Lang) -> String {
+    // What the group values, not what it might answer: the answer is for the group to find
+    // (a group that values its own time may well arrive at everyone going home on time, and
+    // is the more convinced for having got there itself).
     let angle = match anchor {
         Anchor::TechnicalFunctional => (
-            "専門家を育て、生かして",
-            "by growing experts and placing them well",
+            "専門性を大切にする立場から",
+            "as people who value expertise",
         ),
-        Anchor::GeneralManagerial => ("人を率いて成果を出して", "by leading people to results"),
+        Anchor::GeneralManagerial => (
+            "人をまとめて成果を出すことを大切にする立場から",
+            "as people who value leading others to results",
+        ),
         Anchor::Autonomy => (
-            "自分のやり方とペースを保ちながら",
-            "while keeping your own way of working and your own pace",
+            "自分のやり方とペースを大切にする立場から",
+            "as people who value their own way and pace of working",
         ),
         Anchor::Security => (
-            "長く安定して働きながら",
-            "while working steadily for the long term",
+            "安定と先の見通しを大切にする立場から",
+            "as people who value stability and a future they can foresee",
         ),
-        Anchor::EntrepreneurialCreativity => {
-            ("新しいものを生み出して", "by creating something new")
-        }
-        Anchor::Service => ("社会の役に立つことで", "by making society better"),
-        Anchor::PureChallenge => ("難しい課題に挑んで", "by taking on hard problems"),
+        Anchor::EntrepreneurialCreativity => (
+            "新しいものを生み出すことを大切にする立場から",
+            "as people who value creating something new",
+        ),
+        Anchor::Service => (
+            "人や社会の役に立つことを大切にする立場から",
+            "as people who value helping others and society",
+        ),
+        Anchor::PureChallenge => (
+            "難しい課題に挑むことを大切にする立場から",
+            "as people who value taking on hard problems",
+        ),
         Anchor::Lifestyle => (
-            "みんなが夕食までに家に帰れる働き方で",
-            "through a way of working that gets everyone home in time for dinner",
+            "仕事と暮らしのバランスを大切にする立場から",
+            "as people who value a balance between work and the rest of life",
         ),
     };
     fill(TrainMsg::Prompt.text(lang), &[in_lang(angle, lang)])

@@ -44,8 +44,8 @@ crate::catalogue! {
         VisionStated { ja: "ビジョンが書かれています", en: "A vision is written" },
         VisionMissing { ja: "ビジョンがまだ書かれていません", en: "No vision written yet" },
         ActionsFailing {
-            ja: "まだ満たしていない行動：{}（シートに載せる前に見直しましょう）",
-            en: "Not passing yet, by number: {} (worth another look before the sheet)",
+            ja: "まだ二つの基準を満たしていないのは、{}です（シートに載せる前に見直しましょう）",
+            en: "Not passing both tests yet: {} (worth another look before you print the sheet)",
         },
         ActionsPassing { ja: "二つの基準を満たす行動：{}件（書いた行動{}件中）", en: "Actions that pass both tests: {} (of {} written)" },
         AutonomyHeld { ja: "キャリア自律の三つの条件のうち、満たしていると自己評価したもの：{}／3", en: "Career autonomy: you rate {} of the 3 conditions as met" },
@@ -132,9 +132,10 @@ crate::catalogue! {
         ValuesLabel { ja: "これだけは譲れないこと", en: "What I will not give up" },
         ValuesHelp { ja: "例：専門を深め続けること／家族と夕食をとること", en: "e.g. going deeper in my field; dinner with my family" },
 
+        // One company's definition (DOMAIN.md), said as one company's, and not as an appraisal.
         AutonomyLead {
-            ja: "キャリア自律の三つの条件です。三つそろって「自律している」といえます。自分ではどうか、正直に選んでみましょう。",
-            en: "The three conditions of career autonomy: it takes all three. Choose honestly how you see yourself.",
+            ja: "ある企業では、次の三つがそろっていることを「キャリア自律」と呼んでいます。評価ではありません。今の自分に近いものを、正直に選んでみましょう。",
+            en: "One company calls it career autonomy when all three of these hold. This is not an appraisal: choose honestly what is closest to you now.",
         },
         AutonomyPerforms { ja: "今の仕事で、平均以上の成果を出している", en: "I perform at or above average in my current job" },
         AutonomyVision { ja: "数年先のキャリアビジョンを、はっきり言える", en: "I can clearly state a career vision for several years ahead" },
@@ -197,8 +198,8 @@ crate::catalogue! {
         EvenIfFailsHelp { ja: "例：失敗しても、勉強した会計の知識は今の仕事で使える", en: "e.g. what I learn about accounting, which I can use in my current job" },
 
         ObstaclesLead {
-            ja: "行動を止めそうなことと、そうなったときにどうするかを「もし〜になったら、〜する」の形で決めておきます。書いた備えは、初めは「面談で共有する」になっています。",
-            en: "What might stop you, and what you will do then, as \"if … then I will …\". What you write here starts as \"Shared with the interviewer\".",
+            ja: "行動を止めそうなことと、そうなったときにどうするかを「もし〜になったら、〜する」の形で決めておきます。書いた備えは、初めは「自分だけ」になっています。面談で話したいものだけ「面談で共有する」にしてください。",
+            en: "What might stop you, and what you will do then, as \"if … then I will …\". Each plan starts as \"Kept to myself\"; switch the ones you want to talk about to \"Shared with the interviewer\".",
         },
         Obstacle { ja: "つまずき", en: "Obstacle" },
         ObstacleWhen { ja: "もし", en: "If" },
@@ -222,15 +223,17 @@ crate::catalogue! {
         },
         FollowUpLatest { ja: "振り返り：", en: "Follow-up: " },
 
+        // Whether a summary reaches the manager is the company's arrangement, not a fact the
+        // app knows: said as a condition, with the question to ask.
         SupportLead {
-            ja: "上司や会社にしてほしい支援です。面談の相手が上司でなくても、面談の要約で上司に伝わります。",
-            en: "The support you want from your manager or the company. If someone other than your manager conducts the interview, the interview summary passes it on to your manager.",
+            ja: "上司や会社にしてほしい支援です。面談のあと上司に要約が伝わる仕組みなら、面談の相手が上司でなくても、ここに書いた支援も伝わります。仕組みは面談の初めに確かめましょう。",
+            en: "The support you want from your manager or the company. If your interview is followed by a summary for your manager, the support you ask for goes with it, even when someone else conducts the interview. Ask how it works at the start of the interview.",
         },
         SupportLabel { ja: "望む支援", en: "Support I want" },
         SupportHelp { ja: "例：月に一度、研修に出る時間をもらいたい", en: "e.g. time off once a month to attend a course" },
         ConfidentialLead {
-            ja: "面談で話しても、上司には伝えてほしくないことを書いておきます。面談の初めに伝えれば、要約には入りません。ただし、面談の相手が上司本人なら、話したことは上司に伝わります。そのときは、人事やキャリア相談の窓口など、別の場で話しましょう。",
-            en: "What you may say in the interview but do not want passed on to your manager. Tell your interviewer at the start, and it will be kept out of the summary. If your interviewer is your manager, though, whatever you say reaches them: keep it for another place, such as HR or a career counselling service.",
+            ja: "面談で話しても、上司には伝えてほしくないことを書いておきます。面談の初めに、要約を書くのか、書くなら誰が読むのかを確かめて、伝えてほしくないことはそこで伝えましょう。そう伝えれば、要約に入れないよう配慮してもらえるのがふつうです。ただし、面談の相手が上司本人なら、話したことは上司に伝わります。そのときは、人事やキャリア相談の窓口など、別の場で話しましょう。",
+            en: "What you may say in the interview but do not want passed on to your manager. At the start, ask whether a summary will be written and who will read it, and say then what must not be passed on: interviewers normally keep it out of the summary. If your interviewer is your manager, though, whatever you say reaches them: keep it for another place, such as HR or a career counselling service.",
         },
         ConfidentialLabel { ja: "伝えてほしくないこと", en: "What must not be passed on" },
 
@@ -506,4 +509,16 @@ pub fn question(question: Question, lang: Lang) -> &'static str {
         },
         lang,
     )
+}
+
+/// Actions by their numbers, written so that a reader takes them for numbers and not for a
+/// count: 「行動1・3」, "action 1", "actions 1 and 3", "actions 1, 2 and 3".
+pub fn action_numbers(numbers: &[usize], lang: Lang) -> String {
+    let numbers: Vec<String> = numbers.iter().map(usize::to_string).collect();
+    match (lang, &numbers[..]) {
+        (_, []) => String::new(),
+        (Lang::Ja, _) => format!("行動{}", numbers.join("・")),
+        (Lang::En, [one]) => format!("action {one}"),
+        (Lang::En, [rest @ .., last]) => format!("actions {} and {last}", rest.join(", ")),
+    }
 }

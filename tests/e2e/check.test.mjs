@@ -121,7 +121,7 @@ describe('checking a commitment', () => {
       await s.open(checkUrl());
       await s.run("document.querySelectorAll('.samples button')[2].focus()");
       await s.keys('\uE007');
-      await s.waitUntil(async () => (await s.run("return document.querySelector('#commitment-text').value")).includes('TOEIC'),
+      await s.waitUntil(async () => (await s.run("return document.querySelector('#commitment-text').value")).includes('bookkeeping'),
         5000, 'the sample in the textarea');
       await s.waitUntil(async () => (await s.text('[data-test=start] .verdict-status')) === '✗ Not yet', 5000, 'its verdict');
       assert.equal(await s.text('[data-test=objective] .verdict-status'), '✓ Passes');
@@ -129,7 +129,7 @@ describe('checking a commitment', () => {
       // day, with nothing to add and nothing to check.
       const month = await s.run(`return ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
         'September', 'October', 'November', 'December'][(new Date().getMonth() + 1) % 12];`);
-      const school = `I will sign up for an English conversation school by 1 ${month} and start going.`;
+      const school = `By 1 ${month} I will book a trial lesson at an online English school and start taking lessons.`;
       assert.equal(await s.text('.samples button:nth-of-type(4)'), school);
       await s.run("document.querySelectorAll('.samples button')[3].focus()");
       await s.keys('\uE007');
@@ -152,11 +152,11 @@ describe('checking a commitment', () => {
       assert.equal(await s.run("return document.querySelectorAll('.verdict.empty').length"), 2);
       await typeAfresh(s, mine);
       await s.click('.samples button');
-      await s.waitUntil(async () => (await value()) === EXAMPLES[0].text, 5000, 'the example in the box');
+      await s.waitUntil(async () => (await value()) === 'チームの頼れる相談役になります', 5000, 'the example in the box');
       assert.equal(await s.text('.sample-replaced'), '書いていた文を例文に置き換えました。 元の文に戻す');
       // Another example after the first replaces only the example: the offer keeps the text.
       await s.click('.samples button:nth-of-type(3)');
-      await s.waitUntil(async () => (await value()) === EXAMPLES[2].text, 5000, 'the next example');
+      await s.waitUntil(async () => (await value()) === '来年の3月までに簿記2級に合格します', 5000, 'the next example');
       await s.click('#sample-undo');
       await s.waitUntil(async () => (await value()) === mine, 5000, 'the text back');
       assert.equal(await s.run('return document.activeElement.id'), 'commitment-text', 'focus back in the box');
@@ -173,7 +173,7 @@ describe('checking a commitment', () => {
       await s.waitUntil(async () => (await s.text('.sample-replaced')) === '', 5000, 'typing ends the offer');
       await typeAfresh(s, '');
       await s.click('.samples button');
-      await s.waitUntil(async () => (await value()) === 'I will become someone my juniors rely on.', 5000, 'the example');
+      await s.waitUntil(async () => (await value()) === 'I will become the person my team turns to for advice.', 5000, 'the example');
       assert.equal(await s.text('.sample-replaced'), '', 'nothing replaced, nothing offered');
       assert.deepEqual(await seriousViolations(s), []);
       await assertCleanAndLocal(s, fixture.server.origin);

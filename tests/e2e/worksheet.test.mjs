@@ -120,7 +120,7 @@ describe('the interview-preparation worksheet', () => {
       // The example under the action is the check screen's sample, its sign-up deadline the
       // first of next month (a day still ahead, whatever today is).
       const nextMonth = await s.run('const d = new Date(); return d.getMonth() === 11 ? 1 : d.getMonth() + 2;');
-      assert.equal(await s.text(`${action} .help`), `例：${nextMonth}月1日までに英会話スクールに申し込んで、通い始めます`);
+      assert.equal(await s.text(`${action} .help`), `例：${nextMonth}月1日までにオンライン英会話の体験レッスンを予約して、受け始めます`);
       // An attitude is not yet an action: the readiness says what is missing.
       await s.waitUntil(async () => /✗/.test(await s.text(`${action} .verdict-area`)), 5000, 'the action checked');
       // Under what to add, the check screen's example rewrite, to start from.
@@ -131,14 +131,14 @@ describe('the interview-preparation worksheet', () => {
         'the readiness counting the action');
       assert.doesNotMatch(await s.text('.readiness-verdict'), /準備ができています/);
       // The action that does not pass yet is named by its number, before it goes on the sheet.
-      assert.match(await s.text('.readiness'), /二つの基準を満たす行動：0件（書いた行動1件中）\n– まだ満たしていない行動：1（シートに載せる前に見直しましょう）/);
+      assert.match(await s.text('.readiness'), /二つの基準を満たす行動：0件（書いた行動1件中）\n– まだ二つの基準を満たしていないのは、行動1です（シートに載せる前に見直しましょう）/);
       // Rewritten so it passes both tests, the summary turns ready.
       await s.type(`${action} textarea`, '\uE009a\uE009\uE003');
       await s.type(`${action} textarea`, PASSING);
       await s.waitUntil(async () => /面談の準備ができています/.test(await s.text('.readiness-verdict')), 5000, 'ready');
       assert.equal(await s.run(`return document.querySelector('${action} .example').hidden`), true, 'no example once it passes');
       assert.match(await s.text('.readiness'), /二つの基準を満たす行動：1件（書いた行動1件中）/);
-      assert.doesNotMatch(await s.text('.readiness'), /まだ満たしていない行動/, 'none left to name');
+      assert.doesNotMatch(await s.text('.readiness'), /まだ二つの基準を満たしていない/, 'none left to name');
       assert.match(await s.text(`${action} .start-date`), /12月1日/);
       assert.match(await s.text('.section-map'), /k\. 伝えてほしくないこと\s*記入あり/);
       assert.deepEqual(await seriousViolations(s), [], 'axe on the filled worksheet');
@@ -355,7 +355,7 @@ describe('the interview-preparation worksheet', () => {
       await s.type(`${second} textarea`, ATTITUDE);
       // Ready, thanks to the first; the second is named on a line of its own, never ticked.
       await s.waitUntil(async () => /面談の準備ができています/.test(await s.text('.readiness-verdict')), 5000, 'ready');
-      await s.waitUntil(async () => (await s.text('.readiness .failing-actions')) === '– まだ満たしていない行動：2（シートに載せる前に見直しましょう）',
+      await s.waitUntil(async () => (await s.text('.readiness .failing-actions')) === '– まだ二つの基準を満たしていないのは、行動2です（シートに載せる前に見直しましょう）',
         5000, 'the failing action named');
       assert.equal(await s.run("return document.querySelector('.readiness .failing-actions').className"), 'not-met failing-actions');
       await s.open(at('/sheet'));
@@ -741,7 +741,10 @@ describe('the interview-preparation worksheet', () => {
       await s.waitUntil(async () => /^面談の相手は上司です。共有すると、この自己評価を上司がそのまま読みます。/.test(await s.text('[data-notice=autonomy-to-manager]')), 5000, 'the note on sharing the self-rating');
       await s.click('input[name=ws-interviewer][value=hr]');
       await s.waitUntil(async () => (await s.text('[data-notice=autonomy-to-manager]')) === '', 5000, 'none when HR conducts it');
-      assert.match(await s.text('#ws-support'), /面談の相手が上司でなくても、面談の要約で上司に伝わります。/);
+      assert.match(await s.text('#ws-support'), /面談のあと上司に要約が伝わる仕組みなら、面談の相手が上司でなくても、ここに書いた支援も伝わります。仕組みは面談の初めに確かめましょう。/);
+      // Whether a summary is written, and who reads it, is asked, not promised.
+      assert.match(await s.text('#ws-confidential'), /要約を書くのか、書くなら誰が読むのかを確かめて/);
+      assert.doesNotMatch(await s.text('#ws-confidential'), /要約には入りません/);
       assert.deepEqual(await seriousViolations(s), []);
       // English: the anchors' meanings, and the note on the language of the headings.
       await s.click('.lang-switch button[lang=en]');
@@ -764,7 +767,7 @@ describe('the interview-preparation worksheet', () => {
       await s.type(`${action} textarea`, 'I will read one English article every morning.');
       await s.waitUntil(async () => /^For example\nStarting on .*, I will read one English article every morning\.$/.test(await s.text(`${action} .example`)),
         5000, 'the example rewrite in English');
-      await s.waitUntil(async () => (await s.text('.readiness .failing-actions')) === '– Not passing yet, by number: 1 (worth another look before the sheet)',
+      await s.waitUntil(async () => (await s.text('.readiness .failing-actions')) === '– Not passing both tests yet: action 1 (worth another look before you print the sheet)',
         5000, 'the action not passing yet, in English');
       await s.type(`${action} textarea`, '\uE009a\uE009\uE003');
       await s.type(`${action} textarea`, 'I will sign up for an English school by December 1 and start going.');
@@ -776,6 +779,12 @@ describe('the interview-preparation worksheet', () => {
       await s.type(`${obstacle} textarea[id$=-then]`, 'I will still do 30 minutes before work.');
       const plan = 'If the quarter-end rush leaves no time to study, I will still do 30 minutes before work.';
       await s.waitUntil(async () => (await s.text(`${obstacle} .plan`)).includes(plan), 5000, 'the if-then plan');
+      // What might stop a person is often private: a new plan starts kept to oneself, and
+      // this one is chosen for the interview.
+      assert.equal(await s.run(`return document.querySelector('${obstacle} input[type=radio][value=private]').checked`), true,
+        'a new obstacle starts private');
+      await s.click(`${obstacle} input[type=radio][value=shared]`);
+      await s.waitUntil(async () => (await saved(s)).worksheet.obstacles[0].shared === true, 5000, 'shared, saved');
       await s.open(at('/sheet'));
       await s.waitUntil(async () => /My vision for \d{4}/.test(await s.text('.sheet')), 5000, 'the English sheet');
       assert.match(await s.text('.sheet'), /Starts /);

@@ -358,11 +358,11 @@ fn the_school_sample_passes_both_tests_on_every_day_of_the_year_with_nothing_to_
     }
     assert_eq!(
         sample_text(CheckMsg::SampleSchool, day(2026, 12, 2), Lang::Ja),
-        "1月1日までに英会話スクールに申し込んで、通い始めます"
+        "1月1日までにオンライン英会話の体験レッスンを予約して、受け始めます"
     );
     assert_eq!(
         sample_text(CheckMsg::SampleSchool, day(2026, 11, 23), Lang::En),
-        "I will sign up for an English conversation school by 1 December and start going."
+        "By 1 December I will book a trial lesson at an online English school and start taking lessons."
     );
 }
 

@@ -348,6 +348,27 @@ fn the_four_samples_of_the_check_screen_get_the_verdicts_the_brief_gives_them_in
 }
 
 #[test]
+fn the_samples_teach_the_briefs_lessons_in_sentences_of_our_own() {
+    // DOMAIN.md gives its facts to carry over, not its sentences: the check screen's
+    // examples keep the lessons of the brief's four (an attitude; a start off the company
+    // calendar; a deadline on an outcome; a deadline on a sign-up) in other words.
+    use jiritsu::domain::lang::Lang;
+    use jiritsu::i18n::check::{sample_text, SAMPLES};
+    let briefs = [
+        "後輩から頼られる",
+        "経理経験2年未満の社員を集めて決算の勉強会を開きます",
+        "TOEICの点数を100点UP",
+        "英会話スクールに申し込んで、通い始めます",
+    ];
+    for sample in SAMPLES.iter() {
+        let text = sample_text(*sample, date(2026, 11, 23), Lang::Ja);
+        for brief in briefs {
+            assert!(!text.contains(brief), "{text}");
+        }
+    }
+}
+
+#[test]
 fn every_text_of_the_check_screen_and_the_scale_exists_in_both_languages() {
     use jiritsu::domain::lang::Lang;
     use jiritsu::i18n::check::{change_label, CheckMsg};

@@ -218,9 +218,11 @@ fn filled() -> Document {
     };
 
     let id = d.add_item(Obstacles, ADDED_AT, today()).unwrap();
+    // Shared: the person chose to talk about this one.
     d.worksheet.obstacles[0] = Obstacle {
         when: "繁忙期で準備できなかったら".into(),
         then: "勉強会を翌月に延ばす".into(),
+        shared: true,
         ..Obstacle::new(id)
     };
     let id = d.add_item(Obstacles, ADDED_AT, today()).unwrap();
@@ -254,7 +256,7 @@ fn weight(value: u8) -> Weight {
 // What is shared unless the person chooses otherwise.
 
 #[test]
-fn an_empty_worksheet_shares_the_vision_support_values_and_actions_and_keeps_the_rest_private() {
+fn an_empty_worksheet_shares_the_vision_support_values_and_actions_and_keeps_the_rest_and_new_obstacles_private() {
     fn check(part: &str, shared: bool, expected: bool) {
         assert_eq!(shared, expected, "{part} shared by default");
     }
@@ -274,7 +276,8 @@ fn an_empty_worksheet_shares_the_vision_support_values_and_actions_and_keeps_the
         (Moments, false),
         (Gains, false),
         (Losses, false),
-        (Obstacles, true),
+        // What might stop a person is often private (health, care, money).
+        (Obstacles, false),
         (Actions, true),
     ] {
         let id = document.add_item(kind, 1, today()).unwrap();
@@ -2048,4 +2051,18 @@ proptest! {
             }
         }
     }
+}
+
+/// The actions not passing yet are named by their numbers in words that cannot be read as
+/// a count (「まだ満たしていない行動：2」 read as "two of them").
+#[test]
+fn actions_not_passing_are_named_as_numbers_not_counted() {
+    use jiritsu::domain::lang::Lang;
+    use jiritsu::i18n::worksheet::action_numbers;
+    assert_eq!(action_numbers(&[2], Lang::Ja), "行動2");
+    assert_eq!(action_numbers(&[1, 3], Lang::Ja), "行動1・3");
+    assert_eq!(action_numbers(&[2], Lang::En), "action 2");
+    assert_eq!(action_numbers(&[1, 3], Lang::En), "actions 1 and 3");
+    assert_eq!(action_numbers(&[1, 2, 3], Lang::En), "actions 1, 2 and 3");
+    assert_eq!(action_numbers(&[], Lang::En), "");
 }

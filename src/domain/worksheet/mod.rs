@@ -227,9 +227,9 @@ pub const DEFAULT_VISION_YEARS: i32 = 3;
 pub const VISION_YEARS_AHEAD: std::ops::RangeInclusive<i32> = 1..=10;
 
 impl Default for Worksheet {
-    /// An empty worksheet with the sharing defaults: moments and what must not be passed
-    /// on are private; the vision, the support wanted and the values are shared; the
-    /// self-check and the gains and losses are private, since they are for thinking.
+    /// An empty worksheet with the sharing defaults: moments, obstacles and what must not
+    /// be passed on are private; the vision, the support wanted and the values are shared;
+    /// the self-check and the gains and losses are private, since they are for thinking.
     fn default() -> Self {
         Worksheet {
             interview: Interview::default(),
@@ -439,7 +439,9 @@ impl Obstacle {
             id,
             when: String::new(),
             then: String::new(),
-            shared: true,
+            // What might stop a person is often their health, a parent to care for, money:
+            // private until they choose to share it, like moments and gains and losses.
+            shared: false,
         }
     }
 

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::domain::worksheet::readiness::{readiness, sharing, Section, Sharing};
 use crate::domain::worksheet::SelfRating;
-use crate::i18n::worksheet::{section_title, WsMsg};
+use crate::i18n::worksheet::{action_numbers, section_title, WsMsg};
 use crate::i18n::{fill, in_lang};
 use crate::route::Route;
 use crate::state::use_app;
@@ -56,7 +56,7 @@ pub fn ReadinessOverview() -> impl IntoView {
             (!r.failing_actions.is_empty()).then(|| {
                 fill(
                     t(WsMsg::ActionsFailing),
-                    &[&numbers_text(&r.failing_actions, lang)],
+                    &[&action_numbers(&r.failing_actions, lang)],
                 )
             })
         })

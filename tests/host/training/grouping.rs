@@ -628,3 +628,33 @@ fn worth(people: &[Scores], members: &[usize], planned: Anchor) -> (usize, usize
         .count();
     (held(best), first)
 }
+
+#[test]
+fn a_groups_question_starts_from_what_it_values_and_leaves_the_answer_to_it() {
+    // The question names what the group's anchor values and asks how they will contribute;
+    // what groups have answered (growing professionals, everyone home for dinner) is theirs to
+    // find, so it is not in the question.
+    use jiritsu::domain::lang::Lang;
+    use jiritsu::i18n::training::prompt;
+    for anchor in Anchor::ALL {
+        let ja = prompt(anchor, Lang::Ja);
+        let en = prompt(anchor, Lang::En);
+        assert!(
+            ja.starts_with("問い：")
+                && ja.ends_with("大切にする立場から、組織にどう貢献しますか？"),
+            "{ja}"
+        );
+        assert!(
+            en.starts_with(
+                "Question: how will you contribute to the organisation as people who value "
+            ),
+            "{en}"
+        );
+        for answer in ["育て", "夕食", "帰れる", "growing", "dinner", "home"] {
+            assert!(
+                !ja.contains(answer) && !en.contains(answer),
+                "{anchor:?}: {ja} / {en}"
+            );
+        }
+    }
+}
