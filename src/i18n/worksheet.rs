@@ -324,6 +324,11 @@ crate::catalogue! {
             ja: "面談の相手が英語のほうが読みやすいときは、画面上部で「{}」に切り替えてから印刷すると、見出しと日付が英語になります。書いた内容はそのままです。",
             en: "If your interviewer reads Japanese more easily, switch to \"{}\" at the top of the screen before printing: the headings and dates will be in Japanese. What you wrote stays as it is.",
         },
+        // Above a shared sheet whose headings are in one language and some parts in the other.
+        SheetOtherLanguageParts {
+            ja: "英語で書かれているところがあります（{}）。面談の相手が英語を読まないときは、ワークシートで日本語に書き直すか、日本語の一文を書き添えておきましょう。",
+            en: "Some parts are written in Japanese ({}). If your interviewer does not read Japanese, rewrite them in English on the worksheet, or add a line in English.",
+        },
         SheetNoName {
             ja: "氏名・所属の欄が空なので、シートに名前は載りません。何人ものシートを受け取る担当者には、誰のシートか分からなくなることがあります。",
             en: "The name field is empty, so no name goes on the sheet. An interviewer who receives many sheets may not tell whose this is.",

@@ -999,6 +999,38 @@ describe('around the worksheet', () => {
       assert.equal(await s.text('#sheet-repeated li'), 'i. 行動：「QC」');
     }));
 
+  it('names, before the sheet goes out, the shared parts written in the other language than its headings', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(fixture.server.url);
+      // Prepared in English for a manager who reads Japanese: the vision and one action
+      // in English, one action and the support in Japanese, a private English action.
+      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
+        version: 5, settings: {},
+        worksheet: {
+          vision: { doing: 'Leading the automation of the inspection line', shared: true },
+          support: { text: '月に一度、研修に出る時間をもらいたい', shared: true } },
+        commitments: { draft: '', saved: [
+          { id: 1, text: 'From 12/14, 毎週月曜 I will check the 不良 data of line 3.', saved_on: '2026-11-20', start_date: '2026-12-14', shared: true },
+          { id: 2, text: '12月14日から、毎週月曜に不良データを確認します', saved_on: '2026-11-20', start_date: '2026-12-14', shared: true },
+          { id: 3, text: 'I will ask my manager about the project.', saved_on: '2026-11-20', shared: false } ] } }))`);
+      await s.open(at('/sheet'));
+      await s.reload();
+      const note = () => s.text('[data-notice=other-language]');
+      await s.waitUntil(async () => (await note()) !== '', 5000, 'the note');
+      assert.equal(await note(), '英語で書かれているところがあります（f. ビジョン、i. 行動）。面談の相手が英語を読まないときは、ワークシートで日本語に書き直すか、日本語の一文を書き添えておきましょう。');
+      // Not on paper.
+      await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
+      assert.ok(!(await s.run("return document.querySelector('main').innerText")).includes('英語で書かれている'), 'the note is not printed');
+      await s.cdp('Emulation.setEmulatedMedia', { media: '' });
+      assert.deepEqual(await seriousViolations(s), []);
+      // English headings: the Japanese parts are named instead.
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => /^Some parts are written in Japanese \(i\. Actions, j\. Support I want\)\./.test(await note()), 5000, 'the note in English');
+      // The private copy is the person's own: no note there.
+      await s.click('#sheet-scope-everything');
+      await s.waitUntil(async () => (await s.findAll('[data-notice=other-language]')).length === 0, 5000, 'no note on the private copy');
+    }));
+
   it('points, before the sheet goes out, to the shared parts that repeat what must not be passed on', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(fixture.server.url);

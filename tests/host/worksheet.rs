@@ -256,7 +256,8 @@ fn weight(value: u8) -> Weight {
 // What is shared unless the person chooses otherwise.
 
 #[test]
-fn an_empty_worksheet_shares_the_vision_support_values_and_actions_and_keeps_the_rest_and_new_obstacles_private() {
+fn an_empty_worksheet_shares_the_vision_support_values_and_actions_and_keeps_the_rest_and_new_obstacles_private(
+) {
     fn check(part: &str, shared: bool, expected: bool) {
         assert_eq!(shared, expected, "{part} shared by default");
     }
@@ -2065,4 +2066,70 @@ fn actions_not_passing_are_named_as_numbers_not_counted() {
     assert_eq!(action_numbers(&[1, 3], Lang::En), "actions 1 and 3");
     assert_eq!(action_numbers(&[1, 2, 3], Lang::En), "actions 1, 2 and 3");
     assert_eq!(action_numbers(&[], Lang::En), "");
+}
+
+/// A text is Japanese or English by its letters, a Japanese character weighing three Latin
+/// letters; digits and punctuation count for neither.
+#[test]
+fn a_text_is_japanese_or_english_by_its_letters() {
+    use jiritsu::domain::worksheet::sheet_language::written_in;
+    let cases = [
+        (
+            "12月1日から、毎週月曜に在庫表を更新します。",
+            Some(Lang::Ja),
+        ),
+        ("Pythonの勉強会に参加します", Some(Lang::Ja)),
+        ("QC検定に申し込む", Some(Lang::Ja)),
+        ("ＴＯＥＩＣを受けます", Some(Lang::Ja)),
+        (
+            "From 12/14, 毎週月曜 I will check the 不良 data of line 3.",
+            Some(Lang::En),
+        ),
+        ("I will apply for QC検定 by 12月20日.", Some(Lang::En)),
+        ("I will read one article every morning.", Some(Lang::En)),
+        ("2027/1/4 — 10:00", None),
+        ("", None),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(written_in(text), expected, "{text}");
+    }
+}
+
+/// Before a Japanese sheet goes to a manager who may read no English, the parts written in
+/// English are named (and the other way round), in the worksheet's order; a part kept to
+/// oneself is not on the shared sheet and is not named.
+#[test]
+fn the_parts_written_in_the_other_language_are_named_before_the_sheet_goes_out() {
+    use jiritsu::domain::worksheet::sheet_language::sections_in_other_language;
+    let mut d = Document::default();
+    d.worksheet.vision.doing = "Leading the automation of the inspection line".into();
+    d.worksheet.support.text = "月に一度、研修に出る時間をもらいたい".into();
+    d.worksheet.strengths.text = "Explaining numbers in plain words".into();
+    d.worksheet.strengths.shared = true;
+    add_action(
+        &mut d,
+        "12月14日から、毎週月曜に不良データを確認します",
+        true,
+    );
+    add_action(
+        &mut d,
+        "From 12/14, 毎週月曜 I will check the 不良 data.",
+        true,
+    );
+    add_action(&mut d, "I will ask 課長 about the project.", false);
+    let shared = sheet(&d, SheetScope::Shared, today());
+    assert_eq!(
+        sections_in_other_language(&shared, Lang::Ja),
+        vec![Section::LookingBack, Section::Vision, Section::Actions]
+    );
+    assert_eq!(
+        sections_in_other_language(&shared, Lang::En),
+        vec![Section::Actions, Section::Support]
+    );
+    // All in the sheet's language: nothing to say.
+    d.worksheet.vision.doing = "検査ラインの自動化を任されている".into();
+    d.worksheet.strengths.text = "数字を分かる言葉で説明すること".into();
+    d.commitments.saved.retain(|a| !a.text.starts_with("From"));
+    let shared = sheet(&d, SheetScope::Shared, today());
+    assert_eq!(sections_in_other_language(&shared, Lang::Ja), vec![]);
 }

@@ -19,6 +19,7 @@ mod lists;
 pub mod overlap;
 pub mod readiness;
 pub mod sheet;
+pub mod sheet_language;
 
 pub use edit::{same_text, NotSaved};
 pub use if_then::if_then;

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use super::fields::TextInput;
 use super::repeated::RepeatedNote;
 use super::sheet_copy::copy_sheet;
-use super::sheet_notes::{ConfidentialToManager, FailingNote, LargeTypeField};
+use super::sheet_notes::{ConfidentialToManager, FailingNote, LargeTypeField, OtherLanguageParts};
 use super::sheet_print::{
     guide_address, keep_page_foot, sheet_title, NoNameNote, OtherLanguageNote,
 };
@@ -21,6 +21,7 @@ use crate::domain::worksheet::if_then;
 use crate::domain::worksheet::overlap::repeated_on_sheet;
 use crate::domain::worksheet::readiness::failing_shared;
 use crate::domain::worksheet::sheet::{sheet, Sheet, SheetPart, SheetScope};
+use crate::domain::worksheet::sheet_language::sections_in_other_language;
 use crate::i18n::anchors::{gloss, label};
 use crate::i18n::check::change_label;
 use crate::i18n::commitment::format_date;
@@ -59,6 +60,10 @@ pub fn SheetPage() -> impl IntoView {
         let settings = app.host.check_settings();
         actions.with(|actions| failing_shared(actions, app.today, &settings))
     });
+    // Parts written in the other language than the sheet's headings: a manager who reads
+    // only Japanese cannot read an English vision.
+    let other_language =
+        Memo::new(move |_| content.with(|sheet| sections_in_other_language(sheet, lang)));
     let guide = guide_address();
     keep_page_foot(scope.into(), name.into(), lang);
     // A shared sheet with something on it and no name.
@@ -118,6 +123,7 @@ pub fn SheetPage() -> impl IntoView {
                 // Only above the sheet that goes to the interviewer.
                 <Show when=move || scope.get() == SheetScope::Shared>
                     <FailingNote failing=failing/>
+                    <OtherLanguageParts sections=other_language/>
                     <ConfidentialToManager/>
                 </Show>
                 <div class="button-row">

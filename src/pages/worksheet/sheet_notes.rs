@@ -1,6 +1,6 @@
 //! Above the sheet, on the screen only: the choice of larger type, and the warnings before
-//! the sheet goes out (shared actions not passing yet; what must not be passed on, first
-//! on a sheet the manager reads).
+//! the sheet goes out (shared actions not passing yet; parts written in the other language;
+//! what must not be passed on, first on a sheet the manager reads).
 
 use leptos::prelude::*;
 
@@ -8,7 +8,7 @@ use super::readiness::numbers_text;
 use crate::domain::worksheet::readiness::Section;
 use crate::domain::worksheet::ConfidentialReach;
 use crate::i18n::fill;
-use crate::i18n::worksheet::WsMsg;
+use crate::i18n::worksheet::{section_title, WsMsg};
 use crate::route::Route;
 use crate::state::use_app;
 
@@ -53,6 +53,24 @@ pub fn FailingNote(#[prop(into)] failing: Signal<Vec<usize>>) -> impl IntoView {
                     {WsMsg::SheetFailingLink.text(lang)}
                 </a>
             </p>
+        })
+    }
+}
+
+/// The sections of the shared sheet written in the other language than its headings, by
+/// their titles; nothing while there are none.
+#[component]
+pub fn OtherLanguageParts(#[prop(into)] sections: Signal<Vec<Section>>) -> impl IntoView {
+    let lang = use_app().lang.get_untracked();
+    move || {
+        sections.with(|s| !s.is_empty()).then(|| {
+            let titles = sections.with(|s| {
+                s.iter()
+                    .map(|&section| section_title(section, lang))
+                    .collect::<Vec<_>>()
+                    .join(crate::i18n::in_lang(("、", ", "), lang))
+            });
+            view! { <p class="warning" data-notice="other-language">{fill(WsMsg::SheetOtherLanguageParts.text(lang), &[&titles])}</p> }
         })
     }
 }
