@@ -1237,4 +1237,61 @@ pub const CASES: &[Case] = &[
     // Once the busy time is over, whenever that is: vague, even before a time.
     ("Once things quiet down after the audit, ask HR about the mentoring program.", true, false, None),
     ("Right after the winter break, book a session with a career coach.", true, true, Some((2027, 1, 4))),
+    // Round 14 (batch 35). 割 counts tenths, as % counts hundredths: a count changed by
+    // a share of itself is a result; 割引 with no change of an amount is no share, and a
+    // change by no share leaves the amount open.
+    ("今期中に工数を2割削減する", true, false, None),
+    ("年度内に装置立ち上げの工数を２割削減します", true, false, None),
+    ("来月から、3割引のクーポンを毎週お客様に配ります", true, true, Some((2026, 12, 1))),
+    ("来月から、残業時間を減らします", false, true, Some((2026, 12, 1))),
+    // After a deadline, an end of a period written as one word with a noun (年末回顧企画
+    // の, 年末調整の) names a kind of thing, and the deadline is the act's; alone, the
+    // end of the period still says when.
+    ("12月10日までに、年末回顧企画の原稿を書き上げます", true, false, None),
+    ("12月10日までに、年末調整の書類を総務に提出します", true, true, Some((2026, 12, 10))),
+    ("年末大掃除を課のみんなと行います", true, true, Some((2026, 12, 31))),
+    // A note whose topic opens something, with its time last and its に kept; a topic
+    // that opens nothing is no act.
+    ("・運行管理者試験 → 受験申込は12月中に", true, true, Some((2026, 12, 31))),
+    ("講習の申込は年内に", true, true, Some((2026, 12, 31))),
+    ("勉強は年内に", false, false, None),
+    // Paying a fee in hands money over, as buying does; a deadline on reading opens nothing.
+    ("1月8日までに、セミナーの受講料を振り込みます", true, true, Some((2027, 1, 8))),
+    ("1月8日までに、セミナーの資料を読みます", true, false, None),
+    // Learning how to do something (覚える) is a skill acquired, as 身につける; with a
+    // count it is measured.
+    ("紙面レイアウトソフトの操作を覚えます", false, false, None),
+    ("来月から、毎日新しい英単語を10個覚えます", true, true, Some((2026, 12, 1))),
+    // 来年の before a named day: that day of next year, not its 1 January.
+    ("来年のゴールデンウィーク明けから、新人向けの研修を週1回行います", true, true, Some((2027, 5, 6))),
+    ("来年の海の日に、地域の清掃活動に参加します", true, true, Some((2027, 7, 19))),
+    ("来年のクリスマスに、忘年会を開きます", true, true, Some((2027, 12, 25))),
+    ("来年の4月から、通信講座を受講します", true, true, Some((2027, 4, 1))),
+    // A day used for the act (を使って、を利用して) is its day, and the act is the one after
+    // the means; a time the act takes (今年度を振り返り) is not, nor one used for an attitude.
+    ("来週月曜の祝日を使って、オンライン説明会に参加します", true, true, Some((2026, 11, 30))),
+    ("土曜日を利用して、簿記の模試を受けます", true, true, Some((2026, 11, 28))),
+    ("来月の連休を使って、資格の勉強を頑張ります", false, false, None),
+    ("今年度を振り返り、課長に報告します", true, false, None),
+    // The same day again in brackets restates the time before it, which keeps "by".
+    ("By the end of Q3 (Dec 31) I'll have read the supply-chain textbook.", true, false, None),
+    ("By the end of Q3 (Dec 31) I'll sign up for the course.", true, true, Some((2026, 12, 31))),
+    // A weekday's possessive names that day's occasion; after a determiner the weekday
+    // names a kind of meeting, as before.
+    ("I'll explain the new logbook to all staff at Thursday's morning meeting.", true, true, Some((2026, 11, 26))),
+    ("I'll explain the new logbook to all staff at the Thursday morning meeting.", true, false, None),
+    // The first session of something opens it, whatever verb takes it; a weekly class
+    // goes on.
+    ("By Dec 4 I'll have had my first session with the career coach.", true, true, Some((2026, 12, 4))),
+    ("By Dec 4 I'll attend the weekly class.", true, false, None),
+    // A bare want is a wish, for others' acts as for one's own; asking them is an act.
+    ("I want patients to feel at ease with me.", false, false, None),
+    ("I want my team to submit reports every Friday.", false, false, None),
+    ("From December, I will ask my team to submit reports every Friday.", true, true, Some((2026, 12, 1))),
+    // Becoming the head or chief of something is a promotion; a better listener is not.
+    ("Become head teacher by next April.", true, false, None),
+    ("Become a better listener by April.", false, false, None),
+    // Pitching an idea to someone puts a proposal to them; pitching in hands nothing over.
+    ("I'll pitch a series on rural bus routes to the editor by Dec 9.", true, true, Some((2026, 12, 9))),
+    ("I'll pitch in with the stock count by Friday.", true, false, None),
 ];

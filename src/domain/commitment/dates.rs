@@ -58,6 +58,48 @@ pub(crate) enum Marker {
 /// deadline. (After a time, `after`'s particles read them too, with 〆切.)
 pub(crate) const CLOSING: Words = Words::new("〆|締切|締め切り");
 
+/// 年末回顧企画, 月末処理: a time that ends in 末 at `end` with a kanji noun right after
+/// it names a kind of thing (the year-end review), not when one acts. What still says
+/// when (年末頃, 月末迄, 年末休み, 月末日, 月末締め) is a time.
+pub(crate) fn end_before_a_noun(text: &Text, end: usize) -> bool {
+    if text.at(end.wrapping_sub(1)) != '末'
+        || !super::text::is_kanji(text.at(end))
+        || "迄頃前中後以時明近直付休日締年午朝夕夜週".contains(text.at(end))
+    {
+        return false;
+    }
+    let mut noun_end = end;
+    while noun_end - end < 8 && super::text::is_kanji(text.at(noun_end)) {
+        noun_end += 1;
+    }
+    matches!(text.at(noun_end), 'の' | 'を')
+}
+
+/// Whether the time `found` at `i` stands in brackets right after a time (`previous`: its
+/// end and what it is) with the same day, restating it ("by the end of Q3 (Dec 31)"). A
+/// bracket that names another day ("next week (Dec 2)") makes the first precise, and is
+/// read as before.
+pub(crate) fn restates_in_brackets(
+    text: &Text,
+    (previous_end, previous): (usize, When),
+    i: usize,
+    found: &Found,
+) -> bool {
+    let day = |when: When| match when {
+        When::Date(date) | When::Trigger(_, Some(date)) => Some(date),
+        _ => None,
+    };
+    let mut open = i;
+    while open > previous_end && text.at(open - 1) == ' ' {
+        open -= 1;
+    }
+    let bracketed = open > previous_end
+        && text.at(open - 1) == '('
+        && (previous_end..open - 1).all(|k| text.at(k) == ' ')
+        && text.at(text.skip_spaces(found.end)) == ')';
+    bracketed && day(previous).is_some() && day(previous) == day(found.when)
+}
+
 /// A time expression starting at `i`, if there is one.
 pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     let found = if text.at(i).is_ascii_alphanumeric() {

@@ -183,6 +183,14 @@ pub(crate) fn weekday_word(text: &Text, i: usize) -> Option<(Weekday, usize)> {
         .filter(|(name, _)| begins_with(name, first))
         .find_map(|&(name, day)| {
             let end = text.match_at(i, name)?;
+            // "Thursday's meeting": the possessive names that day's occasion, and the
+            // weekday is read with it.
+            if text
+                .match_at(end, "'s")
+                .is_some_and(|after| text.is_word_end(after))
+            {
+                return Some((day, end + 2));
+            }
             // "mondays" is accepted here and read as a rhythm by the caller.
             (text.is_word_end(end) || (text.at(end) == 's' && text.is_word_end(end + 1)))
                 .then_some((day, end))

@@ -408,6 +408,17 @@ fn this_next_or_after(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
                 let month = 3 + 3 * season as u32;
                 return found(end, NaiveDate::from_ymd_opt(year, month, 1), None);
             }
+            // 来年のゴールデンウィーク明け, 来年のクリスマス: a named day of that year, read
+            // as the coming one seen from its 1 January (not the year's first day, nor
+            // this year's Christmas).
+            if n > 0 && after_no > end {
+                let seen = calendar.seen_from(NaiveDate::from_ymd_opt(year, 1, 1)?);
+                let named = relative(text, after_no, &seen)
+                    .filter(|named| matches!(named.when, When::Date(date) if date.year() == year));
+                if named.is_some() {
+                    return named;
+                }
+            }
             let last = NaiveDate::from_ymd_opt(year, 12, 31);
             (NaiveDate::from_ymd_opt(year, 1, 1), last, last)
         }

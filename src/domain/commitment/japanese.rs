@@ -494,7 +494,8 @@ fn read(
         ),
         end: predicate_end,
         kind,
-        subordinate: shape.subordinate,
+        subordinate: shape.subordinate
+            || phrase::a_time_used(text, slice, clause_start, head_start),
         opens,
         anchored: complement || sentence.timed || sentence.measured,
         // A hedge set off by 、 (これまで以上に、…) belongs to the act that follows it.

@@ -86,6 +86,21 @@
 //! 終わった翌日から), and a note ending in a noun may carry a note in brackets after it
 //! (先輩にキャリア相談（アポ取得済み）).
 //!
+//! Round 14 read these. 割 counts tenths as % counts hundredths (工数を2割削減する is a
+//! result). After a deadline, a time ending in 末 that makes one word with a noun (12月
+//! 10日までに、年末回顧企画の原稿を…) names a kind of thing, and the deadline is the act's.
+//! A note whose topic opens something may end in its time with に (受験申込は12月中に).
+//! Paying a fee in (受講料を振り込む) hands money over, as buying does; learning how to
+//! do something (操作を覚える) is a skill acquired, as 身につける, unless counted.
+//! 来年の before a named day is that day of next year (来年のGW明け: 6 May 2027). A day
+//! used for the act (来週月曜の祝日を使って、…に参加します) is its day, the means a clause
+//! under the act. In English the same day again in brackets restates the time before it
+//! ("by the end of Q3 (Dec 31)"), a weekday's possessive is that day ("at Thursday's
+//! meeting"), the first session of something opens it whatever verb takes it ("have
+//! had my first session"), a bare want is a wish ("I want patients to feel at ease"),
+//! becoming head or chief of something is a promotion, and pitching an idea to someone
+//! puts a proposal to them.
+//!
 //! What counts: figures, except an age (50歳, 50代) and a figure inside a name (1on1);
 //! a kanji numeral only before a counter (一度, 三冊), since inside a word (一緒, 一流,
 //! 第一) it counts nothing; and "daily", "weekly" after a determiner describe a thing

@@ -82,6 +82,18 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
                     i = found.end;
                     continue;
                 }
+                // "by the end of Q3 (Dec 31)", 今期中（3月末まで）: the same day again in
+                // brackets only restates the time before it, which keeps its preposition.
+                let restates = tokens.last().is_some_and(|previous| match previous.kind {
+                    TokenKind::Time { when, .. } => {
+                        dates::restates_in_brackets(text, (previous.end, when), i, &found)
+                    }
+                    _ => false,
+                });
+                if restates {
+                    i = found.end;
+                    continue;
+                }
                 // 4月1日付の転換: the day a status takes effect describes the noun
                 // after it, not when the person acts.
                 if let Some((_, end)) = text.first_of(found.end, words!("付の|付けの")) {

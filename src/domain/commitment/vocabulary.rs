@@ -72,6 +72,9 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::Opening, "開き|開く|開い|開催|主催"),
     (Word::Opening, "参加|入会|入学|入塾"),
     (Word::Opening, "購入|買い|買う|買っ"),
+    // Paying a fee in (受講料を振り込む, 会費を払い込む) hands money over, as buying does:
+    // after its deadline one can ask whether it was paid.
+    (Word::Opening, "振り込|振込|払い込|払込"),
     (Word::Opening, "連絡|電話|メール|誘い|誘う|誘っ|声をかけ"),
     (Word::Outcome(Outcome::Pass), "合格|受か"),
     (Word::Outcome(Outcome::Obtain), "取得|獲得|取る|取り|取っ|取ろ"),
@@ -150,6 +153,9 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::VagueVerb(Hedge::Develop), "引っ張|牽引|距離を縮め|関係を築|関係をつく|関係を作|関係づくり"),
     // A power or a skill raised or acquired (コミュ力をあげる, リーダーシップを身につける):
     // nobody can tell how much.
+    // Learning how to do something (操作を覚える) is a skill acquired too; with a count
+    // (英単語を20個覚える) it is measured.
+    (Word::VagueVerb(Hedge::Improve), "覚え|おぼえ"),
     (Word::VagueVerb(Hedge::Improve), "力を上げ|力をあげ|力をつけ|力を付け|力アップ|身につけ|身に付け|質を上げ|質をあげ|質を高め|効率を上げ|効率をあげ|効率アップ|価値を上げ|評価を上げ|レベルを上げ|レベルアップ|スキルアップ|精度を上げ|見える化|可視化|バランスを整え|バランスを取|バランスをと"),
     // Raising or drawing out what is inside people (モチベーションを上げる, 部下の力を
     // 引き出す) names no result anyone could see.
@@ -184,6 +190,10 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     (Word::Opening, "sign up|signs up|signed up|signing up|submit*|hand in|hand over|send|sends|sent|nominate*"),
     // A proposal put to someone is handed over, as 駅長に提案する.
     (Word::Opening, "propose|proposes|proposed"),
+    // Pitching an idea to an editor or a client puts a proposal to them; pitching in
+    // (helping) hands nothing over.
+    (Word::Opening, "pitch|pitches|pitched"),
+    (Word::Other, "pitch in|pitches in|pitched in"),
     (
         Word::Opening,
         "book a|book an|book the|book my|book one|booked|reserve*|schedule*",
@@ -212,7 +222,7 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     ),
     (
         Word::Outcome(Outcome::Promotion),
-        "be promoted|get promoted|promotion|team lead|team leader|become a manager|become manager|become a team leader|become team leader|become a section manager|become a director|become head of|become a supervisor",
+        "be promoted|get promoted|promotion|team lead|team leader|become a manager|become manager|become a team leader|become team leader|become a section manager|become a director|become head of|become a supervisor|become head|become a head|become the head|become chief|become a chief|become the chief|become deputy|become a deputy|become the deputy",
     ),
     (Word::Outcome(Outcome::ScoreUp), "score|scores|points"),
     (
@@ -286,9 +296,11 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     (Word::AttitudeVerb(Attitude::Become), "become|make myself|prepare myself|ready myself"),
     (Word::AttitudeVerb(Attitude::Stay), "stay|remain|stop being|start being|keep being|get more comfortable|get comfortable|become comfortable|feel comfortable|maintain a good work|work-life balance|work life balance"),
     (Word::AttitudeVerb(Attitude::TakesPlace), "there is|there will be|there's"),
+    // "I want patients to feel at ease", "I want a promotion": a bare want is a wish
+    // as much as "want to" is, for others' acts as for one's own.
     (
         Word::AttitudeVerb(Attitude::Want),
-        "want to|wants to|hope to|hopes to|hoping to|hope i|hope we|hope that|would like to|i'd like to|we'd like to|like to|wish to|dream of|love to|i'd love to|would love to|keen to|eager to",
+        "want|wants|want to|wants to|hope to|hopes to|hoping to|hope i|hope we|hope that|would like to|i'd like to|we'd like to|like to|wish to|dream of|love to|i'd love to|would love to|keen to|eager to",
     ),
     (
         Word::AttitudeVerb(Attitude::KeepGoing),

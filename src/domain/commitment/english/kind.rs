@@ -2,7 +2,8 @@
 //! no act (a wish for an attitude, "be patient", "feel", "never", "put X first",
 //! "keep learning", "keep my desk tidy"), or a result ("get my licence"); and whether
 //! something a third party can observe comes with it (a complement after the verb, a
-//! count, a rhythm or a time in the sentence).
+//! count, a rhythm or a time in the sentence); and whether it opens something (a listed
+//! verb, or the first session of something as its object).
 
 use super::classes::{ADVERB, NOT_VERB, OBJECT_START};
 use super::{
@@ -141,7 +142,9 @@ impl Reader<'_, '_> {
             end: phrase_end,
             kind,
             subordinate: false,
-            opens: is_act && opening_within(self.tokens, range, verb_start, phrase_end),
+            opens: is_act
+                && (opening_within(self.tokens, range, verb_start, phrase_end)
+                    || self.first_session_within(head + 1, end)),
             anchored: complement || self.sentence.timed || self.sentence.measured,
             hedge: hedge_of(
                 self.tokens,
@@ -154,6 +157,16 @@ impl Reader<'_, '_> {
             )
             .filter(|_| is_act),
         }
+    }
+
+    /// Whether words `from..end` name the first session of something ("have my first
+    /// session with the coach", "attend the first class"): taking part in it opens that
+    /// thing, as DOMAIN.md's first session, so a deadline on it is a start.
+    fn first_session_within(&self, from: usize, end: usize) -> bool {
+        (from..end).any(|k| {
+            self.is(k, "first|1st")
+                && (k + 1..(k + 3).min(end)).any(|n| self.is(n, super::SESSIONS))
+        })
     }
 
     /// What the verb at word `verb` commits to, and the word that is the verb proper.

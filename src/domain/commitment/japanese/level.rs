@@ -1,6 +1,7 @@
 //! An amount brought to a level is a result, measurable and no act begun: a rate or a
 //! score raised to a level (有給取得率を80%以上にする), a count changed to a bound or a
-//! share (月3件以下に減らす, 半分に減らす), or made a share of itself (件数を半分にする,
+//! share (月3件以下に減らす, 半分に減らす, 2割削減する: 割 counts tenths, as % counts
+//! hundredths), or made a share of itself (件数を半分にする,
 //! 問い合わせを2倍にする).
 
 use super::{is_hiragana, Sentence, Text, Token, TokenKind, Word, Words};
@@ -49,10 +50,11 @@ pub(super) fn changed_to_a_level(
         if !text.at(t.start).is_ascii_digit() {
             return "半倍二三ゼ".contains(text.at(t.start));
         }
-        // Past the unit (件, 時間, %), up to a few chars.
+        // Past the unit (件, 時間, %), up to a few chars. 割 is a share in tenths, as a
+        // percentage is (工数を2割削減する: by 20%).
         let mut at = t.end;
         while at < head_start && at - t.end < 3 && !is_hiragana(text.at(at)) {
-            if text.first_of(at, &LEVEL_CLOSERS).is_some() || text.at(at) == '%' {
+            if text.first_of(at, &LEVEL_CLOSERS).is_some() || matches!(text.at(at), '%' | '割') {
                 return true;
             }
             at += 1;

@@ -26,12 +26,16 @@ pub(super) fn noun_ending(
         .rev()
         .filter(|t| t.end <= content_end)
         .find(|t| !matches!(t.kind, TokenKind::ClauseBreak));
+    // A time that ends the note may keep its に (受験申込は12月中に, 申込は年内に).
+    let ends_the_note =
+        |t: &&Token| t.end == content_end || (t.end + 1 == content_end && text.at(t.end) == 'に');
     if let Some(time) =
-        last.filter(|t| t.end == content_end && matches!(t.kind, TokenKind::Time { .. }))
+        last.filter(|t| ends_the_note(t) && matches!(t.kind, TokenKind::Time { .. }))
     {
         // TOEIC申込、〆12/10: a note whose time comes last, after a comma, ends in the
         // noun before it (read once: the time's clause has no noun of its own). So does
-        // one whose noun is the topic and the time what is said of it (申請は11/27までに).
+        // one whose noun is the topic and the time what is said of it (申請は11/27までに,
+        // 受験申込は12月中に).
         let mut noun_end = time.start;
         while noun_end > sentence.start && matches!(text.at(noun_end - 1), '、' | ',' | ' ' | '〆')
         {
@@ -228,7 +232,11 @@ pub(super) fn quote_start(
     let mut start = clause_start;
     let first = slice.partition_point(|t| t.start < clause_start);
     for token in slice[first..].iter().take_while(|t| t.end <= head_start) {
-        if matches!(token.kind, TokenKind::Time { when, .. } if when != When::Recurring) {
+        // 年末回顧企画の原稿を: a time that begins a compound noun is part of the
+        // person's words for the thing.
+        if matches!(token.kind, TokenKind::Time { when, .. } if when != When::Recurring)
+            && !crate::domain::commitment::dates::end_before_a_noun(text, token.end)
+        {
             start = token.end;
         }
     }
@@ -296,4 +304,25 @@ fn after_a_note(
         return close_after(time_end + 1);
     }
     None
+}
+
+/// Whether the verb at `head_start` only says that a time is used for the act after it
+/// (来週月曜の祝日を使って、説明会に参加します; 土曜日を利用して、…): the means of that
+/// act, a clause under it, not an act of its own.
+pub(super) fn a_time_used(
+    text: &Text,
+    slice: &[Token],
+    clause_start: usize,
+    head_start: usize,
+) -> bool {
+    head_start > clause_start
+        && text.at(head_start - 1) == 'を'
+        && text
+            .first_of(head_start, words!("使って、|利用して、|活用して、"))
+            .is_some()
+        && slice.iter().any(|t| {
+            matches!(t.kind, TokenKind::Time { .. })
+                && t.start >= clause_start
+                && t.end < head_start
+        })
 }

@@ -4,9 +4,11 @@
 //! the act after it, a time before の naming the thing after it). A verb that says only
 //! that one acts binds nothing, since no third party could see it begin.
 
+use super::super::dates::end_before_a_noun;
 use super::super::text::{is_kanji, words, Words};
 use super::{
-    predicates, Hedge, Kind, Outcome, Predicate, Sentence, Text, Token, TokenKind, When, Word,
+    predicates, Hedge, Kind, Marker, Outcome, Predicate, Sentence, Text, Token, TokenKind, When,
+    Word,
 };
 
 /// What a time binds.
@@ -56,17 +58,23 @@ pub(super) fn describes_a_thing(text: &Text, sentence: &Sentence, time: &Token) 
 }
 
 /// A moment of the company's year written as one word with the noun after it (来年度
-/// 内定者, 来期予算): kanji on both sides, no particle between.
-fn compound_with_noun(text: &Text, time: &Token) -> bool {
-    matches!(
+/// 内定者, 来期予算): kanji on both sides, no particle between; or, after a deadline set
+/// before it (`after_a_deadline`), an end of a period so written (12月10日までに、年末回顧
+/// 企画の原稿を…): the deadline is the act's, the year-end names the thing. Alone (年末
+/// 大掃除をする) or after a beginning, the end of the period still says when (a report
+/// set lost a row when any earlier time was enough, read from its figure).
+fn compound_with_noun(text: &Text, time: &Token, after_a_deadline: bool) -> bool {
+    let trigger = matches!(
         time.kind,
         TokenKind::Time {
             when: When::Trigger(..),
             ..
         }
-    ) && time.end > 0
+    );
+    time.end > 0
         && is_kanji(text.at(time.end - 1))
         && is_kanji(text.at(time.end))
+        && (trigger || (after_a_deadline && end_before_a_noun(text, time.end)))
 }
 
 /// The first particle (or comma) within a few chars after a time followed by の, or by
@@ -82,6 +90,7 @@ fn particle_after_no(text: &Text, sentence: &Sentence, time: &Token) -> Option<c
                     ..
                 }
             ))
+        && !end_before_a_noun(text, time.end)
     {
         return None;
     }
@@ -111,6 +120,23 @@ pub(super) fn japanese_bound(
     index: usize,
 ) -> Bound {
     let time = &tokens[index];
+    // 来週月曜の祝日を使って、…に参加します, 土曜日を利用して…: a day used for the act is
+    // its day; the act is the one after the means.
+    if let Some(means_end) = used_for_the_act(text, sentence, time) {
+        let after = found.partition_point(|p| p.end <= means_end);
+        return match found[after..]
+            .iter()
+            .find(|p| !p.subordinate)
+            .map(|p| (p, p.kind))
+        {
+            Some((p, Kind::Act)) if !says_only_that_one_acts(p, sentence) => Bound::Act {
+                opens: p.opens,
+                words: p.words,
+            },
+            Some((_, Kind::Outcome(outcome))) => Bound::Outcome(outcome),
+            _ => Bound::Nothing,
+        };
+    }
     // A time with を is what the act takes (今年度を振り返り), not when it is done.
     if text.at(time.end) == 'を' {
         return Bound::Nothing;
@@ -124,7 +150,13 @@ pub(super) fn japanese_bound(
     let closing = text
         .first_ending_at(time.end, &super::super::dates::CLOSING)
         .is_some();
-    if !closing && (text.at(time.end) == 'の' || compound_with_noun(text, time)) {
+    let after_a_deadline = || {
+        tokens[sentence.tokens.start..index].iter().any(|t| {
+            matches!(t.kind, TokenKind::Time { when, marker: Marker::By } if when != When::Recurring)
+        })
+    };
+    if !closing && (text.at(time.end) == 'の' || compound_with_noun(text, time, after_a_deadline()))
+    {
         let next_particle = particle_after_no(text, sentence, time);
         // 12/14の個別相談を予約する: what is booked on a day is booked by then, so the
         // day is the booking's deadline.
@@ -217,6 +249,23 @@ pub(super) fn japanese_bound(
         Some((_, Kind::Outcome(outcome))) => Bound::Outcome(outcome),
         _ => Bound::Nothing,
     }
+}
+
+/// Where the means ends when a time, alone or with の and a noun (来週月曜の祝日, 土曜日の
+/// 午前中), is used for the act: を and 使って, 利用して, 活用して (使う alone, 時間を使う
+/// ように, says how time is spent, and is not this).
+fn used_for_the_act(text: &Text, sentence: &Sentence, time: &Token) -> Option<usize> {
+    let mut at = time.end;
+    if text.at(at) == 'の' {
+        at += 1;
+        while at < sentence.end && at - time.end < 8 && is_kanji(text.at(at)) {
+            at += 1;
+        }
+    }
+    let (_, end) = text
+        .match_at(at, "を")
+        .and_then(|at| text.first_of(at, words!("使って|利用して|活用して")))?;
+    Some(end)
 }
 
 /// An attitude in て form set off by 、 (12月7日から、顧客満足度を意識して、毎週3件の提案書
