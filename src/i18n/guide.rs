@@ -9,10 +9,32 @@ crate::catalogue! {
         NavGuide { ja: "面談をする方へ", en: "For interviewers" },
         Heading { ja: "面談をする方へ", en: "For interviewers" },
         Lead {
-            ja: "社員から面談準備シートを受け取った上司・人事・キャリアコンサルタントの方へ。シートの読み方、面談で聞くこと、面談のあとにすることをまとめました。3分ほどで読めます。",
-            en: "For the manager, HR or career consultant who has received an employee's interview preparation sheet: how to read it, what to ask, and what to do after the interview. About a three-minute read.",
+            ja: "社員から面談準備シートを受け取った上司・人事・キャリアコンサルタントの方へ。面談の始め方、シートの読み方、面談で聞くこと、面談のあとにすることをまとめました。4分ほどで読めます。",
+            en: "For the manager, HR or career consultant who has received an employee's interview sheet: how to open the interview and read the sheet, what to ask, and what to do afterwards. About a four-minute read.",
         },
         Print { ja: "このページを印刷する", en: "Print this page" },
+
+        OpeningHeading { ja: "面談の始めに", en: "Opening the interview" },
+        OpeningPurpose {
+            ja: "これからのキャリアを考え、次の一歩を決めるための面談で、人事評価の場ではないと伝えてください。",
+            en: "Tell them what the interview is for: time to think about their career and choose a next step. It is not an appraisal.",
+        },
+        OpeningTime {
+            ja: "どのくらい時間をとるか（たとえば1時間）を伝えてください。",
+            en: "Say how long it will take, for example an hour.",
+        },
+        OpeningSummary {
+            ja: "面談のあとに要約を書くかどうか、書くなら誰が読むのかを伝え、それでよいか本人の同意を得てください。",
+            en: "Say whether a summary will be written afterwards and, if so, who will read it, and ask whether they agree.",
+        },
+        OpeningKeepBack {
+            ja: "伝えてほしくないことがあれば最初に言ってもらい、外に出さないと約束して、必ず守ってください。",
+            en: "At the start, ask them to say anything that must not be passed on; promise it won't be, and keep that promise.",
+        },
+        OpeningListen {
+            ja: "話すのは主に本人です。聞いたことを言い直して理解を確かめ、助言を急がないでください。",
+            en: "Let them do most of the talking: listen, say back what you heard to check it, and don't rush to advise.",
+        },
 
         SheetHeading { ja: "面談準備シートとは", en: "What the sheet is" },
         SheetPrepared {
@@ -20,13 +42,13 @@ crate::catalogue! {
             en: "The employee prepared it with this app, and chose what to put on it.",
         },
         SheetLeftOut {
-            ja: "載っていないことは、まだ書いていないか、本人が自分の中にとどめると決めたことです。どちらの場合も、面談で聞き出そうとしないでください。",
-            en: "What is not on it is either not written yet or something they chose to keep to themselves: either way, please do not press them for it.",
+            ja: "載っていないことは、未記入か、本人がとどめておくと決めたことです。聞き出そうとしないでください。",
+            en: "Anything not on it is unwritten or something they chose to keep private: either way, do not press them for it.",
         },
         // {} is the sheet's own heading of that part.
         SheetConfidential {
             ja: "シートの最初に枠で囲まれた「{}」があれば、面談をするあなただけに宛てたものです。要約や報告には入れず、ほかの人にも伝えないでください。",
-            en: "If the sheet begins with a framed part headed \"{}\", it is for you, the interviewer, alone: keep it out of any summary or report, and do not pass it on.",
+            en: "A framed part headed \"{}\" at the top, if any, is for you alone: keep it out of any summary or report.",
         },
 
         AnchorsHeading { ja: "キャリア・アンカーの読み方", en: "Reading the career anchors" },
@@ -35,7 +57,7 @@ crate::catalogue! {
             en: "The sheet lists the employee's highest-scoring anchors from the self-assessment. The eight anchors mean:",
         },
         AnchorsValues {
-            ja: "アンカーは、本人が仕事で大切にしたい、手放したくないことです。能力の高さや意欲の強さを表すものではなく、どのアンカーが優れているということもありません。たとえば「生活様式」は、仕事への熱意が低いという意味ではありません。",
+            ja: "アンカーは、本人が仕事で大切にしたい、手放したくないことです。能力の高さや意欲の強さを表すものではなく、優劣もありません。たとえば「生活様式」は、仕事への熱意が低いという意味ではありません。",
             en: "An anchor is what the person wants to keep at work. It measures neither ability nor drive, and no anchor is better than another: Lifestyle, for instance, does not mean they care less about their work.",
         },
         AnchorsTies {
@@ -102,8 +124,8 @@ crate::catalogue! {
             en: "The employee has rehearsed their answers to these questions in the app, in the order an interview usually takes.",
         },
         QuestionsStuck {
-            ja: "答えに詰まったら、これまでにうまくいった仕事や、「自分には簡単でも、人には難しいこと」を一緒に思い出すと話が進みます。",
-            en: "If they get stuck, recalling work that went well, or what comes easily to them but is hard for others, helps the talk along.",
+            ja: "答えに詰まったら、うまくいった仕事や「自分には簡単でも、人には難しいこと」を一緒に思い出しましょう。",
+            en: "If they get stuck, recall together work that went well, or what comes easily to them but is hard for others.",
         },
 
         AfterHeading { ja: "面談のあとで", en: "After the interview" },
@@ -113,25 +135,39 @@ crate::catalogue! {
         },
         AfterApp {
             ja: "本人のアプリも、開始日を過ぎると同じことを尋ねて答えを記録します。共有された行動なら、いちばん新しい答えが「振り返り」として次のシートに載ります。",
-            en: "The employee's app asks them the same once the day has passed, and keeps their answer. For an action they share, the latest answer appears on their next sheet as a follow-up line.",
+            en: "Their app asks them the same after that day; for a shared action, the latest answer shows on their next sheet.",
         },
         AfterNewSheet {
-            ja: "次の面談の前に、新しいシートを渡してもらってください。前回の約束がどうなったかから話し始められます。",
-            en: "Before the next interview, ask for an updated sheet, so that you can start from what became of the last commitments.",
+            ja: "本人がよければ、次の面談の前に新しいシートを見せてもらい、前回の約束の続きから話しましょう。",
+            en: "If they are happy to, they can show you a new sheet before the next interview, to pick up where you left off.",
         },
-        AfterSummary {
-            ja: "要約や報告を書くときは、本人が伝えてほしくないと言ったことを入れないでください。",
-            en: "When you write a summary or report, leave out anything the employee asked you not to pass on.",
+
+        SummaryHeading { ja: "面談のあとの要約", en: "Writing the summary" },
+        SummaryWhen {
+            ja: "会社の仕組みとして要約を書く場合は、短くまとめてください。",
+            en: "Where your company's programme includes a summary, keep it short.",
+        },
+        SummaryContents {
+            ja: "書くのは、職場ではまだ見えていなかった本人の一面、やる気のもと、約束した行動とそれぞれの開始日、上司にできる支援の四つです。",
+            en: "Put in four things: a side of them not yet seen at work, what motivates them, the actions they committed to with their start dates, and how their manager can support them.",
+        },
+        SummaryKeptBack {
+            ja: "本人が伝えてよいと言ったことだけで書き、伝えてほしくないと言ったことは入れないでください。",
+            en: "Write it only from what they agreed to share; leave out anything they asked you to keep back.",
+        },
+        SummaryShowFirst {
+            ja: "仕組みが許すなら、渡す前に本人に読んでもらいましょう。",
+            en: "If the programme allows, let them read it before it goes to anyone.",
         },
 
         DataHeading { ja: "本人のデータについて", en: "The employee's data" },
         DataOnDevice {
             ja: "このアプリは、入力された内容をすべて本人の端末のブラウザの中だけに保存します。会社にも面談の担当者にも送られないため、あなたが見る方法はありません。",
-            en: "The app keeps everything on the employee's own device, in their browser. Nothing is sent to the company or to you, and you have no way to see it.",
+            en: "Everything stays in the browser on the employee's own device: nothing is sent to the company or to you.",
         },
         DataNoFile {
             ja: "シートは、本人が印刷やコピーをして渡すものです。アプリから書き出したファイルは求めないでください。本人だけの書き込みも入っています。",
-            en: "The sheet is what they hand you, printed or copied. Please do not ask for the file the app exports: it holds their private notes too.",
+            en: "The sheet comes to you printed or copied. Do not ask for the file the app exports: it holds their private notes too.",
         },
     }
 }

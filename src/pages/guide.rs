@@ -1,10 +1,11 @@
 //! The guide for interviewers (`#/guide`): a page for the manager, HR or the career
 //! consultant who receives an employee's interview sheet, who has not used the app. What
-//! the sheet is and what it leaves out, the eight anchors with their meanings, the two tests
-//! of an action and the sheet's start marks, the rehearsal's questions, what to do after
-//! the interview, and where the employee's data lives. Fixed texts, built again when the
-//! language changes (`app::screen`); the anchors, the marks and the questions come from the
-//! catalogues the result, the sheet and the rehearsal use, so the guide says what they say.
+//! to say when opening the interview, what the sheet is and what it leaves out, the eight
+//! anchors with their meanings, the two tests of an action and the sheet's start marks, the
+//! rehearsal's questions, what to do after the interview and how to write its summary, and
+//! where the employee's data lives. Fixed texts, built again when the language changes
+//! (`app::screen`); the anchors, the marks and the questions come from the catalogues the
+//! result, the sheet and the rehearsal use, so the guide says what they say.
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 use leptos::prelude::*;
@@ -32,13 +33,18 @@ pub fn GuidePage() -> impl IntoView {
             <h1 id="guide-heading" tabindex="-1">{t(GuideMsg::Heading)}</h1>
             <p class="lead">{t(GuideMsg::Lead)}</p>
             <button type="button" class="guide-print" on:click=|_| browser::print()>{t(GuideMsg::Print)}</button>
+            {part("guide-opening", GuideMsg::OpeningHeading, lang, points(lang, &[
+                GuideMsg::OpeningPurpose, GuideMsg::OpeningTime, GuideMsg::OpeningSummary,
+                GuideMsg::OpeningKeepBack, GuideMsg::OpeningListen,
+            ], None))}
             {part("guide-sheet", GuideMsg::SheetHeading, lang, about_the_sheet(lang))}
             {part("guide-anchors", GuideMsg::AnchorsHeading, lang, anchors(lang))}
             {part("guide-tests", GuideMsg::TestsHeading, lang, two_tests(lang, app.today))}
             {part("guide-questions", GuideMsg::QuestionsHeading, lang, questions(lang))}
             {part("guide-after", GuideMsg::AfterHeading, lang, points(lang, &[
-                GuideMsg::AfterAsk, GuideMsg::AfterApp, GuideMsg::AfterNewSheet, GuideMsg::AfterSummary,
+                GuideMsg::AfterAsk, GuideMsg::AfterApp, GuideMsg::AfterNewSheet,
             ], None))}
+            {part("guide-summary", GuideMsg::SummaryHeading, lang, summary(lang))}
             {part("guide-data", GuideMsg::DataHeading, lang, points(lang, &[GuideMsg::DataOnDevice, GuideMsg::DataNoFile], None))}
         </article>
     }
@@ -84,6 +90,16 @@ fn about_the_sheet(lang: Lang) -> AnyView {
         &[GuideMsg::SheetPrepared, GuideMsg::SheetLeftOut],
         Some(framed.into_any()),
     )
+}
+
+/// The summary some companies' programmes ask for: only where there is one, and only from
+/// what the employee agreed to share.
+fn summary(lang: Lang) -> AnyView {
+    view! {
+        <p>{GuideMsg::SummaryWhen.text(lang)}</p>
+        {points(lang, &[GuideMsg::SummaryContents, GuideMsg::SummaryKeptBack, GuideMsg::SummaryShowFirst], None)}
+    }
+    .into_any()
 }
 
 /// The eight anchors, each with what it means, and how to take the ones on the sheet.

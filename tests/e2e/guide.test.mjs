@@ -30,6 +30,43 @@ const listedAnchors = (s) => s.run(`return [...document.querySelectorAll('.guide
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff\uff01-\uff65]/;
 
+/** What a screen reader's heading and landmark navigation offers on the page, from the
+ *  browser's accessibility tree: headings as [level, name], named regions by name. */
+const navigation = async (s) => {
+  const { nodes } = await s.cdp('Accessibility.getFullAXTree');
+  const shown = nodes.filter((n) => !n.ignored);
+  const level = (n) => n.properties?.find((p) => p.name === 'level')?.value.value;
+  return {
+    headings: shown.filter((n) => n.role?.value === 'heading').map((n) => [level(n), n.name?.value]),
+    regions: shown.filter((n) => n.role?.value === 'region').map((n) => n.name?.value),
+  };
+};
+
+// The two parts the career consultant asked for, in each language: the headings, and what
+// each must say (the opening: not an appraisal, the summary and consent, the promise kept;
+// the summary: only what was agreed, nothing kept back).
+const NEW_PARTS = {
+  ja: {
+    opening: '面談の始めに',
+    summary: '面談のあとの要約',
+    says: [/人事評価の場ではない/, /要約を書くかどうか、書くなら誰が読むのか/, /同意/, /伝えてほしくないこと/, /必ず守って/, /助言を急がない/],
+    summarySays: [/伝えてよいと言ったことだけ/, /伝えてほしくないと言ったことは入れない/, /本人に読んでもらいましょう/,
+      /見えていなかった本人の一面/, /開始日/, /支援/],
+    newSheet: /本人がよければ、次の面談の前に新しいシートを見せてもらい/,
+    demand: /渡してもらってください/,
+  },
+  en: {
+    opening: 'Opening the interview',
+    summary: 'Writing the summary',
+    says: [/not an appraisal/, /whether a summary will be written .*who will read it/, /ask whether they agree/,
+      /must not be passed on/, /keep that promise/, /don't rush to advise/],
+    summarySays: [/only from what they agreed to share/, /leave out anything they asked you to keep back/,
+      /let them read it before/, /a side of them not yet seen/, /start dates/, /support/],
+    newSheet: /If they are happy to, they can show you a new sheet/,
+    demand: /ask for an updated sheet/,
+  },
+};
+
 describe('the guide for interviewers', () => {
   it('opens from home, takes the focus on its heading, has its own title and belongs to home in the menu', () =>
     withSession({ lang: 'ja' }, async (s) => {
@@ -55,7 +92,8 @@ describe('the guide for interviewers', () => {
       assert.equal(levels.filter((l) => l === 1).length, 1, 'one h1');
       assert.ok(levels.every((l, i) => i === 0 || l <= levels[i - 1] + 1), `no level skipped: ${levels}`);
       assert.deepEqual(await s.run("return [...document.querySelectorAll('main h2')].map((h) => h.textContent)"),
-        ['面談準備シートとは', 'キャリア・アンカーの読み方', '行動の二つの基準', '面談で聞くこと', '面談のあとで', '本人のデータについて']);
+        ['面談の始めに', '面談準備シートとは', 'キャリア・アンカーの読み方', '行動の二つの基準', '面談で聞くこと', '面談のあとで',
+          '面談のあとの要約', '本人のデータについて']);
       // English follows the switch, on the same screen.
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => (await s.text('h1')) === 'For interviewers', 5000, 'English');
@@ -130,6 +168,32 @@ describe('the guide for interviewers', () => {
       }));
   }
 
+  for (const lang of ['ja', 'en']) {
+    it(`opens with what to say at the start and ends with how to write the summary, both reachable by heading (${lang})`, () =>
+      withSession({ lang }, async (s) => {
+        const part = NEW_PARTS[lang];
+        await s.open(at('/guide'));
+        await s.waitUntil(async () => (await s.findAll('.guide-anchor')).length === 8, 5000, 'the guide');
+        // A screen reader's heading list has both as second-level headings, the opening
+        // first of all the parts, the summary after "after the interview"; each names its region.
+        const { headings, regions } = await navigation(s);
+        const parts = headings.filter(([level]) => level === 2).map(([, name]) => name);
+        assert.equal(parts[0], part.opening, `the opening comes first: ${parts}`);
+        assert.equal(parts.at(-2), part.summary, `the summary comes before the data: ${parts}`);
+        assert.ok(regions.includes(part.opening) && regions.includes(part.summary), `regions: ${regions}`);
+
+        const opening = await s.text('section[aria-labelledby=guide-opening]');
+        for (const says of part.says) assert.match(opening, says);
+        assert.equal((await s.findAll('section[aria-labelledby=guide-opening] li')).length, 5, 'five short points');
+        const summary = await s.text('section[aria-labelledby=guide-summary]');
+        for (const says of part.summarySays) assert.match(summary, says);
+        // The next sheet is the employee's to show, not the interviewer's to demand.
+        const after = await s.text('section[aria-labelledby=guide-after]');
+        assert.match(after, part.newSheet);
+        assert.doesNotMatch(after, part.demand);
+      }));
+  }
+
   for (const [lang, width, dark] of [['ja', 1280, false], ['en', 1280, false], ['ja', 320, false], ['en', 320, true]]) {
     it(`has no serious axe finding (${lang}, ${width} px${dark ? ', dark screen' : ''}) and no sideways scrolling`, () =>
       withSession({ lang, width, height: 800 }, async (s) => {
@@ -164,5 +228,17 @@ describe('the guide for interviewers', () => {
       await s.cdp('Emulation.setEmulatedMedia', { media: '' });
       const pages = pdfPageCount(await s.printPdf());
       assert.ok(pages >= 1 && pages <= 2, `the guide prints on ${pages} A4 pages (a sheet printed on both sides)`);
+    }));
+
+  it('prints the English guide, with its opening and summary, on at most two pages too', () =>
+    withSession({ lang: 'en', width: 1280, height: 900 }, async (s) => {
+      await s.open(at('/guide'));
+      await s.waitUntil(async () => (await s.findAll('.guide-anchor')).length === 8, 5000, 'the guide');
+      await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
+      const shown = await s.run(`return ['#guide-opening', '#guide-summary'].map((css) => document.querySelector(css).getClientRects().length > 0)`);
+      assert.deepEqual(shown, [true, true], 'both new parts on paper');
+      await s.cdp('Emulation.setEmulatedMedia', { media: '' });
+      const pages = pdfPageCount(await s.printPdf());
+      assert.ok(pages >= 1 && pages <= 2, `the English guide prints on ${pages} A4 pages`);
     }));
 });
