@@ -112,6 +112,20 @@ pub fn asked_part(hash: &str) -> &str {
         .unwrap_or("")
 }
 
+/// The part of the worksheet's address that opens it at an action: `action-<id>`.
+const ACTION_PART: &str = "action-";
+
+/// The worksheet's address that opens it at the action `id` (its text in focus), for the
+/// follow-up's "rethink this action".
+pub fn action_address(id: u64) -> String {
+    format!("#{}?s={ACTION_PART}{id}", Route::Worksheet.hash())
+}
+
+/// The action an asked part (`asked_part`) names, if it names one.
+pub fn asked_action(asked: &str) -> Option<u64> {
+    asked.strip_prefix(ACTION_PART)?.parse().ok()
+}
+
 /// The parameter that carries a share code to add, after the facilitator screen's address.
 const ADD_PARAMETER: &str = "add=";
 /// The parameter that carries the attendee's name with it.

@@ -12,6 +12,7 @@ use crate::domain::commitments::Change;
 use crate::i18n::check::{start_line, CheckMsg};
 use crate::i18n::commitment::format_date;
 use crate::i18n::fill;
+use crate::route::action_address;
 use crate::state::use_app;
 
 /// What the notice last did, for its status line.
@@ -96,6 +97,13 @@ pub fn FollowUp() -> impl IntoView {
                     </button>
                     <button type="button" class="later" on:click=later>{t(CheckMsg::Later)}</button>
                 </div>
+                // Plans change (a transfer, care at home): no answer on the scale, but the
+                // way to rewrite the action, whose new start asks again on its day.
+                <p class="follow-up-rethink" hidden=answering>
+                    <a href=action_address(commitment.id)>
+                        {t(CheckMsg::Rethink)}
+                    </a>
+                </p>
                 <div node_ref=scale hidden=move || !answering.get()>
                     <ChangeScale
                         id=commitment.id

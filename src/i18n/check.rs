@@ -95,6 +95,7 @@ crate::catalogue! {
         IcsFollowUp { ja: "振り返り（始められた？）：", en: "Did I start? " },
         FollowUpHeading { ja: "始められましたか？", en: "Did you start?" },
         FollowUpHeadingDone { ja: "できましたか？", en: "Did you do it?" },
+        Rethink { ja: "状況が変わったので、この行動を見直す", en: "Things have changed: rethink this action" },
         FollowUpPrompt {
             ja: "いちばん近いものを一つ選んでください。",
             en: "Pick the answer that fits best.",

@@ -768,6 +768,40 @@ describe('the follow-up', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('offers, when plans have changed, to rethink the action: the worksheet opens at its text, and a new start asks on its day', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(fixture.server.url);
+      const when = await s.run(`
+        const at = (days) => { const d = new Date(); d.setDate(d.getDate() + days); return d; };
+        const iso = (d) => [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');
+        const later = at(10);
+        return { saved: iso(at(-20)), start: iso(at(-3)), m: later.getMonth() + 1, d: later.getDate() };`);
+      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
+        version: 5, settings: {}, commitments: { draft: '', saved: [
+          { id: 7, text: '英会話スクールの体験レッスンを予約します', saved_on: arguments[0], start_date: arguments[1], shared: true } ] } }))`,
+      when.saved, when.start);
+      await s.reload();
+      const link = '[data-notice=follow-up] .follow-up-rethink a';
+      await s.waitUntil(async () => (await s.findAll(link)).length === 1, 5000, 'the question');
+      assert.equal(await s.text(link), '状況が変わったので、この行動を見直す');
+      // Hidden while the person answers on the scale.
+      await s.click('[data-notice=follow-up] button.answer');
+      assert.equal(await s.run('return document.querySelector(arguments[0]).checkVisibility()', link), false);
+      await s.reload();
+      await s.waitUntil(async () => (await s.findAll(link)).length === 1, 5000, 'the question again');
+      await s.click(link);
+      await s.waitUntil(() => s.run("return document.activeElement?.id === 'action-7-text'"), 5000, 'the action in focus on the worksheet');
+      // A new day ahead: nothing is due any more, until that day.
+      await s.type('#action-7-text', CLEAR);
+      await s.type('#action-7-text', `${when.m}月${when.d}日に、英会話スクールの体験レッスンを予約します`);
+      await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up]')).length === 0, 5000, 'no question now');
+      await s.waitUntil(async () => {
+        const saved = JSON.parse(await s.run("return localStorage.getItem('jiritsu.document')")).commitments.saved[0];
+        return saved.start_date > when.start;
+      }, 5000, 'the new start saved');
+      assert.deepEqual(await seriousViolations(s), []);
+    }));
+
   it('shows a long commitment on two lines while it asks, and whole once the person answers, on a phone (390 px)', () =>
     withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
       await s.open(fixture.server.url);

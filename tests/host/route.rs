@@ -1,7 +1,8 @@
 //! Screens and their addresses after `#`.
 
 use jiritsu::route::{
-    add_code_address, asked_part, code_to_add, name_to_add, only_this_device, Route,
+    action_address, add_code_address, asked_action, asked_part, code_to_add, name_to_add,
+    only_this_device, Route,
 };
 
 #[test]
@@ -226,5 +227,17 @@ fn the_address_printed_for_others_is_the_sites_alone() {
     ];
     for (page, expected) in cases {
         assert_eq!(printed_site(page), expected, "{page}");
+    }
+}
+
+#[test]
+fn the_follow_up_opens_the_worksheet_at_the_action_it_asks_about() {
+    let address = action_address(42);
+    assert_eq!(address, "#/worksheet?s=action-42");
+    assert_eq!(Route::from_hash(&address), Route::Worksheet);
+    assert_eq!(asked_action(asked_part(&address)), Some(42));
+    // A section, or anything else, names no action.
+    for asked in ["ws-actions", "action-", "action-x", "action--1", ""] {
+        assert_eq!(asked_action(asked), None, "{asked}");
     }
 }

@@ -35,11 +35,15 @@ pub use sheet::SheetPage;
 pub fn WorksheetPage() -> impl IntoView {
     let lang = use_app().lang.get_untracked();
     let t = move |msg: WsMsg| msg.text(lang);
-    provide_context(list_items::ListState::new());
-    // Coming from the rehearsal with `?s=<section id>`: open at that section.
+    let lists = list_items::ListState::new();
+    provide_context(lists);
+    // Coming from the rehearsal with `?s=<section id>`: open at that section; from the
+    // follow-up with `?s=action-<id>`: open at that action's text, to rethink it.
     let hash = browser::location_hash();
     let asked = crate::route::asked_part(&hash);
-    if let Some(section) = Section::ALL.into_iter().find(|s| s.anchor_id() == asked) {
+    if let Some(id) = crate::route::asked_action(asked) {
+        lists.focus.set(Some(id));
+    } else if let Some(section) = Section::ALL.into_iter().find(|s| s.anchor_id() == asked) {
         set_timeout(
             move || focus_section(section),
             std::time::Duration::from_millis(50),
