@@ -360,7 +360,9 @@ crate::catalogue! {
         SheetActions { ja: "行動（いつから何をするか）", en: "Actions (what, and from when)" },
         SheetStarts { ja: "開始：{}", en: "Starts {}" },
         SheetStartsBy { ja: "期限：{}まで", en: "Starts by {}" },
-        SheetNoStart { ja: "開始日なし", en: "no start date" },
+        // Beside an action whose start the check could not read: what is still to settle, not a
+        // mark against the person (and not in bold, as the dates are).
+        SheetNoStart { ja: "開始日：これから決める", en: "start date to be decided" },
         SheetFollowUp { ja: "{}の振り返り：{}", en: "Follow-up on {}: {}" },
         SheetObstacles { ja: "つまずいたときの備え", en: "If things get in the way" },
         SheetSupport { ja: "望む支援", en: "Support I want" },

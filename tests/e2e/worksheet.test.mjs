@@ -363,6 +363,10 @@ describe('the interview-preparation worksheet', () => {
       assert.equal(await s.text('.sheet-failing'),
         'このシートの行動のうち、2番はまだ二つの基準を満たしていません。面談の前にワークシートで書き直すか、「自分だけ」にしてシートから外しておきましょう。 ワークシートの行動へ');
       assert.deepEqual(await seriousViolations(s), [], 'axe with the note');
+      // A start still to settle, in the sheet's plain weight: the dates stand out, it does not.
+      const weights = await s.run("return [...document.querySelectorAll('.sheet-start')].map((e) => [e.textContent, getComputedStyle(e).fontWeight])");
+      assert.deepEqual(weights.map(([, w]) => w), ['700', '400'], JSON.stringify(weights));
+      assert.equal(weights[1][0], '（開始日：これから決める）');
       // Not on paper, and not above the private copy, which is the person's own.
       await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
       assert.equal(await s.run("return document.querySelector('.sheet-failing').getClientRects().length"), 0, 'not printed');

@@ -265,7 +265,7 @@ fn sheet_view(
                             view! {
                                 <li>
                                     <span class="sheet-text">{with_breaks(&action.text)}</span>" "
-                                    <span class="sheet-start">{match lang { Lang::Ja => format!("（{start}）"), Lang::En => format!("({start})") }}</span>
+                                    <span class="sheet-start" class:no-start=action.start_date.is_none()>{match lang { Lang::Ja => format!("（{start}）"), Lang::En => format!("({start})") }}</span>
                                     {mark_item(action.shared)}
                                     {latest.map(|latest| view! { <div class="sheet-follow-up">{latest}</div> })}
                                 </li>
