@@ -52,8 +52,8 @@ catalogue! {
         ResultTitle { ja: "診断結果", en: "Your result" },
         YourAnchor { ja: "あなたのキャリア・アンカー", en: "Your career anchor" },
         AnchorMeaning {
-            ja: "キャリア・アンカーとは、仕事やキャリアを選ぶときに、これだけは手放したくないと思う価値や動機のことです（エドガー・シャインの考え方）。",
-            en: "A career anchor is what you would not give up when you make a choice about your work or career (an idea of the psychologist Edgar Schein).",
+            ja: "キャリア・アンカーとは、自分の得意なこと・動機・価値観について経験から育ってきた自己イメージのうち、仕事やキャリアを選ぶときに、これだけは手放したくないと思うもののことです（エドガー・シャインの考え方）。",
+            en: "A career anchor is the part of how you see yourself, built up from experience (what you are good at, what drives you, what you value), that you would not give up when you make a choice about your work or career (an idea of the psychologist Edgar Schein).",
         },
         InJapanese { ja: "日本語では", en: "In Japanese: " },
         AllScores { ja: "8つのアンカーの得点", en: "Scores of the eight anchors" },

@@ -50,3 +50,19 @@ fn anchors(codes: &str) -> Vec<Anchor> {
 fn date(year: i32, month: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, day).expect("a real date")
 }
+
+/// What a career anchor is, as the result says it: Schein's self-image of talents, motives
+/// and values (not values and motives alone), the part one would not give up.
+#[test]
+fn an_anchor_is_said_to_be_talents_motives_and_values() {
+    use jiritsu::domain::lang::Lang;
+    use jiritsu::i18n::assessment::AssessMsg;
+    let ja = AssessMsg::AnchorMeaning.text(Lang::Ja);
+    for part in ["得意なこと", "動機", "価値観", "自己イメージ", "手放したくない"] {
+        assert!(ja.contains(part), "{part}: {ja}");
+    }
+    let en = AssessMsg::AnchorMeaning.text(Lang::En);
+    for part in ["good at", "drives you", "value", "how you see yourself", "not give up"] {
+        assert!(en.contains(part), "{part}: {en}");
+    }
+}
