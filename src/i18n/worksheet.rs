@@ -407,6 +407,7 @@ crate::catalogue! {
         ToOverview { ja: "準備の状況（目次）に戻る", en: "Back to \"How ready you are\"" },
         RehearsalHide { ja: "答えを隠して練習する（一つずつ開けます）", en: "Hide the answers to practise (open each one yourself)" },
         RehearsalGap { ja: "まだ答えがありません。", en: "No answer yet." },
+        RehearsalNotPassing { ja: "まだ二つの基準を満たしていません", en: "does not pass both tests yet" },
         RehearsalWeak { ja: "二つの基準を満たす行動がまだありません。", en: "None of these passes both tests yet." },
         RehearsalWrite { ja: "ワークシートで書く", en: "Write it on the worksheet" },
         RehearsalGaps { ja: "答えのない質問：{}問（全{}問）", en: "Questions without an answer: {} of {}" },

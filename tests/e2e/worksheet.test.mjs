@@ -383,6 +383,12 @@ describe('the interview-preparation worksheet', () => {
       await s.waitUntil(async () => (await s.text('.sheet-preview')).includes(PASSING), 5000, 'the sheet again');
       assert.equal(await s.findAll('.sheet-failing').then((l) => l.length), 0, 'no note once it is off the sheet');
       assert.ok(!(await s.text('.sheet-preview')).includes(ATTITUDE));
+      // The rehearsal, the person's own, still holds it, marked as not passing yet.
+      await s.open(at('/rehearsal'));
+      await s.waitUntil(async () => (await s.findAll('.question')).length === 7, 5000, 'the rehearsal');
+      const lines = await s.run("return [...document.querySelectorAll('.question li')].filter((li) => li.textContent.includes(arguments[0]) || li.textContent.includes(arguments[1])).map((li) => li.textContent)", ATTITUDE, PASSING);
+      assert.deepEqual(lines, [PASSING, `${ATTITUDE} 自分だけ まだ二つの基準を満たしていません`]);
+      assert.deepEqual(await seriousViolations(s), [], 'axe on the rehearsal with the mark');
     }));
 
   it('keeps a private entry off the sheet, in the preview and on paper, and prints one A4 page', () =>

@@ -1318,6 +1318,29 @@ fn the_actions_answer_is_weak_while_actions_exist_and_none_passes_both_tests() {
     ]));
 }
 
+/// Each action in the rehearsal is marked when it does not pass both tests yet, so that it
+/// is not rehearsed as it stands unknowingly; passing ones and other answers are not.
+#[test]
+fn the_rehearsal_marks_each_action_not_passing_yet() {
+    let mut document = Document::default();
+    add_action(&mut document, "後輩から頼られる存在になります", true);
+    add_action(&mut document, "12月1日までに英会話スクールに申し込んで、通い始めます", false);
+    document.worksheet.values.text = "家族と夕食をとる時間".into();
+    let questions = rehearsal(&document, today(), &Settings::default());
+    let marks = |question: Question| {
+        questions
+            .iter()
+            .find(|q| q.question == question)
+            .unwrap()
+            .answer
+            .iter()
+            .map(|line| line.not_passing)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(marks(Question::Actions), vec![true, false]);
+    assert_eq!(marks(Question::Values), vec![false]);
+}
+
 // ---------------------------------------------------------------------------------------
 // The countdown.
 

@@ -293,6 +293,9 @@ pub struct Rehearsal {
 pub struct AnswerLine {
     pub text: String,
     pub shared: bool,
+    /// An action that does not pass both tests yet: marked, so that the person does not
+    /// rehearse it as it stands without knowing.
+    pub not_passing: bool,
 }
 
 /// The rehearsal: every question with what the worksheet holds for it today.
@@ -303,6 +306,7 @@ pub fn rehearsal(document: &Document, today: NaiveDate, settings: &Settings) -> 
         (!text.is_empty()).then(|| AnswerLine {
             text: text.to_owned(),
             shared,
+            not_passing: false,
         })
     };
     let note = |n: &super::Note| line(&n.text, n.shared);
@@ -329,12 +333,15 @@ pub fn rehearsal(document: &Document, today: NaiveDate, settings: &Settings) -> 
                         .iter()
                         .filter(|a| !a.text.trim().is_empty())
                         .collect();
-                    weak = !written.is_empty()
-                        && !written.iter().any(|a| action_passes(a, today, settings));
-                    written
+                    let lines: Vec<AnswerLine> = written
                         .iter()
-                        .filter_map(|a| line(&a.text, a.shared))
-                        .collect()
+                        .filter_map(|a| {
+                            let not_passing = !action_passes(a, today, settings);
+                            line(&a.text, a.shared).map(|l| AnswerLine { not_passing, ..l })
+                        })
+                        .collect();
+                    weak = !lines.is_empty() && lines.iter().all(|l| l.not_passing);
+                    lines
                 }
                 Question::Setbacks => w
                     .obstacles

@@ -74,6 +74,7 @@ pub fn RehearsalPage() -> impl IntoView {
                                                 <li>
                                                     {line.text.clone()}
                                                     {(!line.shared).then(|| view! { " " <span class="chip kept">{t(WsMsg::RehearsalKept)}</span> })}
+                                                    {line.not_passing.then(|| view! { " " <span class="chip not-passing">{t(WsMsg::RehearsalNotPassing)}</span> })}
                                                 </li>
                                             }).collect_view()}</ul>
                                         </details>
