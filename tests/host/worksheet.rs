@@ -2156,3 +2156,46 @@ fn the_parts_written_in_the_other_language_are_named_before_the_sheet_goes_out()
     let shared = sheet(&d, SheetScope::Shared, today());
     assert_eq!(sections_in_other_language(&shared, Lang::Ja), vec![]);
 }
+
+/// The overview follows the document as typing pauses: with the verdicts kept, only the
+/// action whose text changed is checked again, and the readiness is the same as checking
+/// every action afresh.
+#[test]
+fn the_readiness_checks_again_only_the_actions_whose_text_changed() {
+    use jiritsu::domain::worksheet::action_checks::ActionChecks;
+    use jiritsu::domain::worksheet::readiness::readiness_with;
+    let settings = Settings::default();
+    let mut document = Document::default();
+    for text in [
+        "後輩から頼られる存在になります",
+        "12月1日までに英会話スクールに申し込んで、通い始めます",
+        "1年以内にTOEICの点数を100点UPします",
+    ] {
+        add_action(&mut document, text, true);
+    }
+    let mut checks = ActionChecks::new();
+    let first = readiness_with(&document, today(), &settings, &mut checks);
+    assert_eq!(checks.last_checked(), 3);
+    assert_eq!(first, readiness(&document, today(), &settings));
+    // Nothing changed: nothing checked.
+    readiness_with(&document, today(), &settings, &mut checks);
+    assert_eq!(checks.last_checked(), 0);
+    // One action rewritten so that it passes: that one alone, and the verdict follows.
+    let id = document.commitments.saved[0].id;
+    document
+        .commitments
+        .edit_text(id, "12月1日から、毎週金曜に後輩と30分の相談会を開きます".into());
+    let after = readiness_with(&document, today(), &settings, &mut checks);
+    assert_eq!(checks.last_checked(), 1);
+    assert_eq!(after, readiness(&document, today(), &settings));
+    assert_eq!(after.failing_actions, vec![3]);
+    // Another day reads relative dates afresh: every action again.
+    let tomorrow = today().succ_opt().unwrap();
+    readiness_with(&document, tomorrow, &settings, &mut checks);
+    assert_eq!(checks.last_checked(), 3);
+    // An action removed is forgotten; one added is checked.
+    document.commitments.saved.remove(1);
+    add_action(&mut document, "来週から毎朝ストレッチをします", true);
+    readiness_with(&document, tomorrow, &settings, &mut checks);
+    assert_eq!(checks.last_checked(), 1);
+}

@@ -11,6 +11,7 @@
 //! Everything here is pure: ids come in from outside (the moment of adding), today's
 //! date is an argument.
 
+pub mod action_checks;
 mod codec;
 mod common_words;
 mod edit;

@@ -5,10 +5,12 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::commitment::{check_with, Settings};
+use crate::domain::commitment::Settings;
 use crate::domain::commitments::SavedCommitment;
 use crate::domain::document::Document;
 
+pub use super::action_checks::action_passes;
+use super::action_checks::ActionChecks;
 use super::SelfRating;
 
 /// The worksheet's sections, in the order of the thinking.
@@ -104,10 +106,6 @@ impl Readiness {
     }
 }
 
-/// Whether the action passes both tests of a commitment, checked as of `today`.
-pub fn action_passes(action: &SavedCommitment, today: NaiveDate, settings: &Settings) -> bool {
-    check_with(&action.text, today, settings).passes_both_tests()
-}
 
 /// Whether `section` of `document` has something written (the overview's "written").
 pub fn is_filled(document: &Document, section: Section) -> bool {
@@ -215,8 +213,20 @@ pub fn sharing(document: &Document, section: Section) -> Option<Sharing> {
 
 /// The readiness of `document` as of `today`.
 pub fn readiness(document: &Document, today: NaiveDate, settings: &Settings) -> Readiness {
+    readiness_with(document, today, settings, &mut ActionChecks::new())
+}
+
+/// [`readiness`], with the actions' verdicts kept in `checks` from one call to the next
+/// (a screen that follows the document as it changes checks only what changed).
+pub fn readiness_with(
+    document: &Document,
+    today: NaiveDate,
+    settings: &Settings,
+    checks: &mut ActionChecks,
+) -> Readiness {
     let w = &document.worksheet;
-    let written = checked(&document.commitments.saved, today, settings);
+    let actions = &document.commitments.saved;
+    let written = checked(actions, &checks.passes_all(actions, today, settings));
     let failing = || written.iter().filter(|(_, _, passes)| !passes);
     Readiness {
         sections: Section::ALL
@@ -377,34 +387,29 @@ pub fn failing_shared(
     today: NaiveDate,
     settings: &Settings,
 ) -> Vec<usize> {
-    checked(actions, today, settings)
-        .into_iter()
-        .filter(|(_, _, passes)| !passes)
-        .filter_map(|(_, on_sheet, _)| on_sheet)
-        .collect()
+    checked(
+        actions,
+        &ActionChecks::new().passes_all(actions, today, settings),
+    )
+    .into_iter()
+    .filter(|(_, _, passes)| !passes)
+    .filter_map(|(_, on_sheet, _)| on_sheet)
+    .collect()
 }
 
-/// Each written action, checked once: its number on the worksheet (which counts every
-/// item), its number on the shared sheet (which lists the shared written ones), and
-/// whether it passes.
-fn checked(
-    actions: &[SavedCommitment],
-    today: NaiveDate,
-    settings: &Settings,
-) -> Vec<(usize, Option<usize>, bool)> {
+/// Each written action with its verdict (`passes`, in the actions' order): its number on
+/// the worksheet (which counts every item), its number on the shared sheet (which lists
+/// the shared written ones), and whether it passes.
+fn checked(actions: &[SavedCommitment], passes: &[bool]) -> Vec<(usize, Option<usize>, bool)> {
     let mut on_sheet = 0;
     actions
         .iter()
+        .zip(passes)
         .enumerate()
-        .filter(|(_, action)| !action.text.trim().is_empty())
-        .map(|(index, action)| {
+        .filter(|(_, (action, _))| !action.text.trim().is_empty())
+        .map(|(index, (action, &passes))| {
             on_sheet += usize::from(action.shared);
-            let sheet_number = action.shared.then_some(on_sheet);
-            (
-                index + 1,
-                sheet_number,
-                action_passes(action, today, settings),
-            )
+            (index + 1, action.shared.then_some(on_sheet), passes)
         })
         .collect()
 }

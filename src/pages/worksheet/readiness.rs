@@ -5,7 +5,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::worksheet::readiness::{readiness, sharing, Section, Sharing};
+use crate::domain::worksheet::action_checks::ActionChecks;
+use crate::domain::worksheet::readiness::{readiness, readiness_with, sharing, Section, Sharing};
 use crate::domain::worksheet::SelfRating;
 use crate::i18n::worksheet::{action_numbers, section_title, WsMsg};
 use crate::i18n::{fill, in_lang};
@@ -17,9 +18,15 @@ pub fn ReadinessOverview() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = move |msg: WsMsg| msg.text(lang);
+    // Woken once typing pauses: only the action typed into is checked again.
+    let checks = StoredValue::new(ActionChecks::new());
     let state = Memo::new(move |_| {
         let settings = app.host.check_settings();
-        app.document.with(|d| readiness(d, app.today, &settings))
+        app.document.with(|d| {
+            checks
+                .try_update_value(|checks| readiness_with(d, app.today, &settings, checks))
+                .unwrap_or_else(|| readiness(d, app.today, &settings))
+        })
     });
     let ready = move || state.with(|r| r.is_ready());
     let vision = move || {
