@@ -111,6 +111,7 @@ crate::catalogue! {
         // person whose card shows SE knows why they sit at the LS table.
         SecondAnchor { ja: "（2番目のアンカー）", en: " (2nd anchor)" },
         ThirdAnchor { ja: "（3番目のアンカー）", en: " (3rd anchor)" },
+        OutsideTopThree { ja: "（上位3つにないアンカー）", en: " (not in their top three)" },
         // On the card, under the first anchor: the groups may be formed under these.
         CardRest { ja: "上位3つのほかのアンカー（グループはこちらになることもあります）", en: "The rest of your top three (your group may be under one of these)" },
         Clear { ja: "一覧を消去", en: "Clear the list" },

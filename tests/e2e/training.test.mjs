@@ -824,6 +824,22 @@ const REVIEWED_ROOM = [
 ];
 
 describe('groups under the anchor each card shows', () => {
+  it('marks a member seated under an anchor not in their top three, as it marks a 2nd or 3rd', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      // A career consultant's room of four (2026-12-03): three share TF; gmch's top three
+      // are GM, CH and AU, and the group of four seats them with TF all the same.
+      await seedList(s, '4-6', ['tieEN,7H56N-NWHJ3', 'gmch,3B4V2-MCS3P', 'se,4B9AG-RTF9W', 'tf2,9C6XY-K3X2P']);
+      const members = () => s.run(`return [...document.querySelectorAll('.group .members > li')].map((li) => [
+        li.querySelector('bdi').textContent, li.querySelector('.rank')?.textContent ?? ''])`);
+      const marks = Object.fromEntries(await members());
+      assert.equal(marks.gmch, '（上位3つにないアンカー）', JSON.stringify(marks));
+      assert.equal(marks.se, '（3番目のアンカー）');
+      assert.equal(marks.tf2, '');
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => Object.fromEntries(await members()).gmch === ' (not in their top three)', 5000, 'in English');
+      assert.deepEqual(await seriousViolations(s), []);
+    }));
+
   it('seats the reviewed room under its first anchors wherever the numbers allow, marks a 2nd or 3rd anchor, and projects the title with larger names', () =>
     withSession({ lang: 'ja', width: 1280, height: 800 }, async (s) => {
       await s.cdp('Emulation.setDeviceMetricsOverride', { width: 1280, height: 800, deviceScaleFactor: 1, mobile: false });

@@ -183,11 +183,13 @@ fn groups(
                     .map(|anchor| view! { " " <Badge anchor=anchor lang=lang/> })
                     .collect_view()
             });
-            // In a shared group, whether its anchor is the member's second or third.
+            // In a shared group, whether its anchor is the member's second or third, or
+            // not among their top three at all (seated there to even out the numbers).
             let place = anchor.map(|anchor| roster.attendees[member].scores.place(anchor));
             let rank = match place {
                 Some(2) => Some(TrainMsg::SecondAnchor),
                 Some(3) => Some(TrainMsg::ThirdAnchor),
+                Some(place) if place > 3 => Some(TrainMsg::OutsideTopThree),
                 _ => None,
             };
             let rank = rank.map(|rank| {
