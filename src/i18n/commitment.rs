@@ -58,6 +58,8 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
     match (reason, lang) {
         (Reason::Empty, Lang::Ja) => "まだ何も書かれていません。".into(),
         (Reason::Empty, Lang::En) => "Nothing has been written yet.".into(),
+        (Reason::NothingYet, Lang::Ja) => "まだ決まっていない、というお答えですね。".into(),
+        (Reason::NothingYet, Lang::En) => "Your answer is that nothing is decided yet.".into(),
         (Reason::ObservableAction { words }, Lang::Ja) => format!("「{words}」は、周りの人が見て確かめられる行動です。"),
         (Reason::ObservableAction { words }, Lang::En) => format!("\"{words}\" is something other people can see you do."),
         (Reason::UnsureWhatYouWillDo { words }, Lang::Ja) => format!("何をするのか、はっきりとは読み取れませんでした。「{words}」のことでしょうか？　そうなら、このままで大丈夫です。誰と・何を・どこでするかを書き添えると、もっと伝わります。"),
@@ -72,6 +74,9 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         (Reason::AttitudeOnly { attitude: Attitude::TakesPlace, .. }, Lang::En) => "\"There is…\" says what is scheduled, not what you will do.".into(),
         (Reason::AttitudeOnly { attitude: Attitude::Able, .. }, Lang::Ja) => "「〜できるようになる」はこれから身につける力のことなので、何がどれだけできたら達成なのかが外からは分かりません。測れる形（何を、どれだけ）にするか、そのために始める行動を書きましょう。".into(),
         (Reason::AttitudeOnly { attitude: Attitude::Able, .. }, Lang::En) => "\"Be able to…\" is an ability you will have: from outside, nobody can tell how much of it counts as done. Say what and how much, or write the act you will start to get there.".into(),
+        // Not doing something: nothing is there to see done, whatever it is.
+        (Reason::AttitudeOnly { attitude: Attitude::Refrain, words }, Lang::Ja) => format!("「{}」は、しないと決めたことなので、守れているかどうかが外からは見えません。", as_written(words, attitude_label(Attitude::Refrain, lang))),
+        (Reason::AttitudeOnly { attitude: Attitude::Refrain, words }, Lang::En) => format!("\"{}\" is something you will not do: nobody can see from outside whether it is kept.", as_written(words, attitude_label(Attitude::Refrain, lang))),
         (Reason::AttitudeOnly { attitude, words }, Lang::Ja) => format!("「{}」は気持ちや姿勢、状態を表すことばなので、できたかどうかを外から判断できません。", as_written(words, attitude_label(*attitude, lang))),
         (Reason::AttitudeOnly { attitude, words }, Lang::En) => format!("\"{}\" describes a feeling, an attitude or a state: nobody can tell from outside whether it has been done.", as_written(words, attitude_label(*attitude, lang))),
         (Reason::UnmeasuredAction { words, .. }, Lang::Ja) => format!("やることは書かれていますが、「{words}」では、どこまでやれば「やった」と言えるのかが外から分かりません。"),
@@ -108,6 +113,13 @@ pub fn hint_text(hint: &Hint, lang: Lang) -> String {
     match (hint, lang) {
         (Hint::WriteACommitment { .. }, Lang::Ja) => "これから実際にやることを一つ、始める日と一緒に書いてみましょう。".into(),
         (Hint::WriteACommitment { .. }, Lang::En) => "Write down one thing you will actually do, and the day you begin.".into(),
+        (Hint::NothingYet, Lang::Ja) => "まだ決まっていなくても大丈夫です。面談で担当者と一緒に考えましょう。".into(),
+        (Hint::NothingYet, Lang::En) => "It's fine not to have one yet. You can work it out with your interviewer.".into(),
+        // Not doing something: what one does to keep to it is the act.
+        (Hint::AddObservableAction { attitude: Some(Attitude::Refrain), dated: true, .. }, Lang::Ja) => "しないことの代わりに、そのためにすること（決めた曜日は何時に退社する、など）を書きましょう。始める日はもう書かれています。".into(),
+        (Hint::AddObservableAction { attitude: Some(Attitude::Refrain), dated: true, .. }, Lang::En) => "Instead of what you will not do, write what you will do to keep to it (leave by a set time on set days, for instance); the day you begin is already there.".into(),
+        (Hint::AddObservableAction { attitude: Some(Attitude::Refrain), .. }, Lang::Ja) => "しないことの代わりに、そのためにすること（決めた曜日は何時に退社する、など）を、始める日と一緒に書きましょう。".into(),
+        (Hint::AddObservableAction { attitude: Some(Attitude::Refrain), .. }, Lang::En) => "Instead of what you will not do, write what you will do to keep to it (leave by a set time on set days, for instance), and the day you begin.".into(),
         // A time is there already (来月から、…心がけます): ask only for the act.
         (Hint::AddObservableAction { attitude: Some(Attitude::Want), dated: true, .. }, Lang::Ja) => "「〜したい」を「〜します」と言い切れる行動に変えましょう。始める日はもう書かれています。".into(),
         (Hint::AddObservableAction { attitude: Some(Attitude::Want), dated: true, .. }, Lang::En) => "Turn the wish into something you will do (\"I will…\"); the day you begin is already there.".into(),
@@ -278,9 +290,11 @@ fn rewrite_in_own_words(hint: &Hint, text: &str, lang: Lang) -> Option<String> {
 }
 
 /// For the hints whose fixed example is a general one (an act with nothing to count, an
-/// act missing, a wish, no commitment at all), an example on the person's own topic
-/// (`topics`). Those with an example of their own kind (being able to, being relied
-/// upon, thinking, keeping in mind) keep it.
+/// act missing, a wish, no commitment at all, something kept in mind or not done), an
+/// example on the person's own topic (`topics`): 部下の話をよく聞くように心がけます gets
+/// one-on-ones with the team, not a procedure to write. Those with an example of their
+/// own kind (being able to, being relied upon, thinking) keep it; something kept in mind
+/// on none of the topics gets its own.
 fn on_topic(hint: &Hint, text: &str, lang: Lang) -> Option<String> {
     let start = match hint {
         Hint::AddMeasure {
@@ -294,12 +308,7 @@ fn on_topic(hint: &Hint, text: &str, lang: Lang) -> Option<String> {
         } if !matches!(
             attitude,
             Some(
-                Attitude::Able
-                    | Attitude::BeReliedUpon
-                    | Attitude::BecomeSomeone
-                    | Attitude::Think
-                    | Attitude::KeepInMind
-                    | Attitude::BeAware
+                Attitude::Able | Attitude::BeReliedUpon | Attitude::BecomeSomeone | Attitude::Think
             )
         ) =>
         {
@@ -363,6 +372,8 @@ fn fixed_example(hint: &Hint, lang: Lang) -> String {
     let (date, ja, en) = match hint {
         // The text passes: only the person knows which of the two they meant.
         Hint::CheckWeekday { .. } | Hint::CheckYear { .. } => return String::new(),
+        // Nothing decided yet: the interview is where it is worked out, not an example.
+        Hint::NothingYet => return String::new(),
         Hint::AddObservableAction { attitude: Some(Attitude::Able), suggested_start, .. } => (*suggested_start, "{date}から、毎週火曜と木曜に30分、英語で商品説明を声に出して練習し、月末に課長の前で一度説明します", "From {date} I will practise explaining our product aloud in English for 30 minutes every Tuesday and Thursday, and explain it once to my manager at the end of the month."),
         Hint::AddObservableAction { attitude: Some(Attitude::BeReliedUpon | Attitude::BecomeSomeone), suggested_start, .. } => (*suggested_start, "{date}に、入社3年目までの後輩5人に声をかけて1回目の相談会を開き、その後も毎月開きます", "On {date} I will invite five junior colleagues to a monthly drop-in session and hold the first one."),
         Hint::TurnOutcomeIntoFirstStep { outcome: Outcome::ScoreUp, suggested_start } => (*suggested_start, "{date}までに次回のTOEICに申し込み、申し込んだ翌朝から毎朝30分問題集を解きます", "By {date} I will register for the next TOEIC test and begin 30 minutes of practice each morning."),
@@ -467,7 +478,8 @@ const ATTITUDE_LABELS: &str = "\
 〜し続ける|keep going
 〜のままでいる|stay
 〜があります|there is
-〜できるようになる|be able to";
+〜できるようになる|be able to
+〜しない|not do";
 
 pub fn vague_label(vague: VagueTime, lang: Lang) -> &'static str {
     label(VAGUE_LABELS, vague as usize, lang)
@@ -543,7 +555,10 @@ mod tests {
     #[test]
     fn label_tables_have_one_line_per_variant() {
         assert_eq!(OUTCOME_LABELS.lines().count(), Outcome::Rank as usize + 1);
-        assert_eq!(ATTITUDE_LABELS.lines().count(), Attitude::Able as usize + 1);
+        assert_eq!(
+            ATTITUDE_LABELS.lines().count(),
+            Attitude::Refrain as usize + 1
+        );
         assert_eq!(
             VAGUE_LABELS.lines().count(),
             VagueTime::WhenThereIsTime as usize + 1

@@ -604,8 +604,12 @@ fn every_reason_and_hint_of_the_table_has_a_text_and_an_example_in_both_language
             }
             for hint in &report.hints {
                 assert!(!hint_text(hint, lang).is_empty());
-                // A check (a weekday, a year) has no example: only the person knows.
-                assert_eq!(hint_example(hint, text, lang).is_empty(), hint.is_a_check());
+                // A check (a weekday, a year) has no example: only the person knows; nor
+                // has "nothing yet", which the interview works out.
+                assert_eq!(
+                    hint_example(hint, text, lang).is_empty(),
+                    !hint.offers_an_example()
+                );
             }
         }
     }
@@ -1130,7 +1134,7 @@ fn every_example_rewrite_shown_for_the_table_passes_both_tests() {
     let mut failures = Vec::new();
     for &(text, ..) in cases::CASES {
         let report = check(text, today());
-        for hint in report.hints.iter().filter(|hint| !hint.is_a_check()) {
+        for hint in report.hints.iter().filter(|hint| hint.offers_an_example()) {
             for lang in Lang::ALL {
                 let example = hint_example_on(hint, text, lang, today(), &Settings::default());
                 if !check(&example, today()).passes_both_tests() {
@@ -1472,4 +1476,62 @@ fn thinking_and_a_way_kept_in_mind_get_an_example_that_fits_and_passes() {
             );
         }
     }
+}
+
+#[test]
+fn not_doing_something_is_quoted_as_written_and_not_called_a_feeling() {
+    for (text, lang, quoted, said) in [
+        (
+            "残業はしないようにします",
+            Lang::Ja,
+            "残業はしないようにします",
+            "しないと決めたこと",
+        ),
+        (
+            "会議に遅れません",
+            Lang::Ja,
+            "会議に遅れません",
+            "しないと決めたこと",
+        ),
+        (
+            "I will not do overtime.",
+            Lang::En,
+            "will not do overtime",
+            "something you will not do",
+        ),
+    ] {
+        let report = check(text, today());
+        let reason = &report.objective.reasons[0];
+        assert!(
+            matches!(reason, Reason::AttitudeOnly { attitude: Attitude::Refrain, words } if words.as_str() == quoted),
+            "{text}: {reason:?}"
+        );
+        let shown = reason_text(reason, lang);
+        assert!(shown.contains(said), "{shown}");
+        assert!(
+            !shown.contains("気持ち") && !shown.contains("feeling"),
+            "{shown}"
+        );
+    }
+    // Keeping something in mind is still an attitude, quoted by its word.
+    let report = check("今後は部下の話をよく聞くように心がけます", today());
+    assert!(matches!(
+        &report.objective.reasons[0],
+        Reason::AttitudeOnly { attitude: Attitude::KeepInMind, words } if words.as_str() == "心がけます"
+    ));
+}
+
+#[test]
+fn a_date_just_passed_is_not_said_to_be_next_years_when_the_text_says_next_year() {
+    let year_checked = |text: &str| {
+        check(text, today())
+            .hints
+            .iter()
+            .any(|hint| matches!(hint, Hint::CheckYear { .. }))
+    };
+    assert!(year_checked("11月1日に講座に申し込みます"));
+    assert!(!year_checked("11月1日に講座に申し込みます（来年）"));
+    assert!(!year_checked(
+        "I will sign up for the course on 11/1 next year."
+    ));
 }

@@ -263,7 +263,8 @@ pub const CASES: &[Case] = &[
     ("12月7日の月曜日から、営業訪問件数を毎日記録します。", true, true, Some((2026, 12, 7))),
     ("来年4月から、土曜の午前中に地域のサッカーチームでコーチを始めます。", true, true, Some((2027, 4, 1))),
     ("12/7の課会で、今期の受注分析を10分間で報告します。", true, true, Some((2026, 12, 7))),
-    ("年内に、3年後のキャリアプランを書き出して上司に見せます。", true, false, None),
+    // Shown to one's manager: the plan is handed over, as 提出する (a deadline on it opens).
+    ("年内に、3年後のキャリアプランを書き出して上司に見せます。", true, true, Some((2026, 12, 31))),
     ("週末に、家族と働き方について話し合う時間を取ります。", true, true, Some((2026, 11, 28))),
     ("12月中旬から、週1回、若手社員と1on1を実施します。", true, true, Some((2026, 12, 11))),
     ("On the first Monday of the new year, I will invite a senior to lunch.", true, true, Some((2027, 1, 4))),
@@ -634,7 +635,8 @@ pub const CASES: &[Case] = &[
     ("Last Friday my manager asked me to lead the project, so I will book a meeting with her on December 1.", true, true, Some((2026, 12, 1))),
     ("After the talk last Friday, I will read one chapter of the book every night.", true, false, None),
     ("I've already booked two sessions with a career coach, starting yesterday.", true, true, Some((2026, 11, 22))),
-    ("From November 2, I will log my overtime every Friday.", true, true, Some((2027, 11, 2))),
+    // A rhythm from a day of the last month has begun: this year's, a start already made.
+    ("From November 2, I will log my overtime every Friday.", true, true, Some((2026, 11, 2))),
     ("I have been more careful with my emails.", false, false, None),
     ("I have been trying to speak up more in meetings.", false, false, None),
     ("I have to submit my application.", true, false, None),
@@ -1293,5 +1295,58 @@ pub const CASES: &[Case] = &[
     ("Become a better listener by April.", false, false, None),
     // Pitching an idea to someone puts a proposal to them; pitching in hands nothing over.
     ("I'll pitch a series on rural bus routes to the editor by Dec 9.", true, true, Some((2026, 12, 9))),
-    ("I'll pitch in with the stock count by Friday.", true, false, None),
+    ("I'll pitch in with the stock count by Friday.", true, false, None),    // Round 15. A Japanese time before an English clause is only the time: the clause is
+    // read in English order (and an English time before a Japanese clause as before).
+    ("来週の月曜日から、I will write 日報 in Japanese by myself.", true, true, Some((2026, 11, 30))),
+    ("12月14日から I will check 不良 data every Monday.", true, true, Some((2026, 12, 14))),
+    ("来月から I will join the Python 勉強会 every Thursday.", true, true, Some((2026, 12, 1))),
+    ("12月7日までに I will sign up for the 簿記 course.", true, true, Some((2026, 12, 7))),
+    ("来月から、I will try my best at 英語.", false, false, None),
+    ("来週から I will be more careful with 日報.", false, false, None),
+    ("From next Monday, 日報を毎日書きます。", true, true, Some((2026, 11, 30))),
+    ("From December, 英語の勉強を頑張ります。", false, false, None),
+    // A Japanese noun of an opening act where the English verb stands is that act.
+    ("I will 申し込み QC検定 by 12月20日.", true, true, Some((2026, 12, 20))),
+    ("I will 予約 the dentist by Dec 4.", true, true, Some((2026, 12, 4))),
+    ("I will 提出 the 企画書 to my manager by 12/10.", true, true, Some((2026, 12, 10))),
+    ("I will 勉強 QC検定 by 12月20日.", true, false, None),
+    // A deadline on a chain whose later act hands the thing to a person (show it to, 見せ
+    // る, 渡す) opens, as 提出する does; making it alone, or showing to nobody, does not.
+    ("By end of December, I will make a plan of my study and show it to my boss.", true, true, Some((2026, 12, 31))),
+    ("12月末までに勉強の計画を作って、課長に見せます", true, true, Some((2026, 12, 31))),
+    ("来月10日までに面談シートを書いて、部長に渡します", true, true, Some((2026, 12, 10))),
+    ("By end of December, I will make a plan of my study.", true, false, None),
+    ("12月末までに勉強の計画を作ります", true, false, None),
+    ("By Friday I will show leadership in the meeting.", true, false, None),
+    // "Term" and "period" are 期; the Japanese word may stand after "before"; 上期末 is the
+    // end of the first half (30 September), 下期末 the fiscal year's.
+    ("One month before the end of the term, I will hold a study session for new staff.", true, true, Some((2027, 3, 1))),
+    ("From the 1 month before the end of term, I will hold a study session.", true, true, Some((2027, 3, 1))),
+    ("From one month before 期末, I will hold a study session for new staff.", true, true, Some((2027, 3, 1))),
+    ("Two weeks before the end of the period, I will hold a review meeting.", true, true, Some((2027, 3, 17))),
+    ("By the end of the term, I will sign up for the course.", true, true, Some((2027, 3, 31))),
+    ("上期末の1か月前から、経理の新人を集めて勉強会を開きます", true, true, Some((2027, 9, 1))),
+    ("上期末までに、社内公募に応募します", true, true, Some((2027, 9, 30))),
+    ("下期末の1か月前から、若手を集めて勉強会を開きます", true, true, Some((2027, 3, 1))),
+    ("上期から、若手を集めて勉強会を開きます", true, true, Some((2027, 4, 1))),
+    ("By the end of the term, I will pass the exam.", true, false, None),
+    // A year and a month in figures (2027/1) is that month's first day.
+    ("I will make the improvement proposal one per month from 2027/1.", true, true, Some((2027, 1, 1))),
+    ("2027/4から、毎月改善提案を1件出します", true, true, Some((2027, 4, 1))),
+    ("From 2027/1/4, I will check the data every Monday.", true, true, Some((2027, 1, 4))),
+    ("I will read 2027/1.5 books every month.", true, false, None),
+    ("2027-1から、毎月改善提案を1件出します", true, false, None),
+    // A rhythm "from" a day of the last month has begun: this year's. A one-off act on a
+    // day just gone, a day further back, or a year said keep the coming one.
+    ("From 11/2, 毎週月曜 I will check the 不良 data.", true, true, Some((2026, 11, 2))),
+    ("11月2日から、毎週月曜の朝会で進捗を報告します", true, true, Some((2026, 11, 2))),
+    ("From November 16, I will walk to work every day.", true, true, Some((2026, 11, 16))),
+    ("11月1日に講座に申し込みます", true, true, Some((2027, 11, 1))),
+    ("10月1日から、毎週月曜の朝会で進捗を報告します", true, true, Some((2027, 10, 1))),
+    ("来年の11月2日から、毎週月曜の朝会で進捗を報告します", true, true, Some((2027, 11, 2))),
+    // Not doing something is no act; an honest "nothing yet" is neither act nor time.
+    ("残業はしないようにします", false, false, None),
+    ("特にありません", false, false, None),
+    ("Nothing in particular.", false, false, None),
+    ("I will not do overtime.", false, false, None),
 ];

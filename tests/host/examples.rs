@@ -3,9 +3,9 @@
 //! them, not the general one about reading a book (a manager's first-time review).
 
 use chrono::NaiveDate;
-use jiritsu::domain::commitment::{check, Settings};
+use jiritsu::domain::commitment::{check, check_with, Hint, Settings};
 use jiritsu::domain::lang::Lang;
-use jiritsu::i18n::commitment::hint_example_on;
+use jiritsu::i18n::commitment::{hint_example_on, hint_text};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 12, 3).expect("a date")
@@ -61,7 +61,7 @@ fn an_example_on_the_persons_own_topic() {
             Lang::Ja,
             "業務改善の案を1件ずつ提案します",
         ),
-        ("残業を減らしたい", Lang::Ja, "定時に退社し"),
+        ("残業を減らしたい", Lang::Ja, "18時までに退社し"),
         (
             "報連相をしっかりします",
             Lang::Ja,
@@ -93,7 +93,13 @@ fn an_example_on_the_persons_own_topic() {
 fn a_text_on_no_common_topic_keeps_the_general_example() {
     let shown = example("もっと頑張ります", Lang::Ja);
     assert!(!shown.is_empty());
-    for topical in ["1対1", "業務改善の案", "定時に退社", "チームのチャット"] {
+    for topical in [
+        "1対1",
+        "業務改善の案",
+        "定時に退社",
+        "18時までに退社",
+        "チームのチャット",
+    ] {
         assert!(!shown.contains(topical), "{shown}");
     }
 }
@@ -148,4 +154,116 @@ fn a_word_inside_another_names_no_topic() {
             assert!(shown.contains(holds), "{text}: {shown}");
         }
     }
+}
+
+#[test]
+fn listening_to_ones_team_and_leaving_on_time_get_examples_on_their_topic() {
+    let cases: &[(&str, Lang, &str)] = &[
+        (
+            "今後は部下の話をよく聞くように心がけます",
+            Lang::Ja,
+            "部下一人ひとりと15分ずつ1対1で話す",
+        ),
+        (
+            "メンバーの意見を聞くことを意識します",
+            Lang::Ja,
+            "メンバー一人ひとりと15分ずつ",
+        ),
+        (
+            "I will listen to my team more.",
+            Lang::En,
+            "15-minute one-on-one with each member of my team",
+        ),
+        ("残業はしないようにします", Lang::Ja, "18時までに退社し"),
+        (
+            "毎日定時で帰ることを意識します",
+            Lang::Ja,
+            "18時までに退社し",
+        ),
+        (
+            "I will not do overtime.",
+            Lang::En,
+            "leave the office by 6 pm every Monday and Wednesday",
+        ),
+    ];
+    for &(text, lang, expected) in cases {
+        let shown = example(text, lang);
+        assert!(shown.contains(expected), "{text}: {shown}");
+        assert!(
+            !shown.contains("手順書") && !shown.contains("procedures"),
+            "{shown}"
+        );
+        assert!(
+            check(&shown, today()).passes_both_tests(),
+            "{text}: the example {shown} fails"
+        );
+    }
+}
+
+#[test]
+fn an_honest_nothing_yet_gets_a_kind_line_and_no_example() {
+    for (text, lang, kind) in [
+        (
+            "特にありません",
+            Lang::Ja,
+            "まだ決まっていなくても大丈夫です",
+        ),
+        (
+            "今のところ特にありません。",
+            Lang::Ja,
+            "面談で担当者と一緒に考えましょう",
+        ),
+        (
+            "Nothing in particular.",
+            Lang::En,
+            "It's fine not to have one yet",
+        ),
+        ("None yet", Lang::En, "work it out with your interviewer"),
+    ] {
+        let report = check(text, today());
+        assert_eq!(report.hints, vec![Hint::NothingYet], "{text}");
+        assert!(hint_text(&report.hints[0], lang).contains(kind), "{text}");
+        assert_eq!(example(text, lang), "", "{text}");
+    }
+    // An answer that goes on to an act is judged as any other.
+    let report = check(
+        "特にありませんが、来月から毎朝30分英語の勉強をします",
+        today(),
+    );
+    assert!(report.passes_both_tests(), "{:?}", report.objective.reasons);
+    assert!(!check(
+        "Nothing in particular to add, but I will try my best.",
+        today()
+    )
+    .hints
+    .contains(&Hint::NothingYet));
+}
+
+#[test]
+fn a_text_in_both_languages_is_reported_in_the_page_language() {
+    let on = |page: Lang| Settings {
+        unwritten_lang: page,
+        ..Settings::default()
+    };
+    for text in [
+        "来月から、I will try my best at 英語.",
+        "From December, 英語の勉強を頑張ります。",
+    ] {
+        for page in [Lang::Ja, Lang::En] {
+            let report = check_with(text, today(), &on(page));
+            assert_eq!(report.lang, page, "{text}");
+            let shown = hint_example_on(&report.hints[0], text, report.lang, today(), &on(page));
+            let japanese = shown.chars().any(|c| ('ぁ'..='ん').contains(&c));
+            assert_eq!(japanese, page == Lang::Ja, "{text}: {shown}");
+        }
+    }
+    // One language alone decides, whatever the page.
+    assert_eq!(
+        check_with("来月から英語の勉強を頑張ります", today(), &on(Lang::En)).lang,
+        Lang::Ja
+    );
+    assert_eq!(
+        check_with("From December I will try my best.", today(), &on(Lang::Ja)).lang,
+        Lang::En
+    );
 }

@@ -6,6 +6,8 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use super::holidays::{self, Holiday};
 use super::Trigger;
 
+mod before_the_end;
+
 /// Today and the month the fiscal year starts in: everything a relative date needs.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Calendar {
@@ -357,30 +359,6 @@ impl Calendar {
             | Trigger::NextOneToOne
             | Trigger::Payday
             | Trigger::CompanyEvent => None,
-        }
-    }
-
-    /// 期末の一ヶ月前, 期末の2週間前: `months` months or `weeks` weeks before the fiscal
-    /// year ends. Months are counted in whole months: "one month before the end" of a
-    /// year ending on 31 March is 1 March, the day its last month starts (期末の一ヶ月前に
-    /// なったら). Weeks are counted back from the last day, as people count days: two
-    /// weeks before 31 March is 17 March (three writers of the held-out sets, blind, all
-    /// dated it so). If that day has already passed this fiscal year, the next fiscal
-    /// year's is meant.
-    pub(crate) fn before_fiscal_year_end(&self, months: u32, weeks: u32) -> Option<NaiveDate> {
-        let next_start = self.next_fiscal_year_start()?;
-        let from = if weeks == 0 {
-            next_start
-        } else {
-            next_start.pred_opt()?
-        };
-        let date = from
-            .checked_sub_months(Months::new(months))?
-            .checked_sub_days(Days::new(7 * weeks as u64))?;
-        if date >= self.today {
-            Some(date)
-        } else {
-            date.checked_add_months(Months::new(12))
         }
     }
 }

@@ -16,7 +16,7 @@ mod after;
 mod numeric;
 mod within;
 
-use chrono::{NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::calendar::Calendar;
 use super::text::{number_at, Text, Words};
@@ -116,14 +116,73 @@ pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
         with_half_of_year(text, with_weekday_of_month(text, found, calendar)),
         calendar,
     );
-    let found = with_japanese_particle(text, with_day_before_or_after(text, found));
+    let mut found = with_japanese_particle(text, with_day_before_or_after(text, found));
     // "by 12/25", "until 12/25": a date in figures takes the English preposition before
     // it, as a date in words does, when no Japanese particle follows it.
     if found.marker.is_none() && text.at(i).is_ascii_digit() {
-        let marker = super::dates_english::preposition(text, i);
-        return Some(Found { marker, ..found });
+        found.marker = super::dates_english::preposition(text, i);
     }
-    Some(found)
+    Some(begun_lately(text, i, found, calendar))
+}
+
+/// A rhythm or an act taken up "from" a day written without a year that fell within
+/// the last month (「11月20日から、毎週月曜の朝会で…」 or "From 12/1, every Monday I will
+/// check …" written on 3 December) has most likely begun already: the person writes
+/// down what they started, not a plan for next year. It is read as this year's day, a
+/// start already made. A day the act is done on or by (11月1日に申し込みます) stays the
+/// coming one: a one-off act on a day just gone is more likely next year's, and the
+/// person is asked to check the year. A year written with the day (来年の, 2027年, "next
+/// year") is kept.
+fn begun_lately(text: &Text, i: usize, found: Found, calendar: &Calendar) -> Found {
+    let When::Date(date) = found.when else {
+        return found;
+    };
+    let today = calendar.today;
+    let this_year = date.with_year(today.year());
+    let lately =
+        this_year.filter(|day| *day < today && today.signed_duration_since(*day).num_days() <= 31);
+    let year_written = || {
+        (i.saturating_sub(3)..found.end).any(|k| {
+            text.at(k) == '年'
+                || (k + 4 <= found.end && (k..k + 4).all(|d| text.at(d).is_ascii_digit()))
+        }) || text.ends_with_at(i, "next year ").is_some()
+    };
+    // The day itself in figures (11月20日, 12/1, November 25), not a weekday counted in
+    // the month (11月の第1月曜), which falls on another date in another year.
+    let day_in_figures = || {
+        let mut k = i;
+        let mut found_day = false;
+        while k < found.end {
+            let c = text.at(k);
+            if matches!(c, '第' | '曜') || text.word_at(k, "first").is_some() {
+                return false;
+            }
+            if c.is_ascii_digit() {
+                let Some((n, after)) = number_at(text, k) else {
+                    return false;
+                };
+                found_day |= n == date.day() && !matches!(text.at(after), '月' | '年');
+                k = after.max(k + 1);
+            } else {
+                k += 1;
+            }
+        }
+        found_day
+    };
+    match lately {
+        Some(day)
+            if found.marker == Some(Marker::From)
+                && date.year() == today.year() + 1
+                && !year_written()
+                && day_in_figures() =>
+        {
+            Found {
+                when: When::Date(day),
+                ..found
+            }
+        }
+        _ => found,
+    }
 }
 
 /// A date written in figures at `i` (11/30, 2026-12-07), as after a weekday ("Monday

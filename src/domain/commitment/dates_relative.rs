@@ -26,6 +26,21 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
     if let Some(found) = super::dates_named::japanese(text, i, calendar) {
         return Some(found);
     }
+    // 上期末, 上半期末: the end of the fiscal year's first half (30 September), where 上期
+    // alone is its start; 下期末 ends the second half, which is the fiscal year's end.
+    if let Some((k, end)) = text.first_of(i, words!("上期末|上半期末|下期末|下半期末"))
+    {
+        if k >= 2 {
+            if let Some(before) = before_the_end(text, end, calendar) {
+                return Some(before);
+            }
+            return trigger(end, Trigger::FiscalYearEnd, calendar);
+        }
+        if let Some((months, weeks, end)) = length_before(text, end) {
+            return found(end, calendar.before_first_half_end(months, weeks), None);
+        }
+        return found(end, calendar.first_half_end(), None);
+    }
     for &(moment, ref words) in TRIGGER_WORDS {
         if let Some((_, end)) = text.first_of(i, words) {
             if moment == Trigger::FiscalYearEnd {
@@ -154,20 +169,23 @@ const TRIGGER_WORDS: &[(Trigger, Words)] = &[
 
 /// の一ヶ月前, の2週間前 after 期末.
 fn before_the_end(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    let after_no = text.match_at(i, "の").unwrap_or(i);
-    let (n, end) = number_at(text, after_no)?;
-    let (unit, end) = text.first_of(end, words!("ヶ月|か月|カ月|ヵ月|ケ月|箇月|週間"))?;
-    let end = text.match_at(end, "前")?;
-    let date = if unit == 6 {
-        calendar.before_fiscal_year_end(0, n)
-    } else {
-        calendar.before_fiscal_year_end(n, 0)
-    };
+    let (months, weeks, end) = length_before(text, i)?;
+    let date = calendar.before_fiscal_year_end(months, weeks);
     Some(Found {
         end,
         when: When::Trigger(Trigger::BeforeFiscalYearEnd, date),
         marker: None,
     })
+}
+
+/// の一ヶ月前, の2週間前 after the end of a period: how many months and weeks before it,
+/// and where the words end.
+fn length_before(text: &Text, i: usize) -> Option<(u32, u32, usize)> {
+    let after_no = text.match_at(i, "の").unwrap_or(i);
+    let (n, end) = number_at(text, after_no)?;
+    let (unit, end) = text.first_of(end, words!("ヶ月|か月|カ月|ヵ月|ケ月|箇月|週間"))?;
+    let end = text.match_at(end, "前")?;
+    Some(if unit == 6 { (0, n, end) } else { (n, 0, end) })
 }
 
 /// 来春, 今冬, and a bare season with a particle (春から, 夏までに): the first day of its

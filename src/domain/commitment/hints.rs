@@ -25,6 +25,9 @@ pub(crate) fn hints_for(
     if judgement.empty {
         return vec![Hint::WriteACommitment { suggested_start }];
     }
+    if judgement.nothing_yet {
+        return vec![Hint::NothingYet];
+    }
     if !judgement.objective.met {
         // An act whose amount is left open needs a number, not another act.
         if let Some((hedge, words)) = judgement.hedge.clone() {
@@ -126,7 +129,8 @@ fn weekday_slip(text: &Text, judgement: &Judgement) -> Option<Hint> {
 /// A start read as next year's although no year is written, when this year's same day
 /// passed only lately (this month or the two before): 11月1日に申し込みます on 23
 /// November is 1 November 2027, which the person may not have meant. A year written in
-/// the words of the start (2027年, 来年, "2027") says they did.
+/// the words of the start (2027年, 来年, "2027"), or 来年 / "next year" anywhere in the
+/// text, says they did.
 fn year_ahead(text: &Text, judgement: &Judgement, calendar: &Calendar) -> Option<Hint> {
     let date = judgement.start_date?;
     let today = calendar.today;
@@ -143,7 +147,11 @@ fn year_ahead(text: &Text, judgement: &Judgement, calendar: &Calendar) -> Option
         text.at(i) == '年'
             || ((start..end).contains(&(i + 3)) && (i..i + 4).all(|k| text.at(k).is_ascii_digit()))
     });
-    (!year_written).then_some(Hint::CheckYear { date })
+    // 来年 or "next year" anywhere (11月1日に申し込みます（来年）, "on 11/1 next year")
+    // says which year was meant.
+    let next_year_said = (0..text.len())
+        .any(|i| text.match_at(i, "来年").is_some() || text.word_at(i, "next year").is_some());
+    (!year_written && !next_year_said).then_some(Hint::CheckYear { date })
 }
 
 /// (火), （火曜）, (Tue) at `i`.

@@ -59,6 +59,9 @@ pub enum Attitude {
     /// 話せるようになる, be able to explain: an ability of one's own with no measure, a
     /// state reached rather than an act anyone could see.
     Able,
+    /// 残業はしないようにします, "I will not…", never: not doing something. Nothing is
+    /// there for anyone to see done; what one does instead to keep it is the act.
+    Refrain,
 }
 
 impl Attitude {
@@ -70,6 +73,7 @@ impl Attitude {
             self,
             Attitude::BeAware
                 | Attitude::KeepInMind
+                | Attitude::Refrain
                 | Attitude::Value
                 | Attitude::DoMyBest
                 | Attitude::Strive

@@ -101,6 +101,23 @@
 //! becoming head or chief of something is a promotion, and pitching an idea to someone
 //! puts a proposal to them.
 //!
+//! Round 15 read what two first-time reviewers wrote, one in Japanese and English
+//! mixed. A Japanese time before an English clause (来週の月曜日から、I will write 日報…)
+//! is only the time: its kana (and the particle after it) do not make the clause
+//! Japanese, and a sentence opening with "I will" keeps English order whatever nouns
+//! follow; such a text, in both languages, is reported in the page's language. A
+//! Japanese noun of an opening act where the English verb stands ("I will 申し込み QC
+//! 検定") is that act. Showing a thing to a person (課長に見せる, "show it to my boss")
+//! hands it over, as 提出する, so a deadline on a chain that ends so is a start. "Term"
+//! and "period" are 期 in English, and "one month before" keeps its length before a
+//! Japanese word (期末); 上期末 is the end of the first half, not 上期's start. A year
+//! and a month in figures (2027/1) is that month. A rhythm or an act taken up "from" a
+//! day of the last month written without a year (11月20日から、毎週…, "From 12/1")
+//! has begun: the person writes what they started, so it is this year's. Not doing
+//! something (しないようにします, "will not") is its own form, quoted whole; an honest
+//! "nothing yet" (特にありません, "None yet") is no attitude: it gets a kind word and
+//! no example.
+//!
 //! What counts: figures, except an age (50歳, 50代) and a figure inside a name (1on1);
 //! a kanji numeral only before a counter (一度, 三冊), since inside a word (一緒, 一流,
 //! 第一) it counts nothing; and "daily", "weekly" after a determiner describe a thing
@@ -125,8 +142,9 @@
 //! by its shape, an event noun with what places the act after or before it (終了後, or
 //! the day after whatever verb says it happened: 内示が出た翌日から). A month
 //! and day written without a year is the coming one, unless the text says its act is
-//! already under way (ている, "since", "I have been": `aspect`) and it has just passed:
-//! then it is the start already made.
+//! already under way (ている, "since", "I have been": `aspect`) and it has just passed,
+//! or takes an act up "from" a day of the last month: then it is the start already
+//! made.
 //!
 //! # Modules
 //!
@@ -195,14 +213,25 @@ pub fn check_as_of(
     settings: &Settings,
 ) -> Report {
     let normalised = text::Text::new(text);
-    let lang = settings
-        .lang
-        .or_else(|| normalised.detected_lang())
-        .unwrap_or(settings.unwritten_lang);
     let calendar = calendar::Calendar::new(written_on, settings.fiscal_year_start_month)
         .with_begun(aspect::already_begun(&normalised));
     let tokens = scanner::scan(&normalised, &calendar);
     let mut judgement = rules::judge(&normalised, &tokens, text.trim().is_empty());
+    // A text that mixes the two languages (来週の月曜日から、I will write 日報…, "From next
+    // Monday, 日報を書きます") says nothing of the screen it was written on: its report is
+    // in the page's language, as an empty box's is.
+    let detected = normalised.detected_lang();
+    let mixed = detected == Some(Lang::Ja)
+        && (judgement.english_order
+            || tokens.iter().any(|t| {
+                matches!(t.kind, scanner::TokenKind::Time { .. })
+                    && t.english
+                    && normalised.at(t.start).is_ascii_alphabetic()
+            }));
+    let lang = settings
+        .lang
+        .or(if mixed { None } else { detected })
+        .unwrap_or(settings.unwritten_lang);
     // A start already past when the text was written is said in the past: the act began
     // then. A deadline to begin by that was already past says only that: whether the act
     // began before it, nobody can read off the text. (A planned day that has passed
@@ -245,9 +274,10 @@ pub struct Settings {
     pub fiscal_year_start_month: u32,
     /// The language of the report; `None` reads it from the text.
     pub lang: Option<Lang>,
-    /// The report's language when the text has no letters to read it from (an empty
-    /// box, a date in figures): the page's own, so that an English page's first example
-    /// is in English. Japanese by default.
+    /// The report's language when the text does not say which: no letters to read it
+    /// from (an empty box, a date in figures), or both languages mixed (来週の月曜日から、
+    /// I will write 日報…): the page's own, so that an English page's example is in
+    /// English. Japanese by default.
     pub unwritten_lang: Lang,
 }
 
@@ -334,6 +364,9 @@ pub enum SpanKind {
 pub enum Reason {
     /// Nothing was written.
     Empty,
+    /// The answer is that there is nothing yet (特にありません, "None yet"): an honest
+    /// answer, not an attitude to turn into an act.
+    NothingYet,
     /// Objective met: an act anyone can see.
     ObservableAction { words: Quote },
     /// Objective met, with a doubt: a committed verb, but nothing a third party could
@@ -389,6 +422,9 @@ pub enum Reason {
 pub enum Hint {
     /// Nothing was written yet.
     WriteACommitment { suggested_start: NaiveDate },
+    /// The answer is that nothing is decided yet: the interview is where it is worked
+    /// out, so there is no example to copy.
+    NothingYet,
     /// Name an act a third party could see, instead of (or besides) an attitude.
     AddObservableAction {
         attitude: Option<Attitude>,
@@ -441,6 +477,12 @@ impl Hint {
         matches!(self, Hint::CheckWeekday { .. } | Hint::CheckYear { .. })
     }
 
+    /// Whether the hint comes with an example rewrite: not a check (only the person knows
+    /// which of the two they meant), nor "nothing yet" (the interview works it out).
+    pub fn offers_an_example(&self) -> bool {
+        !self.is_a_check() && *self != Hint::NothingYet
+    }
+
     /// The day the hint suggests to begin on, if it suggests one.
     pub fn suggested_start(&self) -> Option<NaiveDate> {
         match self {
@@ -461,7 +503,7 @@ impl Hint {
             | Hint::SayWhenItBegins {
                 suggested_start, ..
             } => Some(*suggested_start),
-            Hint::CheckWeekday { .. } | Hint::CheckYear { .. } => None,
+            Hint::CheckWeekday { .. } | Hint::CheckYear { .. } | Hint::NothingYet => None,
         }
     }
 }

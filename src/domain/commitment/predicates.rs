@@ -103,17 +103,7 @@ fn sentence(
     end: usize,
     range: Range<usize>,
 ) -> Sentence {
-    // English word order when the sentence is written in Latin letters, or mostly so
-    // with a Japanese noun or two and no hiragana to join them ("Set up a 勉強会 on
-    // cloud cost", "Share the 議事録").
-    let (mut hiragana, mut japanese, mut latin_words) = (false, 0, 0);
-    for i in start..end {
-        let c = text.at(i);
-        hiragana |= ('ぁ'..='ゖ').contains(&c);
-        japanese += usize::from(is_kana(c) || is_kanji(c));
-        latin_words += usize::from(c.is_ascii_alphabetic() && text.is_word_start(i));
-    }
-    let english = japanese == 0 || (!hiragana && latin_words >= 4 && latin_words > japanese);
+    let english = english_order(text, &tokens[range.clone()], start, end);
     let mut measured = false;
     let mut timed = false;
     let mut one_shot = false;
@@ -137,6 +127,83 @@ fn sentence(
         timed,
         one_shot,
     }
+}
+
+/// Whether chars `start..end` take English word order: written in Latin letters, or
+/// mostly so with a Japanese noun or two and no hiragana to join them ("Set up a 勉強会
+/// on cloud cost", "Share the 議事録"), or opening with "I will" / "we'll" whatever the
+/// nouns after it ("I will 申し込み QC検定 by 12月20日").
+///
+/// A Japanese time before an English clause (来週の月曜日から、I will write 日報…) is
+/// only the time: its kana say nothing of the order of the words after it, so the chars
+/// of a time written in Japanese, and of the particle right after it (から, までに), are
+/// left out. So are the kana that end a Japanese noun standing among English words
+/// (申し込み before a space or a Latin letter): they belong to the noun, not to a
+/// Japanese predicate.
+fn english_order(text: &Text, tokens: &[Token], start: usize, end: usize) -> bool {
+    let hiragana_at = |i: usize| i < end && ('ぁ'..='ゖ').contains(&text.at(i));
+    let (mut hiragana, mut japanese, mut latin_words) = (false, 0, 0);
+    let mut first_latin = None;
+    // A sentence that is only a time in Japanese (12/1から) stays Japanese.
+    let mut skipped_japanese = false;
+    let mut next = 0;
+    let mut i = start;
+    while i < end {
+        while next < tokens.len() && tokens[next].end <= i {
+            next += 1;
+        }
+        let token = tokens.get(next).filter(|t| t.start <= i);
+        let written_in_japanese = |t: &Token| (t.start..t.end).any(|k| !text.at(k).is_ascii());
+        if let Some(t) =
+            token.filter(|t| matches!(t.kind, TokenKind::Time { .. }) && written_in_japanese(t))
+        {
+            skipped_japanese = true;
+            i = t.end;
+            while i < t.end + 3 && hiragana_at(i) {
+                i += 1;
+            }
+            continue;
+        }
+        if let Some(t) =
+            token.filter(|t| matches!(t.kind, TokenKind::Word(_)) && is_kanji(text.at(t.start)))
+        {
+            let mut to = t.end;
+            while to < t.end + 2 && hiragana_at(to) {
+                to += 1;
+            }
+            let noun_end = to >= end || text.at(to) == ' ' || text.at(to).is_ascii_alphanumeric();
+            if noun_end {
+                japanese += (t.start..to).filter(|&k| is_kanji(text.at(k))).count();
+                i = to;
+                continue;
+            }
+        }
+        let c = text.at(i);
+        hiragana |= ('ぁ'..='ゖ').contains(&c);
+        japanese += usize::from(is_kana(c) || is_kanji(c));
+        if c.is_ascii_alphabetic() && text.is_word_start(i) {
+            latin_words += 1;
+            first_latin.get_or_insert(i);
+        }
+        i += 1;
+    }
+    let committed_opening = first_latin.is_some_and(|at| {
+        [
+            "i will ",
+            "i'll ",
+            "we will ",
+            "we'll ",
+            "i am going to ",
+            "i'm going to ",
+        ]
+        .iter()
+        .any(|opening| text.match_at(at, opening).is_some())
+    });
+    if japanese == 0 && latin_words == 0 {
+        return !skipped_japanese;
+    }
+    japanese == 0
+        || (!hiragana && (committed_opening || (latin_words >= 4 && latin_words > japanese)))
 }
 
 /// The tokens of `range` that lie inside chars `from..to`.

@@ -46,6 +46,11 @@ pub(crate) struct Judgement {
     /// The day of that deadline, when it has one: a start suggested for the act comes
     /// before it.
     pub(crate) act_deadline_date: Option<NaiveDate>,
+    /// Some sentence is read in English word order (all of it, or after a Japanese time:
+    /// 来週の月曜日から、I will write 日報…).
+    pub(crate) english_order: bool,
+    /// The whole answer is that there is nothing yet (`says_nothing_yet`).
+    pub(crate) nothing_yet: bool,
 }
 
 pub(crate) fn judge(text: &Text, tokens: &[Token], empty: bool) -> Judgement {
@@ -68,15 +73,69 @@ pub(crate) fn judge(text: &Text, tokens: &[Token], empty: bool) -> Judgement {
         outcome_deadline: None,
         act_deadline: None,
         act_deadline_date: None,
+        english_order: false,
+        nothing_yet: false,
     };
     if empty {
         return judgement;
     }
+    if says_nothing_yet(text) {
+        judgement.nothing_yet = true;
+        judgement.objective = unmet(vec![Reason::NothingYet]);
+        judgement.start = unmet(vec![Reason::NothingYet]);
+        return judgement;
+    }
     let (sentences, predicates) = predicates::find(text, tokens);
+    judgement.english_order = sentences.iter().any(|sentence| sentence.english);
     objective(text, tokens, &sentences, &predicates, &mut judgement);
     judgement.start = unmet(Vec::new());
     start(text, tokens, &sentences, &predicates, &mut judgement);
     judgement
+}
+
+/// Whether the whole text is an honest "nothing yet" (特にありません, まだ決まっていません,
+/// 未定, "Nothing in particular", "None yet"): a short answer of its own, with no act,
+/// time or topic beside it. Read as an attitude it would get an example to copy, when
+/// what it needs is the interview. The forms are a closed set, as short answers are.
+fn says_nothing_yet(text: &Text) -> bool {
+    const ANSWERS: [&str; 24] = [
+        "特にありません",
+        "特にない",
+        "特になし",
+        "とくにありません",
+        "とくにない",
+        "とくになし",
+        "今のところありません",
+        "今のところ特にありません",
+        "今のところない",
+        "まだありません",
+        "まだない",
+        "まだ決まっていません",
+        "まだ決まってない",
+        "未定",
+        "未定です",
+        "なし",
+        "nothing in particular",
+        "nothing yet",
+        "nothing",
+        "none yet",
+        "none",
+        "not yet",
+        "not decided yet",
+        "no plans yet",
+    ];
+    let mut end = text.len();
+    while end > 0 && matches!(text.at(end - 1), '。' | '.' | '!' | '?' | ' ' | '、' | ',') {
+        end -= 1;
+    }
+    let mut start = 0;
+    while start < end && text.at(start).is_whitespace() {
+        start += 1;
+    }
+    end - start <= 24
+        && ANSWERS
+            .iter()
+            .any(|answer| text.match_at(start, answer) == Some(end))
 }
 
 /// The person's words for chars `start..end`, whole.

@@ -63,6 +63,10 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::Opening, "送付|送信|送る|送り|送っ|投稿|推薦|郵送"),
     // Handing something to someone (引き継ぎ資料を渡す) is a handing over, as 送る.
     (Word::Opening, "渡す|渡し|手渡"),
+    // Showing a thing to a person (計画を作って、課長に見せます) hands it over for them to
+    // see: the person named with に can say whether it came. Without a person (手本を
+    // 見せる, 笑顔を見せる) it is a manner, not a handing over.
+    (Word::Opening, "に見せ"),
     // An application handed in (願書を出す, 異動願を出す) is a submission too.
     (Word::Opening, "願書|申請書を出|申込書を出|届を出|届けを出|書類を出|履歴書を出|企画書を出|提案書を出|異動願|休職願|退職願"),
     (Word::Opening, "始め|始ま|開始|スタート|立ち上げ|通い始め"),

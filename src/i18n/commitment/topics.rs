@@ -2,36 +2,50 @@
 //! words (an act with nothing to count, a wish, an attitude): 「後任の課長を育てます」 gets
 //! an example about meeting the successor, not the general one about reading a book. The
 //! topics are the common ones of an interview's action plan, found by their words; a
-//! text on none of them gets the general example. Like every example, the caller shows
-//! it only when it passes both tests itself.
+//! text on none of them gets the general example. Something kept in mind or not done
+//! gets its topic's example too (部下の話をよく聞くように心がけます: a one-on-one with
+//! each member; 残業はしないようにします: a time to leave by on set days). Like every
+//! example, the caller shows it only when it passes both tests itself.
 
 use crate::domain::lang::Lang;
 use crate::i18n::fill;
 
 /// A common topic of an action plan, with the words that name it and its example
-/// (`{}` for the start, then in Japanese `{}` for the people the person named).
+/// (`{}` for the start, then in Japanese `{}` for the people the person named, or
+/// `people` when they named none).
 struct Topic {
     ja_words: &'static [&'static str],
     en_words: &'static [&'static str],
     ja: &'static str,
     en: &'static str,
+    people: &'static str,
 }
 
-/// The people a Japanese text may name for whom the person is growing, in the order they
-/// are preferred when several are named; 後輩 when none is.
+/// The people a Japanese text may name for whom the person is growing or listening to, in
+/// the order they are preferred when several are named.
 const PEOPLE: [&str; 5] = ["部下", "後任", "後輩", "新人", "メンバー"];
 
 /// The topics, the most telling first: a text on two takes the first it names (studying
 /// for one's family is study; growing a successor before retiring is growing people).
 /// English words are whole words; one ending in `*` is the start of one (`improv*`
 /// is not "improve my English", which the list says only as "improve our …").
-const TOPICS: [Topic; 6] = [
+const TOPICS: [Topic; 8] = [
+    // Listening to one's team: a short one-on-one with each member, on a fixed day (before
+    // growing people, whose words 部下 and メンバー it shares).
+    Topic {
+        ja_words: &["話を聞", "話をよく聞", "話を聴", "話をよく聴", "耳を傾", "傾聴", "意見を聞", "声を聞"],
+        en_words: &["listen*", "hear out", "hear them out", "hear their"],
+        ja: "{}から、毎週金曜に{}一人ひとりと15分ずつ1対1で話す時間をとり、聞いたことをメモに残します",
+        en: "From {} I will have a 15-minute one-on-one with each member of my team every Friday, and note down what I heard.",
+        people: "メンバー",
+    },
     // Growing people: a time with them, on a rhythm, about the work handed to them.
     Topic {
         ja_words: &["育成", "育て", "後輩", "部下", "新人", "後任", "指導", "教え"],
         en_words: &["mentor*", "coach*", "junior*", "successor*", "new hire", "new hires", "develop people", "my team grow"],
         ja: "{}から、毎週水曜に30分、{}と1対1で話す時間をとり、任せた仕事の進み具合を一緒に確かめます",
         en: "From {} I will meet my junior colleague one to one for 30 minutes every Wednesday to go over the work I have handed them.",
+        people: "後輩",
     },
     // Later career (定年, 再雇用, 役職定年): the conditions asked of those who know them.
     Topic {
@@ -39,6 +53,7 @@ const TOPICS: [Topic; 6] = [
         en_words: &["retire*", "second career", "re-employ*", "rehire*"],
         ja: "{}までに、定年後の働き方について人事部に30分の相談を申し込み、再雇用の条件を聞きます",
         en: "By {} I will book 30 minutes with HR to talk through working past retirement age, and ask what re-employment would mean for me.",
+        people: "",
     },
     // Study and qualifications: time set aside on fixed days, and progress told.
     Topic {
@@ -46,6 +61,7 @@ const TOPICS: [Topic; 6] = [
         en_words: &["study", "studying", "learn*", "certif*", "exam", "exams", "skill*", "courses", "a course", "online course"],
         ja: "{}から、毎週月・水・金の始業前に30分、テキストを1節ずつ進め、月末に進み具合を上司に伝えます",
         en: "From {} I will work through one section of the textbook for 30 minutes before work every Monday, Wednesday and Friday, and tell my manager how far I got at the end of each month.",
+        people: "",
     },
     // Proposals and improvements of the work: one brought to a meeting others attend.
     Topic {
@@ -53,6 +69,7 @@ const TOPICS: [Topic; 6] = [
         en_words: &["propos*", "suggest*", "improve our", "improve the process", "improve processes", "process improvement", "streamline*", "kaizen"],
         ja: "{}から、毎月最初の課会で、業務改善の案を1件ずつ提案します",
         en: "From {} I will bring one proposal for improving our work to the first team meeting of every month.",
+        people: "",
     },
     // Sharing and communication: a short written report on a rhythm, where others read it.
     Topic {
@@ -60,13 +77,23 @@ const TOPICS: [Topic; 6] = [
         en_words: &["communicat*", "collaborat*", "share information", "keep my manager informed"],
         ja: "{}から、毎週金曜の夕方に、その週の仕事の進み具合を3行にまとめてチームのチャットに書きます",
         en: "From {} I will post a three-line summary of my week's progress in the team chat every Friday afternoon.",
+        people: "",
+    },
+    // Overtime and leaving on time: a time to leave by on set days, and a note of it.
+    Topic {
+        ja_words: &["残業", "定時", "早く帰", "早めに帰", "退社"],
+        en_words: &["overtime", "leave on time", "go home on time", "leave work on time", "leave the office on time", "work late", "stay late"],
+        ja: "{}から、毎週月曜と水曜は18時までに退社し、退社した時刻を手帳に書き留めます",
+        en: "From {} I will leave the office by 6 pm every Monday and Wednesday, and note the time I left in my planner.",
+        people: "",
     },
     // Working hours and life outside work: a day that anyone can see kept.
     Topic {
-        ja_words: &["残業", "定時", "有給", "休暇", "家族との時間", "家族と過ごす", "健康", "ワークライフ"],
-        en_words: &["overtime", "leave on time", "go home on time", "family time", "time with my family", "health*", "work-life", "vacation*", "holiday*"],
+        ja_words: &["有給", "休暇", "家族との時間", "家族と過ごす", "健康", "ワークライフ"],
+        en_words: &["family time", "time with my family", "health*", "work-life", "vacation*", "holiday*"],
         ja: "{}から、毎週水曜は定時に退社し、チームの予定表にも「定時退社」と入れておきます",
         en: "From {} I will leave on time every Wednesday, and mark it in the team calendar.",
+        people: "",
     },
 ];
 
@@ -110,7 +137,7 @@ pub(super) fn topic_example(text: &str, date: &str, lang: Lang) -> Option<String
                 .iter()
                 .find(|person| text.contains(*person))
                 .copied()
-                .unwrap_or("後輩");
+                .unwrap_or(topic.people);
             fill(topic.ja, &[date, who])
         }
         Lang::En => fill(topic.en, &[date]),

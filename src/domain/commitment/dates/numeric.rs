@@ -1,4 +1,4 @@
-//! Dates and spans written in figures or kanji numerals: 2026-12-01, 12/1, 14/12, 4/1/2027, 12.16に,
+//! Dates and spans written in figures or kanji numerals: 2026-12-01, 12/1, 14/12, 4/1/2027, 2027/1, 12.16に,
 //! 令和8年12月1日, 2027年度, 12月1日, 12月末, 12月上旬, 1年以内, 3ヶ月以内, 2週間後. A
 //! month without a year is this year's unless it has passed.
 
@@ -42,7 +42,18 @@ pub(super) fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
     if n >= 1000 && matches!(separator, '-' | '/' | '.') {
         let (month, end) = number_at(text, end + 1)?;
         if text.at(end) != separator {
-            return None;
+            // 2027/1, 2027.04: a year and a month, from its first day (a year first
+            // cannot be a day and a month); not 2027-1, which may be a number of a kind.
+            let month_alone = separator != '-'
+                && (1900..=2999).contains(&n)
+                && (1..=12).contains(&month)
+                && !text.at(end).is_ascii_alphanumeric()
+                && !(matches!(text.at(end), '.' | ',') && text.at(end + 1).is_ascii_digit());
+            return found(
+                end,
+                NaiveDate::from_ymd_opt(n as i32, month, 1).filter(|_| month_alone),
+                None,
+            );
         }
         let (day, end) = number_at(text, end + 1)?;
         return found(end, NaiveDate::from_ymd_opt(n as i32, month, day), None);

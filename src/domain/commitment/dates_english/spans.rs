@@ -193,7 +193,10 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
 }
 
 /// "a month before the end of the fiscal year", "two weeks before the fiscal year end",
-/// "one month before the fiscal year closes".
+/// "one month before the fiscal year closes". "Term" and "period" say 期 in English ("one
+/// month before the end of the term"), and the Japanese word may stand after "before"
+/// ("one month before 期末"); the end of the first half (上期末, "the end of the first
+/// half") is 30 September, not the year's end.
 fn before_the_fiscal_year_end(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
     let (n, end) = count_at(text, i)?;
     let (unit, end) = first_word(
@@ -201,12 +204,13 @@ fn before_the_fiscal_year_end(text: &Text, i: usize, calendar: &Calendar) -> Opt
         text.skip_spaces(end),
         words!("months|month|weeks|week"),
     )?;
-    let (_, end) = first_word(text, text.skip_spaces(end), words!("before the end of the fiscal year|before the end of the financial year|before the fiscal year end|before the fiscal year-end|before the financial year end|before the fiscal year closes|before the fiscal year ends|before the financial year closes|before the financial year ends|before the end of the year|before year end|before the year end"))?;
-    let when = if unit >= 2 {
-        calendar.before_fiscal_year_end(0, n)
-    } else {
-        calendar.before_fiscal_year_end(n, 0)
-    };
+    let (months, weeks) = if unit >= 2 { (0, n) } else { (n, 0) };
+    let at = text.skip_spaces(end);
+    let (anchor, end) = first_word(text, at, words!("before the end of the first half|before the end of the 1st half|before 上期末|before 上半期末|before the end of the fiscal year|before the end of the financial year|before the fiscal year end|before the fiscal year-end|before the financial year end|before the fiscal year closes|before the fiscal year ends|before the financial year closes|before the financial year ends|before the end of the year|before year end|before the year end|before the end of the term|before the end of term|before the end of this term|before the term end|before term end|before the end of the period|before the end of this period|before the end of the fiscal period|before 期末|before 今期末|before 年度末|before 今年度末|before 下期末"))?;
+    if anchor < 4 {
+        return date(end, calendar.before_first_half_end(months, weeks));
+    }
+    let when = calendar.before_fiscal_year_end(months, weeks);
     Some(Found {
         end,
         when: When::Trigger(Trigger::BeforeFiscalYearEnd, when),
@@ -293,7 +297,7 @@ const TRIGGER_WORDS: &[(Trigger, Words)] = &[
     (Trigger::NextFiscalYear, Words::new("next fiscal year|next financial year|new fiscal year|new financial year|next fy|the next fy|next term|the next term|next business year")),
     (Trigger::NextQuarter, Words::new("next quarter|start of next quarter|beginning of next quarter|start of the next quarter|beginning of the next quarter")),
     (Trigger::FiscalYearStart, Words::new("start of the fiscal year|beginning of the fiscal year|start of the financial year|start of the next fiscal year|beginning of the next fiscal year")),
-    (Trigger::FiscalYearEnd, Words::new("end of the fiscal year|end of the financial year|end of this fiscal year|end of this financial year|fiscal year end|fiscal year-end|financial year end|financial year-end|end of fy|end of the fy|end of this fy|fy end|fy-end")),
+    (Trigger::FiscalYearEnd, Words::new("end of the term|end of term|end of this term|term end|end of the fiscal period|end of the fiscal year|end of the financial year|end of this fiscal year|end of this financial year|fiscal year end|fiscal year-end|financial year end|financial year-end|end of fy|end of the fy|end of this fy|fy end|fy-end")),
     (Trigger::NewYear, Words::new("new year's|new years|new year|turn of the year")),
     (Trigger::NextAppraisal, Words::new("next appraisal|next performance review|next review|next evaluation")),
     (Trigger::NextPersonnelChange, Words::new("next transfer|next reshuffle|next rotation")),

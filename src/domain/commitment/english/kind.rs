@@ -104,6 +104,9 @@ impl Reader<'_, '_> {
 
     /// The predicate whose verb is word `verb`, its phrase ending before word `end`.
     pub(super) fn predicate(&self, from: usize, verb: usize, end: usize) -> Predicate {
+        if let Some(predicate) = self.japanese_opening_before(verb, end) {
+            return predicate;
+        }
         let (mut kind, head) = self.kind(verb, end);
         // "act with integrity", "behave proactively": the manner is the commitment; and
         // a mind kept or taken up ("keep a growth mindset") is that mind.
@@ -144,7 +147,8 @@ impl Reader<'_, '_> {
             subordinate: false,
             opens: is_act
                 && (opening_within(self.tokens, range, verb_start, phrase_end)
-                    || self.first_session_within(head + 1, end)),
+                    || self.first_session_within(head + 1, end)
+                    || self.shown_to_someone(head, end)),
             anchored: complement || self.sentence.timed || self.sentence.measured,
             hedge: hedge_of(
                 self.tokens,
@@ -157,6 +161,69 @@ impl Reader<'_, '_> {
             )
             .filter(|_| is_act),
         }
+    }
+
+    /// "I will 申し込み QC検定 by 12月20日": a Japanese noun of an act that opens
+    /// something (申し込み, 予約, 登録, 提出, 応募), written where the verb stands, right
+    /// before the first Latin word after the modal, is that act, and what follows is
+    /// what it opens.
+    fn japanese_opening_before(&self, verb: usize, end: usize) -> Option<Predicate> {
+        let gap_start = self.words[verb.checked_sub(1)?].1;
+        let verb_start = self.words[verb].0;
+        let opening = tokens_within(self.tokens, &self.sentence.tokens, gap_start, verb_start)
+            .find(|t| {
+                t.kind == TokenKind::Word(Word::Opening) && !self.text.at(t.start).is_ascii()
+            })?;
+        let phrase_end = self.words[end - 1].1.max(verb_start);
+        // Quoted up to a time after it ("by 12月20日"), with a Japanese noun glued to the
+        // last Latin word kept whole (QC検定).
+        let time = tokens_within(
+            self.tokens,
+            &self.sentence.tokens,
+            verb_start,
+            self.sentence.end,
+        )
+        .find(|t| matches!(t.kind, TokenKind::Time { .. }))
+        .map_or(phrase_end, |t| t.start.min(phrase_end));
+        // The word that leads the time ("by") goes with it.
+        let lead = (verb + 1..end)
+            .rev()
+            .find(|&k| self.words[k].1 <= time && self.words[k].0 >= verb_start);
+        let cut = match lead {
+            Some(k) if self.is(k, TIME_LEADS) => self.words[k].0,
+            _ => time,
+        };
+        let mut quoted = (verb_start..cut)
+            .rev()
+            .find(|&i| !self.text.at(i).is_whitespace())
+            .map_or(phrase_end, |i| i + 1);
+        while quoted < self.sentence.end && {
+            let c = self.text.at(quoted);
+            !c.is_ascii() && !c.is_whitespace() && !matches!(c, '、' | '。')
+        } {
+            quoted += 1;
+        }
+        Some(Predicate {
+            words: (opening.start, quoted),
+            head: (opening.start, opening.end),
+            end: phrase_end,
+            kind: Kind::Act,
+            subordinate: false,
+            opens: true,
+            anchored: true,
+            hedge: None,
+        })
+    }
+
+    /// Whether the verb at word `head` shows a thing to a person ("show it to my boss",
+    /// "show the plan to the team"): handed over for them to see, as "submit" is, so the
+    /// person can say whether it came. Showing with nobody named ("show leadership")
+    /// hands nothing over.
+    fn shown_to_someone(&self, head: usize, end: usize) -> bool {
+        self.is(head, "show|shows|showed")
+            && (head + 1..end.min(head + 6)).any(|k| {
+                self.is(k, "to") && self.is(k + 1, "my|our|the|a|an|his|her|their|everyone")
+            })
     }
 
     /// Whether words `from..end` name the first session of something ("have my first
@@ -229,7 +296,7 @@ impl Reader<'_, '_> {
             let attitude = if self.is(verb, "feel") {
                 Attitude::Become
             } else {
-                Attitude::KeepInMind
+                Attitude::Refrain
             };
             return (Kind::NotAnAct(attitude), verb);
         }

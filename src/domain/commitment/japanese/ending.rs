@@ -73,7 +73,7 @@ pub(super) fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<S
     let mut subordinate = false;
     let mut verb = matches!(form, Form::Polite { .. });
     if form == (Form::Polite { negative: true }) {
-        return decided(Kind::NotAnAct(Attitude::KeepInMind), false);
+        return decided(Kind::NotAnAct(Attitude::Refrain), false);
     }
     if form == Form::Comma {
         // Reason, purpose, condition, concession: a clause that does not commit by
@@ -135,7 +135,7 @@ pub(super) fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<S
     if let Some((_, s)) = ends(q, words!("ようにしてい|ようにして|ようにし|ようにする"))
     {
         if ends(s, words!("ない")).is_some() {
-            return decided(Kind::NotAnAct(Attitude::KeepInMind), subordinate);
+            return decided(Kind::NotAnAct(Attitude::Refrain), subordinate);
         }
         if ends(s, words!("られる|できる|れる|せる")).is_some() {
             return decided(Kind::Outcome(Outcome::BecomeAble), subordinate);
@@ -145,7 +145,7 @@ pub(super) fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<S
         verb = true;
     }
     if form != Form::Comma && ends(q, words!("ない|ず")).is_some() {
-        return decided(Kind::NotAnAct(Attitude::KeepInMind), subordinate);
+        return decided(Kind::NotAnAct(Attitude::Refrain), subordinate);
     }
     // 先輩でいる, 笑顔でいます: being something (で after a noun, then いる) is a state
     // kept; 読んでいる, 泳いでいる (で after kana) are acts under way.

@@ -94,7 +94,18 @@ pub(super) fn objective(
                 }
                 Kind::NotAnAct(attitude) => {
                     if not_an_act.is_none() {
-                        not_an_act_head = Some(predicate.head);
+                        // Not doing something (残業はしないようにします, "I will not do
+                        // overtime") has no word of its own: the whole phrase is quoted,
+                        // since its last verb (します, do) is what is not done.
+                        not_an_act_head = Some(if attitude == Attitude::Refrain {
+                            let (start, end) = predicate.words;
+                            let modal = ["will ", "shall "]
+                                .iter()
+                                .find_map(|modal| text.ends_with_at(start, modal));
+                            (modal.unwrap_or(start), end)
+                        } else {
+                            predicate.head
+                        });
                     }
                     not_an_act = not_an_act.or(Some(attitude));
                 }
