@@ -777,6 +777,14 @@ describe('the interview-preparation worksheet', () => {
       await s.type(`${action} textarea`, 'I will read one English article every morning.');
       await s.waitUntil(async () => /^For example\nStarting on .*, I will read one English article every morning\.$/.test(await s.text(`${action} .example`)),
         5000, 'the example rewrite in English');
+      // Written in both languages, the action is answered in the page's: an English example.
+      await s.type(`${action} textarea`, '\uE009a\uE009\uE003');
+      await s.type(`${action} textarea`, '来月から I will be more careful with my 日報.');
+      await s.waitUntil(async () => /^For example\n[^ぁ-ん]*$/.test(await s.text(`${action} .example`)), 5000, 'an English example for a mixed text');
+      await s.type(`${action} textarea`, '\uE009a\uE009\uE003');
+      await s.type(`${action} textarea`, 'I will read one English article every morning.');
+      await s.waitUntil(async () => /^For example\nStarting on .*, I will read one English article every morning\.$/.test(await s.text(`${action} .example`)),
+        5000, 'the example rewrite again');
       await s.waitUntil(async () => (await s.text('.readiness .failing-actions')) === '– Not passing both tests yet: action 1 (worth another look before you print the sheet)',
         5000, 'the action not passing yet, in English');
       await s.type(`${action} textarea`, '\uE009a\uE009\uE003');

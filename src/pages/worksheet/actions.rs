@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::components::spoken::SpokenVerdicts;
 use crate::components::typed::{text_to_check, typed_text};
-use crate::domain::commitment::{check_with, Verdict};
+use crate::domain::commitment::{check_with, Settings, Verdict};
 use crate::domain::commitments::{reread, SavedCommitment, StartRead};
 use crate::domain::worksheet::readiness::Section;
 use crate::domain::worksheet::ListKind;
@@ -64,7 +64,11 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
         .document
         .with_untracked(|d| d.commitments.start_read(id));
     let reading = Memo::new(move |_| {
-        let settings = app.host.check_settings();
+        // A text in both languages is answered in the page's (`Settings::unwritten_lang`).
+        let settings = Settings {
+            unwritten_lang: lang,
+            ..app.host.check_settings()
+        };
         checked.with(|text| match last {
             Some(last) => reread(text, last, app.today, &settings),
             None => {
