@@ -1,5 +1,5 @@
 // The size guard: the whole built site, every file counted gzipped (tests/e2e/lib/size.mjs),
-// stays within 600 KB. It is a guard against accidents (a debug build, a duplicated crate,
+// stays within 610 KB. It is a guard against accidents (a debug build, a duplicated crate,
 // a stray large asset), not a target to spend up to. The issue asked for 350 KB; the site
 // written the idiomatic way (Leptos `view!` components, serde for the document) measured
 // 359 KB on 2026-12-01 with three screens still to convert, so the guard sits above that,
