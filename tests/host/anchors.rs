@@ -58,11 +58,23 @@ fn an_anchor_is_said_to_be_talents_motives_and_values() {
     use jiritsu::domain::lang::Lang;
     use jiritsu::i18n::assessment::AssessMsg;
     let ja = AssessMsg::AnchorMeaning.text(Lang::Ja);
-    for part in ["得意なこと", "動機", "価値観", "自己イメージ", "手放したくない"] {
+    for part in [
+        "得意なこと",
+        "動機",
+        "価値観",
+        "自己イメージ",
+        "手放したくない",
+    ] {
         assert!(ja.contains(part), "{part}: {ja}");
     }
     let en = AssessMsg::AnchorMeaning.text(Lang::En);
-    for part in ["good at", "drives you", "value", "how you see yourself", "not give up"] {
+    for part in [
+        "good at",
+        "drives you",
+        "value",
+        "how you see yourself",
+        "not give up",
+    ] {
         assert!(en.contains(part), "{part}: {en}");
     }
 }

@@ -1324,7 +1324,11 @@ fn the_actions_answer_is_weak_while_actions_exist_and_none_passes_both_tests() {
 fn the_rehearsal_marks_each_action_not_passing_yet() {
     let mut document = Document::default();
     add_action(&mut document, "後輩から頼られる存在になります", true);
-    add_action(&mut document, "12月1日までに英会話スクールに申し込んで、通い始めます", false);
+    add_action(
+        &mut document,
+        "12月1日までに英会話スクールに申し込んで、通い始めます",
+        false,
+    );
     document.worksheet.values.text = "家族と夕食をとる時間".into();
     let questions = rehearsal(&document, today(), &Settings::default());
     let marks = |question: Question| {
@@ -2182,9 +2186,10 @@ fn the_readiness_checks_again_only_the_actions_whose_text_changed() {
     assert_eq!(checks.last_checked(), 0);
     // One action rewritten so that it passes: that one alone, and the verdict follows.
     let id = document.commitments.saved[0].id;
-    document
-        .commitments
-        .edit_text(id, "12月1日から、毎週金曜に後輩と30分の相談会を開きます".into());
+    document.commitments.edit_text(
+        id,
+        "12月1日から、毎週金曜に後輩と30分の相談会を開きます".into(),
+    );
     let after = readiness_with(&document, today(), &settings, &mut checks);
     assert_eq!(checks.last_checked(), 1);
     assert_eq!(after, readiness(&document, today(), &settings));

@@ -106,7 +106,6 @@ impl Readiness {
     }
 }
 
-
 /// Whether `section` of `document` has something written (the overview's "written").
 pub fn is_filled(document: &Document, section: Section) -> bool {
     let w = &document.worksheet;
