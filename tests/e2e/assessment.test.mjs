@@ -143,7 +143,7 @@ describe('the self-assessment', () => {
       await s.waitUntil(async () => (await s.text('.top-anchor-name')) === EN_LABELS.LS, 5000, 'the result in English');
       assert.equal(await s.text('h1'), 'Your result');
       // What an anchor is, and the name the person's Japanese manager knows.
-      assert.match(await s.text('.anchor-meaning'), /^A career anchor is what you would not give up/);
+      assert.match(await s.text('.anchor-meaning'), /^A career anchor is the part of how you see yourself, built up from experience \(what you are good at, what drives you, what you value\), that you would not give up/);
       assert.equal(await s.text('.top-anchor .ja-name'), 'In Japanese: 生活様式');
       assert.deepEqual(await seriousViolations(s), [], 'axe on the result screen in English');
       await assertCleanAndLocal(s, fixture.server.origin);
