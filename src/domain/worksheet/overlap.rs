@@ -40,48 +40,7 @@ pub fn repeated_on_sheet(shared: &Sheet, confidential: &str) -> Vec<Repeated> {
     if confidential.is_empty() {
         return Vec::new();
     }
-    let vision = shared.vision.as_ref().map(|parts| parts.join("\n"));
-    let mut parts: Vec<(Section, &str)> = Vec::new();
-    parts.extend(shared.values.as_deref().map(|t| (Section::Values, t)));
-    parts.extend(
-        shared
-            .strengths
-            .as_deref()
-            .map(|t| (Section::LookingBack, t)),
-    );
-    parts.extend(vision.as_deref().map(|t| (Section::Vision, t)));
-    parts.extend(
-        shared
-            .actions
-            .iter()
-            .map(|a| (Section::Actions, a.text.as_str())),
-    );
-    for o in &shared.obstacles {
-        parts.push((Section::Obstacles, o.when.as_str()));
-        parts.push((Section::Obstacles, o.then.as_str()));
-    }
-    parts.extend(shared.support.as_deref().map(|t| (Section::Support, t)));
-    // The entries kept to oneself at first, once marked shared.
-    for r in &shared.roles {
-        for text in [&r.period, &r.place, &r.did, &r.achieved] {
-            parts.push((Section::LookingBack, text.as_str()));
-        }
-    }
-    for m in &shared.moments {
-        for text in [&m.what, &m.feeling, &m.wanted] {
-            parts.push((Section::Moments, text.as_str()));
-        }
-    }
-    for g in shared.gains.iter().chain(&shared.losses) {
-        parts.push((Section::GainsLosses, g.text.as_str()));
-    }
-    parts.extend(
-        shared
-            .even_if_fails
-            .as_deref()
-            .map(|t| (Section::GainsLosses, t)),
-    );
-    repeated(confidential, &parts)
+    repeated(confidential, &shared.written_parts())
 }
 
 /// The sections of `parts` that hold words of `confidential`, each with those words

@@ -8,6 +8,7 @@ use crate::domain::anchors::Anchor;
 use crate::domain::commitments::FollowUp;
 use crate::domain::document::Document;
 
+use super::readiness::Section;
 use super::{Obstacle, SelfRating};
 
 /// Which entries a printed sheet holds: only those the person shares, or all of them.
@@ -213,6 +214,49 @@ pub fn css_string(text: &str) -> String {
 }
 
 impl Sheet {
+    /// Every text the person wrote on the sheet, with its section, what must not be passed
+    /// on (k) aside: what the notes above the sheet read (the words k shares with the rest,
+    /// `overlap`; the parts in the other language, `sheet_language`). The vision's three
+    /// parts and each half of an obstacle are texts of their own.
+    pub fn written_parts(&self) -> Vec<(Section, &str)> {
+        let mut parts: Vec<(Section, &str)> = Vec::new();
+        parts.extend(self.values.as_deref().map(|t| (Section::Values, t)));
+        parts.extend(self.strengths.as_deref().map(|t| (Section::LookingBack, t)));
+        for text in self.vision.iter().flatten() {
+            parts.push((Section::Vision, text.as_str()));
+        }
+        parts.extend(
+            self.actions
+                .iter()
+                .map(|a| (Section::Actions, a.text.as_str())),
+        );
+        for o in &self.obstacles {
+            parts.push((Section::Obstacles, o.when.as_str()));
+            parts.push((Section::Obstacles, o.then.as_str()));
+        }
+        parts.extend(self.support.as_deref().map(|t| (Section::Support, t)));
+        // The entries kept to oneself at first, once marked shared.
+        for r in &self.roles {
+            for text in [&r.period, &r.place, &r.did, &r.achieved] {
+                parts.push((Section::LookingBack, text.as_str()));
+            }
+        }
+        for m in &self.moments {
+            for text in [&m.what, &m.feeling, &m.wanted] {
+                parts.push((Section::Moments, text.as_str()));
+            }
+        }
+        for g in self.gains.iter().chain(&self.losses) {
+            parts.push((Section::GainsLosses, g.text.as_str()));
+        }
+        parts.extend(
+            self.even_if_fails
+                .as_deref()
+                .map(|t| (Section::GainsLosses, t)),
+        );
+        parts
+    }
+
     /// Whether the sheet holds nothing of the worksheet (its header aside): nothing
     /// written, or on the shared sheet nothing shared.
     pub fn is_empty(&self) -> bool {

@@ -40,52 +40,19 @@ fn is_japanese(c: char) -> bool {
 /// The sections of `sheet` with a text written in another language than `lang`, the
 /// language of its headings, in the worksheet's order.
 pub fn sections_in_other_language(sheet: &Sheet, lang: Lang) -> Vec<Section> {
-    let mut found = Vec::new();
-    let mut look = |section: Section, text: &str| {
-        if written_in(text).is_some_and(|written| written != lang) && !found.contains(&section) {
-            found.push(section);
-        }
-    };
-    for text in [&sheet.strengths].into_iter().flatten() {
-        look(Section::LookingBack, text);
-    }
-    for role in &sheet.roles {
-        for text in [&role.place, &role.did, &role.achieved] {
-            look(Section::LookingBack, text);
-        }
-    }
-    for moment in &sheet.moments {
-        for text in [&moment.what, &moment.feeling, &moment.wanted] {
-            look(Section::Moments, text);
-        }
-    }
-    for text in [&sheet.values].into_iter().flatten() {
-        look(Section::Values, text);
-    }
-    for text in sheet.vision.iter().flatten() {
-        look(Section::Vision, text);
-    }
-    for weighed in sheet.gains.iter().chain(&sheet.losses) {
-        look(Section::GainsLosses, &weighed.text);
-    }
-    for text in [&sheet.even_if_fails].into_iter().flatten() {
-        look(Section::GainsLosses, text);
-    }
-    for obstacle in &sheet.obstacles {
-        look(Section::Obstacles, &obstacle.when);
-        look(Section::Obstacles, &obstacle.then);
-    }
-    for action in &sheet.actions {
-        look(Section::Actions, &action.text);
-    }
-    for text in [&sheet.support].into_iter().flatten() {
-        look(Section::Support, text);
-    }
-    for text in [&sheet.confidential].into_iter().flatten() {
-        look(Section::Confidential, text);
-    }
+    let parts = sheet.written_parts();
+    let confidential = sheet
+        .confidential
+        .as_deref()
+        .map(|t| (Section::Confidential, t));
+    let other: Vec<Section> = parts
+        .into_iter()
+        .chain(confidential)
+        .filter(|(_, text)| written_in(text).is_some_and(|written| written != lang))
+        .map(|(section, _)| section)
+        .collect();
     Section::ALL
         .into_iter()
-        .filter(|s| found.contains(s))
+        .filter(|s| other.contains(s))
         .collect()
 }
