@@ -1,0 +1,281 @@
+//! The example rewrite shown with a hint: the person's own words with a start put in or
+//! a vague time swapped for a date, an example on their own topic (`topics`), or else a
+//! fixed good example; a rewrite is shown only when it passes both tests itself.
+
+use chrono::NaiveDate;
+
+use super::{format_date, format_start, topics};
+use crate::domain::commitment::{check_with, Attitude, Hint, Outcome, Settings};
+use crate::domain::lang::Lang;
+
+/// An example rewrite. Where the person's own words can stay, they do: a start is put
+/// in front, or the vague time is swapped for a date; otherwise a fixed good example.
+///
+/// A rewrite of the person's words is shown only when it passes both tests itself
+/// (いつか簿記2級を取る with a date in front still starts nothing): an example that the
+/// check would turn down teaches the wrong thing, so the hint's fixed good example is
+/// shown instead. The screens check it as the person's text is checked, on the same day
+/// with the host's settings (`hint_example_on`); this form, for tools and tests, checks it
+/// as written a week before the start it suggests, with the usual settings.
+pub fn hint_example(hint: &Hint, text: &str, lang: Lang) -> String {
+    let written_on = hint
+        .suggested_start()
+        .and_then(|start| start.checked_sub_days(chrono::Days::new(7)));
+    match written_on {
+        Some(day) => hint_example_on(hint, text, lang, day, &Settings::default()),
+        None => fixed_example(hint, lang),
+    }
+}
+
+/// [`hint_example`], its rewrite checked as of `today` with `settings` (in the example's
+/// language), as the screen checks what the person writes.
+pub fn hint_example_on(
+    hint: &Hint,
+    text: &str,
+    lang: Lang,
+    today: NaiveDate,
+    settings: &Settings,
+) -> String {
+    let Some(rewrite) =
+        rewrite_in_own_words(hint, text, lang).or_else(|| on_topic(hint, text, lang))
+    else {
+        return fixed_example(hint, lang);
+    };
+    let settings = Settings {
+        lang: Some(lang),
+        ..settings.clone()
+    };
+    if check_with(&rewrite, today, &settings).passes_both_tests() {
+        rewrite
+    } else {
+        fixed_example(hint, lang)
+    }
+}
+
+/// The person's own words with a start put in, for the hints that keep them; `None`
+/// for the others, which show a fixed example.
+fn rewrite_in_own_words(hint: &Hint, text: &str, lang: Lang) -> Option<String> {
+    let original = text;
+    let text = text.trim();
+    let rewrite = match (hint, lang) {
+        (Hint::AddStart { suggested_start }, Lang::Ja) => {
+            format!("{}、{}", format_start(*suggested_start, lang), text)
+        }
+        (Hint::AddStart { suggested_start }, Lang::En) => format!(
+            "Starting on {}, {}",
+            format_date(*suggested_start, lang),
+            lower_first(text)
+        ),
+        (
+            Hint::SayWhenItBegins {
+                suggested_start, ..
+            },
+            Lang::Ja,
+        ) => format!(
+            "{}取りかかり、{}",
+            format_start(*suggested_start, lang),
+            text
+        ),
+        (
+            Hint::SayWhenItBegins {
+                suggested_start, ..
+            },
+            Lang::En,
+        ) => format!(
+            "Starting on {}, {}",
+            format_date(*suggested_start, lang),
+            lower_first(text)
+        ),
+        (
+            Hint::ReplaceVagueTime {
+                span,
+                suggested_start,
+                ..
+            },
+            _,
+        ) => {
+            // The span counts bytes of the text as it was checked, so the untrimmed one.
+            let (before, after) = match (original.get(..span.start), original.get(span.end..)) {
+                (Some(before), Some(after)) => (before, after),
+                _ => return None,
+            };
+            let date = match lang {
+                Lang::Ja => format_start(*suggested_start, lang),
+                Lang::En if before.is_empty() => {
+                    format!("On {}", format_date(*suggested_start, lang))
+                }
+                Lang::En => format!("on {}", format_date(*suggested_start, lang)),
+            };
+            format!("{before}{date}{after}").trim().to_string()
+        }
+        // Thinking about something (再雇用のことは、そのうち考えます): the first step that
+        // starts the thinking with someone, on the person's own topic.
+        (
+            Hint::AddObservableAction {
+                attitude: Some(Attitude::Think),
+                suggested_start,
+                ..
+            },
+            Lang::Ja,
+        ) => format!(
+            "{}までに、{}について人事部か上司に30分の相談を申し込みます",
+            format_date(*suggested_start, lang),
+            thought_topic(text)?
+        ),
+        // An effort on something (QCの勉強をがんばる, 英語を頑張ります, 業務改善に取り組む): time
+        // set aside for it each week and a report of what was done, on the person's topic.
+        (
+            Hint::AddObservableAction {
+                attitude: Some(Attitude::DoMyBest | Attitude::Strive | Attitude::WorkOn),
+                words,
+                suggested_start,
+                ..
+            },
+            Lang::Ja,
+        ) => format!(
+            "{}、毎週1時間を{}にあて、月末に進み具合を上司に報告します",
+            format_start(*suggested_start, lang),
+            effort_topic(text, words.as_str())?
+        ),
+        _ => return None,
+    };
+    Some(rewrite)
+}
+
+/// For the hints whose fixed example is a general one (an act with nothing to count, an
+/// act missing, a wish, no commitment at all, something kept in mind or not done), an
+/// example on the person's own topic (`topics`): 部下の話をよく聞くように心がけます gets
+/// one-on-ones with the team, not a procedure to write. Those with an example of their
+/// own kind (being able to, being relied upon, thinking) keep it; something kept in mind
+/// on none of the topics gets its own.
+fn on_topic(hint: &Hint, text: &str, lang: Lang) -> Option<String> {
+    let start = match hint {
+        Hint::AddMeasure {
+            suggested_start, ..
+        }
+        | Hint::WriteACommitment { suggested_start } => suggested_start,
+        Hint::AddObservableAction {
+            attitude,
+            suggested_start,
+            ..
+        } if !matches!(
+            attitude,
+            Some(
+                Attitude::Able | Attitude::BeReliedUpon | Attitude::BecomeSomeone | Attitude::Think
+            )
+        ) =>
+        {
+            suggested_start
+        }
+        _ => return None,
+    };
+    topics::topic_example(text, &format_date(*start, lang), lang)
+}
+
+/// What a Japanese text makes an effort on: the noun phrase right before を or に and
+/// the effort's verb as the check quoted it, `verb` (QCの勉強をがんばる: 「QCの勉強」;
+/// もっと英語を頑張ります: 「英語」),
+/// written in kanji, katakana, Latin letters or figures joined by の, with an honorific
+/// お or ご before it. A time or an adverb before it is left out, as hiragana ends the
+/// phrase; two to twenty characters, and not a word that names no topic (仕事を頑張る:
+/// an hour a week on "work" says nothing).
+fn effort_topic<'a>(text: &'a str, verb: &str) -> Option<&'a str> {
+    let before = text
+        .get(..text.find(verb).filter(|_| !verb.is_empty())?)?
+        .strip_suffix(['を', 'に'])?;
+    let noun = |c: char| {
+        !c.is_whitespace()
+            && !matches!(c, '、' | '。' | '，' | ',' | '「' | '」')
+            && (!('\u{3041}'..='\u{3096}').contains(&c) || c == 'の')
+    };
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| noun(c))
+        .last()
+        .map_or(before.len(), |(at, _)| at);
+    // An honorific prefix belongs to the noun (お客様対応, ご案内).
+    let start = match before.get(..start).and_then(|head| head.chars().last()) {
+        Some(c @ ('お' | 'ご')) => start - c.len_utf8(),
+        _ => start,
+    };
+    let topic = before.get(start..)?.trim_start_matches('の');
+    let generic = [
+        "仕事", "業務", "職務", "毎日", "日々", "自分", "何事", "物事", "全て",
+    ];
+    ((2..=20).contains(&topic.chars().count()) && !generic.contains(&topic)).then_some(topic)
+}
+
+/// What a Japanese text says it will think about: the words before のことは, のことを,
+/// のことも or について, when they are a short phrase of their own (no 、 inside, at most
+/// 20 characters). The rewrite is checked before it is shown, so an odd topic only costs
+/// the fixed example.
+fn thought_topic(text: &str) -> Option<&str> {
+    let end = ["のことは", "のことを", "のことも", "について"]
+        .iter()
+        .filter_map(|marker| text.find(marker))
+        .min()?;
+    let topic = text.get(..end)?.trim();
+    let topic = topic.rsplit(['、', '，', ',']).next()?.trim();
+    let length = topic.chars().count();
+    (1..=20).contains(&length).then_some(topic)
+}
+
+fn fixed_example(hint: &Hint, lang: Lang) -> String {
+    let (date, ja, en) = match hint {
+        // The text passes: only the person knows which of the two they meant.
+        Hint::CheckWeekday { .. } | Hint::CheckYear { .. } => return String::new(),
+        // Nothing decided yet: the interview is where it is worked out, not an example.
+        Hint::NothingYet => return String::new(),
+        Hint::AddObservableAction { attitude: Some(Attitude::Able), suggested_start, .. } => (*suggested_start, "{date}から、毎週火曜と木曜に30分、英語で商品説明を声に出して練習し、月末に課長の前で一度説明します", "From {date} I will practise explaining our product aloud in English for 30 minutes every Tuesday and Thursday, and explain it once to my manager at the end of the month."),
+        Hint::AddObservableAction { attitude: Some(Attitude::BeReliedUpon | Attitude::BecomeSomeone), suggested_start, .. } => (*suggested_start, "{date}に、入社3年目までの後輩5人に声をかけて1回目の相談会を開き、その後も毎月開きます", "On {date} I will invite five junior colleagues to a monthly drop-in session and hold the first one."),
+        Hint::TurnOutcomeIntoFirstStep { outcome: Outcome::ScoreUp, suggested_start } => (*suggested_start, "{date}までに次回のTOEICに申し込み、申し込んだ翌朝から毎朝30分問題集を解きます", "By {date} I will register for the next TOEIC test and begin 30 minutes of practice each morning."),
+        Hint::TurnOutcomeIntoFirstStep { outcome: Outcome::Promotion, suggested_start } => (*suggested_start, "{date}に上司との面談を予約し、昇格に必要な条件を聞きます", "On {date} I will book a meeting with my manager to ask what promotion requires."),
+        // A place in a sales ranking: learning from the one at the top is a first step.
+        Hint::TurnOutcomeIntoFirstStep { outcome: Outcome::Rank, suggested_start } => (*suggested_start, "{date}に、営業成績トップの先輩に30分の面談を申し込み、商談の進め方を教わります", "On {date} I will book a 30-minute meeting with our top salesperson to learn how they run their deals."),
+        Hint::TurnOutcomeIntoFirstStep { suggested_start, .. } => (*suggested_start, "{date}までに講座に申し込み、参考書を買って勉強を始めます", "By {date} I will sign up for a course, buy the textbook and start studying."),
+        // Thinking: begun with someone, who can tell that it was.
+        Hint::AddObservableAction { attitude: Some(Attitude::Think), suggested_start, .. } => (*suggested_start, "{date}までに、これからの働き方について人事部か上司に30分の相談を申し込みます", "By {date} I will ask HR or my manager for 30 minutes to talk through how I want to work from here."),
+        // A way of working kept in mind: made into a time set aside and something to show.
+        Hint::AddObservableAction { attitude: Some(Attitude::KeepInMind | Attitude::BeAware), suggested_start, .. } => (*suggested_start, "{date}から、毎週金曜の午後に30分、業務の手順書を1項目ずつ書いて課の共有フォルダに置きます", "From {date} I will write up one of our work procedures every Friday afternoon for 30 minutes and put it in the team's shared folder."),
+        Hint::AddMeasure { suggested_start, .. } => (*suggested_start, "{date}から、毎朝始業前に15分、経理の本を10ページずつ読みます", "From {date} I will read ten pages of an accounting book for 15 minutes every morning before work."),
+        Hint::AddObservableAction { suggested_start, .. }
+        | Hint::WriteACommitment { suggested_start }
+        | Hint::AddStart { suggested_start }
+        | Hint::ReplaceVagueTime { suggested_start, .. }
+        | Hint::SayWhenItBegins { suggested_start, .. } => (*suggested_start, "{date}から、週に一度チームの朝会で担当業務の進み具合を発表します", "From {date} I will present my work's progress at the team's weekly morning meeting."),
+    };
+    match lang {
+        Lang::Ja => fill_date(ja, &format_date(date, lang)),
+        Lang::En => fill_date(en, &format_date(date, lang)),
+    }
+}
+
+/// Puts `date` where the template says `{date}`. Written out rather than `str::replace`,
+/// whose general search and panicking slices cost the built site a few kilobytes.
+fn fill_date(template: &str, date: &str) -> String {
+    const MARK: &[u8] = b"{date}";
+    let at = template
+        .as_bytes()
+        .windows(MARK.len())
+        .position(|window| window == MARK);
+    let Some(at) = at else {
+        return template.to_owned();
+    };
+    let mut out = String::with_capacity(template.len() + date.len());
+    out.push_str(template.get(..at).unwrap_or(""));
+    out.push_str(date);
+    out.push_str(template.get(at + MARK.len()..).unwrap_or(""));
+    out
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        // "I" stays a capital: "Starting on …, I will …".
+        Some(first) if first.is_ascii_uppercase() && !text.starts_with("I ") => {
+            first.to_ascii_lowercase().to_string() + chars.as_str()
+        }
+        _ => text.to_string(),
+    }
+}
