@@ -1349,4 +1349,56 @@ pub const CASES: &[Case] = &[
     ("特にありません", false, false, None),
     ("Nothing in particular.", false, false, None),
     ("I will not do overtime.", false, false, None),
+    // Issue #13, round 15 (batch 37). Putting one's name down for something signs up
+    // for it; writing one's name on a form opens nothing.
+    ("Put my name down for the forklift course by 4 Dec.", true, true, Some((2026, 12, 4))),
+    ("Write my name on every form by 4 Dec.", true, false, None),
+    // "next" before a month's name is the coming one, and the preposition before "next"
+    // binds it: a deadline on an act that opens nothing is no start.
+    ("By next March, write the safety manual.", true, false, None),
+    ("By next March, register for the safety course.", true, true, Some((2027, 3, 1))),
+    ("From next April I will chair the weekly safety meeting.", true, true, Some((2027, 4, 1))),
+    // A day in brackets after a month or a week (or the occasion in it) says which day of
+    // it; a bracket after から is no such day.
+    ("再来週（12月9日）から、朝礼で安全目標を読み上げます", true, true, Some((2026, 12, 9))),
+    ("From next month (Dec 4), log every delayed flight in the sheet.", true, true, Some((2026, 12, 4))),
+    ("1月の棚卸日（1月8日）から、在庫表を毎日更新します", true, true, Some((2027, 1, 8))),
+    ("12月から（1月10日まで）毎朝倉庫を掃除する", true, true, Some((2026, 12, 1))),
+    // A weekday beside a date in figures tells which order the writer used.
+    ("Friday 4/12/2026: begin counting pallets every morning.", true, true, Some((2026, 12, 4))),
+    ("Monday 12/7/2026: begin counting pallets every morning.", true, true, Some((2026, 12, 7))),
+    // A seat described by a clause before it is a kind of person; a seat in a unit is a
+    // promotion.
+    ("部下に信頼される係長になります", false, false, None),
+    ("皆に頼りにされるリーダーになる", false, false, None),
+    ("来年度中に物流課の課長になります", true, false, None),
+    // A hedge inside what a noun holds ("a plan to recycle more pallets") leaves the act
+    // as it is; "more often" after the act leaves its amount open.
+    ("On December 10 I'll present a plan to recycle more pallets at the safety meeting.", true, true, Some((2026, 12, 10))),
+    ("I will give a talk to new staff more often.", false, false, None),
+    // What a clause after a subordinator says ("even though I'm retiring next year") is a
+    // circumstance, not the act, nor the act's time.
+    ("I'll try to stay curious even though I'm retiring next year.", false, false, None),
+    ("Because I'm moving to the Osaka branch in April, I'll hand over my clients by March 20.", true, true, Some((2027, 3, 20))),
+    // 〜よう工夫する aims an effort at a state, as 〜よう心がける; 工夫 with its own object
+    // stays an act with its amount open.
+    ("来月から、資料をもっと見やすくなるよう工夫します", false, false, None),
+    ("来月から、展示パネルの配置を工夫します", false, true, Some((2026, 12, 1))),
+    // Composure is how one acts: it colours a habit, not an act done once on a day.
+    ("今後はクレーム対応でも冷静に話を聞きます", false, false, None),
+    ("Respond calmly to every complaint.", false, false, None),
+    ("12月3日、冷静に来期の予算案を課長に説明します", true, true, Some((2026, 12, 3))),
+    // Keeping up with a field is staying informed; catching up with a person is a meeting.
+    ("Keep up with the latest aviation regulations.", false, false, None),
+    ("Catch up with my mentor on Friday.", true, true, Some((2026, 11, 27))),
+    // Making a start says only that one begins; starting a named thing opens it. A year
+    // of service (入社3年目) counts nothing.
+    ("4月から、新しい気持ちでスタートを切ります", false, false, None),
+    ("12月1日から朝の点検表の記入をスタートします", true, true, Some((2026, 12, 1))),
+    ("4月1日、入社3年目。", false, false, None),
+    // A weekday that makes one noun in brackets (日曜クラス) names a class, not a day.
+    ("簿記学校の2級講座（日曜クラス）に1月10日の初回から通います", true, true, Some((2027, 1, 10))),
+    // A number brought to a figure (件数を月20件に) is a result; a count alone is a rhythm.
+    ("来期は訪問件数を月20件に増やす", true, false, None),
+    ("来月から訪問を1日2件に増やす", true, true, Some((2026, 12, 1))),
 ];

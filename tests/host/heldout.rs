@@ -578,6 +578,46 @@
 //! 97, 116, 117, 159; the team's open convention) and 今後は速報性を意識して記事を出して
 //! いきます labelled not objective (row 59: an act with its own object, the open question
 //! of round 12).
+//!
+//! Fifteenth round (issue #13, round 15, 4 December 2026): batches 36 and 37, two fresh
+//! writers, blind, from DOMAIN.md and the same brief (36: a ryokan's front desk, a
+//! municipal waterworks, a mobile game studio, non-life insurance claims, railway track
+//! maintenance, a supermarket bakery; 37: airline ground handling, a patent law firm, a
+//! cement plant, a city museum, a bank's IT help desk, an agricultural co-operative). On
+//! arrival, with the check of round 14: batch 36 94.5 / 92.1 (it reports: figures only),
+//! batch 37 93.0 / 93.1 (it tunes). Fourteen rules came of batch 37's misses, each with
+//! table cases both ways: putting one's name down for a course signs up for it; "next"
+//! before a month's name is the coming one and the preposition before it binds it ("by
+//! next April" is a deadline, which "have a certification" does not start); a day in
+//! brackets after a month or a week, or after the occasion in it (12月の定期点検日（12月
+//! 9日）から, "Beginning next week (Tue 24 Nov)"), makes it precise; a weekday beside a
+//! date in figures picks the order that falls on it ("Monday 7/12/2026" is 7 December); a
+//! seat described by a clause before it (頼りにされるリーダーになる) is a kind of person, as
+//! 頼れる看護師 is; a hedge inside what a noun holds ("a proposal to burn more waste
+//! tyres") is not the act's amount; what a clause after "though", "because", "if" says
+//! ("even though I'm retiring in 18 months") is a circumstance, not the act; 〜よう工夫
+//! する is an effort, as 〜よう心がける; composure (冷静に, 慌てず, calmly) colours a habit,
+//! as 前向きに does; "keep up with" a field is staying informed; スタートを切る says only
+//! that one begins; a year of service (入館２年目) counts nothing, as an age; a weekday
+//! making one noun in brackets (短答講座（土曜クラス）) names a class, not a day; a number
+//! brought to a figure (担当件数を月15件に増やす) is a result. Batch 37 went to 96.0 / 98.0,
+//! batch 36 to 95.0 / 92.1 (one criterion more in ten). Other sets moved up only: batch 11
+//! 96.0 → 96.2, batch 15 92.5 / 88.0 → 93.0 / 89.1, batch 17 91.5 → 91.8, batch 18's dates
+//! 93.3 → 94.4, batch 19 93.2 → 93.5, batch 22 94.2 → 94.5, batch 28's dates 80.0 → 80.8,
+//! batch 29 91.0 / 77.8 → 91.2 / 78.7; no set fell, and no choice was steered by a report
+//! set's figure. Left failing on batch 37, where its writer reads otherwise than the table
+//! or the team's open conventions: a wish with a concrete act or a result labelled
+//! objective (rows 20, 65, 66, 86, 100, 127, 178: そのうち…取りたい, "Someday I'd like to
+//! study…"); private study labelled not objective (39, 101, 180: …勉強します, and 91, "Maybe
+//! start learning about…", hedged as well); a change with no figure labelled a measurable
+//! result (113 "Reduce repeat tickets…", 139 熱効率を改善する: the check reads the amount
+//! as open); a monthly rhythm after "from" dated by its first session (30: 2027年2月から
+//! 月1回、第1水曜 → 3 February; the table dates the "from"); a weekly rhythm with no
+//! "from" labelled as begun on its next day (61, 毎週金曜、係長に週報を出す, flagged by its
+//! writer); an act with its own object labelled not objective (10, "Hand over my know-how
+//! before I retire", the open question of round 12); and a dated act with its amount
+//! left open labelled with no start (132, "Take on more responsibility next year": the
+//! table gives 来月から残業をへらす its date).
 
 use chrono::NaiveDate;
 use jiritsu::domain::commitment::check;
@@ -661,6 +701,14 @@ const BATCH34: &str = include_str!("heldout/batch34.tsv");
 /// newspaper, a trucking firm, a dental clinic), measured when it arrived (94.5 / 86.1),
 /// then read row by row: a tuning set.
 const BATCH35: &str = include_str!("heldout/batch35.tsv");
+/// Round 15: a fresh writer (a ryokan's front desk, a municipal waterworks, a mobile game
+/// studio, non-life insurance claims, railway track maintenance, a supermarket bakery),
+/// measured when it arrived (94.5 / 92.1); it reports and is never looked at row by row.
+const BATCH36: &str = include_str!("heldout/batch36.tsv");
+/// Round 15: a fresh writer (airline ground handling, a patent law firm, a cement plant,
+/// a city museum, a bank's IT help desk, an agricultural co-operative), measured when it
+/// arrived (93.0 / 93.1), then read row by row: a tuning set.
+const BATCH37: &str = include_str!("heldout/batch37.tsv");
 
 /// A labelled sentence of a held-out file.
 struct Row {
@@ -830,7 +878,7 @@ fn the_held_out_files_hold_the_expected_rows() {
     assert_eq!(rows(BATCH22).len(), 200);
     for batch in [
         BATCH23, BATCH24, BATCH25, BATCH26, BATCH27, BATCH28, BATCH29, BATCH30, BATCH31, BATCH32,
-        BATCH33,
+        BATCH33, BATCH34, BATCH35, BATCH36, BATCH37,
     ] {
         assert_eq!(rows(batch).len(), 200);
     }
@@ -958,7 +1006,7 @@ fn batch10_report_half_stays_at_the_figures_reached() {
 #[test]
 fn batch11_stays_at_the_figures_reached() {
     // Figures only: batch 11's rows and failures are never printed.
-    hold("batch 11 (report)", &measure(&rows(BATCH11)), 96.0, 93.0);
+    hold("batch 11 (report)", &measure(&rows(BATCH11)), 96.1, 93.0);
 }
 
 #[test]
@@ -998,7 +1046,7 @@ fn batch14_stays_at_the_figures_reached() {
 #[test]
 fn batch15_stays_at_the_figures_reached() {
     // Figures only: batch 15's rows and failures are never printed.
-    hold("batch 15 (report)", &measure(&rows(BATCH15)), 92.5, 88.0);
+    hold("batch 15 (report)", &measure(&rows(BATCH15)), 92.9, 89.0);
 }
 
 #[test]
@@ -1011,20 +1059,20 @@ fn batch16_stays_at_the_figures_reached() {
 #[test]
 fn batch17_stays_at_the_figures_reached() {
     // Figures only: batch 17's rows and failures are never printed.
-    hold("batch 17 (report)", &measure(&rows(BATCH17)), 91.0, 86.0);
+    hold("batch 17 (report)", &measure(&rows(BATCH17)), 91.7, 86.0);
 }
 
 #[test]
 fn batch18_stays_at_the_figures_reached() {
     // Batch 18 tuned round 8 (89.4 / 76.4 when it arrived).
-    hold_tuning("batch 18 (tuning)", &rows(BATCH18), 95.75, 93.2);
+    hold_tuning("batch 18 (tuning)", &rows(BATCH18), 95.75, 94.3);
 }
 
 #[test]
 fn batch19_stays_at_the_figures_reached() {
     // Figures only: batch 19's rows and failures are never printed (92.2 / 83.5 when
     // it arrived).
-    hold("batch 19 (report)", &measure(&rows(BATCH19)), 92.0, 88.5);
+    hold("batch 19 (report)", &measure(&rows(BATCH19)), 93.4, 88.5);
 }
 
 #[test]
@@ -1044,7 +1092,7 @@ fn batch21_stays_at_the_figures_reached() {
 fn batch22_stays_at_the_figures_reached() {
     // Figures only: written after round 8's rules, measured once at its end (the same
     // 92.8 / 89.9 with the check the round began with).
-    hold("batch 22 (report)", &measure(&rows(BATCH22)), 94.25, 92.1);
+    hold("batch 22 (report)", &measure(&rows(BATCH22)), 94.4, 92.1);
 }
 
 #[test]
@@ -1086,14 +1134,14 @@ fn batch27_stays_at_the_figures_reached() {
 fn batch28_stays_at_the_figures_reached() {
     // Figures only: a fresh writer of round 10 (a regional bank, retail and logistics),
     // measured when it arrived (93.5 / 79.2); its rows are never printed.
-    hold("batch 28 (report)", &measure(&rows(BATCH28)), 93.75, 80.0);
+    hold("batch 28 (report)", &measure(&rows(BATCH28)), 93.75, 80.7);
 }
 
 #[test]
 fn batch29_stays_at_the_figures_reached() {
     // Figures only: a fresh writer of round 11, measured when it arrived (90.8 / 75.9)
     // and after the round's rules (the same); its rows are never printed.
-    hold("batch 29 (report)", &measure(&rows(BATCH29)), 90.75, 75.9);
+    hold("batch 29 (report)", &measure(&rows(BATCH29)), 91.1, 78.6);
 }
 
 #[test]
@@ -1140,4 +1188,20 @@ fn batch35_stays_at_the_figures_reached() {
     // newspaper, a trucking firm, a dental clinic), measured when it arrived (94.5 / 86.1),
     // then read row by row: a tuning set.
     hold_tuning("batch 35 (tuning)", &rows(BATCH35), 97.7, 92.5);
+}
+
+#[test]
+fn batch36_stays_at_the_figures_reached() {
+    // Figures only: a fresh writer of round 15, measured when it arrived (94.5 / 92.1)
+    // and after the round's rules (95.0 / 92.1); its rows are never printed.
+    hold("batch 36 (report)", &measure(&rows(BATCH36)), 94.9, 92.0);
+}
+
+#[test]
+fn batch37_stays_at_the_figures_reached() {
+    // A fresh writer of round 15 (airline ground handling, a patent law firm, a cement
+    // plant, a city museum, a bank's IT help desk, an agricultural co-operative), measured
+    // when it arrived (93.0 / 93.1), then read row by row: a tuning set.
+    // Round 15 tuned on it: 96.0 / 98.0.
+    hold_tuning("batch 37 (tuning)", &rows(BATCH37), 95.9, 97.9);
 }

@@ -191,6 +191,28 @@ pub(crate) fn written_date(text: &Text, i: usize, calendar: &Calendar) -> Option
     numeric(text, i, calendar).filter(|found| matches!(found.when, When::Date(_)))
 }
 
+/// The date in figures at `i` read day first (7/12/2026 as 7 December), when both of
+/// its first two numbers could be a month: a weekday written beside it ("Monday
+/// 7/12/2026") tells which order the writer used.
+pub(crate) fn written_day_first(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
+    let (day, end) = number_at(text, i).filter(|(n, _)| (1..=12).contains(n))?;
+    if text.at(end) != '/' || !text.at(i).is_ascii_digit() {
+        return None;
+    }
+    let (month, end) = number_at(text, end + 1).filter(|(n, _)| (1..=12).contains(n))?;
+    if text.at(end) == '/' {
+        let (year, end) = number_at(text, end + 1)?;
+        if !(1900..=2999).contains(&year) || text.at(end).is_ascii_digit() {
+            return None;
+        }
+        return found(end, NaiveDate::from_ymd_opt(year as i32, month, day), None);
+    }
+    if text.at(end).is_ascii_digit() {
+        return None;
+    }
+    found(end, calendar.written_month_day(month, day), None)
+}
+
 pub(crate) fn found(end: usize, date: Option<NaiveDate>, marker: Option<Marker>) -> Option<Found> {
     date.map(|date| Found {
         end,

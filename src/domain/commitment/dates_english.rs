@@ -116,10 +116,11 @@ pub(crate) fn preposition(text: &Text, i: usize) -> Option<Marker> {
 }
 
 /// The word before a time decides what it means for the act; a possessive between
-/// them is read past ("before my next review").
+/// them is read past ("before my next review"), and so is "next" before a month's name
+/// ("by next April": the coming April, with the deadline before it).
 fn preposition_before(text: &Text, i: usize) -> Option<Marker> {
     let (start, end) = word_before(text, i);
-    let possessive = ["my", "our", "your", "his", "her", "their"]
+    let possessive = ["my", "our", "your", "his", "her", "their", "next"]
         .iter()
         .any(|w| text.word_at(start, w) == Some(end));
     let (start, end) = if possessive && start < end {

@@ -28,7 +28,7 @@ use super::scanner::{Token, TokenKind};
 use super::text::Text;
 use super::vocabulary::Word;
 use super::Attitude;
-use classes::{classes_of, AUXILIARY, CLAUSE_OPENER, SUBJECT};
+use classes::{classes_of, AUXILIARY, CLAUSE_OPENER, SUBJECT, SUBORDINATOR};
 use reader::{words_of, Reader};
 use without_subject::{counted_note, first_of_rhythm_note, first_session_note, imperative};
 
@@ -64,6 +64,9 @@ pub(crate) fn predicates(
         classes: &classes,
     };
     let before = out.len();
+    // Predicates said in a clause that a subordinator opens ("even though I'm retiring
+    // in 18 months", "because I'm moving to Osaka"): a circumstance of the act.
+    let mut in_subordinate_clause = Vec::new();
     let mut k = 0;
     while k < words.len() {
         // A wish that carries its own subject: "I'd like to", "I would like to".
@@ -74,7 +77,15 @@ pub(crate) fn predicates(
         if let Some(after) = reader.after_modal(k) {
             let verb = reader.skip_adverbs(after);
             if verb < words.len() {
+                let first = out.len();
+                // ("so I'm going to…" is the act itself, a consequence, not a
+                // circumstance.)
+                let subordinate =
+                    k > 0 && reader.has(k - 1, SUBORDINATOR) && !reader.is(k - 1, "so|as");
                 k = reader.chain(words[k].0, verb, out);
+                if subordinate {
+                    in_subordinate_clause.extend(first..out.len());
+                }
                 continue;
             }
         } else if reader.has(k, SUBJECT)
@@ -91,6 +102,11 @@ pub(crate) fn predicates(
             }
         }
         k += 1;
+    }
+    if in_subordinate_clause.len() < out.len() - before {
+        for &k in &in_subordinate_clause {
+            out[k].subordinate = true;
+        }
     }
     // "Since I missed the promotion this year, I'm going to…": what a leading clause of
     // reason says happened commits to nothing, as a Japanese clause in ので does not.
@@ -137,7 +153,8 @@ pub(crate) fn predicates(
             predicate.kind = Kind::Outcome(super::Outcome::Achieve);
         }
         if predicate.kind == Kind::Act && predicate.hedge.is_none() {
-            predicate.hedge = hedge_of(tokens, &sentence.tokens, None, predicate.head.0, until);
+            predicate.hedge = hedge_of(tokens, &sentence.tokens, None, predicate.head.0, until)
+                .filter(|&(_, at, _)| !reader.hedge_in_a_noun_clause(at));
         }
     }
     // "make proposals with customer satisfaction in mind": with nothing of its own, the

@@ -118,10 +118,23 @@
 //! "nothing yet" (特にありません, "None yet") is no attitude: it gets a kind word and
 //! no example.
 //!
-//! What counts: figures, except an age (50歳, 50代) and a figure inside a name (1on1);
-//! a kanji numeral only before a counter (一度, 三冊), since inside a word (一緒, 一流,
-//! 第一) it counts nothing; and "daily", "weekly" after a determiner describe a thing
-//! ("the weekly meeting"), not how often one acts.
+//! Round 15 of issue #13 read these. "Put my name down for" a course signs up for it.
+//! "next" before a month's name is the coming one, and the preposition before "next"
+//! binds it ("by next April" is a deadline). A day in brackets after a month or a week,
+//! or after the occasion in it (12月の定期点検日（12月9日）から), makes it precise, and a
+//! weekday in brackets making one noun (講座（土曜クラス）) names a class, not a day; a
+//! weekday beside a date in figures picks its order ("Monday 7/12/2026" is 7 December).
+//! A seat described by a clause before it (頼りにされるリーダーになる) is a kind of person;
+//! a hedge inside what a noun holds ("a proposal to burn more tyres") is not the act's
+//! amount; an English clause after "though", "because", "if" is a circumstance of the
+//! act. 〜よう工夫する is an effort, as 〜よう心がける; composure (冷静に, calmly) colours a
+//! habit; "keep up with" a field is a state; スタートを切る says only that one begins; a
+//! number brought to a figure (件数を月15件に増やす) is a result.
+//!
+//! What counts: figures, except an age (50歳, 50代), a year of service (入社2年目) and
+//! a figure inside a name (1on1); a kanji numeral only before a counter (一度, 三冊),
+//! since inside a word (一緒, 一流, 第一) it counts nothing; and "daily", "weekly" after
+//! a determiner describe a thing ("the weekly meeting"), not how often one acts.
 //!
 //! The start follows DOMAIN.md: a datable time that binds an act as its beginning
 //! (から, from), its day (に, on), or a deadline on an act that opens something (申し込む,

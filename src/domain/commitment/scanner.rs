@@ -221,11 +221,14 @@ fn describes_a_thing(text: &Text, i: usize) -> bool {
 }
 
 /// Whether the number at chars `start..end` counts something. Figures do, except an
-/// age (50歳, 60才, 50代), which says who rather than how much; a kanji numeral does
+/// age (50歳, 60才, 50代) and a year of service (入社2年目, 入館２年目), which say who
+/// rather than how much; a kanji numeral does
 /// only before a counter (一度, 三冊, 二人), since inside a word (一緒, 一流, 第一, 統一)
 /// it counts nothing.
 fn counts(text: &Text, start: usize, end: usize) -> bool {
-    if matches!(text.at(end), '歳' | '才' | '代') || in_a_name(text, start, end) {
+    let year_of_service = text.at(end) == '年' && text.at(end + 1) == '目';
+    if matches!(text.at(end), '歳' | '才' | '代') || year_of_service || in_a_name(text, start, end)
+    {
         return false;
     }
     if text.at(start).is_ascii_digit() {

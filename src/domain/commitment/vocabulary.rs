@@ -101,8 +101,15 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::AttitudeVerb(Attitude::FreshStart), "スタイル|姿勢|スタンス|マインド|心構え"),
     (Word::AttitudeVerb(Attitude::DoMyBest), "頑張|がんば|本気を出|本気出|本気だ|全力を尽く|全力をつく"),
     (Word::AttitudeVerb(Attitude::Strive), "努め|努力|励み|励む|研鑽|精進|向き合|力を入れ|力をいれ|注力"),
+    // 〜よう(に)工夫する aims an effort at a state (もっと分かりやすくなるよう工夫する),
+    // as 〜よう心がける and 〜よう努める do; 工夫 with an object of its own (展示の
+    // 見せ方を工夫する) stays a vague verb.
+    (Word::AttitudeVerb(Attitude::Strive), "よう工夫|ように工夫"),
     (Word::AttitudeAdverb(Attitude::Proactively), "積極的|主体的|自主的|率先"),
     (Word::AttitudeAdverb(Attitude::Positively), "前向き"),
+    // Composure (冷静に対応する, 慌てずに説明する) is how one acts, as 前向きに is; it
+    // colours a habit and leaves what counts as done open.
+    (Word::AttitudeAdverb(Attitude::Stay), "冷静に|慌てず|あわてず|焦らず|あせらず"),
     (Word::AttitudeVerb(Attitude::Grow), "成長|向上|磨|高め|深め|伸ばし|伸ばす|伸び"),
     (Word::AttitudeVerb(Attitude::Value), "大切に|大事に|重視|優先し|優先す"),
     (Word::AttitudeVerb(Attitude::BecomeSomeone), "存在にな|存在を目指|人になり|人になる|人材にな"),
@@ -168,6 +175,10 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::Generic, "行動|働き|働く|働い|過ごし|過ごす|接し|接する|振る舞|生活を送|日々を送|毎日を送"),
     // Getting through a time (繁忙期を乗り切る, 夜勤を乗り越える) is spending it, as 過ごす.
     (Word::Generic, "乗り切|乗りき|のりき|乗り越え|乗りこえ"),
+    // Making a start (新しい自分でスタートを切る) says only that one begins: what is
+    // begun comes from the words before it, as with 行動する (not スタートする, which
+    // opens the thing it takes: 日報の作成をスタートする).
+    (Word::Generic, "スタートを切|スタートをき"),
     // Work of some kind (感謝される仕事をする, 意識した働き方をする) and moving (動く) say
     // only that one will act: what is done comes from the words before them.
     // Doing one's job (営業します, 接客する, 業務にあたる) says only that one will work.
@@ -203,6 +214,9 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
         "book a|book an|book the|book my|book one|booked|reserve*|schedule*",
     ),
     (Word::Opening, "regist*|apply|applied|applies|enrol*|enroll*|enter for|put my name forward|put myself forward|nominate myself"),
+    // Putting one's name down for a course or a list ("put my name down for the boiler
+    // course") signs up for it, as enrolling does.
+    (Word::Opening, "put my name down|put our names down|put my name in for|put our names in for"),
     (Word::Opening, "ask*|request*|tell|tells|told|inform*|notify|sound out"),
     (
         Word::Opening,
@@ -263,6 +277,8 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
         "proactive*|actively",
     ),
     (Word::AttitudeAdverb(Attitude::Positively), "positive*|with fresh eyes|with an open mind|in my own way"),
+    // Composure ("respond calmly", 冷静に) is how one acts, not what.
+    (Word::AttitudeAdverb(Attitude::Stay), "calmly"),
     (Word::AttitudeVerb(Attitude::Grow), "grow|improve*|broaden*|widen my|deepen*|upskill*|develop myself|develop my career|develop my skills|expand my horizons"),
     (Word::AttitudeVerb(Attitude::Value), "value|cherish|embrace|respect"),
     // A mindset kept or changed ("keep a growth mindset") is a way of thinking.
@@ -298,6 +314,8 @@ pub(super) const ENGLISH: &[(Word, &str)] = &[
     ),
     // "make myself indispensable": made oneself what one becomes.
     (Word::AttitudeVerb(Attitude::Become), "become|make myself|prepare myself|ready myself"),
+    // Keeping up with a field ("keep up with new threats") is staying informed, a state.
+    (Word::AttitudeVerb(Attitude::Stay), "keep up with|keeping up with|keep abreast of|keep abreast with"),
     (Word::AttitudeVerb(Attitude::Stay), "stay|remain|stop being|start being|keep being|get more comfortable|get comfortable|become comfortable|feel comfortable|maintain a good work|work-life balance|work life balance"),
     (Word::AttitudeVerb(Attitude::TakesPlace), "there is|there will be|there's"),
     // "I want patients to feel at ease", "I want a promotion": a bare want is a wish

@@ -5,9 +5,9 @@
 //! the first of a month, and because a weekday after a determiner ("our Monday
 //! meeting") names a thing rather than a day.
 
-use chrono::{NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::super::dates::written_date;
+use super::super::dates::{written_date, written_day_first};
 use super::months::{calendar_date, ordinal_day, the_ordinal_day};
 use super::{
     date, first_word, preposition_before, weekday_word, word_before_is, Calendar, Found, Marker,
@@ -258,6 +258,17 @@ pub(super) fn with_date_after(text: &Text, day: Found, calendar: &Calendar) -> F
         .or_else(|| the_ordinal_day(text, after, calendar))
         .or_else(|| ordinal_day(text, after, calendar))
         .or_else(|| written_date(text, after, calendar));
+    // "Monday 7/12/2026": of the two orders of a date in figures, the one that falls on
+    // the weekday written (7 December is a Monday; 12 July was a Sunday).
+    let on = |found: &Found, weekday: Weekday| matches!(found.when, When::Date(date) if date.weekday() == weekday);
+    let date = match (day.when, date) {
+        (When::Date(named), Some(date)) if !on(&date, named.weekday()) => {
+            written_day_first(text, after, calendar)
+                .filter(|swapped| swapped.end == date.end && on(swapped, named.weekday()))
+                .or(Some(date))
+        }
+        (_, date) => date,
+    };
     match date {
         Some(date) => Found {
             marker: day.marker,

@@ -39,13 +39,15 @@ pub(super) fn calendar_date(text: &Text, i: usize, calendar: &Calendar) -> Optio
         if word_before_is(text, i, "the") {
             return None;
         }
-        // "may" and "march" are verbs too; alone they are only months after "in" or "from".
+        // "may" and "march" are verbs too; alone they are only months after "in",
+        // "next" or "from".
         if ambiguous
             && !matches!(
                 preposition_before(text, i),
                 Some(Marker::From) | Some(Marker::By)
             )
             && !word_before_is(text, i, "in")
+            && !word_before_is(text, i, "next")
         {
             return None;
         }

@@ -159,7 +159,7 @@ impl Reader<'_, '_> {
                 from.min(verb_start),
                 phrase_end,
             )
-            .filter(|_| is_act),
+            .filter(|&(_, at, _)| is_act && !self.hedge_in_a_noun_clause(at)),
         }
     }
 

@@ -125,6 +125,33 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// Whether the hedge at char `at` stands inside an infinitive that says what a noun
+    /// before it holds ("present a proposal to burn more waste tyres", "a plan to hire
+    /// more staff"): it is the content of that noun, not how much of the act is done.
+    /// "to" then a word that is no determiner, after a noun after a determiner; "more
+    /// often" stays how often the act is done.
+    pub(super) fn hedge_in_a_noun_clause(&self, at: usize) -> bool {
+        let Some(hedge) = self.words.iter().position(|w| w.0 == at) else {
+            return false;
+        };
+        if self.is(hedge + 1, "often|frequently|regularly") {
+            return false;
+        }
+        (hedge.saturating_sub(4)..hedge).any(|to| {
+            to >= 2
+                && self.is(to, "to")
+                && self.is(to - 2, "a|an|the|my|our|this|that")
+                && !self.is(
+                    to + 1,
+                    "a|an|the|my|our|his|her|their|your|all|more|every|each",
+                )
+                && self
+                    .words
+                    .get(to + 1)
+                    .is_some_and(|w| w.0 < at && !self.text.at(w.0).is_ascii_digit())
+        })
+    }
+
     /// Whether word `k` is an amount ("30%", "20 percent", "5 hours"), not a date
     /// ("by 12/10").
     fn amount(&self, k: usize, to: usize) -> bool {

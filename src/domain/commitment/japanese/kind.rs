@@ -153,6 +153,24 @@ pub(super) fn read(
             }
         }
     }
+    // 頼りにされるリーダーになる, 優秀な課長になる: a seat described by a clause before
+    // it is a kind of person, as 頼れる看護師 is, not the seat one is named to
+    // (チームリーダーになる, 営業課の課長になる stay a promotion).
+    let mut described_seat = None;
+    if kind == Kind::Outcome(Outcome::Promotion) {
+        if let Some(seat) = head_token.map(|t| t.start) {
+            let mut noun = seat;
+            let noun_char = |c: char| is_kanji(c) || (is_kana(c) && !is_hiragana(c));
+            while noun > clause_start && seat - noun < 12 && noun_char(text.at(noun - 1)) {
+                noun -= 1;
+            }
+            if noun > clause_start && "うくぐすつぬぶむるいなた".contains(text.at(noun - 1))
+            {
+                kind = Kind::NotAnAct(Attitude::BecomeSomeone);
+                described_seat = Some(noun);
+            }
+        }
+    }
     // トップ3に入る, 1位になる, 1位を取る: a place in a ranking is a result.
     if matches!(
         kind,
@@ -243,10 +261,14 @@ pub(super) fn read(
         // ends no predicate (後輩の相談に、毎週金曜に、会議室でのります is one act).
         words: (quote_start(text, slice, since, head_start), predicate_end),
         // 振り返りを行います, read as thinking, is quoted from 振り返り.
+        // The seat a described kind of person is named by is quoted whole (課長になる,
+        // not 長になる).
         head: (
-            reflection
-                .filter(|_| !shared_reflection)
-                .map_or(head_start, |t| t.start.min(head_start)),
+            described_seat.unwrap_or_else(|| {
+                reflection
+                    .filter(|_| !shared_reflection)
+                    .map_or(head_start, |t| t.start.min(head_start))
+            }),
             predicate_end,
         ),
         end: predicate_end,

@@ -31,7 +31,9 @@ pub(super) fn rate_to_a_level(text: &Text, clause_start: usize, end: usize) -> b
 /// Whether a count before the verb (chars `clause_start..head_start`) is the level an
 /// amount is changed to or by: a share in words (半分に, 2倍に, ゼロに), a percentage, or
 /// a figure and its unit closed by a bound (月3件以下に, 20時間以内に). A count alone
-/// (1日2件に増やす) is the rhythm of an act, not a level.
+/// (1日2件に増やす) is the rhythm of an act, not a level, unless what is changed is
+/// itself a number (担当件数を月15件に増やす, 残業時間数を…): then the figure is the
+/// level that number is brought to.
 pub(super) fn changed_to_a_level(
     text: &Text,
     tokens: &[Token],
@@ -59,7 +61,9 @@ pub(super) fn changed_to_a_level(
             }
             at += 1;
         }
+        let a_number_changed = (clause_start..t.start).any(|i| text.match_at(i, "数を").is_some());
         text.first_of(at, &LEVEL_CLOSERS).is_some()
+            || (a_number_changed && text.at(at) == 'に' && text.skip_spaces(at + 1) == head_start)
     })
 }
 

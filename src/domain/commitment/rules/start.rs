@@ -306,6 +306,10 @@ fn refined_by_next(text: &Text, tokens: &[Token], sentence: &Sentence, index: us
             ..
         }
     );
+    // "Beginning next week (Tue 24 Nov)", 12月の定期点検日（12月9日）から: a day in
+    // brackets right after a month or a week (or the occasion in it) says which day of
+    // it, whatever preposition the first takes.
+    let bracketed = day_in_brackets_after(text, time.end, next.start);
     let refines = match (date_of(time), date_of(next)) {
         (None, Some(_)) if undated => true,
         (Some((first, marker)), Some((second, _))) => {
@@ -313,7 +317,7 @@ fn refined_by_next(text: &Text, tokens: &[Token], sentence: &Sentence, index: us
             // day by the next one in a list (on 1/13, 1/20 and 1/27): only a month or a
             // week, read from its first day or its Monday, is.
             let broad = first.day() == 1 || first.weekday() == chrono::Weekday::Mon;
-            marker == Marker::On
+            (marker == Marker::On || bracketed && marker == Marker::From)
                 && broad
                 && first <= second
                 && second.signed_duration_since(first).num_days() <= 31
@@ -321,8 +325,32 @@ fn refined_by_next(text: &Text, tokens: &[Token], sentence: &Sentence, index: us
         _ => false,
     };
     let between = |i: usize| matches!(text.at(i), '、' | ',' | ' ' | 'の');
-    refines && (time.end..next.start).all(between)
+    refines && (bracketed || (time.end..next.start).all(between))
         || dated_in_brackets(text, tokens, sentence, index)
+}
+
+/// Whether the chars `from..to` between two times are an opening bracket, after
+/// spaces or after a short noun joined by の (12月の定期点検日（): the second time,
+/// in brackets, dates what the first only places in its month or week.
+fn day_in_brackets_after(text: &Text, from: usize, to: usize) -> bool {
+    let mut open = to;
+    while open > from && text.at(open - 1) == ' ' {
+        open -= 1;
+    }
+    if open == from || !matches!(text.at(open - 1), '(' | '（') {
+        return false;
+    }
+    let before = from..open - 1;
+    let spaces = before.clone().all(|i| text.at(i) == ' ');
+    let occasion = text.at(from) == 'の'
+        && before.len() <= 12
+        && before.clone().all(|i| {
+            !matches!(
+                text.at(i),
+                '、' | ',' | '。' | '.' | ')' | '）' | 'を' | 'に' | 'で'
+            )
+        });
+    spaces || occasion
 }
 
 /// An event the text names without a day and dates in brackets right after it: "From
@@ -411,12 +439,17 @@ fn describes_in_brackets(text: &Text, time: &Token) -> bool {
     let Some(close) = (time.end..time.end + 6).find(|&i| matches!(text.at(i), ')' | '\0')) else {
         return false;
     };
+    // 短答講座（土曜クラス）に: a weekday that makes one noun with the word after it
+    // names which class or group, whatever particle follows the bracket.
+    let noun_char =
+        |c: char| super::super::text::is_kanji(c) || ('\u{30a1}'..='\u{30fc}').contains(&c);
+    let names_a_kind = close >= time.end + 2 && (time.end..close).all(|i| noun_char(text.at(i)));
     text.at(close) == ')'
-        && (time.end..close).any(|i| {
-            text.first_of(i, words!("実施|開催|開講|予定|分|受験"))
-                .is_some()
-        })
-        && text
-            .first_of(close + 1, words!("で|から|に|まで"))
-            .is_none()
+        && (names_a_kind
+            || (time.end..close).any(|i| {
+                text.first_of(i, words!("実施|開催|開講|予定|分|受験"))
+                    .is_some()
+            }) && text
+                .first_of(close + 1, words!("で|から|に|まで"))
+                .is_none())
 }
