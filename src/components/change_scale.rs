@@ -1,5 +1,5 @@
 //! The four-level follow-up scale as buttons, shared by the follow-up notice and the
-//! check screen's saved list.
+//! check screen's saved list, with a few words of the person's own to go with the answer.
 
 use leptos::prelude::*;
 
@@ -9,8 +9,13 @@ use crate::i18n::check::{change_label, CheckMsg};
 use crate::state::use_app;
 
 /// The four levels of the follow-up scale as buttons; a click records that level with
-/// today's date on the commitment `id`, then calls `on_record` if given. The levels are
-/// worded for an act begun, or (`by`) for one done by a day.
+/// today's date on the commitment `id`, with the note written above them, then calls
+/// `on_record` if given. The levels are worded for an act begun, or (`by`) for one done
+/// by a day.
+///
+/// The scale says how much changed; the note says what happened (begun, then stopped at
+/// a transfer), which no level says. It is kept in the document as it is typed, so a
+/// reload loses nothing, and the answer takes it.
 #[component]
 pub fn ChangeScale(
     id: u64,
@@ -20,6 +25,15 @@ pub fn ChangeScale(
     #[prop(optional, into)] on_record: Option<Callback<Change>>,
 ) -> impl IntoView {
     let app = use_app();
+    // The note as kept, read once: the box holds what is typed after that.
+    let note = app.document.with_untracked(|d| {
+        d.commitments
+            .saved
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.follow_up_note.clone())
+            .unwrap_or_default()
+    });
     let record = move |change: Change| {
         app.document
             .update(|d| d.commitments.record_follow_up(id, change, app.today));
@@ -27,14 +41,32 @@ pub fn ChangeScale(
             on_record.run(change);
         }
     };
+    // The note comes first: written before the answer, it is recorded with it. Its example
+    // is part of its label (no id to share: the notice and the list may both show a
+    // scale for one commitment).
     view! {
-        <fieldset class="change-scale">
-            <legend>{tr(CheckMsg::FollowUpPrompt)}</legend>
-            {Change::ALL.map(|change| view! {
-                <button type="button" on:click=move |_| record(change)>
-                    {move || change_label(change, by.get(), app.lang.get())}
-                </button>
-            })}
-        </fieldset>
+        <div class="change-scale">
+            <label class="follow-up-note">
+                <span class="note-label">{tr(CheckMsg::FollowUpNote)}</span>
+                <span class="note-hint">{tr(CheckMsg::FollowUpNoteHint)}</span>
+                <textarea
+                    rows="2"
+                    maxlength="300"
+                    prop:value=note
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        app.document.update(|d| d.commitments.set_follow_up_note(id, text));
+                    }
+                ></textarea>
+            </label>
+            <fieldset class="levels">
+                <legend>{tr(CheckMsg::FollowUpPrompt)}</legend>
+                {Change::ALL.map(|change| view! {
+                    <button type="button" on:click=move |_| record(change)>
+                        {move || change_label(change, by.get(), app.lang.get())}
+                    </button>
+                })}
+            </fieldset>
+        </div>
     }
 }

@@ -8,11 +8,11 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::change_scale::ChangeScale;
-use crate::domain::commitments::Change;
+use crate::domain::commitments::{Change, SavedCommitment};
 use crate::i18n::check::{start_line, CheckMsg};
 use crate::i18n::commitment::format_date;
 use crate::i18n::fill;
-use crate::route::action_address;
+use crate::route::{action_address, Route};
 use crate::state::use_app;
 
 /// What the notice last did, for its status line.
@@ -30,10 +30,26 @@ enum Said {
 pub fn FollowUp() -> impl IntoView {
     let app = use_app();
     let said = RwSignal::new(Said::Nothing);
-    // A memo, so typing elsewhere in the document does not rebuild the notice.
+    // What was said belongs to the screen it was said on: the next screen starts without it.
+    Effect::new(move |before: Option<Route>| {
+        let route = app.route.get();
+        if before.is_some_and(|before| before != route) {
+            said.set(Said::Nothing);
+        }
+        route
+    });
+    // A memo, so typing elsewhere in the document does not rebuild the notice; without
+    // the note being written for the answer, so that typing it does not either (and take
+    // the focus from its box).
     let due = Memo::new(move |_| {
-        app.document
-            .with(|d| d.commitments.next_follow_up(app.today).cloned())
+        app.document.with(|d| {
+            d.commitments
+                .next_follow_up(app.today)
+                .map(|c| SavedCommitment {
+                    follow_up_note: String::new(),
+                    ..c.clone()
+                })
+        })
     });
     // How many are waiting, this one included.
     let waiting = Memo::new(move |_| {
@@ -159,8 +175,10 @@ pub fn FollowUp() -> impl IntoView {
 fn focus_first_button(scale: NodeRef<leptos::html::Div>) {
     request_animation_frame(move || {
         use wasm_bindgen::JsCast;
+        // The notice may be gone by the next frame (answered at once): then nothing.
         let first = scale
-            .get_untracked()
+            .try_get_untracked()
+            .flatten()
             .and_then(|scale| scale.query_selector("button").ok().flatten())
             .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(first) = first {

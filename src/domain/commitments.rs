@@ -66,14 +66,44 @@ pub struct SavedCommitment {
     /// before version 4 are shared, as new actions are.
     #[serde(default = "shared_by_default")]
     pub shared: bool,
+    /// A word the person is writing to go with their next answer (「10月の異動で止まって
+    /// います」), kept as it is typed so that a reload loses nothing; the answer takes it
+    /// (`record_follow_up`). Written only when there is one.
+    #[serde(
+        default,
+        deserialize_with = "saved::text",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub follow_up_note: String,
 }
 
 /// One answer to the follow-up question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FollowUp {
     #[serde(with = "day::iso")]
     pub date: NaiveDate,
     pub change: Change,
+    /// What the person added in their own words: the scale says how much changed, the
+    /// note what happened (begun and stopped at a transfer, done twice out of four). Goes
+    /// where the answer goes, the sheet included when the action is shared. Written only
+    /// when there is one.
+    #[serde(
+        default,
+        deserialize_with = "saved::text",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub note: String,
+}
+
+impl FollowUp {
+    /// An answer with no note.
+    pub fn new(date: NaiveDate, change: Change) -> FollowUp {
+        FollowUp {
+            date,
+            change,
+            note: String::new(),
+        }
+    }
 }
 
 /// The four-level behaviour-change scale, from most to least change. Saved under its
@@ -139,6 +169,7 @@ impl Commitments {
             read_on: None,
             follow_ups: Vec::new(),
             shared: true,
+            follow_up_note: String::new(),
         });
         self.draft.clear();
         Some(id)
@@ -156,6 +187,7 @@ impl Commitments {
             read_on: None,
             follow_ups: Vec::new(),
             shared: true,
+            follow_up_note: String::new(),
         });
     }
 
@@ -214,13 +246,24 @@ impl Commitments {
         self.saved.retain(|commitment| commitment.id != id);
     }
 
-    /// Records the answer to "did you start?" for the commitment with `id`.
+    /// Records the answer to "did you start?" for the commitment with `id`, with the note
+    /// written for it (trimmed; the note then starts empty for the next answer).
     pub fn record_follow_up(&mut self, id: u64, change: Change, today: NaiveDate) {
         if let Some(commitment) = self.saved.iter_mut().find(|c| c.id == id) {
+            let note = std::mem::take(&mut commitment.follow_up_note);
             commitment.follow_ups.push(FollowUp {
                 date: today,
                 change,
+                note: note.trim().to_owned(),
             });
+        }
+    }
+
+    /// Keeps `text` as the note being written for the next answer about the commitment
+    /// with `id`.
+    pub fn set_follow_up_note(&mut self, id: u64, text: String) {
+        if let Some(commitment) = self.saved.iter_mut().find(|c| c.id == id) {
+            commitment.follow_up_note = text;
         }
     }
 
@@ -306,6 +349,21 @@ impl SavedCommitment {
             start_by: self.start_by,
             read_on: self.read_on.unwrap_or(self.saved_on),
         }
+    }
+
+    /// The latest answer, when it is about the plan as it stands: an answer given before
+    /// the start now saved (the action rewritten with a new day since) was about an
+    /// earlier plan, and says nothing of this one.
+    pub fn latest_answer(&self) -> Option<&FollowUp> {
+        self.follow_ups
+            .last()
+            .filter(|answer| !self.about_an_earlier_plan(answer))
+    }
+
+    /// Whether `answer` was given before the start now saved, so about a plan since made
+    /// anew (the follow-up asks again once the new start passes).
+    pub fn about_an_earlier_plan(&self, answer: &FollowUp) -> bool {
+        self.start_date.is_some_and(|start| start >= answer.date)
     }
 
     /// True once the start date is behind us (the day itself is still "today, begin").

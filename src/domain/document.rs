@@ -26,10 +26,12 @@ use crate::domain::worksheet::Worksheet;
 /// commitment, `shared` (whether it goes on the printed sheet); 5 — adds, on each completed
 /// self-assessment, `time` (the time of day it was completed, `HH:MM`).
 ///
-/// Five optional fields are written only when given and so need no version of their own:
+/// Optional fields are written only when given and so need no version of their own:
 /// `card_name` (the name on the training card), the worksheet's `interview.name` (the name
-/// on the sheet), `training_mixed` (a mixed round), `training_groups` (groups kept) and
-/// `training_apart` (two people with one code). Without them a document is laid out
+/// on the sheet), `training_mixed` (a mixed round), `training_groups` (groups kept),
+/// `training_apart` (two people with one code), and on a saved commitment `follow_up_note`
+/// (a note being written for the next follow-up answer) and on each answer `note` (the
+/// person's own words with it). Without them a document is laid out
 /// exactly as before, and an older build that meets one reads it as an unknown field,
 /// keeping the original aside first. (A new meaning for an existing field's value would
 /// not be read by an older build at all: that needs a new version.)

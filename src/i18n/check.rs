@@ -113,6 +113,12 @@ crate::catalogue! {
         RecordedNext { ja: "記録しました。続けて、次の約束についてお聞きします（あと{}件）。", en: "Recorded. Here is the next one ({} left)." },
         HistoryHeading { ja: "振り返りの記録", en: "Follow-up answers" },
         RecordNow { ja: "いまの様子を記録する", en: "Record how it is going" },
+        AboutEarlierPlan { ja: "（書き直す前の行動について）", en: " (about the action before it was rewritten)" },
+        FollowUpNote { ja: "ひとこと添える（任意）", en: "Add a few words (optional)" },
+        FollowUpNoteHint {
+            ja: "例：「6月から3本作り、10月の異動で止まっています」。答えを選ぶ前に書くと、答えと一緒に記録されます。共有する行動なら、面談準備シートにも載ります。",
+            en: "For example: \"Wrote three by August, then stopped when I changed teams in October.\" Write it before you pick your answer below, and it is recorded with it. For an action you share, it goes on the interview sheet too.",
+        },
         ObjectiveShort { ja: "客観性", en: "Objective" },
         StartShort { ja: "開始時期", en: "Start" },
     }
@@ -182,7 +188,9 @@ pub fn change_label(change: Change, by: bool, lang: Lang) -> &'static str {
             "始めて、思っていた以上に続いています",
             "Yes, and it has gone further than I planned",
         ),
-        (Change::Changed, false) => ("始めて、続いています", "Yes, and I am keeping it up"),
+        // Begun, and no more: an act begun and since stopped is honestly this, with its
+        // note saying why (「10月の異動で止まっています」).
+        (Change::Changed, false) => ("始めました", "Yes, I started"),
         (Change::TriedWithoutAction, false) => (
             "始めるつもりですが、まだ行動に移せていません",
             "I mean to, but I have not acted on it yet",
@@ -200,6 +208,16 @@ pub fn change_label(change: Change, by: bool, lang: Lang) -> &'static str {
         (Change::NoChange, true) => ("していません", "No, I have not done it"),
     };
     in_lang((ja, en), lang)
+}
+
+/// A follow-up answer's line with the person's note after it, as an aside:
+/// 「始めました（10月の異動で止まっています）」; the line alone when there is none.
+pub fn with_note(line: String, note: &str, lang: Lang) -> String {
+    match (note.trim(), lang) {
+        ("", _) => line,
+        (note, Lang::Ja) => format!("{line}（{note}）"),
+        (note, Lang::En) => format!("{line} ({note})"),
+    }
 }
 
 /// One test's verdict in words, by its short name: 「客観性：クリア」, "Start: Not yet". The

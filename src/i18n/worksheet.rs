@@ -302,6 +302,15 @@ crate::catalogue! {
             en: "Not passing both tests yet, on this sheet: no. {}. Before the interview, rewrite it on the worksheet, or choose \"Kept to myself\" to leave it off the sheet.",
         },
         SheetFailingLink { ja: "ワークシートの行動へ", en: "Go to the actions on the worksheet" },
+        SheetWaiting {
+            ja: "このシートの行動のうち、{}番は始める日を過ぎていて、まだ振り返りの答えがありません。画面の上の「始められましたか？」に答えると、その答えもシートに載ります。",
+            en: "On this sheet, no. {} has passed its start date with no follow-up answer yet. Answer \"Did you start?\" at the top of the screen, and your answer goes on the sheet too.",
+        },
+        SheetInterviewPast {
+            ja: "面談の日（{}）は過ぎています。次の面談に持っていくシートなら、ワークシートの「{}」で日付を入れ直してください。",
+            en: "The interview date on this sheet ({}) has passed. If the sheet is for your next interview, enter its date under \"{}\" on the worksheet.",
+        },
+        SheetInterviewLink { ja: "ワークシートの「面談について」へ", en: "Go to \"The interview\" on the worksheet" },
         // On the sheet's screen (not on paper), when section k is on a sheet for the manager.
         SheetConfidentialToManager {
             ja: "面談の相手は上司です。このシートの最初に「伝えてほしくないこと」が載っていて、上司がそのまま読みます。上司に渡すシートに載せてよいか、印刷やコピーの前に確かめてください。",

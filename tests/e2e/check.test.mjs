@@ -772,6 +772,78 @@ describe('the follow-up', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('takes a few words with the answer, for what the scale cannot say: kept while typed, recorded with it, shown wherever the answer is', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(fixture.server.url);
+      const when = await s.run(`
+        const at = (days) => { const d = new Date(); d.setDate(d.getDate() + days); return d; };
+        const iso = (d) => [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');
+        return { saved: iso(at(-200)), start: iso(at(-180)), today: iso(at(0)) };`);
+      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
+        version: 5, settings: {}, commitments: { draft: '', saved: [
+          { id: 3, text: '毎月、月次決算の手順書を1本書きます', saved_on: arguments[0], start_date: arguments[1], shared: true } ] } }))`,
+      when.saved, when.start);
+      await s.reload();
+      const note = '[data-notice=follow-up] .follow-up-note textarea';
+      const words = '7月までに3本作り、10月の異動で止まっています';
+      await s.click('[data-notice=follow-up] button.answer');
+      assert.match(await s.text('[data-notice=follow-up] .follow-up-note'), /ひとこと添える（任意）.*面談準備シートにも載ります/s);
+      await s.click(note);
+      await s.type(note, words);
+      assert.equal(await s.run('return document.activeElement === document.querySelector(arguments[0])', note), true,
+        'typing keeps the box (the question is not drawn again)');
+      // Kept as it is typed: a reload finds it.
+      await s.waitUntil(async () => (await saved(s)).commitments.saved[0].follow_up_note === words, 5000, 'the note kept');
+      await s.reload();
+      await s.click('[data-notice=follow-up] button.answer');
+      assert.equal(await s.run('return document.querySelector(arguments[0]).value', note), words);
+      // The answer takes it.
+      await s.run("document.querySelectorAll('[data-notice=follow-up] .change-scale .levels button')[1].click()");
+      await s.waitUntil(async () => (await saved(s)).commitments.saved[0].follow_ups.length === 1, 5000, 'the answer saved');
+      const stored = (await saved(s)).commitments.saved[0];
+      assert.deepEqual(stored.follow_ups, [{ date: when.today, change: 'changed', note: words }]);
+      assert.equal(stored.follow_up_note, undefined, 'the next note starts empty');
+      assert.match(await s.text('[data-notice=follow-up-recorded]'), /^記録しました/);
+      // Where the answer shows: the list, the worksheet, and the sheet the action is shared on.
+      // (What the notice said stays with the screen it was said on.)
+      await s.run("location.hash = '#/check'");
+      await s.waitUntil(async () => (await s.text('[data-notice=follow-up-recorded]')) === '', 5000, 'the status left behind');
+      await s.waitUntil(async () => (await s.findAll('.commitments li.commitment[data-id="3"]')).length === 1, 5000, 'the list');
+      assert.match(await s.text('.commitments li.commitment[data-id="3"] .history'), new RegExp(`：始めました（${words}）`));
+      await s.run("location.hash = '#/worksheet'");
+      await s.waitUntil(async () => (await s.findAll('#ws-actions .follow-up-answer')).length === 1, 5000, 'the worksheet');
+      assert.equal(await s.text('#ws-actions .follow-up-answer'), `振り返り：始めました（${words}）`);
+      await s.run("location.hash = '#/sheet'");
+      await s.waitUntil(async () => (await s.findAll('.sheet-actions li')).length === 1, 5000, 'the sheet');
+      assert.match(await s.text('.sheet-actions li .sheet-follow-up'), new RegExp(`の振り返り：始めました（${words}）$`));
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it('says which answers were about the action before it was rewritten with a new start, and leaves them off the worksheet and the sheet', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(fixture.server.url);
+      const when = await s.run(`
+        const at = (days) => { const d = new Date(); d.setDate(d.getDate() + days); return d; };
+        const iso = (d) => [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');
+        return { saved: iso(at(-200)), answered: iso(at(-5)), start: iso(at(10)) };`);
+      // Answered in spring, then rewritten with a day ahead.
+      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
+        version: 5, settings: {}, commitments: { draft: '', saved: [
+          { id: 5, text: '原価差異の月次レポートの作り方を手順書にします', saved_on: arguments[0], start_date: arguments[2], shared: true,
+            follow_ups: [{ date: arguments[1], change: 'changed', note: '春の手順書は3本' }] } ] } }))`,
+      when.saved, when.answered, when.start);
+      await s.open(fixture.server.url + '#/check');
+      await s.reload();
+      await s.waitUntil(async () => (await s.findAll('.commitments li.commitment[data-id="5"] .history li')).length === 1, 5000, 'the history');
+      assert.match(await s.text('.commitments li.commitment[data-id="5"] .history li'), /：始めました（春の手順書は3本）（書き直す前の行動について）$/);
+      await s.run("location.hash = '#/worksheet'");
+      await s.waitUntil(async () => (await s.findAll('#action-5-text')).length === 1, 5000, 'the worksheet');
+      assert.equal((await s.findAll('#ws-actions .follow-up-answer')).length, 0, 'no answer shown for the plan as it stands');
+      await s.run("location.hash = '#/sheet'");
+      await s.waitUntil(async () => (await s.findAll('.sheet-actions li')).length === 1, 5000, 'the sheet');
+      assert.equal((await s.findAll('.sheet-actions .sheet-follow-up')).length, 0, 'nor on the sheet');
+    }));
+
   it('offers, when plans have changed, to rethink the action: the worksheet opens at its text, and a new start asks on its day', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(fixture.server.url);
@@ -876,7 +948,7 @@ describe('the follow-up', () => {
       await s.waitUntil(async () => s.run("return document.activeElement === document.querySelector('[data-notice=follow-up] .change-scale button')"), 5000, 'focus on the first level');
       const buttons = await s.run("return [...document.querySelectorAll('[data-notice=follow-up] .change-scale button')].map(b => b.textContent)");
       // The four levels in the words of someone answering "did you start?".
-      assert.deepEqual(buttons, ['始めて、思っていた以上に続いています', '始めて、続いています', '始めるつもりですが、まだ行動に移せていません', '始めていません']);
+      assert.deepEqual(buttons, ['始めて、思っていた以上に続いています', '始めました', '始めるつもりですが、まだ行動に移せていません', '始めていません']);
       await s.run("document.querySelectorAll('[data-notice=follow-up] .change-scale button')[1].click()");
       await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up]')).length === 0, 5000, 'the notice to go');
       assert.match(await s.text('[data-notice=follow-up-recorded]'), /記録しました/);
@@ -887,7 +959,7 @@ describe('the follow-up', () => {
       // The history is on the check screen, with the date; it is not asked again.
       const item = await s.text('.commitments li.commitment[data-id="1"]');
       assert.match(item, /振り返りの記録/);
-      assert.match(item, /始めて、続いています/);
+      assert.match(item, /始めました/);
       const [y, m, d] = dates.today.split('-').map(Number);
       assert.match(item, new RegExp(`${y}年${m}月${d}日`));
       assert.equal(await s.run("return document.querySelector('.commitments li.commitment[data-id=\"2\"] details').hidden"), true,

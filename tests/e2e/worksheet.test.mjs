@@ -271,7 +271,7 @@ describe('the interview-preparation worksheet', () => {
       const [ay, am, ad] = when.answered.split('-').map(Number);
       const line = await s.text('.sheet-actions li');
       assert.match(line, new RegExp(`開始：${when.y}年${when.m}月${when.d}日`));
-      assert.match(line, new RegExp(`${ay}年${am}月${ad}日.*の振り返り：始めて、続いています`));
+      assert.match(line, new RegExp(`${ay}年${am}月${ad}日.*の振り返り：始めました`));
       await s.run("location.hash = '#/worksheet'");
       await s.waitUntil(async () => (await s.findAll(`${action} textarea`)).length === 1, 5000, 'back on the worksheet');
       // The date itself rewritten to a day to come: read as of today.
@@ -1047,6 +1047,62 @@ describe('around the worksheet', () => {
       // The private copy is the person's own: no note there.
       await s.click('#sheet-scope-everything');
       await s.waitUntil(async () => (await s.findAll('[data-notice=other-language]')).length === 0, 5000, 'no note on the private copy');
+    }));
+
+  it('says, to someone back months later, that the interview date has passed and which shared actions wait for a follow-up answer', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(fixture.server.url);
+      const when = await s.run(`
+        const at = (days) => { const d = new Date(); d.setDate(d.getDate() + days); return d; };
+        const iso = (d) => [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');
+        const past = at(-190);
+        return { saved: iso(at(-200)), interview: iso(past), start: iso(at(-180)), answered: iso(at(-170)), next: iso(at(12)), y: past.getFullYear(), m: past.getMonth() + 1, d: past.getDate() };`);
+      // Written in spring: a private action, then two shared ones, one of them answered.
+      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
+        version: 5, settings: {},
+        worksheet: { interview: { date: arguments[1] } },
+        commitments: { draft: '', saved: [
+          { id: 1, text: '簿記1級の通信講座に申し込みます', saved_on: arguments[0], start_date: arguments[2], shared: false },
+          { id: 2, text: '毎月、月次決算の手順書を1本書きます', saved_on: arguments[0], start_date: arguments[2], shared: true,
+            follow_ups: [{ date: arguments[3], change: 'changed' }] },
+          { id: 3, text: '後輩向けに固定資産の勉強会を開きます', saved_on: arguments[0], start_date: arguments[2], shared: true } ] } }))`,
+      when.saved, when.interview, when.start, when.answered);
+      await s.open(at('/sheet'));
+      await s.reload();
+      const past = '[data-notice=interview-past]';
+      const waiting = '[data-notice=waiting]';
+      await s.waitUntil(async () => (await s.findAll(past)).length === 1, 5000, 'the past date said');
+      assert.match(await s.text(past), new RegExp(`^面談の日（${when.y}年${when.m}月${when.d}日\\(.\\)）は過ぎています。次の面談に持っていくシートなら、ワークシートの「a. 面談について」で日付を入れ直してください。`));
+      assert.equal(await s.run('return document.querySelector(arguments[0] + " a").getAttribute("href")', past), '#/worksheet?s=ws-interview');
+      // The sheet's second action (the third on the worksheet; the private one is not on it).
+      assert.equal(await s.text(waiting), 'このシートの行動のうち、2番は始める日を過ぎていて、まだ振り返りの答えがありません。画面の上の「始められましたか？」に答えると、その答えもシートに載ります。');
+      // Not on paper.
+      await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
+      assert.ok(!(await s.run("return document.querySelector('main').innerText")).includes('過ぎています'), 'the notes are not printed');
+      await s.cdp('Emulation.setEmulatedMedia', { media: '' });
+      assert.deepEqual(await seriousViolations(s), []);
+      // English.
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => /^On this sheet, no\. 2 has passed its start date with no follow-up answer yet\./.test(await s.text(waiting)), 5000, 'in English');
+      assert.match(await s.text(past), /^The interview date on this sheet \(.+\) has passed\. If the sheet is for your next interview, enter its date under "a\. The interview" on the worksheet\./);
+      await s.click('.lang-switch button[lang=ja]');
+      // Answered on the question at the top (the private one is asked first): the note goes,
+      // and the answer is on the sheet.
+      for (let i = 0; i < 2; i++) {
+        await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up] button.answer')).length === 1, 5000, 'the question');
+        await s.click('[data-notice=follow-up] button.answer');
+        await s.run("document.querySelectorAll('[data-notice=follow-up] .change-scale .levels button')[3].click()");
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+      await s.waitUntil(async () => (await s.findAll(waiting)).length === 0, 5000, 'nothing waits');
+      assert.match(await s.text('.sheet-actions li:nth-child(2) .sheet-follow-up'), /の振り返り：始めていません$/);
+      // A new date: the sheet is for the next interview.
+      await s.run("location.hash = '#/worksheet'");
+      await s.waitUntil(async () => (await s.findAll('#ws-interview-date')).length === 1, 5000, 'the worksheet');
+      await s.run(`const f = document.querySelector('#ws-interview-date'); f.value = arguments[0]; f.dispatchEvent(new Event('input', { bubbles: true })); f.dispatchEvent(new Event('change', { bubbles: true }));`, when.next);
+      await s.run("location.hash = '#/sheet'");
+      await s.waitUntil(async () => (await s.findAll('.sheet-actions li')).length === 2, 5000, 'the sheet again');
+      assert.equal((await s.findAll(past)).length, 0, 'no past date');
     }));
 
   it('points, before the sheet goes out, to the shared parts that repeat what must not be passed on', () =>

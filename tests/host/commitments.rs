@@ -253,15 +253,100 @@ fn answering_records_the_level_and_the_date_and_stops_asking() {
     assert_eq!(
         commitments.saved[0].follow_ups,
         vec![
-            FollowUp {
-                date: date(2026, 12, 3),
-                change: Change::TriedWithoutAction
-            },
-            FollowUp {
-                date: date(2027, 1, 10),
-                change: Change::Changed
-            },
+            FollowUp::new(date(2026, 12, 3), Change::TriedWithoutAction),
+            FollowUp::new(date(2027, 1, 10), Change::Changed),
         ]
+    );
+}
+
+#[test]
+fn an_answer_takes_the_note_written_for_it_and_the_next_note_starts_empty() {
+    let mut commitments = with_saved(&[("a", Some(date(2026, 6, 1))), ("b", None)]);
+    commitments.set_follow_up_note(1000, "  10月の異動で、3回で止まっています ".to_owned());
+    assert_eq!(
+        commitments.saved[1].follow_up_note, "",
+        "only that commitment's note"
+    );
+    commitments.record_follow_up(1000, Change::Changed, date(2026, 12, 3));
+    assert_eq!(
+        commitments.saved[0].follow_ups,
+        vec![FollowUp {
+            date: date(2026, 12, 3),
+            change: Change::Changed,
+            note: "10月の異動で、3回で止まっています".to_owned(),
+        }]
+    );
+    assert_eq!(
+        commitments.saved[0].follow_up_note, "",
+        "the next starts empty"
+    );
+    commitments.record_follow_up(1000, Change::NoChange, date(2026, 12, 17));
+    assert_eq!(
+        commitments.saved[0].follow_ups[1],
+        FollowUp::new(date(2026, 12, 17), Change::NoChange),
+        "no note: none"
+    );
+}
+
+#[test]
+fn the_latest_answer_is_about_the_plan_as_it_stands() {
+    let mut commitments = with_saved(&[("a", Some(date(2026, 6, 1)))]);
+    assert_eq!(commitments.saved[0].latest_answer(), None);
+    commitments.record_follow_up(1000, Change::NoChange, date(2026, 6, 15));
+    commitments.record_follow_up(1000, Change::Changed, date(2026, 7, 1));
+    let latest = commitments.saved[0].latest_answer().map(|a| a.date);
+    assert_eq!(latest, Some(date(2026, 7, 1)), "the latest of the answers");
+    // Rewritten in December with a new start: both answers were about the plan before.
+    commitments.saved[0].start_date = Some(date(2026, 12, 21));
+    assert_eq!(commitments.saved[0].latest_answer(), None);
+    let answers = &commitments.saved[0].follow_ups;
+    assert!(answers
+        .iter()
+        .all(|a| commitments.saved[0].about_an_earlier_plan(a)));
+    // An answer on the start day itself was given before the act could begin.
+    commitments.saved[0].start_date = Some(date(2026, 7, 1));
+    assert_eq!(commitments.saved[0].latest_answer(), None);
+    commitments.saved[0].start_date = Some(date(2026, 6, 30));
+    let latest = commitments.saved[0].latest_answer().map(|a| a.date);
+    assert_eq!(latest, Some(date(2026, 7, 1)));
+    commitments.saved[0].start_date = None;
+    assert!(
+        commitments.saved[0].latest_answer().is_some(),
+        "no start, no later plan"
+    );
+}
+
+#[test]
+fn a_note_and_the_note_being_written_are_saved_only_when_there_is_one() {
+    use jiritsu::domain::commitments::SavedCommitment;
+    let mut commitments = with_saved(&[("a", Some(date(2026, 6, 1)))]);
+    commitments.record_follow_up(1000, Change::Changed, date(2026, 12, 3));
+    let plain = serde_json::to_string(&commitments.saved[0]).expect("JSON");
+    assert!(
+        !plain.contains("note"),
+        "laid out as before when there is none: {plain}"
+    );
+    commitments.set_follow_up_note(1000, "half typed".to_owned());
+    commitments.saved[0].follow_ups[0].note = "stopped in October".to_owned();
+    let saved = serde_json::to_string(&commitments.saved[0]).expect("JSON");
+    assert!(saved.contains(r#""note":"stopped in October""#), "{saved}");
+    assert!(
+        saved.contains(r#""follow_up_note":"half typed""#),
+        "{saved}"
+    );
+    let again = serde_json::from_str::<SavedCommitment>(&saved).ok();
+    assert_eq!(again.as_ref(), Some(&commitments.saved[0]));
+    // A note is a text like any other: not a number, and not longer than a text may be.
+    let answer = |note: &str| {
+        serde_json::from_str::<FollowUp>(&format!(
+            r#"{{"date":"2026-12-03","change":"changed","note":{note}}}"#
+        ))
+    };
+    assert!(answer("1").is_err());
+    assert!(answer(&format!("\"{}\"", "あ".repeat(20_000))).is_err());
+    assert_eq!(
+        answer(r#""ok""#).map(|a| a.note).ok().as_deref(),
+        Some("ok")
     );
 }
 
@@ -395,7 +480,7 @@ fn every_text_of_the_check_screen_and_the_scale_exists_in_both_languages() {
         Change::ALL.map(|c| change_label(c, false, Lang::Ja)),
         [
             "始めて、思っていた以上に続いています",
-            "始めて、続いています",
+            "始めました",
             "始めるつもりですが、まだ行動に移せていません",
             "始めていません"
         ]

@@ -442,10 +442,9 @@ fn the_summary_counts_each_part_with_its_latest_day_and_size() {
 
     let mut document = decode(include_str!("fixtures/document-v2-commitments.json")).unwrap();
     document.settings.language = Some(Lang::Ja);
-    document.commitments.saved[0].follow_ups.push(FollowUp {
-        date: day(2030, 1, 2),
-        change: Change::Changed,
-    });
+    document.commitments.saved[0]
+        .follow_ups
+        .push(FollowUp::new(day(2030, 1, 2), Change::Changed));
     let lines = summarize(&document);
     assert!(!is_empty(&document));
     let line = |part| lines.iter().find(|l| l.part == part).unwrap().clone();

@@ -791,6 +791,50 @@ fn the_actions_that_do_not_pass_yet_are_named_by_their_numbers() {
 }
 
 #[test]
+fn the_sheet_names_its_actions_whose_follow_up_waits_for_an_answer() {
+    use jiritsu::domain::worksheet::readiness::waiting_on_sheet;
+    let mut document = Document::default();
+    // Written in May; the person comes back on 4 December.
+    let back = date(2026, 12, 4);
+    let begun = |document: &mut Document, text: &str, shared: bool, start: NaiveDate| {
+        let id = add_action(document, text, shared);
+        let action = document.commitments.saved.iter_mut().find(|a| a.id == id);
+        action.expect("added").start_date = Some(start);
+        id
+    };
+    begun(&mut document, "private, waiting", false, date(2026, 6, 1));
+    let answered = begun(&mut document, "shared, answered", true, date(2026, 6, 1));
+    begun(&mut document, "shared, waiting", true, date(2026, 7, 6));
+    add_action(&mut document, "shared, no start", true);
+    begun(
+        &mut document,
+        "shared, starts later",
+        true,
+        date(2027, 1, 6),
+    );
+    document
+        .commitments
+        .record_follow_up(answered, Change::Changed, date(2026, 12, 3));
+    let actions = &document.commitments.saved;
+    // The sheet lists the four shared ones, the answered one first: the second waits
+    // (the private one waits too, but is not on the sheet).
+    assert_eq!(waiting_on_sheet(actions, back), [2]);
+    // On its start day, nothing waits yet; once answered, nothing does.
+    assert_eq!(
+        waiting_on_sheet(actions, date(2026, 7, 6)),
+        Vec::<usize>::new()
+    );
+    let waiting_id = actions[2].id;
+    document
+        .commitments
+        .record_follow_up(waiting_id, Change::NoChange, back);
+    assert_eq!(
+        waiting_on_sheet(&document.commitments.saved, back),
+        Vec::<usize>::new()
+    );
+}
+
+#[test]
 fn the_worksheet_becomes_ready_once_the_vision_is_stated_and_an_action_starts_to_pass() {
     let mut document = Document::default();
     document.worksheet.vision.doing = "社内の経理講師として若手を育てている".into();
@@ -912,10 +956,7 @@ fn the_sheet_shows_each_actions_latest_follow_up() {
         .record_follow_up(id, Change::Changed, date(2026, 12, 17));
     assert_eq!(
         answer(&document),
-        Some(Some(FollowUp {
-            date: date(2026, 12, 17),
-            change: Change::Changed
-        })),
+        Some(Some(FollowUp::new(date(2026, 12, 17), Change::Changed))),
         "the latest answer"
     );
     // Planned anew after that answer: the answer was about the old plan.

@@ -396,6 +396,18 @@ pub fn failing_shared(
     .collect()
 }
 
+/// The shared actions whose follow-up question waits for an answer (their start has
+/// passed, and nothing has been said of it since), by their numbers on the shared sheet:
+/// the sheet would go out saying only what was planned.
+pub fn waiting_on_sheet(actions: &[SavedCommitment], today: NaiveDate) -> Vec<usize> {
+    let due: Vec<bool> = actions.iter().map(|a| a.is_due(today)).collect();
+    checked(actions, &due)
+        .into_iter()
+        .filter(|(_, _, due)| *due)
+        .filter_map(|(_, on_sheet, _)| on_sheet)
+        .collect()
+}
+
 /// Each written action with its verdict (`passes`, in the actions' order): its number on
 /// the worksheet (which counts every item), its number on the shared sheet (which lists
 /// the shared written ones), and whether it passes.

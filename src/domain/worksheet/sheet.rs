@@ -121,11 +121,7 @@ pub fn sheet(document: &Document, scope: SheetScope, today: NaiveDate) -> Sheet 
                 start_date: a.start_date,
                 start_by: a.start_by,
                 // An answer about a plan made since anew (a start after it) is left out.
-                latest: a
-                    .follow_ups
-                    .last()
-                    .copied()
-                    .filter(|answer| a.start_date.is_none_or(|start| start < answer.date)),
+                latest: a.latest_answer().cloned(),
                 shared: a.shared,
             })
             .collect(),

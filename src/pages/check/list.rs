@@ -14,7 +14,7 @@ use crate::components::text::tr;
 use crate::domain::commitments::SavedCommitment;
 use crate::domain::ics::{commitment_calendar, ics_date, CommitmentEvent};
 use crate::domain::lang::Lang;
-use crate::i18n::check::{change_label, start_line, CheckMsg};
+use crate::i18n::check::{change_label, start_line, with_note, CheckMsg};
 use crate::i18n::commitment::format_date;
 use crate::i18n::worksheet::WsMsg;
 use crate::i18n::{colon, fill};
@@ -98,18 +98,29 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
     // The follow-up answers, once there are some.
     let history = move || {
         let lang = lang.get();
-        let (answers, by) =
-            commitment.with(|c| c.as_ref().map(|c| (c.follow_ups.clone(), c.start_by)))?;
+        // Each answer, and whether it was about the plan before the action was rewritten
+        // with a new start (the old words are not kept: the answer says so instead).
+        let (answers, by) = commitment.with(|c| {
+            c.as_ref().map(|c| {
+                let answers = c.follow_ups.iter();
+                let answers = answers.map(|a| (a.clone(), c.about_an_earlier_plan(a)));
+                (answers.collect::<Vec<_>>(), c.start_by)
+            })
+        })?;
         if answers.is_empty() {
             return None;
         }
-        let lines = answers.into_iter().map(|answer| {
+        let lines = answers.into_iter().map(|(answer, earlier)| {
             let line = format!(
                 "{}{}{}",
                 format_date(answer.date, lang),
                 colon(lang),
                 change_label(answer.change, by, lang),
             );
+            let mut line = with_note(line, &answer.note, lang);
+            if earlier {
+                line.push_str(CheckMsg::AboutEarlierPlan.text(lang));
+            }
             view! { <li>{line}</li> }
         });
         Some(view! {

@@ -12,7 +12,7 @@ use crate::domain::commitment::{check_with, Settings, Verdict};
 use crate::domain::commitments::{reread, SavedCommitment, StartRead};
 use crate::domain::worksheet::readiness::Section;
 use crate::domain::worksheet::ListKind;
-use crate::i18n::check::{change_label, sample_text, start_line, CheckMsg};
+use crate::i18n::check::{change_label, sample_text, start_line, with_note, CheckMsg};
 use crate::i18n::commitment::{hint_text, reason_text, CommitmentMsg};
 use crate::i18n::fill;
 use crate::i18n::worksheet::WsMsg;
@@ -79,7 +79,8 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
         })
     });
     let report = Memo::new(move |_| reading.with(|(report, _)| report.clone()));
-    let follow_ups = ACTIONS.value(id, |a| a.follow_ups.clone());
+    // The latest answer about the plan as it stands (not one about a plan since rewritten).
+    let latest_answer = ACTIONS.value(id, |a| a.latest_answer().cloned());
     let by = ACTIONS.value(id, |a| a.start_by);
     let first = NodeRef::<html::Textarea>::new();
     focus_when_asked(id, first);
@@ -163,10 +164,10 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
                             {CheckMsg::DownloadIcs.text(lang)}
                         </button>
                     </Show>
-                    {move || follow_ups.with(|answers| answers.last().map(|answer| view! {
+                    {move || latest_answer.with(|answer| answer.as_ref().map(|answer| view! {
                         <p class="follow-up-answer">
                             {t(WsMsg::FollowUpLatest)}
-                            {change_label(answer.change, by.get(), lang)}
+                            {with_note(change_label(answer.change, by.get(), lang).to_owned(), &answer.note, lang)}
                         </p>
                     }))}
                 </div>

@@ -10,7 +10,9 @@ use leptos::prelude::*;
 use super::fields::TextInput;
 use super::repeated::RepeatedNote;
 use super::sheet_copy::copy_sheet;
-use super::sheet_notes::{ConfidentialToManager, FailingNote, LargeTypeField, OtherLanguageParts};
+use super::sheet_notes::{
+    ConfidentialToManager, FailingNote, LargeTypeField, OtherLanguageParts, StaleNote,
+};
 use super::sheet_print::{
     guide_address, keep_page_foot, sheet_title, NoNameNote, OtherLanguageNote,
 };
@@ -19,11 +21,11 @@ use crate::components::choice::RadioOption;
 use crate::domain::lang::Lang;
 use crate::domain::worksheet::if_then;
 use crate::domain::worksheet::overlap::repeated_on_sheet;
-use crate::domain::worksheet::readiness::failing_shared;
+use crate::domain::worksheet::readiness::{failing_shared, waiting_on_sheet};
 use crate::domain::worksheet::sheet::{sheet, Sheet, SheetPart, SheetScope};
 use crate::domain::worksheet::sheet_language::sections_in_other_language;
 use crate::i18n::anchors::{gloss, label};
-use crate::i18n::check::change_label;
+use crate::i18n::check::{change_label, with_note};
 use crate::i18n::commitment::format_date;
 use crate::i18n::fill;
 use crate::i18n::worksheet::{interview_kind, self_rating, WsMsg};
@@ -59,6 +61,12 @@ pub fn SheetPage() -> impl IntoView {
     let failing = Memo::new(move |_| {
         let settings = app.host.check_settings();
         actions.with(|actions| failing_shared(actions, app.today, &settings))
+    });
+    // Shared actions whose follow-up waits: the sheet would say only what was planned.
+    // By the shared sheet's numbers, so above that sheet only.
+    let waiting = Memo::new(move |_| match scope.get() {
+        SheetScope::Shared => actions.with(|actions| waiting_on_sheet(actions, app.today)),
+        SheetScope::Everything => Vec::new(),
     });
     // Parts written in the other language than the sheet's headings: a manager who reads
     // only Japanese cannot read an English vision.
@@ -119,6 +127,7 @@ pub fn SheetPage() -> impl IntoView {
                     {move || (scope.get() == SheetScope::Everything).then(|| t(WsMsg::SheetPrivateWarning))}
                 </p>
                 <NoNameNote shown=unnamed/>
+                <StaleNote waiting=waiting/>
                 <RepeatedNote repeated=repeated/>
                 // Only above the sheet that goes to the interviewer.
                 <Show when=move || scope.get() == SheetScope::Shared>
@@ -258,9 +267,9 @@ fn sheet_view(
                                 None => t(WsMsg::SheetNoStart).to_owned(),
                             };
                             // What became of it, once the person has said.
-                            let latest = action.latest.map(|answer| fill(
+                            let latest = action.latest.as_ref().map(|answer| fill(
                                 t(WsMsg::SheetFollowUp),
-                                &[&format_date(answer.date, lang), change_label(answer.change, action.start_by, lang)],
+                                &[&format_date(answer.date, lang), &with_note(change_label(answer.change, action.start_by, lang).to_owned(), &answer.note, lang)],
                             ));
                             view! {
                                 <li>

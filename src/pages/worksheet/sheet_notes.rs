@@ -1,12 +1,14 @@
 //! Above the sheet, on the screen only: the choice of larger type, and the warnings before
 //! the sheet goes out (shared actions not passing yet; parts written in the other language;
-//! what must not be passed on, first on a sheet the manager reads).
+//! what must not be passed on, first on a sheet the manager reads; what has gone stale
+//! since the last interview).
 
 use leptos::prelude::*;
 
 use super::readiness::numbers_text;
 use crate::domain::worksheet::readiness::Section;
 use crate::domain::worksheet::ConfidentialReach;
+use crate::i18n::commitment::format_date;
 use crate::i18n::fill;
 use crate::i18n::worksheet::{section_title, WsMsg};
 use crate::route::Route;
@@ -54,6 +56,41 @@ pub fn FailingNote(#[prop(into)] failing: Signal<Vec<usize>>) -> impl IntoView {
                 </a>
             </p>
         })
+    }
+}
+
+/// What has gone stale since the sheet was last brought to an interview, for a person
+/// coming back months later: the interview date already past, and actions whose start has
+/// passed with no follow-up answer (the sheet would say only what was planned). Nothing
+/// while neither is so.
+#[component]
+pub fn StaleNote(
+    /// The sheet's numbers of the actions waiting for a follow-up answer.
+    #[prop(into)]
+    waiting: Signal<Vec<usize>>,
+) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let past = Memo::new(move |_| {
+        app.document
+            .with(|d| d.worksheet.interview.date)
+            .filter(|date| *date < app.today)
+    });
+    view! {
+        {move || past.get().map(|date| view! {
+            <p class="warning" data-notice="interview-past">
+                {fill(WsMsg::SheetInterviewPast.text(lang), &[&format_date(date, lang), section_title(Section::Interview, lang)])}
+                " "
+                <a href=format!("#{}?s={}", Route::Worksheet.hash(), Section::Interview.anchor_id())>
+                    {WsMsg::SheetInterviewLink.text(lang)}
+                </a>
+            </p>
+        })}
+        {move || waiting.with(|w| !w.is_empty()).then(|| view! {
+            <p class="warning" data-notice="waiting">
+                {waiting.with(|w| fill(WsMsg::SheetWaiting.text(lang), &[&numbers_text(w, lang)]))}
+            </p>
+        })}
     }
 }
 
