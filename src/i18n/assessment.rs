@@ -101,6 +101,14 @@ catalogue! {
         CompareHeading { ja: "以前の結果と比べる", en: "Compare with an earlier result" },
         CompareWith { ja: "比べる結果", en: "Compare with" },
         CompareNone { ja: "（選んでください）", en: "(choose one)" },
+        TopChanged {
+            ja: "前回（{}）いちばん高かったのは{}でした。今回は{}です。何が変わったのかは、面談で話すきっかけになります。",
+            en: "Last time ({}), your result was highest in {}; this time it is highest in {}. What has changed since is worth talking about in the interview.",
+        },
+        TopSame {
+            ja: "前回（{}）と同じく、{}がいちばん高くなりました。",
+            en: "As last time ({}), your result is highest in {}.",
+        },
         NoChange { ja: "得点の変わったアンカーはありません。", en: "No anchor's score has changed." },
         Rose { ja: "上がった", en: "up" },
         Fell { ja: "下がった", en: "down" },

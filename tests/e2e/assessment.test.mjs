@@ -249,6 +249,10 @@ describe('the self-assessment', () => {
       await s.reload();
       assert.match(await s.text('.result-date'), /2026年11月1日/);
       assert.equal(await s.text('.top-anchor-name'), JA_LABELS.TF);
+      // Under the date, whether the highest anchor moved since the result before (a tie of
+      // three in May, one of them now).
+      assert.equal(await s.text('.since-previous.moved'),
+        `前回（2026年5月1日）いちばん高かったのは「${JA_LABELS.TF}」「${JA_LABELS.GM}」「${JA_LABELS.AU}」でした。今回は「${JA_LABELS.TF}」です。何が変わったのかは、面談で話すきっかけになります。`);
       const select = await s.find('#compare-select');
       await s.cmd('POST', `/element/${select}/click`, {});
       await s.run("const el = document.querySelector('#compare-select'); el.value = '0'; el.dispatchEvent(new Event('change', { bubbles: true }))");
@@ -275,6 +279,7 @@ describe('the self-assessment', () => {
       await s.waitUntil(async () => (await s.run("return JSON.parse(localStorage.getItem('jiritsu.document')).anchors.history.length")) === 1, 5000, 'the deletion saved');
       const saved = await s.run("return JSON.parse(localStorage.getItem('jiritsu.document')).anchors.history.map(r => r.date)");
       assert.deepEqual(saved, ['2026-11-01']);
+      assert.equal((await s.findAll('.since-previous')).length, 0, 'nothing before it now');
     }));
 
   it('going back to review the answers puts focus on the first statement\'s chosen answer', () =>

@@ -233,6 +233,19 @@ impl AssessmentHistory {
         self.completed.is_empty()
     }
 
+    /// The result before the one at `index`, with the highest anchors of each (more than
+    /// one when tied): whether the top moved since the last time, which a person back
+    /// months later (a new team, other work) brings to the next interview. `None` for the
+    /// first result, or an index out of range.
+    pub fn top_since_previous(
+        &self,
+        index: usize,
+    ) -> Option<(&CompletedAssessment, Vec<Anchor>, Vec<Anchor>)> {
+        let now = self.completed.get(index)?;
+        let before = self.completed.get(index.checked_sub(1)?)?;
+        Some((before, before.scores().top(), now.scores().top()))
+    }
+
     /// How each anchor's score moved from the assessment at `earlier` to the one at
     /// `later` (indices as in [`AssessmentHistory::all`]). Only anchors that moved are
     /// listed, biggest move first (equal moves in anchor order); the change is in score

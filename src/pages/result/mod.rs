@@ -11,7 +11,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::components::text::tr;
-use crate::domain::anchors::CompletedAssessment;
+use crate::domain::anchors::{Anchor, CompletedAssessment};
 use crate::domain::lang::Lang;
 use crate::i18n::anchors::{
     description, interview_topics, label, vision_hint, when_lowest, AnchorMsg,
@@ -72,7 +72,9 @@ pub fn ResultPage() -> impl IntoView {
                     {move || {
                         let (index, lang) = (shown.get()?, app.lang.get());
                         app.document.with(|d| {
-                            d.anchors.history.get(index).map(|result| result_details(lang, result))
+                            let history = &d.anchors.history;
+                            let since = history.top_since_previous(index).map(|since| since_previous(since, lang));
+                            history.get(index).map(|result| result_details(lang, result, since))
                         })
                     }}
                 </div>
@@ -85,7 +87,11 @@ pub fn ResultPage() -> impl IntoView {
 }
 
 /// Everything that prints below the heading: the result in words and figures.
-fn result_details(lang: Lang, result: &CompletedAssessment) -> impl IntoView {
+fn result_details(
+    lang: Lang,
+    result: &CompletedAssessment,
+    since: Option<(String, bool)>,
+) -> impl IntoView {
     let t = move |msg: AssessMsg| msg.text(lang);
     let scores = result.scores();
     let top = scores.top();
@@ -103,6 +109,7 @@ fn result_details(lang: Lang, result: &CompletedAssessment) -> impl IntoView {
     };
     view! {
         <p class="result-date">{dated}</p>
+        {since.map(|(text, moved)| view! { <p class="card since-previous" class:moved=moved>{text}</p> })}
         <section class="card anchor-summary" aria-labelledby="your-anchor">
             <h2 id="your-anchor">{t(AssessMsg::YourAnchor)}</h2>
             // On screen: the printed result keeps to one A4 page.
@@ -166,6 +173,29 @@ fn result_details(lang: Lang, result: &CompletedAssessment) -> impl IntoView {
             <p>{AnchorMsg::Caveat.text(lang)}</p>
         </section>
     }
+}
+
+/// Whether the highest anchor moved since the result before, named both times, and
+/// whether it moved; said under the result's date, on screen and on paper, for the
+/// interview.
+fn since_previous(
+    (before, top_before, top_now): (&CompletedAssessment, Vec<Anchor>, Vec<Anchor>),
+    lang: Lang,
+) -> (String, bool) {
+    let names = |anchors: &[Anchor]| {
+        let names: Vec<String> = anchors.iter().map(|&a| label(a, lang).to_owned()).collect();
+        quoted_words(&names, lang)
+    };
+    let when = moment_text(before.date(), before.time(), lang);
+    let text = if top_before == top_now {
+        fill(AssessMsg::TopSame.text(lang), &[&when, &names(&top_now)])
+    } else {
+        fill(
+            AssessMsg::TopChanged.text(lang),
+            &[&when, &names(&top_before), &names(&top_now)],
+        )
+    };
+    (text, top_before != top_now)
 }
 
 /// Where to go from the result: the worksheet, then the check, and why.

@@ -298,3 +298,26 @@ fn a_damaged_time_is_refused() {
         assert!(read::<CompletedAssessment>(&damaged).is_err(), "{damaged}");
     }
 }
+
+#[test]
+fn the_result_screen_says_whether_the_highest_anchor_moved_since_the_result_before() {
+    let mut history = AssessmentHistory::new();
+    // 3.8 3.8 3.8 3.0 … (picks 1, 2, 3: TF, GM, AU tie at the top), then GM alone at 6.2.
+    history.record(completed((2026, 5, 14), ALL_THREES, &[1, 2, 3]));
+    history.record(completed((2026, 12, 3), MIXED, &[1, 2, 10]));
+    history.record(completed((2026, 12, 4), MIXED, &[1, 2, 10]));
+    let tops = |index| {
+        history.top_since_previous(index).map(|(before, was, is)| {
+            let codes = |anchors: Vec<Anchor>| anchors.iter().map(|a| a.code()).collect::<Vec<_>>();
+            (before.date(), codes(was), codes(is))
+        })
+    };
+    assert_eq!(tops(0), None, "nothing before the first");
+    assert_eq!(
+        tops(1),
+        Some((date(2026, 5, 14), vec!["TF", "GM", "AU"], vec!["GM"])),
+        "a tie of three before, one anchor now"
+    );
+    assert_eq!(tops(2), Some((date(2026, 12, 3), vec!["GM"], vec!["GM"])));
+    assert_eq!(tops(3), None, "out of range");
+}
