@@ -126,6 +126,12 @@ pub fn FollowUp() -> impl IntoView {
                         by=commitment.start_by
                         on_record=move |change| recorded(commitment.id, change)
                     />
+                    // Begun answering and not ready after all: the way out stays.
+                    <p class="follow-up-not-now">
+                        <button type="button" class="later answering-later" on:click=later>
+                            {t(CheckMsg::Later)}
+                        </button>
+                    </p>
                 </div>
             </section>
         })

@@ -794,6 +794,8 @@ describe('the follow-up', () => {
         'typing keeps the box (the question is not drawn again)');
       // Kept as it is typed: a reload finds it.
       await s.waitUntil(async () => (await saved(s)).commitments.saved[0].follow_up_note === words, 5000, 'the note kept');
+      // Begun answering, "ask me tomorrow" is still there (the way out of the scale).
+      assert.equal(await s.run("return document.querySelector('[data-notice=follow-up] .answering-later').checkVisibility()"), true);
       await s.reload();
       await s.click('[data-notice=follow-up] button.answer');
       assert.equal(await s.run('return document.querySelector(arguments[0]).value', note), words);
@@ -842,6 +844,25 @@ describe('the follow-up', () => {
       await s.run("location.hash = '#/sheet'");
       await s.waitUntil(async () => (await s.findAll('.sheet-actions li')).length === 1, 5000, 'the sheet');
       assert.equal((await s.findAll('.sheet-actions .sheet-follow-up')).length, 0, 'nor on the sheet');
+    }));
+
+  it('keeps "ask me tomorrow" while the person answers, so the scale can be put away', () =>
+    withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
+      await s.open(fixture.server.url);
+      const when = await s.run(`
+        const at = (days) => { const d = new Date(); d.setDate(d.getDate() + days); return d; };
+        const iso = (d) => [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');
+        return { saved: iso(at(-20)), start: iso(at(-3)), today: iso(at(0)) };`);
+      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
+        version: 5, settings: {}, commitments: { draft: '', saved: [
+          { id: 1, text: '英会話スクールの体験レッスンを予約します', saved_on: arguments[0], start_date: arguments[1] } ] } }))`,
+      when.saved, when.start);
+      await s.reload();
+      await s.click('[data-notice=follow-up] button.answer');
+      await s.click('[data-notice=follow-up] .answering-later');
+      await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up]')).length === 0, 5000, 'the notice put away');
+      assert.match(await s.text('[data-notice=follow-up-recorded]'), /明日またお聞きします/);
+      await s.waitUntil(async () => (await saved(s)).commitments.follow_up_later === when.today, 5000, 'the day saved');
     }));
 
   it('offers, when plans have changed, to rethink the action: the worksheet opens at its text, and a new start asks on its day', () =>
