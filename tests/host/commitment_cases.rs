@@ -1401,4 +1401,31 @@ pub const CASES: &[Case] = &[
     // A number brought to a figure (件数を月20件に) is a result; a count alone is a rhythm.
     ("来期は訪問件数を月20件に増やす", true, false, None),
     ("来月から訪問を1日2件に増やす", true, true, Some((2026, 12, 1))),
+    // 出す toward someone with へ hands the thing in, whatever it is, as 提出 does; with
+    // no one named, 出す opens nothing.
+    ("12月4日までに、不備一覧を課長へ出します", true, true, Some((2026, 12, 4))),
+    ("12月4日までに、不備一覧を作って本社へ出します", true, true, Some((2026, 12, 4))),
+    ("12月4日までに、改善のアイデアを出します", true, false, None),
+    // どこかで right after a time is some point within it, as vague as どこかのタイミングで;
+    // after a place it is somewhere, and a range of days stays a window.
+    ("来年のどこかで、外部セミナーに参加します", true, false, None),
+    ("来月のどこかで、課長に異動の相談をします", true, false, None),
+    ("12月3日に、社内のどこかで後輩と面談します", true, true, Some((2026, 12, 3))),
+    ("12/21〜12/25のどこかで上司に相談します", true, true, Some((2026, 12, 25))),
+    // A word that leaves the amount open ("more") is no verb before a name in capitals.
+    ("Next year: more ICT.", false, false, None),
+    ("From January: more SQL.", false, false, None),
+    ("Next month: email HR about the course.", true, true, Some((2026, 12, 1))),
+    // Beginning to think is thinking; beginning an act is that act.
+    ("Next month, I will start thinking seriously about my career.", false, false, None),
+    ("From next month I will begin reflecting on my week.", false, false, None),
+    ("Next month I will start keeping a log of my overtime.", true, true, Some((2026, 12, 1))),
+    ("来月から、キャリアについて考え始めます", false, false, None),
+    ("来月から、異動について検討し始めます", false, false, None),
+    ("来月から、日報を書き始めます", true, true, Some((2026, 12, 1))),
+    // A note of an act done at a gathering (説明会で発表) names where it is seen; で after
+    // other nouns may say how (笑顔で対応).
+    ("・12/8 代理店向け説明会で発表（新ルール）", true, true, Some((2026, 12, 8))),
+    ("12/10 定例会議で報告", true, true, Some((2026, 12, 10))),
+    ("12/8 笑顔で対応", false, false, None),
 ];

@@ -618,6 +618,47 @@
 //! before I retire", the open question of round 12); and a dated act with its amount
 //! left open labelled with no start (132, "Take on more responsibility next year": the
 //! table gives 来月から残業をへらす its date).
+//!
+//! Sixteenth round (issue #13, round 16, 4 December 2026): batches 38 and 39, two fresh
+//! writers, blind, from DOMAIN.md and the same brief (38: a convenience-store chain's
+//! head office, a prefectural police HQ's admin staff, an auto parts supplier's QA, a
+//! wedding venue, a hospital pharmacy, an architecture office; 39: a shipping line's
+//! operations desk, a public library, an e-commerce fulfilment centre, a 社労士 office, a
+//! steelworks' maintenance section, a private high school). On arrival, with the check of
+//! round 15: batch 38 92.5 / 89.0 (it reports: figures only), batch 39 94.5 / 93.0 (it
+//! tunes). Six rules came of batch 39's misses, each with table cases both ways: 出す
+//! toward someone with へ (不備一覧を課長へ出す) hands the thing in whatever it is, as 提出
+//! does; どこかで right after a time (来年のどこかで) is some point within it, as vague as
+//! どこかのタイミングで (after a place it is somewhere, and a range of days stays a
+//! window); a word that leaves the amount open ("more ICT") is no verb before a name in
+//! capitals; beginning to think ("start thinking about my career", 考え始める, 検討し始める)
+//! is thinking, the verb begun saying what is done; and a note of an act done at a
+//! gathering (説明会で発表) names where it is seen. Batch 39 went to 96.0 / 95.0, batch 38
+//! stayed at 92.5 / 89.0, batch 26 rose 93.8 → 94.0; no other set moved. One rule was
+//! tried and dropped by a report set's figure (figures only, never rows): 一人で read as
+//! alone, not a count, so that an ability reached alone (一人でこなせるようになる) is a
+//! state, raised batches 6, 15 and 19 by a criterion each but cost batch 22 one, so the
+//! writers differ on it and it was left out. Left failing on batch 39, where its writer
+//! reads otherwise than the table or the team's open conventions: a rhythm after "from"
+//! dated by its first session (44 "Every first Saturday…, starting in February" → 6
+//! February, 137 来月から毎週木曜 → 3 December, 196 12月から毎週水曜 → 2 December: the
+//! table dates the "from"); a dated act with its amount left open labelled with no start
+//! (53 来月から、もっと積極的に改善提案をしていきます, 135 来月から、生徒の話をよく聞くように
+//! します: the table gives 来月から残業をへらす its date); a wish with a concrete act or a
+//! result labelled objective (104 いつか…やってみたいです, 126 年度内に英検準1級に受かりたい,
+//! 182 "At some point I'd like to apply…"); private study labelled not objective (46
+//! 今期中になるべく早く、電気保全の勉強を始めます, 106 "Study for the labour consultant exam
+//! every day") and preparing toward a licence (166 …取得に向けて準備を進めます, an object of
+//! its own); a talk with one's family labelled unverifiable (138: the table reads a talk
+//! with someone as an act others can confirm); an ability reached alone (63
+//! 一人でこなせるようになります, the rule dropped above); approximate or ranged times
+//! labelled vague (88 来春あたりから, 163 年明けに); a date written as a sentence of its
+//! own before a happening (157 2027年4月1日。ここから私のキャリアが始まる: a subject with
+//! が and an intransitive verb, no act of the person's, which the check reads as an
+//! act); "From my first shift of 2027" (171, dated 1 January by its writer's guess, a
+//! shift the check cannot date); and a deadline on a chain whose last act has a day of its
+//! own (200 11/23の祝日中に…書き上げ、翌24日に教頭へ提出します: the check keeps the
+//! deadline, the writer the day of the handing in).
 
 use chrono::NaiveDate;
 use jiritsu::domain::commitment::check;
@@ -709,6 +750,16 @@ const BATCH36: &str = include_str!("heldout/batch36.tsv");
 /// a city museum, a bank's IT help desk, an agricultural co-operative), measured when it
 /// arrived (93.0 / 93.1), then read row by row: a tuning set.
 const BATCH37: &str = include_str!("heldout/batch37.tsv");
+/// Round 16: a fresh writer (a convenience-store chain's head office, a prefectural
+/// police HQ's admin staff, an auto parts supplier's QA, a wedding venue, a hospital
+/// pharmacy, an architecture office), measured when it arrived (92.5 / 89.0); it reports
+/// and is never looked at row by row.
+const BATCH38: &str = include_str!("heldout/batch38.tsv");
+/// Round 16: a fresh writer (a shipping line's operations desk, a public library, an
+/// e-commerce fulfilment centre, a 社労士 office, a steelworks' maintenance section, a
+/// private high school), measured when it arrived (94.5 / 93.0), then read row by row: a
+/// tuning set.
+const BATCH39: &str = include_str!("heldout/batch39.tsv");
 
 /// A labelled sentence of a held-out file.
 struct Row {
@@ -878,7 +929,7 @@ fn the_held_out_files_hold_the_expected_rows() {
     assert_eq!(rows(BATCH22).len(), 200);
     for batch in [
         BATCH23, BATCH24, BATCH25, BATCH26, BATCH27, BATCH28, BATCH29, BATCH30, BATCH31, BATCH32,
-        BATCH33, BATCH34, BATCH35, BATCH36, BATCH37,
+        BATCH33, BATCH34, BATCH35, BATCH36, BATCH37, BATCH38, BATCH39,
     ] {
         assert_eq!(rows(batch).len(), 200);
     }
@@ -1120,7 +1171,7 @@ fn batch25_stays_at_the_figures_reached() {
 fn batch26_stays_at_the_figures_reached() {
     // Figures only: written at the round's start, measured when it arrived (92.5 / 94.0)
     // and at its end.
-    hold("batch 26 (report)", &measure(&rows(BATCH26)), 93.75, 93.9);
+    hold("batch 26 (report)", &measure(&rows(BATCH26)), 93.9, 93.9);
 }
 
 #[test]
@@ -1204,4 +1255,20 @@ fn batch37_stays_at_the_figures_reached() {
     // when it arrived (93.0 / 93.1), then read row by row: a tuning set.
     // Round 15 tuned on it: 96.0 / 98.0.
     hold_tuning("batch 37 (tuning)", &rows(BATCH37), 95.9, 97.9);
+}
+
+#[test]
+fn batch38_stays_at_the_figures_reached() {
+    // Figures only: a fresh writer of round 16, measured when it arrived (92.5 / 89.0)
+    // and after the round's rules (the same); its rows are never printed.
+    hold("batch 38 (report)", &measure(&rows(BATCH38)), 92.4, 88.9);
+}
+
+#[test]
+fn batch39_stays_at_the_figures_reached() {
+    // A fresh writer of round 16 (a shipping line's operations desk, a public library, an
+    // e-commerce fulfilment centre, a 社労士 office, a steelworks' maintenance section, a
+    // private high school), measured when it arrived (94.5 / 93.0), then read row by row:
+    // a tuning set. Round 16 tuned on it: 96.0 / 95.0.
+    hold_tuning("batch 39 (tuning)", &rows(BATCH39), 95.9, 94.9);
 }

@@ -131,6 +131,12 @@
 //! habit; "keep up with" a field is a state; スタートを切る says only that one begins; a
 //! number brought to a figure (件数を月15件に増やす) is a result.
 //!
+//! Round 16 read these. 出す toward someone with へ (不備一覧を課長へ出す) hands the thing
+//! in, whatever it is; どこかで right after a time (来年のどこかで) is as vague as
+//! どこかのタイミングで; a hedge ("more ICT") is no verb before a name in capitals;
+//! beginning to think (考え始める, "start thinking") is thinking; a note of an act done at
+//! a gathering (説明会で発表) names where it is seen.
+//!
 //! What counts: figures, except an age (50歳, 50代), a year of service (入社2年目) and
 //! a figure inside a name (1on1); a kanji numeral only before a counter (一度, 三冊),
 //! since inside a word (一緒, 一流, 第一) it counts nothing; and "daily", "weekly" after

@@ -151,9 +151,11 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
             } else {
                 word
             };
-            // 年明けに、どこかのタイミングで; 来月のどこかの時点で: some point within the time
-            // before leaves it as vague as itself, as いつか来年 does.
-            if matches!(word, Word::Vague(_)) && text.match_at(i, "どこかの").is_some() {
+            // 年明けに、どこかのタイミングで; 来月のどこかの時点で; 来年のどこかで: some point
+            // within the time before leaves it as vague as itself, as いつか来年 does.
+            // どこかで with no time right before is somewhere, a place: no time at all.
+            let mut word = word;
+            if matches!(word, Word::Vague(_)) && text.match_at(i, "どこか").is_some() {
                 let time = tokens
                     .iter_mut()
                     .rev()
@@ -164,8 +166,10 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
                             && (t.end..i)
                                 .all(|j| matches!(text.at(j), '、' | ',' | 'の' | 'に' | ' '))
                     });
-                if let Some(time) = time {
-                    time.kind = TokenKind::Word(word);
+                match time {
+                    Some(time) => time.kind = TokenKind::Word(word),
+                    None if text.match_at(i, "どこかで").is_some() => word = Word::Other,
+                    None => {}
                 }
             }
             tokens.push(Token {

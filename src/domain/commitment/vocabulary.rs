@@ -188,8 +188,9 @@ pub(super) const JAPANESE: &[(Word, &str)] = &[
     (Word::Measure, "半分に|半分まで|半分以下|半減|倍に|二倍|三倍|ゼロに|ゼロにす"),
     // たぶん, maybe, perhaps: a time only perhaps is as vague as someday.
     (Word::Vague(VagueTime::Someday), "いつか|いつの日か|将来|たぶん|おそらく"),
-    // At some point (どこかのタイミングで, どこかの時点で), as "at some point", "at some stage".
-    (Word::Vague(VagueTime::Someday), "どこかのタイミング|どこかの時点|どこかの段階"),
+    // At some point (どこかのタイミングで, どこかの時点で, 来年のどこかで), as "at some
+    // point", "at some stage"; どこかで only right after a time (`scanner`).
+    (Word::Vague(VagueTime::Someday), "どこかのタイミング|どこかの時点|どこかの段階|どこかで"),
     (Word::Vague(VagueTime::SoonerOrLater), "そのうち"),
     (Word::Vague(VagueTime::Eventually), "いずれ"),
     (Word::Vague(VagueTime::Soon), "近いうちに|近々|早めに|近日中|早いうちに|今度"),

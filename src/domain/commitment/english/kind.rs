@@ -276,6 +276,15 @@ impl Reader<'_, '_> {
                     return (Kind::NotAnAct(attitude), verb);
                 }
             }
+            // Beginning to think ("start thinking about my career", "begin reflecting")
+            // is thinking: the verb begun says what is done, as 考え始める.
+            if self.is(verb, "start|starts|begin|begins") && verb + 1 < end {
+                if let Some(Kind::NotAnAct(attitude)) =
+                    self.word_at(verb + 1).and_then(kind_of_head)
+                {
+                    return (Kind::NotAnAct(attitude), verb);
+                }
+            }
             if !matches!(self.word_at(verb), Some(Word::Other)) {
                 return (kind, verb);
             }

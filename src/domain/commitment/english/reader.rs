@@ -212,7 +212,12 @@ impl Reader<'_, '_> {
         if self.is(k, "back") && self.is(k + 1, "up") {
             return true;
         }
-        if self.ends_with(k, "ly") || self.has(k, NOT_VERB | OBJECT_START) {
+        // A word that leaves an amount open ("more ICT", "less SQL") compares; it does
+        // nothing, whatever follows it.
+        if self.ends_with(k, "ly")
+            || self.has(k, NOT_VERB | OBJECT_START)
+            || matches!(self.word_at(k), Some(Word::Hedge(_)))
+        {
             return false;
         }
         let capitals = self.words.get(k + 1).is_some_and(|&(start, end)| {

@@ -20,13 +20,26 @@ const HANDED_IN: Words = Words::new(
 pub(super) fn hands_in(text: &Text, clause_start: usize, head_start: usize, end: usize) -> bool {
     let verb = (head_start..end)
         .find(|&i| text.at(i) == '出' && matches!(text.at(i + 1), 'す' | 'し' | 'さ'));
+    // Sent toward someone with へ (不備一覧を課長へ出す, 本社へ出す): whatever the thing,
+    // it is handed in to whoever is named, who can say whether it came. (に is left as
+    // it was: 口に出す, 表に出す, 顔に出す say a thing aloud or show it.)
+    let toward = |verb: usize| {
+        verb >= clause_start + 2
+            && text.at(verb - 1) == 'へ'
+            && {
+                let before = text.at(verb - 2);
+                is_kanji(before) || ('ァ'..='ヺ').contains(&before) || before.is_ascii_alphabetic()
+            }
+            && (clause_start..verb).any(|i| text.at(i) == 'を')
+    };
     verb.is_some_and(|verb| {
-        (clause_start..verb).any(|i| {
-            matches!(
-                text.at(i),
-                '提' | '申' | '案' | '計' | '資' | '書' | 'レ' | 'シ' | '表' | '原' | '報'
-            ) && text.first_of(i, &HANDED_IN).is_some()
-        })
+        toward(verb)
+            || (clause_start..verb).any(|i| {
+                matches!(
+                    text.at(i),
+                    '提' | '申' | '案' | '計' | '資' | '書' | 'レ' | 'シ' | '表' | '原' | '報'
+                ) && text.first_of(i, &HANDED_IN).is_some()
+            })
     })
 }
 

@@ -42,6 +42,19 @@ pub(super) fn read(
         (Some(kind), _) => kind,
         (None, head) => head.unwrap_or(Kind::Act),
     };
+    // 考え始める, 検討し始める: beginning to think is thinking; the verb begun, right
+    // before 始める (its stem, or a noun and し), says what is done.
+    if let Some(begin) = head_token
+        .filter(|t| word_of(t) == Some(Word::Opening) && matches!(text.at(t.start), '始' | 'は'))
+    {
+        let begun = slice.iter().rev().find(|t| {
+            t.end <= begin.start
+                && (t.end == begin.start || (t.end + 1 == begin.start && text.at(t.end) == 'し'))
+        });
+        if let Some(Kind::NotAnAct(attitude)) = begun.and_then(word_of).and_then(kind_of_head) {
+            kind = Kind::NotAnAct(attitude);
+        }
+    }
     // 取る obtains a result only when what it takes is one (800点を取る, 資格を取る);
     // 時間を取る, 休みを取る, 記録を取る are acts.
     // …or a level (A以上を取る), not time (30分以上の時間を取る); or a grade in an

@@ -120,12 +120,18 @@ pub(super) fn noun_ending(
     }
     let noun = content_end - start >= 2;
     // What an act takes: an object (を), a person or a place (部長と面談, 人事に相談), the
-    // occasion of a role (定例MTGでファシリ担当), or a count or a rhythm (毎週月曜).
+    // occasion of a role (定例MTGでファシリ担当) or a gathering, or a count or a rhythm
+    // (毎週月曜).
     let role = text
         .first_ending_at(content_end, words!("担当|係|役|当番"))
         .is_some();
+    // A gathering the act is done at (説明会で発表, 定例会議で報告) is a place anyone there
+    // sees it in; で after other nouns may say how (笑顔で対応, 一人で作業).
+    let at_a_gathering = |i: usize| i > clause_start && matches!(text.at(i - 1), '会' | '議');
     let takes_object = start.checked_sub(1).is_some_and(|i| {
-        i >= clause_start && ("とにへ".contains(text.at(i)) || (role && text.at(i) == 'で'))
+        i >= clause_start
+            && ("とにへ".contains(text.at(i))
+                || (text.at(i) == 'で' && (role || at_a_gathering(i))))
     }) || (clause_start..start).any(|i| text.at(i) == 'を')
         || slice.iter().any(|t| {
             word_of(t) == Some(Word::Measure)
