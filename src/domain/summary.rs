@@ -184,6 +184,20 @@ fn written_entries(w: &Worksheet) -> usize {
         + w.obstacles.iter().filter(|x| !x.is_empty()).count()
 }
 
+/// Whether a file about to be imported (`incoming`, summarised) holds only older work
+/// than what is here (`now`): the latest day it records is before the latest day here.
+/// Both days are returned then, to say it in words before anything is replaced (a backup
+/// from May over December's notebook). `None` when either records no day, or the file is
+/// as recent or newer.
+pub fn older_than_now(
+    incoming: &[PartSummary],
+    now: &[PartSummary],
+) -> Option<(NaiveDate, NaiveDate)> {
+    let latest = |lines: &[PartSummary]| lines.iter().filter_map(|line| line.latest).max();
+    let (file, here) = (latest(incoming)?, latest(now)?);
+    (file < here).then_some((file, here))
+}
+
 /// True when the document holds nothing the person wrote or chose.
 pub fn is_empty(document: &Document) -> bool {
     summarize(document).iter().all(|line| line.items == 0)

@@ -73,6 +73,10 @@ catalogue! {
             ja: "いまこのブラウザにある内容は、すべてファイルの内容に置き換わります。",
             en: "Everything now in this browser will be replaced by the file's contents.",
         },
+        PreviewOlder {
+            ja: "このファイルは、いまの内容より古いものです（ファイルのいちばん新しい日付：{}、いまの内容：{}）。置き換えると、{}より後に書いたものは消えます。",
+            en: "This file is older than what is here now (the latest date in the file: {}; here: {}). Replacing would remove what you have written since {}.",
+        },
         ImportConfirm { ja: "ファイルの内容で置き換える", en: "Replace with the file's contents" },
         ImportCancel { ja: "読み込まない", en: "Don't import" },
         ImportDone { ja: "ファイルの内容を読み込みました。", en: "The file has been imported." },

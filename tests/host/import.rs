@@ -879,3 +879,31 @@ fn each_count_on_the_data_screen_says_what_it_counts() {
         "actions alone are the line above"
     );
 }
+
+#[test]
+fn a_file_older_than_what_is_here_is_told_by_its_latest_day() {
+    use jiritsu::domain::summary::older_than_now;
+    let with_latest = |days: &[Option<NaiveDate>]| -> Vec<PartSummary> {
+        let base = summarize(&Document::default());
+        base.into_iter()
+            .zip(days.iter().copied().chain(std::iter::repeat(None)))
+            .map(|(line, latest)| PartSummary { latest, ..line })
+            .collect()
+    };
+    let may = with_latest(&[None, Some(day(2026, 5, 14)), Some(day(2026, 5, 13))]);
+    let december = with_latest(&[None, Some(day(2026, 5, 14)), Some(day(2026, 12, 3))]);
+    // Each side's latest day, over all its parts.
+    assert_eq!(
+        older_than_now(&may, &december),
+        Some((day(2026, 5, 14), day(2026, 12, 3)))
+    );
+    assert_eq!(
+        older_than_now(&december, &may),
+        None,
+        "newer: nothing to say"
+    );
+    assert_eq!(older_than_now(&may, &may), None, "as recent");
+    let nothing = with_latest(&[]);
+    assert_eq!(older_than_now(&may, &nothing), None, "nothing here");
+    assert_eq!(older_than_now(&nothing, &may), None, "a file with no day");
+}

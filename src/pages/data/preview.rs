@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::components::text::tr;
 use crate::domain::lang::Lang;
-use crate::domain::summary::{stored_bytes, summarize, PartSummary};
+use crate::domain::summary::{older_than_now, stored_bytes, summarize, PartSummary};
+use crate::i18n::commitment::format_date;
 use crate::i18n::data::{items_text, latest_text, part_label, DataMsg};
 use crate::i18n::fill;
 use crate::state::use_app;
@@ -29,6 +30,15 @@ pub fn Preview(
         DataStep::Preview(incoming, name) => (summarize(incoming), name.clone()),
         _ => (Vec::new(), String::new()),
     });
+    // A file older than what is here: said in words, and replacing is no longer the
+    // button that stands out.
+    let older = {
+        let after = after.clone();
+        Memo::new(move |_| {
+            app.document
+                .with(|now| older_than_now(&after, &summarize(now)))
+        })
+    };
     // Nothing here yet: nothing to export before it is replaced.
     let nothing_here = Memo::new(move |_| app.document.with(stored_bytes) == 0);
     let rows = Memo::new(move |_| {
@@ -72,13 +82,22 @@ pub fn Preview(
                 {move || fill(DataMsg::PreviewFile.text(app.lang.get()), &[&file_name])}
             </p>
             <p>{tr(DataMsg::PreviewBody)}</p>
+            {move || older.get().map(|(file, here)| {
+                let lang = app.lang.get();
+                let file = format_date(file, lang);
+                view! {
+                    <p class="warning" data-notice="import-older">
+                        {fill(DataMsg::PreviewOlder.text(lang), &[&file, &format_date(here, lang), &file])}
+                    </p>
+                }
+            })}
             <DataTable columns=COLUMNS rows=rows/>
             // `data-action`s name the buttons for the end-to-end tests.
             <div class="button-row">
-                <button type="button" class="primary" data-action="import-confirm" on:click=confirm>
+                <button type="button" class:primary=move || older.with(Option::is_none) data-action="import-confirm" on:click=confirm>
                     {tr(DataMsg::ImportConfirm)}
                 </button>
-                <button type="button" data-action="import-cancel" on:click=cancel>
+                <button type="button" class:primary=move || older.with(Option::is_some) data-action="import-cancel" on:click=cancel>
                     {tr(DataMsg::ImportCancel)}
                 </button>
                 <Show when=move || !nothing_here.get()>
