@@ -626,7 +626,7 @@
 //! operations desk, a public library, an e-commerce fulfilment centre, a 社労士 office, a
 //! steelworks' maintenance section, a private high school). On arrival, with the check of
 //! round 15: batch 38 92.5 / 89.0 (it reports: figures only), batch 39 94.5 / 93.0 (it
-//! tunes). Six rules came of batch 39's misses, each with table cases both ways: 出す
+//! tunes). Five rules came of batch 39's misses, each with table cases both ways: 出す
 //! toward someone with へ (不備一覧を課長へ出す) hands the thing in whatever it is, as 提出
 //! does; どこかで right after a time (来年のどこかで) is some point within it, as vague as
 //! どこかのタイミングで (after a place it is somewhere, and a range of days stays a
