@@ -185,15 +185,19 @@ fn written_entries(w: &Worksheet) -> usize {
 }
 
 /// Whether a file about to be imported (`incoming`, summarised) holds only older work
-/// than what is here (`now`): the latest day it records is before the latest day here.
-/// Both days are returned then, to say it in words before anything is replaced (a backup
-/// from May over December's notebook). `None` when either records no day, or the file is
-/// as recent or newer.
+/// than what is here (`now`): the latest day something was written in it is before the
+/// latest day here. Both days are returned then, to say it in words before anything is
+/// replaced (a backup from May over December's notebook). The worksheet's day is the
+/// interview's, often still ahead, not a day anything was written, so it is left out.
+/// `None` when either records no such day, or the file is as recent or newer.
 pub fn older_than_now(
     incoming: &[PartSummary],
     now: &[PartSummary],
 ) -> Option<(NaiveDate, NaiveDate)> {
-    let latest = |lines: &[PartSummary]| lines.iter().filter_map(|line| line.latest).max();
+    let latest = |lines: &[PartSummary]| {
+        let written = lines.iter().filter(|line| line.part != Part::Worksheet);
+        written.filter_map(|line| line.latest).max()
+    };
     let (file, here) = (latest(incoming)?, latest(now)?);
     (file < here).then_some((file, here))
 }

@@ -103,11 +103,11 @@ catalogue! {
         CompareNone { ja: "（選んでください）", en: "(choose one)" },
         TopChanged {
             ja: "前回（{}）いちばん高かったのは{}でした。今回は{}です。何が変わったのかは、面談で話すきっかけになります。",
-            en: "Last time ({}), your result was highest in {}; this time it is highest in {}. What has changed since is worth talking about in the interview.",
+            en: "Last time ({}), you scored highest on {}; this time, on {}. What has changed since is worth talking about in the interview.",
         },
         TopSame {
             ja: "前回（{}）と同じく、{}がいちばん高くなりました。",
-            en: "As last time ({}), your result is highest in {}.",
+            en: "As last time ({}), you scored highest on {}.",
         },
         NoChange { ja: "得点の変わったアンカーはありません。", en: "No anchor's score has changed." },
         Rose { ja: "上がった", en: "up" },

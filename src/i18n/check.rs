@@ -113,7 +113,7 @@ crate::catalogue! {
         RecordedNext { ja: "記録しました。続けて、次の約束についてお聞きします（あと{}件）。", en: "Recorded. Here is the next one ({} left)." },
         HistoryHeading { ja: "振り返りの記録", en: "Follow-up answers" },
         RecordNow { ja: "いまの様子を記録する", en: "Record how it is going" },
-        AboutEarlierPlan { ja: "（書き直す前の行動について）", en: " (about the action before it was rewritten)" },
+        AboutEarlierPlan { ja: "書き直す前の行動についての答えです", en: "An answer about the action before it was rewritten" },
         FollowUpNote { ja: "ひとこと添える（任意）", en: "Add a few words (optional)" },
         FollowUpNoteHint {
             ja: "例：「6月から3本作り、10月の異動で止まっています」。答えを選ぶ前に書くと、答えと一緒に記録されます。共有する行動なら、面談準備シートにも載ります。",

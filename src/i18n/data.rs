@@ -74,8 +74,8 @@ catalogue! {
             en: "Everything now in this browser will be replaced by the file's contents.",
         },
         PreviewOlder {
-            ja: "このファイルは、いまの内容より古いものです（ファイルのいちばん新しい日付：{}、いまの内容：{}）。置き換えると、{}より後に書いたものは消えます。",
-            en: "This file is older than what is here now (the latest date in the file: {}; here: {}). Replacing would remove what you have written since {}.",
+            ja: "このファイルは、いまの内容より古いものです（最後に書いた日：ファイルは{}、いまの内容は{}）。置き換えると、このファイルのあとに書いたものは消えます。",
+            en: "This file is older than what is here now (last written in: the file {}, here {}). Replacing would remove what you have written since the file was made.",
         },
         ImportConfirm { ja: "ファイルの内容で置き換える", en: "Replace with the file's contents" },
         ImportCancel { ja: "読み込まない", en: "Don't import" },

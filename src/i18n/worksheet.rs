@@ -303,9 +303,10 @@ crate::catalogue! {
         },
         SheetFailingLink { ja: "ワークシートの行動へ", en: "Go to the actions on the worksheet" },
         SheetWaiting {
-            ja: "このシートの行動のうち、{}番は始める日を過ぎていて、まだ振り返りの答えがありません。画面の上の「始められましたか？」に答えると、その答えもシートに載ります。",
-            en: "On this sheet, no. {} has passed its start date with no follow-up answer yet. Answer \"Did you start?\" at the top of the screen, and your answer goes on the sheet too.",
+            ja: "このシートの行動のうち、{}番は始める日を過ぎていて、まだ振り返りの答えがありません。答えると、その答えもシートに載ります。",
+            en: "On this sheet, these have passed their start date with no follow-up answer yet: no. {}. Once you answer, your answer goes on the sheet too.",
         },
+        SheetWaitingLink { ja: "「約束を確かめる」の一覧で答える", en: "Answer in the list under \"Check a commitment\"" },
         SheetInterviewPast {
             ja: "面談の日（{}）は過ぎています。次の面談に持っていくシートなら、ワークシートの「{}」で日付を入れ直してください。",
             en: "The interview date on this sheet ({}) has passed. If the sheet is for your next interview, enter its date under \"{}\" on the worksheet.",
@@ -354,6 +355,7 @@ crate::catalogue! {
         },
         SheetPrinted { ja: "作成日：{}", en: "Prepared on {}" },
         SheetAnchors { ja: "キャリア・アンカー（上位3つ）", en: "Career anchors (top three)" },
+        SheetAnchorsTied { ja: "キャリア・アンカー（上位。同点を含む）", en: "Career anchors (top places, ties included)" },
         GlossDash { ja: "：", en: ": " },
         AnchorsAreValues {
             ja: "アンカーは、働くうえで大切にしたいことです。能力や意欲の高さを表すものではなく、どれが優れているということもありません。",

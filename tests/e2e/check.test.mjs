@@ -837,7 +837,7 @@ describe('the follow-up', () => {
       await s.open(fixture.server.url + '#/check');
       await s.reload();
       await s.waitUntil(async () => (await s.findAll('.commitments li.commitment[data-id="5"] .history li')).length === 1, 5000, 'the history');
-      assert.match(await s.text('.commitments li.commitment[data-id="5"] .history li'), /：始めました（春の手順書は3本）（書き直す前の行動について）$/);
+      assert.match(await s.text('.commitments li.commitment[data-id="5"] .history li'), /：始めました（春の手順書は3本）\n?書き直す前の行動についての答えです$/);
       await s.run("location.hash = '#/worksheet'");
       await s.waitUntil(async () => (await s.findAll('#action-5-text')).length === 1, 5000, 'the worksheet');
       assert.equal((await s.findAll('#ws-actions .follow-up-answer')).length, 0, 'no answer shown for the plan as it stands');

@@ -178,25 +178,26 @@ describe('your data', () => {
         const at = (days) => { const d = new Date(); d.setDate(d.getDate() + days); return d; };
         const iso = (d) => [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');
         const may = at(-200), now = at(-1);
-        return { may: iso(may), now: iso(now), mayText: may.getFullYear() + '年' + (may.getMonth() + 1) + '月' + may.getDate() + '日', nowText: now.getFullYear() + '年' + (now.getMonth() + 1) + '月' + now.getDate() + '日' };`);
-      const notebook = (day, text) => JSON.stringify({ version: 5, settings: {}, commitments: { draft: '', saved: [
-        { id: 1, text, saved_on: day, shared: true } ] } });
-      await s.run("localStorage.setItem('jiritsu.document', arguments[0])", notebook(when.now, '12月の行動'));
+        return { may: iso(may), now: iso(now), ahead: iso(at(12)), mayText: may.getFullYear() + '年' + (may.getMonth() + 1) + '月' + may.getDate() + '日', nowText: now.getFullYear() + '年' + (now.getMonth() + 1) + '月' + now.getDate() + '日' };`);
+      const notebook = (day, text, interview) => JSON.stringify({ version: 5, settings: {},
+        worksheet: { interview: { date: interview } },
+        commitments: { draft: '', saved: [{ id: 1, text, saved_on: day, shared: true } ] } });
+      // Here, the next interview's date is still ahead: no day anything was written.
+      await s.run("localStorage.setItem('jiritsu.document', arguments[0])", notebook(when.now, '12月の行動', when.ahead));
       await s.reload();
       const before = await stored(s);
       // A backup from spring over this notebook.
-      await chooseFile(s, fileWith('jiritsu-may.json', notebook(when.may, '5月の行動')));
+      await chooseFile(s, fileWith('jiritsu-may.json', notebook(when.may, '5月の行動', when.may)));
       await s.waitUntil(() => s.find('.import-preview'), 5000, 'the preview');
       const older = await s.text('[data-notice=import-older]');
-      assert.ok(older.startsWith(`このファイルは、いまの内容より古いものです（ファイルのいちばん新しい日付：${when.mayText}(`), older);
-      assert.match(older, new RegExp(`いまの内容：${when.nowText}\\(.\\)）。置き換えると、${when.mayText}\\(.\\)より後に書いたものは消えます。$`));
+      assert.match(older, new RegExp(`^このファイルは、いまの内容より古いものです（最後に書いた日：ファイルは${when.mayText}\\(.\\)、いまの内容は${when.nowText}\\(.\\)）。置き換えると、このファイルのあとに書いたものは消えます。$`));
       // Keeping what is here stands out; replacing is still there.
       assert.deepEqual(await s.run("return ['import-confirm', 'import-cancel'].map((a) => document.querySelector(`[data-action=${a}]`).classList.contains('primary'))"), [false, true]);
       assert.deepEqual(await seriousViolations(s), []);
       await s.click('[data-action=import-cancel]');
       assert.equal(await stored(s), before, 'nothing changed');
       // A newer file: nothing said, replacing stands out as before.
-      await chooseFile(s, fileWith('jiritsu-new.json', notebook(when.now, '12月の行動、続き')));
+      await chooseFile(s, fileWith('jiritsu-new.json', notebook(when.now, '12月の行動、続き', when.ahead)));
       await s.waitUntil(() => s.find('.import-preview'), 5000, 'the preview again');
       assert.equal((await s.findAll('[data-notice=import-older]')).length, 0);
       assert.equal(await s.run("return document.querySelector('[data-action=import-confirm]').classList.contains('primary')"), true);

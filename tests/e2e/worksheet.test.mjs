@@ -896,6 +896,7 @@ describe('around the worksheet', () => {
       await s.waitUntil(async () => (await listed('.sheet-anchors li')).length === 5, 5000, 'the sheet');
       assert.deepEqual(await places('.sheet-anchors li'), [1, 2, 3, 3, 3]);
       assert.equal(await s.text('.sheet .sheet-note'), '同点のアンカーがあるため、3つより多く載せています。同点のものは同じ順位です。');
+      assert.equal(await s.run("return document.querySelector('.sheet-anchors').previousElementSibling.textContent"), 'キャリア・アンカー（上位。同点を含む）', 'the heading does not say three');
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => (await s.text('.sheet .sheet-note')) === 'Some anchors are tied, so more than three are listed; tied anchors share a place.', 5000, 'English');
       // In English, each anchor with the name a Japanese interviewer knows.
@@ -1075,7 +1076,8 @@ describe('around the worksheet', () => {
       assert.match(await s.text(past), new RegExp(`^面談の日（${when.y}年${when.m}月${when.d}日\\(.\\)）は過ぎています。次の面談に持っていくシートなら、ワークシートの「a. 面談について」で日付を入れ直してください。`));
       assert.equal(await s.run('return document.querySelector(arguments[0] + " a").getAttribute("href")', past), '#/worksheet?s=ws-interview');
       // The sheet's second action (the third on the worksheet; the private one is not on it).
-      assert.equal(await s.text(waiting), 'このシートの行動のうち、2番は始める日を過ぎていて、まだ振り返りの答えがありません。画面の上の「始められましたか？」に答えると、その答えもシートに載ります。');
+      assert.equal(await s.text(waiting), 'このシートの行動のうち、2番は始める日を過ぎていて、まだ振り返りの答えがありません。答えると、その答えもシートに載ります。 「約束を確かめる」の一覧で答える');
+      assert.equal(await s.run('return document.querySelector(arguments[0] + " a").getAttribute("href")', waiting), '#/check?s=my-commitments');
       // Not on paper.
       await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
       assert.ok(!(await s.run("return document.querySelector('main').innerText")).includes('過ぎています'), 'the notes are not printed');
@@ -1083,7 +1085,7 @@ describe('around the worksheet', () => {
       assert.deepEqual(await seriousViolations(s), []);
       // English.
       await s.click('.lang-switch button[lang=en]');
-      await s.waitUntil(async () => /^On this sheet, no\. 2 has passed its start date with no follow-up answer yet\./.test(await s.text(waiting)), 5000, 'in English');
+      await s.waitUntil(async () => /^On this sheet, these have passed their start date with no follow-up answer yet: no\. 2\./.test(await s.text(waiting)), 5000, 'in English');
       assert.match(await s.text(past), /^The interview date on this sheet \(.+\) has passed\. If the sheet is for your next interview, enter its date under "a\. The interview" on the worksheet\./);
       await s.click('.lang-switch button[lang=ja]');
       // Answered on the question at the top (the private one is asked first): the note goes,

@@ -903,6 +903,20 @@ fn a_file_older_than_what_is_here_is_told_by_its_latest_day() {
         "newer: nothing to say"
     );
     assert_eq!(older_than_now(&may, &may), None, "as recent");
+    // The worksheet's day is the interview's, not a day anything was written.
+    let mut ahead = december.clone();
+    let worksheet = ahead.iter_mut().find(|line| line.part == Part::Worksheet);
+    worksheet.expect("a worksheet line").latest = Some(day(2026, 12, 16));
+    assert_eq!(
+        older_than_now(&may, &ahead),
+        Some((day(2026, 5, 14), day(2026, 12, 3)))
+    );
+    let mut may_interview = may.clone();
+    let worksheet = may_interview
+        .iter_mut()
+        .find(|line| line.part == Part::Worksheet);
+    worksheet.expect("a worksheet line").latest = Some(day(2027, 5, 27));
+    assert!(older_than_now(&may_interview, &december).is_some());
     let nothing = with_latest(&[]);
     assert_eq!(older_than_now(&may, &nothing), None, "nothing here");
     assert_eq!(older_than_now(&nothing, &may), None, "a file with no day");

@@ -117,11 +117,13 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
                 colon(lang),
                 change_label(answer.change, by, lang),
             );
-            let mut line = with_note(line, &answer.note, lang);
-            if earlier {
-                line.push_str(CheckMsg::AboutEarlierPlan.text(lang));
+            let line = with_note(line, &answer.note, lang);
+            view! {
+                <li>
+                    {line}
+                    {earlier.then(|| view! { <span class="earlier-plan">{CheckMsg::AboutEarlierPlan.text(lang)}</span> })}
+                </li>
             }
-            view! { <li>{line}</li> }
         });
         Some(view! {
             <h3>{CheckMsg::HistoryHeading.text(lang)}</h3>

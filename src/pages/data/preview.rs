@@ -84,10 +84,9 @@ pub fn Preview(
             <p>{tr(DataMsg::PreviewBody)}</p>
             {move || older.get().map(|(file, here)| {
                 let lang = app.lang.get();
-                let file = format_date(file, lang);
                 view! {
                     <p class="warning" data-notice="import-older">
-                        {fill(DataMsg::PreviewOlder.text(lang), &[&file, &format_date(here, lang), &file])}
+                        {fill(DataMsg::PreviewOlder.text(lang), &[&format_date(file, lang), &format_date(here, lang)])}
                     </p>
                 }
             })}

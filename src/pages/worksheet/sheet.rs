@@ -237,7 +237,8 @@ fn sheet_view(
             })}
             {(!s.anchors.is_empty()).then(|| view! {
                 <div class="sheet-part">
-                    <h3>{t(WsMsg::SheetAnchors)}{mark_part(SheetPart::Anchors)}</h3>
+                    // More than three when places are tied: the heading does not say three.
+                    <h3>{t(if s.anchors.len() > 3 { WsMsg::SheetAnchorsTied } else { WsMsg::SheetAnchors })}{mark_part(SheetPart::Anchors)}</h3>
                     <ol class="sheet-anchors">
                         {s.anchors.iter().map(|&(place, a)| view! {
                             <li value=place>

@@ -89,6 +89,12 @@ pub fn StaleNote(
         {move || waiting.with(|w| !w.is_empty()).then(|| view! {
             <p class="warning" data-notice="waiting">
                 {waiting.with(|w| fill(WsMsg::SheetWaiting.text(lang), &[&numbers_text(w, lang)]))}
+                " "
+                // Each action is answered there (the question at the top asks one at a
+                // time, and may be resting until tomorrow).
+                <a href=format!("#{}?s=my-commitments", Route::Check.hash())>
+                    {WsMsg::SheetWaitingLink.text(lang)}
+                </a>
             </p>
         })}
     }
