@@ -23,6 +23,14 @@ const withSession = (options, body) => fixture.withSession(options, body);
 
 const checkUrl = () => `${fixture.server.url}#/check`;
 const saved = async (s) => JSON.parse(await s.run("return localStorage.getItem('jiritsu.document')"));
+/** Days counted from the browser's own today, as saved dates: `{ name: days }` gives
+ * `{ name: 'YYYY-MM-DD' }` (tests near a day's end stay right whatever the date). */
+const browserDays = (s, offsets) => s.run(`const out = {};
+  for (const [name, days] of Object.entries(arguments[0])) {
+    const d = new Date(); d.setDate(d.getDate() + days);
+    out[name] = [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');
+  }
+  return out;`, offsets);
 
 async function typeAfresh(s, text) {
   await s.type('#commitment-text', CLEAR);
@@ -775,10 +783,7 @@ describe('the follow-up', () => {
   it('takes a few words with the answer, for what the scale cannot say: kept while typed, recorded with it, shown wherever the answer is', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(fixture.server.url);
-      const when = await s.run(`
-        const at = (days) => { const d = new Date(); d.setDate(d.getDate() + days); return d; };
-        const iso = (d) => [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');
-        return { saved: iso(at(-200)), start: iso(at(-180)), today: iso(at(0)) };`);
+      const when = await browserDays(s, { saved: -200, start: -180, today: 0 });
       await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
         version: 5, settings: {}, commitments: { draft: '', saved: [
           { id: 3, text: '毎月、月次決算の手順書を1本書きます', saved_on: arguments[0], start_date: arguments[1], shared: true } ] } }))`,
@@ -824,10 +829,7 @@ describe('the follow-up', () => {
   it('says which answers were about the action before it was rewritten with a new start, and leaves them off the worksheet and the sheet', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(fixture.server.url);
-      const when = await s.run(`
-        const at = (days) => { const d = new Date(); d.setDate(d.getDate() + days); return d; };
-        const iso = (d) => [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');
-        return { saved: iso(at(-200)), answered: iso(at(-5)), start: iso(at(10)) };`);
+      const when = await browserDays(s, { saved: -200, answered: -5, start: 10 });
       // Answered in spring, then rewritten with a day ahead.
       await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
         version: 5, settings: {}, commitments: { draft: '', saved: [
@@ -849,10 +851,7 @@ describe('the follow-up', () => {
   it('keeps "ask me tomorrow" while the person answers, so the scale can be put away', () =>
     withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
       await s.open(fixture.server.url);
-      const when = await s.run(`
-        const at = (days) => { const d = new Date(); d.setDate(d.getDate() + days); return d; };
-        const iso = (d) => [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');
-        return { saved: iso(at(-20)), start: iso(at(-3)), today: iso(at(0)) };`);
+      const when = await browserDays(s, { saved: -20, start: -3, today: 0 });
       await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
         version: 5, settings: {}, commitments: { draft: '', saved: [
           { id: 1, text: '英会話スクールの体験レッスンを予約します', saved_on: arguments[0], start_date: arguments[1] } ] } }))`,
