@@ -398,7 +398,8 @@ impl SavedCommitment {
         }
         match self.follow_ups.last() {
             None => true,
-            Some(last) if self.start_date.is_some_and(|start| start >= last.date) => true,
+            // Planned anew since the last answer: the new start asks again.
+            Some(last) if self.about_an_earlier_plan(last) => true,
             // Not for ever: after three answers that it has not begun, the person plans
             // anew (a new start asks again) or lets it go.
             Some(last) => {

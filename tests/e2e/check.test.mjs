@@ -23,6 +23,10 @@ const withSession = (options, body) => fixture.withSession(options, body);
 
 const checkUrl = () => `${fixture.server.url}#/check`;
 const saved = async (s) => JSON.parse(await s.run("return localStorage.getItem('jiritsu.document')"));
+/** Puts saved commitments in the browser's notebook (current format; nothing else in it). */
+const keepSaved = (s, saved) => s.run(
+  "localStorage.setItem('jiritsu.document', JSON.stringify({ version: 5, settings: {}, commitments: { draft: '', saved: arguments[0] } }))",
+  saved);
 /** Days counted from the browser's own today, as saved dates: `{ name: days }` gives
  * `{ name: 'YYYY-MM-DD' }` (tests near a day's end stay right whatever the date). */
 const browserDays = (s, offsets) => s.run(`const out = {};
@@ -784,10 +788,7 @@ describe('the follow-up', () => {
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(fixture.server.url);
       const when = await browserDays(s, { saved: -200, start: -180, today: 0 });
-      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
-        version: 5, settings: {}, commitments: { draft: '', saved: [
-          { id: 3, text: '毎月、月次決算の手順書を1本書きます', saved_on: arguments[0], start_date: arguments[1], shared: true } ] } }))`,
-      when.saved, when.start);
+      await keepSaved(s, [{ id: 3, text: '毎月、月次決算の手順書を1本書きます', saved_on: when.saved, start_date: when.start, shared: true }]);
       await s.reload();
       const note = '[data-notice=follow-up] .follow-up-note textarea';
       const words = '7月までに3本作り、10月の異動で止まっています';
@@ -831,11 +832,8 @@ describe('the follow-up', () => {
       await s.open(fixture.server.url);
       const when = await browserDays(s, { saved: -200, answered: -5, start: 10 });
       // Answered in spring, then rewritten with a day ahead.
-      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
-        version: 5, settings: {}, commitments: { draft: '', saved: [
-          { id: 5, text: '原価差異の月次レポートの作り方を手順書にします', saved_on: arguments[0], start_date: arguments[2], shared: true,
-            follow_ups: [{ date: arguments[1], change: 'changed', note: '春の手順書は3本' }] } ] } }))`,
-      when.saved, when.answered, when.start);
+      await keepSaved(s, [{ id: 5, text: '原価差異の月次レポートの作り方を手順書にします', saved_on: when.saved, start_date: when.start, shared: true,
+        follow_ups: [{ date: when.answered, change: 'changed', note: '春の手順書は3本' }] }]);
       await s.open(fixture.server.url + '#/check');
       await s.reload();
       await s.waitUntil(async () => (await s.findAll('.commitments li.commitment[data-id="5"] .history li')).length === 1, 5000, 'the history');
@@ -852,10 +850,7 @@ describe('the follow-up', () => {
     withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
       await s.open(fixture.server.url);
       const when = await browserDays(s, { saved: -20, start: -3, today: 0 });
-      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
-        version: 5, settings: {}, commitments: { draft: '', saved: [
-          { id: 1, text: '英会話スクールの体験レッスンを予約します', saved_on: arguments[0], start_date: arguments[1] } ] } }))`,
-      when.saved, when.start);
+      await keepSaved(s, [{ id: 1, text: '英会話スクールの体験レッスンを予約します', saved_on: when.saved, start_date: when.start }]);
       await s.reload();
       await s.click('[data-notice=follow-up] button.answer');
       await s.click('[data-notice=follow-up] .answering-later');
