@@ -9,6 +9,7 @@ pub mod assessment;
 pub mod check;
 pub mod commitment;
 pub mod guide;
+pub mod sheet;
 pub mod shell;
 pub mod training;
 pub mod worksheet;

@@ -18,7 +18,7 @@ use crate::i18n::anchors::{gloss, label};
 use crate::i18n::assessment::AssessMsg;
 use crate::i18n::commitment::format_date;
 use crate::i18n::guide::GuideMsg;
-use crate::i18n::worksheet::{question, WsMsg};
+use crate::i18n::sheet::{question, SheetMsg};
 use crate::i18n::{colon, fill};
 use crate::state::use_app;
 
@@ -77,12 +77,12 @@ fn points(lang: Lang, items: &[GuideMsg], last: Option<AnyView>) -> AnyView {
 fn about_the_sheet(lang: Lang) -> AnyView {
     let framed = fill(
         GuideMsg::SheetConfidential.text(lang),
-        &[WsMsg::SheetConfidential.text(lang)],
+        &[SheetMsg::SheetConfidential.text(lang)],
     );
     let framed = view! {
         <li class="guide-confidential">
             {framed}
-            {in_japanese(lang, WsMsg::SheetConfidential.text(Lang::Ja).to_owned())}
+            {in_japanese(lang, SheetMsg::SheetConfidential.text(Lang::Ja).to_owned())}
         </li>
     };
     points(
@@ -219,11 +219,15 @@ impl Mark {
     /// The mark in brackets, as on the sheet: （開始：2027年2月1日(月)）, (Starts Mon 1 February 2027).
     fn as_printed(self, lang: Lang) -> String {
         let text = match self {
-            Mark::Starts(date) => fill(WsMsg::SheetStarts.text(lang), &[&format_date(date, lang)]),
-            Mark::StartsBy(date) => {
-                fill(WsMsg::SheetStartsBy.text(lang), &[&format_date(date, lang)])
-            }
-            Mark::NoStart => WsMsg::SheetNoStart.text(lang).to_owned(),
+            Mark::Starts(date) => fill(
+                SheetMsg::SheetStarts.text(lang),
+                &[&format_date(date, lang)],
+            ),
+            Mark::StartsBy(date) => fill(
+                SheetMsg::SheetStartsBy.text(lang),
+                &[&format_date(date, lang)],
+            ),
+            Mark::NoStart => SheetMsg::SheetNoStart.text(lang).to_owned(),
         };
         match lang {
             Lang::Ja => format!("（{text}）"),

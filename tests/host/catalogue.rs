@@ -79,7 +79,9 @@ fn every_listed_text(lang: Lang) -> Vec<(String, &'static str)> {
     use jiritsu::domain::commitments::Change;
     use jiritsu::domain::summary::Part;
     use jiritsu::domain::worksheet::readiness::Section;
-    use jiritsu::i18n::{anchors, assessment, check, commitment, data, guide, training, worksheet};
+    use jiritsu::i18n::{
+        anchors, assessment, check, commitment, data, guide, sheet, training, worksheet,
+    };
 
     fn all<M: jiritsu::i18n::Message + std::fmt::Debug>(
         keys: &[M],
@@ -99,6 +101,7 @@ fn every_listed_text(lang: Lang) -> Vec<(String, &'static str)> {
     all(guide::GuideMsg::ALL, lang, &mut texts);
     all(training::TrainMsg::ALL, lang, &mut texts);
     all(worksheet::WsMsg::ALL, lang, &mut texts);
+    all(sheet::SheetMsg::ALL, lang, &mut texts);
     type AnchorText = fn(Anchor, Lang) -> &'static str;
     let anchor_texts: [(&str, AnchorText); 7] = [
         ("label", anchors::label),

@@ -9,7 +9,8 @@ use crate::domain::lang::Lang;
 use crate::domain::worksheet::readiness::rehearsal;
 use crate::i18n::assessment::AssessMsg;
 use crate::i18n::fill;
-use crate::i18n::worksheet::{question, WsMsg};
+use crate::i18n::sheet::{question, SheetMsg};
+use crate::i18n::worksheet::WsMsg;
 use crate::route::Route;
 use crate::state::use_app;
 
@@ -17,7 +18,7 @@ use crate::state::use_app;
 pub fn RehearsalPage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
-    let t = move |msg: WsMsg| msg.text(lang);
+    let t = move |msg: SheetMsg| msg.text(lang);
     let hidden = RwSignal::new(false);
     let items = Memo::new(move |_| {
         let settings = app.host.check_settings();
@@ -27,22 +28,22 @@ pub fn RehearsalPage() -> impl IntoView {
         items.with(|items| {
             let gaps = items.iter().filter(|item| item.answer.is_empty()).count();
             fill(
-                t(WsMsg::RehearsalGaps),
+                t(SheetMsg::RehearsalGaps),
                 &[&gaps.to_string(), &items.len().to_string()],
             )
         })
     };
     view! {
         <article class="rehearsal">
-            <h1 id="rehearsal-heading" tabindex="-1">{t(WsMsg::RehearsalHeading)}</h1>
-            <p class="lead">{t(WsMsg::RehearsalLead)}</p>
+            <h1 id="rehearsal-heading" tabindex="-1">{t(SheetMsg::RehearsalHeading)}</h1>
+            <p class="lead">{t(SheetMsg::RehearsalLead)}</p>
             <p class="rehearsal-gaps">{gaps}</p>
             // Practising aloud means answering before reading: the answers fold away, each
             // open again by its own summary.
             <label class="hide-answers">
                 <input type="checkbox" id="hide-answers" on:change:target=move |ev| hidden.set(ev.target().checked())/>
                 " "
-                {t(WsMsg::RehearsalHide)}
+                {t(SheetMsg::RehearsalHide)}
             </label>
             <ol class="questions">
                 {move || items.get().into_iter().map(|item| {
@@ -63,31 +64,31 @@ pub fn RehearsalPage() -> impl IntoView {
                             <div class="answer">
                                 {if gap {
                                     view! {
-                                        <p class="answer-label">{t(WsMsg::RehearsalYourAnswer)}</p>
-                                        <p class="gap-note"><strong>{t(WsMsg::RehearsalGap)}</strong></p>
+                                        <p class="answer-label">{t(SheetMsg::RehearsalYourAnswer)}</p>
+                                        <p class="gap-note"><strong>{t(SheetMsg::RehearsalGap)}</strong></p>
                                     }.into_any()
                                 } else {
                                     view! {
                                         <details prop:open=move || !hidden.get()>
-                                            <summary class="answer-label">{t(WsMsg::RehearsalYourAnswer)}</summary>
+                                            <summary class="answer-label">{t(SheetMsg::RehearsalYourAnswer)}</summary>
                                             <ul>{item.answer.iter().map(|line| view! {
                                                 <li>
                                                     {line.text.clone()}
-                                                    {(!line.shared).then(|| view! { " " <span class="chip kept">{t(WsMsg::RehearsalKept)}</span> })}
-                                                    {line.not_passing.then(|| view! { " " <span class="chip not-passing">{t(WsMsg::RehearsalNotPassing)}</span> })}
+                                                    {(!line.shared).then(|| view! { " " <span class="chip kept">{WsMsg::RehearsalKept.text(lang)}</span> })}
+                                                    {line.not_passing.then(|| view! { " " <span class="chip not-passing">{t(SheetMsg::RehearsalNotPassing)}</span> })}
                                                 </li>
                                             }).collect_view()}</ul>
                                         </details>
                                     }.into_any()
                                 }}
-                                {item.weak.then(|| view! { <p class="gap-note"><strong>{t(WsMsg::RehearsalWeak)}</strong></p> })}
-                                {(gap || item.weak).then(|| view! { <a href=href>{t(WsMsg::RehearsalWrite)}</a> })}
+                                {item.weak.then(|| view! { <p class="gap-note"><strong>{t(SheetMsg::RehearsalWeak)}</strong></p> })}
+                                {(gap || item.weak).then(|| view! { <a href=href>{t(SheetMsg::RehearsalWrite)}</a> })}
                             </div>
                         </li>
                     }
                 }).collect_view()}
             </ol>
-            <a class="button" href=format!("#{}", Route::Worksheet.hash())>{t(WsMsg::ToWorksheet)}</a>
+            <a class="button" href=format!("#{}", Route::Worksheet.hash())>{WsMsg::ToWorksheet.text(lang)}</a>
         </article>
     }
 }

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use crate::domain::worksheet::overlap::Repeated;
 use crate::i18n::colon;
-use crate::i18n::worksheet::{quoted_words, section_title, WsMsg};
+use crate::i18n::sheet::SheetMsg;
+use crate::i18n::worksheet::{quoted_words, section_title};
 use crate::route::Route;
 use crate::state::use_app;
 
@@ -19,7 +20,7 @@ pub fn RepeatedNote(#[prop(into)] repeated: Signal<Vec<Repeated>>) -> impl IntoV
         (!repeated.is_empty()).then(|| {
             view! {
                 <div class="notice notice-warning" id="sheet-repeated">
-                    <p><strong>{WsMsg::RepeatedHeading.text(lang)}</strong></p>
+                    <p><strong>{SheetMsg::RepeatedHeading.text(lang)}</strong></p>
                     <ul>
                         {repeated
                             .into_iter()
@@ -34,7 +35,7 @@ pub fn RepeatedNote(#[prop(into)] repeated: Signal<Vec<Repeated>>) -> impl IntoV
                             })
                             .collect_view()}
                     </ul>
-                    <p>{WsMsg::RepeatedAdvice.text(lang)}</p>
+                    <p>{SheetMsg::RepeatedAdvice.text(lang)}</p>
                 </div>
             }
         })

@@ -28,6 +28,7 @@ use crate::i18n::anchors::{gloss, label};
 use crate::i18n::check::{change_label, with_note};
 use crate::i18n::commitment::format_date;
 use crate::i18n::fill;
+use crate::i18n::sheet::SheetMsg;
 use crate::i18n::worksheet::{interview_kind, self_rating, WsMsg};
 use crate::route::Route;
 use crate::state::use_app;
@@ -36,10 +37,10 @@ use crate::state::use_app;
 pub fn SheetPage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
-    let t = move |msg: WsMsg| msg.text(lang);
+    let t = move |msg: SheetMsg| msg.text(lang);
     let scope = RwSignal::new(SheetScope::Shared);
     // What the last Copy did, for the status line under the buttons.
-    let copy_note = RwSignal::new(Vec::<WsMsg>::new());
+    let copy_note = RwSignal::new(Vec::<SheetMsg>::new());
     let content = Memo::new(move |_| {
         let scope = scope.get();
         app.document.with(|d| sheet(d, scope, app.today))
@@ -79,7 +80,7 @@ pub fn SheetPage() -> impl IntoView {
         scope.get() == SheetScope::Shared
             && content.with(|sheet| sheet.name.is_none() && !sheet.is_empty())
     });
-    let choice = move |value: SheetScope, id: &'static str, text: WsMsg| {
+    let choice = move |value: SheetScope, id: &'static str, text: SheetMsg| {
         view! {
             <RadioOption
                 name="sheet-scope"
@@ -105,26 +106,26 @@ pub fn SheetPage() -> impl IntoView {
     view! {
         <article class="sheet-page">
             <div class="sheet-controls">
-                <h1 id="sheet-heading" tabindex="-1">{t(WsMsg::SheetHeading)}</h1>
-                <p class="lead">{t(WsMsg::SheetLead)}</p>
+                <h1 id="sheet-heading" tabindex="-1">{t(SheetMsg::SheetHeading)}</h1>
+                <p class="lead">{t(SheetMsg::SheetLead)}</p>
                 <OtherLanguageNote/>
                 <fieldset class="inline-choice">
-                    <legend>{t(WsMsg::SheetScopeLegend)}</legend>
-                    {choice(SheetScope::Shared, "sheet-scope-shared", WsMsg::SheetScopeShared)}
-                    {choice(SheetScope::Everything, "sheet-scope-everything", WsMsg::SheetScopeEverything)}
+                    <legend>{t(SheetMsg::SheetScopeLegend)}</legend>
+                    {choice(SheetScope::Shared, "sheet-scope-shared", SheetMsg::SheetScopeShared)}
+                    {choice(SheetScope::Everything, "sheet-scope-everything", SheetMsg::SheetScopeEverything)}
                 </fieldset>
                 <LargeTypeField/>
                 <div class="sheet-name-field">
                     <TextInput
                         id="sheet-name".to_owned()
-                        label=t(WsMsg::SheetNameField)
-                        help=t(WsMsg::SheetNameHelp)
+                        label=t(SheetMsg::SheetNameField)
+                        help=t(SheetMsg::SheetNameHelp)
                         value=name
                         on_change=move |value: String| app.type_into(|d| d.worksheet.interview.name = value)
                     />
                 </div>
                 <p class="warning" aria-live="polite">
-                    {move || (scope.get() == SheetScope::Everything).then(|| t(WsMsg::SheetPrivateWarning))}
+                    {move || (scope.get() == SheetScope::Everything).then(|| t(SheetMsg::SheetPrivateWarning))}
                 </p>
                 <NoNameNote shown=unnamed/>
                 <StaleNote waiting=waiting/>
@@ -137,16 +138,16 @@ pub fn SheetPage() -> impl IntoView {
                 </Show>
                 <div class="button-row">
                     <button type="button" class="primary" on:click=move |_| browser::print()>
-                        {t(WsMsg::Print)}
+                        {t(SheetMsg::Print)}
                     </button>
-                    <button type="button" id="sheet-copy" on:click=copy>{t(WsMsg::SheetCopy)}</button>
-                    <a class="button" href=format!("#{}", Route::Worksheet.hash())>{t(WsMsg::ToWorksheet)}</a>
+                    <button type="button" id="sheet-copy" on:click=copy>{t(SheetMsg::SheetCopy)}</button>
+                    <a class="button" href=format!("#{}", Route::Worksheet.hash())>{WsMsg::ToWorksheet.text(lang)}</a>
                 </div>
                 <p id="sheet-copy-note" role="status">
                     {move || copy_note.get().into_iter().map(t).collect::<Vec<_>>().join(crate::i18n::in_lang(("", " "), lang))}
                 </p>
             </div>
-            <section class="sheet-preview" aria-label=t(WsMsg::PreviewLabel) node_ref=preview>
+            <section class="sheet-preview" aria-label=t(SheetMsg::PreviewLabel) node_ref=preview>
                 {move || sheet_view(content.get(), scope.get(), large_type.get(), app.today, lang, guide.as_deref())}
             </section>
         </article>
@@ -162,7 +163,7 @@ fn sheet_view(
     lang: Lang,
     guide: Option<&str>,
 ) -> impl IntoView {
-    let t = move |msg: WsMsg| msg.text(lang);
+    let t = move |msg: SheetMsg| msg.text(lang);
     let title = t(sheet_title(scope));
     let interview = [
         s.interview_kind
@@ -182,7 +183,7 @@ fn sheet_view(
             Lang::Ja => ("［", "］"),
             Lang::En => ("[", "]"),
         };
-        view! { " " <span class="private-mark">{open}{t(WsMsg::Private)}{close}</span> }
+        view! { " " <span class="private-mark">{open}{WsMsg::Private.text(lang)}{close}</span> }
     };
     let private = s.private.clone();
     let mark_part = |part: SheetPart| private.contains(&part).then(private_mark);
@@ -195,11 +196,11 @@ fn sheet_view(
     let vision = s.vision.clone().map(|[doing, for_whom, seen_as]| {
         view! {
             <div class="sheet-part sheet-vision">
-                <h3>{fill(t(WsMsg::SheetVision), &[&s.vision_year.to_string()])}{mark_part(SheetPart::Vision)}</h3>
+                <h3>{fill(t(SheetMsg::SheetVision), &[&s.vision_year.to_string()])}{mark_part(SheetPart::Vision)}</h3>
                 {[(WsMsg::VisionDoing, doing), (WsMsg::VisionForWhom, for_whom), (WsMsg::VisionSeenAs, seen_as)]
                     .into_iter()
                     .filter(|(_, text)| !text.is_empty())
-                    .map(|(label, text)| view! { <p class="sheet-text"><span class="sheet-label">{t(label)}{colon}</span>{with_breaks(&text)}</p> })
+                    .map(|(label, text)| view! { <p class="sheet-text"><span class="sheet-label">{label.text(lang)}{colon}</span>{with_breaks(&text)}</p> })
                     .collect_view()}
             </div>
         }
@@ -210,27 +211,27 @@ fn sheet_view(
                 <h2>{title}</h2>
                 // The private copy says on itself whom it is not for, so that two papers on
                 // a desk are not mixed up.
-                {(scope == SheetScope::Everything).then(|| view! { <p class="private-band">{t(WsMsg::PrivateBand)}</p> })}
+                {(scope == SheetScope::Everything).then(|| view! { <p class="private-band">{t(SheetMsg::PrivateBand)}</p> })}
                 {s.name.clone().map(|name| view! {
-                    <p class="sheet-name">{t(WsMsg::SheetName)}{colon}{name}</p>
+                    <p class="sheet-name">{t(SheetMsg::SheetName)}{colon}{name}</p>
                 })}
                 // Two paragraphs, side by side on the page, one under the other in a mail.
                 <div class="sheet-meta">
-                    {(!interview.is_empty()).then(|| view! { <p>{t(WsMsg::SheetInterview)}{colon}{interview.clone()}</p> })}
-                    <p class="sheet-date">{fill(t(WsMsg::SheetPrinted), &[&format_date(today, lang)])}</p>
+                    {(!interview.is_empty()).then(|| view! { <p>{t(SheetMsg::SheetInterview)}{colon}{interview.clone()}</p> })}
+                    <p class="sheet-date">{fill(t(SheetMsg::SheetPrinted), &[&format_date(today, lang)])}</p>
                 </div>
             </header>
-            {shared_parts_empty.then(|| view! { <p class="sheet-empty">{t(WsMsg::SheetEmpty)}</p> })}
+            {shared_parts_empty.then(|| view! { <p class="sheet-empty">{t(SheetMsg::SheetEmpty)}</p> })}
             // What must not be passed on comes first, framed: the interviewer reads it
             // before anything else and keeps it out of the summary for the manager.
             {s.confidential.clone().map(|text| view! {
                 <div class="sheet-part sheet-confidential">
-                    <h3>{t(WsMsg::SheetConfidential)}</h3>
+                    <h3>{t(SheetMsg::SheetConfidential)}</h3>
                     // Addressed to the interviewer: not on the copy that stays with the person.
                     // Read by the manager themself when they conduct the interview: then
                     // there is no summary for the manager, only others not to tell.
                     {(scope == SheetScope::Shared).then(|| view! {
-                        <p class="sheet-note">{t(if s.manager_reads { WsMsg::SheetConfidentialNoteManager } else { WsMsg::SheetConfidentialNote })}</p>
+                        <p class="sheet-note">{t(if s.manager_reads { SheetMsg::SheetConfidentialNoteManager } else { SheetMsg::SheetConfidentialNote })}</p>
                     })}
                     <p class="sheet-text">{with_breaks(&text)}</p>
                 </div>
@@ -238,7 +239,7 @@ fn sheet_view(
             {(!s.anchors.is_empty()).then(|| view! {
                 <div class="sheet-part">
                     // More than three when places are tied: the heading does not say three.
-                    <h3>{t(if s.anchors.len() > 3 { WsMsg::SheetAnchorsTied } else { WsMsg::SheetAnchors })}{mark_part(SheetPart::Anchors)}</h3>
+                    <h3>{t(if s.anchors.len() > 3 { SheetMsg::SheetAnchorsTied } else { SheetMsg::SheetAnchors })}{mark_part(SheetPart::Anchors)}</h3>
                     <ol class="sheet-anchors">
                         {s.anchors.iter().map(|&(place, a)| view! {
                             <li value=place>
@@ -247,29 +248,29 @@ fn sheet_view(
                                 {(lang == Lang::En).then(|| view! { " (" <span lang="ja">{label(a, Lang::Ja)}</span> ")" })}
                                 // What the name means, for an interviewer who has not taken
                                 // the assessment.
-                                <span class="sheet-gloss">{t(WsMsg::GlossDash)}{gloss(a, lang)}</span>
+                                <span class="sheet-gloss">{t(SheetMsg::GlossDash)}{gloss(a, lang)}</span>
                             </li>
                         }).collect_view()}
                     </ol>
-                    {(s.anchors.len() > 3).then(|| view! { <p class="sheet-note">{t(WsMsg::AnchorsTied)}</p> })}
-                    <p class="sheet-note">{t(WsMsg::AnchorsAreValues)}</p>
+                    {(s.anchors.len() > 3).then(|| view! { <p class="sheet-note">{WsMsg::AnchorsTied.text(lang)}</p> })}
+                    <p class="sheet-note">{t(SheetMsg::AnchorsAreValues)}</p>
                 </div>
             })}
-            {text_part(t(WsMsg::SheetValues).to_owned(), s.values.clone(), SheetPart::Values)}
+            {text_part(t(SheetMsg::SheetValues).to_owned(), s.values.clone(), SheetPart::Values)}
             {vision}
             {(!s.actions.is_empty()).then(|| view! {
                 <div class="sheet-part sheet-actions">
-                    <h3>{t(WsMsg::SheetActions)}</h3>
+                    <h3>{t(SheetMsg::SheetActions)}</h3>
                     <ol>
                         {s.actions.iter().map(|action| {
                             let start = match action.start_date {
-                                Some(date) if action.start_by => fill(t(WsMsg::SheetStartsBy), &[&format_date(date, lang)]),
-                                Some(date) => fill(t(WsMsg::SheetStarts), &[&format_date(date, lang)]),
-                                None => t(WsMsg::SheetNoStart).to_owned(),
+                                Some(date) if action.start_by => fill(t(SheetMsg::SheetStartsBy), &[&format_date(date, lang)]),
+                                Some(date) => fill(t(SheetMsg::SheetStarts), &[&format_date(date, lang)]),
+                                None => t(SheetMsg::SheetNoStart).to_owned(),
                             };
                             // What became of it, once the person has said.
                             let latest = action.latest.as_ref().map(|answer| fill(
-                                t(WsMsg::SheetFollowUp),
+                                t(SheetMsg::SheetFollowUp),
                                 &[&format_date(answer.date, lang), &with_note(change_label(answer.change, action.start_by, lang).to_owned(), &answer.note, lang)],
                             ));
                             view! {
@@ -284,21 +285,21 @@ fn sheet_view(
                     </ol>
                 </div>
             })}
-            {text_part(t(WsMsg::SheetSupport).to_owned(), s.support.clone(), SheetPart::Support)}
-            {text_part(t(WsMsg::SheetStrengths).to_owned(), s.strengths.clone(), SheetPart::Strengths)}
+            {text_part(t(SheetMsg::SheetSupport).to_owned(), s.support.clone(), SheetPart::Support)}
+            {text_part(t(SheetMsg::SheetStrengths).to_owned(), s.strengths.clone(), SheetPart::Strengths)}
             {(!s.obstacles.is_empty()).then(|| view! {
                 <div class="sheet-part">
-                    <h3>{t(WsMsg::SheetObstacles)}</h3>
+                    <h3>{t(SheetMsg::SheetObstacles)}</h3>
                     <ul>
                         {s.obstacles.iter().filter_map(|o| Some((if_then(&o.when, &o.then)?, o.shared))).map(|((when, then), shared)| view! {
-                            <li class="sheet-text">{with_breaks(&fill(t(WsMsg::ObstaclePlan), &[when, then]))}{mark_item(shared)}</li>
+                            <li class="sheet-text">{with_breaks(&fill(WsMsg::ObstaclePlan.text(lang), &[when, then]))}{mark_item(shared)}</li>
                         }).collect_view()}
                     </ul>
                 </div>
             })}
             {(!s.roles.is_empty()).then(|| view! {
                 <div class="sheet-part">
-                    <h3>{t(WsMsg::SheetRoles)}</h3>
+                    <h3>{t(SheetMsg::SheetRoles)}</h3>
                     <ul>
                         {s.roles.iter().map(|r| {
                             let when_where = [r.period.trim(), r.place.trim()]
@@ -310,7 +311,7 @@ fn sheet_view(
             })}
             {(!s.moments.is_empty()).then(|| view! {
                 <div class="sheet-part">
-                    <h3>{t(WsMsg::SheetMoments)}</h3>
+                    <h3>{t(SheetMsg::SheetMoments)}</h3>
                     <ul>
                         {s.moments.iter().map(|m| {
                             let kind = if m.non_event { WsMsg::MomentNonEvent } else { WsMsg::MomentEvent };
@@ -326,23 +327,23 @@ fn sheet_view(
             })}
             {(!s.gains.is_empty() || !s.losses.is_empty()).then(|| view! {
                 <div class="sheet-part">
-                    <h3>{t(WsMsg::SheetGainsLosses)}</h3>
+                    <h3>{t(SheetMsg::SheetGainsLosses)}</h3>
                     <ul>
                         {s.gains.iter().map(|g| view! { <li class="sheet-text">{with_breaks(&format!("＋ {} ({})", g.text.trim(), g.weight.value()))}{mark_item(g.shared)}</li> }).collect_view()}
                         {s.losses.iter().map(|g| view! { <li class="sheet-text">{with_breaks(&format!("－ {} ({})", g.text.trim(), g.weight.value()))}{mark_item(g.shared)}</li> }).collect_view()}
                     </ul>
                 </div>
             })}
-            {text_part(t(WsMsg::EvenIfFailsLabel).to_owned(), s.even_if_fails.clone(), SheetPart::EvenIfFails)}
+            {text_part(WsMsg::EvenIfFailsLabel.text(lang).to_owned(), s.even_if_fails.clone(), SheetPart::EvenIfFails)}
             {s.autonomy.map(|ratings| view! {
                 <div class="sheet-part">
-                    <h3>{t(WsMsg::SheetAutonomy)}{mark_part(SheetPart::Autonomy)}</h3>
+                    <h3>{t(SheetMsg::SheetAutonomy)}{mark_part(SheetPart::Autonomy)}</h3>
                     <ul>
                         {[WsMsg::AutonomyPerforms, WsMsg::AutonomyVision, WsMsg::AutonomyActing]
                             .into_iter()
                             .zip(ratings)
                             .map(|(question, rating)| view! {
-                                <li>{format!("{}{}{}", t(question), colon, rating.map_or("—", |r| self_rating(r, lang)))}</li>
+                                <li>{format!("{}{}{}", question.text(lang), colon, rating.map_or("—", |r| self_rating(r, lang)))}</li>
                             })
                             .collect_view()}
                     </ul>
@@ -350,7 +351,7 @@ fn sheet_view(
             })}
             // Where the interviewer, who may never have opened the app, reads how to read it.
             {(scope == SheetScope::Shared && !shared_parts_empty).then_some(guide).flatten().map(|address| view! {
-                <p class="sheet-note sheet-guide">{fill(t(WsMsg::SheetGuide), &[address])}</p>
+                <p class="sheet-note sheet-guide">{fill(t(SheetMsg::SheetGuide), &[address])}</p>
             })}
         </div>
     }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::domain::lang::Lang;
 use crate::domain::worksheet::sheet::SheetScope;
-use crate::i18n::worksheet::WsMsg;
+use crate::i18n::sheet::SheetMsg;
 
 /// Copy, for a sheet sent ahead by mail or chat: the preview's sheet as it is, with its
 /// headings and lists where the mail takes them, and as text where it does not. Without a
@@ -16,7 +16,7 @@ use crate::i18n::worksheet::WsMsg;
 pub(super) fn copy_sheet(
     preview: NodeRef<leptos::html::Section>,
     scope: RwSignal<SheetScope>,
-    copy_note: RwSignal<Vec<WsMsg>>,
+    copy_note: RwSignal<Vec<SheetMsg>>,
     unnamed: bool,
     lang: Lang,
 ) {
@@ -34,12 +34,12 @@ pub(super) fn copy_sheet(
     // The private copy is copied too, for the person's own files, and said to be so.
     let copying = scope.get_untracked();
     let mut copied = match copying {
-        SheetScope::Shared => vec![WsMsg::SheetCopied],
-        SheetScope::Everything => vec![WsMsg::SheetCopiedPrivate],
+        SheetScope::Shared => vec![SheetMsg::SheetCopied],
+        SheetScope::Everything => vec![SheetMsg::SheetCopiedPrivate],
     };
     // A sheet sent ahead without a name leaves the interviewer guessing whose it is.
     if unnamed {
-        copied.push(WsMsg::SheetCopiedNoName);
+        copied.push(SheetMsg::SheetCopiedNoName);
     }
     leptos::task::spawn_local(async move {
         let on_clipboard = browser::copy_html_to_clipboard(&html, &text).await;
@@ -51,7 +51,7 @@ pub(super) fn copy_sheet(
             copy_note.set(copied);
         } else {
             browser::select_contents(&sheet);
-            copy_note.set(vec![WsMsg::SheetSelected]);
+            copy_note.set(vec![SheetMsg::SheetSelected]);
         }
     });
 }

@@ -10,7 +10,8 @@ use crate::domain::worksheet::readiness::Section;
 use crate::domain::worksheet::ConfidentialReach;
 use crate::i18n::commitment::format_date;
 use crate::i18n::fill;
-use crate::i18n::worksheet::{section_title, WsMsg};
+use crate::i18n::sheet::SheetMsg;
+use crate::i18n::worksheet::section_title;
 use crate::route::Route;
 use crate::state::use_app;
 
@@ -34,9 +35,9 @@ pub fn LargeTypeField() -> impl IntoView {
                     }
                 />
                 " "
-                {WsMsg::SheetLargeType.text(lang)}
+                {SheetMsg::SheetLargeType.text(lang)}
             </label>
-            <p id="sheet-large-type-help" class="help">{WsMsg::SheetLargeTypeHelp.text(lang)}</p>
+            <p id="sheet-large-type-help" class="help">{SheetMsg::SheetLargeTypeHelp.text(lang)}</p>
         </div>
     }
 }
@@ -49,10 +50,10 @@ pub fn FailingNote(#[prop(into)] failing: Signal<Vec<usize>>) -> impl IntoView {
     move || {
         failing.with(|f| !f.is_empty()).then(|| view! {
             <p class="warning sheet-failing">
-                {failing.with(|f| fill(WsMsg::SheetFailing.text(lang), &[&numbers_text(f, lang)]))}
+                {failing.with(|f| fill(SheetMsg::SheetFailing.text(lang), &[&numbers_text(f, lang)]))}
                 " "
                 <a href=format!("#{}?s={}", Route::Worksheet.hash(), Section::Actions.anchor_id())>
-                    {WsMsg::SheetFailingLink.text(lang)}
+                    {SheetMsg::SheetFailingLink.text(lang)}
                 </a>
             </p>
         })
@@ -79,21 +80,21 @@ pub fn StaleNote(
     view! {
         {move || past.get().map(|date| view! {
             <p class="warning" data-notice="interview-past">
-                {fill(WsMsg::SheetInterviewPast.text(lang), &[&format_date(date, lang), section_title(Section::Interview, lang)])}
+                {fill(SheetMsg::SheetInterviewPast.text(lang), &[&format_date(date, lang), section_title(Section::Interview, lang)])}
                 " "
                 <a href=format!("#{}?s={}", Route::Worksheet.hash(), Section::Interview.anchor_id())>
-                    {WsMsg::SheetInterviewLink.text(lang)}
+                    {SheetMsg::SheetInterviewLink.text(lang)}
                 </a>
             </p>
         })}
         {move || waiting.with(|w| !w.is_empty()).then(|| view! {
             <p class="warning" data-notice="waiting">
-                {waiting.with(|w| fill(WsMsg::SheetWaiting.text(lang), &[&numbers_text(w, lang)]))}
+                {waiting.with(|w| fill(SheetMsg::SheetWaiting.text(lang), &[&numbers_text(w, lang)]))}
                 " "
                 // Each action is answered there (the question at the top asks one at a
                 // time, and may be resting until tomorrow).
                 <a href=format!("#{}?s=my-commitments", Route::Check.hash())>
-                    {WsMsg::SheetWaitingLink.text(lang)}
+                    {SheetMsg::SheetWaitingLink.text(lang)}
                 </a>
             </p>
         })}
@@ -113,7 +114,7 @@ pub fn OtherLanguageParts(#[prop(into)] sections: Signal<Vec<Section>>) -> impl 
                     .collect::<Vec<_>>()
                     .join(crate::i18n::in_lang(("、", ", "), lang))
             });
-            view! { <p class="warning" data-notice="other-language">{fill(WsMsg::SheetOtherLanguageParts.text(lang), &[&titles])}</p> }
+            view! { <p class="warning" data-notice="other-language">{fill(SheetMsg::SheetOtherLanguageParts.text(lang), &[&titles])}</p> }
         })
     }
 }
@@ -133,9 +134,9 @@ pub fn ConfidentialToManager() -> impl IntoView {
             // the manager is known only from the kind.
             let one_on_one = w.interview.manager_by_kind();
             to_manager.then_some(if one_on_one {
-                WsMsg::SheetConfidentialToManagerOneOnOne
+                SheetMsg::SheetConfidentialToManagerOneOnOne
             } else {
-                WsMsg::SheetConfidentialToManager
+                SheetMsg::SheetConfidentialToManager
             })
         })
     });
@@ -144,7 +145,7 @@ pub fn ConfidentialToManager() -> impl IntoView {
             <div class="warning sheet-confidential-manager">
                 <p>{warning.text(lang)}</p>
                 <a href=format!("#{}?s={}", Route::Worksheet.hash(), Section::Confidential.anchor_id())>
-                    {WsMsg::SheetConfidentialLink.text(lang)}
+                    {SheetMsg::SheetConfidentialLink.text(lang)}
                 </a>
             </div>
         })

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::domain::lang::Lang;
 use crate::domain::worksheet::sheet::{css_string, page_foot, SheetScope};
-use crate::i18n::worksheet::WsMsg;
+use crate::i18n::sheet::SheetMsg;
 use crate::i18n::{in_lang, language_name};
 use crate::route::{only_this_device, printed_site, Route};
 use crate::state::use_app;
@@ -28,10 +28,10 @@ pub fn keep_page_foot(scope: Signal<SheetScope>, name: Signal<String>, lang: Lan
 }
 
 /// The sheet's title for `scope`: at its head and at each printed page's foot.
-pub fn sheet_title(scope: SheetScope) -> WsMsg {
+pub fn sheet_title(scope: SheetScope) -> SheetMsg {
     match scope {
-        SheetScope::Shared => WsMsg::SheetTitleShared,
-        SheetScope::Everything => WsMsg::SheetTitlePrivate,
+        SheetScope::Shared => SheetMsg::SheetTitleShared,
+        SheetScope::Everything => SheetMsg::SheetTitlePrivate,
     }
 }
 
@@ -49,7 +49,7 @@ pub fn guide_address() -> Option<String> {
 pub fn OtherLanguageNote() -> impl IntoView {
     let lang = use_app().lang.get_untracked();
     let other = lang.other();
-    let text = WsMsg::SheetOtherLanguage.text(lang);
+    let text = SheetMsg::SheetOtherLanguage.text(lang);
     let (before, after) = text.split_once("{}").unwrap_or((text, ""));
     view! {
         <p class="help">{before}<span lang=other.code()>{language_name(other)}</span>{after}</p>
@@ -63,7 +63,7 @@ pub fn NoNameNote(#[prop(into)] shown: Signal<bool>) -> impl IntoView {
     let lang = use_app().lang.get_untracked();
     view! {
         <p class="help" data-notice="no-name" aria-live="polite">
-            {move || shown.get().then(|| WsMsg::SheetNoName.text(lang))}
+            {move || shown.get().then(|| SheetMsg::SheetNoName.text(lang))}
         </p>
     }
 }
