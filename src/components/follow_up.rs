@@ -86,6 +86,8 @@ pub fn FollowUp() -> impl IntoView {
                 )
             })
             .unwrap_or_default();
+        let private = !commitment.shared;
+        let text = commitment.text.clone();
         let answering = RwSignal::new(false);
         let scale = NodeRef::<leptos::html::Div>::new();
         let answer = move |_| {
@@ -104,9 +106,17 @@ pub fn FollowUp() -> impl IntoView {
                     {t(if commitment.start_by { CheckMsg::FollowUpHeadingDone } else { CheckMsg::FollowUpHeading })}
                 </h2>
                 // Two lines while the notice only asks; the whole text once the person
-                // answers, so that what they answer about is all on the screen.
-                <p class="commitment-text" class:whole=answering>{commitment.text.clone()}</p>
-                <p class="follow-up-start">{start}</p>
+                // answers, so that what they answer about is all on the screen. An action
+                // kept to oneself (care, health, a job change) is not named until then: the
+                // notice is at the top of every screen, the sheet held out to the
+                // interviewer's included.
+                {move || (!private || answering.get()).then(|| view! {
+                    <p class="commitment-text" class:whole=answering>{text.clone()}</p>
+                    <p class="follow-up-start">{start.clone()}</p>
+                })}
+                {move || (private && !answering.get()).then(|| view! {
+                    <p class="follow-up-private">{t(CheckMsg::FollowUpPrivate)}</p>
+                })}
                 <div class="follow-up-actions" hidden=answering>
                     <button type="button" class="primary answer" on:click=answer>
                         {t(CheckMsg::AnswerNow)}

@@ -102,6 +102,10 @@ crate::catalogue! {
         },
         Later { ja: "明日答える", en: "Ask me tomorrow" },
         AnswerNow { ja: "答える", en: "Answer" },
+        FollowUpPrivate {
+            ja: "「自分だけ」にした行動です。内容は「答える」を押すと表示されます。",
+            en: "An action you keep to yourself: its text shows when you press Answer.",
+        },
         LaterSaid { ja: "明日またお聞きします。", en: "Jiritsu will ask again tomorrow." },
         Recorded { ja: "記録しました。振り返りの記録は「約束を確かめる」画面で見られます。", en: "Recorded. You can see your answers on the \"Check a commitment\" screen." },
         RecordedNotYet { ja: "記録しました。", en: "Recorded. " },

@@ -859,6 +859,35 @@ describe('the follow-up', () => {
       await s.waitUntil(async () => (await saved(s)).commitments.follow_up_later === when.today, 5000, 'the day saved');
     }));
 
+  it('does not name an action kept to oneself until the person answers, on every screen the question is on', () =>
+    withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
+      await s.open(fixture.server.url);
+      const when = await browserDays(s, { saved: -20, start: -3 });
+      const text = '2027年1月から、毎朝血圧を測って手帳に記録します';
+      await keepSaved(s, [{ id: 4, text, saved_on: when.saved, start_date: when.start, shared: false }]);
+      const notice = '[data-notice=follow-up]';
+      for (const hash of ['#/', '#/sheet']) {
+        await s.open(fixture.server.url + hash);
+        await s.reload();
+        await s.waitUntil(async () => (await s.findAll(`${notice} button.answer`)).length === 1, 5000, `the question on ${hash}`);
+        assert.equal(await s.text(`${notice} .follow-up-private`), '「自分だけ」にした行動です。内容は「答える」を押すと表示されます。');
+        assert.ok(!(await s.run('return document.querySelector(arguments[0]).textContent', notice)).includes('血圧'), `not named on ${hash}`);
+      }
+      await s.click(`${notice} button.answer`);
+      assert.equal(await s.text(`${notice} .commitment-text`), text);
+      assert.equal((await s.findAll(`${notice} .follow-up-private`)).length, 0);
+      assert.deepEqual(await seriousViolations(s), []);
+      await s.reload();
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text(`${notice} .follow-up-private`)) === 'An action you keep to yourself: its text shows when you press Answer.', 5000, 'in English');
+      // A shared action is named at once, as before.
+      await keepSaved(s, [{ id: 4, text, saved_on: when.saved, start_date: when.start, shared: true }]);
+      await s.reload();
+      await s.waitUntil(async () => (await s.findAll(`${notice} .commitment-text`)).length === 1, 5000, 'a shared action named');
+      assert.equal((await s.findAll(`${notice} .follow-up-private`)).length, 0);
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
   it('offers, when plans have changed, to rethink the action: the worksheet opens at its text, and a new start asks on its day', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(fixture.server.url);
