@@ -61,6 +61,14 @@ crate::catalogue! {
         ShareLegend { ja: "この内容は", en: "This entry is" },
         Shared { ja: "面談で共有する", en: "Shared with the interviewer" },
         Private { ja: "自分だけ", en: "Kept to myself" },
+        ReachManager {
+            ja: "面談の相手は上司です。「面談で共有する」にした項目は、上司がシートでそのまま読みます。転職や介護、健康、お金のことなど、上司に知られたくないことは「自分だけ」にしておきましょう。",
+            en: "Your manager conducts this interview: what you mark \"Shared with the interviewer\" here, your manager reads on the sheet as you wrote it. Keep to yourself what your manager should not know, such as thoughts of changing jobs, care at home, health or money.",
+        },
+        ReachSummary {
+            ja: "共有した項目は、面談のあとの要約を通じて上司に伝わることがあります。転職や介護、健康、お金のことなどは「自分だけ」にしておき、面談で話すかどうかをその場で決めることもできます。",
+            en: "What you share may reach your manager through the summary written after the interview. Thoughts of changing jobs, care at home, health or money you can keep to yourself here, and decide in the interview whether to mention them.",
+        },
 
         InterviewLead {
             ja: "準備する面談の種類と日付、相手を入れます。日付を入れると、面談まであと何日か、まだ書いていない項目はどれかが分かります。",
@@ -164,11 +172,15 @@ crate::catalogue! {
         VisionYearNext { ja: "{}年（1年後）", en: "{} (a year from now)" },
         VisionDoing { ja: "そのとき、していること", en: "What I am doing then" },
         VisionDoingHelp {
-            ja: "例：経理の知識を生かして、若手向けの決算研修を毎年開いている",
-            en: "e.g. running a yearly course on closing the books for junior staff, drawing on my accounting experience",
+            ja: "例：経理の知識を生かして、若手向けの決算研修を毎年開いている／窓口での経験を生かして、個人のお客様の資産の相談を任されている",
+            en: "e.g. running a yearly course on closing the books for junior staff, drawing on my accounting experience; or advising customers on their savings, drawing on my years at the counter",
         },
         VisionForWhom { ja: "誰のために", en: "For whom" },
         VisionSeenAs { ja: "周りからどう見られているか", en: "How others see me" },
+        VisionUnsureHint {
+            ja: "まだ分からなくて大丈夫です。今の会社にいるかどうかは決めずに、数年後のある平日を思い浮かべてみましょう。朝どこへ行き、誰と、どんな仕事をしていたら「いいな」と思えますか。決めきれないことは、そのまま面談で相談できます。",
+            en: "It is fine not to know yet. Without deciding whether you stay with the company, picture an ordinary weekday a few years from now: where you go in the morning, who you work with, and what you are doing that would make you think \"this is good\". What you cannot decide yet, you can bring to the interview as it is.",
+        },
         VisionAttitudeHint {
             ja: "これは姿勢や心がけのように読めます。そのとき何をしているか、見て分かる形で書いてみましょう。",
             en: "This reads as an attitude. Try describing what you will be doing, in a way others could see.",

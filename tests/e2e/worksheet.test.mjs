@@ -581,6 +581,45 @@ describe('the interview-preparation worksheet', () => {
       assert.equal(await s.text('label:has(#sheet-large-type)'), 'Print in larger type');
     }));
 
+  it('meets a vision that does not know yet with encouragement, and an attitude with the nudge towards something seen', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(at('/worksheet'));
+      await s.waitUntil(async () => (await count(s, '.ws-section')) === 11, 5000, 'the sections');
+      const hint = '#ws-vision .hint';
+      await s.type('#ws-vision-doing', 'わからない。銀行にいるかもわからない');
+      await s.waitUntil(async () => (await s.text(hint)).startsWith('まだ分からなくて大丈夫です。今の会社にいるかどうかは決めずに、数年後のある平日を思い浮かべてみましょう。'), 5000, 'encouragement');
+      await s.run("const f = document.querySelector('#ws-vision-doing'); f.value = ''; f.dispatchEvent(new InputEvent('input', { bubbles: true }));");
+      await s.type('#ws-vision-doing', '成長し続けたい');
+      await s.waitUntil(async () => (await s.text(hint)) === 'これは姿勢や心がけのように読めます。そのとき何をしているか、見て分かる形で書いてみましょう。', 5000, 'the attitude nudge');
+      await s.run("const f = document.querySelector('#ws-vision-doing'); f.value = ''; f.dispatchEvent(new InputEvent('input', { bubbles: true }));");
+      await s.type('#ws-vision-doing', 'Not sure yet.');
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text(hint)).startsWith('It is fine not to know yet.'), 5000, 'in English');
+      await s.waitUntil(async () => (await saved(s)).worksheet.vision.doing === 'Not sure yet.', 5000, 'kept');
+    }));
+
+  it('says in d, f and i, whose entries start shared, who reads them: the manager plainly when they conduct it, the summary otherwise', () =>
+    withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
+      await s.open(at('/worksheet'));
+      await s.waitUntil(async () => (await count(s, '.ws-section')) === 11, 5000, 'the sections');
+      const notes = () => s.run("return ['ws-values', 'ws-vision', 'ws-actions'].map((id) => { const p = document.querySelector(`#${id} [data-notice=reach]`); return [p.className, p.textContent]; })");
+      for (const [className, text] of await notes()) {
+        assert.match(className, /\bhelp\b/);
+        assert.equal(text, '共有した項目は、面談のあとの要約を通じて上司に伝わることがあります。転職や介護、健康、お金のことなどは「自分だけ」にしておき、面談で話すかどうかをその場で決めることもできます。');
+      }
+      assert.equal(await count(s, '[data-notice=reach]'), 3, 'only where entries start shared');
+      await s.click('input[name=ws-interviewer][value=manager]');
+      await s.waitUntil(async () => (await notes()).every(([className]) => /\bwarning\b/.test(className)), 5000, 'a warning');
+      for (const [, text] of await notes()) {
+        assert.equal(text, '面談の相手は上司です。「面談で共有する」にした項目は、上司がシートでそのまま読みます。転職や介護、健康、お金のことなど、上司に知られたくないことは「自分だけ」にしておきましょう。');
+      }
+      assert.deepEqual(await seriousViolations(s), []);
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => /^Your manager conducts this interview: what you mark "Shared with the interviewer" here, your manager reads on the sheet as you wrote it\./.test((await notes())[1][1]), 5000, 'in English');
+      await s.click('input[name=ws-interviewer][value=hr]');
+      await s.waitUntil(async () => /^What you share may reach your manager through the summary written after the interview\./.test((await notes())[2][1]), 5000, 'HR: the summary');
+    }));
+
   it('puts what must not be passed on first on the sheet, framed and marked for the summary, only when the person chooses to', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(at('/worksheet'));

@@ -2245,3 +2245,32 @@ fn the_readiness_checks_again_only_the_actions_whose_text_changed() {
     readiness_with(&document, tomorrow, &settings, &mut checks);
     assert_eq!(checks.last_checked(), 1);
 }
+
+mod a_vision_that_does_not_know_yet {
+    use jiritsu::domain::worksheet::says_unsure;
+
+    #[test]
+    fn is_told_apart_from_a_vision_and_from_an_attitude() {
+        let cases = [
+            ("わからない。銀行にいるかもわからない", true),
+            ("まだ分かりません", true),
+            ("未定です。", true),
+            ("決まっていないけど、人と話す仕事がいい", true),
+            ("正直、想像できない", true),
+            ("迷っています…", true),
+            ("Not sure yet.", true),
+            ("I don’t know. Maybe not in banking.", true),
+            ("No idea", true),
+            // A vision that mentions not knowing as a detail is a vision.
+            ("お客様が分からないことを、窓口で一緒に調べて解決している", false),
+            ("未定だった新規事業を任され、3人のチームで進めている", false),
+            ("若手向けの決算研修を毎年開いている", false),
+            ("成長し続けたい", false),
+            ("Running a help desk for customers who don't know where to start with online banking, and training the new staff who answer them every spring", false),
+            ("", false),
+        ];
+        for (text, unsure) in cases {
+            assert_eq!(says_unsure(text), unsure, "{text}");
+        }
+    }
+}

@@ -21,10 +21,12 @@ pub mod overlap;
 pub mod readiness;
 pub mod sheet;
 pub mod sheet_language;
+mod unsure;
 
 pub use edit::{same_text, NotSaved};
 pub use if_then::if_then;
 pub use lists::{fresh_id, move_item, put_back, take_item, Keyed, ListKind, Removed, RemovedItem};
+pub use unsure::says_unsure;
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};

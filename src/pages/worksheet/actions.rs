@@ -21,6 +21,7 @@ use crate::state::use_app;
 
 use super::fields::*;
 use super::list_items::*;
+use super::reach::ReachNote;
 use super::WsSection;
 
 const ACTIONS: ListAccess<SavedCommitment> = ListAccess {
@@ -37,6 +38,7 @@ pub fn ActionsSection() -> impl IntoView {
     let count = Memo::new(move |_| ids.with(Vec::len));
     view! {
         <WsSection section=Section::Actions lead=WsMsg::ActionsLead>
+            <ReachNote/>
             <ol class="items">
                 <For each=move || ids.get() key=|id| *id let:id>
                     <ActionItem id=id count=count/>

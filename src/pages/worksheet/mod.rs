@@ -8,6 +8,7 @@ mod fields;
 mod list_items;
 mod past;
 mod plans;
+mod reach;
 mod readiness;
 mod rehearsal;
 mod repeated;

@@ -14,6 +14,7 @@ use crate::route::Route;
 use crate::state::use_app;
 
 use super::fields::*;
+use super::reach::ReachNote;
 use super::WsSection;
 
 /// d. Values: the latest result's top three anchors (shared or not), and what I will not
@@ -35,6 +36,7 @@ pub fn ValuesSection() -> impl IntoView {
     let shared = Memo::new(move |_| document.with(|d| d.worksheet.share_anchors));
     view! {
         <WsSection section=Section::Values lead=WsMsg::ValuesLead>
+            <ReachNote/>
             {move || match latest.get() {
                 Some((date, top)) => {
                     let tied = top.len() > 3;

@@ -8,13 +8,14 @@ use leptos::prelude::*;
 
 use crate::domain::commitment::{check_with, Reason};
 use crate::domain::worksheet::readiness::Section;
-use crate::domain::worksheet::{ListKind, Weighed, Weight, VISION_YEARS_AHEAD};
+use crate::domain::worksheet::{says_unsure, ListKind, Weighed, Weight, VISION_YEARS_AHEAD};
 use crate::i18n::fill;
 use crate::i18n::worksheet::WsMsg;
 use crate::state::use_app;
 
 use super::fields::*;
 use super::list_items::*;
+use super::reach::ReachNote;
 use super::WsSection;
 
 /// f. The vision.
@@ -42,6 +43,8 @@ pub fn VisionSection() -> impl IntoView {
                     .any(|reason| matches!(reason, Reason::AttitudeOnly { .. }))
         })
     });
+    // Not knowing yet is an honest start, answered with encouragement, not a correction.
+    let unsure = Memo::new(move |_| doing.with(|doing| says_unsure(doing)));
     let shared = Memo::new(move |_| document.with(|d| d.worksheet.vision.shared));
     let set = move |field: fn(&mut crate::domain::worksheet::Vision) -> &mut String| {
         Callback::new(move |value: String| {
@@ -50,6 +53,7 @@ pub fn VisionSection() -> impl IntoView {
     };
     view! {
         <WsSection section=Section::Vision lead=WsMsg::VisionLead>
+            <ReachNote/>
             <div class="field">
                 <label for="ws-vision-year">{t(WsMsg::VisionYear)}</label>
                 <select
@@ -92,7 +96,13 @@ pub fn VisionSection() -> impl IntoView {
                 rows=3
             />
             <p class="hint" aria-live="polite">
-                {move || attitude_only.get().then(|| t(WsMsg::VisionAttitudeHint))}
+                {move || {
+                    if unsure.get() {
+                        Some(t(WsMsg::VisionUnsureHint))
+                    } else {
+                        attitude_only.get().then(|| t(WsMsg::VisionAttitudeHint))
+                    }
+                }}
             </p>
             <TextArea
                 id="ws-vision-for-whom".to_owned()
