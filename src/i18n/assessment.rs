@@ -12,8 +12,8 @@ catalogue! {
         NavResult { ja: "診断結果", en: "Results" },
         Title { ja: "キャリア・アンカー診断", en: "Career-anchor self-assessment" },
         Intro {
-            ja: "仕事をするうえで、あなたが最後まで手放したくないもの（キャリア・アンカー）を確かめます。40の文に答え、その中から特にあてはまる3つを選びます（10〜15分ほど）。回答はこの端末に自動で保存されるので、途中でやめても続きから再開できます。",
-            en: "Find out what you would hold on to above all at work: your career anchor. Answer 40 statements, then pick the three that fit you best; it takes about 10 to 15 minutes. Your answers are saved on this device as you go, so you can stop and pick up where you left off.",
+            ja: "仕事をするうえで、あなたが最後まで手放したくないもの（キャリア・アンカー）を確かめます。40の文に答え、その中から特にあてはまる3つを選びます（10〜15分ほど）。今の立場でできるかどうかではなく、自分がどうありたいかで答えてください。回答はこの端末に自動で保存され（どこにも送信されず、人事や上司が見ることもありません）、途中でやめても続きから再開できます。",
+            en: "Find out what you would hold on to above all at work: your career anchor. Answer 40 statements, then pick the three that fit you best; it takes about 10 to 15 minutes. Answer by what you want, not by what your present post allows. Your answers are saved on this device as you go (they are sent nowhere, and neither HR nor your manager sees them), so you can stop and pick up where you left off.",
         },
         // Seen without opening anything: the quickest way through 40 statements.
         KeyboardSummary {

@@ -367,6 +367,25 @@ describe('the self-assessment', () => {
       assert.equal(await inView('.progress'), true, 'the progress in view');
     }));
 
+  it('opens the picking step with its heading at the top of a phone\'s screen, not the page\'s top (360 px)', () =>
+    withSession({ lang: 'ja', width: 360, height: 780 }, async (s) => {
+      await s.open(fixture.server.url);
+      const answers = Array.from({ length: 40 }, (_, i) => (i < 39 ? (i % 6) + 1 : null));
+      await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
+        { version: 4, anchors: { current: { started: '2026-11-20', answers, picks: [] }, history: [] } });
+      await s.open(`${fixture.server.url}#/assessment`);
+      await s.reload();
+      await s.waitUntil(() => s.run("return !!document.querySelector('#statement-40')"), 5000, 'the last statement');
+      // The lead says how to answer and who sees the answers.
+      assert.match(await s.text('.assessment-intro .lead'), /今の立場でできるかどうかではなく、自分がどうありたいかで答えてください。回答はこの端末に自動で保存され（どこにも送信されず、人事や上司が見ることもありません）/);
+      await s.click('#statement-40 input[value="5"]');
+      await s.waitUntil(async () => (await s.findAll('#to-picking')).length === 1, 5000, 'the way to the picking step');
+      await s.click('#to-picking');
+      await s.waitUntil(() => s.run("return document.activeElement?.id === 'pick-heading'"), 5000, 'the heading focused');
+      await s.waitUntil(() => s.run(`const r = document.querySelector('#pick-heading').getBoundingClientRect();
+        return r.top >= -1 && r.top < innerHeight / 3`), 5000, 'the heading near the top of the screen');
+    }));
+
   it('moves on by itself after a first answer tapped on a phone, and stays for a changed answer or the arrow keys (390 px)', () =>
     withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
       await s.open(`${fixture.server.url}#/assessment`);

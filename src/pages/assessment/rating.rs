@@ -78,7 +78,9 @@ pub(super) fn RatingStep(position: Position) -> impl IntoView {
     let to_picking = move || {
         if untrack(unanswered).is_empty() {
             position.picking.set(true);
-            browser::scroll_to_top();
+            // The step's heading at the top of the window: on a phone, the page's own top
+            // (its lead and a full progress bar) looked like the assessment begun again.
+            browser::scroll_to_later(".picking");
             browser::focus_later("#pick-heading");
         } else {
             show_unanswered.set(true);
