@@ -47,6 +47,14 @@ crate::catalogue! {
             ja: "「伝えてほしくないこと」と同じ言葉が、共有する項目にもあります",
             en: "Words from \"What must not be passed on\" are also in what you share",
         },
+        SensitiveHeading {
+            ja: "共有する項目に、上司に伝わると気になるかもしれない言葉があります",
+            en: "What you share names topics you may not want to reach your manager",
+        },
+        SensitiveAdvice {
+            ja: "転職や退職、介護、健康、家族、お金のことは、面談の相手から上司に伝わることがあります。このまま載せてよいか確かめてください。載せたくなければ、その項目を「自分だけ」にするか、書き直してください。",
+            en: "A job change or leaving, care at home, health, family or money can reach your manager through your interviewer. Check that you want it on the sheet; if not, set the entry to \"Kept to myself\" or reword it.",
+        },
         RepeatedAdvice {
             ja: "その話が担当者から伝わってもよいか、確かめてください。伝えたくなければ、その項目を「自分だけ」にするか、書き直してください。",
             en: "Check that the interviewer may pass that on. If not, set the entry to \"Kept to myself\" or reword it.",

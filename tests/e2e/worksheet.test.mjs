@@ -598,6 +598,31 @@ describe('the interview-preparation worksheet', () => {
       await s.waitUntil(async () => (await saved(s)).worksheet.vision.doing === 'Not sure yet.', 5000, 'kept');
     }));
 
+  it('names on the sheet, before it goes out, a topic people often keep from their manager, with the way to its section', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(at('/worksheet'));
+      await s.waitUntil(async () => (await count(s, '.ws-section')) === 11, 5000, 'the sections');
+      await s.type('#ws-vision-doing', '銀行はやめて、転職して市役所で働いているかも');
+      await s.waitUntil(async () => (await saved(s))?.worksheet?.vision?.doing?.includes('転職'), 5000, 'saved');
+      await s.open(at('/sheet'));
+      const note = '#sheet-sensitive';
+      await s.waitUntil(async () => (await s.findAll(`${note} li`)).length === 1, 5000, 'the note');
+      assert.equal(await s.text(`${note} li`), 'f. ビジョン：「転職」');
+      assert.match(await s.text(note), /^共有する項目に、上司に伝わると気になるかもしれない言葉があります/);
+      assert.equal(await s.run('return document.querySelector(arguments[0] + " a").getAttribute("href")', note), '#/worksheet?s=ws-vision');
+      assert.deepEqual(await seriousViolations(s), []);
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => /^What you share names topics you may not want to reach your manager/.test(await s.text(note)), 5000, 'in English');
+      // Kept to oneself, it is off the sheet and the note goes.
+      await s.open(at('/worksheet'));
+      await s.waitUntil(async () => (await count(s, 'input[name=ws-vision-share][value=private]')) === 1, 5000, 'the choice');
+      await s.click('input[name=ws-vision-share][value=private]');
+      await s.waitUntil(async () => (await saved(s)).worksheet.vision.shared === false, 5000, 'kept to oneself');
+      await s.open(at('/sheet'));
+      await s.waitUntil(async () => (await s.findAll('h1')).length === 1, 5000, 'the sheet');
+      assert.equal((await s.findAll(note)).length, 0);
+    }));
+
   it('says in d, f and i, whose entries start shared, who reads them: the manager plainly when they conduct it, the summary otherwise', () =>
     withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
       await s.open(at('/worksheet'));

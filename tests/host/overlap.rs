@@ -276,3 +276,56 @@ fn the_longest_texts_are_searched_in_linear_time() {
         started.elapsed()
     );
 }
+
+mod topics_often_kept_from_a_manager {
+    use super::*;
+    use jiritsu::domain::worksheet::sensitive::{sensitive_on_sheet, topics_in};
+
+    #[test]
+    fn are_found_as_words_in_both_languages_and_not_inside_other_words() {
+        let cases: &[(&str, &[&str])] = &[
+            ("銀行はやめて、転職して市役所で働いてるかも", &["転職"]),
+            ("母の介護と両立しながら、通院の日は在宅で働く", &["介護", "通院"]),
+            ("いつか会社を辞めたい", &["辞め"]),
+            ("再雇用後の年収と働き方を妻と話す", &["年収"]),
+            ("I might quit and change jobs next year.", &["quit", "change jobs"]),
+            ("Pay off my debts before the baby; my wife is pregnant", &["pregnant", "debts"]),
+            // Not inside another word, nor everyday work in some job.
+            ("It is quite a big project", &[]),
+            ("給与計算の手順書を作ります", &[]),
+            ("患者さんの治療計画を一緒に立てている", &[]),
+            ("収入印紙の管理を引き継ぎます", &[]),
+            ("", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(topics_in(&[text]), expected.to_vec(), "{text}");
+        }
+    }
+
+    #[test]
+    fn are_named_by_shared_section_and_not_twice_when_k_names_them() {
+        let mut d = Document::default();
+        d.worksheet.vision.doing = "転職して、市役所で子育て支援の窓口にいる".into();
+        d.worksheet.vision.shared = true;
+        d.worksheet.values.text = "母の介護と両立できること".into();
+        d.worksheet.values.shared = true;
+        // Kept to oneself: not on the sheet, so not named.
+        d.worksheet.support.text = "副業を認めてほしい".into();
+        d.worksheet.support.shared = false;
+        let shared = sheet(&d, SheetScope::Shared, today());
+        let found = sensitive_on_sheet(&shared, &[]);
+        let named: Vec<(Section, Vec<String>)> =
+            found.into_iter().map(|r| (r.section, r.words)).collect();
+        assert_eq!(named, words(&[(Values, &["介護"]), (Vision, &["転職"])]));
+        // k already names 介護 in d: said once, in k's note.
+        let k = [Repeated {
+            section: Values,
+            words: vec!["介護".into()],
+        }];
+        let named: Vec<Section> = sensitive_on_sheet(&shared, &k)
+            .into_iter()
+            .map(|r| r.section)
+            .collect();
+        assert_eq!(named, vec![Vision]);
+    }
+}

@@ -19,6 +19,7 @@ mod if_then;
 mod lists;
 pub mod overlap;
 pub mod readiness;
+pub mod sensitive;
 pub mod sheet;
 pub mod sheet_language;
 mod unsure;

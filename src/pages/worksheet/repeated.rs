@@ -1,6 +1,7 @@
 //! Before the sheet goes out: the shared sections that also hold words of what must not
-//! be passed on (`domain::worksheet::overlap`), each a link to its section, so that the
-//! topic does not reach the manager's summary through the vision or an obstacle.
+//! be passed on (`domain::worksheet::overlap`), or name a topic people often keep from
+//! their manager (`domain::worksheet::sensitive`), each a link to its section, so that
+//! the topic does not reach the manager through the vision or an obstacle unseen.
 
 use leptos::prelude::*;
 
@@ -11,16 +12,48 @@ use crate::i18n::worksheet::{quoted_words, section_title};
 use crate::route::Route;
 use crate::state::use_app;
 
-/// The note, while `repeated` names sections; nothing otherwise.
+/// The note of k's words, while `repeated` names sections; nothing otherwise.
 #[component]
 pub fn RepeatedNote(#[prop(into)] repeated: Signal<Vec<Repeated>>) -> impl IntoView {
+    view! {
+        <WordsNote
+            id="sheet-repeated"
+            heading=SheetMsg::RepeatedHeading
+            advice=SheetMsg::RepeatedAdvice
+            found=repeated
+        />
+    }
+}
+
+/// The note of topics often kept from a manager, while `found` names sections.
+#[component]
+pub fn SensitiveNote(#[prop(into)] found: Signal<Vec<Repeated>>) -> impl IntoView {
+    view! {
+        <WordsNote
+            id="sheet-sensitive"
+            heading=SheetMsg::SensitiveHeading
+            advice=SheetMsg::SensitiveAdvice
+            found=found
+        />
+    }
+}
+
+/// Sections and the words found in each, as links, under `heading`, with `advice`.
+#[component]
+fn WordsNote(
+    id: &'static str,
+    heading: SheetMsg,
+    advice: SheetMsg,
+    found: Signal<Vec<Repeated>>,
+) -> impl IntoView {
+    let repeated = found;
     let lang = use_app().lang.get_untracked();
     move || {
         let repeated = repeated.get();
         (!repeated.is_empty()).then(|| {
             view! {
-                <div class="notice notice-warning" id="sheet-repeated">
-                    <p><strong>{SheetMsg::RepeatedHeading.text(lang)}</strong></p>
+                <div class="notice notice-warning" id=id>
+                    <p><strong>{heading.text(lang)}</strong></p>
                     <ul>
                         {repeated
                             .into_iter()
@@ -35,7 +68,7 @@ pub fn RepeatedNote(#[prop(into)] repeated: Signal<Vec<Repeated>>) -> impl IntoV
                             })
                             .collect_view()}
                     </ul>
-                    <p>{SheetMsg::RepeatedAdvice.text(lang)}</p>
+                    <p>{advice.text(lang)}</p>
                 </div>
             }
         })

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::fields::TextInput;
-use super::repeated::RepeatedNote;
+use super::repeated::{RepeatedNote, SensitiveNote};
 use super::sheet_copy::copy_sheet;
 use super::sheet_notes::{
     ConfidentialToManager, FailingNote, LargeTypeField, OtherLanguageParts, StaleNote,
@@ -22,6 +22,7 @@ use crate::domain::lang::Lang;
 use crate::domain::worksheet::if_then;
 use crate::domain::worksheet::overlap::repeated_on_sheet;
 use crate::domain::worksheet::readiness::{failing_shared, waiting_on_sheet};
+use crate::domain::worksheet::sensitive::sensitive_on_sheet;
 use crate::domain::worksheet::sheet::{sheet, Sheet, SheetPart, SheetScope};
 use crate::domain::worksheet::sheet_language::sections_in_other_language;
 use crate::i18n::anchors::{gloss, label};
@@ -52,6 +53,13 @@ pub fn SheetPage() -> impl IntoView {
             SheetScope::Shared => content.with(|shared| repeated_on_sheet(shared, &confidential)),
             SheetScope::Everything => Vec::new(),
         }
+    });
+    // Topics often kept from a manager, on the same sheet, less the words k's note names.
+    let sensitive = Memo::new(move |_| match scope.get() {
+        SheetScope::Shared => {
+            repeated.with(|repeated| content.with(|shared| sensitive_on_sheet(shared, repeated)))
+        }
+        SheetScope::Everything => Vec::new(),
     });
     let name = Memo::new(move |_| app.document.with(|d| d.worksheet.interview.name.clone()));
     let large_type = Memo::new(move |_| app.document.with(|d| d.worksheet.sheet_large_type));
@@ -130,6 +138,7 @@ pub fn SheetPage() -> impl IntoView {
                 <NoNameNote shown=unnamed/>
                 <StaleNote waiting=waiting/>
                 <RepeatedNote repeated=repeated/>
+                <SensitiveNote found=sensitive/>
                 // Only above the sheet that goes to the interviewer.
                 <Show when=move || scope.get() == SheetScope::Shared>
                     <FailingNote failing=failing/>
