@@ -66,7 +66,7 @@ catalogue! {
         ColumnAnchor { ja: "アンカー", en: "Anchor" },
         ColumnScore { ja: "得点", en: "Score" },
         InterviewHeading { ja: "面談で話してみること", en: "What to talk about in the interview" },
-        VisionHeading { ja: "ビジョンを考えるときの手がかり", en: "What to look for in your vision" },
+        VisionHeading { ja: "ビジョンを書いたら、確かめたいこと", en: "Once you have written your vision, ask yourself" },
         LowestHeading { ja: "あまり重視していないこと", en: "What matters least to you" },
         CaveatHeading { ja: "この結果について", en: "About this result" },
         NextHeading { ja: "次の一歩", en: "Your next step" },

@@ -135,6 +135,13 @@ describe('the self-assessment', () => {
       assert.deepEqual(await s.run("return [...document.querySelectorAll('.top-anchor')].map(e => e.dataset.anchor)"), ['LS']);
       const shown = await s.run("return Object.fromEntries([...document.querySelectorAll('.bars li')].map(li => [li.dataset.anchor, li.querySelector('.bar-value').textContent]))");
       assert.deepEqual(shown, Object.fromEntries(CODES.map((code) => [code, scoreText(expected.points[code])])));
+      // Each name with what it means, the seven the result does not describe included.
+      const glosses = await s.run("return Object.fromEntries([...document.querySelectorAll('.bars li')].map(li => [li.dataset.anchor, li.querySelector('.bar-gloss').textContent]))");
+      assert.equal(glosses.GM, '人をまとめ、責任ある立場で組織の成果を出したい');
+      assert.equal(glosses.TF, '専門分野で腕を磨き、生かし続けたい');
+      assert.equal(new Set(Object.values(glosses)).size, 8);
+      // The vision questions are for a vision once written, and said so.
+      assert.equal(await s.text('#vision-heading'), 'ビジョンを書いたら、確かめたいこと');
       const tableRows = await s.run("return document.querySelectorAll('table.sr-only tbody tr').length");
       assert.equal(tableRows, 8, 'the chart data is also a table');
       assert.deepEqual(await seriousViolations(s), [], 'axe on the result screen');

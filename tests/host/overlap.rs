@@ -285,11 +285,20 @@ mod topics_often_kept_from_a_manager {
     fn are_found_as_words_in_both_languages_and_not_inside_other_words() {
         let cases: &[(&str, &[&str])] = &[
             ("銀行はやめて、転職して市役所で働いてるかも", &["転職"]),
-            ("母の介護と両立しながら、通院の日は在宅で働く", &["介護", "通院"]),
+            (
+                "母の介護と両立しながら、通院の日は在宅で働く",
+                &["介護", "通院"],
+            ),
             ("いつか会社を辞めたい", &["辞め"]),
             ("再雇用後の年収と働き方を妻と話す", &["年収"]),
-            ("I might quit and change jobs next year.", &["quit", "change jobs"]),
-            ("Pay off my debts before the baby; my wife is pregnant", &["pregnant", "debts"]),
+            (
+                "I might quit and change jobs next year.",
+                &["quit", "change jobs"],
+            ),
+            (
+                "Pay off my debts before the baby; my wife is pregnant",
+                &["pregnant", "debts"],
+            ),
             // Not inside another word, nor everyday work in some job.
             ("It is quite a big project", &[]),
             ("給与計算の手順書を作ります", &[]),

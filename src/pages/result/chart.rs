@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::anchors::{Anchor, Scores};
 use crate::domain::lang::Lang;
-use crate::i18n::anchors::{label, short_label};
+use crate::i18n::anchors::{gloss, label, short_label};
 use crate::i18n::assessment::{score_text, AssessMsg};
 
 /// The highest possible score in points (8.4 × 5).
@@ -45,6 +45,9 @@ pub fn scores_section(lang: Lang, scores: &Scores) -> impl IntoView {
                         <rect class="bar" width=width height="10"></rect>
                     </svg>
                     <span class="bar-value">{score_text(points)}</span>
+                    // What each name means, for the seven the result does not describe
+                    // (全般管理コンピタンス says little on its own).
+                    <span class="bar-gloss">{gloss(anchor, lang)}</span>
                 </li>
             }
         })
