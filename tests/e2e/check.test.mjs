@@ -545,6 +545,23 @@ describe('my commitments', () => {
     }));
 });
 
+describe('my commitments, shared or not', () => {
+  it('marks an action kept to oneself as such in the list, as the worksheet and the rehearsal do', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(checkUrl());
+      await keepSaved(s, [
+        { id: 1, text: '来週、転職サイトに登録する', saved_on: '2026-11-20', shared: false },
+        { id: 2, text: '毎朝10分、FPのテキストを読む', saved_on: '2026-11-20', shared: true },
+      ]);
+      await s.reload();
+      await s.waitUntil(async () => (await s.findAll('.commitments li.commitment')).length === 2, 5000, 'the list');
+      assert.equal(await s.text('.commitments li.commitment[data-id="1"] .meta .chip.kept'), '自分だけ');
+      assert.equal((await s.findAll('.commitments li.commitment[data-id="2"] .meta .chip.kept')).length, 0);
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('.commitments li.commitment[data-id="1"] .meta .chip.kept')) === 'Kept to myself', 5000, 'in English');
+    }));
+});
+
 describe('saving says what is missing, and saved commitments are checked and edited in place', () => {
   const itemVerdicts = (s, id) => s.run(
     'return [...document.querySelectorAll(`.commitments li.commitment[data-id="${arguments[0]}"] .item-verdicts li`)].filter(li => li.getClientRects().length).map(li => li.textContent)', id);

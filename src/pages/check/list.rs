@@ -155,6 +155,10 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
                     fill(WsMsg::Numbered.text(lang), &[WsMsg::Action.text(lang), &n.to_string()]) + " · "
                 })}
                 {shown(meta_line)}
+                // Kept off the interview sheet: said here too, where the list looks alike.
+                {move || commitment.with(|c| c.as_ref().is_some_and(|c| !c.shared)).then(|| view! {
+                    " " <span class="chip kept">{WsMsg::Private.text(lang.get())}</span>
+                })}
             </p>
             {history}
             <details hidden=hidden_unless(SavedCommitment::has_started)>
