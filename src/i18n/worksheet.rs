@@ -48,7 +48,9 @@ crate::catalogue! {
             en: "Not passing both tests yet: {} (worth another look before you print the sheet)",
         },
         ActionsPassing { ja: "二つの基準を満たす行動：{}件（書いた行動{}件中）", en: "Actions that pass both tests: {} (of {} written)" },
-        AutonomyHeld { ja: "キャリア自律の三つの条件のうち、満たしていると自己評価したもの：{}／3", en: "Career autonomy: you rate {} of the 3 conditions as met" },
+        // Counts of each answer, not a score: "0/3" read as a grade to someone starting out.
+        AutonomyHeld { ja: "キャリア自律の自己チェック（3つの条件）：はい{}・ある程度{}・まだ{}", en: "Career autonomy self-check (3 conditions): yes {}, partly {}, not yet {}" },
+        AutonomyUnanswered { ja: "キャリア自律の自己チェック：まだ答えていません", en: "Career autonomy self-check: not answered yet" },
         SectionsFilled { ja: "書いた項目", en: "Sections with something written" },
         Filled { ja: "記入あり", en: "written" },
         Empty { ja: "未記入", en: "empty" },

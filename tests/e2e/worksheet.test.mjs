@@ -114,9 +114,12 @@ describe('the interview-preparation worksheet', () => {
       const headings = await s.run("return [...document.querySelectorAll('.ws-section h2')].map(h => h.textContent)");
       assert.deepEqual(headings.map((h) => h[0]), [...'abcdefghijk']);
       assert.match(await s.text('.readiness-verdict'), /ビジョンと、二つの基準を満たす行動（誰が見てもやったかどうか分かり、始める日が書かれた行動）を一つ用意しておきましょう/);
+      assert.match(await s.text('.readiness'), /キャリア自律の自己チェック：まだ答えていません/);
       assert.deepEqual(await seriousViolations(s), [], 'axe on the empty worksheet');
 
       const action = await fillEverything(s);
+      // The self-check's answers counted as they were given, not as a score out of three.
+      await s.waitUntil(async () => /キャリア自律の自己チェック（3つの条件）：はい1・ある程度1・まだ1/.test(await s.text('.readiness')), 5000, 'the self-check counted');
       // The example under the action is the check screen's sample, its sign-up deadline the
       // first of next month (a day still ahead, whatever today is).
       const nextMonth = await s.run('const d = new Date(); return d.getMonth() === 11 ? 1 : d.getMonth() + 2;');

@@ -69,13 +69,18 @@ pub fn ReadinessOverview() -> impl IntoView {
         })
     };
     let autonomy = move || {
-        let held = state.with(|r| {
-            r.autonomy
-                .iter()
-                .filter(|rating| **rating == Some(SelfRating::Yes))
-                .count()
-        });
-        fill(t(WsMsg::AutonomyHeld), &[&held.to_string()])
+        let count = |rating: SelfRating| {
+            state.with(|r| r.autonomy.iter().filter(|r| **r == Some(rating)).count())
+        };
+        let counts = SelfRating::ALL.map(count);
+        if counts.iter().sum::<usize>() == 0 {
+            t(WsMsg::AutonomyUnanswered).to_owned()
+        } else {
+            fill(
+                t(WsMsg::AutonomyHeld),
+                &counts.map(|n| n.to_string()).each_ref().map(String::as_str),
+            )
+        }
     };
     // Each section with whether it is written and how much of it is shared: what will
     // the interviewer see, answered at the top of a long page.
