@@ -62,8 +62,8 @@ catalogue! {
         },
         ImportHeading { ja: "ファイルを読み込む", en: "Import a file" },
         ImportBody {
-            ja: "Jiritsu から書き出したファイル（1 MB まで）を選ぶか、ここにドロップしてください。置き換える前に中身をお見せします。",
-            en: "Choose or drop a file exported from Jiritsu (up to 1 MB). You see what it holds before anything is replaced.",
+            ja: "Jiritsu から書き出したファイル（1 MB まで）を選んでください（パソコンでは、ここへドラッグして置くこともできます）。置き換える前に中身をお見せします。",
+            en: "Choose a file exported from Jiritsu (up to 1 MB); on a computer you can also drag it here. You see what it holds before anything is replaced.",
         },
         ChooseFile { ja: "ファイルを選ぶ", en: "Choose a file" },
         Reading { ja: "ファイルを読んでいます…", en: "Reading the file…" },
