@@ -7,7 +7,8 @@
 //! A closed list, kept short on purpose: a word that is also everyday work in some job
 //! (治療 for a nurse, 給与 in payroll, 障害 in IT, 収入 in 収入印紙) is left out, so that the
 //! note stays rare enough to be read. Japanese words are found anywhere in the text (no
-//! spaces mark a word there); English ones as whole words, in lower case.
+//! spaces mark a word there); English ones as whole words, in lower case (ASCII: the
+//! phrases are).
 
 use super::overlap::Repeated;
 use super::readiness::Section;
@@ -88,7 +89,7 @@ pub fn sensitive_on_sheet(shared: &Sheet, repeated: &[Repeated]) -> Vec<Repeated
 pub fn topics_in(texts: &[&str]) -> Vec<&'static str> {
     let lower: Vec<String> = texts
         .iter()
-        .map(|t| t.to_lowercase().replace('’', "'"))
+        .map(|t| t.to_ascii_lowercase().replace('’', "'"))
         .collect();
     let japanese = JAPANESE
         .into_iter()
@@ -105,6 +106,7 @@ fn has_whole(text: &str, phrase: &str) -> bool {
     text.match_indices(phrase).any(|(at, _)| {
         let before = text[..at].chars().next_back();
         let after = text[at + phrase.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        !before.is_some_and(|c| c.is_ascii_alphanumeric())
+            && !after.is_some_and(|c| c.is_ascii_alphanumeric())
     })
 }

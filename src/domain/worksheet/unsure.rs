@@ -70,7 +70,7 @@ pub fn says_unsure(vision: &str) -> bool {
         })
     });
     japanese || {
-        let lower = text.to_lowercase().replace('’', "'");
+        let lower = text.to_ascii_lowercase().replace('’', "'");
         lower.len() <= SHORT_ANSWER && ENGLISH.iter().any(|phrase| lower.contains(phrase))
     }
 }
