@@ -57,6 +57,12 @@ catalogue! {
         },
         InJapanese { ja: "日本語では", en: "In Japanese: " },
         AllScores { ja: "8つのアンカーの得点", en: "Scores of the eight anchors" },
+        SourcesSummary { ja: "それぞれの得点のもとになった文と、あなたの答え", en: "The statements behind each score, with your answers" },
+        SourcesLead {
+            ja: "各アンカーの得点は、そのアンカーの5つの文への答え（1〜6）の平均です。特にあてはまる3つに選んだ文があれば、1つにつき0.8を足しています。",
+            en: "Each anchor's score is the average of your answers (1 to 6) to its five statements, plus 0.8 for each of them you picked among your top three.",
+        },
+        SourcePicked { ja: "特にあてはまる3つに選んだ文（+0.8）", en: "one of your top three (+0.8)" },
         ScoreRange {
             ja: "得点は1.0〜8.4で、高いほど、そのアンカーを仕事で大切にしていることを表します（5つの文への回答の平均に、特にあてはまる3つに選んだ文1つにつき0.8を足した値です）。",
             en: "Scores run from 1.0 to 8.4: the higher an anchor's score, the more it matters to you at work (the average of your answers to its five statements, plus 0.8 for each of them among your top three).",

@@ -140,6 +140,19 @@ describe('the self-assessment', () => {
       assert.equal(glosses.GM, '人をまとめ、責任ある立場で組織の成果を出したい');
       assert.equal(glosses.TF, '専門分野で腕を磨き、生かし続けたい');
       assert.equal(new Set(Object.values(glosses)).size, 8);
+      // Where each score comes from: closed at first, then every statement with its answer,
+      // the three picked marked, in the order of the scores.
+      assert.equal(await s.run("return document.querySelector('details.score-sources').open"), false);
+      await s.click('details.score-sources summary');
+      const sources = await s.run("return [...document.querySelectorAll('.score-source li')].map(li => [li.querySelector('.source-statement').textContent, li.querySelector('.source-answer').textContent, li.classList.contains('picked')])");
+      assert.equal(sources.length, 40);
+      for (const [line, answer, picked] of sources) {
+        const n = Number(line.split('.')[0]);
+        assert.ok(answer.startsWith(`${ratings[n - 1]}（`), `${line}: ${answer}`);
+        assert.equal(picked, picks.includes(n), line);
+        assert.equal(answer.endsWith('特にあてはまる3つに選んだ文（+0.8）'), picks.includes(n));
+      }
+      assert.match(await s.text('.score-sources h3'), new RegExp(`^${JA_LABELS.LS} `), 'the top anchor first');
       // The vision questions are for a vision once written, and said so.
       assert.equal(await s.text('#vision-heading'), 'ビジョンを書いたら、確かめたいこと');
       const tableRows = await s.run("return document.querySelectorAll('table.sr-only tbody tr').length");

@@ -6,6 +6,7 @@
 
 mod chart;
 mod history;
+mod sources;
 
 use leptos::html;
 use leptos::prelude::*;
@@ -22,6 +23,8 @@ use crate::i18n::worksheet::quoted_words;
 use crate::i18n::{fill, in_lang};
 use crate::route::Route;
 use crate::state::use_app;
+
+use sources::ScoreSources;
 
 /// The page-local state of the result screen.
 #[derive(Clone, Copy)]
@@ -148,6 +151,7 @@ fn result_details(
             </p>
         </section>
         {chart::scores_section(lang, scores)}
+        <ScoreSources lang=lang result=result.clone()/>
         <section aria-labelledby="interview-heading">
             <h2 id="interview-heading">{t(AssessMsg::InterviewHeading)}</h2>
             {tops(interview_topics)}
