@@ -331,8 +331,20 @@ describe('the person\'s own words (issue #15, item 5)', () => {
       // Giving advice goes on: a deadline on it says nothing of when it begins.
       await typeAfresh(s, '3月までに後輩の相談にのります');
       await waitForVerdicts(s, true, false, 'a deadline on giving advice');
-      assert.match(await s.text('.hints'), /「後輩の相談にのります」にいつ取りかかるか/);
-      assert.match(await s.text('.example q'), /から取りかかり、3月までに後輩の相談にのります$/);
+      // The first step it asks for is one others could see: "getting started" shows nothing.
+      assert.match(await s.text('.hints'), /「後輩の相談にのります」に向けて最初にする、周りから見える一歩/);
+      assert.match(await s.text('.example q'), /^\d{4}年\d{1,2}月\d{1,2}日\(.\)までに、進め方と途中の締め切りを上司に伝え、3月までに後輩の相談にのります$/);
+      // Nor does the check take a bare "get started" for the act that begins on its day.
+      await typeAfresh(s, '12月7日から取りかかり、来年度中に技術士の一次試験を受ける');
+      await waitForVerdicts(s, true, false, 'a bare beginning before a deadline');
+      assert.match(await s.text('.example q'), /^\d{4}年12月7日\(.\)から、過去問題集を毎朝30分解き、来年度中に技術士の一次試験を受ける$/);
+      // A wish for a qualification gets the example its plain form gets, on its topic.
+      await typeAfresh(s, 'FP2級を取りたい');
+      await waitForVerdicts(s, false, false, 'a wish');
+      assert.match(await s.text('.example q'), /講座に申し込み、参考書を買って勉強を始めます$/);
+      // A time in hiragana is read as its kanji form.
+      await typeAfresh(s, 'らいげつからFPのテキストを毎朝10分よむ');
+      await waitForVerdicts(s, true, true, 'らいげつ');
 
       // English: a long act is quoted to its last word, and the rewrite keeps all of it.
       await switchToEnglish(s, 'English');

@@ -1112,6 +1112,7 @@ fn a_rewrite_that_would_fail_the_check_gives_way_to_the_fixed_example() {
     );
     let add_start = Hint::AddStart {
         suggested_start: day(2026, 11, 30),
+        stray_start: None,
     };
     assert_eq!(
         hint_example(&add_start, "簿記2級を取る", Lang::Ja),

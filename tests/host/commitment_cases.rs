@@ -1428,4 +1428,44 @@ pub const CASES: &[Case] = &[
     ("・12/8 代理店向け説明会で発表（新ルール）", true, true, Some((2026, 12, 8))),
     ("12/10 定例会議で報告", true, true, Some((2026, 12, 10))),
     ("12/8 笑顔で対応", false, false, None),
+    // Getting started (取りかかる, 着手する, 始める, "get started") with nothing begun
+    // named says only that one begins: a date on it starts no exam taken later, and
+    // nothing anyone could see. With what is begun named, or an act chained after it
+    // with no time of its own, it starts that.
+    ("12月7日から取りかかり、来年度中に一次試験を受ける", true, false, None),
+    ("2026年12月7日(月)から取りかかり、来年度中に技術士の一次試験を受ける", true, false, None),
+    ("12月7日から着手し、来年度中に一次試験を受ける", true, false, None),
+    ("12月7日から始め、来年度中に一次試験を受ける", true, false, None),
+    ("Starting 7 December I will get started on it and sit the exam before next March.", true, false, None),
+    ("From Monday I will get started.", false, false, None),
+    // Alone, what is begun goes unnamed; but the same words beside the act they mean
+    // date it (below), and a sentence cannot tell which: read as an opening, as before
+    // (a false ✓ rather than a false ✗).
+    ("来月から始めます", true, true, Some((2026, 12, 1))),
+    ("らいげつからはじめる", true, true, Some((2026, 12, 1))),
+    ("12月7日から取りかかり、毎朝30分テキストを読みます", true, true, Some((2026, 12, 7))),
+    ("12月から資料作成に着手します", true, true, Some((2026, 12, 1))),
+    ("12月10日までに資料作成に着手します", true, true, Some((2026, 12, 10))),
+    ("来月から勉強をはじめる", true, true, Some((2026, 12, 1))),
+    // Alone in its sentence, beside the act it means, a beginning dates that act.
+    ("毎朝、記録を読み返します。来週月曜から始めます。", true, true, Some((2026, 11, 30))),
+    ("来週月曜から始めます。毎朝、記録を読み返します。", true, true, Some((2026, 11, 30))),
+    ("I will check the log every morning. I start next Monday.", true, true, Some((2026, 11, 30))),
+    // Common words of time in hiragana are read as their kanji: らいげつ as 来月.
+    ("らいげつからFPのテキストよむ", true, true, Some((2026, 12, 1))),
+    ("らいしゅうからまいにちテキストをよむ", true, true, Some((2026, 11, 30))),
+    ("ぼくはらいげつから毎朝ジョギングします", true, true, Some((2026, 12, 1))),
+    ("ことしじゅうに簿記の講座にもうしこむ", true, true, Some((2026, 12, 31))),
+    ("こんげつまつまでに講座にもうしこむ", true, true, Some((2026, 11, 30))),
+    ("あすから日報をかく", true, true, Some((2026, 11, 24))),
+    ("さっそくきょうから日記をかく", true, true, Some((2026, 11, 23))),
+    ("げつようからFPのテキストをよむ", true, true, Some((2026, 11, 30))),
+    ("もくようびに課長にそうだんする", true, true, Some((2026, 11, 26))),
+    ("こんどこそ講座に申し込む", true, false, None),
+    ("らいげつからほんきだす", false, false, None),
+    // …but not inside another word: べんきょう and とうきょう hold no きょう (today), nor
+    // することしか ことし.
+    ("毎日べんきょうする", true, false, None),
+    ("とうきょうで研修をうける", true, false, None),
+    ("することしかできない", false, false, None),
 ];

@@ -3,7 +3,7 @@
 //! them, not the general one about reading a book (a manager's first-time review).
 
 use chrono::NaiveDate;
-use jiritsu::domain::commitment::{check, check_with, Hint, Settings};
+use jiritsu::domain::commitment::{check, check_with, Hint, Reason, Settings};
 use jiritsu::domain::lang::Lang;
 use jiritsu::i18n::commitment::{hint_example_on, hint_text};
 
@@ -133,12 +133,13 @@ fn a_word_inside_another_names_no_topic() {
             None,
         ),
         ("英語力を改善したい", Lang::Ja, "業務改善の案", None),
-        // Studying for one's family is study.
+        // Studying for one's family is study: a qualification wished for gets the first
+        // step its plain form gets (資格を取る), not one about leaving on time.
         (
             "家族のために資格を取りたい",
             Lang::Ja,
             "定時に退社し",
-            Some("テキストを1節ずつ進め"),
+            Some("講座に申し込み、参考書を買って勉強を始めます"),
         ),
         (
             "I want to learn data analysis.",
@@ -266,4 +267,161 @@ fn a_text_in_both_languages_is_reported_in_the_page_language() {
         check_with("From December I will try my best.", today(), &on(Lang::Ja)).lang,
         Lang::En
     );
+}
+
+/// The start the example's check reads, and the words it starts.
+fn start_words(example: &str) -> String {
+    match &check(example, today()).start.reasons[..] {
+        [Reason::StartDate { words, .. } | Reason::StartBy { words, .. }] => words.to_string(),
+        other => format!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_deadline_with_no_start_gets_a_first_step_others_could_see_never_a_bare_start() {
+    // (text, language, the example, what its start begins)
+    let cases: &[(&str, Lang, &str, &str)] = &[
+        // An exam: practice for it from a day, before the person's own words.
+        (
+            "来年度中に技術士の一次試験を受ける",
+            Lang::Ja,
+            "2026年12月7日(月)から、過去問題集を毎朝30分解き、来年度中に技術士の一次試験を受ける",
+            "過去問題集を毎朝30分解き",
+        ),
+        // A start that began nothing is replaced, not repeated.
+        (
+            "12月7日から取りかかり、来年度中に一次試験を受ける",
+            Lang::Ja,
+            "2026年12月7日(月)から、過去問題集を毎朝30分解き、来年度中に一次試験を受ける",
+            "過去問題集を毎朝30分解き",
+        ),
+        // Anything else: the plan told to one's manager by a day.
+        (
+            "12月18日までに資料を作ります",
+            Lang::Ja,
+            "2026年12月7日(月)までに、進め方と途中の締め切りを上司に伝え、12月18日までに資料を作ります",
+            "進め方と途中の締め切りを上司に伝え",
+        ),
+        (
+            "I will sit the exam before next March.",
+            Lang::En,
+            "From Mon 7 December 2026 I will work through a book of past exam papers for 30 minutes every morning. I will sit the exam before next March.",
+            "work through a book of past exam papers for 30 minutes every morning",
+        ),
+        (
+            "Starting 7 December I will get started on it and sit the exam before next March.",
+            Lang::En,
+            "From Mon 7 December 2026 I will work through a book of past exam papers for 30 minutes every morning. I will get started on it and sit the exam before next March.",
+            "work through a book of past exam papers for 30 minutes every morning",
+        ),
+        (
+            "I will write the safety manual by the end of March.",
+            Lang::En,
+            "By Mon 7 December 2026 I will send my manager a plan with a date for each step. I will write the safety manual by the end of March.",
+            "send my manager a plan with a date for each step",
+        ),
+    ];
+    for &(text, lang, expected, begun) in cases {
+        let report = check(text, today());
+        assert!(
+            matches!(report.hints[..], [Hint::SayWhenItBegins { .. }]),
+            "{text}: {:?}",
+            report.hints
+        );
+        let hint = hint_text(&report.hints[0], lang);
+        assert!(
+            !hint.contains("取りかか") && !hint.contains("start on"),
+            "{hint}"
+        );
+        let shown = example(text, lang);
+        assert_eq!(shown, expected, "{text}");
+        assert!(check(&shown, today()).passes_both_tests(), "{shown}");
+        assert_eq!(start_words(&shown), begun, "{shown}");
+    }
+}
+
+#[test]
+fn a_wish_gets_the_example_its_plain_form_gets() {
+    // (the wish, the same said as what one will do)
+    let pairs: &[(&str, &str, Lang)] = &[
+        ("FP2級を取りたい", "FP2級を取る", Lang::Ja),
+        ("簿記2級に合格したいです", "簿記2級に合格します", Lang::Ja),
+        ("資格を取りたいと思います", "資格を取ります", Lang::Ja),
+        ("TOEICを受けたい", "TOEICを受けます", Lang::Ja),
+        (
+            "I'd like to get the FP certificate.",
+            "I will get the FP certificate.",
+            Lang::En,
+        ),
+        (
+            "I want to pass the FP exam.",
+            "I will pass the FP exam.",
+            Lang::En,
+        ),
+        (
+            "I want to read a book every week.",
+            "I will read a book every week.",
+            Lang::En,
+        ),
+    ];
+    for &(wish, plain, lang) in pairs {
+        let shown = example(wish, lang);
+        assert_eq!(shown, example(plain, lang), "{wish}");
+        assert!(
+            check(&shown, today()).passes_both_tests(),
+            "{wish}: {shown}"
+        );
+        assert!(
+            !shown.contains("担当業務の進み具合") && !shown.contains("my work's progress"),
+            "{wish}: the general example {shown}"
+        );
+    }
+    assert!(example("FP2級を取りたい", Lang::Ja).contains("講座に申し込み"));
+    assert!(example("I want to pass the FP exam.", Lang::En).contains("sign up for a course"));
+    // A wish that says all the rest already is shown said as what one will do.
+    assert_eq!(
+        example("来月から毎朝30分テキストを読みたいです", Lang::Ja),
+        "来月から毎朝30分テキストを読みます"
+    );
+}
+
+#[test]
+fn an_example_puts_no_second_start_before_a_time_already_written() {
+    let cases: &[(&str, Lang, &str)] = &[
+        // A time the check does not date is replaced by the example's.
+        (
+            "夏休み明けから毎朝走る",
+            Lang::Ja,
+            "2026年12月7日(月)から、毎朝走る",
+        ),
+        (
+            "After the summer break I will run every morning.",
+            Lang::En,
+            "Starting on Mon 7 December 2026, I will run every morning.",
+        ),
+        // Taking an exam from a day shows nothing begun: its practice comes first.
+        (
+            "TOEICを受けます",
+            Lang::Ja,
+            "2026年12月7日(月)から、過去問題集を毎朝30分解き、TOEICを受けます",
+        ),
+    ];
+    for &(text, lang, expected) in cases {
+        let shown = example(text, lang);
+        assert_eq!(shown, expected, "{text}");
+        assert!(check(&shown, today()).passes_both_tests(), "{shown}");
+    }
+    // A time in hiragana is read, so no example puts a date before it.
+    for text in [
+        "らいげつからFPのテキストよむ",
+        "らいしゅうからまいにちテキストをよむ",
+    ] {
+        let report = check(text, today());
+        assert!(
+            report.passes_both_tests(),
+            "{text}: {:?}",
+            report.start.reasons
+        );
+        assert_eq!(example(text, Lang::Ja), "", "{text}");
+    }
 }

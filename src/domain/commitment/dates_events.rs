@@ -40,7 +40,7 @@ pub(crate) fn japanese(text: &Text, i: usize) -> Option<Found> {
     // Not the 次 of a word (月次, 年次, 順次, 目次).
     let in_a_word = i > 0 && super::text::is_kanji(text.at(i - 1));
     if let Some((_, next)) = text
-        .first_of(i, words!("次回の|次の|今度の|こんどの|次回|次"))
+        .first_of(i, words!("次回の|次の|今度の|次回|次"))
         .filter(|_| !in_a_word)
     {
         let (_, end) = text

@@ -214,7 +214,10 @@ fn season(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
 
 /// 今日, 明日, 明後日, 次の金曜, 金曜日, and 毎週金曜 (a rhythm, not a date).
 fn days_and_weekdays(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
-    if let Some((_, end)) = text.first_of(i, words!("今日|本日|きょう")) {
+    // きょう is read as 今日 only where it stands as a word of its own (`text`), since
+    // it ends many words (べんきょう, とうきょう, じょうきょう); あした and あさって end
+    // none, and are read wherever they stand.
+    if let Some((_, end)) = text.first_of(i, words!("今日|本日")) {
         return found(end, Some(calendar.today), None);
     }
     if let Some((_, end)) = text.first_of(i, words!("明後日|あさって")) {
@@ -299,13 +302,13 @@ fn just_past(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
 
 /// Where the past word at `i` (with its weekday, day or 末) ends, and its day.
 fn past_day(text: &Text, i: usize, calendar: &Calendar) -> Option<(usize, Option<NaiveDate>)> {
-    let (unit, end) = text.first_of(i, words!("昨日|きのう|先週|先月"))?;
+    let (unit, end) = text.first_of(i, words!("昨日|先週|先月"))?;
     let no = text.match_at(end, "の");
     let after_no = no.unwrap_or(end);
-    if unit < 2 {
+    if unit == 0 {
         return no.is_none().then(|| (end, calendar.today.pred_opt()));
     }
-    if unit == 2 {
+    if unit == 1 {
         let monday = calendar.monday_of_last_week()?;
         if let Some((weekday, end)) = weekday_at(text, after_no) {
             let day = monday.checked_add_days(Days::new(weekday.num_days_from_monday().into()));

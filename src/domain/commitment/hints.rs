@@ -8,7 +8,7 @@ use super::dates::weekday_at;
 use super::dates_english::weekday_word;
 use super::rules::Judgement;
 use super::text::Text;
-use super::{Hint, Reason};
+use super::{Hint, Reason, SpanKind};
 
 /// One hint: the person should see the next step, not a list.
 /// `calendar` is the day the text was written (its times were read then); a start the
@@ -57,6 +57,9 @@ pub(crate) fn hints_for(
             .into_iter()
             .collect();
     }
+    let stray_start = judgement
+        .stray_start
+        .map(|(start, end)| text.span(start, end, SpanKind::Date));
     // A result is met by no date of its own (できるだけ早く簿記2級を取る: 2026年12月7日から
     // 簿記2級を取る still starts nothing): the first step towards it is what is missing,
     // whatever time it was given.
@@ -97,9 +100,13 @@ pub(crate) fn hints_for(
         Hint::SayWhenItBegins {
             words,
             suggested_start,
+            stray_start,
         }
     } else {
-        Hint::AddStart { suggested_start }
+        Hint::AddStart {
+            suggested_start,
+            stray_start,
+        }
     };
     vec![hint]
 }

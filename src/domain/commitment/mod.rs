@@ -137,6 +137,18 @@
 //! beginning to think (考え始める, "start thinking") is thinking; a note of an act done at
 //! a gathering (説明会で発表) names where it is seen.
 //!
+//! Round 17 read what first-time users met. Getting started (取りかかる, 着手する, 始める,
+//! "get started") with nothing before it but its time says only that one begins, as
+//! スタートを切る: the time binds the act chained after it, unless that act has a time of
+//! its own (12月7日から取りかかり、来年度中に一次試験を受ける dates no exam, nor does
+//! "Starting 7 December I will get started on it and sit the exam before March");
+//! with what is begun named (資料作成に着手する) it opens it, as 勉強を始める does. The
+//! common words of time typed in hiragana (らいげつ, まいにち, きょう, げつようび) are read
+//! as their kanji where they stand as a word of their own (not in べんきょう, とうきょう),
+//! and so are the kana of the lists' attitudes, results and openings (ほんきだす,
+//! ごうかく, そうだん). A beginning that starts nothing (`Judgement::stray_start`) is
+//! handed to the hints, so an example puts its start in its place, not a second one.
+//!
 //! What counts: figures, except an age (50歳, 50代), a year of service (入社2年目) and
 //! a figure inside a name (1on1); a kanji numeral only before a counter (一度, 三冊),
 //! since inside a word (一緒, 一流, 第一) it counts nothing; and "daily", "weekly" after

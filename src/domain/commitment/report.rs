@@ -158,7 +158,13 @@ pub enum Hint {
         suggested_start: NaiveDate,
     },
     /// Say from which day the act begins.
-    AddStart { suggested_start: NaiveDate },
+    AddStart {
+        suggested_start: NaiveDate,
+        /// A beginning the text gives that starts nothing anyone could see (12月7日から
+        /// 取りかかり、, "Starting 7 December"), with what joins it to the rest: an
+        /// example puts its start in its place rather than a second one before it.
+        stray_start: Option<Span>,
+    },
     /// Replace the vague time (at `span`) with a date.
     ReplaceVagueTime {
         vague: VagueTime,
@@ -172,10 +178,13 @@ pub enum Hint {
         outcome: Outcome,
         suggested_start: NaiveDate,
     },
-    /// Keep the deadline, and say when the act (`words`) begins.
+    /// Keep the deadline, and name a first step towards the act (`words`) that others
+    /// could see, with its date.
     SayWhenItBegins {
         words: Quote,
         suggested_start: NaiveDate,
+        /// As for `AddStart`: a beginning the text gives that starts nothing.
+        stray_start: Option<Span>,
     },
     /// Both tests pass, but the weekday written with the start date is not that date's
     /// (12月7日(火) when the 7th is a Monday, "Tue 24th" when the 24th is a Thursday): one
@@ -210,7 +219,9 @@ impl Hint {
             | Hint::AddMeasure {
                 suggested_start, ..
             }
-            | Hint::AddStart { suggested_start }
+            | Hint::AddStart {
+                suggested_start, ..
+            }
             | Hint::ReplaceVagueTime {
                 suggested_start, ..
             }

@@ -46,6 +46,11 @@ pub(crate) struct Judgement {
     /// The day of that deadline, when it has one: a start suggested for the act comes
     /// before it.
     pub(crate) act_deadline_date: Option<NaiveDate>,
+    /// The chars of the first beginning or day the text gives that starts nothing
+    /// anyone could see (12月7日から取りかかり、: the time, a bare beginning right after
+    /// it and the 、 after that; "Starting 7 December " with its lead word), which an
+    /// example rewrite replaces rather than puts a second start before.
+    pub(crate) stray_start: Option<(usize, usize)>,
     /// Some sentence is read in English word order (all of it, or after a Japanese time:
     /// 来週の月曜日から、I will write 日報…).
     pub(crate) english_order: bool,
@@ -73,6 +78,7 @@ pub(crate) fn judge(text: &Text, tokens: &[Token], empty: bool) -> Judgement {
         outcome_deadline: None,
         act_deadline: None,
         act_deadline_date: None,
+        stray_start: None,
         english_order: false,
         nothing_yet: false,
     };

@@ -1,12 +1,14 @@
-//! The example rewrite shown with a hint: the person's own words with a start put in or
-//! a vague time swapped for a date, an example on their own topic (`topics`), or else a
-//! fixed good example; a rewrite is shown only when it passes both tests itself.
+//! The example rewrite shown with a hint: the person's own words with a start put in, a
+//! first step put before a deadline or a vague time swapped for a date, a wish said as
+//! what one will do, an example on their own topic (`topics`), or else a fixed good
+//! example; a rewrite is shown only when it passes both tests itself.
 
 use chrono::NaiveDate;
 
 use super::{format_date, format_start, topics};
-use crate::domain::commitment::{check_with, Attitude, Hint, Outcome, Settings};
+use crate::domain::commitment::{check_with, Attitude, Hint, Outcome, Settings, Span};
 use crate::domain::lang::Lang;
+use crate::i18n::fill;
 
 /// An example rewrite. Where the person's own words can stay, they do: a start is put
 /// in front, or the vague time is swapped for a date; otherwise a fixed good example.
@@ -29,6 +31,11 @@ pub fn hint_example(hint: &Hint, text: &str, lang: Lang) -> String {
 
 /// [`hint_example`], its rewrite checked as of `today` with `settings` (in the example's
 /// language), as the screen checks what the person writes.
+///
+/// A wish (FP2級を取りたい, "I'd like to get the FP certificate") is said as what one will
+/// do (FP2級を取ります) and checked again: if that passes, it is the example; if it is a
+/// goal, the example is the goal's first step, as for the plain form; otherwise the
+/// topic's example comes first, and the plain form's example after it.
 pub fn hint_example_on(
     hint: &Hint,
     text: &str,
@@ -36,19 +43,81 @@ pub fn hint_example_on(
     today: NaiveDate,
     settings: &Settings,
 ) -> String {
-    let Some(rewrite) =
-        rewrite_in_own_words(hint, text, lang).or_else(|| on_topic(hint, text, lang))
-    else {
-        return fixed_example(hint, lang);
-    };
     let settings = Settings {
         lang: Some(lang),
         ..settings.clone()
     };
-    if check_with(&rewrite, today, &settings).passes_both_tests() {
-        rewrite
-    } else {
-        fixed_example(hint, lang)
+    let plain = match hint {
+        Hint::AddObservableAction {
+            attitude: Some(Attitude::Want),
+            words,
+            ..
+        } => wish_said_as_a_will(text, words.as_str(), lang)
+            .map(|plain| (check_with(&plain, today, &settings), plain)),
+        _ => None,
+    };
+    // The plain form's own example, when it has one (a goal's first step, a start).
+    let plain_example = |goal_only: bool| {
+        let (report, plain) = plain.as_ref()?;
+        let first = report.hints.first()?;
+        let goal = matches!(first, Hint::TurnOutcomeIntoFirstStep { .. });
+        (report.objective.met && (goal || !goal_only))
+            .then(|| hint_example_on(first, plain, lang, today, &settings))
+            .filter(|example| !example.is_empty())
+    };
+    if let Some((report, plain)) = &plain {
+        if report.passes_both_tests() {
+            return plain.clone();
+        }
+    }
+    if let Some(example) = plain_example(true) {
+        return example;
+    }
+    let rewrite = rewrite_in_own_words(hint, text, lang).or_else(|| on_topic(hint, text, lang));
+    match rewrite {
+        Some(rewrite) if check_with(&rewrite, today, &settings).passes_both_tests() => rewrite,
+        Some(_) => fixed_example(hint, lang),
+        None => plain_example(false).unwrap_or_else(|| fixed_example(hint, lang)),
+    }
+}
+
+/// A wish said as what one will do, for the check to read again: 〜たい (です, と思います)
+/// becomes 〜ます on the same stem (取りたい: 取ります, 合格したいです: 合格します); in
+/// English the wish's words (`words`, as the check quoted them: "want to", "I'd like
+/// to") become "will", after "I" or "we". `None` when the wish is not so written.
+fn wish_said_as_a_will(text: &str, words: &str, lang: Lang) -> Option<String> {
+    let text = text.trim();
+    match lang {
+        Lang::Ja => {
+            let at = text.rfind("たい")?;
+            let (stem, after) = (text.get(..at)?, text.get(at + "たい".len()..)?);
+            let after = after.trim_end_matches(['。', '！', '!', '.', ' ', '　']);
+            const ENDINGS: [&str; 9] = [
+                "",
+                "です",
+                "と思います",
+                "と思っています",
+                "と思ってます",
+                "と思う",
+                "と思っている",
+                "と考えています",
+                "と考えている",
+            ];
+            (!stem.is_empty() && ENDINGS.contains(&after)).then(|| format!("{stem}ます"))
+        }
+        Lang::En => {
+            let at = text.find(words).filter(|_| !words.is_empty())?;
+            let lower = words.to_ascii_lowercase();
+            let subject = ["i'", "i ", "i\u{2019}"]
+                .iter()
+                .any(|start| lower.starts_with(start));
+            let will = if subject { "I will" } else { "will" };
+            Some(format!(
+                "{}{will}{}",
+                text.get(..at)?,
+                text.get(at + words.len()..)?
+            ))
+        }
     }
 }
 
@@ -58,34 +127,69 @@ fn rewrite_in_own_words(hint: &Hint, text: &str, lang: Lang) -> Option<String> {
     let original = text;
     let text = text.trim();
     let rewrite = match (hint, lang) {
-        (Hint::AddStart { suggested_start }, Lang::Ja) => {
-            format!("{}、{}", format_start(*suggested_start, lang), text)
-        }
-        (Hint::AddStart { suggested_start }, Lang::En) => format!(
-            "Starting on {}, {}",
-            format_date(*suggested_start, lang),
-            lower_first(text)
-        ),
+        // Taking an exam from a day (12月7日から、TOEICを受けます) shows nothing begun on
+        // it: the practice for it is the first step, as before a deadline.
         (
-            Hint::SayWhenItBegins {
-                suggested_start, ..
+            Hint::AddStart {
+                suggested_start,
+                stray_start,
+            },
+            _,
+        ) if topics::taking_an_exam(text, lang) => {
+            exam_practice_before(*suggested_start, &without(original, *stray_start)?, lang)
+        }
+        (
+            Hint::AddStart {
+                suggested_start,
+                stray_start,
             },
             Lang::Ja,
         ) => format!(
-            "{}取りかかり、{}",
+            "{}、{}",
             format_start(*suggested_start, lang),
-            text
+            after_an_unread_start(&without(original, *stray_start)?, lang)
         ),
         (
-            Hint::SayWhenItBegins {
-                suggested_start, ..
+            Hint::AddStart {
+                suggested_start,
+                stray_start,
             },
             Lang::En,
         ) => format!(
             "Starting on {}, {}",
             format_date(*suggested_start, lang),
-            lower_first(text)
+            lower_first(after_an_unread_start(
+                &without(original, *stray_start)?,
+                lang
+            ))
         ),
+        // A deadline with no start: a first step others could see before it, on the
+        // person's topic when it is an exam (past papers every morning), otherwise the
+        // plan told to their manager; never a bare "start" on a date, which nobody sees.
+        (
+            Hint::SayWhenItBegins {
+                suggested_start,
+                stray_start,
+                ..
+            },
+            _,
+        ) => {
+            let rest = without(original, *stray_start)?;
+            let date = format_date(*suggested_start, lang);
+            match lang {
+                _ if topics::on_an_exam(text, lang) => {
+                    exam_practice_before(*suggested_start, &rest, lang)
+                }
+                Lang::Ja => fill(
+                    "{}までに、進め方と途中の締め切りを上司に伝え、{}",
+                    &[&date, &rest],
+                ),
+                Lang::En => fill(
+                    "By {} I will send my manager a plan with a date for each step. {}",
+                    &[&date, &upper_first(&rest)],
+                ),
+            }
+        }
         (
             Hint::ReplaceVagueTime {
                 span,
@@ -241,7 +345,7 @@ fn fixed_example(hint: &Hint, lang: Lang) -> String {
         Hint::AddMeasure { suggested_start, .. } => (*suggested_start, "{date}から、毎朝始業前に15分、経理の本を10ページずつ読みます", "From {date} I will read ten pages of an accounting book for 15 minutes every morning before work."),
         Hint::AddObservableAction { suggested_start, .. }
         | Hint::WriteACommitment { suggested_start }
-        | Hint::AddStart { suggested_start }
+        | Hint::AddStart { suggested_start, .. }
         | Hint::ReplaceVagueTime { suggested_start, .. }
         | Hint::SayWhenItBegins { suggested_start, .. } => (*suggested_start, "{date}から、週に一度チームの朝会で担当業務の進み具合を発表します", "From {date} I will present my work's progress at the team's weekly morning meeting."),
     };
@@ -254,6 +358,89 @@ fn fixed_example(hint: &Hint, lang: Lang) -> String {
 /// Puts `date` where the template says `{date}`.
 fn fill_date(template: &str, date: &str) -> String {
     template.replacen("{date}", date, 1)
+}
+
+/// Practice for an exam begun on `start` (past papers every morning: anyone at home or
+/// at work can see it), before the person's own words about the exam, `rest`.
+fn exam_practice_before(start: NaiveDate, rest: &str, lang: Lang) -> String {
+    let date = format_date(start, lang);
+    match lang {
+        Lang::Ja => fill("{}から、過去問題集を毎朝30分解き、{}", &[&date, rest]),
+        Lang::En => fill(
+            "From {} I will work through a book of past exam papers for 30 minutes every morning. {}",
+            &[&date, &upper_first(rest)],
+        ),
+    }
+}
+
+/// `text` without the stray start (`Hint::AddStart::stray_start`), trimmed: a second
+/// start is not put before one already written. `None` when the span does not fit the
+/// text.
+fn without(text: &str, stray: Option<Span>) -> Option<String> {
+    let Some(stray) = stray else {
+        return Some(text.trim().to_string());
+    };
+    let (before, after) = (text.get(..stray.start)?, text.get(stray.end..)?);
+    let kept = format!("{}{}", before.trim_end(), after.trim_start());
+    let kept = kept.trim().trim_start_matches(['、', ',', ' ']);
+    (!kept.is_empty()).then(|| kept.to_string())
+}
+
+/// `text` after a beginning the check could not date, which the example's start takes
+/// the place of rather than going before it: in Japanese a short phrase opening the
+/// text with から after it (夏休み明けから, 異動してから: no particle inside, and not から
+/// of a reason, after an adjective, a verb's plain or past form or です); in English
+/// an opening "From", "Starting", "After" or "Once" phrase up to "I" or "we".
+fn after_an_unread_start(text: &str, lang: Lang) -> &str {
+    match lang {
+        Lang::Ja => {
+            let Some(at) = text.find("から") else {
+                return text;
+            };
+            let phrase = text.get(..at).unwrap_or_default();
+            let unread = phrase.chars().count() <= 12
+                && !phrase.contains(['を', 'に', 'が', 'は', 'で', 'と', 'へ', '、', '。', ','])
+                && phrase
+                    .chars()
+                    .last()
+                    .is_some_and(|last| !"いうくすつぬむるただぐぶ".contains(last));
+            match text.get(at + "から".len()..) {
+                Some(rest) if unread => {
+                    let rest = rest.trim_start_matches(['、', ',', ' ', '　']);
+                    if rest.is_empty() {
+                        text
+                    } else {
+                        rest
+                    }
+                }
+                _ => text,
+            }
+        }
+        Lang::En => {
+            let lower = text.to_ascii_lowercase();
+            let leads = ["from ", "starting ", "beginning ", "after ", "once "];
+            if !leads.iter().any(|lead| lower.starts_with(lead)) {
+                return text;
+            }
+            let subject = [" i ", " we ", ",i ", ",we "]
+                .iter()
+                .filter_map(|subject| lower.find(subject))
+                .min();
+            match subject.and_then(|at| text.get(at + 1..)) {
+                Some(rest) => rest.trim_start_matches([',', ' ']),
+                None => text,
+            }
+        }
+    }
+}
+
+/// The first letter in capitals: a sentence of the person's put after one of ours.
+fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
+        None => String::new(),
+    }
 }
 
 fn lower_first(text: &str) -> String {

@@ -112,6 +112,63 @@ fn names(words: &[&str], entry: &str) -> bool {
     })
 }
 
+/// Whether `text` is about an exam or a qualification (技術士の一次試験, FP2級, 受験, "sit
+/// the exam", "the FP certificate"): the first step towards one others could see is the
+/// practice for it. A grade is a figure or a kanji numeral before 級 (2級, 一級; not 上級).
+pub(super) fn on_an_exam(text: &str, lang: Lang) -> bool {
+    exam_and_taking(text, lang).0
+}
+
+/// Whether `text` says it will take an exam (TOEICを受けます, 受験する, "sit the exam"):
+/// a start for that, on its own, is a day nobody can see anything begin.
+pub(super) fn taking_an_exam(text: &str, lang: Lang) -> bool {
+    let (exam, taking) = exam_and_taking(text, lang);
+    exam && taking
+}
+
+/// Whether `text` is about an exam, and whether it names taking one.
+fn exam_and_taking(text: &str, lang: Lang) -> (bool, bool) {
+    match lang {
+        Lang::Ja => {
+            let upper = text.to_ascii_uppercase();
+            let graded = text.chars().zip(text.chars().skip(1)).any(|(before, c)| {
+                c == '級' && (before.is_numeric() || "一二三四五準".contains(before))
+            });
+            let exam = graded
+                || ["試験", "受験", "検定", "資格", "模試", "英検"]
+                    .iter()
+                    .any(|word| text.contains(word))
+                || ["TOEIC", "TOEFL"].iter().any(|word| upper.contains(word));
+            let taking = ["受け", "受験"].iter().any(|word| text.contains(word));
+            (exam, taking)
+        }
+        Lang::En => {
+            let lower = text.to_ascii_lowercase();
+            let words: Vec<&str> = lower
+                .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+                .filter(|word| !word.is_empty())
+                .collect();
+            let exam = EXAM_WORDS.iter().any(|entry| names(&words, entry));
+            let taking = ["sit", "sits", "sitting", "take", "takes", "taking"]
+                .iter()
+                .any(|entry| names(&words, entry));
+            (exam, taking)
+        }
+    }
+}
+
+/// English words for an exam or a qualification, as `TOPICS` writes them.
+const EXAM_WORDS: [&str; 8] = [
+    "exam",
+    "exams",
+    "examination*",
+    "certif*",
+    "qualification*",
+    "toeic",
+    "toefl",
+    "ielts",
+];
+
 /// The example on the topic `text` is about, with `date` (already written out) as its
 /// start; `None` when the text is on none of the topics.
 pub(super) fn topic_example(text: &str, date: &str, lang: Lang) -> Option<String> {

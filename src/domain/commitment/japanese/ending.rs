@@ -65,7 +65,7 @@ pub(super) fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<S
     };
     // Particles made of a verb's て form (に向けて, について, として, にて) join nouns, not acts.
     // Conjunctions made the same way (そして, それから) join sentences, not acts.
-    const COMPOUND_PARTICLES: Words = Words::new( "にて|に向けて|に向け|に備えて|に備え|にそなえて|にそなえ|について|に対して|に関して|によって|にとって|として|を通して|を通じて|に沿って|に基づいて|をもって|において|にあたって|に当たって|にあたり|に当たり|に際して|に際し|そして|それから|そのうえで|その上で|そこで|改めて|初めて|続いて|加えて");
+    const COMPOUND_PARTICLES: Words = Words::new( "にて|に向けて|に向け|にむけて|にむけ|に備えて|に備え|にそなえて|にそなえ|について|に対して|に関して|によって|にとって|として|を通して|を通じて|に沿って|に基づいて|をもって|において|にあたって|に当たって|にあたり|に当たり|に際して|に際し|そして|それから|そのうえで|その上で|そこで|改めて|初めて|続いて|加えて");
     if form == Form::Comma && ends(p, &COMPOUND_PARTICLES).is_some() {
         return None;
     }
@@ -181,7 +181,8 @@ pub(super) fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<S
             let stem = I_E_ROW.contains(text.at(q.wrapping_sub(1)))
                 && q >= floor + 2
                 && is_kanji(text.at(q - 2));
-            verb |= stem;
+            // …or of a verb whose stem ends in kana after kana (取りかかり、, 差し掛かり、).
+            verb |= stem || ends(q, words!("かかり|掛かり")).is_some();
         }
     }
     // する and its forms after a noun: the noun is the verb (更新します, 点検して).

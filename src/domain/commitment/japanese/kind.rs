@@ -13,7 +13,9 @@ use super::{
     hedge_of, is_hiragana, is_kana, is_kanji, kind_of_head, manner, phrase, ranking, reflect,
     Attitude, Hedge, Kind, Outcome, Predicate, Sentence, Text, Token, TokenKind, Word,
 };
+use crate::domain::commitment::dates::{Marker, When};
 use crate::domain::commitment::predicates::{self, attitude_before_generic, opening_within};
+use crate::domain::commitment::text::words;
 
 /// Reads the predicate that ends at `p` (its ending running to `end`), if there is
 /// one, and adds it.
@@ -265,6 +267,17 @@ pub(super) fn read(
         kind = Kind::Outcome(super::Outcome::Achieve);
     }
     let is_act = kind == Kind::Act;
+    // 12月7日から取りかかり、来年度中に…: a beginning with nothing before it but its time
+    // says only that one begins, as スタートを切る does (勉強を始める, 資料作成に
+    // 着手する, 読み始める name what is begun).
+    // Only beside a deadline, which it would otherwise seem to start: alone, 来週月曜から
+    // 始めます after (or before) the act it means is the day that act begins.
+    let beside_a_deadline = tokens[sentence.tokens.clone()].iter().any(|t| {
+        matches!(t.kind, TokenKind::Time { marker: Marker::By, when } if when != When::Recurring)
+    });
+    let bare_beginning = head_token
+        .filter(|t| is_act && beside_a_deadline && begins_only(text, slice, t, clause_start))
+        .map(|t| (Hedge::Generic, t.start, t.end));
     let opens = is_act
         && (opening_within(tokens, &sentence.tokens, clause_start, predicate_end)
             || hands_in(text, clause_start, head_start, predicate_end)
@@ -297,6 +310,7 @@ pub(super) fn read(
             .hedge
             .filter(|_| head_token.is_none_or(|t| t.end < shape.verb_end))
             .or(light_hedge)
+            .or(bare_beginning)
             .or_else(|| {
                 // A shared reflection's verb leaves nothing open: the occasion is the act.
                 let head = head_token.filter(|_| !shared_reflection);
@@ -319,4 +333,36 @@ pub(super) fn read(
                         && hedge == super::Hedge::More)
             }),
     });
+}
+
+/// Whether `head` is a beginning (始める, 開始する, 取りかかる, 着手する) with nothing before
+/// it in its clause but a time and the particle after it (12月7日から取りかかり、): what
+/// is begun is not said.
+fn begins_only(text: &Text, slice: &[Token], head: &Token, clause_start: usize) -> bool {
+    if word_of(head) != Some(Word::Opening)
+        || text
+            .first_of(
+                head.start,
+                words!("始め|始ま|開始|スタート|取りかか|取り掛か|とりかか|着手|はじめ"),
+            )
+            .is_none()
+    {
+        return false;
+    }
+    let mut at = clause_start;
+    while at < head.start {
+        // Tokens are in text order: the one starting at `at`, if any, is found by halving.
+        let next = slice.partition_point(|t| t.start < at);
+        if let Some(time) = slice
+            .get(next)
+            .filter(|t| t.start == at && matches!(t.kind, TokenKind::Time { .. }))
+        {
+            at = time.end;
+        } else if let Some((_, end)) = text.first_of(at, words!("から|より|に|は|、|,| ")) {
+            at = end;
+        } else {
+            return false;
+        }
+    }
+    at == head.start
 }

@@ -26,10 +26,44 @@ pub(super) enum Bound {
 
 /// In English a time binds the sentence: "by Friday" usually comes last, "From
 /// Monday," first. The first act is what it starts; any act that opens something
-/// makes a deadline a start.
-pub(super) fn sentence_bound(tokens: &[Token], sentence: &Sentence, found: &[Predicate]) -> Bound {
+/// makes a deadline a start. What a beginning or a day binds comes first, what a
+/// deadline binds second: they differ when the first act says only that one acts
+/// ("Starting 7 December I will get started on it and sit the exam before March"):
+/// nothing anyone could see begins on the 7th, as in Japanese, where such a time binds
+/// the verb after it; the deadline is still the exam's.
+pub(super) fn sentence_bounds(
+    text: &Text,
+    tokens: &[Token],
+    sentence: &Sentence,
+    found: &[Predicate],
+) -> (Bound, Bound) {
+    let deadline = sentence_bound(text, tokens, sentence, found);
+    // "Starting 7 December I will get started and read every morning": with no
+    // deadline in the sentence, what is begun is the act after the beginning.
+    let a_deadline = tokens[sentence.tokens.clone()].iter().any(|t| {
+        matches!(t.kind, TokenKind::Time { when, marker: Marker::By } if when != When::Recurring)
+    });
+    let first_begins_only = found
+        .iter()
+        .filter(|p| !p.subordinate)
+        .find(|p| p.kind == Kind::Act)
+        .is_some_and(|p| begins_only(text, p));
+    if first_begins_only && a_deadline {
+        (Bound::Nothing, deadline)
+    } else {
+        (deadline, deadline)
+    }
+}
+
+fn sentence_bound(
+    text: &Text,
+    tokens: &[Token],
+    sentence: &Sentence,
+    found: &[Predicate],
+) -> Bound {
     let main = || found.iter().filter(|p| !p.subordinate);
-    if let Some(act) = main().find(|p| p.kind == Kind::Act && !says_only_that_one_acts(p, sentence))
+    if let Some(act) =
+        main().find(|p| p.kind == Kind::Act && !says_only_that_one_acts(text, p, sentence))
     {
         let opens = main().any(|p| p.opens)
             || predicates::opening_within(tokens, &sentence.tokens, sentence.start, sentence.end);
@@ -129,7 +163,7 @@ pub(super) fn japanese_bound(
             .find(|p| !p.subordinate)
             .map(|p| (p, p.kind))
         {
-            Some((p, Kind::Act)) if !says_only_that_one_acts(p, sentence) => Bound::Act {
+            Some((p, Kind::Act)) if !says_only_that_one_acts(text, p, sentence) => Bound::Act {
                 opens: p.opens,
                 words: p.words,
             },
@@ -179,7 +213,10 @@ pub(super) fn japanese_bound(
         if next_particle == Some('に') {
             let aimed = (time.end + 1..(time.end + 16).min(sentence.end))
                 .find(|&i| text.at(i) == 'に')
-                .is_some_and(|i| text.first_of(i + 1, words!("向けて|向け")).is_some());
+                .is_some_and(|i| {
+                    text.first_of(i + 1, words!("向けて|向け|むけて|むけ"))
+                        .is_some()
+                });
             if aimed {
                 return Bound::Nothing;
             }
@@ -241,7 +278,30 @@ pub(super) fn japanese_bound(
             .any(|p| p.kind == Kind::Act && !p.subordinate && p.opens)
     };
     match predicate.map(|p| (p, p.kind)) {
-        Some((p, Kind::Act)) if says_only_that_one_acts(p, sentence) => Bound::Nothing,
+        // 12月7日から取りかかり、毎朝30分テキストを読みます: a beginning that says only
+        // that one begins begins the act chained after it, unless that act has a time of
+        // its own (12月7日から取りかかり、来年度中に一次試験を受ける: the exam's deadline,
+        // and nothing anyone could see begins on the 7th).
+        Some((p, Kind::Act)) if begins_only(text, p) => {
+            let at = found.partition_point(|q| q.end <= p.end);
+            let next = found[at..].iter().find(|q| !q.subordinate);
+            match next {
+                Some(q)
+                    if q.kind == Kind::Act
+                        && !says_only_that_one_acts(text, q, sentence)
+                        && !tokens[index + 1..sentence.tokens.end].iter().any(|t| {
+                            t.start < q.end && matches!(t.kind, TokenKind::Time { .. })
+                        }) =>
+                {
+                    Bound::Act {
+                        opens: q.opens,
+                        words: q.words,
+                    }
+                }
+                _ => Bound::Nothing,
+            }
+        }
+        Some((p, Kind::Act)) if says_only_that_one_acts(text, p, sentence) => Bound::Nothing,
         Some((p, Kind::Act)) => Bound::Act {
             opens: p.opens || chain_opens(),
             words: p.words,
@@ -282,9 +342,24 @@ fn manner_of_the_next_act(text: &Text, predicate: &Predicate) -> bool {
 /// nothing else to see: no third party can tell that it has begun, so no time starts
 /// it. With a rhythm or a count (毎週金曜に係長と一緒に作業する) the objective test sees
 /// an act, and so does this one.
-fn says_only_that_one_acts(predicate: &Predicate, sentence: &Sentence) -> bool {
+fn says_only_that_one_acts(text: &Text, predicate: &Predicate, sentence: &Sentence) -> bool {
     match predicate.hedge {
-        Some((Hedge::Generic | Hedge::Unspecified, ..)) => !sentence.measured,
+        Some((Hedge::Generic | Hedge::Unspecified, ..)) => {
+            !sentence.measured || begins_only(text, predicate)
+        }
         _ => false,
     }
 }
+
+/// A beginning that says only that one begins (12月7日から取りかかり、, スタートを切る,
+/// "get started"): nothing anyone could see, whatever count the sentence holds
+/// elsewhere (来期までにトップ3に入る).
+pub(super) fn begins_only(text: &Text, predicate: &Predicate) -> bool {
+    matches!(predicate.hedge, Some((Hedge::Generic, start, _))
+        if text.first_of(start, &BEGINNINGS).is_some())
+}
+
+/// The words of a bare beginning, as the lists give them (`vocabulary`).
+const BEGINNINGS: Words = Words::new(
+    "始め|始ま|開始|スタート|取りかか|取り掛か|とりかか|着手|はじめ|get started|gets started|getting started|make a start|made a start|making a start",
+);

@@ -3,6 +3,7 @@
 //! not otherwise: no act at all, an attitude or a wish, an amount left open (more,
 //! できるだけ), or an act the check is unsure of (it passes and asks "is it 「…」?").
 
+use super::bound::begins_only;
 use super::{
     quote, Attitude, Hedge, Judgement, Kind, Outcome, Predicate, Quote, Reason, Sentence, Span,
     SpanKind, Text, Token, TokenKind, Verdict, Word,
@@ -36,9 +37,11 @@ pub(super) fn objective(
                     let words = || quote(text, predicate.words);
                     // A count says how much; an attitude adverb on an act done once, on a
                     // given day, leaves nothing open.
+                    // A bare beginning (12月7日から取りかかり、) stays open whatever count
+                    // the sentence holds elsewhere: it says only that one begins.
                     let open = predicate.hedge.filter(|&(hedge, ..)| {
                         let done_once = hedge == Hedge::Manner && sentence.one_shot;
-                        !(sentence.measured || done_once)
+                        !(sentence.measured || done_once) || begins_only(text, predicate)
                     });
                     match open {
                         Some((hedge, start, end)) => {

@@ -10,7 +10,7 @@
 
 use chrono::Datelike;
 
-use super::bound::{describes_a_thing, japanese_bound, sentence_bound, Bound};
+use super::bound::{begins_only, describes_a_thing, japanese_bound, sentence_bounds, Bound};
 use super::clauses::{in_reason_or_purpose, leading_context, leading_purpose, leading_reason};
 use super::{
     quote, Judgement, Marker, Predicate, Reason, Sentence, SpanKind, Text, Token, TokenKind, When,
@@ -35,11 +35,11 @@ pub(super) fn start(
         // A time written as a sentence of its own after the act (…共有します。来月から。
         // "Starting in May."): it dates the sentence before it.
         let fragment = (found.is_empty() && sentence.end - sentence.start <= 24 && k > 0)
-            .then(|| sentence_bound(tokens, &sentences[k - 1], &predicates[k - 1]));
+            .then(|| sentence_bounds(text, tokens, &sentences[k - 1], &predicates[k - 1]));
         let english_bound = fragment.or_else(|| {
             sentence
                 .english
-                .then(|| sentence_bound(tokens, sentence, found))
+                .then(|| sentence_bounds(text, tokens, sentence, found))
         });
         let purpose_end = sentence
             .english
@@ -123,7 +123,8 @@ pub(super) fn start(
                 continue;
             }
             let bound = match &english_bound {
-                Some(bound) => *bound,
+                Some((_, deadline)) if marker == Marker::By => *deadline,
+                Some((beginning, _)) => *beginning,
                 None => japanese_bound(text, tokens, sentence, found, index),
             };
             if english_bound.is_none()
@@ -199,7 +200,12 @@ pub(super) fn start(
                             }
                             Reason::DeadlineWithoutStart { words }
                         }
-                        Bound::Nothing => Reason::TimeWithoutAction,
+                        Bound::Nothing => {
+                            if marker == Marker::From && judgement.stray_start.is_none() {
+                                judgement.stray_start = stray_start(text, token, sentence, found);
+                            }
+                            Reason::TimeWithoutAction
+                        }
                     };
                     if !reasons.contains(&reason) && reasons.len() < 8 {
                         reasons.push(reason);
@@ -452,4 +458,47 @@ fn describes_in_brackets(text: &Text, time: &Token) -> bool {
             }) && text
                 .first_of(close + 1, words!("で|から|に|まで"))
                 .is_none())
+}
+
+/// The chars of a beginning that started nothing (`Judgement::stray_start`): the time,
+/// in Japanese with a bare beginning right after it (12月7日から取りかかり) and in
+/// English with the word that leads it ("Starting", "From"), and the comma or spaces
+/// after it. Not a time that describes the thing after it (来年からの計画).
+fn stray_start(
+    text: &Text,
+    time: &Token,
+    sentence: &Sentence,
+    found: &[Predicate],
+) -> Option<(usize, usize)> {
+    let mut start = time.start;
+    let mut end = time.end;
+    if sentence.english {
+        let mut before = start;
+        while before > sentence.start && text.at(before - 1) == ' ' {
+            before -= 1;
+        }
+        let lead = ["starting on", "starting", "beginning", "from", "as of"]
+            .iter()
+            .find_map(|lead| text.ends_with_at(before, lead))
+            .filter(|&at| text.is_word_start(at));
+        start = lead.unwrap_or(start);
+    } else {
+        if text.at(end) == 'の' {
+            return None;
+        }
+        let after = found.partition_point(|p| p.end <= end);
+        if let Some(p) = found.get(after).filter(|p| begins_only(text, p)) {
+            let between = end..p.head.0;
+            if between
+                .clone()
+                .all(|i| matches!(text.at(i), '、' | ',' | ' '))
+            {
+                end = p.end;
+            }
+        }
+    }
+    while matches!(text.at(end), '、' | ',' | ' ') && end < sentence.end {
+        end += 1;
+    }
+    Some((start, end))
 }
