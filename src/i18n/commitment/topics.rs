@@ -144,10 +144,7 @@ fn exam_and_taking(text: &str, lang: Lang) -> (bool, bool) {
         }
         Lang::En => {
             let lower = text.to_ascii_lowercase();
-            let words: Vec<&str> = lower
-                .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
-                .filter(|word| !word.is_empty())
-                .collect();
+            let words = words_of(&lower);
             let exam = EXAM_WORDS.iter().any(|entry| names(&words, entry));
             let taking = ["sit", "sits", "sitting", "take", "takes", "taking"]
                 .iter()
@@ -155,6 +152,15 @@ fn exam_and_taking(text: &str, lang: Lang) -> (bool, bool) {
             (exam, taking)
         }
     }
+}
+
+/// The words of an English text in lower case, as `names` compares them (a hyphen
+/// stays inside a word: "follow-up").
+fn words_of(lower: &str) -> Vec<&str> {
+    lower
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+        .filter(|word| !word.is_empty())
+        .collect()
 }
 
 /// English words for an exam or a qualification, as `TOPICS` writes them.
@@ -179,10 +185,7 @@ pub(super) fn topic_example(text: &str, date: &str, lang: Lang) -> Option<String
         Lang::En => {
             // The English words are plain ASCII, matched in any case.
             let lower = text.to_ascii_lowercase();
-            let words: Vec<&str> = lower
-                .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
-                .filter(|word| !word.is_empty())
-                .collect();
+            let words = words_of(&lower);
             TOPICS
                 .iter()
                 .find(|topic| topic.en_words.iter().any(|entry| names(&words, entry)))
