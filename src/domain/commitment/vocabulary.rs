@@ -9,7 +9,7 @@
 //! `word_index` packs them and indexes their spellings by the first char at compile
 //! time, so a lookup reads only a handful of spellings whatever the length of the text.
 
-use super::text::{is_latin_word_char, Text};
+use super::text::{is_latin_word_char, Text, Words};
 use super::word_index::{line_word, packed_text, BUCKETS, INDEX};
 use super::{Attitude, Hedge, Outcome, VagueTime};
 
@@ -47,6 +47,14 @@ pub(crate) enum Word {
 /// Japanese entries match anywhere; they are stems, so 申し込 covers 申し込む,
 /// 申し込んで and 申し込みます. The longest entry at a position wins, which is how
 /// 依頼 hides the 頼 of 頼られる, 通い始め beats 通い and 取り消 beats 取り.
+/// The words of a beginning (始める, 取りかかる, 着手する, "get started"), as the lists
+/// below give them: with what is begun named they open it; with nothing before them but a
+/// time, beside a deadline, they say only that one begins (`japanese::kind`,
+/// `rules::bound`).
+pub(crate) const BEGINNINGS: Words = Words::new(
+    "始め|始ま|開始|スタート|取りかか|取り掛か|とりかか|着手|はじめ|get started|gets started|getting started|make a start|made a start|making a start",
+);
+
 pub(super) const JAPANESE: &[(Word, &str)] = &[
     // An inquiry's record or desk (問い合わせ記録, 問い合わせ対応) is a noun, not asking.
     (Word::Other, "問い合わせ記録|問い合わせ対応|問い合わせ件数|問い合わせ窓口|問い合わせ内容|問い合わせ履歴|問い合わせfaq|問合せ対応|問合せ記録"),

@@ -9,7 +9,7 @@ use crate::domain::anchors::{CompletedAssessment, StatementId};
 use crate::domain::lang::Lang;
 use crate::i18n::anchors::{label, rating_label, statement};
 use crate::i18n::assessment::{score_text, AssessMsg};
-use crate::i18n::in_lang;
+use crate::i18n::check::with_note;
 
 #[component]
 pub fn ScoreSources(lang: Lang, result: CompletedAssessment) -> impl IntoView {
@@ -22,10 +22,7 @@ pub fn ScoreSources(lang: Lang, result: CompletedAssessment) -> impl IntoView {
                 let answer = result
                     .answers()
                     .get(id)
-                    .map(|rating| {
-                        let (open, close) = (in_lang(("（", " ("), lang), in_lang(("）", ")"), lang));
-                        format!("{}{open}{}{close}", rating.value(), rating_label(rating, lang))
-                    })
+                    .map(|rating| with_note(rating.value().to_string(), rating_label(rating, lang), lang))
                     .unwrap_or_default();
                 let picked = result.picks().contains(id);
                 view! {

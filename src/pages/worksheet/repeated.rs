@@ -46,16 +46,15 @@ fn WordsNote(
     advice: SheetMsg,
     found: Signal<Vec<Repeated>>,
 ) -> impl IntoView {
-    let repeated = found;
     let lang = use_app().lang.get_untracked();
     move || {
-        let repeated = repeated.get();
-        (!repeated.is_empty()).then(|| {
+        let found = found.get();
+        (!found.is_empty()).then(|| {
             view! {
                 <div class="notice notice-warning" id=id>
                     <p><strong>{heading.text(lang)}</strong></p>
                     <ul>
-                        {repeated
+                        {found
                             .into_iter()
                             .map(|r| {
                                 let href = format!("#{}?s={}", Route::Worksheet.hash(), r.section.anchor_id());

@@ -16,6 +16,7 @@ use super::{
 use crate::domain::commitment::dates::{Marker, When};
 use crate::domain::commitment::predicates::{self, attitude_before_generic, opening_within};
 use crate::domain::commitment::text::words;
+use crate::domain::commitment::vocabulary;
 
 /// Reads the predicate that ends at `p` (its ending running to `end`), if there is
 /// one, and adds it.
@@ -340,12 +341,7 @@ pub(super) fn read(
 /// is begun is not said.
 fn begins_only(text: &Text, slice: &[Token], head: &Token, clause_start: usize) -> bool {
     if word_of(head) != Some(Word::Opening)
-        || text
-            .first_of(
-                head.start,
-                words!("始め|始ま|開始|スタート|取りかか|取り掛か|とりかか|着手|はじめ"),
-            )
-            .is_none()
+        || text.first_of(head.start, &vocabulary::BEGINNINGS).is_none()
     {
         return false;
     }

@@ -6,6 +6,7 @@
 
 use super::super::dates::end_before_a_noun;
 use super::super::text::{is_kanji, words, Words};
+use super::super::vocabulary;
 use super::{
     predicates, Hedge, Kind, Marker, Outcome, Predicate, Sentence, Text, Token, TokenKind, When,
     Word,
@@ -356,10 +357,5 @@ fn says_only_that_one_acts(text: &Text, predicate: &Predicate, sentence: &Senten
 /// elsewhere (来期までにトップ3に入る).
 pub(super) fn begins_only(text: &Text, predicate: &Predicate) -> bool {
     matches!(predicate.hedge, Some((Hedge::Generic, start, _))
-        if text.first_of(start, &BEGINNINGS).is_some())
+        if text.first_of(start, &vocabulary::BEGINNINGS).is_some())
 }
-
-/// The words of a bare beginning, as the lists give them (`vocabulary`).
-const BEGINNINGS: Words = Words::new(
-    "始め|始ま|開始|スタート|取りかか|取り掛か|とりかか|着手|はじめ|get started|gets started|getting started|make a start|made a start|making a start",
-);
