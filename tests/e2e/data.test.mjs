@@ -139,6 +139,8 @@ describe('your data', () => {
   it('imports a file after showing what will change; cancelling changes nothing', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(`${fixture.server.url}#/data`);
+      // Choosing comes first; dragging is said to be for a computer (on a tablet it is not).
+      assert.match(await s.text('[data-drop=import] p'), /を選んでください（パソコンでは、ここへドラッグして置くこともできます）。/);
       await chooseFile(s, fileWith('v2.json', v2));
       await s.waitUntil(() => s.find('.import-preview'), 5000, 'the preview');
       const preview = (await s.text('.import-preview')).replace(/\u200b/g, '');
