@@ -1,9 +1,20 @@
 //! Small bridges to the browser that the shell needs: the clock, the language
 //! preferences, the address's `#` part, and saving a file to the person's device.
 //! Storage is not here: `storage.rs` is the only module that touches it.
+//!
+//! Scrolling and focus are in `focus`, the clipboard in `clipboard`.
+
+mod clipboard;
+mod focus;
 
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
+
+pub use clipboard::{copy_html_to_clipboard, copy_to_clipboard, select_contents};
+pub use focus::{
+    focus_heading, focus_later, focus_later_either, focus_when_drawn, remember_scroll,
+    restore_scroll, scroll_to_later, scroll_to_top, FocusedField,
+};
 
 /// Today's date on the person's device, read once by the shell and passed to the core.
 pub fn today() -> NaiveDate {
@@ -52,45 +63,6 @@ pub fn location_hash() -> String {
         .and_then(|window| window.location().hash().ok())
         .map(|hash| hash.trim_start_matches('#').to_owned())
         .unwrap_or_default()
-}
-
-/// Where this tab's scroll position is kept over a reload (sessionStorage: this tab only,
-/// gone with it).
-const SCROLL_KEY: &str = "jiritsu.scroll";
-
-/// Remembers how far the screen is scrolled, so that a reload (a phone reloads a tab it
-/// had put away) opens where the person was, not at the top of a long worksheet.
-pub fn remember_scroll() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    // A whole number of pixels: formatting or parsing a float would bring in the float
-    // machinery of the standard library (about 20 KB of the site).
-    let y = window.scroll_y().unwrap_or(0.0) as i32;
-    if let Ok(Some(storage)) = window.session_storage() {
-        let _ = storage.set_item(SCROLL_KEY, &format!("{y} {}", location_hash()));
-    }
-}
-
-/// Scrolls back to where `remember_scroll` left this same screen, once it is drawn.
-pub fn restore_scroll() {
-    let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else {
-        return;
-    };
-    let Ok(Some(saved)) = storage.get_item(SCROLL_KEY) else {
-        return;
-    };
-    let _ = storage.remove_item(SCROLL_KEY);
-    let Some((y, hash)) = saved.split_once(' ') else {
-        return;
-    };
-    if let (true, Ok(y)) = (hash == location_hash(), y.parse::<i32>()) {
-        leptos::prelude::request_animation_frame(move || {
-            if let Some(window) = web_sys::window() {
-                window.scroll_to_with_x_and_y(0.0, f64::from(y));
-            }
-        });
-    }
 }
 
 /// Sets `<html lang>` and the document title.
@@ -177,81 +149,6 @@ impl Drop for MediaListener {
     }
 }
 
-/// Moves to the top of the page, as a newly opened screen should.
-#[inline(never)]
-pub fn scroll_to_top() {
-    if let Some(window) = web_sys::window() {
-        window.scroll_to_with_x_and_y(0.0, 0.0);
-    }
-}
-
-/// Scrolls the first element matching `selector` to the top of the window, after the
-/// screen has updated (before a focus asked for after it, which then need not scroll).
-pub fn scroll_to_later(selector: &'static str) {
-    leptos::prelude::request_animation_frame(move || {
-        let element = web_sys::window()
-            .and_then(|window| window.document())
-            .and_then(|document| document.query_selector(selector).ok().flatten());
-        if let Some(element) = element {
-            element.scroll_into_view();
-        }
-    });
-}
-
-/// Focuses the first element matching `selector`, after the screen has updated.
-#[inline(never)]
-pub fn focus_later(selector: &str) {
-    focus_later_either(selector.to_owned(), String::new());
-}
-
-/// Scrolls to the heading with `id` and puts focus on it (a part of the screen asked for
-/// by a link, or by the address's `?s=`).
-pub fn focus_heading(id: &str) {
-    let heading = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(id))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(heading) = heading {
-        heading.scroll_into_view();
-        let _ = heading.focus();
-    }
-}
-
-/// Focuses the element matching `preferred`, or else the one matching `fallback`, after
-/// the screen has updated.
-pub fn focus_later_either(preferred: String, fallback: String) {
-    leptos::prelude::request_animation_frame(move || {
-        let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-            return;
-        };
-        let element = [preferred, fallback]
-            .iter()
-            .filter(|selector| !selector.is_empty())
-            .find_map(|selector| document.query_selector(selector).ok().flatten())
-            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = element {
-            let _ = element.focus();
-        }
-    });
-}
-
-/// Focuses the element `target` refers to once the screen has been drawn: Leptos updates
-/// the page after the handler that changed a signal has returned, and a part it is about
-/// to draw (a confirmation, a list) has no element yet.
-pub fn focus_when_drawn<E>(target: leptos::prelude::NodeRef<E>)
-where
-    E: leptos::html::ElementType + 'static,
-    E::Output: AsRef<web_sys::HtmlElement> + JsCast + Clone + 'static,
-{
-    use leptos::prelude::GetUntracked;
-    leptos::prelude::request_animation_frame(move || {
-        if let Some(element) = target.get_untracked() {
-            let element: &web_sys::HtmlElement = element.as_ref();
-            let _ = element.focus();
-        }
-    });
-}
-
 /// Goes to a screen by its address after `#`.
 #[inline(never)]
 pub fn go_to(hash: &str) {
@@ -294,59 +191,6 @@ pub fn confirm(question: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// The text field that has the focus, with its caret, so that it can be given back after
-/// the screen is rebuilt (when another tab's change is taken over mid-typing).
-pub struct FocusedField {
-    id: String,
-    start: Option<u32>,
-    end: Option<u32>,
-}
-
-impl FocusedField {
-    /// The focused `<input>` or `<textarea>` with an id, if any.
-    pub fn remember() -> Option<FocusedField> {
-        let active = web_sys::window()?.document()?.active_element()?;
-        let id = active.id();
-        if id.is_empty() {
-            return None;
-        }
-        if let Some(input) = active.dyn_ref::<web_sys::HtmlInputElement>() {
-            return Some(FocusedField {
-                id,
-                start: input.selection_start().ok().flatten(),
-                end: input.selection_end().ok().flatten(),
-            });
-        }
-        let area = active.dyn_ref::<web_sys::HtmlTextAreaElement>()?;
-        Some(FocusedField {
-            id,
-            start: area.selection_start().ok().flatten(),
-            end: area.selection_end().ok().flatten(),
-        })
-    }
-
-    /// Focuses the field with the same id once the screen has been rebuilt, caret included.
-    pub fn restore_later(self) {
-        leptos::prelude::request_animation_frame(move || {
-            let Some(element) = web_sys::window()
-                .and_then(|window| window.document())
-                .and_then(|document| document.get_element_by_id(&self.id))
-            else {
-                return;
-            };
-            if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
-                let _ = input.focus();
-                let _ = input.set_selection_start(self.start);
-                let _ = input.set_selection_end(self.end);
-            } else if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-                let _ = area.focus();
-                let _ = area.set_selection_start(self.start);
-                let _ = area.set_selection_end(self.end);
-            }
-        });
-    }
-}
-
 /// The page's own address, `location.href` (the card's QR code points back to it).
 pub fn page_address() -> String {
     web_sys::window()
@@ -363,73 +207,6 @@ pub fn replace_hash(hash: &str) {
     if let Ok(history) = window.history() {
         let address = format!("#{hash}");
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
-    }
-}
-
-/// The page's clipboard, when it has one: `navigator.clipboard` exists only in secure
-/// contexts (https, localhost).
-fn page_clipboard() -> Option<web_sys::Clipboard> {
-    let clipboard = web_sys::window()?.navigator().clipboard();
-    (!clipboard.is_undefined()).then_some(clipboard)
-}
-
-/// Writes `text` to the clipboard (`navigator.clipboard.writeText`). `false` when the
-/// browser has no clipboard for the page (served over plain http from an intranet, say)
-/// or refused.
-pub async fn copy_to_clipboard(text: &str) -> bool {
-    let Some(clipboard) = page_clipboard() else {
-        return false;
-    };
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
-        .await
-        .is_ok()
-}
-
-/// Writes `html` to the clipboard with `text` as its plain form, as one item
-/// (`navigator.clipboard.write`), so that a mail or a chat that takes formatting keeps the
-/// headings and lists and one that does not gets the text. Where the browser has no
-/// `ClipboardItem`, the text alone. `false` when the page has no clipboard or it refused.
-pub async fn copy_html_to_clipboard(html: &str, text: &str) -> bool {
-    use wasm_bindgen::JsCast;
-    let Some(clipboard) = page_clipboard() else {
-        return false;
-    };
-    let has_item =
-        js_sys::Reflect::has(&js_sys::global(), &"ClipboardItem".into()).unwrap_or(false);
-    if !has_item {
-        return copy_to_clipboard(text).await;
-    }
-    let blob = |content: &str, kind: &str| {
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type(kind);
-        web_sys::Blob::new_with_str_sequence_and_options(
-            &js_sys::Array::of1(&content.into()),
-            &options,
-        )
-    };
-    let (Ok(html), Ok(plain)) = (blob(html, "text/html"), blob(text, "text/plain")) else {
-        return false;
-    };
-    let record = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&record, &"text/html".into(), &html);
-    let _ = js_sys::Reflect::set(&record, &"text/plain".into(), &plain);
-    let Ok(item) = web_sys::ClipboardItem::new_with_record_from_str_to_blob_promise(&record) else {
-        return false;
-    };
-    let items = js_sys::Array::of1(item.unchecked_ref());
-    // Refused as HTML (a browser that takes only text, say): the text alone.
-    wasm_bindgen_futures::JsFuture::from(clipboard.write(&items))
-        .await
-        .is_ok()
-        || copy_to_clipboard(text).await
-}
-
-/// Selects the whole text of `element`, so that the person can copy it themselves.
-pub fn select_contents(element: &web_sys::Node) {
-    if let Some(selection) =
-        web_sys::window().and_then(|window| window.get_selection().ok().flatten())
-    {
-        let _ = selection.select_all_children(element);
     }
 }
 
