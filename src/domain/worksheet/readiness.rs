@@ -2,6 +2,11 @@
 //! shared, whether the person is ready for the interview (a vision stated, an action that
 //! passes both tests, the autonomy conditions that hold), and the rehearsal's questions
 //! with the person's current answers. What goes on the printed sheet is `sheet`.
+//!
+//! How much of each section is shared is in `sharing`, the rehearsal in `rehearsal`.
+
+mod rehearsal;
+mod sharing;
 
 use chrono::NaiveDate;
 
@@ -12,6 +17,8 @@ use crate::domain::document::Document;
 pub use super::action_checks::action_passes;
 use super::action_checks::ActionChecks;
 use super::SelfRating;
+pub use rehearsal::{rehearsal, AnswerLine, Question, Rehearsal};
+pub use sharing::{sharing, Sharing};
 
 /// The worksheet's sections, in the order of the thinking.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -138,78 +145,6 @@ pub fn is_filled(document: &Document, section: Section) -> bool {
     }
 }
 
-/// How much of what is written in a section goes on the shared sheet.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Sharing {
-    /// Everything written in it is shared.
-    Shared,
-    /// Some of it is shared, some kept to oneself.
-    Partly,
-    /// All of it is kept to oneself.
-    Private,
-}
-
-/// How much of what is written in `section` the person shares: `None` while nothing in
-/// it is written, for the interview's own details (a), which have no share choice (its
-/// date and kind head the sheet), and for what must not be passed on (k), whose choice is
-/// another one: put on the sheet for the interviewer, or said in person, never "shared".
-pub fn sharing(document: &Document, section: Section) -> Option<Sharing> {
-    let w = &document.worksheet;
-    // The share choice of each written entry of the section.
-    let note = |note: &super::Note| note.is_written().then_some(note.shared);
-    let items = |entries: Vec<(bool, bool)>| {
-        entries
-            .into_iter()
-            .filter(|(empty, _)| !empty)
-            .map(|(_, shared)| Some(shared))
-            .collect::<Vec<_>>()
-    };
-    let choices: Vec<Option<bool>> = match section {
-        Section::Interview | Section::Confidential => Vec::new(),
-        Section::LookingBack => {
-            let mut c = items(w.roles.iter().map(|r| (r.is_empty(), r.shared)).collect());
-            c.push(note(&w.strengths));
-            c
-        }
-        Section::Moments => items(w.moments.iter().map(|m| (m.is_empty(), m.shared)).collect()),
-        Section::Values => vec![
-            note(&w.values),
-            document.anchors.history.latest().map(|_| w.share_anchors),
-        ],
-        Section::Autonomy => vec![is_filled(document, section).then_some(w.autonomy.shared)],
-        Section::Vision => vec![(!w.vision.is_empty()).then_some(w.vision.shared)],
-        Section::GainsLosses => {
-            let gains = w.gains.iter().chain(&w.losses);
-            let mut c = items(gains.map(|g| (g.is_empty(), g.shared)).collect());
-            c.push(note(&w.even_if_fails));
-            c
-        }
-        // As the sheet has them: only a plan with both halves.
-        Section::Obstacles => items(
-            w.obstacles
-                .iter()
-                .map(|o| (!o.is_plan(), o.shared))
-                .collect(),
-        ),
-        Section::Actions => items(
-            document
-                .commitments
-                .saved
-                .iter()
-                .map(|a| (a.text.trim().is_empty(), a.shared))
-                .collect(),
-        ),
-        Section::Support => vec![note(&w.support)],
-    };
-    let written: Vec<bool> = choices.into_iter().flatten().collect();
-    match (written.iter().any(|s| *s), written.iter().all(|s| *s)) {
-        _ if written.is_empty() => None,
-        (true, true) => Some(Sharing::Shared),
-        (true, false) => Some(Sharing::Partly),
-        (false, _) => Some(Sharing::Private),
-    }
-}
-
 /// The readiness of `document` as of `today`.
 pub fn readiness(document: &Document, today: NaiveDate, settings: &Settings) -> Readiness {
     readiness_with(document, today, settings, &mut ActionChecks::new())
@@ -239,142 +174,6 @@ pub fn readiness_with(
         failing_shared: failing().filter_map(|(_, on_sheet, _)| *on_sheet).collect(),
         autonomy: [w.autonomy.performs, w.autonomy.vision, w.autonomy.acting],
     }
-}
-
-/// A question the interviewer is likely to ask, in the order an interview goes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Question {
-    /// What do you value at work; what will you not give up?
-    Values,
-    /// What comes easily to you that others find hard?
-    Strengths,
-    /// What made you think about changing?
-    Trigger,
-    /// Where do you see yourself in a few years?
-    Vision,
-    /// What will you do, and from when?
-    Actions,
-    /// What if it does not go as planned?
-    Setbacks,
-    /// What support do you need?
-    Support,
-}
-
-impl Question {
-    pub const ALL: [Question; 7] = [
-        Question::Values,
-        Question::Strengths,
-        Question::Trigger,
-        Question::Vision,
-        Question::Actions,
-        Question::Setbacks,
-        Question::Support,
-    ];
-
-    /// The worksheet section where the answer is written.
-    pub fn section(self) -> Section {
-        match self {
-            Question::Values => Section::Values,
-            Question::Strengths => Section::LookingBack,
-            Question::Trigger => Section::Moments,
-            Question::Vision => Section::Vision,
-            Question::Actions => Section::Actions,
-            Question::Setbacks => Section::Obstacles,
-            Question::Support => Section::Support,
-        }
-    }
-}
-
-/// One rehearsal question with the person's current answer, as lines of text; an empty
-/// answer is a gap to fill. `weak` marks answers that exist but would not yet satisfy
-/// the interviewer (actions none of which passes both tests).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Rehearsal {
-    pub question: Question,
-    pub answer: Vec<AnswerLine>,
-    pub weak: bool,
-}
-
-/// A line of an answer, and whether it is shared with the interviewer: the rehearsal holds
-/// every entry (it is for the person alone) and marks those kept to oneself, which the
-/// person may decide not to volunteer.
-#[derive(Clone, Debug, PartialEq)]
-pub struct AnswerLine {
-    pub text: String,
-    pub shared: bool,
-    /// An action that does not pass both tests yet: marked, so that the person does not
-    /// rehearse it as it stands without knowing.
-    pub not_passing: bool,
-}
-
-/// The rehearsal: every question with what the worksheet holds for it today.
-pub fn rehearsal(document: &Document, today: NaiveDate, settings: &Settings) -> Vec<Rehearsal> {
-    let w = &document.worksheet;
-    let line = |t: &str, shared: bool| {
-        let text = t.trim();
-        (!text.is_empty()).then(|| AnswerLine {
-            text: text.to_owned(),
-            shared,
-            not_passing: false,
-        })
-    };
-    let note = |n: &super::Note| line(&n.text, n.shared);
-    Question::ALL
-        .iter()
-        .map(|&question| {
-            let mut weak = false;
-            let answer: Vec<AnswerLine> = match question {
-                Question::Values => note(&w.values).into_iter().collect(),
-                Question::Strengths => note(&w.strengths)
-                    .into_iter()
-                    .chain(w.roles.iter().filter_map(|r| line(&r.achieved, r.shared)))
-                    .collect(),
-                Question::Trigger => w
-                    .moments
-                    .iter()
-                    .filter_map(|m| line(&m.what, m.shared).or_else(|| line(&m.wanted, m.shared)))
-                    .collect(),
-                Question::Vision => line(&w.vision.doing, w.vision.shared).into_iter().collect(),
-                Question::Actions => {
-                    let written: Vec<&SavedCommitment> = document
-                        .commitments
-                        .saved
-                        .iter()
-                        .filter(|a| !a.text.trim().is_empty())
-                        .collect();
-                    let lines: Vec<AnswerLine> = written
-                        .iter()
-                        .filter_map(|a| {
-                            let not_passing = !action_passes(a, today, settings);
-                            line(&a.text, a.shared).map(|l| AnswerLine { not_passing, ..l })
-                        })
-                        .collect();
-                    weak = !lines.is_empty() && lines.iter().all(|l| l.not_passing);
-                    lines
-                }
-                Question::Setbacks => w
-                    .obstacles
-                    .iter()
-                    .filter(|o| !o.is_empty())
-                    .filter_map(|o| {
-                        let text = match (o.when.trim(), o.then.trim()) {
-                            (when, "") => when.to_owned(),
-                            ("", then) => then.to_owned(),
-                            (when, then) => format!("{when} → {then}"),
-                        };
-                        line(&text, o.shared)
-                    })
-                    .chain(note(&w.even_if_fails))
-                    .collect(),
-                Question::Support => note(&w.support).into_iter().collect(),
-            };
-            Rehearsal {
-                question,
-                answer,
-                weak,
-            }
-        })
-        .collect()
 }
 
 /// The shared actions that do not pass both tests yet, by their numbers on the shared
