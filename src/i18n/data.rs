@@ -80,6 +80,11 @@ catalogue! {
         ImportConfirm { ja: "ファイルの内容で置き換える", en: "Replace with the file's contents" },
         ImportCancel { ja: "読み込まない", en: "Don't import" },
         ImportDone { ja: "ファイルの内容を読み込みました。", en: "The file has been imported." },
+        // The file stays where it was saved, and the two devices go their own ways.
+        ImportedAfter {
+            ja: "読み込んだファイルは、元の場所に残っています。家族などと共用のパソコンなら、そのファイルも削除してください。また、これからは端末ごとに別々に保存されます。一方で書き足した内容は、もう一方には自動では移りません。",
+            en: "The file you imported is still where it was: on a computer you share (with family, say), delete it too. From now on each device keeps its own copy: what you add on one does not reach the other by itself.",
+        },
         ImportCancelled { ja: "読み込みをやめました。何も変わっていません。", en: "Import cancelled. Nothing has changed." },
         ImportShortened {
             ja: "このファイルには、Jiritsu が保存できる長さ（1項目{}バイト、一覧は{}件まで）を超える項目があります。読み込むと、次の項目はその長さまでに切り詰められます（ファイル自体は変わりません）：",
@@ -114,8 +119,8 @@ catalogue! {
         SharedPcLink { ja: "「すべて削除する」へ", en: "Go to \"Delete everything\"" },
         MoveStep1 { ja: "この画面でファイルに書き出します。", en: "Export to a file on this screen." },
         MoveStep2 {
-            ja: "そのファイルを、移したい端末に渡します。会社が認めている方法（自分だけが開ける社内のフォルダ、許可されたUSBメモリなど）を使い、ほかの人が開ける場所には置かないでください。",
-            en: "Bring the file to the other device in a way your company allows (a folder on the company drive only you can open, an approved USB stick), never through a place others can open.",
+            ja: "そのファイルを、移したい端末に渡します。会社の端末なら、会社が認めている方法（自分だけが開ける社内のフォルダ、許可されたUSBメモリなど）を使います。自分のスマホと自宅のパソコンの間なら、自分宛てのメールやケーブルなど、自分だけが見られる方法で渡します。どちらも、ほかの人が開ける場所には置かないでください。",
+            en: "Bring the file to the other device. For a company device, use a way your company allows (a folder on the company drive only you can open, an approved USB stick); between your own phone and home computer, a way only you can see (an email to yourself, a cable). Either way, never through a place others can open.",
         },
         MoveStep3 { ja: "移した先の Jiritsu で、この画面から読み込みます。", en: "Open Jiritsu there and import it on this screen." },
 
@@ -339,9 +344,9 @@ pub fn ignored_text(ignored: &Ignored, lang: Lang) -> String {
         (Problem::ExpectedText(max), Lang::Ja) => format!("{max}文字までの文字列にしてください"),
         (Problem::ExpectedText(max), Lang::En) => format!("expected text of up to {max} characters"),
         (Problem::ExpectedMonth, _) => in_lang(("1から12までの整数を、引用符（\"）で囲まずに書いてください", "expected a whole number from 1 to 12, without quotes"), lang).to_owned(),
-        (Problem::UnknownInterviewType(code), Lang::Ja) => format!("「{code}」という面談の種類はありません。milestone50, career, one_on_one, external, other から選んでください"),
-        (Problem::UnknownInterviewType(code), Lang::En) => format!("there is no interview type \"{code}\": choose from milestone50, career, one_on_one, external, other"),
-        (Problem::ExpectedInterviewTypes, _) => in_lang(("milestone50, career, one_on_one, external, other から1つ以上を重複なく並べてください", "expected one or more of milestone50, career, one_on_one, external, other, each once"), lang).to_owned(),
+        (Problem::UnknownInterviewType(code), Lang::Ja) => format!("「{code}」という面談の種類はありません。career, one_on_one, milestone50, external, other から選んでください"),
+        (Problem::UnknownInterviewType(code), Lang::En) => format!("there is no interview type \"{code}\": choose from career, one_on_one, milestone50, external, other"),
+        (Problem::ExpectedInterviewTypes, _) => in_lang(("career, one_on_one, milestone50, external, other から1つ以上を重複なく並べてください", "expected one or more of career, one_on_one, milestone50, external, other, each once"), lang).to_owned(),
     };
     if ignored.setting.is_empty() {
         return why;

@@ -93,7 +93,9 @@ describe('your data', () => {
       await s.click('[data-action=export]');
       await s.downloaded('.json');
       assert.match(await s.text('.export-status'), /共用のパソコンなら、移し終えたらダウンロード先からこのファイルを削除してください。「自分だけ」にした項目も含め、すべてが入っています。$/);
-      assert.match(await s.text('#move-heading + ol'), /会社が認めている方法（自分だけが開ける社内のフォルダ、許可されたUSBメモリなど）/);
+      assert.match(await s.text('#move-heading + ol'), /会社の端末なら、会社が認めている方法（自分だけが開ける社内のフォルダ、許可されたUSBメモリなど）を使います。/);
+      // Not only a company's devices: one's own phone and home computer too.
+      assert.match(await s.text('#move-heading + ol'), /自分のスマホと自宅のパソコンの間なら、自分宛てのメールやケーブルなど、自分だけが見られる方法で渡します。/);
       await s.click('[data-action=delete-all]');
       assert.match(await s.text('#confirm-question'), /書き出したファイルは、ここでは消えません。$/);
       await s.click('[data-action=delete-all-yes]');
@@ -162,6 +164,8 @@ describe('your data', () => {
       await s.click('[data-action=import-confirm]');
       // The file chose English: the screen now speaks it.
       await s.waitUntil(async () => /has been imported/.test(await s.text('.import-status')), 5000, 'done');
+      // What comes after: the file is still there, and the devices no longer keep step.
+      assert.match(await s.text('.import-status .notice-detail'), /^The file you imported is still where it was: on a computer you share \(with family, say\), delete it too\. From now on each device keeps its own copy/);
       await s.waitUntil(() => s.run("return document.activeElement?.id === 'import-heading'"), 5000, 'focus on the heading');
       await s.waitUntil(async () => (await stored(s)) !== null, 5000, 'the import saved');
       const saved = JSON.parse(await stored(s));

@@ -113,7 +113,14 @@ fn status_at(step: &DataStep, lang: Lang) -> Option<Outcome> {
             })
         }
         DataStep::Reading => ("", DataMsg::Reading),
-        DataStep::Imported => ("notice notice-ok", DataMsg::ImportDone),
+        DataStep::Imported => {
+            return Some(Outcome {
+                class: "notice notice-ok",
+                notice: Some("imported"),
+                text: DataMsg::ImportDone.text(lang),
+                detail: Some(DataMsg::ImportedAfter.text(lang).to_owned()),
+            })
+        }
         DataStep::Cancelled => ("notice", DataMsg::ImportCancelled),
         DataStep::Deleted => ("notice notice-ok", DataMsg::Deleted),
         DataStep::NotDeleted => ("notice notice-error", DataMsg::NotDeleted),
