@@ -34,9 +34,13 @@ pub fn ChangeScale(
             .map(|c| c.follow_up_note.clone())
             .unwrap_or_default()
     });
+    // The box's text as the page sets it: what was kept, then empty once an answer has
+    // taken the note (typing does not go through it, so it is not set on each keystroke).
+    let note = RwSignal::new(note);
     let record = move |change: Change| {
         app.document
             .update(|d| d.commitments.record_follow_up(id, change, app.today));
+        note.set(String::new());
         if let Some(on_record) = on_record {
             on_record.run(change);
         }

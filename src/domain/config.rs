@@ -6,7 +6,7 @@
 //! {
 //!   "organizationName": "株式会社サンプル",
 //!   "fiscalYearStartMonth": 4,
-//!   "interviewTypes": ["milestone50", "career", "one_on_one", "external", "other"],
+//!   "interviewTypes": ["career", "one_on_one", "milestone50", "external", "other"],
 //!   "welcomeNote": "研修のあと、面談までにこのノートで準備してください。"
 //! }
 //! ```
@@ -21,7 +21,9 @@ pub const MAX_NAME_CHARS: usize = 100;
 pub const MAX_NOTE_CHARS: usize = 1_000;
 
 /// The interview types the worksheet offers, by the codes the file uses.
-pub const INTERVIEW_TYPES: [&str; 5] = ["milestone50", "career", "one_on_one", "external", "other"];
+/// The order is the offer's when the host sets none: the career interview the app is for
+/// first, the milestone interview at 50 after the ones people of every age have.
+pub const INTERVIEW_TYPES: [&str; 5] = ["career", "one_on_one", "milestone50", "external", "other"];
 
 /// The settings in force.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -12,13 +12,13 @@ catalogue! {
         NavResult { ja: "診断結果", en: "Results" },
         Title { ja: "キャリア・アンカー診断", en: "Career-anchor self-assessment" },
         Intro {
-            ja: "仕事をするうえで、あなたが最後まで手放したくないもの（キャリア・アンカー）を確かめます。40の文に答え、その中から特にあてはまる3つを選びます（10〜15分ほど）。今の立場でできるかどうかではなく、自分がどうありたいかで答えてください。回答はこの端末に自動で保存され（どこにも送信されず、人事や上司が見ることもありません）、途中でやめても続きから再開できます。",
-            en: "Find out what you would hold on to above all at work: your career anchor. Answer 40 statements, then pick the three that fit you best; it takes about 10 to 15 minutes. Answer by what you want, not by what your present post allows. Your answers are saved on this device as you go (they are sent nowhere, and neither HR nor your manager sees them), so you can stop and pick up where you left off.",
+            ja: "仕事をするうえで、あなたが最後まで手放したくないもの（キャリア・アンカー）を確かめます。40の文に答え、その中から特にあてはまる3つを選びます（10〜15分ほど）。今の立場でできるかどうかではなく、自分がどうありたいかで答えてください。まだ経験していない場面は、そうなったらどう感じるかを思い浮かべて答えてください。回答はこの端末に自動で保存され（どこにも送信されず、人事や上司が見ることもありません）、途中でやめても続きから再開できます。",
+            en: "Find out what you would hold on to above all at work: your career anchor. Answer 40 statements, then pick the three that fit you best; it takes about 10 to 15 minutes. Answer by what you want, not by what your present post allows; for a situation you have not met yet, imagine how you would feel in it. Your answers are saved on this device as you go (they are sent nowhere, and neither HR nor your manager sees them), so you can stop and pick up where you left off.",
         },
         // Seen without opening anything: the quickest way through 40 statements.
         KeyboardSummary {
-            ja: "キーボードなら数字の1〜6で答えられます（読み上げソフトをお使いの方は、ここを開いて手順をご覧ください）",
-            en: "With a keyboard, a digit from 1 to 6 answers (screen reader users: open this for the steps)",
+            ja: "キーボードなら、Tabで文に移り、数字の1〜6で答えられます（読み上げソフトをお使いの方は、ここを開いて手順をご覧ください）",
+            en: "With a keyboard, Tab to a statement and a digit from 1 to 6 answers (screen reader users: open this for the steps)",
         },
         KeyboardHint {
             ja: "数字の1〜6を押すと、その文に答えて次の文へ進みます。矢印キーで選んでTabで進むこともできます。スクリーンリーダーでは、フォーカスモード（NVDAならNVDA+スペース）に切り替えてから数字を押すか、スペースで選んでTabで次の文へ進んでください。",
@@ -47,6 +47,8 @@ catalogue! {
         ShowAll { ja: "ほかの文も表示する", en: "Show the other statements" },
         HideOthers { ja: "ほかの文を隠す", en: "Hide the other statements" },
         BackToRating { ja: "回答を見直す", en: "Review my answers" },
+        Resumed { ja: "前回の続き（設問{}）から再開します。", en: "Picking up where you left off, at statement {}." },
+        IntroAgain { ja: "この診断の説明をもう一度読む", en: "Read the introduction again" },
         SeeResult { ja: "結果を見る", en: "See my result" },
         PicksMissing { ja: "結果を見るには、あと{}つ選んでください。", en: "Choose {} more to see your result." },
         ResultTitle { ja: "診断結果", en: "Your result" },

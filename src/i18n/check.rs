@@ -84,7 +84,7 @@ crate::catalogue! {
         Delete { ja: "削除", en: "Delete" },
         Edit { ja: "編集", en: "Edit" },
         EditLabel { ja: "約束を書き直す", en: "Rewrite the commitment" },
-        EditHelp { ja: "Escキーか「やめる」で、元の文のまま閉じます。", en: "Esc or \"Cancel\" closes it and keeps the text as it was." },
+        EditHelp { ja: "Ctrl+Enter（Macは⌘+Enter）で保存します。Escキーか「やめる」で、元の文のまま閉じます。", en: "Ctrl+Enter (⌘+Enter on a Mac) saves. Esc or \"Cancel\" closes it and keeps the text as it was." },
         EditSave { ja: "書き直して保存する", en: "Save the new text" },
         EditCancel { ja: "やめる", en: "Cancel" },
         ItemVerdicts { ja: "二つの基準", en: "The two tests" },

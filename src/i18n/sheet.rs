@@ -119,6 +119,7 @@ crate::catalogue! {
         },
         SheetPrinted { ja: "作成日：{}", en: "Prepared on {}" },
         SheetAnchors { ja: "キャリア・アンカー（上位3つ）", en: "Career anchors (top three)" },
+        Tied { ja: "（同点）", en: " (tied)" },
         SheetAnchorsTied { ja: "キャリア・アンカー（上位。同点を含む）", en: "Career anchors (top places, ties included)" },
         GlossDash { ja: "：", en: ": " },
         AnchorsAreValues {

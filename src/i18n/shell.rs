@@ -98,8 +98,13 @@ catalogue! {
         },
         HomeImport { ja: "ファイルを読み込む（データの管理）", en: "Import a file (Your data)" },
         HomeStartBody {
-            ja: "まずは自己診断で、仕事で大切にしていることを確かめましょう。途中でやめても、続きから再開できます。",
-            en: "Begin with the self-assessment to find out what you value at work. You can stop at any point and pick up where you left off.",
+            ja: "まずは自己診断（10〜15分ほど）で、仕事で大切にしていることを確かめましょう。途中でやめても、続きから再開できます。",
+            en: "Begin with the self-assessment (10 to 15 minutes) to find out what you value at work. You can stop at any point and pick up where you left off.",
+        },
+        // After the links, so that a phone still shows the first one without scrolling.
+        HomeWorksheetTime {
+            ja: "ワークシートは、ビジョンと行動の二つだけなら10分ほどで書けます。",
+            en: "On the worksheet, the vision and the actions alone take about 10 minutes.",
         },
 
         NoticeStorageUnavailable {

@@ -18,6 +18,13 @@ crate::catalogue! {
             ja: "面談までに自分のことを書き出しておくノートです（キャリア研修を受けた方は、そこで考えたことも生かしてください）。上から順に、過去を振り返り、大切にしていることを確かめ、数年先の姿と「いつから何をするか」を決めていきます。全部を埋める必要はありません。書いた内容はこの端末に自動で保存されます。",
             en: "A worksheet for the weeks before your interview (if you attended a career training session, bring in what you thought about there). From top to bottom: look back, see what matters to you, picture a few years ahead, and decide what you will do and from when. You do not have to fill in everything. What you write is saved on this device as you type.",
         },
+        // 「時間がないときは、まず f. ビジョン と i. 行動 だけでも…」, around two links.
+        ShortPath { ja: "時間がないときは、まず ", en: "Short of time? " },
+        ShortPathAnd { ja: " と ", en: " and " },
+        ShortPathEnd {
+            ja: " だけでも面談の準備になります（10分ほど）。",
+            en: " alone prepare you for the interview (about 10 minutes).",
+        },
         ShareNote {
             ja: "それぞれの項目で「面談で共有する」か「自分だけ」かを選べます。印刷する面談準備シートには、共有する項目だけが載ります。",
             en: "Each entry lets you choose: share with the interviewer, or keep it to yourself. The sheet you print holds only what you share.",
@@ -64,12 +71,12 @@ crate::catalogue! {
         Shared { ja: "面談で共有する", en: "Shared with the interviewer" },
         Private { ja: "自分だけ", en: "Kept to myself" },
         ReachManager {
-            ja: "面談の相手は上司です。「面談で共有する」にした項目は、上司がシートでそのまま読みます。転職や介護、健康、お金のことなど、上司に知られたくないことは「自分だけ」にしておきましょう。",
-            en: "Your manager conducts this interview: what you mark \"Shared with the interviewer\" here, your manager reads on the sheet as you wrote it. Keep to yourself what your manager should not know, such as thoughts of changing jobs, care at home, health or money.",
+            ja: "面談の相手は上司です。「面談で共有する」にした項目は、上司がシートでそのまま読みます。転職のこと、介護や子育てなど家族のこと、健康、お金、働き方の迷い（雇用形態や転勤など）のうち、上司に知られたくないことは「自分だけ」にしておきましょう。",
+            en: "Your manager conducts this interview: what you mark \"Shared with the interviewer\" here, your manager reads on the sheet as you wrote it. Keep to yourself what your manager should not know: thoughts of changing jobs, family matters such as care or children, health, money, or doubts about how you work (your contract, a transfer).",
         },
         ReachSummary {
-            ja: "共有した項目は、面談のあとの要約を通じて上司に伝わることがあります。転職や介護、健康、お金のことなどは「自分だけ」にしておき、面談で話すかどうかをその場で決めることもできます。",
-            en: "What you share may reach your manager through the summary written after the interview. Thoughts of changing jobs, care at home, health or money you can keep to yourself here, and decide in the interview whether to mention them.",
+            ja: "共有した項目は、面談のあとの要約を通じて上司に伝わることがあります。転職のこと、介護や子育てなど家族のこと、健康、お金、働き方の迷いなどは「自分だけ」にしておき、面談で話すかどうかをその場で決めることもできます。",
+            en: "What you share may reach your manager through the summary written after the interview. Thoughts of changing jobs, family matters such as care or children, health, money or doubts about how you work you can keep to yourself here, and decide in the interview whether to mention them.",
         },
 
         InterviewLead {
@@ -174,8 +181,8 @@ crate::catalogue! {
         VisionYearNext { ja: "{}年（1年後）", en: "{} (a year from now)" },
         VisionDoing { ja: "そのとき、していること", en: "What I am doing then" },
         VisionDoingHelp {
-            ja: "例：経理の知識を生かして、若手向けの決算研修を毎年開いている／窓口での経験を生かして、個人のお客様の資産の相談を任されている",
-            en: "e.g. running a yearly course on closing the books for junior staff, drawing on my accounting experience; or advising customers on their savings, drawing on my years at the counter",
+            ja: "例：経理の知識を生かして、若手向けの決算研修を毎年開いている／窓口での経験を生かして、個人のお客様の資産の相談を任されている／受発注のことなら一番分かる人として、新しく入った人に教えている",
+            en: "e.g. running a yearly course on closing the books for junior staff, drawing on my accounting experience; or advising customers on their savings, drawing on my years at the counter; or being the one who knows the ordering best, teaching newcomers",
         },
         VisionForWhom { ja: "誰のために", en: "For whom" },
         VisionSeenAs { ja: "周りからどう見られているか", en: "How others see me" },
@@ -201,12 +208,12 @@ crate::catalogue! {
         Weight { ja: "大きさ（1〜5）", en: "Weight (1–5)" },
         AddGain { ja: "得るものを追加", en: "Add a gain" },
         AddLoss { ja: "失うものを追加", en: "Add a loss" },
-        BalanceLabel { ja: "損益のバランス", en: "The balance" },
-        BreakEven { ja: "損益分岐", en: "break-even" },
+        BalanceLabel { ja: "得るものと失うものの釣り合い", en: "The balance" },
+        BreakEven { ja: "釣り合い", en: "even" },
         BalanceFigures { ja: "得るもの {} ／ 失うもの {}", en: "Gains {} / Losses {}" },
         BalanceGains { ja: "得るものが上回っています。", en: "The gains outweigh the losses." },
-        BalanceLosses { ja: "失うものが上回っています。得るものをもう一度考えるか、失うものを小さくする工夫を探してみましょう。", en: "The losses outweigh the gains. Think again about what you would gain, or how to make the losses smaller." },
-        BalanceEven { ja: "ちょうど釣り合っています（損益分岐点）。", en: "They balance exactly: the break-even point." },
+        BalanceLosses { ja: "今は、失うもののほうが大きいと感じています。それも大事な答えです。失うものを小さくできる条件（転勤がない、残業の少ない働き方など）があるかを、面談で聞いてみることもできます。", en: "For now the losses feel larger. That is an answer worth having too. You could ask in the interview whether something would make them smaller (no transfer, less overtime)." },
+        BalanceEven { ja: "ちょうど釣り合っています。", en: "They balance exactly." },
         BalanceNothing { ja: "まだ何も書かれていません。", en: "Nothing written yet." },
         EvenIfFailsLabel { ja: "うまくいかなくても、得られるもの", en: "Even if it fails, I will have gained" },
         EvenIfFailsHelp { ja: "例：失敗しても、勉強した会計の知識は今の仕事で使える", en: "e.g. what I learn about accounting, which I can use in my current job" },
@@ -280,6 +287,11 @@ crate::catalogue! {
         },
         ConfidentialPrivate { ja: "シートに載せない", en: "Leave it off the sheet" },
         ConfidentialShared { ja: "シートの最初に載せる", en: "Put it first on the sheet" },
+        // Said where the choice is made: the result is the one entry the person did not write.
+        AnchorsOnSheet {
+            ja: "「面談で共有する」のままなら、この結果が面談準備シートのはじめに載ります。シートには、それぞれのアンカーの意味と、どのアンカーにも優劣はないという説明も添えられます。",
+            en: "Left shared, this result comes first on the interview sheet, with what each anchor means and a note that no anchor is better than another.",
+        },
         AnchorsTied {
             ja: "同点のアンカーがあるため、3つより多く載せています。同点のものは同じ順位です。",
             en: "Some anchors are tied, so more than three are listed; tied anchors share a place.",

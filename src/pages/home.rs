@@ -67,6 +67,7 @@ pub fn HomePage() -> impl IntoView {
                 }}</h2>
                 <p class="home-where">{body}</p>
                 <StartLinks has_result look_back/>
+                <p class="home-worksheet-time" hidden=after>{tr(Msg::HomeWorksheetTime)}</p>
                 // An empty notebook may be one that lives on another device: how to bring it.
                 <Show when=move || app.document.with(crate::domain::summary::is_empty)>
                     <p class="home-other-device">

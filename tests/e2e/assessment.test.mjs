@@ -103,7 +103,7 @@ describe('the self-assessment', () => {
       // The digit keys, and how a screen reader reaches them (in browse mode 1–6 jump to
       // headings).
       // Folded under a summary that says whom it is for; opened, it says it.
-      assert.equal(await s.text('.keyboard-hint summary'), 'キーボードなら数字の1〜6で答えられます（読み上げソフトをお使いの方は、ここを開いて手順をご覧ください）', 'the digits, seen without opening');
+      assert.equal(await s.text('.keyboard-hint summary'), 'キーボードなら、Tabで文に移り、数字の1〜6で答えられます（読み上げソフトをお使いの方は、ここを開いて手順をご覧ください）', 'the digits, seen without opening');
       await s.click('.keyboard-hint summary');
       await s.waitUntil(() => s.run("return document.querySelector('.keyboard-hint').open"), 5000, 'the hint opened');
       assert.match(await s.text('.keyboard-hint p'), /数字の1〜6を押す.*スクリーンリーダーでは、フォーカスモード（NVDAならNVDA\+スペース）/s);
@@ -255,6 +255,12 @@ describe('the self-assessment', () => {
       await s.waitUntil(async () => (await focusedStatement(s)) === 'statement-30', 5000, 'statement 30 focused');
       await s.keys('4');
       await s.waitUntil(async () => (await progress(s)) === '39 / 40', 5000, 'the answer saved');
+      // From the list, on to the next unanswered statement (round to the start), not to 31.
+      await s.waitUntil(async () => (await focusedStatement(s)) === 'statement-12', 5000, 'statement 12 focused next');
+      await s.keys('5');
+      await s.waitUntil(async () => (await progress(s)) === '40 / 40', 5000, 'the last answer saved');
+      // None left: the way on to the picking step, not statement 13.
+      await s.waitUntil(() => s.run("return document.activeElement?.id === 'to-picking'"), 5000, 'the way on focused');
     }));
 
   it('keeps past results, compares them, and deletes one after a confirmation', () =>
@@ -396,8 +402,15 @@ describe('the self-assessment', () => {
       await s.open(`${fixture.server.url}#/assessment`);
       await s.reload();
       await s.waitUntil(() => s.run("return !!document.querySelector('#statement-40')"), 5000, 'the last statement');
+      // Come back at 39 of 40: the intro read before is folded, and the statement to answer
+      // is on the phone's first screen, under a line that says where it resumes.
+      assert.equal(await s.text('.resumed'), '前回の続き（設問40）から再開します。');
+      assert.equal(await s.run("return document.querySelector('.intro-again').open"), false);
+      assert.ok(await s.run("return document.querySelector('#statement-40 legend').getBoundingClientRect().bottom <= innerHeight"),
+        'the statement to answer in the first view');
+      await s.click('.intro-again summary');
       // The lead says how to answer and who sees the answers.
-      assert.match(await s.text('.assessment-intro .lead'), /今の立場でできるかどうかではなく、自分がどうありたいかで答えてください。回答はこの端末に自動で保存され（どこにも送信されず、人事や上司が見ることもありません）/);
+      assert.match(await s.text('.assessment-intro .lead'), /今の立場でできるかどうかではなく、自分がどうありたいかで答えてください。まだ経験していない場面は、そうなったらどう感じるかを思い浮かべて答えてください。回答はこの端末に自動で保存され（どこにも送信されず、人事や上司が見ることもありません）/);
       await s.click('#statement-40 input[value="5"]');
       await s.waitUntil(async () => (await s.findAll('#to-picking')).length === 1, 5000, 'the way to the picking step');
       await s.click('#to-picking');

@@ -681,7 +681,9 @@ describe('saving says what is missing, and saved commitments are checked and edi
       await s.keys('。そのために12月1日までにTOEICに申し込みます');
       await s.waitUntil(async () => JSON.stringify(await itemVerdicts(s, id)) === JSON.stringify(['✓ 客観性：クリア', '✓ 開始時期：クリア']),
         5000, 'the item verdicts to follow the edit');
-      await s.click(`${item} .edit-commitment button.primary`);
+      // Saved from the keyboard (Ctrl+Enter), as the button saves it.
+      assert.match(await s.text(`#edit-help-${id}`), /^Ctrl\+Enter（Macは⌘\+Enter）で保存します。/);
+      await s.type(`#edit-${id}`, '\uE009\uE007\uE009');
       await s.waitUntil(async () => (await focusedId()) === 'edit', 5000, 'focus back on Edit after saving');
       const after = await s.waitUntil(async () => {
         const list = (await saved(s)).commitments.saved;
@@ -853,6 +855,17 @@ describe('the follow-up', () => {
       await s.run("location.hash = '#/sheet'");
       await s.waitUntil(async () => (await s.findAll('.sheet-actions li')).length === 1, 5000, 'the sheet');
       assert.match(await s.text('.sheet-actions li .sheet-follow-up'), new RegExp(`の振り返り：始めました（${words}）$`));
+      await s.run("location.hash = '#/check'");
+      await s.waitUntil(async () => (await s.findAll('.commitments li.commitment[data-id="3"]')).length === 1, 5000, 'the list again');
+      // Recorded again from the list: the box empties, so the words are not sent twice.
+      const listNote = '.commitments li.commitment[data-id="3"] details .follow-up-note textarea';
+      await s.run("document.querySelector('.commitments li.commitment[data-id=\"3\"] details').open = true");
+      await s.click(listNote);
+      await s.type(listNote, '11月に再開');
+      await s.run("document.querySelectorAll('.commitments li.commitment[data-id=\"3\"] details .levels button')[1].click()");
+      await s.waitUntil(async () => (await saved(s)).commitments.saved[0].follow_ups.length === 2, 5000, 'the second answer saved');
+      assert.equal((await saved(s)).commitments.saved[0].follow_ups[1].note, '11月に再開');
+      assert.equal(await s.run('return document.querySelector(arguments[0]).value', listNote), '', 'the box is empty after the answer');
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 

@@ -22,6 +22,9 @@ describe('a first-time visitor', () => {
       assert.match(await s.run('return document.title'), /キャリア面談/);
       const privacy = await s.text('.privacy');
       assert.match(privacy, /このブラウザの中にだけ保存/);
+      // How long it takes, before anyone begins.
+      assert.match(await s.text('.home-where'), /^まずは自己診断（10〜15分ほど）で、/);
+      assert.equal(await s.text('.home-worksheet-time'), 'ワークシートは、ビジョンと行動の二つだけなら10分ほどで書けます。');
       const urls = await assertCleanAndLocal(s, fixture.server.origin);
       assert.ok(urls.some((url) => url.endsWith('.wasm')), 'the app module was loaded from the sub-path');
       assert.ok(urls.every((url) => url.startsWith(fixture.server.url) || !url.startsWith('http')),

@@ -835,6 +835,16 @@ describe('groups under the anchor each card shows', () => {
       assert.equal(marks.gmch, '（上位3つにないアンカー）', JSON.stringify(marks));
       assert.equal(marks.se, '（3番目のアンカー）');
       assert.equal(marks.tf2, '');
+      // The room sees the projector: seated outside one's top three is left off it, the
+      // 2nd or 3rd is not.
+      const shown = () => s.run(`return [...document.querySelectorAll('.group .rank')].map((r) => [r.textContent, r.checkVisibility()])`);
+      await s.click('label:has(#projector)');
+      const seen = (ranks, text) => ranks.filter(([t]) => t === text).map(([, v]) => v);
+      let ranks = await shown();
+      assert.deepEqual([seen(ranks, '（3番目のアンカー）'), seen(ranks, '（上位3つにないアンカー）')], [[true], [false]], JSON.stringify(ranks));
+      await s.click('label:has(#projector)');
+      ranks = await shown();
+      assert.deepEqual([seen(ranks, '（3番目のアンカー）'), seen(ranks, '（上位3つにないアンカー）')], [[true], [true]], JSON.stringify(ranks));
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => Object.fromEntries(await members()).gmch === ' (not in their top three)', 5000, 'in English');
       assert.deepEqual(await seriousViolations(s), []);

@@ -54,6 +54,9 @@ const ATTITUDE = '後輩から頼られる存在になります';
 
 /** Fills every section of the worksheet, as a newcomer would, in Japanese. */
 async function fillEverything(s) {
+  // With no host's list: the career interview first, the one at 50 after those of every age.
+  assert.equal(await s.run("return [...document.querySelectorAll('#ws-interview-kind option')].map(o => o.value).join('|')"),
+    '|career|one_on_one|milestone50|external|other');
   await choose(s, '#ws-interview-kind', 'milestone50');
   const inTwoWeeks = await s.run(`const d = new Date(); d.setDate(d.getDate() + 14);
     return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');`);
@@ -90,6 +93,11 @@ async function fillEverything(s) {
   await choose(s, `${loss} select`, '2');
   await s.waitUntil(async () => /得るもの 5 ／ 失うもの 2/.test(await s.text('.balance')), 5000, 'the balance');
   assert.match(await s.text('.balance-verdict'), /得るものが上回っています/);
+  // Losses larger are an answer too, not a push towards the change.
+  await choose(s, `${gain} select`, '1');
+  await s.waitUntil(async () => /^今は、失うもののほうが大きいと感じています。それも大事な答えです。/.test(await s.text('.balance-verdict')), 5000, 'the losses said kindly');
+  await choose(s, `${gain} select`, '5');
+  await s.waitUntil(async () => /得るものが上回っています/.test(await s.text('.balance-verdict')), 5000, 'the gains again');
   await s.type('#ws-even-if-fails', '会計の知識は今の仕事で使える');
 
   const obstacle = await addItem(s, 'ws-obstacles', 1);
@@ -633,13 +641,13 @@ describe('the interview-preparation worksheet', () => {
       const notes = () => s.run("return ['ws-values', 'ws-vision', 'ws-actions'].map((id) => { const p = document.querySelector(`#${id} [data-notice=reach]`); return [p.className, p.textContent]; })");
       for (const [className, text] of await notes()) {
         assert.match(className, /\bhelp\b/);
-        assert.equal(text, '共有した項目は、面談のあとの要約を通じて上司に伝わることがあります。転職や介護、健康、お金のことなどは「自分だけ」にしておき、面談で話すかどうかをその場で決めることもできます。');
+        assert.equal(text, '共有した項目は、面談のあとの要約を通じて上司に伝わることがあります。転職のこと、介護や子育てなど家族のこと、健康、お金、働き方の迷いなどは「自分だけ」にしておき、面談で話すかどうかをその場で決めることもできます。');
       }
       assert.equal(await count(s, '[data-notice=reach]'), 3, 'only where entries start shared');
       await s.click('input[name=ws-interviewer][value=manager]');
       await s.waitUntil(async () => (await notes()).every(([className]) => /\bwarning\b/.test(className)), 5000, 'a warning');
       for (const [, text] of await notes()) {
-        assert.equal(text, '面談の相手は上司です。「面談で共有する」にした項目は、上司がシートでそのまま読みます。転職や介護、健康、お金のことなど、上司に知られたくないことは「自分だけ」にしておきましょう。');
+        assert.equal(text, '面談の相手は上司です。「面談で共有する」にした項目は、上司がシートでそのまま読みます。転職のこと、介護や子育てなど家族のこと、健康、お金、働き方の迷い（雇用形態や転勤など）のうち、上司に知られたくないことは「自分だけ」にしておきましょう。');
       }
       assert.deepEqual(await seriousViolations(s), []);
       await s.click('.lang-switch button[lang=en]');
@@ -959,9 +967,22 @@ describe('around the worksheet', () => {
       const places = (css) => s.run(`return [...document.querySelectorAll(arguments[0])].map(li => li.value)`, css);
       assert.deepEqual(await places('.top-anchors li'), [1, 2, 3, 3, 3]);
       assert.equal(await s.text('.anchors-tied'), '同点のアンカーがあるため、3つより多く載せています。同点のものは同じ順位です。');
+      // The one entry the person did not write: where it goes, and with what, said by the choice.
+      assert.match(await s.text('.anchors-on-sheet'), /^「面談で共有する」のままなら、この結果が面談準備シートのはじめに載ります。シートには、それぞれのアンカーの意味と、どのアンカーにも優劣はないという説明も添えられます。$/);
+      await s.click('input[name=ws-anchors-share][value=private]');
+      await s.waitUntil(() => s.run("return !document.querySelector('.anchors-on-sheet').checkVisibility()"), 5000, 'said only while shared');
+      await s.click('input[name=ws-anchors-share][value=shared]');
+      await s.waitUntil(() => s.run("return document.querySelector('.anchors-on-sheet').checkVisibility()"), 5000, 'said again');
+      // Short of time: the two sections the interview needs most, one step away.
+      assert.equal(await s.text('.short-path'), '時間がないときは、まず f. ビジョン と i. 行動 だけでも面談の準備になります（10分ほど）。');
+      await s.click('.short-path button:last-of-type');
+      await s.waitUntil(() => s.run("return document.activeElement?.id === 'ws-actions-heading'"), 5000, 'i. on from the short path');
       await s.open(at('/sheet'));
       await s.waitUntil(async () => (await listed('.sheet-anchors li')).length === 5, 5000, 'the sheet');
       assert.deepEqual(await places('.sheet-anchors li'), [1, 2, 3, 3, 3]);
+      // On paper 「3. 3. 3.」 alone reads as a slip: each tied place says so.
+      const tied = await s.run("return [...document.querySelectorAll('.sheet-anchors li')].map(li => li.textContent.includes('（同点）'))");
+      assert.deepEqual(tied, [false, false, true, true, true]);
       assert.equal(await s.text('.sheet .sheet-note'), '同点のアンカーがあるため、3つより多く載せています。同点のものは同じ順位です。');
       assert.equal(await s.run("return document.querySelector('.sheet-anchors').previousElementSibling.textContent"), 'キャリア・アンカー（上位。同点を含む）', 'the heading does not say three');
       await s.click('.lang-switch button[lang=en]');

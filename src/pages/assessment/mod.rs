@@ -54,12 +54,35 @@ pub fn AssessmentPage() -> impl IntoView {
             (d.anchors.current.answers.answered_count() == 0).then_some(latest)
         })
     };
+    // Come back part of the way through: the intro read before is folded, so that the
+    // statement to answer is on a phone's first screen, not under the intro again.
+    let resumed = first_unanswered.filter(|_| {
+        app.document
+            .with_untracked(|d| d.anchors.current.answers.answered_count() > 0)
+    });
+    let intro = move || {
+        view! {
+            <p class="lead">{tr(AssessMsg::Intro)}</p>
+            <p>{tr(AnchorMsg::RatingInstruction)}</p>
+        }
+    };
+    let intro = match resumed {
+        Some(at) => Either::Left(view! {
+            <p class="resumed">
+                {move || fill(AssessMsg::Resumed.text(app.lang.get()), &[&at.number().to_string()])}
+            </p>
+            <details class="intro-again">
+                <summary>{tr(AssessMsg::IntroAgain)}</summary>
+                {intro()}
+            </details>
+        }),
+        None => Either::Right(intro()),
+    };
     view! {
         <article class="assessment">
             <div class="assessment-intro">
                 <h1 id="assessment-heading" tabindex="-1">{tr(AssessMsg::Title)}</h1>
-                <p class="lead">{tr(AssessMsg::Intro)}</p>
-                <p>{tr(AnchorMsg::RatingInstruction)}</p>
+                {intro}
                 {move || earlier().map(|date| {
                     let lang = app.lang.get();
                     view! {

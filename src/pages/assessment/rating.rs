@@ -98,12 +98,28 @@ pub(super) fn RatingStep(position: Position) -> impl IntoView {
         focus_statement(id);
     };
     // Answered with a digit: on to the next statement, or to the button after the last.
-    let answered = Callback::new(
-        move |id: StatementId| match StatementId::new(id.number() + 1) {
+    // Come from the list of unanswered statements, on to the next of them instead, and
+    // once none is left, to the way on to the picking step (on the last page): not to a
+    // statement answered long ago.
+    let answered = Callback::new(move |id: StatementId| {
+        if show_unanswered.get_untracked() {
+            let left = untrack(unanswered);
+            let after = left.iter().find(|other| other.number() > id.number());
+            match after.or(left.first()) {
+                Some(&next) => go_to(next),
+                None => {
+                    cancel_pending();
+                    cursor.set(StatementId::LAST);
+                    browser::focus_when_drawn(forward_button);
+                }
+            }
+            return;
+        }
+        match StatementId::new(id.number() + 1) {
             Some(next) => go_to(next),
             None => browser::focus_when_drawn(forward_button),
-        },
-    );
+        }
+    });
     // A first answer tapped on a phone: on to the next statement once the choice is seen.
     // Another tap before then (a corrected answer) starts the pause again.
     let tapped = Callback::new(move |(id, first): (StatementId, bool)| {

@@ -62,7 +62,7 @@ pub fn Editor(
         browser::focus_when_drawn(edit_button);
     };
     let blank = move || draft.with(|text| text.as_deref().is_none_or(|t| t.trim().is_empty()));
-    let save = move |_| {
+    let save = move || {
         let Some(text) = draft.get_untracked() else {
             return;
         };
@@ -100,13 +100,17 @@ pub fn Editor(
                     if crate::browser::is_escape_to_leave(&ev) {
                         ev.prevent_default();
                         close();
+                    } else if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
+                        // As the training's list of codes takes them: saved without the mouse.
+                        ev.prevent_default();
+                        save();
                     }
                 }
             ></textarea>
             <LimitNote id=limit_id value=Signal::derive(move || draft.get().unwrap_or_default())/>
             {children()}
             <div class="button-row">
-                <button type="button" class="primary" disabled=blank on:click=save>
+                <button type="button" class="primary" disabled=blank on:click=move |_| save()>
                     {tr(CheckMsg::EditSave)}
                 </button>
                 <button type="button" on:click=move |_| close()>{tr(CheckMsg::EditCancel)}</button>

@@ -192,9 +192,12 @@ fn groups(
                 Some(place) if place > 3 => Some(TrainMsg::OutsideTopThree),
                 _ => None,
             };
+            // Seated outside one's top three is the facilitator's to know: the room sees
+            // the projector, which leaves it out (main.css).
+            let outside = rank == Some(TrainMsg::OutsideTopThree);
             let rank = rank.map(|rank| {
                 view! {
-                    <span class="rank">
+                    <span class="rank" class:outside=outside>
                         {rank.text(lang)}
                         {second.map(|second| view! { <Other lang=second text=rank.text(second).to_owned()/> })}
                     </span>

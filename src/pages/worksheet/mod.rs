@@ -55,6 +55,19 @@ pub fn WorksheetPage() -> impl IntoView {
             <header class="page-intro">
                 <h1 id="worksheet-heading" tabindex="-1">{t(WsMsg::Heading)}</h1>
                 <p class="lead">{t(WsMsg::Lead)}</p>
+                // Not everyone has an evening for eleven sections: the two the interview
+                // needs most, reachable from here.
+                <p class="short-path">
+                    {t(WsMsg::ShortPath)}
+                    <button type="button" class="link" on:click=|_| focus_section(Section::Vision)>
+                        {section_title(Section::Vision, lang)}
+                    </button>
+                    {t(WsMsg::ShortPathAnd)}
+                    <button type="button" class="link" on:click=|_| focus_section(Section::Actions)>
+                        {section_title(Section::Actions, lang)}
+                    </button>
+                    {t(WsMsg::ShortPathEnd)}
+                </p>
                 <p>{t(WsMsg::ShareNote)}</p>
                 // Printed from the browser's menu, this page is the form with every private
                 // entry: said on the paper itself, so that it is not taken for the sheet.

@@ -61,6 +61,7 @@ pub fn ValuesSection() -> impl IntoView {
                                 shared=shared
                                 on_change=move |value: bool| document.update(|d| d.worksheet.share_anchors = value)
                             />
+                            <p class="help anchors-on-sheet" hidden=move || !shared.get()>{t(WsMsg::AnchorsOnSheet)}</p>
                         </div>
                     }
                     .into_any()
