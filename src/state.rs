@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::domain::commitment::Settings;
 use crate::domain::document::Document;
 use crate::domain::lang::Lang;
 use crate::host::HostState;
@@ -35,6 +36,8 @@ pub struct AppState {
     pub typing: Typing,
     /// The host's settings file and news of a new version.
     pub host: HostState,
+    /// The day of the interview on the worksheet: the check dates 面談までに by it.
+    pub interview_date: Memo<Option<NaiveDate>>,
 }
 
 /// How saving is going, for the notices.
@@ -76,6 +79,15 @@ impl AppState {
             replaced: RwSignal::new(0),
             typing: Typing::new(),
             host: HostState::new(),
+            interview_date: Memo::new(move |_| document.with(|d| d.worksheet.interview.date)),
+        }
+    }
+
+    /// The commitment check's settings: the host's fiscal year and the interview's day.
+    pub fn check_settings(&self) -> Settings {
+        Settings {
+            interview_date: self.interview_date.get(),
+            ..self.host.check_settings()
         }
     }
 

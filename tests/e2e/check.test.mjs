@@ -254,6 +254,41 @@ describe('checking a commitment', () => {
     }));
 });
 
+describe('the interview being prepared for, and a deadline with no act', () => {
+  it('dates 面談の前に by the worksheet\'s day of the interview, and says where to give the day without one', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(fixture.server.url);
+      const when = await browserDays(s, { interview: 10 });
+      await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
+        { version: 5, settings: {}, worksheet: { interview: { date: when.interview } } });
+      await s.open(checkUrl());
+      await s.reload();
+      // A contract employee's action (2026-12-04), before the interview with her manager.
+      await typeAfresh(s, '面談の前に、所長に正社員登用の条件を聞く');
+      await waitForVerdicts(s, true, true, 'before the interview, dated');
+      const [y, m, d] = when.interview.split('-').map(Number);
+      assert.match(await s.text('.start-date'), new RegExp(`${y}年${m}月${d}日`));
+      assert.match(await s.text('[data-test=start]'), new RegExp(`面談の日（${y}年${m}月${d}日`));
+      // Without a day on the worksheet: the occasion still counts, and the way to date it is said.
+      await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))", { version: 5, settings: {} });
+      await s.reload();
+      await typeAfresh(s, '面談の前に、所長に正社員登用の条件を聞く');
+      await waitForVerdicts(s, true, true, 'before the interview, undated');
+      assert.match(await s.text('[data-test=start]'), /ワークシートの「a. 面談」に日付を書くと、その日で読み取ります。/);
+    }));
+
+  it('does not call a deadline the day to begin when no act is written (来年中に…取りたい)', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(checkUrl());
+      // A new graduate's wish (2026-12-04): the hint had said the day to begin was written.
+      await typeAfresh(s, '来年中にAWSの資格を取りたい');
+      await waitForVerdicts(s, false, false, 'a wish with a deadline');
+      assert.match(await s.text('[data-test=start]'), /期限はありますが、いつ何を始めるのかが書かれていません。/);
+      assert.doesNotMatch(await s.text('.hints'), /始める日はもう書かれています/);
+      assert.match(await s.text('.hints'), /始める日も書き添えましょう/);
+    }));
+});
+
 describe('the person\'s own words (issue #15, item 5)', () => {
   // The first Monday of the coming January, by the browser's own calendar.
   const firstMondayOfJanuary = (s) => s.run(`

@@ -294,6 +294,38 @@ fn an_attitude_with_a_date_is_asked_for_the_act_only_and_one_without_for_both() 
 }
 
 #[test]
+fn a_deadline_without_an_act_is_not_called_a_day_to_begin() {
+    // A new graduate's wish (2026-12-04): 来年中に says when it ends, so the hint does not
+    // say the day to begin is written, and the reason names a deadline, not a day.
+    for (text, lang) in [
+        ("来年中にAWSの資格を取りたい", Lang::Ja),
+        ("3月までに、もっと積極的に発言するよう心がけます", Lang::Ja),
+        ("By March I want to be a better listener.", Lang::En),
+    ] {
+        let report = check(text, today());
+        assert!(!report.start.met, "{text}");
+        let Some(hint @ Hint::AddObservableAction { dated: false, .. }) = report.hints.first()
+        else {
+            panic!("{text}: {:?}", report.hints);
+        };
+        assert!(
+            !hint_text(hint, lang).contains("もう書かれています"),
+            "{text}"
+        );
+        assert!(!hint_text(hint, lang).contains("already there"), "{text}");
+        assert!(
+            report
+                .start
+                .reasons
+                .iter()
+                .any(|r| matches!(r, Reason::TimeWithoutAction { by: true })),
+            "{text}: {:?}",
+            report.start.reasons
+        );
+    }
+}
+
+#[test]
 fn a_day_just_passed_is_last_years_across_new_year_when_the_act_is_under_way() {
     let new_year = day(2027, 1, 2);
     let cases = [
@@ -1535,4 +1567,102 @@ fn a_date_just_passed_is_not_said_to_be_next_years_when_the_text_says_next_year(
     assert!(!year_checked(
         "I will sign up for the course on 11/1 next year."
     ));
+}
+
+mod the_interview_being_prepared_for {
+    use super::*;
+
+    fn with_interview(text: &str, interview: Option<NaiveDate>) -> Report {
+        let settings = Settings {
+            interview_date: interview,
+            ..Settings::default()
+        };
+        check_with(text, today(), &settings)
+    }
+
+    #[test]
+    fn dates_an_act_before_on_or_after_it_by_the_worksheets_day() {
+        let interview = day(2026, 12, 18);
+        // (text, start date, a deadline to begin by)
+        let cases = [
+            // A contract employee's sentence (2026-12-04), and its kin.
+            ("面談の前に、所長に正社員登用の条件を聞く", true),
+            ("面談までに、資格の勉強の計画表を作って所長に見せる", true),
+            ("面談前に、社内公募の説明会に申し込みます", true),
+            ("次の面談で、営業への異動の希望を伝えます", false),
+            ("面談の日に、作った計画表を所長に渡します", false),
+            ("面談のあとから、毎朝15分、受発注の手順書を書きます", false),
+            (
+                "Before my interview, I will ask my manager about the conditions.",
+                true,
+            ),
+            (
+                "By my career interview I will book a session with the career counsellor.",
+                true,
+            ),
+            (
+                "At my interview I will tell my manager I want to move to sales.",
+                false,
+            ),
+        ];
+        for (text, by) in cases {
+            let report = with_interview(text, Some(interview));
+            assert!(report.start.met, "{text}: {:?}", report.start.reasons);
+            assert_eq!(report.start_date, Some(interview), "{text}");
+            assert_eq!(report.start_by, by, "{text}");
+            assert!(
+                reason_text(&report.start.reasons[0], Lang::Ja)
+                    .contains("面談の日（2026年12月18日"),
+                "{text}: {}",
+                reason_text(&report.start.reasons[0], Lang::Ja)
+            );
+        }
+    }
+
+    #[test]
+    fn without_its_day_is_an_occasion_and_says_where_to_give_the_day() {
+        for interview in [None, Some(day(2026, 11, 20))] {
+            let report = with_interview("面談の前に、所長に正社員登用の条件を聞く", interview);
+            assert!(report.start.met, "{interview:?}");
+            assert_eq!(
+                report.start_date, None,
+                "a day gone by is another interview"
+            );
+            assert_eq!(
+                reason_text(&report.start.reasons[0], Lang::Ja),
+                "「所長に正社員登用の条件を聞く」は面談の日を目安にしています。ワークシートの「a. 面談」に日付を書くと、その日で読み取ります。"
+            );
+        }
+    }
+
+    #[test]
+    fn is_not_another_interview_nor_an_interview_named_as_an_object() {
+        let interview = Some(day(2026, 12, 18));
+        // Someone else's interview, a past one, the interview as what is prepared: no time.
+        for text in [
+            "採用面談の前に、応募書類を読み込む",
+            "面談の準備をする",
+            "先月の面談で話したことを、チームに共有する",
+        ] {
+            let report = with_interview(text, interview);
+            assert_eq!(report.start_date, None, "{text}");
+            assert!(
+                !report.start.reasons.iter().any(|r| matches!(
+                    r,
+                    Reason::CalendarTrigger {
+                        trigger: Trigger::Interview,
+                        ..
+                    }
+                )),
+                "{text}: {:?}",
+                report.start.reasons
+            );
+        }
+        // A day written with it dates it.
+        let report = with_interview(
+            "Before my interview on December 10 I'll list my 3 biggest wins and send them to my manager.",
+            interview,
+        );
+        assert_eq!(report.start_date, Some(day(2026, 12, 10)));
+    }
 }

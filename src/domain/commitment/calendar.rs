@@ -15,6 +15,8 @@ pub(crate) struct Calendar {
     fiscal_start_month: u32,
     /// Whether the text says its act has already begun (`aspect::already_begun`).
     begun: bool,
+    /// The day of the interview the person is preparing for, if the worksheet gives it.
+    interview: Option<NaiveDate>,
 }
 
 impl Calendar {
@@ -28,12 +30,24 @@ impl Calendar {
             today,
             fiscal_start_month,
             begun: false,
+            interview: None,
         }
     }
 
     /// The same calendar for a text that says whether its act has already begun.
     pub(crate) fn with_begun(self, begun: bool) -> Calendar {
         Calendar { begun, ..self }
+    }
+
+    /// The same calendar with the day of the person's interview.
+    pub(crate) fn with_interview(self, interview: Option<NaiveDate>) -> Calendar {
+        Calendar { interview, ..self }
+    }
+
+    /// The day of the person's interview, while it is still to come (today included):
+    /// once it has passed, "the interview" in a text written since is another one.
+    pub(crate) fn interview(&self) -> Option<NaiveDate> {
+        self.interview.filter(|day| *day >= self.today)
     }
 
     /// Whether the text says its act has already begun.
@@ -359,6 +373,7 @@ impl Calendar {
             | Trigger::NextOneToOne
             | Trigger::Payday
             | Trigger::CompanyEvent => None,
+            Trigger::Interview => self.interview(),
         }
     }
 }

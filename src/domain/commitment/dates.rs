@@ -110,6 +110,7 @@ pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
         numeric(text, i, calendar)
             .or_else(|| super::dates_relative::relative(text, i, calendar))
             .or_else(|| super::dates_events::japanese(text, i))
+            .or_else(|| super::dates_interview::japanese(text, i, calendar))
     }?;
     let found = with_within_period(
         text,

@@ -92,6 +92,7 @@ pub(crate) fn plain(text: &Text, i: usize, calendar: &Calendar) -> Option<Found>
         })
         .or_else(|| months::calendar_date(text, i, calendar))
         .or_else(|| super::dates_events::english(text, i))
+        .or_else(|| super::dates_interview::english(text, i, calendar))
 }
 
 fn date(end: usize, date: Option<NaiveDate>) -> Option<Found> {

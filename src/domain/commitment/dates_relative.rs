@@ -161,8 +161,10 @@ const TRIGGER_WORDS: &[(Trigger, Words)] = &[
     ),
     (
         Trigger::NextOneToOne,
-        Words::new("次回の1on1|次の1on1|次回の1on1面談|次の1on1面談|次回の面談|次の面談|次回の上司面談|次の上司面談|次回の個人面談|次の個人面談"),
+        Words::new("次回の1on1|次の1on1|次回の1on1面談|次の1on1面談|次回の上司面談|次の上司面談|次回の個人面談|次の個人面談"),
     ),
+    // The next interview, written while preparing for one, is that one (dates_interview).
+    (Trigger::Interview, Words::new("次回の面談|次の面談")),
     (
         Trigger::NextPersonnelChange,
         Words::new("次の異動|次の人事異動|異動後|異動したら|異動になったら"),

@@ -38,12 +38,14 @@ pub(crate) fn hints_for(
             }];
         }
         // Without an act there is nothing to start: a start needs an act to bind. So one
-        // hint asks for both, and its example rewrite carries an act and a date.
+        // hint asks for both, and its example rewrite carries an act and a date. A time
+        // that could start the act is there already when it is not a deadline: 来年中に
+        // says when it ends, and the day it begins is still to write.
         let dated = judgement
             .start
             .reasons
             .iter()
-            .any(|reason| matches!(reason, Reason::TimeWithoutAction));
+            .any(|reason| matches!(reason, Reason::TimeWithoutAction { by: false }));
         return vec![Hint::AddObservableAction {
             attitude: judgement.attitude,
             words: judgement.attitude_words.clone(),

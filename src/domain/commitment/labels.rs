@@ -154,4 +154,7 @@ pub enum Trigger {
     /// 棚卸しが終わったら, after the next release: an event the company schedules and
     /// the text names without a day; we cannot date it.
     CompanyEvent,
+    /// 面談までに, 次の面談で, "before my interview": the interview the person is
+    /// preparing for, dated by the worksheet's day when it gives one.
+    Interview,
 }

@@ -201,6 +201,7 @@ mod calendar;
 mod dates;
 mod dates_english;
 mod dates_events;
+mod dates_interview;
 mod dates_named;
 mod dates_relative;
 mod english;
@@ -249,7 +250,8 @@ pub fn check_as_of(
 ) -> Report {
     let normalised = text::Text::new(text);
     let calendar = calendar::Calendar::new(written_on, settings.fiscal_year_start_month)
-        .with_begun(aspect::already_begun(&normalised));
+        .with_begun(aspect::already_begun(&normalised))
+        .with_interview(settings.interview_date);
     let tokens = scanner::scan(&normalised, &calendar);
     let mut judgement = rules::judge(&normalised, &tokens, text.trim().is_empty());
     // A text that mixes the two languages (来週の月曜日から、I will write 日報…, "From next
@@ -314,6 +316,9 @@ pub struct Settings {
     /// I will write 日報…): the page's own, so that an English page's example is in
     /// English. Japanese by default.
     pub unwritten_lang: Lang,
+    /// The day of the interview the person is preparing for, when the worksheet gives
+    /// one: 面談までに, "before my interview" are dated by it (`dates_interview`).
+    pub interview_date: Option<NaiveDate>,
 }
 
 impl Default for Settings {
@@ -322,6 +327,7 @@ impl Default for Settings {
             fiscal_year_start_month: 4,
             lang: None,
             unwritten_lang: Lang::Ja,
+            interview_date: None,
         }
     }
 }

@@ -125,8 +125,9 @@ pub enum Reason {
     /// Start not met: the only date is a deadline on an act that does not begin
     /// anything by itself ("read three books by March").
     DeadlineWithoutStart { words: Quote },
-    /// Start not met: there is a date, but no act for it to start.
-    TimeWithoutAction,
+    /// Start not met: there is a date, but no act for it to start. `by` when the date is
+    /// a deadline (来年中に, "by March"): it says when something ends, not yet when it begins.
+    TimeWithoutAction { by: bool },
     /// Start not met: the time given cannot be put on a calendar.
     VagueTime { vague: VagueTime, words: Quote },
     /// Start not met: no time at all.

@@ -348,6 +348,8 @@ fn may_start_time(text: &Text, i: usize) -> bool {
         '正' => text.at(i + 1) == '月',
         'ゴ' => text.at(i + 1) == 'ー',
         '御' => text.at(i + 1) == '用',
+        // The interview being prepared for (面談までに): 面 begins other words (面白い, 画面 ends one).
+        '面' => text.at(i + 1) == '談',
         // The company's undated events (人事評価, 棚卸し, 配属, 3連休): their first
         // chars begin many other words (人, 全員, 入力), so the second is looked at too.
         '人' | '評' | '査' | '棚' | '決' | 'リ' | 'キ' | '株' | '全' | '組' | '稼' | '配'
@@ -379,7 +381,7 @@ const ENGLISH_TIME_STARTS: &str = " before first second third fourth fifth last 
     wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri january february march april may june july august september october \
     november december jan feb mar apr jun jul aug sep sept oct nov dec q gw golden now after when coming national foundation over during \
     emperor vernal spring showa constitution greenery children marine sea ocean mountain respect autumnal autumn sports \
-    health culture labour labor summer autumn fall winter coming fortnight obon valentine valentines ";
+    health culture labour labor summer autumn fall winter coming fortnight obon valentine valentines my ";
 
 fn starts_an_english_time(text: &Text, i: usize) -> bool {
     // The word between spaces: " monday ".

@@ -90,7 +90,8 @@ const TRIGGER_LABELS: &str = "\
 次の異動|the next transfer
 次の面談|the next one-on-one
 給料日・賞与支給日|payday
-社内の予定|an event on the company calendar";
+社内の予定|an event on the company calendar
+面談|your interview";
 
 /// Line `k` of a table of labels, in `lang`. One string per table costs less in the
 /// built site than a match, which becomes a table of pointers and lengths.
@@ -118,7 +119,7 @@ mod tests {
         );
         assert_eq!(
             TRIGGER_LABELS.lines().count(),
-            Trigger::CompanyEvent as usize + 1
+            Trigger::Interview as usize + 1
         );
         assert_eq!(
             outcome_label(Outcome::BecomeAble, Lang::Ja),

@@ -4,7 +4,7 @@
 
 use super::format_date;
 use super::labels::{as_written, attitude_label, outcome_label, trigger_label, vague_label};
-use crate::domain::commitment::{Attitude, Reason};
+use crate::domain::commitment::{Attitude, Reason, Trigger};
 use crate::domain::lang::Lang;
 
 /// One sentence saying why a verdict came out the way it did. Where the check found
@@ -46,6 +46,11 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         (Reason::StartedOn { date, words }, Lang::En) => format!("It names the day you began, {}: \"{words}\".", format_date(*date, lang)),
         (Reason::StartByPassed { date, words }, Lang::Ja) => format!("「{words}」の期限として{}が書かれていますが、この日はもう過ぎています。", format_date(*date, lang)),
         (Reason::StartByPassed { date, words }, Lang::En) => format!("It names a deadline to begin by, {}, which has already passed: \"{words}\".", format_date(*date, lang)),
+        // The interview: before it, on its day or after it, as the text says; dated by the worksheet.
+        (Reason::CalendarTrigger { trigger: Trigger::Interview, date: Some(date), words }, Lang::Ja) => format!("面談の日（{}）を目安にする行動として「{words}」が書かれています。", format_date(*date, lang)),
+        (Reason::CalendarTrigger { trigger: Trigger::Interview, date: Some(date), words }, Lang::En) => format!("It ties \"{words}\" to your interview, on {}.", format_date(*date, lang)),
+        (Reason::CalendarTrigger { trigger: Trigger::Interview, date: None, words }, Lang::Ja) => format!("「{words}」は面談の日を目安にしています。ワークシートの「a. 面談」に日付を書くと、その日で読み取ります。"),
+        (Reason::CalendarTrigger { trigger: Trigger::Interview, date: None, words }, Lang::En) => format!("It ties \"{words}\" to your interview. Put its day under \"a. The interview\" on the worksheet, and it is read as that day."),
         (Reason::CalendarTrigger { trigger, date: Some(date), words }, Lang::Ja) => format!("{}（{}）に始める行動として「{words}」が書かれています。", trigger_label(*trigger, lang), format_date(*date, lang)),
         (Reason::CalendarTrigger { trigger, date: Some(date), words }, Lang::En) => format!("It names when \"{words}\" begins: {} ({}).", trigger_label(*trigger, lang), format_date(*date, lang)),
         (Reason::CalendarTrigger { trigger, date: None, words }, Lang::Ja) => format!("「{words}」は{}をきっかけに始まります。日付は会社の予定表で確かめられます。", trigger_label(*trigger, lang)),
@@ -54,8 +59,10 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         (Reason::DeadlineOnOutcome { outcome }, Lang::En) => format!("There is a deadline for \"{}\", but a deadline on a result does not say when the work begins.", outcome_label(*outcome, lang)),
         (Reason::DeadlineWithoutStart { words }, Lang::Ja) => format!("「{words}」の締め切りはありますが、いつから取りかかるかが分かりません。"),
         (Reason::DeadlineWithoutStart { words }, Lang::En) => format!("There is a deadline for \"{words}\", but not the day you begin."),
-        (Reason::TimeWithoutAction, Lang::Ja) => "日付はありますが、その日に始める具体的な行動がありません。".into(),
-        (Reason::TimeWithoutAction, Lang::En) => "There is a date, but no concrete action that begins on it.".into(),
+        (Reason::TimeWithoutAction { by: false }, Lang::Ja) => "日付はありますが、その日に始める具体的な行動がありません。".into(),
+        (Reason::TimeWithoutAction { by: false }, Lang::En) => "There is a date, but no concrete action that begins on it.".into(),
+        (Reason::TimeWithoutAction { by: true }, Lang::Ja) => "期限はありますが、いつ何を始めるのかが書かれていません。".into(),
+        (Reason::TimeWithoutAction { by: true }, Lang::En) => "There is a deadline, but not what you will begin, or when.".into(),
         (Reason::VagueTime { vague, words }, Lang::Ja) => format!("「{}」ではカレンダーに書き込めません。", as_written(words, vague_label(*vague, lang))),
         (Reason::VagueTime { vague, words }, Lang::En) => format!("\"{}\" cannot go on a calendar.", as_written(words, vague_label(*vague, lang))),
         (Reason::NoTimeAtAll, Lang::Ja) => "いつ始めるのかが書かれていません。".into(),

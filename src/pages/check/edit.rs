@@ -16,7 +16,7 @@ use crate::state::{use_app, AppState};
 
 /// Whether a text passes the two tests, (objective, start), as the check reads it today.
 pub fn passes(app: AppState, text: &str) -> (bool, bool) {
-    let report = check_with(text, app.today, &app.host.check_settings());
+    let report = check_with(text, app.today, &app.check_settings());
     (report.objective.met, report.start.met)
 }
 
@@ -75,7 +75,7 @@ pub fn Editor(
             .document
             .with_untracked(|d| d.commitments.start_read(id));
         if let Some(last) = last {
-            let settings = app.host.check_settings();
+            let settings = app.check_settings();
             let (_, read) = reread(&text, last, app.today, &settings);
             app.document.update(|d| d.commitments.edit(id, text, read));
         }

@@ -55,7 +55,7 @@ pub fn CheckPage() -> impl IntoView {
         // An empty box's example is in the page's language.
         let settings = Settings {
             unwritten_lang: app.lang.get(),
-            ..app.host.check_settings()
+            ..app.check_settings()
         };
         checked.with(|text| check_with(text, app.today, &settings))
     });
@@ -100,7 +100,7 @@ pub fn CheckPage() -> impl IntoView {
     };
     let save = move |_| {
         // The text as it is now: a long one's report may be a keystroke behind.
-        let settings = app.host.check_settings();
+        let settings = app.check_settings();
         let report = draft.with_untracked(|text| check_with(text, app.today, &settings));
         let (start, passes) = (report.start_date, (report.objective.met, report.start.met));
         let mut done = Err(NotSaved::Blank);

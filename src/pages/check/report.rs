@@ -155,7 +155,7 @@ pub fn Example(report: Memo<Report>, draft: Signal<String>) -> impl IntoView {
     // Checked as the draft is: today, with the host's settings (a rewrite that would not
     // pass is not shown).
     let example = Memo::new(move |_| {
-        let settings = app.host.check_settings();
+        let settings = app.check_settings();
         report.with(|r| {
             let first = r.hints.first();
             first

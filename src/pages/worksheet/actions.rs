@@ -69,7 +69,7 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
         // A text in both languages is answered in the page's (`Settings::unwritten_lang`).
         let settings = Settings {
             unwritten_lang: lang,
-            ..app.host.check_settings()
+            ..app.check_settings()
         };
         checked.with(|text| match last {
             Some(last) => reread(text, last, app.today, &settings),

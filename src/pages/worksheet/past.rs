@@ -48,7 +48,7 @@ pub fn InterviewSection() -> impl IntoView {
         if days.get().is_some_and(|days| days < 0) {
             return t(WsMsg::AfterInterview).to_owned();
         }
-        let settings = app.host.check_settings();
+        let settings = app.check_settings();
         let empty = document.with(|d| readiness(d, app.today, &settings).empty_sections());
         if empty.is_empty() {
             t(WsMsg::NothingLeft).to_owned()

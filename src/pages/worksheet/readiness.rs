@@ -21,7 +21,7 @@ pub fn ReadinessOverview() -> impl IntoView {
     // Woken once typing pauses: only the action typed into is checked again.
     let checks = StoredValue::new(ActionChecks::new());
     let state = Memo::new(move |_| {
-        let settings = app.host.check_settings();
+        let settings = app.check_settings();
         app.document.with(|d| {
             checks
                 .try_update_value(|checks| readiness_with(d, app.today, &settings, checks))

@@ -21,7 +21,7 @@ pub fn RehearsalPage() -> impl IntoView {
     let t = move |msg: SheetMsg| msg.text(lang);
     let hidden = RwSignal::new(false);
     let items = Memo::new(move |_| {
-        let settings = app.host.check_settings();
+        let settings = app.check_settings();
         app.document.with(|d| rehearsal(d, app.today, &settings))
     });
     let gaps = move || {

@@ -68,7 +68,7 @@ pub fn SheetPage() -> impl IntoView {
     // Over the actions alone, so that typing the name checks none of them again.
     let actions = Memo::new(move |_| app.document.with(|d| d.commitments.saved.clone()));
     let failing = Memo::new(move |_| {
-        let settings = app.host.check_settings();
+        let settings = app.check_settings();
         actions.with(|actions| failing_shared(actions, app.today, &settings))
     });
     // Shared actions whose follow-up waits: the sheet would say only what was planned.

@@ -139,7 +139,7 @@ pub fn AutonomySection() -> impl IntoView {
     // Cheap first: the check runs on the actions only until one passes (the overview at
     // the top counts them all).
     let written = Memo::new(move |_| {
-        let settings = app.host.check_settings();
+        let settings = app.check_settings();
         document.with(|d| {
             let looked_back = is_filled(d, Section::LookingBack);
             let passing = d

@@ -36,7 +36,7 @@ pub fn VisionSection() -> impl IntoView {
     let attitude_only = Memo::new(move |_| {
         doing.with(|doing| {
             !doing.trim().is_empty()
-                && check_with(doing, today, &app.host.check_settings())
+                && check_with(doing, today, &app.check_settings())
                     .objective
                     .reasons
                     .iter()

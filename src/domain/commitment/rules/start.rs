@@ -211,7 +211,9 @@ pub(super) fn start(
                             if marker == Marker::From && judgement.stray_start.is_none() {
                                 judgement.stray_start = stray_start(text, token, sentence, found);
                             }
-                            Reason::TimeWithoutAction
+                            Reason::TimeWithoutAction {
+                                by: marker == Marker::By,
+                            }
                         }
                     };
                     if !reasons.contains(&reason) && reasons.len() < 8 {
