@@ -238,6 +238,10 @@ crate::catalogue! {
         // The sample of the check screen (`check::sample_text`), after 例：/ e.g.
         ActionHelp { ja: "例：{}", en: "e.g. {}" },
         AddAction { ja: "行動を追加", en: "Add an action" },
+        ActionsToCheck {
+            ja: "行動の一覧・振り返りの記録・カレンダーへの登録は「約束を確かめる」へ",
+            en: "Your actions in a list, their answers and calendar files: Check a commitment",
+        },
         ActionsFollowUp {
             ja: "始める日を過ぎると、このアプリが「始められましたか？」とお聞きします。まだ始めていなければ、2週間後にもう一度お聞きします。いちばん新しい答えは、面談で共有する行動なら面談準備シートにも載ります。",
             en: "Once the start date has passed, Jiritsu will ask whether you started, and again two weeks later if not yet. For an action you share, your latest answer goes on the interview sheet too.",

@@ -977,6 +977,10 @@ describe('around the worksheet', () => {
       assert.equal(await s.text('.short-path'), '時間がないときは、まず f. ビジョン と i. 行動 だけでも面談の準備になります（10分ほど）。');
       await s.click('.short-path button:last-of-type');
       await s.waitUntil(() => s.run("return document.activeElement?.id === 'ws-actions-heading'"), 5000, 'i. on from the short path');
+      // From the end of i., the list of actions one step away, not eighty tabs back to the menu.
+      assert.equal(await s.text('#ws-actions .to-check a'), '行動の一覧・振り返りの記録・カレンダーへの登録は「約束を確かめる」へ');
+      await s.click('#ws-actions .to-check a');
+      await s.waitUntil(async () => (await s.text('h1')) === '約束を確かめる', 5000, 'the check screen');
       await s.open(at('/sheet'));
       await s.waitUntil(async () => (await listed('.sheet-anchors li')).length === 5, 5000, 'the sheet');
       assert.deepEqual(await places('.sheet-anchors li'), [1, 2, 3, 3, 3]);

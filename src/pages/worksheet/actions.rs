@@ -17,6 +17,7 @@ use crate::i18n::commitment::{hint_text, reason_text, CommitmentMsg};
 use crate::i18n::fill;
 use crate::i18n::worksheet::WsMsg;
 use crate::pages::check::{download_calendar, Example, VerdictSummary};
+use crate::route::Route;
 use crate::state::use_app;
 
 use super::fields::*;
@@ -46,6 +47,10 @@ pub fn ActionsSection() -> impl IntoView {
             </ol>
             <AddButton kind=ListKind::Actions label=WsMsg::AddAction.text(lang)/>
             <p class="help">{WsMsg::ActionsFollowUp.text(lang)}</p>
+            // A long page: the list, the answers and the calendar files one step away.
+            <p class="to-check">
+                <a href=format!("#{}", Route::Check.hash())>{WsMsg::ActionsToCheck.text(lang)}</a>
+            </p>
         </WsSection>
     }
 }
