@@ -23,6 +23,8 @@ enum Said {
     /// Recorded that the commitment `id` has not begun.
     NotYet(u64),
     Later,
+    /// Set an action aside: its record stays in the list.
+    SetAside,
 }
 
 /// The notice near the top of every screen, for the earliest commitment that is due.
@@ -94,6 +96,17 @@ pub fn FollowUp() -> impl IntoView {
             answering.set(true);
             focus_first_button(scale);
         };
+        let id = commitment.id;
+        let set_aside = move |_| {
+            app.document
+                .update(|d| d.commitments.set_aside(id, Some(app.today)));
+            said.set(Said::SetAside);
+            if due.with_untracked(Option::is_some) {
+                browser::focus_later("#follow-up-heading");
+            } else {
+                browser::focus_later("main h1");
+            }
+        };
         let later = move |_| {
             app.document
                 .update(|d| d.commitments.ask_follow_up_tomorrow(app.today));
@@ -129,6 +142,11 @@ pub fn FollowUp() -> impl IntoView {
                     <a href=action_address(commitment.id)>
                         {t(CheckMsg::Rethink)}
                     </a>
+                    // Or it no longer fits: let it go, and keep its record.
+                    " "
+                    <button type="button" class="link set-aside" on:click=set_aside>
+                        {t(CheckMsg::FollowUpSetAside)}
+                    </button>
                 </p>
                 <div node_ref=scale hidden=move || !answering.get()>
                     <ChangeScale
@@ -179,6 +197,7 @@ pub fn FollowUp() -> impl IntoView {
             &[&waiting.get().to_string()],
         ),
         Said::Later => CheckMsg::LaterSaid.text(app.lang.get()).to_owned(),
+        Said::SetAside => CheckMsg::SetAsideSaid.text(app.lang.get()).to_owned(),
         Said::Nothing => String::new(),
     };
     view! {

@@ -75,6 +75,15 @@ pub struct SavedCommitment {
         skip_serializing_if = "String::is_empty"
     )]
     pub follow_up_note: String,
+    /// The day the person set the action aside (見送った: plans changed, or it no longer
+    /// fits): it is no longer asked about, nor counted among the actions being prepared,
+    /// and its text and answers stay as the record of it. Written only when set.
+    #[serde(
+        default,
+        with = "day::optional_iso",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub set_aside: Option<NaiveDate>,
 }
 
 /// One answer to the follow-up question.
@@ -170,6 +179,7 @@ impl Commitments {
             follow_ups: Vec::new(),
             shared: true,
             follow_up_note: String::new(),
+            set_aside: None,
         });
         self.draft.clear();
         Some(id)
@@ -188,6 +198,7 @@ impl Commitments {
             follow_ups: Vec::new(),
             shared: true,
             follow_up_note: String::new(),
+            set_aside: None,
         });
     }
 
@@ -264,6 +275,14 @@ impl Commitments {
     pub fn set_follow_up_note(&mut self, id: u64, text: String) {
         if let Some(commitment) = self.saved.iter_mut().find(|c| c.id == id) {
             commitment.follow_up_note = text;
+        }
+    }
+
+    /// Sets the commitment with `id` aside as of `today`, or takes it up again (`None`):
+    /// its record stays either way.
+    pub fn set_aside(&mut self, id: u64, on: Option<NaiveDate>) {
+        if let Some(commitment) = self.saved.iter_mut().find(|c| c.id == id) {
+            commitment.set_aside = on;
         }
     }
 
@@ -389,11 +408,11 @@ impl SavedCommitment {
     /// passed, until it is answered; again once a new start has passed, when the
     /// commitment was planned anew after its last answer; and again two weeks after an
     /// answer that it has not begun (「まだ行動に移せていません」「始めていません」), up to
-    /// three answers in all, which is when a nudge helps most. An act saved when it had already begun (11月2日から
+    /// three answers in all, which is when a nudge helps most; never once it is set aside. An act saved when it had already begun (11月2日から
     /// 記録しています, saved on 2 December) is asked about from the day after it was
     /// saved, not the moment it is.
     pub fn is_due(&self, today: NaiveDate) -> bool {
-        if !self.has_started(today) || today <= self.saved_on {
+        if !self.has_started(today) || today <= self.saved_on || self.set_aside.is_some() {
             return false;
         }
         match self.follow_ups.last() {

@@ -82,6 +82,17 @@ crate::catalogue! {
         NoStart { ja: "始める日は書かれていません。", en: "No start date." },
         DownloadIcs { ja: "カレンダー用のファイルを保存", en: "Save a calendar file" },
         Delete { ja: "削除", en: "Delete" },
+        // Setting an action aside (plans changed): it stays on record, and can be taken up again.
+        SetAside { ja: "見送る", en: "Set aside" },
+        TakeUp { ja: "再開する", en: "Take it up again" },
+        SetAsideOn { ja: "見送り（{}）", en: "Set aside ({})" },
+        SetAsideDone { ja: "見送りました。文と振り返りの記録は残ります。", en: "Set aside. Its text and answers stay on record." },
+        TakenUp { ja: "再開しました。", en: "Taken up again." },
+        FollowUpSetAside { ja: "この行動は見送る（記録は残ります）", en: "Set this action aside (it stays on record)" },
+        SetAsideSaid {
+            ja: "見送りました。記録は「約束を確かめる」の一覧に残り、そこからいつでも再開できます。",
+            en: "Set aside. It stays on record in the list under Check a commitment, where you can take it up again at any time.",
+        },
         Edit { ja: "編集", en: "Edit" },
         EditLabel { ja: "約束を書き直す", en: "Rewrite the commitment" },
         EditHelp { ja: "Ctrl+Enter（Macは⌘+Enter）で保存します。Escキーか「やめる」で、元の文のまま閉じます。", en: "Ctrl+Enter (⌘+Enter on a Mac) saves. Esc or \"Cancel\" closes it and keeps the text as it was." },

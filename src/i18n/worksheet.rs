@@ -238,6 +238,10 @@ crate::catalogue! {
         // The sample of the check screen (`check::sample_text`), after 例：/ e.g.
         ActionHelp { ja: "例：{}", en: "e.g. {}" },
         AddAction { ja: "行動を追加", en: "Add an action" },
+        ActionSetAside {
+            ja: "この行動は見送っています。記録として残り、再開もできます：",
+            en: "This action is set aside: it stays on record, and you can take it up again under",
+        },
         ActionsToCheck {
             ja: "行動の一覧・振り返りの記録・カレンダーへの登録は「約束を確かめる」へ",
             en: "Your actions in a list, their answers and calendar files: Check a commitment",

@@ -289,6 +289,52 @@ describe('the interview being prepared for, and a deadline with no act', () => {
     }));
 });
 
+describe('setting an action aside', () => {
+  it('lets go of an action from the follow-up, keeps its record in the list, the worksheet and the sheet, and takes it up again', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(fixture.server.url);
+      const when = await browserDays(s, { saved: -40, start: -30, answered: -16, today: 0 });
+      const [y, m, d] = when.today.split('-').map(Number);
+      const day = new RegExp(`見送り（${y}年${m}月${d}日`);
+      // Asked twice already, and still not begun: a transfer changed the plan.
+      await keepSaved(s, [{ id: 7, text: '毎週月曜に、倉庫の在庫表を更新して所長に送ります', saved_on: when.saved, start_date: when.start, shared: true,
+        follow_ups: [{ date: when.answered, change: 'no_change' }] }]);
+      await s.reload();
+      await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up] button.set-aside')).length === 1, 5000, 'the question');
+      assert.equal(await s.text('[data-notice=follow-up] button.set-aside'), 'この行動は見送る（記録は残ります）');
+      await s.click('[data-notice=follow-up] button.set-aside');
+      await s.waitUntil(async () => /^見送りました。記録は「約束を確かめる」の一覧に残り/.test(await s.text('[data-notice=follow-up-recorded]')), 5000, 'said');
+      assert.equal((await s.findAll('[data-notice=follow-up] button.answer')).length, 0, 'no longer asked');
+      await s.waitUntil(async () => (await saved(s)).commitments.saved[0].set_aside === when.today, 5000, 'saved with the day');
+      assert.equal((await saved(s)).commitments.saved[0].follow_ups.length, 1, 'its answer kept');
+      // The list: marked with the day, no recording or calendar file, and the way back.
+      await s.run("location.hash = '#/check'");
+      const item = '.commitments li.commitment[data-id="7"]';
+      await s.waitUntil(async () => (await s.findAll(`${item} .chip.set-aside`)).length === 1, 5000, 'the mark');
+      assert.match(await s.text(`${item} .chip.set-aside`), day);
+      assert.equal(await s.run(`return document.querySelector('${item} details').hidden`), true, 'nothing to record');
+      assert.equal(await s.text(`${item} button.set-aside`), '再開する');
+      // The worksheet and the sheet keep it, said as let go.
+      await s.run("location.hash = '#/worksheet'");
+      await s.waitUntil(async () => (await s.findAll('#ws-actions .set-aside-note')).length === 1, 5000, 'the worksheet');
+      assert.match(await s.text('#ws-actions .set-aside-note'), /この行動は見送っています。記録として残り、再開もできます：\s*約束を確かめる$/);
+      await s.run("location.hash = '#/sheet'");
+      await s.waitUntil(async () => (await s.findAll('.sheet-actions li .sheet-set-aside')).length === 1, 5000, 'the sheet');
+      assert.match(await s.text('.sheet-actions li .sheet-set-aside'), day);
+      assert.deepEqual(await seriousViolations(s), []);
+      // Taken up again from the list: the button keeps focus and says what it did.
+      await s.run("location.hash = '#/check'");
+      await s.waitUntil(async () => (await s.findAll(`${item} button.set-aside`)).length === 1, 5000, 'the list again');
+      await s.click(`${item} button.set-aside`);
+      await s.waitUntil(async () => (await s.text(`${item} .status`)) === '再開しました。', 5000, 'taken up');
+      assert.equal(await s.run(`return document.activeElement === document.querySelector('${item} button.set-aside')`), true);
+      assert.equal(await s.text(`${item} button.set-aside`), '見送る');
+      assert.equal((await s.findAll(`${item} .chip.set-aside`)).length, 0);
+      await s.waitUntil(async () => (await saved(s)).commitments.saved[0].set_aside === undefined, 5000, 'saved as taken up');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+});
+
 describe('the person\'s own words (issue #15, item 5)', () => {
   // The first Monday of the coming January, by the browser's own calendar.
   const firstMondayOfJanuary = (s) => s.run(`

@@ -783,3 +783,36 @@ fn the_question_comes_again_for_an_act_not_begun_or_planned_anew() {
         "after it"
     );
 }
+
+#[test]
+fn an_action_set_aside_is_not_asked_about_and_keeps_its_record_until_taken_up_again() {
+    use jiritsu::domain::commitments::SavedCommitment;
+    let mut commitments = with_saved(&[
+        ("毎朝、英語のニュースを1本読みます", Some(date(2026, 12, 1))),
+        (
+            "月に1回、所長と受発注の改善を話します",
+            Some(date(2026, 12, 2)),
+        ),
+    ]);
+    let today = date(2026, 12, 20);
+    commitments.record_follow_up(1000, Change::NoChange, date(2026, 12, 3));
+    // Plans changed: the first one is set aside, its answer kept.
+    commitments.set_aside(1000, Some(today));
+    assert_eq!(
+        due_texts(&commitments, today),
+        ["月に1回、所長と受発注の改善を話します"]
+    );
+    assert_eq!(commitments.saved[0].follow_ups.len(), 1, "the record stays");
+    assert_eq!(commitments.follow_ups_waiting(today), 1);
+    // Saved only when set, and read back.
+    let saved = serde_json::to_string(&commitments.saved[0]).expect("JSON");
+    assert!(saved.contains(r#""set_aside":"2026-12-20""#), "{saved}");
+    let again = serde_json::from_str::<SavedCommitment>(&saved).ok();
+    assert_eq!(again.as_ref(), Some(&commitments.saved[0]));
+    assert!(!serde_json::to_string(&commitments.saved[1])
+        .expect("JSON")
+        .contains("set_aside"));
+    // Taken up again, it is asked about as before (its last answer said it had not begun).
+    commitments.set_aside(1000, None);
+    assert_eq!(due_texts(&commitments, today).len(), 2);
+}

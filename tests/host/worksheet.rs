@@ -791,6 +791,30 @@ fn the_actions_that_do_not_pass_yet_are_named_by_their_numbers() {
 }
 
 #[test]
+fn an_action_set_aside_is_not_counted_nor_named_as_failing_and_stays_on_the_sheet_marked() {
+    let mut document = Document::default();
+    let dropped = add_action(&mut document, "もっと前向きに取り組む", true);
+    add_action(&mut document, "Try to improve my Japanese", true);
+    add_action(
+        &mut document,
+        "12月1日までに英会話スクールに申し込んで、通い始めます",
+        true,
+    );
+    document
+        .commitments
+        .set_aside(dropped, Some(date(2026, 12, 4)));
+    let readiness = ready(&document);
+    // Numbers stay the worksheet's and the sheet's: the second is still 2 on both.
+    assert_eq!(readiness.failing_actions, [2]);
+    assert_eq!(readiness.failing_shared, [2]);
+    assert_eq!((readiness.actions, readiness.passing_actions), (2, 1));
+    let on_sheet = sheet(&document, SheetScope::Shared, today());
+    assert_eq!(on_sheet.actions.len(), 3);
+    assert_eq!(on_sheet.actions[0].set_aside, Some(date(2026, 12, 4)));
+    assert_eq!(on_sheet.actions[1].set_aside, None);
+}
+
+#[test]
 fn the_sheet_names_its_actions_whose_follow_up_waits_for_an_answer() {
     use jiritsu::domain::worksheet::readiness::waiting_on_sheet;
     let mut document = Document::default();
@@ -1074,6 +1098,7 @@ fn the_sheet_leaves_out_empty_entries_and_trims_what_is_written() {
             start_by: true,
             latest: None,
             shared: false,
+            set_aside: None,
         },
         "each action with its start date, as saved (a deadline to begin by, as the check reads it)"
     );

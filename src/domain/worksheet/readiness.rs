@@ -217,9 +217,15 @@ fn checked(actions: &[SavedCommitment], passes: &[bool]) -> Vec<(usize, Option<u
         .zip(passes)
         .enumerate()
         .filter(|(_, (action, _))| !action.text.trim().is_empty())
-        .map(|(index, (action, &passes))| {
+        .filter_map(|(index, (action, &passes))| {
             on_sheet += usize::from(action.shared);
-            (index + 1, action.shared.then_some(on_sheet), passes)
+            // Set aside, it is on the sheet as a record (numbered there) but no longer
+            // one of the actions being prepared.
+            let on_sheet = action.shared.then_some(on_sheet);
+            action
+                .set_aside
+                .is_none()
+                .then_some((index + 1, on_sheet, passes))
         })
         .collect()
 }

@@ -78,6 +78,8 @@ pub struct SheetAction {
     pub latest: Option<FollowUp>,
     /// Whether the person shares it (on the private copy, one may not be).
     pub shared: bool,
+    /// The day it was set aside, if it was: the next interview hears that too.
+    pub set_aside: Option<NaiveDate>,
 }
 
 /// The sheet of `document` for `scope`, as of `today` (for the vision's default year).
@@ -123,6 +125,7 @@ pub fn sheet(document: &Document, scope: SheetScope, today: NaiveDate) -> Sheet 
                 // An answer about a plan made since anew (a start after it) is left out.
                 latest: a.latest_answer().cloned(),
                 shared: a.shared,
+                set_aside: a.set_aside,
             })
             .collect(),
         // Only a plan with both halves reads as one (`if_then`); half of one is left out.

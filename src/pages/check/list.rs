@@ -95,6 +95,19 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
             }
         }
     };
+    // Set aside, or taken up again: the button stays (and keeps focus), its words change,
+    // and the item's own status says what was done.
+    let set_aside = Memo::new(move |_| commitment.with(|c| c.as_ref().and_then(|c| c.set_aside)));
+    let toggled = RwSignal::new(None::<CheckMsg>);
+    let toggle = move |_| {
+        let on = set_aside.get_untracked().is_none().then_some(app.today);
+        app.document.update(|d| d.commitments.set_aside(id, on));
+        toggled.set(Some(if on.is_some() {
+            CheckMsg::SetAsideDone
+        } else {
+            CheckMsg::TakenUp
+        }));
+    };
     // The follow-up answers, once there are some.
     let history = move || {
         let lang = lang.get();
@@ -159,9 +172,13 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
                 {move || commitment.with(|c| c.as_ref().is_some_and(|c| !c.shared)).then(|| view! {
                     " " <span class="chip kept">{WsMsg::Private.text(lang.get())}</span>
                 })}
+                {move || set_aside.get().map(|day| {
+                    let lang = lang.get();
+                    view! { " " <span class="chip set-aside">{fill(CheckMsg::SetAsideOn.text(lang), &[&format_date(day, lang)])}</span> }
+                })}
             </p>
             {history}
-            <details hidden=hidden_unless(SavedCommitment::has_started)>
+            <details hidden=hidden_unless(|c, today| c.has_started(today) && c.set_aside.is_none())>
                 <summary>{tr(CheckMsg::RecordNow)}</summary>
                 <ChangeScale id=id by=Signal::derive(move || commitment.with(|c| c.as_ref().is_some_and(|c| c.start_by)))/>
             </details>
@@ -175,13 +192,17 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
                     aria-describedby=format!("commitment-{id}")
                     // Only for a day still to come: not for an act already under way
                     // when saved, nor once its day has passed.
-                    hidden=hidden_unless(|c, today| c.start_date.is_some_and(|d| d >= today))
+                    hidden=hidden_unless(|c, today| c.start_date.is_some_and(|d| d >= today) && c.set_aside.is_none())
                     on:click=move |_| download_calendar(app, id, lang.get_untracked())
                 >
                     {tr(CheckMsg::DownloadIcs)}
                 </button>
+                <button type="button" class="set-aside" aria-describedby=format!("commitment-{id}") on:click=toggle>
+                    {move || if set_aside.get().is_some() { CheckMsg::TakeUp } else { CheckMsg::SetAside }.text(lang.get())}
+                </button>
                 <button type="button" class="delete" aria-describedby=format!("commitment-{id}") on:click=delete>{tr(CheckMsg::Delete)}</button>
             </div>
+            <p class="status" role="status">{move || toggled.get().map(|msg| msg.text(lang.get()))}</p>
         </li>
     }
 }

@@ -13,7 +13,7 @@ use crate::domain::commitments::{reread, SavedCommitment, StartRead};
 use crate::domain::worksheet::readiness::Section;
 use crate::domain::worksheet::ListKind;
 use crate::i18n::check::{change_label, sample_text, start_line, with_note, CheckMsg};
-use crate::i18n::commitment::{hint_text, reason_text, CommitmentMsg};
+use crate::i18n::commitment::{format_date, hint_text, reason_text, CommitmentMsg};
 use crate::i18n::fill;
 use crate::i18n::worksheet::WsMsg;
 use crate::pages::check::{download_calendar, Example, VerdictSummary};
@@ -89,6 +89,7 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
     // The latest answer about the plan as it stands (not one about a plan since rewritten).
     let latest_answer = ACTIONS.value(id, |a| a.latest_answer().cloned());
     let by = ACTIONS.value(id, |a| a.start_by);
+    let set_aside = ACTIONS.value(id, |a| a.set_aside);
     let first = NodeRef::<html::Textarea>::new();
     focus_when_asked(id, first);
     let field_id = move |name: &str| format!("action-{id}-{name}");
@@ -166,11 +167,21 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
                 </Show>
                 <div class="action-extras">
                     // A calendar file for a start to come, not for an act already under way.
-                    <Show when=move || report.with(|r| r.start_date.is_some_and(|d| d >= app.today))>
+                    <Show when=move || report.with(|r| r.start_date.is_some_and(|d| d >= app.today)) && set_aside.with(Option::is_none)>
                         <button type="button" on:click=move |_| download_calendar(app, id, lang)>
                             {CheckMsg::DownloadIcs.text(lang)}
                         </button>
                     </Show>
+                    // Let go on the check screen's list: said here, where it is still written.
+                    {move || set_aside.get().map(|day| view! {
+                        <p class="set-aside-note">
+                            <span class="chip set-aside">{fill(CheckMsg::SetAsideOn.text(lang), &[&format_date(day, lang)])}</span>
+                            " "
+                            {t(WsMsg::ActionSetAside)}
+                            " "
+                            <a href=format!("#{}", Route::Check.hash())>{CheckMsg::Heading.text(lang)}</a>
+                        </p>
+                    })}
                     {move || latest_answer.with(|answer| answer.as_ref().map(|answer| view! {
                         <p class="follow-up-answer">
                             {t(WsMsg::FollowUpLatest)}

@@ -26,7 +26,7 @@ use crate::domain::worksheet::sensitive::sensitive_on_sheet;
 use crate::domain::worksheet::sheet::{sheet, Sheet, SheetPart, SheetScope};
 use crate::domain::worksheet::sheet_language::sections_in_other_language;
 use crate::i18n::anchors::{gloss, label};
-use crate::i18n::check::{change_label, with_note};
+use crate::i18n::check::{change_label, with_note, CheckMsg};
 use crate::i18n::commitment::format_date;
 use crate::i18n::fill;
 use crate::i18n::sheet::SheetMsg;
@@ -291,6 +291,10 @@ fn sheet_view(
                                     <span class="sheet-start" class:no-start=action.start_date.is_none()>{match lang { Lang::Ja => format!("（{start}）"), Lang::En => format!("({start})") }}</span>
                                     {mark_item(action.shared)}
                                     {latest.map(|latest| view! { <div class="sheet-follow-up">{latest}</div> })}
+                                    // Let go since: the interview hears that too, with the day.
+                                    {action.set_aside.map(|day| view! {
+                                        <div class="sheet-set-aside">{fill(CheckMsg::SetAsideOn.text(lang), &[&format_date(day, lang)])}</div>
+                                    })}
                                 </li>
                             }
                         }).collect_view()}
