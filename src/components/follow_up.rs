@@ -135,6 +135,8 @@ pub fn FollowUp() -> impl IntoView {
                         {t(CheckMsg::AnswerNow)}
                     </button>
                     <button type="button" class="later" on:click=later>{t(CheckMsg::Later)}</button>
+                    // Or it no longer fits: let it go, and keep its record (the status says so).
+                    <button type="button" class="set-aside" on:click=set_aside>{t(CheckMsg::SetAside)}</button>
                 </div>
                 // Plans change (a transfer, care at home): no answer on the scale, but the
                 // way to rewrite the action, whose new start asks again on its day.
@@ -142,11 +144,6 @@ pub fn FollowUp() -> impl IntoView {
                     <a href=action_address(commitment.id)>
                         {t(CheckMsg::Rethink)}
                     </a>
-                    // Or it no longer fits: let it go, and keep its record.
-                    " "
-                    <button type="button" class="link set-aside" on:click=set_aside>
-                        {t(CheckMsg::FollowUpSetAside)}
-                    </button>
                 </p>
                 <div node_ref=scale hidden=move || !answering.get()>
                     <ChangeScale

@@ -88,7 +88,6 @@ crate::catalogue! {
         SetAsideOn { ja: "見送り（{}）", en: "Set aside ({})" },
         SetAsideDone { ja: "見送りました。文と振り返りの記録は残ります。", en: "Set aside. Its text and answers stay on record." },
         TakenUp { ja: "再開しました。", en: "Taken up again." },
-        FollowUpSetAside { ja: "この行動は見送る（記録は残ります）", en: "Set this action aside (it stays on record)" },
         SetAsideSaid {
             ja: "見送りました。記録は「約束を確かめる」の一覧に残り、そこからいつでも再開できます。",
             en: "Set aside. It stays on record in the list under Check a commitment, where you can take it up again at any time.",

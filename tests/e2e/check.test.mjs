@@ -301,7 +301,7 @@ describe('setting an action aside', () => {
         follow_ups: [{ date: when.answered, change: 'no_change' }] }]);
       await s.reload();
       await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up] button.set-aside')).length === 1, 5000, 'the question');
-      assert.equal(await s.text('[data-notice=follow-up] button.set-aside'), 'この行動は見送る（記録は残ります）');
+      assert.equal(await s.text('[data-notice=follow-up] button.set-aside'), '見送る');
       await s.click('[data-notice=follow-up] button.set-aside');
       await s.waitUntil(async () => /^見送りました。記録は「約束を確かめる」の一覧に残り/.test(await s.text('[data-notice=follow-up-recorded]')), 5000, 'said');
       assert.equal((await s.findAll('[data-notice=follow-up] button.answer')).length, 0, 'no longer asked');
