@@ -58,20 +58,23 @@ pub fn FollowUp() -> impl IntoView {
         app.document
             .with(|d| d.commitments.follow_ups_waiting(app.today))
     });
-    // After an answer, focus goes to the next question, or to the screen's heading once
-    // there is none: not lost with the button that went.
-    let recorded = move |id: u64, change: Change| {
-        let begun = matches!(change, Change::Remarkable | Change::Changed);
-        said.set(if begun {
-            Said::Recorded
-        } else {
-            Said::NotYet(id)
-        });
+    // After an answer (or an action set aside), focus goes to the next question, or to
+    // the screen's heading once there is none: not lost with the button that went.
+    let move_on = move |what: Said| {
+        said.set(what);
         if due.with_untracked(Option::is_some) {
             browser::focus_later("#follow-up-heading");
         } else {
             browser::focus_later("main h1");
         }
+    };
+    let recorded = move |id: u64, change: Change| {
+        let begun = matches!(change, Change::Remarkable | Change::Changed);
+        move_on(if begun {
+            Said::Recorded
+        } else {
+            Said::NotYet(id)
+        });
     };
     let question = move || {
         let commitment = due.get()?;
@@ -100,12 +103,7 @@ pub fn FollowUp() -> impl IntoView {
         let set_aside = move |_| {
             app.document
                 .update(|d| d.commitments.set_aside(id, Some(app.today)));
-            said.set(Said::SetAside);
-            if due.with_untracked(Option::is_some) {
-                browser::focus_later("#follow-up-heading");
-            } else {
-                browser::focus_later("main h1");
-            }
+            move_on(Said::SetAside);
         };
         let later = move |_| {
             app.document

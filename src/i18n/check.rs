@@ -159,6 +159,12 @@ pub fn start_label(start: NaiveDate, reference: NaiveDate, by: bool) -> CheckMsg
     }
 }
 
+/// The day an action was set aside, as the list, the worksheet and the sheet mark it:
+/// 「見送り（2026年12月4日(金)）」, "Set aside (Fri 4 December 2026)".
+pub fn set_aside_line(day: NaiveDate, lang: Lang) -> String {
+    fill(CheckMsg::SetAsideOn.text(lang), &[&format_date(day, lang)])
+}
+
 /// The start date with its label: 「始める日：2026年12月1日(火)から」 (or 「…までに」
 /// for a deadline to begin by), and for an act already under way on `reference`,
 /// 「始めた日：2026年11月27日(金)」; "Start: Tue 1 December 2026", "Start: by …".

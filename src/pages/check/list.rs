@@ -14,7 +14,7 @@ use crate::components::text::tr;
 use crate::domain::commitments::SavedCommitment;
 use crate::domain::ics::{commitment_calendar, ics_date, CommitmentEvent};
 use crate::domain::lang::Lang;
-use crate::i18n::check::{change_label, start_line, with_note, CheckMsg};
+use crate::i18n::check::{change_label, set_aside_line, start_line, with_note, CheckMsg};
 use crate::i18n::commitment::format_date;
 use crate::i18n::worksheet::WsMsg;
 use crate::i18n::{colon, fill};
@@ -174,7 +174,7 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
                 })}
                 {move || set_aside.get().map(|day| {
                     let lang = lang.get();
-                    view! { " " <span class="chip set-aside">{fill(CheckMsg::SetAsideOn.text(lang), &[&format_date(day, lang)])}</span> }
+                    view! { " " <span class="chip set-aside">{set_aside_line(day, lang)}</span> }
                 })}
             </p>
             {history}

@@ -12,8 +12,10 @@ use crate::domain::commitment::{check_with, Settings, Verdict};
 use crate::domain::commitments::{reread, SavedCommitment, StartRead};
 use crate::domain::worksheet::readiness::Section;
 use crate::domain::worksheet::ListKind;
-use crate::i18n::check::{change_label, sample_text, start_line, with_note, CheckMsg};
-use crate::i18n::commitment::{format_date, hint_text, reason_text, CommitmentMsg};
+use crate::i18n::check::{
+    change_label, sample_text, set_aside_line, start_line, with_note, CheckMsg,
+};
+use crate::i18n::commitment::{hint_text, reason_text, CommitmentMsg};
 use crate::i18n::fill;
 use crate::i18n::worksheet::WsMsg;
 use crate::pages::check::{download_calendar, Example, VerdictSummary};
@@ -175,7 +177,7 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
                     // Let go on the check screen's list: said here, where it is still written.
                     {move || set_aside.get().map(|day| view! {
                         <p class="set-aside-note">
-                            <span class="chip set-aside">{fill(CheckMsg::SetAsideOn.text(lang), &[&format_date(day, lang)])}</span>
+                            <span class="chip set-aside">{set_aside_line(day, lang)}</span>
                             " "
                             {t(WsMsg::ActionSetAside)}
                             " "

@@ -26,7 +26,7 @@ use crate::domain::worksheet::sensitive::sensitive_on_sheet;
 use crate::domain::worksheet::sheet::{sheet, Sheet, SheetPart, SheetScope};
 use crate::domain::worksheet::sheet_language::sections_in_other_language;
 use crate::i18n::anchors::{gloss, label};
-use crate::i18n::check::{change_label, with_note, CheckMsg};
+use crate::i18n::check::{change_label, set_aside_line, with_note};
 use crate::i18n::commitment::format_date;
 use crate::i18n::fill;
 use crate::i18n::sheet::SheetMsg;
@@ -293,7 +293,7 @@ fn sheet_view(
                                     {latest.map(|latest| view! { <div class="sheet-follow-up">{latest}</div> })}
                                     // Let go since: the interview hears that too, with the day.
                                     {action.set_aside.map(|day| view! {
-                                        <div class="sheet-set-aside">{fill(CheckMsg::SetAsideOn.text(lang), &[&format_date(day, lang)])}</div>
+                                        <div class="sheet-set-aside">{set_aside_line(day, lang)}</div>
                                     })}
                                 </li>
                             }
