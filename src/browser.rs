@@ -235,3 +235,18 @@ pub fn restart_timeout(
 pub fn is_escape_to_leave(event: &web_sys::KeyboardEvent) -> bool {
     event.key() == "Escape" && !event.is_composing() && event.key_code() != 229
 }
+
+/// Whether a key event's target is a control that has keys of its own (a link, a
+/// button, a form field), as opposed to text or a heading that only holds focus.
+pub fn is_control(target: Option<web_sys::EventTarget>) -> bool {
+    use wasm_bindgen::JsCast;
+    target
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|element| {
+            element
+                .closest("a, button, input, select, textarea")
+                .ok()
+                .flatten()
+        })
+        .is_some()
+}

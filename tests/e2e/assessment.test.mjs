@@ -169,6 +169,26 @@ describe('the self-assessment', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('answers with a digit pressed as soon as the screen opens, with focus still on its heading, but leaves a button\'s keys alone', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(fixture.server.url);
+      await s.run("location.hash = '#/assessment'");
+      await s.waitUntil(() => s.run("return document.activeElement && document.activeElement.id === 'assessment-heading'"), 5000, 'focus on the heading');
+      await s.keys('4');
+      await s.waitUntil(async () => (await focusedStatement(s)) === 'statement-2', 5000, 'focus on to statement 2');
+      assert.equal(await progress(s), '1 / 40');
+      await s.waitUntil(() => s.run("const d = localStorage.getItem('jiritsu.document'); return !!d && JSON.parse(d).anchors.current.answers[0] === 4"), 5000, 'the answer saved');
+      // From the hint's summary too (it is not a form control); on a button, a digit is not an answer.
+      await s.run("document.querySelector('.keyboard-hint summary').focus()");
+      await s.keys('2');
+      await s.waitUntil(async () => (await focusedStatement(s)) === 'statement-3', 5000, 'focus on to statement 3');
+      assert.equal(await progress(s), '2 / 40');
+      await s.run("document.querySelector('.pager button.primary').focus()");
+      await s.keys('5');
+      await new Promise((done) => setTimeout(done, 500));
+      assert.equal(await progress(s), '2 / 40', 'a digit on a button answers nothing');
+    }));
+
   it('shows every tied anchor as the anchor', () =>
     withSession({ lang: 'ja' }, async (s) => {
       // TF and CH all 6, AU all 5, the rest 2; picks: one TF, one CH, one AU → TF = CH.

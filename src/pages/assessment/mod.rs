@@ -13,8 +13,9 @@ mod rating;
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::components::text::tr;
-use crate::domain::anchors::StatementId;
+use crate::domain::anchors::{Rating, StatementId};
 use crate::i18n::anchors::AnchorMsg;
 use crate::i18n::assessment::{date_text, AssessMsg};
 use crate::i18n::fill;
@@ -28,6 +29,10 @@ struct Position {
     cursor: RwSignal<StatementId>,
     /// True in the "most true" step.
     picking: RwSignal<bool>,
+    /// What a digit does in the answering step: answer the statement at the cursor and
+    /// move on. Set while that step is shown, so that a digit pressed on the page's
+    /// heading (where focus lands when the screen opens) answers too.
+    answer: StoredValue<Option<Callback<Rating>>>,
 }
 
 /// The intro, the progress, then the step the person is at: answering or picking.
@@ -41,6 +46,25 @@ pub fn AssessmentPage() -> impl IntoView {
     let position = Position {
         cursor: RwSignal::new(first_unanswered.unwrap_or(StatementId::FIRST)),
         picking: RwSignal::new(first_unanswered.is_none()),
+        answer: StoredValue::new(None),
+    };
+    // A digit from 1 to 6 outside a statement (the heading, the intro, the hint): the
+    // statement at the cursor. A statement's own digits are handled, and marked so,
+    // before they reach here; controls keep their keys.
+    let on_keydown = move |event: web_sys::KeyboardEvent| {
+        if event.default_prevented()
+            || event.ctrl_key()
+            || event.alt_key()
+            || event.meta_key()
+            || browser::is_control(event.target())
+        {
+            return;
+        }
+        let rating = event.key().parse().ok().and_then(Rating::new);
+        if let (Some(rating), Some(answer)) = (rating, position.answer.get_value()) {
+            event.prevent_default();
+            answer.run(rating);
+        }
     };
     let answered = move || {
         app.document
@@ -79,7 +103,7 @@ pub fn AssessmentPage() -> impl IntoView {
         None => Either::Right(intro()),
     };
     view! {
-        <article class="assessment">
+        <article class="assessment" on:keydown=on_keydown>
             <div class="assessment-intro">
                 <h1 id="assessment-heading" tabindex="-1">{tr(AssessMsg::Title)}</h1>
                 {intro}

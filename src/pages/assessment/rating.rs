@@ -120,6 +120,16 @@ pub(super) fn RatingStep(position: Position) -> impl IntoView {
             None => browser::focus_when_drawn(forward_button),
         }
     });
+    // A digit pressed outside the statements answers the one at the cursor, as if
+    // pressed in it.
+    position.answer.set_value(Some(Callback::new(move |rating| {
+        let id = cursor.get_untracked();
+        rate(app, id, rating);
+        answered.run(id);
+    })));
+    on_cleanup(move || {
+        position.answer.try_set_value(None);
+    });
     // A first answer tapped on a phone: on to the next statement once the choice is seen.
     // Another tap before then (a corrected answer) starts the pause again.
     let tapped = Callback::new(move |(id, first): (StatementId, bool)| {
