@@ -34,10 +34,13 @@ fn run() -> Result<(), String> {
     let mut path = None;
     let mut today = NaiveDate::from_ymd_opt(2026, 11, 20).expect("a valid date");
     let mut print_rows = false;
+    let mut print_why = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--rows" => print_rows = true,
+            // Each row's reasons as well, for the one reading a tuning set's misses.
+            "--why" => (print_rows, print_why) = (true, true),
             "--today" => {
                 let day = args.next().ok_or("--today needs a date (YYYY-MM-DD)")?;
                 today = NaiveDate::parse_from_str(&day, "%Y-%m-%d")
@@ -47,7 +50,7 @@ fn run() -> Result<(), String> {
             _ => return Err(format!("unexpected argument {arg:?}")),
         }
     }
-    let path = path.ok_or("usage: measure_check SET.tsv [--today YYYY-MM-DD] [--rows]")?;
+    let path = path.ok_or("usage: measure_check SET.tsv [--today YYYY-MM-DD] [--rows | --why]")?;
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
     let (mut criteria, mut criteria_right, mut dates, mut dates_right) = (0, 0, 0, 0);
     for (number, line) in text.lines().skip(1).enumerate() {
@@ -99,6 +102,10 @@ fn run() -> Result<(), String> {
                 columns[1],
                 if unsure { "unsure" } else { "" },
             );
+            if print_why {
+                println!("\t  objective {:?}", report.objective.reasons);
+                println!("\t  start {:?}", report.start.reasons);
+            }
         }
     }
     let percent = |right: usize, total: usize| 100.0 * right as f64 / total.max(1) as f64;

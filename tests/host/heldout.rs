@@ -771,6 +771,16 @@ const BATCH38: &str = include_str!("heldout/batch38.tsv");
 /// private high school), measured when it arrived (94.5 / 93.0), then read row by row: a
 /// tuning set.
 const BATCH39: &str = include_str!("heldout/batch39.tsv");
+/// Round 17: a fresh writer (a municipal waterworks bureau, a mobile-game studio, a
+/// regional newspaper, a semiconductor fab's equipment engineers, a resort hotel's front
+/// desk, a home-care provider), measured when it arrived (95.2 / 87.3); it reports and is
+/// never looked at row by row.
+const BATCH40: &str = include_str!("heldout/batch40.tsv");
+/// Round 17: a fresh writer (a dental clinic group, a private railway's station staff, an
+/// insurer's call centre, a national university's administration office, a frozen-food
+/// factory's line, a B2B software company's customer success), measured when it arrived
+/// (92.0 / 79.2), then read row by row: a tuning set.
+const BATCH41: &str = include_str!("heldout/batch41.tsv");
 
 /// A labelled sentence of a held-out file.
 struct Row {
@@ -1061,7 +1071,7 @@ fn batch10_report_half_stays_at_the_figures_reached() {
         "batch 10, report half (even rows)",
         &measure(&half(BATCH10, false)),
         89.0,
-        66.5,
+        68.7,
     );
 }
 
@@ -1140,7 +1150,7 @@ fn batch19_stays_at_the_figures_reached() {
 #[test]
 fn batch20_stays_at_the_figures_reached() {
     // Batch 20 tuned round 8 (84.0 / 62.2 when it arrived).
-    hold_tuning("batch 20 (tuning)", &rows(BATCH20), 91.8, 88.75);
+    hold_tuning("batch 20 (tuning)", &rows(BATCH20), 91.95, 88.75);
 }
 
 #[test]
@@ -1154,7 +1164,7 @@ fn batch21_stays_at_the_figures_reached() {
 fn batch22_stays_at_the_figures_reached() {
     // Figures only: written after round 8's rules, measured once at its end (the same
     // 92.8 / 89.9 with the check the round began with).
-    hold("batch 22 (report)", &measure(&rows(BATCH22)), 94.4, 92.1);
+    hold("batch 22 (report)", &measure(&rows(BATCH22)), 94.7, 92.1);
 }
 
 #[test]
@@ -1225,7 +1235,7 @@ fn batch31_stays_at_the_figures_reached() {
 fn batch32_stays_at_the_figures_reached() {
     // Figures only: a fresh writer of round 13, measured when it arrived (95.0 / 87.9);
     // its rows are never printed.
-    hold("batch 32 (report)", &measure(&rows(BATCH32)), 95.0, 87.85);
+    hold("batch 32 (report)", &measure(&rows(BATCH32)), 95.4, 88.7);
 }
 
 #[test]
@@ -1272,7 +1282,7 @@ fn batch37_stays_at_the_figures_reached() {
 fn batch38_stays_at_the_figures_reached() {
     // Figures only: a fresh writer of round 16, measured when it arrived (92.5 / 89.0)
     // and after the round's rules (the same); its rows are never printed.
-    hold("batch 38 (report)", &measure(&rows(BATCH38)), 92.4, 88.9);
+    hold("batch 38 (report)", &measure(&rows(BATCH38)), 92.4, 89.9);
 }
 
 #[test]
@@ -1282,4 +1292,19 @@ fn batch39_stays_at_the_figures_reached() {
     // private high school), measured when it arrived (94.5 / 93.0), then read row by row:
     // a tuning set. Round 16 tuned on it: 96.0 / 95.0.
     hold_tuning("batch 39 (tuning)", &rows(BATCH39), 95.9, 94.9);
+}
+
+#[test]
+fn batch40_stays_at_the_figures_reached() {
+    // Figures only: a fresh writer of round 17, measured when it arrived (95.2 / 87.3)
+    // and after the round's rules (96.5 / 89.2); its rows are never printed.
+    hold("batch 40 (report)", &measure(&rows(BATCH40)), 96.4, 89.1);
+}
+
+#[test]
+fn batch41_stays_at_the_figures_reached() {
+    // A fresh writer of round 17 (a dental clinic group, station staff, a call centre, a
+    // university office, a frozen-food line, customer success), measured when it arrived
+    // (92.0 / 79.2), then read row by row: a tuning set. Round 17 tuned on it: 94.5 / 82.3.
+    hold_tuning("batch 41 (tuning)", &rows(BATCH41), 94.4, 82.2);
 }

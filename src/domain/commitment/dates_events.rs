@@ -43,16 +43,14 @@ pub(crate) fn japanese(text: &Text, i: usize) -> Option<Found> {
         .first_of(i, words!("次回の|次の|今度の|次回|次"))
         .filter(|_| !in_a_word)
     {
-        let (_, end) = text
-            .first_of(next, &EVENTS_JA)
-            .or_else(|| text.first_of(next, &NEXT_EVENTS_JA))?;
+        let end = next_event(text, next)?;
         if let Some((_, from)) = text.first_of(end, &THE_DAY_JA) {
             return event(from, Marker::From);
         }
         if let Some((_, from)) = text.first_of(end, words!("から|より")) {
             return event(from, Marker::From);
         }
-        let (_, at) = text.first_of(end, words!("で|の際に|の時に|のときに|の日に|に"))?;
+        let (_, at) = text.first_of(end, words!("で|の際に|の時に|のときに|の日に|日に|に"))?;
         return event(at, Marker::On);
     }
     let (_, end) = text.first_of(i, &EVENTS_JA)?;
@@ -91,11 +89,25 @@ pub(crate) fn japanese(text: &Text, i: usize) -> Option<Found> {
 /// "beginning with", at `i` (the word "the").
 pub(crate) fn english(text: &Text, i: usize) -> Option<Found> {
     let after_the = text.word_at(i, "the")?;
-    let marker = preposition(text, i)?;
+    // "in the next section meeting", "on the stocktaking day": "in" and "on" place an act
+    // at an event only as the next one or as its day ("work on the release" is an object).
+    let (marker, only) = match preposition(text, i) {
+        Some(marker) => (marker, None),
+        None if word_before(text, i, "in") => (Marker::On, Some(Only::Next)),
+        None if word_before(text, i, "on") => (Marker::On, Some(Only::Day)),
+        None => return None,
+    };
     // Up to three words before the event noun: next, new-year, sales, January.
     let mut at = text.skip_spaces(after_the);
+    let mut next = false;
     for _ in 0..4 {
-        if let Some((_, end)) = first_word(text, at, &EVENTS_EN) {
+        // A meeting, a briefing, a revision is an occasion only as the next one
+        // ("before the next timetable revision").
+        let found = first_word(text, at, &EVENTS_EN)
+            .filter(|_| only != Some(Only::Next) || next)
+            .or_else(|| first_word(text, at, &NEXT_EVENTS_EN).filter(|_| next))
+            .filter(|&(_, end)| only != Some(Only::Day) || text.word_at(end - 3, "day").is_some());
+        if let Some((_, end)) = found {
             // "the kick-off of H1 next fiscal year", "the town hall on December 10": the
             // time after it dates it.
             let next = text.skip_spaces(end);
@@ -115,9 +127,41 @@ pub(crate) fn english(text: &Text, i: usize) -> Option<Found> {
         if end == at || text.at(end).is_ascii_digit() {
             return None;
         }
+        next |= text.word_at(at, "next").is_some();
         at = text.skip_spaces(end);
     }
     None
+}
+
+/// Where the event after 次回の or 次の ends: its name at once (次回の定例会議), or after
+/// the words of a compound that say whose or which it is (次回の課内会議, 次の全体ミーティング,
+/// 次のダイヤ改正日), as long as they are kanji or katakana: 次の仕事の会議 is not one.
+fn next_event(text: &Text, next: usize) -> Option<usize> {
+    let is_compound =
+        |c: char| super::text::is_kanji(c) || ('\u{30A1}'..='\u{30FA}').contains(&c) || c == 'ー';
+    (next..next + 6)
+        .take_while(|&k| k == next || is_compound(text.at(k - 1)))
+        .find_map(|k| {
+            text.first_of(k, &EVENTS_JA)
+                .or_else(|| text.first_of(k, &NEXT_EVENTS_JA))
+        })
+        .map(|(_, end)| end)
+}
+
+/// What "in" or "on" before "the" asks of the event.
+#[derive(Clone, Copy, PartialEq)]
+enum Only {
+    /// The next one: "in the next section meeting".
+    Next,
+    /// Its day: "on the stocktaking day".
+    Day,
+}
+
+/// Whether `word` stands just before `i`, a space between.
+fn word_before(text: &Text, i: usize, word: &str) -> bool {
+    i.checked_sub(word.len() + 1)
+        .and_then(|start| text.word_at(start, word))
+        .is_some_and(|end| end + 1 == i)
 }
 
 fn event(end: usize, marker: Marker) -> Option<Found> {
@@ -178,7 +222,7 @@ fn preposition(text: &Text, i: usize) -> Option<Marker> {
 }
 
 /// What companies schedule and people tie an act to, in Japanese.
-const EVENTS_JA: Words = Words::new( "異動の内示|内示|初売り|入社式|内定式|防災訓練|避難訓練|振り返り面談|月次締め|人事評価面談|評価面談|人事評価|評価|査定面談|査定|期末面談|棚卸し|棚卸|決算発表|決算|締め作業|締め日|月末締め|監査|リリース|キックオフ|株主総会|年次総会|全社会議|組織変更|組織改編|本稼働|稼働開始|セール|キャンペーン");
+const EVENTS_JA: Words = Words::new( "ダイヤ改正|異動の内示|内示|初売り|入社式|内定式|防災訓練|避難訓練|振り返り面談|月次締め|人事評価面談|評価面談|人事評価|評価|査定面談|査定|期末面談|棚卸し|棚卸|決算発表|決算|締め作業|締め日|月末締め|監査|リリース|キックオフ|株主総会|年次総会|全社会議|組織変更|組織改編|本稼働|稼働開始|セール|キャンペーン");
 
 /// What the company holds again and again, an occasion only as the next one.
 const NEXT_EVENTS_JA: Words = Words::new("スプリント|支店会議|店長会議|部会|課会|定例会議|定例会|定例|会議|朝礼|朝会|ミーティング|MTG|全体会議|営業会議");
@@ -201,10 +245,14 @@ fn is_after_day(text: &Text, k: usize) -> bool {
 }
 
 /// The event's day, or the day after it, as when the act begins: 棚卸しの日から.
-const THE_DAY_JA: Words = Words::new("の日から|の当日から|の翌日から|の次の日から");
+const THE_DAY_JA: Words = Words::new("の日から|の当日から|の翌日から|の次の日から|日から");
 
 /// What makes the event a deadline.
 const BEFORE_JA: Words = Words::new("の前日までに|の前に|の前まで|前までに|までに");
 
+/// What the company holds again and again, an occasion only as the next one.
+const NEXT_EVENTS_EN: Words =
+    Words::new("meeting|briefing|assembly|huddle|standup|stand-up|revision|timetable revision");
+
 /// What companies schedule, in English: the last word of the event's name.
-const EVENTS_EN: Words = Words::new( "entrance ceremony|inventory count|stock count|reshuffle|company-wide meeting|town hall|release|launch|kickoff|kick-off|stocktake|stock-take|evaluation interview|appraisal interview|review meeting|all-hands|offsite|off-site|reorganisation|reorganization|reorg|year-end close|audit|go-live|sale|campaign");
+const EVENTS_EN: Words = Words::new( "stocktaking day|stock-taking day|inventory day|stocktaking|entrance ceremony|inventory count|stock count|reshuffle|company-wide meeting|town hall|release|launch|kickoff|kick-off|stocktake|stock-take|evaluation interview|appraisal interview|review meeting|all-hands|offsite|off-site|reorganisation|reorganization|reorg|year-end close|audit|go-live|sale|campaign");

@@ -243,7 +243,8 @@ fn counts(text: &Text, start: usize, end: usize) -> bool {
 }
 
 /// Whether the figure at chars `start..end` is one side of a name written with figures
-/// around a few letters (1on1, 2on2): it names a kind of meeting, and counts nothing.
+/// around a few letters (1on1, 2on2: a kind of meeting) or a figure with a capital (5S,
+/// 2F): it counts nothing.
 fn in_a_name(text: &Text, start: usize, end: usize) -> bool {
     let mut after = end;
     while text.at(after).is_ascii_alphabetic() && after - end < 4 {
@@ -253,7 +254,11 @@ fn in_a_name(text: &Text, start: usize, end: usize) -> bool {
     while before > 0 && text.at(before - 1).is_ascii_alphabetic() && start - before < 4 {
         before -= 1;
     }
-    (after > end && text.at(after).is_ascii_digit())
+    // 5Sを徹底する, 2Fの会議室: a figure and one capital before Japanese text is a name.
+    let letter_name =
+        end - start == 1 && text.at(end).is_ascii_alphabetic() && !text.at(end + 1).is_ascii();
+    letter_name
+        || (after > end && text.at(after).is_ascii_digit())
         || (before < start && before > 0 && text.at(before - 1).is_ascii_digit())
 }
 

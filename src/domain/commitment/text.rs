@@ -48,7 +48,11 @@ impl<'a> Text<'a> {
                 offset += word.kana_len + word.part_len;
                 continue;
             }
-            chars.push(normalise(c));
+            chars.push(if leftover_of_masu(original, offset, previous, c) {
+                'す'
+            } else {
+                normalise(c)
+            });
             offsets.push(offset);
             previous = c;
             offset += c.len_utf8();
@@ -208,6 +212,17 @@ impl<'a> Text<'a> {
             _ => Some(Lang::Ja),
         }
     }
+}
+
+/// Whether `c` at byte `offset` is the "s" a romaji input method leaves when ます is
+/// typed in haste (申し込みまs): after ま, at the end of the text or before a stop.
+fn leftover_of_masu(original: &str, offset: usize, previous: char, c: char) -> bool {
+    let next = original
+        .get(offset + c.len_utf8()..)
+        .and_then(|rest| rest.chars().next());
+    previous == 'ま'
+        && matches!(c, 's' | 'S' | 'ｓ')
+        && next.is_none_or(|n| matches!(n, '。' | '.' | '!' | '！' | '、' | ' ' | '\n'))
 }
 
 /// Full-width ASCII becomes ASCII, ASCII letters become lower case, the ideographic

@@ -74,6 +74,22 @@ pub(super) fn days_and_weekdays(text: &Text, i: usize, calendar: &Calendar) -> O
         return found(end, calendar.next_weekday(weekday), None);
     }
     let (weekday, end) = weekday_at(text, i)?;
+    // 火曜と木曜の15時に, 月曜・木曜に: weekdays side by side are a rhythm (every Tuesday
+    // and Thursday), not next Tuesday.
+    let mut last = end;
+    while let Some((_, after)) = text
+        .first_of(last, words!("と|・|や"))
+        .and_then(|(_, at)| weekday_at(text, at))
+    {
+        last = after;
+    }
+    if last > end {
+        return Some(Found {
+            end: last,
+            when: When::Recurring,
+            marker: None,
+        });
+    }
     found(end, calendar.next_weekday(weekday), None)
 }
 

@@ -107,7 +107,7 @@ pub(crate) const JAPANESE: &[(Word, &str)] = &[
     // That something exists or takes place (面談があります) says what will happen to
     // the person, not what they will do.
     (Word::AttitudeVerb(Attitude::TakesPlace), "があります"),
-    (Word::Hedge(Hedge::AsMuchAsPossible), "できるだけ|出来るだけ|できる限り|出来る限り|できるかぎり|可能な限り|なるべく"),
+    (Word::Hedge(Hedge::AsMuchAsPossible), "できるだけ|出来るだけ|できる限り|出来る限り|できるかぎり|可能な限り|なるべく|できる範囲で|出来る範囲で|可能な範囲で|無理のない範囲で|無理のない範囲内で|できる範囲内で"),
     (Word::Hedge(Hedge::LittleByLittle), "少しずつ|徐々に|ちょっとずつ|すこしずつ|じょじょに"),
     (Word::Hedge(Hedge::Unspecified), "何か|何らか|なにか|できることを|やれることを|できる事を"),
     // Various people or things (いろんな人と話す), with no count: which, and how many?
@@ -139,6 +139,9 @@ pub(crate) const JAPANESE: &[(Word, &str)] = &[
     // 引き出す) names no result anyone could see.
     (Word::VagueVerb(Hedge::Develop), "モチベーションを上げ|モチベーションを高|やる気を上げ|やる気を引き出|士気を上げ|士気を高|力を引き出|力を最大限に引き出|能力を引き出|可能性を引き出|強みを引き出|良さを引き出"),
     (Word::VagueVerb(Hedge::More), "減ら|増や|削減|短縮|広げ|拡げ|広め|拡大|へら|ふや"),
+    // A rate or sales raised with no level (応答率を上げる, 売上を上げる): how far is up?
+    // With a figure (応答率を90%に上げる) it is a level reached (`level`).
+    (Word::VagueVerb(Hedge::More), "率を上げ|率をあげ|率を下げ|率をさげ|率を高め|率を改善|売上を上げ|売上をあげ|売り上げを上げ|生産性を上げ|生産性をあげ|生産性を高め|品質を上げ|品質を高め"),
     (Word::Generic, "行動|働き|働く|働い|過ごし|過ごす|接し|接する|振る舞|生活を送|日々を送|毎日を送|はたらき|はたらく|はたらい|すごし|すごす|こうどうし|こうどうす|せっする|ふるま"),
     // Getting through a time (繁忙期を乗り切る, 夜勤を乗り越える) is spending it, as 過ごす.
     (Word::Generic, "乗り切|乗りき|のりき|乗り越え|乗りこえ"),

@@ -113,12 +113,26 @@ pub(super) fn refined_by_next(
                 && broad
                 && first <= second
                 && second.signed_duration_since(first).num_days() <= 31
+                // 共通テスト明けの月曜（1/18）から, "the Monday after (Jan 18)": the day in
+                // brackets says which of the weekday named, however far.
+                || bracketed && first <= second && first.weekday() == second.weekday()
+                    && names_a_weekday(text, time)
         }
         _ => false,
     };
     let between = |i: usize| matches!(text.at(i), '、' | ',' | ' ' | 'の');
     refines && (bracketed || (time.end..next.start).all(between))
         || dated_in_brackets(text, tokens, sentence, index)
+}
+
+/// Whether a time is a weekday's name (月曜, 月曜日, Monday), which a date may follow.
+fn names_a_weekday(text: &Text, time: &Token) -> bool {
+    let last = |n: usize| time.end.checked_sub(n).map(|at| text.at(at));
+    last(1) == Some('曜')
+        || last(2) == Some('曜') && last(1) == Some('日')
+        || text.at(time.end.saturating_sub(3)) == 'd'
+            && text.at(time.end.saturating_sub(2)) == 'a'
+            && text.at(time.end.saturating_sub(1)) == 'y'
 }
 
 /// Whether the chars `from..to` between two times are an opening bracket, after
