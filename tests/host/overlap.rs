@@ -299,6 +299,17 @@ mod topics_often_kept_from_a_manager {
                 "Pay off my debts before the baby; my wife is pregnant",
                 &["pregnant", "debts"],
             ),
+            // A child's health and a spouse's transfer, which a condition of work (16時に
+            // 退社して保育園のお迎え) often comes with.
+            (
+                "16時に退社して保育園のお迎えに行くこと。下の子がぜんそくで急に休むことがある",
+                &["ぜんそく"],
+            ),
+            ("夫の転勤が決まったら、人事に相談する", &["夫の転勤"]),
+            (
+                "My son has asthma, and my husband's transfer may come in spring.",
+                &["asthma", "husband's transfer"],
+            ),
             // Not inside another word, nor everyday work in some job.
             ("It is quite a big project", &[]),
             ("給与計算の手順書を作ります", &[]),

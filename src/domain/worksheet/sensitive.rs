@@ -1,5 +1,6 @@
 //! Topics people often do not want to reach their manager — a job change or leaving, care
-//! at home, health, a pregnancy, a divorce, pay and debts — found in what the sheet shares,
+//! at home, health (a child's too: 下の子がぜんそくで), a spouse's transfer, a pregnancy, a
+//! divorce, pay and debts — found in what the sheet shares,
 //! so that the person sees them named before printing or copying, even when they wrote
 //! nothing under "what must not be passed on" (the words repeated from there are
 //! `overlap`'s note, and are not named twice).
@@ -14,7 +15,7 @@ use super::overlap::Repeated;
 use super::readiness::Section;
 use super::sheet::Sheet;
 
-const JAPANESE: [&str; 20] = [
+const JAPANESE: [&str; 30] = [
     "転職",
     "退職",
     "離職",
@@ -25,6 +26,16 @@ const JAPANESE: [&str; 20] = [
     "通院",
     "持病",
     "病気",
+    "ぜんそく",
+    "喘息",
+    "入院",
+    "手術",
+    "体調不良",
+    "発達障害",
+    "夫の転勤",
+    "妻の転勤",
+    "配偶者の転勤",
+    "パートナーの転勤",
     "うつ病",
     "メンタル不調",
     "不妊",
@@ -37,7 +48,7 @@ const JAPANESE: [&str; 20] = [
     "副業",
 ];
 
-const ENGLISH: [&str; 21] = [
+const ENGLISH: [&str; 27] = [
     "quit",
     "quitting",
     "resign",
@@ -49,6 +60,12 @@ const ENGLISH: [&str; 21] = [
     "leave the company",
     "caregiving",
     "illness",
+    "asthma",
+    "surgery",
+    "hospitalised",
+    "hospitalized",
+    "husband's transfer",
+    "wife's transfer",
     "diagnosis",
     "depression",
     "burnout",
