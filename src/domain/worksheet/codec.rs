@@ -1,6 +1,6 @@
-//! The worksheet's saved form beyond what its types derive (`mod.rs`): the bounds only the
-//! worksheet has (the interview kind, the vision's year, a weight) as `try_from` conversions,
-//! and the self-rating saved under its code.
+//! The worksheet's saved form beyond what its types derive (`mod.rs`, `entries.rs`,
+//! `list_items.rs`): the bounds only the worksheet has (the interview kind, the vision's
+//! year, a weight) as `try_from` conversions, and the self-rating saved under its code.
 
 use serde::{Deserialize, Deserializer};
 
