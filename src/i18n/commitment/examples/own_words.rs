@@ -1,0 +1,190 @@
+//! The person's own words made into the example (`examples.rs` chooses it): a wish said
+//! as what one will do, and a start, a first step or a date put into what they wrote.
+
+use chrono::NaiveDate;
+
+use super::phrases::{
+    after_an_unread_start, effort_topic, lower_first, thought_topic, upper_first, without,
+};
+use crate::domain::commitment::{Attitude, Hint};
+use crate::domain::lang::Lang;
+use crate::i18n::commitment::{format_date, format_start, topics};
+use crate::i18n::fill;
+
+/// A wish said as what one will do, for the check to read again: 〜たい (です, と思います)
+/// becomes 〜ます on the same stem (取りたい: 取ります, 合格したいです: 合格します); in
+/// English the wish's words (`words`, as the check quoted them: "want to", "I'd like
+/// to") become "will", after "I" or "we". `None` when the wish is not so written.
+pub(super) fn wish_said_as_a_will(text: &str, words: &str, lang: Lang) -> Option<String> {
+    let text = text.trim();
+    match lang {
+        Lang::Ja => {
+            let at = text.rfind("たい")?;
+            let (stem, after) = (text.get(..at)?, text.get(at + "たい".len()..)?);
+            let after = after.trim_end_matches(['。', '！', '!', '.', ' ', '　']);
+            const ENDINGS: [&str; 9] = [
+                "",
+                "です",
+                "と思います",
+                "と思っています",
+                "と思ってます",
+                "と思う",
+                "と思っている",
+                "と考えています",
+                "と考えている",
+            ];
+            (!stem.is_empty() && ENDINGS.contains(&after)).then(|| format!("{stem}ます"))
+        }
+        Lang::En => {
+            let at = text.find(words).filter(|_| !words.is_empty())?;
+            let lower = words.to_ascii_lowercase();
+            let subject = ["i'", "i ", "i\u{2019}"]
+                .iter()
+                .any(|start| lower.starts_with(start));
+            let will = if subject { "I will" } else { "will" };
+            Some(format!(
+                "{}{will}{}",
+                text.get(..at)?,
+                text.get(at + words.len()..)?
+            ))
+        }
+    }
+}
+
+/// The person's own words with a start put in, for the hints that keep them; `None`
+/// for the others, which show a fixed example.
+pub(super) fn rewrite_in_own_words(hint: &Hint, text: &str, lang: Lang) -> Option<String> {
+    let original = text;
+    let text = text.trim();
+    let rewrite = match (hint, lang) {
+        // Taking an exam from a day (12月7日から、TOEICを受けます) shows nothing begun on
+        // it: the practice for it is the first step, as before a deadline.
+        (
+            Hint::AddStart {
+                suggested_start,
+                stray_start,
+            },
+            _,
+        ) if topics::taking_an_exam(text, lang) => {
+            exam_practice_before(*suggested_start, &without(original, *stray_start)?, lang)
+        }
+        (
+            Hint::AddStart {
+                suggested_start,
+                stray_start,
+            },
+            Lang::Ja,
+        ) => format!(
+            "{}、{}",
+            format_start(*suggested_start, lang),
+            after_an_unread_start(&without(original, *stray_start)?, lang)
+        ),
+        (
+            Hint::AddStart {
+                suggested_start,
+                stray_start,
+            },
+            Lang::En,
+        ) => format!(
+            "Starting on {}, {}",
+            format_date(*suggested_start, lang),
+            lower_first(after_an_unread_start(
+                &without(original, *stray_start)?,
+                lang
+            ))
+        ),
+        // A deadline with no start: a first step others could see before it, on the
+        // person's topic when it is an exam (past papers every morning), otherwise the
+        // plan told to their manager; never a bare "start" on a date, which nobody sees.
+        (
+            Hint::SayWhenItBegins {
+                suggested_start,
+                stray_start,
+                ..
+            },
+            _,
+        ) => {
+            let rest = without(original, *stray_start)?;
+            let date = format_date(*suggested_start, lang);
+            match lang {
+                _ if topics::on_an_exam(text, lang) => {
+                    exam_practice_before(*suggested_start, &rest, lang)
+                }
+                Lang::Ja => fill(
+                    "{}までに、進め方と途中の締め切りを上司に伝え、{}",
+                    &[&date, &rest],
+                ),
+                Lang::En => fill(
+                    "By {} I will send my manager a plan with a date for each step. {}",
+                    &[&date, &upper_first(&rest)],
+                ),
+            }
+        }
+        (
+            Hint::ReplaceVagueTime {
+                span,
+                suggested_start,
+                ..
+            },
+            _,
+        ) => {
+            // The span counts bytes of the text as it was checked, so the untrimmed one.
+            let (before, after) = match (original.get(..span.start), original.get(span.end..)) {
+                (Some(before), Some(after)) => (before, after),
+                _ => return None,
+            };
+            let date = match lang {
+                Lang::Ja => format_start(*suggested_start, lang),
+                Lang::En if before.is_empty() => {
+                    format!("On {}", format_date(*suggested_start, lang))
+                }
+                Lang::En => format!("on {}", format_date(*suggested_start, lang)),
+            };
+            format!("{before}{date}{after}").trim().to_string()
+        }
+        // Thinking about something (再雇用のことは、そのうち考えます): the first step that
+        // starts the thinking with someone, on the person's own topic.
+        (
+            Hint::AddObservableAction {
+                attitude: Some(Attitude::Think),
+                suggested_start,
+                ..
+            },
+            Lang::Ja,
+        ) => format!(
+            "{}までに、{}について人事部か上司に30分の相談を申し込みます",
+            format_date(*suggested_start, lang),
+            thought_topic(text)?
+        ),
+        // An effort on something (QCの勉強をがんばる, 英語を頑張ります, 業務改善に取り組む): time
+        // set aside for it each week and a report of what was done, on the person's topic.
+        (
+            Hint::AddObservableAction {
+                attitude: Some(Attitude::DoMyBest | Attitude::Strive | Attitude::WorkOn),
+                words,
+                suggested_start,
+                ..
+            },
+            Lang::Ja,
+        ) => format!(
+            "{}、毎週1時間を{}にあて、月末に進み具合を上司に報告します",
+            format_start(*suggested_start, lang),
+            effort_topic(text, words.as_str())?
+        ),
+        _ => return None,
+    };
+    Some(rewrite)
+}
+
+/// Practice for an exam begun on `start` (past papers every morning: anyone at home or
+/// at work can see it), before the person's own words about the exam, `rest`.
+fn exam_practice_before(start: NaiveDate, rest: &str, lang: Lang) -> String {
+    let date = format_date(start, lang);
+    match lang {
+        Lang::Ja => fill("{}から、過去問題集を毎朝30分解き、{}", &[&date, rest]),
+        Lang::En => fill(
+            "From {} I will work through a book of past exam papers for 30 minutes every morning. {}",
+            &[&date, &upper_first(rest)],
+        ),
+    }
+}
