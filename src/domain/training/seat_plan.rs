@@ -6,7 +6,12 @@
 //! possible). A plan gives each anchor a seat count that splits into groups within the
 //! bounds, and one seat per attendee in all.
 
+mod climb;
+mod search;
+
 use super::grouping::splittable;
+use climb::climb;
+use search::Search;
 
 /// How many seat counts the search may try. The simulated rooms of 10–40 people need at
 /// most about a thousand; a room of 47 with groups of 6–11, found by the property test on
@@ -198,70 +203,6 @@ fn first_seats(plan: &[usize; 8], firsts: &[usize; 8]) -> usize {
         .sum()
 }
 
-/// Moves seats from one anchor to another while that seats more people under their first
-/// anchor and leaves no more people out than `left`, nor than any plan it has reached: the plan's *first seats* (each
-/// anchor's seats, up to how many people have it first) rise with each move, the largest
-/// rise first (the first found on a tie).
-///
-/// A move takes at most twice the largest group size, so a step weighs at most
-/// 8 · 7 · 2 · `max` moves, each in one pass over the 256 sets. In the simulated rooms it
-/// raised the share sitting under their first anchor from 38% to 75% (`grouping`).
-fn climb(
-    mut plan: [usize; 8],
-    within: &[usize; 256],
-    firsts: &[usize; 8],
-    mut left: usize,
-    min: u8,
-    max: u8,
-) -> [usize; 8] {
-    let fits = |count: usize| count == 0 || splittable(count, min, max);
-    let first_seats = |anchor: usize, seats: usize| seats.min(firsts[anchor]);
-    loop {
-        // given[A]: the plan's seats for the anchors of the set A.
-        let mut given = [0usize; 256];
-        for (set, given) in given.iter_mut().enumerate() {
-            for (anchor, &seats) in plan.iter().enumerate() {
-                *given += if set >> anchor & 1 == 1 { seats } else { 0 };
-            }
-        }
-        // (rise, from, to, seats, people left out) of the best move.
-        let mut best = (0, 0, 0, 0, left);
-        for from in 0..8 {
-            for to in 0..8 {
-                for seats in 1..=plan[from].min(2 * usize::from(max)) {
-                    let rise = first_seats(to, plan[to] + seats) - first_seats(to, plan[to]);
-                    let fall =
-                        first_seats(from, plan[from]) - first_seats(from, plan[from] - seats);
-                    if from == to
-                        || rise <= fall + best.0
-                        || !fits(plan[from] - seats)
-                        || !fits(plan[to] + seats)
-                    {
-                        continue;
-                    }
-                    // Hall's count of the people left out, after the move.
-                    let mut worst = 0;
-                    for (set, &inside) in within.iter().enumerate() {
-                        let seated = given[set] + if set >> to & 1 == 1 { seats } else { 0 }
-                            - if set >> from & 1 == 1 { seats } else { 0 };
-                        worst = worst.max(inside.saturating_sub(seated));
-                    }
-                    if worst <= left {
-                        best = (rise - fall, from, to, seats, worst);
-                    }
-                }
-            }
-        }
-        let (rise, from, to, seats, worst) = best;
-        if rise == 0 {
-            return plan;
-        }
-        plan[from] -= seats;
-        plan[to] += seats;
-        left = worst;
-    }
-}
-
 /// How many people a plan leaves without a seat of their top three (Hall's theorem:
 /// the people whose top three lies in A cannot take more than A's seats).
 fn left_out(within: &[usize; 256], seats: &[usize; 8]) -> usize {
@@ -282,131 +223,5 @@ fn left_out(within: &[usize; 256], seats: &[usize; 8]) -> usize {
 fn count_anchors(counts: &mut [usize; 8], mask: u8) {
     for (anchor, count) in counts.iter_mut().enumerate() {
         *count += usize::from(mask >> anchor & 1);
-    }
-}
-
-/// The branch-and-bound search over seat counts, anchor by anchor in `order`.
-struct Search {
-    within: [usize; 256],
-    order: [usize; 8],
-    min: u8,
-    max: u8,
-    steps: usize,
-    /// How many people have each anchor first.
-    firsts: [usize; 8],
-    /// Whether the search, once a plan leaves out no more people than the best one, looks
-    /// for more [`first_seats`].
-    aim_first: bool,
-    /// The first seats of the anchors given their counts so far.
-    gained: usize,
-    /// The seat counts given so far (0 for the anchors not reached yet).
-    seats: [isize; 8],
-    /// given[A]: the seats given so far to the anchors of the set A.
-    given: [isize; 256],
-    /// (people left out, first seats when aimed at, plan) of the best plan found.
-    best: (usize, usize, [usize; 8]),
-}
-
-impl Search {
-    /// Gives seats to `order[depth]`, the anchors of `done` having theirs (the dropped ones
-    /// none) and `left` seats remaining, and goes on with each count that may still beat
-    /// the best plan.
-    fn visit(&mut self, depth: usize, done: u8, left: usize) {
-        let anchor = self.order[depth];
-        let open = !done & !(1u8 << anchor);
-        // A lower bound on the people left out, for v seats given to `anchor`: each set A
-        // gives `within[A] − its seats`, where the anchors still open may hold all the
-        // remaining seats. As a function of v it is max(fixed, with − v, without + v).
-        let left = left as isize;
-        let (mut fixed, mut with, mut without) = (0isize, isize::MIN, isize::MIN);
-        for set in 0..256 {
-            let base = self.within[set] as isize - self.given[set];
-            match (set >> anchor & 1 == 1, set as u8 & open != 0) {
-                (true, true) => fixed = fixed.max(base - left),
-                (true, false) => with = with.max(base),
-                (false, true) => without = without.max(base - left),
-                (false, false) => fixed = fixed.max(base),
-            }
-        }
-        // The most first seats a plan of this branch can reach (each anchor not given its
-        // seats yet seating all who have it first), and the bound a plan must stay under:
-        // fewer people left out than the best plan, or as many with more first seats.
-        let mut reach = self.gained;
-        for (other, &firsts) in self.firsts.iter().enumerate() {
-            if self.aim_first && (open | 1 << anchor) >> other & 1 == 1 {
-                reach += firsts;
-            }
-        }
-        let limit = |best: &(usize, usize, [usize; 8]), reach: usize| {
-            best.0 as isize + isize::from(reach > best.1)
-        };
-        let most = limit(&self.best, reach);
-        if fixed >= most {
-            return;
-        }
-        // The counts whose bound may still beat the best plan; the last anchor takes what
-        // remains.
-        let lowest = if open == 0 {
-            left
-        } else {
-            0.max(with.saturating_sub(most) + 1)
-        };
-        let highest = left.min(most.saturating_sub(without).saturating_sub(1));
-        for count in (lowest..=highest).rev() {
-            self.steps += 1;
-            let bound = fixed.max(with - count).max(without.saturating_add(count));
-            let gain = if self.aim_first {
-                self.firsts[anchor].min(count as usize)
-            } else {
-                0
-            };
-            let reach = reach
-                - if self.aim_first {
-                    self.firsts[anchor]
-                } else {
-                    0
-                }
-                + gain;
-            if bound >= limit(&self.best, reach) {
-                continue;
-            }
-            if count != 0 && !splittable(count as usize, self.min, self.max) {
-                continue;
-            }
-            self.give(anchor, count);
-            self.gained += gain;
-            if open == 0 {
-                // Every anchor has its seats: the bound is the exact figure.
-                self.best = (
-                    bound as usize,
-                    self.gained,
-                    self.seats.map(|seats| seats as usize),
-                );
-            } else {
-                self.visit(depth + 1, done | 1 << anchor, (left - count) as usize);
-            }
-            self.gained -= gain;
-            self.give(anchor, -count);
-            let everyone = self.within[255];
-            let best = self.best.0 == 0 && (!self.aim_first || self.best.1 == everyone);
-            let budget = if self.aim_first {
-                FIRST_STEPS
-            } else {
-                SEARCH_STEPS
-            };
-            if best || self.steps >= budget {
-                return;
-            }
-        }
-    }
-
-    /// Gives `anchor` `seats` more (a negative number takes them back).
-    fn give(&mut self, anchor: usize, seats: isize) {
-        self.seats[anchor] += seats;
-        for set in 0..256 {
-            if set >> anchor & 1 == 1 {
-                self.given[set] += seats;
-            }
-        }
     }
 }
