@@ -16,6 +16,7 @@ mod sheet;
 mod sheet_copy;
 mod sheet_notes;
 mod sheet_print;
+mod sheet_view;
 mod values;
 mod vision;
 
