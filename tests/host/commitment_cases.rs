@@ -1497,4 +1497,11 @@ pub const CASES: &[Case] = &[
     ("できる範囲で後輩の相談にのる", false, false, None),
     // The "s" a romaji input method leaves of ます.
     ("講習に、今月中に申し込みまs", true, true, Some((2026, 11, 30))),
+    // A span right after a condition counts from it, not from today: a spouse's transfer
+    // is no day anyone can date (the follow-up would have asked a week from now); a
+    // company's announcement is, as the occasion.
+    ("夫の転勤が決まったら、1週間以内に人事に大阪で働き続けられるか聞く", true, false, None),
+    ("内示が出たら、3日以内に後任への引き継ぎ表を作る", true, true, None),
+    ("1週間以内に人事に聞く", true, true, Some((2026, 11, 30))),
+    ("If my husband is transferred, I will ask HR within a week whether I can stay in Osaka.", true, false, None),
 ];

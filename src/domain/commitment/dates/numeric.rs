@@ -129,7 +129,24 @@ pub(super) fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
             return Some(found);
         }
     }
+    // 夫の転勤が決まったら、1週間以内に: a span right after a condition counts from it,
+    // which the text does not date, not from today.
+    if after_a_condition(text, i) {
+        return None;
+    }
     duration(text, end, n, calendar)
+}
+
+/// Whether the chars before `i` end a condition (決まったら、, 済んだら): what
+/// follows counts from it.
+fn after_a_condition(text: &Text, i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && matches!(text.at(j - 1), '、' | ',' | ' ') {
+        j -= 1;
+    }
+    ["たら", "だら"]
+        .iter()
+        .any(|ending| text.ends_with_at(j, ending).is_some())
 }
 
 /// A year in four figures at `i` (the end of 4/1/2027), and where it ends.

@@ -29,6 +29,11 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
         });
     }
     if let Some((within, end)) = first_word(text, i, words!("within|in|over|during")) {
+        // "If my husband is transferred, I will ask HR within a week": the span counts
+        // from the condition, which the text does not date, not from today.
+        if after_a_condition(text, i) {
+            return None;
+        }
         let end = text.skip_spaces(end);
         // "within the first week of January": by its seventh day.
         if let Some((_, after)) = first_word(text, end, words!("the first week of")) {
@@ -357,4 +362,15 @@ fn unit_of_time(text: &Text, i: usize) -> Option<(Unit, usize)> {
         _ => Unit::Year,
     };
     Some((unit, end))
+}
+
+/// Whether the sentence of `i` opens with a condition ("If …,")
+/// that a comma closes before `i`.
+fn after_a_condition(text: &Text, i: usize) -> bool {
+    let mut start = i;
+    while start > 0 && !matches!(text.at(start - 1), '.' | '!' | '?' | '。' | '\n') {
+        start -= 1;
+    }
+    let start = text.skip_spaces(start);
+    first_word(text, start, words!("if")).is_some() && (start..i).any(|k| text.at(k) == ',')
 }
