@@ -78,6 +78,12 @@ crate::catalogue! {
         ListHeading { ja: "わたしの約束", en: "My commitments" },
         LookBack { ja: "行動を振り返る", en: "Look back on your actions" },
         ListEmpty { ja: "保存した約束はまだありません。", en: "No saved commitments yet." },
+        // Showing the list to someone (a tablet across the table), and printing it.
+        HidePrivate { ja: "「自分だけ」の行動を画面でも隠す（この画面を人に見せるとき）", en: "Hide the actions kept to yourself on screen too (when you show this screen to someone)" },
+        PrivateNotPrinted {
+            ja: "「自分だけ」の行動（{}件）は印刷していません。自分用にすべてを印刷するときは、面談準備シートの「すべて（自分用の控え）」を使ってください。",
+            en: "The actions kept to yourself ({}) are not printed. To print everything for yourself, use \"Everything (a private copy for yourself)\" on the interview sheet.",
+        },
         SavedOn { ja: "保存した日：", en: "Saved on " },
         NoStart { ja: "始める日は書かれていません。", en: "No start date." },
         DownloadIcs { ja: "カレンダー用のファイルを保存", en: "Save a calendar file" },

@@ -653,6 +653,47 @@ describe('my commitments, shared or not', () => {
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => (await s.text('.commitments li.commitment[data-id="1"] .meta .chip.kept')) === 'Kept to myself', 5000, 'in English');
     }));
+
+  it('keeps an action kept to oneself off the printed list, and off the screen when asked (a screen shown across the table)', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(checkUrl());
+      await keepSaved(s, [
+        { id: 1, text: '来週、転職サイトに登録する', saved_on: '2026-11-20', shared: false },
+        { id: 2, text: '毎朝10分、FPのテキストを読む', saved_on: '2026-11-20', shared: true },
+      ]);
+      await s.reload();
+      await s.waitUntil(async () => (await s.findAll('.commitments li.commitment')).length === 2, 5000, 'the list');
+      const shownIds = () => s.run("return [...document.querySelectorAll('.commitments li.commitment')].filter(li => li.getClientRects().length).map(li => li.dataset.id)");
+      const note = '.private-not-printed';
+      const noteShown = () => s.run('const n = document.querySelector(arguments[0]); return !!n && n.getClientRects().length > 0', note);
+      assert.deepEqual(await shownIds(), ['1', '2'], 'both on screen');
+      assert.equal(await noteShown(), false, 'the print note is for paper');
+      await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
+      assert.deepEqual(await shownIds(), ['2'], 'only the shared action on paper');
+      assert.equal(await noteShown(), true);
+      assert.equal(await s.text(note), '「自分だけ」の行動（1件）は印刷していません。自分用にすべてを印刷するときは、面談準備シートの「すべて（自分用の控え）」を使ってください。');
+      assert.equal(await s.run("return document.querySelector('.hide-private').getClientRects().length"), 0, 'the switch is not printed');
+      await s.cdp('Emulation.setEmulatedMedia', { media: '' });
+      // Hidden on screen at will, and back.
+      await s.click('.hide-private input');
+      await s.waitUntil(async () => JSON.stringify(await shownIds()) === '["2"]', 5000, 'hidden on screen');
+      assert.equal(await s.text('.hide-private label'), '「自分だけ」の行動を画面でも隠す（この画面を人に見せるとき）');
+      assert.deepEqual(await seriousViolations(s), []);
+      await s.click('.hide-private input');
+      await s.waitUntil(async () => JSON.stringify(await shownIds()) === '["1","2"]', 5000, 'shown again');
+    }));
+
+  it('offers no switch and no note when every action is shared', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(checkUrl());
+      await keepSaved(s, [{ id: 2, text: '毎朝10分、FPのテキストを読む', saved_on: '2026-11-20', shared: true }]);
+      await s.reload();
+      await s.waitUntil(async () => (await s.findAll('.commitments li.commitment')).length === 1, 5000, 'the list');
+      assert.equal(await s.run("return document.querySelector('.hide-private').hidden"), true);
+      await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
+      assert.equal(await s.run("return document.querySelector('.private-not-printed').getClientRects().length"), 0);
+      await s.cdp('Emulation.setEmulatedMedia', { media: '' });
+    }));
 });
 
 describe('saving says what is missing, and saved commitments are checked and edited in place', () => {

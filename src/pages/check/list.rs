@@ -32,11 +32,25 @@ pub fn SavedList() -> impl IntoView {
     provide_context(saved);
     let ids = Memo::new(move |_| saved.with(|list| list.iter().map(|c| c.id).collect::<Vec<_>>()));
     let heading = NodeRef::<html::H2>::new();
+    // The actions kept off the interview sheet are kept off this list's paper too, and
+    // off the screen when the person chooses (a tablet shown across the table).
+    let private = Memo::new(move |_| saved.with(|list| list.iter().filter(|c| !c.shared).count()));
+    let hide_private = RwSignal::new(false);
+    let lang = use_app().lang;
     view! {
         <section aria-labelledby="my-commitments">
             <h2 id="my-commitments" tabindex="-1" node_ref=heading>{tr(CheckMsg::ListHeading)}</h2>
             <p class="status" hidden=move || !ids.with(Vec::is_empty)>{tr(CheckMsg::ListEmpty)}</p>
-            <ol class="commitments">
+            <p class="hide-private no-print" hidden=move || private.get() == 0>
+                <label>
+                    <input type="checkbox" prop:checked=hide_private on:change=move |event| hide_private.set(event_target_checked(&event))/>
+                    " "{tr(CheckMsg::HidePrivate)}
+                </label>
+            </p>
+            <p class="print-only private-not-printed" hidden=move || private.get() == 0>
+                {move || fill(CheckMsg::PrivateNotPrinted.text(lang.get()), &[&private.get().to_string()])}
+            </p>
+            <ol class="commitments" class:hide-private=hide_private>
                 <For each=move || ids.get() key=|id| *id let:id>
                     <SavedItem id=id heading=heading/>
                 </For>
@@ -144,7 +158,7 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
         })
     };
     view! {
-        <li class="card commitment" data-id=id>
+        <li class="card commitment" class:private=move || commitment.with(|c| c.as_ref().is_some_and(|c| !c.shared)) data-id=id>
             // The buttons are described by the commitment they act on, so that a list of
             // 「編集」「削除」 can be told apart by ear.
             <p class="commitment-text" id=format!("commitment-{id}") hidden=move || editing.with(Option::is_some)>
