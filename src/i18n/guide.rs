@@ -41,6 +41,10 @@ crate::catalogue! {
             ja: "社員本人がこのアプリで準備したものです。シートに何を載せるかも、本人が選んでいます。",
             en: "The employee prepared it with this app, and chose what to put on it.",
         },
+        SheetSelfRated {
+            ja: "「得るもの・失うもの」のかっこ内の数字は、本人にとっての大きさ（1〜5）です。載っているのは共有すると決めたものだけなので、数字を足し合わせて本人の気持ちを決めつけないでください。「キャリア自律の自己評価」も本人の自己評価で、人事評価の材料にするものではありません。",
+            en: "In \"Gains and losses\", the figure is how much each weighs for them (1–5); only what they shared is there, so do not add them up. The autonomy self-rating is their own view, not appraisal material.",
+        },
         SheetLeftOut {
             ja: "載っていないことは、未記入か、本人がとどめておくと決めたことです。聞き出そうとしないでください。",
             en: "Anything not on it is unwritten or something they chose to keep private: either way, do not press them for it.",
@@ -114,8 +118,8 @@ crate::catalogue! {
             en: "By that day they will have done the act that begins it, such as signing up or booking.",
         },
         MarkNoStart {
-            ja: "始める日がまだ読み取れません。「いつから始めますか？」と聞いてみてください。",
-            en: "No start was found yet. A good question to ask: \"From when?\"",
+            ja: "いつから何を始めるのかが、まだ読み取れません。時期だけ（「来月から、がんばる」）や行動だけが書かれていることもあります。「いつから、何から始めますか？」と聞いてみてください。",
+            en: "No start yet: a time with no act, or an act with no time. Ask: \"What will you begin with, and when?\"",
         },
 
         QuestionsHeading { ja: "面談で聞くこと", en: "Questions to ask" },

@@ -108,8 +108,17 @@ crate::catalogue! {
             en: "The name field is empty, so no name goes on the sheet. An interviewer who receives many sheets may not tell whose this is.",
         },
         SheetGuide {
-            ja: "面談をする方へ：シートの読み方と面談で聞くことは、{} にまとめています。",
-            en: "For the interviewer: a guide to reading this sheet, with questions to ask, is at {}",
+            ja: "面談をする方へ：このシートには、本人が共有すると決めたことだけが載っています。シートの読み方と面談で聞くことは、{} にまとめています。",
+            en: "For the interviewer: this sheet holds only what its owner chose to share. A guide to reading it, with questions to ask, is at {}",
+        },
+        // The site on this device alone (a file, localhost): no address to print.
+        SheetGuideHere {
+            ja: "面談をする方へ：このシートには、本人が共有すると決めたことだけが載っています。シートの読み方と面談で聞くことは、このアプリの「面談をする方へ」にまとめています。",
+            en: "For the interviewer: this sheet holds only what its owner chose to share. A guide to reading it, with questions to ask, is in this app, under \"For interviewers\".",
+        },
+        SheetGainsWeights {
+            ja: "かっこ内の数字は、本人にとっての大きさです（1〜5）。",
+            en: "The figure in brackets is how much it weighs for them (1 to 5).",
         },
         SheetName { ja: "氏名・所属", en: "Name and department" },
         SheetNameField { ja: "シートに載せる氏名・所属（任意）", en: "Your name and department for the sheet (optional)" },
@@ -134,7 +143,7 @@ crate::catalogue! {
         SheetStartsBy { ja: "期限：{}まで", en: "Starts by {}" },
         // Beside an action whose start the check could not read: what is still to settle, not a
         // mark against the person (and not in bold, as the dates are).
-        SheetNoStart { ja: "開始日：これから決める", en: "start date to be decided" },
+        SheetNoStart { ja: "いつから何を始めるか：これから決める", en: "what begins when: to be decided" },
         SheetFollowUp { ja: "{}の振り返り：{}", en: "Follow-up on {}: {}" },
         SheetObstacles { ja: "つまずいたときの備え", en: "If things get in the way" },
         SheetSupport { ja: "望む支援", en: "Support I want" },

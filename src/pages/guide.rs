@@ -87,7 +87,11 @@ fn about_the_sheet(lang: Lang) -> AnyView {
     };
     points(
         lang,
-        &[GuideMsg::SheetPrepared, GuideMsg::SheetLeftOut],
+        &[
+            GuideMsg::SheetPrepared,
+            GuideMsg::SheetLeftOut,
+            GuideMsg::SheetSelfRated,
+        ],
         Some(framed.into_any()),
     )
 }

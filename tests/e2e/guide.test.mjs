@@ -123,8 +123,8 @@ describe('the guide for interviewers', () => {
       assert.equal(marks.length, 3);
       assert.match(marks[0], /^（開始：\d{4}年\d{1,2}月\d{1,2}日\(火\)）$/);
       assert.match(marks[1], /^（期限：\d{4}年\d{1,2}月\d{1,2}日\(金\)まで）$/);
-      assert.equal(marks[2], '（開始日：これから決める）');
-      assert.match(await s.text('.guide-mark:nth-child(3) dd'), /いつから始めますか/);
+      assert.equal(marks[2], '（いつから何を始めるか：これから決める）');
+      assert.match(await s.text('.guide-mark:nth-child(3) dd'), /いつから、何から始めますか/);
       assert.equal(await s.run("return document.querySelectorAll('.guide-example.fails, .guide-example.passes').length"), 2);
 
       await s.click('.lang-switch button[lang=en]');
@@ -136,7 +136,7 @@ describe('the guide for interviewers', () => {
       assert.match(en[7][2], /family/);
       assert.match(await s.text('section[aria-labelledby=guide-anchors]'), /neither ability nor drive/);
       assert.deepEqual(await s.run("return [...document.querySelectorAll('.guide-mark-text')].map((m) => m.textContent.replace(/\\d+ \\w+ \\d{4}/, 'DATE'))"),
-        ['(Starts Tue DATE)', '(Starts by Fri DATE)', '(start date to be decided)']);
+        ['(Starts Tue DATE)', '(Starts by Fri DATE)', '(what begins when: to be decided)']);
       // Every Japanese word in the English page is marked as Japanese, for screen readers.
       const unmarked = await s.run(`const japanese = new RegExp(arguments[0]);
         const found = [];

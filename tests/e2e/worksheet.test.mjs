@@ -377,7 +377,7 @@ describe('the interview-preparation worksheet', () => {
       // A start still to settle, in the sheet's plain weight: the dates stand out, it does not.
       const weights = await s.run("return [...document.querySelectorAll('.sheet-start')].map((e) => [e.textContent, getComputedStyle(e).fontWeight])");
       assert.deepEqual(weights.map(([, w]) => w), ['700', '400'], JSON.stringify(weights));
-      assert.equal(weights[1][0], '（開始日：これから決める）');
+      assert.equal(weights[1][0], '（いつから何を始めるか：これから決める）');
       // Not on paper, and not above the private copy, which is the person's own.
       await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
       assert.equal(await s.run("return document.querySelector('.sheet-failing').getClientRects().length"), 0, 'not printed');
@@ -748,7 +748,7 @@ describe('the interview-preparation worksheet', () => {
       await s.run("localStorage.setItem('jiritsu.document', arguments[0])", notebook);
       await s.reload();
       await s.waitUntil(async () => (await s.findAll('.sheet-guide')).length === 1, 5000, 'the guide\'s line');
-      assert.equal(await s.text('.sheet-guide'), `面談をする方へ：シートの読み方と面談で聞くことは、${site}#/guide にまとめています。`);
+      assert.equal(await s.text('.sheet-guide'), `面談をする方へ：このシートには、本人が共有すると決めたことだけが載っています。シートの読み方と面談で聞くことは、${site}#/guide にまとめています。`);
       // The address opens the guide.
       await s.open(`${site}#/guide`);
       await s.waitUntil(async () => (await s.text('h1')) === '面談をする方へ', 5000, 'the guide');
@@ -759,13 +759,22 @@ describe('the interview-preparation worksheet', () => {
       await s.waitUntil(async () => (await s.findAll('.sheet-guide')).length === 0, 5000, 'none on the private copy');
     }));
 
-  it('leaves the address of the guide off a sheet served from this computer alone, which no interviewer can open', () =>
+  it('leaves the address of the guide off a sheet served from this computer alone, which no interviewer can open, and still says what the sheet holds and where the guide is', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(at('/sheet'));
       await s.run("localStorage.setItem('jiritsu.document', arguments[0])", readFileSync('tests/host/fixtures/document-v5.json', 'utf8'));
       await s.reload();
       await s.waitUntil(async () => (await s.findAll('.sheet-anchors li')).length > 0, 5000, 'the sheet');
-      assert.equal((await s.findAll('.sheet-guide')).length, 0);
+      assert.equal(await s.text('.sheet-guide'), '面談をする方へ：このシートには、本人が共有すると決めたことだけが載っています。シートの読み方と面談で聞くことは、このアプリの「面談をする方へ」にまとめています。');
+      assert.doesNotMatch(await s.text('.sheet-guide'), /http/);
+      // The weights of the gains and losses say what they are.
+      const gains = await s.run("return [...document.querySelectorAll('.sheet-part')].find(p => p.querySelector('h3')?.textContent === '得るもの・失うもの')?.innerText ?? ''");
+      assert.match(gains, /＋ 若手が早く独り立ちする \(5\)/);
+      assert.match(gains, /かっこ内の数字は、本人にとっての大きさです（1〜5）。/);
+      // The guide says how to read them, and that the self-rating is no appraisal.
+      await s.open(at('/guide'));
+      await s.waitUntil(async () => (await s.text('h1')) === '面談をする方へ', 5000, 'the guide');
+      assert.match(await s.text('main'), /数字を足し合わせて本人の気持ちを決めつけないでください。「キャリア自律の自己評価」も本人の自己評価で、人事評価の材料にするものではありません。/);
     }));
 
   it('speaks to the manager who reads the sheet: what the anchors mean, whose sheet each page is, a self-rating said before it is shared', () =>

@@ -200,6 +200,7 @@ pub(super) fn sheet_view(
                         {s.gains.iter().map(|g| view! { <li class="sheet-text">{with_breaks(&format!("＋ {} ({})", g.text.trim(), g.weight.value()))}{mark_item(g.shared)}</li> }).collect_view()}
                         {s.losses.iter().map(|g| view! { <li class="sheet-text">{with_breaks(&format!("－ {} ({})", g.text.trim(), g.weight.value()))}{mark_item(g.shared)}</li> }).collect_view()}
                     </ul>
+                    <p class="sheet-note">{t(SheetMsg::SheetGainsWeights)}</p>
                 </div>
             })}
             {text_part(WsMsg::EvenIfFailsLabel.text(lang).to_owned(), s.even_if_fails.clone(), SheetPart::EvenIfFails)}
@@ -218,8 +219,12 @@ pub(super) fn sheet_view(
                 </div>
             })}
             // Where the interviewer, who may never have opened the app, reads how to read it.
-            {(scope == SheetScope::Shared && !shared_parts_empty).then_some(guide).flatten().map(|address| view! {
-                <p class="sheet-note sheet-guide">{fill(t(SheetMsg::SheetGuide), &[address])}</p>
+            {(scope == SheetScope::Shared && !shared_parts_empty).then(|| {
+                let line = match guide {
+                    Some(address) => fill(t(SheetMsg::SheetGuide), &[address]),
+                    None => t(SheetMsg::SheetGuideHere).to_owned(),
+                };
+                view! { <p class="sheet-note sheet-guide">{line}</p> }
             })}
         </div>
     }
