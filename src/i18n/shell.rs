@@ -47,8 +47,8 @@ catalogue! {
             en: "Training attendees: carry what you thought about in the session on to the interview.",
         },
         HomeWhoHr {
-            ja: "人事・研修のご担当者：静的なファイルだけで動くため、社内のサーバーにそのまま置けます。",
-            en: "HR and training staff: it is a set of static files you can host on any intranet server.",
+            ja: "人事・研修のご担当者：社内のサーバーにファイルを置くだけで使えます。入力した内容はサーバーに送られず、それぞれの人のブラウザにだけ残ります。",
+            en: "HR and training staff: put its files on any intranet server and it works. What people type is never sent to the server; it stays in each person's own browser.",
         },
         HomeWhoInterviewer {
             ja: "面談をする上司・人事・キャリアコンサルタントの方：受け取ったシートの読み方と、面談で聞くことをまとめています。",

@@ -437,6 +437,8 @@ describe('the self-assessment', () => {
       await s.waitUntil(() => s.run("return document.activeElement?.id === 'pick-heading'"), 5000, 'the heading focused');
       await s.waitUntil(() => s.run(`const r = document.querySelector('#pick-heading').getBoundingClientRect();
         return r.top >= -1 && r.top < innerHeight / 3`), 5000, 'the heading near the top of the screen');
+      // Moved on, the line about where it resumed is no longer said (it would be stale).
+      assert.equal(await s.run("return document.querySelector('.resumed').getClientRects().length"), 0);
     }));
 
   it('moves on by itself after a first answer tapped on a phone, and stays for a changed answer or the arrow keys (390 px)', () =>

@@ -92,7 +92,8 @@ pub fn AssessmentPage() -> impl IntoView {
     };
     let intro = match resumed {
         Some(at) => Either::Left(view! {
-            <p class="resumed">
+            // Said until the person moves on: at statement 40 it would be stale.
+            <p class="resumed" hidden=move || position.cursor.get() != at || position.picking.get()>
                 {move || fill(AssessMsg::Resumed.text(app.lang.get()), &[&at.number().to_string()])}
             </p>
             <details class="intro-again">
