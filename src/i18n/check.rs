@@ -123,7 +123,11 @@ crate::catalogue! {
             en: "An action you keep to yourself: its text shows when you press Answer.",
         },
         LaterSaid { ja: "明日またお聞きします。", en: "Jiritsu will ask again tomorrow." },
-        Recorded { ja: "記録しました。振り返りの記録は「約束を確かめる」画面で見られます。", en: "Recorded. You can see your answers on the \"Check a commitment\" screen." },
+        // Said once the answer is kept: where it shows, the interview sheet included.
+        Recorded {
+            ja: "記録しました。振り返りの記録は「約束を確かめる」画面で見られます。共有している行動なら、面談準備シートにも載ります。",
+            en: "Recorded. You can see your answers on the \"Check a commitment\" screen; for an action you share, they go on the interview sheet too.",
+        },
         RecordedNotYet { ja: "記録しました。", en: "Recorded. " },
         AskAgainOn { ja: "{}にもう一度お聞きします。", en: "Jiritsu will ask again on {}. " },
         PlanAnew {

@@ -284,7 +284,7 @@ describe('the interview being prepared for, and a deadline with no act', () => {
       await typeAfresh(s, '来年中にAWSの資格を取りたい');
       await waitForVerdicts(s, false, false, 'a wish with a deadline');
       assert.match(await s.text('[data-test=start]'), /期限はありますが、いつ何を始めるのかが書かれていません。/);
-      assert.doesNotMatch(await s.text('.hints'), /始める日はもう書かれています/);
+      assert.doesNotMatch(await s.text('.hints'), /書いた日付は、そのままで大丈夫です/);
       assert.match(await s.text('.hints'), /始める日も書き添えましょう/);
     }));
 });
@@ -499,7 +499,7 @@ describe('dates and dated attitudes (issue #13, round 6)', () => {
       await typeAfresh(s, '来月から、会議で積極的に発言するよう心がけます');
       await waitForVerdicts(s, false, false, 'a dated attitude');
       assert.match(await s.text('[data-test=start]'), /日付はありますが、その日に始める具体的な行動がありません/);
-      assert.match(await s.text('.hints'), /始める日はもう書かれています/);
+      assert.match(await s.text('.hints'), /書いた日付は、そのままで大丈夫です/);
       assert.doesNotMatch(await s.text('.hints'), /始める日も書き添え/);
       assert.equal(await s.text('.hints h2'), '書き足すとよいこと');
 
@@ -523,7 +523,7 @@ describe('dates and dated attitudes (issue #13, round 6)', () => {
       assert.match(await s.text('[data-test=start]'), /It names the day you begin, Thu \d+ \w+ \d+:/);
       await typeAfresh(s, 'From January I want to mentor new hires.');
       await s.waitUntil(async () => (await s.text('[data-test=objective] .verdict-status')) === '✗ Not yet', 5000, 'a wish');
-      assert.match(await s.text('.hints'), /the day you begin is already there/);
+      assert.match(await s.text('.hints'), /the date you wrote can stay/);
       assert.deepEqual(await seriousViolations(s), []);
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
@@ -964,7 +964,7 @@ describe('the follow-up', () => {
       const stored = (await saved(s)).commitments.saved[0];
       assert.deepEqual(stored.follow_ups, [{ date: when.today, change: 'changed', note: words }]);
       assert.equal(stored.follow_up_note, undefined, 'the next note starts empty');
-      assert.match(await s.text('[data-notice=follow-up-recorded]'), /^記録しました/);
+      assert.equal(await s.text('[data-notice=follow-up-recorded]'), '記録しました。振り返りの記録は「約束を確かめる」画面で見られます。共有している行動なら、面談準備シートにも載ります。');
       // Where the answer shows: the list, the worksheet, and the sheet the action is shared on.
       // (What the notice said stays with the screen it was said on.)
       await s.run("location.hash = '#/check'");

@@ -274,9 +274,9 @@ fn an_attitude_with_a_date_is_asked_for_the_act_only_and_one_without_for_both() 
     let Some(hint @ Hint::AddObservableAction { dated: true, .. }) = dated.hints.first() else {
         panic!("a dated attitude: {:?}", dated.hints);
     };
-    assert!(hint_text(hint, Lang::Ja).contains("始める日はもう書かれています"));
+    assert!(hint_text(hint, Lang::Ja).contains("書いた日付は、そのままで大丈夫です"));
     assert!(!hint_text(hint, Lang::Ja).contains("書き添え"));
-    assert!(hint_text(hint, Lang::En).contains("the day you begin is already there"));
+    assert!(hint_text(hint, Lang::En).contains("the date you wrote can stay"));
 
     let undated = check("会議で積極的に発言するよう心がけます", today());
     let Some(hint @ Hint::AddObservableAction { dated: false, .. }) = undated.hints.first() else {
@@ -290,7 +290,7 @@ fn an_attitude_with_a_date_is_asked_for_the_act_only_and_one_without_for_both() 
         panic!("a dated wish: {:?}", wish.hints);
     };
     assert!(hint_text(hint, Lang::En).contains("Turn the wish into something you will do"));
-    assert!(hint_text(hint, Lang::En).contains("already there"));
+    assert!(hint_text(hint, Lang::En).contains("the date you wrote can stay"));
 }
 
 #[test]
@@ -309,10 +309,13 @@ fn a_deadline_without_an_act_is_not_called_a_day_to_begin() {
             panic!("{text}: {:?}", report.hints);
         };
         assert!(
-            !hint_text(hint, lang).contains("もう書かれています"),
+            !hint_text(hint, lang).contains("書いた日付は、そのままで大丈夫です"),
             "{text}"
         );
-        assert!(!hint_text(hint, lang).contains("already there"), "{text}");
+        assert!(
+            !hint_text(hint, lang).contains("the date you wrote can stay"),
+            "{text}"
+        );
         assert!(
             report
                 .start
