@@ -1003,6 +1003,8 @@ describe('around the worksheet', () => {
       // In English, each anchor with the name a Japanese interviewer knows.
       assert.equal(await s.run("return document.querySelector('.sheet-anchors li').textContent"), 'Technical/functional competence (専門・職能別コンピタンス): wants to deepen their expertise and keep using it');
       assert.equal(await s.run("return document.querySelector('.sheet-anchors li span').lang"), 'ja');
+      // A tied place says so after both names.
+      assert.match(await s.run("return document.querySelectorAll('.sheet-anchors li')[2].textContent"), /^[^(]+ \([^)]+\) \(tied\): /);
       assert.deepEqual(await seriousViolations(s), []);
       await assertCleanAndLocal(s, fixture.server.origin);
     }));

@@ -105,11 +105,12 @@ pub(super) fn sheet_view(
                         {s.anchors.iter().map(|&(place, a)| view! {
                             <li value=place>
                                 {label(a, lang)}
-                                // 「1. 1. 3.」 alone reads as a slip: the tie is said.
-                                {(s.anchors.iter().filter(|(p, _)| *p == place).count() > 1)
-                                    .then(|| t(SheetMsg::Tied))}
                                 // In English, the name a Japanese interviewer knows too.
                                 {(lang == Lang::En).then(|| view! { " (" <span lang="ja">{label(a, Lang::Ja)}</span> ")" })}
+                                // 「1. 1. 3.」 alone reads as a slip: the tie is said, after
+                                // the names ("Autonomy/independence (自律・独立) (tied)").
+                                {(s.anchors.iter().filter(|(p, _)| *p == place).count() > 1)
+                                    .then(|| t(SheetMsg::Tied))}
                                 // What the name means, for an interviewer who has not taken
                                 // the assessment.
                                 <span class="sheet-gloss">{t(SheetMsg::GlossDash)}{gloss(a, lang)}</span>
