@@ -189,6 +189,17 @@ describe('the self-assessment', () => {
       assert.equal(await progress(s), '2 / 40', 'a digit on a button answers nothing');
     }));
 
+  it('leaves the keyboard\'s digits off a touch phone, so that the first statement is on the first screen (412 px)', () =>
+    withSession({ lang: 'ja', width: 412, height: 915 }, async (s) => {
+      await s.cdp('Emulation.setDeviceMetricsOverride', { width: 412, height: 915, deviceScaleFactor: 1, mobile: true });
+      await s.cdp('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+      await s.open(`${fixture.server.url}#/assessment`);
+      await s.waitUntil(() => s.run("return !!document.querySelector('#statement-1')"), 5000, 'the first statement');
+      assert.equal(await s.run("return matchMedia('(hover: none) and (pointer: coarse)').matches"), true, 'a touch screen');
+      assert.equal(await s.run("return document.querySelector('.keyboard-hint').getClientRects().length"), 0, 'no keyboard hint');
+      assert.ok(await s.run("return document.querySelector('#statement-1 legend').getBoundingClientRect().bottom <= innerHeight"), 'statement 1 in the first view');
+    }));
+
   it('shows every tied anchor as the anchor', () =>
     withSession({ lang: 'ja' }, async (s) => {
       // TF and CH all 6, AU all 5, the rest 2; picks: one TF, one CH, one AU → TF = CH.
