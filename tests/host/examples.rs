@@ -45,6 +45,12 @@ fn an_example_on_the_persons_own_topic() {
             Lang::Ja,
             "後輩と1対1で話す時間をとり",
         ),
+        // An amount left open with no topic of its own: an example from any job.
+        (
+            "もっと積極的にチームの仕事に関わる",
+            Lang::Ja,
+            "毎週のチームの会議で、改善の提案を1つずつ出します",
+        ),
         // An effort on a topic keeps the person's words for it (an hour a week).
         (
             "部下の育成に力を入れます",

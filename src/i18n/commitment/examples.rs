@@ -131,7 +131,9 @@ fn fixed_example(hint: &Hint, lang: Lang) -> String {
         Hint::AddObservableAction { attitude: Some(Attitude::Think), suggested_start, .. } => (*suggested_start, "{date}までに、これからの働き方について人事部か上司に30分の相談を申し込みます", "By {date} I will ask HR or my manager for 30 minutes to talk through how I want to work from here."),
         // A way of working kept in mind: made into a time set aside and something to show.
         Hint::AddObservableAction { attitude: Some(Attitude::KeepInMind | Attitude::BeAware), suggested_start, .. } => (*suggested_start, "{date}から、毎週金曜の午後に30分、業務の手順書を1項目ずつ書いて課の共有フォルダに置きます", "From {date} I will write up one of our work procedures every Friday afternoon for 30 minutes and put it in the team's shared folder."),
-        Hint::AddMeasure { suggested_start, .. } => (*suggested_start, "{date}から、毎朝始業前に15分、経理の本を10ページずつ読みます", "From {date} I will read ten pages of an accounting book for 15 minutes every morning before work."),
+        // An amount left open (もっと積極的に関わる): how often, in a way of any job (an
+        // accounting book had been offered to an order clerk).
+        Hint::AddMeasure { suggested_start, .. } => (*suggested_start, "{date}から、毎週のチームの会議で、改善の提案を1つずつ出します", "From {date} I will bring one improvement idea to every weekly team meeting."),
         Hint::AddObservableAction { suggested_start, .. }
         | Hint::WriteACommitment { suggested_start }
         | Hint::AddStart { suggested_start, .. }
