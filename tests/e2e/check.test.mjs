@@ -639,15 +639,20 @@ describe('my commitments', () => {
 });
 
 describe('my commitments, shared or not', () => {
+  // The check screen with two saved actions: the first kept to oneself, the second shared.
+  const openWithOneKept = async (s) => {
+    await s.open(checkUrl());
+    await keepSaved(s, [
+      { id: 1, text: '来週、転職サイトに登録する', saved_on: '2026-11-20', shared: false },
+      { id: 2, text: '毎朝10分、FPのテキストを読む', saved_on: '2026-11-20', shared: true },
+    ]);
+    await s.reload();
+    await s.waitUntil(async () => (await s.findAll('.commitments li.commitment')).length === 2, 5000, 'the list');
+  };
+
   it('marks an action kept to oneself as such in the list, as the worksheet and the rehearsal do', () =>
     withSession({ lang: 'ja' }, async (s) => {
-      await s.open(checkUrl());
-      await keepSaved(s, [
-        { id: 1, text: '来週、転職サイトに登録する', saved_on: '2026-11-20', shared: false },
-        { id: 2, text: '毎朝10分、FPのテキストを読む', saved_on: '2026-11-20', shared: true },
-      ]);
-      await s.reload();
-      await s.waitUntil(async () => (await s.findAll('.commitments li.commitment')).length === 2, 5000, 'the list');
+      await openWithOneKept(s);
       assert.equal(await s.text('.commitments li.commitment[data-id="1"] .meta .chip.kept'), '自分だけ');
       assert.equal((await s.findAll('.commitments li.commitment[data-id="2"] .meta .chip.kept')).length, 0);
       await s.click('.lang-switch button[lang=en]');
@@ -656,13 +661,7 @@ describe('my commitments, shared or not', () => {
 
   it('keeps an action kept to oneself off the printed list, and off the screen when asked (a screen shown across the table)', () =>
     withSession({ lang: 'ja' }, async (s) => {
-      await s.open(checkUrl());
-      await keepSaved(s, [
-        { id: 1, text: '来週、転職サイトに登録する', saved_on: '2026-11-20', shared: false },
-        { id: 2, text: '毎朝10分、FPのテキストを読む', saved_on: '2026-11-20', shared: true },
-      ]);
-      await s.reload();
-      await s.waitUntil(async () => (await s.findAll('.commitments li.commitment')).length === 2, 5000, 'the list');
+      await openWithOneKept(s);
       const shownIds = () => s.run("return [...document.querySelectorAll('.commitments li.commitment')].filter(li => li.getClientRects().length).map(li => li.dataset.id)");
       const note = '.private-not-printed';
       const noteShown = () => s.run('const n = document.querySelector(arguments[0]); return !!n && n.getClientRects().length > 0', note);
