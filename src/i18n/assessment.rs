@@ -50,6 +50,9 @@ catalogue! {
         Resumed { ja: "前回の続き（設問{}）から再開します。", en: "Picking up where you left off, at statement {}." },
         IntroAgain { ja: "この診断の説明をもう一度読む", en: "Read the introduction again" },
         SeeResult { ja: "結果を見る", en: "See my result" },
+        // In the bar that stays in view over the list, once three are picked: the way on
+        // without scrolling a phone's long list to its end.
+        PickedSeeResult { ja: "3つ選びました。結果を見る", en: "Three picked: see my result" },
         PicksMissing { ja: "結果を見るには、あと{}つ選んでください。", en: "Choose {} more to see your result." },
         ResultTitle { ja: "診断結果", en: "Your result" },
         YourAnchor { ja: "あなたのキャリア・アンカー", en: "Your career anchor" },

@@ -499,6 +499,30 @@ describe('the self-assessment', () => {
       assert.equal(await s.run("return document.querySelector('.statement').getAttribute('aria-describedby')"), null);
     }));
 
+  it('offers the result in the bar that stays in view once three are picked, without scrolling a phone\'s list to its end (390 px)', () =>
+    withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
+      const answers = Array.from({ length: 40 }, (_, i) => (i % 8 === 2 ? 6 : 5));
+      await s.open(fixture.server.url);
+      await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
+        { version: 4, anchors: { current: { started: '2026-11-20', answers, picks: [3, 11] }, history: [] } });
+      await s.open(`${fixture.server.url}#/assessment`);
+      await s.reload();
+      await s.waitUntil(() => s.run("return !!document.querySelector('#pick-heading')"), 5000, 'the picking step');
+      assert.equal(await s.run("return document.querySelector('.pick-done').hidden"), true, 'not before the third');
+      // The third pick, far down the list as a phone shows it.
+      const third = '.picking > .pick-list input[value="19"]';
+      await s.run('document.querySelector(arguments[0]).scrollIntoView({ block: "center" })', third);
+      await s.click(third);
+      await s.waitUntil(() => s.run("return !document.querySelector('.pick-done').hidden"), 5000, 'the way on in the bar');
+      const inView = (css) => s.run('const r = document.querySelector(arguments[0]).getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight', css);
+      assert.equal(await inView('.pick-done button'), true, 'in view where the person is');
+      assert.equal(await inView('#see-result'), false, 'the list\'s own button is further down');
+      assert.equal(await s.text('.pick-done button'), '3つ選びました。結果を見る');
+      assert.deepEqual(await seriousViolations(s), []);
+      await s.click('.pick-done button');
+      await s.waitUntil(async () => (await s.run('return location.hash')) === '#/result', 5000, 'the result');
+    }));
+
   it('refuses a fourth pick where the person is: the count and the reason stay in view as the list scrolls (390 px)', () =>
     withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
       const answers = Array.from({ length: 40 }, (_, i) => (i % 8 === 2 ? 6 : 3));

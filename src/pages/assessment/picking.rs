@@ -75,6 +75,10 @@ pub(super) fn PickingStep(position: Position) -> impl IntoView {
                 <p class="notice-inline" role="status">
                     {move || if refused.get() { AnchorMsg::PickLimitReached.text(lang.get()) } else { "" }}
                 </p>
+                // Three picked: the way on, here, as well as at the list's end.
+                <p class="pick-done" hidden=move || picked() != 3>
+                    <button type="button" class="primary" on:click=see_result>{tr(AssessMsg::PickedSeeResult)}</button>
+                </p>
             </div>
             <PickList ids=highest refused/>
             <div class="pick-more">
