@@ -70,6 +70,12 @@ crate::catalogue! {
         ShareLegend { ja: "この内容は", en: "This entry is" },
         Shared { ja: "面談で共有する", en: "Shared with the interviewer" },
         Private { ja: "自分だけ", en: "Kept to myself" },
+        // Under a shared free text that names a topic often kept from a manager, while it
+        // is written: {} is the words found, quoted.
+        SensitiveHere {
+            ja: "{}のような言葉は、面談の相手から上司に伝わることがあります。共有のままだと面談準備シートに載ります。載せたくなければ「自分だけ」にするか、書き直してください。",
+            en: "Words such as {} can reach your manager through your interviewer. While this is shared, it goes on the interview sheet; if you would rather it did not, choose \"Kept to myself\" or reword it.",
+        },
         ReachManager {
             ja: "面談の相手は上司です。「面談で共有する」にした項目は、上司がシートでそのまま読みます。転職のこと、介護や子育てなど家族のこと、健康、お金、働き方の迷い（雇用形態や転勤など）のうち、上司に知られたくないことは「自分だけ」にしておきましょう。",
             en: "Your manager conducts this interview: what you mark \"Shared with the interviewer\" here, your manager reads on the sheet as you wrote it. Keep to yourself what your manager should not know: thoughts of changing jobs, family matters such as care or children, health, money, or doubts about how you work (your contract, a transfer).",

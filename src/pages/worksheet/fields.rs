@@ -10,7 +10,10 @@ use crate::components::choice::RadioOption;
 use crate::components::limit::{max_length, LimitNote};
 use crate::components::typed::typed_text;
 use crate::domain::document::Document;
+use crate::domain::lang::Lang;
+use crate::domain::worksheet::sensitive::topics_in;
 use crate::domain::worksheet::Note;
+use crate::i18n::fill;
 use crate::i18n::worksheet::WsMsg;
 use crate::state::use_app;
 
@@ -162,6 +165,19 @@ pub fn NoteField(
     let document = app.document;
     let text = Memo::new(move |_| document.with(|d| get(d).text.clone()));
     let shared = Memo::new(move |_| document.with(|d| get(d).shared));
+    // A topic often kept from a manager (a child's illness beside a condition of work),
+    // named where it is written while the entry is shared, not only on the sheet screen.
+    let sensitive = move || {
+        let topics = text.with(|text| topics_in(&[text]));
+        (shared.get() && !topics.is_empty()).then(|| {
+            let lang = app.lang.get();
+            let quoted = match lang {
+                Lang::Ja => format!("「{}」", topics.join("」「")),
+                Lang::En => format!("\"{}\"", topics.join("\", \"")),
+            };
+            view! { <p class="warning sensitive-here">{fill(WsMsg::SensitiveHere.text(lang), &[&quoted])}</p> }
+        })
+    };
     view! {
         <div class="entry">
             <TextArea
@@ -172,6 +188,7 @@ pub fn NoteField(
                 rows=rows
                 on_change=move |value: String| app.type_into(|d| get_mut(d).text = value)
             />
+            {sensitive}
             <ShareChoice
                 name=format!("{id}-share")
                 shared=shared
