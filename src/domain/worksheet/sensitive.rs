@@ -1,6 +1,7 @@
 //! Topics people often do not want to reach their manager — a job change or leaving, care
 //! at home, health (a child's too: 下の子がぜんそくで), a spouse's transfer, a pregnancy, a
-//! divorce, pay and debts — found in what the sheet shares,
+//! divorce, pay and debts — found in what the sheet shares (and in a shared free text on
+//! the worksheet as it is written),
 //! so that the person sees them named before printing or copying, even when they wrote
 //! nothing under "what must not be passed on" (the words repeated from there are
 //! `overlap`'s note, and are not named twice).
