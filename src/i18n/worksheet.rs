@@ -326,8 +326,8 @@ pub fn countdown(days: i64, lang: Lang) -> String {
 }
 
 /// Words the person wrote, each quoted as the language quotes: 「介護」「時短」, “care”, “leave”.
-pub fn quoted_words(words: &[String], lang: Lang) -> String {
-    let quoted = words.iter().map(|w| match lang {
+pub fn quoted_words(words: &[impl AsRef<str>], lang: Lang) -> String {
+    let quoted = words.iter().map(AsRef::as_ref).map(|w| match lang {
         Lang::Ja => format!("「{w}」"),
         Lang::En => format!("“{w}”"),
     });

@@ -968,7 +968,7 @@ describe('around the worksheet', () => {
       assert.equal(await s.text(note), '「ぜんそく」のような言葉は、面談の相手から上司に伝わることがあります。共有のままだと面談準備シートに載ります。載せたくなければ「自分だけ」にするか、書き直してください。');
       assert.deepEqual(await seriousViolations(s), []);
       await s.click('.lang-switch button[lang=en]');
-      await s.waitUntil(async () => /^Words such as "ぜんそく" can reach your manager/.test(await s.text(note)), 5000, 'in English');
+      await s.waitUntil(async () => /^Words such as “ぜんそく” can reach your manager/.test(await s.text(note)), 5000, 'in English');
       await s.click('.lang-switch button[lang=ja]');
       // Kept to oneself, it goes nowhere: nothing to say.
       await s.click('input[name=ws-values-text-share][value=private]');

@@ -93,8 +93,8 @@ pub(crate) fn english(text: &Text, i: usize) -> Option<Found> {
     // at an event only as the next one or as its day ("work on the release" is an object).
     let (marker, only) = match preposition(text, i) {
         Some(marker) => (marker, None),
-        None if word_before(text, i, "in") => (Marker::On, Some(Only::Next)),
-        None if word_before(text, i, "on") => (Marker::On, Some(Only::Day)),
+        None if word_before(text, i, "in").is_some() => (Marker::On, Some(Only::Next)),
+        None if word_before(text, i, "on").is_some() => (Marker::On, Some(Only::Day)),
         None => return None,
     };
     // Up to three words before the event noun: next, new-year, sales, January.
@@ -137,8 +137,7 @@ pub(crate) fn english(text: &Text, i: usize) -> Option<Found> {
 /// the words of a compound that say whose or which it is (次回の課内会議, 次の全体ミーティング,
 /// 次のダイヤ改正日), as long as they are kanji or katakana: 次の仕事の会議 is not one.
 fn next_event(text: &Text, next: usize) -> Option<usize> {
-    let is_compound =
-        |c: char| super::text::is_kanji(c) || ('\u{30A1}'..='\u{30FA}').contains(&c) || c == 'ー';
+    let is_compound = |c: char| super::text::is_kanji(c) || super::text::is_katakana(c);
     (next..next + 6)
         .take_while(|&k| k == next || is_compound(text.at(k - 1)))
         .find_map(|k| {
@@ -157,11 +156,10 @@ enum Only {
     Day,
 }
 
-/// Whether `word` stands just before `i`, a space between.
-fn word_before(text: &Text, i: usize, word: &str) -> bool {
-    i.checked_sub(word.len() + 1)
-        .and_then(|start| text.word_at(start, word))
-        .is_some_and(|end| end + 1 == i)
+/// Where `word` starts when it stands just before `i`, a space between.
+fn word_before(text: &Text, i: usize, word: &str) -> Option<usize> {
+    let start = i.checked_sub(word.len() + 1)?;
+    (text.word_at(start, word)? + 1 == i).then_some(start)
 }
 
 fn event(end: usize, marker: Marker) -> Option<Found> {
@@ -175,10 +173,7 @@ fn event(end: usize, marker: Marker) -> Option<Found> {
 /// After "after" (or "following", "once"), the act follows the event; after "before",
 /// it is due by then; "beginning with the January call" starts at it.
 fn preposition(text: &Text, i: usize) -> Option<Marker> {
-    let before = |word: &str| {
-        let start = i.checked_sub(word.len() + 1)?;
-        (text.word_at(start, word)? + 1 == i).then_some(start)
-    };
+    let before = |word: &str| word_before(text, i, word);
     // "the day before the inventory count", "the day of the entrance ceremony": that
     // day is the act's ("from the day of" begins with it).
     let the_day = |start: usize| {

@@ -247,6 +247,10 @@ pub(crate) fn is_kana(c: char) -> bool {
     ('\u{3041}'..='\u{30FF}').contains(&c) && c != '\u{30FB}'
 }
 
+pub(crate) fn is_katakana(c: char) -> bool {
+    ('\u{30A1}'..='\u{30FF}').contains(&c) && c != '\u{30FB}'
+}
+
 pub(crate) fn is_kanji(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c) || c == '\u{3005}'
 }

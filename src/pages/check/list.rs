@@ -24,7 +24,8 @@ use crate::state::{use_app, AppState};
 /// keyed by its id.
 #[component]
 pub fn SavedList() -> impl IntoView {
-    let document = use_app().document;
+    let app = use_app();
+    let document = app.document;
     // One memo of the list for every item: typing in the box changes the document, and
     // with a few hundred saved commitments each item looking itself up again on every
     // keystroke took most of the keystroke (see tests/bench/typing.mjs).
@@ -36,7 +37,7 @@ pub fn SavedList() -> impl IntoView {
     // off the screen when the person chooses (a tablet shown across the table).
     let private = Memo::new(move |_| saved.with(|list| list.iter().filter(|c| !c.shared).count()));
     let hide_private = RwSignal::new(false);
-    let lang = use_app().lang;
+    let lang = app.lang;
     view! {
         <section aria-labelledby="my-commitments">
             <h2 id="my-commitments" tabindex="-1" node_ref=heading>{tr(CheckMsg::ListHeading)}</h2>

@@ -10,11 +10,10 @@ use crate::components::choice::RadioOption;
 use crate::components::limit::{max_length, LimitNote};
 use crate::components::typed::typed_text;
 use crate::domain::document::Document;
-use crate::domain::lang::Lang;
 use crate::domain::worksheet::sensitive::topics_in;
 use crate::domain::worksheet::Note;
 use crate::i18n::fill;
-use crate::i18n::worksheet::WsMsg;
+use crate::i18n::worksheet::{quoted_words, WsMsg};
 use crate::state::use_app;
 
 /// A labelled multi-line text field with an optional example under the label. `value` is
@@ -171,10 +170,7 @@ pub fn NoteField(
         let topics = text.with(|text| topics_in(&[text]));
         (shared.get() && !topics.is_empty()).then(|| {
             let lang = app.lang.get();
-            let quoted = match lang {
-                Lang::Ja => format!("「{}」", topics.join("」「")),
-                Lang::En => format!("\"{}\"", topics.join("\", \"")),
-            };
+            let quoted = quoted_words(&topics, lang);
             view! { <p class="warning sensitive-here">{fill(WsMsg::SensitiveHere.text(lang), &[&quoted])}</p> }
         })
     };

@@ -5,7 +5,7 @@
 //! make it something an act takes.
 
 use super::{hedge_of, kind_of_head, Kind, Predicate, Sentence, Text, Token, TokenKind, When};
-use crate::domain::commitment::text::{is_kana, is_kanji, words, Words};
+use crate::domain::commitment::text::{is_kana, is_kanji, is_katakana, words, Words};
 use crate::domain::commitment::vocabulary::Word;
 
 /// A sentence that ends in a noun, as notes do (12月1日、TOEIC申込。毎朝30分英語学習。):
@@ -217,10 +217,6 @@ pub(super) fn verb_start(text: &Text, verb_end: usize, floor: usize) -> usize {
     } else {
         j
     }
-}
-
-fn is_katakana(c: char) -> bool {
-    ('\u{30A1}'..='\u{30FF}').contains(&c) && c != '\u{30FB}'
 }
 
 /// Where the quoted words begin: at the start of the clause, after any date in it (the

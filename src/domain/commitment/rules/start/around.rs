@@ -127,12 +127,9 @@ pub(super) fn refined_by_next(
 
 /// Whether a time is a weekday's name (月曜, 月曜日, Monday), which a date may follow.
 fn names_a_weekday(text: &Text, time: &Token) -> bool {
-    let last = |n: usize| time.end.checked_sub(n).map(|at| text.at(at));
-    last(1) == Some('曜')
-        || last(2) == Some('曜') && last(1) == Some('日')
-        || text.at(time.end.saturating_sub(3)) == 'd'
-            && text.at(time.end.saturating_sub(2)) == 'a'
-            && text.at(time.end.saturating_sub(1)) == 'y'
+    ["曜", "曜日", "day"]
+        .iter()
+        .any(|ending| text.ends_with_at(time.end, ending).is_some())
 }
 
 /// Whether the chars `from..to` between two times are an opening bracket, after
