@@ -1414,6 +1414,32 @@ fn a_note_in_brackets_on_a_time_is_not_quoted_as_the_act() {
 }
 
 #[test]
+fn a_word_in_hiragana_after_a_space_keeps_its_first_kana() {
+    // 「こんしゅうちゅうに　はんちょうに　そうだんする」 was quoted 「んちょうに…」: the は
+    // of 班長 was skipped as the particle after the time.
+    for (text, words) in [
+        (
+            "こんしゅうちゅうに　はんちょうに　そうだんする",
+            "はんちょうに　そうだんする",
+        ),
+        (
+            "らいしゅうから　のうひんしょを　まいにち　チェックする",
+            "のうひんしょを　まいにち　チェックする",
+        ),
+        ("来週は班長に相談する", "班長に相談する"),
+    ] {
+        let report = check(text, today());
+        assert_eq!(
+            report.objective.reasons,
+            vec![Reason::ObservableAction {
+                words: Quote::new(words)
+            }],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn an_effort_on_something_gets_an_example_on_that_topic_that_passes() {
     // A line leader's first action (2026-12-03): the example was a morning meeting's.
     for (text, topic) in [

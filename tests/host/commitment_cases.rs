@@ -1463,6 +1463,12 @@ pub const CASES: &[Case] = &[
     ("もくようびに課長にそうだんする", true, true, Some((2026, 11, 26))),
     ("こんどこそ講座に申し込む", true, false, None),
     ("らいげつからほんきだす", false, false, None),
+    // A date, a time or a count typed in hiragana after a figure (12がつ1にち, 5ふん,
+    // しゅう3かい) is read as in kanji (a 19-year-old's flick input, 2026-12-04).
+    ("12がつ1にちから　まいあさ　きかいのてんけんをする", true, true, Some((2026, 12, 1))),
+    ("12がつ1にちから、まいあさ5ふんはやくきて　きかいのてんけんをする", true, true, Some((2026, 12, 1))),
+    ("1がつ8にちまでに　フォークリフトのこうしゅうに　もうしこむ", true, true, Some((2027, 1, 8))),
+    ("2しゅうかんいないに　はんちょうに　そうだんする", true, true, Some((2026, 12, 7))),
     // …but not inside another word: べんきょう and とうきょう hold no きょう (today), nor
     // することしか ことし.
     ("毎日べんきょうする", true, false, None),

@@ -14,7 +14,7 @@ mod words;
 
 use super::{Span, SpanKind};
 use crate::domain::lang::Lang;
-use kana_times::kana_time_word;
+use kana_times::{kana_time_word, kana_unit};
 
 pub(crate) use numbers::number_at;
 pub(crate) use words::{alternatives, begins_with, words, Words};
@@ -35,7 +35,9 @@ impl<'a> Text<'a> {
         let mut previous = '\0';
         let mut offset = 0;
         while let Some(c) = original.get(offset..).and_then(|rest| rest.chars().next()) {
-            if let Some(word) = kana_time_word(original, offset, previous, c) {
+            let word = kana_time_word(original, offset, previous, c)
+                .or_else(|| kana_unit(original, offset, previous));
+            if let Some(word) = word {
                 // Each kanji maps to one of the kana it stands for (three bytes each), so
                 // a span of the kanji quotes the kana as they were typed.
                 for (at, kanji) in [(offset, word.kanji), (offset + word.kana_len, word.part)] {

@@ -266,8 +266,15 @@ pub(super) fn quote_start(
     if let Some(comma) = comma.filter(|&c| c > start && (start..c).all(|i| is_kana(text.at(i)))) {
         start = comma + 1;
     }
-    while start < head_start && matches!(text.at(start), '、' | ',' | ' ' | 'に' | 'は' | 'の')
-    {
+    // The particle right after the time (来週は, 月末に), not a word's first kana after a
+    // space (こんしゅうちゅうに　はんちょうに: 班長).
+    let mut after_space = false;
+    while start < head_start {
+        match text.at(start) {
+            '、' | ',' | ' ' => after_space = true,
+            'に' | 'は' | 'の' if !after_space => {}
+            _ => break,
+        }
         start += 1;
     }
     start.min(head_start)

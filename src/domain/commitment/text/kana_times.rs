@@ -133,3 +133,44 @@ pub(super) fn kana_time_word(
         part_len: part.len(),
     })
 }
+
+/// The counters and units people type in hiragana after a figure (12がつ1にち, 9じ,
+/// 5ふん, しゅう3かい), and their kanji, so that a date, a time or a count typed in kana
+/// is read as the same one in kanji. After a figure only: がつ, にち and じ are common
+/// sounds elsewhere.
+const KANA_UNITS: [(&str, &str); 13] = [
+    ("しゅうかん", "週間"),
+    ("かげつ", "か月"),
+    ("がつ", "月"),
+    ("にち", "日"),
+    ("じはん", "時半"),
+    ("じ", "時"),
+    ("ふん", "分"),
+    ("ぷん", "分"),
+    ("かい", "回"),
+    ("ねん", "年"),
+    ("にん", "人"),
+    ("さつ", "冊"),
+    ("けん", "件"),
+];
+
+/// The unit of `KANA_UNITS` at byte `offset`, right after a figure (`previous`), with
+/// the bound of a span after it.
+pub(super) fn kana_unit(original: &str, offset: usize, previous: char) -> Option<KanaTime> {
+    if !(previous.is_ascii_digit() || ('０'..='９').contains(&previous)) {
+        return None;
+    }
+    let rest = original.get(offset..)?;
+    let &(kana, kanji) = KANA_UNITS.iter().find(|(kana, _)| rest.starts_with(kana))?;
+    // A span's bound after it (2しゅうかんいないに, 12がつ1にちいこう).
+    let (part, part_kanji) = [("いない", "以内"), ("いこう", "以降")]
+        .into_iter()
+        .find(|(part, _)| rest[kana.len()..].starts_with(part))
+        .unwrap_or(("", ""));
+    Some(KanaTime {
+        kanji,
+        kana_len: kana.len(),
+        part: part_kanji,
+        part_len: part.len(),
+    })
+}
