@@ -1469,6 +1469,21 @@ pub const CASES: &[Case] = &[
     ("12がつ1にちから、まいあさ5ふんはやくきて　きかいのてんけんをする", true, true, Some((2026, 12, 1))),
     ("1がつ8にちまでに　フォークリフトのこうしゅうに　もうしこむ", true, true, Some((2027, 1, 8))),
     ("2しゅうかんいないに　はんちょうに　そうだんする", true, true, Some((2026, 12, 7))),
+    // …and so are a month, a day after it and a year's words in hiragana (らいねんの
+    // しがつから was a time with no act, and its example put a second date before it).
+    ("らいねんのしがつから　フォークリフトのこうしゅうにいく", true, true, Some((2027, 4, 1))),
+    ("らいねんどから　QCのべんきょうかいにでる", true, true, Some((2027, 4, 1))),
+    ("12がつ10かから　まいにち　こうぐをてんけんする", true, true, Some((2026, 12, 10))),
+    ("じゅうにがつはつかまでに　はんちょうに　そうだんする", true, true, Some((2026, 12, 20))),
+    ("ねんないに　はんちょうに　そうだんする", true, true, Some((2026, 12, 31))),
+    ("にがつまつまでに　しけんに　もうしこむ", true, true, Some((2027, 2, 28))),
+    // いつか alone is "some day", not the 5th.
+    ("いつか　フォークリフトの資格をとりたい", false, false, None),
+    // Asking someone in kana opens an answer, as 聞く does: a deadline on it is a start.
+    ("げつまつまでに　にっぽうのかきかたを　せんぱいにきく", true, true, Some((2026, 11, 30))),
+    // An appointment made (アポを取る) is an act, whatever appraisal its meeting is about;
+    // a grade (評価Aを取る) stays a result.
+    ("12月7日、融資先3社に事業性評価のヒアリングのアポを取ります", true, true, Some((2026, 12, 7))),
     // …but not inside another word: べんきょう and とうきょう hold no きょう (today), nor
     // することしか ことし.
     ("毎日べんきょうする", true, false, None),

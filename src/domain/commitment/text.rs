@@ -46,7 +46,13 @@ impl<'a> Text<'a> {
                         offsets.push(at + 3 * k);
                     }
                 }
-                previous = '日';
+                // What the word ends with, as read (a month, for a day after it).
+                previous = word
+                    .kanji
+                    .chars()
+                    .chain(word.part.chars())
+                    .last()
+                    .unwrap_or('日');
                 offset += word.kana_len + word.part_len;
                 continue;
             }

@@ -67,7 +67,7 @@ pub(super) fn read(
             "点級格許証".contains(text.at(i))
                 || text.match_at(i, "スコア").is_some()
                 || text.match_at(i, "以上を").is_some()
-                || text.match_at(i, "評価").is_some()
+                || a_grade_at(text, i)
         })
     };
     if let (Kind::Outcome(Outcome::Obtain), Some(token)) = (kind, head_token) {
@@ -91,7 +91,7 @@ pub(super) fn read(
             && text.at(i) == 'と'
             && matches!(text.at(i + 1), 'る' | 'り' | 'っ' | 'ろ' | 'れ')
     });
-    let a_grade = |to: usize| (clause_start..to).any(|i| text.match_at(i, "評価").is_some());
+    let a_grade = |to: usize| (clause_start..to).any(|i| a_grade_at(text, i));
     if kind == Kind::Act && head_token.is_none() && kana_take.is_some_and(|i| a_grade(i - 1)) {
         kind = Kind::Outcome(Outcome::Obtain);
     }
@@ -361,4 +361,11 @@ fn begins_only(text: &Text, slice: &[Token], head: &Token, clause_start: usize) 
         }
     }
     at == head.start
+}
+
+/// Whether a grade in an appraisal is named at `i`: 評価 beside its letter (評価A, S評価),
+/// not an appraisal named in a noun (事業性評価のヒアリングのアポを取る: an appointment).
+fn a_grade_at(text: &Text, i: usize) -> bool {
+    text.match_at(i, "評価").is_some()
+        && (text.at(i + 2).is_ascii_alphabetic() || (i > 0 && text.at(i - 1).is_ascii_alphabetic()))
 }

@@ -2,41 +2,79 @@
 //! found where the text is normalised, and the kanji it is read as, so that the readers
 //! of times need no hiragana lists of their own.
 
-/// The words of time and rhythm people type in hiragana, and the kanji they are read
-/// as. The check reads the kanji (来月から, 毎日), so these are read wherever those are.
-const KANA_TIMES: [(&str, &str); 31] = [
-    ("さらいしゅう", "再来週"),
-    ("さらいげつ", "再来月"),
-    ("さらいねん", "再来年"),
-    ("らいしゅう", "来週"),
-    ("らいげつ", "来月"),
-    ("らいねん", "来年"),
-    ("こんしゅう", "今週"),
-    ("こんげつ", "今月"),
-    ("ことし", "今年"),
-    ("こんど", "今度"),
-    ("あさって", "明後日"),
-    ("あした", "明日"),
-    ("あす", "明日"),
-    ("きょう", "今日"),
-    ("きのう", "昨日"),
-    ("まいにち", "毎日"),
-    ("まいあさ", "毎朝"),
-    ("まいしゅう", "毎週"),
-    ("まいつき", "毎月"),
+/// The words of time and rhythm people type in hiragana, the kanji they are read as,
+/// and whether a part of the period may follow (らいげつまつ, しがつちゅうじゅん; a day
+/// only 中: きょうじゅうに). The check reads the kanji (来月から, 毎日), so these are read
+/// wherever those are. Longer words first, where one begins another (らいねんど).
+const KANA_TIMES: [(&str, &str, bool); 50] = [
+    ("さらいしゅう", "再来週", true),
+    ("さらいげつ", "再来月", true),
+    ("さらいねん", "再来年", true),
+    ("らいしゅう", "来週", true),
+    ("らいげつ", "来月", true),
+    ("らいねんど", "来年度", true),
+    ("らいねん", "来年", true),
+    ("こんしゅう", "今週", true),
+    ("こんげつ", "今月", true),
+    ("こんねんど", "今年度", true),
+    ("ことし", "今年", true),
+    // The months (a 19-year-old's らいねんのしがつから), longer names first.
+    ("じゅういちがつ", "11月", true),
+    ("じゅうにがつ", "12月", true),
+    ("じゅうがつ", "10月", true),
+    ("いちがつ", "1月", true),
+    ("にがつ", "2月", true),
+    ("さんがつ", "3月", true),
+    ("しがつ", "4月", true),
+    ("ごがつ", "5月", true),
+    ("ろくがつ", "6月", true),
+    ("しちがつ", "7月", true),
+    ("はちがつ", "8月", true),
+    ("くがつ", "9月", true),
+    ("ねんどまつ", "年度末", false),
+    ("ねんまつ", "年末", false),
+    ("ねんない", "年内", false),
+    ("げつまつ", "月末", false),
+    ("としあけ", "年明け", false),
+    ("こんど", "今度", false),
+    ("あさって", "明後日", false),
+    ("あした", "明日", false),
+    ("あす", "明日", false),
+    ("きょう", "今日", false),
+    ("きのう", "昨日", false),
+    ("まいにち", "毎日", false),
+    ("まいあさ", "毎朝", false),
+    ("まいしゅう", "毎週", false),
+    ("まいつき", "毎月", false),
     // Weekdays: かよう (通う) and にちよう (日用) only with their び.
-    ("げつようび", "月曜日"),
-    ("かようび", "火曜日"),
-    ("すいようび", "水曜日"),
-    ("もくようび", "木曜日"),
-    ("きんようび", "金曜日"),
-    ("どようび", "土曜日"),
-    ("にちようび", "日曜日"),
-    ("げつよう", "月曜"),
-    ("すいよう", "水曜"),
-    ("もくよう", "木曜"),
-    ("きんよう", "金曜"),
-    ("どよう", "土曜"),
+    ("げつようび", "月曜日", false),
+    ("かようび", "火曜日", false),
+    ("すいようび", "水曜日", false),
+    ("もくようび", "木曜日", false),
+    ("きんようび", "金曜日", false),
+    ("どようび", "土曜日", false),
+    ("にちようび", "日曜日", false),
+    ("げつよう", "月曜", false),
+    ("すいよう", "水曜", false),
+    ("もくよう", "木曜", false),
+    ("きんよう", "金曜", false),
+    ("どよう", "土曜", false),
+];
+
+/// The days of a month read in hiragana, right after a month only (12月はつか, しがつとおか):
+/// いつか alone is "some day" and ようか "shall I".
+const KANA_DAYS: [(&str, &str); 11] = [
+    ("ついたち", "1日"),
+    ("ふつか", "2日"),
+    ("みっか", "3日"),
+    ("よっか", "4日"),
+    ("いつか", "5日"),
+    ("むいか", "6日"),
+    ("なのか", "7日"),
+    ("ようか", "8日"),
+    ("ここのか", "9日"),
+    ("とおか", "10日"),
+    ("はつか", "20日"),
 ];
 
 /// The part of a week, a month or a year that may follow one in hiragana (らいげつまつ,
@@ -76,10 +114,10 @@ pub(super) fn kana_time_word(
     previous: char,
     c: char,
 ) -> Option<KanaTime> {
-    if !matches!(
-        c,
-        'さ' | 'ら' | 'こ' | 'あ' | 'ま' | 'げ' | 'か' | 'す' | 'も' | 'き' | 'ど' | 'に'
-    ) {
+    // The first kana of every word of `KANA_TIMES` and `KANA_DAYS`: most chars are
+    // none, and are passed over at once.
+    if !"さらこじいにしごろはくねげとあきまかすもどつふみよむな".contains(c)
+    {
         return None;
     }
     let hiragana = |c: char| ('\u{3041}'..='\u{3096}').contains(&c);
@@ -87,10 +125,18 @@ pub(super) fn kana_time_word(
         return None;
     }
     let rest = original.get(offset..)?;
-    let (k, &(kana, kanji)) = KANA_TIMES
+    // A day of the month right after its month (12月はつか, しがつとおか).
+    let day = KANA_DAYS
         .iter()
-        .enumerate()
-        .find(|(_, (kana, _))| rest.starts_with(kana))?;
+        .filter(|_| previous == '月')
+        .find(|(kana, _)| rest.starts_with(kana))
+        .map(|&(kana, kanji)| (kana, kanji, false));
+    let (kana, kanji, takes_part) = day.or_else(|| {
+        KANA_TIMES
+            .iter()
+            .find(|(kana, ..)| rest.starts_with(kana))
+            .copied()
+    })?;
     // きょう and きのう end many words (とうきょう, こきょう, このきのう: 機能).
     if matches!(kana, "きょう" | "きのう") && "うこの".contains(previous) {
         return None;
@@ -114,12 +160,11 @@ pub(super) fn kana_time_word(
             .iter()
             .any(|particle| at.starts_with(particle))
     };
-    // The first nine are weeks, months and years, which may have a part (a day only
-    // 中: きょうじゅうに); a part that runs on into a word (らいげつはじめる: the verb) is
-    // no part.
+    // Weeks, months and years may have a part (a day only 中: きょうじゅうに); a part
+    // that runs on into a word (らいげつはじめる: the verb) is no part.
     let part = KANA_PARTS
         .iter()
-        .filter(|(part, _)| k < 9 || matches!(*part, "じゅう" | "ちゅう"))
+        .filter(|(part, _)| takes_part || matches!(*part, "じゅう" | "ちゅう"))
         .find(|(part, _)| after.starts_with(part))
         .filter(|(part, _)| after.get(part.len()..).is_some_and(on_its_own));
     if part.is_none() && !on_its_own(after) {
@@ -161,7 +206,20 @@ pub(super) fn kana_unit(original: &str, offset: usize, previous: char) -> Option
         return None;
     }
     let rest = original.get(offset..)?;
-    let &(kana, kanji) = KANA_UNITS.iter().find(|(kana, _)| rest.starts_with(kana))?;
+    // A day's か after a month (12がつ10かから: 10日から); か alone is also a question.
+    let after_a_month = || {
+        let before = original[..offset].trim_end_matches(|c: char| c.is_ascii_digit());
+        before.ends_with('月') || before.ends_with("がつ")
+    };
+    let day = ["から", "まで", "より", "に", "の"].iter().any(|particle| {
+        rest.strip_prefix('か')
+            .is_some_and(|r| r.starts_with(particle))
+    }) && after_a_month();
+    let &(kana, kanji) = if day {
+        &("か", "日")
+    } else {
+        KANA_UNITS.iter().find(|(kana, _)| rest.starts_with(kana))?
+    };
     // A span's bound after it (2しゅうかんいないに, 12がつ1にちいこう).
     let (part, part_kanji) = [("いない", "以内"), ("いこう", "以降")]
         .into_iter()

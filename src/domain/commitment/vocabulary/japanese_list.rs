@@ -40,6 +40,9 @@ pub(crate) const JAPANESE: &[(Word, &str)] = &[
     // …and so are the other words of the lists a phone user may leave in kana (そうだんする,
     // ほんきだす, ごうかくする): each read as its kanji is.
     (Word::Opening, "そうだん|さんかし|さんかす|ていしゅつ|れんらくし|れんらくす"),
+    // Asking or telling someone (せんぱいにきく, はんちょうにつたえる, たのむ) in kana; きく
+    // only after the person's に (きくばり is care).
+    (Word::Opening, "にきく|にきき|にきい|つたえ|たのむ|たのみ|たのん|おねがい"),
     (Word::Opening, "開き|開く|開い|開催|主催"),
     (Word::Opening, "参加|入会|入学|入塾"),
     (Word::Opening, "購入|買い|買う|買っ"),
