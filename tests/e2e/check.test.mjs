@@ -233,6 +233,29 @@ describe('checking a commitment', () => {
         5000, 'the example on improvements');
     }));
 
+  it('reads hiragana dates typed on a phone, and offers a wish about one’s days as a request to talk, not a demand', () =>
+    withSession({ lang: 'ja', width: 360, height: 800 }, async (s) => {
+      await s.open(checkUrl());
+      // A month in hiragana (a 19-year-old's flick input) is a start, as 4月 is.
+      await typeAfresh(s, 'らいねんのしがつから　フォークリフトのこうしゅうにいく');
+      await waitForVerdicts(s, true, true, 'しがつから');
+      await typeAfresh(s, '12がつ10かから　まいにち　こうぐをてんけんする');
+      await waitForVerdicts(s, true, true, '12がつ10か');
+      // A wish about one's own days is asked for by a date, quoted as written.
+      await typeAfresh(s, '週4日勤務に減らしたい');
+      await waitForVerdicts(s, false, false, 'a wish about days');
+      await s.waitUntil(async () => /^\d{4}年\d{1,2}月\d{1,2}日\(.\)までに、上司に「週4日勤務に減らしたい」と相談する時間をお願いします$/.test(await s.text('.example q')),
+        5000, 'the request to talk');
+      await typeAfresh(s, (await s.text('.example q')));
+      await waitForVerdicts(s, true, true, 'the request itself');
+      // A one-off act is done by a day; mistakes get an example about mistakes.
+      await typeAfresh(s, '上司に相談する');
+      await s.waitUntil(async () => /^\d{4}年\d{1,2}月\d{1,2}日\(.\)までに、上司に相談する$/.test(await s.text('.example q')), 5000, 'by a day');
+      await typeAfresh(s, 'ミスへらす');
+      await s.waitUntil(async () => /ミスの数を記録して/.test(await s.text('.example q')), 5000, 'the example on mistakes');
+      assert.match(await s.text('.hints'), /どこまでかが分かりません/);
+    }));
+
   it('checks a long commitment too, once typing pauses, and saves what was typed last', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(checkUrl());

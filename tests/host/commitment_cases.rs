@@ -1481,6 +1481,8 @@ pub const CASES: &[Case] = &[
     ("いつか　フォークリフトの資格をとりたい", false, false, None),
     // Asking someone in kana opens an answer, as 聞く does: a deadline on it is a start.
     ("げつまつまでに　にっぽうのかきかたを　せんぱいにきく", true, true, Some((2026, 11, 30))),
+    // Passing know-how on hands it down; it passes no exam.
+    ("From Monday I will pass on one of my checks to the new hire every week.", true, true, Some((2026, 11, 30))),
     // An appointment made (アポを取る) is an act, whatever appraisal its meeting is about;
     // a grade (評価Aを取る) stays a result.
     ("12月7日、融資先3社に事業性評価のヒアリングのアポを取ります", true, true, Some((2026, 12, 7))),

@@ -431,3 +431,88 @@ fn an_example_puts_no_second_start_before_a_time_already_written() {
         assert_eq!(example(text, Lang::Ja), "", "{text}");
     }
 }
+
+#[test]
+fn examples_fit_what_the_person_wrote() {
+    // Two first-time users (2026-12-04), a rehired 62-year-old and a 19-year-old on a
+    // press line: the examples had turned a wish about one's days into a demand, put から
+    // before a one-off consultation, written 「…からのやすみに」, and offered a team
+    // meeting's proposals for a hand-over and for mistakes.
+    let cases: &[(&str, Lang, &str)] = &[
+        // A wish about one's own conditions of work is asked for, quoted as written.
+        (
+            "週4日勤務に減らしたい",
+            Lang::Ja,
+            "2026年12月7日(月)までに、上司に「週4日勤務に減らしたい」と相談する時間をお願いします",
+        ),
+        (
+            "I'd like to work four days a week.",
+            Lang::En,
+            "By Mon 7 December 2026 I will ask my manager for time to talk about this: \u{201c}I'd like to work four days a week.\u{201d}",
+        ),
+        // A one-off act is done by a day, and an occasion before it stays in brackets.
+        ("上司に相談する", Lang::Ja, "2026年12月7日(月)までに、上司に相談する"),
+        (
+            "次の契約更新の前に、課長に週4日勤務にしたいと相談します",
+            Lang::Ja,
+            "2026年12月7日(月)までに（次の契約更新の前に）、課長に週4日勤務にしたいと相談します",
+        ),
+        (
+            "Ask HR about the leadership course.",
+            Lang::En,
+            "By Mon 7 December 2026, ask HR about the leadership course.",
+        ),
+        // An act that goes on still begins on its day.
+        ("毎朝、日報を書く", Lang::Ja, "2026年12月7日(月)から、毎朝、日報を書く"),
+        // A vague word before の: the date stands in its place, with no から inside.
+        (
+            "こんどのやすみに　フォークリフトのほんをかう",
+            Lang::Ja,
+            "2026年12月7日(月)のやすみに　フォークリフトのほんをかう",
+        ),
+    ];
+    for &(text, lang, expected) in cases {
+        let shown = example(text, lang);
+        assert_eq!(shown, expected, "{text}");
+        assert!(check(&shown, today()).passes_both_tests(), "{shown}");
+    }
+    // Hand-over and mistakes have topics of their own.
+    for (text, lang, expected) in [
+        (
+            "技術の引き継ぎをしっかりやる",
+            Lang::Ja,
+            "引き継ぐ作業の手順を紙1枚に書き出し、若手と",
+        ),
+        (
+            "ミスへらす",
+            Lang::Ja,
+            "チェック表で手順を確かめ、その日のミスの数を記録して",
+        ),
+        ("Reduce mistakes.", Lang::En, "note the day's mistakes"),
+        (
+            "Focus on the handover of my work.",
+            Lang::En,
+            "one task I am handing over each week",
+        ),
+    ] {
+        let shown = example(text, lang);
+        assert!(shown.contains(expected), "{text}: {shown}");
+        assert!(check(&shown, today()).passes_both_tests(), "{shown}");
+    }
+}
+
+#[test]
+fn a_number_raised_or_cut_is_asked_how_far_not_how_often() {
+    // 「ミスへらす」 was told to add 「週に2回」, and 「ミスへらす　週に2回」 then passed.
+    for (text, lang, says, not) in [
+        ("ミスへらす", Lang::Ja, "どこまでか", "週に2回"),
+        ("Reduce mistakes.", Lang::En, "how far", "twice a week"),
+    ] {
+        let report = check(text, today());
+        let hint = hint_text(&report.hints[0], lang);
+        assert!(hint.contains(says) && !hint.contains(not), "{text}: {hint}");
+    }
+    // Doing more of an act keeps asking how often.
+    let report = check("もっと発言する", today());
+    assert!(hint_text(&report.hints[0], Lang::Ja).contains("週に2回"));
+}

@@ -68,9 +68,34 @@ pub fn hint_example_on(
             .then(|| hint_example_on(first, plain, lang, today, &settings))
             .filter(|example| !example.is_empty())
     };
+    let passes = |example: &str| check_with(example, today, &settings).passes_both_tests();
+    // A wish about one's own conditions of work (週4日勤務にしたい, a transfer) is not the
+    // person's to grant: said as a will it reads as a demand, so the step is to ask.
+    if let Hint::AddObservableAction {
+        attitude: Some(Attitude::Want),
+        suggested_start,
+        ..
+    } = hint
+    {
+        let ask = own_words::ask_about_conditions(text, *suggested_start, lang);
+        if let Some(ask) = ask.filter(|ask| passes(ask)) {
+            return ask;
+        }
+    }
     if let Some((report, plain)) = &plain {
         if report.passes_both_tests() {
             return plain.clone();
+        }
+    }
+    // A one-off act (上司に相談する) is done by a day rather than begun from it.
+    if let Hint::AddStart {
+        suggested_start,
+        stray_start: None,
+    } = hint
+    {
+        let by = own_words::done_by(text, *suggested_start, lang);
+        if let Some(by) = by.filter(|by| passes(by)) {
+            return by;
         }
     }
     if let Some(example) = plain_example(true) {
@@ -78,7 +103,7 @@ pub fn hint_example_on(
     }
     let rewrite = rewrite_in_own_words(hint, text, lang).or_else(|| on_topic(hint, text, lang));
     match rewrite {
-        Some(rewrite) if check_with(&rewrite, today, &settings).passes_both_tests() => rewrite,
+        Some(rewrite) if passes(&rewrite) => rewrite,
         Some(_) => fixed_example(hint, lang),
         None => plain_example(false).unwrap_or_else(|| fixed_example(hint, lang)),
     }

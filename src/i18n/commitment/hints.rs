@@ -6,7 +6,7 @@ use chrono::Datelike;
 
 use super::labels::{as_written, attitude_label, outcome_label, vague_label};
 use super::{format_date, format_start, month_en, weekday_ja, weekday_name_en};
-use crate::domain::commitment::{Attitude, Hint};
+use crate::domain::commitment::{Attitude, Hedge, Hint};
 use crate::domain::lang::Lang;
 
 /// One sentence saying what to change.
@@ -39,6 +39,10 @@ pub fn hint_text(hint: &Hint, lang: Lang) -> String {
         (Hint::AddObservableAction { attitude: Some(attitude), words, .. }, Lang::En) => format!("Turn \"{}\" into something you will do that shows it (with whom, what, where), and add the day you begin.", as_written(words, attitude_label(*attitude, lang))),
         (Hint::AddObservableAction { attitude: None, .. }, Lang::Ja) => "申し込む、予約する、開く、参加するなど、目に見える行動を一つ、始める日と一緒に入れましょう。".into(),
         (Hint::AddObservableAction { attitude: None, .. }, Lang::En) => "Add one visible action, such as signing up for, booking, holding or joining something, and the day you begin.".into(),
+        // A number raised or cut with no level (ミスへらす): how often is beside the point;
+        // the figure aimed at, or what is done for it, is the measure.
+        (Hint::AddMeasure { hedge: Hedge::More, words, .. }, Lang::Ja) if changes_a_number(words.as_str()) => format!("「{words}」だけでは、どこまでかが分かりません。目指す数（月3件以下など）か、そのために続けること（作業の前にチェック表を見る、など）を書き添えましょう。"),
+        (Hint::AddMeasure { hedge: Hedge::More, words, .. }, Lang::En) if changes_a_number(words.as_str()) => format!("\"{words}\" does not say how far: add the figure you aim for (three a month or fewer, for instance), or what you will keep doing for it (go through a checklist before each job)."),
         (Hint::AddMeasure { words, .. }, Lang::Ja) => format!("「{words}」だけでは量が分かりません。回数・時間・量を書き添えましょう（週に2回、1日30分、月に1冊など）。"),
         (Hint::AddMeasure { words, .. }, Lang::En) => format!("\"{words}\" leaves the amount open: say how often or how much, such as twice a week, 30 minutes a day or one book a month."),
         (Hint::AddStart { suggested_start, .. }, Lang::Ja) => format!("始める日を書き足しましょう（たとえば「{}」）。", format_start(*suggested_start, lang)),
@@ -55,4 +59,16 @@ pub fn hint_text(hint: &Hint, lang: Lang) -> String {
         (Hint::CheckYear { date }, Lang::Ja) => format!("今年の{}月{}日はもう過ぎているので、来年の{}と読みました。来年のことなら、このままで大丈夫です。そうでなければ、これから始める日に書き直しましょう。", date.month(), date.day(), format_date(*date, lang)),
         (Hint::CheckYear { date }, Lang::En) => format!("{} {} has already passed this year, so this was read as next year's: {}. If that is what you meant, it is fine as it is; if not, write the day you will begin.", date.day(), month_en(date.month()), format_date(*date, lang)),
     }
+}
+
+/// Whether the words of an amount left open raise or cut a number (減らす, へらす,
+/// 増やす, 上げる, "reduce", "cut", "increase").
+fn changes_a_number(words: &str) -> bool {
+    let lower = words.to_ascii_lowercase();
+    [
+        "減ら", "へら", "増や", "ふや", "上げ", "下げ", "reduce", "cut", "increase", "raise",
+        "lower",
+    ]
+    .iter()
+    .any(|word| lower.contains(word))
 }

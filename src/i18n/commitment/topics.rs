@@ -23,13 +23,13 @@ struct Topic {
 
 /// The people a Japanese text may name for whom the person is growing or listening to, in
 /// the order they are preferred when several are named.
-const PEOPLE: [&str; 5] = ["部下", "後任", "後輩", "新人", "メンバー"];
+const PEOPLE: [&str; 6] = ["部下", "後任", "後輩", "新人", "若手", "メンバー"];
 
 /// The topics, the most telling first: a text on two takes the first it names (studying
 /// for one's family is study; growing a successor before retiring is growing people).
 /// English words are whole words; one ending in `*` is the start of one (`improv*`
 /// is not "improve my English", which the list says only as "improve our …").
-const TOPICS: [Topic; 8] = [
+const TOPICS: [Topic; 10] = [
     // Listening to one's team: a short one-on-one with each member, on a fixed day (before
     // growing people, whose words 部下 and メンバー it shares).
     Topic {
@@ -38,6 +38,24 @@ const TOPICS: [Topic; 8] = [
         ja: "{}から、毎週金曜に{}一人ひとりと15分ずつ1対1で話す時間をとり、聞いたことをメモに残します",
         en: "From {} I will have a 15-minute one-on-one with each member of my team every Friday, and note down what I heard.",
         people: "メンバー",
+    },
+    // Handing over one's know-how (技術の引き継ぎ, before retiring or moving on): one task
+    // a week written down and gone through with the one who takes it over (before growing
+    // people, whose 後輩 and 教え it may share).
+    Topic {
+        ja_words: &["引き継", "引継", "ひきつ", "伝承", "継承", "ノウハウ"],
+        en_words: &["hand over", "handover", "handing over", "pass on", "passing on", "know-how", "knowledge transfer"],
+        ja: "{}から、毎週1つ、引き継ぐ作業の手順を紙1枚に書き出し、{}と一緒に現場で確かめます",
+        en: "From {} I will write down the steps of one task I am handing over each week, on a single page, and go through it on the job with the person taking it over.",
+        people: "若手",
+    },
+    // Mistakes (ミスを減らす): a check before the work and a count others can see.
+    Topic {
+        ja_words: &["ミス", "みす", "間違い", "まちがい", "不良", "ヒヤリ"],
+        en_words: &["mistake*", "error*", "defect*"],
+        ja: "{}から、毎日作業を始める前にチェック表で手順を確かめ、その日のミスの数を記録して、毎週金曜に上司に見せます",
+        en: "From {} I will go through a checklist before starting work each day, note the day's mistakes, and show the tally to my manager every Friday.",
+        people: "",
     },
     // Growing people: a time with them, on a rhythm, about the work handed to them.
     Topic {

@@ -41,6 +41,8 @@ pub(crate) const ENGLISH: &[(Word, &str)] = &[
         "contact*|call|invite*|email*|e-mail*|phone|reach out|get in touch",
     ),
     (Word::Outcome(Outcome::Pass), "pass|passes|passed"),
+    // Passing something on (know-how, a task) hands it down; it passes no exam.
+    (Word::Other, "pass on|passes on|passed on|passing on|pass along|pass down|passes down|passed down"),
     (
         Word::Outcome(Outcome::Obtain),
         "obtain*|get certified|earn*|certificat*|certified|cert|certs|license|licence|licensed|qualification|qualified",

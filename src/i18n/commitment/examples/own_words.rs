@@ -51,6 +51,94 @@ pub(super) fn wish_said_as_a_will(text: &str, words: &str, lang: Lang) -> Option
     }
 }
 
+/// The words of a wish about one's own conditions of work, which the person cannot grant
+/// themself (days, hours, a transfer, a contract); English words are matched in lower case.
+const CONDITIONS_JA: [&str; 18] = [
+    "勤務",
+    "休み",
+    "休日",
+    "異動",
+    "配属",
+    "転勤",
+    "時短",
+    "在宅",
+    "テレワーク",
+    "リモート",
+    "部署",
+    "働き方",
+    "契約",
+    "日数",
+    "給与",
+    "給料",
+    "昇給",
+    "シフト",
+];
+const CONDITIONS_EN: [&str; 12] = [
+    "days a week",
+    "part-time",
+    "part time",
+    "transfer",
+    "move to",
+    "work from home",
+    "remote",
+    "shift",
+    "hours",
+    "contract",
+    "salary",
+    "department",
+];
+
+/// A wish about one's own conditions of work (週4日勤務に減らしたい, "I'd like to work
+/// four days a week") made into asking for it by `start`, the wish quoted as written:
+/// said as a will (週4日勤務に減らします) it reads as a demand on the manager.
+pub(super) fn ask_about_conditions(text: &str, start: NaiveDate, lang: Lang) -> Option<String> {
+    let wish = text
+        .trim()
+        .trim_end_matches(['。', '.', '！', '!', ' ', '　']);
+    let date = format_date(start, lang);
+    match lang {
+        Lang::Ja => CONDITIONS_JA
+            .iter()
+            .any(|word| wish.contains(word))
+            .then(|| {
+                fill(
+                    "{}までに、上司に「{}」と相談する時間をお願いします",
+                    &[&date, wish],
+                )
+            }),
+        Lang::En => {
+            let lower = wish.to_ascii_lowercase();
+            CONDITIONS_EN
+                .iter()
+                .any(|word| lower.contains(word))
+                .then(|| {
+                    fill(
+                    "By {} I will ask my manager for time to talk about this: \u{201c}{}.\u{201d}",
+                    &[&date, wish],
+                )
+                })
+        }
+    }
+}
+
+/// An act done once (上司に相談する, "ask HR about the course") with a day to be done by
+/// put in front; the caller keeps it only if the check reads that day as its start, which
+/// it does for an act that opens something and not for one that goes on.
+pub(super) fn done_by(text: &str, start: NaiveDate, lang: Lang) -> Option<String> {
+    let text = text.trim();
+    let date = format_date(start, lang);
+    match lang {
+        // 次の契約更新の前に、課長に相談します: the occasion stays, in brackets after the date.
+        Lang::Ja => match text.split_once('、') {
+            Some((before, rest)) if before.ends_with("前に") => {
+                Some(fill("{}までに（{}）、{}", &[&date, before, rest]))
+            }
+            _ => Some(fill("{}までに、{}", &[&date, text])),
+        },
+        Lang::En => Some(fill("By {}, {}", &[&date, &lower_first(text)])),
+    }
+}
+
 /// The person's own words with a start put in, for the hints that keep them; `None`
 /// for the others, which show a fixed example.
 pub(super) fn rewrite_in_own_words(hint: &Hint, text: &str, lang: Lang) -> Option<String> {
@@ -134,6 +222,9 @@ pub(super) fn rewrite_in_own_words(hint: &Hint, text: &str, lang: Lang) -> Optio
                 _ => return None,
             };
             let date = match lang {
+                // こんどのやすみに: the date stands for the vague word, the rest of the
+                // time stays (12月7日(月)のやすみに), with no から inside it.
+                Lang::Ja if after.starts_with('の') => format_date(*suggested_start, lang),
                 Lang::Ja => format_start(*suggested_start, lang),
                 Lang::En if before.is_empty() => {
                     format!("On {}", format_date(*suggested_start, lang))
