@@ -42,7 +42,7 @@ crate::catalogue! {
             en: "The employee prepared it with this app, and chose what to put on it.",
         },
         SheetSelfRated {
-            ja: "「得るもの・失うもの」のかっこ内の数字は、本人にとっての大きさ（1〜5）です。載っているのは共有すると決めたものだけなので、数字を足し合わせて本人の気持ちを決めつけないでください。「キャリア自律の自己評価」も本人の自己評価で、人事評価の材料にするものではありません。",
+            ja: "「得るもの・失うもの」のかっこ内の数字は、本人にとっての大きさ（1〜5）です。載っているのは共有すると決めたものだけなので、数字を足し合わせて本人の気持ちを決めつけないでください。「キャリア自律の自己チェック」も本人が自分で付けたもので、人事評価の材料にするものではありません。",
             en: "In \"Gains and losses\", the figure is how much each weighs for them (1–5); only what they shared is there, so do not add them up. The autonomy self-rating is their own view, not appraisal material.",
         },
         SheetLeftOut {

@@ -150,7 +150,7 @@ crate::catalogue! {
         SheetRoles { ja: "これまでの役割", en: "Past roles" },
         SheetMoments { ja: "心が動いた出来事", en: "Moments that moved me" },
         SheetGainsLosses { ja: "得るもの・失うもの", en: "Gains and losses" },
-        SheetAutonomy { ja: "キャリア自律の自己評価", en: "Career autonomy, self-rated" },
+        SheetAutonomy { ja: "キャリア自律の自己チェック", en: "Career autonomy, self-rated" },
         SheetConfidential { ja: "【取り扱い注意】伝えてほしくないこと", en: "[Confidential] Not to be passed on" },
         SheetConfidentialNote {
             ja: "面談の初めにお伝えします。上司への要約には入れないでください。",

@@ -173,7 +173,7 @@ crate::catalogue! {
         NextVisionWritten { ja: "次の一歩：ビジョンは書けています。「面談の練習」で、自分のことばで声に出してみましょう。", en: "Next step: your vision is written. Say it aloud in your own words in the rehearsal." },
         NextActingWritten { ja: "次の一歩：二つの基準を満たす行動は書けています。決めた日に始めて、「始められましたか？」に答えましょう。", en: "Next step: you have an action that passes both tests. Start it on the day you set, and answer \"Did you start?\" when asked." },
         AutonomyToManager {
-            ja: "面談の相手は上司です。共有すると、この自己評価を上司がそのまま読みます。成果の評価のように受け取られそうなら、「自分だけ」にしておき、面談では話せることだけを話すこともできます。",
+            ja: "面談の相手は上司です。共有すると、この自己チェックを上司がそのまま読みます。成果の評価のように受け取られそうなら、「自分だけ」にしておき、面談では話せることだけを話すこともできます。",
             en: "Your manager conducts this interview: if you share this, they read your self-rating as written. If it could be taken as an appraisal of your performance, keep it to yourself and say in the interview only what you choose.",
         },
         AutonomyAllHeld { ja: "三つとも満たしていると答えました。面談では、その根拠を話せるようにしておきましょう。", en: "You answered yes to all three. Be ready to say what shows it in the interview." },

@@ -342,6 +342,26 @@ describe('accessibility', () => {
       assert.ok(await luminance('.radar-label', 'fill') < 0.05, 'and its chart');
     }));
 
+  it('rings what has the focus in blue, apart from an error’s red, clear on the page in light and dark', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(`${fixture.server.url}#/check`);
+      await s.waitUntil(async () => (await s.findAll('#commitment-text')).length > 0, 5000, 'the check');
+      const ring = () => s.run(`const lum = (c) => { const [r, g, b] = c.match(/[\\d.]+/g).slice(0, 3).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+        const field = document.querySelector('#commitment-text');
+        field.focus({ focusVisible: true });
+        const outline = getComputedStyle(field).outlineColor;
+        const [r, , b] = outline.match(/[\\d.]+/g).map(Number);
+        const [x, y] = [lum(outline), lum(getComputedStyle(document.documentElement).backgroundColor)].sort((p, q) => q - p);
+        return { blue: b > r, contrast: (x + 0.05) / (y + 0.05) };`);
+      for (const scheme of ['light', 'dark']) {
+        await s.cdp('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
+        const { blue, contrast } = await ring();
+        assert.ok(blue, `${scheme}: the focus ring is blue, not orange or red`);
+        assert.ok(contrast >= 3, `${scheme}: the focus ring stands out from the page (${contrast})`);
+      }
+    }));
+
   it('has a skip link that moves focus to the main content', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(fixture.server.url);

@@ -774,7 +774,7 @@ describe('the interview-preparation worksheet', () => {
       // The guide says how to read them, and that the self-rating is no appraisal.
       await s.open(at('/guide'));
       await s.waitUntil(async () => (await s.text('h1')) === '面談をする方へ', 5000, 'the guide');
-      assert.match(await s.text('main'), /数字を足し合わせて本人の気持ちを決めつけないでください。「キャリア自律の自己評価」も本人の自己評価で、人事評価の材料にするものではありません。/);
+      assert.match(await s.text('main'), /数字を足し合わせて本人の気持ちを決めつけないでください。「キャリア自律の自己チェック」も本人が自分で付けたもので、人事評価の材料にするものではありません。/);
     }));
 
   it('speaks to the manager who reads the sheet: what the anchors mean, whose sheet each page is, a self-rating said before it is shared', () =>
@@ -832,7 +832,7 @@ describe('the interview-preparation worksheet', () => {
       // The manager conducts it: sharing the self-rating of one's results is said first.
       assert.equal(await s.text('[data-notice=autonomy-to-manager]'), '');
       await s.click('input[name=ws-autonomy-share][value=shared]');
-      await s.waitUntil(async () => /^面談の相手は上司です。共有すると、この自己評価を上司がそのまま読みます。/.test(await s.text('[data-notice=autonomy-to-manager]')), 5000, 'the note on sharing the self-rating');
+      await s.waitUntil(async () => /^面談の相手は上司です。共有すると、この自己チェックを上司がそのまま読みます。/.test(await s.text('[data-notice=autonomy-to-manager]')), 5000, 'the note on sharing the self-rating');
       await s.click('input[name=ws-interviewer][value=hr]');
       await s.waitUntil(async () => (await s.text('[data-notice=autonomy-to-manager]')) === '', 5000, 'none when HR conducts it');
       assert.match(await s.text('#ws-support'), /面談のあと上司に要約が伝わる仕組みなら、面談の相手が上司でなくても、ここに書いた支援も伝わります。仕組みは面談の初めに確かめましょう。/);
