@@ -12,8 +12,16 @@ catalogue! {
         NavResult { ja: "診断結果", en: "Results" },
         Title { ja: "キャリア・アンカー診断", en: "Career-anchor self-assessment" },
         Intro {
-            ja: "仕事をするうえで、あなたが最後まで手放したくないもの（キャリア・アンカー）を確かめます。40の文に答え、その中から特にあてはまる3つを選びます（10〜15分ほど）。今の立場でできるかどうかではなく、自分がどうありたいかで答えてください。まだ経験していない場面は、そうなったらどう感じるかを思い浮かべて答えてください。回答はこの端末に自動で保存され（どこにも送信されず、人事や上司が見ることもありません）、途中でやめても続きから再開できます。",
-            en: "Find out what you would hold on to above all at work: your career anchor. Answer 40 statements, then pick the three that fit you best; it takes about 10 to 15 minutes. Answer by what you want, not by what your present post allows; for a situation you have not met yet, imagine how you would feel in it. Your answers are saved on this device as you go (they are sent nowhere, and neither HR nor your manager sees them), so you can stop and pick up where you left off.",
+            ja: "仕事で最後まで手放したくないもの（キャリア・アンカー）を確かめます。40の文に1〜6で答え、特にあてはまる3つを選びます（10〜15分ほど）。今の立場でできるかどうかではなく、自分がどうありたいかで答えてください。回答はこの端末に自動で保存され（どこにも送信されず、人事や上司が見ることもありません）、途中でやめても続きから再開できます。",
+            en: "Find out what you would hold on to above all at work: your career anchor. Rate 40 statements from 1 to 6, then pick the three that fit you best (about 10 to 15 minutes). Answer by what you want, not by what your present post allows. Your answers are saved on this device as you go (they are sent nowhere, and neither HR nor your manager sees them), so you can stop and pick up where you left off.",
+        },
+        // Folded, so that statement 1 is on a phone's first screen (a 19-year-old's 360 px
+        // phone showed ten lines of intro and no statement); a situation already behind
+        // one was asked for by a rehired 62-year-old.
+        HowToAnswer { ja: "答え方のコツ（経験していない場面など）", en: "How to answer (situations you have not met, and more)" },
+        HowToAnswerBody {
+            ja: "まだ経験していない場面は、そうなったらどう感じるかを思い浮かべて答えてください。もう過ぎた場面（異動や昇進、定年など）は、今の自分ならどう感じるかで答えてください。",
+            en: "For a situation you have not met yet, imagine how you would feel in it. For one that is behind you (a transfer, a promotion, retirement), answer as you feel about it now.",
         },
         // Seen without opening anything: the quickest way through 40 statements.
         KeyboardSummary {

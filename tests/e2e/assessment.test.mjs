@@ -189,15 +189,19 @@ describe('the self-assessment', () => {
       assert.equal(await progress(s), '2 / 40', 'a digit on a button answers nothing');
     }));
 
-  it('leaves the keyboard\'s digits off a touch phone, so that the first statement is on the first screen (412 px)', () =>
-    withSession({ lang: 'ja', width: 412, height: 915 }, async (s) => {
-      await s.cdp('Emulation.setDeviceMetricsOverride', { width: 412, height: 915, deviceScaleFactor: 1, mobile: true });
+  it('leaves the keyboard\'s digits off a touch phone, and folds how to answer, so that the first statement is on the first screen (360 px)', () =>
+    withSession({ lang: 'ja', width: 360, height: 800 }, async (s) => {
+      await s.cdp('Emulation.setDeviceMetricsOverride', { width: 360, height: 800, deviceScaleFactor: 1, mobile: true });
       await s.cdp('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
       await s.open(`${fixture.server.url}#/assessment`);
       await s.waitUntil(() => s.run("return !!document.querySelector('#statement-1')"), 5000, 'the first statement');
       assert.equal(await s.run("return matchMedia('(hover: none) and (pointer: coarse)').matches"), true, 'a touch screen');
       assert.equal(await s.run("return document.querySelector('.keyboard-hint').getClientRects().length"), 0, 'no keyboard hint');
       assert.ok(await s.run("return document.querySelector('#statement-1 legend').getBoundingClientRect().bottom <= innerHeight"), 'statement 1 in the first view');
+      // How to answer a situation not met yet, or one behind the person, is a tap away.
+      assert.equal(await s.run("return document.querySelector('.how-to-answer').open"), false);
+      await s.click('.how-to-answer summary');
+      assert.match(await s.text('.how-to-answer'), /正解はありません。[\s\S]*まだ経験していない場面は、そうなったらどう感じるかを思い浮かべて答えてください。もう過ぎた場面（異動や昇進、定年など）は、今の自分ならどう感じるかで答えてください。/);
     }));
 
   it('shows every tied anchor as the anchor', () =>
@@ -441,7 +445,7 @@ describe('the self-assessment', () => {
         'the statement to answer in the first view');
       await s.click('.intro-again summary');
       // The lead says how to answer and who sees the answers.
-      assert.match(await s.text('.assessment-intro .lead'), /今の立場でできるかどうかではなく、自分がどうありたいかで答えてください。まだ経験していない場面は、そうなったらどう感じるかを思い浮かべて答えてください。回答はこの端末に自動で保存され（どこにも送信されず、人事や上司が見ることもありません）/);
+      assert.match(await s.text('.assessment-intro .lead'), /今の立場でできるかどうかではなく、自分がどうありたいかで答えてください。回答はこの端末に自動で保存され（どこにも送信されず、人事や上司が見ることもありません）/);
       await s.click('#statement-40 input[value="5"]');
       await s.waitUntil(async () => (await s.findAll('#to-picking')).length === 1, 5000, 'the way to the picking step');
       await s.click('#to-picking');

@@ -87,7 +87,11 @@ pub fn AssessmentPage() -> impl IntoView {
     let intro = move || {
         view! {
             <p class="lead">{tr(AssessMsg::Intro)}</p>
-            <p>{tr(AnchorMsg::RatingInstruction)}</p>
+            <details class="how-to-answer">
+                <summary>{tr(AssessMsg::HowToAnswer)}</summary>
+                <p>{tr(AnchorMsg::RatingInstruction)}</p>
+                <p>{tr(AssessMsg::HowToAnswerBody)}</p>
+            </details>
         }
     };
     let intro = match resumed {
