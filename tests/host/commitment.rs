@@ -1621,6 +1621,10 @@ mod the_interview_being_prepared_for {
             ("次の面談で、営業への異動の希望を伝えます", false),
             ("面談の日に、作った計画表を所長に渡します", false),
             ("面談のあとから、毎朝15分、受発注の手順書を書きます", false),
+            // The month it falls in, named before it (a rehired employee's, 2026-12-04:
+            // dated today, the first of the month having passed).
+            ("12月の面談で、週4日勤務にしたいと課長に伝えます", false),
+            ("12月の面談までに、引き継ぎ表を作って課長に渡します", true),
             (
                 "Before my interview, I will ask my manager about the conditions.",
                 true,
@@ -1644,6 +1648,21 @@ mod the_interview_being_prepared_for {
                     .contains("面談の日（2026年12月18日"),
                 "{text}: {}",
                 reason_text(&report.start.reasons[0], Lang::Ja)
+            );
+        }
+    }
+
+    #[test]
+    fn another_months_interview_or_meeting_is_that_month() {
+        let interview = Some(day(2026, 12, 18));
+        for (text, date) in [
+            ("1月の面談で、課長に伝えます", day(2027, 1, 1)),
+            ("12月の会議で、課長に伝えます", day(2026, 12, 1)),
+        ] {
+            assert_eq!(
+                with_interview(text, interview).start_date,
+                Some(date),
+                "{text}"
             );
         }
     }

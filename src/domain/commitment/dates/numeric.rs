@@ -6,6 +6,7 @@ use chrono::Datelike;
 
 use super::{found, number_at, Calendar, Found, Marker, NaiveDate, Text, When};
 use crate::domain::commitment::text::{words, Words};
+use crate::domain::commitment::Trigger;
 
 /// Dates in figures or kanji numerals, and durations such as 1年以内.
 pub(super) fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
@@ -122,6 +123,11 @@ pub(super) fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
         return after_year_number(text, end + 1, n as i32, calendar);
     }
     if separator == '月' && (1..=12).contains(&n) {
+        // 12月の面談で: the interview being prepared for, on its day when it falls in
+        // that month (a rehired employee's 12月の面談で…伝えます was dated today).
+        if let Some(found) = interview_of_the_month(text, end + 1, n, calendar) {
+            return Some(found);
+        }
         return after_month_number(text, end + 1, None, n, calendar);
     }
     if separator == '日' {
@@ -135,6 +141,20 @@ pub(super) fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
         return None;
     }
     duration(text, end, n, calendar)
+}
+
+/// の面談 at `i`, after the month `month`, when the interview's day falls in it: the
+/// interview, read on from 面談 as its own words are (面談で, 面談までに).
+fn interview_of_the_month(text: &Text, i: usize, month: u32, calendar: &Calendar) -> Option<Found> {
+    let day = calendar.interview().filter(|day| day.month() == month)?;
+    let at = text.match_at(i, "の")?;
+    text.match_at(at, "面談")?;
+    let found = super::super::dates_interview::japanese(text, at, calendar).unwrap_or(Found {
+        end: text.match_at(at, "面談")?,
+        when: When::Trigger(Trigger::Interview, Some(day)),
+        marker: Some(Marker::On),
+    });
+    Some(found)
 }
 
 /// Whether the chars before `i` end a condition (決まったら、, 済んだら): what
