@@ -1481,6 +1481,10 @@ pub const CASES: &[Case] = &[
     ("いつか　フォークリフトの資格をとりたい", false, false, None),
     // Asking someone in kana opens an answer, as 聞く does: a deadline on it is a start.
     ("げつまつまでに　にっぽうのかきかたを　せんぱいにきく", true, true, Some((2026, 11, 30))),
+    // Enjoying one's work is a feeling, as valuing it is; an act beside it stays one.
+    ("I will enjoy every shift with my team.", false, false, None),
+    ("From next month, enjoy the job more.", false, false, None),
+    ("On Monday I will list my tasks and rank them by how much I enjoy them.", true, true, Some((2026, 11, 30))),
     // Passing know-how on hands it down; it passes no exam.
     ("From Monday I will pass on one of my checks to the new hire every week.", true, true, Some((2026, 11, 30))),
     // An appointment made (アポを取る) is an act, whatever appraisal its meeting is about;

@@ -1022,7 +1022,7 @@ fn batch1_whole_stays_at_the_figures_reached() {
 
 #[test]
 fn batch2_stays_at_the_figures_reached() {
-    hold("batch 2", &measure(&rows(BATCH2)), 94.5, 96.0);
+    hold("batch 2", &measure(&rows(BATCH2)), 94.9, 96.0);
 }
 
 #[test]
@@ -1357,5 +1357,5 @@ fn batch43_stays_at_the_figures_reached() {
     // A fresh writer of round 18 (a banquet department, an IT helpdesk, a bus company,
     // store staff, an architecture firm, a 信用金庫, lab technicians, a staffing agency),
     // measured when it arrived (92.5 / 78.4), then read row by row: a tuning set.
-    hold_tuning("batch 43 (tuning)", &rows(BATCH43), 92.4, 78.3);
+    hold_tuning("batch 43 (tuning)", &rows(BATCH43), 92.9, 79.1);
 }

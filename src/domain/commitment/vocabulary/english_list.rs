@@ -89,7 +89,7 @@ pub(crate) const ENGLISH: &[(Word, &str)] = &[
     // Composure ("respond calmly", 冷静に) is how one acts, not what.
     (Word::AttitudeAdverb(Attitude::Stay), "calmly"),
     (Word::AttitudeVerb(Attitude::Grow), "grow|improve*|broaden*|widen my|deepen*|upskill*|develop myself|develop my career|develop my skills|expand my horizons"),
-    (Word::AttitudeVerb(Attitude::Value), "value|cherish|embrace|respect"),
+    (Word::AttitudeVerb(Attitude::Value), "value|cherish|embrace|respect|enjoy|enjoys"),
     // A mindset kept or changed ("keep a growth mindset") is a way of thinking.
     (Word::AttitudeVerb(Attitude::FreshStart), "mindset|mind-set"),
     (
