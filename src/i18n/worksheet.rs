@@ -187,8 +187,8 @@ crate::catalogue! {
         VisionYearNext { ja: "{}年（1年後）", en: "{} (a year from now)" },
         VisionDoing { ja: "そのとき、していること", en: "What I am doing then" },
         VisionDoingHelp {
-            ja: "例：経理の知識を生かして、若手向けの決算研修を毎年開いている／窓口での経験を生かして、個人のお客様の資産の相談を任されている／受発注のことなら一番分かる人として、新しく入った人に教えている",
-            en: "e.g. running a yearly course on closing the books for junior staff, drawing on my accounting experience; or advising customers on their savings, drawing on my years at the counter; or being the one who knows the ordering best, teaching newcomers",
+            ja: "例：経理の知識を生かして、若手向けの決算研修を毎年開いている／プレスの段取り替えを一人で任され、ラインの改善案を班で出している／受発注のことなら一番分かる人として、新しく入った人に教えている",
+            en: "e.g. running a yearly course on closing the books for junior staff, drawing on my accounting experience; or being trusted with the press changeovers on my own and bringing improvement ideas to my line team; or being the one who knows the ordering best, teaching newcomers",
         },
         VisionForWhom { ja: "誰のために", en: "For whom" },
         VisionSeenAs { ja: "周りからどう見られているか", en: "How others see me" },

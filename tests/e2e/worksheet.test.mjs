@@ -66,6 +66,10 @@ async function fillEverything(s) {
   const role = await addItem(s, 'ws-looking-back', 1);
   await s.type(`${role} input[id$=-period]`, '2015年4月〜2019年3月');
   await s.type(`${role} input[id$=-place]`, '本社経理部');
+  // Side by side (at a desktop's width), the two boxes line up although only one has an
+  // example above it.
+  assert.ok(await s.run(`const [a, b] = [...document.querySelectorAll(arguments[0])].map((e) => e.getBoundingClientRect());
+    return a.left === b.left || Math.abs(a.top - b.top) < 1;`, `${role} input[id$=-period], ${role} input[id$=-place]`), 'the period and the place in line');
   await s.type(`${role} textarea[id$=-did]`, '月次決算のとりまとめ');
   await s.type(`${role} textarea[id$=-achieved]`, '決算を3日早めた');
   await s.type('#ws-strengths', '数字の誤りにすぐ気づく');
@@ -461,6 +465,9 @@ describe('the interview-preparation worksheet', () => {
       assert.ok(!marks.some((m) => /ビジョン/.test(m)), 'the shared vision not marked');
       await s.cdp('Emulation.setEmulatedMedia', { media: 'print' });
       assert.deepEqual(await rendered(['.private-band', '.sheet .private-mark']), [true, true]);
+      // Its double frame on paper has room inside it: the text does not touch the frame.
+      assert.ok(await s.run("return parseFloat(getComputedStyle(document.querySelector('.sheet')).paddingLeft) >= 6"),
+        'room inside the own copy\'s frame on paper');
       await s.cdp('Emulation.setEmulatedMedia', { media: '' });
 
       // The worksheet itself printed from the browser's menu says on the paper what it
