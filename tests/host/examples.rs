@@ -462,6 +462,12 @@ fn examples_fit_what_the_person_wrote() {
             Lang::En,
             "By Mon 7 December 2026, ask HR about the leadership course.",
         ),
+        // An effort towards a state: what it takes, asked, in the person's words.
+        (
+            "65歳まで働けるように頑張る",
+            Lang::Ja,
+            "2026年12月7日(月)までに、65歳まで働けるようになるために必要なことを、上司に相談します",
+        ),
         // An act that goes on still begins on its day.
         ("毎朝、日報を書く", Lang::Ja, "2026年12月7日(月)から、毎朝、日報を書く"),
         // A vague word before の: the date stands in its place, with no から inside.

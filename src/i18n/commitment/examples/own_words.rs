@@ -247,6 +247,21 @@ pub(super) fn rewrite_in_own_words(hint: &Hint, text: &str, lang: Lang) -> Optio
             format_date(*suggested_start, lang),
             thought_topic(text)?
         ),
+        // An effort towards a state (65歳まで働けるように頑張る): what it takes, asked of
+        // the manager, on the person's own words for it.
+        (
+            Hint::AddObservableAction {
+                attitude: Some(Attitude::DoMyBest | Attitude::Strive),
+                words,
+                suggested_start,
+                ..
+            },
+            Lang::Ja,
+        ) if goal_of_an_effort(text, words.as_str()).is_some() => format!(
+            "{}までに、{}ようになるために必要なことを、上司に相談します",
+            format_date(*suggested_start, lang),
+            goal_of_an_effort(text, words.as_str())?
+        ),
         // An effort on something (QCの勉強をがんばる, 英語を頑張ります, 業務改善に取り組む): time
         // set aside for it each week and a report of what was done, on the person's topic.
         (
@@ -265,6 +280,19 @@ pub(super) fn rewrite_in_own_words(hint: &Hint, text: &str, lang: Lang) -> Optio
         _ => return None,
     };
     Some(rewrite)
+}
+
+/// What an effort is made towards, written as 〜ように before its word (`verb`, as the
+/// check quoted it): 65歳まで働けるように頑張る gives 「65歳まで働ける」, from the start of
+/// its clause; `None` when there is no such goal or it is under two characters.
+fn goal_of_an_effort<'a>(text: &'a str, verb: &str) -> Option<&'a str> {
+    let at = text.find(verb).filter(|_| !verb.is_empty())?;
+    let goal = text.get(..at)?.trim_end().strip_suffix("ように")?;
+    let start = goal.rfind(['、', '。', ' ', '　']).map_or(0, |i| {
+        i + goal[i..].chars().next().map_or(0, char::len_utf8)
+    });
+    let goal = goal.get(start..)?;
+    (goal.chars().count() >= 2).then_some(goal)
 }
 
 /// Practice for an exam begun on `start` (past papers every morning: anyone at home or
