@@ -362,6 +362,10 @@ pub fn interview_kind(code: &str, lang: Lang) -> &'static str {
     in_lang(
         match code {
             "milestone50" => ("50歳節目面談", "Milestone interview at 50"),
+            "rehire" => (
+                "再雇用・契約更新の面談",
+                "Re-employment or contract renewal interview",
+            ),
             "career" => ("キャリア面談", "Career interview"),
             "one_on_one" => ("1on1", "One-on-one"),
             "external" => ("外部カウンセリング", "External counselling"),

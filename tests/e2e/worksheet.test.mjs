@@ -56,7 +56,7 @@ const ATTITUDE = '後輩から頼られる存在になります';
 async function fillEverything(s) {
   // With no host's list: the career interview first, the one at 50 after those of every age.
   assert.equal(await s.run("return [...document.querySelectorAll('#ws-interview-kind option')].map(o => o.value).join('|')"),
-    '|career|one_on_one|milestone50|external|other');
+    '|career|one_on_one|milestone50|rehire|external|other');
   await choose(s, '#ws-interview-kind', 'milestone50');
   const inTwoWeeks = await s.run(`const d = new Date(); d.setDate(d.getDate() + 14);
     return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');`);

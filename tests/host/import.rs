@@ -227,7 +227,7 @@ fn a_weight_outside_one_to_five_is_refused_and_named() {
 #[test]
 fn an_unknown_interview_kind_is_refused_and_named() {
     let expected =
-        "worksheet.interview.kind: expected career, one_on_one, milestone50, external or other";
+        "worksheet.interview.kind: expected career, one_on_one, milestone50, rehire, external or other";
     for kind in ["promotion", "Career", "", "milestone50 "] {
         assert_eq!(
             invalid_worksheet(&format!(r#""interview":{{"kind":"{kind}"}}"#)),
@@ -239,7 +239,14 @@ fn an_unknown_interview_kind_is_refused_and_named() {
         invalid_worksheet(r#""interview":{"kind":1}"#),
         "worksheet.interview.kind: expected text"
     );
-    for kind in ["milestone50", "career", "one_on_one", "external", "other"] {
+    for kind in [
+        "milestone50",
+        "career",
+        "one_on_one",
+        "rehire",
+        "external",
+        "other",
+    ] {
         let text = format!(r#"{{"version":4,"worksheet":{{"interview":{{"kind":"{kind}"}}}}}}"#);
         assert_eq!(
             decode_import(&text)

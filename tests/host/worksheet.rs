@@ -1692,6 +1692,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         "milestone50",
         "career",
         "one_on_one",
+        "rehire",
         "external",
         "other",
     ]));
