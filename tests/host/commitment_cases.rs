@@ -1485,6 +1485,13 @@ pub const CASES: &[Case] = &[
     ("I will enjoy every shift with my team.", false, false, None),
     ("From next month, enjoy the job more.", false, false, None),
     ("On Monday I will list my tasks and rank them by how much I enjoy them.", true, true, Some((2026, 11, 30))),
+    // A process carried on (準備を進める, 引き継ぎを進めます) says nothing of how much;
+    // with an amount or a rhythm it is an act (a rehired employee's hand-over, 2026-12-04).
+    ("1月から、引き継ぎを進めます", false, false, None),
+    ("資料の準備を進める", false, false, None),
+    ("毎週1つ、引き継ぎを進めます", true, false, None),
+    ("12月7日から毎週金曜に30分、引き継ぎを進めます", true, true, Some((2026, 12, 7))),
+    ("毎日1時間、参考書を進める", true, false, None),
     // Passing know-how on hands it down; it passes no exam.
     ("From Monday I will pass on one of my checks to the new hire every week.", true, true, Some((2026, 11, 30))),
     // An appointment made (アポを取る) is an act, whatever appraisal its meeting is about;

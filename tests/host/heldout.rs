@@ -1142,7 +1142,7 @@ fn batch12_report_half_stays_at_the_figures_reached() {
 #[test]
 fn batch13_stays_at_the_figures_reached() {
     // Figures only: batch 13's rows and failures are never printed.
-    hold("batch 13 (report)", &measure(&rows(BATCH13)), 91.0, 92.7);
+    hold("batch 13 (report)", &measure(&rows(BATCH13)), 92.4, 93.7);
 }
 
 #[test]
@@ -1249,7 +1249,7 @@ fn batch28_stays_at_the_figures_reached() {
 fn batch29_stays_at_the_figures_reached() {
     // Figures only: a fresh writer of round 11, measured when it arrived (90.8 / 75.9)
     // and after the round's rules (the same); its rows are never printed.
-    hold("batch 29 (report)", &measure(&rows(BATCH29)), 91.1, 78.6);
+    hold("batch 29 (report)", &measure(&rows(BATCH29)), 91.4, 78.6);
 }
 
 #[test]
@@ -1327,7 +1327,7 @@ fn batch39_stays_at_the_figures_reached() {
     // e-commerce fulfilment centre, a 社労士 office, a steelworks' maintenance section, a
     // private high school), measured when it arrived (94.5 / 93.0), then read row by row:
     // a tuning set. Round 16 tuned on it: 96.0 / 95.0.
-    hold_tuning("batch 39 (tuning)", &rows(BATCH39), 95.9, 94.9);
+    hold_tuning("batch 39 (tuning)", &rows(BATCH39), 96.4, 94.9);
 }
 
 #[test]

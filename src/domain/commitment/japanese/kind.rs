@@ -252,7 +252,16 @@ pub(super) fn read(
             Some((TokenKind::Word(Word::AttitudeVerb(attitude)), ..)) => {
                 kind = Kind::NotAnAct(attitude);
             }
-            _ => {}
+            // 準備を進める, 引き継ぎを進める: a process carried on, with nothing said of
+            // how much of it (毎週1つ, 月末までに3件) leaves its amount open.
+            _ => {
+                let process = ["準備", "引き継ぎ", "引継ぎ", "ひきつぎ", "取り組み"]
+                    .into_iter()
+                    .find_map(|noun| text.ends_with_at(head_start - 1, noun));
+                if let Some(start) = process {
+                    light_hedge = Some((Hedge::Generic, start, head_start - 1));
+                }
+            }
         }
     }
     // 半分に減らす, 月3件以下に減らす, 2倍に増やす: a change to a level is a result, as
