@@ -1,6 +1,9 @@
-//! The word of time or rhythm typed in hiragana (らいげつ, まいにち, こんしゅうじゅうに)
-//! found where the text is normalised, and the kanji it is read as, so that the readers
-//! of times need no hiragana lists of their own.
+//! The word of time or rhythm typed in hiragana (らいげつ, まいにち, こんしゅうじゅうに,
+//! しがつ, らいねんど, a day after its month: 12月はつか) and the unit after a figure
+//! (12がつ1にち, 5ふん, 2しゅうかんいない), found where the text is normalised, and the
+//! kanji it is read as, so that the readers of times and counts need no hiragana lists of
+//! their own. People type on a phone in kana; a 19-year-old's らいねんのしがつから was a
+//! time with no act.
 
 /// The words of time and rhythm people type in hiragana, the kanji they are read as,
 /// and whether a part of the period may follow (らいげつまつ, しがつちゅうじゅん; a day
