@@ -1395,14 +1395,7 @@ fn a_note_in_brackets_on_a_time_is_not_quoted_as_the_act() {
             "請求チェック表を部内に共有します",
         ),
     ] {
-        let report = check(text, today());
-        assert_eq!(
-            report.objective.reasons,
-            vec![Reason::ObservableAction {
-                words: Quote::new(words)
-            }],
-            "{text}"
-        );
+        let report = quoted_as_the_act(text, words);
         let start_words = report.start.reasons.iter().find_map(|r| match r {
             Reason::StartDate { words, .. } | Reason::CalendarTrigger { words, .. } => {
                 Some(words.as_str())
@@ -1428,15 +1421,21 @@ fn a_word_in_hiragana_after_a_space_keeps_its_first_kana() {
         ),
         ("来週は班長に相談する", "班長に相談する"),
     ] {
-        let report = check(text, today());
-        assert_eq!(
-            report.objective.reasons,
-            vec![Reason::ObservableAction {
-                words: Quote::new(words)
-            }],
-            "{text}"
-        );
+        quoted_as_the_act(text, words);
     }
+}
+
+/// Checks `text`, asserting that its act is read and quoted as `words`; the report.
+fn quoted_as_the_act(text: &str, words: &str) -> Report {
+    let report = check(text, today());
+    assert_eq!(
+        report.objective.reasons,
+        vec![Reason::ObservableAction {
+            words: Quote::new(words)
+        }],
+        "{text}"
+    );
+    report
 }
 
 #[test]

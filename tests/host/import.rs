@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 use jiritsu::domain::commitments::{Change, FollowUp};
+use jiritsu::domain::config::INTERVIEW_TYPES;
 use jiritsu::domain::document::{
     check_import_size, decode, decode_import as decode_file, encode, export_file_name, DecodeError,
     Document, Imported, MAX_IMPORT_BYTES,
@@ -239,14 +240,7 @@ fn an_unknown_interview_kind_is_refused_and_named() {
         invalid_worksheet(r#""interview":{"kind":1}"#),
         "worksheet.interview.kind: expected text"
     );
-    for kind in [
-        "milestone50",
-        "career",
-        "one_on_one",
-        "rehire",
-        "external",
-        "other",
-    ] {
+    for kind in INTERVIEW_TYPES {
         let text = format!(r#"{{"version":4,"worksheet":{{"interview":{{"kind":"{kind}"}}}}}}"#);
         assert_eq!(
             decode_import(&text)

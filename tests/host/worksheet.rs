@@ -1688,14 +1688,9 @@ fn text() -> impl Strategy<Value = String> {
 fn edit() -> impl Strategy<Value = Edit> {
     let kind = prop::sample::select(KINDS.to_vec());
     let rating = prop::option::of(prop::sample::select(SelfRating::ALL.to_vec()));
-    let interview_kind = prop::option::of(prop::sample::select(vec![
-        "milestone50",
-        "career",
-        "one_on_one",
-        "rehire",
-        "external",
-        "other",
-    ]));
+    let interview_kind = prop::option::of(prop::sample::select(
+        jiritsu::domain::config::INTERVIEW_TYPES.to_vec(),
+    ));
     let interview_date = prop::option::of(
         (0i64..3_000).prop_map(|days| date(2025, 1, 1) + chrono::Duration::days(days)),
     );
