@@ -7,7 +7,10 @@ use std::collections::BTreeMap;
 use jiritsu::domain::document::{
     decode, encode, Document, CURRENT_VERSION, STORAGE_KEY, UNREADABLE_KEY_PREFIX,
 };
-use jiritsu::domain::store::{Change, CopyKind, Failure, KeyValue, MemoryOnly, SaveError, Store};
+use jiritsu::domain::store::{
+    Change, CopyKind, Failure, KeyValue, MemoryOnly, SaveError, Store, WORKSHEET_PLACE_KEY,
+};
+use jiritsu::domain::worksheet::readiness::Section;
 
 /// localStorage as the tests need it: a map with a quota, and switches that make reads,
 /// writes or removals throw.
@@ -470,6 +473,58 @@ fn a_deletion_that_did_not_happen_is_not_reported_as_done() {
     store.inner_mut().unwrap().removals_fail = false;
     assert!(store.delete_all());
     assert_eq!(stored(&store), None);
+}
+
+#[test]
+fn the_worksheet_place_is_kept_beside_the_notebook_not_in_it() {
+    let mut store = Store::new(Some(FakeStorage::with(&encode(&notebook("mine")))));
+    store.load(1);
+    let notebook_text = stored(&store);
+    assert_eq!(
+        store.worksheet_place(),
+        None,
+        "nothing kept on a first visit"
+    );
+    store.remember_worksheet_place(Section::Actions);
+    assert_eq!(store.worksheet_place(), Some(Section::Actions));
+    assert_eq!(
+        store.take_stored(),
+        None,
+        "not a change to the notebook for another tab"
+    );
+    assert_eq!(stored(&store), notebook_text, "the notebook as it was");
+    // What is not a section's id (edited by hand, or from a later build) is no place.
+    store
+        .inner_mut()
+        .unwrap()
+        .put(WORKSHEET_PLACE_KEY, "ws-somewhere-else");
+    assert_eq!(store.worksheet_place(), None);
+}
+
+#[test]
+fn delete_everything_removes_the_worksheet_place_too() {
+    let mut store = Store::new(Some(FakeStorage::with(&encode(&notebook("mine")))));
+    store.load(1);
+    store.remember_worksheet_place(Section::Vision);
+    assert!(store.delete_all());
+    assert_eq!(store.worksheet_place(), None);
+    let keys = store.inner().unwrap().keys().unwrap();
+    assert!(keys.is_empty(), "left behind: {keys:?}");
+}
+
+#[test]
+fn no_worksheet_place_is_kept_in_a_visit_that_writes_nothing_or_after_a_deletion_elsewhere() {
+    let mut newer = Store::new(Some(FakeStorage::with(NEWER)));
+    newer.load(1);
+    newer.remember_worksheet_place(Section::Vision);
+    assert_eq!(newer.worksheet_place(), None, "memory only");
+    // Everything deleted in another tab: this tab writes nothing back until asked.
+    let mut store = Store::new(Some(FakeStorage::with(&encode(&notebook("mine")))));
+    store.load(1);
+    store.inner_mut().unwrap().items.clear();
+    assert_eq!(store.take_stored(), Some(Change::Cleared));
+    store.remember_worksheet_place(Section::Vision);
+    assert!(store.inner().unwrap().keys().unwrap().is_empty());
 }
 
 #[test]

@@ -24,9 +24,11 @@
 //!   copied aside, unit for unit, before anything is written, and each kept copy says why
 //!   it was kept ([`CopyKind`]).
 
+mod beside;
 mod kept;
 mod key_value;
 
+pub use beside::{KEPT_BESIDE, WORKSHEET_PLACE_KEY};
 pub use kept::{CopyKind, UnreadableCopy};
 pub use key_value::{Failure, KeyValue};
 
@@ -325,9 +327,10 @@ impl<K: KeyValue> Store<K> {
         encode_at(document, self.revision)
     }
 
-    /// Removes everything Jiritsu keeps in this browser: the document and every copy of
-    /// unreadable text. Returns whether it is all gone (a key that is still there after the
-    /// attempt, or that could not be checked, counts as not gone).
+    /// Removes everything Jiritsu keeps in this browser: the document, every copy of
+    /// unreadable text, and what is kept beside the notebook ([`KEPT_BESIDE`]). Returns
+    /// whether it is all gone (a key that is still there after the attempt, or that could
+    /// not be checked, counts as not gone).
     pub fn delete_all(&mut self) -> bool {
         let copies = self.unreadable_copies();
         let Some(local) = self.local.as_mut() else {
@@ -336,6 +339,7 @@ impl<K: KeyValue> Store<K> {
         };
         let mut keys: Vec<String> = copies.into_iter().map(|copy| copy.key).collect();
         keys.push(STORAGE_KEY.to_owned());
+        keys.extend(KEPT_BESIDE.map(str::to_owned));
         let mut all_gone = true;
         for key in &keys {
             let _ = local.remove(key);

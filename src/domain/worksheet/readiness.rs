@@ -68,6 +68,14 @@ impl Section {
         }
     }
 
+    /// The section whose element has the id `id` (`ws-actions`), if any: a part of the
+    /// page asked for by the address, or the place kept from a last visit.
+    pub fn from_anchor_id(id: &str) -> Option<Section> {
+        Section::ALL
+            .into_iter()
+            .find(|section| section.anchor_id() == id)
+    }
+
     /// The section's letter, a to k.
     pub fn letter(self) -> char {
         let index = Section::ALL.iter().position(|s| *s == self).unwrap_or(0);
