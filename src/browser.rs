@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 pub use clipboard::{copy_html_to_clipboard, copy_to_clipboard, select_contents};
 pub use focus::{
     focus_heading, focus_later, focus_later_either, focus_when_drawn, remember_scroll,
-    restore_scroll, scroll_to_later, scroll_to_top, FocusedField,
+    restore_scroll, scroll_to_later, scroll_to_top, scroll_will_be_restored, FocusedField,
 };
 
 /// Today's date on the person's device, read once by the shell and passed to the core.

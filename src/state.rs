@@ -11,6 +11,7 @@ use crate::browser;
 use crate::domain::commitment::Settings;
 use crate::domain::document::Document;
 use crate::domain::lang::Lang;
+use crate::domain::worksheet::readiness::Section;
 use crate::host::HostState;
 use crate::i18n::Msg;
 use crate::route::Route;
@@ -204,6 +205,17 @@ impl StorageState {
             self.record(Ok(()));
         }
         gone
+    }
+
+    /// The worksheet's section the person last wrote in, kept beside the notebook.
+    pub fn worksheet_place(&self) -> Option<Section> {
+        self.store.with_value(Store::worksheet_place)
+    }
+
+    /// Keeps `section` as the worksheet's section last written in.
+    pub fn remember_worksheet_place(&self, section: Section) {
+        self.store
+            .update_value(|store| store.remember_worksheet_place(section));
     }
 
     /// Deletes a kept copy of unreadable text, when the person asks for it.

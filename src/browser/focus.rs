@@ -2,6 +2,8 @@
 //! to a part of the screen, and focus moved on purpose once the screen has been drawn or
 //! given back to the field that had it.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use wasm_bindgen::JsCast;
 
 use super::location_hash;
@@ -24,24 +26,49 @@ pub fn remember_scroll() {
     }
 }
 
+/// Set once `restore_scroll` has run: a position kept over a reload is for the first
+/// screen of the visit only.
+static RESTORE_DONE: AtomicBool = AtomicBool::new(false);
+
 /// Scrolls back to where `remember_scroll` left this same screen, once it is drawn.
 pub fn restore_scroll() {
-    let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else {
+    RESTORE_DONE.store(true, Ordering::Relaxed);
+    let Some(storage) = session_storage() else {
         return;
     };
-    let Ok(Some(saved)) = storage.get_item(SCROLL_KEY) else {
-        return;
-    };
+    let kept = kept_scroll(&storage);
     let _ = storage.remove_item(SCROLL_KEY);
-    let Some((y, hash)) = saved.split_once(' ') else {
+    let Some(y) = kept else {
         return;
     };
-    if let (true, Ok(y)) = (hash == location_hash(), y.parse::<i32>()) {
-        leptos::prelude::request_animation_frame(move || {
-            if let Some(window) = web_sys::window() {
-                window.scroll_to_with_x_and_y(0.0, f64::from(y));
-            }
-        });
+    leptos::prelude::request_animation_frame(move || {
+        if let Some(window) = web_sys::window() {
+            window.scroll_to_with_x_and_y(0.0, f64::from(y));
+        }
+    });
+}
+
+/// Whether the screen being built is about to be scrolled back to where it was before a
+/// reload (by `restore_scroll`, which runs once the first screen of a visit is drawn).
+pub fn scroll_will_be_restored() -> bool {
+    !RESTORE_DONE.load(Ordering::Relaxed)
+        && session_storage()
+            .and_then(|storage| kept_scroll(&storage))
+            .is_some_and(|y| y > 0)
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|window| window.session_storage().ok().flatten())
+}
+
+/// The position `remember_scroll` kept for the screen the address names now, if any.
+fn kept_scroll(storage: &web_sys::Storage) -> Option<i32> {
+    let saved = storage.get_item(SCROLL_KEY).ok().flatten()?;
+    let (y, hash) = saved.split_once(' ')?;
+    if hash == location_hash() {
+        y.parse::<i32>().ok()
+    } else {
+        None
     }
 }
 

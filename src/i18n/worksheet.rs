@@ -25,6 +25,9 @@ crate::catalogue! {
             ja: " だけでも面談の準備になります（10分ほど）。",
             en: " alone prepare you for the interview (about 10 minutes).",
         },
+        // Reopened without a part asked for: the section written in last, and the way to it.
+        ResumePlace { ja: "前回は「{}」を書いていました。", en: "Last time you were writing in “{}”." },
+        ResumeGo { ja: "続きへ", en: "Continue there" },
         ShareNote {
             ja: "それぞれの項目で「面談で共有する」か「自分だけ」かを選べます。印刷する面談準備シートには、共有する項目だけが載ります。",
             en: "Each entry lets you choose: share with the interviewer, or keep it to yourself. The sheet you print holds only what you share.",

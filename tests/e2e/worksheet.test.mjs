@@ -1302,6 +1302,76 @@ describe('around the worksheet', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  const place = (s) => s.run("return localStorage.getItem('jiritsu.worksheet-place')");
+
+  it('offers, opened again later, the section last written in, and its button takes the focus there; it never scrolls by itself (360 px)', () =>
+    withSession({ lang: 'ja', width: 360, height: 800 }, async (s) => {
+      await s.open(at('/worksheet'));
+      await s.waitUntil(async () => (await count(s, '.ws-section')) === 11, 5000, 'the sections');
+      assert.deepEqual(await s.findAll('.resume-place'), [], 'nothing to go back to on a first visit');
+      await s.type('#ws-vision-doing', VISION);
+      await s.type('#ws-support-text', '月に一度、研修に出る時間をもらいたい');
+      // Saved once typing pauses: the notebook, and beside it the section last written in.
+      await s.waitUntil(async () => (await saved(s))?.worksheet?.support?.text === '月に一度、研修に出る時間をもらいたい', 5000, 'saved');
+      await s.waitUntil(async () => (await place(s)) === 'ws-support', 5000, 'the place kept');
+      assert.ok(!JSON.stringify(await saved(s)).includes('ws-support'), 'not in the notebook (nor in an export)');
+      // The next break: opened from a bookmark in a new tab, nothing to scroll back to.
+      const phoneTab = async () => {
+        await switchTo(s, await openTab(s));
+        await s.cdp('Emulation.setDeviceMetricsOverride', { width: 360, height: 800, deviceScaleFactor: 1, mobile: true });
+      };
+      await phoneTab();
+      await s.open(at('/worksheet'));
+      await s.waitUntil(() => s.find('.resume-place'), 5000, 'the line about the last place');
+      const line = async () => (await s.text('.resume-place')).replace(/\s+/g, ' ');
+      assert.equal(await line(), '前回は「j. 望む支援」を書いていました。 続きへ');
+      assert.equal(await s.run('return innerWidth'), 360);
+      assert.equal(await s.run('return scrollY'), 0, 'the page opens at its top');
+      assert.ok(await s.run("return document.querySelector('.resume-place button').getBoundingClientRect().bottom <= innerHeight"),
+        'the button in the first screen');
+      assert.deepEqual(await seriousViolations(s), []);
+      await s.click('.resume-place button');
+      await s.waitUntil(() => s.run("return document.activeElement?.id === 'ws-support-heading'"), 5000, 'the section focused');
+      // Within a pixel: a scrolled position can land a fraction past the edge.
+      await s.waitUntil(() => s.run("const r = document.querySelector('#ws-support-heading').getBoundingClientRect(); return r.top >= -1 && r.bottom <= innerHeight"),
+        5000, 'the section in view');
+      // A reload puts the page back where it was, and says nothing of the last place.
+      await s.reload();
+      await s.waitUntil(async () => (await s.run('return Math.round(scrollY)')) > 1000, 5000, 'scrolled back');
+      assert.deepEqual(await s.findAll('.resume-place'), []);
+      // Nor when a part is asked for (from the rehearsal, or a follow-up).
+      await phoneTab();
+      await s.open(at('/worksheet?s=ws-vision'));
+      await s.waitUntil(() => s.run("return document.activeElement?.id === 'ws-vision-heading'"), 5000, 'the part asked for');
+      assert.deepEqual(await s.findAll('.resume-place'), []);
+      // In English, the section's English title, quoted in English.
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await saved(s)).settings?.language === 'en', 5000, 'the language saved');
+      await phoneTab();
+      await s.open(at('/worksheet'));
+      await s.waitUntil(() => s.find('.resume-place'), 5000, 'the line in English');
+      assert.equal(await line(), 'Last time you were writing in “j. Support I want”. Continue there');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it('forgets the section last written in when everything is deleted', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(at('/worksheet'));
+      await s.type('#ws-vision-doing', VISION);
+      await s.waitUntil(async () => (await place(s)) === 'ws-vision', 5000, 'the place kept');
+      await s.waitUntil(async () => (await saved(s))?.worksheet?.vision?.doing === VISION, 5000, 'saved');
+      await s.open(at('/data'));
+      await s.click('[data-action=delete-all]');
+      await s.click('[data-action=delete-all-yes]');
+      await s.waitUntil(async () => /すべて削除しました/.test(await s.text('.import-status')), 5000, 'deleted');
+      assert.equal(await place(s), null);
+      assert.deepEqual(await s.run('return Object.keys(localStorage).filter((k) => k.startsWith("jiritsu."))'), []);
+      await switchTo(s, await openTab(s));
+      await s.open(at('/worksheet'));
+      await s.waitUntil(async () => (await count(s, '.ws-section')) === 11, 5000, 'the sections');
+      assert.deepEqual(await s.findAll('.resume-place'), [], 'no place to go back to');
+    }));
+
   it('shows in the data screen and the export, and follows another tab without a reload', () =>
     withSession({ lang: 'ja' }, async (s) => {
       const first = await s.cmd('GET', '/window');

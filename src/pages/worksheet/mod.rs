@@ -35,7 +35,8 @@ pub use sheet::SheetPage;
 /// thinking, then the way on to the sheet and the rehearsal.
 #[component]
 pub fn WorksheetPage() -> impl IntoView {
-    let lang = use_app().lang.get_untracked();
+    let app = use_app();
+    let lang = app.lang.get_untracked();
     let t = move |msg: WsMsg| msg.text(lang);
     let lists = list_items::ListState::new();
     provide_context(lists);
@@ -45,17 +46,41 @@ pub fn WorksheetPage() -> impl IntoView {
     let asked = crate::route::asked_part(&hash);
     if let Some(id) = crate::route::asked_action(asked) {
         lists.focus.set(Some(id));
-    } else if let Some(section) = Section::ALL.into_iter().find(|s| s.anchor_id() == asked) {
+    } else if let Some(section) = Section::from_anchor_id(asked) {
         set_timeout(
             move || focus_section(section),
             std::time::Duration::from_millis(50),
         );
     }
+    // Where the person last wrote, kept beside the notebook. Offered at the top when the
+    // page opens at its top: not when a part is asked for, nor over a reload that scrolls
+    // back to where the person was. Never scrolled to unasked: the top is where a new
+    // visit starts, and the overview is there.
+    let last_place = app.storage.worksheet_place();
+    let resume = last_place.filter(|_| asked.is_empty() && !browser::scroll_will_be_restored());
+    let written_in = StoredValue::new(last_place);
+    let remember_place = move |event: leptos::ev::Event| {
+        if let Some(section) = section_of(&event) {
+            if written_in.get_value() != Some(section) {
+                written_in.set_value(Some(section));
+                app.storage.remember_worksheet_place(section);
+            }
+        }
+    };
     view! {
-        <article class="worksheet">
+        <article class="worksheet" on:input=remember_place on:change=remember_place>
             <header class="page-intro">
                 <h1 id="worksheet-heading" tabindex="-1">{t(WsMsg::Heading)}</h1>
                 <p class="lead">{t(WsMsg::Lead)}</p>
+                {resume.map(|section| view! {
+                    <p class="resume-place">
+                        {crate::i18n::fill(t(WsMsg::ResumePlace), &[section_title(section, lang)])}
+                        " "
+                        <button type="button" on:click=move |_| focus_section(section)>
+                            {t(WsMsg::ResumeGo)}
+                        </button>
+                    </p>
+                })}
                 // Not everyone has an evening for eleven sections: the two the interview
                 // needs most, reachable from here.
                 <p class="short-path">
@@ -119,6 +144,14 @@ fn WsSection(section: Section, lead: WsMsg, children: Children) -> impl IntoView
             </p>
         </section>
     }
+}
+
+/// The section of the worksheet an event happened in (typing, a choice), if any.
+fn section_of(event: &leptos::ev::Event) -> Option<Section> {
+    use wasm_bindgen::JsCast;
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let section = target.closest(".ws-section").ok().flatten()?;
+    Section::from_anchor_id(&section.id())
 }
 
 /// Scrolls to a section and puts focus on its heading.
