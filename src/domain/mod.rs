@@ -9,6 +9,7 @@ pub mod day;
 pub mod document;
 pub mod ics;
 pub mod lang;
+pub mod progress;
 pub mod saved;
 pub mod store;
 pub mod summary;

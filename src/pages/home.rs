@@ -1,11 +1,17 @@
-//! The home screen: what Jiritsu is for, who it is for, that everything stays on this
-//! device, and where to start. Fixed texts, the host's welcome note when there is one,
-//! and links that follow what the person has done so far and where their interview is:
-//! days to go before it, looking back on the actions after it.
+//! The home screen: what Jiritsu is for and where to start, or, for someone coming back,
+//! what is saved (`domain::progress`) with the link to carry on; then that everything
+//! stays on this device, and who it is for. The way on comes first, in the first screen
+//! of a 360 × 800 phone. Fixed texts, the host's welcome note when there is one, and
+//! links that follow what the person has done so far and where their interview is: days
+//! to go before it, looking back on the actions after it.
 
 use leptos::prelude::*;
 
 use crate::components::text::tr;
+use crate::domain::anchors::{Stage, StatementId, PICK_COUNT};
+use crate::domain::lang::Lang;
+use crate::domain::progress::{self, Progress};
+use crate::i18n::assessment::date_text;
 use crate::i18n::assessment::AssessMsg;
 use crate::i18n::check::CheckMsg;
 use crate::i18n::commitment::format_date;
@@ -31,6 +37,10 @@ pub fn HomePage() -> impl IntoView {
     // Looking back needs something to look back on.
     let look_back =
         Memo::new(move |_| after.get() && app.document.with(|d| !d.commitments.saved.is_empty()));
+    // Someone coming back in a short break: what is saved, then the way on, at the top
+    // of the first screen (a 360 px phone, a laptop at 125%); the explanations after.
+    let progress = Memo::new(move |_| app.document.with(progress::progress));
+    let returning = Memo::new(move |_| !progress.with(Progress::is_empty));
     let body = move || {
         let lang = app.lang.get();
         match days.get() {
@@ -46,9 +56,19 @@ pub fn HomePage() -> impl IntoView {
                     Msg::HomeReturnBody.text(lang)
                 )
             }
-            None if has_result.get() => Msg::HomeReturnBody.text(lang).to_owned(),
+            None if returning.get() => Msg::HomeReturnBody.text(lang).to_owned(),
             None => Msg::HomeStartBody.text(lang).to_owned(),
         }
+    };
+    let heading = move || {
+        let msg = if after.get() {
+            Msg::HomeAfterHeading
+        } else if returning.get() {
+            Msg::HomeProgressHeading
+        } else {
+            Msg::HomeStartHeading
+        };
+        msg.text(app.lang.get())
     };
     view! {
         <article class="home">
@@ -56,17 +76,14 @@ pub fn HomePage() -> impl IntoView {
                 <h1 id="home-heading" tabindex="-1">{tr(Msg::HomeHeading)}</h1>
                 <p class="lead">{tr(Msg::HomeLead)}</p>
             </section>
-            <WelcomeNote/>
-            <section class="card privacy" aria-labelledby="home-privacy">
-                <h2 id="home-privacy">{tr(Msg::HomePrivacyHeading)}</h2>
-                <p>{tr(Msg::HomePrivacyBody)}</p>
-            </section>
-            <section aria-labelledby="home-start">
-                <h2 id="home-start">{move || {
-                    if after.get() { Msg::HomeAfterHeading } else { Msg::HomeStartHeading }.text(app.lang.get())
-                }}</h2>
-                <p class="home-where">{body}</p>
+            <section class="home-start" aria-labelledby="home-start">
+                <h2 id="home-start">{heading}</h2>
+                // A newcomer reads how to begin before the link; someone coming back sees
+                // what is saved and the link to carry on, and the rest after it.
+                {move || (!returning.get()).then(|| view! { <p class="home-where">{body}</p> })}
+                <SavedList progress/>
                 <StartLinks has_result look_back/>
+                {move || returning.get().then(|| view! { <p class="home-where">{body}</p> })}
                 <p class="home-worksheet-time" hidden=after>{tr(Msg::HomeWorksheetTime)}</p>
                 // An empty notebook may be one that lives on another device: how to bring it.
                 <Show when=move || app.document.with(crate::domain::summary::is_empty)>
@@ -76,7 +93,12 @@ pub fn HomePage() -> impl IntoView {
                         <a href=format!("#{}?s=import", Route::Data.hash())>{tr(Msg::HomeImport)}</a>
                     </p>
                 </Show>
-                // After the links, so that a phone shows the first one without scrolling.
+            </section>
+            // After the way on, so that a phone shows it without scrolling; still on the
+            // home screen, whole, for everyone who opens it.
+            <section class="card privacy" aria-labelledby="home-privacy">
+                <h2 id="home-privacy">{tr(Msg::HomePrivacyHeading)}</h2>
+                <p>{tr(Msg::HomePrivacyBody)}</p>
                 <p class="home-keep">{tr(Msg::HomePrivacyKeep)}</p>
                 <p class="home-shared-pc">
                     {tr(Msg::HomeSharedPc)}
@@ -84,6 +106,7 @@ pub fn HomePage() -> impl IntoView {
                     <a href=format!("#{}?s=delete", Route::Data.hash())>{tr(Msg::HomeSharedPcLink)}</a>
                 </p>
             </section>
+            <WelcomeNote/>
             <section aria-labelledby="home-steps">
                 <h2 id="home-steps">{tr(Msg::HomeStepsHeading)}</h2>
                 <ol class="points">
@@ -105,6 +128,51 @@ pub fn HomePage() -> impl IntoView {
             </section>
         </article>
     }
+}
+
+/// What is saved, a line for each part under way: the self-assessment and its result, the
+/// worksheet's sections. Nothing on a first visit.
+#[component]
+fn SavedList(progress: Memo<Progress>) -> impl IntoView {
+    let app = use_app();
+    move || {
+        let lang = app.lang.get();
+        let lines = progress.with(|progress| saved_lines(progress, lang));
+        (!lines.is_empty()).then(|| {
+            view! {
+                <ul class="home-saved">
+                    {lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                </ul>
+            }
+        })
+    }
+}
+
+/// The lines of [`SavedList`], in the order of the preparation.
+fn saved_lines(progress: &Progress, lang: Lang) -> Vec<String> {
+    let text = |msg: Msg, args: &[&str]| fill(msg.text(lang), args);
+    let mut lines = Vec::new();
+    if let Some(day) = progress.result_on {
+        lines.push(text(Msg::HomeSavedResult, &[&date_text(day, lang)]));
+    }
+    let all = StatementId::COUNT.to_string();
+    match progress.assessment {
+        Some(Stage::Rating { answered, .. }) => {
+            lines.push(text(Msg::HomeSavedAnswered, &[&answered.to_string(), &all]));
+        }
+        Some(Stage::Picking { picked }) => {
+            let left = PICK_COUNT.saturating_sub(picked).to_string();
+            lines.push(text(Msg::HomeSavedPicking, &[&all, &left]));
+        }
+        Some(Stage::Ready) => lines.push(text(Msg::HomeSavedReady, &[])),
+        None => {}
+    }
+    if progress.sections_written > 0 {
+        let written = progress.sections_written.to_string();
+        let sections = progress::SECTIONS.to_string();
+        lines.push(text(Msg::HomeSavedSections, &[&written, &sections]));
+    }
+    lines
 }
 
 /// One point of a list of the home screen.

@@ -121,7 +121,7 @@ describe('someone coming back', () => {
       await seed(s, await day(s, 5));
       await s.waitUntil(async () => /^面談まであと5日です。/.test(await s.text('.home-where')), 5000, 'the days left');
       assert.deepEqual((await links(s))[0], ['#/worksheet', 'ワークシートで準備を続ける', true]);
-      assert.equal(await s.text('#home-start'), 'はじめる');
+      assert.equal(await s.text('#home-start'), '前回までの準備', 'not yet "after the interview"');
     }));
 
   it('is led to the worksheet first after the interview when no action is saved yet', () =>
@@ -159,6 +159,101 @@ describe('someone coming back', () => {
       await s.waitUntil(async () => (await s.text('#home-start')) === 'After your interview', 5000, 'English');
       assert.match(await s.text('.home-where'), new RegExp(`^Your interview was on .+ ${y}\\.`));
       assert.equal((await links(s))[0][1], 'Look back on your actions');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+});
+
+describe('coming back in a short break, on a phone (360 × 800)', () => {
+  const PHONE = { lang: 'ja', width: 360, height: 800 };
+  /** The first start link: where it goes, what it says, where it ends, and the screen's height. */
+  const firstLink = (s) => s.run(`const a = document.querySelector('.start-list a');
+    return [a.getAttribute('href'), a.textContent.trim(), a.classList.contains('primary'),
+      Math.round(a.getBoundingClientRect().bottom), innerHeight]`);
+  const savedLines = (s) => s.run("return [...document.querySelectorAll('.home-saved li')].map(li => li.textContent)");
+  const savedAboveTheLink = (s) => s.run(`return document.querySelector('.home-saved').getBoundingClientRect().bottom
+    <= document.querySelector('.start-list a').getBoundingClientRect().top`);
+  const stored = (s) => s.run("return JSON.parse(localStorage.getItem('jiritsu.document') || '{}')");
+
+  it('shows the way on in the first screen on a first visit, and the privacy promise on the home after it', () =>
+    withSession(PHONE, async (s) => {
+      await s.open(fixture.server.url);
+      await s.waitUntil(() => s.find('.start-list a'), 5000, 'the start links');
+      const [href, text, primary, bottom, height] = await firstLink(s);
+      assert.deepEqual([href, text, primary], ['#/assessment', '自己診断を始める', true]);
+      assert.ok(bottom <= height, `the first link ends at ${bottom} px of ${height}`);
+      assert.equal(await s.text('#home-start'), 'はじめる');
+      assert.deepEqual(await s.findAll('.home-saved'), [], 'nothing saved to speak of');
+      assert.match(await s.text('.home-where'), /^まずは自己診断（10〜15分ほど）で、/);
+      assert.match(await s.text('.privacy'), /このブラウザの中にだけ保存/);
+      assert.ok(await s.run("return document.querySelector('.privacy').getBoundingClientRect().top > document.querySelector('.start-list').getBoundingClientRect().top"),
+        'the promise after the way on');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it('says how far the self-assessment got, with the link to carry on first, in the first screen', () =>
+    withSession(PHONE, async (s) => {
+      await s.open(fixture.server.url);
+      await s.click('.start-list a.primary');
+      await s.waitUntil(() => s.run("return !!document.querySelector('#statement-1')"), 5000, 'the first statement');
+      // Fifteen answers tapped, one after another, as in a break at work.
+      for (let n = 1; n <= 15; n++) {
+        await s.click(`#statement-${n} input[value="${(n % 6) + 1}"]`);
+        await s.waitUntil(() => s.run("return document.querySelector('.statement')?.id === arguments[0]", `statement-${n + 1}`),
+          5000, `statement ${n + 1}`);
+      }
+      await s.waitUntil(async () => (await stored(s)).anchors?.current?.answers?.filter((a) => a !== null).length === 15,
+        5000, 'the fifteen answers saved');
+      // The next break: the app opened again from its address.
+      await s.open(fixture.server.url);
+      await s.waitUntil(async () => (await savedLines(s)).length > 0, 5000, 'what is saved');
+      assert.equal(await s.text('#home-start'), '前回までの準備');
+      assert.deepEqual(await savedLines(s), ['自己診断：15/40問に回答済み']);
+      const [href, text, primary, bottom, height] = await firstLink(s);
+      assert.deepEqual([href, text, primary], ['#/assessment', '自己診断の続きに進む', true]);
+      assert.ok(bottom <= height, `the first link ends at ${bottom} px of ${height}`);
+      assert.ok(await savedAboveTheLink(s), 'what is saved, then the link');
+      assert.match(await s.text('.privacy'), /このブラウザの中にだけ保存/);
+      assert.deepEqual(await seriousViolations(s), []);
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await savedLines(s))[0] === 'Self-assessment: 15 of 40 statements answered', 5000, 'English');
+      assert.equal(await s.text('#home-start'), 'Your preparation so far');
+      const [, english, , englishBottom] = await firstLink(s);
+      assert.equal(english, 'Continue the self-assessment');
+      assert.ok(englishBottom <= height, `the first link ends at ${englishBottom} px in English`);
+      // The link carries on at the first statement not answered.
+      await s.click('.start-list a.primary');
+      await s.waitUntil(() => s.run("return !!document.querySelector('#statement-16')"), 5000, 'statement 16');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it('says the result and the worksheet sections written, with the worksheet first, in the first screen', () =>
+    withSession(PHONE, async (s) => {
+      await s.open(fixture.server.url);
+      const answers = Array.from({ length: 40 }, (_, i) => (i % 8 === 2 ? 6 : 3));
+      await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
+        { version: 5, settings: {}, anchors: { current: { answers: Array(40).fill(null), picks: [] },
+          history: [{ date: '2026-11-20', answers, picks: [3, 11, 19] }] } });
+      await s.reload();
+      // A result alone has not begun the worksheet.
+      await s.waitUntil(async () => (await savedLines(s)).length > 0, 5000, 'what is saved');
+      assert.deepEqual(await savedLines(s), ['自己診断の結果：2026年11月20日に保存']);
+      await s.click('.start-list a.primary');
+      await s.waitUntil(() => s.find('#ws-vision-doing'), 5000, 'the worksheet');
+      await s.type('#ws-vision-doing', '三年後、工場の新人に機械の段取りを教えている');
+      await s.type('#ws-support-text', '資格の講習に出る時間がほしい');
+      await s.waitUntil(async () => (await stored(s)).worksheet?.support?.text === '資格の講習に出る時間がほしい', 5000, 'saved');
+      await s.open(fixture.server.url);
+      await s.waitUntil(async () => (await savedLines(s)).length === 2, 5000, 'what is saved');
+      // d (the result), f and j, as the worksheet's overview counts them.
+      assert.deepEqual(await savedLines(s), ['自己診断の結果：2026年11月20日に保存', 'ワークシート：3/11項目に記入済み']);
+      const [href, text, primary, bottom, height] = await firstLink(s);
+      assert.deepEqual([href, text, primary], ['#/worksheet', 'ワークシートで準備を続ける', true]);
+      assert.ok(bottom <= height, `the first link ends at ${bottom} px of ${height}`);
+      assert.ok(await savedAboveTheLink(s), 'what is saved, then the link');
+      assert.match(await s.text('.home-where'), /^前回の続きから準備を進められます。/);
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await savedLines(s))[1] === 'Worksheet: 3 of 11 sections written', 5000, 'English');
+      assert.equal((await savedLines(s))[0], 'Self-assessment result: saved on 20 November 2026');
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 });

@@ -16,6 +16,7 @@ mod ics;
 mod import;
 mod lang;
 mod overlap;
+mod progress;
 mod route;
 mod store;
 mod style;
