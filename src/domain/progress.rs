@@ -4,15 +4,15 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::anchors::Stage;
 use crate::domain::document::Document;
 use crate::domain::worksheet::readiness::{is_filled, Section};
 
 /// What home says is saved, part by part.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Progress {
-    /// The statements answered of the self-assessment under way (something answered or
-    /// picked), when there is one.
-    pub answered: Option<usize>,
+    /// The self-assessment under way (something answered or picked), at its stage.
+    pub assessment: Option<Stage>,
     /// The day of the latest result, when there is one.
     pub result_on: Option<NaiveDate>,
     /// The worksheet's sections with something written, as its overview counts them (a
@@ -24,7 +24,7 @@ pub struct Progress {
 impl Progress {
     /// Nothing to say: a first visit, or only settings, a training list or a card's name.
     pub fn is_empty(&self) -> bool {
-        self.answered.is_none() && self.result_on.is_none() && self.sections_written == 0
+        self.assessment.is_none() && self.result_on.is_none() && self.sections_written == 0
     }
 }
 
@@ -40,8 +40,7 @@ pub fn progress(document: &Document) -> Progress {
         .collect();
     let result_alone = filled == [Section::Values] && !document.worksheet.values.is_written();
     Progress {
-        answered: (!anchors.current.is_untouched())
-            .then(|| anchors.current.answers.answered_count()),
+        assessment: (!anchors.current.is_untouched()).then(|| anchors.current.stage()),
         result_on: anchors.history.latest().map(|result| result.date()),
         sections_written: if result_alone { 0 } else { filled.len() },
     }

@@ -86,6 +86,11 @@ catalogue! {
         // Someone coming back: what is saved, each part on a line, above the way on.
         HomeProgressHeading { ja: "前回までの準備", en: "Your preparation so far" },
         HomeSavedAnswered { ja: "自己診断：{}/{}問に回答済み", en: "Self-assessment: {} of {} statements answered" },
+        HomeSavedPicking {
+            ja: "自己診断：{}問すべてに回答済み。あとは特にあてはまる文を{}つ選びます",
+            en: "Self-assessment: all {} statements answered; {} more to choose as your top three",
+        },
+        HomeSavedReady { ja: "自己診断：回答済み（結果はまだ見ていません）", en: "Self-assessment: answered, result not seen yet" },
         HomeSavedResult { ja: "自己診断の結果：{}に保存", en: "Self-assessment result: saved on {}" },
         HomeSavedSections { ja: "ワークシート：{}/{}項目に記入済み", en: "Worksheet: {} of {} sections written" },
         HomeReturnBody {

@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 
 use crate::components::text::tr;
-use crate::domain::anchors::StatementId;
+use crate::domain::anchors::{Stage, StatementId, PICK_COUNT};
 use crate::domain::lang::Lang;
 use crate::domain::progress::{self, Progress};
 use crate::i18n::assessment::date_text;
@@ -79,8 +79,7 @@ pub fn HomePage() -> impl IntoView {
             <section class="home-start" aria-labelledby="home-start">
                 <h2 id="home-start">{heading}</h2>
                 // A newcomer reads how to begin before the link; someone coming back sees
-                // what is saved and the link to carry on, and the rest after it (after an
-                // interview, eight lines on a phone).
+                // what is saved and the link to carry on, and the rest after it.
                 {move || (!returning.get()).then(|| view! { <p class="home-where">{body}</p> })}
                 <SavedList progress/>
                 <StartLinks has_result look_back/>
@@ -156,10 +155,17 @@ fn saved_lines(progress: &Progress, lang: Lang) -> Vec<String> {
     if let Some(day) = progress.result_on {
         lines.push(text(Msg::HomeSavedResult, &[&date_text(day, lang)]));
     }
-    // All forty answered with the picks still to make reads 40/40: the link goes on to them.
-    if let Some(answered) = progress.answered {
-        let all = StatementId::COUNT.to_string();
-        lines.push(text(Msg::HomeSavedAnswered, &[&answered.to_string(), &all]));
+    let all = StatementId::COUNT.to_string();
+    match progress.assessment {
+        Some(Stage::Rating { answered, .. }) => {
+            lines.push(text(Msg::HomeSavedAnswered, &[&answered.to_string(), &all]));
+        }
+        Some(Stage::Picking { picked }) => {
+            let left = PICK_COUNT.saturating_sub(picked).to_string();
+            lines.push(text(Msg::HomeSavedPicking, &[&all, &left]));
+        }
+        Some(Stage::Ready) => lines.push(text(Msg::HomeSavedReady, &[])),
+        None => {}
     }
     if progress.sections_written > 0 {
         let written = progress.sections_written.to_string();

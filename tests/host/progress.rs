@@ -2,7 +2,7 @@
 //! its result, and the worksheet's sections written, as the person would say it.
 
 use chrono::NaiveDate;
-use jiritsu::domain::anchors::{Rating, StatementId};
+use jiritsu::domain::anchors::{Rating, Stage, StatementId};
 use jiritsu::domain::document::Document;
 use jiritsu::domain::lang::Lang;
 use jiritsu::domain::progress::{progress, Progress, SECTIONS};
@@ -47,17 +47,23 @@ fn a_first_visit_has_nothing_to_say_and_neither_has_a_language_chosen() {
 fn a_self_assessment_under_way_says_how_many_statements_are_answered() {
     let said = progress(&answered(15));
     assert!(!said.is_empty());
-    assert_eq!(said.answered, Some(15));
+    assert!(matches!(
+        said.assessment,
+        Some(Stage::Rating { answered: 15, .. })
+    ));
     assert_eq!(said.result_on, None);
     assert_eq!(said.sections_written, 0);
 }
 
 #[test]
-fn all_answered_with_the_picks_still_to_make_is_still_under_way() {
+fn all_answered_says_how_many_picks_are_made() {
     let mut document = answered(40);
     let first = StatementId::new(1).expect("a statement number 1..=40");
     document.anchors.current.toggle_pick(first);
-    assert_eq!(progress(&document).answered, Some(40));
+    assert_eq!(
+        progress(&document).assessment,
+        Some(Stage::Picking { picked: 1 })
+    );
 }
 
 #[test]
@@ -65,7 +71,7 @@ fn a_result_alone_has_not_begun_the_worksheet() {
     assert_eq!(
         progress(&with_result()),
         Progress {
-            answered: None,
+            assessment: None,
             result_on: Some(day()),
             sections_written: 0,
         }

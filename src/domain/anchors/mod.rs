@@ -13,7 +13,7 @@ mod scoring;
 
 pub use answers::{Answers, OutOfRange, Rating, StatementId};
 pub use history::{AnchorState, Assessment, AssessmentHistory, CompletedAssessment, Stage};
-pub use picks::{pick_candidates, Picks, Toggled};
+pub use picks::{pick_candidates, Picks, Toggled, PICK_COUNT};
 pub use scoring::{score, Scores, ScoringError};
 
 /// One of Schein's eight career anchors, in the order of the domain brief. It is saved

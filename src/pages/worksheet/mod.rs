@@ -68,9 +68,7 @@ pub fn WorksheetPage() -> impl IntoView {
         }
     };
     view! {
-        // Every control fires `input` (a text, a choice, a list, a date), so one listener
-        // hears them all.
-        <article class="worksheet" on:input=remember_place>
+        <article class="worksheet" on:input=remember_place on:change=remember_place>
             <header class="page-intro">
                 <h1 id="worksheet-heading" tabindex="-1">{t(WsMsg::Heading)}</h1>
                 <p class="lead">{t(WsMsg::Lead)}</p>
