@@ -39,8 +39,8 @@ catalogue! {
         },
         HomeWhoHeading { ja: "こんな方に", en: "Who it is for" },
         HomeWhoEmployee {
-            ja: "面談を控えた社員の方：面談で何を話すか、前もって考えを整理できます。",
-            en: "Employees with an interview ahead: sort out your thoughts before you sit down.",
+            ja: "面談を控えた社員の方（入社したばかりの方から、再雇用や契約更新の面談を控えた方まで）：面談で何を話すか、前もって考えを整理できます。",
+            en: "Employees with an interview ahead, from the newly hired to those facing re-employment or a contract renewal: sort out your thoughts before you sit down.",
         },
         HomeWhoTraining {
             ja: "研修の参加者：研修で考えたことを、そのまま面談までの宿題として続けられます。",

@@ -25,6 +25,8 @@ describe('a first-time visitor', () => {
       // How long it takes, before anyone begins.
       assert.match(await s.text('.home-where'), /^まずは自己診断（10〜15分ほど）で、/);
       assert.equal(await s.text('.home-worksheet-time'), 'ワークシートは、ビジョンと行動の二つだけなら10分ほどで書けます。');
+      // Who it is for names the newly hired and those facing re-employment alike.
+      assert.match(await s.text('section[aria-labelledby=home-who]'), /入社したばかりの方から、再雇用や契約更新の面談を控えた方まで/);
       const urls = await assertCleanAndLocal(s, fixture.server.origin);
       assert.ok(urls.some((url) => url.endsWith('.wasm')), 'the app module was loaded from the sub-path');
       assert.ok(urls.every((url) => url.startsWith(fixture.server.url) || !url.startsWith('http')),
