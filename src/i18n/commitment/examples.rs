@@ -94,7 +94,7 @@ pub fn hint_example_on(
     } = hint
     {
         let by = own_words::done_by(text, *suggested_start, lang);
-        if let Some(by) = by.filter(|by| passes(by)) {
+        if passes(&by) {
             return by;
         }
     }

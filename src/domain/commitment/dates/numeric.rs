@@ -6,7 +6,7 @@ use chrono::Datelike;
 
 use super::{found, number_at, Calendar, Found, Marker, NaiveDate, Text, When};
 use crate::domain::commitment::text::{words, Words};
-use crate::domain::commitment::Trigger;
+use crate::domain::commitment::{dates_interview, Trigger};
 
 /// Dates in figures or kanji numerals, and durations such as 1年以内.
 pub(super) fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Found> {
@@ -148,13 +148,14 @@ pub(super) fn numeric(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
 fn interview_of_the_month(text: &Text, i: usize, month: u32, calendar: &Calendar) -> Option<Found> {
     let day = calendar.interview().filter(|day| day.month() == month)?;
     let at = text.match_at(i, "の")?;
-    text.match_at(at, "面談")?;
-    let found = super::super::dates_interview::japanese(text, at, calendar).unwrap_or(Found {
-        end: text.match_at(at, "面談")?,
-        when: When::Trigger(Trigger::Interview, Some(day)),
-        marker: Some(Marker::On),
-    });
-    Some(found)
+    let end = text.match_at(at, "面談")?;
+    Some(
+        dates_interview::japanese(text, at, calendar).unwrap_or(Found {
+            end,
+            when: When::Trigger(Trigger::Interview, Some(day)),
+            marker: Some(Marker::On),
+        }),
+    )
 }
 
 /// Whether the chars before `i` end a condition (決まったら、, 済んだら): what

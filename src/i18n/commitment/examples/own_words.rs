@@ -124,18 +124,18 @@ pub(super) fn ask_about_conditions(text: &str, start: NaiveDate, lang: Lang) -> 
 /// An act done once (上司に相談する, "ask HR about the course") with a day to be done by
 /// put in front; the caller keeps it only if the check reads that day as its start, which
 /// it does for an act that opens something and not for one that goes on.
-pub(super) fn done_by(text: &str, start: NaiveDate, lang: Lang) -> Option<String> {
+pub(super) fn done_by(text: &str, start: NaiveDate, lang: Lang) -> String {
     let text = text.trim();
     let date = format_date(start, lang);
     match lang {
         // 次の契約更新の前に、課長に相談します: the occasion stays, in brackets after the date.
         Lang::Ja => match text.split_once('、') {
             Some((before, rest)) if before.ends_with("前に") => {
-                Some(fill("{}までに（{}）、{}", &[&date, before, rest]))
+                fill("{}までに（{}）、{}", &[&date, before, rest])
             }
-            _ => Some(fill("{}までに、{}", &[&date, text])),
+            _ => fill("{}までに、{}", &[&date, text]),
         },
-        Lang::En => Some(fill("By {}, {}", &[&date, &lower_first(text)])),
+        Lang::En => fill("By {}, {}", &[&date, &lower_first(text)]),
     }
 }
 
@@ -247,36 +247,34 @@ pub(super) fn rewrite_in_own_words(hint: &Hint, text: &str, lang: Lang) -> Optio
             format_date(*suggested_start, lang),
             thought_topic(text)?
         ),
-        // An effort towards a state (65歳まで働けるように頑張る): what it takes, asked of
-        // the manager, on the person's own words for it.
-        (
-            Hint::AddObservableAction {
-                attitude: Some(Attitude::DoMyBest | Attitude::Strive),
-                words,
-                suggested_start,
-                ..
-            },
-            Lang::Ja,
-        ) if goal_of_an_effort(text, words.as_str()).is_some() => format!(
-            "{}までに、{}ようになるために必要なことを、上司に相談します",
-            format_date(*suggested_start, lang),
-            goal_of_an_effort(text, words.as_str())?
-        ),
         // An effort on something (QCの勉強をがんばる, 英語を頑張ります, 業務改善に取り組む): time
-        // set aside for it each week and a report of what was done, on the person's topic.
+        // set aside for it each week and a report of what was done, on the person's topic;
+        // an effort towards a state (65歳まで働けるように頑張る): what it takes, asked of the
+        // manager, in the person's own words for it.
         (
             Hint::AddObservableAction {
-                attitude: Some(Attitude::DoMyBest | Attitude::Strive | Attitude::WorkOn),
+                attitude:
+                    Some(attitude @ (Attitude::DoMyBest | Attitude::Strive | Attitude::WorkOn)),
                 words,
                 suggested_start,
                 ..
             },
             Lang::Ja,
-        ) => format!(
-            "{}、毎週1時間を{}にあて、月末に進み具合を上司に報告します",
-            format_start(*suggested_start, lang),
-            effort_topic(text, words.as_str())?
-        ),
+        ) => {
+            match goal_of_an_effort(text, words.as_str()).filter(|_| *attitude != Attitude::WorkOn)
+            {
+                Some(goal) => format!(
+                    "{}までに、{}ようになるために必要なことを、上司に相談します",
+                    format_date(*suggested_start, lang),
+                    goal
+                ),
+                None => format!(
+                    "{}、毎週1時間を{}にあて、月末に進み具合を上司に報告します",
+                    format_start(*suggested_start, lang),
+                    effort_topic(text, words.as_str())?
+                ),
+            }
+        }
         _ => return None,
     };
     Some(rewrite)
