@@ -1477,7 +1477,9 @@ pub const CASES: &[Case] = &[
     ("じゅうにがつはつかまでに　はんちょうに　そうだんする", true, true, Some((2026, 12, 20))),
     ("ねんないに　はんちょうに　そうだんする", true, true, Some((2026, 12, 31))),
     ("にがつまつまでに　しけんに　もうしこむ", true, true, Some((2027, 2, 28))),
-    // いつか alone is "some day", not the 5th.
+    // いつか alone is "some day", not the 5th; after 来月 it is no day either (来月 is
+    // read, as before the days in kana were).
+    ("来月いつか　フォークリフトのほんをかう", true, true, Some((2026, 12, 1))),
     ("いつか　フォークリフトの資格をとりたい", false, false, None),
     // Asking someone in kana opens an answer, as 聞く does: a deadline on it is a start.
     ("げつまつまでに　にっぽうのかきかたを　せんぱいにきく", true, true, Some((2026, 11, 30))),

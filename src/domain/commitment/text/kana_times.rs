@@ -80,6 +80,9 @@ const KANA_DAYS: [(&str, &str); 11] = [
     ("はつか", "20日"),
 ];
 
+/// The first kana of the words of `KANA_TIMES` and `KANA_DAYS`.
+const FIRST_KANA: &str = "さらこじいにしごろはくねげとあきまかすもどつふみよむな";
+
 /// The part of a week, a month or a year that may follow one in hiragana (らいげつまつ,
 /// こんしゅうじゅうに, らいげつはじめから), and its kanji: 来月末 is the end of next month,
 /// where 来月 alone would be its first day.
@@ -96,8 +99,9 @@ const KANA_PARTS: [(&str, &str); 10] = [
     ("ちゅう", "中"),
 ];
 
-/// A word of `KANA_TIMES` found in the text: its kanji and the length of its kana in
-/// bytes, then those of the part of the period after it (`KANA_PARTS`), if any.
+/// A word of `KANA_TIMES` or `KANA_DAYS`, or a unit of `KANA_UNITS`, found in the text:
+/// its kanji and the length of its kana in bytes, then those of what follows it (a part of
+/// the period, `KANA_PARTS`, or a span's bound), if any.
 pub(super) struct KanaTime {
     pub(super) kanji: &'static str,
     pub(super) kana_len: usize,
@@ -117,10 +121,9 @@ pub(super) fn kana_time_word(
     previous: char,
     c: char,
 ) -> Option<KanaTime> {
-    // The first kana of every word of `KANA_TIMES` and `KANA_DAYS`: most chars are
-    // none, and are passed over at once.
-    if !"さらこじいにしごろはくねげとあきまかすもどつふみよむな".contains(c)
-    {
+    // The first kana of every word of `KANA_TIMES` and `KANA_DAYS` (a test holds them
+    // together): most chars are none, and are passed over at once.
+    if !FIRST_KANA.contains(c) {
         return None;
     }
     let hiragana = |c: char| ('\u{3041}'..='\u{3096}').contains(&c);
@@ -131,7 +134,7 @@ pub(super) fn kana_time_word(
     // A day of the month right after its month (12月はつか, しがつとおか).
     let day = KANA_DAYS
         .iter()
-        .filter(|_| previous == '月')
+        .filter(|_| names_a_month(&original[..offset]))
         .find(|(kana, _)| rest.starts_with(kana))
         .map(|&(kana, kanji)| (kana, kanji, false));
     let (kana, kanji, takes_part) = day.or_else(|| {
@@ -210,10 +213,8 @@ pub(super) fn kana_unit(original: &str, offset: usize, previous: char) -> Option
     }
     let rest = original.get(offset..)?;
     // A day's か after a month (12がつ10かから: 10日から); か alone is also a question.
-    let after_a_month = || {
-        let before = original[..offset].trim_end_matches(|c: char| c.is_ascii_digit());
-        before.ends_with('月') || before.ends_with("がつ")
-    };
+    let after_a_month =
+        || names_a_month(original[..offset].trim_end_matches(|c: char| c.is_ascii_digit()));
     let day = ["から", "まで", "より", "に", "の"].iter().any(|particle| {
         rest.strip_prefix('か')
             .is_some_and(|r| r.starts_with(particle))
@@ -234,4 +235,29 @@ pub(super) fn kana_unit(original: &str, offset: usize, previous: char) -> Option
         part: part_kanji,
         part_len: part.len(),
     })
+}
+
+/// Whether `before` ends with a month by its number (12月, 十二月, じゅうにがつ, 4がつ):
+/// 来月いつか and 毎月はつか are some day next month, the 20th of every month.
+fn names_a_month(before: &str) -> bool {
+    let numbered = |c: char| c.is_numeric() || "一二三四五六七八九十".contains(c);
+    before.ends_with("がつ")
+        || before
+            .strip_suffix('月')
+            .and_then(|b| b.chars().last())
+            .is_some_and(numbered)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_begins_with_a_kana_the_quick_test_lets_through() {
+        let words = KANA_TIMES.iter().map(|(kana, ..)| *kana);
+        for kana in words.chain(KANA_DAYS.iter().map(|(kana, _)| *kana)) {
+            let first = kana.chars().next().unwrap_or_default();
+            assert!(FIRST_KANA.contains(first), "{kana}");
+        }
+    }
 }
