@@ -1209,6 +1209,11 @@ pub const CASES: &[Case] = &[
     ("12/8の品質監査が済んだ翌日から、毎朝点検表を課長に送ります", true, true, Some((2026, 12, 9))),
     ("来週水曜（12/2）の全体会議が終わった翌週から、週報を部長に送ります", true, true, Some((2026, 12, 7))),
     ("来週水曜（12/2）の全体会議で、週報の様式を部長に提案します", true, true, Some((2026, 12, 2))),
+    // A day written out in figures after の says which day the time before it meant; a
+    // day named in katakana runs straight into its event (クリスマス会).
+    ("クリスマス宴会の翌日の12/27から、配膳ミスの記録表をつけ始めます", true, true, Some((2026, 12, 27))),
+    ("クリスマス宴会が終わった翌日から、配膳ミスの記録表をつけ始めます", true, true, Some((2026, 12, 26))),
+    ("来月の12/7に、改善案を課長に提出します", true, true, Some((2026, 12, 7))),
     // A note ending in a noun, with a note in brackets after it.
     ("12/3 14時 人事部の先輩と面談（アポ取得済み）", true, true, Some((2026, 12, 3))),
     ("12/3 人事部の先輩と面談（日程は調整中）", true, true, Some((2026, 12, 3))),

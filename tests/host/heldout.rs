@@ -718,7 +718,9 @@
 //! approximate times (85 夏ごろ, 86 年明けぐらい), a rhythm after "the week of" dated by its
 //! first session (125), "before Friday the 27th" as the 27th (133), a habit of labelling
 //! (48 ようにする, labelled objective), and an event's next day before an explicit date
-//! (23: 翌日の12/26 read as the 25th).
+//! (23: 翌日の12/26 read as the 25th; read since round 19, where a day written out in
+//! figures after の names the day, and クリスマス runs into its event: batch 36, a report
+//! set never read, rose by one date with it).
 
 use chrono::NaiveDate;
 use jiritsu::domain::commitment::check;

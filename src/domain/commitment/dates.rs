@@ -117,13 +117,26 @@ pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
         with_half_of_year(text, with_weekday_of_month(text, found, calendar)),
         calendar,
     );
-    let mut found = with_japanese_particle(text, with_day_before_or_after(text, found));
+    let found = with_day_before_or_after(text, found);
+    if let Some(written) = written_out_after(text, &found, calendar) {
+        return Some(written);
+    }
+    let mut found = with_japanese_particle(text, found);
     // "by 12/25", "until 12/25": a date in figures takes the English preposition before
     // it, as a date in words does, when no Japanese particle follows it.
     if found.marker.is_none() && text.at(i).is_ascii_digit() {
         found.marker = super::dates_english::preposition(text, i);
     }
     Some(begun_lately(text, i, found, calendar))
+}
+
+/// 宴会が終わった翌日の12/26から, 来月の12/5に: a day written out in figures after の says
+/// which day the time before it meant, and is the day (its particle with it).
+fn written_out_after(text: &Text, found: &Found, calendar: &Calendar) -> Option<Found> {
+    let at = text
+        .match_at(found.end, "の")
+        .filter(|&at| text.at(at).is_ascii_digit())?;
+    time_at(text, at, calendar).filter(|written| matches!(written.when, When::Date(_)))
 }
 
 /// A rhythm or an act taken up "from" a day written without a year that fell within
