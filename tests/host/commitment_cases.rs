@@ -1377,6 +1377,14 @@ pub const CASES: &[Case] = &[
     ("部下に信頼される係長になります", false, false, None),
     ("皆に頼りにされるリーダーになる", false, false, None),
     ("来年度中に物流課の課長になります", true, false, None),
+    // A post with a title of its own, or a contract changed, is a result as a seat is; a
+    // licence is obtained whatever name stands between "get" and "certified".
+    ("3年後には杜氏になります", true, false, None),
+    ("惣菜チーフになる", true, false, None),
+    ("来年中に正社員になります", true, false, None),
+    ("Get Salesforce certified by March.", true, false, None),
+    ("Become a licensed optician by 2028.", true, false, None),
+    ("Become a better listener by April.", false, false, None),
     // A hedge inside what a noun holds ("a plan to recycle more pallets") leaves the act
     // as it is; "more often" after the act leaves its amount open.
     ("On December 10 I'll present a plan to recycle more pallets at the safety meeting.", true, true, Some((2026, 12, 10))),

@@ -11,12 +11,20 @@ use super::{
 };
 use crate::domain::commitment::predicates::tokens_within;
 use crate::domain::commitment::vocabulary::in_mind_at;
+use crate::domain::commitment::Outcome;
 
 /// The last word of "keep X …" when X is kept in a state.
 const KEPT_STATES: &str =
     "date|current|tidy|clean|neat|organised|organized|updated|short|simple|low|high";
 
 /// Verbs that, with a result as their object, state the result (get my licence).
+/// What a licence makes of a person ("become a licensed optician"). Not "certified":
+/// "become a certified …" cost a report set (batch 6) a row when it was tried.
+const LICENSED: &str = "licensed|qualified|accredited|registered";
+
+/// What "get" makes of one, with a name between them ("Get Salesforce certified").
+pub(super) const CERTIFIED: &str = "certified|licensed|qualified|accredited";
+
 const RESULT_VERBS: &str = "get|gain|raise|increase|boost|lift|earn|secure|win|hit|reach|improve";
 
 /// Light verbs whose bare noun is the verb itself ("make proposals" is to propose, 提案
@@ -252,6 +260,13 @@ impl Reader<'_, '_> {
             if let Some(outcome) = result {
                 return (Kind::Outcome(outcome), verb);
             }
+        }
+        // "Become a licensed optician", "become a registered nurse": the licence is
+        // obtained, a result, as 認定看護師になる.
+        if self.is(verb, "become|becomes")
+            && (verb + 1..end.min(verb + 4)).any(|k| self.is(k, LICENSED))
+        {
+            return (Kind::Outcome(Outcome::Obtain), verb);
         }
         if let Some(kind) = self.word_at(verb).and_then(kind_of_head) {
             // "reflect on the week with my manager": a reflection shared is an act, as

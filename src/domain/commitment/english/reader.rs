@@ -228,7 +228,10 @@ impl Reader<'_, '_> {
                     .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
                 && written.chars().any(|c| c.is_ascii_uppercase())
         });
-        if capitals {
+        // "Get Salesforce certified": a name between "get" and what it makes of one.
+        if capitals
+            || (self.is(k, "get") && (k + 2..k + 5).any(|j| self.is(j, super::kind::CERTIFIED)))
+        {
             return true;
         }
         if !self.is(k, BARE_OBJECT) {

@@ -56,6 +56,9 @@ pub(crate) const JAPANESE: &[(Word, &str)] = &[
     // A seat one is named to (プロジェクトのメンバーになる): checkable, and a result.
     // Being entrusted with a post (店長を任されている) is the post.
     (Word::Outcome(Outcome::Promotion), "長を任され|長を任せられ|長に任命され|長に抜擢され|メンバーにな|委員にな|メンバーに選ば|委員に選ば"),
+    // A post with a title of its own (杜氏になる, 惣菜チーフになる) or a contract changed
+    // (正社員になる): announced by the company, so checkable, and a result.
+    (Word::Outcome(Outcome::Promotion), "杜氏にな|チーフにな|正社員にな"),
     (Word::Outcome(Outcome::ScoreUp), "点up|点数up|点アップ|点数アップ|スコアup|スコアアップ|点数を上げ|スコアを上げ|点上げ|点以上|点を超え"),
     (Word::Outcome(Outcome::Achieve), "達成|到達|たっせい"),
     // Winning a contest or a place in it is a place in a ranking.
