@@ -430,6 +430,55 @@ fn a_day_just_passed_said_as_a_plan_is_next_years_and_the_check_says_which_year_
 }
 
 #[test]
+fn a_quarter_is_counted_in_the_fiscal_year_and_the_check_says_so() {
+    // Q1 is April to June where the fiscal year starts in April; many who write in
+    // English count it from January, so the check says which it read.
+    for (text, date) in [
+        (
+            "In Q1 I will apply to the data platform team.",
+            day(2027, 4, 1),
+        ),
+        ("第1四半期に、社内公募に応募します", day(2027, 4, 1)),
+    ] {
+        let report = check(text, today());
+        assert_eq!(report.start_date, Some(date), "{text}");
+        let hint = Hint::CheckQuarter {
+            date,
+            fiscal_start_month: 4,
+        };
+        assert_eq!(report.hints, vec![hint.clone()], "{text}");
+        assert!(hint.is_a_check());
+    }
+    assert_eq!(
+        hint_text(
+            &Hint::CheckQuarter { date: day(2027, 4, 1), fiscal_start_month: 4 },
+            Lang::En
+        ),
+        "The quarter was counted in the fiscal year, which starts in April: Thu 1 April 2027. If you count quarters from January, write the day you will begin as a date."
+    );
+    // A fiscal year that starts in January leaves nothing to check; nor does a date.
+    let calendar_year = Settings {
+        fiscal_year_start_month: 1,
+        ..Settings::default()
+    };
+    let report = check_with(
+        "In Q1 I will apply to the data platform team.",
+        today(),
+        &calendar_year,
+    );
+    assert_eq!(report.start_date, Some(day(2027, 1, 1)));
+    assert_eq!(report.hints, vec![]);
+    assert_eq!(
+        check(
+            "On April 1 I will apply to the data platform team.",
+            today()
+        )
+        .hints,
+        vec![]
+    );
+}
+
+#[test]
 fn last_week_and_last_month_date_an_act_under_way_but_the_last_week_of_a_month_is_ahead() {
     let under_way = check(
         "Since last week, I have been reading one article every morning.",

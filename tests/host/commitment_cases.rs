@@ -1553,4 +1553,20 @@ pub const CASES: &[Case] = &[
     ("内示が出たら、3日以内に後任への引き継ぎ表を作る", true, true, None),
     ("1週間以内に人事に聞く", true, true, Some((2026, 11, 30))),
     ("If my husband is transferred, I will ask HR within a week whether I can stay in Osaka.", true, false, None),
+    // "After …," is a condition as "If …," is: the span counts from it. A 1on1 is an
+    // occasion the person will know.
+    ("After the 1on1, send my manager a one-page TL proposal within 3 days.", true, true, None),
+    // An emoji says how one feels about the words, and is no word of them.
+    ("1月20日までに店長に相談する👍", true, true, Some((2027, 1, 20))),
+    ("来月から毎週日曜 図書館で調理師の本よむ📚", true, true, Some((2026, 12, 1))),
+    // Saying it to someone opens a conversation, as 伝える does.
+    ("1/20までに店長に言う", true, true, Some((2027, 1, 20))),
+    ("12月中に店長に話す😊", true, true, Some((2026, 12, 31))),
+    ("年内に調理師試験の受験案内とりよせる", true, true, Some((2026, 12, 31))),
+    // EOW and EOM as people abbreviate them at work; the second week of a month as a
+    // wall calendar shows it, as 第2週.
+    ("Submit the retry-queue RFC to the arch channel by EOW.", true, true, Some((2026, 11, 29))),
+    ("Apply to the data platform team posting by EOM.", true, true, Some((2026, 11, 30))),
+    ("From the 2nd week of Jan, run a code review every other Friday.", true, true, Some((2027, 1, 4))),
+    ("1月の第2週から、週1回レビュー会を開きます", true, true, Some((2027, 1, 4))),
 ];

@@ -50,6 +50,11 @@ impl Calendar {
         self.interview.filter(|day| *day >= self.today)
     }
 
+    /// The month (1–12) the fiscal year starts in.
+    pub(crate) fn fiscal_start_month(&self) -> u32 {
+        self.fiscal_start_month
+    }
+
     /// Whether the text says its act has already begun.
     pub(crate) fn begun(&self) -> bool {
         self.begun
@@ -150,6 +155,21 @@ impl Calendar {
             days.filter(|&d| matches(d)).last()
         } else {
             days.filter(|&d| matches(d)).nth(nth as usize - 1)
+        }
+    }
+
+    /// The `nth` week (1..=5) of the month that begins on `first`, as a wall calendar
+    /// shows it, weeks beginning on Monday: the first week begins on the 1st itself,
+    /// the second on the first Monday after it (第2週 of January 2027, whose 1st is a
+    /// Friday, and "the second week of January" are the 4th).
+    pub(crate) fn nth_week_of_month(first: NaiveDate, nth: u32) -> Option<NaiveDate> {
+        let first_monday = first.checked_add_days(Days::new(u64::from(
+            (7 - first.weekday().num_days_from_monday()) % 7,
+        )))?;
+        match nth {
+            0 | 1 => Some(first),
+            _ if first_monday == first => first.checked_add_days(Days::new(7 * u64::from(nth - 1))),
+            _ => first_monday.checked_add_days(Days::new(7 * u64::from(nth - 2))),
         }
     }
 

@@ -250,4 +250,4 @@ const NEXT_EVENTS_EN: Words =
     Words::new("meeting|briefing|assembly|huddle|standup|stand-up|revision|timetable revision");
 
 /// What companies schedule, in English: the last word of the event's name.
-const EVENTS_EN: Words = Words::new( "stocktaking day|stock-taking day|inventory day|stocktaking|entrance ceremony|inventory count|stock count|reshuffle|company-wide meeting|town hall|release|launch|kickoff|kick-off|stocktake|stock-take|evaluation interview|appraisal interview|review meeting|all-hands|offsite|off-site|reorganisation|reorganization|reorg|year-end close|audit|go-live|sale|campaign");
+const EVENTS_EN: Words = Words::new( "stocktaking day|stock-taking day|inventory day|stocktaking|entrance ceremony|inventory count|stock count|reshuffle|company-wide meeting|town hall|release|launch|kickoff|kick-off|stocktake|stock-take|evaluation interview|appraisal interview|review meeting|all-hands|offsite|off-site|reorganisation|reorganization|reorg|year-end close|audit|go-live|sale|campaign|1on1|1-on-1|one-on-one");

@@ -56,6 +56,7 @@ pub(crate) fn hints_for(
     if judgement.start.met {
         return weekday_slip(text, judgement)
             .or_else(|| year_ahead(text, judgement, calendar))
+            .or_else(|| fiscal_quarter(text, judgement, calendar))
             .into_iter()
             .collect();
     }
@@ -161,6 +162,27 @@ fn year_ahead(text: &Text, judgement: &Judgement, calendar: &Calendar) -> Option
     let next_year_said = (0..text.len())
         .any(|i| text.match_at(i, "来年").is_some() || text.word_at(i, "next year").is_some());
     (!year_written && !next_year_said).then_some(Hint::CheckYear { date })
+}
+
+/// A start read from a quarter (Q1, "the first quarter", 第1四半期) in a fiscal year
+/// that does not start in January: Q1 is April to June in most Japanese companies, and
+/// January to March to many who write in English, so the person should see which.
+fn fiscal_quarter(text: &Text, judgement: &Judgement, calendar: &Calendar) -> Option<Hint> {
+    let date = judgement.start_date?;
+    if calendar.fiscal_start_month() == 1 {
+        return None;
+    }
+    let span = judgement.start.spans.first()?;
+    let (start, end) = (text.char_index(span.start), text.char_index(span.end));
+    let quarter = (start..end).any(|i| {
+        (text.at(i) == 'q' && text.is_word_start(i) && ('1'..='4').contains(&text.at(i + 1)))
+            || text.word_at(i, "quarter").is_some()
+            || text.match_at(i, "四半期").is_some()
+    });
+    quarter.then_some(Hint::CheckQuarter {
+        date,
+        fiscal_start_month: calendar.fiscal_start_month(),
+    })
 }
 
 /// (火), （火曜）, (Tue) at `i`.

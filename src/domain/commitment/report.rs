@@ -195,13 +195,23 @@ pub enum Hint {
     /// lately was read as next year's (11月1日に申し込みます on 23 November): the person
     /// should see the year the check read, in case they meant the day just gone.
     CheckYear { date: NaiveDate },
+    /// Both tests pass, and the start is a quarter (Q1, "the first quarter") counted in
+    /// the fiscal year, which starts in `fiscal_start_month`: someone who counts quarters
+    /// from January (Q1 as January to March) should see the day the check read.
+    CheckQuarter {
+        date: NaiveDate,
+        fiscal_start_month: u32,
+    },
 }
 
 impl Hint {
     /// Whether the hint asks the person to check what they wrote rather than add to it:
     /// both tests pass already.
     pub fn is_a_check(&self) -> bool {
-        matches!(self, Hint::CheckWeekday { .. } | Hint::CheckYear { .. })
+        matches!(
+            self,
+            Hint::CheckWeekday { .. } | Hint::CheckYear { .. } | Hint::CheckQuarter { .. }
+        )
     }
 
     /// Whether the hint comes with an example rewrite: not a check (only the person knows
@@ -232,7 +242,10 @@ impl Hint {
             | Hint::SayWhenItBegins {
                 suggested_start, ..
             } => Some(*suggested_start),
-            Hint::CheckWeekday { .. } | Hint::CheckYear { .. } | Hint::NothingYet => None,
+            Hint::CheckWeekday { .. }
+            | Hint::CheckYear { .. }
+            | Hint::CheckQuarter { .. }
+            | Hint::NothingYet => None,
         }
     }
 }

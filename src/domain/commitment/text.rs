@@ -234,11 +234,18 @@ fn leftover_of_masu(original: &str, offset: usize, previous: char, c: char) -> b
 }
 
 /// Full-width ASCII becomes ASCII, ASCII letters become lower case, the ideographic
-/// space becomes a space, the many dashes become '-' and curly apostrophes '.
+/// space and emoji become a space, the many dashes become '-' and curly apostrophes '.
 fn normalise(c: char) -> char {
     let c = match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' => ' ',
+        // 店長に相談する👍: an emoji (with its joiner, variation selector and skin tone)
+        // says how one feels about the words, and is no word of them.
+        '\u{1F000}'..='\u{1FAFF}'
+        | '\u{2600}'..='\u{27BF}'
+        | '\u{2B00}'..='\u{2BFF}'
+        | '\u{FE0F}'
+        | '\u{200D}' => ' ',
         '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
         // Typographic apostrophes, so that I’ll reads as I'll.
         '\u{2018}' | '\u{2019}' => '\'',

@@ -142,7 +142,9 @@ fn on_topic(hint: &Hint, text: &str, lang: Lang) -> Option<String> {
 fn fixed_example(hint: &Hint, lang: Lang) -> String {
     let (date, ja, en) = match hint {
         // The text passes: only the person knows which of the two they meant.
-        Hint::CheckWeekday { .. } | Hint::CheckYear { .. } => return String::new(),
+        Hint::CheckWeekday { .. } | Hint::CheckYear { .. } | Hint::CheckQuarter { .. } => {
+            return String::new()
+        }
         // Nothing decided yet: the interview is where it is worked out, not an example.
         Hint::NothingYet => return String::new(),
         Hint::AddObservableAction { attitude: Some(Attitude::Able), suggested_start, .. } => (*suggested_start, "{date}から、毎週火曜と木曜に30分、英語で商品説明を声に出して練習し、月末に課長の前で一度説明します", "From {date} I will practise explaining our product aloud in English for 30 minutes every Tuesday and Thursday, and explain it once to my manager at the end of the month."),

@@ -58,6 +58,8 @@ pub fn hint_text(hint: &Hint, lang: Lang) -> String {
         (Hint::CheckWeekday { date, written }, Lang::En) => format!("{} {} is a {}, but it says {}. Check which of the two is right.", date.day(), month_en(date.month()), weekday_name_en(date.weekday()), weekday_name_en(*written)),
         (Hint::CheckYear { date }, Lang::Ja) => format!("今年の{}月{}日はもう過ぎているので、来年の{}と読みました。来年のことなら、このままで大丈夫です。そうでなければ、これから始める日に書き直しましょう。", date.month(), date.day(), format_date(*date, lang)),
         (Hint::CheckYear { date }, Lang::En) => format!("{} {} has already passed this year, so this was read as next year's: {}. If that is what you meant, it is fine as it is; if not, write the day you will begin.", date.day(), month_en(date.month()), format_date(*date, lang)),
+        (Hint::CheckQuarter { date, fiscal_start_month }, Lang::Ja) => format!("四半期は、{}月に始まる年度で数えて{}と読みました。1月から数える四半期のつもりなら、始める日を日付で書きましょう。", fiscal_start_month, format_date(*date, lang)),
+        (Hint::CheckQuarter { date, fiscal_start_month }, Lang::En) => format!("The quarter was counted in the fiscal year, which starts in {}: {}. If you count quarters from January, write the day you will begin as a date.", month_en(*fiscal_start_month), format_date(*date, lang)),
     }
 }
 

@@ -232,19 +232,7 @@ pub(super) fn with_weekday_of_month(text: &Text, found: Found, calendar: &Calend
             Some((n, end)) => {
                 let after = text.match_at(end, "の").unwrap_or(end);
                 if weekday_at(text, after).is_none() {
-                    let first_monday = date.checked_add_days(chrono::Days::new(u64::from(
-                        (7 - date.weekday().num_days_from_monday()) % 7,
-                    )));
-                    let day = match n {
-                        1 => Some(date),
-                        _ if first_monday == Some(date) => {
-                            date.checked_add_days(chrono::Days::new(7 * u64::from(n - 1)))
-                        }
-                        _ => first_monday.and_then(|m| {
-                            m.checked_add_days(chrono::Days::new(7 * u64::from(n - 2)))
-                        }),
-                    };
-                    return match day {
+                    return match Calendar::nth_week_of_month(date, n) {
                         Some(day) => Found {
                             end,
                             when: When::Date(day),

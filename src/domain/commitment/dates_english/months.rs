@@ -115,7 +115,8 @@ pub(super) fn nth_weekday(text: &Text, i: usize, calendar: &Calendar) -> Option<
         k => k as u32 + 1,
     };
     let end = text.skip_spaces(end);
-    // "the first week of December" is read as its first day plus whole weeks.
+    // "the second week of January" is the week a wall calendar shows second, as
+    // 1月の第2週 (`Calendar::nth_week_of_month`).
     let week = first_word(text, end, words!("week")).map(|(_, end)| end);
     let (weekday, end) = match (weekday_word(text, end), week) {
         (Some((weekday, end)), _) => (Some(weekday), end),
@@ -164,7 +165,7 @@ pub(super) fn nth_weekday(text: &Text, i: usize, calendar: &Calendar) -> Option<
         (calendar.named_month_first(month)?, end)
     };
     let date = match week {
-        Some(_) => month.checked_add_days(chrono::Days::new(7 * u64::from(nth.max(1) - 1))),
+        Some(_) => Calendar::nth_week_of_month(month, nth.max(1)),
         None => calendar.nth_weekday_of_month(month, nth, weekday),
     };
     let date = match date {

@@ -181,11 +181,13 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
         };
         return date(end, when);
     }
-    if let Some((period, end)) = first_word(text, i, words!("end of the month|end of this month|end of next month|end of the week|end of this week|end of the year|end of this year|end of next week|end of next year|year end|year-end")) {
+    if let Some((period, end)) = first_word(text, i, words!("end of the month|end of this month|end of next month|end of the week|end of this week|end of the year|end of this year|end of next week|end of next year|year end|year-end|eom|eow|eoy")) {
         // "by year-end" with no fiscal year named is the calendar year's end, as 年末 is;
-        // the fiscal one is said as such (fiscal year-end, 年度末).
+        // the fiscal one is said as such (fiscal year-end, 年度末). EOM, EOW and EOY are
+        // the ends of this month, week and year as people abbreviate them at work.
         let when = match period {
-            0 | 1 => calendar.end_of_month(0),
+            0 | 1 | 11 => calendar.end_of_month(0),
+            12 => calendar.weekday_of_week(Weekday::Sun, 0),
             2 => calendar.end_of_month(1),
             3 | 4 => calendar.weekday_of_week(Weekday::Sun, 0),
             7 => calendar.weekday_of_week(Weekday::Sun, 1),
@@ -372,5 +374,5 @@ fn after_a_condition(text: &Text, i: usize) -> bool {
         start -= 1;
     }
     let start = text.skip_spaces(start);
-    first_word(text, start, words!("if")).is_some() && (start..i).any(|k| text.at(k) == ',')
+    first_word(text, start, words!("if|after")).is_some() && (start..i).any(|k| text.at(k) == ',')
 }

@@ -42,7 +42,9 @@ pub(crate) const JAPANESE: &[(Word, &str)] = &[
     (Word::Opening, "そうだん|さんかし|さんかす|ていしゅつ|れんらくし|れんらくす"),
     // Asking or telling someone (せんぱいにきく, はんちょうにつたえる, たのむ) in kana; きく
     // only after the person's に (きくばり is care).
-    (Word::Opening, "にきく|にきき|にきい|つたえ|たのむ|たのみ|たのん|おねがい"),
+    (Word::Opening, "にきく|にきき|にきい|つたえ|たのむ|たのみ|たのん|おねがい|とりよせ"),
+    // Saying it to someone (店長に話す, 上司に言う) opens a conversation, as 伝える does.
+    (Word::Opening, "に話す|に話し|に話そ|に言う|に言い|に言お|に言っ|にいう|にいい|にいっ|にはなす|にはなし"),
     (Word::Opening, "開き|開く|開い|開催|主催"),
     (Word::Opening, "参加|入会|入学|入塾"),
     (Word::Opening, "購入|買い|買う|買っ"),
