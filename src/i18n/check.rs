@@ -48,16 +48,16 @@ crate::catalogue! {
             en: "Saved. You will find it under \"My commitments\" below and among your worksheet's actions, which go on the interview sheet.",
         },
         SavedNotObjective {
-            ja: "保存しました。ただし、誰が見てもやったかどうか分かる書き方（客観性）には、まだなっていません。下の「わたしの約束」で編集できます。",
-            en: "Saved, but it does not pass the objective test yet: could anyone tell whether it was done? You can edit it under \"My commitments\" below.",
+            ja: "保存しました。ただし、誰が見てもやったかどうか分かる書き方（客観性）には、まだなっていません。下の「わたしの約束」で編集できます。ワークシートの「行動」にも入り、そのままでは面談準備シートに載ります（ワークシートで「自分だけ」にできます）。",
+            en: "Saved, but it does not pass the objective test yet: could anyone tell whether it was done? You can edit it under \"My commitments\" below. It is also among your worksheet's actions and, as it stands, goes on the interview sheet (you can keep it to yourself there).",
         },
         SavedNoStart {
-            ja: "保存しました。ただし、いつから始めるか（開始時期）がまだ書かれていません。下の「わたしの約束」で編集できます。",
-            en: "Saved, but it does not yet say when it begins (start). You can edit it under \"My commitments\" below.",
+            ja: "保存しました。ただし、いつから始めるか（開始時期）がまだ書かれていません。下の「わたしの約束」で編集できます。ワークシートの「行動」にも入り、そのままでは面談準備シートに載ります（ワークシートで「自分だけ」にできます）。",
+            en: "Saved, but it does not yet say when it begins (start). You can edit it under \"My commitments\" below. It is also among your worksheet's actions and, as it stands, goes on the interview sheet (you can keep it to yourself there).",
         },
         SavedNeither {
-            ja: "保存しました。ただし、客観性と開始時期の二つとも、まだ満たしていません。下の「わたしの約束」で編集できます。",
-            en: "Saved, but it passes neither test yet: objective and start. You can edit it under \"My commitments\" below.",
+            ja: "保存しました。ただし、客観性と開始時期の二つとも、まだ満たしていません。下の「わたしの約束」で編集できます。ワークシートの「行動」にも入り、そのままでは面談準備シートに載ります（ワークシートで「自分だけ」にできます）。",
+            en: "Saved, but it passes neither test yet: objective and start. You can edit it under \"My commitments\" below. It is also among your worksheet's actions and, as it stands, goes on the interview sheet (you can keep it to yourself there).",
         },
         NotSavedBlank { ja: "保存する前に、約束を書いてください。", en: "Write a commitment first, then save it." },
         NotSavedSame {

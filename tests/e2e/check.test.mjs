@@ -256,6 +256,30 @@ describe('checking a commitment', () => {
       assert.match(await s.text('.hints'), /どこまでかが分かりません/);
     }));
 
+  it('reads past an emoji, takes 店長に言う as opening a talk, and says how a quarter was counted', () =>
+    withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
+      await s.open(checkUrl());
+      // An emoji at the end is no word of the commitment.
+      await typeAfresh(s, '1月20日までに店長に相談する👍');
+      await waitForVerdicts(s, true, true, 'the emoji read past');
+      await typeAfresh(s, '1/20までに店長に言う');
+      await waitForVerdicts(s, true, true, '店長に言う');
+      // Q1 in a company whose year starts in April: the check line says how it counted.
+      await typeAfresh(s, 'Q1に、社内公募に応募します');
+      await waitForVerdicts(s, true, true, 'Q1');
+      assert.match(await s.text('.hints'), /確かめておくこと/);
+      assert.match(await s.text('.hints'), /四半期は、4月に始まる年度で数えて\d{4}年4月1日\(.\)と読みました。/);
+      await switchToEnglish(s, 'English');
+      const passes = async () => (await s.text('[data-test=objective] .verdict-status')) === '✓ Passes'
+        && (await s.text('[data-test=start] .verdict-status')) === '✓ Passes';
+      await typeAfresh(s, 'In Q1 I will apply to the data platform team.');
+      await s.waitUntil(async () => (await passes()) && /quarter/.test(await s.text('.hints')), 5000, 'Q1 in English');
+      assert.match(await s.text('.hints'), /The quarter was counted in the fiscal year, which starts in April: \w+ 1 April \d{4}\./);
+      await typeAfresh(s, 'On April 1 I will apply to the data platform team.');
+      await s.waitUntil(async () => (await passes())
+        && await s.run("return document.querySelector('.hints').hidden"), 5000, 'nothing to check on a date');
+    }));
+
   it('checks a long commitment too, once typing pauses, and saves what was typed last', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(checkUrl());
@@ -736,6 +760,8 @@ describe('saving says what is missing, and saved commitments are checked and edi
       await s.click('#save-commitment');
       await s.waitUntil(async () => (await s.findAll('.commitments li.commitment')).length === 1, 5000, 'the saved item');
       assert.match(await status(s), /^保存しました。ただし、客観性と開始時期の二つとも、まだ満たしていません。/);
+      // It says where else it went: among the actions, on the interview sheet.
+      assert.match(await status(s), /そのままでは面談準備シートに載ります（ワークシートで「自分だけ」にできます）。$/);
       const [first] = await stored(s, 1);
       assert.deepEqual(await itemVerdicts(s, first.id), ['✗ 客観性：もう一歩', '✗ 開始時期：もう一歩']);
       // Typing again takes "saved" back.

@@ -1569,4 +1569,6 @@ pub const CASES: &[Case] = &[
     ("Apply to the data platform team posting by EOM.", true, true, Some((2026, 11, 30))),
     ("From the 2nd week of Jan, run a code review every other Friday.", true, true, Some((2027, 1, 4))),
     ("1月の第2週から、週1回レビュー会を開きます", true, true, Some((2027, 1, 4))),
+    // Q1中に is by the quarter's last day, as 第1四半期中に.
+    ("Q1中に、社内公募に応募します", true, true, Some((2027, 6, 30))),
 ];

@@ -93,12 +93,21 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
         i,
         words!("q1|q2|q3|q4|first quarter|second quarter|third quarter|fourth quarter|1q|2q|3q|4q"),
     ) {
-        // 3Q末: the quarter's last day, as 第3四半期末.
+        // 3Q末: the quarter's last day, as 第3四半期末; Q1中に, Q1のうちに: by it.
         if text.at(end) == '末' {
             return date(
                 end + 1,
                 calendar.fiscal_quarter_end(k as u32 % 4 + 1, false),
             );
+        }
+        let at = text.match_at(end, "の").unwrap_or(end);
+        if let Some((_, within)) = text.first_of(at, words!("うちに|うち|間に|中に|中|内に|内"))
+        {
+            let last = calendar.fiscal_quarter_end(k as u32 % 4 + 1, false);
+            return date(within, last).map(|found| Found {
+                marker: Some(Marker::By),
+                ..found
+            });
         }
         let end = first_word(text, text.skip_spaces(end), words!("of this fiscal year|of the fiscal year|of this financial year|of the financial year|of this year"))
             .map_or(end, |(_, after)| after);
