@@ -1192,7 +1192,7 @@ fn a_rewrite_that_would_fail_the_check_gives_way_to_the_fixed_example() {
     };
     assert_eq!(
         hint_example(&vague_time, text, Lang::Ja),
-        "2026年11月30日(月)から、週に一度チームの朝会で担当業務の進み具合を発表します"
+        "2026年11月30日(月)から、毎週金曜に、その週にした仕事と気づいたことを3行にまとめて上司に渡します"
     );
     let add_start = Hint::AddStart {
         suggested_start: day(2026, 11, 30),
@@ -1205,7 +1205,7 @@ fn a_rewrite_that_would_fail_the_check_gives_way_to_the_fixed_example() {
     );
     assert_eq!(
         hint_example(&add_start, "I will pass the exam.", Lang::En),
-        "From Mon 30 November 2026 I will present my work's progress at the team's weekly morning meeting."
+        "From Mon 30 November 2026 I will sum up the week's work and what I noticed in three lines every Friday, and give them to my manager."
     );
     // A rewrite that passes keeps the person's words.
     assert_eq!(

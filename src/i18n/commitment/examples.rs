@@ -161,11 +161,12 @@ fn fixed_example(hint: &Hint, lang: Lang) -> String {
         // An amount left open (もっと積極的に関わる): how often, in a way of any job (an
         // accounting book had been offered to an order clerk).
         Hint::AddMeasure { suggested_start, .. } => (*suggested_start, "{date}から、毎週のチームの会議で、改善の提案を1つずつ出します", "From {date} I will bring one improvement idea to every weekly team meeting."),
+        // Any job: a shop floor has no morning meeting, but everyone has a manager.
         Hint::AddObservableAction { suggested_start, .. }
         | Hint::WriteACommitment { suggested_start }
         | Hint::AddStart { suggested_start, .. }
         | Hint::ReplaceVagueTime { suggested_start, .. }
-        | Hint::SayWhenItBegins { suggested_start, .. } => (*suggested_start, "{date}から、週に一度チームの朝会で担当業務の進み具合を発表します", "From {date} I will present my work's progress at the team's weekly morning meeting."),
+        | Hint::SayWhenItBegins { suggested_start, .. } => (*suggested_start, "{date}から、毎週金曜に、その週にした仕事と気づいたことを3行にまとめて上司に渡します", "From {date} I will sum up the week's work and what I noticed in three lines every Friday, and give them to my manager."),
     };
     match lang {
         Lang::Ja => fill_date(ja, &format_date(date, lang)),
