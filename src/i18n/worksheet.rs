@@ -187,7 +187,7 @@ crate::catalogue! {
         },
         VisionYear { ja: "いつの姿か", en: "When" },
         VisionYearOption { ja: "{}年（{}年後）", en: "{} ({} years from now)" },
-        VisionYearNext { ja: "{}年（1年後）", en: "{} (a year from now)" },
+        VisionYearNext { ja: "{}年（来年）", en: "{} (next year)" },
         VisionDoing { ja: "そのとき、していること", en: "What I am doing then" },
         VisionDoingHelp {
             ja: "例：経理の知識を生かして、若手向けの決算研修を毎年開いている／プレスの段取り替えを一人で任され、ラインの改善案を班で出している／受発注のことなら一番分かる人として、新しく入った人に教えている",

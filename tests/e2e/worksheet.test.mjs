@@ -1407,7 +1407,7 @@ describe('around the worksheet', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
-  it('says tomorrow and yesterday for the interview, and a year from now for the vision, in both languages', () =>
+  it('says tomorrow and yesterday for the interview, and next year for the vision, in both languages', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(at('/worksheet'));
       await s.waitUntil(() => s.find('#ws-interview-date'), 5000, 'the worksheet');
@@ -1428,14 +1428,14 @@ describe('around the worksheet', () => {
       assert.match(await after(), /^面談のあとは、行動に書いた始める日を過ぎると「始められましたか？」とお聞きします。答えて振り返りましょう。/);
       await countdownAfter(3, '面談まであと3日です。');
       assert.match(await after(), /^まだ書いていない項目：/);
-      assert.deepEqual((await years()).slice(0, 2), [`${year + 1}年（1年後）`, `${year + 2}年（2年後）`]);
+      assert.deepEqual((await years()).slice(0, 2), [`${year + 1}年（来年）`, `${year + 2}年（2年後）`]);
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => (await countdown()) === '3 days to go until the interview.', 5000, 'English');
       await countdownAfter(1, 'The interview is tomorrow.');
       await countdownAfter(-1, 'The interview was yesterday.');
       await countdownAfter(-2, 'The interview was 2 days ago.');
       assert.match(await after(), /^After the interview, answer "Did you start\?"/);
-      assert.deepEqual((await years()).slice(0, 2), [`${year + 1} (a year from now)`, `${year + 2} (2 years from now)`]);
+      assert.deepEqual((await years()).slice(0, 2), [`${year + 1} (next year)`, `${year + 2} (2 years from now)`]);
     }));
 
   it("offers the interview types the host's settings file lists, in its order", async () => {

@@ -1571,4 +1571,11 @@ pub const CASES: &[Case] = &[
     ("1月の第2週から、週1回レビュー会を開きます", true, true, Some((2027, 1, 4))),
     // Q1中に is by the quarter's last day, as 第1四半期中に.
     ("Q1中に、社内公募に応募します", true, true, Some((2027, 6, 30))),
+    // Throughout a range of days (の間、) is from its first; once within it (の間に), by
+    // its last.
+    ("12月7日～11日の間、編集作業を先輩の横で見学させてもらいます", true, true, Some((2026, 12, 7))),
+    ("12月7日～11日の間に、編集作業を見学させてもらいます", true, true, Some((2026, 12, 11))),
+    // Putting in an application is applying; いたします is します, humbly.
+    ("I'll put in my application for the charge nurse role no later than 12/18.", true, true, Some((2026, 12, 18))),
+    ("感謝の気持ちを忘れないようにいたします", false, false, None),
 ];

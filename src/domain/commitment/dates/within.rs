@@ -124,7 +124,8 @@ pub(super) fn with_half_of_year(text: &Text, found: Found) -> Found {
 
 /// 12月7日〜11日の間に, 12/21〜12/25のどこかで: once within a range of days, dated at its
 /// last day, as 今月中 is; a window of up to two weeks schedules the act like a day.
-/// Only with 間 or うち after it: 12月7日〜11日まで毎日 is from the 7th.
+/// Only with 間 or うち after it: 12月7日〜11日まで毎日 is from the 7th, and so is
+/// 12月7日〜11日の間、 (throughout those days, not once within them).
 pub(super) fn within_range(text: &Text, at: usize, found: Found) -> Option<Found> {
     let When::Date(first) = found.when else {
         return None;
@@ -152,7 +153,15 @@ pub(super) fn within_range(text: &Text, at: usize, found: Found) -> Option<Found
         return None;
     }
     let at = text.match_at(end, "の").unwrap_or(end);
-    let (_, end) = text.first_of(at, words!("間に|間|うちに|うち|どこかで"))?;
+    let (k, end) = text.first_of(at, words!("間に|間|うちに|うち|どこかで"))?;
+    // 12月7日〜11日の間、見学させてもらいます: throughout the days, so from the first.
+    if k == 1 {
+        return Some(Found {
+            end,
+            when: When::Date(first),
+            marker: Some(Marker::From),
+        });
+    }
     // A window of a few days schedules the act, as a day does: whatever it is, a third
     // party can ask on its last day whether it was done. A longer span is a deadline.
     let marker = if last.signed_duration_since(first).num_days() <= 14 {

@@ -132,8 +132,10 @@ pub(super) fn shape(text: &Text, form: Form, p: usize, floor: usize) -> Option<S
     // leaves it: 実験ノートを書くようにする says no more than 心がける does, and
     // 毎朝8時に出社するようにします, with its rhythm, is the act.
     let mut habit = None;
-    if let Some((_, s)) = ends(q, words!("ようにしてい|ようにして|ようにし|ようにする"))
-    {
+    if let Some((_, s)) = ends(
+        q,
+        words!("ようにしてい|ようにして|ようにし|ようにする|ようにいたし|ようにいたす"),
+    ) {
         if ends(s, words!("ない")).is_some() {
             return decided(Kind::NotAnAct(Attitude::Refrain), subordinate);
         }

@@ -23,7 +23,7 @@ pub(crate) const ENGLISH: &[(Word, &str)] = &[
     (Word::Opening, "regist*|apply|applied|applies|enrol*|enroll*|enter for|put my name forward|put myself forward|nominate myself"),
     // Putting one's name down for a course or a list ("put my name down for the boiler
     // course") signs up for it, as enrolling does.
-    (Word::Opening, "put my name down|put our names down|put my name in for|put our names in for"),
+    (Word::Opening, "put my name down|put our names down|put my name in for|put our names in for|put in my application|put in an application|put in my request|put in a request"),
     (Word::Opening, "ask*|request*|tell|tells|told|inform*|notify|sound out"),
     (
         Word::Opening,
