@@ -43,32 +43,33 @@ impl Route {
         Route::Assessment,
         Route::Result,
         Route::Worksheet,
+        Route::Sheet,
         Route::Check,
         Route::Data,
         Route::Card,
         Route::Training,
-        Route::Sheet,
         Route::Rehearsal,
         Route::Guide,
     ];
 
     /// Whether the main menu lists the screen: the card opens from the result, the
-    /// facilitator's screen and the interviewer's guide from home, the sheet and the
-    /// rehearsal from the worksheet. The menu is the employee's; the two screens for the
-    /// people around them are one link away on home.
+    /// facilitator's screen and the interviewer's guide from home, the rehearsal from the
+    /// worksheet. The sheet, which people come back to print, has its own entry. The menu
+    /// is the employee's; the two screens for the people around them are one link away
+    /// on home.
     pub fn in_menu(self) -> bool {
         !matches!(
             self,
-            Route::Card | Route::Training | Route::Sheet | Route::Rehearsal | Route::Guide
+            Route::Card | Route::Training | Route::Rehearsal | Route::Guide
         )
     }
 
     /// The menu's entry a screen belongs to: itself, or for a screen the menu does not
-    /// list, the one it opens from (the sheet and the rehearsal: the worksheet; the card:
-    /// the result; the facilitator's screen and the interviewer's guide: home).
+    /// list, the one it opens from (the rehearsal: the worksheet; the card: the result;
+    /// the facilitator's screen and the interviewer's guide: home).
     pub fn menu_entry(self) -> Route {
         match self {
-            Route::Sheet | Route::Rehearsal => Route::Worksheet,
+            Route::Rehearsal => Route::Worksheet,
             Route::Card => Route::Result,
             Route::Training | Route::Guide => Route::Home,
             route => route,

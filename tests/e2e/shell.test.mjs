@@ -91,8 +91,8 @@ describe('a returning visitor', () => {
       await s.waitUntil(async () => (await s.run('return location.hash')) === '#/sheet', 5000, 'the sheet');
       // Each screen has its own title (the name "Save as PDF" proposes, too).
       assert.equal(await s.run('return document.title'), 'Interview sheet — Jiritsu');
-      // The menu marks the worksheet, which the sheet belongs to.
-      assert.equal(await s.run(`return document.querySelector('.main-nav a[href="#/worksheet"]').getAttribute('aria-current')`), 'true');
+      // The sheet has its own entry in the menu, which marks it.
+      assert.equal(await s.run(`return document.querySelector('.main-nav a[href="#/sheet"]').getAttribute('aria-current')`), 'page');
       assert.equal(await s.run("return document.querySelectorAll('.main-nav a[aria-current]').length"), 1);
       await s.click('.lang-switch button[lang=ja]');
       await s.waitUntil(async () => (await s.run('return document.title')) === '面談準備シート — Jiritsu（自律）', 5000, 'the title in Japanese');
@@ -342,7 +342,7 @@ describe('the menu on a phone', () => {
     withSession({ lang: 'ja', width: 1280, height: 800 }, async (s) => {
       await s.open(fixture.server.url);
       assert.equal(await s.run("return getComputedStyle(document.querySelector('.menu-toggle')).display"), 'none');
-      assert.equal(await s.run("return document.querySelectorAll('.main-nav a').length"), 6);
+      assert.equal(await s.run("return document.querySelectorAll('.main-nav a').length"), 7);
       assert.equal(await s.run("return [...document.querySelectorAll('.main-nav a')].every(a => a.offsetParent)"), true);
     }));
 
@@ -354,7 +354,7 @@ describe('the menu on a phone', () => {
         heading: document.querySelector('h1').getBoundingClientRect().bottom }`);
       assert.ok(header <= 384 * 0.36, `the header is ${header} px of 384`);
       assert.ok(heading <= 384, `the heading ends at ${heading} px`);
-      assert.equal(await s.run("return document.querySelectorAll('.main-nav a').length"), 6, 'the whole menu still shows');
+      assert.equal(await s.run("return document.querySelectorAll('.main-nav a').length"), 7, 'the whole menu still shows');
     }));
 });
 
