@@ -721,6 +721,33 @@
 //! (23: 翌日の12/26 read as the 25th; read since round 19, where a day written out in
 //! figures after の names the day, and クリスマス runs into its event: batch 36, a report
 //! set never read, rose by one date with it).
+//!
+//! Nineteenth round (issue #13, round 19, 4 December 2026, a twenty-fourth session):
+//! batches 44 and 45, two fresh writers, blind, from DOMAIN.md and the same brief (44: a
+//! water utility, a shipyard, a veterinary clinic, a cram school, a funeral company,
+//! airport ground staff, railway track maintenance, an agricultural cooperative, a public
+//! library, a printing company; 45: a car dealership, a school-lunch centre,
+//! fire-equipment inspection, property management, a university office, a TV station, a
+//! building-cleaning company, an optician, an insurance call centre, a sake brewery). On
+//! arrival: batch 44 93.5 / 86.8 (it reports: figures only), batch 45 92.8 / 82.3 (it
+//! tunes). Most rules again came from two first-time users: a deli part-timer on her
+//! phone (an emoji is no word of the text: 店長に相談する👍 had failed both tests;
+//! 店長に話す/言う open a conversation as 伝える does; とりよせる) and a keyboard-only
+//! engineer writing in English (EOW, EOM; "the 2nd week of Jan" as a wall calendar counts
+//! it, as 第2週; "After …," a condition whose span counts from it, and the 1on1 an
+//! occasion; a quarter in a fiscal year not starting in January gets a check line; Q1中に
+//! by the quarter's end). From batch 45's rows: a post with a title of its own (杜氏,
+//! チーフ) or 正社員 is a result as a seat is; "Get Salesforce certified", "Become a licensed
+//! optician" obtain a licence ("become a certified …" was left: it cost report batch 6 a
+//! row); throughout a range of days (の間、) is from its first; "put in my application"
+//! applies; ようにいたします is ようにします. "once" and "when" as conditions were tried and
+//! left out: they cost report batches 13 and 25. Batch 45 went to 93.8 / 83.9, batch 43
+//! 80.0 dates and batch 41 +1 criterion (tuning); report sets 21 (+1 / +1), 25 (+1) and
+//! 36 (+1 date), never read, rose; batch 44 stayed at 93.5 / 86.8; no set fell. Left
+//! failing on batch 45: dated attitudes labelled started (20 rows, 107–119 and 191–200),
+//! a transfer by the company labelled a result (81), an approximate time (85 春ごろ),
+//! an attitude before 臨む (113), looking up labelled not objective (116), Thanksgiving
+//! (134), and completing course modules read as a result (158).
 
 use chrono::NaiveDate;
 use jiritsu::domain::commitment::check;
@@ -1229,7 +1256,7 @@ fn batch20_stays_at_the_figures_reached() {
 fn batch21_stays_at_the_figures_reached() {
     // Figures only: batch 21's rows and failures are never printed (88.5 / 86.7 when
     // it arrived, and at the end of the round).
-    hold("batch 21 (report)", &measure(&rows(BATCH21)), 89.0, 86.5);
+    hold("batch 21 (report)", &measure(&rows(BATCH21)), 89.7, 87.9);
 }
 
 #[test]
@@ -1257,7 +1284,7 @@ fn batch24_stays_at_the_figures_reached() {
 fn batch25_stays_at_the_figures_reached() {
     // Figures only: batch 25's rows and failures are never printed (93.5 / 83.9 when
     // it arrived).
-    hold("batch 25 (report)", &measure(&rows(BATCH25)), 93.75, 85.0);
+    hold("batch 25 (report)", &measure(&rows(BATCH25)), 94.2, 86.1);
 }
 
 #[test]
@@ -1338,7 +1365,7 @@ fn batch35_stays_at_the_figures_reached() {
 fn batch36_stays_at_the_figures_reached() {
     // Figures only: a fresh writer of round 15, measured when it arrived (94.5 / 92.1)
     // and after the round's rules (95.0 / 92.1); its rows are never printed.
-    hold("batch 36 (report)", &measure(&rows(BATCH36)), 94.9, 92.0);
+    hold("batch 36 (report)", &measure(&rows(BATCH36)), 94.9, 93.0);
 }
 
 #[test]
@@ -1378,7 +1405,7 @@ fn batch41_stays_at_the_figures_reached() {
     // A fresh writer of round 17 (a dental clinic group, station staff, a call centre, a
     // university office, a frozen-food line, customer success), measured when it arrived
     // (92.0 / 79.2), then read row by row: a tuning set. Round 17 tuned on it: 94.5 / 82.3.
-    hold_tuning("batch 41 (tuning)", &rows(BATCH41), 94.4, 82.2);
+    hold_tuning("batch 41 (tuning)", &rows(BATCH41), 94.7, 82.2);
 }
 
 #[test]
@@ -1393,13 +1420,13 @@ fn batch43_stays_at_the_figures_reached() {
     // A fresh writer of round 18 (a banquet department, an IT helpdesk, a bus company,
     // store staff, an architecture firm, a 信用金庫, lab technicians, a staffing agency),
     // measured when it arrived (92.5 / 78.4), then read row by row: a tuning set.
-    hold_tuning("batch 43 (tuning)", &rows(BATCH43), 92.9, 79.1);
+    hold_tuning("batch 43 (tuning)", &rows(BATCH43), 92.9, 79.9);
 }
 
 #[test]
 fn batch44_stays_at_the_figures_reached() {
-    // Figures only: a fresh writer of round 19, measured when it arrived (93.5 / 86.8);
-    // its rows are never printed.
+    // Figures only: a fresh writer of round 19, measured when it arrived (93.5 / 86.8)
+    // and after the round's rules (the same); its rows are never printed.
     hold("batch 44 (report)", &measure(&rows(BATCH44)), 93.4, 86.7);
 }
 
@@ -1408,6 +1435,6 @@ fn batch45_stays_at_the_figures_reached() {
     // A fresh writer of round 19 (a car dealership, a school-lunch centre, fire-equipment
     // inspection, property management, a university office, a TV station, cleaning, an
     // optician, a call centre, a sake brewery), measured when it arrived (92.8 / 82.3),
-    // then read row by row: a tuning set.
-    hold_tuning("batch 45 (tuning)", &rows(BATCH45), 92.7, 82.2);
+    // then read row by row: a tuning set. Round 19 tuned on it: 93.8 / 83.9.
+    hold_tuning("batch 45 (tuning)", &rows(BATCH45), 93.7, 83.8);
 }
