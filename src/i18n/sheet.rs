@@ -140,7 +140,7 @@ crate::catalogue! {
         SheetVision { ja: "{}年のビジョン", en: "My vision for {}" },
         SheetActions { ja: "行動（いつから何をするか）", en: "Actions (what, and from when)" },
         SheetStarts { ja: "開始：{}", en: "Starts {}" },
-        SheetStartsBy { ja: "期限：{}まで", en: "Starts by {}" },
+        SheetStartsBy { ja: "開始：{}までに", en: "Starts by {}" },
         // Beside an action whose start the check could not read: what is still to settle, not a
         // mark against the person (and not in bold, as the dates are).
         SheetNoStart { ja: "いつから何を始めるか：これから決める", en: "what begins when: to be decided" },

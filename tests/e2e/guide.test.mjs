@@ -122,7 +122,7 @@ describe('the guide for interviewers', () => {
       const marks = await s.run("return [...document.querySelectorAll('.guide-mark-text')].map((m) => m.textContent)");
       assert.equal(marks.length, 3);
       assert.match(marks[0], /^（開始：\d{4}年\d{1,2}月\d{1,2}日\(火\)）$/);
-      assert.match(marks[1], /^（期限：\d{4}年\d{1,2}月\d{1,2}日\(金\)まで）$/);
+      assert.match(marks[1], /^（開始：\d{4}年\d{1,2}月\d{1,2}日\(金\)までに）$/);
       assert.equal(marks[2], '（いつから何を始めるか：これから決める）');
       assert.match(await s.text('.guide-mark:nth-child(3) dd'), /いつから、何から始めますか/);
       assert.equal(await s.run("return document.querySelectorAll('.guide-example.fails, .guide-example.passes').length"), 2);

@@ -432,7 +432,7 @@ describe('the interview-preparation worksheet', () => {
       assert.match(preview, new RegExp(VISION));
       assert.match(preview, /12月1日までに英会話スクールに申し込んで/);
       // A deadline to begin by is printed as one.
-      assert.match(preview, /（期限：\d{4}年12月1日\(.\)まで）/);
+      assert.match(preview, /（開始：\d{4}年12月1日\(.\)までに）/);
       assert.match(preview, /50歳節目面談/);
       for (const secret of [PRIVATE_MOMENT, CONFIDENTIAL, '研修に出る時間']) {
         assert.ok(!preview.includes(secret), `the preview leaves out «${secret}»`);
@@ -1079,7 +1079,7 @@ describe('around the worksheet', () => {
       assert.match(text, /^【面談準備シート】\n/);
       assert.match(text, /\n\n【行動（いつから何をするか）】\n1\. /);
       assert.match(text, new RegExp(`\\nそのとき、していること：${VISION}\\n`));
-      assert.match(text, /\n1\. 12月1日までに英会話スクールに申し込んで、通い始めます （期限：2026年12月1日\(火\)まで）/);
+      assert.match(text, /\n1\. 12月1日までに英会話スクールに申し込んで、通い始めます （開始：2026年12月1日\(火\)までに）/);
       for (const secret of [CONFIDENTIAL, '研修に出る時間']) {
         assert.ok(!html.includes(secret) && !text.includes(secret), `the copy leaves out «${secret}»`);
       }
