@@ -962,20 +962,20 @@ describe('around the worksheet', () => {
   const openTab = async (s) => (await s.cmd('POST', '/window/new', { type: 'tab' })).handle;
   const switchTo = (s, handle) => s.cmd('POST', '/window', { handle });
 
-  it('names a topic often kept from a manager where it is written, while the entry is shared (a child\'s illness beside a condition of work)', () =>
+  it('names a topic often kept from a manager where it is written, while the entry is shared (a child’s illness and the nursery beside a condition of work)', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(at('/worksheet'));
       await s.waitUntil(async () => (await s.findAll('#ws-values-text')).length === 1, 5000, 'the worksheet');
       const note = '#ws-values-text ~ .sensitive-here, .entry:has(#ws-values-text) .sensitive-here';
-      await s.type('#ws-values-text', '16時に退社して保育園のお迎えに行くこと。');
+      await s.type('#ws-values-text', '16時には退社できること。');
       await new Promise((done) => setTimeout(done, 300));
       assert.equal((await s.findAll(note)).length, 0, 'a condition of work alone says nothing');
-      await s.type('#ws-values-text', '下の子がぜんそくで急に休むことがある');
+      await s.type('#ws-values-text', '下の子がぜんそくで、保育園から急に呼ばれることがある');
       await s.waitUntil(async () => (await s.findAll(note)).length === 1, 5000, 'the note');
-      assert.equal(await s.text(note), '「ぜんそく」のような言葉は、面談の相手から上司に伝わることがあります。共有のままだと面談準備シートに載ります。載せたくなければ「自分だけ」にするか、書き直してください。');
+      assert.equal(await s.text(note), '「ぜんそく」「下の子」「保育園」のような言葉は、面談の相手から上司に伝わることがあります。共有のままだと面談準備シートに載ります。載せたくなければ「自分だけ」にするか、書き直してください。');
       assert.deepEqual(await seriousViolations(s), []);
       await s.click('.lang-switch button[lang=en]');
-      await s.waitUntil(async () => /^Words such as “ぜんそく” can reach your manager/.test(await s.text(note)), 5000, 'in English');
+      await s.waitUntil(async () => /^Words such as “ぜんそく”, “下の子”, “保育園” can reach your manager/.test(await s.text(note)), 5000, 'in English');
       await s.click('.lang-switch button[lang=ja]');
       // Kept to oneself, it goes nowhere: nothing to say.
       await s.click('input[name=ws-values-text-share][value=private]');

@@ -1,55 +1,136 @@
 //! Topics people often do not want to reach their manager — a job change or leaving, care
 //! at home, health (a child's too: 下の子がぜんそくで), a spouse's transfer, a pregnancy, a
-//! divorce, pay and debts — found in what the sheet shares (and in a shared free text on
-//! the worksheet as it is written),
-//! so that the person sees them named before printing or copying, even when they wrote
-//! nothing under "what must not be passed on" (the words repeated from there are
+//! divorce, family circumstances (a child's exam, the nursery, a parent), pay and debts —
+//! found in what the sheet shares (and in a shared free text on the worksheet as it is
+//! written), so that the person sees them named before printing or copying, even when they
+//! wrote nothing under "what must not be passed on" (the words repeated from there are
 //! `overlap`'s note, and are not named twice).
 //!
 //! A closed list, kept short on purpose: a word that is also everyday work in some job
 //! (治療 for a nurse, 給与 in payroll, 障害 in IT, 収入 in 収入印紙) is left out, so that the
 //! note stays rare enough to be read. Japanese words are found anywhere in the text (no
-//! spaces mark a word there); English ones as whole words, in lower case (ASCII: the
-//! phrases are).
+//! spaces mark a word there), except where the characters around them make another word
+//! or deny the topic: 辞めずに続いている is not a wish to quit, 工夫 holds no husband, 母の日
+//! is a sale in a supermarket and 親会社 a company. A family member written in one kanji
+//! (母, 父, 親, 夫, 妻) counts only before a particle (母の, 夫が) or in a family compound
+//! (父親, 親子), so that 母体, 父兄 and 親切 stay what they are. 家族 alone is not a topic:
+//! 家族と夕食をとる is what someone whose anchor is a balanced life values (and the
+//! worksheet's own example); 家族の事情 is. English ones are found as whole words, in lower
+//! case (ASCII: the phrases are), a family member after "my" ("my son"), so that a
+//! children's menu or a family pack is not one.
 
 use super::overlap::Repeated;
 use super::readiness::Section;
 use super::sheet::Sheet;
 
-const JAPANESE: [&str; 30] = [
-    "転職",
-    "退職",
-    "離職",
-    "休職",
-    "辞め",
-    "介護",
-    "看病",
-    "通院",
-    "持病",
-    "病気",
-    "ぜんそく",
-    "喘息",
-    "入院",
-    "手術",
-    "体調不良",
-    "発達障害",
-    "夫の転勤",
-    "妻の転勤",
-    "配偶者の転勤",
-    "パートナーの転勤",
-    "うつ病",
-    "メンタル不調",
-    "不妊",
-    "妊娠",
-    "離婚",
-    "借金",
-    "ローン",
-    "年収",
-    "給料",
-    "副業",
+const JAPANESE: &[Topic] = &[
+    word("転職").not_before(NOT_DOING).yet_before(YET_DOING),
+    word("退職").not_before(NOT_DOING).yet_before(YET_DOING),
+    // 離職率 is a figure of the workplace (新人の離職率を下げる), not the person leaving.
+    word("離職")
+        .not_before(&["率", "せず", "しない", "しなかった", "しません"])
+        .yet_before(YET_DOING),
+    word("休職").not_before(NOT_DOING).yet_before(YET_DOING),
+    // 新人さんが辞めずに続いている, 辞めさせない工夫: nobody quits.
+    word("辞め")
+        .not_before(&["ず", "ない", "なかった", "ません", "させない", "させず"])
+        .yet_before(&["ないといけ", "ないとだめ", "ないとなら", "なかったら"]),
+    word("介護"),
+    word("看病"),
+    word("通院"),
+    word("持病"),
+    word("病気"),
+    word("ぜんそく"),
+    word("喘息"),
+    word("入院"),
+    word("手術"),
+    word("体調不良"),
+    word("発達障害"),
+    word("夫の転勤"),
+    word("妻の転勤"),
+    word("配偶者の転勤"),
+    word("パートナーの転勤"),
+    word("うつ病"),
+    word("メンタル不調"),
+    word("不妊"),
+    word("妊娠"),
+    word("離婚"),
+    // Family circumstances: a child's exam, the nursery's hours, a parent.
+    word("家族の事情"),
+    word("家族の都合"),
+    word("家庭の事情"),
+    word("家庭の都合"),
+    word("夫")
+        .only_before(&[
+            "の", "が", "と", "に", "を", "は", "も", "や", "へ", "で", "から", "まで", "婦",
+        ])
+        .not_after(&["工", "丈", "農", "漁", "水"]),
+    word("妻").only_before(PARTICLES).not_after(&["稲"]),
+    word("母親"),
+    word("父親"),
+    word("両親"),
+    word("母")
+        .only_before(PARTICLES)
+        .not_before(&["の日"])
+        .not_after(&["分", "酵", "保", "聖", "雲"]),
+    word("父")
+        .only_before(PARTICLES)
+        .not_before(&["の日"])
+        .not_after(&["神"]),
+    word("親")
+        .only_before(&[
+            "の", "が", "と", "に", "を", "は", "も", "や", "へ", "で", "から", "まで", "子", "戚",
+            "族", "孝行", "元",
+        ])
+        .not_before(&["子丼"])
+        .not_after(&["母", "父", "両"]),
+    // Not what a shop sells or a canteen serves (子ども向け, 子供服, 子ども食堂).
+    word("子ども").not_before(FOR_CHILDREN),
+    word("子供").not_before(FOR_CHILDREN),
+    word("こども").not_before(FOR_CHILDREN),
+    word("うちの子"),
+    word("上の子").not_after(&["以"]),
+    word("下の子").not_after(&["以"]),
+    word("息子"),
+    word("娘").not_after(&["看板"]),
+    // 子育て支援 is a city office's or a company's work as well.
+    word("子育て").not_before(&["支援"]),
+    word("育児").not_before(&["用品"]),
+    word("育休"),
+    word("産休"),
+    word("保育園"),
+    word("保育所"),
+    word("幼稚園"),
+    word("学童"),
+    word("借金"),
+    word("ローン"),
+    word("年収"),
+    word("給料"),
+    word("副業"),
 ];
 
-const ENGLISH: [&str; 27] = [
+/// The particles after which a family member in one kanji is one (母の, 妻が).
+const PARTICLES: &[&str] = &[
+    "の", "が", "と", "に", "を", "は", "も", "や", "へ", "で", "から", "まで",
+];
+
+/// What a job change or a leave is not after: not doing it (転職せずに, 退職しない).
+const NOT_DOING: &[&str] = &["せず", "しない", "しなかった", "しません"];
+
+/// What is doing it after all, although it begins as not doing it: 退職しないといけない,
+/// 転職しなかったら, 転職しないかと誘われた.
+const YET_DOING: &[&str] = &[
+    "しないといけ",
+    "しないとだめ",
+    "しないとなら",
+    "しなかったら",
+    "しないか",
+];
+
+/// What makes a child a customer's: 子ども向け, 子供服, 子ども食堂, 子ども連れのお客様.
+const FOR_CHILDREN: &[&str] = &["向け", "服", "用", "食堂", "連れ"];
+
+const ENGLISH: &[&str] = &[
     "quit",
     "quitting",
     "resign",
@@ -74,6 +155,29 @@ const ENGLISH: [&str; 27] = [
     "pregnancy",
     "fertility",
     "divorce",
+    "family reasons",
+    "family circumstances",
+    "my husband",
+    "my wife",
+    "my mother",
+    "my father",
+    "my mum",
+    "my mom",
+    "my dad",
+    "my parents",
+    "my son",
+    "my sons",
+    "my daughter",
+    "my daughters",
+    "my child",
+    "my children",
+    "my kid",
+    "my kids",
+    "childcare",
+    "child care",
+    "parental leave",
+    "maternity leave",
+    "paternity leave",
     "debt",
     "debts",
     "salary",
@@ -110,12 +214,91 @@ pub fn topics_in(texts: &[&str]) -> Vec<&'static str> {
         .map(|t| t.to_ascii_lowercase().replace('’', "'"))
         .collect();
     let japanese = JAPANESE
-        .into_iter()
-        .filter(|word| texts.iter().any(|text| text.contains(word)));
+        .iter()
+        .filter(|topic| texts.iter().any(|text| topic.is_in(text)))
+        .map(|topic| topic.word);
     let english = ENGLISH
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|phrase| lower.iter().any(|text| has_whole(text, phrase)));
-    japanese.chain(english).collect()
+    let found: Vec<&'static str> = japanese.chain(english).collect();
+    // A word inside another found is said by that one (夫 by 夫の転勤).
+    found
+        .iter()
+        .copied()
+        .filter(|word| {
+            !found
+                .iter()
+                .any(|other| other != word && other.contains(word))
+        })
+        .collect()
+}
+
+/// A Japanese word of the list, with what around it makes it another word or says that
+/// the topic is not so.
+#[derive(Clone, Copy)]
+struct Topic {
+    word: &'static str,
+    /// What, right after the word, makes it another word or denies the topic (親|会社,
+    /// 辞め|ずに).
+    not_before: &'static [&'static str],
+    /// What, right before it, makes it another word (工|夫, 分|母).
+    not_after: &'static [&'static str],
+    /// When not empty, the word counts only before one of these (母|の, 親|子).
+    only_before: &'static [&'static str],
+    /// What, right after the word, names the topic although it begins as one of
+    /// `not_before` does (辞め|ないといけない, 辞め|なかったら).
+    yet_before: &'static [&'static str],
+}
+
+/// A word of the list, found wherever it stands.
+const fn word(word: &'static str) -> Topic {
+    Topic {
+        word,
+        not_before: &[],
+        not_after: &[],
+        only_before: &[],
+        yet_before: &[],
+    }
+}
+
+impl Topic {
+    const fn not_before(self, not_before: &'static [&'static str]) -> Topic {
+        Topic { not_before, ..self }
+    }
+
+    const fn not_after(self, not_after: &'static [&'static str]) -> Topic {
+        Topic { not_after, ..self }
+    }
+
+    const fn only_before(self, only_before: &'static [&'static str]) -> Topic {
+        Topic {
+            only_before,
+            ..self
+        }
+    }
+
+    const fn yet_before(self, yet_before: &'static [&'static str]) -> Topic {
+        Topic { yet_before, ..self }
+    }
+
+    /// Whether `text` names the topic at least once: the word, not made another word by
+    /// what stands around it.
+    fn is_in(&self, text: &str) -> bool {
+        let starts = |after: &str, forms: &[&str]| forms.iter().any(|form| after.starts_with(form));
+        text.match_indices(self.word).any(|(at, word)| {
+            let before = &text[..at];
+            let after = &text[at + word.len()..];
+            if self.not_after.iter().any(|form| before.ends_with(form)) {
+                return false;
+            }
+            if starts(after, self.yet_before) {
+                return true;
+            }
+            !starts(after, self.not_before)
+                && (self.only_before.is_empty() || starts(after, self.only_before))
+        })
+    }
 }
 
 /// Whether `phrase` stands in `text` as whole words: not inside a longer word ("quit" is
