@@ -143,6 +143,12 @@ crate::catalogue! {
             ja: "例：「6月から3本作り、10月の異動で止まっています」。答えを選ぶ前に書くと、答えと一緒に記録されます。共有する行動なら、面談準備シートにも載ります。",
             en: "For example: \"Wrote three by August, then stopped when I changed teams in October.\" Write it before you pick your answer below, and it is recorded with it. For an action you share, it goes on the interview sheet too.",
         },
+        // Under the note, while it names a topic often kept from a manager and the action
+        // is shared: the answer takes the note onto the sheet.
+        FollowUpNoteSensitive {
+            ja: "{}のような言葉は、面談の相手から上司に伝わることがあります。この行動は「面談で共有する」になっているので、このひとことも答えと一緒に面談準備シートに載ります。載せたくなければ、書き直してください。",
+            en: "Words such as {} can reach your manager through your interviewer. This action is shared, so these words go on the interview sheet with your answer; if you would rather they did not, reword them.",
+        },
         ObjectiveShort { ja: "客観性", en: "Objective" },
         StartShort { ja: "開始時期", en: "Start" },
     }

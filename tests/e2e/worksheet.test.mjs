@@ -982,6 +982,54 @@ describe('around the worksheet', () => {
       await s.waitUntil(async () => (await s.findAll(note)).length === 0, 5000, 'the note gone once private');
     }));
 
+  it('names a topic in a follow-up answer’s note as it is typed for a shared action, and on the sheet under i., not a newcomer who did not quit (390 px)', () =>
+    withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
+      await s.open(fixture.server.url);
+      const when = await s.run(`const at = (days) => { const d = new Date(); d.setDate(d.getDate() + days);
+        return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-'); };
+        return { saved: at(-30), start: at(-14) };`);
+      // A deli part-timer's shared action, begun two weeks ago.
+      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
+        version: 5, settings: {}, commitments: { draft: '', saved: [
+          { id: 4, text: '毎週火曜の朝、新人さんに盛り付けを10分教えます', saved_on: arguments[0], start_date: arguments[1], shared: true } ] } }))`,
+      when.saved, when.start);
+      await s.open(at('/sheet'));
+      await s.reload();
+      await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up] button.answer')).length === 1, 5000, 'the question');
+      await s.click('[data-notice=follow-up] button.answer');
+      const box = '[data-notice=follow-up] .follow-up-note textarea';
+      const warning = '[data-notice=follow-up] .change-scale .sensitive-here';
+      await s.click(box);
+      // Newcomers who stayed are no wish to quit: nothing to say.
+      await s.type(box, '新人さん3人くらい辞めずに続いてる。');
+      await new Promise((done) => setTimeout(done, 300));
+      assert.equal((await s.findAll(warning)).length, 0, '辞めずに says nothing');
+      await s.type(box, '子どもの受験で2週間休んだ');
+      await s.waitUntil(async () => (await s.findAll(warning)).length === 1, 5000, 'the warning under the box');
+      assert.equal(await s.text(warning), '「子ども」のような言葉は、面談の相手から上司に伝わることがあります。この行動は「面談で共有する」になっているので、このひとことも答えと一緒に面談準備シートに載ります。載せたくなければ、書き直してください。');
+      assert.equal(await s.run('return document.activeElement === document.querySelector(arguments[0])', box), true, 'the box keeps the focus');
+      assert.deepEqual(await seriousViolations(s), []);
+      // Recorded with the answer: the box empties, and the sheet says where the word is.
+      await s.run("document.querySelectorAll('[data-notice=follow-up] .change-scale .levels button')[1].click()");
+      await s.waitUntil(async () => (await saved(s)).commitments.saved[0].follow_ups?.length === 1, 5000, 'the answer saved');
+      await s.waitUntil(async () => /子どもの受験で2週間休んだ/.test(await s.text('.sheet-actions .sheet-follow-up')), 5000, 'the note on the sheet');
+      const note = '#sheet-sensitive';
+      await s.waitUntil(async () => (await s.findAll(`${note} li`)).length === 1, 5000, 'the note above the sheet');
+      assert.equal(await s.text(`${note} li`), 'i. 行動：「子ども」');
+      assert.equal(await s.run('return document.querySelector(arguments[0] + " a").getAttribute("href")', note), '#/worksheet?s=ws-actions');
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text(`${note} li`)) === 'i. Actions: “子ども”', 5000, 'in English');
+      // The action kept to oneself: its answer is off the sheet, and so is the note.
+      await s.open(at('/worksheet?s=ws-actions'));
+      await s.waitUntil(async () => (await count(s, 'input[name=action-4-share][value=private]')) === 1, 5000, 'the action');
+      await s.click('input[name=action-4-share][value=private]');
+      await s.waitUntil(async () => (await saved(s)).commitments.saved[0].shared === false, 5000, 'kept to oneself');
+      await s.open(at('/sheet'));
+      await s.waitUntil(async () => (await s.findAll('h1')).length === 1, 5000, 'the sheet');
+      assert.equal((await s.findAll(note)).length, 0);
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
   it('lists every anchor tied at third place under one place number, and says why there are more than three, on the worksheet and the sheet', () =>
     withSession({ lang: 'ja' }, async (s) => {
       // TF 6s, GM 5s, and AU, SE and EC 4s (the rest 2s): GM second, three tied at third.

@@ -2,6 +2,7 @@
 //! the shared sheet also holds, found before the person prints or copies it.
 
 use chrono::NaiveDate;
+use jiritsu::domain::commitments::Change;
 use jiritsu::domain::document::Document;
 use jiritsu::domain::worksheet::overlap::{repeated, repeated_on_sheet, Repeated};
 use jiritsu::domain::worksheet::readiness::Section;
@@ -396,6 +397,29 @@ mod topics_often_kept_from_a_manager {
         for (text, expected) in cases {
             assert_eq!(topics_in(&[text]), expected.to_vec(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_follow_up_note_on_a_shared_action_is_named_under_the_actions() {
+        let mut d = Document::default();
+        d.commitments.draft = "毎朝10分、新人さんに盛り付けを教えます".into();
+        let id = d
+            .commitments
+            .save_draft(today().checked_sub_days(chrono::Days::new(7)), today(), 1)
+            .expect("saved");
+        d.commitments
+            .set_follow_up_note(id, "子どもの受験で2週間休みました".into());
+        d.commitments.record_follow_up(id, Change::Changed, today());
+        let shared = sheet(&d, SheetScope::Shared, today());
+        let named: Vec<(Section, Vec<String>)> = sensitive_on_sheet(&shared, &[])
+            .into_iter()
+            .map(|r| (r.section, r.words))
+            .collect();
+        assert_eq!(named, words(&[(Actions, &["子ども"])]));
+        // Kept to oneself, the action and its answers are off the sheet.
+        d.commitments.saved[0].shared = false;
+        let shared = sheet(&d, SheetScope::Shared, today());
+        assert_eq!(sensitive_on_sheet(&shared, &[]), Vec::new());
     }
 
     #[test]

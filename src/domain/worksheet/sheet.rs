@@ -215,8 +215,10 @@ pub fn css_string(text: &str) -> String {
 impl Sheet {
     /// Every text the person wrote on the sheet, with its section, what must not be passed
     /// on (k) aside: what the notes above the sheet read (the words k shares with the rest,
-    /// `overlap`; the parts in the other language, `sheet_language`). The vision's three
-    /// parts and each half of an obstacle are texts of their own.
+    /// `overlap`; the topics often kept from a manager, `sensitive`; the parts in the other
+    /// language, `sheet_language`). The vision's three parts, each half of an obstacle and
+    /// the note with an action's latest follow-up answer (typed in the follow-up notice,
+    /// printed under the action) are texts of their own.
     pub fn written_parts(&self) -> Vec<(Section, &str)> {
         let mut parts: Vec<(Section, &str)> = Vec::new();
         parts.extend(self.values.as_deref().map(|t| (Section::Values, t)));
@@ -224,11 +226,16 @@ impl Sheet {
         for text in self.vision.iter().flatten() {
             parts.push((Section::Vision, text.as_str()));
         }
-        parts.extend(
-            self.actions
-                .iter()
-                .map(|a| (Section::Actions, a.text.as_str())),
-        );
+        for action in &self.actions {
+            parts.push((Section::Actions, action.text.as_str()));
+            let note = action
+                .latest
+                .as_ref()
+                .map_or("", |answer| answer.note.trim());
+            if !note.is_empty() {
+                parts.push((Section::Actions, note));
+            }
+        }
         for o in &self.obstacles {
             parts.push((Section::Obstacles, o.when.as_str()));
             parts.push((Section::Obstacles, o.then.as_str()));
