@@ -67,3 +67,12 @@ pub fn select_contents(element: &web_sys::Node) {
         let _ = selection.select_all_children(element);
     }
 }
+
+/// Whether the person copies with a finger rather than a key: the main pointer is coarse
+/// (a phone, a tablet), where Copy is a long press on the selected text and Ctrl+C means
+/// nothing. Asked when a copy has failed, so that the note says the way that works there.
+pub fn copies_by_touch() -> bool {
+    web_sys::window()
+        .and_then(|window| window.match_media("(pointer: coarse)").ok().flatten())
+        .is_some_and(|list| list.matches())
+}

@@ -43,6 +43,11 @@ crate::catalogue! {
             ja: "自動ではコピーできなかったため、シートを選択した状態にしました。Ctrl+C（Macは⌘C）でコピーしてください。",
             en: "The sheet could not be copied for you, so it is selected: copy it with Ctrl+C (⌘C on a Mac).",
         },
+        // The same, on a phone or a tablet: no keyboard to press Ctrl+C on.
+        SheetSelectedTouch {
+            ja: "自動ではコピーできなかったため、シートを選択した状態にしました。選択された文字を長押しして、「コピー」を選んでください。",
+            en: "The sheet could not be copied for you, so it is selected: press and hold the selected text and choose Copy.",
+        },
         RepeatedHeading {
             ja: "「伝えてほしくないこと」と同じ言葉が、共有する項目にもあります",
             en: "Words from \"What must not be passed on\" are also in what you share",

@@ -38,6 +38,11 @@ crate::catalogue! {
             ja: "自動ではコピーできなかったため、コードを選択した状態にしました。Ctrl+C（Macは⌘C）でコピーしてください。",
             en: "The code could not be copied for you, so it is selected: copy it with Ctrl+C (⌘C on a Mac).",
         },
+        // The same, on a phone or a tablet: no keyboard to press Ctrl+C on.
+        SelectedTouch {
+            ja: "自動ではコピーできなかったため、コードを選択した状態にしました。選択された文字を長押しして、「コピー」を選んでください。",
+            en: "The code could not be copied for you, so it is selected: press and hold the selected text and choose Copy.",
+        },
         PrintCard { ja: "カードを印刷", en: "Print the card" },
         ScanAdded { ja: "QRコードから{}（{}）を追加しました。一覧は{}人になりました。", en: "Added {} ({}) from a QR code. People on the list: {}." },
         ScanListed { ja: "{}はすでに一覧にあります（{}）。追加していません。", en: "{} is already listed ({}): not added again." },
@@ -125,8 +130,12 @@ crate::catalogue! {
             en: "The \"Count as another person\" marks do not go with the list: where it is pasted, press \"Count as another person\" again on the lines marked ⚠.",
         },
         ListSelected {
-            ja: "コピーできなかったため、一覧を下の欄に表示して選択しました。長押しして「コピー」を選ぶか、Ctrl+C（Macは⌘C）でコピーしてください。",
-            en: "The list could not be copied for you: it is in the box below, selected. Press and hold it and choose Copy, or press Ctrl+C (⌘C on a Mac).",
+            ja: "コピーできなかったため、一覧を下の欄に表示して選択しました。Ctrl+C（Macは⌘C）でコピーしてください。",
+            en: "The list could not be copied for you: it is in the box below, selected. Copy it with Ctrl+C (⌘C on a Mac).",
+        },
+        ListSelectedTouch {
+            ja: "コピーできなかったため、一覧を下の欄に表示して選択しました。選択された文字を長押しして、「コピー」を選んでください。",
+            en: "The list could not be copied for you: it is in the box below, selected. Press and hold the selected text and choose Copy.",
         },
         ListText { ja: "コピーする一覧", en: "The list to copy" },
         ConfirmClear { ja: "一覧を消去します。よろしいですか？", en: "Clear the whole list?" },

@@ -95,6 +95,27 @@ describe('the attendee\'s card', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('says, on a phone without a clipboard, to press and hold the selected code or list and choose Copy, not Ctrl+C (390 px, touch)', () =>
+    withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
+      await s.addInitScript("Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined })");
+      await s.cdp('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+      const code = await openCard(s, 'SE', 1);
+      assert.equal(await s.run("return matchMedia('(pointer: coarse)').matches"), true, 'a touch screen');
+      await s.click('#card-copy');
+      await s.waitUntil(async () => (await note(s, '#card-copy-note')) === '自動ではコピーできなかったため、コードを選択した状態にしました。選択された文字を長押しして、「コピー」を選んでください。',
+        5000, 'the note for a finger');
+      assert.equal(await s.run('return window.getSelection().toString()'), code, 'the whole code is selected');
+      // The facilitator's list, copied on the phone that scanned the codes.
+      await s.open(`${fixture.server.url}#/training`);
+      await s.type('#roster-input', `${bareCode('GM', 1)}\n${bareCode('CH', 2)}`);
+      await s.click('#roster-add');
+      await s.waitUntil(async () => (await s.run("return document.querySelectorAll('.roster li').length")) === 2, 5000, 'the list');
+      await s.click('#roster-copy');
+      await s.waitUntil(async () => (await note(s, '#roster-copy-note')) === 'コピーできなかったため、一覧を下の欄に表示して選択しました。選択された文字を長押しして、「コピー」を選んでください。',
+        5000, 'the list note for a finger');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
   it('moves a list scanned on a phone to the laptop: Copy the list, paste it there, the same list', () =>
     withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
       await s.open(`${fixture.server.url}#/training`);
@@ -134,6 +155,8 @@ describe('the attendee\'s card', () => {
       assert.equal(await s.run("return document.querySelector('#roster-copy-text').closest('[hidden]') !== null"), true, 'no box before');
       await s.click('#roster-copy');
       await s.waitUntil(async () => /in the box below, selected/.test(await note(s, '#roster-copy-note')), 5000, 'the note');
+      // A computer: the key, not a long press.
+      assert.equal(await note(s, '#roster-copy-note'), 'The list could not be copied for you: it is in the box below, selected. Copy it with Ctrl+C (⌘C on a Mac).');
       // Focused once drawn (the frame after the note).
       await s.waitUntil(() => s.run("return document.activeElement.id === 'roster-copy-text'"), 5000, 'the box focused');
       const box = await s.run(`const t = document.activeElement;

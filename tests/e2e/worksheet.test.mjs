@@ -1350,6 +1350,29 @@ describe('around the worksheet', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('says, on a phone without a clipboard, to press and hold the selected sheet and choose Copy, not Ctrl+C (390 px, touch)', () =>
+    withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
+      await s.addInitScript("Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined })");
+      await s.cdp('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+      await s.open(fixture.server.url);
+      assert.equal(await s.run("return matchMedia('(pointer: coarse)').matches"), true, 'a touch screen');
+      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
+        version: 5, settings: {}, worksheet: { vision: { doing: '惣菜の新人さんに盛り付けを教える係になっている', shared: true } } }))`);
+      await s.open(at('/sheet'));
+      await s.reload();
+      await s.waitUntil(async () => /盛り付けを教える/.test(await s.text('.sheet')), 5000, 'the sheet');
+      await s.click('#sheet-copy');
+      await s.waitUntil(async () => (await s.text('#sheet-copy-note')) === '自動ではコピーできなかったため、シートを選択した状態にしました。選択された文字を長押しして、「コピー」を選んでください。',
+        5000, 'the note for a finger');
+      assert.match(await s.run('return window.getSelection().toString()'), /盛り付けを教える係/, 'the sheet selected');
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('h1')) === 'Interview preparation sheet', 5000, 'English');
+      await s.click('#sheet-copy');
+      await s.waitUntil(async () => (await s.text('#sheet-copy-note')) === 'The sheet could not be copied for you, so it is selected: press and hold the selected text and choose Copy.',
+        5000, 'in English');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
   const place = (s) => s.run("return localStorage.getItem('jiritsu.worksheet-place')");
 
   it('offers, opened again later, the section last written in, and its button takes the focus there; it never scrolls by itself (360 px)', () =>

@@ -82,7 +82,12 @@ fn card(scores: Scores, lang: Lang) -> impl IntoView {
                 // No clipboard for this page (plain http on an intranet) or refused: the
                 // code is selected whole, for the person's own Copy.
                 browser::select_contents(&element);
-                copy_note.set(t(TrainMsg::Selected).to_owned());
+                let selected = if browser::copies_by_touch() {
+                    TrainMsg::SelectedTouch
+                } else {
+                    TrainMsg::Selected
+                };
+                copy_note.set(t(selected).to_owned());
             }
         });
     };

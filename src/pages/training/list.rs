@@ -90,6 +90,10 @@ pub fn RosterList(
     };
     let note = move || {
         let note = match current() {
+            // To copy by hand: with a key, or a long press on a phone.
+            Some((_, true)) if browser::copies_by_touch() => {
+                t(TrainMsg::ListSelectedTouch).to_owned()
+            }
             Some((_, true)) => t(TrainMsg::ListSelected).to_owned(),
             Some((text, false)) => fill(
                 t(TrainMsg::ListCopied),

@@ -11,8 +11,8 @@ use crate::i18n::sheet::SheetMsg;
 
 /// Copy, for a sheet sent ahead by mail or chat: the preview's sheet as it is, with its
 /// headings and lists where the mail takes them, and as text where it does not. Without a
-/// clipboard (plain http on an intranet) the sheet is selected for the person's own Copy.
-/// What it did goes to `copy_note`; `unnamed` says the sheet carries no name.
+/// clipboard (plain http on an intranet) the sheet is selected for the person's own Copy
+/// (Ctrl+C, or a long press on a phone). What it did goes to `copy_note`; `unnamed` says the sheet carries no name.
 pub(super) fn copy_sheet(
     preview: NodeRef<leptos::html::Section>,
     scope: RwSignal<SheetScope>,
@@ -51,7 +51,12 @@ pub(super) fn copy_sheet(
             copy_note.set(copied);
         } else {
             browser::select_contents(&sheet);
-            copy_note.set(vec![SheetMsg::SheetSelected]);
+            // Said the way a copy is made there: a key, or a long press on a phone.
+            copy_note.set(vec![if browser::copies_by_touch() {
+                SheetMsg::SheetSelectedTouch
+            } else {
+                SheetMsg::SheetSelected
+            }]);
         }
     });
 }
