@@ -25,6 +25,22 @@ catalogue! {
             ja: "Cookieとサイトデータの削除、InPrivate（シークレット）ウィンドウ、パソコンの入れ替えや共用パソコンのプロファイルの初期化などで消えることがあります。面談の前など、ときどき書き出して保管してください。",
             en: "It can be lost when cookies and site data are cleared, in a private window, or when the PC is replaced or a shared PC's profile is reset. Export it from time to time, before an interview for example, and keep the file.",
         },
+        // For someone on a phone who opens the app only now and then: Safari on an iPhone
+        // or iPad deletes a site's saved data once the site has gone about 7 days without
+        // being opened (WebKit's storage policy), unless it is opened from the home screen.
+        PhoneLossHeading { ja: "iPhone・iPadでお使いの方へ", en: "On an iPhone or iPad" },
+        PhoneLoss {
+            ja: "Safariでは、このサイトを7日ほど開かずにいると、書いた内容が自動で消えることがあります。面談まで間があるときは、次のどちらかをしておくと安心です。",
+            en: "Safari may delete what you wrote here if you do not open this site for about 7 days. If your interview is some weeks away, do one of these:",
+        },
+        PhoneExport {
+            ja: "ときどき、この画面の「控えのファイルを書き出す」を押して、ファイルに残しておく。ファイルは「ファイル」アプリの「ダウンロード」に入ります。消えてしまったときは、この画面の「ファイルを読み込む」で元に戻せます。",
+            en: "Now and then, press \"Export a backup file\" on this screen to keep a copy. The file goes to Downloads in the Files app. If your notes are deleted, bring them back with \"Import a file\" on this screen.",
+        },
+        PhoneHomeScreen {
+            ja: "Safariの共有ボタン（四角に上向きの矢印のマーク）から「ホーム画面に追加」を選び、いつもそのアイコンから開く。アイコンから初めて開いたときに何も入っていなければ、Safariで書き出したファイルを読み込んでください。",
+            en: "In Safari, tap the Share button (a square with an arrow pointing up), choose \"Add to Home Screen\", and from then on open Jiritsu from that icon. If it is empty the first time you open it there, import the file you exported in Safari.",
+        },
         MemoryOnly {
             ja: "このブラウザでは保存できないため、ページを閉じると消えます。残すには書き出してください。",
             en: "This browser cannot save your data: everything will be lost when you close the page. Export it to keep a copy.",

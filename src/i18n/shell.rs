@@ -79,8 +79,8 @@ catalogue! {
         },
         HomeSharedPcLink { ja: "消し方（データの管理）", en: "How to delete it (Your data)" },
         HomePrivacyKeep {
-            ja: "ブラウザのデータを消すと一緒に消えてしまうので、ときどき「データの管理」で書き出して保管してください。",
-            en: "Clearing the browser's data erases it too, so export it from time to time under \"Your data\" and keep the file.",
+            ja: "ブラウザのデータを消すと一緒に消えてしまい、iPhoneのSafariでは7日ほど開かずにいるだけでも消えることがあるので、ときどき「データの管理」で書き出して保管してください。",
+            en: "Clearing the browser's data erases it too, and on an iPhone, Safari may erase it if you do not open this site for about 7 days: export it from time to time under \"Your data\" and keep the file.",
         },
         HomeStartHeading { ja: "はじめる", en: "Where to start" },
         // Someone coming back: what is saved, each part on a line, above the way on.

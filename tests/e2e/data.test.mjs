@@ -45,6 +45,44 @@ describe('your data', () => {
       await s.waitUntil(async () => /^It can be lost when cookies and site data are cleared/.test(await s.text('.loss-note')), 5000, 'English');
     }));
 
+  it('tells someone on an iPhone, first on a phone, that Safari may delete it after about 7 days unopened, and the two ways to keep it (390 px, touch)', () =>
+    withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
+      await s.cdp('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+      await s.open(fixture.server.url);
+      await s.waitUntil(async () => (await s.findAll('.home-keep')).length === 1, 5000, 'home');
+      assert.match(await s.text('.home-keep'), /iPhoneのSafariでは7日ほど開かずにいるだけでも消えることがある/);
+      await s.open(`${fixture.server.url}#/data`);
+      await s.waitUntil(async () => (await s.findAll('.phone-note')).length === 1, 5000, 'the note for a phone');
+      assert.equal(await s.text('.phone-note p'), 'iPhone・iPadでお使いの方へ：Safariでは、このサイトを7日ほど開かずにいると、書いた内容が自動で消えることがあります。面談まで間があるときは、次のどちらかをしておくと安心です。');
+      const ways = () => s.run("return [...document.querySelectorAll('.phone-note li')].map((li) => li.textContent)");
+      assert.deepEqual(await ways(), [
+        'ときどき、この画面の「控えのファイルを書き出す」を押して、ファイルに残しておく。ファイルは「ファイル」アプリの「ダウンロード」に入ります。消えてしまったときは、この画面の「ファイルを読み込む」で元に戻せます。',
+        'Safariの共有ボタン（四角に上向きの矢印のマーク）から「ホーム画面に追加」を選び、いつもそのアイコンから開く。アイコンから初めて開いたときに何も入っていなければ、Safariで書き出したファイルを読み込んでください。',
+      ]);
+      // On a phone it comes before the note for computers (Cookie, InPrivate).
+      assert.equal(await s.run("return !!(document.querySelector('.phone-note').compareDocumentPosition(document.querySelector('.loss-note')) & Node.DOCUMENT_POSITION_FOLLOWING)"), true, 'the phone first');
+      assert.ok(await s.run("return document.querySelector('.phone-note p').getBoundingClientRect().top < innerHeight"), 'in the first screen');
+      assert.ok(await s.run('return document.documentElement.scrollWidth <= 390'), 'no sideways scrolling');
+      assert.deepEqual(await seriousViolations(s), []);
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.text('.phone-note p')) === 'On an iPhone or iPad: Safari may delete what you wrote here if you do not open this site for about 7 days. If your interview is some weeks away, do one of these:', 5000, 'English');
+      assert.deepEqual(await ways(), [
+        'Now and then, press "Export a backup file" on this screen to keep a copy. The file goes to Downloads in the Files app. If your notes are deleted, bring them back with "Import a file" on this screen.',
+        'In Safari, tap the Share button (a square with an arrow pointing up), choose "Add to Home Screen", and from then on open Jiritsu from that icon. If it is empty the first time you open it there, import the file you exported in Safari.',
+      ]);
+      // The buttons it names are the screen's own.
+      assert.equal(await s.text('[data-action=export]'), 'Export a backup file');
+      assert.equal(await s.text('#import-heading'), 'Import a file');
+    }));
+
+  it('says the iPhone’s 7 days on a computer too, after the note for computers', () =>
+    withSession({ lang: 'en' }, async (s) => {
+      await s.open(`${fixture.server.url}#/data`);
+      await s.waitUntil(async () => (await s.findAll('.phone-note')).length === 1, 5000, 'the note');
+      assert.match(await s.text('.phone-note p'), /^On an iPhone or iPad: Safari may delete what you wrote here if you do not open this site for about 7 days\./);
+      assert.equal(await s.run("return !!(document.querySelector('.loss-note').compareDocumentPosition(document.querySelector('.phone-note')) & Node.DOCUMENT_POSITION_FOLLOWING)"), true, 'after the note for computers');
+    }));
+
   it('lists what is stored and exports it as a dated, versioned JSON file', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(`${fixture.server.url}#/check`);

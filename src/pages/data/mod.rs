@@ -52,12 +52,17 @@ pub fn DataPage() -> impl IntoView {
             std::time::Duration::from_millis(50),
         );
     }
+    // A finger as the main pointer: a phone or a tablet.
+    let phone = browser::media_query_signal("(pointer: coarse)");
     view! {
         <article class="data">
             <header>
                 <h1 id="data-heading" tabindex="-1" node_ref=heading>{tr(DataMsg::Heading)}</h1>
                 <p class="lead">{tr(DataMsg::Lead)}</p>
+                // On a phone the phone's note comes first; on a computer, the computer's.
+                {move || phone.get().then(|| view! { <PhoneNote/> })}
                 <p class="loss-note">{tr(DataMsg::LossNote)}</p>
+                {move || (!phone.get()).then(|| view! { <PhoneNote/> })}
                 <p class="shared-pc-note">
                     {tr(DataMsg::SharedPc)}
                     " "
@@ -82,6 +87,27 @@ pub fn DataPage() -> impl IntoView {
             <import::ImportSection step=step/>
             <delete::DeleteSection step=step heading=heading/>
         </article>
+    }
+}
+
+/// What Safari on an iPhone or iPad does to a site left unopened for about a week, and the
+/// two ways to keep the notebook: a file exported now and then, or the site opened from
+/// the home screen. Written for someone who has never heard of site data.
+#[component]
+fn PhoneNote() -> impl IntoView {
+    let lang = use_app().lang;
+    view! {
+        <div class="phone-note">
+            <p>
+                <strong>{tr(DataMsg::PhoneLossHeading)}</strong>
+                {move || crate::i18n::colon(lang.get())}
+                {tr(DataMsg::PhoneLoss)}
+            </p>
+            <ul>
+                <li>{tr(DataMsg::PhoneExport)}</li>
+                <li>{tr(DataMsg::PhoneHomeScreen)}</li>
+            </ul>
+        </div>
     }
 }
 
