@@ -6,7 +6,7 @@
 //! {
 //!   "organizationName": "株式会社サンプル",
 //!   "fiscalYearStartMonth": 4,
-//!   "interviewTypes": ["career", "one_on_one", "milestone50", "rehire", "external", "other"],
+//!   "interviewTypes": ["career", "one_on_one", "milestone50", "rehire", "conversion", "external", "other"],
 //!   "welcomeNote": "研修のあと、面談までにこのノートで準備してください。"
 //! }
 //! ```
@@ -22,12 +22,15 @@ pub const MAX_NOTE_CHARS: usize = 1_000;
 
 /// The interview types the worksheet offers, by the codes the file uses.
 /// The order is the offer's when the host sets none: the career interview the app is for
-/// first, the milestone interview at 50 after the ones people of every age have.
-pub const INTERVIEW_TYPES: [&str; 6] = [
+/// first, the milestone interview at 50 after the ones people of every age have, then the
+/// two about one's contract: re-employment or renewal, and becoming a regular employee
+/// (正社員登用, or another change of employment type).
+pub const INTERVIEW_TYPES: [&str; 7] = [
     "career",
     "one_on_one",
     "milestone50",
     "rehire",
+    "conversion",
     "external",
     "other",
 ];

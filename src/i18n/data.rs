@@ -360,9 +360,9 @@ pub fn ignored_text(ignored: &Ignored, lang: Lang) -> String {
         (Problem::ExpectedText(max), Lang::Ja) => format!("{max}文字までの文字列にしてください"),
         (Problem::ExpectedText(max), Lang::En) => format!("expected text of up to {max} characters"),
         (Problem::ExpectedMonth, _) => in_lang(("1から12までの整数を、引用符（\"）で囲まずに書いてください", "expected a whole number from 1 to 12, without quotes"), lang).to_owned(),
-        (Problem::UnknownInterviewType(code), Lang::Ja) => format!("「{code}」という面談の種類はありません。career, one_on_one, milestone50, rehire, external, other から選んでください"),
-        (Problem::UnknownInterviewType(code), Lang::En) => format!("there is no interview type \"{code}\": choose from career, one_on_one, milestone50, rehire, external, other"),
-        (Problem::ExpectedInterviewTypes, _) => in_lang(("career, one_on_one, milestone50, rehire, external, other から1つ以上を重複なく並べてください", "expected one or more of career, one_on_one, milestone50, rehire, external, other, each once"), lang).to_owned(),
+        (Problem::UnknownInterviewType(code), Lang::Ja) => format!("「{code}」という面談の種類はありません。career, one_on_one, milestone50, rehire, conversion, external, other から選んでください"),
+        (Problem::UnknownInterviewType(code), Lang::En) => format!("there is no interview type \"{code}\": choose from career, one_on_one, milestone50, rehire, conversion, external, other"),
+        (Problem::ExpectedInterviewTypes, _) => in_lang(("career, one_on_one, milestone50, rehire, conversion, external, other から1つ以上を重複なく並べてください", "expected one or more of career, one_on_one, milestone50, rehire, conversion, external, other, each once"), lang).to_owned(),
     };
     if ignored.setting.is_empty() {
         return why;

@@ -369,6 +369,10 @@ pub fn interview_kind(code: &str, lang: Lang) -> &'static str {
                 "再雇用・契約更新の面談",
                 "Re-employment or contract renewal interview",
             ),
+            "conversion" => (
+                "正社員登用・雇用形態の転換の面談",
+                "Interview about becoming a regular employee",
+            ),
             "career" => ("キャリア面談", "Career interview"),
             "one_on_one" => ("1on1", "One-on-one"),
             "external" => ("外部カウンセリング", "External counselling"),

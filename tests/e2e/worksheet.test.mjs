@@ -56,7 +56,9 @@ const ATTITUDE = '後輩から頼られる存在になります';
 async function fillEverything(s) {
   // With no host's list: the career interview first, the one at 50 after those of every age.
   assert.equal(await s.run("return [...document.querySelectorAll('#ws-interview-kind option')].map(o => o.value).join('|')"),
-    '|career|one_on_one|milestone50|rehire|external|other');
+    '|career|one_on_one|milestone50|rehire|conversion|external|other');
+  // Becoming a regular employee has a kind of its own, not その他.
+  assert.equal(await s.text('#ws-interview-kind option[value=conversion]'), '正社員登用・雇用形態の転換の面談');
   await choose(s, '#ws-interview-kind', 'milestone50');
   const inTwoWeeks = await s.run(`const d = new Date(); d.setDate(d.getDate() + 14);
     return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');`);

@@ -151,7 +151,42 @@ fn every_listed_text(lang: Lang) -> Vec<(String, &'static str)> {
             worksheet::section_title(section, lang),
         ));
     }
+    for code in jiritsu::domain::config::INTERVIEW_TYPES {
+        texts.push((
+            format!("interview kind {code}"),
+            worksheet::interview_kind(code, lang),
+        ));
+    }
     texts
+}
+
+#[test]
+fn every_interview_kind_has_a_name_of_its_own_in_both_languages() {
+    use jiritsu::domain::config::INTERVIEW_TYPES;
+    use jiritsu::i18n::worksheet::interview_kind;
+    for lang in Lang::ALL {
+        // A code the catalogue does not know would be named "other" (その他).
+        let names: Vec<&str> = INTERVIEW_TYPES
+            .iter()
+            .map(|code| interview_kind(code, lang))
+            .collect();
+        for (i, name) in names.iter().enumerate() {
+            assert!(
+                !names[..i].contains(name),
+                "{} is named {name} in {lang:?}, as another kind is",
+                INTERVIEW_TYPES[i]
+            );
+        }
+    }
+    // Asked for by a part-timer whose interview is about becoming a regular employee.
+    assert_eq!(
+        interview_kind("conversion", Lang::Ja),
+        "正社員登用・雇用形態の転換の面談"
+    );
+    assert_eq!(
+        interview_kind("conversion", Lang::En),
+        "Interview about becoming a regular employee"
+    );
 }
 
 /// Full-width punctuation and the CJK symbols: 、。「」（）：！？〜・ and the like.

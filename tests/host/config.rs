@@ -21,6 +21,14 @@ fn no_settings_means_the_defaults() {
 }
 
 #[test]
+fn the_shipped_settings_file_is_the_defaults_and_lists_every_interview_kind() {
+    let (config, ignored) = read(include_str!("../../assets/jiritsu.config.json"));
+    assert!(ignored.is_empty(), "{ignored:?}");
+    assert_eq!(config, Config::default());
+    assert!(config.interview_types.contains(&"conversion"));
+}
+
+#[test]
 fn every_setting_applies() {
     let (config, ignored) = read(
         "\u{feff}{\"organizationName\":\" 株式会社サンプル \",\"fiscalYearStartMonth\":1,\

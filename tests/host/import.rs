@@ -228,7 +228,7 @@ fn a_weight_outside_one_to_five_is_refused_and_named() {
 #[test]
 fn an_unknown_interview_kind_is_refused_and_named() {
     let expected =
-        "worksheet.interview.kind: expected career, one_on_one, milestone50, rehire, external or other";
+        "worksheet.interview.kind: expected career, one_on_one, milestone50, rehire, conversion, external or other";
     for kind in ["promotion", "Career", "", "milestone50 "] {
         assert_eq!(
             invalid_worksheet(&format!(r#""interview":{{"kind":"{kind}"}}"#)),

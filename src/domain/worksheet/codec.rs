@@ -19,7 +19,7 @@ impl TryFrom<String> for InterviewKind {
         if INTERVIEW_TYPES.contains(&code.as_str()) {
             Ok(InterviewKind(code))
         } else {
-            Err("expected career, one_on_one, milestone50, rehire, external or other")
+            Err("expected career, one_on_one, milestone50, rehire, conversion, external or other")
         }
     }
 }
