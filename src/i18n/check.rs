@@ -89,7 +89,7 @@ crate::catalogue! {
         DownloadIcs { ja: "カレンダー用のファイルを保存", en: "Save a calendar file" },
         Delete { ja: "削除", en: "Delete" },
         // Setting an action aside (plans changed): it stays on record, and can be taken up again.
-        SetAside { ja: "見送る", en: "Set aside" },
+        SetAside { ja: "いったん見送る", en: "Set aside for now" },
         TakeUp { ja: "再開する", en: "Take it up again" },
         SetAsideOn { ja: "見送り（{}）", en: "Set aside ({})" },
         SetAsideDone { ja: "見送りました。文と振り返りの記録は残ります。", en: "Set aside. Its text and answers stay on record." },

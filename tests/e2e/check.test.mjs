@@ -348,7 +348,7 @@ describe('setting an action aside', () => {
         follow_ups: [{ date: when.answered, change: 'no_change' }] }]);
       await s.reload();
       await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up] button.set-aside')).length === 1, 5000, 'the question');
-      assert.equal(await s.text('[data-notice=follow-up] button.set-aside'), '見送る');
+      assert.equal(await s.text('[data-notice=follow-up] button.set-aside'), 'いったん見送る');
       await s.click('[data-notice=follow-up] button.set-aside');
       await s.waitUntil(async () => /^見送りました。記録は「約束を確かめる」の一覧に残り/.test(await s.text('[data-notice=follow-up-recorded]')), 5000, 'said');
       assert.equal((await s.findAll('[data-notice=follow-up] button.answer')).length, 0, 'no longer asked');
@@ -375,7 +375,7 @@ describe('setting an action aside', () => {
       await s.click(`${item} button.set-aside`);
       await s.waitUntil(async () => (await s.text(`${item} .status`)) === '再開しました。', 5000, 'taken up');
       assert.equal(await s.run(`return document.activeElement === document.querySelector('${item} button.set-aside')`), true);
-      assert.equal(await s.text(`${item} button.set-aside`), '見送る');
+      assert.equal(await s.text(`${item} button.set-aside`), 'いったん見送る');
       assert.equal((await s.findAll(`${item} .chip.set-aside`)).length, 0);
       await s.waitUntil(async () => (await saved(s)).commitments.saved[0].set_aside === undefined, 5000, 'saved as taken up');
       await assertCleanAndLocal(s, fixture.server.origin);
