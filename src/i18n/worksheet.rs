@@ -83,6 +83,14 @@ crate::catalogue! {
             ja: "面談の相手は上司です。「面談で共有する」にした項目は、上司がシートでそのまま読みます。転職のこと、介護や子育てなど家族のこと、健康、お金、働き方の迷い（雇用形態や転勤など）のうち、上司に知られたくないことは「自分だけ」にしておきましょう。",
             en: "Your manager conducts this interview: what you mark \"Shared with the interviewer\" here, your manager reads on the sheet as you wrote it. Keep to yourself what your manager should not know: thoughts of changing jobs, family matters such as care or children, health, money, or doubts about how you work (your contract, being relocated).",
         },
+        ReachManagerToo {
+            ja: "ここも、「面談で共有する」のままの項目は上司がシートでそのまま読みます。上司に知られたくないことは「自分だけ」にしておきましょう。",
+            en: "Here too, what stays \"Shared with the interviewer\" your manager reads on the sheet as you wrote it. Keep to yourself what your manager should not know.",
+        },
+        ReachSummaryToo {
+            ja: "ここも、共有した項目は面談のあとの要約を通じて上司に伝わることがあります。",
+            en: "Here too, what you share may reach your manager through the summary written after the interview.",
+        },
         ReachSummary {
             ja: "共有した項目は、面談のあとの要約を通じて上司に伝わることがあります。転職のこと、介護や子育てなど家族のこと、健康、お金、働き方の迷いなどは「自分だけ」にしておき、面談で話すかどうかをその場で決めることもできます。",
             en: "What you share may reach your manager through the summary written after the interview. Thoughts of changing jobs, family matters such as care or children, health, money or doubts about how you work you can keep to yourself here, and decide in the interview whether to mention them.",

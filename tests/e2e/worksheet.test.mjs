@@ -643,26 +643,32 @@ describe('the interview-preparation worksheet', () => {
       assert.equal((await s.findAll(note)).length, 0);
     }));
 
-  it('says in d, f and i, whose entries start shared, who reads them: the manager plainly when they conduct it, the summary otherwise', () =>
+  it('says in d, f and i, whose entries start shared, who reads them (in full once, then “here too”): the manager plainly when they conduct it, the summary otherwise', () =>
     withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
       await s.open(at('/worksheet'));
       await s.waitUntil(async () => (await count(s, '.ws-section')) === 11, 5000, 'the sections');
       const notes = () => s.run("return ['ws-values', 'ws-vision', 'ws-actions'].map((id) => { const p = document.querySelector(`#${id} [data-notice=reach]`); return [p.className, p.textContent]; })");
-      for (const [className, text] of await notes()) {
+      // d. says it in full; f. and i. say "here too" in one line, not the same words again.
+      const [full, ...too] = await notes();
+      assert.match(full[0], /\bhelp\b/);
+      assert.equal(full[1], '共有した項目は、面談のあとの要約を通じて上司に伝わることがあります。転職のこと、介護や子育てなど家族のこと、健康、お金、働き方の迷いなどは「自分だけ」にしておき、面談で話すかどうかをその場で決めることもできます。');
+      for (const [className, text] of too) {
         assert.match(className, /\bhelp\b/);
-        assert.equal(text, '共有した項目は、面談のあとの要約を通じて上司に伝わることがあります。転職のこと、介護や子育てなど家族のこと、健康、お金、働き方の迷いなどは「自分だけ」にしておき、面談で話すかどうかをその場で決めることもできます。');
+        assert.equal(text, 'ここも、共有した項目は面談のあとの要約を通じて上司に伝わることがあります。');
       }
       assert.equal(await count(s, '[data-notice=reach]'), 3, 'only where entries start shared');
       await s.click('input[name=ws-interviewer][value=manager]');
       await s.waitUntil(async () => (await notes()).every(([className]) => /\bwarning\b/.test(className)), 5000, 'a warning');
-      for (const [, text] of await notes()) {
-        assert.equal(text, '面談の相手は上司です。「面談で共有する」にした項目は、上司がシートでそのまま読みます。転職のこと、介護や子育てなど家族のこと、健康、お金、働き方の迷い（雇用形態や転勤など）のうち、上司に知られたくないことは「自分だけ」にしておきましょう。');
-      }
+      const [manager, ...managerToo] = (await notes()).map(([, text]) => text);
+      assert.equal(manager, '面談の相手は上司です。「面談で共有する」にした項目は、上司がシートでそのまま読みます。転職のこと、介護や子育てなど家族のこと、健康、お金、働き方の迷い（雇用形態や転勤など）のうち、上司に知られたくないことは「自分だけ」にしておきましょう。');
+      assert.deepEqual(managerToo, Array(2).fill('ここも、「面談で共有する」のままの項目は上司がシートでそのまま読みます。上司に知られたくないことは「自分だけ」にしておきましょう。'));
       assert.deepEqual(await seriousViolations(s), []);
       await s.click('.lang-switch button[lang=en]');
-      await s.waitUntil(async () => /^Your manager conducts this interview: what you mark "Shared with the interviewer" here, your manager reads on the sheet as you wrote it\./.test((await notes())[1][1]), 5000, 'in English');
+      await s.waitUntil(async () => /^Your manager conducts this interview: what you mark "Shared with the interviewer" here, your manager reads on the sheet as you wrote it\./.test((await notes())[0][1]), 5000, 'in English');
+      assert.match((await notes())[1][1], /^Here too, what stays "Shared with the interviewer" your manager reads on the sheet as you wrote it\./);
       await s.click('input[name=ws-interviewer][value=hr]');
-      await s.waitUntil(async () => /^What you share may reach your manager through the summary written after the interview\./.test((await notes())[2][1]), 5000, 'HR: the summary');
+      await s.waitUntil(async () => /^What you share may reach your manager through the summary written after the interview\./.test((await notes())[0][1]), 5000, 'HR: the summary');
+      assert.equal((await notes())[2][1], 'Here too, what you share may reach your manager through the summary written after the interview.');
     }));
 
   it('puts what must not be passed on first on the sheet, framed and marked for the summary, only when the person chooses to', () =>

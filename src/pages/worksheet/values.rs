@@ -36,7 +36,7 @@ pub fn ValuesSection() -> impl IntoView {
     let shared = Memo::new(move |_| document.with(|d| d.worksheet.share_anchors));
     view! {
         <WsSection section=Section::Values lead=WsMsg::ValuesLead>
-            <ReachNote/>
+            <ReachNote first=true/>
             {move || match latest.get() {
                 Some((date, top)) => {
                     let tied = top.len() > 3;
