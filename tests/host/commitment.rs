@@ -1762,3 +1762,12 @@ mod the_interview_being_prepared_for {
         assert_eq!(report.start_date, Some(day(2026, 12, 10)));
     }
 }
+
+#[test]
+fn a_bracket_opened_in_the_quoted_act_is_closed_as_written() {
+    // A keyboard-only engineer's line: the quote had stopped at "(2x/week".
+    quoted_as_the_act(
+        "Starting Jan 4, kick off pairing sessions with Kenta (2x/week).",
+        "kick off pairing sessions with Kenta (2x/week)",
+    );
+}

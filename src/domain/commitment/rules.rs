@@ -144,7 +144,15 @@ fn says_nothing_yet(text: &Text) -> bool {
             .any(|answer| text.match_at(start, answer) == Some(end))
 }
 
-/// The person's words for chars `start..end`, whole.
+/// The person's words for chars `start..end`, whole: a bracket opened inside them is
+/// closed as written right after them ("with Kenta (2x/week)", not "(2x/week").
 fn quote(text: &Text, (start, end): (usize, usize)) -> Quote {
+    let opened = (start..end).filter(|&i| text.at(i) == '(').count();
+    let closed = (start..end).filter(|&i| text.at(i) == ')').count();
+    let end = if opened > closed && text.at(end) == ')' {
+        end + 1
+    } else {
+        end
+    };
     Quote::new(text.original(start, end))
 }
