@@ -89,14 +89,14 @@ crate::catalogue! {
         DownloadIcs { ja: "カレンダー用のファイルを保存", en: "Save a calendar file" },
         Delete { ja: "削除", en: "Delete" },
         // Setting an action aside (plans changed): it stays on record, and can be taken up again.
-        SetAside { ja: "いったん見送る", en: "Set aside for now" },
+        SetAside { ja: "保留", en: "Put on hold" },
         TakeUp { ja: "再開する", en: "Take it up again" },
-        SetAsideOn { ja: "見送り（{}）", en: "Set aside ({})" },
-        SetAsideDone { ja: "見送りました。文と振り返りの記録は残ります。", en: "Set aside. Its text and answers stay on record." },
+        SetAsideOn { ja: "保留（{}）", en: "On hold ({})" },
+        SetAsideDone { ja: "保留にしました。文と振り返りの記録は残ります。", en: "Put on hold. Its text and answers stay on record." },
         TakenUp { ja: "再開しました。", en: "Taken up again." },
         SetAsideSaid {
-            ja: "見送りました。記録は「約束を確かめる」の一覧に残り、そこからいつでも再開できます。",
-            en: "Set aside. It stays on record in the list under Check a commitment, where you can take it up again at any time.",
+            ja: "保留にしました。記録は「約束を確かめる」の一覧に残り、そこからいつでも再開できます。",
+            en: "Put on hold. It stays on record in the list under Check a commitment, where you can take it up again at any time.",
         },
         Edit { ja: "編集", en: "Edit" },
         EditLabel { ja: "約束を書き直す", en: "Rewrite the commitment" },
@@ -176,7 +176,7 @@ pub fn start_label(start: NaiveDate, reference: NaiveDate, by: bool) -> CheckMsg
 }
 
 /// The day an action was set aside, as the list, the worksheet and the sheet mark it:
-/// 「見送り（2026年12月4日(金)）」, "Set aside (Fri 4 December 2026)".
+/// 「保留（2026年12月4日(金)）」, "On hold (Fri 4 December 2026)".
 pub fn set_aside_line(day: NaiveDate, lang: Lang) -> String {
     fill(CheckMsg::SetAsideOn.text(lang), &[&format_date(day, lang)])
 }

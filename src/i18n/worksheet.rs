@@ -256,8 +256,8 @@ crate::catalogue! {
         ActionHelp { ja: "例：{}", en: "e.g. {}" },
         AddAction { ja: "行動を追加", en: "Add an action" },
         ActionSetAside {
-            ja: "この行動は見送っています。記録として残り、再開もできます：",
-            en: "This action is set aside: it stays on record, and you can take it up again under",
+            ja: "この行動は保留にしています。記録として残り、再開もできます：",
+            en: "This action is on hold: it stays on record, and you can take it up again under",
         },
         ActionsToCheck {
             ja: "行動の一覧・振り返りの記録・カレンダーへの登録は「約束を確かめる」へ",

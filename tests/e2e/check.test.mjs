@@ -342,15 +342,15 @@ describe('setting an action aside', () => {
       await s.open(fixture.server.url);
       const when = await browserDays(s, { saved: -40, start: -30, answered: -16, today: 0 });
       const [y, m, d] = when.today.split('-').map(Number);
-      const day = new RegExp(`見送り（${y}年${m}月${d}日`);
+      const day = new RegExp(`保留（${y}年${m}月${d}日`);
       // Asked twice already, and still not begun: a transfer changed the plan.
       await keepSaved(s, [{ id: 7, text: '毎週月曜に、倉庫の在庫表を更新して所長に送ります', saved_on: when.saved, start_date: when.start, shared: true,
         follow_ups: [{ date: when.answered, change: 'no_change' }] }]);
       await s.reload();
       await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up] button.set-aside')).length === 1, 5000, 'the question');
-      assert.equal(await s.text('[data-notice=follow-up] button.set-aside'), 'いったん見送る');
+      assert.equal(await s.text('[data-notice=follow-up] button.set-aside'), '保留');
       await s.click('[data-notice=follow-up] button.set-aside');
-      await s.waitUntil(async () => /^見送りました。記録は「約束を確かめる」の一覧に残り/.test(await s.text('[data-notice=follow-up-recorded]')), 5000, 'said');
+      await s.waitUntil(async () => /^保留にしました。記録は「約束を確かめる」の一覧に残り/.test(await s.text('[data-notice=follow-up-recorded]')), 5000, 'said');
       assert.equal((await s.findAll('[data-notice=follow-up] button.answer')).length, 0, 'no longer asked');
       await s.waitUntil(async () => (await saved(s)).commitments.saved[0].set_aside === when.today, 5000, 'saved with the day');
       assert.equal((await saved(s)).commitments.saved[0].follow_ups.length, 1, 'its answer kept');
@@ -364,7 +364,7 @@ describe('setting an action aside', () => {
       // The worksheet and the sheet keep it, said as let go.
       await s.run("location.hash = '#/worksheet'");
       await s.waitUntil(async () => (await s.findAll('#ws-actions .set-aside-note')).length === 1, 5000, 'the worksheet');
-      assert.match(await s.text('#ws-actions .set-aside-note'), /この行動は見送っています。記録として残り、再開もできます：\s*約束を確かめる$/);
+      assert.match(await s.text('#ws-actions .set-aside-note'), /この行動は保留にしています。記録として残り、再開もできます：\s*約束を確かめる$/);
       await s.run("location.hash = '#/sheet'");
       await s.waitUntil(async () => (await s.findAll('.sheet-actions li .sheet-set-aside')).length === 1, 5000, 'the sheet');
       assert.match(await s.text('.sheet-actions li .sheet-set-aside'), day);
@@ -375,7 +375,7 @@ describe('setting an action aside', () => {
       await s.click(`${item} button.set-aside`);
       await s.waitUntil(async () => (await s.text(`${item} .status`)) === '再開しました。', 5000, 'taken up');
       assert.equal(await s.run(`return document.activeElement === document.querySelector('${item} button.set-aside')`), true);
-      assert.equal(await s.text(`${item} button.set-aside`), 'いったん見送る');
+      assert.equal(await s.text(`${item} button.set-aside`), '保留');
       assert.equal((await s.findAll(`${item} .chip.set-aside`)).length, 0);
       await s.waitUntil(async () => (await saved(s)).commitments.saved[0].set_aside === undefined, 5000, 'saved as taken up');
       await assertCleanAndLocal(s, fixture.server.origin);
@@ -395,9 +395,9 @@ describe('the person\'s own words (issue #15, item 5)', () => {
     withSession({ lang: 'en' }, async (s) => {
       await s.open(checkUrl());
       await s.waitUntil(async () => (await s.text('h1')) === 'Check a commitment', 5000, 'English');
-      assert.match(await s.text('.example q'), /^From \w{3} \d{1,2} \w+ \d{4} I will present my work's progress/);
+      assert.match(await s.text('.example q'), /^From \w{3} \d{1,2} \w+ \d{4} I will sum up the week's work/);
       await s.click('.lang-switch button[lang=ja]');
-      await s.waitUntil(async () => /^\d{4}年\d{1,2}月\d{1,2}日\(.\)から、週に一度/.test(await s.text('.example q')), 5000, 'the example in Japanese');
+      await s.waitUntil(async () => /^\d{4}年\d{1,2}月\d{1,2}日\(.\)から、毎週金曜に、その週にした仕事/.test(await s.text('.example q')), 5000, 'the example in Japanese');
       // On the Japanese page an English text gets an English example, and the other way round.
       await typeAfresh(s, 'I will be more proactive.');
       await s.waitUntil(async () => /I will/.test(await s.text('.example q')), 5000, 'an English example for English');
