@@ -10,7 +10,9 @@ mod focus;
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 
-pub use clipboard::{copies_by_touch, copy_html_to_clipboard, copy_to_clipboard, select_contents};
+pub use clipboard::{
+    copies_by_touch, copy_html_to_clipboard, copy_to_clipboard, select_contents, TOUCH_POINTER,
+};
 pub use focus::{
     focus_heading, focus_later, focus_later_either, focus_when_drawn, remember_scroll,
     restore_scroll, scroll_to_later, scroll_to_top, scroll_will_be_restored, FocusedField,

@@ -68,11 +68,14 @@ pub fn select_contents(element: &web_sys::Node) {
     }
 }
 
+/// The media query of a finger as the main pointer: a phone or a tablet.
+pub const TOUCH_POINTER: &str = "(pointer: coarse)";
+
 /// Whether the person copies with a finger rather than a key: the main pointer is coarse
 /// (a phone, a tablet), where Copy is a long press on the selected text and Ctrl+C means
 /// nothing. Asked when a copy has failed, so that the note says the way that works there.
 pub fn copies_by_touch() -> bool {
     web_sys::window()
-        .and_then(|window| window.match_media("(pointer: coarse)").ok().flatten())
+        .and_then(|window| window.match_media(TOUCH_POINTER).ok().flatten())
         .is_some_and(|list| list.matches())
 }

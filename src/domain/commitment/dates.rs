@@ -24,7 +24,7 @@ use super::Trigger;
 use after::{with_day_before_or_after, with_japanese_particle, with_weekday_of_month};
 use numeric::numeric;
 pub(crate) use numeric::{after_month_number, part_of_month};
-pub(crate) use within::ends_the_word;
+pub(crate) use within::{ends_the_word, within_after};
 use within::{with_half_of_year, with_within_period};
 
 /// A time expression found in the text.

@@ -53,7 +53,7 @@ pub fn DataPage() -> impl IntoView {
         );
     }
     // A finger as the main pointer: a phone or a tablet.
-    let phone = browser::media_query_signal("(pointer: coarse)");
+    let phone = browser::media_query_signal(browser::TOUCH_POINTER);
     view! {
         <article class="data">
             <header>

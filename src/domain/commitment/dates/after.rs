@@ -130,9 +130,8 @@ pub(super) fn with_day_before_or_after(text: &Text, found: Found) -> Found {
 /// and a verb in the past (の安全大会が終わった翌日から), the day or the week after it.
 /// A day named in katakana runs straight into its event: クリスマス会の翌日.
 fn around_a_dated_event(text: &Text, found: Found, date: NaiveDate) -> Option<Found> {
-    let katakana = |c: char| matches!(c, 'ァ'..='ヺ' | 'ー');
     let at = text.match_at(found.end, "の").or_else(|| {
-        (katakana(text.at(found.end.wrapping_sub(1)))
+        (super::super::text::is_katakana(text.at(found.end.wrapping_sub(1)))
             && super::super::text::is_kanji(text.at(found.end)))
         .then_some(found.end)
     })?;

@@ -28,11 +28,7 @@ pub(super) fn with_within_period(text: &Text, found: Found, calendar: &Calendar)
     {
         return found;
     }
-    let at = text.match_at(found.end, "の").unwrap_or(found.end);
-    let Some((_, end)) = text
-        .first_of(at, words!("うちに|うち|間に|中に|中|内に|内"))
-        .filter(|&(_, end)| ends_the_period(text, end))
-    else {
+    let Some(end) = within_after(text, found.end) else {
         return found;
     };
     // The trigger names the coming half (下期から); within it, while one is under way
@@ -174,6 +170,16 @@ pub(super) fn within_range(text: &Text, at: usize, found: Found) -> Option<Found
         when: When::Date(last),
         marker: Some(marker),
     })
+}
+
+/// 中に, のうちに, 内 right after a period that ends at `end` (上期中に, 第3四半期のうちに,
+/// Q1中に): where "within" ends, when it ends the period rather than begins a word of its
+/// own (`ends_the_period`).
+pub(crate) fn within_after(text: &Text, end: usize) -> Option<usize> {
+    let at = text.match_at(end, "の").unwrap_or(end);
+    text.first_of(at, words!("うちに|うち|間に|中に|中|内に|内"))
+        .map(|(_, end)| end)
+        .filter(|&end| ends_the_period(text, end))
 }
 
 /// Whether 中 or 内 read as "within" ends at `end` rather than begins a word of its own

@@ -100,9 +100,7 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
                 calendar.fiscal_quarter_end(k as u32 % 4 + 1, false),
             );
         }
-        let at = text.match_at(end, "の").unwrap_or(end);
-        if let Some((_, within)) = text.first_of(at, words!("うちに|うち|間に|中に|中|内に|内"))
-        {
+        if let Some(within) = crate::domain::commitment::dates::within_after(text, end) {
             let last = calendar.fiscal_quarter_end(k as u32 % 4 + 1, false);
             return date(within, last).map(|found| Found {
                 marker: Some(Marker::By),

@@ -39,9 +39,7 @@ pub(super) fn quarter_or_half_year(text: &Text, i: usize, calendar: &Calendar) -
     let end = text.match_at(end, "四半期").filter(|_| n <= 4)?;
     let start = calendar.fiscal_quarter_start(n);
     // 第3四半期中に, 第3四半期のうちに: by its last day.
-    let at = text.match_at(end, "の").unwrap_or(end);
-    if let Some((_, end)) = text.first_of(at, words!("うちに|うち|間に|中に|中|内に|内"))
-    {
+    if let Some(end) = crate::domain::commitment::dates::within_after(text, end) {
         let last = start
             .and_then(|day| day.checked_add_months(chrono::Months::new(3)))
             .and_then(|day| day.pred_opt());
