@@ -548,6 +548,8 @@ pub const CASES: &[Case] = &[
     ("来年度の第2四半期のうちに、海外赴任の希望を人事に申請します。", true, true, Some((2027, 9, 30))),
     ("I will apply for the team lead opening no later than 12.4.", true, true, Some((2026, 12, 4))),
     ("By Valentine's Day I will register for the spring bookkeeping exam.", true, true, Some((2027, 2, 14))),
+    // Thanksgiving: the fourth Thursday of November (26 November 2026).
+    ("I'll sign up for the forklift course by Thanksgiving.", true, true, Some((2026, 11, 26))),
     // Held-out round 6 (#13, dates): forms batch 8 showed, written afresh.
     // Some weeks before the end of this fiscal year (今期末), counted from its last day.
     ("今期末の3週間前までに、来期の研修計画を部長に提出します", true, true, Some((2027, 3, 10))),

@@ -240,6 +240,24 @@ impl Calendar {
         }
     }
 
+    /// The `nth` `weekday` of `month` (Thanksgiving: November's fourth Thursday): this
+    /// year's, unless it has passed, then next year's.
+    pub(crate) fn coming_nth_weekday(
+        &self,
+        month: u32,
+        nth: u32,
+        weekday: Weekday,
+    ) -> Option<NaiveDate> {
+        let in_year = |year: i32| {
+            let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+            self.nth_weekday_of_month(first, nth, Some(weekday))
+        };
+        match in_year(self.today.year()) {
+            Some(date) if date >= self.today => Some(date),
+            _ => in_year(self.year_of(1)?),
+        }
+    }
+
     /// The first day of a month named without a year: this month's while it lasts ("the
     /// end of November" on 20 November is ten days away), else the coming one.
     pub(crate) fn named_month_first(&self, month: u32) -> Option<NaiveDate> {

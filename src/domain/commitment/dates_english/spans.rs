@@ -128,6 +128,11 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
     if let Some((_, end)) = first_word(text, i, words!("obon")) {
         return date(end, calendar.coming_month_day(8, 13));
     }
+    // Thanksgiving, as people who keep it say it: the United States' fourth Thursday of
+    // November (26 November 2026).
+    if let Some((_, end)) = first_word(text, i, words!("thanksgiving day|thanksgiving")) {
+        return date(end, calendar.coming_nth_weekday(11, 4, Weekday::Thu));
+    }
     if let Some((eve, end)) = first_word(text, i, words!("christmas eve|christmas day|christmas")) {
         let day = if eve == 0 { 24 } else { 25 };
         return date(end, calendar.coming_month_day(12, day));

@@ -85,7 +85,7 @@ const ENGLISH_TIME_STARTS: &str = " before first second third fourth fifth last 
     wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri january february march april may june july august september october \
     november december jan feb mar apr jun jul aug sep sept oct nov dec q gw golden now after when coming national foundation over during \
     emperor vernal spring showa constitution greenery children marine sea ocean mountain respect autumnal autumn sports \
-    health culture labour labor summer autumn fall winter coming fortnight obon valentine valentines my eom eow eoy ";
+    health culture labour labor summer autumn fall winter coming fortnight obon valentine valentines thanksgiving my eom eow eoy ";
 
 fn starts_an_english_time(text: &Text, i: usize) -> bool {
     // The word between spaces: " monday ".
