@@ -3,12 +3,11 @@
 
 use leptos::prelude::*;
 
+use crate::components::sensitive::SensitiveHere;
 use crate::components::text::tr;
 use crate::domain::commitments::Change;
 use crate::domain::worksheet::sensitive::topics_in;
 use crate::i18n::check::{change_label, CheckMsg};
-use crate::i18n::fill;
-use crate::i18n::worksheet::quoted_words;
 use crate::state::use_app;
 
 /// The four levels of the follow-up scale as buttons; a click records that level with
@@ -56,23 +55,10 @@ pub fn ChangeScale(
                 .saved
                 .iter()
                 .find(|c| c.id == id && c.shared)
-                .map(|c| topics_in(&[&c.follow_up_note]))
+                .map(|c| topics_in(&[&c.follow_up_note], &d.worksheet.work_words))
                 .unwrap_or_default()
         })
     });
-    let sensitive = move || {
-        sensitive.with(|topics| {
-            (!topics.is_empty()).then(|| {
-                let lang = app.lang.get();
-                let quoted = quoted_words(topics, lang);
-                view! {
-                    <p class="warning sensitive-here">
-                        {fill(CheckMsg::FollowUpNoteSensitive.text(lang), &[&quoted])}
-                    </p>
-                }
-            })
-        })
-    };
     // The note comes first: written before the answer, it is recorded with it. Its example
     // is part of its label (no id to share: the notice and the list may both show a
     // scale for one commitment).
@@ -91,7 +77,7 @@ pub fn ChangeScale(
                     }
                 ></textarea>
             </label>
-            {sensitive}
+            <SensitiveHere topics=sensitive message=|lang| CheckMsg::FollowUpNoteSensitive.text(lang)/>
             <fieldset class="levels">
                 <legend>{tr(CheckMsg::FollowUpPrompt)}</legend>
                 {Change::ALL.map(|change| view! {

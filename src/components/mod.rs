@@ -7,6 +7,7 @@ pub mod header;
 pub mod language_switch;
 pub mod limit;
 pub mod notices;
+pub mod sensitive;
 pub mod spoken;
 pub mod text;
 pub mod typed;

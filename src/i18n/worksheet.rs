@@ -79,6 +79,25 @@ crate::catalogue! {
             ja: "{}のような言葉は、面談の相手から上司に伝わることがあります。共有のままだと面談準備シートに載ります。載せたくなければ「自分だけ」にするか、書き直してください。",
             en: "Words such as {} can reach your manager through your interviewer. While this is shared, it goes on the interview sheet; if you would rather it did not, choose \"Kept to myself\" or reword it.",
         },
+        // Under a note of words often kept from a manager: a word that is simply part of
+        // the person's job (子ども for a nursery teacher) can be left alone from then on.
+        WorkWordLead {
+            ja: "仕事でふだん使う言葉なら、次からは知らせないようにできます。",
+            en: "If a word is simply part of your job, you can stop these notes about it.",
+        },
+        // {} is the word, as found.
+        WorkWordButton { ja: "「{}」は仕事の言葉", en: "“{}” is a word of my job" },
+        WorkWordDone {
+            ja: "「{}」は仕事の言葉として、これからは知らせません。",
+            en: "“{}” is now taken as a word of your job and will not be pointed out again.",
+        },
+        WorkWordUndo { ja: "元に戻す", en: "Undo" },
+        // Above the sheet, while the person has named any: {} is the words, quoted.
+        WorkWordsKept {
+            ja: "仕事の言葉として知らせないことにした言葉：{}",
+            en: "Words of your job that are not pointed out: {}",
+        },
+        WorkWordsReset { ja: "また知らせるようにする", en: "Point them out again" },
         ReachManager {
             ja: "面談の相手は上司です。「面談で共有する」にした項目は、上司がシートでそのまま読みます。転職のこと、介護や子育てなど家族のこと、健康、お金、働き方の迷い（雇用形態や転勤など）のうち、上司に知られたくないことは「自分だけ」にしておきましょう。",
             en: "Your manager conducts this interview: what you mark \"Shared with the interviewer\" here, your manager reads on the sheet as you wrote it. Keep to yourself what your manager should not know: thoughts of changing jobs, family matters such as care or children, health, money, or doubts about how you work (your contract, being relocated).",

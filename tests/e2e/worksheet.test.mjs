@@ -974,7 +974,7 @@ describe('around the worksheet', () => {
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(at('/worksheet'));
       await s.waitUntil(async () => (await s.findAll('#ws-values-text')).length === 1, 5000, 'the worksheet');
-      const note = '#ws-values-text ~ .sensitive-here, .entry:has(#ws-values-text) .sensitive-here';
+      const note = '.entry:has(#ws-values-text) .sensitive-here p.warning';
       await s.type('#ws-values-text', '16時には退社できること。');
       await new Promise((done) => setTimeout(done, 300));
       assert.equal((await s.findAll(note)).length, 0, 'a condition of work alone says nothing');
@@ -988,6 +988,57 @@ describe('around the worksheet', () => {
       // Kept to oneself, it goes nowhere: nothing to say.
       await s.click('input[name=ws-values-text-share][value=private]');
       await s.waitUntil(async () => (await s.findAll(note)).length === 0, 5000, 'the note gone once private');
+    }));
+
+  it('lets a nursery teacher say that 子ども and 保育園 are words of her job: not pointed out again, on the worksheet or the sheet, and undone from either', () =>
+    withSession({ lang: 'ja', width: 412, height: 915 }, async (s) => {
+      await s.open(at('/worksheet'));
+      await s.waitUntil(async () => (await s.findAll('#ws-values-text')).length === 1, 5000, 'the worksheet');
+      const entry = '.entry:has(#ws-values-text) .sensitive-here';
+      await s.type('#ws-values-text', '保育園で子どもの気持ちによりそう保育をすること。母の介護もある');
+      await s.waitUntil(async () => (await s.findAll(`${entry} p.warning`)).length === 1, 5000, 'the note');
+      assert.match(await s.text(`${entry} p.warning`), /^「介護」「母」「子ども」「保育園」のような言葉は/);
+      const buttons = async () => s.run('return [...document.querySelectorAll(arguments[0] + " .work-words button")].map((b) => b.textContent)', entry);
+      // Her mother is never a word of a job: no button for 母.
+      assert.deepEqual(await buttons(), ['「介護」は仕事の言葉', '「子ども」は仕事の言葉', '「保育園」は仕事の言葉']);
+      // 子ども: gone from the note, said, and the focus on its undo.
+      await s.run('[...document.querySelectorAll(arguments[0] + " .work-words button")][1].click()', entry);
+      await s.waitUntil(async () => (await saved(s)).worksheet.work_words?.join() === '子ども', 5000, 'saved');
+      await s.waitUntil(async () => /^「介護」「母」「保育園」のような言葉は/.test(await s.text(`${entry} p.warning`)), 5000, 'the note without 子ども');
+      assert.equal(await s.text(`${entry} .work-word-done`), '「子ども」は仕事の言葉として、これからは知らせません。 元に戻す');
+      await s.waitUntil(async () => s.run('return document.activeElement?.textContent === "元に戻す"'), 5000, 'the focus on undo');
+      assert.deepEqual(await seriousViolations(s), []);
+      // Undone: back in the note, and the focus stays in the choice.
+      await s.keys('\uE007');
+      await s.waitUntil(async () => /^「介護」「母」「子ども」「保育園」/.test(await s.text(`${entry} p.warning`)), 5000, '子ども back');
+      await s.waitUntil(async () => (await saved(s)).worksheet.work_words === undefined, 5000, 'nothing kept once undone');
+      assert.equal(await s.run('return document.activeElement?.classList.contains("work-word-choice")'), true);
+      // Both work words, after a reload: the note names only her mother's care.
+      await s.run('[...document.querySelectorAll(arguments[0] + " .work-words button")][2].click()', entry);
+      await s.waitUntil(async () => (await buttons()).length === 2, 5000, 'two buttons');
+      await s.run('[...document.querySelectorAll(arguments[0] + " .work-words button")][1].click()', entry);
+      await s.waitUntil(async () => (await saved(s)).worksheet.work_words?.join() === '保育園,子ども', 5000, 'both saved');
+      await s.reload();
+      await s.waitUntil(async () => (await s.findAll(`${entry} p.warning`)).length === 1, 5000, 'the worksheet again');
+      assert.match(await s.text(`${entry} p.warning`), /^「介護」「母」のような言葉は/);
+      // The sheet names the care alone, and lists her job's words with the way back.
+      await s.open(at('/sheet'));
+      await s.waitUntil(async () => (await s.findAll('#sheet-sensitive li')).length === 1, 5000, 'the sheet note');
+      assert.equal(await s.text('#sheet-sensitive li'), 'd. 大切にしていること：「介護」「母」');
+      assert.equal(await s.text('.work-words-kept'), '仕事の言葉として知らせないことにした言葉：「保育園」「子ども」 また知らせるようにする');
+      assert.deepEqual(await seriousViolations(s), []);
+      await s.click('.work-words-kept button');
+      await s.waitUntil(async () => /「子ども」/.test(await s.text('#sheet-sensitive li')), 5000, 'pointed out again');
+      await s.waitUntil(async () => (await saved(s)).worksheet.work_words === undefined, 5000, 'nothing kept once reset');
+      assert.equal((await s.findAll('.work-words-kept')).length, 0);
+      // From the sheet's own buttons too, in English.
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await s.findAll('.work-word-choice .work-words button')).length === 3, 5000, 'the sheet buttons');
+      await s.run('[...document.querySelectorAll(".work-word-choice .work-words button")].find((b) => b.textContent === "“保育園” is a word of my job").click()');
+      await s.waitUntil(async () => (await saved(s)).worksheet.work_words?.join() === '保育園', 5000, 'saved from the sheet');
+      assert.equal(await s.text('.work-word-done'), '“保育園” is now taken as a word of your job and will not be pointed out again. Undo');
+      assert.doesNotMatch(await s.text('#sheet-sensitive li'), /保育園/);
+      await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
   it('names a topic in a follow-up answer’s note as it is typed for a shared action, and on the sheet under i., not a newcomer who did not quit (390 px)', () =>
@@ -1006,7 +1057,7 @@ describe('around the worksheet', () => {
       await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up] button.answer')).length === 1, 5000, 'the question');
       await s.click('[data-notice=follow-up] button.answer');
       const box = '[data-notice=follow-up] .follow-up-note textarea';
-      const warning = '[data-notice=follow-up] .change-scale .sensitive-here';
+      const warning = '[data-notice=follow-up] .change-scale .sensitive-here p.warning';
       await s.click(box);
       // Newcomers who stayed are no wish to quit: nothing to say.
       await s.type(box, '新人さん3人くらい辞めずに続いてる。');

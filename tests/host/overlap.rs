@@ -319,7 +319,7 @@ mod topics_often_kept_from_a_manager {
             ("", &[]),
         ];
         for (text, expected) in cases {
-            assert_eq!(topics_in(&[text]), expected.to_vec(), "{text}");
+            assert_eq!(topics_in(&[text], &[]), expected.to_vec(), "{text}");
         }
     }
 
@@ -345,7 +345,7 @@ mod topics_often_kept_from_a_manager {
             ("来年、退職するかもしれない", &["退職"]),
         ];
         for (text, expected) in cases {
-            assert_eq!(topics_in(&[text]), expected.to_vec(), "{text}");
+            assert_eq!(topics_in(&[text], &[]), expected.to_vec(), "{text}");
         }
     }
 
@@ -369,6 +369,7 @@ mod topics_often_kept_from_a_manager {
             ("両親と同居している", &["両親"]),
             ("家族の事情で異動はできない", &["家族の事情"]),
             ("下の子が来年小学生になる", &["下の子"]),
+            ("自分の子と夕ごはんを一緒に食べる時間", &["自分の子"]),
             ("息子の部活の送り迎えがある", &["息子"]),
             ("夫の転勤が決まったら、人事に相談する", &["夫の転勤"]),
             (
@@ -395,7 +396,7 @@ mod topics_often_kept_from_a_manager {
             ("A family pack of croquettes and a children's menu", &[]),
         ];
         for (text, expected) in cases {
-            assert_eq!(topics_in(&[text]), expected.to_vec(), "{text}");
+            assert_eq!(topics_in(&[text], &[]), expected.to_vec(), "{text}");
         }
     }
 
@@ -411,7 +412,7 @@ mod topics_often_kept_from_a_manager {
             .set_follow_up_note(id, "子どもの受験で2週間休みました".into());
         d.commitments.record_follow_up(id, Change::Changed, today());
         let shared = sheet(&d, SheetScope::Shared, today());
-        let named: Vec<(Section, Vec<String>)> = sensitive_on_sheet(&shared, &[])
+        let named: Vec<(Section, Vec<String>)> = sensitive_on_sheet(&shared, &[], &[])
             .into_iter()
             .map(|r| (r.section, r.words))
             .collect();
@@ -419,7 +420,7 @@ mod topics_often_kept_from_a_manager {
         // Kept to oneself, the action and its answers are off the sheet.
         d.commitments.saved[0].shared = false;
         let shared = sheet(&d, SheetScope::Shared, today());
-        assert_eq!(sensitive_on_sheet(&shared, &[]), Vec::new());
+        assert_eq!(sensitive_on_sheet(&shared, &[], &[]), Vec::new());
     }
 
     #[test]
@@ -433,7 +434,7 @@ mod topics_often_kept_from_a_manager {
         d.worksheet.support.text = "副業を認めてほしい".into();
         d.worksheet.support.shared = false;
         let shared = sheet(&d, SheetScope::Shared, today());
-        let found = sensitive_on_sheet(&shared, &[]);
+        let found = sensitive_on_sheet(&shared, &[], &[]);
         let named: Vec<(Section, Vec<String>)> =
             found.into_iter().map(|r| (r.section, r.words)).collect();
         assert_eq!(named, words(&[(Values, &["介護"]), (Vision, &["転職"])]));
@@ -442,10 +443,62 @@ mod topics_often_kept_from_a_manager {
             section: Values,
             words: vec!["介護".into()],
         }];
-        let named: Vec<Section> = sensitive_on_sheet(&shared, &k)
+        let named: Vec<Section> = sensitive_on_sheet(&shared, &k, &[])
             .into_iter()
             .map(|r| r.section)
             .collect();
         assert_eq!(named, vec![Vision]);
+    }
+
+    #[test]
+    fn words_of_the_persons_work_are_not_pointed_out() {
+        // A nursery teacher (2026-12-05): 子ども and 保育園 are her job, 介護 is not.
+        let text = "保育園で2歳児の子どもたちの担任をしている。母の介護もある";
+        assert_eq!(
+            topics_in(&[text], &[]),
+            vec!["介護", "母", "子ども", "保育園"]
+        );
+        let work = ["保育園".to_owned(), "子ども".to_owned()];
+        assert_eq!(topics_in(&[text], &work), vec!["介護", "母"]);
+        let mut d = Document::default();
+        d.worksheet.vision.doing =
+            "主任保育士として、保育園の新人に子どもとの関わり方を教えている".into();
+        d.worksheet.vision.shared = true;
+        let shared = sheet(&d, SheetScope::Shared, today());
+        let named: Vec<(Section, Vec<String>)> = sensitive_on_sheet(&shared, &[], &[])
+            .into_iter()
+            .map(|r| (r.section, r.words))
+            .collect();
+        assert_eq!(named, words(&[(Vision, &["子ども", "保育園"])]));
+        assert_eq!(sensitive_on_sheet(&shared, &[], &work), Vec::new());
+    }
+
+    #[test]
+    fn only_a_word_that_may_be_a_jobs_own_can_be_named_one() {
+        use jiritsu::domain::worksheet::sensitive::can_be_work_word;
+        for word in [
+            "介護",
+            "子ども",
+            "保育園",
+            "入院",
+            "育休",
+            "給料",
+            "childcare",
+            "salary",
+        ] {
+            assert!(can_be_work_word(word), "{word}");
+        }
+        for word in [
+            "転職",
+            "辞め",
+            "母",
+            "下の子",
+            "家族の事情",
+            "my son",
+            "quit",
+            "divorce",
+        ] {
+            assert!(!can_be_work_word(word), "{word}");
+        }
     }
 }

@@ -86,6 +86,15 @@ pub struct Worksheet {
     /// saves as before.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub sheet_large_type: bool,
+    /// Words of the sensitive topics' list that the person said are words of their work
+    /// (子ども for a nursery teacher, 介護 for a care worker), no longer pointed out.
+    /// Left out of the saved text while empty.
+    #[serde(
+        default,
+        deserialize_with = "saved::list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub work_words: Vec<String>,
 }
 
 impl Default for Worksheet {
@@ -120,6 +129,7 @@ impl Default for Worksheet {
             support: Note::shared(),
             confidential: Note::private(),
             sheet_large_type: false,
+            work_words: Vec::new(),
         }
     }
 }

@@ -18,6 +18,10 @@
 //! worksheet's own example); 家族の事情 is. English ones are found as whole words, in lower
 //! case (ASCII: the phrases are), a family member after "my" ("my son"), so that a
 //! children's menu or a family pack is not one.
+//!
+//! Some of these are the very words of a person's job: 子ども and 保育園 for a nursery
+//! teacher, 介護 for a care worker, 入院 for a ward clerk. The person can say so, word by
+//! word (`Worksheet::work_words`); a word they named is not pointed out again anywhere.
 
 use super::overlap::Repeated;
 use super::readiness::Section;
@@ -89,6 +93,8 @@ const JAPANESE: &[Topic] = &[
     word("子供").not_before(FOR_CHILDREN),
     word("こども").not_before(FOR_CHILDREN),
     word("うちの子"),
+    // 自分の子と夕ごはんを食べる: one's own child, beside the children a teacher looks after.
+    word("自分の子"),
     word("上の子").not_after(&["以"]),
     word("下の子").not_after(&["以"]),
     word("息子"),
@@ -183,9 +189,68 @@ const ENGLISH: &[&str] = &[
     "salary",
 ];
 
+/// Words of the list that are always the person's own life, never the words of a job:
+/// leaving, a family member, one's own family's circumstances, a divorce, debts. No
+/// "this is a word of my job" is offered for them (`can_be_work_word`).
+const ONLY_PERSONAL: &[&str] = &[
+    "転職",
+    "退職",
+    "離職",
+    "休職",
+    "辞め",
+    "夫の転勤",
+    "妻の転勤",
+    "配偶者の転勤",
+    "パートナーの転勤",
+    "家族の事情",
+    "家族の都合",
+    "家庭の事情",
+    "家庭の都合",
+    "夫",
+    "妻",
+    "母親",
+    "父親",
+    "両親",
+    "母",
+    "父",
+    "親",
+    "うちの子",
+    "自分の子",
+    "上の子",
+    "下の子",
+    "息子",
+    "娘",
+    "離婚",
+    "借金",
+    "quit",
+    "quitting",
+    "resign",
+    "resigning",
+    "resignation",
+    "change jobs",
+    "job change",
+    "new job",
+    "leave the company",
+    "husband's transfer",
+    "wife's transfer",
+    "divorce",
+    "family reasons",
+    "family circumstances",
+    "debt",
+    "debts",
+];
+
+/// Whether `word`, a topic of the list, may be an everyday word of someone's job (介護 for
+/// a care worker, 子ども for a nursery teacher, salary in payroll), so that the person can
+/// say so; a family member ("my son", 母) or leaving never is.
+pub fn can_be_work_word(word: &str) -> bool {
+    !ONLY_PERSONAL.contains(&word) && !word.starts_with("my ")
+}
+
 /// The shared sections of `shared` that name a topic of the list, with the topics in the
-/// list's order, less the words `repeated` (k's words) already names for that section.
-pub fn sensitive_on_sheet(shared: &Sheet, repeated: &[Repeated]) -> Vec<Repeated> {
+/// list's order, less the words `repeated` (k's words) already names for that section and
+/// the person's `work` words.
+pub fn sensitive_on_sheet(shared: &Sheet, repeated: &[Repeated], work: &[String]) -> Vec<Repeated> {
     let parts = shared.written_parts();
     Section::ALL
         .into_iter()
@@ -197,7 +262,7 @@ pub fn sensitive_on_sheet(shared: &Sheet, repeated: &[Repeated]) -> Vec<Repeated
                 .map(|(_, text)| *text)
                 .collect();
             let already = repeated.iter().find(|r| r.section == section);
-            let words: Vec<String> = topics_in(&texts)
+            let words: Vec<String> = topics_in(&texts, work)
                 .into_iter()
                 .filter(|word| already.is_none_or(|r| !r.words.iter().any(|w| w.contains(word))))
                 .map(str::to_owned)
@@ -207,8 +272,9 @@ pub fn sensitive_on_sheet(shared: &Sheet, repeated: &[Repeated]) -> Vec<Repeated
         .collect()
 }
 
-/// The topics of the list that `texts` name, in the list's order.
-pub fn topics_in(texts: &[&str]) -> Vec<&'static str> {
+/// The topics of the list that `texts` name, in the list's order, less the words the
+/// person said are words of their `work`.
+pub fn topics_in(texts: &[&str], work: &[String]) -> Vec<&'static str> {
     let lower: Vec<String> = texts
         .iter()
         .map(|t| t.to_ascii_lowercase().replace('’', "'"))
@@ -221,7 +287,10 @@ pub fn topics_in(texts: &[&str]) -> Vec<&'static str> {
         .iter()
         .copied()
         .filter(|phrase| lower.iter().any(|text| has_whole(text, phrase)));
-    let found: Vec<&'static str> = japanese.chain(english).collect();
+    let found: Vec<&'static str> = japanese
+        .chain(english)
+        .filter(|word| !work.iter().any(|w| w == word))
+        .collect();
     // A word inside another found is said by that one (夫 by 夫の転勤).
     found
         .iter()

@@ -8,12 +8,12 @@ use leptos::prelude::*;
 
 use crate::components::choice::RadioOption;
 use crate::components::limit::{max_length, LimitNote};
+use crate::components::sensitive::SensitiveHere;
 use crate::components::typed::typed_text;
 use crate::domain::document::Document;
 use crate::domain::worksheet::sensitive::topics_in;
 use crate::domain::worksheet::Note;
-use crate::i18n::fill;
-use crate::i18n::worksheet::{quoted_words, WsMsg};
+use crate::i18n::worksheet::WsMsg;
 use crate::state::use_app;
 
 /// A labelled multi-line text field with an optional example under the label. `value` is
@@ -166,14 +166,11 @@ pub fn NoteField(
     let shared = Memo::new(move |_| document.with(|d| get(d).shared));
     // A topic often kept from a manager (a child's illness beside a condition of work),
     // named where it is written while the entry is shared, not only on the sheet screen.
-    let sensitive = move || {
-        let topics = text.with(|text| topics_in(&[text]));
-        (shared.get() && !topics.is_empty()).then(|| {
-            let lang = app.lang.get();
-            let quoted = quoted_words(&topics, lang);
-            view! { <p class="warning sensitive-here">{fill(WsMsg::SensitiveHere.text(lang), &[&quoted])}</p> }
-        })
-    };
+    let work = Memo::new(move |_| document.with(|d| d.worksheet.work_words.clone()));
+    let topics = Memo::new(move |_| match shared.get() {
+        true => work.with(|work| text.with(|text| topics_in(&[text], work))),
+        false => Vec::new(),
+    });
     view! {
         <div class="entry">
             <TextArea
@@ -184,7 +181,7 @@ pub fn NoteField(
                 rows=rows
                 on_change=move |value: String| app.type_into(|d| get_mut(d).text = value)
             />
-            {sensitive}
+            <SensitiveHere topics=topics message=|lang| WsMsg::SensitiveHere.text(lang)/>
             <ShareChoice
                 name=format!("{id}-share")
                 shared=shared

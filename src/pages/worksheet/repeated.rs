@@ -5,10 +5,11 @@
 
 use leptos::prelude::*;
 
+use crate::components::sensitive::WorkWordChoice;
 use crate::domain::worksheet::overlap::Repeated;
-use crate::i18n::colon;
 use crate::i18n::sheet::SheetMsg;
-use crate::i18n::worksheet::{quoted_words, section_title};
+use crate::i18n::worksheet::{quoted_words, section_title, WsMsg};
+use crate::i18n::{colon, fill};
 use crate::route::Route;
 use crate::state::use_app;
 
@@ -25,9 +26,27 @@ pub fn RepeatedNote(#[prop(into)] repeated: Signal<Vec<Repeated>>) -> impl IntoV
     }
 }
 
-/// The note of topics often kept from a manager, while `found` names sections.
+/// The note of topics often kept from a manager, while `found` names sections, with a
+/// button for each word to say it is simply a word of the person's job; and, while the
+/// person has named such words and none just now, those words with the way to have them
+/// pointed out again.
 #[component]
 pub fn SensitiveNote(#[prop(into)] found: Signal<Vec<Repeated>>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    // Each word once, in the order of the sections.
+    let words = Signal::derive(move || {
+        let mut words: Vec<String> = Vec::new();
+        for word in found.get().into_iter().flat_map(|r| r.words) {
+            if !words.contains(&word) {
+                words.push(word);
+            }
+        }
+        words
+    });
+    let marked = RwSignal::new(None::<String>);
+    let kept = Memo::new(move |_| app.document.with(|d| d.worksheet.work_words.clone()));
+    let reset = move |_| app.document.update(|d| d.worksheet.work_words.clear());
     view! {
         <WordsNote
             id="sheet-sensitive"
@@ -35,6 +54,13 @@ pub fn SensitiveNote(#[prop(into)] found: Signal<Vec<Repeated>>) -> impl IntoVie
             advice=SheetMsg::SensitiveAdvice
             found=found
         />
+        <WorkWordChoice words=words marked=marked/>
+        <Show when=move || marked.get().is_none() && kept.with(|kept| !kept.is_empty())>
+            <p class="work-words-kept">
+                {move || kept.with(|kept| fill(WsMsg::WorkWordsKept.text(lang), &[&quoted_words(kept, lang)]))}" "
+                <button type="button" class="link" on:click=reset>{WsMsg::WorkWordsReset.text(lang)}</button>
+            </p>
+        </Show>
     }
 }
 

@@ -47,10 +47,11 @@ pub fn SheetPage() -> impl IntoView {
         }
     });
     // Topics often kept from a manager, on the same sheet, less the words k's note names.
+    let work = Memo::new(move |_| app.document.with(|d| d.worksheet.work_words.clone()));
     let sensitive = Memo::new(move |_| match scope.get() {
-        SheetScope::Shared => {
-            repeated.with(|repeated| content.with(|shared| sensitive_on_sheet(shared, repeated)))
-        }
+        SheetScope::Shared => repeated.with(|repeated| {
+            work.with(|work| content.with(|shared| sensitive_on_sheet(shared, repeated, work)))
+        }),
         SheetScope::Everything => Vec::new(),
     });
     let name = Memo::new(move |_| app.document.with(|d| d.worksheet.interview.name.clone()));
