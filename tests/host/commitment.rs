@@ -1701,11 +1701,28 @@ mod the_interview_being_prepared_for {
     }
 
     #[test]
+    fn a_meeting_in_a_month_says_it_is_done_at_it_by_the_months_end() {
+        let report = with_interview("1月の職員会議で、行事の準備を分担する案を出します", None);
+        assert!(report.start.met && report.start_by);
+        assert_eq!(
+            reason_text(&report.start.reasons[0], Lang::Ja),
+            "「職員会議で、行事の準備を分担する案を出します」は、その月の社内の予定に合わせて行う行動です（2027年1月31日(日)までのどこか）。日付は会社の予定表で確かめられます。"
+        );
+        assert_eq!(
+            reason_text(&report.start.reasons[0], Lang::En),
+            "\"職員会議で、行事の準備を分担する案を出します\" is done at an event of that month (by Sun 31 January 2027); the company calendar gives the day."
+        );
+    }
+
+    #[test]
     fn another_months_interview_or_meeting_is_that_month() {
         let interview = Some(day(2026, 12, 18));
         for (text, date) in [
             ("1月の面談で、課長に伝えます", day(2027, 1, 1)),
-            ("12月の会議で、課長に伝えます", day(2026, 12, 1)),
+            // A meeting in a month is a day of it the person knows: by the month's end,
+            // so that the follow-up asks once it is past (2026-12-05: a nursery teacher
+            // was asked on 2 January about 1月の職員会議で).
+            ("12月の会議で、課長に伝えます", day(2026, 12, 31)),
         ] {
             assert_eq!(
                 with_interview(text, interview).start_date,

@@ -548,6 +548,14 @@ pub const CASES: &[Case] = &[
     ("来年度の第2四半期のうちに、海外赴任の希望を人事に申請します。", true, true, Some((2027, 9, 30))),
     ("I will apply for the team lead opening no later than 12.4.", true, true, Some((2026, 12, 4))),
     ("By Valentine's Day I will register for the spring bookkeeping exam.", true, true, Some((2027, 2, 14))),
+    // An occasion in a month, named by what it is: the act is done at it, by the month's
+    // end (the follow-up asks once it is past), whatever the act; a part of the month
+    // still says the day, and the interview is the interview.
+    ("1月の職員会議で、行事の準備を分担する案を出します", true, true, Some((2027, 1, 31))),
+    ("1月の工程会議にて、課長各位に対し安全方針を説明する。", true, true, Some((2027, 1, 31))),
+    ("来月のミーティングで、改善案を3つ発表します", true, true, Some((2026, 12, 31))),
+    ("2月の第2水曜の安全大会から、ヒヤリハット事例を1件ずつ発表する", true, true, Some((2027, 2, 10))),
+    ("1月の上旬で、課長に相談します", true, true, Some((2027, 1, 1))),
     // Thanksgiving: the fourth Thursday of November (26 November 2026).
     ("I'll sign up for the forklift course by Thanksgiving.", true, true, Some((2026, 11, 26))),
     // Held-out round 6 (#13, dates): forms batch 8 showed, written afresh.

@@ -1308,14 +1308,20 @@ fn batch26_stays_at_the_figures_reached() {
 fn batch27_stays_at_the_figures_reached() {
     // A fresh writer of round 10 (public-sector and care staff), measured when it arrived
     // (92.8 / 76.4), then read row by row: a tuning set from then on.
-    hold_tuning("batch 27 (tuning)", &rows(BATCH27), 93.5, 77.1);
+    // Round 20 lowered the start-date floor by one row: an occasion in a month (来月の
+    // 勉強会で) is now read by the month's end, not its first day, so that the follow-up
+    // asks once it is past; writers split on it (two labelled the end, three the first).
+    hold_tuning("batch 27 (tuning)", &rows(BATCH27), 93.5, 76.3);
 }
 
 #[test]
 fn batch28_stays_at_the_figures_reached() {
     // Figures only: a fresh writer of round 10 (a regional bank, retail and logistics),
     // measured when it arrived (93.5 / 79.2); its rows are never printed.
-    hold("batch 28 (report)", &measure(&rows(BATCH28)), 93.75, 80.7);
+    // Round 20 lowered the start-date floor by one row: an occasion in a month (来月の
+    // 勉強会で) is now read by the month's end, not its first day, so that the follow-up
+    // asks once it is past; writers split on it (two labelled the end, three the first).
+    hold("batch 28 (report)", &measure(&rows(BATCH28)), 93.75, 79.9);
 }
 
 #[test]
@@ -1407,7 +1413,10 @@ fn batch39_stays_at_the_figures_reached() {
 fn batch40_stays_at_the_figures_reached() {
     // Figures only: a fresh writer of round 17, measured when it arrived (95.2 / 87.3)
     // and after the round's rules (96.5 / 89.2); its rows are never printed.
-    hold("batch 40 (report)", &measure(&rows(BATCH40)), 96.4, 89.1);
+    // Round 20 lowered the start-date floor by one row: an occasion in a month (来月の
+    // 勉強会で) is now read by the month's end, not its first day, so that the follow-up
+    // asks once it is past; writers split on it (two labelled the end, three the first).
+    hold("batch 40 (report)", &measure(&rows(BATCH40)), 96.4, 88.1);
 }
 
 #[test]

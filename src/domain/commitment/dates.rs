@@ -25,7 +25,7 @@ use after::{with_day_before_or_after, with_japanese_particle, with_weekday_of_mo
 use numeric::numeric;
 pub(crate) use numeric::{after_month_number, part_of_month};
 pub(crate) use within::{ends_the_word, within_after};
-use within::{with_half_of_year, with_within_period};
+use within::{with_half_of_year, with_occasion_in_month, with_within_period};
 
 /// A time expression found in the text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -117,7 +117,7 @@ pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
         with_half_of_year(text, with_weekday_of_month(text, found, calendar)),
         calendar,
     );
-    let found = with_day_before_or_after(text, found);
+    let found = with_occasion_in_month(text, with_day_before_or_after(text, found));
     if let Some(written) = written_out_after(text, &found, calendar) {
         return Some(written);
     }

@@ -51,6 +51,8 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         (Reason::CalendarTrigger { trigger: Trigger::Interview, date: Some(date), words }, Lang::En) => format!("It ties \"{words}\" to your interview, on {}.", format_date(*date, lang)),
         (Reason::CalendarTrigger { trigger: Trigger::Interview, date: None, words }, Lang::Ja) => format!("「{words}」は面談の日を目安にしています。ワークシートの「a. 面談」に日付を書くと、その日で読み取ります。"),
         (Reason::CalendarTrigger { trigger: Trigger::Interview, date: None, words }, Lang::En) => format!("It ties \"{words}\" to your interview. Put its day under \"a. The interview\" on the worksheet, and it is read as that day."),
+        (Reason::CalendarTrigger { trigger: Trigger::CompanyEvent, date: Some(date), words }, Lang::Ja) => format!("「{words}」は、その月の社内の予定に合わせて行う行動です（{}までのどこか）。日付は会社の予定表で確かめられます。", format_date(*date, lang)),
+        (Reason::CalendarTrigger { trigger: Trigger::CompanyEvent, date: Some(date), words }, Lang::En) => format!("\"{words}\" is done at an event of that month (by {}); the company calendar gives the day.", format_date(*date, lang)),
         (Reason::CalendarTrigger { trigger, date: Some(date), words }, Lang::Ja) => format!("{}（{}）に始める行動として「{words}」が書かれています。", trigger_label(*trigger, lang), format_date(*date, lang)),
         (Reason::CalendarTrigger { trigger, date: Some(date), words }, Lang::En) => format!("It names when \"{words}\" begins: {} ({}).", trigger_label(*trigger, lang), format_date(*date, lang)),
         (Reason::CalendarTrigger { trigger, date: None, words }, Lang::Ja) => format!("「{words}」は{}をきっかけに始まります。日付は会社の予定表で確かめられます。", trigger_label(*trigger, lang)),

@@ -6,7 +6,7 @@
 
 use chrono::Datelike;
 
-use super::super::text::{is_kanji, words};
+use super::super::text::{is_kanji, is_katakana, words};
 use super::{number_at, Calendar, Found, Marker, Text, Trigger, When};
 
 /// 上期中に, 来期のうちに, 下半期の間に: a period of the company's year with "within" after
@@ -193,4 +193,45 @@ fn ends_the_period(text: &Text, end: usize) -> bool {
 pub(crate) fn ends_the_word(text: &Text, end: usize) -> bool {
     let next = text.at(end);
     !is_kanji(next) || next == '日'
+}
+
+/// 1月の職員会議で, 来月の工程会議にて: an occasion in a month, named by what it is, with
+/// で after it, is a day of that month the person knows and the app does not: a company
+/// event, as 次の工程会議で is, which the act is done at (a datable beginning, whatever the
+/// act), dated at the month's last day as 1月中に is, so that the follow-up asks once it is
+/// past (its first day had asked on New Year's Day whether it had begun). Only a month alone (not 1月10日), and only a noun that is
+/// not a part of the month (1月の第2週, 1月の上旬, 1月の末): those say the day themselves.
+/// 12月の面談で is the interview itself (`dates_interview`), dated by its own day.
+pub(super) fn with_occasion_in_month(text: &Text, found: Found) -> Found {
+    let first = match found.when {
+        When::Date(date) | When::Trigger(_, Some(date)) => date,
+        _ => return found,
+    };
+    if found.marker.is_some() || first.day() != 1 || text.at(found.end.wrapping_sub(1)) != '月' {
+        return found;
+    }
+    let Some(start) = text.match_at(found.end, "の") else {
+        return found;
+    };
+    let names = |c: char| is_kanji(c) || is_katakana(c) || c == 'ー' || c.is_ascii_alphanumeric();
+    let mut end = start;
+    while end - start < 12 && names(text.at(end)) {
+        end += 1;
+    }
+    let part_of_month = text
+        .first_of(start, words!("第|上旬|中旬|下旬|初旬|初め|初日|頭|末|前半|後半|半ば|最終|最初|中頃|時点|中|内|間|以降|以内"))
+        .is_some();
+    let interview = end >= start + 2 && text.match_at(end - 2, "面談").is_some();
+    let at_it = text.first_of(end, words!("で|にて")).is_some();
+    let last = first
+        .checked_add_months(chrono::Months::new(1))
+        .and_then(|day| day.pred_opt());
+    match last {
+        Some(last) if end > start && at_it && !part_of_month && !interview => Found {
+            when: When::Trigger(Trigger::CompanyEvent, Some(last)),
+            marker: Some(Marker::By),
+            ..found
+        },
+        _ => found,
+    }
 }

@@ -18,8 +18,8 @@ use chrono::Datelike;
 use super::bound::{begins_only, japanese_bound, sentence_bounds, Bound};
 use super::clauses::{in_reason_or_purpose, leading_context, leading_purpose, leading_reason};
 use super::{
-    quote, Judgement, Marker, Predicate, Reason, Sentence, SpanKind, Text, Token, TokenKind, When,
-    Word,
+    quote, Judgement, Marker, Predicate, Reason, Sentence, SpanKind, Text, Token, TokenKind,
+    Trigger, When, Word,
 };
 use around::{
     describes_in_brackets, first_session, later_time_starts_the_same_act, refined_by_next,
@@ -153,7 +153,13 @@ pub(super) fn start(
             match bound {
                 // A deadline on the first session (初回は12月中に公開) is its day: it opens
                 // the rhythm, as DOMAIN.md's first session of something.
-                Bound::Act { opens, words } if opens || first || marker != Marker::By => {
+                // An occasion in a month (1月の職員会議で) is the act's day, by the month's end.
+                Bound::Act { opens, words }
+                    if opens
+                        || first
+                        || marker != Marker::By
+                        || matches!(when, When::Trigger(Trigger::CompanyEvent, Some(_))) =>
+                {
                     let words = quote(text, words);
                     judgement.start.met = true;
                     judgement.start_by = marker == Marker::By;
