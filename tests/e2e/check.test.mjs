@@ -280,6 +280,24 @@ describe('checking a commitment', () => {
         && await s.run("return document.querySelector('.hints').hidden"), 5000, 'nothing to check on a date');
     }));
 
+  it('reads an act at a meeting in a month by the month’s end, and asks a thought to be said firmly (1366 px)', () =>
+    withSession({ lang: 'ja', width: 1366, height: 768 }, async (s) => {
+      await s.open(checkUrl());
+      // A 部長's 1月の工程会議にて: by 31 January, not New Year's Day.
+      await typeAfresh(s, '1月の工程会議にて、課長各位に対し安全方針を説明する。');
+      await waitForVerdicts(s, true, true, 'the meeting in January');
+      assert.match(await s.text('.start-date'), /^始める日：\d{4}年1月31日\(.\)までに$/);
+      assert.match(await s.text('[data-test=start]'), /その月の社内の予定に合わせて行う行動です/);
+      // His hedged 「…聞いてみようと思う」 passes, with a line asking for 「〜します」.
+      await typeAfresh(s, '2月中に、人事部に関連会社出向の条件を聞いてみようと思う。');
+      await waitForVerdicts(s, true, true, 'the thought');
+      assert.match(await s.text('.hints'), /「〜と思う」は、まだ考えていることを書いた形です。/);
+      await typeAfresh(s, '2月中に、人事部に関連会社出向の条件を聞きます。');
+      await waitForVerdicts(s, true, true, 'said firmly');
+      await s.waitUntil(async () => s.run("return document.querySelector('.hints').hidden"), 5000, 'nothing to say once firm');
+      assert.deepEqual(await seriousViolations(s), []);
+    }));
+
   it('checks a long commitment too, once typing pauses, and saves what was typed last', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(checkUrl());

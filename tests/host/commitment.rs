@@ -430,6 +430,55 @@ fn a_day_just_passed_said_as_a_plan_is_next_years_and_the_check_says_which_year_
 }
 
 #[test]
+fn an_act_written_as_a_thought_passes_and_is_asked_to_be_said_firmly() {
+    // A 部長 (2026-12-05) writes in hedged formal Japanese; the act is read as an act, as
+    // blind writers mostly label it, but a note asks for 「〜します」.
+    for (text, ending) in [
+        (
+            "2月中に、人事部に関連会社出向の条件を聞いてみようと思う。",
+            "〜と思う",
+        ),
+        (
+            "12月7日に、人事部に出向の条件を聞くつもりです。",
+            "〜つもり",
+        ),
+        (
+            "1月中に、人事部に問い合わせようと考えている。",
+            "〜と考えている",
+        ),
+        (
+            "On 7 December I plan to ask HR about the secondment terms.",
+            "plan to",
+        ),
+        (
+            "From 11 January I intend to run a monthly safety talk for new hires.",
+            "intend to",
+        ),
+    ] {
+        let report = check(text, today());
+        assert!(
+            report.passes_both_tests(),
+            "{text}: {:?}",
+            report.start.reasons
+        );
+        let hint = Hint::SayItFirmly {
+            ending: ending.to_owned(),
+        };
+        assert_eq!(report.hints, vec![hint.clone()], "{text}");
+        assert!(hint.is_a_check() && !hint.offers_an_example());
+    }
+    assert_eq!(
+        hint_text(&Hint::SayItFirmly { ending: "〜つもり".into() }, Lang::Ja),
+        "「〜つもり」は、まだ考えていることを書いた形です。面談の相手に約束として伝わるよう、「〜します」と言い切ってみましょう。"
+    );
+    // Said firmly, nothing to say.
+    assert_eq!(
+        check("12月7日に、人事部に出向の条件を聞きます。", today()).hints,
+        vec![]
+    );
+}
+
+#[test]
 fn a_quarter_is_counted_in_the_fiscal_year_and_the_check_says_so() {
     // Q1 is April to June where the fiscal year starts in April; many who write in
     // English count it from January, so the check says which it read.

@@ -57,6 +57,7 @@ pub(crate) fn hints_for(
         return weekday_slip(text, judgement)
             .or_else(|| year_ahead(text, judgement, calendar))
             .or_else(|| fiscal_quarter(text, judgement, calendar))
+            .or_else(|| hedged(text))
             .into_iter()
             .collect();
     }
@@ -182,6 +183,31 @@ fn fiscal_quarter(text: &Text, judgement: &Judgement, calendar: &Calendar) -> Op
     quarter.then_some(Hint::CheckQuarter {
         date,
         fiscal_start_month: calendar.fiscal_start_month(),
+    })
+}
+
+/// An act written as what the person has in mind (聞いてみようと思う, 行こうと考えている,
+/// 問い合わせるつもりです, "I plan to", "I intend to"): the form, as
+/// the note names it. A volitional form (しよう, 行こう) ends in う before と思う or と考える.
+fn hedged(text: &Text) -> Option<Hint> {
+    const JA: [(&str, &str); 3] = [
+        ("うと思", "〜と思う"),
+        ("うと考え", "〜と考えている"),
+        ("つもり", "〜つもり"),
+    ];
+    const EN: [&str; 4] = ["plan to", "planning to", "intend to", "intending to"];
+    let ending = (0..text.len()).find_map(|i| {
+        JA.iter()
+            .find(|(form, _)| text.match_at(i, form).is_some())
+            .map(|(_, ending)| *ending)
+            .or_else(|| {
+                EN.iter()
+                    .copied()
+                    .find(|form| text.word_at(i, form).is_some())
+            })
+    })?;
+    Some(Hint::SayItFirmly {
+        ending: ending.to_owned(),
     })
 }
 

@@ -202,6 +202,12 @@ pub enum Hint {
         date: NaiveDate,
         fiscal_start_month: u32,
     },
+    /// Both tests pass, and the act is written as what the person has in mind rather than
+    /// what they will do (聞いてみようと思う, 問い合わせるつもりです, "I plan to"): read as
+    /// the act (a career consultant reads it so, and writers labelling sentences blind
+    /// mostly did), but in an interview it sounds like a thought, not a promise. `ending`
+    /// is the form, as the note quotes it.
+    SayItFirmly { ending: String },
 }
 
 impl Hint {
@@ -210,7 +216,10 @@ impl Hint {
     pub fn is_a_check(&self) -> bool {
         matches!(
             self,
-            Hint::CheckWeekday { .. } | Hint::CheckYear { .. } | Hint::CheckQuarter { .. }
+            Hint::CheckWeekday { .. }
+                | Hint::CheckYear { .. }
+                | Hint::CheckQuarter { .. }
+                | Hint::SayItFirmly { .. }
         )
     }
 
@@ -245,6 +254,7 @@ impl Hint {
             Hint::CheckWeekday { .. }
             | Hint::CheckYear { .. }
             | Hint::CheckQuarter { .. }
+            | Hint::SayItFirmly { .. }
             | Hint::NothingYet => None,
         }
     }

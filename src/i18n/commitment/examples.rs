@@ -142,7 +142,10 @@ fn on_topic(hint: &Hint, text: &str, lang: Lang) -> Option<String> {
 fn fixed_example(hint: &Hint, lang: Lang) -> String {
     let (date, ja, en) = match hint {
         // The text passes: only the person knows which of the two they meant.
-        Hint::CheckWeekday { .. } | Hint::CheckYear { .. } | Hint::CheckQuarter { .. } => {
+        Hint::CheckWeekday { .. }
+        | Hint::CheckYear { .. }
+        | Hint::CheckQuarter { .. }
+        | Hint::SayItFirmly { .. } => {
             return String::new()
         }
         // Nothing decided yet: the interview is where it is worked out, not an example.
