@@ -430,6 +430,34 @@ fn a_day_just_passed_said_as_a_plan_is_next_years_and_the_check_says_which_year_
 }
 
 #[test]
+fn a_post_held_with_a_licence_is_a_post_and_results_are_named_as_results_not_quoted() {
+    // A nursery teacher (2026-12-05) saw 「取得する」 quoted for 4月から主任保育士になります.
+    for (text, outcome) in [
+        ("4月から主任保育士になります", Outcome::Promotion),
+        ("来年度、主任看護師になる", Outcome::Promotion),
+        ("4月から保育士になります", Outcome::Obtain),
+    ] {
+        let report = check(text, today());
+        assert_eq!(
+            report.objective.reasons,
+            vec![Reason::MeasurableOutcome { outcome }],
+            "{text}"
+        );
+    }
+    let reason = Reason::MeasurableOutcome {
+        outcome: Outcome::Promotion,
+    };
+    assert_eq!(
+        reason_text(&reason, Lang::Ja),
+        "昇格や役職は結果なので、数字や事実で確かめられます。"
+    );
+    assert_eq!(
+        reason_text(&reason, Lang::En),
+        "This is a result (a promotion or a post): it can be checked against a number or a fact."
+    );
+}
+
+#[test]
 fn an_act_written_as_a_thought_passes_and_is_asked_to_be_said_firmly() {
     // A 部長 (2026-12-05) writes in hedged formal Japanese; the act is read as an act, as
     // blind writers mostly label it, but a note asks for 「〜します」.
@@ -1150,7 +1178,7 @@ fn a_place_in_a_ranking_is_a_result_whose_first_step_is_asked_for() {
     let hint = &check("来期までに営業成績トップ3に入る", today()).hints[0];
     assert_eq!(
         hint_text(hint, Lang::Ja),
-        "「上位に入る」という目標はそのままに、そのための最初の一歩（申し込み、予約など）とその日付を加えましょう。"
+        "順位という目標はそのままに、そのための最初の一歩（申し込み、予約など）とその日付を加えましょう。"
     );
     assert_eq!(
         hint_example(hint, "来期までに営業成績トップ3に入る", Lang::Ja),

@@ -49,8 +49,8 @@ pub fn hint_text(hint: &Hint, lang: Lang) -> String {
         (Hint::AddStart { suggested_start, .. }, Lang::En) => format!("Add the day you begin, for instance {}.", format_start(*suggested_start, lang)),
         (Hint::ReplaceVagueTime { vague, words, suggested_start, .. }, Lang::Ja) => format!("「{}」を、{}のような具体的な日付に変えましょう。", as_written(words, vague_label(*vague, lang)), format_date(*suggested_start, lang)),
         (Hint::ReplaceVagueTime { vague, words, suggested_start, .. }, Lang::En) => format!("Replace \"{}\" with a real date, such as {}.", as_written(words, vague_label(*vague, lang)), format_date(*suggested_start, lang)),
-        (Hint::TurnOutcomeIntoFirstStep { outcome, .. }, Lang::Ja) => format!("「{}」という目標はそのままに、そのための最初の一歩（申し込み、予約など）とその日付を加えましょう。", outcome_label(*outcome, lang)),
-        (Hint::TurnOutcomeIntoFirstStep { outcome, .. }, Lang::En) => format!("Keep your goal (\"{}\") as it is, and add the first step towards it (a sign-up, a booking) with its date.", outcome_label(*outcome, lang)),
+        (Hint::TurnOutcomeIntoFirstStep { outcome, .. }, Lang::Ja) => format!("{}という目標はそのままに、そのための最初の一歩（申し込み、予約など）とその日付を加えましょう。", outcome_label(*outcome, lang)),
+        (Hint::TurnOutcomeIntoFirstStep { outcome, .. }, Lang::En) => format!("Keep your goal ({}) as it is, and add the first step towards it (a sign-up, a booking) with its date.", outcome_label(*outcome, lang)),
         // "When you get started" is no answer: starting shows nothing until something is done.
         (Hint::SayWhenItBegins { words, .. }, Lang::Ja) => format!("締め切りはそのままに、「{words}」に向けて最初にする、周りから見える一歩（申し込む、問題集を毎朝解く、進め方を上司に伝える、など）とその日付を書き足しましょう。"),
         (Hint::SayWhenItBegins { words, .. }, Lang::En) => format!("Keep the deadline, and add the first step towards \"{words}\" that others could see (signing up, working through practice questions every morning, telling your manager your plan), with its date."),

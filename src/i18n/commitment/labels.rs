@@ -9,15 +9,17 @@ pub fn outcome_label(outcome: Outcome, lang: Lang) -> &'static str {
     label(OUTCOME_LABELS, outcome as usize, lang)
 }
 
-/// One line per outcome, in the order `Outcome` declares them: Japanese|English.
+/// One line per outcome, in the order `Outcome` declares them: Japanese|English. Said as
+/// a kind of result, not in quotes: they are the check's words, not the person's (主任保育士
+/// になる is a post, and had been quoted as 「取得する」).
 const OUTCOME_LABELS: &str = "\
-合格する|pass
-取得する|obtain
-昇格する|be promoted
-点数を上げる|raise a score
-達成する|achieve
-できるようになる|be able to
-上位に入る|reach a top ranking";
+試験の合格|passing an exam
+資格などの取得|obtaining a qualification
+昇格や役職|a promotion or a post
+点数の向上|a higher score
+目標の達成|reaching a target
+できるようになること|being able to do something
+順位|a place in a ranking";
 
 /// The person's own words when the check found them, else the label of what it found.
 pub(super) fn as_written<'a>(words: &'a Quote, label: &'a str) -> &'a str {

@@ -165,7 +165,16 @@ pub(super) fn read(
             let described =
                 noun > clause_start && "うくぐすつぬぶむるいなのた".contains(text.at(noun - 1));
             if ni - noun >= 3 && matches!(text.at(ni - 1), '士' | '師') && !described {
-                kind = Kind::Outcome(Outcome::Obtain);
+                // 主任保育士になる, 主任看護師になる: the post held with the licence, a seat
+                // the employer names one to, as 主任になる is.
+                let post = text.match_at(noun, "主任").is_some()
+                    || text.match_at(noun, "主席").is_some()
+                    || text.match_at(noun, "統括").is_some();
+                kind = Kind::Outcome(if post {
+                    Outcome::Promotion
+                } else {
+                    Outcome::Obtain
+                });
             }
         }
     }
