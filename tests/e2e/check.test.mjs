@@ -280,7 +280,7 @@ describe('checking a commitment', () => {
         && await s.run("return document.querySelector('.hints').hidden"), 5000, 'nothing to check on a date');
     }));
 
-  it('reads an act at a meeting in a month by the month’s end, and asks a thought to be said firmly (1366 px)', () =>
+  it('reads an act at a meeting in a month by the month’s end, asks a thought to be said firmly, and an occasion’s day (1366 px)', () =>
     withSession({ lang: 'ja', width: 1366, height: 768 }, async (s) => {
       await s.open(checkUrl());
       // A 部長's 1月の工程会議にて: by 31 January, not New Year's Day.
@@ -295,6 +295,14 @@ describe('checking a commitment', () => {
       await typeAfresh(s, '2月中に、人事部に関連会社出向の条件を聞きます。');
       await waitForVerdicts(s, true, true, 'said firmly');
       await s.waitUntil(async () => s.run("return document.querySelector('.hints').hidden"), 5000, 'nothing to say once firm');
+      // 竣工後すぐに: the occasion is named, its day asked for, and no example makes one up.
+      await typeAfresh(s, '竣工後すぐに、若手と一緒に現場の振り返り会を開きます。');
+      await waitForVerdicts(s, true, false, 'the occasion');
+      assert.match(await s.text('[data-test=start]'), /「竣工後すぐに」をきっかけに始める行動ですが、それがいつなのかが書かれていません。/);
+      assert.match(await s.text('.hints'), /「竣工後すぐに」がいつなのかは、アプリには分かりません。/);
+      assert.equal(await s.run("return document.querySelector('.example').hidden"), true, 'no made-up day');
+      await typeAfresh(s, '竣工後すぐに（3月末予定）、若手と一緒に現場の振り返り会を開きます。');
+      await waitForVerdicts(s, true, true, 'its planned time beside it');
       assert.deepEqual(await seriousViolations(s), []);
     }));
 

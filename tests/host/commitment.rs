@@ -430,6 +430,62 @@ fn a_day_just_passed_said_as_a_plan_is_next_years_and_the_check_says_which_year_
 }
 
 #[test]
+fn an_occasion_the_app_cannot_date_is_named_and_its_day_asked_for_without_a_made_up_one() {
+    // A nursery teacher and a 部長 (2026-12-05) had been told that no time was written,
+    // with an example putting a deadline before their own occasion.
+    for (text, words) in [
+        (
+            "発表会が終わったら、新人の先生向けに連絡帳の書き方の勉強会をひらきます",
+            "発表会が終わったら",
+        ),
+        (
+            "竣工後すぐに、若手と一緒に現場の振り返り会を開きます。",
+            "竣工後すぐに",
+        ),
+        (
+            "運動会のあと、行事の準備を分担する表をつくって職員会議に出します",
+            "運動会のあと",
+        ),
+        (
+            "After the recital, I will run a workshop for new teachers.",
+            "After the recital",
+        ),
+    ] {
+        let report = check(text, today());
+        assert!(!report.start.met, "{text}");
+        let words = Quote::new(words);
+        assert_eq!(
+            report.start.reasons,
+            vec![Reason::UndatedOccasion {
+                words: words.clone()
+            }],
+            "{text}"
+        );
+        let hint = Hint::DateTheOccasion { words };
+        assert!(!hint.offers_an_example());
+        assert_eq!(report.hints, vec![hint], "{text}");
+    }
+    assert_eq!(
+        hint_text(&check("竣工後すぐに、若手と一緒に現場の振り返り会を開きます。", today()).hints[0], Lang::Ja),
+        "「竣工後すぐに」がいつなのかは、アプリには分かりません。その日付か予定の時期を書き添えましょう（たとえば「竣工後すぐに（○月○日の予定）」）。"
+    );
+    // Its planned time written beside it, it passes; the interview is dated by its own day.
+    assert!(check(
+        "竣工後すぐに（3月末予定）、若手と一緒に現場の振り返り会を開きます。",
+        today()
+    )
+    .passes_both_tests());
+    assert!(check(
+        "面談後速やかに、人事部へ出向の条件について問い合わせを行う。",
+        today()
+    )
+    .passes_both_tests());
+    // Without an occasion, the day to begin is asked for as before.
+    let report = check("新人の先生向けに勉強会をひらきます", today());
+    assert_eq!(report.start.reasons, vec![Reason::NoTimeAtAll]);
+}
+
+#[test]
 fn a_post_held_with_a_licence_is_a_post_and_results_are_named_as_results_not_quoted() {
     // A nursery teacher (2026-12-05) saw 「取得する」 quoted for 4月から主任保育士になります.
     for (text, outcome) in [

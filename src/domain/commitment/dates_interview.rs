@@ -75,7 +75,7 @@ fn preposition(text: &Text, i: usize) -> Option<Marker> {
 /// The Japanese endings, in three runs: before it (up to `BEFORE_JA`), on its day (up
 /// to `ON_JA`), after it.
 const ENDINGS_JA: Words = Words::new(
-    "の日までに|の前までに|の前に|前までに|前に|までに|の日に|の当日に|当日に|のあとで|のあとに|のあとから|の後で|の後に|の後から|後に|後から|が終わったら|が終わってから|が済んだら",
+    "の日までに|の前までに|の前に|前までに|前に|までに|の日に|の当日に|当日に|のあとで|のあとに|のあとから|の後で|の後に|の後から|後に|後から|が終わったら|が終わってから|が済んだら|のあと、|の後、|後すぐに|後すぐ|後速やかに|後直ちに|後、",
 );
 const BEFORE_JA: usize = 6;
 const ON_JA: usize = 9;

@@ -7,8 +7,8 @@ use super::calendar::Calendar;
 use super::dates::weekday_at;
 use super::dates_english::weekday_word;
 use super::rules::Judgement;
-use super::text::Text;
-use super::{Hint, Reason, SpanKind};
+use super::text::{Text, Words};
+use super::{Hint, Quote, Reason, SpanKind};
 
 /// One hint: the person should see the next step, not a list.
 /// `calendar` is the day the text was written (its times were read then); a start the
@@ -106,6 +106,8 @@ pub(crate) fn hints_for(
             suggested_start,
             stray_start,
         }
+    } else if let Some(words) = stray_start.is_none().then(|| occasion(text)).flatten() {
+        Hint::DateTheOccasion { words }
     } else {
         Hint::AddStart {
             suggested_start,
@@ -184,6 +186,24 @@ fn fiscal_quarter(text: &Text, judgement: &Judgement, calendar: &Calendar) -> Op
         date,
         fiscal_start_month: calendar.fiscal_start_month(),
     })
+}
+
+/// An occasion the person knows and the app cannot date, opening the sentence: 発表会が
+/// 終わったら, 竣工後すぐに, 運動会のあと, "After the audit,". From the start of its clause
+/// (the text's start, or the last 、 or space before it) through its ending.
+fn occasion(text: &Text) -> Option<Quote> {
+    const JA: Words = Words::new("が終わったら|が終わってから|が終わり次第|が済んだら|後すぐに|後速やかに|後直ちに|のあとで|のあとに|のあと、|の後で|の後に|の後、|後、");
+    const EN: Words = Words::new("after the|once the");
+    if let Some((_, end)) = text.first_of(text.skip_spaces(0), &EN) {
+        let comma = (end..text.len().min(end + 60)).find(|&i| text.at(i) == ',')?;
+        return Some(Quote::new(text.original(0, comma)));
+    }
+    let (at, end) = (0..text.len().min(40)).find_map(|i| Some((i, text.first_of(i, &JA)?.1)))?;
+    let start = (0..at)
+        .rev()
+        .find(|&i| "、，,。 ".contains(text.at(i)))
+        .map_or(0, |i| i + 1);
+    (at >= start + 2).then(|| Quote::new(text.original(start, end)))
 }
 
 /// An act written as what the person has in mind (聞いてみようと思う, 行こうと考えている,

@@ -291,6 +291,16 @@ pub fn check_as_of(
         }
     }
     let hints = hints::hints_for(&normalised, &judgement, &calendar, today);
+    // An occasion the app cannot date is a time the person wrote: said so, not "no time".
+    if let [Hint::DateTheOccasion { words }] = hints.as_slice() {
+        for reason in &mut judgement.start.reasons {
+            if *reason == Reason::NoTimeAtAll {
+                *reason = Reason::UndatedOccasion {
+                    words: words.clone(),
+                };
+            }
+        }
+    }
     Report {
         objective: judgement.objective,
         start: judgement.start,

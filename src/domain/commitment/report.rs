@@ -132,6 +132,9 @@ pub enum Reason {
     VagueTime { vague: VagueTime, words: Quote },
     /// Start not met: no time at all.
     NoTimeAtAll,
+    /// No time, but an occasion the app cannot date opens the sentence (発表会が終わった
+    /// ら): the act begins at it, and its day is what is missing (`Hint::DateTheOccasion`).
+    UndatedOccasion { words: Quote },
 }
 
 /// What would make the commitment pass, with what an example rewrite needs.
@@ -166,6 +169,11 @@ pub enum Hint {
         /// example puts its start in its place rather than a second one before it.
         stray_start: Option<Span>,
     },
+    /// No time the app can date, but an occasion the person knows (発表会が終わったら,
+    /// 竣工後すぐに, "after the audit"): its date, or when it is planned, is what is missing
+    /// (DOMAIN.md counts a datable trigger; the app cannot date this one). `words` is the
+    /// occasion as written. No example: a day made up for it would be wrong.
+    DateTheOccasion { words: Quote },
     /// Replace the vague time (at `span`) with a date.
     ReplaceVagueTime {
         vague: VagueTime,
@@ -226,7 +234,7 @@ impl Hint {
     /// Whether the hint comes with an example rewrite: not a check (only the person knows
     /// which of the two they meant), nor "nothing yet" (the interview works it out).
     pub fn offers_an_example(&self) -> bool {
-        !self.is_a_check() && *self != Hint::NothingYet
+        !self.is_a_check() && !matches!(self, Hint::NothingYet | Hint::DateTheOccasion { .. })
     }
 
     /// The day the hint suggests to begin on, if it suggests one.
@@ -255,6 +263,7 @@ impl Hint {
             | Hint::CheckYear { .. }
             | Hint::CheckQuarter { .. }
             | Hint::SayItFirmly { .. }
+            | Hint::DateTheOccasion { .. }
             | Hint::NothingYet => None,
         }
     }

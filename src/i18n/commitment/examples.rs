@@ -145,7 +145,8 @@ fn fixed_example(hint: &Hint, lang: Lang) -> String {
         Hint::CheckWeekday { .. }
         | Hint::CheckYear { .. }
         | Hint::CheckQuarter { .. }
-        | Hint::SayItFirmly { .. } => {
+        | Hint::SayItFirmly { .. }
+        | Hint::DateTheOccasion { .. } => {
             return String::new()
         }
         // Nothing decided yet: the interview is where it is worked out, not an example.

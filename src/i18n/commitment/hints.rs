@@ -59,6 +59,8 @@ pub fn hint_text(hint: &Hint, lang: Lang) -> String {
         (Hint::CheckYear { date }, Lang::Ja) => format!("今年の{}月{}日はもう過ぎているので、来年の{}と読みました。来年のことなら、このままで大丈夫です。そうでなければ、これから始める日に書き直しましょう。", date.month(), date.day(), format_date(*date, lang)),
         (Hint::CheckYear { date }, Lang::En) => format!("{} {} has already passed this year, so this was read as next year's: {}. If that is what you meant, it is fine as it is; if not, write the day you will begin.", date.day(), month_en(date.month()), format_date(*date, lang)),
         (Hint::CheckQuarter { date, fiscal_start_month }, Lang::Ja) => format!("四半期は、{}月に始まる年度で数えて{}と読みました。1月から数える四半期のつもりなら、始める日を日付で書きましょう。", fiscal_start_month, format_date(*date, lang)),
+        (Hint::DateTheOccasion { words }, Lang::Ja) => format!("「{}」がいつなのかは、アプリには分かりません。その日付か予定の時期を書き添えましょう（たとえば「{}（○月○日の予定）」）。", words.as_str(), words.as_str()),
+        (Hint::DateTheOccasion { words }, Lang::En) => format!("The app cannot tell when \"{}\" is. Add its date, or when it is planned, for example \"{} (planned for …)\".", words.as_str(), words.as_str()),
         (Hint::SayItFirmly { ending }, Lang::Ja) => format!("「{ending}」は、まだ考えていることを書いた形です。面談の相手に約束として伝わるよう、「〜します」と言い切ってみましょう。"),
         (Hint::SayItFirmly { ending }, Lang::En) => format!("\"{ending}\" says what you have in mind. To make it a commitment your interviewer can hold you to, write \"I will …\"."),
         (Hint::CheckQuarter { date, fiscal_start_month }, Lang::En) => format!("The quarter was counted in the fiscal year, which starts in {}: {}. If you count quarters from January, write the day you will begin as a date.", month_en(*fiscal_start_month), format_date(*date, lang)),

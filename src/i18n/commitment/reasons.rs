@@ -67,6 +67,8 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
         (Reason::TimeWithoutAction { by: true }, Lang::En) => "There is a deadline, but not what you will begin, or when.".into(),
         (Reason::VagueTime { vague, words }, Lang::Ja) => format!("「{}」ではカレンダーに書き込めません。", as_written(words, vague_label(*vague, lang))),
         (Reason::VagueTime { vague, words }, Lang::En) => format!("\"{}\" cannot go on a calendar.", as_written(words, vague_label(*vague, lang))),
+        (Reason::UndatedOccasion { words }, Lang::Ja) => format!("「{}」をきっかけに始める行動ですが、それがいつなのかが書かれていません。", words.as_str()),
+        (Reason::UndatedOccasion { words }, Lang::En) => format!("It begins at \"{}\", but not when that is.", words.as_str()),
         (Reason::NoTimeAtAll, Lang::Ja) => "いつ始めるのかが書かれていません。".into(),
         (Reason::NoTimeAtAll, Lang::En) => "It does not say when you will begin.".into(),
     }
