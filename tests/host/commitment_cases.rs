@@ -1014,6 +1014,10 @@ pub const CASES: &[Case] = &[
     // time alone (寝る前に10分, 毎週金曜17時に) leaves it in one's head, and so does ちゃんと
     // (no one's name) or 自分で after a meeting with someone.
     ("1月8日から毎週金曜15時に、新人の田中さんと30分、請求業務の振り返りをします", true, true, Some((2027, 1, 8))),
+    // A role named in kana with its honorific, as a phone user types it (2026-12-05: a
+    // nursery teacher); たくさん is an amount, and names nobody.
+    ("らいげつから おそばんのひに しんじんさんと ふりかえりをします", true, true, Some((2026, 12, 1))),
+    ("来月から毎週たくさんとふりかえりをします", false, false, None),
     ("1月8日から毎週金曜15時に、新人の田中さんと30分、請求業務を振り返ります", true, true, Some((2027, 1, 8))),
     ("12月4日から毎週金曜16時に、佐藤さんと1週間の出荷ミスを振り返ります", true, true, Some((2026, 12, 4))),
     ("12月7日から、毎週月曜に後輩たちと前の週の受注を振り返る", true, true, Some((2026, 12, 7))),

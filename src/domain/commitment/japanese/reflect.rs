@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::{is_kana, word_of, Text, Token, Word, Words};
+use super::{word_of, Text, Token, Word, Words};
 use crate::domain::commitment::predicates::tokens_within;
 use crate::domain::commitment::Hedge;
 
@@ -40,7 +40,7 @@ pub(super) fn done_by_a_light_verb<'t>(
 
 /// Whether what is done in chars `from..to` is shared with someone or somewhere: a
 /// person or a group with と or で right after a noun (後輩と, チームで, 1on1で, 日報で),
-/// a person named with an honorific in kana (田中さんと, 佐藤くんと, 後輩たちと, みんなと;
+/// a person named with an honorific in kana (田中さんと, しんじんさんと, 後輩たちと, みんなと;
 /// not before の, 田中さんとの会話),
 /// or 一緒に, 全員で, みんなで. By oneself (自分で, 一人で, 頭の中で, 家で, 5分で) it is not,
 /// nor is a time or a rhythm on its own (毎日10分, 毎週金曜15時に): nobody else is there.
@@ -75,7 +75,9 @@ fn after_a_person(text: &Text, from: usize, i: usize) -> bool {
     }
     text.first_ending_at(i, &HONORIFIC)
         .is_some_and(|(_, start)| {
-            start > from && !is_kana(text.at(start - 1)) && {
+            // A name or a role in kana counts too (しんじんさんと, typed on a phone), but
+            // たくさん is an amount, not a person.
+            start > from && text.ends_with_at(start, "たく").is_none() && {
                 let before = text.at(start - 1);
                 !before.is_whitespace() && !matches!(before, '、' | ',' | '(' | ')' | '。')
             }
