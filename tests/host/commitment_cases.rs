@@ -556,6 +556,10 @@ pub const CASES: &[Case] = &[
     ("来月のミーティングで、改善案を3つ発表します", true, true, Some((2026, 12, 31))),
     ("2月の第2水曜の安全大会から、ヒヤリハット事例を1件ずつ発表する", true, true, Some((2027, 2, 10))),
     ("1月の上旬で、課長に相談します", true, true, Some((2027, 1, 1))),
+    // A month by its number with まで is by its last day, as 3月中に is; a day keeps its own.
+    ("3月までに、本部の研修担当に応募します", true, true, Some((2027, 3, 31))),
+    ("十二月までに、通信講座に申し込みます", true, true, Some((2026, 12, 31))),
+    ("3月1日までに、本部の研修担当に応募します", true, true, Some((2027, 3, 1))),
     // Thanksgiving: the fourth Thursday of November (26 November 2026).
     ("I'll sign up for the forklift course by Thanksgiving.", true, true, Some((2026, 11, 26))),
     // Held-out round 6 (#13, dates): forms batch 8 showed, written afresh.

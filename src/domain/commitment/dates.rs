@@ -121,13 +121,41 @@ pub(crate) fn time_at(text: &Text, i: usize, calendar: &Calendar) -> Option<Foun
     if let Some(written) = written_out_after(text, &found, calendar) {
         return Some(written);
     }
-    let mut found = with_japanese_particle(text, found);
+    let mut found = with_japanese_particle(text, until_the_months_end(text, found));
     // "by 12/25", "until 12/25": a date in figures takes the English preposition before
     // it, as a date in words does, when no Japanese particle follows it.
     if found.marker.is_none() && text.at(i).is_ascii_digit() {
         found.marker = super::dates_english::preposition(text, i);
     }
     Some(begun_lately(text, i, found, calendar))
+}
+
+/// 3月までに, 十二月まで: a month named by its number with まで is a deadline at its last
+/// day, as 3月中に is (a nursery teacher read 「3月までに…申し込みます」 as by the end of
+/// March, and the first of March had the follow-up ask on the 2nd). 来月までに and
+/// 今月まで are left as they are read.
+fn until_the_months_end(text: &Text, found: Found) -> Found {
+    let When::Date(day) = found.when else {
+        return found;
+    };
+    let numbered = text.at(found.end.wrapping_sub(1)) == '月'
+        && (text.at(found.end.wrapping_sub(2)).is_ascii_digit()
+            || "一二三四五六七八九十".contains(text.at(found.end.wrapping_sub(2))));
+    if found.marker.is_some() || !numbered || text.match_at(found.end, "まで").is_none() {
+        return found;
+    }
+    // The current month is read as today (`after_month_number`): its end all the same.
+    let last = day
+        .with_day(1)
+        .and_then(|first| first.checked_add_months(chrono::Months::new(1)))
+        .and_then(|next| next.pred_opt());
+    match last {
+        Some(last) => Found {
+            when: When::Date(last),
+            ..found
+        },
+        None => found,
+    }
 }
 
 /// 宴会が終わった翌日の12/26から, 来月の12/5に: a day written out in figures after の says
