@@ -1607,6 +1607,28 @@ fn a_word_in_hiragana_after_a_space_keeps_its_first_kana() {
     }
 }
 
+#[test]
+fn an_occasion_the_act_is_taken_up_from_goes_with_its_time() {
+    // A nursery teacher (2026-12-05): 「来月のシフトから、…」 was quoted 「シフトから、…」.
+    for (text, words) in [
+        (
+            "来月のシフトから、早番の日は連絡帳を園で書き終えて、持ち帰らないようにします",
+            "早番の日は連絡帳を園で書き終えて",
+        ),
+        (
+            "4月の新体制から、毎週月曜に朝礼で安全目標を読み上げます",
+            "毎週月曜に朝礼で安全目標を読み上げます",
+        ),
+        // At an occasion, the occasion is where the act is done: quoted with it.
+        (
+            "1月の職員会議で、行事の準備を分担する案を出します",
+            "職員会議で、行事の準備を分担する案を出します",
+        ),
+    ] {
+        quoted_as_the_act(text, words);
+    }
+}
+
 /// Checks `text`, asserting that its act is read and quoted as `words`; the report.
 fn quoted_as_the_act(text: &str, words: &str) -> Report {
     let report = check(text, today());

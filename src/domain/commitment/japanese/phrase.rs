@@ -260,6 +260,20 @@ pub(super) fn quote_start(
             }
         }
     }
+    // 来月のシフトから、 4月の新体制から、: a time's occasion that the act is taken up
+    // from, set off by its 、, goes with the time (the quote had begun シフトから、…).
+    if start > clause_start && text.at(start) == 'の' {
+        let noun = |c: char| is_kanji(c) || is_katakana(c) || c == 'ー';
+        let mut end = start + 1;
+        while end < head_start && end - start <= 8 && noun(text.at(end)) {
+            end += 1;
+        }
+        if let Some((_, after)) = text.first_of(end, &FROM_THEN) {
+            if end > start + 1 && matches!(text.at(after), '、' | ',') && after < head_start {
+                start = after + 1;
+            }
+        }
+    }
     // What joins the previous predicate to this one (ので、, が、, けれど、) is not
     // part of this act.
     let comma = (start..head_start.min(start + 5)).find(|&i| matches!(text.at(i), '、' | ','));
@@ -279,6 +293,9 @@ pub(super) fn quote_start(
     }
     start.min(head_start)
 }
+
+/// What says an act is taken up from an occasion (シフトから, 新体制より).
+const FROM_THEN: Words = Words::new("から|より");
 
 /// The particles that join a time to what is done then (（4月）で, （1月8日）から).
 const TIME_PARTICLES: Words = Words::new("にて|では|には|までに|まで|から|より|で|に");
