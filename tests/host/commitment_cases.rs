@@ -556,6 +556,12 @@ pub const CASES: &[Case] = &[
     ("来月のミーティングで、改善案を3つ発表します", true, true, Some((2026, 12, 31))),
     ("2月の第2水曜の安全大会から、ヒヤリハット事例を1件ずつ発表する", true, true, Some((2027, 2, 10))),
     ("1月の上旬で、課長に相談します", true, true, Some((2027, 1, 1))),
+    // A move the company decides is a result, as a seat is (a 部長, 2026-12-05: 令和9年
+    // 4月から技術研修センターに異動します had passed as his promise); saying one wants it
+    // is the act.
+    ("令和9年4月から技術研修センターに異動します。", true, false, None),
+    ("4月から関連会社へ出向します", true, false, None),
+    ("12月10日に、関連会社に出向したいと部長に伝えます", true, true, Some((2026, 12, 10))),
     // A month by its number with まで is by its last day, as 3月中に is; a day keeps its own.
     ("3月までに、本部の研修担当に応募します", true, true, Some((2027, 3, 31))),
     ("十二月までに、通信講座に申し込みます", true, true, Some((2026, 12, 31))),

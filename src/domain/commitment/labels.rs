@@ -18,6 +18,9 @@ pub enum Outcome {
     /// トップ3に入る, 1位になる, finish in the top 3: a place in a ranking is reached,
     /// as a pass is, by work begun before; the day it is reached starts nothing.
     Rank,
+    /// 技術研修センターに異動する, 関連会社に出向する: a move the company decides and
+    /// announces, checkable, and a result as a seat is (blind writers label it so).
+    Transfer,
 }
 
 /// An attitude, an effort, a wish or a state of being, which nobody can watch being

@@ -19,7 +19,8 @@ const OUTCOME_LABELS: &str = "\
 点数の向上|a higher score
 目標の達成|reaching a target
 できるようになること|being able to do something
-順位|a place in a ranking";
+順位|a place in a ranking
+異動や出向|a transfer or a secondment";
 
 /// The person's own words when the check found them, else the label of what it found.
 pub(super) fn as_written<'a>(words: &'a Quote, label: &'a str) -> &'a str {
@@ -110,7 +111,10 @@ mod tests {
     /// the last variant on the last line.
     #[test]
     fn label_tables_have_one_line_per_variant() {
-        assert_eq!(OUTCOME_LABELS.lines().count(), Outcome::Rank as usize + 1);
+        assert_eq!(
+            OUTCOME_LABELS.lines().count(),
+            Outcome::Transfer as usize + 1
+        );
         assert_eq!(
             ATTITUDE_LABELS.lines().count(),
             Attitude::Refrain as usize + 1

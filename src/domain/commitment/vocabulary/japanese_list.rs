@@ -61,6 +61,9 @@ pub(crate) const JAPANESE: &[(Word, &str)] = &[
     // A post with a title of its own (杜氏になる, 惣菜チーフになる) or a contract changed
     // (正社員になる): announced by the company, so checkable, and a result.
     (Word::Outcome(Outcome::Promotion), "杜氏にな|チーフにな|正社員にな"),
+    // A move the company decides (技術研修センターに異動する, 関連会社へ出向します):
+    // announced, so checkable, and a result; asking for it (異動を申し出る) is the act.
+    (Word::Outcome(Outcome::Transfer), "に異動す|に異動し|へ異動す|へ異動し|に転籍す|に転籍し|へ転籍す|へ転籍し|に出向す|に出向し|へ出向す|へ出向し"),
     (Word::Outcome(Outcome::ScoreUp), "点up|点数up|点アップ|点数アップ|スコアup|スコアアップ|点数を上げ|スコアを上げ|点上げ|点以上|点を超え"),
     (Word::Outcome(Outcome::Achieve), "達成|到達|たっせい"),
     // Winning a contest or a place in it is a place in a ranking.
