@@ -946,8 +946,13 @@ pub const CASES: &[Case] = &[
     // Round 10: a weekday with "the" and an ordinal date after it says which one.
     ("On Friday the 4th of December I'm going to ask my manager about the exam.", true, true, Some((2026, 12, 4))),
     ("Starting Tuesday the 1st of December, I will log every call in the shared sheet.", true, true, Some((2026, 12, 1))),
-    // Round 10: a weekend named with 土日 begins on its Saturday (today is Monday 23 November).
-    ("この土日のうちに、ケアマネ講座の説明会を１つ予約する", true, true, Some((2026, 11, 28))),
+    // Round 10: a weekend named with 土日 begins on its Saturday (today is Monday 23 November);
+    // within it (のうちに, 中に), as by it (までに), it ends on its Sunday (round 20).
+    ("この土日のうちに、ケアマネ講座の説明会を１つ予約する", true, true, Some((2026, 11, 29))),
+    ("この土日に、ケアマネ講座の説明会を１つ予約する", true, true, Some((2026, 11, 28))),
+    // しあさって is three days on, not あさって; "tmrw" is tomorrow.
+    ("しあさって、ハローワークの職業訓練説明会に行きます。", true, true, Some((2026, 11, 26))),
+    ("gonna ask my boss tmrw if i can join the safety audit team", true, true, Some((2026, 11, 24))),
     ("来週の土日に、引っ越しの見積もりを3社に頼みます", true, true, Some((2026, 12, 5))),
     ("土日は家族と過ごす時間を大切にします", false, false, None),
     // Round 10: pacing oneself is a way of working, not an act.

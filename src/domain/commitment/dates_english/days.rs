@@ -104,7 +104,11 @@ pub(super) fn named_day(text: &Text, i: usize, calendar: &Calendar) -> Option<Fo
         }
     }
     // With its common misspellings: the day is meant all the same.
-    if let Some((_, end)) = first_word(text, i, words!("tomorrow|tomorow|tommorow|tommorrow")) {
+    if let Some((_, end)) = first_word(
+        text,
+        i,
+        words!("tomorrow|tomorow|tommorow|tommorrow|tmrw|tmrrw"),
+    ) {
         return date(end, calendar.plus_days(1));
     }
     if let Some((period, end)) = first_word(

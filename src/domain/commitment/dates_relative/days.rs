@@ -15,6 +15,9 @@ pub(super) fn days_and_weekdays(text: &Text, i: usize, calendar: &Calendar) -> O
     if let Some((_, end)) = text.first_of(i, words!("今日|本日")) {
         return found(end, Some(calendar.today), None);
     }
+    if let Some((_, end)) = text.first_of(i, words!("明々後日|明明後日|しあさって")) {
+        return found(end, calendar.plus_days(3), None);
+    }
     if let Some((_, end)) = text.first_of(i, words!("明後日|あさって")) {
         return found(end, calendar.plus_days(2), None);
     }
@@ -59,9 +62,12 @@ pub(super) fn days_and_weekdays(text: &Text, i: usize, calendar: &Calendar) -> O
             .weekday_of_week(Weekday::Sat, 0)
             .filter(|d| *d >= calendar.today)
             .or_else(|| calendar.weekday_of_week(Weekday::Sat, 1));
-        // As a deadline (週末までに), the weekend ends on its last day, the Sunday, as
-        // 中旬までに ends on the 20th.
-        if text.match_at(end, "まで").is_some() {
+        // As a deadline (週末までに, この週末のうちに), the weekend ends on its last day,
+        // the Sunday, as 中旬までに ends on the 20th.
+        if text
+            .first_of(end, words!("まで|のうちに|のうち|中に"))
+            .is_some()
+        {
             return found(end, saturday.and_then(|d| d.succ_opt()), None);
         }
         return found(end, saturday, None);

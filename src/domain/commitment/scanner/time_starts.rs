@@ -81,7 +81,7 @@ const JAPANESE_TIME_STARTS: &str =
 /// Kept as one string: a list of words costs more in the built site than its text.
 /// Each word stands between spaces, so one substring search finds it.
 const ENGLISH_TIME_STARTS: &str = " before first second third fourth fifth last early mid late middle christmas payday bonus bonuses fy fiscal within in the next new start beginning end fiscal financial year turn a an one two \
-    three four five six seven eight nine ten eleven twelve today tonight this day yesterday tomorrow tomorow tommorow tommorrow every each on monday tuesday \
+    three four five six seven eight nine ten eleven twelve today tonight this day yesterday tomorrow tomorow tommorow tommorrow tmrw tmrrw every each on monday tuesday \
     wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri january february march april may june july august september october \
     november december jan feb mar apr jun jul aug sep sept oct nov dec q gw golden now after when coming national foundation over during \
     emperor vernal spring showa constitution greenery children marine sea ocean mountain respect autumnal autumn sports \

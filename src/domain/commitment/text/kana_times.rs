@@ -9,7 +9,7 @@
 /// and whether a part of the period may follow (らいげつまつ, しがつちゅうじゅん; a day
 /// only 中: きょうじゅうに). The check reads the kanji (来月から, 毎日), so these are read
 /// wherever those are. Longer words first, where one begins another (らいねんど).
-const KANA_TIMES: [(&str, &str, bool); 50] = [
+const KANA_TIMES: [(&str, &str, bool); 51] = [
     ("さらいしゅう", "再来週", true),
     ("さらいげつ", "再来月", true),
     ("さらいねん", "再来年", true),
@@ -40,6 +40,8 @@ const KANA_TIMES: [(&str, &str, bool); 50] = [
     ("げつまつ", "月末", false),
     ("としあけ", "年明け", false),
     ("こんど", "今度", false),
+    // しあさって first: it ends in あさって, and is a day later.
+    ("しあさって", "明々後日", false),
     ("あさって", "明後日", false),
     ("あした", "明日", false),
     ("あす", "明日", false),
