@@ -950,6 +950,8 @@ pub const CASES: &[Case] = &[
     // within it (のうちに, 中に), as by it (までに), it ends on its Sunday (round 20).
     ("この土日のうちに、ケアマネ講座の説明会を１つ予約する", true, true, Some((2026, 11, 29))),
     ("この土日に、ケアマネ講座の説明会を１つ予約する", true, true, Some((2026, 11, 28))),
+    // A post named with what it is over (a shift supervisor, a store manager) is a seat.
+    ("I'll become a shift supervisor within two years.", true, false, None),
     // しあさって is three days on, not あさって; "tmrw" is tomorrow.
     ("しあさって、ハローワークの職業訓練説明会に行きます。", true, true, Some((2026, 11, 26))),
     ("gonna ask my boss tmrw if i can join the safety audit team", true, true, Some((2026, 11, 24))),

@@ -49,7 +49,7 @@ pub(crate) const ENGLISH: &[(Word, &str)] = &[
     ),
     (
         Word::Outcome(Outcome::Promotion),
-        "be promoted|get promoted|promotion|team lead|team leader|become a manager|become manager|become a team leader|become team leader|become a section manager|become a director|become head of|become a supervisor|become head|become a head|become the head|become chief|become a chief|become the chief|become deputy|become a deputy|become the deputy",
+        "be promoted|get promoted|promotion|team lead|team leader|become a manager|become manager|become a team leader|become team leader|become a section manager|become a director|become head of|become a supervisor|become a shift supervisor|become shift supervisor|become a shift leader|become a shift lead|become a store manager|become store manager|become an assistant manager|become assistant manager|become a branch manager|become a site manager|become a foreman|become foreman|become head|become a head|become the head|become chief|become a chief|become the chief|become deputy|become a deputy|become the deputy",
     ),
     (Word::Outcome(Outcome::ScoreUp), "score|scores|points"),
     (
