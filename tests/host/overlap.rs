@@ -39,6 +39,16 @@ fn the_words_of_k_found_in_shared_parts_are_named_with_their_sections() {
         &'a [(Section, &'a [&'a str])],
     );
     let cases: &[Case] = &[
+        // A nursery teacher's (2026-12-05): the 園長 she will tell is no secret; her
+        // daughter is, and so is the shift she wants, which j repeats.
+        (
+            "娘のことでシフトに配慮してほしいのは、まだ園長に言ってない",
+            &[
+                (Actions, "来週の金曜日に園長に面談の時間をもらう"),
+                (Support, "シフトの相談にのってほしい"),
+            ],
+            &[(Support, &["シフト"])],
+        ),
         // An English writer's case (2026-12-03): "another" in both is no topic; "offer",
         // "India" and "parents" are.
         (
