@@ -173,6 +173,12 @@ crate::catalogue! {
             ja: "シートは、本人が印刷やコピーをして渡すものです。アプリから書き出したファイルは求めないでください。本人だけの書き込みも入っています。",
             en: "The sheet comes to you printed or copied. Do not ask for the file the app exports: it holds their private notes too.",
         },
+        // A 部長 who also holds interviews with his 課長 wondered whether to run the
+        // assessment "for" them on his own laptop (2026-12-05).
+        DataOwnDevice {
+            ja: "部下にこのアプリで準備してもらうときは、本人の端末で開いてもらってください。記録は開いたブラウザに残るので、あなたのパソコンで部下の診断をすると、あなたの記録と混ざり、あなたにも見えてしまいます。",
+            en: "When you ask your team to prepare with this app, have each person open it on their own device. What is entered stays in the browser it was entered in: an assessment taken on your computer would mix with your own notes, and you would see it.",
+        },
     }
 }
 

@@ -45,7 +45,7 @@ pub fn GuidePage() -> impl IntoView {
                 GuideMsg::AfterAsk, GuideMsg::AfterApp, GuideMsg::AfterNewSheet,
             ], None))}
             {part("guide-summary", GuideMsg::SummaryHeading, lang, summary(lang))}
-            {part("guide-data", GuideMsg::DataHeading, lang, points(lang, &[GuideMsg::DataOnDevice, GuideMsg::DataNoFile], None))}
+            {part("guide-data", GuideMsg::DataHeading, lang, points(lang, &[GuideMsg::DataOnDevice, GuideMsg::DataNoFile, GuideMsg::DataOwnDevice], None))}
         </article>
     }
 }

@@ -191,6 +191,9 @@ describe('the guide for interviewers', () => {
         const after = await s.text('section[aria-labelledby=guide-after]');
         assert.match(after, part.newSheet);
         assert.doesNotMatch(after, part.demand);
+        // A manager asking his team to prepare: each on their own device.
+        const data = await s.text('section[aria-labelledby=guide-data]');
+        assert.match(data, lang === 'ja' ? /本人の端末で開いてもらってください/ : /open it on their own device/);
       }));
   }
 
