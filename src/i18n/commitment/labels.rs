@@ -129,7 +129,11 @@ mod tests {
         );
         assert_eq!(
             outcome_label(Outcome::BecomeAble, Lang::Ja),
-            "できるようになる"
+            "できるようになること"
+        );
+        assert_eq!(
+            outcome_label(Outcome::Transfer, Lang::En),
+            "a transfer or a secondment"
         );
         assert_eq!(attitude_label(Attitude::KeepGoing, Lang::En), "keep going");
         assert_eq!(
