@@ -748,6 +748,31 @@
 //! a transfer by the company labelled a result (81), an approximate time (85 春ごろ),
 //! an attitude before 臨む (113), looking up labelled not objective (116), Thanksgiving
 //! (134), and completing course modules read as a result (158).
+//!
+//! Twentieth round (issue #13, round 20, 5 December 2026, a twenty-fifth session): batches
+//! 46 and 47, two fresh writers, blind, from DOMAIN.md and the same brief (46: a hospital
+//! pharmacy, a warehouse, a hotel, a tax office, a bakery chain, a site office, a game
+//! studio, a nursing home, a fishing cooperative, a bus company; 47: a dental clinic, a
+//! steel mill, newspaper delivery, a ski resort, a 信用金庫, an appliance store, police
+//! staff, translators, a kindergarten, a line crew). On arrival: batch 46 96.5 / 96.2 (it
+//! reports: figures only), batch 47 95.5 / 89.6 (it tunes). Most rules came from two
+//! first-time users, a nursery teacher and a 部長: an occasion in a month (1月の職員会議で)
+//! by the month's end; N月までに by its last day; an undated occasion (竣工後すぐに) named
+//! and its day asked for; 面談後すぐに the interview; a thought (ようと思う, つもり) passing
+//! with a line asking for 「〜します」; a transfer the company decides a result; 主任保育士
+//! a post; しんじんさんと a partner. From batch 47's rows: しあさって, "tmrw", within this
+//! weekend by its Sunday, "become a shift supervisor"; from batch 45's, Thanksgiving (row
+//! 134). The occasion in a month cost report batches 28 and 40 one date each and was kept
+//! (the writers split, two to three, and the first day had the follow-up ask before the
+//! occasion); "hand … a draft" as handing over cost report batch 42 a criterion and was
+//! left out. Batch 47 went to 96.2 / 92.5; tuning 9, 20, 33, 39, 45 and report 32 rose;
+//! batch 46 stayed at 96.5 / 96.2. Left failing on batch 47: dated attitudes and private
+//! study (the open conventions), a payday read as a start that its writer labelled not
+//! started (107 冬のボーナスが出たら), a date of the thing volunteered for read before the act's
+//! (52), "After the Christmas pageant on Dec 18" read as Christmas (150), a context clause
+//! with its own span ("Retiring in 2 years: starting Jan 11", 130), "hand … a draft" (155)
+//! and deadlines on a video shared or filmed (77, 167: the open convention on a deadline on
+//! a deliverable).
 
 use chrono::NaiveDate;
 use jiritsu::domain::commitment::check;
@@ -1155,7 +1180,7 @@ fn batch8_stays_at_the_figures_reached() {
 
 #[test]
 fn batch9_stays_at_the_figures_reached() {
-    hold_tuning("batch 9 (tuning, dates)", &rows(BATCH9), 96.4, 94.9);
+    hold_tuning("batch 9 (tuning, dates)", &rows(BATCH9), 96.5, 95.4);
 }
 
 #[test]
@@ -1259,7 +1284,7 @@ fn batch19_stays_at_the_figures_reached() {
 #[test]
 fn batch20_stays_at_the_figures_reached() {
     // Batch 20 tuned round 8 (84.0 / 62.2 when it arrived).
-    hold_tuning("batch 20 (tuning)", &rows(BATCH20), 91.95, 88.75);
+    hold_tuning("batch 20 (tuning)", &rows(BATCH20), 91.95, 89.7);
 }
 
 #[test]
@@ -1350,7 +1375,7 @@ fn batch31_stays_at_the_figures_reached() {
 fn batch32_stays_at_the_figures_reached() {
     // Figures only: a fresh writer of round 13, measured when it arrived (95.0 / 87.9);
     // its rows are never printed.
-    hold("batch 32 (report)", &measure(&rows(BATCH32)), 95.4, 88.7);
+    hold("batch 32 (report)", &measure(&rows(BATCH32)), 95.7, 89.6);
 }
 
 #[test]
@@ -1359,7 +1384,7 @@ fn batch33_stays_at_the_figures_reached() {
     // management, a game studio, a co-operative), measured when it arrived (95.5 / 87.3),
     // then read row by row: a tuning set.
     // Round 13 tuned on it: 97.2 / 91.2.
-    hold_tuning("batch 33 (tuning)", &rows(BATCH33), 97.2, 91.1);
+    hold_tuning("batch 33 (tuning)", &rows(BATCH33), 97.9, 94.0);
 }
 
 #[test]
@@ -1406,7 +1431,7 @@ fn batch39_stays_at_the_figures_reached() {
     // e-commerce fulfilment centre, a 社労士 office, a steelworks' maintenance section, a
     // private high school), measured when it arrived (94.5 / 93.0), then read row by row:
     // a tuning set. Round 16 tuned on it: 96.0 / 95.0.
-    hold_tuning("batch 39 (tuning)", &rows(BATCH39), 96.4, 94.9);
+    hold_tuning("batch 39 (tuning)", &rows(BATCH39), 96.7, 94.9);
 }
 
 #[test]
@@ -1454,8 +1479,9 @@ fn batch45_stays_at_the_figures_reached() {
     // A fresh writer of round 19 (a car dealership, a school-lunch centre, fire-equipment
     // inspection, property management, a university office, a TV station, cleaning, an
     // optician, a call centre, a sake brewery), measured when it arrived (92.8 / 82.3),
-    // then read row by row: a tuning set. Round 19 tuned on it: 93.8 / 83.9.
-    hold_tuning("batch 45 (tuning)", &rows(BATCH45), 93.7, 83.8);
+    // then read row by row: a tuning set. Round 19 tuned on it: 93.8 / 83.9; round 20
+    // read its Thanksgiving and company transfer: 94.2 / 84.7.
+    hold_tuning("batch 45 (tuning)", &rows(BATCH45), 94.1, 84.6);
 }
 
 #[test]
@@ -1470,6 +1496,6 @@ fn batch47_stays_at_the_figures_reached() {
     // A fresh writer of round 20 (a dental clinic, a steel mill, newspaper delivery, a ski
     // resort, a 信用金庫, an appliance store, a police office's staff, translators, a
     // kindergarten, a line crew), measured when it arrived (95.5 / 89.6), then read row by
-    // row: a tuning set.
-    hold_tuning("batch 47 (tuning)", &rows(BATCH47), 95.4, 89.5);
+    // row: a tuning set. Round 20 tuned on it: 96.2 / 92.5.
+    hold_tuning("batch 47 (tuning)", &rows(BATCH47), 96.1, 92.4);
 }
