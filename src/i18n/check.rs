@@ -140,8 +140,8 @@ crate::catalogue! {
         AboutEarlierPlan { ja: "書き直す前の行動についての答えです", en: "An answer about the action before it was rewritten" },
         FollowUpNote { ja: "ひとこと添える（任意）", en: "Add a few words (optional)" },
         FollowUpNoteHint {
-            ja: "例：「6月から3本作り、10月の異動で止まっています」。答えを選ぶ前に書くと、答えと一緒に記録されます。共有する行動なら、面談準備シートにも載ります。",
-            en: "For example: \"Wrote three by August, then stopped when I changed teams in October.\" Write it before you pick your answer below, and it is recorded with it. For an action you share, it goes on the interview sheet too.",
+            ja: "例：「2回やりましたが、年末の繁忙期で止まっています」。答えを選ぶ前に書くと、答えと一緒に記録されます。共有する行動なら、面談準備シートにも載ります。",
+            en: "For example: \"Did it twice, then stopped in the year-end rush.\" Write it before you pick your answer below, and it is recorded with it. For an action you share, it goes on the interview sheet too.",
         },
         // Under the note, while it names a topic often kept from a manager and the action
         // is shared: the answer takes the note onto the sheet.
@@ -220,8 +220,10 @@ pub fn first_of_next_month(today: NaiveDate) -> NaiveDate {
 /// words.
 pub fn change_label(change: Change, by: bool, lang: Lang) -> &'static str {
     let (ja, en) = match (change, by) {
+        // 進んでいます, not 続いています: it fits a one-off act on a day (園長に面談の時間を
+        // もらう) as well as a habit kept up.
         (Change::Remarkable, false) => (
-            "始めて、思っていた以上に続いています",
+            "始めて、思っていた以上に進んでいます",
             "Yes, and it has gone further than I planned",
         ),
         // Begun, and no more: an act begun and since stopped is honestly this, with its

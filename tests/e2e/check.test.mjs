@@ -1230,7 +1230,7 @@ describe('the follow-up', () => {
       await s.waitUntil(async () => s.run("return document.activeElement === document.querySelector('[data-notice=follow-up] .change-scale button')"), 5000, 'focus on the first level');
       const buttons = await s.run("return [...document.querySelectorAll('[data-notice=follow-up] .change-scale button')].map(b => b.textContent)");
       // The four levels in the words of someone answering "did you start?".
-      assert.deepEqual(buttons, ['始めて、思っていた以上に続いています', '始めました', '始めるつもりですが、まだ行動に移せていません', '始めていません']);
+      assert.deepEqual(buttons, ['始めて、思っていた以上に進んでいます', '始めました', '始めるつもりですが、まだ行動に移せていません', '始めていません']);
       await s.run("document.querySelectorAll('[data-notice=follow-up] .change-scale button')[1].click()");
       await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up]')).length === 0, 5000, 'the notice to go');
       assert.match(await s.text('[data-notice=follow-up-recorded]'), /記録しました/);

@@ -479,7 +479,7 @@ fn every_text_of_the_check_screen_and_the_scale_exists_in_both_languages() {
     assert_eq!(
         Change::ALL.map(|c| change_label(c, false, Lang::Ja)),
         [
-            "始めて、思っていた以上に続いています",
+            "始めて、思っていた以上に進んでいます",
             "始めました",
             "始めるつもりですが、まだ行動に移せていません",
             "始めていません"
