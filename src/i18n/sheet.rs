@@ -82,6 +82,13 @@ crate::catalogue! {
         },
         SheetInterviewLink { ja: "ワークシートの「面談について」へ", en: "Go to \"The interview\" on the worksheet" },
         // On the sheet's screen (not on paper), when section k is on a sheet for the manager.
+        // While the shared sheet, read by the manager, opens with the Lifestyle anchor: {} is
+        // the anchor's name, and the link's text follows.
+        SheetLifestyleToManager {
+            ja: "シートの最初に、キャリア・アンカー「{}」が載ります。仕事と家庭や自分の時間との両立を大切にしていることが、そのまま上司に伝わります。伝えたくなければ、診断結果を「自分だけ」にしてください。",
+            en: "Your anchors open the sheet, and \"{}\" among them tells your manager that time for family or yourself matters most to you. If you would rather your manager did not read that, set your anchors to \"Kept to myself\".",
+        },
+        SheetLifestyleToManagerLink { ja: "d. の診断結果へ", en: "Go to your anchors under d." },
         SheetConfidentialToManager {
             ja: "面談の相手は上司です。このシートの最初に「伝えてほしくないこと」が載っていて、上司がそのまま読みます。上司に渡すシートに載せてよいか、印刷やコピーの前に確かめてください。",
             en: "Your manager conducts this interview, and \"What must not be passed on\" is at the top of this sheet, where your manager will read it. Before you print or copy, check that it belongs on a sheet for your manager.",

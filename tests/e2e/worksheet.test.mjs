@@ -1089,6 +1089,38 @@ describe('around the worksheet', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('says, above a sheet the manager reads, that the Lifestyle anchor opening it tells the manager that time for family comes first, with the way to d.', () =>
+    withSession({ lang: 'ja', width: 412, height: 915 }, async (s) => {
+      // LS 6s, the rest 2s: Lifestyle first. The manager conducts the interview.
+      const answers = Array.from({ length: 40 }, (_, i) => (i % 8 === 7 ? 6 : 2));
+      await s.open(fixture.server.url);
+      await s.run("localStorage.setItem('jiritsu.document', JSON.stringify(arguments[0]))",
+        { version: 5, settings: {}, anchors: { current: { answers: Array(40).fill(null), picks: [] },
+          history: [{ date: '2026-11-20', answers, picks: [7, 15, 23] }] },
+          worksheet: { interview: { interviewer: 'manager' } } });
+      await s.open(at('/sheet'));
+      await s.reload();
+      const note = '[data-notice=lifestyle]';
+      await s.waitUntil(async () => (await s.findAll(note)).length === 1, 5000, 'the note');
+      assert.match(await s.text(note), /^シートの最初に、キャリア・アンカー「生活様式」が載ります。仕事と家庭や自分の時間との両立を大切にしていることが、そのまま上司に伝わります。/);
+      assert.equal(await s.run('return document.querySelector(arguments[0] + " a").getAttribute("href")', note), '#/worksheet?s=ws-values');
+      assert.deepEqual(await seriousViolations(s), []);
+      // Not on the private copy, nor once the anchors are kept to oneself.
+      await s.click('#sheet-scope-everything');
+      await s.waitUntil(async () => (await s.findAll(note)).length === 0, 5000, 'not on the private copy');
+      await s.click('#sheet-scope-shared');
+      await s.waitUntil(async () => (await s.findAll(note)).length === 1, 5000, 'back on the shared sheet');
+      await s.click(`${note} a`);
+      await s.waitUntil(async () => (await s.findAll('input[name=ws-anchors-share][value=private]')).length === 1, 5000, 'd.');
+      await s.click('input[name=ws-anchors-share][value=private]');
+      await s.waitUntil(async () => (await saved(s)).worksheet.share_anchors === false, 5000, 'kept to oneself');
+      await s.open(at('/sheet'));
+      await s.waitUntil(async () => (await s.findAll('h1')).length === 1, 5000, 'the sheet');
+      await new Promise((done) => setTimeout(done, 300));
+      assert.equal((await s.findAll(note)).length, 0);
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
   it('lists every anchor tied at third place under one place number, and says why there are more than three, on the worksheet and the sheet', () =>
     withSession({ lang: 'ja' }, async (s) => {
       // TF 6s, GM 5s, and AU, SE and EC 4s (the rest 2s): GM second, three tied at third.

@@ -10,12 +10,14 @@ use super::fields::TextInput;
 use super::repeated::{RepeatedNote, SensitiveNote};
 use super::sheet_copy::copy_sheet;
 use super::sheet_notes::{
-    ConfidentialToManager, FailingNote, LargeTypeField, OtherLanguageParts, StaleNote,
+    ConfidentialToManager, FailingNote, LargeTypeField, LifestyleToManager, OtherLanguageParts,
+    StaleNote,
 };
 use super::sheet_print::{guide_address, keep_page_foot, NoNameNote, OtherLanguageNote};
 use super::sheet_view::sheet_view;
 use crate::browser;
 use crate::components::choice::RadioOption;
+use crate::domain::anchors::Anchor;
 use crate::domain::worksheet::overlap::repeated_on_sheet;
 use crate::domain::worksheet::readiness::{failing_shared, waiting_on_sheet};
 use crate::domain::worksheet::sensitive::sensitive_on_sheet;
@@ -74,6 +76,13 @@ pub fn SheetPage() -> impl IntoView {
     // only Japanese cannot read an English vision.
     let other_language =
         Memo::new(move |_| content.with(|sheet| sections_in_other_language(sheet, lang)));
+    // The Lifestyle anchor on the sheet the manager reads.
+    let lifestyle = Memo::new(move |_| {
+        scope.get() == SheetScope::Shared
+            && content.with(|sheet| {
+                sheet.manager_reads && sheet.anchors.iter().any(|(_, a)| *a == Anchor::Lifestyle)
+            })
+    });
     let guide = guide_address();
     keep_page_foot(scope.into(), name.into(), lang);
     // A shared sheet with something on it and no name.
@@ -137,6 +146,7 @@ pub fn SheetPage() -> impl IntoView {
                     <FailingNote failing=failing/>
                     <OtherLanguageParts sections=other_language/>
                     <ConfidentialToManager/>
+                    <LifestyleToManager shown=lifestyle/>
                 </Show>
                 <div class="button-row">
                     <button type="button" class="primary" on:click=move |_| browser::print()>

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use super::readiness::numbers_text;
+use crate::domain::anchors::Anchor;
 use crate::domain::worksheet::readiness::Section;
 use crate::domain::worksheet::ConfidentialReach;
 use crate::i18n::commitment::format_date;
@@ -115,6 +116,30 @@ pub fn OtherLanguageParts(#[prop(into)] sections: Signal<Vec<Section>>) -> impl 
                     .join(crate::i18n::in_lang(("、", ", "), lang))
             });
             view! { <p class="warning" data-notice="other-language">{fill(SheetMsg::SheetOtherLanguageParts.text(lang), &[&titles])}</p> }
+        })
+    }
+}
+
+/// The Lifestyle anchor on a sheet the manager reads (`shown`): it says that time for
+/// family or oneself comes first, which a parent may not want a manager to read (a
+/// nursery teacher with a child of her own, 2026-12-05), with the way to d.'s choice.
+#[component]
+pub fn LifestyleToManager(#[prop(into)] shown: Signal<bool>) -> impl IntoView {
+    let lang = use_app().lang.get_untracked();
+    let href = format!(
+        "#{}?s={}",
+        Route::Worksheet.hash(),
+        Section::Values.anchor_id()
+    );
+    move || {
+        shown.get().then(|| {
+            let name = crate::i18n::anchors::label(Anchor::Lifestyle, lang);
+            view! {
+                <p class="warning" data-notice="lifestyle">
+                    {fill(SheetMsg::SheetLifestyleToManager.text(lang), &[name])}" "
+                    <a href=href.clone()>{SheetMsg::SheetLifestyleToManagerLink.text(lang)}</a>
+                </p>
+            }
         })
     }
 }
