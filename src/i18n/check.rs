@@ -87,6 +87,11 @@ crate::catalogue! {
         SavedOn { ja: "保存した日：", en: "Saved on " },
         NoStart { ja: "始める日は書かれていません。", en: "No start date." },
         DownloadIcs { ja: "カレンダー用のファイルを保存", en: "Save a calendar file" },
+        // Said under the buttons once the file is saved (a 部長 saw nothing happen).
+        IcsSaved {
+            ja: "カレンダー用のファイル（.ics）を保存しました。ダウンロードしたファイルを開くと、お使いのカレンダーに、始める日と、その1週間後の「始められたか」の確認が予定として入ります。",
+            en: "Calendar file (.ics) saved. Open the downloaded file to add two entries to your calendar: the day you begin, and a check a week later on whether you have started.",
+        },
         Delete { ja: "削除", en: "Delete" },
         // Setting an action aside (plans changed): it stays on record, and can be taken up again.
         SetAside { ja: "保留", en: "Put on hold" },

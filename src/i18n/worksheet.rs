@@ -213,8 +213,10 @@ crate::catalogue! {
             en: "Picture your work a few years from now. Not an attitude (\"keep growing\") but what you are doing, for whom, and how others see you.",
         },
         VisionYear { ja: "いつの姿か", en: "When" },
-        VisionYearOption { ja: "{}年（{}年後）", en: "{} ({} years from now)" },
-        VisionYearNext { ja: "{}年（来年）", en: "{} (next year)" },
+        // The year, its name in the Japanese era in Japanese (令和11年・, empty in English),
+        // and how many years ahead: a 部長 thinks in 令和.
+        VisionYearOption { ja: "{}年（{}{}年後）", en: "{} ({}{} years from now)" },
+        VisionYearNext { ja: "{}年（{}来年）", en: "{} ({}next year)" },
         VisionDoing { ja: "そのとき、していること", en: "What I am doing then" },
         VisionDoingHelp {
             ja: "例：経理の知識を生かして、若手向けの決算研修を毎年開いている／プレスの段取り替えを一人で任され、ラインの改善案を班で出している／受発注のことなら一番分かる人として、新しく入った人に教えている",
@@ -362,6 +364,15 @@ pub fn quoted_words(words: &[impl AsRef<str>], lang: Lang) -> String {
         Lang::En => format!("“{w}”"),
     });
     quoted.collect::<Vec<_>>().join(in_lang(("", ", "), lang))
+}
+
+/// A year's name in the Japanese era, with the separator the vision's year list puts after
+/// it (2029 → 「令和11年・」); nothing in English.
+pub fn era_year(year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::Ja if year >= 2019 => format!("令和{}年・", year - 2018),
+        _ => String::new(),
+    }
 }
 
 /// The heading of a worksheet section, with its letter.

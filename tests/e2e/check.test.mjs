@@ -689,6 +689,8 @@ describe('my commitments', () => {
       await s.cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: s.downloads });
       await s.click('.commitments li.commitment button.ics');
       const { name: file, text: ics } = await s.downloaded('.ics');
+      // Said where the button is: what was saved and what to do with it.
+      await s.waitUntil(async () => /^カレンダー用のファイル（\.ics）を保存しました。/.test(await s.text('.commitments li.commitment .status')), 5000, 'said saved');
       const year = stored.start_date.slice(0, 4);
       assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:'), ics);
       const lines = ics.replace(/\r\n /g, '').split('\r\n');

@@ -1590,7 +1590,8 @@ describe('around the worksheet', () => {
       assert.match(await after(), /^面談のあとは、行動に書いた始める日を過ぎると「始められましたか？」とお聞きします。答えて振り返りましょう。/);
       await countdownAfter(3, '面談まであと3日です。');
       assert.match(await after(), /^まだ書いていない項目：/);
-      assert.deepEqual((await years()).slice(0, 2), [`${year + 1}年（来年）`, `${year + 2}年（2年後）`]);
+      // With the year in 令和, as many who write Japanese count it.
+      assert.deepEqual((await years()).slice(0, 2), [`${year + 1}年（令和${year + 1 - 2018}年・来年）`, `${year + 2}年（令和${year + 2 - 2018}年・2年後）`]);
       await s.click('.lang-switch button[lang=en]');
       await s.waitUntil(async () => (await countdown()) === '3 days to go until the interview.', 5000, 'English');
       await countdownAfter(1, 'The interview is tomorrow.');

@@ -208,7 +208,11 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
                     // Only for a day still to come: not for an act already under way
                     // when saved, nor once its day has passed.
                     hidden=hidden_unless(|c, today| c.start_date.is_some_and(|d| d >= today) && c.set_aside.is_none())
-                    on:click=move |_| download_calendar(app, id, lang.get_untracked())
+                    on:click=move |_| {
+                        if download_calendar(app, id, lang.get_untracked()) {
+                            toggled.set(Some(CheckMsg::IcsSaved));
+                        }
+                    }
                 >
                     {tr(CheckMsg::DownloadIcs)}
                 </button>
@@ -243,7 +247,7 @@ fn meta_line(commitment: &SavedCommitment, lang: Lang) -> String {
 }
 
 /// Builds the commitment's calendar file on the device and offers it as a download.
-pub fn download_calendar(app: AppState, id: u64, lang: Lang) {
+pub fn download_calendar(app: AppState, id: u64, lang: Lang) -> bool {
     let found = app.document.with_untracked(|d| {
         d.commitments
             .saved
@@ -251,7 +255,9 @@ pub fn download_calendar(app: AppState, id: u64, lang: Lang) {
             .find(|c| c.id == id)
             .and_then(|c| Some((c.text.clone(), c.start_date?)))
     });
-    let Some((text, start)) = found else { return };
+    let Some((text, start)) = found else {
+        return false;
+    };
     let summary = format!("{}{}", CheckMsg::IcsFollowUp.text(lang), text);
     let file = commitment_calendar(&CommitmentEvent {
         id,
@@ -260,9 +266,10 @@ pub fn download_calendar(app: AppState, id: u64, lang: Lang) {
         follow_up_summary: &summary,
         now_millis: browser::now_millis(),
     });
-    let _ = browser::download_text(
+    browser::download_text(
         &format!("jiritsu-{}.ics", ics_date(start)),
         "text/calendar;charset=utf-8",
         &file,
-    );
+    )
+    .is_ok()
 }

@@ -92,6 +92,8 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
     let latest_answer = ACTIONS.value(id, |a| a.latest_answer().cloned());
     let by = ACTIONS.value(id, |a| a.start_by);
     let set_aside = ACTIONS.value(id, |a| a.set_aside);
+    // Whether the calendar file was just saved, said under its button.
+    let ics_saved = RwSignal::new(false);
     let first = NodeRef::<html::Textarea>::new();
     focus_when_asked(id, first);
     let field_id = move |name: &str| format!("action-{id}-{name}");
@@ -170,10 +172,11 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
                 <div class="action-extras">
                     // A calendar file for a start to come, not for an act already under way.
                     <Show when=move || report.with(|r| r.start_date.is_some_and(|d| d >= app.today)) && set_aside.with(Option::is_none)>
-                        <button type="button" on:click=move |_| download_calendar(app, id, lang)>
+                        <button type="button" on:click=move |_| ics_saved.set(download_calendar(app, id, lang))>
                             {CheckMsg::DownloadIcs.text(lang)}
                         </button>
                     </Show>
+                    <p class="status" role="status">{move || ics_saved.get().then(|| CheckMsg::IcsSaved.text(lang))}</p>
                     // Let go on the check screen's list: said here, where it is still written.
                     {move || set_aside.get().map(|day| view! {
                         <p class="set-aside-note">

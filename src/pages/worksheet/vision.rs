@@ -10,7 +10,7 @@ use crate::domain::commitment::{check_with, Reason};
 use crate::domain::worksheet::readiness::Section;
 use crate::domain::worksheet::{says_unsure, ListKind, Weighed, Weight, VISION_YEARS_AHEAD};
 use crate::i18n::fill;
-use crate::i18n::worksheet::WsMsg;
+use crate::i18n::worksheet::{era_year, WsMsg};
 use crate::state::use_app;
 
 use super::fields::*;
@@ -67,12 +67,13 @@ pub fn VisionSection() -> impl IntoView {
                     {VISION_YEARS_AHEAD
                         .map(|ahead| {
                             let option_year = today.year() + ahead;
+                            let era = era_year(option_year, lang);
                             let label = if ahead == 1 {
-                                fill(t(WsMsg::VisionYearNext), &[&option_year.to_string()])
+                                fill(t(WsMsg::VisionYearNext), &[&option_year.to_string(), &era])
                             } else {
                                 fill(
                                     t(WsMsg::VisionYearOption),
-                                    &[&option_year.to_string(), &ahead.to_string()],
+                                    &[&option_year.to_string(), &era, &ahead.to_string()],
                                 )
                             };
                             view! {
