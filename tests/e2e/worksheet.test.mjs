@@ -248,6 +248,11 @@ describe('the interview-preparation worksheet', () => {
         assert.match(await s.text(`${second} .start-date`), new RegExp(`^始める日：${y + 1}年${m}月${d}日`));
         assert.match(await s.text(`${second} .hints`),
           new RegExp(`今年の${m}月${d}日はもう過ぎているので、来年の${y + 1}年${m}月${d}日\\(.\\)と読みました`));
+        // A day to come has its calendar file, and saving it says so under the button.
+        await s.cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: s.downloads });
+        await s.click(`${second} .action-extras button`);
+        await s.downloaded('.ics');
+        await s.waitUntil(async () => /^カレンダー用のファイル（\.ics）を保存しました。/.test(await s.text(`${second} .action-extras .status`)), 5000, 'said saved');
       }
       assert.deepEqual(await seriousViolations(s), []);
     }));
