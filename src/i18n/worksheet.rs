@@ -123,7 +123,7 @@ crate::catalogue! {
         InterviewKindNone { ja: "選んでください", en: "Choose one" },
         InterviewDate { ja: "面談の日", en: "Date of the interview" },
         InterviewerLegend { ja: "面談の相手", en: "Who conducts the interview" },
-        InterviewerManager { ja: "上司", en: "My manager" },
+        InterviewerManager { ja: "上司（上司の上司や役員も）", en: "My manager (or someone above them, an executive)" },
         InterviewerHr { ja: "人事・社内のキャリア相談の担当者", en: "HR or the company's career counsellor" },
         InterviewerExternal { ja: "社外のキャリアコンサルタント", en: "A career consultant from outside the company" },
         InterviewerUnknown { ja: "まだ分からない", en: "Not known yet" },

@@ -662,6 +662,8 @@ describe('the interview-preparation worksheet', () => {
         assert.equal(text, 'ここも、共有した項目は面談のあとの要約を通じて上司に伝わることがあります。');
       }
       assert.equal(await count(s, '[data-notice=reach]'), 3, 'only where entries start shared');
+      // An executive above the manager is chosen here too (a 部長 was unsure, 2026-12-05).
+      assert.equal(await s.run("const input = document.querySelector('input[name=ws-interviewer][value=manager]'); return (input.closest('label') || document.querySelector('label[for=\"' + input.id + '\"]')).textContent.trim()"), '上司（上司の上司や役員も）');
       await s.click('input[name=ws-interviewer][value=manager]');
       await s.waitUntil(async () => (await notes()).every(([className]) => /\bwarning\b/.test(className)), 5000, 'a warning');
       const [manager, ...managerToo] = (await notes()).map(([, text]) => text);
