@@ -450,6 +450,20 @@ fn an_occasion_the_app_cannot_date_is_named_and_its_day_asked_for_without_a_made
             "After the recital, I will run a workshop for new teachers.",
             "After the recital",
         ),
+        // The next of what only the person's own calendar holds: a shift, a day off.
+        (
+            "次の早番の日から、午睡チェック表を新人さんといっしょにつけます",
+            "次の早番の日から",
+        ),
+        (
+            "つぎのやすみに、本部の研修について調べます",
+            "つぎのやすみに",
+        ),
+        // A month that belongs to the occasion dates neither it nor the act.
+        (
+            "2月の発表会が終わったら、新人の先生向けに勉強会をひらきます",
+            "2月の発表会が終わったら",
+        ),
     ] {
         let report = check(text, today());
         assert!(!report.start.met, "{text}");

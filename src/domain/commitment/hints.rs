@@ -198,6 +198,24 @@ fn occasion(text: &Text) -> Option<Quote> {
         let comma = (end..text.len().min(end + 60)).find(|&i| text.at(i) == ',')?;
         return Some(Quote::new(text.original(0, comma)));
     }
+    // 次の早番の日から、 つぎのやすみに、: the next of something only the person's
+    // calendar holds (a shift, a day off), set off by its 、.
+    const NEXT: Words = Words::new("次の|次回の|つぎの|今度の|こんどの");
+    const PARTICLE: Words = Words::new("から|より|に|で");
+    if let Some((_, after)) = text.first_of(text.skip_spaces(0), &NEXT) {
+        let comma = (after..text.len().min(after + 16)).find(|&i| matches!(text.at(i), '、' | ','));
+        // Not before it (次の契約更新の前に, までに): a deadline, whose example dates it.
+        let before = |c: usize| {
+            text.ends_with_at(c, "前に").is_some()
+                || text.ends_with_at(c, "までに").is_some()
+                || text.ends_with_at(c, "まで").is_some()
+        };
+        if let Some(comma) = comma.filter(|&c| c > after + 1 && !before(c)) {
+            if (after..comma).any(|i| text.first_of(i, &PARTICLE).map(|(_, e)| e) == Some(comma)) {
+                return Some(Quote::new(text.original(0, comma)));
+            }
+        }
+    }
     let (at, end) = (0..text.len().min(40)).find_map(|i| Some((i, text.first_of(i, &JA)?.1)))?;
     let start = (0..at)
         .rev()

@@ -294,7 +294,11 @@ pub fn check_as_of(
     // An occasion the app cannot date is a time the person wrote: said so, not "no time".
     if let [Hint::DateTheOccasion { words }] = hints.as_slice() {
         for reason in &mut judgement.start.reasons {
-            if *reason == Reason::NoTimeAtAll {
+            // 2月の発表会が終わったら: the month belongs to the occasion, not to the act.
+            if matches!(
+                reason,
+                Reason::NoTimeAtAll | Reason::TimeWithoutAction { by: false }
+            ) {
                 *reason = Reason::UndatedOccasion {
                     words: words.clone(),
                 };
