@@ -28,17 +28,28 @@ use super::readiness::Section;
 use super::sheet::Sheet;
 
 const JAPANESE: &[Topic] = &[
-    word("転職").not_before(NOT_DOING).yet_before(YET_DOING),
-    word("退職").not_before(NOT_DOING).yet_before(YET_DOING),
+    word("転職")
+        .not_before(NOT_DOING)
+        .yet_before(YET_DOING)
+        .personal(),
+    word("退職")
+        .not_before(NOT_DOING)
+        .yet_before(YET_DOING)
+        .personal(),
     // 離職率 is a figure of the workplace (新人の離職率を下げる), not the person leaving.
     word("離職")
         .not_before(&["率", "せず", "しない", "しなかった", "しません"])
-        .yet_before(YET_DOING),
-    word("休職").not_before(NOT_DOING).yet_before(YET_DOING),
+        .yet_before(YET_DOING)
+        .personal(),
+    word("休職")
+        .not_before(NOT_DOING)
+        .yet_before(YET_DOING)
+        .personal(),
     // 新人さんが辞めずに続いている, 辞めさせない工夫: nobody quits.
     word("辞め")
         .not_before(&["ず", "ない", "なかった", "ません", "させない", "させず"])
-        .yet_before(&["ないといけ", "ないとだめ", "ないとなら", "なかったら"]),
+        .yet_before(&["ないといけ", "ないとだめ", "ないとなら", "なかったら"])
+        .personal(),
     word("介護"),
     word("看病"),
     word("通院"),
@@ -50,55 +61,62 @@ const JAPANESE: &[Topic] = &[
     word("手術"),
     word("体調不良"),
     word("発達障害"),
-    word("夫の転勤"),
-    word("妻の転勤"),
-    word("配偶者の転勤"),
-    word("パートナーの転勤"),
+    word("夫の転勤").personal(),
+    word("妻の転勤").personal(),
+    word("配偶者の転勤").personal(),
+    word("パートナーの転勤").personal(),
     word("うつ病"),
     word("メンタル不調"),
     word("不妊"),
     word("妊娠"),
-    word("離婚"),
+    word("離婚").personal(),
     // Family circumstances: a child's exam, the nursery's hours, a parent.
-    word("家族の事情"),
-    word("家族の都合"),
-    word("家庭の事情"),
-    word("家庭の都合"),
+    word("家族の事情").personal(),
+    word("家族の都合").personal(),
+    word("家庭の事情").personal(),
+    word("家庭の都合").personal(),
     word("夫")
         .only_before(&[
             "の", "が", "と", "に", "を", "は", "も", "や", "へ", "で", "から", "まで", "婦",
         ])
-        .not_after(&["工", "丈", "農", "漁", "水"]),
-    word("妻").only_before(PARTICLES).not_after(&["稲"]),
-    word("母親"),
-    word("父親"),
-    word("両親"),
+        .not_after(&["工", "丈", "農", "漁", "水"])
+        .personal(),
+    word("妻")
+        .only_before(PARTICLES)
+        .not_after(&["稲"])
+        .personal(),
+    word("母親").personal(),
+    word("父親").personal(),
+    word("両親").personal(),
     word("母")
         .only_before(PARTICLES)
         .not_before(&["の日"])
-        .not_after(&["分", "酵", "保", "聖", "雲"]),
+        .not_after(&["分", "酵", "保", "聖", "雲"])
+        .personal(),
     word("父")
         .only_before(PARTICLES)
         .not_before(&["の日"])
-        .not_after(&["神"]),
+        .not_after(&["神"])
+        .personal(),
     word("親")
         .only_before(&[
             "の", "が", "と", "に", "を", "は", "も", "や", "へ", "で", "から", "まで", "子", "戚",
             "族", "孝行", "元",
         ])
         .not_before(&["子丼"])
-        .not_after(&["母", "父", "両"]),
+        .not_after(&["母", "父", "両"])
+        .personal(),
     // Not what a shop sells or a canteen serves (子ども向け, 子供服, 子ども食堂).
     word("子ども").not_before(FOR_CHILDREN),
     word("子供").not_before(FOR_CHILDREN),
     word("こども").not_before(FOR_CHILDREN),
-    word("うちの子"),
+    word("うちの子").personal(),
     // 自分の子と夕ごはんを食べる: one's own child, beside the children a teacher looks after.
-    word("自分の子"),
-    word("上の子").not_after(&["以"]),
-    word("下の子").not_after(&["以"]),
-    word("息子"),
-    word("娘").not_after(&["看板"]),
+    word("自分の子").personal(),
+    word("上の子").not_after(&["以"]).personal(),
+    word("下の子").not_after(&["以"]).personal(),
+    word("息子").personal(),
+    word("娘").not_after(&["看板"]).personal(),
     // 子育て支援 is a city office's or a company's work as well.
     word("子育て").not_before(&["支援"]),
     word("育児").not_before(&["用品"]),
@@ -108,7 +126,7 @@ const JAPANESE: &[Topic] = &[
     word("保育所"),
     word("幼稚園"),
     word("学童"),
-    word("借金"),
+    word("借金").personal(),
     word("ローン"),
     word("年収"),
     word("給料"),
@@ -136,115 +154,78 @@ const YET_DOING: &[&str] = &[
 /// What makes a child a customer's: 子ども向け, 子供服, 子ども食堂, 子ども連れのお客様.
 const FOR_CHILDREN: &[&str] = &["向け", "服", "用", "食堂", "連れ"];
 
-const ENGLISH: &[&str] = &[
-    "quit",
-    "quitting",
-    "resign",
-    "resigning",
-    "resignation",
-    "change jobs",
-    "job change",
-    "new job",
-    "leave the company",
-    "caregiving",
-    "illness",
-    "asthma",
-    "surgery",
-    "hospitalised",
-    "hospitalized",
-    "husband's transfer",
-    "wife's transfer",
-    "diagnosis",
-    "depression",
-    "burnout",
-    "pregnant",
-    "pregnancy",
-    "fertility",
-    "divorce",
-    "family reasons",
-    "family circumstances",
-    "my husband",
-    "my wife",
-    "my mother",
-    "my father",
-    "my mum",
-    "my mom",
-    "my dad",
-    "my parents",
-    "my son",
-    "my sons",
-    "my daughter",
-    "my daughters",
-    "my child",
-    "my children",
-    "my kid",
-    "my kids",
-    "childcare",
-    "child care",
-    "parental leave",
-    "maternity leave",
-    "paternity leave",
-    "debt",
-    "debts",
-    "salary",
+/// English topics, whole words in lower case; `personal` those that are always the
+/// person's own life (leaving, a family member, divorce, debts), never a job's words.
+const ENGLISH: &[(&str, bool)] = &[
+    personal("quit"),
+    personal("quitting"),
+    personal("resign"),
+    personal("resigning"),
+    personal("resignation"),
+    personal("change jobs"),
+    personal("job change"),
+    personal("new job"),
+    personal("leave the company"),
+    topic("caregiving"),
+    topic("illness"),
+    topic("asthma"),
+    topic("surgery"),
+    topic("hospitalised"),
+    topic("hospitalized"),
+    personal("husband's transfer"),
+    personal("wife's transfer"),
+    topic("diagnosis"),
+    topic("depression"),
+    topic("burnout"),
+    topic("pregnant"),
+    topic("pregnancy"),
+    topic("fertility"),
+    personal("divorce"),
+    personal("family reasons"),
+    personal("family circumstances"),
+    personal("my husband"),
+    personal("my wife"),
+    personal("my mother"),
+    personal("my father"),
+    personal("my mum"),
+    personal("my mom"),
+    personal("my dad"),
+    personal("my parents"),
+    personal("my son"),
+    personal("my sons"),
+    personal("my daughter"),
+    personal("my daughters"),
+    personal("my child"),
+    personal("my children"),
+    personal("my kid"),
+    personal("my kids"),
+    topic("childcare"),
+    topic("child care"),
+    topic("parental leave"),
+    topic("maternity leave"),
+    topic("paternity leave"),
+    personal("debt"),
+    personal("debts"),
+    topic("salary"),
 ];
 
-/// Words of the list that are always the person's own life, never the words of a job:
-/// leaving, a family member, one's own family's circumstances, a divorce, debts. No
-/// "this is a word of my job" is offered for them (`can_be_work_word`).
-const ONLY_PERSONAL: &[&str] = &[
-    "転職",
-    "退職",
-    "離職",
-    "休職",
-    "辞め",
-    "夫の転勤",
-    "妻の転勤",
-    "配偶者の転勤",
-    "パートナーの転勤",
-    "家族の事情",
-    "家族の都合",
-    "家庭の事情",
-    "家庭の都合",
-    "夫",
-    "妻",
-    "母親",
-    "父親",
-    "両親",
-    "母",
-    "父",
-    "親",
-    "うちの子",
-    "自分の子",
-    "上の子",
-    "下の子",
-    "息子",
-    "娘",
-    "離婚",
-    "借金",
-    "quit",
-    "quitting",
-    "resign",
-    "resigning",
-    "resignation",
-    "change jobs",
-    "job change",
-    "new job",
-    "leave the company",
-    "husband's transfer",
-    "wife's transfer",
-    "divorce",
-    "family reasons",
-    "family circumstances",
-    "debt",
-    "debts",
-];
+/// An English topic that may also be a job's word (childcare, salary, surgery).
+const fn topic(phrase: &'static str) -> (&'static str, bool) {
+    (phrase, false)
+}
+
+/// An English topic that is always the person's own life.
+const fn personal(phrase: &'static str) -> (&'static str, bool) {
+    (phrase, true)
+}
 
 /// Whether `word`, a topic of the list, may be an everyday word of someone's job (介護 for
 /// a care worker, 子ども for a nursery teacher, salary in payroll), so that the person can
 /// say so; a family member ("my son", 母) or leaving never is.
 pub fn can_be_work_word(word: &str) -> bool {
-    !ONLY_PERSONAL.contains(&word) && !word.starts_with("my ")
+    let japanese_personal = JAPANESE.iter().any(|t| t.word == word && t.personal);
+    let english_personal = ENGLISH.contains(&(word, true));
+    !japanese_personal && !english_personal
 }
 
 /// The shared sections of `shared` that name a topic of the list, with the topics in the
@@ -285,7 +266,7 @@ pub fn topics_in(texts: &[&str], work: &[String]) -> Vec<&'static str> {
         .map(|topic| topic.word);
     let english = ENGLISH
         .iter()
-        .copied()
+        .map(|&(phrase, _)| phrase)
         .filter(|phrase| lower.iter().any(|text| has_whole(text, phrase)));
     let found: Vec<&'static str> = japanese
         .chain(english)
@@ -318,6 +299,9 @@ struct Topic {
     /// What, right after the word, names the topic although it begins as one of
     /// `not_before` does (辞め|ないといけない, 辞め|なかったら).
     yet_before: &'static [&'static str],
+    /// Always the person's own life (leaving, a family member), never a job's word: no
+    /// "this is a word of my job" for it.
+    personal: bool,
 }
 
 /// A word of the list, found wherever it stands.
@@ -328,6 +312,7 @@ const fn word(word: &'static str) -> Topic {
         not_after: &[],
         only_before: &[],
         yet_before: &[],
+        personal: false,
     }
 }
 
@@ -349,6 +334,13 @@ impl Topic {
 
     const fn yet_before(self, yet_before: &'static [&'static str]) -> Topic {
         Topic { yet_before, ..self }
+    }
+
+    const fn personal(self) -> Topic {
+        Topic {
+            personal: true,
+            ..self
+        }
     }
 
     /// Whether `text` names the topic at least once: the word, not made another word by
