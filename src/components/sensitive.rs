@@ -39,9 +39,10 @@ pub fn SensitiveHere(
     }
 }
 
-/// A button for each of `words` that may be a job's own (not 母 or 転職) that marks it a word of the person's work, and once one
-/// is pressed, what was done with a button to undo it. `marked` is the word last marked
-/// here, for a parent that says more while it is none.
+/// A button for each of `words` that may be a job's own (not 母 or 転職), marking it a
+/// word of the person's work; once one is pressed, what was done, with a button to undo
+/// it. `marked` is the word last marked here, for a parent that says more while it is
+/// none.
 #[component]
 pub fn WorkWordChoice(
     #[prop(into)] words: Signal<Vec<String>>,

@@ -189,8 +189,10 @@ fn fiscal_quarter(text: &Text, judgement: &Judgement, calendar: &Calendar) -> Op
 }
 
 /// An occasion the person knows and the app cannot date, opening the sentence: 発表会が
-/// 終わったら, 竣工後すぐに, 運動会のあと, "After the audit,". From the start of its clause
-/// (the text's start, or the last 、 or space before it) through its ending.
+/// 終わったら, 竣工後すぐに, 運動会のあと, "After the audit,", and the next of something
+/// only the person's calendar holds (次の早番の日から、). From the start of its clause (the
+/// text's start, or the last 、 or space before it) through its ending; each form looks
+/// a bounded way ahead, so the scan stays linear.
 fn occasion(text: &Text) -> Option<Quote> {
     const JA: Words = Words::new("が終わったら|が終わってから|が終わり次第|が済んだら|後すぐに|後速やかに|後直ちに|のあとで|のあとに|のあと、|の後で|の後に|の後、|後、");
     const EN: Words = Words::new("after the|once the");
