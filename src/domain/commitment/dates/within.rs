@@ -199,8 +199,10 @@ pub(crate) fn ends_the_word(text: &Text, end: usize) -> bool {
 /// で after it, is a day of that month the person knows and the app does not: a company
 /// event, as 次の工程会議で is, which the act is done at (a datable beginning, whatever the
 /// act), dated at the month's last day as 1月中に is, so that the follow-up asks once it is
-/// past (its first day had asked on New Year's Day whether it had begun). Only a month alone (not 1月10日), and only a noun that is
-/// not a part of the month (1月の第2週, 1月の上旬, 1月の末): those say the day themselves.
+/// past (its first day had asked on New Year's Day whether it had begun). Only a month
+/// alone (not 1月10日), and only a noun that is not a part of the month (1月の第2週,
+/// 1月の上旬, 1月の末, and to be safe anything beginning 中, 内 or 間): those say the day
+/// themselves.
 /// 12月の面談で is the interview itself (`dates_interview`), dated by its own day.
 pub(super) fn with_occasion_in_month(text: &Text, found: Found) -> Found {
     let first = match found.when {
