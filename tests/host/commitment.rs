@@ -1870,6 +1870,18 @@ mod the_interview_being_prepared_for {
     }
 
     #[test]
+    fn a_day_of_the_company_calendar_as_a_deadline_is_said_as_one() {
+        // A nursery teacher (2026-12-05) read 「期末（2027年3月31日）に始める行動」 for
+        // 年度末までに, while the start line said までに.
+        let report = with_interview("年度末までに、本部の研修担当の公募に応募します", None);
+        assert!(report.start.met && report.start_by);
+        assert_eq!(
+            reason_text(&report.start.reasons[0], Lang::Ja),
+            "2027年3月31日(水)までに始める行動として「本部の研修担当の公募に応募します」が書かれています。"
+        );
+    }
+
+    #[test]
     fn a_meeting_in_a_month_says_it_is_done_at_it_by_the_months_end() {
         let report = with_interview("1月の職員会議で、行事の準備を分担する案を出します", None);
         assert!(report.start.met && report.start_by);

@@ -173,6 +173,19 @@ pub(super) fn start(
                                 Reason::StartDate { date, words }
                             }
                         }
+                        // 年度末までに: a day of the company's calendar as a deadline is said
+                        // as one (「2027年3月31日(水)までに始める行動」), not as the day itself.
+                        When::Trigger(trigger, Some(date))
+                            if marker == Marker::By
+                                && !matches!(
+                                    trigger,
+                                    Trigger::CompanyEvent | Trigger::Interview
+                                ) =>
+                        {
+                            judgement.start_date = Some(date);
+                            judgement.start_trigger = Some(trigger);
+                            Reason::StartBy { date, words }
+                        }
                         When::Trigger(trigger, date) => {
                             judgement.start_date = date;
                             judgement.start_trigger = Some(trigger);
