@@ -695,7 +695,7 @@ describe('the interview-preparation worksheet', () => {
       assert.match(await s.text('[data-notice=confidential-on-sheet]'), /担当者があなたの上司なら、ここに書いたことも上司に伝わります/);
       // A career interview the manager conducts: said plainly, with either choice, and kept.
       assert.deepEqual(await s.run("return [...document.querySelectorAll('#ws-interview .interviewer label')].map((l) => l.textContent.trim())"),
-        ['上司', '人事・社内のキャリア相談の担当者', '社外のキャリアコンサルタント', 'まだ分からない']);
+        ['上司（上司の上司や役員も）', '人事・社内のキャリア相談の担当者', '社外のキャリアコンサルタント', 'まだ分からない']);
       assert.equal(await checked(s, 'input[name=ws-interviewer][value=unknown]'), true, 'not known until said');
       await s.click('input[name=ws-interviewer][value=manager]');
       await s.waitUntil(async () => (await saved(s)).worksheet.interview.interviewer === 'manager', 5000, 'saved');
