@@ -219,7 +219,14 @@ impl Calendar {
 
     /// The last day of the month `months_ahead` months from this one.
     pub(crate) fn end_of_month(&self, months_ahead: u32) -> Option<NaiveDate> {
-        self.first_of_month(months_ahead + 1)?.pred_opt()
+        Calendar::last_of_month(self.first_of_month(months_ahead)?)
+    }
+
+    /// The last day of the month `day` falls in (12月中, 3月までに, "the end of March").
+    pub(crate) fn last_of_month(day: NaiveDate) -> Option<NaiveDate> {
+        day.with_day(1)?
+            .checked_add_months(Months::new(1))?
+            .pred_opt()
     }
 
     /// 月初: the first of next month, or today when today is the first.

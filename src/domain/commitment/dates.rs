@@ -145,11 +145,7 @@ fn until_the_months_end(text: &Text, found: Found) -> Found {
         return found;
     }
     // The current month is read as today (`after_month_number`): its end all the same.
-    let last = day
-        .with_day(1)
-        .and_then(|first| first.checked_add_months(chrono::Months::new(1)))
-        .and_then(|next| next.pred_opt());
-    match last {
+    match Calendar::last_of_month(day) {
         Some(last) => Found {
             when: When::Date(last),
             ..found

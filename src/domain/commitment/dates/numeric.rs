@@ -246,9 +246,7 @@ pub(crate) fn after_month_number(
             return found(end + 1, date, None);
         }
     }
-    let last = NaiveDate::from_ymd_opt(first_year, first_month, 1)?
-        .checked_add_months(chrono::Months::new(1))?
-        .pred_opt();
+    let last = Calendar::last_of_month(NaiveDate::from_ymd_opt(first_year, first_month, 1)?);
     if let Some(end) = text.match_at(i, "末") {
         return found(end, last, None);
     }
@@ -281,10 +279,7 @@ pub(crate) fn part_of_month(
     let deadline = text.first_of(end, words!("までに|まで")).is_some();
     let date = match (deadline, last) {
         (false, _) => month.with_day(first),
-        (true, 31) => month
-            .with_day(1)
-            .and_then(|first| first.checked_add_months(chrono::Months::new(1)))
-            .and_then(|next| next.pred_opt()),
+        (true, 31) => Calendar::last_of_month(month),
         (true, _) => month.with_day(last),
     };
     Found {

@@ -225,10 +225,7 @@ pub(super) fn with_occasion_in_month(text: &Text, found: Found) -> Found {
         .is_some();
     let interview = end >= start + 2 && text.match_at(end - 2, "面談").is_some();
     let at_it = text.first_of(end, words!("で|にて")).is_some();
-    let last = first
-        .checked_add_months(chrono::Months::new(1))
-        .and_then(|day| day.pred_opt());
-    match last {
+    match Calendar::last_of_month(first) {
         Some(last) if end > start && at_it && !part_of_month && !interview => Found {
             when: When::Trigger(Trigger::CompanyEvent, Some(last)),
             marker: Some(Marker::By),

@@ -216,9 +216,7 @@ pub(super) fn part_of_month(text: &Text, i: usize, calendar: &Calendar) -> Optio
         // This month's part while it lasts ("by late December" on 2 December is this
         // December's 31st), else the coming one's.
         let last_of = |first: NaiveDate| match [10, 10, 15, 10, 15, 0][part] {
-            0 => first
-                .checked_add_months(chrono::Months::new(1))
-                .and_then(|next| next.pred_opt()),
+            0 => Calendar::last_of_month(first),
             day => first.with_day(day),
         };
         let this = calendar.named_month_first(month).and_then(last_of);

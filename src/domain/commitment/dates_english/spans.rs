@@ -165,7 +165,7 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
     if let Some((_, end)) = first_word(text, i, words!("end of")) {
         if let Some((month, end, _)) = month_word(text, text.skip_spaces(end)) {
             let first = calendar.named_month_first(month)?;
-            let last = first.checked_add_months(chrono::Months::new(1))?.pred_opt();
+            let last = Calendar::last_of_month(first);
             return date(end, last);
         }
     }
