@@ -1609,4 +1609,12 @@ pub const CASES: &[Case] = &[
     // Putting in an application is applying; いたします is します, humbly.
     ("I'll put in my application for the charge nurse role no later than 12/18.", true, true, Some((2026, 12, 18))),
     ("感謝の気持ちを忘れないようにいたします", false, false, None),
+    // A period said only approximately (ごろ, 頃, くらい) is no day to begin on; a day said
+    // approximately keeps its day.
+    ("来年の春ごろから、夜間の大学に通います", true, false, None),
+    ("年明けくらいに履歴書を書き直します", true, false, None),
+    ("4月頃から毎朝10分、英語の問題集を解きます", true, false, None),
+    ("1月10日ごろから、履歴書を書き直します", true, true, Some((2027, 1, 10))),
+    ("来月中頃に師長に相談します", true, true, Some((2026, 12, 11))),
+    ("1月の中頃に、師長に面談の時間をもらいます", true, true, Some((2027, 1, 11))),
 ];

@@ -126,6 +126,8 @@ pub enum VagueTime {
     FromNowOn,
     Eventually,
     WhenThereIsTime,
+    /// 春ごろから, 年明けくらいに: a period only approximately (a day with ごろ keeps its day).
+    Around,
 }
 
 /// A moment of the company calendar a start can hang on.

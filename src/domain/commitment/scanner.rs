@@ -8,7 +8,7 @@ use super::calendar::Calendar;
 use super::dates::{self, Marker, When};
 use super::text::{is_kanji, number_at, words, Text, Words};
 use super::vocabulary::{self, Word};
-use super::Attitude;
+use super::{Attitude, VagueTime};
 use time_starts::may_start_time;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -65,7 +65,8 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
             continue;
         }
         if may_start_time(text, i) {
-            if let Some(found) = dates::time_at(text, i, calendar).filter(|found| found.end > i) {
+            if let Some(mut found) = dates::time_at(text, i, calendar).filter(|found| found.end > i)
+            {
                 // "sometime next year", いつか来年: a vague word right before a time
                 // leaves it as vague as itself.
                 // "sometime in the new year": a preposition between them changes nothing;
@@ -109,6 +110,22 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
                     tokens.push(measure(i, end, english));
                     i = end;
                     continue;
+                }
+                // 春ごろから, 年明けくらいに, 来月頃: a period said only approximately is as
+                // vague as 近いうちに (writers of batches 45 and 49 label it so); a day said
+                // approximately (1月10日ごろから) keeps its day, and ごろ is not the act's.
+                if let Some((period, end)) = approximately(text, i, found.end) {
+                    if period {
+                        tokens.push(Token {
+                            start: i,
+                            end,
+                            kind: TokenKind::Word(Word::Vague(VagueTime::Around)),
+                            english,
+                        });
+                        i = end;
+                        continue;
+                    }
+                    found.end = end;
                 }
                 // 今日中に, by the end of today: a deadline that leaves no later day to
                 // begin on is the act's day.
@@ -305,4 +322,24 @@ fn after_abbreviation(text: &Text, i: usize) -> bool {
     start < i
         && text.is_word_start(start)
         && super::text::alternatives(ABBREVIATIONS).any(|a| text.match_at(start, a) == Some(i))
+}
+
+/// ごろ, 頃, くらい or ぐらい inside or right after the time `start..end` (not 中頃, the
+/// middle of a month): whether the time is a period rather than a day, and where the
+/// approximation and its particle end.
+fn approximately(text: &Text, start: usize, end: usize) -> Option<(bool, usize)> {
+    let inside = (start..end).any(|k| {
+        (text.match_at(k, "ごろ").is_some() || text.at(k) == '頃')
+            && text.at(k.wrapping_sub(1)) != '中'
+    });
+    let after = text.first_of(end, words!("ごろ|頃|くらい|ぐらい"));
+    if !inside && after.is_none() {
+        return None;
+    }
+    let end = after.map_or(end, |(_, after)| {
+        text.first_of(after, words!("までに|まで|から|に"))
+            .map_or(after, |(_, e)| e)
+    });
+    let day = (start..end).any(|k| matches!(text.at(k), '日' | '/' | '／'));
+    Some((!day, end))
 }

@@ -74,7 +74,8 @@ const VAGUE_LABELS: &str = "\
 できるだけ早く|as soon as possible
 今後|from now on
 いずれ|eventually
-時間ができたら|when there is time";
+時間ができたら|when there is time
+〜ごろ|around then";
 
 pub fn trigger_label(trigger: Trigger, lang: Lang) -> &'static str {
     label(TRIGGER_LABELS, trigger as usize, lang)
@@ -119,10 +120,7 @@ mod tests {
             ATTITUDE_LABELS.lines().count(),
             Attitude::Refrain as usize + 1
         );
-        assert_eq!(
-            VAGUE_LABELS.lines().count(),
-            VagueTime::WhenThereIsTime as usize + 1
-        );
+        assert_eq!(VAGUE_LABELS.lines().count(), VagueTime::Around as usize + 1);
         assert_eq!(
             TRIGGER_LABELS.lines().count(),
             Trigger::Interview as usize + 1

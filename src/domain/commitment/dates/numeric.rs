@@ -233,6 +233,12 @@ pub(crate) fn after_month_number(
             .filter(|_| month != chrono::Datelike::month(&calendar.today))
             .unwrap_or(calendar.today),
     };
+    // 1月の中旬, 3月の末: the part of the month after の is the month's part, as 1月中旬.
+    let parts = words!("末|中旬|半ば|中頃|下旬|初め|初旬|上旬|頭");
+    let i = match text.match_at(i, "の") {
+        Some(after) if text.first_of(after, parts).is_some() => after,
+        _ => i,
+    };
     let (first_year, first_month) = (
         chrono::Datelike::year(&first),
         chrono::Datelike::month(&first),
@@ -252,9 +258,9 @@ pub(crate) fn after_month_number(
     }
     // 中旬 begins on the 11th, 下旬 on the 21st; as a deadline (中旬までに) each ends
     // on its last day.
-    // 半ば (12月半ば) is 中旬.
-    if let Some((k, end)) = text.first_of(i, words!("中旬|半ば|下旬")) {
-        let part = [(11, 20), (11, 20), (21, 31)][k];
+    // 半ば and 中頃 (12月半ば, 12月中頃) are 中旬.
+    if let Some((k, end)) = text.first_of(i, words!("中旬|半ば|中頃|下旬")) {
+        let part = [(11, 20), (11, 20), (11, 20), (21, 31)][k];
         return Some(part_of_month(text, end, first, part));
     }
     if let Some(end) = text.match_at(i, "中") {

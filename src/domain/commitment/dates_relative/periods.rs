@@ -66,13 +66,14 @@ pub(super) fn this_next_or_after(text: &Text, i: usize, calendar: &Calendar) -> 
             // 今月初め is the first of this month, not today; 中旬 begins on the 11th,
             // 下旬 on the 21st (and by 中旬までに, ends on the 20th).
             if let Some((k, end)) =
-                text.first_of(after_no, words!("初め|初旬|上旬|頭|中旬|半ば|下旬"))
+                text.first_of(after_no, words!("初め|初旬|上旬|頭|中旬|半ば|中頃|下旬"))
             {
                 let part = [
                     (1, 10),
                     (1, 10),
                     (1, 10),
                     (1, 10),
+                    (11, 20),
                     (11, 20),
                     (11, 20),
                     (21, 31),
