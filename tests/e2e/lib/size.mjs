@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** The size guard (see size.test.mjs), here so that the test and `scripts/bench` say the same. */
-export const GUARD_BYTES = 660 * 1024;
+export const GUARD_BYTES = 680 * 1024;
 
 export function siteSize(root) {
   const files = [];
