@@ -1969,3 +1969,64 @@ fn a_bracket_opened_in_the_quoted_act_is_closed_as_written() {
         "kick off pairing sessions with Kenta (2x/week)",
     );
 }
+
+#[test]
+fn the_new_fiscal_year_written_in_its_first_month_is_the_year_just_begun() {
+    // A returning employee wrote 新年度から on 1 April 2027 and read 2028年4月1日.
+    let cases = [
+        (
+            "新年度から、輸出書類のダブルチェックを週2件担当します",
+            day(2027, 4, 1),
+            day(2027, 4, 1),
+        ),
+        (
+            "新年度から、輸出書類のダブルチェックを週2件担当します",
+            day(2027, 4, 10),
+            day(2027, 4, 10),
+        ),
+        (
+            "新年度から、輸出書類のダブルチェックを週2件担当します",
+            day(2027, 3, 15),
+            day(2027, 4, 1),
+        ),
+        (
+            "来期から、輸出書類のダブルチェックを週2件担当します",
+            day(2027, 4, 10),
+            day(2028, 4, 1),
+        ),
+        (
+            "From the new fiscal year, I will check two export files a week.",
+            day(2027, 4, 1),
+            day(2027, 4, 1),
+        ),
+        (
+            "From the next fiscal year, I will check two export files a week.",
+            day(2027, 4, 1),
+            day(2028, 4, 1),
+        ),
+    ];
+    for (text, written_on, start) in cases {
+        let report = check(text, written_on);
+        assert!(report.start.is_met(), "{text} on {written_on}");
+        assert_eq!(report.start_date, Some(start), "{text} on {written_on}");
+    }
+}
+
+#[test]
+fn a_time_of_the_purpose_dates_no_act_and_leaves_an_attitude_adverb_open() {
+    // 2月 is when the exam is, not when 積極的に勉強する is done once.
+    let report = check("2月の検定に向けて、積極的に勉強します", today());
+    assert!(!report.objective.is_met());
+    assert!(matches!(
+        report.objective.reasons.as_slice(),
+        [Reason::UnmeasuredAction {
+            hedge: Hedge::Manner,
+            ..
+        }]
+    ));
+    assert_eq!(report.start.reasons, vec![Reason::NoTimeAtAll]);
+    // On a day of its own, the same adverb colours an act done once.
+    assert!(check("12月10日の会議で、積極的に発言します", today())
+        .objective
+        .is_met());
+}

@@ -328,6 +328,17 @@ impl Calendar {
         }
     }
 
+    /// 新年度, "the new fiscal year": in its first month, the year that has just begun
+    /// (written on 1 or 10 April it is that April, as 4月から then means now: today);
+    /// otherwise the next one's first day.
+    pub(crate) fn new_fiscal_year(&self) -> Option<NaiveDate> {
+        if self.today.month() == self.fiscal_start_month {
+            Some(self.today)
+        } else {
+            self.next_fiscal_year_start()
+        }
+    }
+
     /// The first day of fiscal year `year` (2027年度 = 2027-04-01 with an April start).
     pub(crate) fn fiscal_year_start_of(&self, year: i32) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(year, self.fiscal_start_month, 1)

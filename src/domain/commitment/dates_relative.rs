@@ -48,7 +48,14 @@ pub(crate) fn relative(text: &Text, i: usize, calendar: &Calendar) -> Option<Fou
         return found(end, calendar.first_half_end(), None);
     }
     for &(moment, ref words) in TRIGGER_WORDS {
-        if let Some((_, end)) = text.first_of(i, words) {
+        if let Some((k, end)) = text.first_of(i, words) {
+            // 新年度 written in April is the year just begun; 次年度 and 来期 the next.
+            if moment == Trigger::NextFiscalYear && k == 0 {
+                let now = calendar.new_fiscal_year();
+                if now != calendar.next_fiscal_year_start() {
+                    return found(end, now, None);
+                }
+            }
             if moment == Trigger::FiscalYearEnd {
                 if let Some(before) = before_the_end(text, end, calendar) {
                     return Some(before);

@@ -176,7 +176,14 @@ pub(super) fn spans_of_time(text: &Text, i: usize, calendar: &Calendar) -> Optio
         return Some(found);
     }
     for &(moment, ref words) in TRIGGER_WORDS {
-        if let Some((_, end)) = first_word(text, i, words) {
+        if let Some((k, end)) = first_word(text, i, words) {
+            // "the new fiscal year" written in April is the year just begun, as 新年度.
+            if moment == Trigger::NextFiscalYear && (2..4).contains(&k) {
+                let now = calendar.new_fiscal_year();
+                if now != calendar.next_fiscal_year_start() {
+                    return date(end, now);
+                }
+            }
             return trigger(end, moment, calendar);
         }
     }

@@ -4,10 +4,12 @@
 //! できるだけ), or an act the check is unsure of (it passes and asks "is it 「…」?").
 
 use super::bound::begins_only;
+use super::clauses::in_reason_or_purpose;
 use super::{
     quote, Attitude, Hedge, Judgement, Kind, Outcome, Predicate, Quote, Reason, Sentence, Span,
     SpanKind, Text, Token, TokenKind, Verdict, Word,
 };
+use crate::domain::commitment::dates::{Marker, When};
 
 /// Applies the objective test to the predicates of every sentence.
 pub(super) fn objective(
@@ -40,7 +42,8 @@ pub(super) fn objective(
                     // A bare beginning (12月7日から取りかかり、) stays open whatever count
                     // the sentence holds elsewhere: it says only that one begins.
                     let open = predicate.hedge.filter(|&(hedge, ..)| {
-                        let done_once = hedge == Hedge::Manner && sentence.one_shot;
+                        let done_once =
+                            hedge == Hedge::Manner && dated_once(text, tokens, sentence);
                         !(sentence.measured || done_once) || begins_only(text, predicate)
                     });
                     match open {
@@ -191,4 +194,16 @@ fn attitude_of(token: &Token) -> Option<Attitude> {
         TokenKind::Word(Word::AttitudeVerb(a) | Word::AttitudeAdverb(a)) => Some(a),
         _ => None,
     }
+}
+
+/// Whether the sentence dates its act to one day (not from a day on, not a rhythm): a time
+/// of a purpose (2月の検定に向けて) or a reason dates what it is about, not the act, so an
+/// attitude adverb on that act (積極的に勉強します) is still an attitude.
+fn dated_once(text: &Text, tokens: &[Token], sentence: &Sentence) -> bool {
+    sentence.one_shot
+        && sentence.tokens.clone().any(|index| {
+            matches!(tokens[index].kind, TokenKind::Time { when, marker }
+                if when != When::Recurring && marker != Marker::From)
+                && (sentence.english || !in_reason_or_purpose(text, tokens, sentence, index, false))
+        })
 }

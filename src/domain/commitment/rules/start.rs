@@ -78,6 +78,15 @@ pub(super) fn start(
                 TokenKind::Time { when, marker } if when != When::Recurring => (when, marker),
                 _ => continue,
             };
+            // 11月16日の締切に間に合わなかったので、…: the time of a reason in the past is
+            // the day of what happened, not of the act; 3月の学会で発表するため、…: the
+            // time of a purpose is the purpose's. Neither is a time of the act: with no other,
+            // the act has none (NoTimeAtAll), as an English purpose's time is skipped above.
+            if !sentence.english
+                && in_reason_or_purpose(text, tokens, sentence, index, marker == Marker::From)
+            {
+                continue;
+            }
             any_time = true;
             if refined_by_next(text, tokens, sentence, index) {
                 continue;
@@ -107,14 +116,6 @@ pub(super) fn start(
                     && (date.year(), date.month()) == (start.year(), start.month()));
             if judgement.start.met
                 && !((marker == Marker::By || first) && earlier || first && within_month)
-            {
-                continue;
-            }
-            // 11月16日の締切に間に合わなかったので、…: the time of a reason in the past is
-            // the day of what happened, not of the act; 3月の学会で発表するため、…: the
-            // time of a purpose is the purpose's.
-            if !sentence.english
-                && in_reason_or_purpose(text, tokens, sentence, index, marker == Marker::From)
             {
                 continue;
             }
