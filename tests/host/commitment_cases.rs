@@ -1617,4 +1617,10 @@ pub const CASES: &[Case] = &[
     ("1月10日ごろから、履歴書を書き直します", true, true, Some((2027, 1, 10))),
     ("来月中頃に師長に相談します", true, true, Some((2026, 12, 11))),
     ("1月の中頃に、師長に面談の時間をもらいます", true, true, Some((2027, 1, 11))),
+    // A time inside what is proposed or asked for dates the proposed thing, when another
+    // time dates the saying; a time set off by 、 before the content is the saying's.
+    ("12/20の病棟会で、褥瘡の勉強会を1月にやりたいって提案します", true, true, Some((2026, 12, 20))),
+    ("1月に勉強会をやりたいと、12/20の病棟会で提案します", true, true, Some((2026, 12, 20))),
+    ("12/20に、1月に勉強会を開きたいと師長に伝えます", true, true, Some((2026, 12, 20))),
+    ("11月24日に、業務を教えてほしいと先輩にお願いし、来月から担当させてもらいます", true, true, Some((2026, 11, 24))),
 ];

@@ -143,3 +143,45 @@ pub(super) fn leading_purpose(text: &Text, tokens: &[Token], sentence: &Sentence
         .find(|t| matches!(t.kind, TokenKind::ClauseBreak))
         .map(|t| t.start)
 }
+
+/// What a proposal or a request says, closed by its quotative (やりたいって, 開きたいと,
+/// 開くことを) and followed by the saying (提案します, 伝えます, 相談する).
+const SAYING_JA: Words = Words::new(
+    "提案|伝え|相談|話す|話し|話を|言う|言い|お願い|頼む|頼み|申し出|申し入れ|打診|聞く|聞い|聞き|希望を出|希望す",
+);
+
+/// Whether the time at `index` is inside what the act says (12/20の病棟会で、勉強会を1月に
+/// やりたいって提案します; 1月に勉強会をやりたいと、12/20の病棟会で提案します): 1月 is
+/// when the proposed thing would happen, and the act is the saying. Found by the quotative
+/// after the time (って, と after a verb's ending, ことを) with a verb of saying after it,
+/// within the time's clause; looked for no further than 40 chars, so a long text stays
+/// linear.
+pub(super) fn in_reported_content(
+    text: &Text,
+    tokens: &[Token],
+    sentence: &Sentence,
+    index: usize,
+) -> bool {
+    let from = tokens[index].end;
+    // Inside the content: no 、 between the time and its quotative (11月24日に、…教えて
+    // ほしいと先輩にお願いし: the time set off dates the asking).
+    let clause_end = (from..sentence.end.min(from + 40))
+        .find(|&i| matches!(text.at(i), '、' | ','))
+        .unwrap_or(sentence.end);
+    let end = sentence.end.min(from + 40);
+    (from..clause_end.min(end)).any(|i| {
+        let quoted = if text.match_at(i, "って").is_some() {
+            Some(i + 2)
+        } else if text.at(i) == 'と' && "いうるだ".contains(text.at(i.wrapping_sub(1))) {
+            Some(i + 1)
+        } else {
+            text.match_at(i, "ことを")
+        };
+        quoted.is_some_and(|after| {
+            (after..end.min(after + 16)).any(|k| {
+                text.first_of(k, &SAYING_JA)
+                    .is_some_and(|(_, e)| e <= sentence.end)
+            })
+        })
+    })
+}

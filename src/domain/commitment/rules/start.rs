@@ -16,7 +16,9 @@ mod around;
 use chrono::Datelike;
 
 use super::bound::{begins_only, japanese_bound, sentence_bounds, Bound};
-use super::clauses::{in_reason_or_purpose, leading_context, leading_purpose, leading_reason};
+use super::clauses::{
+    in_reason_or_purpose, in_reported_content, leading_context, leading_purpose, leading_reason,
+};
 use super::{
     quote, Judgement, Marker, Predicate, Reason, Sentence, SpanKind, Text, Token, TokenKind,
     Trigger, When, Word,
@@ -84,6 +86,15 @@ pub(super) fn start(
             // the act has none (NoTimeAtAll), as an English purpose's time is skipped above.
             if !sentence.english
                 && in_reason_or_purpose(text, tokens, sentence, index, marker == Marker::From)
+            {
+                continue;
+            }
+            // 12/20の病棟会で、勉強会を1月にやりたいって提案します: when another time of
+            // the sentence dates the saying, the time inside what is said is the said
+            // thing's.
+            if !sentence.english
+                && in_reported_content(text, tokens, sentence, index)
+                && other_time_of_the_act(text, tokens, sentence, index)
             {
                 continue;
             }
@@ -297,4 +308,14 @@ fn stray_start(
         end += 1;
     }
     Some((start, end))
+}
+
+/// Whether the sentence holds a time other than the one at `index` that is not inside
+/// what the act says (nor a rhythm).
+fn other_time_of_the_act(text: &Text, tokens: &[Token], sentence: &Sentence, index: usize) -> bool {
+    sentence.tokens.clone().any(|k| {
+        k != index
+            && matches!(tokens[k].kind, TokenKind::Time { when, .. } if when != When::Recurring)
+            && !in_reported_content(text, tokens, sentence, k)
+    })
 }

@@ -5,6 +5,7 @@
 use chrono::Datelike;
 
 use super::super::bound::{describes_a_thing, japanese_bound, Bound};
+use super::super::clauses::in_reported_content;
 use super::super::{Marker, Predicate, Sentence, Text, Token, TokenKind, When};
 use crate::domain::commitment::text::{is_kanji, words};
 
@@ -53,6 +54,11 @@ pub(super) fn later_time_starts_the_same_act(
             let own_clause = (tokens[index].end..t.start).any(|i| matches!(text.at(i), '、' | ','));
             let marked = text.first_of(t.end, words!("に|から|まで|、|,")).is_some();
             if !own_clause || !marked {
+                return false;
+            }
+            // 12/20の病棟会で、勉強会を1月にやりたいって提案します: a time inside what is
+            // said dates the said thing, not the saying.
+            if in_reported_content(text, tokens, sentence, index + 1 + k) {
                 return false;
             }
             matches!(
