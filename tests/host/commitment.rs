@@ -2030,3 +2030,40 @@ fn a_time_of_the_purpose_dates_no_act_and_leaves_an_attitude_adverb_open() {
         .objective
         .is_met());
 }
+
+#[test]
+fn a_leading_condition_only_the_workplace_can_date_is_named_as_an_occasion() {
+    // A nurse read 「日付はありますが、その日に始める具体的な行動がありません」 under
+    // 来月の勤務表が出たら、…, and 「いつ始めるのか」 under 新人が独り立ちしたら、….
+    for (text, occasion) in [
+        (
+            "来月の勤務表が出たら、説明会の日に希望休を出す",
+            "来月の勤務表が出たら",
+        ),
+        (
+            "新人が独り立ちしたら、プリセの研修に申し込む",
+            "新人が独り立ちしたら",
+        ),
+        (
+            "1月の勤務希望を出すときに、説明会の日に休み希望を入れる",
+            "1月の勤務希望を出すときに",
+        ),
+    ] {
+        let report = check(text, today());
+        assert!(!report.start.is_met(), "{text}");
+        assert!(
+            matches!(report.start.reasons.as_slice(),
+                [Reason::UndatedOccasion { words }] if words.as_str() == occasion),
+            "{text}: {:?}",
+            report.start.reasons
+        );
+    }
+    // A time one cannot plan by stays vague, not an occasion.
+    assert!(matches!(
+        check("時間ができたら、英語の本を読む", today())
+            .start
+            .reasons
+            .as_slice(),
+        [Reason::VagueTime { .. }]
+    ));
+}

@@ -1623,4 +1623,8 @@ pub const CASES: &[Case] = &[
     ("1月に勉強会をやりたいと、12/20の病棟会で提案します", true, true, Some((2026, 12, 20))),
     ("12/20に、1月に勉強会を開きたいと師長に伝えます", true, true, Some((2026, 12, 20))),
     ("11月24日に、業務を教えてほしいと先輩にお願いし、来月から担当させてもらいます", true, true, Some((2026, 11, 24))),
+    // Being given someone's time books a talk with them; the interview's own moment (面談の
+    // ときに) is the interview, as 面談の日に.
+    ("今週中に、師長に認定の話をする時間をもらう", true, true, Some((2026, 11, 29))),
+    ("面談のときに師長に認定の相談をする", true, true, None),
 ];

@@ -75,10 +75,10 @@ fn preposition(text: &Text, i: usize) -> Option<Marker> {
 /// The Japanese endings, in three runs: before it (up to `BEFORE_JA`), on its day (up
 /// to `ON_JA`), after it.
 const ENDINGS_JA: Words = Words::new(
-    "の日までに|の前までに|の前に|前までに|前に|までに|の日に|の当日に|当日に|のあとで|のあとに|のあとから|の後で|の後に|の後から|後に|後から|が終わったら|が終わってから|が済んだら|のあと、|の後、|後すぐに|後すぐ|後速やかに|後直ちに|後、",
+    "の日までに|の前までに|の前に|前までに|前に|までに|の日に|の当日に|当日に|のときに|の時に|の際に|の場で|のあとで|のあとに|のあとから|の後で|の後に|の後から|後に|後から|が終わったら|が終わってから|が済んだら|のあと、|の後、|後すぐに|後すぐ|後速やかに|後直ちに|後、",
 );
 const BEFORE_JA: usize = 6;
-const ON_JA: usize = 9;
+const ON_JA: usize = 13;
 
 const INTERVIEW_EN: Words = Words::new(
     "my next career interview|my career interview|my next interview|my interview|the next career interview|the career interview|the next interview|the interview",
@@ -93,7 +93,7 @@ mod tests {
         let endings: Vec<&str> = ENDINGS_JA.iter().collect();
         assert_eq!(endings[BEFORE_JA - 1], "までに");
         assert_eq!(endings[BEFORE_JA], "の日に");
-        assert_eq!(endings[ON_JA - 1], "当日に");
+        assert_eq!(endings[ON_JA - 1], "の場で");
         assert_eq!(endings[ON_JA], "のあとで");
     }
 }

@@ -218,7 +218,14 @@ fn occasion(text: &Text) -> Option<Quote> {
             }
         }
     }
-    let (at, end) = (0..text.len().min(40)).find_map(|i| Some((i, text.first_of(i, &JA)?.1)))?;
+    // 来月の勤務表が出たら、新人が独り立ちしたら、1月の勤務希望を出すときに、: a leading
+    // condition whose day only the person's workplace knows, set off by its 、.
+    const CONDITION: Words = Words::new("たら、|ったら、|だら、|ときに、|時に、|際に、|次第、");
+    let (at, end) = (0..text.len().min(40)).find_map(|i| {
+        text.first_of(i, &JA)
+            .or_else(|| text.first_of(i, &CONDITION).map(|(k, e)| (k, e - 1)))
+            .map(|(_, e)| (i, e))
+    })?;
     let start = (0..at)
         .rev()
         .find(|&i| "、，,。 ".contains(text.at(i)))

@@ -17,6 +17,9 @@ pub(crate) const JAPANESE: &[(Word, &str)] = &[
     // The acts that open something, one meaning a line: a line costs a look per lookup.
     (Word::Opening, "申し込|申込|申しこ|申請"),
     (Word::Opening, "予約|設定|アポ"),
+    // Being given someone's time (師長に話をする時間をもらう, 面談の時間をいただく) books a
+    // talk with them, as アポ does.
+    (Word::Opening, "時間をもら|時間をいただ|時間を頂|時間を取ってもら|時間をとってもら|時間を作ってもら|時間をつくってもら"),
     (Word::Opening, "登録|応募|エントリー|提出|立候補|出願|手続き|手続|届出|届け出|手を挙げ|手をあげ|手を上げ"),
     (Word::Opening, "依頼|頼み|頼む|頼ん|お願い|相談|聞き|聞く|聞い|問い合わせ|問合せ|伝え|伝える|申し出|申し入れ|申入れ|打診|請求|取り寄せ"),
     // Handing something over to someone (a draft sent to an editor, a post on the
