@@ -1627,7 +1627,7 @@ fn an_occasion_the_act_is_taken_up_from_goes_with_its_time() {
     for (text, words) in [
         (
             "来月のシフトから、早番の日は連絡帳を園で書き終えて、持ち帰らないようにします",
-            "早番の日は連絡帳を園で書き終えて",
+            "早番の日は連絡帳を園で書き終えて、持ち帰らないようにします",
         ),
         (
             "4月の新体制から、毎週月曜に朝礼で安全目標を読み上げます",
@@ -2066,4 +2066,28 @@ fn a_leading_condition_only_the_workplace_can_date_is_named_as_an_occasion() {
             .as_slice(),
         [Reason::VagueTime { .. }]
     ));
+}
+
+#[test]
+fn an_act_in_te_form_is_quoted_through_the_acts_it_chains() {
+    // A returning employee read 「課長にお願いして」 as his action (2026-12-05).
+    for (text, words) in [
+        (
+            "1月中に、課長にお願いして、輸出書類のダブルチェックを担当させてもらいます",
+            "課長にお願いして、輸出書類のダブルチェックを担当させてもらいます",
+        ),
+        (
+            "4/12(月)から、課長の了承をもらって、新人の書類チェックを担当します。",
+            "課長の了承をもらって、新人の書類チェックを担当します",
+        ),
+    ] {
+        let report = quoted_as_the_act(text, words);
+        assert!(
+            report.start.reasons.iter().any(|reason| matches!(reason,
+                Reason::StartBy { words: w, .. } | Reason::StartDate { words: w, .. }
+                    if w.as_str() == words)),
+            "{text}: {:?}",
+            report.start.reasons
+        );
+    }
 }

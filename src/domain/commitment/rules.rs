@@ -146,6 +146,29 @@ fn says_nothing_yet(text: &Text) -> bool {
 
 /// The person's words for chars `start..end`, whole: a bracket opened inside them is
 /// closed as written right after them ("with Kenta (2x/week)", not "(2x/week").
+/// The act's words through the chain they begin (課長にお願いして、輸出書類のダブルチェックを
+/// 担当させてもらいます; 了承をもらって、…を担当します): an act in て-form set off by 、 is
+/// the first of the acts that follow it in the sentence, and quoted alone it is a
+/// fragment the person never wrote as their act.
+fn through_chain(text: &Text, sentence: &Sentence, (start, end): (usize, usize)) -> (usize, usize) {
+    let chained = matches!(text.at(end.wrapping_sub(1)), 'て' | 'で')
+        && matches!(text.at(end), '、' | ',')
+        && end < sentence.end;
+    if !chained {
+        return (start, end);
+    }
+    let last = (end..sentence.end)
+        .rev()
+        .find(|&i| {
+            !matches!(
+                text.at(i),
+                '。' | '.' | '!' | '！' | '?' | '？' | ' ' | '\n'
+            )
+        })
+        .map_or(end, |i| i + 1);
+    (start, last.max(end))
+}
+
 fn quote(text: &Text, (start, end): (usize, usize)) -> Quote {
     let opened = (start..end).filter(|&i| text.at(i) == '(').count();
     let closed = (start..end).filter(|&i| text.at(i) == ')').count();

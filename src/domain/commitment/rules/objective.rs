@@ -6,8 +6,8 @@
 use super::bound::begins_only;
 use super::clauses::in_reason_or_purpose;
 use super::{
-    quote, Attitude, Hedge, Judgement, Kind, Outcome, Predicate, Quote, Reason, Sentence, Span,
-    SpanKind, Text, Token, TokenKind, Verdict, Word,
+    quote, through_chain, Attitude, Hedge, Judgement, Kind, Outcome, Predicate, Quote, Reason,
+    Sentence, Span, SpanKind, Text, Token, TokenKind, Verdict, Word,
 };
 use crate::domain::commitment::dates::{Marker, When};
 
@@ -36,7 +36,7 @@ pub(super) fn objective(
                 Kind::Act => {
                     // Quotes are made only for the first act of each kind: the others
                     // are never shown.
-                    let words = || quote(text, predicate.words);
+                    let words = || quote(text, through_chain(text, sentence, predicate.words));
                     // A count says how much; an attitude adverb on an act done once, on a
                     // given day, leaves nothing open.
                     // A bare beginning (12月7日から取りかかり、) stays open whatever count

@@ -20,8 +20,8 @@ use super::clauses::{
     in_reason_or_purpose, in_reported_content, leading_context, leading_purpose, leading_reason,
 };
 use super::{
-    quote, Judgement, Marker, Predicate, Reason, Sentence, SpanKind, Text, Token, TokenKind,
-    Trigger, When, Word,
+    quote, through_chain, Judgement, Marker, Predicate, Reason, Sentence, SpanKind, Text, Token,
+    TokenKind, Trigger, When, Word,
 };
 use around::{
     describes_in_brackets, first_session, later_time_starts_the_same_act, refined_by_next,
@@ -172,7 +172,7 @@ pub(super) fn start(
                         || marker != Marker::By
                         || matches!(when, When::Trigger(Trigger::CompanyEvent, Some(_))) =>
                 {
-                    let words = quote(text, words);
+                    let words = quote(text, through_chain(text, sentence, words));
                     judgement.start.met = true;
                     judgement.start_by = marker == Marker::By;
                     judgement.start.spans = vec![span];
@@ -227,7 +227,7 @@ pub(super) fn start(
                                 continue;
                             }
                             deadlines.push(words);
-                            let words = quote(text, words);
+                            let words = quote(text, through_chain(text, sentence, words));
                             if judgement.act_deadline.is_none() {
                                 judgement.act_deadline = Some(words.clone());
                                 judgement.act_deadline_date = match when {
