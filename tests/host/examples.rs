@@ -522,3 +522,24 @@ fn a_number_raised_or_cut_is_asked_how_far_not_how_often() {
     let report = check("もっと発言する", today());
     assert!(hint_text(&report.hints[0], Lang::Ja).contains("週に2回"));
 }
+
+#[test]
+fn an_example_keeps_the_date_written_and_does_a_one_off_act_by_a_day() {
+    // A returning employee (2026-12-05): the hint said his date could stay, and the
+    // example began on another; 近いうちに課長に相談します became 「…から課長に相談します」.
+    assert!(
+        example("12/21から貿易実務の勉強を頑張ります", Lang::Ja)
+            .starts_with("2026年12月21日(月)から、"),
+        "{}",
+        example("12/21から貿易実務の勉強を頑張ります", Lang::Ja)
+    );
+    assert_eq!(
+        example("近いうちに課長に異動の希望を相談します", Lang::Ja),
+        "2026年12月7日(月)までに課長に異動の希望を相談します"
+    );
+    // A habit is still begun from its day.
+    assert_eq!(
+        example("近いうちに、毎朝10分英語の勉強をします", Lang::Ja),
+        "2026年12月7日(月)から、毎朝10分英語の勉強をします"
+    );
+}

@@ -46,6 +46,11 @@ pub(crate) fn hints_for(
             .reasons
             .iter()
             .any(|reason| matches!(reason, Reason::TimeWithoutAction { by: false }));
+        // The date written stays (the hint says so): the example begins on it.
+        let suggested_start = match judgement.unbound_date {
+            Some(written) if dated && written >= today => written,
+            _ => suggested_start,
+        };
         return vec![Hint::AddObservableAction {
             attitude: judgement.attitude,
             words: judgement.attitude_words.clone(),

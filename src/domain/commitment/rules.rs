@@ -51,6 +51,10 @@ pub(crate) struct Judgement {
     /// it and the 、 after that; "Starting 7 December " with its lead word), which an
     /// example rewrite replaces rather than puts a second start before.
     pub(crate) stray_start: Option<(usize, usize)>,
+    /// The day of the first time that begins or falls on a day and binds no act (12/21から
+    /// 勉強を頑張ります): an example that replaces the attitude with an act keeps it, as
+    /// the hint says the date can stay.
+    pub(crate) unbound_date: Option<NaiveDate>,
     /// Some sentence is read in English word order (all of it, or after a Japanese time:
     /// 来週の月曜日から、I will write 日報…).
     pub(crate) english_order: bool,
@@ -79,6 +83,7 @@ pub(crate) fn judge(text: &Text, tokens: &[Token], empty: bool) -> Judgement {
         act_deadline: None,
         act_deadline_date: None,
         stray_start: None,
+        unbound_date: None,
         english_order: false,
         nothing_yet: false,
     };

@@ -98,6 +98,12 @@ pub fn hint_example_on(
             return by;
         }
     }
+    // 近いうちに課長に相談します: an act done once is done by a day, not from it.
+    if let Some(by) = own_words::vague_swapped_for_deadline(hint, text, lang) {
+        if passes(&by) {
+            return by;
+        }
+    }
     if let Some(example) = plain_example(true) {
         return example;
     }

@@ -242,6 +242,9 @@ pub(super) fn start(
                             if marker == Marker::From && judgement.stray_start.is_none() {
                                 judgement.stray_start = stray_start(text, token, sentence, found);
                             }
+                            if marker != Marker::By && judgement.unbound_date.is_none() {
+                                judgement.unbound_date = date;
+                            }
                             Reason::TimeWithoutAction {
                                 by: marker == Marker::By,
                             }

@@ -139,6 +139,33 @@ pub(super) fn done_by(text: &str, start: NaiveDate, lang: Lang) -> String {
     }
 }
 
+/// 近いうちに課長に相談します as 2026年12月7日(月)までに課長に相談します: the vague time
+/// swapped for a day to do it by, which passes only for an act that is done once and
+/// opens something (`hint_example_on` checks it); `None` where the time runs into a noun
+/// (こんどのやすみに) or the text is not Japanese.
+pub(super) fn vague_swapped_for_deadline(
+    hint: &Hint,
+    original: &str,
+    lang: Lang,
+) -> Option<String> {
+    let Hint::ReplaceVagueTime {
+        span,
+        suggested_start,
+        ..
+    } = hint
+    else {
+        return None;
+    };
+    let before = original.get(..span.start)?;
+    let after = original.get(span.end..)?;
+    (lang == Lang::Ja && !after.starts_with('の')).then(|| {
+        let date = format_date(*suggested_start, lang);
+        format!("{before}{date}までに{}", after.trim_start_matches('、'))
+            .trim()
+            .to_string()
+    })
+}
+
 /// The person's own words with a start put in, for the hints that keep them; `None`
 /// for the others, which show a fixed example.
 pub(super) fn rewrite_in_own_words(hint: &Hint, text: &str, lang: Lang) -> Option<String> {
