@@ -1627,4 +1627,11 @@ pub const CASES: &[Case] = &[
     // ときに) is the interview, as 面談の日に.
     ("今週中に、師長に認定の話をする時間をもらう", true, true, Some((2026, 11, 29))),
     ("面談のときに師長に認定の相談をする", true, true, None),
+    // The month's payday on the day its brackets give; the end of a fiscal quarter named
+    // as fiscal; staying a length of time is an act; "or above" ends a figure.
+    ("12月の給料日(25日)に、FP講座の受講料を払い込みます。", true, true, Some((2026, 12, 25))),
+    ("By the end of fiscal Q3, I will register for the bookkeeping prep course.", true, true, Some((2026, 12, 31))),
+    ("Twice a week from next Monday, I will stay 20 min after close to practise the new booking system.", true, true, Some((2026, 11, 30))),
+    ("Starting Monday, I will stay late.", false, false, None),
+    ("I will score 90% or above on the food-safety audit in February.", true, false, None),
 ];

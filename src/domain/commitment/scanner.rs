@@ -168,6 +168,8 @@ pub(crate) fn scan(text: &Text, calendar: &Calendar) -> Vec<Token> {
             // describes a thing, not how often the act is done.
             let word = if word == Word::Measure && english && describes_a_thing(text, i) {
                 Word::Other
+            } else if word == Word::AttitudeVerb(Attitude::Stay) && stays_for_a_time(text, end) {
+                Word::Other
             } else {
                 word
             };
@@ -342,4 +344,28 @@ fn approximately(text: &Text, start: usize, end: usize) -> Option<(bool, usize)>
     });
     let day = (start..end).any(|k| matches!(text.at(k), '日' | '/' | '／'));
     Some((!day, end))
+}
+
+/// "stay 20 min after close", "stay an hour after my shift": staying for a length of time
+/// anyone can see, an act (not "stay calm", "stay late", a state or a manner).
+fn stays_for_a_time(text: &Text, end: usize) -> bool {
+    let at = text.skip_spaces(end);
+    let counted = number_at(text, at).is_some_and(|(_, e)| {
+        let unit = text.skip_spaces(e);
+        [
+            "min", "mins", "minutes", "minute", "hour", "hours", "hr", "hrs",
+        ]
+        .iter()
+        .any(|w| text.word_at(unit, w).is_some())
+    });
+    counted
+        || [
+            "an hour",
+            "one hour",
+            "half an hour",
+            "an extra hour",
+            "30 minutes",
+        ]
+        .iter()
+        .any(|w| text.word_at(at, w).is_some())
 }

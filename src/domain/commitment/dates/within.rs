@@ -215,6 +215,23 @@ pub(super) fn with_occasion_in_month(text: &Text, found: Found) -> Found {
     let Some(start) = text.match_at(found.end, "の") else {
         return found;
     };
+    // 12月の給料日(25日)に: the month's payday on the day the brackets give.
+    if let Some((_, payday)) = text.first_of(
+        start,
+        words!("給料日|給与支給日|給与日|賞与支給日|ボーナス支給日"),
+    ) {
+        let day = text
+            .match_at(payday, "(")
+            .and_then(|at| number_at(text, at))
+            .filter(|&(day, e)| text.at(e) == '日' && text.at(e + 1) == ')' && day >= 1);
+        if let Some((date, end)) = day.and_then(|(day, e)| Some((first.with_day(day)?, e + 2))) {
+            return Found {
+                end,
+                when: When::Date(date),
+                ..found
+            };
+        }
+    }
     let names = |c: char| is_kanji(c) || is_katakana(c) || c == 'ー' || c.is_ascii_alphanumeric();
     let mut end = start;
     while end - start < 12 && names(text.at(end)) {

@@ -259,6 +259,9 @@ fn end_of_a_fiscal_period(text: &Text, i: usize, calendar: &Calendar) -> Option<
             .checked_add_months(chrono::Months::new(12));
         return date(end, last);
     }
+    // "the end of fiscal Q3", "end of FY Q3": the fiscal year is the one quarters count in.
+    let at = first_word(text, at, words!("fiscal|financial|fy"))
+        .map_or(at, |(_, end)| text.skip_spaces(end));
     let (k, end) = first_word(text, at, words!("q1|q2|q3|q4|1q|2q|3q|4q"))?;
     let after = text.skip_spaces(end);
     let after =

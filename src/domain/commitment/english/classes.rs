@@ -74,6 +74,8 @@ pub(super) fn classes_of(word: &str) -> u32 {
         "apply" | "reply" | "supply" | "rely" | "comply" | "multiply" | "fly" | "tally"
         | "rally" | "ally" | "bully" => LY_VERB,
         "you" | "he" | "she" | "they" | "not" | "by" | "starting" | "beginning" => NOT_VERB,
+        // "90% or above", "2 or higher": a comparison that ends a figure, never a verb.
+        "above" | "higher" | "below" => NOT_VERB,
         "myself" | "the" | "a" | "an" | "my" | "our" => NOT_VERB | OBJECT_START,
         "and" | "or" => AND_OR | NOT_VERB,
         "to" => NOT_VERB | OBJECT_START | TO,
