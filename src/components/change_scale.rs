@@ -5,15 +5,15 @@ use leptos::prelude::*;
 
 use crate::components::sensitive::SensitiveHere;
 use crate::components::text::tr;
-use crate::domain::commitments::Change;
+use crate::domain::commitments::{Change, Wording};
 use crate::domain::worksheet::sensitive::topics_in;
 use crate::i18n::check::{change_label, CheckMsg};
 use crate::state::use_app;
 
 /// The four levels of the follow-up scale as buttons; a click records that level with
 /// today's date on the commitment `id`, with the note written above them, then calls
-/// `on_record` if given. The levels are worded for an act begun, or (`by`) for one done
-/// by a day.
+/// `on_record` if given. The levels are worded for a habit begun, or for an act done
+/// once (`wording`).
 ///
 /// The scale says how much changed; the note says what happened (begun, then stopped at
 /// a transfer), which no level says. It is kept in the document as it is typed, so a
@@ -21,9 +21,10 @@ use crate::state::use_app;
 #[component]
 pub fn ChangeScale(
     id: u64,
-    /// Whether the act is one to do by a day (申し込む), asked as done or not.
+    /// Whether the action is a habit, asked as begun, or an act done once (申し込む), asked
+    /// as done or not.
     #[prop(into)]
-    by: Signal<bool>,
+    wording: Signal<Wording>,
     #[prop(optional, into)] on_record: Option<Callback<Change>>,
 ) -> impl IntoView {
     let app = use_app();
@@ -82,7 +83,7 @@ pub fn ChangeScale(
                 <legend>{tr(CheckMsg::FollowUpPrompt)}</legend>
                 {Change::ALL.map(|change| view! {
                     <button type="button" on:click=move |_| record(change)>
-                        {move || change_label(change, by.get(), app.lang.get())}
+                        {move || change_label(change, wording.get(), app.lang.get())}
                     </button>
                 })}
             </fieldset>

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::change_scale::ChangeScale;
-use crate::domain::commitments::{Change, SavedCommitment};
-use crate::i18n::check::{start_line, CheckMsg};
+use crate::domain::commitments::{Change, SavedCommitment, Wording};
+use crate::i18n::check::{set_aside_help, start_line, CheckMsg};
 use crate::i18n::commitment::format_date;
 use crate::i18n::fill;
 use crate::route::{action_address, Route};
@@ -92,6 +92,8 @@ pub fn FollowUp() -> impl IntoView {
             })
             .unwrap_or_default();
         let private = !commitment.shared;
+        // A habit is asked whether it began; a one-off act whether it was done.
+        let wording = commitment.wording();
         let text = commitment.text.clone();
         let answering = RwSignal::new(false);
         let scale = NodeRef::<leptos::html::Div>::new();
@@ -114,7 +116,7 @@ pub fn FollowUp() -> impl IntoView {
         Some(view! {
             <section class="notice notice-follow-up" data-notice="follow-up" aria-labelledby="follow-up-heading">
                 <h2 id="follow-up-heading" tabindex="-1">
-                    {t(if commitment.start_by { CheckMsg::FollowUpHeadingDone } else { CheckMsg::FollowUpHeading })}
+                    {t(if wording == Wording::Done { CheckMsg::FollowUpHeadingDone } else { CheckMsg::FollowUpHeading })}
                 </h2>
                 // Two lines while the notice only asks; the whole text once the person
                 // answers, so that what they answer about is all on the screen. An action
@@ -134,8 +136,12 @@ pub fn FollowUp() -> impl IntoView {
                     </button>
                     <button type="button" class="later" on:click=later>{t(CheckMsg::Later)}</button>
                     // Or it no longer fits: let it go, and keep its record (the status says so).
-                    <button type="button" class="set-aside" on:click=set_aside>{t(CheckMsg::SetAside)}</button>
+                    <button type="button" class="set-aside" aria-describedby="follow-up-set-aside-help" on:click=set_aside>{t(CheckMsg::SetAside)}</button>
                 </div>
+                // What 保留 is for: not for an act already done, which is recorded as such.
+                <p class="help set-aside-help" id="follow-up-set-aside-help" hidden=answering>
+                    {t(set_aside_help(wording))}
+                </p>
                 // Plans change (a transfer, care at home): no answer on the scale, but the
                 // way to rewrite the action, whose new start asks again on its day.
                 <p class="follow-up-rethink" hidden=answering>
@@ -146,7 +152,7 @@ pub fn FollowUp() -> impl IntoView {
                 <div node_ref=scale hidden=move || !answering.get()>
                     <ChangeScale
                         id=commitment.id
-                        by=commitment.start_by
+                        wording=wording
                         on_record=move |change| recorded(commitment.id, change)
                     />
                     // Begun answering and not ready after all: the way out stays.

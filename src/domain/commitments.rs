@@ -7,9 +7,11 @@
 
 mod follow_up;
 mod reread;
+mod wording;
 
 pub use follow_up::{Change, FollowUp, ASK_AGAIN_AFTER_DAYS, ASK_AT_MOST};
 pub use reread::{reread, StartRead};
+pub use wording::{is_a_habit, Wording};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -84,6 +86,15 @@ pub struct SavedCommitment {
         skip_serializing_if = "Option::is_none"
     )]
     pub set_aside: Option<NaiveDate>,
+    /// The day the text was last rewritten, on a day after it was saved: the list says
+    /// it, and the sheet marks an action changed since it was planned. Written only when
+    /// set.
+    #[serde(
+        default,
+        with = "day::optional_iso",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub rewritten_on: Option<NaiveDate>,
 }
 
 impl Commitments {
@@ -116,6 +127,7 @@ impl Commitments {
             shared: true,
             follow_up_note: String::new(),
             set_aside: None,
+            rewritten_on: None,
         });
         self.draft.clear();
         Some(id)
@@ -135,21 +147,38 @@ impl Commitments {
             shared: true,
             follow_up_note: String::new(),
             set_aside: None,
+            rewritten_on: None,
         });
     }
 
-    /// Rewrites the commitment with `id`, with what the check now reads in it (`reread`).
-    /// Its follow-up answers stay: they are about the same action.
-    pub fn edit(&mut self, id: u64, text: String, read: StartRead) {
-        self.edit_text(id, text);
+    /// Rewrites the commitment with `id` on `today`, with what the check now reads in it
+    /// (`reread`). Its follow-up answers stay, with the text they were about
+    /// (`edit_text`).
+    pub fn edit(&mut self, id: u64, text: String, read: StartRead, today: NaiveDate) {
+        self.edit_text(id, text, today);
         self.set_start_read(id, read);
     }
 
-    /// Rewrites the text of the commitment with `id` and leaves its start as it was, for
-    /// the worksheet: it types the text at each keystroke and keeps the start once the
-    /// check has read the latest text (`set_start_read`).
-    pub fn edit_text(&mut self, id: u64, text: String) {
+    /// Rewrites the text of the commitment with `id` on `today` and leaves its start as it
+    /// was, for the worksheet: it types the text at each keystroke and keeps the start once
+    /// the check has read the latest text (`set_start_read`).
+    ///
+    /// An answer given before keeps the text it was about (at the first keystroke, so
+    /// the text before the rewrite: an answer that has one keeps it), and a rewrite on a
+    /// day after the action was saved is dated (`rewritten_on`). A text unchanged but for
+    /// spaces at its ends changes neither.
+    pub fn edit_text(&mut self, id: u64, text: String, today: NaiveDate) {
         if let Some(commitment) = self.saved.iter_mut().find(|c| c.id == id) {
+            if commitment.text.trim() != text.trim() {
+                for answer in &mut commitment.follow_ups {
+                    if answer.earlier_text.is_empty() {
+                        answer.earlier_text = commitment.text.trim().to_owned();
+                    }
+                }
+                if today > commitment.saved_on {
+                    commitment.rewritten_on = Some(today);
+                }
+            }
             commitment.text = text;
         }
     }

@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use crate::domain::commitments::Change;
+use crate::domain::commitments::{Change, FollowUp, Wording};
 use crate::domain::lang::Lang;
 use crate::i18n::commitment::format_date;
 use crate::i18n::{fill, in_lang};
@@ -85,6 +85,7 @@ crate::catalogue! {
             en: "The actions kept to yourself ({}) are not printed. To print everything for yourself, use \"Everything (a private copy for yourself)\" on the interview sheet.",
         },
         SavedOn { ja: "保存した日：", en: "Saved on " },
+        RewrittenOn { ja: "書き直した日：", en: "Rewritten on " },
         NoStart { ja: "始める日は書かれていません。", en: "No start date." },
         DownloadIcs { ja: "カレンダー用のファイルを保存", en: "Save a calendar file" },
         // Said under the buttons once the file is saved (a 部長 saw nothing happen).
@@ -97,6 +98,16 @@ crate::catalogue! {
         SetAside { ja: "保留", en: "Put on hold" },
         TakeUp { ja: "再開する", en: "Take it up again" },
         SetAsideOn { ja: "保留（{}）", en: "On hold ({})" },
+        // Where 保留 is offered: what it is for, so that nobody uses it for "done".
+        SetAsideHelp {
+            ja: "「保留」は、いまはやらない行動や、合わなくなった行動のためのものです。済ませた行動は、保留にせず「済ませました」と記録してください。",
+            en: "\"Put on hold\" is for an action you will not do now, or that no longer fits. If you have done it, do not put it on hold: record it as \"Done\".",
+        },
+        // The same for a habit, whose answers say begun rather than done.
+        SetAsideHelpBegun {
+            ja: "「保留」は、いまはやらない行動や、合わなくなった行動のためのものです。始めた行動は、保留にせず「始めました」と記録してください。",
+            en: "\"Put on hold\" is for an action you will not do now, or that no longer fits. If you have started it, do not put it on hold: record it as \"Yes, I started\".",
+        },
         SetAsideDone { ja: "保留にしました。文と振り返りの記録は残ります。", en: "Put on hold. Its text and answers stay on record." },
         TakenUp { ja: "再開しました。", en: "Taken up again." },
         SetAsideSaid {
@@ -108,6 +119,12 @@ crate::catalogue! {
         EditHelp { ja: "Ctrl+Enter（Macは⌘+Enter）で保存します。Escキーか「やめる」で、元の文のまま閉じます。", en: "Ctrl+Enter (⌘+Enter on a Mac) saves. Esc or \"Cancel\" closes it and keeps the text as it was." },
         EditSave { ja: "書き直して保存する", en: "Save the new text" },
         EditCancel { ja: "やめる", en: "Cancel" },
+        // Said once a rewrite is saved, with its day (the card shows it too).
+        EditSaved { ja: "書き直して保存しました（{}）。", en: "The new text is saved ({}). " },
+        EditSavedAnswers {
+            ja: "書き直す前の行動への振り返りの答えは、その行動の文と一緒に残っています。",
+            en: "Your answers about the earlier version stay, with the text they were about.",
+        },
         ItemVerdicts { ja: "二つの基準", en: "The two tests" },
         ConfirmDelete {
             ja: "この約束と振り返りの記録を削除します。元に戻せません。よろしいですか？",
@@ -143,6 +160,10 @@ crate::catalogue! {
         HistoryHeading { ja: "振り返りの記録", en: "Follow-up answers" },
         RecordNow { ja: "いまの様子を記録する", en: "Record how it is going" },
         AboutEarlierPlan { ja: "書き直す前の行動についての答えです", en: "An answer about the action before it was rewritten" },
+        // The same, with the text the answer was about, kept when the action was rewritten.
+        AboutEarlierText { ja: "書き直す前の「{}」についての答えです", en: "An answer about the action before it was rewritten: \"{}\"" },
+        // The latest of those on the worksheet and the sheet: its day, the text, the answer.
+        EarlierAnswer { ja: "{}の振り返り（書き直す前の「{}」について）：{}", en: "Follow-up on {} (about the earlier version, \"{}\"): {}" },
         FollowUpNote { ja: "ひとこと添える（任意）", en: "Add a few words (optional)" },
         FollowUpNoteHint {
             ja: "例：「2回やりましたが、年末の繁忙期で止まっています」。答えを選ぶ前に書くと、答えと一緒に記録されます。共有する行動なら、面談準備シートにも載ります。",
@@ -177,6 +198,14 @@ pub fn start_label(start: NaiveDate, reference: NaiveDate, by: bool) -> CheckMsg
         CheckMsg::StartByLabel
     } else {
         CheckMsg::StartLabel
+    }
+}
+
+/// What 「保留」 is for, said where it is offered, in the words the action's answers use.
+pub fn set_aside_help(wording: Wording) -> CheckMsg {
+    match wording {
+        Wording::Done => CheckMsg::SetAsideHelp,
+        Wording::Begun => CheckMsg::SetAsideHelpBegun,
     }
 }
 
@@ -220,11 +249,12 @@ pub fn first_of_next_month(today: NaiveDate) -> NaiveDate {
 
 /// A level of the four-level behaviour-change scale (DOMAIN.md: changed remarkably,
 /// changed, tried but no action showed, no change), in the words of a person answering
-/// "did you start?" about themselves; the saved value stays the level. An act done once
-/// by a day (`by`: 12月15日までに申し込む) is done, not kept up, and is asked in those
-/// words.
-pub fn change_label(change: Change, by: bool, lang: Lang) -> &'static str {
-    let (ja, en) = match (change, by) {
+/// "did you start?" about themselves; the saved value stays the level. A one-off act
+/// (受験を申し込む, or one done by a day: 12月15日までに申し込む) is done, not kept up,
+/// and is asked in those words (`Wording::Done`).
+pub fn change_label(change: Change, wording: Wording, lang: Lang) -> &'static str {
+    let done = wording == Wording::Done;
+    let (ja, en) = match (change, done) {
         // 進んでいます, not 続いています: it fits a one-off act on a day (園長に面談の時間を
         // もらう) as well as a habit kept up.
         (Change::Remarkable, false) => (
@@ -251,6 +281,21 @@ pub fn change_label(change: Change, by: bool, lang: Lang) -> &'static str {
         (Change::NoChange, true) => ("していません", "No, I have not done it"),
     };
     in_lang((ja, en), lang)
+}
+
+/// An answer about the action before it was rewritten, with the text it answered, as
+/// the worksheet and the sheet say it: 「2027年4月1日(木)の振り返り（書き直す前の「…」に
+/// ついて）：始めました」, in the words it was given in and with its note.
+pub fn earlier_answer_line(answer: &FollowUp, wording: Wording, text: &str, lang: Lang) -> String {
+    let line = with_note(
+        change_label(answer.change, wording, lang).to_owned(),
+        &answer.note,
+        lang,
+    );
+    fill(
+        CheckMsg::EarlierAnswer.text(lang),
+        &[&format_date(answer.date, lang), text, &line],
+    )
 }
 
 /// A follow-up answer's line with the person's note after it, as an aside:

@@ -157,6 +157,8 @@ crate::catalogue! {
         // mark against the person (and not in bold, as the dates are).
         SheetNoStart { ja: "いつから何を始めるか：これから決める", en: "what begins when: to be decided" },
         SheetFollowUp { ja: "{}の振り返り：{}", en: "Follow-up on {}: {}" },
+        // Beside an action rewritten since it was saved: the interview hears it changed.
+        SheetRewritten { ja: "（{}に書き直し）", en: " (rewritten on {})" },
         SheetObstacles { ja: "つまずいたときの備え", en: "If things get in the way" },
         SheetSupport { ja: "望む支援", en: "Support I want" },
         SheetRoles { ja: "これまでの役割", en: "Past roles" },

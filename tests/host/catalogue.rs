@@ -1,5 +1,6 @@
 //! The message catalogue: both languages, for every message.
 
+use jiritsu::domain::commitments::Wording;
 use jiritsu::domain::lang::Lang;
 use jiritsu::i18n::{language_name, route_label, Msg};
 use jiritsu::route::Route;
@@ -124,10 +125,10 @@ fn every_listed_text(lang: Lang) -> Vec<(String, &'static str)> {
         texts.push((format!("{rating:?}"), anchors::rating_label(rating, lang)));
     }
     for change in Change::ALL {
-        for by in [false, true] {
+        for wording in [Wording::Begun, Wording::Done] {
             texts.push((
-                format!("{change:?} {by}"),
-                check::change_label(change, by, lang),
+                format!("{change:?} {wording:?}"),
+                check::change_label(change, wording, lang),
             ));
         }
     }

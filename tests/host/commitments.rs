@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use jiritsu::domain::commitment::{check_as_of, Reason, Settings};
-use jiritsu::domain::commitments::{reread, Change, Commitments, FollowUp, StartRead};
+use jiritsu::domain::commitments::{reread, Change, Commitments, FollowUp, StartRead, Wording};
 
 fn date(year: i32, month: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, day).unwrap()
@@ -112,6 +112,7 @@ fn editing_a_commitment_rewrites_its_text_and_start_and_keeps_its_follow_up_answ
         1000,
         "1月10日に勉強会を開きます".into(),
         read(Some(date(2027, 1, 10)), false, date(2026, 12, 3)),
+        date(2026, 12, 3),
     );
     let edited = &commitments.saved[0];
     assert_eq!(edited.text, "1月10日に勉強会を開きます");
@@ -125,7 +126,12 @@ fn editing_a_commitment_rewrites_its_text_and_start_and_keeps_its_follow_up_answ
     assert_eq!(commitments.saved[1].text, "b", "the others are left alone");
 
     let before = commitments.clone();
-    commitments.edit(999, "gone".into(), read(None, false, date(2026, 12, 3)));
+    commitments.edit(
+        999,
+        "gone".into(),
+        read(None, false, date(2026, 12, 3)),
+        date(2026, 12, 3),
+    );
     assert_eq!(
         commitments, before,
         "editing one that is gone changes nothing"
@@ -135,7 +141,11 @@ fn editing_a_commitment_rewrites_its_text_and_start_and_keeps_its_follow_up_answ
 #[test]
 fn the_text_and_the_start_date_can_be_written_apart() {
     let mut commitments = with_saved(&[("a", Some(date(2026, 12, 1))), ("b", None)]);
-    commitments.edit_text(1000, "来週の月曜から朝礼で話します".into());
+    commitments.edit_text(
+        1000,
+        "来週の月曜から朝礼で話します".into(),
+        date(2026, 11, 23),
+    );
     assert_eq!(commitments.saved[0].text, "来週の月曜から朝礼で話します");
     assert_eq!(
         commitments.start_date(1000),
@@ -166,7 +176,7 @@ fn the_text_and_the_start_date_can_be_written_apart() {
     assert_eq!(commitments.saved[1].text, "b", "the others are left alone");
 
     let before = commitments.clone();
-    commitments.edit_text(999, "gone".into());
+    commitments.edit_text(999, "gone".into(), date(2026, 11, 23));
     commitments.set_start_read(
         999,
         read(Some(date(2026, 12, 1)), false, date(2026, 11, 23)),
@@ -253,8 +263,14 @@ fn answering_records_the_level_and_the_date_and_stops_asking() {
     assert_eq!(
         commitments.saved[0].follow_ups,
         vec![
-            FollowUp::new(date(2026, 12, 3), Change::TriedWithoutAction),
-            FollowUp::new(date(2027, 1, 10), Change::Changed),
+            FollowUp {
+                asked: Some(Wording::Done),
+                ..FollowUp::new(date(2026, 12, 3), Change::TriedWithoutAction)
+            },
+            FollowUp {
+                asked: Some(Wording::Done),
+                ..FollowUp::new(date(2027, 1, 10), Change::Changed)
+            },
         ]
     );
 }
@@ -274,6 +290,8 @@ fn an_answer_takes_the_note_written_for_it_and_the_next_note_starts_empty() {
             date: date(2026, 12, 3),
             change: Change::Changed,
             note: "10月の異動で、3回で止まっています".to_owned(),
+            asked: Some(Wording::Done),
+            earlier_text: String::new(),
         }]
     );
     assert_eq!(
@@ -283,7 +301,10 @@ fn an_answer_takes_the_note_written_for_it_and_the_next_note_starts_empty() {
     commitments.record_follow_up(1000, Change::NoChange, date(2026, 12, 17));
     assert_eq!(
         commitments.saved[0].follow_ups[1],
-        FollowUp::new(date(2026, 12, 17), Change::NoChange),
+        FollowUp {
+            asked: Some(Wording::Done),
+            ..FollowUp::new(date(2026, 12, 17), Change::NoChange)
+        },
         "no note: none"
     );
 }
@@ -462,8 +483,8 @@ fn every_text_of_the_check_screen_and_the_scale_exists_in_both_languages() {
             assert!(!msg.text(lang).trim().is_empty(), "{msg:?} in {lang:?}");
         }
         for change in Change::ALL {
-            for by in [false, true] {
-                assert!(!change_label(change, by, lang).is_empty());
+            for wording in [Wording::Begun, Wording::Done] {
+                assert!(!change_label(change, wording, lang).is_empty());
             }
         }
     }
@@ -477,7 +498,7 @@ fn every_text_of_the_check_screen_and_the_scale_exists_in_both_languages() {
     // DOMAIN.md's four levels (changed remarkably, changed, tried but no action showed,
     // no change), in the words of a person answering "did you start?".
     assert_eq!(
-        Change::ALL.map(|c| change_label(c, false, Lang::Ja)),
+        Change::ALL.map(|c| change_label(c, Wording::Begun, Lang::Ja)),
         [
             "始めて、思っていた以上に進んでいます",
             "始めました",
@@ -487,7 +508,7 @@ fn every_text_of_the_check_screen_and_the_scale_exists_in_both_languages() {
     );
     // An act done by a day (申し込む) is done, not kept up.
     assert_eq!(
-        Change::ALL.map(|c| change_label(c, true, Lang::Ja)),
+        Change::ALL.map(|c| change_label(c, Wording::Done, Lang::Ja)),
         [
             "済ませて、その先まで進んでいます",
             "済ませました",
@@ -772,6 +793,7 @@ fn the_question_comes_again_for_an_act_not_begun_or_planned_anew() {
         1000,
         "12月21日から始めます".into(),
         read(Some(date(2026, 12, 21)), false, date(2026, 12, 10)),
+        date(2026, 12, 10),
     );
     assert!(
         due_texts(&commitments, date(2026, 12, 21)).is_empty(),
@@ -815,4 +837,241 @@ fn an_action_set_aside_is_not_asked_about_and_keeps_its_record_until_taken_up_ag
     // Taken up again, it is asked about as before (its last answer said it had not begun).
     commitments.set_aside(1000, None);
     assert_eq!(due_texts(&commitments, today).len(), 2);
+}
+
+/// A one-off act is asked whether it was done (済ませました), a habit whether it began
+/// (始めました); a deadline to begin by is done by it, as before.
+#[test]
+fn a_one_off_act_is_asked_as_done_and_a_habit_as_begun_in_both_languages() {
+    use Wording::{Begun, Done};
+    let check = |text: &str, start_by: bool, expected: Wording| {
+        assert_eq!(Wording::of(text, start_by), expected, "{text}");
+    };
+    // A rhythm, keeping on, or beginning something that goes on: a habit.
+    check("毎朝30分、簿記の勉強をします", false, Begun);
+    check("1月から、毎週金曜に勉強会を開きます", false, Begun);
+    check("まいにち10分、英語の日記を書きます", false, Begun);
+    check("4月から週に2回、ジムに通います", false, Begun);
+    check("来週から月1回、所長に在庫の報告をします", false, Begun);
+    check("1日に3回、ストレッチをします", false, Begun);
+    check("1日30分ずつ、過去問を解きます", false, Begun);
+    check("給料日ごとに家計簿をつけます", false, Begun);
+    check("隔週で後輩と1on1をします", false, Begun);
+    check("朝の単語練習を続けます", false, Begun);
+    check("日報を書き始めます", false, Begun);
+    check("英会話スクールに通います", false, Begun);
+    check("12月1日から朝礼で一言話します", false, Begun);
+    check("年明けから、昼休みに簿記の問題を解きます", false, Begun);
+    check("1月6日（月）から、C級の勉強をします", false, Begun);
+    // One act, on a day or at an occasion.
+    check(
+        "年明けの第2週に、ビジネス会計検定C級の受験を申し込みます",
+        false,
+        Done,
+    );
+    check("3月14日にC級を受験します", false, Done);
+    check("12月1日に英会話スクールに申し込みます", false, Done);
+    check("来月の部会で、改善案を発表します", false, Done);
+    check("1月10日に課長に面談の時間をもらいます", false, Done);
+    check("4月の始めに、資格の講座を予約します", false, Done);
+    check(
+        "課長から話を聞いて、1月15日に異動の希望を出します",
+        false,
+        Done,
+    );
+    check(
+        "期末の一ヶ月前になったら、経理経験2年未満の社員を集めて決算の勉強会を開きます",
+        false,
+        Done,
+    );
+    // A deadline to begin by is asked as done, habit or not (as it was before).
+    check(
+        "12月1日までに英会話スクールに申し込んで、通い始めます",
+        true,
+        Done,
+    );
+    // English.
+    check(
+        "Every morning from 4 January I will study for 30 minutes.",
+        false,
+        Begun,
+    );
+    check("Twice a week from May, I will go to the gym.", false, Begun);
+    check("I will run for 20 minutes a day.", false, Begun);
+    check(
+        "Each week from January, I will send my manager a short report.",
+        false,
+        Begun,
+    );
+    check(
+        "From next week I will hold a weekly session for new staff.",
+        false,
+        Begun,
+    );
+    check(
+        "On Mondays from 6 January, I will review the week's orders.",
+        false,
+        Begun,
+    );
+    check("I will keep a log of my overtime.", false, Begun);
+    check("I will continue the vocabulary drill.", false, Begun);
+    check("On 1 February I will start taking lessons.", false, Begun);
+    check(
+        "From January, I will study for the level C exam.",
+        false,
+        Begun,
+    );
+    check(
+        "In the second week of January, I will apply for the level C exam.",
+        false,
+        Done,
+    );
+    check(
+        "On 10 January I will ask my manager for a meeting.",
+        false,
+        Done,
+    );
+    check(
+        "I will present my proposal at the weekly meeting on 12 January.",
+        false,
+        Done,
+    );
+    check("Within a week, I will book a trial lesson.", false, Done);
+    check("At the start of April, I will book a course.", false, Done);
+    check(
+        "I will interview each member of my team by March.",
+        false,
+        Done,
+    );
+    check(
+        "After hearing from my manager, I will apply on 15 January.",
+        false,
+        Done,
+    );
+    check(
+        "By 15 December I will sign up for an English school.",
+        true,
+        Done,
+    );
+}
+
+/// The follow-up of a one-off act says done: 「できましたか？」 and 済ませました is the
+/// answer recorded with it, kept with the answer.
+#[test]
+fn an_answer_keeps_the_words_it_was_asked_in() {
+    let mut commitments = with_saved(&[
+        (
+            "年明けの第2週に、C級の受験を申し込みます",
+            Some(date(2027, 1, 11)),
+        ),
+        (
+            "1月6日から、毎朝30分C級の勉強をします",
+            Some(date(2027, 1, 6)),
+        ),
+    ]);
+    commitments.record_follow_up(1000, Change::Changed, date(2027, 1, 20));
+    commitments.record_follow_up(1001, Change::Changed, date(2027, 1, 20));
+    assert_eq!(
+        commitments.saved[0].follow_ups[0].asked,
+        Some(Wording::Done)
+    );
+    assert_eq!(
+        commitments.saved[1].follow_ups[0].asked,
+        Some(Wording::Begun)
+    );
+    // Rewritten into a deadline to begin by: the answer keeps its words.
+    commitments.edit(
+        1001,
+        "4月30日までに、B級の受験を申し込みます".into(),
+        read(Some(date(2027, 4, 30)), true, date(2027, 4, 1)),
+        date(2027, 4, 1),
+    );
+    let rewritten = &commitments.saved[1];
+    assert_eq!(
+        rewritten.wording(),
+        Wording::Done,
+        "asked as done from now on"
+    );
+    assert_eq!(
+        rewritten.wording_of(&rewritten.follow_ups[0]),
+        Wording::Begun,
+        "the answer given as begun stays begun"
+    );
+    // An answer saved before the words were kept reads as its action's deadline says,
+    // as the app asked then.
+    let mut old = rewritten.clone();
+    old.follow_ups[0].asked = None;
+    assert_eq!(old.wording_of(&old.follow_ups[0]), Wording::Done);
+    old.start_by = false;
+    assert_eq!(old.wording_of(&old.follow_ups[0]), Wording::Begun);
+}
+
+/// His January and April answers stay about the action they answered: rewritten, the
+/// action keeps its earlier text on them, and the day of the rewrite.
+#[test]
+fn rewriting_an_action_keeps_the_text_its_answers_were_about_and_the_day() {
+    let before = "1月6日から、毎朝30分C級の勉強をします";
+    let mut commitments = with_saved(&[(before, Some(date(2027, 1, 6)))]);
+    commitments.record_follow_up(1000, Change::Changed, date(2027, 1, 20));
+    commitments.record_follow_up(1000, Change::Remarkable, date(2027, 4, 1));
+    // Typed on the worksheet, a keystroke at a time: the text before the first one is
+    // the one kept.
+    commitments.edit_text(1000, "4月30日までに".into(), date(2027, 4, 1));
+    commitments.edit_text(
+        1000,
+        "4月30日までに、B級の受験を申し込みます".into(),
+        date(2027, 4, 1),
+    );
+    commitments.set_start_read(1000, read(Some(date(2027, 4, 30)), true, date(2027, 4, 1)));
+    let action = &commitments.saved[0];
+    assert_eq!(action.rewritten_on, Some(date(2027, 4, 1)));
+    for answer in &action.follow_ups {
+        assert_eq!(answer.earlier_text, before);
+        assert_eq!(
+            action.earlier_text(answer),
+            Some(before),
+            "about an earlier plan"
+        );
+    }
+    assert_eq!(
+        action.latest_earlier_answer().map(|a| a.change),
+        Some(Change::Remarkable),
+        "the latest of them"
+    );
+    assert_eq!(action.latest_answer(), None, "none yet about the new plan");
+    // An answer about the new plan has no earlier text until the next rewrite, and an
+    // earlier answer keeps the text it was about.
+    commitments.record_follow_up(1000, Change::Changed, date(2027, 5, 2));
+    commitments.edit_text(
+        1000,
+        "5月中に、B級の勉強会に申し込みます".into(),
+        date(2027, 5, 3),
+    );
+    let action = &commitments.saved[0];
+    assert_eq!(action.follow_ups[0].earlier_text, before);
+    assert_eq!(
+        action.follow_ups[2].earlier_text,
+        "4月30日までに、B級の受験を申し込みます"
+    );
+    assert_eq!(action.rewritten_on, Some(date(2027, 5, 3)));
+    // Spaces at the ends change nothing; nor does writing on the day it was saved.
+    let mut same = with_saved(&[(before, Some(date(2027, 1, 6)))]);
+    same.record_follow_up(1000, Change::Changed, date(2027, 1, 20));
+    same.edit_text(1000, format!(" {before}\n"), date(2027, 1, 21));
+    assert_eq!(same.saved[0].rewritten_on, None);
+    assert_eq!(same.saved[0].follow_ups[0].earlier_text, "");
+    let mut new = Commitments::default();
+    new.add_blank(1000, date(2026, 11, 23));
+    new.edit_text(1000, "12月1日に申し込みます".into(), date(2026, 11, 23));
+    assert_eq!(
+        new.saved[0].rewritten_on, None,
+        "written the day it was saved"
+    );
+    // A typo mended with the start unchanged: the answer is about this plan still.
+    let mut mended = with_saved(&[("1月6日から毎朝勉強しまs", Some(date(2027, 1, 6)))]);
+    mended.record_follow_up(1000, Change::Changed, date(2027, 1, 20));
+    mended.edit_text(1000, "1月6日から毎朝勉強します".into(), date(2027, 1, 21));
+    let action = &mended.saved[0];
+    assert_eq!(action.earlier_text(&action.follow_ups[0]), None);
+    assert!(action.latest_answer().is_some());
 }

@@ -573,3 +573,35 @@ fn the_name_on_the_training_card_is_saved_only_when_given() {
     assert_eq!(value["card_name"], "山田", "{text}");
     assert_eq!(decode(&text), Ok(named));
 }
+
+/// The words each follow-up answer was given in, the text of the action it answered
+/// before a rewrite, and the day of the rewrite are fields of version 5 written only when
+/// there is something in them: a document with them reads and is written back exactly,
+/// and one without them (the version-5 fixture) reads as before.
+#[test]
+fn a_document_with_kept_answer_words_and_a_rewrite_reads_and_is_written_back_exactly() {
+    use jiritsu::domain::commitments::Wording;
+    let text = include_str!("fixtures/document-v5-follow-up-words.json");
+    let document = decode(text).unwrap();
+    let [rewritten, one_off] = &document.commitments.saved[..] else {
+        panic!("two actions");
+    };
+    assert_eq!(rewritten.rewritten_on, NaiveDate::from_ymd_opt(2027, 4, 1));
+    assert!(rewritten
+        .follow_ups
+        .iter()
+        .all(|a| a.asked == Some(Wording::Begun)
+            && a.earlier_text == "1月6日から、毎朝30分C級の勉強をします"));
+    assert_eq!(one_off.follow_ups[0].asked, Some(Wording::Done));
+    assert_eq!(one_off.rewritten_on, None);
+    assert_eq!(encode(&document), text.trim_end());
+    let older = decode(include_str!("fixtures/document-v5.json")).unwrap();
+    assert!(older
+        .commitments
+        .saved
+        .iter()
+        .all(|c| c.rewritten_on.is_none()
+            && c.follow_ups
+                .iter()
+                .all(|a| a.asked.is_none() && a.earlier_text.is_empty())));
+}

@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 use chrono::NaiveDate;
 use jiritsu::domain::anchors::{Rating, Scores, StatementId};
 use jiritsu::domain::commitment::{check, Settings};
-use jiritsu::domain::commitments::{Change, FollowUp, StartRead};
+use jiritsu::domain::commitments::{Change, FollowUp, StartRead, Wording};
 use jiritsu::domain::document::{decode, encode, Document};
 use jiritsu::domain::lang::Lang;
 use jiritsu::domain::training::share_code;
@@ -116,7 +116,7 @@ fn write(document: &mut Document, kind: ListKind, id: u64, field: usize, text: &
                 start_by: report.start_by,
                 read_on: today(),
             };
-            document.commitments.edit(id, text, read);
+            document.commitments.edit(id, text, read, today());
         }
     }
 }
@@ -980,8 +980,11 @@ fn the_sheet_shows_each_actions_latest_follow_up() {
         .record_follow_up(id, Change::Changed, date(2026, 12, 17));
     assert_eq!(
         answer(&document),
-        Some(Some(FollowUp::new(date(2026, 12, 17), Change::Changed))),
-        "the latest answer"
+        Some(Some(FollowUp {
+            asked: Some(Wording::Begun),
+            ..FollowUp::new(date(2026, 12, 17), Change::Changed)
+        })),
+        "the latest answer, in the words it was given in (from a day on: begun)"
     );
     // Planned anew after that answer: the answer was about the old plan.
     let read = StartRead {
@@ -989,9 +992,12 @@ fn the_sheet_shows_each_actions_latest_follow_up() {
         start_by: false,
         read_on: date(2026, 12, 20),
     };
-    document
-        .commitments
-        .edit(id, "12月1日から朝礼で一言話します".to_owned(), read);
+    document.commitments.edit(
+        id,
+        "12月1日から朝礼で一言話します".to_owned(),
+        read,
+        date(2026, 12, 20),
+    );
     assert_eq!(
         answer(&document),
         Some(None),
@@ -1097,6 +1103,8 @@ fn the_sheet_leaves_out_empty_entries_and_trims_what_is_written() {
             start_date: Some(date(2026, 12, 1)),
             start_by: true,
             latest: None,
+            earlier: None,
+            rewritten_on: None,
             shared: false,
             set_aside: None,
         },
@@ -1514,7 +1522,7 @@ fn apply(document: &mut Document, undo: &mut Vec<Removed>, edit: Edit) {
                         start_by: false,
                         read_on: today,
                     };
-                    document.commitments.edit(id, text, read);
+                    document.commitments.edit(id, text, read, today);
                 } else {
                     write(document, kind, id, field, &text);
                 }
@@ -1844,9 +1852,11 @@ fn the_check_screen_saves_no_second_copy_of_an_action_already_written() {
     let mut document = Document::default();
     document.add_item(Actions, 5000, today()).unwrap();
     let first = document.add_item(Actions, 5001, today()).unwrap();
-    document
-        .commitments
-        .edit_text(first, "12月1日までに英会話スクールに申し込みます。".into());
+    document.commitments.edit_text(
+        first,
+        "12月1日までに英会話スクールに申し込みます。".into(),
+        today(),
+    );
     // The same words, typed again with other spaces, widths and no full stop.
     document.commitments.draft = " １２月１日までに 英会話スクールに申し込みます ".into();
     assert_eq!(
@@ -2251,6 +2261,7 @@ fn the_readiness_checks_again_only_the_actions_whose_text_changed() {
     document.commitments.edit_text(
         id,
         "12月1日から、毎週金曜に後輩と30分の相談会を開きます".into(),
+        today(),
     );
     let after = readiness_with(&document, today(), &settings, &mut checks);
     assert_eq!(checks.last_checked(), 1);
@@ -2294,4 +2305,43 @@ mod a_vision_that_does_not_know_yet {
             assert_eq!(says_unsure(text), unsure, "{text}");
         }
     }
+}
+
+/// The sheet says what the action before its rewrite came to, with its text and the
+/// words its answer was given in, and marks the action rewritten.
+#[test]
+fn the_sheet_keeps_the_answer_about_the_action_before_it_was_rewritten() {
+    let mut document = filled();
+    let before = "1月6日から、毎朝30分C級の勉強をします";
+    let id = add_action(&mut document, before, true);
+    let start = StartRead {
+        start_date: Some(date(2027, 1, 6)),
+        start_by: false,
+        read_on: today(),
+    };
+    document.commitments.set_start_read(id, start);
+    document
+        .commitments
+        .record_follow_up(id, Change::Remarkable, date(2027, 4, 1));
+    let read = StartRead {
+        start_date: Some(date(2027, 4, 30)),
+        start_by: true,
+        read_on: date(2027, 4, 1),
+    };
+    let after = "4月30日までに、B級の受験を申し込みます";
+    document
+        .commitments
+        .edit(id, after.to_owned(), read, date(2027, 4, 1));
+    let printed = sheet(&document, SheetScope::Shared, today());
+    let action = printed.actions.iter().find(|a| a.text == after).unwrap();
+    assert_eq!(action.rewritten_on, Some(date(2027, 4, 1)));
+    assert_eq!(action.latest, None);
+    assert_eq!(
+        action.earlier,
+        Some(FollowUp {
+            asked: Some(Wording::Begun),
+            earlier_text: before.to_owned(),
+            ..FollowUp::new(date(2027, 4, 1), Change::Remarkable)
+        })
+    );
 }

@@ -222,6 +222,13 @@ pub use labels::{Attitude, Hedge, Outcome, Trigger, VagueTime};
 pub use quote::Quote;
 pub use report::{Hint, Reason, Report, Span, SpanKind, Verdict};
 
+/// The text as the check's readers see it: full-width letters and figures as ASCII, lower
+/// case, the hiragana words of time as their kanji (まいにち as 毎日). For readers of a
+/// saved commitment outside the check (`commitments::wording`).
+pub fn normalised(text: &str) -> String {
+    text::Text::new(text).normalised()
+}
+
 use chrono::NaiveDate;
 
 use crate::domain::lang::Lang;

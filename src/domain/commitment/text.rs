@@ -117,6 +117,11 @@ impl<'a> Text<'a> {
         self.chars.len()
     }
 
+    /// The normalised text as a string, for readers outside the check.
+    pub(crate) fn normalised(&self) -> String {
+        self.chars.iter().collect()
+    }
+
     /// The char at `i`, or NUL past the end, so that look-ahead never needs a check.
     pub(crate) fn at(&self, i: usize) -> char {
         self.chars.get(i).copied().unwrap_or('\0')

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Commitments, SavedCommitment};
+use super::{Commitments, SavedCommitment, Wording};
 use crate::domain::{day, saved};
 
 /// Days after an answer that an act has not begun before the question comes again.
@@ -28,15 +28,33 @@ pub struct FollowUp {
         skip_serializing_if = "String::is_empty"
     )]
     pub note: String,
+    /// The words the question was asked in (始めました or 済ませました), kept so that the
+    /// answer reads as the person chose it after the action is rewritten. Answers saved
+    /// before it was kept read as `None`: worded as their action asks
+    /// (`SavedCommitment::wording_of`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asked: Option<Wording>,
+    /// The text of the action the answer was about, kept when the action is rewritten
+    /// after it (`Commitments::edit_text`): an answer about an earlier plan then says
+    /// what it answered. Written only when there is one; an answer without it was about
+    /// the text as it stands, or was given before texts were kept.
+    #[serde(
+        default,
+        deserialize_with = "saved::text",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub earlier_text: String,
 }
 
 impl FollowUp {
-    /// An answer with no note.
+    /// An answer with no note, its words not kept (as answers saved before they were).
     pub fn new(date: NaiveDate, change: Change) -> FollowUp {
         FollowUp {
             date,
             change,
             note: String::new(),
+            asked: None,
+            earlier_text: String::new(),
         }
     }
 }
@@ -78,14 +96,18 @@ impl Change {
 
 impl Commitments {
     /// Records the answer to "did you start?" for the commitment with `id`, with the note
-    /// written for it (trimmed; the note then starts empty for the next answer).
+    /// written for it (trimmed; the note then starts empty for the next answer) and the
+    /// words it was asked in (`SavedCommitment::wording`).
     pub fn record_follow_up(&mut self, id: u64, change: Change, today: NaiveDate) {
         if let Some(commitment) = self.saved.iter_mut().find(|c| c.id == id) {
             let note = std::mem::take(&mut commitment.follow_up_note);
+            let asked = commitment.wording();
             commitment.follow_ups.push(FollowUp {
                 date: today,
                 change,
                 note: note.trim().to_owned(),
+                asked: Some(asked),
+                earlier_text: String::new(),
             });
         }
     }
@@ -128,6 +150,37 @@ impl Commitments {
 }
 
 impl SavedCommitment {
+    /// The words the follow-up asks this action in now: 「できましたか？」 for a one-off
+    /// act or a deadline to begin by, 「始められましたか？」 for a habit (`Wording::of`).
+    pub fn wording(&self) -> Wording {
+        Wording::of(&self.text, self.start_by)
+    }
+
+    /// The words `answer` was given in: those it kept, or for an answer saved before
+    /// they were kept, those of the action's deadline to begin by, as the app asked then.
+    pub fn wording_of(&self, answer: &FollowUp) -> Wording {
+        answer
+            .asked
+            .unwrap_or(Wording::before_it_was_kept(self.start_by))
+    }
+
+    /// The text of the action `answer` was about, when it was about an earlier plan and
+    /// that text was kept when the action was rewritten (and differs from it now).
+    pub fn earlier_text<'a>(&self, answer: &'a FollowUp) -> Option<&'a str> {
+        let earlier = answer.earlier_text.trim();
+        (self.about_an_earlier_plan(answer) && !earlier.is_empty() && earlier != self.text.trim())
+            .then_some(earlier)
+    }
+
+    /// The latest answer about an earlier plan whose text was kept: what became of the
+    /// action before it was rewritten, for the sheet.
+    pub fn latest_earlier_answer(&self) -> Option<&FollowUp> {
+        self.follow_ups
+            .iter()
+            .rev()
+            .find(|answer| self.earlier_text(answer).is_some())
+    }
+
     /// The latest answer, when it is about the plan as it stands: an answer given before
     /// the start now saved (the action rewritten with a new day since) was about an
     /// earlier plan, and says nothing of this one.

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::domain::anchors::Anchor;
-use crate::domain::commitments::FollowUp;
+use crate::domain::commitments::{FollowUp, SavedCommitment};
 use crate::domain::document::Document;
 
 use super::readiness::Section;
@@ -74,12 +74,28 @@ pub struct SheetAction {
     /// Whether the start is a deadline to begin by.
     pub start_by: bool,
     /// The latest answer to "did you start?", once there is one: the next interview
-    /// hears what became of the action, not only what was planned.
+    /// hears what became of the action, not only what was planned. Its `asked` is always
+    /// set here, to the words it was given in (`SavedCommitment::wording_of`).
     pub latest: Option<FollowUp>,
+    /// The latest answer about the action before it was rewritten, whose text it keeps
+    /// (`earlier_text`; `asked` set as in `latest`): what the earlier plan came to.
+    pub earlier: Option<FollowUp>,
+    /// The day the action was last rewritten, after the day it was saved.
+    pub rewritten_on: Option<NaiveDate>,
     /// Whether the person shares it (on the private copy, one may not be).
     pub shared: bool,
     /// The day it was set aside, if it was: the next interview hears that too.
     pub set_aside: Option<NaiveDate>,
+}
+
+/// `answer` of `action`, with the words it was given in set (`asked`) and, for one about
+/// an earlier plan, the text it answered trimmed.
+fn in_its_words(action: &SavedCommitment, answer: &FollowUp) -> FollowUp {
+    FollowUp {
+        asked: Some(action.wording_of(answer)),
+        earlier_text: action.earlier_text(answer).unwrap_or_default().to_owned(),
+        ..answer.clone()
+    }
 }
 
 /// The sheet of `document` for `scope`, as of `today` (for the vision's default year).
@@ -122,8 +138,13 @@ pub fn sheet(document: &Document, scope: SheetScope, today: NaiveDate) -> Sheet 
                 text: a.text.trim().to_owned(),
                 start_date: a.start_date,
                 start_by: a.start_by,
-                // An answer about a plan made since anew (a start after it) is left out.
-                latest: a.latest_answer().cloned(),
+                // An answer about a plan made since anew (a start after it) is left out,
+                // unless the text it answered was kept: then it says so (`earlier`).
+                latest: a.latest_answer().map(|answer| in_its_words(a, answer)),
+                earlier: a
+                    .latest_earlier_answer()
+                    .map(|answer| in_its_words(a, answer)),
+                rewritten_on: a.rewritten_on,
                 shared: a.shared,
                 set_aside: a.set_aside,
             })

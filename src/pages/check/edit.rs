@@ -1,7 +1,8 @@
 //! A saved commitment's two verdicts, as icons and words (never colour alone), and
 //! rewriting it in place: Edit opens a box with its text, the verdicts follow what is
-//! typed, Save writes it over the same commitment (same id, its follow-up answers kept,
-//! the start read again), and Esc or Cancel closes the box with the text as it was.
+//! typed, Save writes it over the same commitment (same id, its follow-up answers kept
+//! with the text they were about, the start read again, the day of the rewrite kept and
+//! said), and Esc or Cancel closes the box with the text as it was.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -54,6 +55,9 @@ pub fn Editor(
     draft: RwSignal<Option<String>>,
     field: NodeRef<html::Textarea>,
     edit_button: NodeRef<html::Button>,
+    /// Called once a rewrite is saved (the item says so in its status).
+    #[prop(optional)]
+    on_save: Option<Callback<()>>,
     children: Children,
 ) -> impl IntoView {
     let app = use_app();
@@ -70,6 +74,17 @@ pub fn Editor(
         if text.is_empty() {
             return;
         }
+        // Saved unchanged: nothing is rewritten, and nothing said.
+        let unchanged = app.document.with_untracked(|d| {
+            d.commitments
+                .saved
+                .iter()
+                .any(|c| c.id == id && c.text.trim() == text)
+        });
+        if unchanged {
+            close();
+            return;
+        }
         // Read as `reread` says: a mended typo leaves the start as it was read.
         let last = app
             .document
@@ -77,7 +92,11 @@ pub fn Editor(
         if let Some(last) = last {
             let settings = app.check_settings();
             let (_, read) = reread(&text, last, app.today, &settings);
-            app.document.update(|d| d.commitments.edit(id, text, read));
+            app.document
+                .update(|d| d.commitments.edit(id, text, read, app.today));
+            if let Some(on_save) = on_save {
+                on_save.run(());
+            }
         }
         close();
     };

@@ -11,10 +11,12 @@ use crate::browser;
 use crate::components::change_scale::ChangeScale;
 use crate::components::spoken::SpokenVerdicts;
 use crate::components::text::tr;
-use crate::domain::commitments::SavedCommitment;
+use crate::domain::commitments::{SavedCommitment, Wording};
 use crate::domain::ics::{commitment_calendar, ics_date, CommitmentEvent};
 use crate::domain::lang::Lang;
-use crate::i18n::check::{change_label, set_aside_line, start_line, with_note, CheckMsg};
+use crate::i18n::check::{
+    change_label, set_aside_help, set_aside_line, start_line, with_note, CheckMsg,
+};
 use crate::i18n::commitment::format_date;
 use crate::i18n::worksheet::WsMsg;
 use crate::i18n::{colon, fill};
@@ -113,43 +115,68 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
     // Set aside, or taken up again: the button stays (and keeps focus), its words change,
     // and the item's own status says what was done.
     let set_aside = Memo::new(move |_| commitment.with(|c| c.as_ref().and_then(|c| c.set_aside)));
-    let toggled = RwSignal::new(None::<CheckMsg>);
+    let toggled = RwSignal::new(None::<ItemSaid>);
     let toggle = move |_| {
         let on = set_aside.get_untracked().is_none().then_some(app.today);
         app.document.update(|d| d.commitments.set_aside(id, on));
-        toggled.set(Some(if on.is_some() {
+        toggled.set(Some(ItemSaid::Done(if on.is_some() {
             CheckMsg::SetAsideDone
         } else {
             CheckMsg::TakenUp
-        }));
+        })));
     };
+    // A rewrite saved: said with its day, and that answers about the earlier version stay
+    // with its text, when some do.
+    let rewritten = Callback::new(move |()| {
+        let answers = commitment.with_untracked(|c| {
+            c.as_ref().is_some_and(|c| {
+                c.follow_ups
+                    .iter()
+                    .any(|answer| c.earlier_text(answer).is_some())
+            })
+        });
+        toggled.set(Some(ItemSaid::Rewritten(app.today, answers)));
+    });
+    let wording = Memo::new(move |_| {
+        commitment.with(|c| c.as_ref().map_or(Wording::Begun, SavedCommitment::wording))
+    });
     // The follow-up answers, once there are some.
     let history = move || {
         let lang = lang.get();
-        // Each answer, and whether it was about the plan before the action was rewritten
-        // with a new start (the old words are not kept: the answer says so instead).
-        let (answers, by) = commitment.with(|c| {
+        // Each answer in the words it was given in, and whether it was about the plan
+        // before the action was rewritten with a new start, with that plan's text when
+        // it was kept (answers saved before texts were kept say only that).
+        let answers = commitment.with(|c| {
             c.as_ref().map(|c| {
-                let answers = c.follow_ups.iter();
-                let answers = answers.map(|a| (a.clone(), c.about_an_earlier_plan(a)));
-                (answers.collect::<Vec<_>>(), c.start_by)
+                c.follow_ups
+                    .iter()
+                    .map(|a| {
+                        let earlier = c.about_an_earlier_plan(a).then(|| {
+                            c.earlier_text(a).map_or_else(
+                                || CheckMsg::AboutEarlierPlan.text(lang).to_owned(),
+                                |text| fill(CheckMsg::AboutEarlierText.text(lang), &[text]),
+                            )
+                        });
+                        (a.clone(), c.wording_of(a), earlier)
+                    })
+                    .collect::<Vec<_>>()
             })
         })?;
         if answers.is_empty() {
             return None;
         }
-        let lines = answers.into_iter().map(|(answer, earlier)| {
+        let lines = answers.into_iter().map(|(answer, wording, earlier)| {
             let line = format!(
                 "{}{}{}",
                 format_date(answer.date, lang),
                 colon(lang),
-                change_label(answer.change, by, lang),
+                change_label(answer.change, wording, lang),
             );
             let line = with_note(line, &answer.note, lang);
             view! {
                 <li>
                     {line}
-                    {earlier.then(|| view! { <span class="earlier-plan">{CheckMsg::AboutEarlierPlan.text(lang)}</span> })}
+                    {earlier.map(|earlier| view! { <span class="earlier-plan">{earlier}</span> })}
                 </li>
             }
         });
@@ -165,7 +192,7 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
             <p class="commitment-text" id=format!("commitment-{id}") hidden=move || editing.with(Option::is_some)>
                 {shown(|c, _| c.text.clone())}
             </p>
-            <Editor id=id draft=editing field=field edit_button=edit_button>
+            <Editor id=id draft=editing field=field edit_button=edit_button on_save=rewritten>
                 <ItemVerdicts passes=verdicts/>
                 <SpokenVerdicts
                     id=format!("edit-spoken-{id}")
@@ -195,7 +222,7 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
             {history}
             <details hidden=hidden_unless(|c, today| c.has_started(today) && c.set_aside.is_none())>
                 <summary>{tr(CheckMsg::RecordNow)}</summary>
-                <ChangeScale id=id by=Signal::derive(move || commitment.with(|c| c.as_ref().is_some_and(|c| c.start_by)))/>
+                <ChangeScale id=id wording=wording/>
             </details>
             <div class="button-row" hidden=move || editing.with(Option::is_some)>
                 <button type="button" class="edit" node_ref=edit_button aria-describedby=format!("commitment-{id}") on:click=edit>
@@ -210,23 +237,57 @@ fn SavedItem(id: u64, heading: NodeRef<html::H2>) -> impl IntoView {
                     hidden=hidden_unless(|c, today| c.start_date.is_some_and(|d| d >= today) && c.set_aside.is_none())
                     on:click=move |_| {
                         if download_calendar(app, id, lang.get_untracked()) {
-                            toggled.set(Some(CheckMsg::IcsSaved));
+                            toggled.set(Some(ItemSaid::Done(CheckMsg::IcsSaved)));
                         }
                     }
                 >
                     {tr(CheckMsg::DownloadIcs)}
                 </button>
-                <button type="button" class="set-aside" aria-describedby=format!("commitment-{id}") on:click=toggle>
+                <button type="button" class="set-aside" aria-describedby=format!("commitment-{id} set-aside-help-{id}") on:click=toggle>
                     {move || if set_aside.get().is_some() { CheckMsg::TakeUp } else { CheckMsg::SetAside }.text(lang.get())}
                 </button>
                 <button type="button" class="delete" aria-describedby=format!("commitment-{id}") on:click=delete>{tr(CheckMsg::Delete)}</button>
             </div>
-            <p class="status" role="status">{move || toggled.get().map(|msg| msg.text(lang.get()))}</p>
+            // What 保留 is for, under it while the action is being followed up: a finished
+            // act is recorded as such, not put on hold.
+            <p
+                class="help set-aside-help"
+                id=format!("set-aside-help-{id}")
+                hidden=move || editing.with(Option::is_some) || hidden_unless(|c, today| c.has_started(today) && c.set_aside.is_none())()
+            >
+                {move || set_aside_help(wording.get()).text(lang.get())}
+            </p>
+            <p class="status" role="status">{move || toggled.get().map(|said| said.text(lang.get()))}</p>
         </li>
     }
 }
 
-/// "Saved on …" and the start, or that no start is written.
+/// What an item's status says of what was just done to it.
+#[derive(Clone, Copy, PartialEq)]
+enum ItemSaid {
+    Done(CheckMsg),
+    /// A rewrite saved on a day, and whether answers about the earlier version keep its
+    /// text.
+    Rewritten(chrono::NaiveDate, bool),
+}
+
+impl ItemSaid {
+    fn text(self, lang: Lang) -> String {
+        match self {
+            ItemSaid::Done(msg) => msg.text(lang).to_owned(),
+            ItemSaid::Rewritten(day, answers) => {
+                let mut said = fill(CheckMsg::EditSaved.text(lang), &[&format_date(day, lang)]);
+                if answers {
+                    said.push_str(CheckMsg::EditSavedAnswers.text(lang));
+                }
+                said
+            }
+        }
+    }
+}
+
+/// "Saved on …", the day it was rewritten if it was, and the start, or that no start is
+/// written.
 fn meta_line(commitment: &SavedCommitment, lang: Lang) -> String {
     let start = match commitment.start_date {
         // Against the day the start was read, as the worksheet says it: a rewritten
@@ -239,8 +300,19 @@ fn meta_line(commitment: &SavedCommitment, lang: Lang) -> String {
         ),
         None => CheckMsg::NoStart.text(lang).to_owned(),
     };
+    // A rewrite on a later day is dated beside the day it was saved.
+    let rewritten = commitment
+        .rewritten_on
+        .map(|day| {
+            format!(
+                " · {}{}",
+                CheckMsg::RewrittenOn.text(lang),
+                format_date(day, lang)
+            )
+        })
+        .unwrap_or_default();
     format!(
-        "{}{} · {start}",
+        "{}{}{rewritten} · {start}",
         CheckMsg::SavedOn.text(lang),
         format_date(commitment.saved_on, lang)
     )

@@ -13,7 +13,7 @@ use crate::domain::commitments::{reread, SavedCommitment, StartRead};
 use crate::domain::worksheet::readiness::Section;
 use crate::domain::worksheet::ListKind;
 use crate::i18n::check::{
-    change_label, sample_text, set_aside_line, start_line, with_note, CheckMsg,
+    change_label, earlier_answer_line, sample_text, set_aside_line, start_line, with_note, CheckMsg,
 };
 use crate::i18n::commitment::{hint_text, reason_text, CommitmentMsg};
 use crate::i18n::fill;
@@ -89,8 +89,19 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
     });
     let report = Memo::new(move |_| reading.with(|(report, _)| report.clone()));
     // The latest answer about the plan as it stands (not one about a plan since rewritten).
-    let latest_answer = ACTIONS.value(id, |a| a.latest_answer().cloned());
-    let by = ACTIONS.value(id, |a| a.start_by);
+    // In the words it was given in.
+    let latest_answer = ACTIONS.value(id, |a| {
+        a.latest_answer()
+            .map(|answer| (answer.clone(), a.wording_of(answer)))
+    });
+    // The latest answer about the action before it was rewritten, with the text it was
+    // about, when that was kept.
+    let earlier_answer = ACTIONS.value(id, |a| {
+        a.latest_earlier_answer().and_then(|answer| {
+            let text = a.earlier_text(answer)?.to_owned();
+            Some((answer.clone(), a.wording_of(answer), text))
+        })
+    });
     let set_aside = ACTIONS.value(id, |a| a.set_aside);
     // Whether the calendar file was just saved, said under its button.
     let ics_saved = RwSignal::new(false);
@@ -107,7 +118,7 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
     let on_change = Callback::new(move |value: String| {
         typed.set_value(true);
         text.set(value.clone());
-        app.type_into(|d| d.commitments.edit_text(id, value));
+        app.type_into(|d| d.commitments.edit_text(id, value, app.today));
     });
     Effect::new(move |_| {
         checked.track();
@@ -187,11 +198,14 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
                             <a href=format!("#{}", Route::Check.hash())>{CheckMsg::Heading.text(lang)}</a>
                         </p>
                     })}
-                    {move || latest_answer.with(|answer| answer.as_ref().map(|answer| view! {
+                    {move || latest_answer.with(|answer| answer.as_ref().map(|(answer, wording)| view! {
                         <p class="follow-up-answer">
                             {t(WsMsg::FollowUpLatest)}
-                            {with_note(change_label(answer.change, by.get(), lang).to_owned(), &answer.note, lang)}
+                            {with_note(change_label(answer.change, *wording, lang).to_owned(), &answer.note, lang)}
                         </p>
+                    }))}
+                    {move || earlier_answer.with(|earlier| earlier.as_ref().map(|(answer, wording, text)| view! {
+                        <p class="follow-up-earlier">{earlier_answer_line(answer, *wording, text, lang)}</p>
                     }))}
                 </div>
                 <ShareChoice

@@ -5,11 +5,12 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::sheet_print::sheet_title;
+use crate::domain::commitments::{FollowUp, Wording};
 use crate::domain::lang::Lang;
 use crate::domain::worksheet::if_then;
 use crate::domain::worksheet::sheet::{Sheet, SheetPart, SheetScope};
 use crate::i18n::anchors::{gloss, label};
-use crate::i18n::check::{change_label, set_aside_line, with_note};
+use crate::i18n::check::{change_label, earlier_answer_line, set_aside_line, with_note};
 use crate::i18n::commitment::format_date;
 use crate::i18n::fill;
 use crate::i18n::sheet::SheetMsg;
@@ -134,15 +135,24 @@ pub(super) fn sheet_view(
                                 None => t(SheetMsg::SheetNoStart).to_owned(),
                             };
                             // What became of it, once the person has said.
+                            // In the words it was given in (`asked` is set on the sheet).
+                            let words = |answer: &FollowUp| answer.asked.unwrap_or(Wording::before_it_was_kept(action.start_by));
                             let latest = action.latest.as_ref().map(|answer| fill(
                                 t(SheetMsg::SheetFollowUp),
-                                &[&format_date(answer.date, lang), &with_note(change_label(answer.change, action.start_by, lang).to_owned(), &answer.note, lang)],
+                                &[&format_date(answer.date, lang), &with_note(change_label(answer.change, words(answer), lang).to_owned(), &answer.note, lang)],
                             ));
+                            // What the action before its rewrite came to, with its text.
+                            let earlier = action.earlier.as_ref().map(|answer| {
+                                earlier_answer_line(answer, words(answer), &answer.earlier_text, lang)
+                            });
+                            let rewritten = action.rewritten_on.map(|day| fill(t(SheetMsg::SheetRewritten), &[&format_date(day, lang)]));
                             view! {
                                 <li>
                                     <span class="sheet-text">{with_breaks(&action.text)}</span>" "
                                     <span class="sheet-start" class:no-start=action.start_date.is_none()>{match lang { Lang::Ja => format!("（{start}）"), Lang::En => format!("({start})") }}</span>
+                                    {rewritten.map(|rewritten| view! { <span class="sheet-rewritten">{rewritten}</span> })}
                                     {mark_item(action.shared)}
+                                    {earlier.map(|earlier| view! { <div class="sheet-follow-up sheet-earlier">{earlier}</div> })}
                                     {latest.map(|latest| view! { <div class="sheet-follow-up">{latest}</div> })}
                                     // Let go since: the interview hears that too, with the day.
                                     {action.set_aside.map(|day| view! {
