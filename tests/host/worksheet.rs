@@ -2322,6 +2322,9 @@ fn the_sheet_keeps_the_answer_about_the_action_before_it_was_rewritten() {
     document.commitments.set_start_read(id, start);
     document
         .commitments
+        .set_follow_up_note(id, "3月14日に受験しました".to_owned());
+    document
+        .commitments
         .record_follow_up(id, Change::Remarkable, date(2027, 4, 1));
     let read = StartRead {
         start_date: Some(date(2027, 4, 30)),
@@ -2341,7 +2344,13 @@ fn the_sheet_keeps_the_answer_about_the_action_before_it_was_rewritten() {
         Some(FollowUp {
             asked: Some(Wording::Begun),
             earlier_text: before.to_owned(),
+            note: "3月14日に受験しました".to_owned(),
             ..FollowUp::new(date(2027, 4, 1), Change::Remarkable)
         })
     );
+    // Printed, so read by the notes above the sheet like the rest of what was written.
+    let parts = printed.written_parts();
+    for text in [before, "3月14日に受験しました"] {
+        assert!(parts.contains(&(Section::Actions, text)), "{text}");
+    }
 }

@@ -239,7 +239,8 @@ impl Sheet {
     /// `overlap`; the topics often kept from a manager, `sensitive`; the parts in the other
     /// language, `sheet_language`). The vision's three parts, each half of an obstacle and
     /// the note with an action's latest follow-up answer (typed in the follow-up notice,
-    /// printed under the action) are texts of their own.
+    /// printed under the action) are texts of their own, and so are the text and the note
+    /// of the answer about the action before it was rewritten.
     pub fn written_parts(&self) -> Vec<(Section, &str)> {
         let mut parts: Vec<(Section, &str)> = Vec::new();
         parts.extend(self.values.as_deref().map(|t| (Section::Values, t)));
@@ -249,12 +250,14 @@ impl Sheet {
         }
         for action in &self.actions {
             parts.push((Section::Actions, action.text.as_str()));
-            let note = action
-                .latest
-                .as_ref()
-                .map_or("", |answer| answer.note.trim());
-            if !note.is_empty() {
-                parts.push((Section::Actions, note));
+            // The latest answer's note, and the answer about the action before a rewrite,
+            // its text and note, printed under it too.
+            for answer in action.latest.iter().chain(&action.earlier) {
+                for text in [answer.earlier_text.trim(), answer.note.trim()] {
+                    if !text.is_empty() {
+                        parts.push((Section::Actions, text));
+                    }
+                }
             }
         }
         for o in &self.obstacles {
