@@ -1038,7 +1038,7 @@ describe('the follow-up', () => {
       await s.run("document.querySelectorAll('[data-notice=follow-up] .change-scale .levels button')[1].click()");
       await s.waitUntil(async () => (await saved(s)).commitments.saved[0].follow_ups.length === 1, 5000, 'the answer saved');
       const stored = (await saved(s)).commitments.saved[0];
-      assert.deepEqual(stored.follow_ups, [{ date: when.today, change: 'changed', note: words }]);
+      assert.deepEqual(stored.follow_ups, [{ date: when.today, change: 'changed', note: words, asked: 'begun' }]);
       assert.equal(stored.follow_up_note, undefined, 'the next note starts empty');
       assert.equal(await s.text('[data-notice=follow-up-recorded]'), '記録しました。振り返りの記録は「約束を確かめる」画面で見られます。共有している行動なら、面談準備シートにも載ります。');
       // Where the answer shows: the list, the worksheet, and the sheet the action is shared on.
@@ -1238,7 +1238,7 @@ describe('the follow-up', () => {
       assert.match(await s.text('[data-notice=follow-up-recorded]'), /記録しました/);
       await s.waitUntil(async () => (await saved(s)).commitments.saved[0].follow_ups.length > 0, 5000, 'the answer saved');
       const answers = (await saved(s)).commitments.saved[0].follow_ups;
-      assert.deepEqual(answers, [{ date: dates.today, change: 'changed' }]);
+      assert.deepEqual(answers, [{ date: dates.today, change: 'changed', asked: 'begun' }]);
 
       // The history is on the check screen, with the date; it is not asked again.
       const item = await s.text('.commitments li.commitment[data-id="1"]');
@@ -1304,6 +1304,104 @@ describe('the follow-up', () => {
       assert.match(await s.text('[data-notice=follow-up] .commitment-text'), /二つ目/);
       await answer(1);
       await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up]')).length === 0, 5000, 'answered');
+    }));
+});
+
+describe('coming back after the interview', () => {
+  // A first-time user, 28, back in January and April to record what he did and print the
+  // sheet for the next interview.
+  it('keeps the words of the answers given before an action was rewritten, dates and announces the rewrite, and shows the earlier text on the list, the worksheet and the sheet', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(fixture.server.url + '#/check');
+      const when = await browserDays(s, { saved: -120, start: -100, answered: -70, today: 0, due: 20 });
+      const [y, m, d] = when.today.split('-').map(Number);
+      const [, dm, dd] = when.due.split('-').map(Number);
+      const before = '1月6日から、毎朝30分、ビジネス会計検定C級の勉強をします';
+      const after = `${dm}月${dd}日までに、ビジネス会計検定B級の受験を申し込みます`;
+      await keepSaved(s, [{ id: 9, text: before, saved_on: when.saved, start_date: when.start, shared: true,
+        follow_ups: [{ date: when.answered, change: 'changed', asked: 'begun' }] }]);
+      await s.reload();
+      const item = '.commitments li.commitment[data-id="9"]';
+      await s.waitUntil(async () => (await s.findAll(`${item} details`)).length === 1, 5000, 'the list');
+      // April: how it went, from the list (an action kept up from a day: asked as begun).
+      await s.run(`document.querySelector('${item} details').open = true`);
+      await s.click(`${item} details .follow-up-note textarea`);
+      await s.type(`${item} details .follow-up-note textarea`, '3月14日にC級を受験しました');
+      await s.run(`document.querySelectorAll('${item} details .levels button')[0].click()`);
+      await s.waitUntil(async () => (await saved(s)).commitments.saved[0].follow_ups.length === 2, 5000, 'the answer saved');
+      assert.equal((await saved(s)).commitments.saved[0].follow_ups[1].asked, 'begun');
+      // Then rewritten into a deadline to sign up by.
+      await s.click(`${item} button.edit`);
+      await s.type('#edit-9', CLEAR);
+      await s.type('#edit-9', after);
+      await s.click(`${item} .edit-commitment button.primary`);
+      const said = new RegExp(`^書き直して保存しました（${y}年${m}月${d}日\\(.\\)）。書き直す前の行動への振り返りの答えは、その行動の文と一緒に残っています。$`);
+      await s.waitUntil(async () => said.test(await s.text(`${item} .status`)), 5000, 'the rewrite said');
+      assert.match(await s.text(`${item} .meta`), new RegExp(`書き直した日：${y}年${m}月${d}日`));
+      await s.waitUntil(async () => (await saved(s)).commitments.saved[0].text === after, 5000, 'the rewrite saved');
+      const stored = (await saved(s)).commitments.saved[0];
+      assert.equal(stored.rewritten_on, when.today);
+      assert.deepEqual(stored.follow_ups.map((a) => [a.asked, a.earlier_text]), [['begun', before], ['begun', before]]);
+      // Each answer in the words he chose, and the action it was about. A reload loses nothing.
+      await s.reload();
+      await s.waitUntil(async () => (await s.findAll(`${item} .history li`)).length === 2, 5000, 'the history');
+      const history = await s.run(`return [...document.querySelectorAll('${item} .history li')].map((li) => li.innerText)`);
+      assert.match(history[0], new RegExp(`：始めました\\n?書き直す前の「${before}」についての答えです$`));
+      assert.match(history[1], new RegExp(`：始めて、思っていた以上に進んでいます（3月14日にC級を受験しました）\\n?書き直す前の「${before}」についての答えです$`));
+      assert.doesNotMatch(history.join(), /済ませ/);
+      // The worksheet and the sheet say what the earlier action came to.
+      const earlier = `${y}年${m}月${d}日\\(.\\)の振り返り（書き直す前の「${before}」について）：始めて、思っていた以上に進んでいます（3月14日にC級を受験しました）`;
+      await s.run("location.hash = '#/worksheet'");
+      await s.waitUntil(async () => (await s.findAll('#ws-actions .follow-up-earlier')).length === 1, 5000, 'the worksheet');
+      assert.match(await s.text('#ws-actions .follow-up-earlier'), new RegExp(`^${earlier}$`));
+      await s.run("location.hash = '#/sheet'");
+      await s.waitUntil(async () => (await s.findAll('.sheet-actions li .sheet-earlier')).length === 1, 5000, 'the sheet');
+      assert.match(await s.text('.sheet-actions li .sheet-earlier'), new RegExp(`^${earlier}$`));
+      assert.match(await s.text('.sheet-actions li .sheet-rewritten'), new RegExp(`^（${y}年${m}月${d}日\\(.\\)に書き直し）$`));
+      assert.match(await s.text('.sheet-actions li .sheet-text'), new RegExp(after));
+      assert.deepEqual(await seriousViolations(s), []);
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => /^Follow-up on .+ \(about the earlier version, ".+"\): Yes, and it has gone further than I planned \(3月14日にC級を受験しました\)$/.test(await s.text('.sheet-actions li .sheet-earlier')), 5000, 'in English');
+      assert.match(await s.text('.sheet-actions li .sheet-rewritten'), /^\(rewritten on .+\)$/);
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
+  it('asks about a one-off act as done, records 済ませました, and says where 保留 is offered what it is for', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(fixture.server.url);
+      const when = await browserDays(s, { saved: -30, start: -9, today: 0 });
+      await keepSaved(s, [{ id: 4, text: '年明けの第2週に、ビジネス会計検定C級の受験を申し込みます', saved_on: when.saved, start_date: when.start, shared: true }]);
+      await s.reload();
+      await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up] button.answer')).length === 1, 5000, 'the question');
+      assert.equal(await s.text('#follow-up-heading'), 'できましたか？');
+      // Beside 保留: what it is for, and that a finished act is recorded as such.
+      const help = '「保留」は、いまはやらない行動や、合わなくなった行動のためのものです。済ませた行動は、保留にせず「済ませました」と記録してください。';
+      assert.equal(await s.text('[data-notice=follow-up] .set-aside-help'), help);
+      assert.equal(await s.run(`return document.getElementById(document.querySelector('[data-notice=follow-up] button.set-aside').getAttribute('aria-describedby')).textContent`), help);
+      await s.click('[data-notice=follow-up] button.answer');
+      assert.deepEqual(await s.run("return [...document.querySelectorAll('[data-notice=follow-up] .change-scale .levels button')].map(b => b.textContent)"),
+        ['済ませて、その先まで進んでいます', '済ませました', 'するつもりですが、まだできていません', 'していません']);
+      await s.run("document.querySelectorAll('[data-notice=follow-up] .change-scale .levels button')[1].click()");
+      await s.waitUntil(async () => (await saved(s)).commitments.saved[0].follow_ups?.length === 1, 5000, 'the answer saved');
+      assert.deepEqual((await saved(s)).commitments.saved[0].follow_ups, [{ date: when.today, change: 'changed', asked: 'done' }]);
+      // The list says it in those words, and the line stays under its 保留 button.
+      await s.run("location.hash = '#/check'");
+      const item = '.commitments li.commitment[data-id="4"]';
+      await s.waitUntil(async () => (await s.findAll(`${item} .history li`)).length === 1, 5000, 'the list');
+      assert.match(await s.text(`${item} .history li`), /：済ませました$/);
+      assert.equal(await s.text(`${item} .set-aside-help`), help);
+      assert.match(await s.run(`return document.querySelector('${item} button.set-aside').getAttribute('aria-describedby')`), /set-aside-help-4/);
+      await s.run("location.hash = '#/sheet'");
+      await s.waitUntil(async () => (await s.findAll('.sheet-actions li .sheet-follow-up')).length === 1, 5000, 'the sheet');
+      assert.match(await s.text('.sheet-actions li .sheet-follow-up'), /の振り返り：済ませました$/);
+      // In English too; and put on hold, the line goes with the button it explains.
+      await s.run("location.hash = '#/check'");
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => /^"Put on hold" is for an action you will not do now, or that no longer fits\. If you have done it, do not put it on hold: record it as "Done"\.$/.test(await s.text(`${item} .set-aside-help`)), 5000, 'in English');
+      assert.match(await s.text(`${item} .history li`), /: Done$/);
+      await s.click(`${item} button.set-aside`);
+      await s.waitUntil(() => s.run(`return document.querySelector('${item} .set-aside-help').hidden`), 5000, 'the line hidden once on hold');
+      assert.deepEqual(await seriousViolations(s), []);
     }));
 });
 

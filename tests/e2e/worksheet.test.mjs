@@ -306,6 +306,43 @@ describe('the interview-preparation worksheet', () => {
       assert.match(await s.text(`${action} .start-date`), /^始める日：/);
     }));
 
+  it('keeps, when an answered action is rewritten here, the text its answers were about and the day, on the worksheet and the sheet', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(at('/worksheet'));
+      const when = await s.run(`
+        const iso = (d) => [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');
+        const at = (n) => { const d = new Date(); d.setDate(d.getDate() + n); return d; };
+        const due = at(20), today = at(0);
+        return { saved: iso(at(-60)), start: iso(at(-40)), answered: iso(at(-20)), today: iso(today),
+          y: today.getFullYear(), m: today.getMonth() + 1, d: today.getDate(), dm: due.getMonth() + 1, dd: due.getDate() };`);
+      const before = '毎朝30分、ビジネス会計検定C級の勉強をします';
+      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
+        version: 5, settings: {}, commitments: { draft: '', saved: [
+          { id: 1, text: arguments[0], saved_on: arguments[1], start_date: arguments[2], shared: true,
+            follow_ups: [{ date: arguments[3], change: 'changed', asked: 'begun' }] } ] } }))`,
+      before, when.saved, when.start, when.answered);
+      await s.reload();
+      const action = '#ws-actions .items > li:nth-child(1)';
+      await s.waitUntil(async () => /振り返り：始めました/.test(await s.text(`${action} .follow-up-answer`)), 5000, 'the answer');
+      // Rewritten in place, a keystroke at a time, with a new day to sign up by.
+      const after = `${when.dm}月${when.dd}日までに、B級の受験を申し込みます`;
+      await s.run('document.querySelector(arguments[0]).select()', `${action} textarea`);
+      await s.type(`${action} textarea`, after);
+      await s.waitUntil(async () => (await saved(s))?.commitments.saved[0]?.start_by === true, 5000, 'the new start saved');
+      const stored = (await saved(s)).commitments.saved[0];
+      assert.equal(stored.text, after);
+      assert.equal(stored.rewritten_on, when.today);
+      assert.deepEqual(stored.follow_ups, [{ date: when.answered, change: 'changed', asked: 'begun', earlier_text: before }]);
+      // The answer was about the action before: said with its text, in its own words.
+      await s.waitUntil(async () => (await s.findAll(`${action} .follow-up-earlier`)).length === 1, 5000, 'the earlier answer');
+      assert.match(await s.text(`${action} .follow-up-earlier`), new RegExp(`の振り返り（書き直す前の「${before}」について）：始めました$`));
+      assert.equal((await s.findAll(`${action} .follow-up-answer`)).length, 0, 'none yet about the new plan');
+      await s.run("location.hash = '#/sheet'");
+      await s.waitUntil(async () => (await s.findAll('.sheet-actions li .sheet-rewritten')).length === 1, 5000, 'the sheet');
+      assert.equal(await s.text('.sheet-actions li .sheet-rewritten'), await s.run(`return '（' + arguments[0] + '年' + arguments[1] + '月' + arguments[2] + '日(' + '日月火水木金土'[new Date().getDay()] + ')に書き直し）'`, when.y, when.m, when.d));
+      assert.match(await s.text('.sheet-actions li .sheet-earlier'), new RegExp(`書き直す前の「${before}」について）：始めました$`));
+    }));
+
   it('reorders a list, deletes an item and undoes it with the keyboard', () =>
     withSession({ lang: 'ja' }, async (s) => {
       await s.open(at('/worksheet'));
@@ -1373,7 +1410,8 @@ describe('around the worksheet', () => {
         await new Promise((resolve) => setTimeout(resolve, 300));
       }
       await s.waitUntil(async () => (await s.findAll(waiting)).length === 0, 5000, 'nothing waits');
-      assert.match(await s.text('.sheet-actions li:nth-child(2) .sheet-follow-up'), /の振り返り：始めていません$/);
+      // A study session held once is a one-off act: asked, and answered, as done or not.
+      assert.match(await s.text('.sheet-actions li:nth-child(2) .sheet-follow-up'), /の振り返り：していません$/);
       // A new date: the sheet is for the next interview.
       await s.run("location.hash = '#/worksheet'");
       await s.waitUntil(async () => (await s.findAll('#ws-interview-date')).length === 1, 5000, 'the worksheet');
