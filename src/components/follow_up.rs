@@ -102,6 +102,19 @@ pub fn FollowUp() -> impl IntoView {
             focus_first_button(scale);
         };
         let id = commitment.id;
+        // 保留 asks once, in place, saying what it is for: the notice stays small on every
+        // screen until then, and a finished act is not put on hold by mistake.
+        let confirming = RwSignal::new(false);
+        let confirm_button = NodeRef::<leptos::html::Button>::new();
+        let set_aside_button = NodeRef::<leptos::html::Button>::new();
+        let ask_set_aside = move |_| {
+            confirming.set(true);
+            browser::focus_when_drawn(confirm_button);
+        };
+        let keep = move |_| {
+            confirming.set(false);
+            browser::focus_when_drawn(set_aside_button);
+        };
         let set_aside = move |_| {
             app.document
                 .update(|d| d.commitments.set_aside(id, Some(app.today)));
@@ -136,12 +149,33 @@ pub fn FollowUp() -> impl IntoView {
                     </button>
                     <button type="button" class="later" on:click=later>{t(CheckMsg::Later)}</button>
                     // Or it no longer fits: let it go, and keep its record (the status says so).
-                    <button type="button" class="set-aside" aria-describedby="follow-up-set-aside-help" on:click=set_aside>{t(CheckMsg::SetAside)}</button>
+                    <button
+                        type="button"
+                        class="set-aside"
+                        node_ref=set_aside_button
+                        aria-expanded=move || confirming.get().to_string()
+                        on:click=ask_set_aside
+                    >
+                        {t(CheckMsg::SetAside)}
+                    </button>
                 </div>
-                // What 保留 is for: not for an act already done, which is recorded as such.
-                <p class="help set-aside-help" id="follow-up-set-aside-help" hidden=answering>
-                    {t(set_aside_help(wording))}
-                </p>
+                // What 保留 is for, before it is done: not for an act already done, which
+                // is recorded as such.
+                <div class="set-aside-ask" hidden=move || answering.get() || !confirming.get()>
+                    <p class="help set-aside-help" id="follow-up-set-aside-help">{t(set_aside_help(wording))}</p>
+                    <div class="button-row">
+                        <button
+                            type="button"
+                            class="set-aside-confirm"
+                            node_ref=confirm_button
+                            aria-describedby="follow-up-set-aside-help"
+                            on:click=set_aside
+                        >
+                            {t(CheckMsg::SetAsideConfirm)}
+                        </button>
+                        <button type="button" class="set-aside-cancel" on:click=keep>{t(CheckMsg::EditCancel)}</button>
+                    </div>
+                </div>
                 // Plans change (a transfer, care at home): no answer on the scale, but the
                 // way to rewrite the action, whose new start asks again on its day.
                 <p class="follow-up-rethink" hidden=answering>

@@ -97,6 +97,8 @@ crate::catalogue! {
         // Setting an action aside (plans changed): it stays on record, and can be taken up again.
         SetAside { ja: "保留", en: "Put on hold" },
         TakeUp { ja: "再開する", en: "Take it up again" },
+        // On the follow-up notice, once 保留 has said what it is for.
+        SetAsideConfirm { ja: "保留にする", en: "Put it on hold" },
         SetAsideOn { ja: "保留（{}）", en: "On hold ({})" },
         // Where 保留 is offered: what it is for, so that nobody uses it for "done".
         SetAsideHelp {

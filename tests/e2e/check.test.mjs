@@ -376,6 +376,10 @@ describe('setting an action aside', () => {
       await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up] button.set-aside')).length === 1, 5000, 'the question');
       assert.equal(await s.text('[data-notice=follow-up] button.set-aside'), '保留');
       await s.click('[data-notice=follow-up] button.set-aside');
+      // It says first what 保留 is for, and asks.
+      await s.waitUntil(() => s.run("return document.activeElement === document.querySelector('[data-notice=follow-up] button.set-aside-confirm')"), 5000, 'asked in place');
+      assert.match(await s.text('[data-notice=follow-up] .set-aside-help'), /^「保留」は、いまはやらない行動や、合わなくなった行動のためのものです。/);
+      await s.click('[data-notice=follow-up] button.set-aside-confirm');
       await s.waitUntil(async () => /^保留にしました。記録は「約束を確かめる」の一覧に残り/.test(await s.text('[data-notice=follow-up-recorded]')), 5000, 'said');
       assert.equal((await s.findAll('[data-notice=follow-up] button.answer')).length, 0, 'no longer asked');
       await s.waitUntil(async () => (await saved(s)).commitments.saved[0].set_aside === when.today, 5000, 'saved with the day');
@@ -1374,10 +1378,17 @@ describe('coming back after the interview', () => {
       await s.reload();
       await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up] button.answer')).length === 1, 5000, 'the question');
       assert.equal(await s.text('#follow-up-heading'), 'できましたか？');
-      // Beside 保留: what it is for, and that a finished act is recorded as such.
       const help = '「保留」は、いまはやらない行動や、合わなくなった行動のためのものです。済ませた行動は、保留にせず「済ませました」と記録してください。';
+      // Beside 保留, once pressed: what it is for, before anything is done; やめる goes back.
+      assert.equal(await s.run("return document.querySelector('[data-notice=follow-up] .set-aside-help').checkVisibility()"), false, 'the notice stays small until then');
+      await s.click('[data-notice=follow-up] button.set-aside');
+      await s.waitUntil(() => s.run("return document.activeElement === document.querySelector('[data-notice=follow-up] button.set-aside-confirm')"), 5000, 'asked in place');
       assert.equal(await s.text('[data-notice=follow-up] .set-aside-help'), help);
-      assert.equal(await s.run(`return document.getElementById(document.querySelector('[data-notice=follow-up] button.set-aside').getAttribute('aria-describedby')).textContent`), help);
+      assert.equal(await s.run(`return document.getElementById(document.querySelector('[data-notice=follow-up] button.set-aside-confirm').getAttribute('aria-describedby')).textContent`), help);
+      assert.deepEqual(await seriousViolations(s), []);
+      await s.click('[data-notice=follow-up] button.set-aside-cancel');
+      await s.waitUntil(() => s.run("return document.activeElement === document.querySelector('[data-notice=follow-up] button.set-aside')"), 5000, 'back on 保留');
+      assert.equal((await saved(s)).commitments.saved[0].set_aside, undefined, 'nothing set aside');
       await s.click('[data-notice=follow-up] button.answer');
       assert.deepEqual(await s.run("return [...document.querySelectorAll('[data-notice=follow-up] .change-scale .levels button')].map(b => b.textContent)"),
         ['済ませて、その先まで進んでいます', '済ませました', 'するつもりですが、まだできていません', 'していません']);
