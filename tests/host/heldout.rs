@@ -773,6 +773,31 @@
 //! with its own span ("Retiring in 2 years: starting Jan 11", 130), "hand … a draft" (155)
 //! and deadlines on a video shared or filmed (77, 167: the open convention on a deadline on
 //! a deliverable).
+//!
+//! Twenty-first round (issue #13, round 21, 5 December 2026, a twenty-sixth session):
+//! batches 48 and 49, two fresh writers, blind, from DOMAIN.md and the same brief (48: a
+//! dental clinic, a railway track crew, a wedding hall, a veterinary hospital, a water
+//! works, a funeral company, a ski resort, a pharmacy chain, translators, a parcel depot;
+//! 49: a hospital ward, home care, a hotel front desk, a public library, airline ground
+//! crew, a printing plant, a shipyard, a fitness club, a recycling plant, a dairy
+//! cooperative). On arrival: batch 48 96.0 / 94.3 (it reports: figures only), batch 49
+//! 95.2 / 87.7 (it tunes). A period said only approximately (春ごろから, 年明けくらいに, 4月頃
+//! から) is a vague time, as the writers of batches 45 and 49 label it: criteria rose on
+//! ten sets, six of them report sets never read (10, 15, 17, 38, 40, 46), and none fell.
+//! From batch 49's rows: 12月の給料日(25日)に, "the end of fiscal Q3", staying a length of
+//! time, "90% or above" (report batch 22 +1 date). From two first-time users (a surgical
+//! nurse and a returning employee): 新年度 in April is the year just begun, a time of a
+//! purpose dates no act, a time inside what is proposed dates the proposal's content, a
+//! leading condition only the workplace can date is an occasion, 時間をもらう books a talk,
+//! 面談のときに is the interview, 1月の中旬 is 1月中旬 — none of these moved a held-out line.
+//! Batch 49 went to 96.5 / 90.6; batch 48 stayed at 96.0 / 94.3. Left failing on batch 49:
+//! dated attitudes labelled started (69, 78, 91, 108, 169, 179: the open convention), a
+//! deadline on a deliverable (29), a payday as a start its writer labelled not started (96
+//! 冬のボーナスが出たら, as batch 47's 107), 今年こそ (101), "three years from now" on an
+//! outcome-like act (111), "from next week … every Thursday" dated by the week's Monday
+//! (128: the open convention on a rhythm after "from"), "one month before fiscal year-end"
+//! (144), "before Jan 8" read as the 7th (158), and looking at or deciding labelled not
+//! objective (86, 167, 195).
 
 use chrono::NaiveDate;
 use jiritsu::domain::commitment::check;
@@ -1214,7 +1239,7 @@ fn batch10_report_half_stays_at_the_figures_reached() {
     hold(
         "batch 10, report half (even rows)",
         &measure(&half(BATCH10, false)),
-        89.0,
+        89.9,
         68.7,
     );
 }
@@ -1231,7 +1256,7 @@ fn batch12_tuning_half_stays_at_the_figures_reached() {
     hold_tuning(
         "batch 12, tuning half (odd rows)",
         &half(BATCH12, true),
-        95.0,
+        95.4,
         100.0,
     );
 }
@@ -1262,7 +1287,7 @@ fn batch14_stays_at_the_figures_reached() {
 #[test]
 fn batch15_stays_at_the_figures_reached() {
     // Figures only: batch 15's rows and failures are never printed.
-    hold("batch 15 (report)", &measure(&rows(BATCH15)), 92.9, 89.0);
+    hold("batch 15 (report)", &measure(&rows(BATCH15)), 93.1, 89.0);
 }
 
 #[test]
@@ -1275,7 +1300,7 @@ fn batch16_stays_at_the_figures_reached() {
 #[test]
 fn batch17_stays_at_the_figures_reached() {
     // Figures only: batch 17's rows and failures are never printed.
-    hold("batch 17 (report)", &measure(&rows(BATCH17)), 91.7, 86.0);
+    hold("batch 17 (report)", &measure(&rows(BATCH17)), 91.9, 86.0);
 }
 
 #[test]
@@ -1308,13 +1333,13 @@ fn batch21_stays_at_the_figures_reached() {
 fn batch22_stays_at_the_figures_reached() {
     // Figures only: written after round 8's rules, measured once at its end (the same
     // 92.8 / 89.9 with the check the round began with).
-    hold("batch 22 (report)", &measure(&rows(BATCH22)), 94.7, 92.1);
+    hold("batch 22 (report)", &measure(&rows(BATCH22)), 94.7, 93.2);
 }
 
 #[test]
 fn batch23_stays_at_the_figures_reached() {
     // Batch 23 tuned round 9 (89.8 / 87.5 when it arrived).
-    hold_tuning("batch 23 (tuning)", &rows(BATCH23), 93.45, 93.0);
+    hold_tuning("batch 23 (tuning)", &rows(BATCH23), 93.9, 93.0);
 }
 
 #[test]
@@ -1432,7 +1457,7 @@ fn batch37_stays_at_the_figures_reached() {
 fn batch38_stays_at_the_figures_reached() {
     // Figures only: a fresh writer of round 16, measured when it arrived (92.5 / 89.0)
     // and after the round's rules (the same); its rows are never printed.
-    hold("batch 38 (report)", &measure(&rows(BATCH38)), 92.4, 89.9);
+    hold("batch 38 (report)", &measure(&rows(BATCH38)), 92.9, 89.9);
 }
 
 #[test]
@@ -1451,7 +1476,7 @@ fn batch40_stays_at_the_figures_reached() {
     // Round 20 lowered the start-date floor by one row: an occasion in a month (来月の
     // 勉強会で) is now read by the month's end, not its first day, so that the follow-up
     // asks once it is past; writers split on it (two labelled the end, three the first).
-    hold("batch 40 (report)", &measure(&rows(BATCH40)), 96.4, 88.1);
+    hold("batch 40 (report)", &measure(&rows(BATCH40)), 96.7, 88.1);
 }
 
 #[test]
@@ -1474,7 +1499,7 @@ fn batch43_stays_at_the_figures_reached() {
     // A fresh writer of round 18 (a banquet department, an IT helpdesk, a bus company,
     // store staff, an architecture firm, a 信用金庫, lab technicians, a staffing agency),
     // measured when it arrived (92.5 / 78.4), then read row by row: a tuning set.
-    hold_tuning("batch 43 (tuning)", &rows(BATCH43), 92.9, 79.9);
+    hold_tuning("batch 43 (tuning)", &rows(BATCH43), 93.4, 79.9);
 }
 
 #[test]
@@ -1491,14 +1516,14 @@ fn batch45_stays_at_the_figures_reached() {
     // optician, a call centre, a sake brewery), measured when it arrived (92.8 / 82.3),
     // then read row by row: a tuning set. Round 19 tuned on it: 93.8 / 83.9; round 20
     // read its Thanksgiving and company transfer: 94.2 / 84.7.
-    hold_tuning("batch 45 (tuning)", &rows(BATCH45), 94.1, 84.6);
+    hold_tuning("batch 45 (tuning)", &rows(BATCH45), 94.4, 84.6);
 }
 
 #[test]
 fn batch46_stays_at_the_figures_reached() {
     // Figures only: a fresh writer of round 20, measured when it arrived (96.5 / 96.2);
     // its rows are never printed.
-    hold("batch 46 (report)", &measure(&rows(BATCH46)), 96.4, 96.1);
+    hold("batch 46 (report)", &measure(&rows(BATCH46)), 96.7, 96.1);
 }
 
 #[test]
@@ -1522,6 +1547,6 @@ fn batch49_stays_at_the_figures_reached() {
     // A fresh writer of round 21 (a hospital ward, home care, a hotel front desk, a public
     // library, airline ground crew, a printing plant, a shipyard, a fitness club, a
     // recycling plant, a dairy cooperative), measured when it arrived (95.2 / 87.7), then
-    // read row by row: a tuning set.
-    hold_tuning("batch 49 (tuning)", &rows(BATCH49), 95.1, 87.6);
+    // read row by row: a tuning set. Round 21 tuned on it: 96.5 / 90.6.
+    hold_tuning("batch 49 (tuning)", &rows(BATCH49), 96.4, 90.5);
 }
