@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::browser::focus_when_drawn;
 use crate::domain::lang::Lang;
-use crate::domain::worksheet::sensitive::can_be_work_word;
+use crate::domain::worksheet::work_words::can_be_work_word;
 use crate::i18n::fill;
 use crate::i18n::worksheet::{quoted_words, WsMsg};
 use crate::state::use_app;

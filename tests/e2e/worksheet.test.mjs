@@ -1085,6 +1085,55 @@ describe('around the worksheet', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('lets a nurse set 看護 aside as a word of her job from the note of k’s words: named there no more, nor on the sheet’s screen, and undone', () =>
+    withSession({ lang: 'ja', width: 412, height: 915 }, async (s) => {
+      await s.open(fixture.server.url);
+      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
+        version: 5, settings: {},
+        worksheet: {
+          vision: { doing: '認定看護師として、病棟の新人教育を任されている', shared: true },
+          confidential: { text: '訪問看護に移るかもしれないこと', shared: false } } }))`);
+      await s.open(at('/sheet'));
+      await s.reload();
+      const note = '#sheet-repeated';
+      await s.waitUntil(async () => (await s.findAll(`${note} li`)).length === 1, 5000, 'the note of k’s words');
+      assert.equal(await s.text(`${note} li`), 'f. ビジョン：「看護」');
+      const button = '.sheet-controls .work-word-choice .work-words button';
+      assert.deepEqual(await s.run('return [...document.querySelectorAll(arguments[0])].map((b) => b.textContent)', button), ['「看護」は仕事の言葉']);
+      await s.click(button);
+      await s.waitUntil(async () => (await saved(s)).worksheet.work_words?.join() === '看護', 5000, 'saved');
+      await s.waitUntil(async () => (await count(s, note)) === 0, 5000, 'the note gone');
+      assert.equal(await s.text('.work-word-done'), '「看護」は仕事の言葉として、これからは知らせません。 元に戻す');
+      await s.waitUntil(async () => s.run('return document.activeElement?.textContent === "元に戻す"'), 5000, 'the focus on undo');
+      assert.doesNotMatch(await s.text('.sheet-controls'), /「看護」(?!は仕事の言葉)/, 'named by no note');
+      assert.deepEqual(await seriousViolations(s), []);
+      // Undone: named again, and the focus stays in the choice.
+      await s.keys('\uE007');
+      await s.waitUntil(async () => (await count(s, `${note} li`)) === 1, 5000, 'named again');
+      await s.waitUntil(async () => (await saved(s)).worksheet.work_words === undefined, 5000, 'nothing kept once undone');
+      assert.equal(await s.run('return document.activeElement?.classList.contains("work-word-choice")'), true);
+      // Set aside again, after a reload it is listed with the way to have it pointed out.
+      await s.click(button);
+      await s.waitUntil(async () => (await saved(s)).worksheet.work_words?.join() === '看護', 5000, 'saved again');
+      await s.reload();
+      await s.waitUntil(async () => (await count(s, '.work-words-kept')) === 1, 5000, 'the words kept');
+      assert.equal(await s.text('.work-words-kept'), '仕事の言葉として知らせないことにした言葉：「看護」 また知らせるようにする');
+      assert.equal(await count(s, note), 0);
+      // In k's words, 訪問看護 in a shared part is still more than her job's word.
+      await s.open(at('/worksheet'));
+      await s.waitUntil(async () => (await s.findAll('#ws-support-text')).length === 1, 5000, 'the worksheet');
+      await s.type('#ws-support-text', '訪問看護の研修に出たい');
+      await s.waitUntil(async () => (await saved(s)).worksheet.support.text === '訪問看護の研修に出たい', 5000, 'saved');
+      await s.open(at('/sheet'));
+      await s.waitUntil(async () => (await s.findAll(`${note} li`)).length === 1, 5000, 'the note for j.');
+      assert.equal(await s.text(`${note} li`), 'j. 望む支援：「訪問看護」');
+      // Set aside whole, no piece of it (訪問看) is named in its stead.
+      await s.click(button);
+      await s.waitUntil(async () => (await saved(s)).worksheet.work_words?.join() === '看護,訪問看護', 5000, 'both saved');
+      await s.waitUntil(async () => (await count(s, note)) === 0, 5000, 'no note left');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
   it('names a topic in a follow-up answer’s note as it is typed for a shared action, and on the sheet under i., not a newcomer who did not quit (390 px)', () =>
     withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
       await s.open(fixture.server.url);

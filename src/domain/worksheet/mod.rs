@@ -25,6 +25,7 @@ pub mod sensitive;
 pub mod sheet;
 pub mod sheet_language;
 mod unsure;
+pub mod work_words;
 
 pub use edit::{same_text, NotSaved};
 pub use entries::{
@@ -86,9 +87,10 @@ pub struct Worksheet {
     /// saves as before.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub sheet_large_type: bool,
-    /// Words of the sensitive topics' list that the person said are words of their work
-    /// (子ども for a nursery teacher, 介護 for a care worker), no longer pointed out.
-    /// Left out of the saved text while empty.
+    /// Words the person said are words of their work (子ども for a nursery teacher, 介護
+    /// for a care worker, 看護 for a nurse), from the note on topics often kept from a
+    /// manager or the note on k's words repeated, no longer pointed out by either
+    /// (`work_words`). Left out of the saved text while empty.
     #[serde(
         default,
         deserialize_with = "saved::list",

@@ -16,14 +16,19 @@
 //!
 //! Words every worksheet is full of (仕事, 上司, "manager", "work") and time words
 //! (来年, 毎週, 3年後) are not named: they would be found in every shared part and
-//! say nothing about the topic. Both lists are closed and below.
+//! say nothing about the topic. Both lists are closed and below. Nor are the words the
+//! person said are words of their job (`work_words`): a nurse who writes 訪問看護 in k and
+//! 認定看護師 in her vision shares 看護 with it, every time.
 //!
 //! The cost grows with the length of the text: each shared character is looked up once
 //! among k's two-character pieces (sorted, by halves), and only a hit is followed further.
 
+use std::ops::Range;
+
 use super::common_words::{COMMON_EN, COMMON_JA, TIME_KANJI};
 use super::readiness::Section;
 use super::sheet::Sheet;
+use super::work_words::{is_work_word, work_word_spans};
 
 /// A shared section of the sheet that holds words of k, in the order k writes them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,18 +39,18 @@ pub struct Repeated {
 
 /// The sections of the shared sheet `shared` (`sheet(…, SheetScope::Shared, …)`) that
 /// hold words of k, `confidential` (shared or not: either way the person does not want it
-/// passed on), in the worksheet's order.
-pub fn repeated_on_sheet(shared: &Sheet, confidential: &str) -> Vec<Repeated> {
+/// passed on), in the worksheet's order, less the person's `work` words.
+pub fn repeated_on_sheet(shared: &Sheet, confidential: &str, work: &[String]) -> Vec<Repeated> {
     let confidential = confidential.trim();
     if confidential.is_empty() {
         return Vec::new();
     }
-    repeated(confidential, &shared.written_parts())
+    repeated(confidential, &shared.written_parts(), work)
 }
 
 /// The sections of `parts` that hold words of `confidential`, each with those words
-/// (see the module's docs for what a word is).
-pub fn repeated(confidential: &str, parts: &[(Section, &str)]) -> Vec<Repeated> {
+/// (see the module's docs for what a word is), less the person's `work` words.
+pub fn repeated(confidential: &str, parts: &[(Section, &str)], work: &[String]) -> Vec<Repeated> {
     let runs: Vec<Run> = runs_of(confidential).collect();
     // Every piece of k's runs (two to MAX_PIECE characters), and its first two characters
     // alone for the quick test; sorted, to be searched.
@@ -104,22 +109,36 @@ pub fn repeated(confidential: &str, parts: &[(Section, &str)]) -> Vec<Repeated> 
                 let taken = match run.script {
                     Script::Latin => {
                         let word = latin_word(run.text);
-                        let named = !COMMON_EN.contains(&word.as_str()) && here(&word);
+                        // An acronym is named as k writes it (QC, not qc).
+                        let said = if is_acronym(run.text) {
+                            run.text.to_owned()
+                        } else {
+                            word.clone()
+                        };
+                        let named = !COMMON_EN.contains(&word.as_str())
+                            && !is_work_word(&said, work)
+                            && here(&word);
                         if named {
-                            // An acronym is named as k writes it (QC, not qc).
-                            vec![if is_acronym(run.text) {
-                                run.text.to_owned()
-                            } else {
-                                word
-                            }]
+                            vec![said]
                         } else {
                             Vec::new()
                         }
                     }
-                    _ => longest_pieces(run, |piece| !is_common(piece) && here(piece))
+                    _ => {
+                        // A word of the person's job in k, and every piece of it.
+                        let set_aside = work_word_spans(run.text, work);
+                        let within = |at: &Range<usize>| {
+                            set_aside
+                                .iter()
+                                .any(|w| w.start <= at.start && at.end <= w.end)
+                        };
+                        longest_pieces(run, |piece, at| {
+                            !is_common(piece) && !within(&at) && here(piece)
+                        })
                         .into_iter()
                         .map(str::to_owned)
-                        .collect(),
+                        .collect()
+                    }
                 };
                 for word in taken {
                     if !named.contains(&word) {
@@ -135,15 +154,17 @@ pub fn repeated(confidential: &str, parts: &[(Section, &str)]) -> Vec<Repeated> 
         .collect()
 }
 
-/// The pieces of `run` that `wanted` takes, longest first, leaving out a piece that
-/// overlaps one taken; in the run's order.
-fn longest_pieces<'a>(run: &Run<'a>, wanted: impl Fn(&str) -> bool) -> Vec<&'a str> {
+/// The pieces of `run` that `wanted` takes (given each with its bytes in the run),
+/// longest first, leaving out a piece that overlaps one taken; in the run's order.
+fn longest_pieces<'a>(run: &Run<'a>, wanted: impl Fn(&str, Range<usize>) -> bool) -> Vec<&'a str> {
     let n = run.chars();
     let mut covered = vec![false; n];
     let mut taken: Vec<(usize, usize)> = Vec::new();
     for len in (2..=MAX_PIECE.min(n)).rev() {
         for start in 0..=n - len {
-            if covered[start..start + len].iter().any(|&c| c) || !wanted(run.slice(start, len)) {
+            if covered[start..start + len].iter().any(|&c| c)
+                || !wanted(run.slice(start, len), run.bytes(start, len))
+            {
                 continue;
             }
             covered[start..start + len]
@@ -183,12 +204,17 @@ impl<'a> Run<'a> {
     }
 
     fn slice(&self, start: usize, len: usize) -> &'a str {
+        &self.text[self.bytes(start, len)]
+    }
+
+    /// The bytes of `len` characters from the `start`th, within the run's text.
+    fn bytes(&self, start: usize, len: usize) -> Range<usize> {
         let end = self
             .offsets
             .get(start + len)
             .copied()
             .unwrap_or(self.text.len());
-        &self.text[self.offsets[start]..end]
+        self.offsets[start]..end
     }
 
     /// Every (start, length) of two to MAX_PIECE characters.

@@ -26,6 +26,7 @@
 use super::overlap::Repeated;
 use super::readiness::Section;
 use super::sheet::Sheet;
+use super::work_words::is_work_word;
 
 const JAPANESE: &[Topic] = &[
     word("転職")
@@ -219,13 +220,10 @@ const fn personal(phrase: &'static str) -> (&'static str, bool) {
     (phrase, true)
 }
 
-/// Whether `word`, a topic of the list, may be an everyday word of someone's job (介護 for
-/// a care worker, 子ども for a nursery teacher, salary in payroll), so that the person can
-/// say so; a family member ("my son", 母) or leaving never is.
-pub fn can_be_work_word(word: &str) -> bool {
-    let japanese_personal = JAPANESE.iter().any(|t| t.word == word && t.personal);
-    let english_personal = ENGLISH.contains(&(word, true));
-    !japanese_personal && !english_personal
+/// Whether `word` is a topic of the list that is always the person's own life (leaving,
+/// a family member), never a job's word (`work_words::can_be_work_word`).
+pub(super) fn is_personal(word: &str) -> bool {
+    JAPANESE.iter().any(|t| t.word == word && t.personal) || ENGLISH.contains(&(word, true))
 }
 
 /// The shared sections of `shared` that name a topic of the list, with the topics in the
@@ -270,7 +268,7 @@ pub fn topics_in(texts: &[&str], work: &[String]) -> Vec<&'static str> {
         .filter(|phrase| lower.iter().any(|text| has_whole(text, phrase)));
     let found: Vec<&'static str> = japanese
         .chain(english)
-        .filter(|word| !work.iter().any(|w| w == word))
+        .filter(|word| !is_work_word(word, work))
         .collect();
     // A word inside another found is said by that one (夫 by 夫の転勤).
     found

@@ -1,7 +1,9 @@
 //! Before the sheet goes out: the shared sections that also hold words of what must not
 //! be passed on (`domain::worksheet::overlap`), or name a topic people often keep from
 //! their manager (`domain::worksheet::sensitive`), each a link to its section, so that
-//! the topic does not reach the manager through the vision or an obstacle unseen.
+//! the topic does not reach the manager through the vision or an obstacle unseen. Under
+//! both, once, a button for each word that may be the person's job's (`WorkWordChoice`):
+//! set aside, it is named by neither note (`domain::worksheet::work_words`).
 
 use leptos::prelude::*;
 
@@ -26,18 +28,35 @@ pub fn RepeatedNote(#[prop(into)] repeated: Signal<Vec<Repeated>>) -> impl IntoV
     }
 }
 
-/// The note of topics often kept from a manager, while `found` names sections, with a
-/// button for each word to say it is simply a word of the person's job; and, while the
-/// person has named such words and none just now, those words with the way to have them
-/// pointed out again.
+/// The note of topics often kept from a manager, while `found` names sections.
 #[component]
 pub fn SensitiveNote(#[prop(into)] found: Signal<Vec<Repeated>>) -> impl IntoView {
+    view! {
+        <WordsNote
+            id="sheet-sensitive"
+            heading=SheetMsg::SensitiveHeading
+            advice=SheetMsg::SensitiveAdvice
+            found=found
+        />
+    }
+}
+
+/// Under both notes, once: a button for each word they name that may be a job's own (看護
+/// for a nurse, named from k; 子ども for a nursery teacher, named as a topic), set aside
+/// for both; and, while the person has named such words and none just now, those words
+/// with the way to have them pointed out again.
+#[component]
+pub fn WorkWordsOnSheet(
+    #[prop(into)] repeated: Signal<Vec<Repeated>>,
+    #[prop(into)] sensitive: Signal<Vec<Repeated>>,
+) -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
-    // Each word once, in the order of the sections.
+    // Each word once: k's first, then the topics, in the order of the sections.
     let words = Signal::derive(move || {
         let mut words: Vec<String> = Vec::new();
-        for word in found.get().into_iter().flat_map(|r| r.words) {
+        let found = repeated.get().into_iter().chain(sensitive.get());
+        for word in found.flat_map(|r| r.words) {
             if !words.contains(&word) {
                 words.push(word);
             }
@@ -48,12 +67,6 @@ pub fn SensitiveNote(#[prop(into)] found: Signal<Vec<Repeated>>) -> impl IntoVie
     let kept = Memo::new(move |_| app.document.with(|d| d.worksheet.work_words.clone()));
     let reset = move |_| app.document.update(|d| d.worksheet.work_words.clear());
     view! {
-        <WordsNote
-            id="sheet-sensitive"
-            heading=SheetMsg::SensitiveHeading
-            advice=SheetMsg::SensitiveAdvice
-            found=found
-        />
         <WorkWordChoice words=words marked=marked/>
         <Show when=move || marked.get().is_none() && kept.with(|kept| !kept.is_empty())>
             <p class="work-words-kept">

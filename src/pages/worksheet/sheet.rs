@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use super::fields::TextInput;
-use super::repeated::{RepeatedNote, SensitiveNote};
+use super::repeated::{RepeatedNote, SensitiveNote, WorkWordsOnSheet};
 use super::sheet_copy::copy_sheet;
 use super::sheet_notes::{
     ConfidentialToManager, FailingNote, LargeTypeField, LifestyleToManager, OtherLanguageParts,
@@ -40,16 +40,18 @@ pub fn SheetPage() -> impl IntoView {
         let scope = scope.get();
         app.document.with(|d| sheet(d, scope, app.today))
     });
+    // The words the person said are words of their job, left out of both notes.
+    let work = Memo::new(move |_| app.document.with(|d| d.worksheet.work_words.clone()));
     // Only the sheet that goes to the interviewer: the private copy holds k anyway.
     let repeated = Memo::new(move |_| {
         let confidential = app.document.with(|d| d.worksheet.confidential.text.clone());
         match scope.get() {
-            SheetScope::Shared => content.with(|shared| repeated_on_sheet(shared, &confidential)),
+            SheetScope::Shared => work
+                .with(|work| content.with(|shared| repeated_on_sheet(shared, &confidential, work))),
             SheetScope::Everything => Vec::new(),
         }
     });
     // Topics often kept from a manager, on the same sheet, less the words k's note names.
-    let work = Memo::new(move |_| app.document.with(|d| d.worksheet.work_words.clone()));
     let sensitive = Memo::new(move |_| match scope.get() {
         SheetScope::Shared => repeated.with(|repeated| {
             work.with(|work| content.with(|shared| sensitive_on_sheet(shared, repeated, work)))
@@ -141,6 +143,7 @@ pub fn SheetPage() -> impl IntoView {
                 <StaleNote waiting=waiting/>
                 <RepeatedNote repeated=repeated/>
                 <SensitiveNote found=sensitive/>
+                <WorkWordsOnSheet repeated=repeated sensitive=sensitive/>
                 // Only above the sheet that goes to the interviewer.
                 <Show when=move || scope.get() == SheetScope::Shared>
                     <FailingNote failing=failing/>
