@@ -557,6 +557,85 @@ mod topics_often_kept_from_a_manager {
     }
 
     #[test]
+    fn trying_for_a_child_and_looking_for_another_job_are_topics() {
+        let cases: &[(&str, &[&str])] = &[
+            // A surgical-ward nurse's shared action (2026-12-05).
+            (
+                "1/10までに訪看の求人サイトに登録する。4月から妊活するので",
+                &["妊活", "求人"],
+            ),
+            ("不妊治療と妊活のため、夜勤を減らしたい", &["不妊", "妊活"]),
+            ("訪問看護の求人を見比べている", &["求人"]),
+            // Applying is always the person's own: named as such, with no button.
+            ("春までに訪問看護の求人に応募する", &["求人に応募"]),
+            ("他院の求人への応募を考えている", &["求人への応募"]),
+            // A job-change site or agent is named by 転職, which leaving always is.
+            ("転職サイトに登録して、転職エージェントに会う", &["転職"]),
+            (
+                "We are trying for a baby, so I want fewer night shifts",
+                &["trying for a baby"],
+            ),
+            ("We started IVF in May", &["ivf"]),
+            ("I am trying to conceive", &["trying to conceive"]),
+            (
+                "Sign up to two job boards and read job postings for home care",
+                &["job postings", "job boards"],
+            ),
+            ("I began my job search in May", &["job search"]),
+            // An HR person's or a recruiter's work: the employer's side of a posting.
+            ("求人広告の作成と、求人媒体の選定を担当している", &[]),
+            ("ハローワークに求人票を出す", &[]),
+            ("採用サイトに新しい求人を出す", &[]),
+            ("地域の求人倍率を毎月まとめる", &[]),
+            ("求人に応募してきた学生の面接をする", &[]),
+            ("看護師の求人への応募が少ない", &[]),
+            ("求人に応募者が集まらない理由を調べる", &[]),
+            // A building site is no job search.
+            ("I keep the job site safe and tidy", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(topics_in(&[text], &[]), expected.to_vec(), "{text}");
+        }
+    }
+
+    /// The nurse's sheet (2026-12-05): her job's 看護, set aside once, is named by neither
+    /// note; her wish to leave and to have a child still are.
+    #[test]
+    fn a_nurses_job_word_is_set_aside_for_both_notes() {
+        let mut d = Document::default();
+        d.worksheet.confidential.text = "訪問看護に移るかもしれないこと。子どもがほしいこと".into();
+        d.worksheet.vision.doing =
+            "認定看護師として、手術を受ける患者さんの不安を減らしている".into();
+        let id = d.add_item(ListKind::Actions, 1, today()).unwrap();
+        let action = d.commitments.saved.iter_mut().find(|a| a.id == id).unwrap();
+        action.text = "1/10までに訪看の求人サイトに登録する。4月から妊活するので".into();
+        action.shared = true;
+        let shared = sheet(&d, SheetScope::Shared, today());
+        let notes = |work: &[String]| {
+            let repeated = repeated_on_sheet(&shared, &d.worksheet.confidential.text, work);
+            let sensitive = sensitive_on_sheet(&shared, &repeated, work);
+            let plain = |found: Vec<Repeated>| {
+                found
+                    .into_iter()
+                    .map(|r| (r.section, r.words))
+                    .collect::<Vec<_>>()
+            };
+            (plain(repeated), plain(sensitive))
+        };
+        assert_eq!(
+            notes(&[]),
+            (
+                words(&[(Vision, &["看護"])]),
+                words(&[(Vision, &["手術"]), (Actions, &["妊活", "求人"])])
+            )
+        );
+        assert_eq!(
+            notes(&["看護".to_owned(), "手術".to_owned()]),
+            (Vec::new(), words(&[(Actions, &["妊活", "求人"])]))
+        );
+    }
+
+    #[test]
     fn only_a_word_that_may_be_a_jobs_own_can_be_named_one() {
         use jiritsu::domain::worksheet::work_words::can_be_work_word;
         for word in [
@@ -568,6 +647,11 @@ mod topics_often_kept_from_a_manager {
             "給料",
             "childcare",
             "salary",
+            // A nurse's 看護, named from k by the repeated-words note; a fertility clinic's
+            // 妊活, HR's 求人.
+            "看護",
+            "妊活",
+            "求人",
         ] {
             assert!(can_be_work_word(word), "{word}");
         }
@@ -580,6 +664,8 @@ mod topics_often_kept_from_a_manager {
             "my son",
             "quit",
             "divorce",
+            "求人に応募",
+            "trying for a baby",
         ] {
             assert!(!can_be_work_word(word), "{word}");
         }

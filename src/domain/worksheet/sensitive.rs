@@ -1,7 +1,8 @@
-//! Topics people often do not want to reach their manager — a job change or leaving, care
-//! at home, health (a child's too: 下の子がぜんそくで), a spouse's transfer, a pregnancy, a
-//! divorce, family circumstances (a child's exam, the nursery, a parent), pay and debts —
-//! found in what the sheet shares (and in a shared free text on the worksheet as it is
+//! Topics people often do not want to reach their manager — a job change or leaving (and
+//! looking for another job: 求人に応募する), care at home, health (a child's too: 下の子が
+//! ぜんそくで), a spouse's transfer, a pregnancy or trying for one (妊活), a divorce,
+//! family circumstances (a child's exam, the nursery, a parent), pay and debts — found in
+//! what the sheet shares (and in a shared free text on the worksheet as it is
 //! written), so that the person sees them named before printing or copying, even when they
 //! wrote nothing under "what must not be passed on" (the words repeated from there are
 //! `overlap`'s note, and are not named twice).
@@ -70,6 +71,9 @@ const JAPANESE: &[Topic] = &[
     word("メンタル不調"),
     word("不妊"),
     word("妊娠"),
+    // 4月から妊活するので: a nurse who may want a child (2026-12-05). Like 不妊, the daily
+    // word of a fertility clinic's staff, so the person can say so.
+    word("妊活"),
     word("離婚").personal(),
     // Family circumstances: a child's exam, the nursery's hours, a parent.
     word("家族の事情").personal(),
@@ -127,6 +131,14 @@ const JAPANESE: &[Topic] = &[
     word("保育所"),
     word("幼稚園"),
     word("学童"),
+    // Looking for another job. 求人 is also the daily word of HR and of a recruiter
+    // (求人広告の作成, 求人票を出す, 求人倍率), left alone where what follows is the
+    // employer's side, and the person can say it is a word of their job; applying to one
+    // is always the person's own (求人に応募する), unless it is applicants who do
+    // (求人に応募してきた方). 転職サイト and 転職エージェント are named by 転職.
+    word("求人").not_before(EMPLOYERS_SIDE),
+    word("求人に応募").not_before(APPLICANTS).personal(),
+    word("求人への応募").not_before(APPLICANTS).personal(),
     word("借金").personal(),
     word("ローン"),
     word("年収"),
@@ -151,6 +163,43 @@ const YET_DOING: &[&str] = &[
     "しなかったら",
     "しないか",
 ];
+
+/// What, after 求人, is the employer's side of a job posting: its trade's compounds, and
+/// making, placing or filling one (求人倍率, 求人広告の作成, 求人を出す, 求人に応募してきた方).
+const EMPLOYERS_SIDE: &[&str] = &[
+    "倍率",
+    "媒体",
+    "原稿",
+    "数",
+    "担当",
+    "広告の作成",
+    "広告を作",
+    "広告を出",
+    "広告の出稿",
+    "票の作成",
+    "票を作",
+    "票を出",
+    "票を書",
+    "の作成",
+    "を作",
+    "を出",
+    "を掲載",
+    "の掲載",
+    "サイトに掲載",
+    "サイトへの掲載",
+    "サイトの運用",
+    "に応募してき",
+    "に応募して来",
+    "に応募してくれ",
+    "に応募が",
+    "に応募者",
+    "への応募が",
+    "への応募者",
+];
+
+/// What, after 求人に応募, makes the applicants other people (応募してきた方, 応募が少ない,
+/// 応募者).
+const APPLICANTS: &[&str] = &["してき", "して来", "してくれ", "してもら", "が", "者", "数"];
 
 /// What makes a child a customer's: 子ども向け, 子供服, 子ども食堂, 子ども連れのお客様.
 const FOR_CHILDREN: &[&str] = &["向け", "服", "用", "食堂", "連れ"];
@@ -181,6 +230,9 @@ const ENGLISH: &[(&str, bool)] = &[
     topic("pregnant"),
     topic("pregnancy"),
     topic("fertility"),
+    topic("ivf"),
+    personal("trying for a baby"),
+    personal("trying to conceive"),
     personal("divorce"),
     personal("family reasons"),
     personal("family circumstances"),
@@ -205,6 +257,15 @@ const ENGLISH: &[(&str, bool)] = &[
     topic("parental leave"),
     topic("maternity leave"),
     topic("paternity leave"),
+    // Looking for another job; "job site" is left out, since it is also a building site.
+    topic("job posting"),
+    topic("job postings"),
+    topic("job board"),
+    topic("job boards"),
+    topic("job hunting"),
+    topic("job search"),
+    topic("job website"),
+    topic("job websites"),
     personal("debt"),
     personal("debts"),
     topic("salary"),
