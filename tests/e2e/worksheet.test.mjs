@@ -1085,6 +1085,52 @@ describe('around the worksheet', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('names a topic under the vision and under a shared action as they are written, 妊活 and 求人 included, while they are shared (a nurse on a 375 px phone)', () =>
+    withSession({ lang: 'ja', width: 375, height: 667 }, async (s) => {
+      await s.open(at('/worksheet'));
+      await s.waitUntil(async () => (await s.findAll('#ws-vision-doing')).length === 1, 5000, 'the worksheet');
+      // f. starts shared: the note comes under the line being written.
+      const vision = '.field:has(#ws-vision-doing) + .sensitive-here p.warning';
+      await s.click('#ws-vision-doing');
+      await s.type('#ws-vision-doing', '3年後は訪問看護に転職して、認定看護師として在宅の患者さんを支えている');
+      await s.waitUntil(async () => (await s.findAll(vision)).length === 1, 5000, 'the note under the vision');
+      assert.equal(await s.text(vision), '「転職」のような言葉は、面談の相手から上司に伝わることがあります。共有のままだと面談準備シートに載ります。載せたくなければ「自分だけ」にするか、書き直してください。');
+      assert.equal(await s.run('return document.activeElement?.id'), 'ws-vision-doing', 'the box keeps the focus');
+      // Leaving is never a word of a job: no button.
+      assert.equal(await count(s, '.field:has(#ws-vision-doing) + .sensitive-here .work-words button'), 0);
+      // The other lines of the vision say theirs under themselves.
+      await s.type('#ws-vision-for-whom', '子どもがいても働き続けたい看護師');
+      await s.waitUntil(async () => (await count(s, '.field:has(#ws-vision-for-whom) + .sensitive-here p.warning')) === 1, 5000, 'the note under for whom');
+      assert.match(await s.text('.field:has(#ws-vision-for-whom) + .sensitive-here p.warning'), /^「子ども」のような言葉は/);
+      assert.equal(await count(s, '#ws-vision .sensitive-here p.warning'), 2);
+      // i.: her shared action, with 妊活 and 求人 named.
+      const action = await addItem(s, 'ws-actions', 1);
+      const note = `${action} .sensitive-here p.warning`;
+      await s.type(`${action} textarea`, '1/10までに訪看の求人サイトに登録する。4月から妊活するので');
+      await s.waitUntil(async () => (await s.findAll(note)).length === 1, 5000, 'the note under the action');
+      assert.equal(await s.text(note), '「妊活」「求人」のような言葉は、面談の相手から上司に伝わることがあります。共有のままだと面談準備シートに載ります。載せたくなければ「自分だけ」にするか、書き直してください。');
+      // Right under the box, before the verdicts.
+      assert.equal(await s.run('return document.querySelector(arguments[0]).previousElementSibling.classList.contains("field")', `${action} .sensitive-here`), true);
+      assert.deepEqual(await s.run('return [...document.querySelectorAll(arguments[0])].map((b) => b.textContent)', `${action} .sensitive-here .work-words button`),
+        ['「妊活」は仕事の言葉', '「求人」は仕事の言葉']);
+      // Nothing wider than the phone.
+      assert.ok(await s.run('return document.documentElement.scrollWidth <= 375'), 'no sideways scroll');
+      assert.deepEqual(await seriousViolations(s), []);
+      // The sheet names them too, under i.
+      await s.open(at('/sheet'));
+      await s.waitUntil(async () => (await s.findAll('#sheet-sensitive li')).length === 2, 5000, 'the sheet note');
+      assert.deepEqual(await s.run("return [...document.querySelectorAll('#sheet-sensitive li')].map((li) => li.textContent)"),
+        ['f. ビジョン：「転職」「子ども」', 'i. 行動：「妊活」「求人」']);
+      // Kept to herself, the action and the vision say nothing.
+      await s.open(at('/worksheet?s=ws-actions'));
+      await s.waitUntil(async () => (await s.findAll(note)).length === 1, 5000, 'the action again');
+      await s.click(`${action} input[type=radio][value=private]`);
+      await s.waitUntil(async () => (await s.findAll(note)).length === 0, 5000, 'no note once the action is private');
+      await s.click('input[name=ws-vision-share][value=private]');
+      await s.waitUntil(async () => (await count(s, '#ws-vision .sensitive-here p.warning')) === 0, 5000, 'no note once the vision is private');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
   it('lets a nurse set 看護 aside as a word of her job from the note of k’s words: named there no more, nor on the sheet’s screen, and undone', () =>
     withSession({ lang: 'ja', width: 412, height: 915 }, async (s) => {
       await s.open(fixture.server.url);

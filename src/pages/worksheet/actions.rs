@@ -159,6 +159,8 @@ fn ActionItem(id: u64, count: Memo<usize>) -> impl IntoView {
                     rows=3
                     described_by=field_id("spoken")
                 />
+                // A topic often kept from a manager, under the action while it is shared.
+                <TopicsWhileShared text=checked shared=ACTIONS.value(id, |a| a.shared)/>
                 <SpokenVerdicts
                     id=field_id("spoken")
                     text=text

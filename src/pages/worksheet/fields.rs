@@ -164,13 +164,6 @@ pub fn NoteField(
     let document = app.document;
     let text = Memo::new(move |_| document.with(|d| get(d).text.clone()));
     let shared = Memo::new(move |_| document.with(|d| get(d).shared));
-    // A topic often kept from a manager (a child's illness beside a condition of work),
-    // named where it is written while the entry is shared, not only on the sheet screen.
-    let work = Memo::new(move |_| document.with(|d| d.worksheet.work_words.clone()));
-    let topics = Memo::new(move |_| match shared.get() {
-        true => work.with(|work| text.with(|text| topics_in(&[text], work))),
-        false => Vec::new(),
-    });
     view! {
         <div class="entry">
             <TextArea
@@ -181,7 +174,7 @@ pub fn NoteField(
                 rows=rows
                 on_change=move |value: String| app.type_into(|d| get_mut(d).text = value)
             />
-            <SensitiveHere topics=topics message=|lang| WsMsg::SensitiveHere.text(lang)/>
+            <TopicsWhileShared text=text shared=shared/>
             <ShareChoice
                 name=format!("{id}-share")
                 shared=shared
@@ -190,4 +183,22 @@ pub fn NoteField(
             />
         </div>
     }
+}
+
+/// Under a shared free text as it is written (an entry, a line of the vision, an action):
+/// the topics often kept from a manager that it names (a child's illness beside a
+/// condition of work, 転職 in the vision), not only on the sheet's screen, with a button
+/// for a word of the person's job; nothing while the text is kept to oneself.
+#[component]
+pub fn TopicsWhileShared(
+    #[prop(into)] text: Signal<String>,
+    #[prop(into)] shared: Signal<bool>,
+) -> impl IntoView {
+    let document = use_app().document;
+    let work = Memo::new(move |_| document.with(|d| d.worksheet.work_words.clone()));
+    let topics = Memo::new(move |_| match shared.get() {
+        true => work.with(|work| text.with(|text| topics_in(&[text], work))),
+        false => Vec::new(),
+    });
+    view! { <SensitiveHere topics=topics message=|lang| WsMsg::SensitiveHere.text(lang)/> }
 }

@@ -31,6 +31,8 @@ pub fn VisionSection() -> impl IntoView {
         Memo::new(move |_| document.with(|d| get(&d.worksheet.vision).clone()))
     };
     let doing = text(|v| &v.doing);
+    let for_whom = text(|v| &v.for_whom);
+    let seen_as = text(|v| &v.seen_as);
     // The commitment check knows attitudes and states of being (心がける, 成長する, 〜な存在
     // になる); a vision made only of one needs a nudge toward something others could see.
     let attitude_only = Memo::new(move |_| {
@@ -96,6 +98,9 @@ pub fn VisionSection() -> impl IntoView {
                 on_change=set(|v| &mut v.doing)
                 rows=3
             />
+            // Under each line of the vision, as under any shared entry: 転職 or 妊活 in a
+            // vision goes to the interviewer by default (f. starts shared).
+            <TopicsWhileShared text=doing shared=shared/>
             <p class="hint" aria-live="polite">
                 {move || {
                     if unsure.get() {
@@ -108,15 +113,17 @@ pub fn VisionSection() -> impl IntoView {
             <TextArea
                 id="ws-vision-for-whom".to_owned()
                 label=t(WsMsg::VisionForWhom)
-                value=text(|v| &v.for_whom)
+                value=for_whom
                 on_change=set(|v| &mut v.for_whom)
             />
+            <TopicsWhileShared text=for_whom shared=shared/>
             <TextArea
                 id="ws-vision-seen-as".to_owned()
                 label=t(WsMsg::VisionSeenAs)
-                value=text(|v| &v.seen_as)
+                value=seen_as
                 on_change=set(|v| &mut v.seen_as)
             />
+            <TopicsWhileShared text=seen_as shared=shared/>
             <ShareChoice
                 name="ws-vision-share".to_owned()
                 shared=shared
