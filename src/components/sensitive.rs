@@ -15,13 +15,16 @@ use crate::i18n::fill;
 use crate::i18n::worksheet::{quoted_words, WsMsg};
 use crate::state::use_app;
 
-/// `message` (a catalogue text with `{}` for the quoted words) while `topics` names any,
-/// with a work-word button for each.
+/// `message` (a catalogue text with `{}` for the quoted words, which may follow who
+/// conducts the interview) while `topics` names any, with a work-word button for each.
 #[component]
-pub fn SensitiveHere(
+pub fn SensitiveHere<M>(
     #[prop(into)] topics: Signal<Vec<&'static str>>,
-    message: fn(Lang) -> &'static str,
-) -> impl IntoView {
+    message: M,
+) -> impl IntoView
+where
+    M: Fn(Lang) -> &'static str + Copy + Send + Sync + 'static,
+{
     let lang = use_app().lang;
     let note = move || {
         topics.with(|topics| {

@@ -4,7 +4,7 @@
 
 use crate::domain::lang::Lang;
 use crate::domain::worksheet::readiness::Section;
-use crate::domain::worksheet::SelfRating;
+use crate::domain::worksheet::{Interviewer, SelfRating};
 use crate::i18n::in_lang;
 
 crate::catalogue! {
@@ -78,6 +78,21 @@ crate::catalogue! {
         SensitiveHere {
             ja: "{}のような言葉は、面談の相手から上司に伝わることがあります。共有のままだと面談準備シートに載ります。載せたくなければ「自分だけ」にするか、書き直してください。",
             en: "Words such as {} can reach your manager through your interviewer. While this is shared, it goes on the interview sheet; if you would rather it did not, choose \"Kept to myself\" or reword it.",
+        },
+        // The same, said to fit who conducts the interview (section a.): the manager, who
+        // reads the sheet as it is written; HR or the company's counsellor; a consultant
+        // from outside, who writes the summary. Not known yet: `SensitiveHere`.
+        SensitiveHereManager {
+            ja: "{}のような言葉は、共有のままだと面談準備シートに載り、面談の相手（上司）がそのまま読みます。読まれたくなければ「自分だけ」にするか、書き直してください。",
+            en: "While this is shared, words such as {} go on the interview sheet, and your manager, who conducts the interview, reads them as you wrote them. If you would rather they did not, choose \"Kept to myself\" or reword it.",
+        },
+        SensitiveHereHr {
+            ja: "{}のような言葉は、面談をする人事の担当者から上司に伝わることがあります。共有のままだと面談準備シートに載ります。載せたくなければ「自分だけ」にするか、書き直してください。",
+            en: "Words such as {} can reach your manager through the HR person or counsellor who conducts your interview. While this is shared, it goes on the interview sheet; if you would rather it did not, choose \"Kept to myself\" or reword it.",
+        },
+        SensitiveHereExternal {
+            ja: "{}のような言葉は、社外のキャリアコンサルタントが面談のあとに書く要約から上司に伝わることがあります。共有のままだと面談準備シートに載ります。載せたくなければ「自分だけ」にするか、書き直してください。",
+            en: "Words such as {} can reach your manager through the summary the outside consultant writes after your interview. While this is shared, it goes on the interview sheet; if you would rather it did not, choose \"Kept to myself\" or reword it.",
         },
         // Under a note of words often kept from a manager: a word that is simply part of
         // the person's job (子ども for a nursery teacher) can be left alone from then on.
@@ -355,6 +370,18 @@ pub fn countdown(days: i64, lang: Lang) -> String {
         d if d > 0 => super::fill(WsMsg::DaysLeft.text(lang), &[&d.to_string()]),
         d => super::fill(WsMsg::DayPassed.text(lang), &[&(-d).to_string()]),
     }
+}
+
+/// The note under a shared text that names a topic often kept from a manager (a catalogue
+/// text with `{}` for the words), said to fit who conducts the interview.
+pub fn sensitive_here(conducted_by: Option<Interviewer>, lang: Lang) -> &'static str {
+    match conducted_by {
+        Some(Interviewer::Manager) => WsMsg::SensitiveHereManager,
+        Some(Interviewer::Hr) => WsMsg::SensitiveHereHr,
+        Some(Interviewer::External) => WsMsg::SensitiveHereExternal,
+        None => WsMsg::SensitiveHere,
+    }
+    .text(lang)
 }
 
 /// Words the person wrote, each quoted as the language quotes: 「介護」「時短」, “care”, “leave”.

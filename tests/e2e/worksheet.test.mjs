@@ -1180,6 +1180,37 @@ describe('around the worksheet', () => {
       await assertCleanAndLocal(s, fixture.server.origin);
     }));
 
+  it('says the note on a topic in words that fit who conducts the interview: read by the manager, passed on by HR, summarised by an outside consultant', () =>
+    withSession({ lang: 'ja' }, async (s) => {
+      await s.open(at('/worksheet'));
+      await s.waitUntil(async () => (await s.findAll('#ws-values-text')).length === 1, 5000, 'the worksheet');
+      const note = '.entry:has(#ws-values-text) .sensitive-here p.warning';
+      await s.type('#ws-values-text', '夜勤を減らして、妊活と両立できること');
+      await s.waitUntil(async () => (await s.findAll(note)).length === 1, 5000, 'the note');
+      assert.match(await s.text(note), /^「妊活」のような言葉は、面談の相手から上司に伝わることがあります。/);
+      const said = {
+        manager: '「妊活」のような言葉は、共有のままだと面談準備シートに載り、面談の相手（上司）がそのまま読みます。読まれたくなければ「自分だけ」にするか、書き直してください。',
+        hr: '「妊活」のような言葉は、面談をする人事の担当者から上司に伝わることがあります。共有のままだと面談準備シートに載ります。載せたくなければ「自分だけ」にするか、書き直してください。',
+        external: '「妊活」のような言葉は、社外のキャリアコンサルタントが面談のあとに書く要約から上司に伝わることがあります。共有のままだと面談準備シートに載ります。載せたくなければ「自分だけ」にするか、書き直してください。',
+        unknown: '「妊活」のような言葉は、面談の相手から上司に伝わることがあります。共有のままだと面談準備シートに載ります。載せたくなければ「自分だけ」にするか、書き直してください。',
+      };
+      for (const [who, text] of Object.entries(said)) {
+        await s.click(`input[name=ws-interviewer][value=${who}]`);
+        await s.waitUntil(async () => (await s.text(note)) === text, 5000, who);
+      }
+      // A one-on-one is the manager's, unless she says another conducts it.
+      await choose(s, '#ws-interview-kind', 'one_on_one');
+      await s.waitUntil(async () => (await s.text(note)) === said.manager, 5000, 'a one-on-one');
+      // The same under the vision, and in English.
+      await s.type('#ws-vision-doing', '訪問看護に転職している');
+      await s.waitUntil(async () => (await count(s, '#ws-vision .sensitive-here p.warning')) === 1, 5000, 'under the vision');
+      assert.match(await s.text('#ws-vision .sensitive-here p.warning'), /面談の相手（上司）がそのまま読みます。/);
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => /^While this is shared, words such as “妊活” go on the interview sheet, and your manager, who conducts the interview, reads them as you wrote them\./.test(await s.text(note)), 5000, 'in English');
+      await s.click('input[name=ws-interviewer][value=external]');
+      await s.waitUntil(async () => /^Words such as “妊活” can reach your manager through the summary the outside consultant writes after your interview\./.test(await s.text(note)), 5000, 'outside, in English');
+    }));
+
   it('names a topic in a follow-up answer’s note as it is typed for a shared action, and on the sheet under i., not a newcomer who did not quit (390 px)', () =>
     withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
       await s.open(fixture.server.url);

@@ -2090,6 +2090,33 @@ fn the_sheet_knows_when_the_manager_reads_it() {
     }
 }
 
+/// The note under a shared text says through whom a topic reaches the manager: the
+/// manager reads it when they conduct the interview (a one-on-one's too), HR or an
+/// outside consultant may pass it on, and an interviewer not known yet is said generally.
+#[test]
+fn the_note_on_a_topic_knows_who_conducts_the_interview() {
+    use Interviewer::{External, Hr, Manager};
+    let cases: &[(Option<&str>, Option<Interviewer>, Option<Interviewer>)] = &[
+        (None, None, None),
+        (Some("career"), None, None),
+        (Some("one_on_one"), None, Some(Manager)),
+        (Some("one_on_one"), Some(Hr), Some(Hr)),
+        (Some("career"), Some(Manager), Some(Manager)),
+        (None, Some(Hr), Some(Hr)),
+        (Some("external"), Some(External), Some(External)),
+    ];
+    for &(kind, interviewer, expected) in cases {
+        let mut document = Document::default();
+        document.worksheet.interview.kind = kind.map(str::to_owned);
+        document.worksheet.interview.interviewer = interviewer;
+        assert_eq!(
+            document.worksheet.interview.conducted_by(),
+            expected,
+            "{kind:?} {interviewer:?}"
+        );
+    }
+}
+
 #[test]
 fn each_printed_page_says_whose_sheet_it_is_in_a_css_string() {
     assert_eq!(

@@ -152,6 +152,17 @@ impl Interview {
         }
     }
 
+    /// Who conducts the interview as far as the worksheet knows: the manager when they do
+    /// (`manager_conducts`, a one-on-one included), else whom the person named, if anyone.
+    /// The note on a topic often kept from a manager says through whom it would reach them.
+    pub fn conducted_by(&self) -> Option<Interviewer> {
+        if self.manager_conducts() {
+            Some(Interviewer::Manager)
+        } else {
+            self.interviewer
+        }
+    }
+
     /// The manager is the interviewer only because the interview is a one-on-one (the
     /// person has not said who conducts it): said in a one-on-one's own words.
     pub fn manager_by_kind(&self) -> bool {

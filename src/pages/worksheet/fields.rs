@@ -13,7 +13,7 @@ use crate::components::typed::typed_text;
 use crate::domain::document::Document;
 use crate::domain::worksheet::sensitive::topics_in;
 use crate::domain::worksheet::Note;
-use crate::i18n::worksheet::WsMsg;
+use crate::i18n::worksheet::{sensitive_here, WsMsg};
 use crate::state::use_app;
 
 /// A labelled multi-line text field with an optional example under the label. `value` is
@@ -187,8 +187,9 @@ pub fn NoteField(
 
 /// Under a shared free text as it is written (an entry, a line of the vision, an action):
 /// the topics often kept from a manager that it names (a child's illness beside a
-/// condition of work, 転職 in the vision), not only on the sheet's screen, with a button
-/// for a word of the person's job; nothing while the text is kept to oneself.
+/// condition of work, 転職 in the vision), not only on the sheet's screen, said to fit who
+/// conducts the interview, with a button for a word of the person's job; nothing while the
+/// text is kept to oneself.
 #[component]
 pub fn TopicsWhileShared(
     #[prop(into)] text: Signal<String>,
@@ -200,5 +201,8 @@ pub fn TopicsWhileShared(
         true => work.with(|work| text.with(|text| topics_in(&[text], work))),
         false => Vec::new(),
     });
-    view! { <SensitiveHere topics=topics message=|lang| WsMsg::SensitiveHere.text(lang)/> }
+    let conducted_by = Memo::new(move |_| document.with(|d| d.worksheet.interview.conducted_by()));
+    view! {
+        <SensitiveHere topics=topics message=move |lang| sensitive_here(conducted_by.get(), lang)/>
+    }
 }
