@@ -7,7 +7,7 @@ use crate::components::sensitive::SensitiveHere;
 use crate::components::text::tr;
 use crate::domain::commitments::{Change, Wording};
 use crate::domain::worksheet::sensitive::topics_in;
-use crate::i18n::check::{change_label, CheckMsg};
+use crate::i18n::check::{change_label, follow_up_note_sensitive, CheckMsg};
 use crate::state::use_app;
 
 /// The four levels of the follow-up scale as buttons; a click records that level with
@@ -48,6 +48,8 @@ pub fn ChangeScale(
             on_record.run(change);
         }
     };
+    let conducted_by =
+        Memo::new(move |_| app.document.with(|d| d.worksheet.interview.conducted_by()));
     // A topic often kept from a manager in the note of a shared action, said as it is
     // typed: the answer takes the note onto the sheet (`Sheet::written_parts`).
     let sensitive = Memo::new(move |_| {
@@ -78,7 +80,7 @@ pub fn ChangeScale(
                     }
                 ></textarea>
             </label>
-            <SensitiveHere topics=sensitive message=|lang| CheckMsg::FollowUpNoteSensitive.text(lang)/>
+            <SensitiveHere topics=sensitive message=move |lang| follow_up_note_sensitive(conducted_by.get(), lang)/>
             <fieldset class="levels">
                 <legend>{tr(CheckMsg::FollowUpPrompt)}</legend>
                 {Change::ALL.map(|change| view! {

@@ -6,6 +6,7 @@ use chrono::{Datelike, Months, NaiveDate};
 
 use crate::domain::commitments::{Change, FollowUp, Wording};
 use crate::domain::lang::Lang;
+use crate::domain::worksheet::Interviewer;
 use crate::i18n::commitment::format_date;
 use crate::i18n::{fill, in_lang};
 
@@ -177,6 +178,19 @@ crate::catalogue! {
             ja: "{}のような言葉は、面談の相手から上司に伝わることがあります。この行動は「面談で共有する」になっているので、このひとことも答えと一緒に面談準備シートに載ります。載せたくなければ、書き直してください。",
             en: "Words such as {} can reach your manager through your interviewer. This action is shared, so these words go on the interview sheet with your answer; if you would rather they did not, reword them.",
         },
+        // The same, said to fit who conducts the interview (chosen in worksheet a.).
+        FollowUpNoteSensitiveManager {
+            ja: "{}のような言葉は、この行動が「面談で共有する」になっているので、答えと一緒に面談準備シートに載り、面談の相手（上司）がそのまま読みます。読まれたくなければ、書き直してください。",
+            en: "This action is shared, so words such as {} go on the interview sheet with your answer, and your manager, who conducts the interview, reads them as you wrote them. If you would rather they did not, reword them.",
+        },
+        FollowUpNoteSensitiveHr {
+            ja: "{}のような言葉は、面談をする人事の担当者から上司に伝わることがあります。この行動は「面談で共有する」になっているので、このひとことも答えと一緒に面談準備シートに載ります。載せたくなければ、書き直してください。",
+            en: "Words such as {} can reach your manager through the HR person or counsellor who conducts your interview. This action is shared, so these words go on the interview sheet with your answer; if you would rather they did not, reword them.",
+        },
+        FollowUpNoteSensitiveExternal {
+            ja: "{}のような言葉は、社外のキャリアコンサルタントが面談のあとに書く要約から上司に伝わることがあります。この行動は「面談で共有する」になっているので、このひとことも答えと一緒に面談準備シートに載ります。載せたくなければ、書き直してください。",
+            en: "Words such as {} can reach your manager through the summary the outside consultant writes after your interview. This action is shared, so these words go on the interview sheet with your answer; if you would rather they did not, reword them.",
+        },
         ObjectiveShort { ja: "客観性", en: "Objective" },
         StartShort { ja: "開始時期", en: "Start" },
     }
@@ -324,4 +338,17 @@ pub fn verdict_words(title: CheckMsg, met: bool, lang: Lang) -> String {
         crate::i18n::colon(lang),
         word.text(lang)
     )
+}
+
+/// The note under a follow-up answer's words that name a topic often kept from a manager
+/// (a catalogue text with `{}` for the words), said to fit who conducts the interview, as
+/// the worksheet's is (`i18n::worksheet::sensitive_here`).
+pub fn follow_up_note_sensitive(conducted_by: Option<Interviewer>, lang: Lang) -> &'static str {
+    match conducted_by {
+        Some(Interviewer::Manager) => CheckMsg::FollowUpNoteSensitiveManager,
+        Some(Interviewer::Hr) => CheckMsg::FollowUpNoteSensitiveHr,
+        Some(Interviewer::External) => CheckMsg::FollowUpNoteSensitiveExternal,
+        None => CheckMsg::FollowUpNoteSensitive,
+    }
+    .text(lang)
 }

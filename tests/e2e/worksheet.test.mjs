@@ -1211,6 +1211,37 @@ describe('around the worksheet', () => {
       await s.waitUntil(async () => /^Words such as “妊活” can reach your manager through the summary the outside consultant writes after your interview\./.test(await s.text(note)), 5000, 'outside, in English');
     }));
 
+  it('says a follow-up note’s topic in words that fit the interviewer: the manager reads it as written', () =>
+    withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
+      await s.open(fixture.server.url);
+      const when = await s.run(`const at = (days) => { const d = new Date(); d.setDate(d.getDate() + days);
+        return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-'); };
+        return { saved: at(-30), start: at(-14) };`);
+      // A nurse whose interview is with her 師長, chosen in a.
+      await s.run(`localStorage.setItem('jiritsu.document', JSON.stringify({
+        version: 5, settings: {}, worksheet: { interview: { interviewer: 'manager' } },
+        commitments: { draft: '', saved: [
+          { id: 4, text: '毎週水曜に、新人と褥瘡ケアの手順を15分ふりかえります', saved_on: arguments[0], start_date: arguments[1], shared: true } ] } }))`,
+      when.saved, when.start);
+      await s.open(at('/check'));
+      await s.reload();
+      await s.waitUntil(async () => (await s.findAll('[data-notice=follow-up] button.answer')).length === 1, 5000, 'the question');
+      await s.click('[data-notice=follow-up] button.answer');
+      const box = '[data-notice=follow-up] .follow-up-note textarea';
+      const warning = '[data-notice=follow-up] .change-scale .sensitive-here p.warning';
+      await s.click(box);
+      await s.type(box, '妊活で夜勤を減らしてもらった月は止まった');
+      await s.waitUntil(async () => (await s.findAll(warning)).length === 1, 5000, 'the warning under the box');
+      assert.equal(await s.text(warning), '「妊活」のような言葉は、この行動が「面談で共有する」になっているので、答えと一緒に面談準備シートに載り、面談の相手（上司）がそのまま読みます。読まれたくなければ、書き直してください。');
+      await s.click('.lang-switch button[lang=en]');
+      // The notice is drawn again in the other language, folded: opened again, the note is still there.
+      await s.waitUntil(async () => (await s.text('[data-notice=follow-up] button.answer')) === 'Answer', 5000, 'the notice in English');
+      await s.click('[data-notice=follow-up] button.answer');
+      await s.waitUntil(async () => /^This action is shared, so words such as “妊活” go on the interview sheet with your answer, and your manager, who conducts the interview, reads them as you wrote them\./.test(await s.text(warning)), 5000, 'in English');
+      assert.equal(await s.run('return document.querySelector(arguments[0]).value', box), '妊活で夜勤を減らしてもらった月は止まった');
+      await assertCleanAndLocal(s, fixture.server.origin);
+    }));
+
   it('names a topic in a follow-up answer’s note as it is typed for a shared action, and on the sheet under i., not a newcomer who did not quit (390 px)', () =>
     withSession({ lang: 'ja', width: 390, height: 844 }, async (s) => {
       await s.open(fixture.server.url);
