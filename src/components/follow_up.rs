@@ -32,6 +32,8 @@ enum Said {
 pub fn FollowUp() -> impl IntoView {
     let app = use_app();
     let said = RwSignal::new(Said::Nothing);
+    let answering_on = RwSignal::new(None::<u64>);
+    let confirming_on = RwSignal::new(None::<u64>);
     // What was said belongs to the screen it was said on: the next screen starts without it.
     Effect::new(move |before: Option<Route>| {
         let route = app.route.get();
@@ -95,24 +97,26 @@ pub fn FollowUp() -> impl IntoView {
         // A habit is asked whether it began; a one-off act whether it was done.
         let wording = commitment.wording();
         let text = commitment.text.clone();
-        let answering = RwSignal::new(false);
+        let id = commitment.id;
+        // Open or not is kept outside the question, by the commitment's id: the question is
+        // drawn again when the language changes, and the person who was answering still is.
+        let answering = Memo::new(move |_| answering_on.get() == Some(id));
         let scale = NodeRef::<leptos::html::Div>::new();
         let answer = move |_| {
-            answering.set(true);
+            answering_on.set(Some(id));
             focus_first_button(scale);
         };
-        let id = commitment.id;
         // 保留 asks once, in place, saying what it is for: the notice stays small on every
         // screen until then, and a finished act is not put on hold by mistake.
-        let confirming = RwSignal::new(false);
+        let confirming = Memo::new(move |_| confirming_on.get() == Some(id));
         let confirm_button = NodeRef::<leptos::html::Button>::new();
         let set_aside_button = NodeRef::<leptos::html::Button>::new();
         let ask_set_aside = move |_| {
-            confirming.set(true);
+            confirming_on.set(Some(id));
             browser::focus_when_drawn(confirm_button);
         };
         let keep = move |_| {
-            confirming.set(false);
+            confirming_on.set(None);
             browser::focus_when_drawn(set_aside_button);
         };
         let set_aside = move |_| {
