@@ -490,6 +490,9 @@ describe('the interview-preparation worksheet', () => {
       for (const secret of [PRIVATE_MOMENT, CONFIDENTIAL, '研修に出る時間']) {
         assert.ok(!printed.includes(secret), `the printed page leaves out «${secret}»`);
       }
+      // The line for the interviewer goes to a second page only with the part before it
+      // (a returning employee's April sheet had put it alone on page 2).
+      assert.equal(await s.run("return getComputedStyle(document.querySelector('.sheet-guide')).breakBefore"), 'avoid');
       await s.cdp('Emulation.setEmulatedMedia', { media: '' });
       assert.equal(pdfPageCount(await s.printPdf()), 1, 'the shared sheet fits one A4 page');
       assert.deepEqual(await seriousViolations(s), [], 'axe on the sheet');
