@@ -139,6 +139,8 @@ describe('your data', () => {
       await s.click('[data-action=delete-all-yes]');
       await s.waitUntil(async () => /すべて削除しました/.test(await s.text('.import-status')), 5000, 'deleted');
       assert.equal(await s.text('.import-status'), 'すべて削除しました。書き出したファイルがあれば、ダウンロード先に残っています。共用のパソコンなら、そのファイルも削除してください。');
+      // The export's line, said before, goes: one status speaks for the screen now.
+      assert.equal(await s.run("return document.querySelector('.export-status').textContent"), '');
       // The next person finds nothing.
       await s.run("location.hash = '#/worksheet'");
       await s.waitUntil(async () => (await s.findAll('#ws-confidential-text')).length === 1, 5000, 'the worksheet');

@@ -75,7 +75,7 @@ pub fn DataPage() -> impl IntoView {
             <section aria-labelledby="export-heading">
                 <h2 id="export-heading">{tr(DataMsg::ExportHeading)}</h2>
                 <p>{tr(DataMsg::ExportBody)}</p>
-                <ExportButton class="primary"/>
+                <ExportButton class="primary" step/>
             </section>
             <section aria-labelledby="move-heading">
                 <h2 id="move-heading">{tr(DataMsg::MoveHeading)}</h2>
@@ -113,11 +113,25 @@ fn PhoneNote() -> impl IntoView {
 
 /// Writes the stored text itself to a dated file (here and in the import's preview).
 #[component]
-fn ExportButton(class: &'static str) -> impl IntoView {
+fn ExportButton(
+    class: &'static str,
+    /// The import's step, when the import is on the same screen: once an import moves on,
+    /// what the export said before is old news and goes.
+    #[prop(optional)]
+    step: Option<RwSignal<DataStep>>,
+) -> impl IntoView {
     let app = use_app();
     // What the last export did, said in its own live region (a download may show nothing
     // on the page, and a screen reader hears nothing of it).
     let done = RwSignal::new(None::<(String, bool)>);
+    if let Some(step) = step {
+        Effect::new(move |before: Option<()>| {
+            step.track();
+            if before.is_some() {
+                done.set(None);
+            }
+        });
+    }
     let export = move |_| {
         let text = app.document.with_untracked(|d| app.storage.export_text(d));
         let name = export_file_name(app.today);
