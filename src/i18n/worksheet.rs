@@ -10,7 +10,9 @@ use crate::i18n::in_lang;
 crate::catalogue! {
     /// A message of the worksheet, the sheet and the rehearsal.
     pub enum WsMsg {
-        NavWorksheet { ja: "面談準備ワークシート", en: "Interview worksheet" },
+        // Short, and unlike the sheet's 面談準備シート beside it in the menu (two first-time
+        // users took one for the other); the screen's heading keeps the full name.
+        NavWorksheet { ja: "ワークシート", en: "Worksheet" },
         NavSheet { ja: "面談準備シート", en: "Interview sheet" },
         NavRehearsal { ja: "面談の練習", en: "Rehearsal" },
         Heading { ja: "面談準備ワークシート", en: "Interview preparation worksheet" },

@@ -213,6 +213,8 @@ fn StartLinks(has_result: Memo<bool>, look_back: Memo<bool>) -> impl IntoView {
                 Route::Assessment if has_result.get() => AssessMsg::RetakeAssessment.text(lang),
                 Route::Assessment => AssessMsg::Start.text(lang),
                 Route::Worksheet if has_result.get() => WsMsg::ContinueWorksheet.text(lang),
+                // Its full name on home, where nothing beside it says what it is.
+                Route::Worksheet => WsMsg::Heading.text(lang),
                 Route::Sheet => WsMsg::ToSheet.text(lang),
                 Route::Check if look_back.get() => CheckMsg::LookBack.text(lang),
                 Route::Training => TrainMsg::HomeTraining.text(lang),

@@ -344,6 +344,15 @@ describe('the menu on a phone', () => {
       assert.equal(await s.run("return getComputedStyle(document.querySelector('.menu-toggle')).display"), 'none');
       assert.equal(await s.run("return document.querySelectorAll('.main-nav a').length"), 7);
       assert.equal(await s.run("return [...document.querySelectorAll('.main-nav a')].every(a => a.offsetParent)"), true);
+      // The worksheet (to write in) and the sheet (to bring) do not read alike in the menu.
+      const labels = () => s.run("return [...document.querySelectorAll('.main-nav a')].map(a => a.textContent)");
+      assert.deepEqual((await labels()).filter((l) => /シート/.test(l)), ['ワークシート', '面談準備シート']);
+      // On one line at 1024 px.
+      await s.setWindowSize(1024, 800);
+      await s.waitUntil(() => s.run("const a = [...document.querySelectorAll('.main-nav a')]; return a.every(x => x.getBoundingClientRect().top === a[0].getBoundingClientRect().top)"), 5000, 'one line at 1024 px');
+      await s.click('.lang-switch button[lang=en]');
+      await s.waitUntil(async () => (await labels()).includes('Worksheet'), 5000, 'in English');
+      assert.ok((await labels()).includes('Interview sheet'));
     }));
 
   it('keeps to about a third of a short window (1366×768 at 200%), the page\'s heading in the first view', () =>
