@@ -344,11 +344,14 @@ pub fn verdict_words(title: CheckMsg, met: bool, lang: Lang) -> String {
 /// (a catalogue text with `{}` for the words), said to fit who conducts the interview, as
 /// the worksheet's is (`i18n::worksheet::sensitive_here`).
 pub fn follow_up_note_sensitive(conducted_by: Option<Interviewer>, lang: Lang) -> &'static str {
-    match conducted_by {
-        Some(Interviewer::Manager) => CheckMsg::FollowUpNoteSensitiveManager,
-        Some(Interviewer::Hr) => CheckMsg::FollowUpNoteSensitiveHr,
-        Some(Interviewer::External) => CheckMsg::FollowUpNoteSensitiveExternal,
-        None => CheckMsg::FollowUpNoteSensitive,
-    }
+    crate::i18n::worksheet::by_interviewer(
+        conducted_by,
+        [
+            CheckMsg::FollowUpNoteSensitive,
+            CheckMsg::FollowUpNoteSensitiveManager,
+            CheckMsg::FollowUpNoteSensitiveHr,
+            CheckMsg::FollowUpNoteSensitiveExternal,
+        ],
+    )
     .text(lang)
 }

@@ -377,13 +377,30 @@ pub fn countdown(days: i64, lang: Lang) -> String {
 /// The note under a shared text that names a topic often kept from a manager (a catalogue
 /// text with `{}` for the words), said to fit who conducts the interview.
 pub fn sensitive_here(conducted_by: Option<Interviewer>, lang: Lang) -> &'static str {
-    match conducted_by {
-        Some(Interviewer::Manager) => WsMsg::SensitiveHereManager,
-        Some(Interviewer::Hr) => WsMsg::SensitiveHereHr,
-        Some(Interviewer::External) => WsMsg::SensitiveHereExternal,
-        None => WsMsg::SensitiveHere,
-    }
+    by_interviewer(
+        conducted_by,
+        [
+            WsMsg::SensitiveHere,
+            WsMsg::SensitiveHereManager,
+            WsMsg::SensitiveHereHr,
+            WsMsg::SensitiveHereExternal,
+        ],
+    )
     .text(lang)
+}
+
+/// Of the words for nobody named yet, the manager, HR and an outside consultant (in that
+/// order), those for who conducts the interview: the notes on a topic say who reads it.
+pub fn by_interviewer<T>(
+    conducted_by: Option<Interviewer>,
+    [general, manager, hr, external]: [T; 4],
+) -> T {
+    match conducted_by {
+        Some(Interviewer::Manager) => manager,
+        Some(Interviewer::Hr) => hr,
+        Some(Interviewer::External) => external,
+        None => general,
+    }
 }
 
 /// Words the person wrote, each quoted as the language quotes: 「介護」「時短」, “care”, “leave”.
